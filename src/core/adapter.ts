@@ -1,0 +1,34 @@
+import type { IncomingEvent, Platform } from './events.js';
+import type { OutgoingMessage } from './messages.js';
+
+/** What an adapter calls for every incoming event: the core's whole inbound surface. */
+export interface EventHandler {
+  handle(event: IncomingEvent): Promise<OutgoingMessage[]>;
+}
+
+/** Someone the bot can reach on its own initiative (a scheduled check-in, a digest). */
+export interface Recipient {
+  communityExternalId: string;
+  platformUserId: string;
+}
+
+export interface DeliveryReceipt {
+  /** The platform's id for the posted message, when it has one. */
+  messageId?: string;
+}
+
+/**
+ * The port every chat platform implements. An adapter translates platform payloads into
+ * IncomingEvents, passes them to the handler, and renders the returned messages natively.
+ */
+export interface ChatAdapter {
+  readonly platform: Platform;
+  /** Connects and starts passing events to `handler`. Resolves once the adapter is ready. */
+  start(handler: EventHandler): Promise<void>;
+  /** Stops taking events; resolves once in-flight work is done. */
+  stop(): Promise<void>;
+  /** Sends a message to one member by direct message. */
+  sendDirect(to: Recipient, message: OutgoingMessage): Promise<DeliveryReceipt>;
+  /** Resolves when the adapter has no more input (the terminal at end of input); never for servers. */
+  finished?(): Promise<void>;
+}

@@ -1,0 +1,61 @@
+/**
+ * What adapters hand the core: every platform's payloads are translated into one of these.
+ * Nothing here knows about Slack or Discord.
+ */
+export type Platform = 'terminal' | 'slack' | 'discord';
+
+export interface CommunityRef {
+  platform: Platform;
+  /** The workspace / server id on the platform. */
+  externalId: string;
+  name?: string;
+}
+
+export interface UserRef {
+  /** The user's id on the platform. */
+  id: string;
+  displayName?: string;
+}
+
+interface EventBase {
+  community: CommunityRef;
+  user: UserRef;
+  /** True when the event came from a direct message with the bot. */
+  isDirect: boolean;
+  receivedAt: Date;
+}
+
+/** `/name text` typed as a slash command. Platforms that parse options themselves pass `options`. */
+export interface CommandEvent extends EventBase {
+  kind: 'command';
+  name: string;
+  text: string;
+  options?: Record<string, string>;
+}
+
+/** A button (or numbered choice in the terminal) was picked. */
+export interface ChoiceEvent extends EventBase {
+  kind: 'choice';
+  actionId: string;
+  value: string;
+}
+
+/** A form (modal) was submitted. */
+export interface FormEvent extends EventBase {
+  kind: 'form';
+  formId: string;
+  values: Record<string, string>;
+}
+
+/** Free text sent to the bot (a direct message, or a mention). */
+export interface MessageEvent extends EventBase {
+  kind: 'message';
+  text: string;
+}
+
+/** A member joined the workspace, server or the bot's channel. */
+export interface MemberJoinedEvent extends EventBase {
+  kind: 'member-joined';
+}
+
+export type IncomingEvent = CommandEvent | ChoiceEvent | FormEvent | MessageEvent | MemberJoinedEvent;

@@ -1,0 +1,64 @@
+/**
+ * What the core hands adapters to render. Text uses a tiny Markdown subset every platform can show:
+ * `**bold**`, `_italic_`, `` `code` ``, `- ` bullets and blank-line paragraphs.
+ */
+
+/**
+ * `ephemeral`: only the member who acted sees it, where they acted.
+ * `direct`: sent to the member in a direct message.
+ */
+export type Visibility = 'ephemeral' | 'direct';
+
+export interface ChoiceOption {
+  label: string;
+  value: string;
+}
+
+/** A row of buttons; picking one comes back as a ChoiceEvent with `actionId` and the option's value. */
+export interface Choices {
+  actionId: string;
+  options: ChoiceOption[];
+}
+
+export interface FormField {
+  id: string;
+  label: string;
+  multiline?: boolean;
+  optional?: boolean;
+  maxLength?: number;
+  placeholder?: string;
+}
+
+/** A form (modal) the member fills in; submitting it comes back as a FormEvent with `formId`. */
+export interface Form {
+  id: string;
+  title: string;
+  submitLabel: string;
+  fields: FormField[];
+  /** Shown as a button that opens the form, where a platform needs one (Slack, Discord). */
+  openLabel: string;
+}
+
+export interface OutgoingMessage {
+  visibility: Visibility;
+  text: string;
+  choices?: Choices[];
+  form?: Form;
+  /**
+   * Replace the message whose button was just pressed (the answer is shown in place of the
+   * question) instead of posting a new one. Adapters without editing post it anew.
+   */
+  replacesPrompt?: boolean;
+}
+
+export const ephemeral = (text: string, extra: Partial<OutgoingMessage> = {}): OutgoingMessage => ({
+  visibility: 'ephemeral',
+  text,
+  ...extra,
+});
+
+export const direct = (text: string, extra: Partial<OutgoingMessage> = {}): OutgoingMessage => ({
+  visibility: 'direct',
+  text,
+  ...extra,
+});

@@ -1,0 +1,52 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { SchemaEngine } from '@prisma/schema-engine-wasm';
+
+/**
+ * Prisma's own schema engine, compiled to WebAssembly, driven through a driver adapter. This is
+ * what lets peercircle apply and check migrations with no network: the CLI's native engine must be
+ * downloaded, this one ships inside an npm package.
+ *
+ * The package imports its `.wasm` as an ES module, which Node 20 cannot do without a flag, so the
+ * module is instantiated by hand from its glue file's exports.
+ */
+type Glue = Record<string, unknown> & {
+  __wbg_set_wasm(exports: WebAssembly.Exports): void;
+  SchemaEngine: typeof SchemaEngine;
+};
+
+let gluePromise: Promise<Glue> | undefined;
+
+async function instantiate(): Promise<Glue> {
+  const require = createRequire(import.meta.url);
+  const packageDir = path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg'));
+  const glue = (await import('@prisma/schema-engine-wasm/schema_engine_bg')) as unknown as Glue;
+  const bytes = await readFile(path.join(packageDir, 'schema_engine_bg.wasm'));
+  const module = await WebAssembly.compile(bytes);
+  const imports: WebAssembly.Imports = {};
+  for (const { module: name, name: field } of WebAssembly.Module.imports(module)) {
+    imports[name] ??= {};
+    (imports[name] as Record<string, unknown>)[field] = glue[field];
+  }
+  const instance = await WebAssembly.instantiate(module, imports);
+  glue.__wbg_set_wasm(instance.exports);
+  (instance.exports.__wbindgen_start as () => void)();
+  return glue;
+}
+
+export async function openSchemaEngine(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  datamodel: { path: string; content: string },
+  log: (message: string) => void = () => {},
+): Promise<SchemaEngine> {
+  gluePromise ??= instantiate();
+  const glue = await gluePromise;
+  return glue.SchemaEngine.new(
+    { datamodels: [[datamodel.path, datamodel.content]] },
+    log,
+    bindMigrationAwareSqlAdapterFactory(factory),
+  );
+}
