@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -38,6 +39,34 @@ export async function readMigrationsList(dir = migrationsDir): Promise<Migration
   };
 }
 
+interface RawQueryable {
+  $queryRawUnsafe<T = unknown>(query: string): Promise<T>;
+}
+
+/**
+ * Migrations in the folder that the database has not recorded as finished with the same checksum
+ * (the sha256 of migration.sql, as Prisma records it). Cheap: one query, no schema engine.
+ */
+export async function pendingMigrationNames(db: RawQueryable, dir = migrationsDir): Promise<string[]> {
+  const list = await readMigrationsList(dir);
+  const [{ present }] = await db.$queryRawUnsafe<[{ present: boolean }]>(
+    "SELECT to_regclass('_prisma_migrations') IS NOT NULL AS present",
+  );
+  const applied = new Set<string>();
+  if (present) {
+    const rows = await db.$queryRawUnsafe<{ migration_name: string; checksum: string }[]>(
+      'SELECT migration_name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+    );
+    for (const row of rows) applied.add(`${row.migration_name}:${row.checksum}`);
+  }
+  return list.migrationDirectories
+    .filter((m) => {
+      const sql = m.migrationFile.content.tag === 'ok' ? m.migrationFile.content.value : '';
+      return !applied.has(`${m.path}:${createHash('sha256').update(sql).digest('hex')}`);
+    })
+    .map((m) => m.path);
+}
+
 async function readSchema() {
   return { path: 'schema.prisma', content: await readFile(schemaPath, 'utf8') };
 }
@@ -62,11 +91,14 @@ export async function applyMigrations(factory: SqlMigrationAwareDriverAdapterFac
  * The SQL that would bring the migrations folder up to the schema, or null when they agree.
  * `factory` only provides the shadow database the engine replays migrations into.
  */
-export async function diffMigrationsToSchema(factory: SqlMigrationAwareDriverAdapterFactory): Promise<string | null> {
+export async function diffMigrationsToSchema(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  dir = migrationsDir,
+): Promise<string | null> {
   const schema = await readSchema();
   const engine = await openSchemaEngine(factory, schema);
   try {
-    const migrations = await readMigrationsList();
+    const migrations = await readMigrationsList(dir);
     const { stdout } = await engine.diff({
       from: migrations.migrationDirectories.length === 0 ? { tag: 'empty' } : { tag: 'migrations', ...migrations },
       to: { tag: 'schemaDatamodel', files: [schema] },
@@ -74,7 +106,7 @@ export async function diffMigrationsToSchema(factory: SqlMigrationAwareDriverAda
       exitCode: null,
       filters: noFilters,
     });
-    const sql = stdout.trim();
+    const sql = (stdout ?? '').trim();
     return sql === '' || sql === EMPTY_MIGRATION ? null : sql;
   } finally {
     engine.free();

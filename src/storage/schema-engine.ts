@@ -13,8 +13,19 @@ import type { SchemaEngine } from '@prisma/schema-engine-wasm';
  * The package imports its `.wasm` as an ES module, which Node 20 cannot do without a flag, so the
  * module is instantiated by hand from its glue file's exports.
  */
+// Node's WebAssembly global is typed only in TypeScript's DOM library; this is the part used here.
+interface WasmModule {
+  readonly brand: 'WasmModule';
+}
+interface WasmApi {
+  compile(bytes: Uint8Array): Promise<WasmModule>;
+  instantiate(module: WasmModule, imports: Record<string, Record<string, unknown>>): Promise<{ exports: Record<string, unknown> }>;
+  Module: { imports(module: WasmModule): { module: string; name: string }[] };
+}
+const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+
 type Glue = Record<string, unknown> & {
-  __wbg_set_wasm(exports: WebAssembly.Exports): void;
+  __wbg_set_wasm(exports: Record<string, unknown>): void;
   SchemaEngine: typeof SchemaEngine;
 };
 
@@ -25,13 +36,12 @@ async function instantiate(): Promise<Glue> {
   const packageDir = path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg'));
   const glue = (await import('@prisma/schema-engine-wasm/schema_engine_bg')) as unknown as Glue;
   const bytes = await readFile(path.join(packageDir, 'schema_engine_bg.wasm'));
-  const module = await WebAssembly.compile(bytes);
-  const imports: WebAssembly.Imports = {};
-  for (const { module: name, name: field } of WebAssembly.Module.imports(module)) {
-    imports[name] ??= {};
-    (imports[name] as Record<string, unknown>)[field] = glue[field];
+  const module = await wasm.compile(bytes);
+  const imports: Record<string, Record<string, unknown>> = {};
+  for (const { module: name, name: field } of wasm.Module.imports(module)) {
+    (imports[name] ??= {})[field] = glue[field];
   }
-  const instance = await WebAssembly.instantiate(module, imports);
+  const instance = await wasm.instantiate(module, imports);
   glue.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
   return glue;

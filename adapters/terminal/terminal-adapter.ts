@@ -1,0 +1,87 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { ChatAdapter, DeliveryReceipt, EventHandler, Recipient } from '../../src/core/adapter.js';
+import type { CommunityRef, IncomingEvent, UserRef } from '../../src/core/events.js';
+import type { OutgoingMessage } from '../../src/core/messages.js';
+import { readLine } from './read-line.js';
+import { nothingPending, renderReplies, type PendingInput } from './render.js';
+
+export interface TerminalAdapterOptions {
+  input: Readable;
+  output: Writable;
+  /** Show a prompt and a greeting: for a person at a terminal, not for piped input. */
+  interactive: boolean;
+  community: CommunityRef;
+  user: UserRef;
+  now?: () => Date;
+}
+
+/**
+ * The bot in a terminal: one member of a local community. Lines in, replies out, in order; at the
+ * end of input it finishes, so scripts and tests can drive it like any other platform.
+ */
+export class TerminalAdapter implements ChatAdapter {
+  readonly platform = 'terminal' as const;
+  private pending: PendingInput = nothingPending;
+  private done!: Promise<void>;
+  private stopped = false;
+
+  constructor(private readonly options: TerminalAdapterOptions) {}
+
+  async start(handler: EventHandler): Promise<void> {
+    const { input, interactive } = this.options;
+    const lines = createInterface({ input, terminal: false, crlfDelay: Infinity });
+    if (interactive) this.write('peercircle is ready. Type /help to begin, /checkin for today\'s check-in, or Ctrl-D to leave.\n');
+    this.done = (async () => {
+      this.prompt();
+      for await (const line of lines) {
+        if (this.stopped) break;
+        await this.handleLine(handler, line);
+        this.prompt();
+      }
+      lines.close();
+    })();
+  }
+
+  finished(): Promise<void> {
+    return this.done;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.options.input.unpipe?.();
+  }
+
+  async sendDirect(_to: Recipient, message: OutgoingMessage): Promise<DeliveryReceipt> {
+    this.show([message]);
+    return {};
+  }
+
+  private async handleLine(handler: EventHandler, line: string): Promise<void> {
+    const body = readLine(line, this.pending);
+    if (!body) return;
+    const event = {
+      ...body,
+      community: this.options.community,
+      user: this.options.user,
+      isDirect: true,
+      receivedAt: this.options.now?.() ?? new Date(),
+    } as IncomingEvent;
+    this.show(await handler.handle(event));
+  }
+
+  private show(messages: OutgoingMessage[]): void {
+    if (messages.length === 0) return;
+    const { text, pending } = renderReplies(messages);
+    this.pending = pending;
+    this.write(`${text}\n\n`);
+  }
+
+  private prompt(): void {
+    if (this.options.interactive) this.write('> ');
+  }
+
+  private write(text: string): void {
+    this.options.output.write(text);
+  }
+}

@@ -1,0 +1,146 @@
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import { defineCommand, type CommandContext } from '../src/core/command.js';
+import { ephemeral, type OutgoingMessage } from '../src/core/messages.js';
+import { DEFAULT_CHECKIN_QUESTIONS, checkinQuestionsSchema, parseAnswer, type CheckinQuestion } from '../src/domain/checkin-questions.js';
+import { isLowDay, wellbeingScore } from '../src/domain/checkin-summary.js';
+
+export const NOTE_MAX_LENGTH = 1000;
+
+/**
+ * Today's self-care check-in: one 1–5 question at a time, then an optional private note, then a
+ * short warm reply. Buttons carry the local date they were asked for, so a button from an earlier
+ * day can't change today's answers.
+ */
+export const checkin = defineCommand({
+  name: 'checkin',
+  description: "Today's self-care check-in: a few 1–5 questions and an optional private note",
+  usage: ['checkin'],
+  options: [],
+  args: z.object({}),
+  async run(ctx) {
+    const questions = questionsFor(ctx);
+    const existing = await ctx.services.store.checkIns.forDay(ctx.member.id, ctx.today);
+    const answered = existing?.answers ?? {};
+    const resumeAt = existing?.completedAt ? undefined : questions.find((q) => answered[q.id] === undefined);
+    const first = resumeAt ?? questions[0]!;
+    const intro = existing?.completedAt
+      ? "You've already checked in today. Your new answers will replace today's."
+      : Object.keys(answered).length > 0
+        ? "Let's pick up today's check-in where you left off."
+        : `Check-in for ${dayName(ctx.today)}: ${questions.length} quick questions, 1 to 5. Only you see your answers.`;
+    return [ephemeral(intro), prompt(ctx.today, first, questions)];
+  },
+
+  async onChoice(ctx, event, [date = '', step = '']) {
+    if (date !== ctx.today) return [stale(date)];
+    const questions = questionsFor(ctx);
+    const { checkIns } = ctx.services.store;
+
+    if (step === 'skip-note') {
+      if (!(await checkIns.forDay(ctx.member.id, date))) return [stale(date)];
+      return finish(ctx, date, null);
+    }
+    const question = questions.find((q) => q.id === step);
+    if (!question) return [stale(date)];
+    const answer = parseAnswer(event.value);
+    if (!answer.ok) return [ephemeral(answer.error)];
+
+    await checkIns.saveAnswer(ctx.member.id, date, question.id, answer.value);
+    const recorded = ephemeral(`${question.prompt} **${answer.value}**`, { replacesPrompt: true });
+    const next = questions[questions.indexOf(question) + 1];
+    return [recorded, next ? prompt(date, next, questions) : notePrompt(date)];
+  },
+
+  async onForm(ctx, event, [date = '', step = '']) {
+    if (date !== ctx.today || step !== 'note') return [stale(date)];
+    const note = (event.values.note ?? '').trim();
+    if (note.length > NOTE_MAX_LENGTH) {
+      return [
+        ephemeral(
+          `Your note is ${note.length.toLocaleString('en-US')} characters; the limit is ${NOTE_MAX_LENGTH.toLocaleString('en-US')}. Please shorten it and send it again. Nothing was lost: your answers are saved.`,
+        ),
+        notePrompt(date),
+      ];
+    }
+    if (!(await ctx.services.store.checkIns.forDay(ctx.member.id, date))) return [stale(date)];
+    return finish(ctx, date, note === '' ? null : note);
+  },
+});
+
+async function finish(ctx: CommandContext, date: string, note: string | null): Promise<OutgoingMessage[]> {
+  const { store, content, now, random } = ctx.services;
+  await store.checkIns.saveNote(ctx.member.id, date, note);
+  await store.checkIns.complete(ctx.member.id, date, now());
+  const saved = await store.checkIns.forDay(ctx.member.id, date);
+  const score = wellbeingScore(questionsFor(ctx), saved?.answers ?? {});
+  const ideas = content.selfCareIdeas;
+  const idea = ideas[Math.floor(random() * ideas.length)];
+  const opening = isLowDay(score)
+    ? "Thank you for checking in. It sounds like today asked a lot of you; that's worth noticing, and it's okay to let some things wait."
+    : 'Thank you for checking in. Taking a minute for yourself is part of the work.';
+  return [
+    ephemeral(
+      [
+        opening,
+        ...(idea ? ['', `One small idea, if it fits: ${idea}`] : []),
+        '',
+        note ? 'Your note is saved. Only you can read it.' : 'Saved.',
+        isLowDay(score) ? 'If you want to talk it through with someone, `/support` lists people you can reach.' : '',
+        'You can change today\'s answers with `/checkin` until the day ends.',
+      ]
+        .filter((line, i, all) => line !== '' || all[i - 1] !== '')
+        .join('\n')
+        .trim(),
+      { replacesPrompt: true },
+    ),
+  ];
+}
+
+function questionsFor(ctx: CommandContext): CheckinQuestion[] {
+  const own = checkinQuestionsSchema.safeParse(ctx.community.checkinQuestions);
+  return own.success ? own.data : DEFAULT_CHECKIN_QUESTIONS;
+}
+
+function prompt(date: string, question: CheckinQuestion, all: CheckinQuestion[]): OutgoingMessage {
+  const position = `${all.indexOf(question) + 1}/${all.length}`;
+  return ephemeral(`**${position}** ${question.prompt}\n1 = ${question.lowLabel} · 5 = ${question.highLabel}`, {
+    choices: [
+      {
+        actionId: `checkin:${date}:${question.id}`,
+        options: [1, 2, 3, 4, 5].map((n) => ({ label: String(n), value: String(n) })),
+      },
+    ],
+  });
+}
+
+function notePrompt(date: string): OutgoingMessage {
+  return ephemeral('Anything you want to note for yourself about today? It stays private: only you can read it.', {
+    form: {
+      id: `checkin:${date}:note`,
+      title: 'A private note',
+      openLabel: 'Add a note',
+      submitLabel: 'Save',
+      fields: [
+        {
+          id: 'note',
+          label: 'Your note (only you can read it)',
+          multiline: true,
+          optional: true,
+          maxLength: NOTE_MAX_LENGTH,
+          placeholder: 'What stayed with you today?',
+        },
+      ],
+    },
+    choices: [{ actionId: `checkin:${date}:skip-note`, options: [{ label: 'No note today', value: 'skip' }] }],
+  });
+}
+
+function stale(date: string): OutgoingMessage {
+  const when = /^\d{4}-\d{2}-\d{2}$/.test(date) ? ` for ${dayName(date)}` : '';
+  return ephemeral(`That check-in${when} is closed now. Start today's with \`/checkin\`.`);
+}
+
+function dayName(localDate: string): string {
+  return DateTime.fromISO(localDate).setLocale('en-GB').toFormat('cccc d LLLL');
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { defineCommand } from '../src/core/command.js';
+import { ephemeral } from '../src/core/messages.js';
+
+export const help = defineCommand({
+  name: 'help',
+  description: 'What I do, my commands, and what I keep about you',
+  usage: ['help'],
+  options: [],
+  args: z.object({}),
+  async run(ctx) {
+    const commands = ctx.commands.map((command) => `- \`/${command.name}\`: ${command.description}`).join('\n');
+    return [
+      ephemeral(
+        [
+          "**peercircle** is a peer-support companion for your team: a daily self-care check-in at your own time, refreshers on peer-support principles, debrief pairings, and a gentle nudge when check-ins look heavy. It's a tool, not a therapist or a crisis service.",
+          '',
+          '**Commands**',
+          commands,
+          '',
+          '**Taking a break or leaving**',
+          '- `/settings pause 2 weeks` (or a date like 2026-12-24) pauses check-ins and pairings; `/settings resume` ends the pause.',
+          '- `/settings checkins off` and `/settings pairings off` stop them until you turn them back on.',
+          '- `/settings quiet 21:00-08:00` keeps me silent during those hours.',
+          '',
+          '**What I keep and who sees it**',
+          '- Your check-in answers and private notes: only you.',
+          '- Supervisors see team totals only when enough people took part that nobody can be picked out.',
+          '- Your name reaches a supervisor only if you agree (`/settings share-name yes`), or under your community\'s published crisis policy.',
+          '- Which refresher topics get looked up is counted for the team, without names.',
+        ].join('\n'),
+      ),
+    ];
+  },
+});

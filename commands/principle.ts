@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { defineCommand, type CommandContext } from '../src/core/command.js';
+import { ephemeral, type OutgoingMessage } from '../src/core/messages.js';
+import type { Topic } from '../src/content/library.js';
+import { findTopic, principleOfTheDay } from '../src/domain/topic-search.js';
+import { reflectionChoice, reflectionReplies, startReflection } from './reflection.js';
+
+const MAX_QUERY = 100;
+
+export const principle = defineCommand({
+  name: 'principle',
+  description: 'A refresher on a peer-support principle; no topic lists them all',
+  usage: ['principle', 'principle boundaries', 'principle today', 'principle boundaries-reflection'],
+  options: [{ name: 'topic', description: 'A topic, like boundaries or listening', autocomplete: 'topic' }],
+  args: z.object({
+    topic: z
+      .string()
+      .max(MAX_QUERY, `Topic names are short, like "boundaries" or "self-care".`)
+      .optional(),
+  }),
+  async run(ctx, { topic }) {
+    const { content } = ctx.services;
+    if (!topic) return [topicList(ctx)];
+    const query = topic.trim().toLowerCase();
+    if (query === 'today' || query === 'of-the-day' || query === 'daily') {
+      return [await showTopic(ctx, principleOfTheDay(content.topics, ctx.today), 'Principle of the day: ')];
+    }
+    const [exerciseQuery, mode] = query.split(/\s+/);
+    const exercise = content.exercise(exerciseQuery ?? '');
+    if (exercise) return startReflection(ctx, exercise, mode === 'restart');
+
+    const { exact, suggestions } = findTopic(content.topics, query);
+    if (exact) return [await showTopic(ctx, exact)];
+    const shown = topic.length > 40 ? `${topic.slice(0, 40)}…` : topic;
+    if (suggestions.length === 0) {
+      return [ephemeral(`I couldn't find a topic called "${shown}". Type \`/principle\` to see them all.`)];
+    }
+    const list = suggestions.map((s) => `- \`/principle ${s.id}\`: ${s.title}`).join('\n');
+    return [ephemeral(`I couldn't find "${shown}" exactly. Did you mean one of these?\n${list}`)];
+  },
+  async onChoice(ctx, event, idParts) {
+    if (idParts[0] === 'reflect') return reflectionChoice(ctx, event, idParts.slice(1));
+    return reflectionReplies.expired();
+  },
+});
+
+function topicList(ctx: CommandContext): OutgoingMessage {
+  const { content } = ctx.services;
+  const today = principleOfTheDay(content.topics, ctx.today);
+  const mistakes = content.topics.filter((t) => t.id.startsWith('mistake-'));
+  const principles = content.topics.filter((t) => !t.id.startsWith('mistake-'));
+  const line = (t: { id: string; title: string }) => `- \`${t.id}\`: ${t.title}`;
+  return ephemeral(
+    [
+      '**Refreshers on peer-support principles.** Open one with `/principle <topic>`.',
+      '',
+      ...principles.map(line),
+      ...(mistakes.length > 0 ? ['', '**Common mistakes, and how to avoid them**', ...mistakes.map(line)] : []),
+      ...(content.exercises.length > 0
+        ? ['', '**Private reflections** (your answers stay with you)', ...content.exercises.map(line)]
+        : []),
+      '',
+      `Principle of the day: **${today.title}** (\`/principle today\`)`,
+    ].join('\n'),
+  );
+}
+
+async function showTopic(ctx: CommandContext, topic: Topic, prefix = ''): Promise<OutgoingMessage> {
+  await ctx.services.store.topicViews.record(ctx.community.id, topic.id, ctx.today);
+  const sources = topic.sources.map((s) => `- ${s}`).join('\n');
+  return ephemeral(`**${prefix}${topic.title}**\n\n${topic.body}\n\n_Sources_\n${sources}`);
+}

@@ -1,0 +1,148 @@
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import { defineCommand, type CommandContext } from '../src/core/command.js';
+import { ephemeral, type OutgoingMessage } from '../src/core/messages.js';
+import { err, ok, type Result } from '../src/core/result.js';
+import { parseClockTime } from '../src/domain/clock-time.js';
+import { parsePauseUntil } from '../src/domain/pause.js';
+import { parseQuietHours } from '../src/domain/quiet-hours.js';
+import { parseTimeZone } from '../src/domain/time-zone.js';
+import type { Member, MemberSettingsChange } from '../src/storage/members.js';
+
+const aliases: Record<string, Setting> = {
+  timezone: 'timezone', 'time-zone': 'timezone', tz: 'timezone', zone: 'timezone',
+  time: 'time', 'checkin-time': 'time',
+  quiet: 'quiet', 'quiet-hours': 'quiet',
+  pause: 'pause', resume: 'resume', unpause: 'resume',
+  checkins: 'checkins', 'check-ins': 'checkins',
+  pairings: 'pairings', pairing: 'pairings',
+  'share-name': 'share-name', consent: 'share-name',
+};
+const settingNames = ['timezone', 'time', 'quiet', 'pause', 'resume', 'checkins', 'pairings', 'share-name'] as const;
+type Setting = (typeof settingNames)[number];
+
+const usage = [
+  'settings',
+  'settings timezone Europe/London',
+  'settings time 08:30',
+  'settings quiet 21:00-08:00',
+  'settings pause 2 weeks',
+  'settings resume',
+  'settings checkins off',
+  'settings pairings on',
+  'settings share-name yes',
+];
+
+export const settings = defineCommand({
+  name: 'settings',
+  description: 'See or change your time zone, check-in time, quiet hours, breaks and choices',
+  usage,
+  options: [
+    { name: 'setting', description: 'What to change', choices: settingNames },
+    { name: 'value', description: 'The new value', autocomplete: 'time-zone' },
+  ],
+  args: z.object({
+    setting: z
+      .string()
+      .transform((s) => aliases[s.trim().toLowerCase()])
+      .refine((s) => s !== undefined, `I don't know that setting. You can change: ${settingNames.join(', ')}.`)
+      .optional(),
+    value: z.string().max(100, 'That value is longer than any setting needs. Please check it and try again.').optional(),
+  }),
+  async run(ctx, { setting, value }) {
+    if (!setting) return [overview(ctx.member, ctx)];
+    const change = parseChange(setting, value?.trim() ?? '', ctx);
+    if (!change.ok) return [ephemeral(`${change.error}\n\nFor example: \`/${usage.find((u) => u.includes(` ${setting}`)) ?? 'settings'}\``)];
+    const member = await ctx.services.store.members.updateSettings(ctx.member.id, change.value.change);
+    return [ephemeral(`${change.value.confirmation}\n\n${summary(member, ctx)}`)];
+  },
+});
+
+type ParsedChange = { change: MemberSettingsChange; confirmation: string };
+
+function parseChange(setting: Setting, value: string, ctx: CommandContext): Result<ParsedChange> {
+  const needs = (what: string) => err(`Please add ${what}.`);
+  switch (setting) {
+    case 'timezone': {
+      if (!value) return needs('a time zone, like Europe/London or America/Chicago');
+      const zone = parseTimeZone(value);
+      return zone.ok ? ok({ change: { timeZone: zone.value }, confirmation: `Time zone set to ${zone.value}.` }) : zone;
+    }
+    case 'time': {
+      if (!value) return needs('a time, like 08:30 or 5pm');
+      const time = parseClockTime(value);
+      return time.ok ? ok({ change: { checkinTime: time.value }, confirmation: `Your check-in will come at ${time.value}, your time.` }) : time;
+    }
+    case 'quiet': {
+      if (!value) return needs('a range like 21:00-08:00, or "off"');
+      const quiet = parseQuietHours(value);
+      if (!quiet.ok) return quiet;
+      return ok({
+        change: { quietHours: quiet.value },
+        confirmation: quiet.value ? `Quiet hours set: ${quiet.value.start}–${quiet.value.end}. I'll stay silent then.` : 'Quiet hours turned off.',
+      });
+    }
+    case 'pause': {
+      if (!value) return needs('how long, like "2 weeks", "friday" or a date like 2026-12-24');
+      const until = parsePauseUntil(value, ctx.today);
+      if (!until.ok) return until;
+      return ok({
+        change: { pausedUntil: until.value },
+        confirmation: until.value ? `Paused. Check-ins and pairings start again on ${dayName(until.value)}. Take good care.` : 'Welcome back: the pause is over.',
+      });
+    }
+    case 'resume':
+      return ok({ change: { pausedUntil: null }, confirmation: 'Welcome back: the pause is over.' });
+    case 'checkins':
+    case 'pairings':
+    case 'share-name': {
+      const flag = parseOnOff(value);
+      if (!flag.ok) return flag;
+      if (setting === 'checkins') {
+        return ok({ change: { checkinsOptIn: flag.value }, confirmation: flag.value ? 'Daily check-ins are on.' : "Daily check-ins are off. You can still use `/checkin` whenever you like." });
+      }
+      if (setting === 'pairings') {
+        return ok({ change: { pairingsOptIn: flag.value }, confirmation: flag.value ? "You're in for debrief pairings." : "You're out of debrief pairings." });
+      }
+      return ok({
+        change: { consentNameToSupervisor: flag.value },
+        confirmation: flag.value
+          ? 'Okay: when you ask for support, your supervisor may be told your name.'
+          : 'Okay: your name is not shared with a supervisor when you ask for support. You only appear in team totals.',
+      });
+    }
+  }
+}
+
+function parseOnOff(value: string): Result<boolean> {
+  const word = value.toLowerCase();
+  if (['on', 'yes', 'y', 'true', 'in'].includes(word)) return ok(true);
+  if (['off', 'no', 'n', 'false', 'out'].includes(word)) return ok(false);
+  return err('Please say on or off (yes or no also work).');
+}
+
+function overview(member: Member, ctx: CommandContext): OutgoingMessage {
+  return ephemeral(`${summary(member, ctx)}\n\nTo change one:\n${usage.slice(1).map((u) => `- \`/${u}\``).join('\n')}`);
+}
+
+function summary(member: Member, ctx: CommandContext): string {
+  const zone = member.timeZone ?? `${ctx.community.timeZone} (your community's default)`;
+  const quiet = member.quietStart && member.quietEnd ? `${member.quietStart}–${member.quietEnd}` : 'none';
+  const pausedUntil = member.pausedUntil ? member.pausedUntil.toISOString().slice(0, 10) : null;
+  const paused = pausedUntil && pausedUntil > ctx.today ? `until ${dayName(pausedUntil)}` : 'no';
+  const onOff = (flag: boolean) => (flag ? 'on' : 'off');
+  return [
+    '**Your settings**',
+    `- Time zone: ${zone}`,
+    `- Check-in time: ${member.checkinTime}`,
+    `- Quiet hours: ${quiet}`,
+    `- Paused: ${paused}`,
+    `- Daily check-ins: ${onOff(member.checkinsOptIn)}`,
+    `- Debrief pairings: ${onOff(member.pairingsOptIn)}`,
+    `- Share your name with a supervisor when you ask for support: ${member.consentNameToSupervisor ? 'yes' : 'no'}`,
+  ].join('\n');
+}
+
+function dayName(localDate: string): string {
+  return DateTime.fromISO(localDate).setLocale('en-GB').toFormat('cccc d LLLL');
+}

@@ -1,0 +1,65 @@
+import { commands } from '../commands/index.js';
+import { Bot } from './core/bot.js';
+import type { Services } from './core/command.js';
+import type { Config } from './config/env.js';
+import { createLogger, type Logger } from './core/logger.js';
+import { builtInContentDir, loadContent } from './content/library.js';
+import type { ContentProblem } from './content/front-matter.js';
+import { openDatabase, targetFromConfig, type DatabaseTarget } from './storage/database.js';
+import { Store } from './storage/store.js';
+
+export interface App {
+  bot: Bot;
+  services: Services;
+  store: Store;
+  contentProblems: ContentProblem[];
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  logger?: Logger;
+  /** Where the data lives; default from config (DATABASE_URL or DATA_DIR). */
+  database?: DatabaseTarget;
+  now?: () => Date;
+  random?: () => number;
+  /** Terminal mode logs less, so the conversation stays readable. */
+  quiet?: boolean;
+}
+
+/** The composition root: database, content, services and the bot, wired once. */
+export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
+  const logger =
+    options.logger ??
+    createLogger({
+      level: config.LOG_LEVEL ?? (options.quiet ? 'warn' : 'info'),
+      format: config.LOG_FORMAT ?? (config.NODE_ENV === 'production' ? 'json' : 'pretty'),
+    });
+  const target = options.database ?? targetFromConfig(config);
+  const [database, content] = await Promise.all([
+    openDatabase(target, {
+      onMigrated: (names) => logger.info({ migrations: names }, 'database migrated'),
+    }),
+    loadContent([builtInContentDir, ...(config.CONTENT_DIR ? [config.CONTENT_DIR] : [])]),
+  ]);
+  for (const problem of content.problems) {
+    logger.warn(`content skipped: ${problem.file}:${problem.line}: ${problem.message}`);
+  }
+  const store = new Store(database);
+  const services: Services = {
+    store,
+    content: content.library,
+    logger,
+    now: options.now ?? (() => new Date()),
+    random: options.random ?? Math.random,
+  };
+  const bot = new Bot({
+    services,
+    commands,
+    defaults: {
+      timeZone: config.DEFAULT_TIME_ZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+      locale: config.DEFAULT_LOCALE,
+    },
+  });
+  logger.info({ database: database.kind, topics: content.library.topics.length }, 'peercircle ready');
+  return { bot, services, store, contentProblems: content.problems, close: () => database.close() };
+}

@@ -1,0 +1,89 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { DateTime } from 'luxon';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { loadContent, builtInContentDir } from '../content/library.js';
+import { isPeercircleError } from '../core/errors.js';
+import { openDatabase, targetFromConfig } from '../storage/database.js';
+import { writeMigration } from '../storage/migrations.js';
+import { Store } from '../storage/store.js';
+import { runTick } from '../scheduling/tick.js';
+import { loadConfigOrExit } from './load-config.js';
+import { startTerminal } from './start-terminal.js';
+
+const program = new Command()
+  .name('peercircle')
+  .description('A peer-support companion for communities of practice: check-ins, refreshers, pairings, digests.')
+  .showHelpAfterError('(run `peercircle --help` to see the commands)');
+
+program
+  .command('start')
+  .description('start the bot (in this terminal when no Slack or Discord credentials are set)')
+  .action(async () => {
+    await startTerminal(loadConfigOrExit());
+  });
+
+program
+  .command('migrate')
+  .description('apply pending database migrations, then exit')
+  .action(async () => {
+    const config = loadConfigOrExit();
+    let applied: string[] = [];
+    const database = await openDatabase(targetFromConfig(config), { onMigrated: (names) => (applied = names) });
+    await database.close();
+    console.log(applied.length > 0 ? `Applied ${applied.length} migration(s):\n${applied.map((n) => `  ${n}`).join('\n')}` : 'The database is up to date.');
+  });
+
+program
+  .command('tick')
+  .description('run one scheduler pass as if it were the given time, then exit')
+  .requiredOption('--at <iso-time>', 'the instant to act as, e.g. 2026-11-23T09:00:00Z', parseInstant)
+  .action(async ({ at }: { at: Date }) => {
+    const config = loadConfigOrExit();
+    const database = await openDatabase(targetFromConfig(config));
+    try {
+      const report = await runTick(new Store(database), at);
+      console.log(`Scheduler pass at ${at.toISOString()}:`);
+      console.log(`  check-ins due now: ${report.dueCheckIns.length}`);
+      console.log(`  held for quiet hours: ${report.heldForQuietHours}`);
+    } finally {
+      await database.close();
+    }
+  });
+
+program
+  .command('content-check')
+  .description('check the built-in content and CONTENT_DIR for malformed files')
+  .action(async () => {
+    const config = loadConfigOrExit();
+    const { library, problems } = await loadContent([builtInContentDir, ...(config.CONTENT_DIR ? [config.CONTENT_DIR] : [])]);
+    for (const p of problems) console.log(`${p.file}:${p.line}: ${p.message}`);
+    console.log(`${library.topics.length} topics, ${library.exercises.length} exercises, ${library.selfCareIdeas.length} self-care ideas; ${problems.length} problem(s).`);
+    if (problems.length > 0) process.exitCode = 1;
+  });
+
+program
+  .command('make-migration')
+  .description('(for developers) write a new migration from changes to prisma/schema.prisma')
+  .argument('<name>', 'a short name, e.g. add_pairings')
+  .action(async (name: string) => {
+    const pglite = await PGlite.create();
+    const dir = await writeMigration(new PrismaPGlite(pglite), name);
+    await pglite.close();
+    console.log(dir ? `Wrote ${dir}/migration.sql` : 'The schema and the migrations agree; nothing to write.');
+  });
+
+function parseInstant(value: string): Date {
+  const parsed = DateTime.fromISO(value, { setZone: true });
+  if (!parsed.isValid) throw new InvalidArgumentError('Use an ISO 8601 time such as 2026-11-23T09:00:00Z.');
+  return parsed.toJSDate();
+}
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  const message = isPeercircleError(error) ? error.message : 'An unexpected error stopped peercircle.';
+  process.stderr.write(`${message}\n`);
+  if (!isPeercircleError(error)) process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,48 @@
+import os from 'node:os';
+import { TerminalAdapter } from '../../adapters/terminal/terminal-adapter.js';
+import { createApp } from '../app.js';
+import type { Config } from '../config/env.js';
+import { Scheduler } from '../scheduling/scheduler.js';
+
+/** `peercircle start` with no platform credentials: the bot in this terminal, on the local database. */
+export async function startTerminal(config: Config): Promise<void> {
+  const app = await createApp(config, { quiet: true });
+  const userId = config.TERMINAL_USER ?? safeUserName();
+  const community = { platform: 'terminal' as const, externalId: 'local', name: 'your local demo community' };
+  // The demo member's role comes from TERMINAL_ROLE, so a supervisor's view can be tried too.
+  const communityRow = await app.store.communities.findOrCreate(community, {
+    timeZone: config.DEFAULT_TIME_ZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    locale: config.DEFAULT_LOCALE,
+  });
+  const { member } = await app.store.members.findOrCreate(communityRow.id, { id: userId, displayName: userId });
+  if (member.role !== config.TERMINAL_ROLE) await app.store.members.setRole(member.id, config.TERMINAL_ROLE);
+
+  const adapter = new TerminalAdapter({
+    input: process.stdin,
+    output: process.stdout,
+    interactive: Boolean(process.stdin.isTTY),
+    community,
+    user: { id: userId, displayName: userId },
+  });
+  const scheduler = new Scheduler(app.store, app.services.logger);
+  scheduler.start();
+  const shutdown = async () => {
+    await adapter.stop();
+    await scheduler.stop();
+    await app.close();
+  };
+  process.once('SIGINT', () => void shutdown().then(() => process.exit(0)));
+  process.once('SIGTERM', () => void shutdown().then(() => process.exit(0)));
+  await adapter.start(app.bot);
+  await adapter.finished();
+  await shutdown();
+}
+
+function safeUserName(): string {
+  try {
+    const name = os.userInfo().username.replace(/[^\w.@-]/g, '');
+    return name || 'me';
+  } catch {
+    return 'me';
+  }
+}

@@ -1,0 +1,114 @@
+import { existsSync, statSync } from 'node:fs';
+import { z } from 'zod';
+import { err, ok, type Result } from '../core/result.js';
+
+/**
+ * Every setting peercircle reads from the environment, parsed once at start-up. Each entry's
+ * `expected` text is what an admin sees when the value is wrong, so it names the form to use.
+ */
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const blankAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+const postgresUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+});
+
+const ianaZone = z.string().refine((value) => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+});
+
+const directory = z.string().refine((value) => existsSync(value) && statSync(value).isDirectory());
+
+export const settings = {
+  DATABASE_URL: {
+    schema: z.preprocess(blankAsUndefined, postgresUrl.optional()),
+    expected: 'a PostgreSQL URL such as postgres://user:password@host:5432/peercircle; leave it unset to use the embedded database',
+    secret: true,
+    describe: 'PostgreSQL connection URL. Unset: embedded PGlite database in DATA_DIR.',
+  },
+  DATA_DIR: {
+    schema: z.preprocess(blankAsUndefined, z.string().default('./data')),
+    expected: 'a directory path such as ./data',
+    secret: false,
+    describe: 'Where the embedded database lives (created on first start). Default ./data.',
+  },
+  CONTENT_DIR: {
+    schema: z.preprocess(blankAsUndefined, directory.optional()),
+    expected: 'an existing directory holding your own topics as Markdown files, such as ./my-content',
+    secret: false,
+    describe: "Your community's own refresher topics; a topic with the same id replaces the built-in one.",
+  },
+  LOG_LEVEL: {
+    schema: z.preprocess(blankAsUndefined, z.enum(logLevels).optional()),
+    expected: `one of ${logLevels.join(', ')}`,
+    secret: false,
+    describe: 'How much to log. Default info (warn in the terminal, so replies stay readable).',
+  },
+  LOG_FORMAT: {
+    schema: z.preprocess(blankAsUndefined, z.enum(['json', 'pretty']).optional()),
+    expected: 'json or pretty',
+    secret: false,
+    describe: 'Log format. Default json when NODE_ENV=production, otherwise pretty.',
+  },
+  NODE_ENV: {
+    schema: z.preprocess(blankAsUndefined, z.enum(['development', 'production', 'test']).default('development')),
+    expected: 'development, production or test',
+    secret: false,
+    describe: 'Runtime environment.',
+  },
+  DEFAULT_TIME_ZONE: {
+    schema: z.preprocess(blankAsUndefined, ianaZone.optional()),
+    expected: 'an IANA time zone name such as Europe/London or America/Chicago',
+    secret: false,
+    describe: "Time zone for new communities. Default: this machine's time zone.",
+  },
+  DEFAULT_LOCALE: {
+    schema: z.preprocess(blankAsUndefined, z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/).default('en-US')),
+    expected: 'a locale such as en-US or en-GB',
+    secret: false,
+    describe: 'Locale for new communities (chooses default crisis resources). Default en-US.',
+  },
+  TERMINAL_USER: {
+    schema: z.preprocess(blankAsUndefined, z.string().max(64).regex(/^[\w.@-]+$/).optional()),
+    expected: 'a short user name of letters, digits, dot, dash or underscore',
+    secret: false,
+    describe: "Who you are in the terminal demo community. Default: your login name.",
+  },
+  TERMINAL_ROLE: {
+    schema: z.preprocess(blankAsUndefined, z.enum(['peer', 'supervisor', 'admin']).default('peer')),
+    expected: 'peer, supervisor or admin',
+    secret: false,
+    describe: 'Your role in the terminal demo community. Default peer.',
+  },
+} as const;
+
+type Settings = typeof settings;
+export type Config = { [K in keyof Settings]: z.output<Settings[K]['schema']> };
+
+/** One line per bad variable, naming it and the expected form; never the value of a secret. */
+export function parseConfig(env: NodeJS.ProcessEnv): Result<Config, string[]> {
+  const config: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const [name, setting] of Object.entries(settings)) {
+    const parsed = setting.schema.safeParse(env[name]);
+    if (parsed.success) config[name] = parsed.data;
+    else problems.push(`${name}: expected ${setting.expected}.`);
+  }
+  return problems.length > 0 ? err(problems) : ok(config as Config);
+}
+
+/** Names of the settings whose values must never reach a log line or a terminal. */
+export const secretNames = Object.entries(settings)
+  .filter(([, setting]) => setting.secret)
+  .map(([name]) => name);

@@ -1,0 +1,86 @@
+import { localDateOf } from '../domain/local-time.js';
+import type { AnyCommand, CommandContext, Services } from './command.js';
+import type { EventHandler } from './adapter.js';
+import type { IncomingEvent } from './events.js';
+import { ephemeral, type OutgoingMessage } from './messages.js';
+import { welcomeMessage } from './onboarding.js';
+import { Router } from './router.js';
+
+export interface BotOptions {
+  services: Services;
+  commands: readonly AnyCommand[];
+  /** For communities seen for the first time. */
+  defaults: { timeZone: string; locale: string };
+}
+
+/**
+ * The core's one entry point: every adapter hands it normalized events and renders what comes back.
+ * It resolves who is speaking (creating the community and member on first contact), routes the
+ * event, and turns any failure into a calm reply; it never throws at an adapter.
+ */
+export class Bot implements EventHandler {
+  private readonly router: Router;
+
+  constructor(private readonly options: BotOptions) {
+    this.router = new Router(options.commands);
+  }
+
+  get commands(): readonly AnyCommand[] {
+    return this.options.commands;
+  }
+
+  async handle(event: IncomingEvent): Promise<OutgoingMessage[]> {
+    const { services } = this.options;
+    try {
+      const ctx = await this.context(event);
+      const replies: OutgoingMessage[] = [];
+      if (!ctx.member.onboardedAt) {
+        replies.push(welcomeMessage(ctx.community));
+        ctx.member = await services.store.members.markOnboarded(ctx.member.id, services.now());
+      }
+      replies.push(...(await this.route(ctx, event)));
+      return replies;
+    } catch (error) {
+      services.logger.error({ err: error, kind: event.kind }, 'could not handle an event');
+      return [ephemeral(somethingWentWrong)];
+    }
+  }
+
+  private async context(event: IncomingEvent): Promise<CommandContext> {
+    const { store, now } = this.options.services;
+    const community = await store.communities.findOrCreate(event.community, this.options.defaults);
+    const { member } = await store.members.findOrCreate(community.id, event.user);
+    const timeZone = member.timeZone ?? community.timeZone;
+    return {
+      event,
+      community,
+      member,
+      timeZone,
+      today: localDateOf(now(), timeZone),
+      services: this.options.services,
+      commands: this.options.commands,
+    };
+  }
+
+  private route(ctx: CommandContext, event: IncomingEvent): Promise<OutgoingMessage[]> {
+    switch (event.kind) {
+      case 'command':
+        return this.router.command(ctx, event);
+      case 'choice':
+        return this.router.choice(ctx, event);
+      case 'form':
+        return this.router.form(ctx, event);
+      case 'message':
+        return Promise.resolve([ephemeral(freeTextReply)]);
+      case 'member-joined':
+        // The welcome above is the whole answer to a join.
+        return Promise.resolve([]);
+    }
+  }
+}
+
+const somethingWentWrong =
+  "Sorry, something went wrong on my side and I couldn't finish that. Anything you'd already answered is saved. Please try again in a moment.";
+
+const freeTextReply =
+  "I work through commands: `/checkin` for today's check-in, `/principle` for refreshers, `/settings` for your time and breaks. `/help` lists them all. If things feel heavy right now, `/support` lists people you can reach.";

@@ -1,0 +1,25 @@
+import type { CommunityRef } from '../core/events.js';
+import type { Prisma } from './database.js';
+import type { Community } from './generated/client.js';
+
+export type { Community };
+
+export class CommunityRepository {
+  constructor(private readonly prisma: Prisma) {}
+
+  /** The community for a workspace or server, created with defaults on first sight. */
+  async findOrCreate(ref: CommunityRef, defaults: { timeZone: string; locale: string }): Promise<Community> {
+    const key = { platform_externalId: { platform: ref.platform, externalId: ref.externalId } };
+    const existing = await this.prisma.community.findUnique({ where: key });
+    if (existing) return existing;
+    return this.prisma.community.upsert({
+      where: key,
+      create: { platform: ref.platform, externalId: ref.externalId, name: ref.name ?? null, ...defaults },
+      update: {},
+    });
+  }
+
+  byId(id: string): Promise<Community | null> {
+    return this.prisma.community.findUnique({ where: { id } });
+  }
+}

@@ -1,0 +1,58 @@
+import type { UserRef } from '../core/events.js';
+import type { Prisma } from './database.js';
+import type { Member, Role } from './generated/client.js';
+import { toDateColumn } from './local-date-column.js';
+
+export type { Member, Role };
+
+/** The fields a member changes with /settings. */
+export interface MemberSettingsChange {
+  timeZone?: string;
+  checkinTime?: string;
+  quietHours?: { start: string; end: string } | null;
+  pausedUntil?: string | null;
+  checkinsOptIn?: boolean;
+  pairingsOptIn?: boolean;
+  consentNameToSupervisor?: boolean;
+}
+
+export class MemberRepository {
+  constructor(private readonly prisma: Prisma) {}
+
+  /** Finds the member, or creates them on first contact (`created` tells which). */
+  async findOrCreate(
+    communityId: string,
+    user: UserRef,
+    defaults: { role?: Role } = {},
+  ): Promise<{ member: Member; created: boolean }> {
+    const key = { communityId_platformUserId: { communityId, platformUserId: user.id } };
+    const existing = await this.prisma.member.findUnique({ where: key });
+    if (existing) return { member: existing, created: false };
+    const member = await this.prisma.member.upsert({
+      where: key,
+      create: { communityId, platformUserId: user.id, displayName: user.displayName ?? null, role: defaults.role ?? 'peer' },
+      update: {},
+    });
+    return { member, created: true };
+  }
+
+  markOnboarded(memberId: string, at: Date): Promise<Member> {
+    return this.prisma.member.update({ where: { id: memberId }, data: { onboardedAt: at } });
+  }
+
+  setRole(memberId: string, role: Role): Promise<Member> {
+    return this.prisma.member.update({ where: { id: memberId }, data: { role } });
+  }
+
+  updateSettings(memberId: string, change: MemberSettingsChange): Promise<Member> {
+    const { quietHours, pausedUntil, ...plain } = change;
+    return this.prisma.member.update({
+      where: { id: memberId },
+      data: {
+        ...plain,
+        ...(quietHours !== undefined && { quietStart: quietHours?.start ?? null, quietEnd: quietHours?.end ?? null }),
+        ...(pausedUntil !== undefined && { pausedUntil: pausedUntil === null ? null : toDateColumn(pausedUntil) }),
+      },
+    });
+  }
+}

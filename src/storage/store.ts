@@ -1,0 +1,24 @@
+import { CheckInRepository } from './check-ins.js';
+import { CommunityRepository } from './communities.js';
+import type { Database } from './database.js';
+import { MemberRepository } from './members.js';
+import { ReflectionRepository } from './reflections.js';
+import { TopicViewRepository } from './topic-views.js';
+
+/** Every repository over one database: what the core and commands are given. */
+export class Store {
+  readonly communities: CommunityRepository;
+  readonly members: MemberRepository;
+  readonly checkIns: CheckInRepository;
+  readonly reflections: ReflectionRepository;
+  readonly topicViews: TopicViewRepository;
+
+  constructor(readonly database: Database) {
+    const { prisma } = database;
+    this.communities = new CommunityRepository(prisma);
+    this.members = new MemberRepository(prisma);
+    this.checkIns = new CheckInRepository(prisma);
+    this.reflections = new ReflectionRepository(prisma);
+    this.topicViews = new TopicViewRepository(prisma);
+  }
+}

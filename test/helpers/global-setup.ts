@@ -1,0 +1,75 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { openDatabase } from '../../src/storage/database.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** A dump of a migrated embedded database; each test file starts from a copy. */
+    pgliteTemplate: string;
+    /** Set when the suite runs on PostgreSQL: a migrated template database to copy per test file. */
+    postgresTemplate: { serverUrl: string; templateName: string; prefix: string } | null;
+  }
+}
+
+/**
+ * Migrates one database per run and hands test files a template to copy, so every file gets its
+ * own fresh, migrated database in well under a second.
+ */
+export default async function setup(project: TestProject) {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'peercircle-test-'));
+  const pglite = await PGlite.create();
+  const database = await openDatabase({ kind: 'pglite', instance: pglite });
+  await database.close();
+  const dump = await pglite.dumpDataDir('none');
+  await pglite.close();
+  const templatePath = path.join(dir, 'template.tar');
+  await writeFile(templatePath, Buffer.from(await dump.arrayBuffer()));
+  project.provide('pgliteTemplate', templatePath);
+
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  let cleanupPostgres = async () => {};
+  if (serverUrl) {
+    const prefix = `peercircle_test_${randomBytes(4).toString('hex')}`;
+    const templateName = `${prefix}_template`;
+    await adminQuery(serverUrl, `CREATE DATABASE ${templateName}`);
+    const templateDb = await openDatabase({ kind: 'postgres', url: withDatabase(serverUrl, templateName) });
+    await templateDb.close();
+    project.provide('postgresTemplate', { serverUrl, templateName, prefix });
+    cleanupPostgres = () => dropDatabasesWithPrefix(serverUrl, prefix);
+  } else {
+    project.provide('postgresTemplate', null);
+  }
+
+  return async () => {
+    await cleanupPostgres();
+    await rm(dir, { recursive: true, force: true });
+  };
+}
+
+export function withDatabase(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+export async function adminQuery(serverUrl: string, sql: string): Promise<pg.QueryResult> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    return await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function dropDatabasesWithPrefix(serverUrl: string, prefix: string): Promise<void> {
+  const { rows } = await adminQuery(serverUrl, `SELECT datname FROM pg_database WHERE datname LIKE '${prefix}%'`);
+  for (const { datname } of rows as { datname: string }[]) {
+    await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+  }
+}

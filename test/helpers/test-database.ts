@@ -1,0 +1,48 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { inject } from 'vitest';
+import { openDatabase, type Database, type DatabaseTarget } from '../../src/storage/database.js';
+import { adminQuery, withDatabase } from './global-setup.js';
+
+export interface TestDatabase {
+  target: DatabaseTarget;
+  kind: 'embedded' | 'postgres';
+  /** Drops the database (PostgreSQL) or closes the instance (PGlite). */
+  dispose(): Promise<void>;
+}
+
+/**
+ * A fresh, migrated database of its own: PostgreSQL when the suite runs with TEST_DATABASE_URL,
+ * otherwise an embedded PGlite copied from the run's template.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const postgres = inject('postgresTemplate');
+  if (postgres) {
+    const name = `${postgres.prefix}_${randomBytes(4).toString('hex')}`;
+    await adminQuery(postgres.serverUrl, `CREATE DATABASE ${name} TEMPLATE ${postgres.templateName}`);
+    return {
+      target: { kind: 'postgres', url: withDatabase(postgres.serverUrl, name) },
+      kind: 'postgres',
+      dispose: async () => {
+        await adminQuery(postgres.serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      },
+    };
+  }
+  const dump = await readFile(inject('pgliteTemplate'));
+  const instance = await PGlite.create({ loadDataDir: new Blob([dump]) });
+  return { target: { kind: 'pglite', instance }, kind: 'embedded', dispose: () => instance.close() };
+}
+
+/** Opens the test database through the same code path the bot uses. */
+export async function openTestDatabase(): Promise<{ database: Database; dispose: () => Promise<void> }> {
+  const testDb = await createTestDatabase();
+  const database = await openDatabase(testDb.target);
+  return {
+    database,
+    dispose: async () => {
+      await database.close();
+      await testDb.dispose();
+    },
+  };
+}
