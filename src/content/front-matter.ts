@@ -33,13 +33,13 @@ export function parseFrontMatter<S extends z.ZodType>(
   // Front-matter YAML starts on file line 2.
   const yamlText = lines.slice(1, close).join('\n');
   const lineCounter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  const document = parseDocument(yamlText, { lineCounter, prettyErrors: true });
   if (document.errors.length > 0) {
     return err(
       document.errors.map((error) => ({
         file,
         line: (error.linePos?.[0]?.line ?? 1) + 1,
-        message: `YAML: ${error.message.split('\n')[0]}`,
+        message: `YAML: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
       })),
     );
   }

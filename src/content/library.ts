@@ -50,7 +50,7 @@ export async function loadContent(dirs: string[] = [builtInContentDir]): Promise
       const text = await readFile(file, 'utf8');
       const kind = kindOf(dir, file, text);
       const schema: z.ZodType = kind === 'exercise' ? exerciseSchema : kind === 'self-care' ? selfCareSchema : topicSchema;
-      const parsed = parseFrontMatter(path.relative(process.cwd(), file) || file, text, schema);
+      const parsed = parseFrontMatter(displayPath(file), text, schema);
       if (!parsed.ok) {
         problems.push(...parsed.error);
         continue;
@@ -95,4 +95,9 @@ async function markdownFiles(dir: string): Promise<string[]> {
     .filter((entry) => entry.isFile() && entry.name.endsWith('.md') && entry.name.toLowerCase() !== 'readme.md')
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
+}
+
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }

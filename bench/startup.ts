@@ -1,0 +1,48 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+export interface StartupSample {
+  /** From spawning the process to its "peercircle ready" log line. */
+  readyMs: number;
+  /** From spawning to the answer of a first /help. */
+  firstReplyMs: number;
+  /** Resident memory once the first reply is out. */
+  rssMb: number;
+}
+
+/** Starts the real binary in the terminal, as a user does, and measures it. */
+export function measureStartup(env: Record<string, string>): Promise<StartupSample> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [path.join(root, 'bin/peercircle.mjs'), 'start'], {
+      cwd: root,
+      env: { ...process.env, LOG_LEVEL: 'info', LOG_FORMAT: 'json', ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let readyMs = Number.NaN;
+    let stdout = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (Number.isNaN(readyMs) && chunk.toString().includes('peercircle ready')) {
+        readyMs = performance.now() - started;
+        child.stdin.write('/help\n');
+      }
+    });
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (stdout.includes('Commands')) {
+        const firstReplyMs = performance.now() - started;
+        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+        child.stdin.end();
+        resolve({ readyMs, firstReplyMs, rssMb: rssKb / 1024 });
+      }
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (!stdout.includes('Commands')) reject(new Error(`peercircle exited (${code}) before answering`));
+    });
+  });
+}

@@ -1,0 +1,20 @@
+import { DateTime } from 'luxon';
+import type { ClockTime } from './clock-time.js';
+
+/** The member's calendar date at an instant, "YYYY-MM-DD", in their IANA time zone (DST included). */
+export function localDateOf(instant: Date, zone: string): string {
+  return DateTime.fromJSDate(instant, { zone }).toISODate() ?? DateTime.fromJSDate(instant, { zone: 'UTC' }).toISODate()!;
+}
+
+export function localClockOf(instant: Date, zone: string): ClockTime {
+  return DateTime.fromJSDate(instant, { zone }).toFormat('HH:mm');
+}
+
+export function addDays(localDate: string, days: number): string {
+  return DateTime.fromISO(localDate, { zone: 'UTC' }).plus({ days }).toISODate()!;
+}
+
+/** 1 = Monday … 7 = Sunday. */
+export function weekdayOf(localDate: string): number {
+  return DateTime.fromISO(localDate, { zone: 'UTC' }).weekday;
+}

@@ -1,0 +1,38 @@
+import { distance } from 'fastest-levenshtein';
+import { IANAZone } from 'luxon';
+import { err, ok, type Result } from '../core/result.js';
+import { short } from './clock-time.js';
+
+const zones: readonly string[] = [...Intl.supportedValuesOf('timeZone'), 'UTC'];
+const byLowerCase = new Map(zones.map((zone) => [zone.toLowerCase(), zone]));
+const help = 'Use a place name like Europe/London, America/Chicago or Asia/Tokyo.';
+
+/** An IANA time zone name in its canonical spelling. Offsets and abbreviations shift with DST, so they are refused. */
+export function parseTimeZone(input: string): Result<string> {
+  const text = input.trim().replace(/\s+/g, '_');
+  const known = byLowerCase.get(text.toLowerCase());
+  if (known && IANAZone.isValidZone(known)) return ok(known);
+  if (/^(utc|gmt)?\s*[+-]\d/i.test(text) || /^[A-Z]{2,5}$/i.test(text)) {
+    return err(`"${short(input)}" changes meaning with daylight saving, so I need the place instead. ${help}`);
+  }
+  const guesses = suggestTimeZones(text, 3);
+  const didYouMean = guesses.length > 0 ? ` Did you mean ${guesses.join(', ')}?` : '';
+  return err(`I don't know the time zone "${short(input)}".${didYouMean} ${help}`);
+}
+
+/** Zones matching what someone has typed so far: prefix and substring first, then closest spellings. */
+export function suggestTimeZones(query: string, limit = 10): string[] {
+  const q = query.trim().toLowerCase().replace(/\s+/g, '_');
+  if (q === '') return zones.slice(0, limit);
+  const containing = zones.filter((zone) => zone.toLowerCase().includes(q));
+  if (containing.length > 0) {
+    return containing.sort((a, b) => Number(!a.toLowerCase().startsWith(q)) - Number(!b.toLowerCase().startsWith(q))).slice(0, limit);
+  }
+  const scored = zones.map((zone) => {
+    const lower = zone.toLowerCase();
+    const city = lower.split('/').pop() ?? lower;
+    return { zone, score: Math.min(distance(q, lower), distance(q, city)) };
+  });
+  const cutoff = Math.max(2, Math.floor(q.length / 3));
+  return scored.filter((s) => s.score <= cutoff).sort((a, b) => a.score - b.score).slice(0, limit).map((s) => s.zone);
+}
