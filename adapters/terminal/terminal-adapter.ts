@@ -67,13 +67,17 @@ export class TerminalAdapter implements ChatAdapter {
       isDirect: true,
       receivedAt: this.options.now?.() ?? new Date(),
     } as IncomingEvent;
-    this.show(await handler.handle(event));
+    // An answer (choice or form) moves the conversation on, so what it asked before is done. After
+    // a command or a stray message that asks nothing new, the open question is still open.
+    const answered = body.kind === 'choice' || body.kind === 'form';
+    this.show(await handler.handle(event), answered);
   }
 
-  private show(messages: OutgoingMessage[]): void {
+  private show(messages: OutgoingMessage[], replacePending = true): void {
     if (messages.length === 0) return;
     const { text, pending } = renderReplies(messages);
-    this.pending = pending;
+    const asksSomething = pending.choices.length > 0 || pending.form !== undefined;
+    if (replacePending || asksSomething) this.pending = pending;
     this.write(`${text}\n\n`);
   }
 

@@ -5,6 +5,7 @@ import { short } from './clock-time.js';
 
 const zones: readonly string[] = [...Intl.supportedValuesOf('timeZone'), 'UTC'];
 const byLowerCase = new Map(zones.map((zone) => [zone.toLowerCase(), zone]));
+const abbreviations = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'ist', 'aest', 'jst']);
 const help = 'Use a place name like Europe/London, America/Chicago or Asia/Tokyo.';
 
 /** An IANA time zone name in its canonical spelling. Offsets and abbreviations shift with DST, so they are refused. */
@@ -12,7 +13,7 @@ export function parseTimeZone(input: string): Result<string> {
   const text = input.trim().replace(/\s+/g, '_');
   const known = byLowerCase.get(text.toLowerCase());
   if (known && IANAZone.isValidZone(known)) return ok(known);
-  if (/^(utc|gmt)?\s*[+-]\d/i.test(text) || /^[A-Z]{2,5}$/i.test(text)) {
+  if (/^(utc|gmt)?\s*[+-]\d/i.test(text) || /^[A-Z]{2,5}$/.test(text) || abbreviations.has(text.toLowerCase())) {
     return err(`"${short(input)}" changes meaning with daylight saving, so I need the place instead. ${help}`);
   }
   const guesses = suggestTimeZones(text, 3);
@@ -34,5 +35,8 @@ export function suggestTimeZones(query: string, limit = 10): string[] {
     return { zone, score: Math.min(distance(q, lower), distance(q, city)) };
   });
   const cutoff = Math.max(2, Math.floor(q.length / 3));
-  return scored.filter((s) => s.score <= cutoff).sort((a, b) => a.score - b.score).slice(0, limit).map((s) => s.zone);
+  const close = scored.filter((s) => s.score <= cutoff).sort((a, b) => a.score - b.score);
+  // Only the nearest spellings: "Europe/Berln" suggests Berlin, not every Europe/ zone two letters further off.
+  const best = close[0]?.score ?? 0;
+  return close.filter((s) => s.score <= best + 1).slice(0, limit).map((s) => s.zone);
 }
