@@ -52,7 +52,7 @@ export const settings = defineCommand({
   async run(ctx, { setting, value }) {
     if (!setting) return [overview(ctx.member, ctx)];
     const change = parseChange(setting, value?.trim() ?? '', ctx);
-    if (!change.ok) return [ephemeral(`${change.error}\n\nFor example: \`/${usage.find((u) => u.includes(` ${setting}`)) ?? 'settings'}\``)];
+    if (!change.ok) return [ephemeral(`${change.error}\n\nFor example: \`/${usage.find((u) => u.split(' ')[1] === setting) ?? 'settings'}\``)];
     const member = await ctx.services.store.members.updateSettings(ctx.member.id, change.value.change);
     return [ephemeral(`${change.value.confirmation}\n\n${summary(member, ctx)}`)];
   },

@@ -18,7 +18,8 @@ export function renderReplies(messages: OutgoingMessage[]): { text: string; pend
       const numbered = row.options.map((option) => {
         const number = pending.choices.length + 1;
         pending.choices.push({ number, actionId: row.actionId, value: option.value });
-        return `[${number}] ${option.label}`;
+        // A 1–5 scale reads "[1] [2] …", not "[1] 1 [2] 2 …".
+        return option.label === String(number) ? `[${number}]` : `[${number}] ${option.label}`;
       });
       lines.push(`  ${numbered.join('  ')}`);
     }

@@ -14,6 +14,8 @@ export interface TerminalAdapterOptions {
   community: CommunityRef;
   user: UserRef;
   now?: () => Date;
+  /** Called after each line has been handled and its replies written (tests wait on it). */
+  onLineHandled?: () => void;
 }
 
 /**
@@ -38,6 +40,7 @@ export class TerminalAdapter implements ChatAdapter {
         if (this.stopped) break;
         await this.handleLine(handler, line);
         this.prompt();
+        this.options.onLineHandled?.();
       }
       lines.close();
     })();
@@ -70,7 +73,12 @@ export class TerminalAdapter implements ChatAdapter {
     // An answer (choice or form) moves the conversation on, so what it asked before is done. After
     // a command or a stray message that asks nothing new, the open question is still open.
     const answered = body.kind === 'choice' || body.kind === 'form';
-    this.show(await handler.handle(event), answered);
+    try {
+      this.show(await handler.handle(event), answered);
+    } catch {
+      // The core answers failures itself; this only guards the terminal against a broken handler.
+      this.write("Sorry, something went wrong and I couldn't answer that. Please try again.\n\n");
+    }
   }
 
   private show(messages: OutgoingMessage[], replacePending = true): void {

@@ -67,13 +67,13 @@ export async function pendingMigrationNames(db: RawQueryable, dir = migrationsDi
     .map((m) => m.path);
 }
 
-async function readSchema() {
-  return { path: 'schema.prisma', content: await readFile(schemaPath, 'utf8') };
+async function readSchema(file = schemaPath) {
+  return { path: 'schema.prisma', content: await readFile(file, 'utf8') };
 }
 
 /** Applies every migration not yet recorded in `_prisma_migrations`; returns the names applied. */
 export async function applyMigrations(factory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
-  const engine = await openSchemaEngine(factory, await readSchema());
+  const { engine, close } = await openSchemaEngine(factory, await readSchema());
   try {
     const { appliedMigrationNames } = await engine.applyMigrations({
       migrationsList: await readMigrationsList(),
@@ -83,7 +83,7 @@ export async function applyMigrations(factory: SqlMigrationAwareDriverAdapterFac
   } catch (cause) {
     throw new PeercircleError('MIGRATION_FAILED', `Could not apply database migrations: ${describe(cause)}`, { cause });
   } finally {
-    engine.free();
+    await close();
   }
 }
 
@@ -94,9 +94,10 @@ export async function applyMigrations(factory: SqlMigrationAwareDriverAdapterFac
 export async function diffMigrationsToSchema(
   factory: SqlMigrationAwareDriverAdapterFactory,
   dir = migrationsDir,
+  schemaFile = schemaPath,
 ): Promise<string | null> {
-  const schema = await readSchema();
-  const engine = await openSchemaEngine(factory, schema);
+  const schema = await readSchema(schemaFile);
+  const { engine, close } = await openSchemaEngine(factory, schema);
   try {
     const migrations = await readMigrationsList(dir);
     const { stdout } = await engine.diff({
@@ -109,7 +110,7 @@ export async function diffMigrationsToSchema(
     const sql = (stdout ?? '').trim();
     return sql === '' || sql === EMPTY_MIGRATION ? null : sql;
   } finally {
-    engine.free();
+    await close();
   }
 }
 
@@ -117,16 +118,17 @@ export async function diffMigrationsToSchema(
 export async function writeMigration(
   factory: SqlMigrationAwareDriverAdapterFactory,
   name: string,
-  now = new Date(),
+  options: { now?: Date; migrationsDir?: string; schemaPath?: string } = {},
 ): Promise<string | null> {
-  const sql = await diffMigrationsToSchema(factory);
+  const baseDir = options.migrationsDir ?? migrationsDir;
+  const sql = await diffMigrationsToSchema(factory, baseDir, options.schemaPath ?? schemaPath);
   if (sql === null) return null;
-  const stamp = now.toISOString().replace(/\D/g, '').slice(0, 14);
+  const stamp = (options.now ?? new Date()).toISOString().replace(/\D/g, '').slice(0, 14);
   const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '') || 'migration';
-  const dir = path.join(migrationsDir, `${stamp}_${slug}`);
+  const dir = path.join(baseDir, `${stamp}_${slug}`);
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, 'migration.sql'), `${sql}\n`);
-  const lockPath = path.join(migrationsDir, 'migration_lock.toml');
+  const lockPath = path.join(baseDir, 'migration_lock.toml');
   if (!existsSync(lockPath)) {
     await writeFile(
       lockPath,

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
-import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 
 /**
@@ -47,16 +47,41 @@ async function instantiate(): Promise<Glue> {
   return glue;
 }
 
+export interface OpenedSchemaEngine {
+  engine: SchemaEngine;
+  /** Frees the engine and closes every connection it opened (it does not close them itself). */
+  close(): Promise<void>;
+}
+
 export async function openSchemaEngine(
   factory: SqlMigrationAwareDriverAdapterFactory,
   datamodel: { path: string; content: string },
   log: (message: string) => void = () => {},
-): Promise<SchemaEngine> {
+): Promise<OpenedSchemaEngine> {
   gluePromise ??= instantiate();
   const glue = await gluePromise;
-  return glue.SchemaEngine.new(
+  const opened: SqlDriverAdapter[] = [];
+  const track = async (connection: Promise<SqlDriverAdapter>) => {
+    const adapter = await connection;
+    opened.push(adapter);
+    return adapter;
+  };
+  const tracked: SqlMigrationAwareDriverAdapterFactory = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: () => track(factory.connect()),
+    connectToShadowDb: () => track(factory.connectToShadowDb()),
+  };
+  const engine = await glue.SchemaEngine.new(
     { datamodels: [[datamodel.path, datamodel.content]] },
     log,
-    bindMigrationAwareSqlAdapterFactory(factory),
+    bindMigrationAwareSqlAdapterFactory(tracked),
   );
+  return {
+    engine,
+    async close() {
+      engine.free();
+      await Promise.allSettled(opened.map((adapter) => adapter.dispose()));
+    },
+  };
 }

@@ -13,7 +13,7 @@ describe('the daily check-in, through the terminal', () => {
     expect(out).toContain("I'm peercircle"); // first contact explains what is kept and who sees it
     expect(out).toContain('Check-in for Monday 23 November: 5 quick questions');
     expect(out).toContain('1/5 How is your energy today?');
-    expect(out).toContain('[1] 1  [2] 2  [3] 3  [4] 4  [5] 5');
+    expect(out).toContain('[1]  [2]  [3]  [4]  [5]');
     expect(out).toContain('5/5 Did you do something for yourself today?');
     expect(out).toContain('It stays private');
     expect(out).toContain('Thank you for checking in.');

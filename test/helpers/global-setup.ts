@@ -57,15 +57,18 @@ export function withDatabase(serverUrl: string, database: string): string {
   return url.toString();
 }
 
-export async function adminQuery(serverUrl: string, sql: string): Promise<pg.QueryResult> {
+export async function adminSession<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
-    return await client.query(sql);
+    return await work(client);
   } finally {
     await client.end();
   }
 }
+
+export const adminQuery = (serverUrl: string, sql: string): Promise<pg.QueryResult> =>
+  adminSession(serverUrl, (client) => client.query(sql));
 
 async function dropDatabasesWithPrefix(serverUrl: string, prefix: string): Promise<void> {
   const { rows } = await adminQuery(serverUrl, `SELECT datname FROM pg_database WHERE datname LIKE '${prefix}%'`);

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { inject } from 'vitest';
 import { openDatabase, type Database, type DatabaseTarget } from '../../src/storage/database.js';
-import { adminQuery, withDatabase } from './global-setup.js';
+import { adminQuery, adminSession, withDatabase } from './global-setup.js';
 
 export interface TestDatabase {
   target: DatabaseTarget;
@@ -20,7 +20,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const postgres = inject('postgresTemplate');
   if (postgres) {
     const name = `${postgres.prefix}_${randomBytes(4).toString('hex')}`;
-    await adminQuery(postgres.serverUrl, `CREATE DATABASE ${name} TEMPLATE ${postgres.templateName}`);
+    // PostgreSQL refuses two copies of one template at the same moment; test files run in
+    // parallel, so they take turns through an advisory lock.
+    await adminSession(postgres.serverUrl, async (client) => {
+      await client.query('SELECT pg_advisory_lock(7262)');
+      try {
+        await client.query(`CREATE DATABASE ${name} TEMPLATE ${postgres.templateName}`);
+      } finally {
+        await client.query('SELECT pg_advisory_unlock(7262)');
+      }
+    });
     return {
       target: { kind: 'postgres', url: withDatabase(postgres.serverUrl, name) },
       kind: 'postgres',

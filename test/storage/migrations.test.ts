@@ -4,7 +4,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { diffMigrationsToSchema, migrationsDir, pendingMigrationNames, readMigrationsList } from '../../src/storage/migrations.js';
+import { diffMigrationsToSchema, migrationsDir, pendingMigrationNames, readMigrationsList, schemaPath, writeMigration } from '../../src/storage/migrations.js';
 import { openTestDatabase } from '../helpers/test-database.js';
 import type { Database } from '../../src/storage/database.js';
 
@@ -36,6 +36,27 @@ describe('schema and migrations', () => {
       const drift = await diffMigrationsToSchema(new PrismaPGlite(fresh), dir);
       await fresh.close();
       expect(drift).toMatch(/CREATE TABLE|ALTER TABLE/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('writing a migration from a schema change (npm run db:migration)', () => {
+  it('GIVEN a new model in the schema THEN a migration creating its table is written, and then nothing drifts', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'peercircle-newmigration-'));
+    try {
+      await cp(migrationsDir, path.join(dir, 'migrations'), { recursive: true });
+      const schema = `${await readFile(schemaPath, 'utf8')}\nmodel Example {\n  id Int @id\n  label String\n  @@map("examples")\n}\n`;
+      await writeFile(path.join(dir, 'schema.prisma'), schema);
+      const paths = { migrationsDir: path.join(dir, 'migrations'), schemaPath: path.join(dir, 'schema.prisma') };
+      const shadow = await PGlite.create();
+      const written = await writeMigration(new PrismaPGlite(shadow), 'add examples', { ...paths, now: new Date('2030-01-02T03:04:05Z') });
+      expect(written).toBe(path.join(dir, 'migrations', '20300102030405_add_examples'));
+      expect(await readFile(path.join(written!, 'migration.sql'), 'utf8')).toContain('CREATE TABLE "examples"');
+      expect(await diffMigrationsToSchema(new PrismaPGlite(shadow), paths.migrationsDir, paths.schemaPath)).toBeNull();
+      expect(await writeMigration(new PrismaPGlite(shadow), 'again', paths)).toBeNull();
+      await shadow.close();
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
