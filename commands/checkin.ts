@@ -1,5 +1,5 @@
-import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { formatLocalDay } from '../src/domain/local-time.js';
 import { defineCommand, type CommandContext } from '../src/core/command.js';
 import { ephemeral, type OutgoingMessage } from '../src/core/messages.js';
 import { DEFAULT_CHECKIN_QUESTIONS, checkinQuestionsSchema, parseAnswer, type CheckinQuestion } from '../src/domain/checkin-questions.js';
@@ -28,7 +28,7 @@ export const checkin = defineCommand({
       ? "You've already checked in today. Your new answers will replace today's."
       : Object.keys(answered).length > 0
         ? "Let's pick up today's check-in where you left off."
-        : `Check-in for ${dayName(ctx.today)}: ${questions.length} quick questions, 1 to 5. Only you see your answers.`;
+        : `Check-in for ${formatLocalDay(ctx.today)}: ${questions.length} quick questions, 1 to 5. Only you see your answers.`;
     return [ephemeral(intro), prompt(ctx.today, first, questions)];
   },
 
@@ -137,10 +137,7 @@ function notePrompt(date: string): OutgoingMessage {
 }
 
 function stale(date: string): OutgoingMessage {
-  const when = /^\d{4}-\d{2}-\d{2}$/.test(date) ? ` for ${dayName(date)}` : '';
+  const when = /^\d{4}-\d{2}-\d{2}$/.test(date) ? ` for ${formatLocalDay(date)}` : '';
   return ephemeral(`That check-in${when} is closed now. Start today's with \`/checkin\`.`);
 }
 
-function dayName(localDate: string): string {
-  return DateTime.fromISO(localDate).setLocale('en-GB').toFormat('cccc d LLLL');
-}

@@ -1,5 +1,5 @@
-import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { formatLocalDay } from '../src/domain/local-time.js';
 import { defineCommand, type CommandContext } from '../src/core/command.js';
 import { ephemeral, type OutgoingMessage } from '../src/core/messages.js';
 import { err, ok, type Result } from '../src/core/result.js';
@@ -88,7 +88,7 @@ function parseChange(setting: Setting, value: string, ctx: CommandContext): Resu
       if (!until.ok) return until;
       return ok({
         change: { pausedUntil: until.value },
-        confirmation: until.value ? `Paused. Check-ins and pairings start again on ${dayName(until.value)}. Take good care.` : 'Welcome back: the pause is over.',
+        confirmation: until.value ? `Paused. Check-ins and pairings start again on ${formatLocalDay(until.value)}. Take good care.` : 'Welcome back: the pause is over.',
       });
     }
     case 'resume':
@@ -129,7 +129,7 @@ function summary(member: Member, ctx: CommandContext): string {
   const zone = member.timeZone ?? `${ctx.community.timeZone} (your community's default)`;
   const quiet = member.quietStart && member.quietEnd ? `${member.quietStart}–${member.quietEnd}` : 'none';
   const pausedUntil = member.pausedUntil ? member.pausedUntil.toISOString().slice(0, 10) : null;
-  const paused = pausedUntil && pausedUntil > ctx.today ? `until ${dayName(pausedUntil)}` : 'no';
+  const paused = pausedUntil && pausedUntil > ctx.today ? `until ${formatLocalDay(pausedUntil)}` : 'no';
   const onOff = (flag: boolean) => (flag ? 'on' : 'off');
   return [
     '**Your settings**',
@@ -143,6 +143,3 @@ function summary(member: Member, ctx: CommandContext): string {
   ].join('\n');
 }
 
-function dayName(localDate: string): string {
-  return DateTime.fromISO(localDate).setLocale('en-GB').toFormat('cccc d LLLL');
-}

@@ -18,3 +18,9 @@ export function addDays(localDate: string, days: number): string {
 export function weekdayOf(localDate: string): number {
   return DateTime.fromISO(localDate, { zone: 'UTC' }).weekday;
 }
+
+/** "Monday 23 November": how a date is shown to members. */
+export function formatLocalDay(localDate: string): string {
+  const date = DateTime.fromISO(localDate, { zone: 'UTC' });
+  return date.isValid ? date.setLocale('en-GB').toFormat('cccc d LLLL') : localDate;
+}
