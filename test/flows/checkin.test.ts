@@ -8,6 +8,18 @@ describe('the daily check-in, through the terminal', () => {
   });
   afterEach(async () => bot.close());
 
+  /** A button press as a platform adapter would deliver it, straight to the core. */
+  const click = (actionId: string, value: string) =>
+    bot.app.bot.handle({
+      kind: 'choice',
+      actionId,
+      value,
+      community: { platform: 'terminal', externalId: 'local' },
+      user: { id: 'sam' },
+      isDirect: true,
+      receivedAt: new Date(),
+    });
+
   it('GIVEN a new member WHEN they answer five questions and write a note THEN it is saved, private, with a warm reply and a self-care idea', async () => {
     const out = await bot.type('/checkin', '4', '2', '3', '5', '4', 'Long day, but I held my ground with a tricky client.');
     expect(out).toContain("I'm peercircle"); // first contact explains what is kept and who sees it
@@ -76,29 +88,13 @@ describe('the daily check-in, through the terminal', () => {
   });
 
   it('GIVEN a check-in button from yesterday THEN it changes nothing and says how to start today', async () => {
-    const replies = await bot.app.bot.handle({
-      kind: 'choice',
-      actionId: 'checkin:2026-11-22:energy',
-      value: '3',
-      community: { platform: 'terminal', externalId: 'local' },
-      user: { id: 'sam' },
-      isDirect: true,
-      receivedAt: new Date(),
-    });
+    const replies = await click('checkin:2026-11-22:energy', '3');
     expect(replies.at(-1)?.text).toBe("That check-in for Sunday 22 November is closed now. Start today's with `/checkin`.");
     expect(await bot.app.store.database.prisma.checkIn.count()).toBe(0);
   });
 
   it('GIVEN a forged answer value THEN it is refused kindly and nothing is saved', async () => {
-    const replies = await bot.app.bot.handle({
-      kind: 'choice',
-      actionId: 'checkin:2026-11-23:energy',
-      value: '42',
-      community: { platform: 'terminal', externalId: 'local' },
-      user: { id: 'sam' },
-      isDirect: true,
-      receivedAt: new Date(),
-    });
+    const replies = await click('checkin:2026-11-23:energy', '42');
     expect(replies.at(-1)?.text).toBe('Please pick a number from 1 to 5.');
     expect(await bot.app.store.database.prisma.checkIn.count()).toBe(0);
   });
