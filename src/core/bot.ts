@@ -1,7 +1,9 @@
+import { detectRisk } from '../domain/crisis/detect-risk.js';
 import { localDateOf } from '../domain/local-time.js';
 import type { AnyCommand, CommandContext, Services } from './command.js';
 import type { EventHandler } from './adapter.js';
 import type { IncomingEvent } from './events.js';
+import { crisisReply } from './crisis-reply.js';
 import { ephemeral, type OutgoingMessage } from './messages.js';
 import { welcomeMessage } from './onboarding.js';
 import { Router } from './router.js';
@@ -38,7 +40,14 @@ export class Bot implements EventHandler {
         replies.push(welcomeMessage(ctx.community));
         ctx.member = await services.store.members.markOnboarded(ctx.member.id, services.now());
       }
-      replies.push(...(await this.route(ctx, event)));
+      // Any free text is read for risk before anything else happens with it, and the crisis
+      // route comes first. Only the rule ids are logged, never the words.
+      const risk = detectRisk(freeTextOf(event));
+      if (risk.kind) {
+        services.logger.warn({ kind: risk.kind, rules: risk.rules, community: ctx.community.id }, 'crisis route shown');
+        replies.push(crisisReply(risk.kind, ctx.community));
+      }
+      if (!(risk.kind && event.kind === 'message')) replies.push(...(await this.route(ctx, event)));
       return replies;
     } catch (error) {
       services.logger.error({ err: error, kind: event.kind }, 'could not handle an event');
@@ -77,6 +86,12 @@ export class Bot implements EventHandler {
         return Promise.resolve([]);
     }
   }
+}
+
+function freeTextOf(event: IncomingEvent): string {
+  if (event.kind === 'message') return event.text;
+  if (event.kind === 'form') return Object.values(event.values).join('\n');
+  return '';
 }
 
 const somethingWentWrong =

@@ -60,4 +60,13 @@ describe('the bot core (Bot.handle, the entry point every adapter calls)', () =>
     expect(logLines.join('\n')).not.toContain('my private words');
     testDb = undefined;
   });
+
+  it('GIVEN words that point to risk THEN the log records that the crisis route was shown, by rule, never the words', async () => {
+    const { bot } = await start();
+    await bot.handle({ ...base, kind: 'message', text: 'I keep thinking about killing myself, my name is Jo Example' });
+    const log = logLines.join('\n');
+    expect(log).toContain('crisis route shown');
+    expect(log).toContain('kill-self');
+    expect(log).not.toMatch(/killing myself|Jo Example/);
+  });
 });
