@@ -3,12 +3,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { measureCrisisDetection } from './crisis.js';
 import { measureStartup, type StartupSample } from './startup.js';
 
 /**
- * Prints the foundation's figures: start-up time and memory (embedded and PostgreSQL) and, with
- * --test-time, the wall time of `npm test`. Run: npm run bench [-- --test-time]
+ * Prints the project's figures: crisis detection recall and false-positive rate, start-up time and
+ * memory (embedded and PostgreSQL) and, with --test-time, the wall time of `npm test`.
+ * Run: npm run bench [-- --test-time]
  */
+measureCrisisDetection();
+console.log('');
 const runs = 5;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const show = (label: string, samples: StartupSample[]) =>
