@@ -98,8 +98,34 @@ async function finish(ctx: CommandContext, date: string, note: string | null): P
 }
 
 function questionsFor(ctx: CommandContext): CheckinQuestion[] {
-  const own = checkinQuestionsSchema.safeParse(ctx.community.checkinQuestions);
+  return communityQuestions(ctx.community.checkinQuestions);
+}
+
+/** The community's own questions when it set valid ones, else the built-in ones. */
+export function communityQuestions(configured: unknown): CheckinQuestion[] {
+  const own = checkinQuestionsSchema.safeParse(configured);
   return own.success ? own.data : DEFAULT_CHECKIN_QUESTIONS;
+}
+
+/** The direct message the scheduler sends when a member's check-in time comes. */
+export function scheduledCheckinPrompt(configuredQuestions: unknown, localDate: string): OutgoingMessage {
+  const questions = communityQuestions(configuredQuestions);
+  const first = prompt(localDate, questions[0]!, questions);
+  return {
+    ...first,
+    visibility: 'direct',
+    text: `Time for your check-in, if you have a minute. Only you see your answers; \`/settings\` changes the time or pauses these.\n\n${first.text}`,
+  };
+}
+
+/** The one reminder, if today's check-in is still open some hours later. */
+export function checkinReminder(configuredQuestions: unknown, localDate: string): OutgoingMessage {
+  const questions = communityQuestions(configuredQuestions);
+  return {
+    ...prompt(localDate, questions[0]!, questions),
+    visibility: 'direct',
+    text: `A gentle reminder: today's check-in is still open. No pressure; skipping a day is fine too.\n\n${prompt(localDate, questions[0]!, questions).text}`,
+  };
 }
 
 function prompt(date: string, question: CheckinQuestion, all: CheckinQuestion[]): OutgoingMessage {

@@ -43,9 +43,13 @@ program
     const database = await openDatabase(targetFromConfig(config));
     try {
       const report = await runTick(new Store(database), at);
-      console.log(`Scheduler pass at ${at.toISOString()}:`);
-      console.log(`  check-ins due now: ${report.dueCheckIns.length}`);
+      console.log(`Scheduler pass at ${at.toISOString()} (${report.elapsedMs.toFixed(0)} ms):`);
+      console.log(`  check-in prompts queued: ${report.promptsQueued}`);
+      console.log(`  reminders queued: ${report.remindersQueued}`);
       console.log(`  held for quiet hours: ${report.heldForQuietHours}`);
+      console.log(`  past the catch-up window, skipped: ${report.missed}`);
+      const outbox = await new Store(database).outbox.counts();
+      console.log(`  outbox: ${outbox.pending} waiting, ${outbox.sent} sent, ${outbox.failed} failed`);
     } finally {
       await database.close();
     }

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'SCHEMA_DRIFT'
   | 'CONTENT_INVALID'
   | 'ADAPTER_FAILED'
+  | 'DELIVERY_FAILED'
   | 'INTERNAL';
 
 export class PeercircleError extends Error {
@@ -23,4 +24,20 @@ export class PeercircleError extends Error {
 
 export function isPeercircleError(error: unknown, code?: ErrorCode): error is PeercircleError {
   return error instanceof PeercircleError && (code === undefined || error.code === code);
+}
+
+/**
+ * A platform refused or failed a delivery. `retryAfterMs` carries the platform's own wait (HTTP 429
+ * retry-after); `permanent` means trying again cannot help (the user blocked the bot, say).
+ */
+export class DeliveryError extends PeercircleError {
+  readonly retryAfterMs: number | undefined;
+  readonly permanent: boolean;
+
+  constructor(message: string, options: { retryAfterMs?: number; permanent?: boolean; cause?: unknown } = {}) {
+    super('DELIVERY_FAILED', message, { cause: options.cause });
+    this.name = 'DeliveryError';
+    this.retryAfterMs = options.retryAfterMs;
+    this.permanent = options.permanent ?? false;
+  }
 }

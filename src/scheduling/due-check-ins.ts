@@ -1,59 +1,116 @@
 import type { Prisma } from '../storage/database.js';
 import { fromDateColumn } from '../storage/local-date-column.js';
 
-export interface DueCheckIn {
+export interface PromptCandidate {
   memberId: string;
   communityId: string;
   platformUserId: string;
-  timeZone: string;
   localDate: string;
   localTime: string;
+  checkinTime: string;
   quietStart: string | null;
   quietEnd: string | null;
+  catchUpMinutes: number;
+  checkinQuestions: unknown;
 }
 
 /**
- * Members whose check-in time has come today in their own time zone, who are opted in, not paused,
- * and have no check-in for that local day yet. PostgreSQL does the time-zone arithmetic (with its
- * own tz database, DST included), so one query serves any number of members.
+ * Members whose check-in time has come today in their own time zone: opted in, not paused, on a
+ * check-in weekday of both community and member, not a community holiday, and with neither a
+ * check-in nor a prompt for that local day yet. PostgreSQL does the time-zone arithmetic with its
+ * own tz database (DST included), so one query serves any number of members. Quiet hours and the
+ * catch-up window are applied afterwards (checkinDueState).
  */
-export async function findDueCheckIns(prisma: Prisma, at: Date): Promise<DueCheckIn[]> {
+export async function findPromptCandidates(prisma: Prisma, at: Date): Promise<PromptCandidate[]> {
   const rows = await prisma.$queryRaw<
     {
       member_id: string;
       community_id: string;
       platform_user_id: string;
-      zone: string;
       local_date: Date;
       local_time: string;
+      checkin_time: string;
       quiet_start: string | null;
       quiet_end: string | null;
+      catch_up_minutes: number;
+      checkin_questions: unknown;
     }[]
   >`
-    SELECT m.id AS member_id, m.community_id, m.platform_user_id, l.zone,
-           l.local_ts::date AS local_date, to_char(l.local_ts, 'HH24:MI') AS local_time,
-           m.quiet_start, m.quiet_end
+    SELECT m.id AS member_id, m.community_id, m.platform_user_id, l.local_date, l.local_time,
+           m.checkin_time, m.quiet_start, m.quiet_end, c.catch_up_minutes, c.checkin_questions
     FROM members m
     JOIN communities c ON c.id = m.community_id
     CROSS JOIN LATERAL (
-      SELECT COALESCE(m.time_zone, c.time_zone) AS zone,
-             (${at}::timestamptz AT TIME ZONE COALESCE(m.time_zone, c.time_zone)) AS local_ts
+      SELECT (${at}::timestamptz AT TIME ZONE COALESCE(m.time_zone, c.time_zone)) AS local_ts
+    ) t
+    CROSS JOIN LATERAL (
+      SELECT t.local_ts::date AS local_date, to_char(t.local_ts, 'HH24:MI') AS local_time,
+             extract(isodow FROM t.local_ts)::int AS weekday
     ) l
     WHERE m.checkins_opt_in
-      AND (m.paused_until IS NULL OR m.paused_until <= l.local_ts::date)
-      AND m.checkin_time <= to_char(l.local_ts, 'HH24:MI')
-      AND NOT EXISTS (
-        SELECT 1 FROM check_ins ci WHERE ci.member_id = m.id AND ci.local_date = l.local_ts::date
-      )
-    ORDER BY m.id`;
+      AND (m.paused_until IS NULL OR m.paused_until <= l.local_date)
+      AND m.checkin_time <= l.local_time
+      AND l.weekday = ANY(COALESCE(c.checkin_weekdays, ARRAY[1, 2, 3, 4, 5, 6, 7]))
+      AND (COALESCE(cardinality(m.checkin_weekdays), 0) = 0 OR l.weekday = ANY(m.checkin_weekdays))
+      AND NOT (l.local_date = ANY(COALESCE(c.holidays, ARRAY[]::date[])))
+      AND NOT EXISTS (SELECT 1 FROM check_ins ci WHERE ci.member_id = m.id AND ci.local_date = l.local_date)
+      AND NOT EXISTS (SELECT 1 FROM check_in_prompts p WHERE p.member_id = m.id AND p.local_date = l.local_date)`;
   return rows.map((row) => ({
     memberId: row.member_id,
     communityId: row.community_id,
     platformUserId: row.platform_user_id,
-    timeZone: row.zone,
     localDate: fromDateColumn(row.local_date),
     localTime: row.local_time,
+    checkinTime: row.checkin_time,
     quietStart: row.quiet_start,
     quietEnd: row.quiet_end,
+    catchUpMinutes: row.catch_up_minutes,
+    checkinQuestions: row.checkin_questions,
   }));
+}
+
+export interface ClaimedWork {
+  memberId: string;
+  localDate: string;
+}
+
+export interface PromptToSend {
+  memberId: string;
+  localDate: string;
+  communityId: string;
+  platformUserId: string;
+  payload: object;
+}
+
+/**
+ * Claims each (member, local day) and queues its prompt in ONE statement: the insert into
+ * check_in_prompts is the claim (its unique key lets exactly one process win), and the outbox row
+ * is written in the same statement, so a crash can never leave a claim without its message.
+ */
+export async function claimAndQueuePrompts(prisma: Prisma, prompts: PromptToSend[], at: Date): Promise<ClaimedWork[]> {
+  if (prompts.length === 0) return [];
+  const rows = await prisma.$queryRaw<{ member_id: string; local_date: Date }[]>`
+    WITH input AS (
+      SELECT * FROM unnest(
+        ${prompts.map((p) => p.memberId)}::uuid[],
+        ${prompts.map((p) => p.localDate)}::date[],
+        ${prompts.map((p) => p.communityId)}::uuid[],
+        ${prompts.map((p) => p.platformUserId)}::text[],
+        ${prompts.map((p) => JSON.stringify(p.payload))}::text[]
+      ) AS t(member_id, local_date, community_id, platform_user_id, payload)
+    ), claimed AS (
+      INSERT INTO check_in_prompts (id, member_id, local_date, prompted_at)
+      SELECT gen_random_uuid(), member_id, local_date, (${at}::timestamptz AT TIME ZONE 'UTC') FROM input
+      ON CONFLICT (member_id, local_date) DO NOTHING
+      RETURNING member_id, local_date
+    ), queued AS (
+      INSERT INTO outbox (community_id, platform_user_id, kind, payload, dedupe_key, next_attempt_at, created_at)
+      SELECT i.community_id, i.platform_user_id, 'checkin-prompt', i.payload::jsonb,
+             'checkin-prompt:' || i.member_id || ':' || i.local_date,
+             (${at}::timestamptz AT TIME ZONE 'UTC'), (${at}::timestamptz AT TIME ZONE 'UTC')
+      FROM input i JOIN claimed c ON c.member_id = i.member_id AND c.local_date = i.local_date
+      ON CONFLICT (dedupe_key) DO NOTHING
+    )
+    SELECT member_id, local_date FROM claimed`;
+  return rows.map((row) => ({ memberId: row.member_id, localDate: fromDateColumn(row.local_date) }));
 }

@@ -23,7 +23,10 @@ export class Scheduler {
     this.running = true;
     try {
       const report = await runTick(this.store, at);
-      this.logger.debug({ due: report.dueCheckIns.length, held: report.heldForQuietHours }, 'scheduler pass');
+      this.logger.debug(
+        { prompts: report.promptsQueued, reminders: report.remindersQueued, held: report.heldForQuietHours, ms: Math.round(report.elapsedMs) },
+        'scheduler pass',
+      );
       await this.onReport(report);
     } catch (error) {
       this.logger.error({ err: error }, 'scheduler pass failed; the next minute tries again');

@@ -1,23 +1,68 @@
-import { isQuietAt } from '../domain/quiet-hours.js';
+import { checkinReminder, scheduledCheckinPrompt } from '../../commands/checkin.js';
+import { checkinDueState } from '../domain/checkin-schedule.js';
+import { isQuietAt, type QuietHours } from '../domain/quiet-hours.js';
 import type { Store } from '../storage/store.js';
-import { findDueCheckIns, type DueCheckIn } from './due-check-ins.js';
+import { claimAndQueuePrompts, findPromptCandidates } from './due-check-ins.js';
+import { claimAndQueueReminders, findReminderCandidates } from './due-reminders.js';
 
 export interface TickReport {
   at: Date;
-  /** Check-ins whose time has come and that may be sent now. */
-  dueCheckIns: DueCheckIn[];
-  /** Due, but inside the member's quiet hours: they wait until quiet hours end. */
+  /** Prompts this pass claimed and queued (another process may have claimed others). */
+  promptsQueued: number;
+  /** Due, but quiet hours hold them until they end. */
   heldForQuietHours: number;
+  /** Past today's catch-up window (e.g. after downtime): skipped, not sent late. */
+  missed: number;
+  remindersQueued: number;
+  /** Time spent finding and claiming work, in milliseconds. */
+  elapsedMs: number;
 }
 
+const quietOf = (start: string | null, end: string | null): QuietHours | null => (start && end ? { start, end } : null);
+
 /**
- * One scheduler pass as if it were `at`: finds the work that is due. Delivery (claims and the
- * outbox) builds on this report.
+ * One scheduler pass as if it were `at`: finds the check-ins and reminders that are due, claims
+ * them (exactly once, whatever the number of processes) and queues their messages in the outbox.
  */
 export async function runTick(store: Store, at: Date): Promise<TickReport> {
-  const due = await findDueCheckIns(store.database.prisma, at);
-  const sendable = due.filter(
-    (d) => !isQuietAt(d.quietStart && d.quietEnd ? { start: d.quietStart, end: d.quietEnd } : null, d.localTime),
+  const started = performance.now();
+  const { prisma } = store.database;
+
+  const candidates = await findPromptCandidates(prisma, at);
+  let held = 0;
+  let missed = 0;
+  const due = candidates.filter((c) => {
+    const state = checkinDueState({
+      checkinTime: c.checkinTime,
+      quietHours: quietOf(c.quietStart, c.quietEnd),
+      now: c.localTime,
+      catchUpMinutes: c.catchUpMinutes,
+    });
+    if (state.state === 'missed') missed++;
+    else if (state.state === 'waiting') held++;
+    return state.state === 'due';
+  });
+  const claimed = await claimAndQueuePrompts(
+    prisma,
+    due.map((c) => ({ ...c, payload: scheduledCheckinPrompt(c.checkinQuestions, c.localDate) })),
+    at,
   );
-  return { at, dueCheckIns: sendable, heldForQuietHours: due.length - sendable.length };
+
+  const reminders = (await findReminderCandidates(prisma, at)).filter(
+    (r) => !isQuietAt(quietOf(r.quietStart, r.quietEnd), r.localTime),
+  );
+  const reminded = await claimAndQueueReminders(
+    prisma,
+    reminders.map((r) => ({ ...r, payload: checkinReminder(r.checkinQuestions, r.localDate) })),
+    at,
+  );
+
+  return {
+    at,
+    promptsQueued: claimed.length,
+    heldForQuietHours: held,
+    missed,
+    remindersQueued: reminded.length,
+    elapsedMs: performance.now() - started,
+  };
 }

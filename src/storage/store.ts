@@ -2,6 +2,7 @@ import { CheckInRepository } from './check-ins.js';
 import { CommunityRepository } from './communities.js';
 import type { Database } from './database.js';
 import { MemberRepository } from './members.js';
+import { OutboxRepository } from './outbox.js';
 import { ReflectionRepository } from './reflections.js';
 import { TopicViewRepository } from './topic-views.js';
 
@@ -12,6 +13,7 @@ export class Store {
   readonly checkIns: CheckInRepository;
   readonly reflections: ReflectionRepository;
   readonly topicViews: TopicViewRepository;
+  readonly outbox: OutboxRepository;
 
   constructor(readonly database: Database) {
     const { prisma } = database;
@@ -20,5 +22,6 @@ export class Store {
     this.checkIns = new CheckInRepository(prisma);
     this.reflections = new ReflectionRepository(prisma);
     this.topicViews = new TopicViewRepository(prisma);
+    this.outbox = new OutboxRepository(prisma);
   }
 }

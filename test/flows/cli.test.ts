@@ -60,7 +60,7 @@ describe('the peercircle command, as a newcomer runs it', () => {
     const tick = await peercircle(['tick', '--at', '2999-01-01T12:00:00Z'], { env });
     expect(tick.code).toBe(0);
     expect(tick.stdout).toContain('Scheduler pass at 2999-01-01T12:00:00.000Z');
-    expect(tick.stdout).toContain('check-ins due now: 1');
+    expect(tick.stdout).toContain('check-in prompts queued: 1');
   });
 
   it('GIVEN tick with a time that is not ISO 8601 THEN a clear message and a non-zero exit', async () => {

@@ -1,0 +1,93 @@
+import type { Prisma } from '../storage/database.js';
+import { fromDateColumn } from '../storage/local-date-column.js';
+import type { ClaimedWork } from './due-check-ins.js';
+
+export interface ReminderCandidate {
+  promptId: string;
+  memberId: string;
+  communityId: string;
+  platformUserId: string;
+  localDate: string;
+  localTime: string;
+  quietStart: string | null;
+  quietEnd: string | null;
+  checkinQuestions: unknown;
+}
+
+/** Today's prompts still unanswered after the community's reminder delay, reminded at most once. */
+export async function findReminderCandidates(prisma: Prisma, at: Date): Promise<ReminderCandidate[]> {
+  const rows = await prisma.$queryRaw<
+    {
+      prompt_id: string;
+      member_id: string;
+      community_id: string;
+      platform_user_id: string;
+      local_date: Date;
+      local_time: string;
+      quiet_start: string | null;
+      quiet_end: string | null;
+      checkin_questions: unknown;
+    }[]
+  >`
+    SELECT p.id AS prompt_id, m.id AS member_id, m.community_id, m.platform_user_id, p.local_date,
+           to_char(t.local_ts, 'HH24:MI') AS local_time, m.quiet_start, m.quiet_end, c.checkin_questions
+    FROM check_in_prompts p
+    JOIN members m ON m.id = p.member_id
+    JOIN communities c ON c.id = m.community_id
+    CROSS JOIN LATERAL (
+      SELECT (${at}::timestamptz AT TIME ZONE COALESCE(m.time_zone, c.time_zone)) AS local_ts
+    ) t
+    WHERE p.reminded_at IS NULL
+      AND c.reminder_after_hours IS NOT NULL
+      AND p.prompted_at <= (${at}::timestamptz AT TIME ZONE 'UTC') - make_interval(hours => c.reminder_after_hours)
+      AND p.local_date = t.local_ts::date
+      AND m.checkins_opt_in
+      AND (m.paused_until IS NULL OR m.paused_until <= t.local_ts::date)
+      AND NOT EXISTS (
+        SELECT 1 FROM check_ins ci
+        WHERE ci.member_id = m.id AND ci.local_date = p.local_date AND ci.completed_at IS NOT NULL
+      )`;
+  return rows.map((row) => ({
+    promptId: row.prompt_id,
+    memberId: row.member_id,
+    communityId: row.community_id,
+    platformUserId: row.platform_user_id,
+    localDate: fromDateColumn(row.local_date),
+    localTime: row.local_time,
+    quietStart: row.quiet_start,
+    quietEnd: row.quiet_end,
+    checkinQuestions: row.checkin_questions,
+  }));
+}
+
+/** Marks each prompt reminded and queues its reminder in one statement (the update is the claim). */
+export async function claimAndQueueReminders(
+  prisma: Prisma,
+  reminders: { promptId: string; communityId: string; platformUserId: string; payload: object }[],
+  at: Date,
+): Promise<ClaimedWork[]> {
+  if (reminders.length === 0) return [];
+  const rows = await prisma.$queryRaw<{ member_id: string; local_date: Date }[]>`
+    WITH input AS (
+      SELECT * FROM unnest(
+        ${reminders.map((r) => r.promptId)}::uuid[],
+        ${reminders.map((r) => r.communityId)}::uuid[],
+        ${reminders.map((r) => r.platformUserId)}::text[],
+        ${reminders.map((r) => JSON.stringify(r.payload))}::text[]
+      ) AS t(prompt_id, community_id, platform_user_id, payload)
+    ), claimed AS (
+      UPDATE check_in_prompts p SET reminded_at = (${at}::timestamptz AT TIME ZONE 'UTC')
+      FROM input i
+      WHERE p.id = i.prompt_id AND p.reminded_at IS NULL
+      RETURNING p.id, p.member_id, p.local_date
+    ), queued AS (
+      INSERT INTO outbox (community_id, platform_user_id, kind, payload, dedupe_key, next_attempt_at, created_at)
+      SELECT i.community_id, i.platform_user_id, 'checkin-reminder', i.payload::jsonb,
+             'checkin-reminder:' || c.member_id || ':' || c.local_date,
+             (${at}::timestamptz AT TIME ZONE 'UTC'), (${at}::timestamptz AT TIME ZONE 'UTC')
+      FROM input i JOIN claimed c ON c.id = i.prompt_id
+      ON CONFLICT (dedupe_key) DO NOTHING
+    )
+    SELECT member_id, local_date FROM claimed`;
+  return rows.map((row) => ({ memberId: row.member_id, localDate: fromDateColumn(row.local_date) }));
+}
