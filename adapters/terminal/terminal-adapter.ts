@@ -55,8 +55,11 @@ export class TerminalAdapter implements ChatAdapter {
     this.options.input.unpipe?.();
   }
 
-  async sendDirect(_to: Recipient, message: OutgoingMessage): Promise<DeliveryReceipt> {
-    this.show([message]);
+  async sendDirect(to: Recipient, message: OutgoingMessage): Promise<DeliveryReceipt> {
+    // The local community can hold more members than the one at this keyboard (scheduled work,
+    // tests): their messages are shown with who they are for.
+    const forSomeoneElse = to.platformUserId !== this.options.user.id;
+    this.show([forSomeoneElse ? { ...message, text: `✉ to ${to.platformUserId}: ${message.text}` } : message]);
     return {};
   }
 

@@ -2,7 +2,7 @@ import os from 'node:os';
 import { TerminalAdapter } from '../../adapters/terminal/terminal-adapter.js';
 import { createApp } from '../app.js';
 import type { Config } from '../config/env.js';
-import { Scheduler } from '../scheduling/scheduler.js';
+import { runBot } from '../runtime.js';
 
 /** `peercircle start` with no platform credentials: the bot in this terminal, on the local database. */
 export async function startTerminal(config: Config): Promise<void> {
@@ -24,18 +24,12 @@ export async function startTerminal(config: Config): Promise<void> {
     community,
     user: { id: userId, displayName: userId },
   });
-  const scheduler = new Scheduler(app.store, app.services.logger);
-  scheduler.start();
-  const shutdown = async () => {
-    await adapter.stop();
-    await scheduler.stop();
-    await app.close();
-  };
-  process.once('SIGINT', () => void shutdown().then(() => process.exit(0)));
-  process.once('SIGTERM', () => void shutdown().then(() => process.exit(0)));
-  await adapter.start(app.bot);
+  const running = await runBot(app, adapter, config);
+  const stop = () => void running.shutdown().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   await adapter.finished();
-  await shutdown();
+  await running.shutdown();
 }
 
 function safeUserName(): string {

@@ -91,6 +91,18 @@ export const settings = {
     secret: false,
     describe: 'Your role in the terminal demo community. Default peer.',
   },
+  SCHEDULER: {
+    schema: z.preprocess(blankAsUndefined, z.enum(['on', 'off']).default('on')),
+    expected: 'on or off',
+    secret: false,
+    describe: 'Run the scheduler (check-ins, reminders) and deliver the outbox in this process. Default on.',
+  },
+  OUTBOX_LOCK_SECONDS: {
+    schema: z.preprocess(blankAsUndefined, z.coerce.number().int().min(2).max(3600).default(60)),
+    expected: 'a whole number of seconds from 2 to 3600, such as 60',
+    secret: false,
+    describe: 'How long a process holds a message it is delivering before another may take it over. Default 60.',
+  },
 } as const;
 
 type Settings = typeof settings;

@@ -16,6 +16,8 @@ export interface DispatcherOptions {
   maxDelayMs: number;
   /** Wait between rounds when nothing is due. */
   idleMs: number;
+  /** Only messages for communities on these platforms: the ones this process can reach. */
+  platforms: string[];
   now: () => Date;
   random: () => number;
 }
@@ -28,6 +30,7 @@ export const defaultDispatcherOptions: DispatcherOptions = {
   baseDelayMs: 2_000,
   maxDelayMs: 15 * 60_000,
   idleMs: 1_000,
+  platforms: ['terminal', 'slack', 'discord'],
   now: () => new Date(),
   random: Math.random,
 };
@@ -90,9 +93,9 @@ export class OutboxDispatcher {
   }
 
   async dispatchOnce(): Promise<RoundResult> {
-    const { now, batchSize, lockMs, concurrency } = this.options;
+    const { now, batchSize, lockMs, concurrency, platforms } = this.options;
     const start = now();
-    const claimed = await this.outbox.claim(batchSize, start, new Date(start.getTime() + lockMs));
+    const claimed = await this.outbox.claim(batchSize, start, new Date(start.getTime() + lockMs), platforms);
     const result: RoundResult = { claimed: claimed.length, sent: 0, retried: 0, failed: 0, rateLimited: 0 };
     const queue = [...claimed];
     const worker = async () => {

@@ -18,6 +18,8 @@ export interface TickReport {
   elapsedMs: number;
 }
 
+const CLAIM_CHUNK = 1000;
+
 const quietOf = (start: string | null, end: string | null): QuietHours | null => (start && end ? { start, end } : null);
 
 /**
@@ -42,11 +44,17 @@ export async function runTick(store: Store, at: Date): Promise<TickReport> {
     else if (state.state === 'waiting') held++;
     return state.state === 'due';
   });
-  const claimed = await claimAndQueuePrompts(
-    prisma,
-    due.map((c) => ({ ...c, payload: scheduledCheckinPrompt(c.checkinQuestions, c.localDate) })),
-    at,
-  );
+  // Claimed in chunks: short statements keep lock times short when several processes tick at once.
+  let claimed = 0;
+  for (let i = 0; i < due.length; i += CLAIM_CHUNK) {
+    const chunk = due.slice(i, i + CLAIM_CHUNK);
+    const won = await claimAndQueuePrompts(
+      prisma,
+      chunk.map((c) => ({ ...c, payload: scheduledCheckinPrompt(c.checkinQuestions, c.localDate) })),
+      at,
+    );
+    claimed += won.length;
+  }
 
   const reminders = (await findReminderCandidates(prisma, at)).filter(
     (r) => !isQuietAt(quietOf(r.quietStart, r.quietEnd), r.localTime),
@@ -59,7 +67,7 @@ export async function runTick(store: Store, at: Date): Promise<TickReport> {
 
   return {
     at,
-    promptsQueued: claimed.length,
+    promptsQueued: claimed,
     heldForQuietHours: held,
     missed,
     remindersQueued: reminded.length,

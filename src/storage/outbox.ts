@@ -49,7 +49,7 @@ export class OutboxRepository {
    * Takes up to `limit` messages that are due and not held by another process, and holds them
    * until `lockUntil`. SKIP LOCKED lets several processes claim side by side without waiting.
    */
-  async claim(limit: number, now: Date, lockUntil: Date): Promise<ClaimedMessage[]> {
+  async claim(limit: number, now: Date, lockUntil: Date, platforms: string[] = ['terminal', 'slack', 'discord']): Promise<ClaimedMessage[]> {
     const rows = await this.prisma.$queryRaw<
       {
         id: bigint;
@@ -63,13 +63,14 @@ export class OutboxRepository {
       }[]
     >`
       WITH picked AS (
-        SELECT id FROM outbox
-        WHERE status = 'pending'
-          AND next_attempt_at <= (${now}::timestamptz AT TIME ZONE 'UTC')
-          AND (locked_until IS NULL OR locked_until <= (${now}::timestamptz AT TIME ZONE 'UTC'))
-        ORDER BY next_attempt_at, id
+        SELECT o.id FROM outbox o JOIN communities c ON c.id = o.community_id
+        WHERE o.status = 'pending'
+          AND c.platform::text = ANY(${platforms}::text[])
+          AND o.next_attempt_at <= (${now}::timestamptz AT TIME ZONE 'UTC')
+          AND (o.locked_until IS NULL OR o.locked_until <= (${now}::timestamptz AT TIME ZONE 'UTC'))
+        ORDER BY o.next_attempt_at, o.id
         LIMIT ${limit}
-        FOR UPDATE SKIP LOCKED
+        FOR UPDATE OF o SKIP LOCKED
       )
       UPDATE outbox o
       SET locked_until = (${lockUntil}::timestamptz AT TIME ZONE 'UTC'), attempts = o.attempts + 1
