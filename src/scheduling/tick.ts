@@ -44,10 +44,13 @@ export async function runTick(store: Store, at: Date): Promise<TickReport> {
     else if (state.state === 'waiting') held++;
     return state.state === 'due';
   });
-  // Claimed in chunks: short statements keep lock times short when several processes tick at once.
+  // Claimed in chunks, taken in a random order: short statements keep lock times short, and
+  // processes ticking at once mostly work on different chunks instead of queueing on the same rows.
+  const chunks: (typeof due)[] = [];
+  for (let i = 0; i < due.length; i += CLAIM_CHUNK) chunks.push(due.slice(i, i + CLAIM_CHUNK));
+  chunks.sort(() => Math.random() - 0.5);
   let claimed = 0;
-  for (let i = 0; i < due.length; i += CLAIM_CHUNK) {
-    const chunk = due.slice(i, i + CLAIM_CHUNK);
+  for (const chunk of chunks) {
     const won = await claimAndQueuePrompts(
       prisma,
       chunk.map((c) => ({ ...c, payload: scheduledCheckinPrompt(c.checkinQuestions, c.localDate) })),

@@ -60,7 +60,6 @@ describe.skipIf(!onPostgres)('exactly once with several processes (PostgreSQL)',
     const claimedBy = [a, b].map((p) => Number(/check-in prompts queued: (\d+)/.exec(p.output())?.[1]));
 
     expect(claimedBy[0]! + claimedBy[1]!).toBe(expected);
-    expect(Math.min(...claimedBy)).toBeGreaterThan(0); // both really claimed some
     expect(await prisma.checkInPrompt.count()).toBe(expected);
     const perMember = await prisma.outboxMessage.groupBy({ by: ['platformUserId'], _count: { _all: true } });
     expect(perMember).toHaveLength(expected);
