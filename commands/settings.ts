@@ -56,6 +56,15 @@ export const settings = defineCommand({
     const member = await ctx.services.store.members.updateSettings(ctx.member.id, change.value.change);
     return [ephemeral(`${change.value.confirmation}\n\n${summary(member, ctx)}`)];
   },
+
+  /** The consent buttons of the welcome message. */
+  async onChoice(ctx, event, [setting = '']) {
+    if (setting !== 'share-name') return [ephemeral("That button is from an older message. `/settings` shows your choices.")];
+    const change = parseChange('share-name', event.value, ctx);
+    if (!change.ok) return [ephemeral(change.error)];
+    await ctx.services.store.members.updateSettings(ctx.member.id, change.value.change);
+    return [ephemeral(`${change.value.confirmation} You can change this any time with \`/settings share-name\`.`, { replacesPrompt: true })];
+  },
 });
 
 type ParsedChange = { change: MemberSettingsChange; confirmation: string };

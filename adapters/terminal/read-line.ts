@@ -8,7 +8,7 @@ type EventBody =
 
 /**
  * What one typed line means, given what the bot last asked: "/cmd args" is a command, a number
- * picks a shown choice, other text fills the open form, and anything else is a message.
+ * or letter picks a shown choice, other text fills the open form, and anything else is a message.
  */
 export function readLine(line: string, pending: PendingInput): EventBody | null {
   const text = line.trim();
@@ -17,8 +17,7 @@ export function readLine(line: string, pending: PendingInput): EventBody | null 
     const [, name = '', rest = ''] = /^\/(\S*)\s*([\s\S]*)$/.exec(text) ?? [];
     return { kind: 'command', name, text: rest };
   }
-  const number = /^\d+$/.test(text) ? Number(text) : undefined;
-  const choice = pending.choices.find((c) => c.number === number);
+  const choice = pending.choices.find((c) => c.key === text.toLowerCase());
   if (choice) return { kind: 'choice', actionId: choice.actionId, value: choice.value };
   if (pending.form) {
     const [field] = pending.form.fields;

@@ -24,7 +24,8 @@ function terminalHarness(): AdapterHarness {
     const text = screen;
     screen = '';
     const optionLines = text.split('\n').filter((line) => /^ {2}\[\d+\]/.test(line));
-    const options = optionLines.flatMap((line) => [...line.matchAll(/\[(\d+)\](?: ([^[]*?))?(?= {2}\[|$)/g)]);
+    // The newest question's choices are numbered; earlier ones (the welcome's) are lettered.
+    const options = optionLines.slice(-1).flatMap((line) => [...line.matchAll(/\[(\d+)\](?: ([^[]*?))?(?= {2}\[|$)/g)]);
     const choices = options.map((m) => (m[2] ?? m[1] ?? '').trim());
     const numbers = options.map((m) => m[1] ?? '');
     last = { text, choices, formOpen: text.includes('✎') };

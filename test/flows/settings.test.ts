@@ -64,3 +64,24 @@ describe('/settings, through the terminal', () => {
     expect(await member()).toEqual(before);
   });
 });
+
+describe('onboarding consent, through the terminal', () => {
+  let bot: TerminalHarness;
+  beforeAll(async () => {
+    bot = await startTerminalHarness();
+  });
+  afterAll(async () => bot.close());
+
+  it('GIVEN a first contact THEN the crisis policy is published and the member chooses whether a supervisor may know their name', async () => {
+    const out = await bot.type('/help', '1');
+    expect(out).toContain('Crisis policy');
+    expect(out).toContain('I never contact anyone on my own');
+    expect(out).toContain('[1] Yes, they may know it is me  [2] No, keep me anonymous');
+    expect(out).toContain('Okay: when you ask for support, your supervisor may be told your name.');
+    const [member] = await bot.app.store.database.prisma.member.findMany();
+    expect(member?.consentNameToSupervisor).toBe(true);
+    await bot.type('/settings share-name no');
+    const [after] = await bot.app.store.database.prisma.member.findMany();
+    expect(after?.consentNameToSupervisor).toBe(false);
+  });
+});
