@@ -4,6 +4,7 @@ import { defineCommand, type CommandContext } from '../src/core/command.js';
 import { ephemeral, type OutgoingMessage } from '../src/core/messages.js';
 import { DEFAULT_CHECKIN_QUESTIONS, checkinQuestionsSchema, parseAnswer, type CheckinQuestion } from '../src/domain/checkin-questions.js';
 import { isLowDay, wellbeingScore } from '../src/domain/checkin-summary.js';
+import { reviewAfterCheckin } from '../src/core/escalations.js';
 
 export const NOTE_MAX_LENGTH = 1000;
 
@@ -73,7 +74,9 @@ async function finish(ctx: CommandContext, date: string, note: string | null): P
   await store.checkIns.saveNote(ctx.member.id, date, note);
   await store.checkIns.complete(ctx.member.id, date, now());
   const saved = await store.checkIns.forDay(ctx.member.id, date);
-  const score = wellbeingScore(questionsFor(ctx), saved?.answers ?? {});
+  const questions = questionsFor(ctx);
+  const score = wellbeingScore(questions, saved?.answers ?? {});
+  const offers = await reviewAfterCheckin(ctx, questions);
   const ideas = content.selfCareIdeas;
   const idea = ideas[Math.floor(random() * ideas.length)];
   const opening = isLowDay(score)
@@ -92,8 +95,11 @@ async function finish(ctx: CommandContext, date: string, note: string | null): P
         .filter((line, i, all) => line !== '' || all[i - 1] !== '')
         .join('\n')
         .trim(),
-      { replacesPrompt: true },
+      offers.length > 0
+        ? { replacesPrompt: true }
+        : { replacesPrompt: true, choices: [{ actionId: 'support:offer', options: [{ label: "I'd like some support", value: 'ask' }] }] },
     ),
+    ...offers,
   ];
 }
 

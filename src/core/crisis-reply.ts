@@ -18,6 +18,19 @@ export function crisisReply(kind: RiskKind, community: Community): OutgoingMessa
   ];
   const notACrisisService = "I'm a bot, not a crisis service: I can't call anyone or send help.";
   const people = 'A person you trust, a peer or your supervisor can be there with you too. You deserve support, and things can change.';
+  const contact = community.crisisContactName ?? 'your supervisor';
+  // The offer to reach a named human; nothing is sent unless the member says yes.
+  const offer = {
+    choices: [
+      {
+        actionId: 'support:crisis',
+        options: [
+          { label: `Yes, ask ${contact} to reach out to me`, value: 'yes' },
+          { label: 'Not now', value: 'no' },
+        ],
+      },
+    ],
+  };
 
   switch (kind) {
     case 'someone-else':
@@ -41,6 +54,7 @@ export function crisisReply(kind: RiskKind, community: Community): OutgoingMessa
           '',
           people,
         ].join('\n'),
+        offer,
       );
     case 'unclear':
       return direct(
@@ -52,10 +66,12 @@ export function crisisReply(kind: RiskKind, community: Community): OutgoingMessa
           '',
           "If it's someone you support, a debrief with a peer or your supervisor can help you carry it.",
         ].join('\n'),
+        offer,
       );
     case 'self':
       return direct(
         ["I'm really glad you told me. It sounds like things may be very hard right now.", notACrisisService, '', ...help, '', people].join('\n'),
+        offer,
       );
   }
 }

@@ -1,4 +1,5 @@
 import { checkinReminder, scheduledCheckinPrompt } from '../../commands/checkin.js';
+import { backupNotice } from '../core/escalations.js';
 import { checkinDueState } from '../domain/checkin-schedule.js';
 import { isQuietAt, type QuietHours } from '../domain/quiet-hours.js';
 import type { Store } from '../storage/store.js';
@@ -14,6 +15,8 @@ export interface TickReport {
   /** Past today's catch-up window (e.g. after downtime): skipped, not sent late. */
   missed: number;
   remindersQueued: number;
+  /** Urgent escalations nobody acknowledged in time, passed to the backup supervisor. */
+  backupNotified: number;
   /** Time spent finding and claiming work, in milliseconds. */
   elapsedMs: number;
 }
@@ -68,8 +71,11 @@ export async function runTick(store: Store, at: Date): Promise<TickReport> {
     at,
   );
 
+  const backupNotified = await store.escalations.escalateUnacknowledged(at, backupNotice);
+
   return {
     at,
+    backupNotified,
     promptsQueued: claimed,
     heldForQuietHours: held,
     missed,

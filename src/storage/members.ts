@@ -40,6 +40,15 @@ export class MemberRepository {
     return this.prisma.member.update({ where: { id: memberId }, data: { onboardedAt: at } });
   }
 
+  /** The community's supervisors: who hears about a member who asked for support. */
+  supervisors(communityId: string): Promise<Member[]> {
+    return this.prisma.member.findMany({ where: { communityId, role: 'supervisor' }, orderBy: { createdAt: 'asc' } });
+  }
+
+  byId(memberId: string): Promise<Member | null> {
+    return this.prisma.member.findUnique({ where: { id: memberId } });
+  }
+
   setRole(memberId: string, role: Role): Promise<Member> {
     return this.prisma.member.update({ where: { id: memberId }, data: { role } });
   }

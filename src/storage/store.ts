@@ -1,5 +1,6 @@
 import { CheckInRepository } from './check-ins.js';
 import { CommunityRepository } from './communities.js';
+import { EscalationRepository } from './escalations.js';
 import type { Database } from './database.js';
 import { MemberRepository } from './members.js';
 import { OutboxRepository } from './outbox.js';
@@ -14,6 +15,7 @@ export class Store {
   readonly reflections: ReflectionRepository;
   readonly topicViews: TopicViewRepository;
   readonly outbox: OutboxRepository;
+  readonly escalations: EscalationRepository;
 
   constructor(readonly database: Database) {
     const { prisma } = database;
@@ -23,5 +25,6 @@ export class Store {
     this.reflections = new ReflectionRepository(prisma);
     this.topicViews = new TopicViewRepository(prisma);
     this.outbox = new OutboxRepository(prisma);
+    this.escalations = new EscalationRepository(prisma);
   }
 }
