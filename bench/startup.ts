@@ -19,7 +19,7 @@ export function measureStartup(env: Record<string, string>): Promise<StartupSamp
     const started = performance.now();
     const child = spawn(process.execPath, [path.join(root, 'bin/peercircle.mjs'), 'start'], {
       cwd: root,
-      env: { ...process.env, LOG_LEVEL: 'info', LOG_FORMAT: 'json', ...env },
+      env: { ...process.env, LOG_LEVEL: "info", LOG_FORMAT: "json", SCHEDULER: "off", ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let readyMs = Number.NaN;

@@ -19,7 +19,7 @@ export async function runBot(app: App, adapter: ChatAdapter, config: Config): Pr
     store.outbox,
     (message) => adapter.sendDirect({ communityExternalId: message.communityExternalId, platformUserId: message.platformUserId }, message.message),
     logger,
-    { lockMs: config.OUTBOX_LOCK_SECONDS * 1000, platforms: [adapter.platform] },
+    { lockMs: config.OUTBOX_LOCK_SECONDS * 1000, ratePerSecond: config.OUTBOX_RATE_PER_SECOND, platforms: [adapter.platform] },
   );
   const scheduler = new Scheduler(store, logger);
   await adapter.start(app.bot);

@@ -103,6 +103,12 @@ export const settings = {
     secret: false,
     describe: 'How long a process holds a message it is delivering before another may take it over. Default 60.',
   },
+  OUTBOX_RATE_PER_SECOND: {
+    schema: z.preprocess(blankAsUndefined, z.coerce.number().min(0).max(10_000).default(0)),
+    expected: 'a number of messages per second from 0 (no pacing) to 10000, such as 50',
+    secret: false,
+    describe: "Pace outgoing messages to stay under the platform's rate limit. Default 0 (the adapter's own limits apply).",
+  },
 } as const;
 
 type Settings = typeof settings;

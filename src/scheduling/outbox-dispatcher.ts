@@ -3,6 +3,7 @@ import type { DeliveryReceipt } from '../core/adapter.js';
 import { DeliveryError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { ClaimedMessage, OutboxRepository } from '../storage/outbox.js';
+import { Pace } from './pace.js';
 
 export interface DispatcherOptions {
   /** Messages claimed per round. At most this many can be re-sent after a crash mid-round. */
@@ -16,6 +17,8 @@ export interface DispatcherOptions {
   maxDelayMs: number;
   /** Wait between rounds when nothing is due. */
   idleMs: number;
+  /** Sends per second at most (the platform's rate limit); 0 for no pacing. */
+  ratePerSecond: number;
   /** Only messages for communities on these platforms: the ones this process can reach. */
   platforms: string[];
   now: () => Date;
@@ -30,6 +33,7 @@ export const defaultDispatcherOptions: DispatcherOptions = {
   baseDelayMs: 2_000,
   maxDelayMs: 15 * 60_000,
   idleMs: 1_000,
+  ratePerSecond: 0,
   platforms: ['terminal', 'slack', 'discord'],
   now: () => new Date(),
   random: Math.random,
@@ -56,6 +60,7 @@ export class OutboxDispatcher {
   private running = false;
   private loop: Promise<void> | undefined;
   private pausedUntil = 0;
+  private readonly pace: Pace;
 
   constructor(
     private readonly outbox: OutboxRepository,
@@ -64,6 +69,7 @@ export class OutboxDispatcher {
     options: Partial<DispatcherOptions> = {},
   ) {
     this.options = { ...defaultDispatcherOptions, ...options };
+    this.pace = new Pace(this.options.ratePerSecond);
   }
 
   start(): void {
@@ -116,6 +122,7 @@ export class OutboxDispatcher {
   private async deliverOne(message: ClaimedMessage, result: RoundResult): Promise<void> {
     const { now, maxAttempts } = this.options;
     try {
+      await this.pace.turn();
       const receipt = await this.deliver(message);
       await this.outbox.markSent(message.id, now(), receipt.messageId);
       result.sent++;
@@ -125,6 +132,7 @@ export class OutboxDispatcher {
       if (delivery?.retryAfterMs !== undefined) {
         result.rateLimited++;
         this.pausedUntil = Math.max(this.pausedUntil, Date.now() + delivery.retryAfterMs);
+        this.pace.holdFor(delivery.retryAfterMs);
       }
       if (delivery?.permanent || message.attempts >= maxAttempts) {
         await this.outbox.markFailed(message.id, reason);

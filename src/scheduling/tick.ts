@@ -17,8 +17,9 @@ export interface TickReport {
   remindersQueued: number;
   /** Urgent escalations nobody acknowledged in time, passed to the backup supervisor. */
   backupNotified: number;
-  /** Time spent finding and claiming work, in milliseconds. */
+  /** Time spent on the whole pass, and on finding due check-ins alone, in milliseconds. */
   elapsedMs: number;
+  findMs: number;
 }
 
 const CLAIM_CHUNK = 1000;
@@ -34,6 +35,7 @@ export async function runTick(store: Store, at: Date): Promise<TickReport> {
   const { prisma } = store.database;
 
   const candidates = await findPromptCandidates(prisma, at);
+  const findMs = performance.now() - started;
   let held = 0;
   let missed = 0;
   const due = candidates.filter((c) => {
@@ -81,5 +83,6 @@ export async function runTick(store: Store, at: Date): Promise<TickReport> {
     missed,
     remindersQueued: reminded.length,
     elapsedMs: performance.now() - started,
+    findMs,
   };
 }

@@ -1,0 +1,43 @@
+import { runTick } from '../src/scheduling/tick.js';
+import { Store } from '../src/storage/store.js';
+import { benchDatabase } from './postgres.js';
+
+const zones = ['UTC', 'Europe/London', 'Europe/Berlin', 'America/New_York', 'America/Chicago', 'America/Los_Angeles', 'Asia/Tokyo', 'Asia/Kolkata', 'Australia/Sydney', 'Pacific/Auckland'];
+
+/**
+ * One scheduler pass for 100,000 members across 1,000 communities on PostgreSQL: the pass in which
+ * everyone's time has come (every prompt found, claimed and queued), then a steady-state pass with
+ * nothing new (the cost paid every minute).
+ */
+export async function measureSchedulerPass(members = 100_000, communities = 1_000): Promise<void> {
+  const { database, drop } = await benchDatabase('scheduler');
+  try {
+    const { prisma } = database;
+    await prisma.$executeRawUnsafe(`
+      INSERT INTO communities (id, platform, external_id, time_zone, checkin_weekdays, catch_up_minutes, updated_at)
+      SELECT gen_random_uuid(), 'slack', 'T' || i, (ARRAY['${zones.join("','")}'])[1 + i % ${zones.length}],
+             ARRAY[1,2,3,4,5,6,7], 1440, now()
+      FROM generate_series(1, ${communities}) AS i`);
+    await prisma.$executeRawUnsafe(`
+      INSERT INTO members (id, community_id, platform_user_id, checkin_time, updated_at)
+      SELECT gen_random_uuid(), c.id, 'U' || c.external_id || '-' || j,
+             to_char(time '00:00' + (j % 96) * interval '15 minutes', 'HH24:MI'), now()
+      FROM communities c CROSS JOIN generate_series(1, ${Math.floor(members / communities)}) AS j`);
+    await prisma.$executeRawUnsafe('ANALYZE');
+    const store = new Store(database);
+    // Check-in times are spread over the day in quarter hours. The first pass is a backlog (as after
+    // a long outage with a day-long catch-up window); the next quarter hour is a typical busy minute.
+    const at = new Date('2026-11-24T23:30:00Z');
+    const backlog = await runTick(store, at);
+    const busy = await runTick(store, new Date(at.getTime() + 15 * 60_000));
+    const quiet = await runTick(store, new Date(at.getTime() + 16 * 60_000));
+    const row = (label: string, r: typeof busy) =>
+      console.log(`  ${label.padEnd(34)} ${r.elapsedMs.toFixed(0).padStart(5)} ms, ${r.promptsQueued.toLocaleString('en-US').padStart(7)} prompts claimed and queued (finding due work: ${r.findMs.toFixed(0)} ms)`);
+    console.log(`scheduler pass, ${members.toLocaleString('en-US')} members in ${communities.toLocaleString('en-US')} communities, PostgreSQL (target: under 1 s)`);
+    row('a quarter hour with prompts due', busy);
+    row('a minute with nothing new due', quiet);
+    row('backlog after a day-long outage', backlog);
+  } finally {
+    await drop();
+  }
+}
