@@ -7,6 +7,7 @@ import { parseClockTime } from '../src/domain/clock-time.js';
 import { parsePauseUntil } from '../src/domain/pause.js';
 import { parseQuietHours } from '../src/domain/quiet-hours.js';
 import { parseTimeZone } from '../src/domain/time-zone.js';
+import { describeWeekdays, parseWeekdays } from '../src/domain/weekdays.js';
 import type { Member, MemberSettingsChange } from '../src/storage/members.js';
 
 const aliases: Record<string, Setting> = {
@@ -17,14 +18,16 @@ const aliases: Record<string, Setting> = {
   checkins: 'checkins', 'check-ins': 'checkins',
   pairings: 'pairings', pairing: 'pairings',
   'share-name': 'share-name', consent: 'share-name',
+  days: 'days', weekdays: 'days',
 };
-const settingNames = ['timezone', 'time', 'quiet', 'pause', 'resume', 'checkins', 'pairings', 'share-name'] as const;
+const settingNames = ['timezone', 'time', 'days', 'quiet', 'pause', 'resume', 'checkins', 'pairings', 'share-name'] as const;
 type Setting = (typeof settingNames)[number];
 
 const usage = [
   'settings',
   'settings timezone Europe/London',
   'settings time 08:30',
+  'settings days mon-fri',
   'settings quiet 21:00-08:00',
   'settings pause 2 weeks',
   'settings resume',
@@ -81,6 +84,15 @@ function parseChange(setting: Setting, value: string, ctx: CommandContext): Resu
       if (!value) return needs('a time, like 08:30 or 5pm');
       const time = parseClockTime(value);
       return time.ok ? ok({ change: { checkinTime: time.value }, confirmation: `Your check-in will come at ${time.value}, your time.` }) : time;
+    }
+    case 'days': {
+      if (!value) return needs('days, like "mon-fri", "mon,wed,fri" or "every day"');
+      const days = parseWeekdays(value);
+      if (!days.ok) return days;
+      return ok({
+        change: { checkinWeekdays: days.value },
+        confirmation: `Check-ins on: ${describeWeekdays(days.value)}${days.value.length > 0 ? " (only on days your community has them too)" : " your community has them"}.`,
+      });
     }
     case 'quiet': {
       if (!value) return needs('a range like 21:00-08:00, or "off"');
@@ -144,6 +156,7 @@ function summary(member: Member, ctx: CommandContext): string {
     '**Your settings**',
     `- Time zone: ${zone}`,
     `- Check-in time: ${member.checkinTime}`,
+    `- Check-in days: ${member.checkinWeekdays.length > 0 ? describeWeekdays(member.checkinWeekdays) : `your community's (${describeWeekdays(ctx.community.checkinWeekdays)})`}`,
     `- Quiet hours: ${quiet}`,
     `- Paused: ${paused}`,
     `- Daily check-ins: ${onOff(member.checkinsOptIn)}`,

@@ -9,6 +9,7 @@ export type { Member, Role };
 export interface MemberSettingsChange {
   timeZone?: string;
   checkinTime?: string;
+  checkinWeekdays?: number[];
   quietHours?: { start: string; end: string } | null;
   pausedUntil?: string | null;
   checkinsOptIn?: boolean;

@@ -22,6 +22,7 @@ describe('/settings, through the terminal', () => {
     const out = await bot.type(
       '/settings timezone america/new_york',
       '/settings time 7:45am',
+      '/settings days mon,wed,fri',
       '/settings quiet 10pm-7am',
       '/settings pause 2 weeks',
       '/settings pairings off',
@@ -29,6 +30,7 @@ describe('/settings, through the terminal', () => {
     );
     expect(out).toContain('Time zone set to America/New_York.');
     expect(out).toContain('Your check-in will come at 07:45, your time.');
+    expect(out).toContain('Check-ins on: Mon, Wed, Fri (only on days your community has them too).');
     expect(out).toContain("Quiet hours set: 22:00–07:00. I'll stay silent then.");
     expect(out).toContain('Check-ins and pairings start again on Monday 7 December.');
     expect(out).toContain("You're out of debrief pairings.");
@@ -36,6 +38,7 @@ describe('/settings, through the terminal', () => {
     expect(await member()).toMatchObject({
       timeZone: 'America/New_York',
       checkinTime: '07:45',
+      checkinWeekdays: [1, 3, 5],
       quietStart: '22:00',
       quietEnd: '07:00',
       pairingsOptIn: false,
@@ -54,7 +57,7 @@ describe('/settings, through the terminal', () => {
     ['/settings pause 2020-01-01', 'That date has already passed.'],
     ['/settings pause 2026-11-23', 'That date has already passed.'],
     ['/settings checkins maybe', 'Please say on or off'],
-    ['/settings colour blue', "I don't know that setting. You can change: timezone, time, quiet"],
+    ['/settings colour blue', "I don't know that setting. You can change: timezone, time, days, quiet"],
     ['/settings timezone', 'Please add a time zone'],
   ])('GIVEN "%s" THEN the reply says what to do and nothing changes', async (line, expected) => {
     const before = await member();

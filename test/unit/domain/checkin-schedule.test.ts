@@ -30,3 +30,34 @@ describe('when the daily check-in may go out (member-local times)', () => {
     expect(due('21:00', '22:15', night)).toEqual({ state: 'waiting', dueAt: '21:00' });
   });
 });
+
+import fc from 'fast-check';
+import { parseWeekdays } from '../../../src/domain/weekdays.js';
+
+describe('parseWeekdays', () => {
+  it.each([
+    ['mon-fri', [1, 2, 3, 4, 5]],
+    ['Mon, Wed, Fri', [1, 3, 5]],
+    ['monday and thursday', [1, 4]],
+    ['fri-mon', [1, 5, 6, 7]],
+    ['weekdays', [1, 2, 3, 4, 5]],
+    ['weekends', [6, 7]],
+    ['every day', []],
+  ])('GIVEN "%s" THEN %j', (input, expected) => {
+    expect(parseWeekdays(input)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each(['funday', 'mon-', '', 'm'])('GIVEN "%s" THEN a message naming the form to use', (input) => {
+    const result = parseWeekdays(input);
+    expect(!result.ok && result.error).toContain('mon-fri');
+  });
+
+  it('GIVEN hostile input THEN a Result with days between 1 and 7', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (input) => {
+        const result = parseWeekdays(input);
+        if (result.ok) expect(result.value.every((d) => d >= 1 && d <= 7)).toBe(true);
+      }),
+    );
+  });
+});
