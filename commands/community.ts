@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import { defineCommand, type CommandContext } from '../src/core/command.js';
+import { ephemeral } from '../src/core/messages.js';
+import { err, ok, type Result } from '../src/core/result.js';
+import { short } from '../src/domain/clock-time.js';
+import { parseTimeZone } from '../src/domain/time-zone.js';
+import { describeWeekdays, parseWeekdays } from '../src/domain/weekdays.js';
+import type { Community } from '../src/storage/communities.js';
+import type { Role } from '../src/storage/members.js';
+
+const usage = [
+  'community',
+  'community timezone Europe/London',
+  'community locale en-GB',
+  'community days mon-fri',
+  'community holiday add 2026-12-25',
+  'community holiday remove 2026-12-25',
+  'community reminder 4',
+  'community catch-up 240',
+  'community low-streak 3',
+  'community min-group 5',
+  'community crisis-contact Dana, our clinical lead',
+  'community crisis-policy Our safeguarding lead may be told if someone is in immediate danger.',
+  'community role U123 supervisor',
+  'community backup U123',
+];
+const settingNames = ['timezone', 'locale', 'days', 'holiday', 'reminder', 'catch-up', 'low-streak', 'min-group', 'crisis-contact', 'crisis-policy', 'role', 'backup'] as const;
+type Setting = (typeof settingNames)[number];
+
+/** Community-wide settings and who is a supervisor or admin: for the community's admins only. */
+export const community = defineCommand({
+  name: 'community',
+  description: "Admins: your community's check-in days, holidays, thresholds, crisis contact and roles",
+  usage,
+  options: [
+    { name: 'setting', description: 'What to change', choices: settingNames },
+    { name: 'value', description: 'The new value' },
+  ],
+  args: z.object({
+    setting: z
+      .string()
+      .transform((s) => s.trim().toLowerCase())
+      .refine((s): s is Setting => (settingNames as readonly string[]).includes(s), `I don't know that setting. Admins can change: ${settingNames.join(', ')}.`)
+      .optional(),
+    value: z.string().max(500, 'That is longer than any setting needs (500 characters at most).').optional(),
+  }),
+  async run(ctx, { setting, value }) {
+    if (ctx.member.role !== 'admin') {
+      return [ephemeral("This command is for your community's admins. Your own settings are in `/settings`.")];
+    }
+    if (!setting) return [ephemeral(`${overview(ctx.community)}\n\nTo change one:\n${usage.slice(1).map((u) => `- \`/${u}\``).join('\n')}`)];
+    const result = await apply(ctx, setting as Setting, value?.trim() ?? '');
+    if (!result.ok) return [ephemeral(`${result.error}\n\nFor example: \`/${usage.find((u) => u.split(' ')[1] === setting) ?? 'community'}\``)];
+    const updated = (await ctx.services.store.communities.byId(ctx.community.id)) ?? ctx.community;
+    return [ephemeral(`${result.value}\n\n${overview(updated)}`)];
+  },
+});
+
+async function apply(ctx: CommandContext, setting: Setting, value: string): Promise<Result<string>> {
+  const { prisma } = ctx.services.store.database;
+  const update = async (data: Partial<Community>, confirmation: string) => {
+    await prisma.community.update({ where: { id: ctx.community.id }, data: data as object });
+    return ok(confirmation);
+  };
+  const count = (min: number, max: number, what: string) => {
+    const n = Number(value);
+    return Number.isInteger(n) && n >= min && n <= max ? ok(n) : err(`Please give ${what} as a whole number from ${min} to ${max}.`);
+  };
+  switch (setting) {
+    case 'timezone': {
+      const zone = parseTimeZone(value);
+      return zone.ok ? update({ timeZone: zone.value }, `Community time zone set to ${zone.value}. Members who set their own keep it.`) : zone;
+    }
+    case 'locale':
+      return /^[a-z]{2}-[A-Z]{2}$/.test(value)
+        ? update({ locale: value }, `Locale set to ${value}: crisis lines for that country are shown unless you set your own.`)
+        : err('Please give a locale like en-US, en-GB or de-DE.');
+    case 'days': {
+      const days = parseWeekdays(value);
+      if (!days.ok) return days;
+      const chosen = days.value.length === 0 ? [1, 2, 3, 4, 5, 6, 7] : days.value;
+      return update({ checkinWeekdays: chosen }, `Check-ins go out on: ${describeWeekdays(chosen)}.`);
+    }
+    case 'holiday': {
+      const [action, date] = value.split(/\s+/);
+      if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || !['add', 'remove'].includes(action ?? '')) {
+        return err('Please say add or remove, then a date like 2026-12-25.');
+      }
+      const day = new Date(`${date}T00:00:00Z`);
+      const others = ctx.community.holidays.filter((h) => h.getTime() !== day.getTime());
+      return action === 'add'
+        ? update({ holidays: [...others, day].sort((a, b) => a.getTime() - b.getTime()) }, `No check-ins on ${date}.`)
+        : update({ holidays: others }, `${date} is an ordinary day again.`);
+    }
+    case 'reminder': {
+      if (value === 'off') return update({ reminderAfterHours: null }, 'Reminders are off.');
+      const hours = count(1, 12, 'the hours before a reminder (or "off")');
+      return hours.ok ? update({ reminderAfterHours: hours.value }, `One reminder ${hours.value} hour(s) after an unanswered check-in.`) : hours;
+    }
+    case 'catch-up': {
+      const minutes = count(0, 1440, 'the catch-up window in minutes');
+      return minutes.ok ? update({ catchUpMinutes: minutes.value }, `After downtime, check-ins still go out up to ${minutes.value} minutes late.`) : minutes;
+    }
+    case 'low-streak': {
+      const days = count(2, 14, 'the number of low days in a row');
+      return days.ok ? update({ lowStreakDays: days.value }, `${days.value} low check-ins in a row start a reach-out.`) : days;
+    }
+    case 'min-group': {
+      const size = count(3, 50, 'the minimum group size (never below 3)');
+      return size.ok ? update({ minGroupSize: size.value }, `Supervisors see figures only from ${size.value} or more people.`) : size;
+    }
+    case 'crisis-contact':
+      return value.length >= 2 && value.length <= 80
+        ? update({ crisisContactName: value }, `In a crisis, I'll offer to let ${value} know.`)
+        : err('Please give a name or role of 2 to 80 characters, like "Dana, our clinical lead".');
+    case 'crisis-policy':
+      return value.length >= 10 ? update({ crisisPolicy: value }, 'Crisis policy published: new members see it when they first meet me.') : err('Please write the policy in a sentence or two.');
+    case 'role': {
+      const [who = '', role = ''] = value.split(/\s+/);
+      if (!['peer', 'supervisor', 'admin'].includes(role)) return err('Please give a member and a role: peer, supervisor or admin.');
+      const target = await findMember(ctx, who);
+      if (!target.ok) return target;
+      await ctx.services.store.members.setRole(target.value.id, role as Role);
+      return ok(`${target.value.displayName ?? target.value.platformUserId} is now ${role === 'admin' ? 'an' : 'a'} ${role}.`);
+    }
+    case 'backup': {
+      const target = await findMember(ctx, value);
+      if (!target.ok) return target;
+      return update({ backupSupervisorId: target.value.id }, `${target.value.displayName ?? target.value.platformUserId} is the backup supervisor for urgent signals nobody acknowledges.`);
+    }
+  }
+}
+
+async function findMember(ctx: CommandContext, reference: string) {
+  const id = reference.replace(/^<@!?|>$/g, '').replace(/^@/, '');
+  const member = id ? await ctx.services.store.database.prisma.member.findUnique({ where: { communityId_platformUserId: { communityId: ctx.community.id, platformUserId: id } } }) : null;
+  return member ? ok(member) : err(`I don't know a member "${short(reference)}" here yet. They need to have used peercircle once.`);
+}
+
+function overview(c: Community): string {
+  return [
+    '**Community settings**',
+    `- Time zone: ${c.timeZone} · locale: ${c.locale}`,
+    `- Check-in days: ${describeWeekdays(c.checkinWeekdays)}${c.holidays.length > 0 ? ` · holidays: ${c.holidays.map((h) => h.toISOString().slice(0, 10)).join(', ')}` : ''}`,
+    `- Reminder: ${c.reminderAfterHours ? `after ${c.reminderAfterHours} h` : 'off'} · catch-up window: ${c.catchUpMinutes} min`,
+    `- Reach out after ${c.lowStreakDays} low days in a row · minimum group size ${c.minGroupSize}`,
+    `- Crisis contact: ${c.crisisContactName ?? 'your supervisor (default)'}`,
+    `- Crisis policy: ${c.crisisPolicy ?? 'the default (crisis lines at once; nobody is contacted without a yes)'}`,
+    `- Backup supervisor: ${c.backupSupervisorId ? 'set' : 'none'}`,
+  ].join('\n');
+}

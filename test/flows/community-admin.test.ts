@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTerminalHarness, type TerminalHarness } from '../helpers/terminal-session.js';
+
+describe('/community: admins set community-wide settings and roles', () => {
+  let admin: TerminalHarness;
+  beforeAll(async () => {
+    admin = await startTerminalHarness({ user: 'ada' });
+  });
+  afterAll(async () => admin.close());
+  const community = () => admin.app.store.database.prisma.community.findFirstOrThrow();
+
+  it('GIVEN a peer THEN the command is refused kindly and nothing changes', async () => {
+    const out = await admin.type('/community days mon');
+    expect(out).toContain("This command is for your community's admins.");
+    expect((await community()).checkinWeekdays).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('GIVEN an admin THEN days, holidays, reminders, thresholds, crisis contact and roles can be set', async () => {
+    const { prisma } = admin.app.store.database;
+    await prisma.member.updateMany({ where: { platformUserId: 'ada' }, data: { role: 'admin' } });
+    await prisma.member.create({ data: { communityId: (await community()).id, platformUserId: 'U-SUP', displayName: 'Sam' } });
+    const out = await admin.type(
+      '/community days mon-thu',
+      '/community holiday add 2026-12-25',
+      '/community reminder off',
+      '/community low-streak 4',
+      '/community min-group 2',
+      '/community crisis-contact Dana, our clinical lead',
+      '/community role <@U-SUP> supervisor',
+      '/community backup U-SUP',
+      '/community role nobody supervisor',
+    );
+    expect(out).toContain('Check-ins go out on: Mon, Tue, Wed, Thu.');
+    expect(out).toContain('No check-ins on 2026-12-25.');
+    expect(out).toContain('Reminders are off.');
+    expect(out).toContain('Please give the minimum group size (never below 3) as a whole number from 3 to 50.');
+    expect(out).toContain('Sam is now a supervisor.');
+    expect(out).toContain(`I don't know a member "nobody" here yet.`);
+    expect(await community()).toMatchObject({
+      checkinWeekdays: [1, 2, 3, 4],
+      reminderAfterHours: null,
+      lowStreakDays: 4,
+      minGroupSize: 5,
+      crisisContactName: 'Dana, our clinical lead',
+    });
+    expect((await prisma.member.findFirstOrThrow({ where: { platformUserId: 'U-SUP' } })).role).toBe('supervisor');
+
+    const crisis = await admin.type("I can't take it anymore");
+    expect(crisis).toContain('Yes, ask Dana, our clinical lead to reach out to me');
+  });
+});
