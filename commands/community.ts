@@ -18,13 +18,19 @@ const usage = [
   'community reminder 4',
   'community catch-up 240',
   'community low-streak 3',
+  'community extreme 1.4',
+  'community trend 14 -0.1',
+  'community backup-after 4',
   'community min-group 5',
   'community crisis-contact Dana, our clinical lead',
   'community crisis-policy Our safeguarding lead may be told if someone is in immediate danger.',
   'community role U123 supervisor',
   'community backup U123',
 ];
-const settingNames = ['timezone', 'locale', 'days', 'holiday', 'reminder', 'catch-up', 'low-streak', 'min-group', 'crisis-contact', 'crisis-policy', 'role', 'backup'] as const;
+const settingNames = [
+  'timezone', 'locale', 'days', 'holiday', 'reminder', 'catch-up', 'low-streak', 'extreme', 'trend', 'backup-after',
+  'min-group', 'crisis-contact', 'crisis-policy', 'role', 'backup',
+] as const;
 type Setting = (typeof settingNames)[number];
 
 /** Community-wide settings and who is a supervisor or admin: for the community's admins only. */
@@ -105,6 +111,25 @@ async function apply(ctx: CommandContext, setting: Setting, value: string): Prom
       const days = count(2, 14, 'the number of low days in a row');
       return days.ok ? update({ lowStreakDays: days.value }, `${days.value} low check-ins in a row start a reach-out.`) : days;
     }
+    case 'extreme': {
+      const score = Number(value);
+      return Number.isFinite(score) && score >= 1 && score <= 2.5
+        ? update({ extremeScore: score }, `A check-in scoring ${score} or less (on 1–5, 5 the lighter end) counts as the extreme end.`)
+        : err('Please give a score from 1 to 2.5, like 1.4 (lower means only the very heaviest days).');
+    }
+    case 'trend': {
+      const [daysText = '', slopeText = ''] = value.split(/\s+/);
+      const days = Number(daysText);
+      const slope = Number(slopeText);
+      if (!Number.isInteger(days) || days < 7 || days > 42 || !Number.isFinite(slope) || slope >= 0 || slope < -1) {
+        return err('Please give the days to look back (7 to 42) and the score lost per day (between -1 and 0), like "14 -0.1".');
+      }
+      return update({ trendDays: days, trendSlope: slope }, `A decline of ${-slope} per day over ${days} days counts as a declining trend.`);
+    }
+    case 'backup-after': {
+      const hours = count(1, 72, 'the hours before the backup supervisor is told');
+      return hours.ok ? update({ backupAfterHours: hours.value }, `An urgent signal nobody acknowledges goes to the backup supervisor after ${hours.value} hour(s).`) : hours;
+    }
     case 'min-group': {
       const size = count(3, 50, 'the minimum group size (never below 3)');
       return size.ok ? update({ minGroupSize: size.value }, `Supervisors see figures only from ${size.value} or more people.`) : size;
@@ -143,7 +168,8 @@ function overview(c: Community): string {
     `- Time zone: ${c.timeZone} · locale: ${c.locale}`,
     `- Check-in days: ${describeWeekdays(c.checkinWeekdays)}${c.holidays.length > 0 ? ` · holidays: ${c.holidays.map((h) => h.toISOString().slice(0, 10)).join(', ')}` : ''}`,
     `- Reminder: ${c.reminderAfterHours ? `after ${c.reminderAfterHours} h` : 'off'} · catch-up window: ${c.catchUpMinutes} min`,
-    `- Reach out after ${c.lowStreakDays} low days in a row · minimum group size ${c.minGroupSize}`,
+    `- Reach out after ${c.lowStreakDays} low days in a row · extreme day at score ≤ ${c.extremeScore} · declining trend: ${-c.trendSlope}/day over ${c.trendDays} days`,
+    `- Backup supervisor told after ${c.backupAfterHours} h unacknowledged · minimum group size ${c.minGroupSize}`,
     `- Crisis contact: ${c.crisisContactName ?? 'your supervisor (default)'}`,
     `- Crisis policy: ${c.crisisPolicy ?? 'the default (crisis lines at once; nobody is contacted without a yes)'}`,
     `- Backup supervisor: ${c.backupSupervisorId ? 'set' : 'none'}`,

@@ -17,11 +17,18 @@ const checkinRules: EscalationRule[] = ['extreme-day', 'low-streak', 'declining-
 export async function reviewAfterCheckin(ctx: CommandContext, questions: CheckinQuestion[]): Promise<OutgoingMessage[]> {
   const { store, now } = ctx.services;
   const { member, community, today } = ctx;
-  const history = (await store.checkIns.since(member.id, addDays(today, -(defaultThresholds.trendDays + 7)))).map((day) => ({
+  const thresholds = {
+    ...defaultThresholds,
+    lowStreakDays: community.lowStreakDays,
+    extremeScore: community.extremeScore,
+    trendDays: community.trendDays,
+    trendSlope: community.trendSlope,
+  };
+  const history = (await store.checkIns.since(member.id, addDays(today, -(thresholds.trendDays + thresholds.lowStreakDays)))).map((day) => ({
     localDate: day.localDate,
     score: wellbeingScore(questions, day.answers),
   }));
-  const signals = evaluateHistory(history, today, { ...defaultThresholds, lowStreakDays: community.lowStreakDays });
+  const signals = evaluateHistory(history, today, thresholds);
   const present = new Set(signals.map((s) => s.rule));
   await store.escalations.resolveCleared(member.id, checkinRules.filter((rule) => !present.has(rule)), now());
 

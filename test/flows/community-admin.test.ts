@@ -24,6 +24,10 @@ describe('/community: admins set community-wide settings and roles', () => {
       '/community holiday add 2026-12-25',
       '/community reminder off',
       '/community low-streak 4',
+      '/community extreme 1.2',
+      '/community trend 21 -0.05',
+      '/community trend 21 0.5',
+      '/community backup-after 2',
       '/community min-group 2',
       '/community crisis-contact Dana, our clinical lead',
       '/community role <@U-SUP> supervisor',
@@ -33,6 +37,8 @@ describe('/community: admins set community-wide settings and roles', () => {
     expect(out).toContain('Check-ins go out on: Mon, Tue, Wed, Thu.');
     expect(out).toContain('No check-ins on 2026-12-25.');
     expect(out).toContain('Reminders are off.');
+    expect(out).toContain('A decline of 0.05 per day over 21 days counts as a declining trend.');
+    expect(out).toContain('Please give the days to look back (7 to 42)');
     expect(out).toContain('Please give the minimum group size (never below 3) as a whole number from 3 to 50.');
     expect(out).toContain('Sam is now a supervisor.');
     expect(out).toContain(`I don't know a member "nobody" here yet.`);
@@ -40,6 +46,10 @@ describe('/community: admins set community-wide settings and roles', () => {
       checkinWeekdays: [1, 2, 3, 4],
       reminderAfterHours: null,
       lowStreakDays: 4,
+      extremeScore: 1.2,
+      trendDays: 21,
+      trendSlope: -0.05,
+      backupAfterHours: 2,
       minGroupSize: 5,
       crisisContactName: 'Dana, our clinical lead',
     });

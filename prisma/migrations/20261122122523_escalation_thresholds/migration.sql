@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "communities" ADD COLUMN     "extreme_score" DOUBLE PRECISION NOT NULL DEFAULT 1.4,
+ADD COLUMN     "trend_days" INTEGER NOT NULL DEFAULT 14,
+ADD COLUMN     "trend_slope" DOUBLE PRECISION NOT NULL DEFAULT -0.1;
