@@ -1,0 +1,89 @@
+import { DateTime } from 'luxon';
+import { communityQuestions } from '../../commands/checkin.js';
+import { LOW_DAY_THRESHOLD } from '../domain/checkin-summary.js';
+import { buildDigest, type Digest } from '../domain/digest/build-digest.js';
+import { MIN_GROUP_FLOOR, notEnough, type Shown } from '../domain/digest/privacy.js';
+import type { Community } from '../storage/communities.js';
+import { memberWeeks } from '../storage/digest-data.js';
+import type { Store } from '../storage/store.js';
+
+export interface CommunityDigest extends Digest {
+  community: string;
+  questions: { id: string; prompt: string }[];
+  /** Escalations raised in the period, by level: shown only when enough people took part. */
+  escalations: Shown<Record<string, number>>;
+  /** Names only of members who agreed to be named. */
+  namedEscalations: { name: string; rule: string; level: string }[];
+  topTopics: { topicId: string; views: number }[];
+}
+
+/** The weeks (ISO, Monday first) of the `weeks` weeks ending with the week of `endDate`. */
+export function digestWeeks(endDate: string, weeks = 4): { weeks: string[]; from: string; to: string } {
+  const lastMonday = DateTime.fromISO(endDate, { zone: 'UTC' }).startOf('week');
+  const list = Array.from({ length: weeks }, (_, i) => lastMonday.minus({ weeks: weeks - 1 - i }).toISODate()!);
+  return { weeks: list, from: list[0]!, to: lastMonday.plus({ weeks: 1 }).toISODate()! };
+}
+
+/** Builds the supervisor digest for a community: aggregates only, each figure guarded by the minimum group size. */
+export async function communityDigest(store: Store, community: Community, endDate: string, weekCount = 4): Promise<CommunityDigest> {
+  const { weeks, from, to } = digestWeeks(endDate, weekCount);
+  const questions = communityQuestions(community.checkinQuestions);
+  const k = Math.max(MIN_GROUP_FLOOR, community.minGroupSize);
+  const rows = await memberWeeks(store.database.prisma, community.id, { from, to }, questions.filter((q) => q.highIsHeavy).map((q) => q.id), LOW_DAY_THRESHOLD);
+  const digest = buildDigest(rows, weeks, questions, k, { from, to });
+
+  const { prisma } = store.database;
+  const raised = await prisma.escalation.findMany({
+    where: { communityId: community.id, raisedAt: { gte: new Date(`${from}T00:00:00Z`), lt: new Date(`${to}T00:00:00Z`) } },
+    include: { member: { select: { displayName: true, platformUserId: true } } },
+  });
+  const byLevel: Record<string, number> = { watch: 0, reach_out: 0, urgent: 0 };
+  for (const e of raised) byLevel[e.level] = (byLevel[e.level] ?? 0) + 1;
+  const participants = new Set(rows.map((r) => r.memberId));
+  const escalations: Shown<Record<string, number>> =
+    participants.size >= k ? { shown: true, value: byLevel, people: participants.size } : { shown: false, reason: 'too-few' };
+
+  return {
+    ...digest,
+    community: community.name ?? community.externalId,
+    questions: questions.map(({ id, prompt }) => ({ id, prompt })),
+    escalations,
+    namedEscalations: raised.filter((e) => e.named).map((e) => ({ name: e.member.displayName ?? e.member.platformUserId, rule: e.rule, level: e.level })),
+    topTopics: await store.topicViews.mostViewed(community.id, from),
+  };
+}
+
+/** The digest as chat text: every figure in words, so it reads the same with a screen reader. */
+export function renderDigest(d: CommunityDigest): string {
+  const value = <T>(s: Shown<T>, format: (v: T) => string) => (s.shown ? format(s.value) : `_${notEnough}_`);
+  const latest = d.weeks.at(-1);
+  const lines = [
+    `**Team digest for ${d.community}**: weeks of ${d.weeks[0]} to ${latest?.week}. Figures from fewer than ${d.minGroupSize} people are not shown.`,
+    '',
+  ];
+  if (latest) {
+    lines.push(
+      `**This week**`,
+      `- Checked in: ${value(latest.participants, (n) => `${n} people`)}; check-in days: ${value(latest.checkinDays, String)}`,
+      `- Share of heavy days: ${value(latest.lowDayShare, (x) => `${Math.round(x * 100)} %`)}`,
+      '',
+      '**Four-week trend** (averages on 1–5)',
+    );
+  }
+  for (const q of d.questions) {
+    const points = d.weeks.map((w) => value(w.averages[q.id] ?? { shown: false, reason: 'too-few' }, (x) => x.toFixed(1)));
+    lines.push(`- ${q.prompt} ${points.join(' → ')}`);
+  }
+  lines.push(
+    '',
+    `**Support signals raised**: ${value(d.escalations, (e) => `${e.watch ?? 0} watch, ${e.reach_out ?? 0} reach-out, ${e.urgent ?? 0} urgent`)}`,
+    ...(d.namedEscalations.length > 0
+      ? [`Named with their consent: ${d.namedEscalations.map((e) => `${e.name} (${e.level.replace('_', '-')})`).join(', ')}`]
+      : []),
+    '',
+    `**Refreshers looked up most**: ${d.topTopics.length > 0 ? d.topTopics.map((t) => `${t.topicId} (${t.views})`).join(', ') : 'none yet'}`,
+    '',
+    '_No one’s answers, notes or crisis messages are ever part of a digest._',
+  );
+  return lines.join('\n');
+}

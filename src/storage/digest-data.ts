@@ -1,0 +1,47 @@
+import type { MemberWeek } from '../domain/digest/build-digest.js';
+import type { Prisma } from './database.js';
+import { fromDateColumn } from './local-date-column.js';
+
+/**
+ * Per member and ISO week: check-in days, low days and answer sums, computed in PostgreSQL so a
+ * million check-ins never cross into the process. A day is low when its score (answers on 1–5,
+ * heavy-high questions flipped) is at or below `lowThreshold`.
+ */
+export async function memberWeeks(
+  prisma: Prisma,
+  communityId: string,
+  range: { from: string; to: string },
+  heavyQuestionIds: string[],
+  lowThreshold: number,
+): Promise<MemberWeek[]> {
+  const rows = await prisma.$queryRaw<{ week: Date; member_id: string; days: number; low_days: number; sums: Record<string, [number, number]> }[]>`
+    WITH scored AS (
+      SELECT ci.member_id, ci.local_date, ci.answers,
+             (SELECT avg(CASE WHEN kv.key = ANY(${heavyQuestionIds}::text[]) THEN 6 - kv.value::numeric ELSE kv.value::numeric END)
+              FROM jsonb_each_text(ci.answers) kv WHERE kv.value ~ '^[1-5]$') AS score
+      FROM check_ins ci JOIN members m ON m.id = ci.member_id
+      WHERE m.community_id = ${communityId}::uuid AND ci.completed_at IS NOT NULL
+        AND ci.local_date >= ${range.from}::date AND ci.local_date < ${range.to}::date
+    ), per_member AS (
+      SELECT date_trunc('week', local_date)::date AS week, member_id,
+             count(*)::int AS days, count(*) FILTER (WHERE score <= ${lowThreshold})::int AS low_days
+      FROM scored GROUP BY 1, 2
+    ), per_answer AS (
+      SELECT date_trunc('week', s.local_date)::date AS week, s.member_id, kv.key,
+             sum(kv.value::numeric)::float8 AS total, count(*)::int AS n
+      FROM scored s, jsonb_each_text(s.answers) kv WHERE kv.value ~ '^[1-5]$'
+      GROUP BY 1, 2, 3
+    ), answers_by_member AS (
+      SELECT week, member_id, jsonb_object_agg(key, jsonb_build_array(total, n)) AS sums
+      FROM per_answer GROUP BY 1, 2
+    )
+    SELECT p.week, p.member_id, p.days, p.low_days, COALESCE(a.sums, '{}'::jsonb) AS sums
+    FROM per_member p LEFT JOIN answers_by_member a ON a.week = p.week AND a.member_id = p.member_id`;
+  return rows.map((row) => ({
+    week: fromDateColumn(row.week),
+    memberId: row.member_id,
+    days: row.days,
+    lowDays: row.low_days,
+    sums: Object.fromEntries(Object.entries(row.sums).map(([key, [sum, count]]) => [key, { sum, count }])),
+  }));
+}

@@ -1,0 +1,67 @@
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../src/app.js';
+import { parseConfig } from '../../src/config/env.js';
+import { communityDigest } from '../../src/core/digest.js';
+import type { IncomingEvent } from '../../src/core/events.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+
+describe('/digest: supervisors see team totals, never a person', () => {
+  let app: App;
+  let testDb: TestDatabase;
+  const community = { platform: 'slack' as const, externalId: 'T-DIGEST', name: 'River Team' };
+  const send = (user: string, name: string, text = '') =>
+    app.bot.handle({ kind: 'command', name, text, community, user: { id: user }, isDirect: true, receivedAt: new Date() } as IncomingEvent);
+
+  beforeAll(async () => {
+    const config = parseConfig({ DEFAULT_TIME_ZONE: 'UTC' });
+    if (!config.ok) throw new Error(config.error.join('\n'));
+    testDb = await createTestDatabase();
+    app = await createApp(config.value, { database: testDb.target, logger: pino({ level: 'silent' }), now: () => new Date('2026-11-26T12:00:00Z') });
+    await send('SUP', 'help');
+    const { prisma } = app.store.database;
+    await prisma.member.updateMany({ where: { platformUserId: 'SUP' }, data: { role: 'supervisor' } });
+    const c = await prisma.community.findFirstOrThrow();
+    // Six members check in every weekday of the week of 23 Nov; only four the week before.
+    for (let i = 0; i < 6; i++) {
+      const m = await prisma.member.create({ data: { communityId: c.id, platformUserId: `P${i}`, displayName: `Person ${i}` } });
+      const dates = ['2026-11-23', '2026-11-24', '2026-11-25', ...(i < 4 ? ['2026-11-16', '2026-11-17'] : [])];
+      for (const date of dates) {
+        const energy = i === 0 ? 1 : 4;
+        const stress = i === 0 ? 5 : 2;
+        await prisma.checkIn.create({
+          data: { memberId: m.id, localDate: new Date(`${date}T00:00:00Z`), answers: { energy, stress, load: stress, boundaries: energy, self: energy }, note: `private note ${i}`, completedAt: new Date() },
+        });
+      }
+    }
+  });
+  afterAll(async () => {
+    await app.close();
+    await testDb.dispose();
+  });
+
+  it('GIVEN a peer THEN they are told digests are for supervisors, and see no figures', async () => {
+    const reply = (await send('P1', 'digest')).at(-1);
+    expect(reply?.text).toContain('Digests are for supervisors');
+    expect(reply?.text).not.toMatch(/\d\.\d/);
+  });
+
+  it('GIVEN a supervisor THEN this week’s figures are right, the small week is suppressed, and no note or name appears', async () => {
+    const replies = await send('SUP', 'digest');
+    const text = replies.map((r) => r.text).join('\n');
+    expect(text).toContain('Checked in: 6 people; check-in days: 18');
+    expect(text).toContain('Share of heavy days: 17 %'); // Person 0's three heavy days of 18
+    // Energy this week: (1×3 + 4×15) / 18 = 3.5; the week of 16 Nov had 4 people (< 5): suppressed.
+    expect(text).toMatch(/How is your energy today\? .*not enough responses to show this.* → 3\.5/);
+    expect(text).not.toContain('private note');
+    expect(text).not.toContain('Person 0');
+  });
+
+  it('GIVEN the digest data THEN it matches a straight computation over the rows', async () => {
+    const c = await app.store.database.prisma.community.findFirstOrThrow();
+    const digest = await communityDigest(app.store, c, '2026-11-26');
+    const week = digest.weeks.at(-1)!;
+    expect(week.averages.stress).toEqual({ shown: true, value: 2.5, people: 6 });
+    expect(digest.weeks.at(-2)!.participants).toEqual({ shown: false, reason: 'too-few' });
+  });
+});
