@@ -8,6 +8,7 @@ import { openDatabase, targetFromConfig } from '../storage/database.js';
 import { writeMigration } from '../storage/migrations.js';
 import { Store } from '../storage/store.js';
 import { runTick } from '../scheduling/tick.js';
+import { communityDigest, digestCsv, digestJson, weeksBetween } from '../core/digest.js';
 import { loadConfigOrExit } from './load-config.js';
 import { startTerminal } from './start-terminal.js';
 
@@ -57,6 +58,36 @@ program
   });
 
 program
+  .command('digest')
+  .description("export a community's aggregated digest (the minimum group size applies)")
+  .requiredOption('--community <id>', 'the community: its id, or platform:external-id such as slack:T0123')
+  .requiredOption('--from <date>', 'first day, e.g. 2026-11-01', parseDate)
+  .requiredOption('--to <date>', 'last day, e.g. 2026-11-30', parseDate)
+  .option('--format <format>', 'json or csv', parseFormat, 'json')
+  .action(async (options: { community: string; from: string; to: string; format: 'json' | 'csv' }) => {
+    const config = loadConfigOrExit();
+    const database = await openDatabase(targetFromConfig(config));
+    try {
+      const store = new Store(database);
+      const [platform, externalId] = options.community.includes(':') ? options.community.split(/:(.*)/s) : [];
+      const community = platform
+        ? await database.prisma.community.findFirst({ where: { platform: platform as 'slack', externalId: externalId ?? '' } })
+        : /^[0-9a-f-]{36}$/.test(options.community)
+          ? await store.communities.byId(options.community)
+          : null;
+      if (!community) {
+        process.stderr.write(`No community "${options.community}". Use its id or platform:external-id, such as slack:T0123.\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const digest = await communityDigest(store, community, options.to, 0, weeksBetween(options.from, options.to));
+      console.log(options.format === 'csv' ? digestCsv(digest) : JSON.stringify(digestJson(digest), null, 2));
+    } finally {
+      await database.close();
+    }
+  });
+
+program
   .command('content-check')
   .description('check the built-in content and CONTENT_DIR for malformed files')
   .action(async () => {
@@ -77,6 +108,17 @@ program
     await pglite.close();
     console.log(dir ? `Wrote ${dir}/migration.sql` : 'The schema and the migrations agree; nothing to write.');
   });
+
+function parseDate(value: string): string {
+  const parsed = DateTime.fromISO(value, { zone: 'UTC' });
+  if (!parsed.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError('Use a date such as 2026-11-01.');
+  return value;
+}
+
+function parseFormat(value: string): 'json' | 'csv' {
+  if (value !== 'json' && value !== 'csv') throw new InvalidArgumentError('Use json or csv.');
+  return value;
+}
 
 function parseInstant(value: string): Date {
   const parsed = DateTime.fromISO(value, { setZone: true });

@@ -24,9 +24,23 @@ export function digestWeeks(endDate: string, weeks = 4): { weeks: string[]; from
   return { weeks: list, from: list[0]!, to: lastMonday.plus({ weeks: 1 }).toISODate()! };
 }
 
+/** The ISO weeks from the week of `from` to the week of `to`, inclusive (at most 104). */
+export function weeksBetween(from: string, to: string): { weeks: string[]; from: string; to: string } {
+  const first = DateTime.fromISO(from, { zone: 'UTC' }).startOf('week');
+  const last = DateTime.fromISO(to, { zone: 'UTC' }).startOf('week');
+  const count = Math.min(104, Math.max(1, Math.round(last.diff(first, 'weeks').weeks) + 1));
+  return digestWeeks(last.toISODate()!, count);
+}
+
 /** Builds the supervisor digest for a community: aggregates only, each figure guarded by the minimum group size. */
-export async function communityDigest(store: Store, community: Community, endDate: string, weekCount = 4): Promise<CommunityDigest> {
-  const { weeks, from, to } = digestWeeks(endDate, weekCount);
+export async function communityDigest(
+  store: Store,
+  community: Community,
+  endDate: string,
+  weekCount = 4,
+  range: { weeks: string[]; from: string; to: string } = digestWeeks(endDate, weekCount),
+): Promise<CommunityDigest> {
+  const { weeks, from, to } = range;
   const questions = communityQuestions(community.checkinQuestions);
   const k = Math.max(MIN_GROUP_FLOOR, community.minGroupSize);
   const rows = await memberWeeks(store.database.prisma, community.id, { from, to }, questions.filter((q) => q.highIsHeavy).map((q) => q.id), LOW_DAY_THRESHOLD);
@@ -86,4 +100,32 @@ export function renderDigest(d: CommunityDigest): string {
     '_No one’s answers, notes or crisis messages are ever part of a digest._',
   );
   return lines.join('\n');
+}
+
+/** The digest as CSV, one row per week; a withheld figure reads "not enough responses". */
+export function digestCsv(d: CommunityDigest): string {
+  const cell = <T>(s: Shown<T> | undefined) => (s?.shown ? String(s.value) : 'not enough responses');
+  const header = ['week', 'participants', 'checkin_days', 'low_day_share', ...d.questions.map((q) => `avg_${q.id}`)];
+  const rows = d.weeks.map((w) => [w.week, cell(w.participants), cell(w.checkinDays), cell(w.lowDayShare), ...d.questions.map((q) => cell(w.averages[q.id]))]);
+  return [header, ...rows].map((r) => r.map((v) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',')).join('\n');
+}
+
+/** The digest as JSON for admins: the same figures, withheld ones marked, nothing per person. */
+export function digestJson(d: CommunityDigest): object {
+  const plain = <T>(s: Shown<T> | undefined) => (s?.shown ? s.value : { withheld: s?.reason ?? 'too-few' });
+  return {
+    community: d.community,
+    from: d.from,
+    to: d.to,
+    minGroupSize: d.minGroupSize,
+    weeks: d.weeks.map((w) => ({
+      week: w.week,
+      participants: plain(w.participants),
+      checkinDays: plain(w.checkinDays),
+      lowDayShare: plain(w.lowDayShare),
+      averages: Object.fromEntries(d.questions.map((q) => [q.id, plain(w.averages[q.id])])),
+    })),
+    escalations: plain(d.escalations),
+    topTopics: d.topTopics,
+  };
 }

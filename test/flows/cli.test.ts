@@ -63,6 +63,18 @@ describe('the peercircle command, as a newcomer runs it', () => {
     expect(tick.stdout).toContain('check-in prompts queued: 1');
   });
 
+  it('GIVEN a digest export for an unknown community or a bad date THEN a clear message and a non-zero exit', async () => {
+    const env = { DATA_DIR: path.join(dataDir, 'data') };
+    const unknown = await peercircle(['digest', '--community', 'slack:TNOPE', '--from', '2026-11-01', '--to', '2026-11-30'], { env });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('No community "slack:TNOPE"');
+    const local = await peercircle(['digest', '--community', 'terminal:local', '--from', '2026-11-01', '--to', '2026-11-30', '--format', 'csv'], { env });
+    expect(local.code).toBe(0);
+    expect(local.stdout.split('\n')[0]).toBe('week,participants,checkin_days,low_day_share,avg_energy,avg_stress,avg_load,avg_boundaries,avg_self');
+    const badDate = await peercircle(['digest', '--community', 'terminal:local', '--from', 'last week', '--to', '2026-11-30'], { env });
+    expect(badDate.stderr).toContain('Use a date such as 2026-11-01.');
+  });
+
   it('GIVEN tick with a time that is not ISO 8601 THEN a clear message and a non-zero exit', async () => {
     const tick = await peercircle(['tick', '--at', 'tomorrow-ish'], { env: { DATA_DIR: path.join(dataDir, 'data') } });
     expect(tick.code).not.toBe(0);

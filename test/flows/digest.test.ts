@@ -2,7 +2,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
 import { parseConfig } from '../../src/config/env.js';
-import { communityDigest } from '../../src/core/digest.js';
+import { communityDigest, digestCsv, digestJson, weeksBetween } from '../../src/core/digest.js';
 import type { IncomingEvent } from '../../src/core/events.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 
@@ -63,5 +63,17 @@ describe('/digest: supervisors see team totals, never a person', () => {
     const week = digest.weeks.at(-1)!;
     expect(week.averages.stress).toEqual({ shown: true, value: 2.5, people: 6 });
     expect(digest.weeks.at(-2)!.participants).toEqual({ shown: false, reason: 'too-few' });
+  });
+
+  it('GIVEN an admin export for a date range THEN CSV and JSON carry the same guarded figures and nothing per person', async () => {
+    const c = await app.store.database.prisma.community.findFirstOrThrow();
+    const digest = await communityDigest(app.store, c, '2026-11-26', 0, weeksBetween('2026-11-16', '2026-11-26'));
+    const csv = digestCsv(digest).split('\n');
+    expect(csv[0]).toBe('week,participants,checkin_days,low_day_share,avg_energy,avg_stress,avg_load,avg_boundaries,avg_self');
+    expect(csv[1]).toBe('2026-11-16,not enough responses,not enough responses,not enough responses,not enough responses,not enough responses,not enough responses,not enough responses,not enough responses');
+    expect(csv[2]).toMatch(/^2026-11-23,6,18,0\.17,3\.5,/);
+    const json = JSON.stringify(digestJson(digest));
+    expect(json).toContain('"withheld":"too-few"');
+    expect(json).not.toMatch(/P\d|Person|private note/);
   });
 });
