@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import { communityDigest, renderDigest } from '../src/core/digest.js';
 import { ephemeral } from '../src/core/messages.js';
+import { renderTrendChart } from '../src/charts/trend-chart.js';
 
 export const digest = defineCommand({
   name: 'digest',
@@ -16,6 +17,16 @@ export const digest = defineCommand({
       ];
     }
     const result = await communityDigest(ctx.services.store, ctx.community, ctx.today);
-    return [ephemeral(renderDigest(result))];
+    const png = await renderTrendChart(result);
+    return [
+      ephemeral(renderDigest(result), {
+        attachment: {
+          filename: `digest-${result.weeks.at(-1)?.week ?? ctx.today}.png`,
+          contentType: 'image/png',
+          base64: png.toString('base64'),
+          altText: `Line chart of the team's weekly average for each check-in question over four weeks; the same figures are listed in the message.`,
+        },
+      }),
+    ];
   },
 });

@@ -1,3 +1,6 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { ChatAdapter, DeliveryReceipt, EventHandler, Recipient } from '../../src/core/adapter.js';
@@ -14,6 +17,8 @@ export interface TerminalAdapterOptions {
   community: CommunityRef;
   user: UserRef;
   now?: () => Date;
+  /** Where files sent with messages (charts) are saved; the terminal prints the path. */
+  attachmentsDir?: string;
   /** Called after each line has been handled and its replies written (tests wait on it). */
   onLineHandled?: () => void;
 }
@@ -86,10 +91,20 @@ export class TerminalAdapter implements ChatAdapter {
 
   private show(messages: OutgoingMessage[], replacePending = true): void {
     if (messages.length === 0) return;
-    const { text, pending } = renderReplies(messages);
+    const { text, pending } = renderReplies(messages.map((m) => this.withSavedAttachment(m)));
     const asksSomething = pending.choices.length > 0 || pending.form !== undefined;
     if (replacePending || asksSomething) this.pending = pending;
     this.write(`${text}\n\n`);
+  }
+
+  private withSavedAttachment(message: OutgoingMessage): OutgoingMessage {
+    const { attachment } = message;
+    if (!attachment) return message;
+    const dir = this.options.attachmentsDir ?? path.join(os.tmpdir(), 'peercircle');
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, path.basename(attachment.filename));
+    writeFileSync(file, Buffer.from(attachment.base64, 'base64'));
+    return { ...message, text: `${message.text}\n\n📎 ${attachment.altText}\n   Saved to ${file}` };
   }
 
   private prompt(): void {

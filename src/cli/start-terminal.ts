@@ -1,4 +1,5 @@
 import os from 'node:os';
+import path from 'node:path';
 import { TerminalAdapter } from '../../adapters/terminal/terminal-adapter.js';
 import { createApp } from '../app.js';
 import type { Config } from '../config/env.js';
@@ -23,6 +24,7 @@ export async function startTerminal(config: Config): Promise<void> {
     interactive: Boolean(process.stdin.isTTY),
     community,
     user: { id: userId, displayName: userId },
+    attachmentsDir: path.resolve(config.DATA_DIR, 'attachments'),
   });
   const running = await runBot(app, adapter, config);
   const stop = () => void running.shutdown().then(() => process.exit(0));

@@ -39,9 +39,19 @@ export interface Form {
   openLabel: string;
 }
 
+/** A file sent with a message, such as the digest's chart. Base64 so the outbox can store it. */
+export interface Attachment {
+  filename: string;
+  contentType: 'image/png';
+  base64: string;
+  /** Describes the picture for screen readers; the message text carries the same numbers. */
+  altText: string;
+}
+
 export interface OutgoingMessage {
   visibility: Visibility;
   text: string;
+  attachment?: Attachment;
   choices?: Choices[];
   form?: Form;
   /**

@@ -55,6 +55,12 @@ describe('/digest: supervisors see team totals, never a person', () => {
     expect(text).toMatch(/How is your energy today\? .*not enough responses to show this.* → 3\.5/);
     expect(text).not.toContain('private note');
     expect(text).not.toContain('Person 0');
+    const chart = replies.at(-1)?.attachment;
+    expect(chart?.contentType).toBe('image/png');
+    const png = Buffer.from(chart!.base64, 'base64');
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.length).toBeGreaterThan(5_000);
+    expect(chart?.altText).toContain('the same figures are listed in the message');
   });
 
   it('GIVEN the digest data THEN it matches a straight computation over the rows', async () => {
@@ -75,5 +81,25 @@ describe('/digest: supervisors see team totals, never a person', () => {
     const json = JSON.stringify(digestJson(digest));
     expect(json).toContain('"withheld":"too-few"');
     expect(json).not.toMatch(/P\d|Person|private note/);
+  });
+});
+
+describe('/digest in the terminal', () => {
+  it('GIVEN a supervisor at the terminal THEN the digest text renders and the chart is saved as a PNG file', async () => {
+    const { startTerminalHarness } = await import('../helpers/terminal-session.js');
+    const { existsSync, readFileSync } = await import('node:fs');
+    const bot = await startTerminalHarness({ user: 'sup' });
+    try {
+      await bot.type('/help');
+      await bot.app.store.database.prisma.member.updateMany({ data: { role: 'supervisor' } });
+      const out = await bot.type('/digest');
+      expect(out).toContain('Team digest for the test circle');
+      expect(out).toContain('not enough responses to show this');
+      const file = /Saved to (\S+\.png)/.exec(out)?.[1];
+      expect(file && existsSync(file)).toBe(true);
+      expect(readFileSync(file!).subarray(1, 4).toString()).toBe('PNG');
+    } finally {
+      await bot.close();
+    }
   });
 });
