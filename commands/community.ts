@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCommand, type CommandContext } from '../src/core/command.js';
 import { ephemeral } from '../src/core/messages.js';
 import { err, ok, type Result } from '../src/core/result.js';
-import { short } from '../src/domain/clock-time.js';
+import { parseClockTime, short } from '../src/domain/clock-time.js';
 import { parseTimeZone } from '../src/domain/time-zone.js';
 import { describeWeekdays, parseWeekdays } from '../src/domain/weekdays.js';
 import type { Community } from '../src/storage/communities.js';
@@ -22,6 +22,7 @@ const usage = [
   'community trend 14 -0.1',
   'community backup-after 4',
   'community min-group 5',
+  'community digest mon 09:00',
   'community crisis-contact Dana, our clinical lead',
   'community crisis-policy Our safeguarding lead may be told if someone is in immediate danger.',
   'community role U123 supervisor',
@@ -29,7 +30,7 @@ const usage = [
 ];
 const settingNames = [
   'timezone', 'locale', 'days', 'holiday', 'reminder', 'catch-up', 'low-streak', 'extreme', 'trend', 'backup-after',
-  'min-group', 'crisis-contact', 'crisis-policy', 'role', 'backup',
+  'min-group', 'digest', 'crisis-contact', 'crisis-policy', 'role', 'backup',
 ] as const;
 type Setting = (typeof settingNames)[number];
 
@@ -130,6 +131,18 @@ async function apply(ctx: CommandContext, setting: Setting, value: string): Prom
       const hours = count(1, 72, 'the hours before the backup supervisor is told');
       return hours.ok ? update({ backupAfterHours: hours.value }, `An urgent signal nobody acknowledges goes to the backup supervisor after ${hours.value} hour(s).`) : hours;
     }
+    case 'digest': {
+      if (value === 'off') return update({ digestEnabled: false }, 'Weekly digests are off. Supervisors can still use `/digest`.');
+      const [dayText = '', timeText = '09:00'] = value.split(/\s+/);
+      const day = parseWeekdays(dayText);
+      const time = parseClockTime(timeText);
+      if (!day.ok || day.value.length !== 1) return err('Please give one day and a time, like "mon 09:00", or "off".');
+      if (!time.ok) return time;
+      return update(
+        { digestEnabled: true, digestWeekday: day.value[0]!, digestTime: time.value },
+        `Supervisors get the weekly digest on ${describeWeekdays(day.value)} at ${time.value}.`,
+      );
+    }
     case 'min-group': {
       const size = count(3, 50, 'the minimum group size (never below 3)');
       return size.ok ? update({ minGroupSize: size.value }, `Supervisors see figures only from ${size.value} or more people.`) : size;
@@ -170,6 +183,7 @@ function overview(c: Community): string {
     `- Reminder: ${c.reminderAfterHours ? `after ${c.reminderAfterHours} h` : 'off'} · catch-up window: ${c.catchUpMinutes} min`,
     `- Reach out after ${c.lowStreakDays} low days in a row · extreme day at score ≤ ${c.extremeScore} · declining trend: ${-c.trendSlope}/day over ${c.trendDays} days`,
     `- Backup supervisor told after ${c.backupAfterHours} h unacknowledged · minimum group size ${c.minGroupSize}`,
+    `- Weekly digest: ${c.digestEnabled ? `${describeWeekdays([c.digestWeekday])} at ${c.digestTime}` : 'off'}`,
     `- Crisis contact: ${c.crisisContactName ?? 'your supervisor (default)'}`,
     `- Crisis policy: ${c.crisisPolicy ?? 'the default (crisis lines at once; nobody is contacted without a yes)'}`,
     `- Backup supervisor: ${c.backupSupervisorId ? 'set' : 'none'}`,

@@ -50,6 +50,7 @@ program
       console.log(`  held for quiet hours: ${report.heldForQuietHours}`);
       console.log(`  past the catch-up window, skipped: ${report.missed}`);
       console.log(`  unacknowledged urgent escalations passed to a backup supervisor: ${report.backupNotified}`);
+      console.log(`  weekly supervisor digests queued: ${report.digestsQueued}`);
       const outbox = await new Store(database).outbox.counts();
       console.log(`  outbox: ${outbox.pending} waiting, ${outbox.sent} sent, ${outbox.failed} failed`);
     } finally {

@@ -72,7 +72,7 @@ export function renderDigest(d: CommunityDigest): string {
   const value = <T>(s: Shown<T>, format: (v: T) => string) => (s.shown ? format(s.value) : `_${notEnough}_`);
   const latest = d.weeks.at(-1);
   const lines = [
-    `**Team digest for ${d.community}**: weeks of ${d.weeks[0]} to ${latest?.week}. Figures from fewer than ${d.minGroupSize} people are not shown.`,
+    `**Team digest for ${d.community}**: weeks of ${d.weeks[0]?.week} to ${latest?.week}. Figures from fewer than ${d.minGroupSize} people are not shown.`,
     '',
   ];
   if (latest) {

@@ -4,6 +4,7 @@ import { checkinDueState } from '../domain/checkin-schedule.js';
 import { isQuietAt, type QuietHours } from '../domain/quiet-hours.js';
 import type { Store } from '../storage/store.js';
 import { claimAndQueuePrompts, findPromptCandidates } from './due-check-ins.js';
+import { queueDueDigests } from './due-digests.js';
 import { claimAndQueueReminders, findReminderCandidates } from './due-reminders.js';
 
 export interface TickReport {
@@ -17,6 +18,8 @@ export interface TickReport {
   remindersQueued: number;
   /** Urgent escalations nobody acknowledged in time, passed to the backup supervisor. */
   backupNotified: number;
+  /** Weekly supervisor digests queued (one per community and week). */
+  digestsQueued: number;
   /** Time spent on the whole pass, and on finding due check-ins alone, in milliseconds. */
   elapsedMs: number;
   findMs: number;
@@ -74,10 +77,12 @@ export async function runTick(store: Store, at: Date): Promise<TickReport> {
   );
 
   const backupNotified = await store.escalations.escalateUnacknowledged(at, backupNotice);
+  const digestsQueued = await queueDueDigests(store, at);
 
   return {
     at,
     backupNotified,
+    digestsQueued,
     promptsQueued: claimed,
     heldForQuietHours: held,
     missed,

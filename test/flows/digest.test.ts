@@ -103,3 +103,37 @@ describe('/digest in the terminal', () => {
     }
   });
 });
+
+describe('the weekly digest on schedule', () => {
+  it("GIVEN Monday 09:00 in the community's time zone THEN each supervisor gets one digest by DM with its chart, however often the scheduler ticks", async () => {
+    const pinoLogger = pino({ level: 'silent' });
+    const { runTick } = await import('../../src/scheduling/tick.js');
+    const config = parseConfig({ DEFAULT_TIME_ZONE: 'UTC' });
+    if (!config.ok) throw new Error('config');
+    const testDb = await createTestDatabase();
+    const app = await createApp(config.value, { database: testDb.target, logger: pinoLogger });
+    try {
+      const { prisma } = app.store.database;
+      const c = await prisma.community.create({ data: { platform: 'slack', externalId: 'T-W', timeZone: 'Europe/Berlin', digestWeekday: 1, digestTime: '09:00' } });
+      await prisma.member.createMany({
+        data: [
+          { communityId: c.id, platformUserId: 'S1', role: 'supervisor' },
+          { communityId: c.id, platformUserId: 'S2', role: 'supervisor' },
+          { communityId: c.id, platformUserId: 'P1' },
+        ],
+      });
+      expect((await runTick(app.store, new Date('2026-11-23T07:59:00Z'))).digestsQueued).toBe(0); // 08:59 in Berlin
+      expect((await runTick(app.store, new Date('2026-11-23T08:00:00Z'))).digestsQueued).toBe(1);
+      expect((await runTick(app.store, new Date('2026-11-23T08:01:00Z'))).digestsQueued).toBe(0);
+      const digests = await prisma.outboxMessage.findMany({ where: { kind: 'digest' } });
+      expect(digests.map((d) => d.platformUserId).sort()).toEqual(['S1', 'S2']);
+      const payload = digests[0]!.payload as { text: string; attachment: { contentType: string } };
+      expect(payload.text).toContain('Your weekly team digest.');
+      expect(payload.text).toContain('weeks of 2026-10-26 to 2026-11-16');
+      expect(payload.attachment.contentType).toBe('image/png');
+    } finally {
+      await app.close();
+      await testDb.dispose();
+    }
+  });
+});

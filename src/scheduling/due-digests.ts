@@ -1,0 +1,63 @@
+import { renderTrendChart } from '../charts/trend-chart.js';
+import { communityDigest, renderDigest } from '../core/digest.js';
+import { direct } from '../core/messages.js';
+import { addDays } from '../domain/local-time.js';
+import { fromDateColumn, toDateColumn } from '../storage/local-date-column.js';
+import type { Store } from '../storage/store.js';
+
+/**
+ * Weekly digests whose day and local time have come: each covers the four weeks up to yesterday
+ * and goes to the community's supervisors by direct message. The digest_runs key is the claim, and
+ * it is written in the same transaction as the outbox rows, so each digest is sent once.
+ */
+export async function queueDueDigests(store: Store, at: Date): Promise<number> {
+  const { prisma } = store.database;
+  const due = await prisma.$queryRaw<{ id: string; local_date: Date }[]>`
+    SELECT c.id, t.local_ts::date AS local_date
+    FROM communities c
+    CROSS JOIN LATERAL (SELECT (${at}::timestamptz AT TIME ZONE c.time_zone) AS local_ts) t
+    WHERE c.digest_enabled
+      AND extract(isodow FROM t.local_ts)::int = c.digest_weekday
+      AND to_char(t.local_ts, 'HH24:MI') >= c.digest_time
+      AND NOT EXISTS (
+        SELECT 1 FROM digest_runs r
+        WHERE r.community_id = c.id AND r.week = date_trunc('week', t.local_ts::date - 1)::date
+      )`;
+  let queued = 0;
+  for (const row of due) {
+    const community = await store.communities.byId(row.id);
+    if (!community) continue;
+    const endDate = addDays(fromDateColumn(row.local_date), -1);
+    const digest = await communityDigest(store, community, endDate);
+    const week = digest.weeks.at(-1)!.week;
+    const supervisors = await store.members.supervisors(community.id);
+    const png = await renderTrendChart(digest);
+    const message = direct(`Your weekly team digest.\n\n${renderDigest(digest)}`, {
+      attachment: {
+        filename: `digest-${week}.png`,
+        contentType: 'image/png',
+        base64: png.toString('base64'),
+        altText: "Line chart of the team's weekly average for each check-in question over four weeks; the same figures are listed in the message.",
+      },
+    });
+    const won = await prisma.$transaction(async (tx) => {
+      const claimed = await tx.digestRun.createMany({ data: [{ communityId: community.id, week: toDateColumn(week), sentAt: at }], skipDuplicates: true });
+      if (claimed.count === 0) return false;
+      await tx.outboxMessage.createMany({
+        data: supervisors.map((s) => ({
+          communityId: community.id,
+          platformUserId: s.platformUserId,
+          kind: 'digest',
+          payload: message as object,
+          dedupeKey: `digest:${community.id}:${week}:${s.id}`,
+          nextAttemptAt: at,
+          createdAt: at,
+        })),
+        skipDuplicates: true,
+      });
+      return true;
+    });
+    if (won) queued++;
+  }
+  return queued;
+}
