@@ -5,17 +5,18 @@ import path from 'node:path';
 import pg from 'pg';
 import { measureCrisisDetection } from './crisis.js';
 import { measureDelivery } from './delivery.js';
+import { measureDigest } from './digest.js';
 import { benchServerUrl } from './postgres.js';
 import { measureSchedulerPass } from './scheduler.js';
 import { measureStartup, type StartupSample } from './startup.js';
 
 /**
- * Prints the project's figures. Run: npm run bench [-- --only=crisis,startup,scheduler,delivery]
+ * Prints the project's figures. Run: npm run bench [-- --only=crisis,startup,scheduler,digest,delivery]
  * [--test-time] [--delivery-count=10000] [--delivery-limit=50]. PostgreSQL figures use
  * BENCH_DATABASE_URL (default the local server), in databases of their own that are dropped after.
  */
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const only = arg('only')?.split(',') ?? ['crisis', 'startup', 'scheduler', 'delivery'];
+const only = arg('only')?.split(',') ?? ['crisis', 'startup', 'scheduler', 'digest', 'delivery'];
 
 if (only.includes('crisis')) {
   measureCrisisDetection();
@@ -27,6 +28,10 @@ if (only.includes('startup')) {
 }
 if (only.includes('scheduler')) {
   await measureSchedulerPass();
+  console.log('');
+}
+if (only.includes('digest')) {
+  await measureDigest();
   console.log('');
 }
 if (only.includes('delivery')) {

@@ -15,22 +15,25 @@ export async function memberWeeks(
   lowThreshold: number,
 ): Promise<MemberWeek[]> {
   const rows = await prisma.$queryRaw<{ week: Date; member_id: string; days: number; low_days: number; sums: Record<string, [number, number]> }[]>`
-    WITH scored AS (
-      SELECT ci.member_id, ci.local_date, ci.answers,
-             (SELECT avg(CASE WHEN kv.key = ANY(${heavyQuestionIds}::text[]) THEN 6 - kv.value::numeric ELSE kv.value::numeric END)
-              FROM jsonb_each_text(ci.answers) kv WHERE kv.value ~ '^[1-5]$') AS score
-      FROM check_ins ci JOIN members m ON m.id = ci.member_id
+    WITH answers AS (
+      SELECT ci.member_id, ci.local_date, kv.key, kv.value::int AS v
+      FROM check_ins ci
+      JOIN members m ON m.id = ci.member_id
+      CROSS JOIN LATERAL jsonb_each_text(ci.answers) kv
       WHERE m.community_id = ${communityId}::uuid AND ci.completed_at IS NOT NULL
         AND ci.local_date >= ${range.from}::date AND ci.local_date < ${range.to}::date
+        AND kv.value ~ '^[1-5]$'
+    ), per_day AS (
+      SELECT member_id, local_date,
+             avg(CASE WHEN key = ANY(${heavyQuestionIds}::text[]) THEN 6 - v ELSE v END) AS score
+      FROM answers GROUP BY 1, 2
     ), per_member AS (
       SELECT date_trunc('week', local_date)::date AS week, member_id,
              count(*)::int AS days, count(*) FILTER (WHERE score <= ${lowThreshold})::int AS low_days
-      FROM scored GROUP BY 1, 2
+      FROM per_day GROUP BY 1, 2
     ), per_answer AS (
-      SELECT date_trunc('week', s.local_date)::date AS week, s.member_id, kv.key,
-             sum(kv.value::numeric)::float8 AS total, count(*)::int AS n
-      FROM scored s, jsonb_each_text(s.answers) kv WHERE kv.value ~ '^[1-5]$'
-      GROUP BY 1, 2, 3
+      SELECT date_trunc('week', local_date)::date AS week, member_id, key, sum(v)::float8 AS total, count(*)::int AS n
+      FROM answers GROUP BY 1, 2, 3
     ), answers_by_member AS (
       SELECT week, member_id, jsonb_object_agg(key, jsonb_build_array(total, n)) AS sums
       FROM per_answer GROUP BY 1, 2

@@ -32,8 +32,14 @@ export interface Digest {
  */
 export function buildDigest(rows: MemberWeek[], weeks: string[], questions: CheckinQuestion[], k: number, range: { from: string; to: string }): Digest {
   let previous: Set<string> | undefined;
+  const byWeek = new Map<string, MemberWeek[]>();
+  for (const row of rows) {
+    const list = byWeek.get(row.week);
+    if (list) list.push(row);
+    else byWeek.set(row.week, [row]);
+  }
   const figures = weeks.map((week) => {
-    const inWeek = rows.filter((r) => r.week === week);
+    const inWeek = byWeek.get(week) ?? [];
     const people = new Set(inWeek.map((r) => r.memberId));
     const show = <T>(value: T) => guard(value, people, previous, k);
     const days = inWeek.reduce((s, r) => s + r.days, 0);

@@ -1,0 +1,17 @@
+// Runs one digest in a process of its own, so its time and peak memory are the digest's alone.
+import { communityDigest, weeksBetween } from '../src/core/digest.js';
+import { renderTrendChart } from '../src/charts/trend-chart.js';
+import { openDatabase } from '../src/storage/database.js';
+import { Store } from '../src/storage/store.js';
+
+const [url = '', communityId = '', endDate = '', from = ''] = process.argv.slice(2);
+const database = await openDatabase({ kind: 'postgres', url });
+const store = new Store(database);
+const community = await store.communities.byId(communityId);
+if (!community) throw new Error('no community');
+const started = performance.now();
+const digest = from ? await communityDigest(store, community, endDate, 0, weeksBetween(from, endDate)) : await communityDigest(store, community, endDate);
+const png = await renderTrendChart(digest);
+const ms = performance.now() - started;
+await database.close();
+console.log(JSON.stringify({ ms, weeks: digest.weeks.length, pngBytes: png.length, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
