@@ -137,3 +137,45 @@ describe('the weekly digest on schedule', () => {
     }
   });
 });
+
+describe('digest aggregation on generated data', () => {
+  it('GIVEN random teams, days and answers THEN every shown average equals a straight computation over the raw check-ins', async () => {
+    const config = parseConfig({ DEFAULT_TIME_ZONE: 'UTC' });
+    if (!config.ok) throw new Error('config');
+    const testDb = await createTestDatabase();
+    const app = await createApp(config.value, { database: testDb.target, logger: pino({ level: 'silent' }) });
+    try {
+      const { prisma } = app.store.database;
+      let seed = 7;
+      const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+      const c = await prisma.community.create({ data: { platform: 'slack', externalId: 'T-GEN', minGroupSize: 3 } });
+      const raw: { date: string; member: string; energy: number }[] = [];
+      for (let i = 0; i < 12; i++) {
+        const m = await prisma.member.create({ data: { communityId: c.id, platformUserId: `G${i}` } });
+        for (let d = 0; d < 28; d++) {
+          if (random() < 0.4) continue;
+          const date = new Date(Date.UTC(2026, 10, 2 + d)).toISOString().slice(0, 10);
+          const energy = 1 + Math.floor(random() * 5);
+          raw.push({ date, member: m.id, energy });
+          await prisma.checkIn.create({ data: { memberId: m.id, localDate: new Date(`${date}T00:00:00Z`), answers: { energy }, completedAt: new Date() } });
+        }
+      }
+      const digest = await communityDigest(app.store, c, '2026-11-29');
+      let compared = 0;
+      for (const week of digest.weeks) {
+        const start = Date.parse(`${week.week}T00:00:00Z`);
+        const inWeek = raw.filter((r) => Date.parse(`${r.date}T00:00:00Z`) >= start && Date.parse(`${r.date}T00:00:00Z`) < start + 7 * 86_400_000);
+        const point = week.averages.energy!;
+        if (!point.shown) continue;
+        compared++;
+        expect(point.value).toBeCloseTo(inWeek.reduce((s, r) => s + r.energy, 0) / inWeek.length, 2);
+        expect(point.people).toBe(new Set(inWeek.map((r) => r.member)).size);
+        expect(week.checkinDays).toEqual({ shown: true, value: inWeek.length, people: point.people });
+      }
+      expect(compared).toBeGreaterThan(0);
+    } finally {
+      await app.close();
+      await testDb.dispose();
+    }
+  });
+});
