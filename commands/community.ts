@@ -23,6 +23,7 @@ const usage = [
   'community backup-after 4',
   'community min-group 5',
   'community digest mon 09:00',
+  'community digest-channel C0123',
   'community crisis-contact Dana, our clinical lead',
   'community crisis-policy Our safeguarding lead may be told if someone is in immediate danger.',
   'community role U123 supervisor',
@@ -30,7 +31,7 @@ const usage = [
 ];
 const settingNames = [
   'timezone', 'locale', 'days', 'holiday', 'reminder', 'catch-up', 'low-streak', 'extreme', 'trend', 'backup-after',
-  'min-group', 'digest', 'crisis-contact', 'crisis-policy', 'role', 'backup',
+  'min-group', 'digest', 'digest-channel', 'crisis-contact', 'crisis-policy', 'role', 'backup',
 ] as const;
 type Setting = (typeof settingNames)[number];
 
@@ -143,6 +144,13 @@ async function apply(ctx: CommandContext, setting: Setting, value: string): Prom
         `Supervisors get the weekly digest on ${describeWeekdays(day.value)} at ${time.value}.`,
       );
     }
+    case 'digest-channel': {
+      if (value === 'off' || value === 'dm') return update({ digestChannelId: null }, 'Digests go to each supervisor by direct message.');
+      const channel = value.replace(/^<#|(\|[^>]*)?>$/g, '').replace(/^#/, '');
+      return /^[\w-]{1,80}$/.test(channel)
+        ? update({ digestChannelId: channel }, `Digests go to the channel ${channel}. Make sure it is private to supervisors.`)
+        : err('Please give the channel id (or "dm" for direct messages to each supervisor).');
+    }
     case 'min-group': {
       const size = count(3, 50, 'the minimum group size (never below 3)');
       return size.ok ? update({ minGroupSize: size.value }, `Supervisors see figures only from ${size.value} or more people.`) : size;
@@ -183,7 +191,7 @@ function overview(c: Community): string {
     `- Reminder: ${c.reminderAfterHours ? `after ${c.reminderAfterHours} h` : 'off'} · catch-up window: ${c.catchUpMinutes} min`,
     `- Reach out after ${c.lowStreakDays} low days in a row · extreme day at score ≤ ${c.extremeScore} · declining trend: ${-c.trendSlope}/day over ${c.trendDays} days`,
     `- Backup supervisor told after ${c.backupAfterHours} h unacknowledged · minimum group size ${c.minGroupSize}`,
-    `- Weekly digest: ${c.digestEnabled ? `${describeWeekdays([c.digestWeekday])} at ${c.digestTime}` : 'off'}`,
+    `- Weekly digest: ${c.digestEnabled ? `${describeWeekdays([c.digestWeekday])} at ${c.digestTime}, ${c.digestChannelId ? `in channel ${c.digestChannelId}` : 'to each supervisor by DM'}` : 'off'}`,
     `- Crisis contact: ${c.crisisContactName ?? 'your supervisor (default)'}`,
     `- Crisis policy: ${c.crisisPolicy ?? 'the default (crisis lines at once; nobody is contacted without a yes)'}`,
     `- Backup supervisor: ${c.backupSupervisorId ? 'set' : 'none'}`,

@@ -17,7 +17,10 @@ export async function runBot(app: App, adapter: ChatAdapter, config: Config): Pr
   const { store, logger } = app.services;
   const dispatcher = new OutboxDispatcher(
     store.outbox,
-    (message) => adapter.sendDirect({ communityExternalId: message.communityExternalId, platformUserId: message.platformUserId }, message.message),
+    (message) =>
+      message.channelId
+        ? adapter.sendToChannel({ communityExternalId: message.communityExternalId, channelId: message.channelId }, message.message)
+        : adapter.sendDirect({ communityExternalId: message.communityExternalId, platformUserId: message.platformUserId }, message.message),
     logger,
     { lockMs: config.OUTBOX_LOCK_SECONDS * 1000, ratePerSecond: config.OUTBOX_RATE_PER_SECOND, platforms: [adapter.platform] },
   );

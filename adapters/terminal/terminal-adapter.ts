@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { ChatAdapter, DeliveryReceipt, EventHandler, Recipient } from '../../src/core/adapter.js';
+import type { ChannelRef, ChatAdapter, DeliveryReceipt, EventHandler, Recipient } from '../../src/core/adapter.js';
 import type { CommunityRef, IncomingEvent, UserRef } from '../../src/core/events.js';
 import type { OutgoingMessage } from '../../src/core/messages.js';
 import { readLine } from './read-line.js';
@@ -65,6 +65,11 @@ export class TerminalAdapter implements ChatAdapter {
     // tests): their messages are shown with who they are for.
     const forSomeoneElse = to.platformUserId !== this.options.user.id;
     this.show([forSomeoneElse ? { ...message, text: `✉ to ${to.platformUserId}: ${message.text}` } : message]);
+    return {};
+  }
+
+  async sendToChannel(to: ChannelRef, message: OutgoingMessage): Promise<DeliveryReceipt> {
+    this.show([{ ...message, text: `# ${to.channelId}: ${message.text}` }]);
     return {};
   }
 

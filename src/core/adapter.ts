@@ -6,6 +6,12 @@ export interface EventHandler {
   handle(event: IncomingEvent): Promise<OutgoingMessage[]>;
 }
 
+/** A channel the bot posts to on its own initiative (a private digest channel). */
+export interface ChannelRef {
+  communityExternalId: string;
+  channelId: string;
+}
+
 /** Someone the bot can reach on its own initiative (a scheduled check-in, a digest). */
 export interface Recipient {
   communityExternalId: string;
@@ -29,6 +35,8 @@ export interface ChatAdapter {
   stop(): Promise<void>;
   /** Sends a message to one member by direct message. */
   sendDirect(to: Recipient, message: OutgoingMessage): Promise<DeliveryReceipt>;
+  /** Posts a message in a channel the community chose (e.g. a private supervisors' channel). */
+  sendToChannel(to: ChannelRef, message: OutgoingMessage): Promise<DeliveryReceipt>;
   /** Resolves when the adapter has no more input (the terminal at end of input); never for servers. */
   finished?(): Promise<void>;
 }

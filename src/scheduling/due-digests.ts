@@ -43,13 +43,18 @@ export async function queueDueDigests(store: Store, at: Date): Promise<number> {
     const won = await prisma.$transaction(async (tx) => {
       const claimed = await tx.digestRun.createMany({ data: [{ communityId: community.id, week: toDateColumn(week), sentAt: at }], skipDuplicates: true });
       if (claimed.count === 0) return false;
+      // To the private channel the admin chose, or else to each supervisor by direct message.
+      const recipients = community.digestChannelId
+        ? [{ platformUserId: '', channelId: community.digestChannelId, key: `channel:${community.digestChannelId}` }]
+        : supervisors.map((s) => ({ platformUserId: s.platformUserId, channelId: null, key: s.id }));
       await tx.outboxMessage.createMany({
-        data: supervisors.map((s) => ({
+        data: recipients.map((r) => ({
           communityId: community.id,
-          platformUserId: s.platformUserId,
+          platformUserId: r.platformUserId,
+          channelId: r.channelId,
           kind: 'digest',
           payload: message as object,
-          dedupeKey: `digest:${community.id}:${week}:${s.id}`,
+          dedupeKey: `digest:${community.id}:${week}:${r.key}`,
           nextAttemptAt: at,
           createdAt: at,
         })),

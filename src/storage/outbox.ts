@@ -4,6 +4,8 @@ import type { Prisma } from './database.js';
 export interface OutboxEntry {
   communityId: string;
   platformUserId: string;
+  /** For a channel message instead of a direct message. */
+  channelId?: string;
   kind: string;
   message: OutgoingMessage;
   /** One logical message, one key: enqueuing it again is a no-op. */
@@ -16,6 +18,7 @@ export interface ClaimedMessage {
   communityExternalId: string;
   platform: string;
   platformUserId: string;
+  channelId: string | null;
   kind: string;
   message: OutgoingMessage;
   attempts: number;
@@ -34,6 +37,7 @@ export class OutboxRepository {
       data: entries.map((e) => ({
         communityId: e.communityId,
         platformUserId: e.platformUserId,
+        channelId: e.channelId ?? null,
         kind: e.kind,
         payload: e.message as object,
         dedupeKey: e.dedupeKey,
@@ -57,6 +61,7 @@ export class OutboxRepository {
         external_id: string;
         platform: string;
         platform_user_id: string;
+        channel_id: string | null;
         kind: string;
         payload: OutgoingMessage;
         attempts: number;
@@ -76,7 +81,7 @@ export class OutboxRepository {
       SET locked_until = (${lockUntil}::timestamptz AT TIME ZONE 'UTC'), attempts = o.attempts + 1
       FROM picked, communities c
       WHERE o.id = picked.id AND c.id = o.community_id
-      RETURNING o.id, o.community_id, c.external_id, c.platform::text AS platform, o.platform_user_id, o.kind, o.payload, o.attempts`;
+      RETURNING o.id, o.community_id, c.external_id, c.platform::text AS platform, o.platform_user_id, o.channel_id, o.kind, o.payload, o.attempts`;
     return rows
       .sort((a, b) => (a.id < b.id ? -1 : 1))
       .map((row) => ({
@@ -85,6 +90,7 @@ export class OutboxRepository {
         communityExternalId: row.external_id,
         platform: row.platform,
         platformUserId: row.platform_user_id,
+        channelId: row.channel_id,
         kind: row.kind,
         message: row.payload,
         attempts: row.attempts,

@@ -131,6 +131,12 @@ describe('the weekly digest on schedule', () => {
       expect(payload.text).toContain('Your weekly team digest.');
       expect(payload.text).toContain('weeks of 2026-10-26 to 2026-11-16');
       expect(payload.attachment.contentType).toBe('image/png');
+
+      // A community whose admin chose a private channel gets one post there instead of DMs.
+      await prisma.community.update({ where: { id: c.id }, data: { digestChannelId: 'C-SUPERVISORS' } });
+      expect((await runTick(app.store, new Date('2026-11-30T08:00:00Z'))).digestsQueued).toBe(1);
+      const next = await prisma.outboxMessage.findMany({ where: { kind: 'digest', dedupeKey: { contains: '2026-11-23' } } });
+      expect(next.map((m) => m.channelId)).toEqual(['C-SUPERVISORS']);
     } finally {
       await app.close();
       await testDb.dispose();
