@@ -22,6 +22,7 @@ export const help = defineCommand({
           '- `/settings pause 2 weeks` (or a date like 2026-12-24) pauses check-ins and pairings; `/settings resume` ends the pause.',
           '- `/settings checkins off` and `/settings pairings off` stop them until you turn them back on.',
           '- `/settings quiet 21:00-08:00` keeps me silent during those hours.',
+          '- `/mydata export` sends you a copy of everything I keep about you; `/mydata delete` removes it all.',
           '',
           '**What I keep and who sees it**',
           '- Your check-in answers and private notes: only you.',

@@ -3,9 +3,10 @@ import { checkin } from './checkin.js';
 import { community } from './community.js';
 import { digest } from './digest.js';
 import { help } from './help.js';
+import { mydata } from './mydata.js';
 import { principle } from './principle.js';
 import { settings } from './settings.js';
 import { support } from './support.js';
 
 /** Every command, in the order /help lists them. Each adapter registers these. */
-export const commands: readonly AnyCommand[] = [checkin, principle, settings, support, help, digest, community];
+export const commands: readonly AnyCommand[] = [checkin, principle, settings, support, mydata, help, digest, community];

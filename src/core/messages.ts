@@ -42,7 +42,7 @@ export interface Form {
 /** A file sent with a message, such as the digest's chart. Base64 so the outbox can store it. */
 export interface Attachment {
   filename: string;
-  contentType: 'image/png';
+  contentType: 'image/png' | 'application/json';
   base64: string;
   /** Describes the picture for screen readers; the message text carries the same numbers. */
   altText: string;

@@ -31,7 +31,7 @@ export function welcomeMessage(community: Community): OutgoingMessage {
       '',
       `**Crisis policy**: ${crisisPolicyText(community)}`,
       '',
-      "**You are in charge**: `/settings` sets your time and quiet hours, `/settings pause 2 weeks` takes a break, `/settings checkins off` stops check-ins. For a copy of your data, or to have it deleted, ask your community's admin. `/help` lists everything; `/support` lists people to talk to.",
+      "**You are in charge**: `/settings` sets your time and quiet hours, `/settings pause 2 weeks` takes a break, `/settings checkins off` stops check-ins. `/mydata export` gives you a copy of your data and `/mydata delete` removes it. `/help` lists everything; `/support` lists people to talk to.",
       '',
       '**One choice for you** (change it any time with `/settings share-name`): if you ask for support, may your supervisor be told it is you? If not, your signal only counts in team totals.',
     ].join('\n'),

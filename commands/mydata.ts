@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { defineCommand } from '../src/core/command.js';
+import { direct, ephemeral } from '../src/core/messages.js';
+import { deleteMemberData, exportMemberData } from '../src/storage/member-data.js';
+
+export const mydata = defineCommand({
+  name: 'mydata',
+  description: 'Get a copy of everything I keep about you, or delete it all',
+  usage: ['mydata export', 'mydata delete'],
+  options: [{ name: 'action', description: 'export or delete', choices: ['export', 'delete'] }],
+  args: z.object({
+    action: z
+      .string()
+      .transform((s) => s.trim().toLowerCase())
+      .refine((s) => s === 'export' || s === 'delete', 'Say `/mydata export` for a copy of your data, or `/mydata delete` to remove it.')
+      .optional(),
+  }),
+  async run(ctx, { action }) {
+    if (!action) {
+      return [ephemeral('`/mydata export` sends you a file with everything I keep about you. `/mydata delete` removes all of it, after you confirm.')];
+    }
+    if (action === 'export') {
+      const data = await exportMemberData(ctx.services.store.database.prisma, ctx.member.id);
+      return [
+        direct('Here is everything I keep about you, as a JSON file. It is yours; nobody else was sent a copy.', {
+          attachment: {
+            filename: `peercircle-my-data-${ctx.today}.json`,
+            contentType: 'application/json',
+            base64: Buffer.from(JSON.stringify(data, null, 2)).toString('base64'),
+            altText: 'Your peercircle data: settings, check-ins and notes, reflections, support signals and messages sent to you.',
+          },
+        }),
+      ];
+    }
+    return [
+      ephemeral(
+        'This deletes everything I keep about you: check-ins and notes, reflections, settings, support signals and messages. It cannot be undone. Delete it all?',
+        {
+          choices: [
+            {
+              actionId: 'mydata:delete',
+              options: [
+                { label: 'Yes, delete everything', value: 'confirm' },
+                { label: 'Cancel', value: 'cancel' },
+              ],
+            },
+          ],
+        },
+      ),
+    ];
+  },
+  async onChoice(ctx, event, [step = '']) {
+    if (step !== 'delete') return [ephemeral('That button is from an older message. Type `/mydata` to see your options.')];
+    if (event.value !== 'confirm') return [ephemeral('Cancelled. Nothing was deleted.', { replacesPrompt: true })];
+    await deleteMemberData(ctx.services.store.database.prisma, ctx.member.id);
+    return [ephemeral("Done: everything I kept about you is deleted. If you use peercircle again, you'll start fresh.", { replacesPrompt: true })];
+  },
+});

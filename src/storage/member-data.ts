@@ -1,0 +1,76 @@
+import type { Prisma } from './database.js';
+import { fromDateColumn } from './local-date-column.js';
+
+/** Everything the bot holds about one member, for them to take away. Nothing about anyone else. */
+export async function exportMemberData(prisma: Prisma, memberId: string): Promise<object> {
+  const member = await prisma.member.findUniqueOrThrow({
+    where: { id: memberId },
+    include: {
+      community: { select: { platform: true, externalId: true, name: true } },
+      checkIns: { orderBy: { localDate: 'asc' } },
+      reflections: { orderBy: { item: 'asc' } },
+      prompts: { orderBy: { localDate: 'asc' } },
+      escalations: { orderBy: { raisedAt: 'asc' }, include: { events: { orderBy: { id: 'asc' } } } },
+    },
+  });
+  const messages = await prisma.outboxMessage.findMany({
+    where: { communityId: member.communityId, platformUserId: member.platformUserId, channelId: null },
+    orderBy: { id: 'asc' },
+  });
+  return {
+    exportedAt: new Date().toISOString(),
+    community: member.community,
+    you: {
+      platformUserId: member.platformUserId,
+      displayName: member.displayName,
+      role: member.role,
+      timeZone: member.timeZone,
+      checkinTime: member.checkinTime,
+      checkinWeekdays: member.checkinWeekdays,
+      quietHours: member.quietStart ? { start: member.quietStart, end: member.quietEnd } : null,
+      pausedUntil: member.pausedUntil ? fromDateColumn(member.pausedUntil) : null,
+      checkinsOptIn: member.checkinsOptIn,
+      pairingsOptIn: member.pairingsOptIn,
+      consentNameToSupervisor: member.consentNameToSupervisor,
+      firstContact: member.onboardedAt,
+    },
+    checkIns: member.checkIns.map((c) => ({ date: fromDateColumn(c.localDate), answers: c.answers, note: c.note, completedAt: c.completedAt })),
+    boundariesReflection: member.reflections.map((r) => ({ item: r.item + 1, answer: r.answer })),
+    checkInPrompts: member.prompts.map((p) => ({ date: fromDateColumn(p.localDate), promptedAt: p.promptedAt, remindedAt: p.remindedAt })),
+    supportSignals: member.escalations.map((e) => ({
+      rule: e.rule,
+      level: e.level,
+      status: e.status,
+      namedToSupervisors: e.named,
+      raisedAt: e.raisedAt,
+      history: e.events.map((ev) => ({ event: ev.event, at: ev.at })),
+    })),
+    messagesSentToYou: messages.map((m) => ({ kind: m.kind, status: m.status, createdAt: m.createdAt, sentAt: m.sentAt })),
+  };
+}
+
+/**
+ * Removes every row about the member: their check-ins, notes, reflections, prompts, support
+ * signals and their audit, messages queued or sent to them, and references to them as an
+ * acknowledging or backup supervisor. Anonymous counts (topic look-ups) hold nothing of theirs.
+ */
+export async function deleteMemberData(prisma: Prisma, memberId: string): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const member = await tx.member.findUniqueOrThrow({ where: { id: memberId } });
+    const escalations = await tx.escalation.findMany({ where: { memberId }, select: { id: true } });
+    await tx.outboxMessage.deleteMany({
+      where: {
+        OR: [
+          { communityId: member.communityId, platformUserId: member.platformUserId },
+          // Notices about them to supervisors carry their name: those go too.
+          ...escalations.flatMap(({ id }) => [{ dedupeKey: { startsWith: `escalation:${id}:` } }, { dedupeKey: `escalation-backup:${id}` }]),
+        ],
+      },
+    });
+    await tx.escalation.updateMany({ where: { acknowledgedById: memberId }, data: { acknowledgedById: null } });
+    await tx.escalationEvent.updateMany({ where: { actorId: memberId }, data: { actorId: null } });
+    await tx.community.updateMany({ where: { backupSupervisorId: memberId }, data: { backupSupervisorId: null } });
+    // Check-ins, reflections, prompts, escalations and their events go with the member (ON DELETE CASCADE).
+    await tx.member.delete({ where: { id: memberId } });
+  });
+}

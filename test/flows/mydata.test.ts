@@ -1,0 +1,80 @@
+import pino from 'pino';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../src/app.js';
+import { parseConfig } from '../../src/config/env.js';
+import type { IncomingEvent } from '../../src/core/events.js';
+import type { OutgoingMessage } from '../../src/core/messages.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+
+describe('/mydata: a member takes their data away, or deletes it', () => {
+  let app: App;
+  let testDb: TestDatabase;
+  const community = { platform: 'slack' as const, externalId: 'T-DATA' };
+  const send = (user: string, body: Record<string, unknown>): Promise<OutgoingMessage[]> =>
+    app.bot.handle({ ...body, community, user: { id: user, displayName: user }, isDirect: true, receivedAt: new Date() } as IncomingEvent);
+  const checkIn = async (user: string, note: string) => {
+    for (const q of ['energy', 'stress', 'load', 'boundaries', 'self']) await send(user, { kind: 'choice', actionId: `checkin:2026-11-23:${q}`, value: q === 'stress' || q === 'load' ? '5' : '1' });
+    await send(user, { kind: 'form', formId: 'checkin:2026-11-23:note', values: { note } });
+  };
+
+  beforeEach(async () => {
+    const config = parseConfig({ DEFAULT_TIME_ZONE: 'UTC' });
+    if (!config.ok) throw new Error(config.error.join('\n'));
+    testDb = await createTestDatabase();
+    app = await createApp(config.value, { database: testDb.target, logger: pino({ level: 'silent' }), now: () => new Date('2026-11-23T18:00:00Z') });
+    await send('SUP', { kind: 'command', name: 'help', text: '' });
+    await app.store.database.prisma.member.updateMany({ where: { platformUserId: 'SUP' }, data: { role: 'supervisor' } });
+    for (const user of ['ANA', 'BEN']) {
+      await send(user, { kind: 'choice', actionId: 'settings:share-name', value: 'yes' });
+      await send(user, { kind: 'choice', actionId: 'principle:reflect:boundaries-reflection:0', value: 'hard' });
+      await checkIn(user, `${user}'s private note`);
+    }
+    // The supervisor acknowledges Ana's urgent signal, so the audit trail names the supervisor.
+    const escalation = await app.store.database.prisma.escalation.findFirstOrThrow({ where: { member: { platformUserId: 'ANA' } } });
+    await send('SUP', { kind: 'choice', actionId: `support:ack:${escalation.id}`, value: 'ack' });
+  });
+  afterEach(async () => {
+    await app.close();
+    await testDb.dispose();
+  });
+
+  it('GIVEN /mydata export THEN a JSON file by DM holds everything of the member and nothing of anyone else', async () => {
+    const [reply] = await send('ANA', { kind: 'command', name: 'mydata', text: 'export' });
+    expect(reply?.visibility).toBe('direct');
+    expect(reply?.attachment?.contentType).toBe('application/json');
+    const data = JSON.parse(Buffer.from(reply!.attachment!.base64, 'base64').toString('utf8'));
+    expect(data.you).toMatchObject({ platformUserId: 'ANA', consentNameToSupervisor: true });
+    expect(data.checkIns).toEqual([expect.objectContaining({ date: '2026-11-23', note: "ANA's private note", answers: { energy: 1, stress: 5, load: 5, boundaries: 1, self: 1 } })]);
+    expect(data.boundariesReflection).toEqual([{ item: 1, answer: 'hard' }]);
+    expect(data.supportSignals[0]).toMatchObject({ rule: 'extreme-day', level: 'urgent', status: 'acknowledged', namedToSupervisors: true });
+    const text = JSON.stringify(data);
+    expect(text).not.toContain('BEN');
+    expect(text).not.toContain('SUP');
+  });
+
+  it('GIVEN /mydata delete and a confirmation THEN nothing of the member is left, and others are untouched', async () => {
+    const ask = await send('ANA', { kind: 'command', name: 'mydata', text: 'delete' });
+    expect(ask[0]?.text).toContain('It cannot be undone.');
+    expect((await send('ANA', { kind: 'choice', actionId: 'mydata:delete', value: 'cancel' }))[0]?.text).toBe('Cancelled. Nothing was deleted.');
+    const done = await send('ANA', { kind: 'choice', actionId: 'mydata:delete', value: 'confirm' });
+    expect(done[0]?.text).toContain('everything I kept about you is deleted');
+
+    const { prisma } = app.store.database;
+    expect(await prisma.member.count({ where: { platformUserId: 'ANA' } })).toBe(0);
+    expect(await prisma.checkIn.count({ where: { note: { contains: 'ANA' } } })).toBe(0);
+    expect(await prisma.outboxMessage.count({ where: { platformUserId: 'ANA' } })).toBe(0);
+    // Nothing anywhere still mentions Ana: the supervisor's notice about her is gone with the rest.
+    const dump = JSON.stringify({
+      members: await prisma.member.findMany(),
+      checkIns: await prisma.checkIn.findMany(),
+      outbox: await prisma.outboxMessage.findMany(),
+      escalations: await prisma.escalation.findMany(),
+      events: await prisma.escalationEvent.findMany(),
+      reflections: await prisma.boundaryReflection.findMany(),
+      prompts: await prisma.checkInPrompt.findMany(),
+    }, (_key, value) => (typeof value === 'bigint' ? String(value) : value));
+    expect(dump).not.toContain('ANA');
+    expect(await prisma.checkIn.count()).toBe(1); // Ben's
+    expect(await prisma.boundaryReflection.count()).toBe(1);
+  });
+});
