@@ -46,7 +46,7 @@ describe.skipIf(!onPostgres)('the outbox survives SIGKILL in the middle of a del
     expect(beforeKill.length).toBeLessThan(MEMBERS); // killed in the middle, not after
 
     const second = startPeercircle(['start'], env);
-    await waitFor(async () => (await prisma.outboxMessage.count({ where: { status: 'pending' } })) === 0, 60_000, 'the rest to be delivered');
+    await waitFor(async () => (await prisma.outboxMessage.count({ where: { status: 'pending', platformUserId: { startsWith: 'M' } } })) === 0, 60_000, 'the rest to be delivered');
     second.stdin.end();
     await exited(second);
     const afterRestart = deliveredTo(second.output());
@@ -56,6 +56,7 @@ describe.skipIf(!onPostgres)('the outbox survives SIGKILL in the middle of a del
     expect(everyone.size).toBe(MEMBERS); // nothing lost
     const duplicates = all.length - everyone.size;
     expect(duplicates).toBeLessThanOrEqual(BATCH); // only what was in flight at the kill
-    expect(await prisma.outboxMessage.count({ where: { status: 'sent' } })).toBe(MEMBERS);
+    // (The scheduler of the running bot may also queue the watcher's own check-in; only the burst is counted.)
+    expect(await prisma.outboxMessage.count({ where: { status: 'sent', platformUserId: { startsWith: 'M' } } })).toBe(MEMBERS);
   });
 });
