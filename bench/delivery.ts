@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { NoteCipher, noteKey } from '../src/security/note-cipher.js';
 import pino from 'pino';
 import { DeliveryError } from '../src/core/errors.js';
 import { direct } from '../src/core/messages.js';
@@ -37,7 +39,7 @@ class RateLimitedPlatform {
 export async function measureDelivery(count = 10_000, limit = 50): Promise<void> {
   const { database, drop } = await benchDatabase('delivery');
   try {
-    const store = new Store(database);
+    const store = new Store(database, new NoteCipher(noteKey(randomBytes(32))));
     const community = await store.communities.findOrCreate({ platform: 'slack', externalId: 'T1' }, { timeZone: 'UTC', locale: 'en-US' });
     const now = new Date();
     for (let i = 0; i < count; i += 1000) {

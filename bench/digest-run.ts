@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { NoteCipher, noteKey } from '../src/security/note-cipher.js';
 // Runs one digest in a process of its own, so its time and peak memory are the digest's alone.
 import { communityDigest, weeksBetween } from '../src/core/digest.js';
 import { renderTrendChart } from '../src/charts/trend-chart.js';
@@ -6,7 +8,7 @@ import { Store } from '../src/storage/store.js';
 
 const [url = '', communityId = '', endDate = '', from = ''] = process.argv.slice(2);
 const database = await openDatabase({ kind: 'postgres', url });
-const store = new Store(database);
+const store = new Store(database, new NoteCipher(noteKey(randomBytes(32))));
 const community = await store.communities.byId(communityId);
 if (!community) throw new Error('no community');
 const started = performance.now();

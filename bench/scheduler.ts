@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { NoteCipher, noteKey } from '../src/security/note-cipher.js';
 import { runTick } from '../src/scheduling/tick.js';
 import { Store } from '../src/storage/store.js';
 import { benchDatabase } from './postgres.js';
@@ -24,7 +26,7 @@ export async function measureSchedulerPass(members = 100_000, communities = 1_00
              to_char(time '00:00' + (j % 96) * interval '15 minutes', 'HH24:MI'), now()
       FROM communities c CROSS JOIN generate_series(1, ${Math.floor(members / communities)}) AS j`);
     await prisma.$executeRawUnsafe('ANALYZE');
-    const store = new Store(database);
+    const store = new Store(database, new NoteCipher(noteKey(randomBytes(32))));
     // Check-in times are spread over the day in quarter hours. The first pass is a backlog (as after
     // a long outage with a day-long catch-up window); the next quarter hour is a typical busy minute.
     const at = new Date('2026-11-24T23:30:00Z');

@@ -20,7 +20,8 @@ export const mydata = defineCommand({
       return [ephemeral('`/mydata export` sends you a file with everything I keep about you. `/mydata delete` removes all of it, after you confirm.')];
     }
     if (action === 'export') {
-      const data = await exportMemberData(ctx.services.store.database.prisma, ctx.member.id);
+      const { store } = ctx.services;
+      const data = await exportMemberData(store.database.prisma, ctx.member.id, (note) => store.cipher.decrypt(note));
       return [
         direct('Here is everything I keep about you, as a JSON file. It is yours; nobody else was sent a copy.', {
           attachment: {

@@ -7,6 +7,8 @@ import { builtInContentDir, loadContent } from './content/library.js';
 import type { ContentProblem } from './content/front-matter.js';
 import { openDatabase, targetFromConfig, type DatabaseTarget } from './storage/database.js';
 import { Store } from './storage/store.js';
+import type { NoteCipher } from './security/note-cipher.js';
+import { loadNoteCipher } from './security/load-keys.js';
 
 export interface App {
   bot: Bot;
@@ -22,6 +24,8 @@ export interface AppOptions {
   database?: DatabaseTarget;
   now?: () => Date;
   random?: () => number;
+  /** The key that seals private notes; default from NOTES_KEY or DATA_DIR/notes.key. */
+  cipher?: NoteCipher;
   /** Terminal mode logs less, so the conversation stays readable. */
   quiet?: boolean;
 }
@@ -44,7 +48,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   for (const problem of content.problems) {
     logger.warn(`content skipped: ${problem.file}:${problem.line}: ${problem.message}`);
   }
-  const store = new Store(database);
+  const store = new Store(database, options.cipher ?? loadNoteCipher(config));
   const services: Services = {
     store,
     content: content.library,

@@ -7,6 +7,7 @@ import { isPeercircleError } from '../core/errors.js';
 import { openDatabase, targetFromConfig } from '../storage/database.js';
 import { writeMigration } from '../storage/migrations.js';
 import { Store } from '../storage/store.js';
+import { loadNoteCipher } from '../security/load-keys.js';
 import { runTick } from '../scheduling/tick.js';
 import { communityDigest, digestCsv, digestJson, weeksBetween } from '../core/digest.js';
 import { loadConfigOrExit } from './load-config.js';
@@ -43,7 +44,7 @@ program
     const config = loadConfigOrExit();
     const database = await openDatabase(targetFromConfig(config));
     try {
-      const report = await runTick(new Store(database), at);
+      const report = await runTick(new Store(database, loadNoteCipher(config)), at);
       console.log(`Scheduler pass at ${at.toISOString()} (${report.elapsedMs.toFixed(0)} ms):`);
       console.log(`  check-in prompts queued: ${report.promptsQueued}`);
       console.log(`  reminders queued: ${report.remindersQueued}`);
@@ -51,7 +52,7 @@ program
       console.log(`  past the catch-up window, skipped: ${report.missed}`);
       console.log(`  unacknowledged urgent escalations passed to a backup supervisor: ${report.backupNotified}`);
       console.log(`  weekly supervisor digests queued: ${report.digestsQueued}`);
-      const outbox = await new Store(database).outbox.counts();
+      const outbox = await new Store(database, loadNoteCipher(config)).outbox.counts();
       console.log(`  outbox: ${outbox.pending} waiting, ${outbox.sent} sent, ${outbox.failed} failed`);
     } finally {
       await database.close();
@@ -69,7 +70,7 @@ program
     const config = loadConfigOrExit();
     const database = await openDatabase(targetFromConfig(config));
     try {
-      const store = new Store(database);
+      const store = new Store(database, loadNoteCipher(config));
       const [platform, externalId] = options.community.includes(':') ? options.community.split(/:(.*)/s) : [];
       const community = platform
         ? await database.prisma.community.findFirst({ where: { platform: platform as 'slack', externalId: externalId ?? '' } })
@@ -83,6 +84,25 @@ program
       }
       const digest = await communityDigest(store, community, options.to, 0, weeksBetween(options.from, options.to));
       console.log(options.format === 'csv' ? digestCsv(digest) : JSON.stringify(digestJson(digest), null, 2));
+    } finally {
+      await database.close();
+    }
+  });
+
+program
+  .command('rotate-key')
+  .description('re-seal every private note with NOTES_KEY; keep the old key in NOTES_PREVIOUS_KEYS until it finishes')
+  .action(async () => {
+    const config = loadConfigOrExit();
+    if (!config.NOTES_KEY || !config.NOTES_PREVIOUS_KEYS?.length) {
+      process.stderr.write('rotate-key needs the new key in NOTES_KEY and the old one(s) in NOTES_PREVIOUS_KEYS.\n');
+      process.exitCode = 2;
+      return;
+    }
+    const database = await openDatabase(targetFromConfig(config));
+    try {
+      const resealed = await new Store(database, loadNoteCipher(config)).checkIns.resealNotes();
+      console.log(`Re-sealed ${resealed} note(s) with the current key. Once every process runs with the new NOTES_KEY, NOTES_PREVIOUS_KEYS can be removed.`);
     } finally {
       await database.close();
     }

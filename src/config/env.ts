@@ -28,6 +28,12 @@ const ianaZone = z.string().refine((value) => {
   }
 });
 
+const key32 = z.string().transform((value, ctx) => {
+  const key = Buffer.from(value.trim(), 'base64');
+  if (key.length !== 32) ctx.addIssue({ code: 'custom', message: 'not 32 bytes' });
+  return key;
+});
+
 const directory = z.string().refine((value) => existsSync(value) && statSync(value).isDirectory());
 
 export const settings = {
@@ -90,6 +96,21 @@ export const settings = {
     expected: 'peer, supervisor or admin',
     secret: false,
     describe: 'Your role in the terminal demo community. Default peer.',
+  },
+  NOTES_KEY: {
+    schema: z.preprocess(blankAsUndefined, key32.optional()),
+    expected: 'a random 32-byte key in base64, e.g. from `openssl rand -base64 32`',
+    secret: true,
+    describe: 'Seals private notes (AES-256-GCM). Unset: a key is created in DATA_DIR/notes.key. Give every process the same key.',
+  },
+  NOTES_PREVIOUS_KEYS: {
+    schema: z.preprocess(
+      (value) => (typeof value === 'string' && value.trim() !== '' ? value.split(',').map((k) => k.trim()) : undefined),
+      z.array(key32).optional(),
+    ),
+    expected: 'comma-separated 32-byte keys in base64 (the keys being rotated away from)',
+    secret: true,
+    describe: 'Older note keys, still readable while `peercircle rotate-key` re-seals notes with NOTES_KEY.',
   },
   SCHEDULER: {
     schema: z.preprocess(blankAsUndefined, z.enum(['on', 'off']).default('on')),

@@ -10,6 +10,10 @@ export type { Logger };
 export const redactedPaths = [
   'DATABASE_URL',
   '*.DATABASE_URL',
+  'NOTES_KEY',
+  '*.NOTES_KEY',
+  'NOTES_PREVIOUS_KEYS',
+  '*.NOTES_PREVIOUS_KEYS',
   'token',
   '*.token',
   'password',

@@ -1,3 +1,4 @@
+import type { NoteCipher } from '../security/note-cipher.js';
 import type { Prisma } from './database.js';
 import { fromDateColumn, toDateColumn } from './local-date-column.js';
 
@@ -9,7 +10,11 @@ export interface CheckInRecord {
 }
 
 export class CheckInRepository {
-  constructor(private readonly prisma: Prisma) {}
+  /** Notes are sealed on the way in and opened on the way out: the database never holds plaintext. */
+  constructor(
+    private readonly prisma: Prisma,
+    private readonly cipher: NoteCipher,
+  ) {}
 
   /**
    * Records one answer on the member's check-in for that local day, creating it if needed.
@@ -27,7 +32,7 @@ export class CheckInRepository {
   async saveNote(memberId: string, localDate: string, note: string | null): Promise<void> {
     await this.prisma.checkIn.update({
       where: { memberId_localDate: { memberId, localDate: toDateColumn(localDate) } },
-      data: { note },
+      data: { note: note === null ? null : this.cipher.encrypt(note) },
     });
   }
 
@@ -42,7 +47,7 @@ export class CheckInRepository {
     const row = await this.prisma.checkIn.findUnique({
       where: { memberId_localDate: { memberId, localDate: toDateColumn(localDate) } },
     });
-    return row ? toRecord(row) : null;
+    return row ? this.toRecord(row) : null;
   }
 
   /** The member's own completed check-ins on or after `sinceLocalDate`, oldest first. */
@@ -51,15 +56,41 @@ export class CheckInRepository {
       where: { memberId, localDate: { gte: toDateColumn(sinceLocalDate) }, completedAt: { not: null } },
       orderBy: { localDate: 'asc' },
     });
-    return rows.map(toRecord);
+    return rows.map((row) => this.toRecord(row));
   }
-}
 
-function toRecord(row: { localDate: Date; answers: unknown; note: string | null; completedAt: Date | null }): CheckInRecord {
-  return {
-    localDate: fromDateColumn(row.localDate),
-    answers: (row.answers ?? {}) as Record<string, number>,
-    note: row.note,
-    completedAt: row.completedAt,
-  };
+  /** Re-seals every note not sealed with the current key; returns how many. Safe to run while the bot runs. */
+  async resealNotes(batchSize = 500): Promise<number> {
+    let resealed = 0;
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows = await this.prisma.checkIn.findMany({
+        where: { note: { not: null }, id: { gt: after } },
+        orderBy: { id: 'asc' },
+        take: batchSize,
+        select: { id: true, note: true },
+      });
+      if (rows.length === 0) return resealed;
+      for (const row of rows) {
+        if (row.note && !this.cipher.isCurrent(row.note)) {
+          // Only if unchanged since read, so a note edited meanwhile is never overwritten.
+          const updated = await this.prisma.checkIn.updateMany({
+            where: { id: row.id, note: row.note },
+            data: { note: this.cipher.encrypt(this.cipher.decrypt(row.note)) },
+          });
+          resealed += updated.count;
+        }
+      }
+      after = rows.at(-1)!.id;
+    }
+  }
+
+  private toRecord(row: { localDate: Date; answers: unknown; note: string | null; completedAt: Date | null }): CheckInRecord {
+    return {
+      localDate: fromDateColumn(row.localDate),
+      answers: (row.answers ?? {}) as Record<string, number>,
+      note: row.note === null ? null : this.cipher.decrypt(row.note),
+      completedAt: row.completedAt,
+    };
+  }
 }

@@ -2,7 +2,7 @@ import type { Prisma } from './database.js';
 import { fromDateColumn } from './local-date-column.js';
 
 /** Everything the bot holds about one member, for them to take away. Nothing about anyone else. */
-export async function exportMemberData(prisma: Prisma, memberId: string): Promise<object> {
+export async function exportMemberData(prisma: Prisma, memberId: string, openNote: (stored: string) => string): Promise<object> {
   const member = await prisma.member.findUniqueOrThrow({
     where: { id: memberId },
     include: {
@@ -34,7 +34,7 @@ export async function exportMemberData(prisma: Prisma, memberId: string): Promis
       consentNameToSupervisor: member.consentNameToSupervisor,
       firstContact: member.onboardedAt,
     },
-    checkIns: member.checkIns.map((c) => ({ date: fromDateColumn(c.localDate), answers: c.answers, note: c.note, completedAt: c.completedAt })),
+    checkIns: member.checkIns.map((c) => ({ date: fromDateColumn(c.localDate), answers: c.answers, note: c.note === null ? null : openNote(c.note), completedAt: c.completedAt })),
     boundariesReflection: member.reflections.map((r) => ({ item: r.item + 1, answer: r.answer })),
     checkInPrompts: member.prompts.map((p) => ({ date: fromDateColumn(p.localDate), promptedAt: p.promptedAt, remindedAt: p.remindedAt })),
     supportSignals: member.escalations.map((e) => ({

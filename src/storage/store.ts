@@ -1,3 +1,4 @@
+import type { NoteCipher } from '../security/note-cipher.js';
 import { CheckInRepository } from './check-ins.js';
 import { CommunityRepository } from './communities.js';
 import { EscalationRepository } from './escalations.js';
@@ -17,11 +18,14 @@ export class Store {
   readonly outbox: OutboxRepository;
   readonly escalations: EscalationRepository;
 
-  constructor(readonly database: Database) {
+  constructor(
+    readonly database: Database,
+    readonly cipher: NoteCipher,
+  ) {
     const { prisma } = database;
     this.communities = new CommunityRepository(prisma);
     this.members = new MemberRepository(prisma);
-    this.checkIns = new CheckInRepository(prisma);
+    this.checkIns = new CheckInRepository(prisma, cipher);
     this.reflections = new ReflectionRepository(prisma);
     this.topicViews = new TopicViewRepository(prisma);
     this.outbox = new OutboxRepository(prisma);

@@ -5,6 +5,7 @@ import { parseConfig } from '../../src/config/env.js';
 import type { EventHandler } from '../../src/core/adapter.js';
 
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+import { testCipher } from '../helpers/test-cipher.js';
 
 /** What the member saw after an action, as the platform showed it. */
 export interface Seen {
@@ -45,7 +46,7 @@ export function chatAdapterContract(platform: string, makeHarness: () => Promise
       const config = parseConfig({ DEFAULT_TIME_ZONE: 'UTC' });
       if (!config.ok) throw new Error(config.error.join('\n'));
       testDb = await createTestDatabase();
-      app = await createApp(config.value, { database: testDb.target, logger: pino({ level: 'silent' }), random: () => 0 });
+      app = await createApp(config.value, { database: testDb.target, cipher: testCipher(), logger: pino({ level: 'silent' }), random: () => 0 });
       harness = await makeHarness();
       await harness.start(app.bot);
     });
@@ -78,7 +79,7 @@ export function chatAdapterContract(platform: string, makeHarness: () => Promise
       expect(seen.text).toContain('Your note is saved. Only you can read it.');
       const row = await app.store.database.prisma.checkIn.findFirst();
       expect(row?.answers).toEqual({ energy: 3, stress: 2, load: 3, boundaries: 4, self: 5 });
-      expect(row?.note).toBe('a contract note');
+      expect(app.store.cipher.decrypt(row!.note!)).toBe('a contract note');
     });
 
     it('GIVEN bad arguments THEN a kind reply that says what to do', async () => {

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
 import { parseConfig } from '../../src/config/env.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+import { testCipher } from '../helpers/test-cipher.js';
 
 const base = {
   community: { platform: 'slack' as const, externalId: 'T-NEW', name: 'Riverside Peer Team' },
@@ -21,7 +22,7 @@ describe('the bot core (Bot.handle, the entry point every adapter calls)', () =>
     if (!config.ok) throw new Error(config.error.join('\n'));
     testDb = await createTestDatabase();
     const logger = pino({ level: 'info' }, { write: (line: string) => logLines.push(line) });
-    app = await createApp(config.value, { database: testDb.target, logger, now: () => base.receivedAt });
+    app = await createApp(config.value, { database: testDb.target, cipher: testCipher(), logger, now: () => base.receivedAt });
     return app;
   }
   afterEach(async () => {

@@ -77,7 +77,7 @@ describe('the daily check-in, through the terminal', () => {
     expect(out).toContain('Your note is 1,200 characters; the limit is 1,000.');
     expect(out).toContain('Your note is saved.');
     const [row] = await bot.app.store.database.prisma.checkIn.findMany();
-    expect(row?.note).toBe('shorter note');
+    expect(bot.app.store.cipher.decrypt(row!.note!)).toBe('shorter note'); // stored sealed
   });
 
   it('GIVEN an answer out of range typed instead of a number shown THEN it is not saved and the member can still answer', async () => {

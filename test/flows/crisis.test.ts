@@ -28,7 +28,7 @@ describe('the crisis route, through the terminal', () => {
     const out = await bot.type('/checkin', '1', '5', '5', '1', '1', 'everyone would be better off without me');
     expect(out.indexOf("I'm a bot, not a crisis service")).toBeLessThan(out.indexOf('Thank you for checking in.'));
     const [row] = await bot.app.store.database.prisma.checkIn.findMany();
-    expect(row?.note).toBe('everyone would be better off without me');
+    expect(bot.app.store.cipher.decrypt(row!.note!)).toBe('everyone would be better off without me');
   });
 
   it('GIVEN a peer specialist describing a client’s crisis THEN secondary trauma is acknowledged and a debrief offered', async () => {

@@ -5,6 +5,7 @@ import { parseConfig } from '../../src/config/env.js';
 import { communityDigest, digestCsv, digestJson, weeksBetween } from '../../src/core/digest.js';
 import type { IncomingEvent } from '../../src/core/events.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+import { testCipher } from '../helpers/test-cipher.js';
 
 describe('/digest: supervisors see team totals, never a person', () => {
   let app: App;
@@ -17,7 +18,7 @@ describe('/digest: supervisors see team totals, never a person', () => {
     const config = parseConfig({ DEFAULT_TIME_ZONE: 'UTC' });
     if (!config.ok) throw new Error(config.error.join('\n'));
     testDb = await createTestDatabase();
-    app = await createApp(config.value, { database: testDb.target, logger: pino({ level: 'silent' }), now: () => new Date('2026-11-26T12:00:00Z') });
+    app = await createApp(config.value, { database: testDb.target, cipher: testCipher(), logger: pino({ level: 'silent' }), now: () => new Date('2026-11-26T12:00:00Z') });
     await send('SUP', 'help');
     const { prisma } = app.store.database;
     await prisma.member.updateMany({ where: { platformUserId: 'SUP' }, data: { role: 'supervisor' } });
@@ -111,7 +112,7 @@ describe('the weekly digest on schedule', () => {
     const config = parseConfig({ DEFAULT_TIME_ZONE: 'UTC' });
     if (!config.ok) throw new Error('config');
     const testDb = await createTestDatabase();
-    const app = await createApp(config.value, { database: testDb.target, logger: pinoLogger });
+    const app = await createApp(config.value, { database: testDb.target, cipher: testCipher(), logger: pinoLogger });
     try {
       const { prisma } = app.store.database;
       const c = await prisma.community.create({ data: { platform: 'slack', externalId: 'T-W', timeZone: 'Europe/Berlin', digestWeekday: 1, digestTime: '09:00' } });
@@ -149,7 +150,7 @@ describe('digest aggregation on generated data', () => {
     const config = parseConfig({ DEFAULT_TIME_ZONE: 'UTC' });
     if (!config.ok) throw new Error('config');
     const testDb = await createTestDatabase();
-    const app = await createApp(config.value, { database: testDb.target, logger: pino({ level: 'silent' }) });
+    const app = await createApp(config.value, { database: testDb.target, cipher: testCipher(), logger: pino({ level: 'silent' }) });
     try {
       const { prisma } = app.store.database;
       let seed = 7;

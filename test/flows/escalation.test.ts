@@ -6,6 +6,7 @@ import type { IncomingEvent } from '../../src/core/events.js';
 import type { OutgoingMessage } from '../../src/core/messages.js';
 import { runTick } from '../../src/scheduling/tick.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+import { testCipher } from '../helpers/test-cipher.js';
 
 describe('burnout escalation: consent first, supervisors acknowledge, a backup steps in', () => {
   let app: App;
@@ -18,7 +19,7 @@ describe('burnout escalation: consent first, supervisors acknowledge, a backup s
     if (!config.ok) throw new Error(config.error.join('\n'));
     testDb = await createTestDatabase();
     now = new Date('2026-11-23T18:00:00Z');
-    app = await createApp(config.value, { database: testDb.target, logger: pino({ level: 'silent' }), now: () => now, random: () => 0 });
+    app = await createApp(config.value, { database: testDb.target, cipher: testCipher(), logger: pino({ level: 'silent' }), now: () => now, random: () => 0 });
     // A supervisor and a backup supervisor, designated by the admin (here: directly).
     for (const id of ['SUP', 'BACKUP']) await send(id, { kind: 'command', name: 'help', text: '' });
     const { prisma } = app.store.database;

@@ -6,6 +6,7 @@ import { createApp, type App } from '../../src/app.js';
 import { parseConfig } from '../../src/config/env.js';
 import type { IncomingEvent } from '../../src/core/events.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+import { testCipher } from '../helpers/test-cipher.js';
 
 const names = [...commands.map((c) => c.name), 'CHECKIN', '', '/', 'help me', 'ünïcødé'];
 const hostile = fc.oneof(
@@ -32,7 +33,7 @@ describe('hostile and random input through Bot.handle', () => {
     const config = parseConfig({ DEFAULT_TIME_ZONE: 'UTC' });
     if (!config.ok) throw new Error(config.error.join('\n'));
     testDb = await createTestDatabase();
-    app = await createApp(config.value, { database: testDb.target, logger: pino({ level: 'silent' }) });
+    app = await createApp(config.value, { database: testDb.target, cipher: testCipher(), logger: pino({ level: 'silent' }) });
   });
   afterAll(async () => {
     await app.close();

@@ -5,6 +5,7 @@ import { parseConfig } from '../../src/config/env.js';
 import type { IncomingEvent } from '../../src/core/events.js';
 import type { OutgoingMessage } from '../../src/core/messages.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+import { testCipher } from '../helpers/test-cipher.js';
 
 describe('/mydata: a member takes their data away, or deletes it', () => {
   let app: App;
@@ -21,7 +22,7 @@ describe('/mydata: a member takes their data away, or deletes it', () => {
     const config = parseConfig({ DEFAULT_TIME_ZONE: 'UTC' });
     if (!config.ok) throw new Error(config.error.join('\n'));
     testDb = await createTestDatabase();
-    app = await createApp(config.value, { database: testDb.target, logger: pino({ level: 'silent' }), now: () => new Date('2026-11-23T18:00:00Z') });
+    app = await createApp(config.value, { database: testDb.target, cipher: testCipher(), logger: pino({ level: 'silent' }), now: () => new Date('2026-11-23T18:00:00Z') });
     await send('SUP', { kind: 'command', name: 'help', text: '' });
     await app.store.database.prisma.member.updateMany({ where: { platformUserId: 'SUP' }, data: { role: 'supervisor' } });
     for (const user of ['ANA', 'BEN']) {

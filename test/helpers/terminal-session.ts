@@ -4,6 +4,7 @@ import { TerminalAdapter } from '../../adapters/terminal/terminal-adapter.js';
 import { createApp, type App } from '../../src/app.js';
 import { parseConfig, type Config } from '../../src/config/env.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
+import { testCipher } from './test-cipher.js';
 
 export interface TerminalHarness {
   app: App;
@@ -30,7 +31,7 @@ export async function startTerminalHarness(options: HarnessOptions = {}): Promis
   const testDb: TestDatabase = await createTestDatabase();
   let now = options.now ?? new Date('2026-11-23T10:00:00Z');
   const app = await createApp(config, {
-    database: testDb.target,
+    database: testDb.target, cipher: testCipher(),
     logger: pino({ level: 'silent' }),
     now: () => now,
     random: options.random ?? (() => 0),

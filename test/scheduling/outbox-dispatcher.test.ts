@@ -6,6 +6,7 @@ import { OutboxDispatcher } from '../../src/scheduling/outbox-dispatcher.js';
 import type { ClaimedMessage } from '../../src/storage/outbox.js';
 import { Store } from '../../src/storage/store.js';
 import { openTestDatabase } from '../helpers/test-database.js';
+import { testCipher } from '../helpers/test-cipher.js';
 
 describe('the outbox: every scheduled message persisted, then delivered with retries', () => {
   let store: Store;
@@ -14,7 +15,7 @@ describe('the outbox: every scheduled message persisted, then delivered with ret
   let clock: Date;
   beforeEach(async () => {
     const opened = await openTestDatabase();
-    store = new Store(opened.database);
+    store = new Store(opened.database, testCipher());
     dispose = opened.dispose;
     communityId = (await store.communities.findOrCreate({ platform: 'slack', externalId: 'T1' }, { timeZone: 'UTC', locale: 'en-US' })).id;
     clock = new Date('2026-11-23T09:00:00Z');

@@ -2,13 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runTick } from '../../src/scheduling/tick.js';
 import { Store } from '../../src/storage/store.js';
 import { openTestDatabase } from '../helpers/test-database.js';
+import { testCipher } from '../helpers/test-cipher.js';
 
 describe('the scheduler pass (peercircle tick): who gets a check-in prompt, and when', () => {
   let store: Store;
   let dispose: () => Promise<void>;
   beforeEach(async () => {
     const opened = await openTestDatabase();
-    store = new Store(opened.database);
+    store = new Store(opened.database, testCipher());
     dispose = opened.dispose;
   });
   afterEach(async () => dispose());

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store } from '../../src/storage/store.js';
 import { openTestDatabase } from '../helpers/test-database.js';
+import { testCipher } from '../helpers/test-cipher.js';
 
 const defaults = { timeZone: 'Europe/London', locale: 'en-GB' };
 
@@ -9,7 +10,7 @@ describe('storage (PGlite by default, PostgreSQL with TEST_DATABASE_URL)', () =>
   let dispose: () => Promise<void>;
   beforeAll(async () => {
     const opened = await openTestDatabase();
-    store = new Store(opened.database);
+    store = new Store(opened.database, testCipher());
     dispose = opened.dispose;
   });
   afterAll(async () => dispose());
