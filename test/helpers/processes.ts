@@ -1,4 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 
 export const root = path.resolve(import.meta.dirname, '../..');
@@ -8,7 +9,8 @@ export const bin = path.join(root, 'bin/peercircle.mjs');
 export function startPeercircle(args: string[], env: Record<string, string>): ChildProcessWithoutNullStreams & { output: () => string; errors: () => string } {
   const child = spawn(process.execPath, [bin, ...args], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DEFAULT_TIME_ZONE: 'UTC', LOG_LEVEL: 'warn', ...env },
+    // DATA_DIR outside the checkout: only the note key file lands there.
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DEFAULT_TIME_ZONE: 'UTC', LOG_LEVEL: 'warn', DATA_DIR: path.join(os.tmpdir(), 'peercircle-process-tests'), ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stdout = '';
