@@ -144,6 +144,11 @@ export function parseConfig(env: NodeJS.ProcessEnv): Result<Config, string[]> {
     if (parsed.success) config[name] = parsed.data;
     else problems.push(`${name}: expected ${setting.expected}.`);
   }
+  // Several production processes on one PostgreSQL must share one note key; a key file each
+  // would seal notes that the other processes cannot open.
+  if (problems.length === 0 && config.NODE_ENV === 'production' && config.DATABASE_URL && !config.NOTES_KEY) {
+    problems.push(`NOTES_KEY: expected ${settings.NOTES_KEY.expected} (required in production with DATABASE_URL, the same for every process).`);
+  }
   return problems.length > 0 ? err(problems) : ok(config as Config);
 }
 

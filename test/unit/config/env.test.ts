@@ -40,3 +40,18 @@ describe('configuration from the environment', () => {
     expect(config.ok && config.value.DATABASE_URL).toBeUndefined();
   });
 });
+
+describe('configuration for production', () => {
+  it('GIVEN production on PostgreSQL without NOTES_KEY THEN refused, naming NOTES_KEY and how to make one', () => {
+    const config = parseConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' });
+    expect(config.ok ? [] : config.error).toEqual([
+      'NOTES_KEY: expected a random 32-byte key in base64, e.g. from `openssl rand -base64 32` (required in production with DATABASE_URL, the same for every process).',
+    ]);
+  });
+
+  it('GIVEN a NOTES_KEY that is not 32 bytes THEN refused without echoing it', () => {
+    const config = parseConfig({ NOTES_KEY: 'c2hvcnQ=' });
+    expect(config.ok).toBe(false);
+    expect(JSON.stringify(config)).not.toContain('c2hvcnQ=');
+  });
+});
