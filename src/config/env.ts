@@ -112,6 +112,12 @@ export const settings = {
     secret: true,
     describe: 'Older note keys, still readable while `peercircle rotate-key` re-seals notes with NOTES_KEY.',
   },
+  PORT: {
+    schema: z.preprocess(blankAsUndefined, z.coerce.number().int().min(0).max(65535).optional()),
+    expected: 'a TCP port number such as 3000',
+    secret: false,
+    describe: 'Serve /healthz, /readyz and /metrics on this port. Unset: no HTTP server (the terminal needs none).',
+  },
   SCHEDULER: {
     schema: z.preprocess(blankAsUndefined, z.enum(['on', 'off']).default('on')),
     expected: 'on or off',

@@ -22,6 +22,7 @@ export interface ClaimedMessage {
   kind: string;
   message: OutgoingMessage;
   attempts: number;
+  createdAt: Date;
 }
 
 /**
@@ -65,6 +66,7 @@ export class OutboxRepository {
         kind: string;
         payload: OutgoingMessage;
         attempts: number;
+        created_at: Date;
       }[]
     >`
       WITH picked AS (
@@ -81,7 +83,7 @@ export class OutboxRepository {
       SET locked_until = (${lockUntil}::timestamptz AT TIME ZONE 'UTC'), attempts = o.attempts + 1
       FROM picked, communities c
       WHERE o.id = picked.id AND c.id = o.community_id
-      RETURNING o.id, o.community_id, c.external_id, c.platform::text AS platform, o.platform_user_id, o.channel_id, o.kind, o.payload, o.attempts`;
+      RETURNING o.id, o.community_id, c.external_id, c.platform::text AS platform, o.platform_user_id, o.channel_id, o.kind, o.payload, o.attempts, o.created_at`;
     return rows
       .sort((a, b) => (a.id < b.id ? -1 : 1))
       .map((row) => ({
@@ -94,6 +96,7 @@ export class OutboxRepository {
         kind: row.kind,
         message: row.payload,
         attempts: row.attempts,
+        createdAt: row.created_at,
       }));
   }
 

@@ -1,0 +1,55 @@
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { Store } from '../storage/store.js';
+
+/** The bot's Prometheus metrics. Counts only: no member, text or id ever becomes a label. */
+export class Metrics {
+  readonly registry = new Registry();
+  readonly eventsHandled = new Counter({ name: 'peercircle_events_handled_total', help: 'Events handled, by kind', labelNames: ['kind'], registers: [this.registry] });
+  readonly eventLatency = new Histogram({
+    name: 'peercircle_event_seconds',
+    help: 'Time to answer an event (commands, buttons, forms, messages)',
+    labelNames: ['kind'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 3],
+    registers: [this.registry],
+  });
+  readonly promptsQueued = new Counter({ name: 'peercircle_checkin_prompts_queued_total', help: 'Check-in prompts claimed and queued by this process', registers: [this.registry] });
+  readonly delivered = new Counter({ name: 'peercircle_outbox_deliveries_total', help: 'Outbox delivery attempts, by result', labelNames: ['result'], registers: [this.registry] });
+  readonly deliveryLatency = new Histogram({
+    name: 'peercircle_delivery_seconds',
+    help: 'From a message being queued to its delivery',
+    buckets: [0.1, 0.5, 1, 5, 15, 60, 300, 900],
+    registers: [this.registry],
+  });
+
+  constructor(store: Store) {
+    new Gauge({
+      name: 'peercircle_outbox_messages',
+      help: 'Outbox messages by status (pending is the delivery backlog)',
+      labelNames: ['status'],
+      registers: [this.registry],
+      async collect() {
+        const counts = await store.outbox.counts();
+        for (const [status, n] of Object.entries(counts)) this.set({ status }, n);
+      },
+    });
+    new Gauge({
+      name: 'peercircle_checkins_answered',
+      help: 'Completed check-ins held in the database',
+      registers: [this.registry],
+      async collect() {
+        this.set(await store.database.prisma.checkIn.count({ where: { completedAt: { not: null } } }));
+      },
+    });
+    new Gauge({
+      name: 'peercircle_escalations',
+      help: 'Support signals by level and status',
+      labelNames: ['level', 'status'],
+      registers: [this.registry],
+      async collect() {
+        this.reset();
+        const rows = await store.database.prisma.escalation.groupBy({ by: ['level', 'status'], _count: { _all: true } });
+        for (const row of rows) this.set({ level: row.level, status: row.status }, row._count._all);
+      },
+    });
+  }
+}
