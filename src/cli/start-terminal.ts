@@ -27,7 +27,11 @@ export async function startTerminal(config: Config): Promise<void> {
     attachmentsDir: path.resolve(config.DATA_DIR, 'attachments'),
   });
   const running = await runBot(app, adapter, config);
-  const stop = () => void running.shutdown().then(() => process.exit(0));
+  // Graceful: stop taking work, finish and record deliveries in flight, then exit; never hang.
+  const stop = () => {
+    setTimeout(() => process.exit(1), 10_000).unref();
+    void running.shutdown().then(() => process.exit(0));
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   await adapter.finished();
