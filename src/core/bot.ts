@@ -95,7 +95,7 @@ function freeTextOf(event: IncomingEvent): string {
 }
 
 const somethingWentWrong =
-  "Sorry, something went wrong on my side and I couldn't finish that. Anything you'd already answered is saved. Please try again in a moment.";
+  "Sorry, something went wrong on my side and I couldn't finish that, so it may not have been saved. What you saved before is safe. Please try again in a minute.";
 
 const freeTextReply =
   "I work through commands: `/checkin` for today's check-in, `/principle` for refreshers, `/settings` for your time and breaks. `/help` lists them all. If things feel heavy right now, `/support` lists people you can reach.";
