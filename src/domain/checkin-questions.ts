@@ -41,11 +41,10 @@ export const DEFAULT_CHECKIN_QUESTIONS: CheckinQuestion[] = [
   },
 ];
 
-/** A community's own questions, from its settings. */
 export const checkinQuestionsSchema = z
   .array(
     z.object({
-      id: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'ids are up to 32 lowercase letters, digits and hyphens, starting with a letter, like "sleep"'),
+      id: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/),
       prompt: z.string().min(3).max(200),
       lowLabel: z.string().min(1).max(40),
       highLabel: z.string().min(1).max(40),
@@ -58,7 +57,6 @@ export const checkinQuestionsSchema = z
 
 export type Answer = 1 | 2 | 3 | 4 | 5;
 
-/** "1" to "5", spaces around allowed. */
 export function parseAnswer(input: string): Result<Answer> {
   const text = input.trim();
   return /^[1-5]$/.test(text) ? ok(Number(text) as Answer) : err('Please pick a number from 1 to 5.');
