@@ -24,6 +24,7 @@ const usage = [
   'community min-group 5',
   'community digest mon 09:00',
   'community digest-channel C0123',
+  'community retention 365',
   'community crisis-contact Dana, our clinical lead',
   'community crisis-policy Our safeguarding lead may be told if someone is in immediate danger.',
   'community role U123 supervisor',
@@ -31,7 +32,7 @@ const usage = [
 ];
 const settingNames = [
   'timezone', 'locale', 'days', 'holiday', 'reminder', 'catch-up', 'low-streak', 'extreme', 'trend', 'backup-after',
-  'min-group', 'digest', 'digest-channel', 'crisis-contact', 'crisis-policy', 'role', 'backup',
+  'min-group', 'digest', 'digest-channel', 'retention', 'crisis-contact', 'crisis-policy', 'role', 'backup',
 ] as const;
 type Setting = (typeof settingNames)[number];
 
@@ -151,6 +152,12 @@ async function apply(ctx: CommandContext, setting: Setting, value: string): Prom
         ? update({ digestChannelId: channel }, `Digests go to the channel ${channel}. Make sure it is private to supervisors.`)
         : err('Please give the channel id (or "dm" for direct messages to each supervisor).');
     }
+    case 'retention': {
+      const days = count(30, 3650, 'how many days check-ins are kept');
+      return days.ok
+        ? update({ retentionDays: days.value }, `Check-ins and their notes are deleted after ${days.value} days. Digests keep only anonymous totals.`)
+        : days;
+    }
     case 'min-group': {
       const size = count(3, 50, 'the minimum group size (never below 3)');
       return size.ok ? update({ minGroupSize: size.value }, `Supervisors see figures only from ${size.value} or more people.`) : size;
@@ -192,6 +199,7 @@ function overview(c: Community): string {
     `- Reach out after ${c.lowStreakDays} low days in a row · extreme day at score ≤ ${c.extremeScore} · declining trend: ${-c.trendSlope}/day over ${c.trendDays} days`,
     `- Backup supervisor told after ${c.backupAfterHours} h unacknowledged · minimum group size ${c.minGroupSize}`,
     `- Weekly digest: ${c.digestEnabled ? `${describeWeekdays([c.digestWeekday])} at ${c.digestTime}, ${c.digestChannelId ? `in channel ${c.digestChannelId}` : 'to each supervisor by DM'}` : 'off'}`,
+    `- Check-ins kept for ${c.retentionDays} days`,
     `- Crisis contact: ${c.crisisContactName ?? 'your supervisor (default)'}`,
     `- Crisis policy: ${c.crisisPolicy ?? 'the default (crisis lines at once; nobody is contacted without a yes)'}`,
     `- Backup supervisor: ${c.backupSupervisorId ? 'set' : 'none'}`,

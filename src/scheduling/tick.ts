@@ -5,6 +5,7 @@ import { isQuietAt, type QuietHours } from '../domain/quiet-hours.js';
 import type { Store } from '../storage/store.js';
 import { claimAndQueuePrompts, findPromptCandidates } from './due-check-ins.js';
 import { queueDueDigests } from './due-digests.js';
+import { deleteExpiredCheckIns } from './retention.js';
 import { claimAndQueueReminders, findReminderCandidates } from './due-reminders.js';
 
 export interface TickReport {
@@ -20,6 +21,8 @@ export interface TickReport {
   backupNotified: number;
   /** Weekly supervisor digests queued (one per community and week). */
   digestsQueued: number;
+  /** Check-ins (and their notes) deleted for being older than the community's retention period. */
+  expiredCheckIns: number;
   /** Time spent on the whole pass, and on finding due check-ins alone, in milliseconds. */
   elapsedMs: number;
   findMs: number;
@@ -78,11 +81,13 @@ export async function runTick(store: Store, at: Date): Promise<TickReport> {
 
   const backupNotified = await store.escalations.escalateUnacknowledged(at, backupNotice);
   const digestsQueued = await queueDueDigests(store, at);
+  const expiredCheckIns = await deleteExpiredCheckIns(prisma, at);
 
   return {
     at,
     backupNotified,
     digestsQueued,
+    expiredCheckIns,
     promptsQueued: claimed,
     heldForQuietHours: held,
     missed,

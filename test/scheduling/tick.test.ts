@@ -107,3 +107,28 @@ describe('the scheduler pass (peercircle tick): who gets a check-in prompt, and 
     expect((await tick('2026-11-24T20:00:00Z')).remindersQueued).toBe(0);
   });
 });
+
+describe('retention', () => {
+  let store: Store;
+  let dispose: () => Promise<void>;
+  beforeEach(async () => {
+    const opened = await openTestDatabase();
+    store = new Store(opened.database, testCipher());
+    dispose = opened.dispose;
+  });
+  afterEach(async () => dispose());
+
+  it("GIVEN check-ins older than the community's retention period THEN the scheduler deletes them with their notes, and keeps the rest", async () => {
+    const { prisma } = store.database;
+    const community = await prisma.community.create({ data: { platform: 'slack', externalId: 'T-RET', timeZone: 'UTC', retentionDays: 30 } });
+    const member = await prisma.member.create({ data: { communityId: community.id, platformUserId: 'U1' } });
+    for (const date of ['2026-10-23', '2026-10-24', '2026-11-20']) {
+      await store.checkIns.saveAnswer(member.id, date, 'energy', 3);
+      await store.checkIns.saveNote(member.id, date, `note for ${date}`);
+    }
+    const report = await runTick(store, new Date('2026-11-23T12:00:00Z'));
+    expect(report.expiredCheckIns).toBe(1); // 2026-10-23 is 31 days old; 2026-10-24 is exactly 30
+    const left = await prisma.checkIn.findMany({ orderBy: { localDate: 'asc' } });
+    expect(left.map((c) => c.localDate.toISOString().slice(0, 10))).toEqual(['2026-10-24', '2026-11-20']);
+  });
+});

@@ -1,0 +1,20 @@
+import type { Prisma } from '../storage/database.js';
+
+/**
+ * Deletes check-ins, with their private notes, older than each community's retention period,
+ * counted in the member's own local date, and prompts of the same age. One statement; safe to
+ * run every minute from any number of processes.
+ */
+export async function deleteExpiredCheckIns(prisma: Prisma, at: Date): Promise<number> {
+  const deleted = await prisma.$executeRaw`
+    DELETE FROM check_ins ci
+    USING members m, communities c
+    WHERE m.id = ci.member_id AND c.id = m.community_id
+      AND ci.local_date < (${at}::timestamptz AT TIME ZONE COALESCE(m.time_zone, c.time_zone))::date - c.retention_days`;
+  await prisma.$executeRaw`
+    DELETE FROM check_in_prompts p
+    USING members m, communities c
+    WHERE m.id = p.member_id AND c.id = m.community_id
+      AND p.local_date < (${at}::timestamptz AT TIME ZONE COALESCE(m.time_zone, c.time_zone))::date - c.retention_days`;
+  return deleted;
+}
