@@ -3,8 +3,41 @@ import { IANAZone } from 'luxon';
 import { err, ok, type Result } from '../core/result.js';
 import { short } from './clock-time.js';
 
-const zones: readonly string[] = [...Intl.supportedValuesOf('timeZone'), 'UTC'];
-const byLowerCase = new Map(zones.map((zone) => [zone.toLowerCase(), zone]));
+/**
+ * Current IANA names for zones that ICU (and so Node 20's Intl) still lists under an older name:
+ * members should find and store "Asia/Kolkata" and "Europe/Kyiv". The old spellings still work.
+ */
+const RENAMED: Record<string, string> = {
+  'Africa/Asmera': 'Africa/Asmara',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Catamarca': 'America/Argentina/Catamarca',
+  'America/Coral_Harbour': 'America/Atikokan',
+  'America/Cordoba': 'America/Argentina/Cordoba',
+  'America/Godthab': 'America/Nuuk',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Jujuy': 'America/Argentina/Jujuy',
+  'America/Louisville': 'America/Kentucky/Louisville',
+  'America/Mendoza': 'America/Argentina/Mendoza',
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Truk': 'Pacific/Chuuk',
+};
+const modernName = (zone: string): string => {
+  const renamed = RENAMED[zone];
+  return renamed !== undefined && IANAZone.isValidZone(renamed) ? renamed : zone;
+};
+
+const zones: readonly string[] = [...new Set([...Intl.supportedValuesOf('timeZone').map(modernName), 'UTC'])].sort();
+const byLowerCase = new Map([
+  ...zones.map((zone): [string, string] => [zone.toLowerCase(), zone]),
+  ...Object.keys(RENAMED).map((old): [string, string] => [old.toLowerCase(), modernName(old)]),
+]);
 const abbreviations = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'ist', 'aest', 'jst']);
 const help = 'Use a place name like Europe/London, America/Chicago or Asia/Tokyo.';
 

@@ -99,3 +99,11 @@ describe('parsePauseUntil (today is Monday 2026-11-23)', () => {
     );
   });
 });
+
+describe('zones that Node 20 lists under their old names', () => {
+  it('GIVEN Asia/Kolkata, Europe/Kyiv or the old Asia/Calcutta THEN the current name is stored', () => {
+    expect(parseTimeZone('Asia/Kolkata')).toEqual({ ok: true, value: 'Asia/Kolkata' });
+    expect(parseTimeZone('europe/kyiv')).toEqual({ ok: true, value: 'Europe/Kyiv' });
+    expect(parseTimeZone('Asia/Calcutta')).toEqual({ ok: true, value: 'Asia/Kolkata' });
+  });
+});
