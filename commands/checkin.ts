@@ -127,10 +127,11 @@ export function scheduledCheckinPrompt(configuredQuestions: unknown, localDate: 
 /** The one reminder, if today's check-in is still open some hours later. */
 export function checkinReminder(configuredQuestions: unknown, localDate: string): OutgoingMessage {
   const questions = communityQuestions(configuredQuestions);
+  const first = prompt(localDate, questions[0]!, questions);
   return {
-    ...prompt(localDate, questions[0]!, questions),
+    ...first,
     visibility: 'direct',
-    text: `A gentle reminder: today's check-in is still open. No pressure; skipping a day is fine too.\n\n${prompt(localDate, questions[0]!, questions).text}`,
+    text: `A gentle reminder: today's check-in is still open. No pressure; skipping a day is fine too.\n\n${first.text}`,
   };
 }
 

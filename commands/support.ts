@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCommand, type CommandContext } from '../src/core/command.js';
 import { raiseAndNotify, supportOffer } from '../src/core/escalations.js';
 import { ephemeral, type OutgoingMessage } from '../src/core/messages.js';
-import { crisisResourcesFor } from '../src/domain/crisis-resources.js';
+import { crisisLineList, crisisResourcesFor } from '../src/domain/crisis-resources.js';
 
 export const support = defineCommand({
   name: 'support',
@@ -94,7 +94,7 @@ async function acknowledge(ctx: CommandContext, escalationId: string): Promise<O
 
 export function supportText(ctx: CommandContext): string {
   const resources = crisisResourcesFor(ctx.community.locale, ctx.community.crisisResources);
-  const lines = resources.lines.map((line) => `- **${line.name}**: ${line.contact}${line.hours ? ` (${line.hours})` : ''}`);
+  const lines = crisisLineList(resources);
   return [
     "**You don't have to carry this alone.**",
     '',

@@ -1,6 +1,6 @@
 import type { Community } from '../storage/communities.js';
 import type { RiskKind } from '../domain/crisis/detect-risk.js';
-import { crisisResourcesFor } from '../domain/crisis-resources.js';
+import { crisisLineList, crisisResourcesFor } from '../domain/crisis-resources.js';
 import { direct, type OutgoingMessage } from './messages.js';
 
 /**
@@ -9,7 +9,7 @@ import { direct, type OutgoingMessage } from './messages.js';
  */
 export function crisisReply(kind: RiskKind, community: Community): OutgoingMessage {
   const resources = crisisResourcesFor(community.locale, community.crisisResources);
-  const lines = resources.lines.map((line) => `- **${line.name}**: ${line.contact}${line.hours ? ` (${line.hours})` : ''}`);
+  const lines = crisisLineList(resources);
   const help = [
     `If you are in danger right now, ${resources.emergency}.`,
     '',

@@ -66,3 +66,8 @@ export function crisisResourcesFor(locale: string, configured: unknown): CrisisR
   const country = locale.split('-')[1]?.toUpperCase() ?? '';
   return byCountry[country] ?? international;
 }
+
+/** The lines as a Markdown list: "- **Name**: contact (hours)". */
+export function crisisLineList(resources: CrisisResources): string[] {
+  return resources.lines.map((line) => `- **${line.name}**: ${line.contact}${line.hours ? ` (${line.hours})` : ''}`);
+}

@@ -106,17 +106,6 @@ describe('the scheduler pass (peercircle tick): who gets a check-in prompt, and 
     await tick('2026-11-24T09:00:00Z');
     expect((await tick('2026-11-24T20:00:00Z')).remindersQueued).toBe(0);
   });
-});
-
-describe('retention', () => {
-  let store: Store;
-  let dispose: () => Promise<void>;
-  beforeEach(async () => {
-    const opened = await openTestDatabase();
-    store = new Store(opened.database, testCipher());
-    dispose = opened.dispose;
-  });
-  afterEach(async () => dispose());
 
   it("GIVEN check-ins older than the community's retention period THEN the scheduler deletes them with their notes, and keeps the rest", async () => {
     const { prisma } = store.database;
