@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { defineCommand, type CommandContext } from '../src/core/command.js';
+import { auditAction, auditCommunityChange } from '../src/core/audit.js';
+import { auditReport } from '../src/core/audit-report.js';
 import { ephemeral } from '../src/core/messages.js';
 import { err, ok, type Result } from '../src/core/result.js';
 import { parseClockTime, short } from '../src/domain/clock-time.js';
@@ -29,10 +31,12 @@ const usage = [
   'community crisis-policy Our safeguarding lead may be told if someone is in immediate danger.',
   'community role U123 supervisor',
   'community backup U123',
+  'community audit 30',
 ];
 const settingNames = [
   'timezone', 'locale', 'days', 'holiday', 'reminder', 'catch-up', 'low-streak', 'extreme', 'trend', 'backup-after',
   'min-group', 'digest', 'digest-channel', 'retention', 'crisis-contact', 'crisis-policy', 'role', 'backup',
+  'audit',
 ] as const;
 type Setting = (typeof settingNames)[number];
 
@@ -58,9 +62,11 @@ export const community = defineCommand({
       return [ephemeral("This command is for your community's admins. Your own settings are in `/settings`.")];
     }
     if (!setting) return [ephemeral(`${overview(ctx.community)}\n\nTo change one:\n${usage.slice(1).map((u) => `- \`/${u}\``).join('\n')}`)];
+    if (setting === 'audit') return [ephemeral(await auditReport(ctx, value ?? ''))];
     const result = await apply(ctx, setting as Setting, value?.trim() ?? '');
     if (!result.ok) return [ephemeral(`${result.error}\n\nFor example: \`/${usage.find((u) => u.split(' ')[1] === setting) ?? 'community'}\``)];
     const updated = (await ctx.services.store.communities.byId(ctx.community.id)) ?? ctx.community;
+    await auditCommunityChange(ctx, setting, ctx.community, updated);
     return [ephemeral(`${result.value}\n\n${overview(updated)}`)];
   },
 });
@@ -174,8 +180,11 @@ async function apply(ctx: CommandContext, setting: Setting, value: string): Prom
       const target = await findMember(ctx, who);
       if (!target.ok) return target;
       await ctx.services.store.members.setRole(target.value.id, role as Role);
+      await auditAction(ctx, 'member.role', { from: target.value.role, to: role }, target.value.id);
       return ok(`${target.value.displayName ?? target.value.platformUserId} is now ${role === 'admin' ? 'an' : 'a'} ${role}.`);
     }
+    case 'audit':
+      return err('Use `/community audit [days]` on its own.');
     case 'backup': {
       const target = await findMember(ctx, value);
       if (!target.ok) return target;

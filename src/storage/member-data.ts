@@ -1,3 +1,4 @@
+import { forgetMemberInAudit } from './audit-log.js';
 import type { Prisma } from './database.js';
 import { fromDateColumn } from './local-date-column.js';
 
@@ -52,7 +53,7 @@ export async function exportMemberData(prisma: Prisma, memberId: string, openNot
 /**
  * Removes every row about the member: their check-ins, notes, reflections, prompts, support
  * signals and their audit, messages queued or sent to them, and references to them as an
- * acknowledging or backup supervisor. Anonymous counts (topic look-ups) hold nothing of theirs.
+ * acknowledging or backup supervisor, and their id in the audit trail. Anonymous counts (topic look-ups) hold nothing of theirs.
  */
 export async function deleteMemberData(prisma: Prisma, memberId: string): Promise<void> {
   await prisma.$transaction(async (tx) => {
@@ -70,6 +71,8 @@ export async function deleteMemberData(prisma: Prisma, memberId: string): Promis
     await tx.escalation.updateMany({ where: { acknowledgedById: memberId }, data: { acknowledgedById: null } });
     await tx.escalationEvent.updateMany({ where: { actorId: memberId }, data: { actorId: null } });
     await tx.community.updateMany({ where: { backupSupervisorId: memberId }, data: { backupSupervisorId: null } });
+    // The audit trail keeps what was done, but no longer who: their id is blanked in it.
+    await forgetMemberInAudit(tx, memberId);
     // Check-ins, reflections, prompts, escalations and their events go with the member (ON DELETE CASCADE).
     await tx.member.delete({ where: { id: memberId } });
   });

@@ -1,4 +1,5 @@
 import type { NoteCipher } from '../security/note-cipher.js';
+import { AuditLogRepository } from './audit-log.js';
 import { CheckInRepository } from './check-ins.js';
 import { CommunityRepository } from './communities.js';
 import { EscalationRepository } from './escalations.js';
@@ -17,6 +18,7 @@ export class Store {
   readonly topicViews: TopicViewRepository;
   readonly outbox: OutboxRepository;
   readonly escalations: EscalationRepository;
+  readonly audit: AuditLogRepository;
 
   constructor(
     readonly database: Database,
@@ -30,5 +32,6 @@ export class Store {
     this.topicViews = new TopicViewRepository(prisma);
     this.outbox = new OutboxRepository(prisma);
     this.escalations = new EscalationRepository(prisma);
+    this.audit = new AuditLogRepository(prisma);
   }
 }

@@ -75,6 +75,20 @@ describe('the peercircle command, as a newcomer runs it', () => {
     expect(badDate.stderr).toContain('Use a date such as 2026-11-01.');
   });
 
+  it('GIVEN a digest export THEN `peercircle audit` exports the audit log with it, as an operator action', async () => {
+    const env = { DATA_DIR: path.join(dataDir, 'data') };
+    const audit = await peercircle(['audit', '--community', 'terminal:local', '--from', '2026-01-01', '--to', '2099-12-31'], { env });
+    expect(audit.code).toBe(0);
+    const lines = JSON.parse(audit.stdout) as { action: string; actor: string; details: Record<string, unknown> }[];
+    expect(lines).toContainEqual(expect.objectContaining({ action: 'digest.export', actor: 'an operator (command line)', details: { from: '2026-11-01', to: '2026-11-30', format: 'csv' } }));
+    const csv = await peercircle(['audit', '--community', 'terminal:local', '--from', '2026-01-01', '--to', '2099-12-31', '--format', 'csv'], { env });
+    expect(csv.stdout.split('\n')[0]).toBe('at,actor,actor_role,action,subject,details');
+    expect(csv.stdout).toContain('audit.export'); // the first export is itself in the trail
+    const unknown = await peercircle(['audit', '--community', 'discord:nope', '--from', '2026-01-01', '--to', '2026-12-31'], { env });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('No community "discord:nope"');
+  });
+
   it('GIVEN tick with a time that is not ISO 8601 THEN a clear message and a non-zero exit', async () => {
     const tick = await peercircle(['tick', '--at', 'tomorrow-ish'], { env: { DATA_DIR: path.join(dataDir, 'data') } });
     expect(tick.code).not.toBe(0);

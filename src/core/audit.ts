@@ -1,0 +1,38 @@
+import { auditText, type AuditAction, type NewAuditEntry } from '../storage/audit-log.js';
+import type { CommandContext } from './command.js';
+
+/**
+ * Records an admin or supervisor action taken through the bot, by the member in `ctx`, in the
+ * append-only audit trail. Details are short facts, never free text a member wrote.
+ */
+export async function auditAction(
+  ctx: CommandContext,
+  action: AuditAction,
+  details: NewAuditEntry['details'] = {},
+  subjectId: string | null = null,
+): Promise<void> {
+  const { store, now } = ctx.services;
+  await store.audit.record(
+    { communityId: ctx.community.id, actorId: ctx.member.id, actorRole: ctx.member.role, action, subjectId, details },
+    now(),
+  );
+}
+
+const unaudited = new Set(['id', 'createdAt', 'updatedAt']);
+
+/**
+ * Records which community settings an admin's `/community <setting>` changed, old → new, each
+ * value cut to a few words (a crisis policy is kept as its opening words and its length).
+ */
+export async function auditCommunityChange(ctx: CommandContext, setting: string, before: object, after: object): Promise<void> {
+  const details: Record<string, string | number | boolean | null> = { setting };
+  const old = before as Record<string, unknown>;
+  for (const [field, value] of Object.entries(after as Record<string, unknown>)) {
+    if (unaudited.has(field)) continue;
+    const from = auditText(old[field]);
+    const to = auditText(value);
+    if (JSON.stringify(from) !== JSON.stringify(to)) details[field] = `${String(from)} → ${String(to)}`;
+  }
+  // Nothing changed (the same value again, or a role change, which has its own entry): no row.
+  if (Object.keys(details).length > 1) await auditAction(ctx, 'community.setting', details);
+}
