@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCommand, type CommandContext } from '../src/core/command.js';
 import { auditAction, auditCommunityChange } from '../src/core/audit.js';
 import { auditReport } from '../src/core/audit-report.js';
+import { INPUT_LIMITS, tooLong } from '../src/core/input-limits.js';
 import { ephemeral } from '../src/core/messages.js';
 import { err, ok, type Result } from '../src/core/result.js';
 import { parseClockTime, short } from '../src/domain/clock-time.js';
@@ -55,7 +56,7 @@ export const community = defineCommand({
       .transform((s) => s.trim().toLowerCase())
       .refine((s): s is Setting => (settingNames as readonly string[]).includes(s), `I don't know that setting. Admins can change: ${settingNames.join(', ')}.`)
       .optional(),
-    value: z.string().max(500, 'That is longer than any setting needs (500 characters at most).').optional(),
+    value: z.string().max(INPUT_LIMITS.commandText, `That is longer than any setting needs (${INPUT_LIMITS.commandText} characters at most).`).optional(),
   }),
   async run(ctx, { setting, value }) {
     if (ctx.member.role !== 'admin') {
@@ -169,10 +170,11 @@ async function apply(ctx: CommandContext, setting: Setting, value: string): Prom
       return size.ok ? update({ minGroupSize: size.value }, `Supervisors see figures only from ${size.value} or more people.`) : size;
     }
     case 'crisis-contact':
-      return value.length >= 2 && value.length <= 80
+      return value.length >= 2 && value.length <= INPUT_LIMITS.crisisContact
         ? update({ crisisContactName: value }, `In a crisis, I'll offer to let ${value} know.`)
         : err('Please give a name or role of 2 to 80 characters, like "Dana, our clinical lead".');
     case 'crisis-policy':
+      if (value.length > INPUT_LIMITS.crisisPolicy) return err(tooLong('a crisis policy', value.length, INPUT_LIMITS.crisisPolicy));
       return value.length >= 10 ? update({ crisisPolicy: value }, 'Crisis policy published: new members see it when they first meet me.') : err('Please write the policy in a sentence or two.');
     case 'role': {
       const [who = '', role = ''] = value.split(/\s+/);

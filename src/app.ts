@@ -1,5 +1,6 @@
 import { commands } from '../commands/index.js';
 import { Bot } from './core/bot.js';
+import { CommandRateLimiter } from './core/rate-limit.js';
 import type { Services } from './core/command.js';
 import type { Config } from './config/env.js';
 import { createLogger, type Logger } from './core/logger.js';
@@ -63,6 +64,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       timeZone: config.DEFAULT_TIME_ZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
       locale: config.DEFAULT_LOCALE,
     },
+    ...(config.COMMANDS_PER_MINUTE > 0 && { rateLimiter: new CommandRateLimiter({ perMinute: config.COMMANDS_PER_MINUTE, burst: config.COMMAND_BURST }) }),
   });
   logger.info({ database: database.kind, topics: content.library.topics.length }, 'peercircle ready');
   return { bot, services, store, contentProblems: content.problems, close: () => database.close() };

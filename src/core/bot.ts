@@ -4,8 +4,10 @@ import type { AnyCommand, CommandContext, Services } from './command.js';
 import type { EventHandler } from './adapter.js';
 import type { IncomingEvent } from './events.js';
 import { crisisReply } from './crisis-reply.js';
+import { refuseCommand, refuseOversizedText } from './input-guard.js';
 import { ephemeral, type OutgoingMessage } from './messages.js';
 import { welcomeMessage } from './onboarding.js';
+import type { CommandRateLimiter } from './rate-limit.js';
 import { Router } from './router.js';
 
 export interface BotOptions {
@@ -13,6 +15,8 @@ export interface BotOptions {
   commands: readonly AnyCommand[];
   /** For communities seen for the first time. */
   defaults: { timeZone: string; locale: string };
+  /** Per-member command rate limit; none when unset. */
+  rateLimiter?: CommandRateLimiter;
 }
 
 /**
@@ -33,6 +37,8 @@ export class Bot implements EventHandler {
 
   async handle(event: IncomingEvent): Promise<OutgoingMessage[]> {
     const { services } = this.options;
+    const refused = refuseCommand(event, this.options.rateLimiter, services.now().getTime());
+    if (refused) return [ephemeral(refused)];
     try {
       const ctx = await this.context(event);
       const replies: OutgoingMessage[] = [];
@@ -47,7 +53,9 @@ export class Bot implements EventHandler {
         services.logger.warn({ kind: risk.kind, rules: risk.rules, community: ctx.community.id }, 'crisis route shown');
         replies.push(crisisReply(risk.kind, ctx.community));
       }
-      if (!(risk.kind && event.kind === 'message')) replies.push(...(await this.route(ctx, event)));
+      const oversized = refuseOversizedText(event);
+      if (oversized) replies.push(ephemeral(oversized));
+      else if (!(risk.kind && event.kind === 'message')) replies.push(...(await this.route(ctx, event)));
       return replies;
     } catch (error) {
       services.logger.error({ err: error, kind: event.kind }, 'could not handle an event');
