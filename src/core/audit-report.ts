@@ -34,7 +34,7 @@ export async function auditLines(prisma: Prisma, entries: AuditEntry[]): Promise
   const name = (id: string | null) => (id === null ? 'a deleted member' : (names.get(id) ?? 'a deleted member'));
   return entries.map((e) => ({
     at: e.at.toISOString(),
-    actor: e.actorRole === 'operator' ? 'an operator (command line)' : name(e.actorId),
+    actor: e.actorRole === 'operator' ? 'an operator (command line)' : e.actorRole === 'platform' ? 'the platform' : name(e.actorId),
     actorRole: e.actorRole,
     action: e.action,
     subject: e.action === 'member.data-deleted' ? null : e.subjectId === null ? null : name(e.subjectId),

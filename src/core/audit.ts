@@ -1,4 +1,5 @@
 import { auditText, type AuditAction, type NewAuditEntry } from '../storage/audit-log.js';
+import type { Store } from '../storage/store.js';
 import type { CommandContext } from './command.js';
 
 /**
@@ -35,4 +36,20 @@ export async function auditCommunityChange(ctx: CommandContext, setting: string,
   }
   // Nothing changed (the same value again, or a role change, which has its own entry): no row.
   if (Object.keys(details).length > 1) await auditAction(ctx, 'community.setting', details);
+}
+
+/** A role the platform decided (its admin, or a mapped group joined or left): recorded like an admin's change. */
+export async function auditPlatformRoleChange(
+  store: Store,
+  communityId: string,
+  memberId: string,
+  from: string,
+  to: string,
+  isPlatformAdmin: boolean,
+  at: Date,
+): Promise<void> {
+  await store.audit.record(
+    { communityId, actorId: null, actorRole: 'platform', action: 'member.role', subjectId: memberId, details: { from, to, source: isPlatformAdmin ? 'platform admin' : 'platform group' } },
+    at,
+  );
 }

@@ -3,7 +3,8 @@ import type { AuditEntry } from './generated/client.js';
 
 export type { AuditEntry };
 
-export type ActorRole = 'peer' | 'supervisor' | 'admin' | 'operator';
+/** `operator`: someone at the command line; `platform`: Slack or Discord decided (a group, an owner). */
+export type ActorRole = 'peer' | 'supervisor' | 'admin' | 'operator' | 'platform';
 
 export type AuditAction =
   | 'community.setting'

@@ -85,6 +85,19 @@ describe('the audit log of admin and supervisor actions', () => {
     expect(shown).not.toContain('SUP');
   });
 
+  it('GIVEN the platform makes someone an admin or a mapped group a supervisor THEN the role change is recorded as the platform\'s', async () => {
+    await command('ADA', 'community', 'supervisor-group S-SUPS');
+    await send('PAT', { kind: 'command', name: 'help', text: '' });
+    await app.bot.handle({ kind: 'command', name: 'help', text: '', community, user: { id: 'PAT', groups: ['S-SUPS'] }, isDirect: true, receivedAt: new Date() });
+    await app.bot.handle({ kind: 'command', name: 'help', text: '', community, user: { id: 'OWN', isPlatformAdmin: true }, isDirect: true, receivedAt: new Date() });
+    const roles = (await audit()).filter((r) => r.action === 'member.role');
+    expect(roles.map((r) => [r.actorRole, r.details])).toEqual([
+      ['platform', { from: 'peer', to: 'supervisor', source: 'platform group' }],
+      ['platform', { from: 'peer', to: 'admin', source: 'platform admin' }],
+    ]);
+    expect(await command('ADA', 'community', 'audit')).toContain('the platform (platform) · member.role → PAT');
+  });
+
   it('GIVEN the audit table THEN the database refuses to delete or rewrite a row', async () => {
     await command('ADA', 'community', 'days mon');
     const { prisma } = app.store.database;
