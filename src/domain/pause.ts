@@ -14,6 +14,7 @@ const help = 'Say how long, like "2 weeks", "3 days" or "friday", or give the da
 export function parsePauseUntil(input: string, today: string): Result<string | null> {
   const text = input.trim().toLowerCase().replace(/\s+/g, ' ');
   if (['off', 'resume', 'none', 'no', 'end'].includes(text)) return ok(null);
+  if (/^0+ ?[a-z]+$/.test(text)) return err(`A pause needs at least one day. ${help}`);
   const resume = resumeDate(text, today);
   if (resume === undefined) return err(`I couldn't read "${short(input)}" as a pause. ${help}`);
   if (resume <= today) return err(`That date has already passed. ${help}`);
