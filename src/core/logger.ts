@@ -33,6 +33,8 @@ export const redactedPaths = [
   '*.SLACK_SIGNING_SECRET',
   'SLACK_CLIENT_SECRET',
   '*.SLACK_CLIENT_SECRET',
+  'SLACK_STATE_SECRET',
+  '*.SLACK_STATE_SECRET',
   'DISCORD_TOKEN',
   '*.DISCORD_TOKEN',
   'secret',
