@@ -17,11 +17,12 @@ const crisisText = `I want to kill myself tonight ${'CRISISMARK-22be'}`;
 const notesKey = randomBytes(32).toString('base64');
 const dbPassword = 'pw-S3cr3t-9d1e';
 const slackToken = `xoxb-${randomBytes(12).toString('hex')}`;
+const discordToken = `${randomBytes(18).toString('base64url')}.${randomBytes(4).toString('base64url')}.${randomBytes(20).toString('base64url')}`;
 
 /** Everything that must never reach a log line, and token shapes that must not either. */
 function leaks(log: string): string[] {
-  const found = [noteMarker, 'CRISISMARK', 'kill myself', notesKey, dbPassword, slackToken].filter((secret) => log.includes(secret));
-  const tokenLike = log.match(/xox[abpr]-[\w-]{10,}|xapp-[\w-]{10,}|\b[A-Za-z0-9+/]{43}=/g) ?? [];
+  const found = [noteMarker, 'CRISISMARK', 'kill myself', notesKey, dbPassword, slackToken, discordToken].filter((secret) => log.includes(secret));
+  const tokenLike = log.match(/xox[abpr]-[\w-]{10,}|xapp-[\w-]{10,}|\b[A-Za-z0-9+/]{43}=|[\w-]{20,}\.[\w-]{6,}\.[\w-]{25,}/g) ?? [];
   return [...found, ...tokenLike];
 }
 
@@ -40,6 +41,7 @@ describe('logs never carry note text, crisis words or secrets (LOG_LEVEL=trace)'
       NOTES_KEY: notesKey,
       DATABASE_URL: `postgres://peercircle:${dbPassword}@127.0.0.1:5432/peercircle`,
       SLACK_BOT_TOKEN: slackToken,
+      DISCORD_TOKEN: discordToken,
     };
     const config = parseConfig(env);
     if (!config.ok) throw new Error(config.error.join('\n'));
@@ -48,7 +50,7 @@ describe('logs never carry note text, crisis words or secrets (LOG_LEVEL=trace)'
     const logger = createLogger({ level: 'trace', format: 'json', destination });
     // The configuration itself, logged by mistake, is blanked by the redact paths.
     logger.info({ config: { ...config.value, ...env } }, 'configuration loaded');
-    logger.info({ SLACK_BOT_TOKEN: slackToken, req: { headers: { authorization: `Bearer ${slackToken}` } } }, 'a request');
+    logger.info({ SLACK_BOT_TOKEN: slackToken, req: { headers: { authorization: `Bot ${discordToken}` } } }, 'a request');
     testDb = await createTestDatabase();
     app = await createApp(config.value, { database: testDb.target, cipher: testCipher(), logger, now: () => new Date('2026-11-23T18:00:00Z') });
   });
