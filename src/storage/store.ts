@@ -5,6 +5,8 @@ import { EscalationRepository } from './escalations.js';
 import type { Database } from './database.js';
 import { MemberRepository } from './members.js';
 import { OutboxRepository } from './outbox.js';
+import { PairingRepository } from './pairings.js';
+import { DebriefRequestRepository } from './debrief-requests.js';
 import { ReflectionRepository } from './reflections.js';
 import { TopicViewRepository } from './topic-views.js';
 
@@ -17,6 +19,8 @@ export class Store {
   readonly topicViews: TopicViewRepository;
   readonly outbox: OutboxRepository;
   readonly escalations: EscalationRepository;
+  readonly pairings: PairingRepository;
+  readonly debriefRequests: DebriefRequestRepository;
 
   constructor(
     readonly database: Database,
@@ -30,5 +34,7 @@ export class Store {
     this.topicViews = new TopicViewRepository(prisma);
     this.outbox = new OutboxRepository(prisma);
     this.escalations = new EscalationRepository(prisma);
+    this.pairings = new PairingRepository(prisma);
+    this.debriefRequests = new DebriefRequestRepository(prisma);
   }
 }
