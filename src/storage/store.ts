@@ -5,7 +5,7 @@ import { EscalationRepository } from './escalations.js';
 import type { Database } from './database.js';
 import { MemberRepository } from './members.js';
 import { OutboxRepository } from './outbox.js';
-import { PairingRepository } from './pairings.js';
+import { PairingRepository, RoundChanges } from './pairings.js';
 import { DebriefRequestRepository } from './debrief-requests.js';
 import { ReflectionRepository } from './reflections.js';
 import { TopicViewRepository } from './topic-views.js';
@@ -21,6 +21,7 @@ export class Store {
   readonly escalations: EscalationRepository;
   readonly pairings: PairingRepository;
   readonly debriefRequests: DebriefRequestRepository;
+  readonly roundChanges: RoundChanges;
 
   constructor(
     readonly database: Database,
@@ -36,5 +37,6 @@ export class Store {
     this.escalations = new EscalationRepository(prisma);
     this.pairings = new PairingRepository(prisma);
     this.debriefRequests = new DebriefRequestRepository(prisma);
+    this.roundChanges = new RoundChanges(prisma);
   }
 }

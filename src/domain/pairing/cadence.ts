@@ -50,6 +50,9 @@ export function parseCadence(text: string): Result<Cadence> {
   return cadence ? ok(cadence) : err('Please choose how often rounds run: weekly, biweekly (every two weeks) or monthly.');
 }
 
-export function describeCadence(cadence: Cadence): string {
-  return cadence === 'weekly' ? 'every week' : cadence === 'biweekly' ? 'every two weeks' : 'once a month (the first one)';
+/** "every Monday at 10:00", "every other Monday at 10:00", "the first Monday of each month at 10:00". */
+export function describeSchedule(cadence: Cadence, weekdayName: string, time: string): string {
+  if (cadence === 'weekly') return `every ${weekdayName} at ${time}`;
+  if (cadence === 'biweekly') return `every other ${weekdayName} at ${time}`;
+  return `the first ${weekdayName} of each month at ${time}`;
 }
