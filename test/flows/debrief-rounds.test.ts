@@ -28,6 +28,33 @@ describe('debrief pairing rounds, through the terminal and the scheduler', () =>
     expect(await h.typeAs('alex', '/community pairing off')).toContain("for your community's admins");
   });
 
+  it('GIVEN odd or hostile input THEN each gets a kind reply that says what to type, and nothing changes', async () => {
+    const out = await h.type(
+      '/debrief dance',
+      `/debrief avoid ${'x'.repeat(300)}`,
+      '/debrief on-demand sometimes',
+      '/debrief swap',
+      '/community pairing weekly funday 10:00',
+      '/community pairing weekly mon 25:00',
+      '/community pairing repeat 99',
+      '/community pairing cross-group maybe',
+      '/community attribute nobody newer',
+      '/community attribute',
+    );
+    expect(out).toContain('I can do `now`, `swap`, `leave`, `avoid` or `on-demand` after `/debrief`.');
+    expect(out).toContain('How to use it:');
+    expect(out).toContain('That is longer than a member name or an on/off needs.');
+    expect(out).toContain('Please say `/debrief on-demand on`');
+    expect(out).toContain("You're not in a debrief group this round");
+    expect(out).toContain('Please give one day, like mon.');
+    expect(out).toContain('from 1 to 26');
+    expect(out).toContain('Please say `/community pairing cross-group on` or `off`.');
+    expect(out).toContain(`I don't know a member "nobody" here yet.`);
+    expect(out).toContain('Please give a member and a value');
+    const settings = await prisma().pairingSettings.findFirstOrThrow();
+    expect(settings).toMatchObject({ cadence: 'weekly', weekday: 1, time: '10:00', repeatWindow: 4, crossGroup: false });
+  });
+
   it('GIVEN a member THEN they can keep a private don\'t-pair list that the other person never sees', async () => {
     for (const user of ['bo', 'cy', 'dee', 'fin', 'eve']) await h.typeAs(user, '/debrief');
     const out = await h.typeAs('alex', '/debrief avoid bo', '/debrief avoid alex', '/debrief avoid nobody', '/debrief avoid');
