@@ -20,12 +20,18 @@ export async function auditAction(
 }
 
 const unaudited = new Set(['id', 'createdAt', 'updatedAt']);
+const settingsElsewhere = new Set(['pairing', 'attribute']);
 
 /**
  * Records which community settings an admin's `/community <setting>` changed, old → new, each
  * value cut to a few words (a crisis policy is kept as its opening words and its length).
  */
-export async function auditCommunityChange(ctx: CommandContext, setting: string, before: object, after: object): Promise<void> {
+export async function auditCommunityChange(ctx: CommandContext, setting: string, before: object, after: object, value = ''): Promise<void> {
+  // Settings kept outside the community row (debrief rounds, member attributes): what was asked.
+  if (settingsElsewhere.has(setting)) {
+    await auditAction(ctx, 'community.setting', { setting, value: auditText(value) });
+    return;
+  }
   const details: Record<string, string | number | boolean | null> = { setting };
   const old = before as Record<string, unknown>;
   for (const [field, value] of Object.entries(after as Record<string, unknown>)) {

@@ -35,6 +35,7 @@ describe('the audit log of admin and supervisor actions', () => {
     await command('ADA', 'community', `crisis-policy ${policy}`);
     await command('ADA', 'community', 'role SUP supervisor');
     await command('ADA', 'community', 'days someday'); // refused: nothing changed, nothing recorded
+    await command('ADA', 'community', 'pairing weekly tue 11:00');
     await command('SUP', 'digest');
 
     const rows = await audit();
@@ -42,8 +43,10 @@ describe('the audit log of admin and supervisor actions', () => {
       ['community.setting', 'admin'],
       ['community.setting', 'admin'],
       ['member.role', 'admin'],
+      ['community.setting', 'admin'],
       ['digest.view', 'supervisor'],
     ]);
+    expect(rows[3]!.details).toEqual({ setting: 'pairing', value: 'weekly tue 11:00' });
     expect(rows[0]!.details).toEqual({ setting: 'days', checkinWeekdays: '1,2,3,4,5 → 1,2,3,4' });
     const policyChange = String((rows[1]!.details as Record<string, string>).crisisPolicy);
     expect(policyChange).toMatch(/^null → Our safeguarding lead may be told your n… \(\d+ chars\)$/);
