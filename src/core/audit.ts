@@ -21,6 +21,7 @@ export async function auditAction(
 
 const unaudited = new Set(['id', 'createdAt', 'updatedAt']);
 const settingsElsewhere = new Set(['pairing', 'attribute']);
+const memberFields = new Set(['backupSupervisorId']);
 
 /**
  * Records which community settings an admin's `/community <setting>` changed, old → new, each
@@ -29,19 +30,27 @@ const settingsElsewhere = new Set(['pairing', 'attribute']);
 export async function auditCommunityChange(ctx: CommandContext, setting: string, before: object, after: object, value = ''): Promise<void> {
   // Settings kept outside the community row (debrief rounds, member attributes): what was asked.
   if (settingsElsewhere.has(setting)) {
-    await auditAction(ctx, 'community.setting', { setting, value: auditText(value) });
+    // "/community attribute @alex newer": the member reference is left out, so no name outlives them.
+    const kept = setting === 'attribute' ? value.split(/\s+/).slice(1).join(' ') : value;
+    await auditAction(ctx, 'community.setting', { setting, value: auditText(kept) });
     return;
   }
   const details: Record<string, string | number | boolean | null> = { setting };
+  let subjectId: string | null = null;
   const old = before as Record<string, unknown>;
-  for (const [field, value] of Object.entries(after as Record<string, unknown>)) {
+  for (const [field, next] of Object.entries(after as Record<string, unknown>)) {
     if (unaudited.has(field)) continue;
     const from = auditText(old[field]);
-    const to = auditText(value);
-    if (JSON.stringify(from) !== JSON.stringify(to)) details[field] = `${String(from)} → ${String(to)}`;
+    const to = auditText(next);
+    if (JSON.stringify(from) === JSON.stringify(to)) continue;
+    // A member id (the backup supervisor) goes in subjectId, which a deletion blanks, not in the text.
+    if (memberFields.has(field)) {
+      details[field] = `${from === null ? 'none' : 'a member'} → ${to === null ? 'none' : 'a member'}`;
+      subjectId = typeof next === 'string' ? next : null;
+    } else details[field] = `${String(from)} → ${String(to)}`;
   }
   // Nothing changed (the same value again, or a role change, which has its own entry): no row.
-  if (Object.keys(details).length > 1) await auditAction(ctx, 'community.setting', details);
+  if (Object.keys(details).length > 1) await auditAction(ctx, 'community.setting', details, subjectId);
 }
 
 /** A role the platform decided (its admin, or a mapped group joined or left): recorded like an admin's change. */

@@ -27,6 +27,8 @@ export async function exportMemberData(prisma: Prisma, memberId: string, openNot
     },
     orderBy: { id: 'asc' },
   });
+  // Admin and supervisor actions they took, or that were about them (a role change).
+  const audit = await prisma.auditEntry.findMany({ where: { OR: [{ actorId: memberId }, { subjectId: memberId }] }, orderBy: { id: 'asc' } });
   return {
     exportedAt: new Date().toISOString(),
     community: member.community,
@@ -68,6 +70,7 @@ export async function exportMemberData(prisma: Prisma, memberId: string, openNot
       debriefsYouWereAskedToTake: member.debriefOffers.map((o) => ({ askedAt: o.askedAt, answer: o.status })),
     },
     messagesSentToYou: messages.map((m) => ({ kind: m.kind, status: m.status, createdAt: m.createdAt, sentAt: m.sentAt })),
+    auditLog: audit.map((a) => ({ at: a.at, action: a.action, asRole: a.actorRole, byYou: a.actorId === memberId, aboutYou: a.subjectId === memberId, details: a.details })),
   };
 }
 

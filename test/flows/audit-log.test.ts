@@ -74,15 +74,28 @@ describe('the audit log of admin and supervisor actions', () => {
 
   it('GIVEN a member deletes their data THEN the audit rows stay but no longer point to them, and the deletion itself is recorded', async () => {
     await command('ADA', 'community', 'role SUP supervisor');
+    await command('ADA', 'community', 'backup SUP');
     await command('SUP', 'digest');
     const sup = await app.store.database.prisma.member.findFirstOrThrow({ where: { platformUserId: 'SUP' } });
-    await send('SUP', { kind: 'choice', actionId: 'mydata:delete', value: 'confirm' });
+    expect((await audit())[1]).toMatchObject({ subjectId: sup.id, details: { setting: 'backup', backupSupervisorId: 'none → a member' } });
 
+    // Their export carries what they did as a supervisor, and what was done about them.
+    const [file] = await send('SUP', { kind: 'command', name: 'mydata', text: 'export' });
+    const exported = JSON.parse(Buffer.from(file!.attachment!.base64, 'base64').toString('utf8'));
+    expect(exported.auditLog.map((a: { action: string; byYou: boolean; aboutYou: boolean }) => [a.action, a.byYou, a.aboutYou])).toEqual([
+      ['member.role', false, true],
+      ['community.setting', false, true],
+      ['digest.view', true, false],
+    ]);
+
+    await send('SUP', { kind: 'choice', actionId: 'mydata:delete', value: 'confirm' });
     const rows = await audit();
-    expect(rows.map((r) => r.action)).toEqual(['member.role', 'digest.view', 'member.data-deleted']);
+    expect(rows.map((r) => r.action)).toEqual(['member.role', 'community.setting', 'digest.view', 'member.data-deleted']);
     expect(rows[0]).toMatchObject({ subjectId: null });
-    expect(rows[1]).toMatchObject({ actorId: null, actorRole: 'supervisor' });
-    expect(rows[2]).toMatchObject({ actorId: null, subjectId: sup.id, details: {} });
+    expect(rows[1]).toMatchObject({ subjectId: null });
+    expect(rows[2]).toMatchObject({ actorId: null, actorRole: 'supervisor' });
+    expect(rows[3]).toMatchObject({ actorId: null, subjectId: sup.id, details: {} });
+    expect(JSON.stringify(rows.slice(0, 3).map((r) => r.details))).not.toContain(sup.id);
     const shown = await command('ADA', 'community', 'audit');
     expect(shown).toContain('a deleted member (supervisor) · digest.view');
     expect(shown).not.toContain('SUP');
