@@ -42,20 +42,28 @@ export async function auditLines(prisma: Prisma, entries: AuditEntry[]): Promise
   }));
 }
 
-const MAX_SHOWN = 40;
+/** Fits one chat message on every platform (Discord's limit is 2,000 characters). */
+const MAX_CHARS = 1800;
 
-/** The audit trail as a chat message: newest first, at most 40 lines, the rest by `peercircle audit`. */
+/** The audit trail as a chat message: newest first, as many as fit, the rest by `peercircle audit`. */
 export function renderAuditLines(lines: AuditLine[], days: number): string {
+  const title = `**Audit log, last ${days} day(s)** (times in UTC)`;
   if (lines.length === 0) return `**Audit log, last ${days} day(s)**\nNothing recorded: no admin or supervisor actions in that time.`;
-  const shown = [...lines].reverse().slice(0, MAX_SHOWN).map((line) => {
+  const shown: string[] = [];
+  let length = title.length + 200; // room for the "older" note
+  for (const line of [...lines].reverse()) {
     const details = Object.entries(line.details)
       .map(([key, value]) => `${key}: ${String(value)}`)
       .join('; ');
     const subject = line.subject ? ` → ${line.subject}` : '';
-    return `- ${line.at.slice(0, 16).replace('T', ' ')} UTC · ${line.actor} (${line.actorRole}) · ${line.action}${subject}${details ? ` · ${details}` : ''}`;
-  });
-  const more = lines.length > MAX_SHOWN ? `\n…and ${lines.length - MAX_SHOWN} older. An operator can export all of it with \`peercircle audit\`.` : '';
-  return `**Audit log, last ${days} day(s)** (times in UTC)\n${shown.join('\n')}${more}`;
+    const text = `- ${line.at.slice(0, 16).replace('T', ' ')} · ${line.actor} (${line.actorRole}) · ${line.action}${subject}${details ? ` · ${details}` : ''}`;
+    if (length + text.length + 1 > MAX_CHARS) break;
+    shown.push(text);
+    length += text.length + 1;
+  }
+  const hidden = lines.length - shown.length;
+  const more = hidden > 0 ? `\n…and ${hidden} older. An operator can export all of it with \`peercircle audit\`.` : '';
+  return `${title}\n${shown.join('\n')}${more}`;
 }
 
 /** CSV for `peercircle audit --format csv`: one row per entry, details as JSON. */
