@@ -78,7 +78,8 @@ describe('logs never carry note text, crisis words or secrets (LOG_LEVEL=trace)'
   });
 });
 
-describe('the real process at LOG_LEVEL=trace', () => {
+// A real process with a fresh embedded database: initdb alone takes seconds on a busy machine.
+describe('the real process at LOG_LEVEL=trace', { timeout: 120_000 }, () => {
   let dataDir: string;
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'peercircle-logs-'));
