@@ -39,9 +39,10 @@ export class Bot implements EventHandler {
 
   async handle(event: IncomingEvent): Promise<OutgoingMessage[]> {
     const { services } = this.options;
-    const refused = refuseCommand(event, this.options.rateLimiter, services.now().getTime());
-    if (refused) return [ephemeral(refused)];
     try {
+      // Before any database work: a flood of commands costs nothing but this check.
+      const refused = refuseCommand(event, this.options.rateLimiter, services.now().getTime());
+      if (refused) return [ephemeral(refused)];
       const ctx = await this.context(event);
       const replies: OutgoingMessage[] = [];
       if (!ctx.member.onboardedAt) {

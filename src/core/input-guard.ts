@@ -9,9 +9,9 @@ import { slowDownReply, unlimitedCommands, type CommandRateLimiter } from './rat
  */
 export function refuseCommand(event: IncomingEvent, limiter: CommandRateLimiter | undefined, nowMs: number): string | null {
   if (event.kind !== 'command') return null;
-  const length = event.text.length + Object.values(event.options ?? {}).reduce((sum, v) => sum + String(v).length, 0);
+  const length = String(event.text ?? '').length + Object.values(event.options ?? {}).reduce((sum, v) => sum + String(v).length, 0);
   if (length > INPUT_LIMITS.commandText) return tooLong('what follows a command', length, INPUT_LIMITS.commandText);
-  const name = event.name.replace(/^\//, '').trim().toLowerCase();
+  const name = String(event.name ?? '').replace(/^\//, '').trim().toLowerCase();
   if (!limiter || unlimitedCommands.has(name)) return null;
   const decision = limiter.take(`${event.community.platform}:${event.community.externalId}:${event.user.id}`, nowMs);
   return decision.allowed ? null : slowDownReply(decision.retryAfterSeconds);
@@ -19,11 +19,11 @@ export function refuseCommand(event: IncomingEvent, limiter: CommandRateLimiter 
 
 /** A form field or message longer than the bot keeps: the reply naming the limit, else null. */
 export function refuseOversizedText(event: IncomingEvent): string | null {
-  if (event.kind === 'message' && event.text.length > INPUT_LIMITS.message) {
-    return tooLong('a message', event.text.length, INPUT_LIMITS.message);
+  if (event.kind === 'message' && String(event.text ?? '').length > INPUT_LIMITS.message) {
+    return tooLong('a message', String(event.text).length, INPUT_LIMITS.message);
   }
   if (event.kind === 'form') {
-    const longest = Math.max(0, ...Object.values(event.values).map((v) => String(v).length));
+    const longest = Object.values(event.values ?? {}).reduce((max, v) => Math.max(max, String(v).length), 0);
     if (longest > INPUT_LIMITS.formField) return `${tooLong('one answer in a form', longest, INPUT_LIMITS.formField)} Nothing you saved before is lost.`;
   }
   return null;
