@@ -42,4 +42,13 @@ describe('hostile platform options through Bot.handle', () => {
     const member = await app.store.database.prisma.member.findFirstOrThrow({ where: { platformUserId: 'U-OPTS' } });
     expect(member.role).toBe('peer');
   });
+
+  it('GIVEN events missing their text, name or values THEN a calm reply, never an exception at the adapter', async () => {
+    const base = { community: { platform: 'discord', externalId: 'G-OPTS' }, user: { id: 'U-BROKEN' }, isDirect: true, receivedAt: new Date() };
+    for (const body of [{ kind: 'command' }, { kind: 'command', name: 'principle' }, { kind: 'message' }, { kind: 'form', formId: 'checkin:x:note' }, { kind: 'choice' }]) {
+      const replies = await app.bot.handle({ ...base, ...body } as unknown as IncomingEvent);
+      expect(replies.length, JSON.stringify(body)).toBeGreaterThan(0);
+      for (const reply of replies) expect(reply.text).not.toMatch(/TypeError|undefined/);
+    }
+  });
 });
