@@ -58,10 +58,10 @@ export class AuditLogRepository {
     });
   }
 
-  /** A community's entries in [from, to), oldest first. */
+  /** A community's entries in [from, to), with operator actions on every community (rotate-key), oldest first. */
   between(communityId: string, from: Date, to: Date, limit = 10_000): Promise<AuditEntry[]> {
     return this.prisma.auditEntry.findMany({
-      where: { communityId, at: { gte: from, lt: to } },
+      where: { OR: [{ communityId }, { communityId: null }], at: { gte: from, lt: to } },
       orderBy: { id: 'asc' },
       take: limit,
     });

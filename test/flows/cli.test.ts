@@ -1,5 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -75,12 +76,16 @@ describe('the peercircle command, as a newcomer runs it', () => {
     expect(badDate.stderr).toContain('Use a date such as 2026-11-01.');
   });
 
-  it('GIVEN a digest export THEN `peercircle audit` exports the audit log with it, as an operator action', async () => {
+  it('GIVEN a digest export and a key rotation THEN `peercircle audit` exports the audit log with both, as operator actions', async () => {
     const env = { DATA_DIR: path.join(dataDir, 'data') };
+    const oldKey = (await readFile(path.join(dataDir, 'data', 'notes.key'), 'utf8')).trim();
+    const rotated = await peercircle(['rotate-key'], { env: { ...env, NOTES_KEY: randomBytes(32).toString('base64'), NOTES_PREVIOUS_KEYS: oldKey } });
+    expect(rotated.stdout).toContain('Re-sealed');
     const audit = await peercircle(['audit', '--community', 'terminal:local', '--from', '2026-01-01', '--to', '2099-12-31'], { env });
     expect(audit.code).toBe(0);
     const lines = JSON.parse(audit.stdout) as { action: string; actor: string; details: Record<string, unknown> }[];
     expect(lines).toContainEqual(expect.objectContaining({ action: 'digest.export', actor: 'an operator (command line)', details: { from: '2026-11-01', to: '2026-11-30', format: 'csv' } }));
+    expect(lines).toContainEqual(expect.objectContaining({ action: 'notes.rotate-key', actor: 'an operator (command line)' }));
     const csv = await peercircle(['audit', '--community', 'terminal:local', '--from', '2026-01-01', '--to', '2099-12-31', '--format', 'csv'], { env });
     expect(csv.stdout.split('\n')[0]).toBe('at,actor,actor_role,action,subject,details');
     expect(csv.stdout).toContain('audit.export'); // the first export is itself in the trail
