@@ -84,6 +84,9 @@ describe('docker-compose.yml', () => {
     expect(services.postgres?.healthcheck).toBeDefined();
     expect(services.migrate?.command).toEqual(['migrate']);
     expect(services.bot?.deploy?.replicas).toBe(2);
+    // Both build the one image, so compose never tries to pull a local name from a registry.
+    expect(services.bot?.build).toBe('.');
+    expect(services.migrate?.image).toBe(services.bot?.image);
     expect(services.bot?.command).toEqual(['start']);
     expect(services.bot?.depends_on).toMatchObject({ postgres: { condition: 'service_healthy' }, migrate: { condition: 'service_completed_successfully' } });
   });
