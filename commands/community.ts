@@ -177,7 +177,7 @@ async function apply(ctx: CommandContext, setting: Setting, value: string): Prom
     case 'crisis-contact':
       return value.length >= 2 && value.length <= INPUT_LIMITS.crisisContact
         ? update({ crisisContactName: value }, `In a crisis, I'll offer to let ${value} know.`)
-        : err('Please give a name or role of 2 to 80 characters, like "Dana, our clinical lead".');
+        : err(`Please give a name or role of 2 to ${INPUT_LIMITS.crisisContact} characters, like "Dana, our clinical lead".`);
     case 'crisis-policy':
       if (value.length > INPUT_LIMITS.crisisPolicy) return err(tooLong('a crisis policy', value.length, INPUT_LIMITS.crisisPolicy));
       return value.length >= 10 ? update({ crisisPolicy: value }, 'Crisis policy published: new members see it when they first meet me.') : err('Please write the policy in a sentence or two.');

@@ -6,7 +6,6 @@ import type { Topic } from '../src/content/library.js';
 import { findTopic, principleOfTheDay } from '../src/domain/topic-search.js';
 import { reflectionChoice, reflectionReplies, startReflection } from './reflection.js';
 
-
 export const principle = defineCommand({
   name: 'principle',
   description: 'A refresher on a peer-support principle; no topic lists them all',
