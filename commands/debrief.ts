@@ -19,6 +19,8 @@ import { describeWeekdays } from '../src/domain/weekdays.js';
 import { formatLocalDay } from '../src/domain/local-time.js';
 import type { Member } from '../src/storage/members.js';
 import type { OutboxEntry } from '../src/storage/outbox.js';
+import { asleeper, firstAwakeInstant } from '../src/domain/pairing/awake.js';
+import type { TimedEntry } from '../src/storage/pairings.js';
 import { closeUnansweredRequests } from '../src/scheduling/due-pairings.js';
 
 const actions = ['now', 'leave', 'swap', 'avoid', 'on-demand'] as const;
@@ -212,10 +214,18 @@ async function leaveRound(ctx: CommandContext, action: 'leave' | 'swap'): Promis
   await store.roundChanges.leave(group.groupId, ctx.member.id, at);
   const me = nameOf(ctx.member);
   const remaining = group.members.filter((m) => m.id !== ctx.member.id);
-  const dm = (to: Member, message: OutgoingMessage, key: string): OutboxEntry => ({ communityId: ctx.community.id, platformUserId: to.platformUserId, kind: 'pairing-change', message, dedupeKey: key });
+  const awake = (members: Member[]) => firstAwakeInstant(at, members.map((m) => asleeper(m, ctx.community.timeZone)));
+  const dm = (to: Member, message: OutgoingMessage, key: string): TimedEntry => ({
+    communityId: ctx.community.id,
+    platformUserId: to.platformUserId,
+    kind: 'pairing-change',
+    message,
+    dedupeKey: key,
+    notBefore: awake([to]),
+  });
   let partnerNews: string;
   if (remaining.length >= 2) {
-    await store.outbox.enqueue(remaining.map((m) => dm(m, trioCarriesOn(me, remaining.map(nameOf)), `pairing-left:${group.groupId}:${ctx.member.id}:${m.id}`)), at);
+    await store.roundChanges.notify(remaining.map((m) => dm(m, trioCarriesOn(me, remaining.map(nameOf)), `pairing-left:${group.groupId}:${ctx.member.id}:${m.id}`)), at);
     partnerNews = 'The other two carry on together.';
   } else if (remaining.length === 1) {
     const partner = remaining[0]!;
@@ -226,12 +236,13 @@ async function leaveRound(ctx: CommandContext, action: 'leave' | 'swap'): Promis
         platformUserId: partner.platformUserId,
         platformUserIds: [partner.platformUserId, spare.member.platformUserId],
         kind: 'pairing-intro',
+        notBefore: awake([partner, spare.member]),
         message: rematched([nameOf(partner), nameOf(spare.member)]),
         dedupeKey: `pairing-intro:${groupId}`,
       }));
       partnerNews = 'I found your partner someone else to debrief with this round.';
     } else {
-      await store.outbox.enqueue([dm(partner, partnerCantMake(me), `pairing-left:${group.groupId}:${ctx.member.id}:${partner.id}`)], at);
+      await store.roundChanges.notify([dm(partner, partnerCantMake(me), `pairing-left:${group.groupId}:${ctx.member.id}:${partner.id}`)], at);
       partnerNews = "I've let your partner know kindly.";
     }
   } else partnerNews = '';

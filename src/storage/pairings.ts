@@ -124,7 +124,7 @@ export class PairingRepository {
   async createRound(
     round: { communityId: string; roundDate: string; halfwayAt: Date; at: Date },
     groups: string[][],
-    messages: (groups: { groupId: string; memberIds: string[] }[], roundId: string) => OutboxEntry[],
+    messages: (groups: { groupId: string; memberIds: string[] }[], roundId: string) => TimedEntry[],
   ): Promise<boolean> {
     return this.prisma.$transaction(
       async (tx) => {
@@ -181,14 +181,14 @@ export class PairingRepository {
     return this.prisma.pairingRound.findMany({
       where: { halfwayAt: { lte: at }, checkSentAt: null },
       include: {
-        community: { select: { id: true } },
-        groups: { include: { members: { where: { leftAt: null }, include: { member: { select: { platformUserId: true, displayName: true } } } } } },
+        community: { select: { id: true, timeZone: true } },
+        groups: { include: { members: { where: { leftAt: null }, include: { member: { select: { platformUserId: true, displayName: true, timeZone: true, quietStart: true, quietEnd: true } } } } } },
       },
     });
   }
 
   /** Claims a round's halfway check and queues its messages together; false when another process did. */
-  async claimHalfwayCheck(roundId: string, at: Date, entries: OutboxEntry[]): Promise<boolean> {
+  async claimHalfwayCheck(roundId: string, at: Date, entries: TimedEntry[]): Promise<boolean> {
     return this.prisma.$transaction(async (tx) => {
       const claimed = await tx.pairingRound.updateMany({ where: { id: roundId, checkSentAt: null }, data: { checkSentAt: at } });
       if (claimed.count === 0) return false;
@@ -200,7 +200,10 @@ export class PairingRepository {
 
 type Tx = Parameters<Parameters<Prisma['$transaction']>[0]>[0];
 
-export async function enqueueIn(tx: Tx, entries: OutboxEntry[], at: Date): Promise<void> {
+/** An outbox entry that waits, e.g. until its recipients' quiet hours are over. */
+export type TimedEntry = OutboxEntry & { notBefore?: Date };
+
+export async function enqueueIn(tx: Tx, entries: TimedEntry[], at: Date): Promise<void> {
   if (entries.length === 0) return;
   await tx.outboxMessage.createMany({
     data: entries.map((e) => ({
@@ -211,7 +214,7 @@ export async function enqueueIn(tx: Tx, entries: OutboxEntry[], at: Date): Promi
       kind: e.kind,
       payload: e.message as object,
       dedupeKey: e.dedupeKey,
-      nextAttemptAt: at,
+      nextAttemptAt: e.notBefore && e.notBefore > at ? e.notBefore : at,
       createdAt: at,
     })),
     skipDuplicates: true,
@@ -221,6 +224,11 @@ export async function enqueueIn(tx: Tx, entries: OutboxEntry[], at: Date): Promi
 /** Leaving a round and re-matching whoever it leaves alone ("can't this week"). */
 export class RoundChanges {
   constructor(private readonly prisma: Prisma) {}
+
+  /** Messages about a change in the round, each held until its recipients' quiet hours end. */
+  notify(entries: TimedEntry[], at: Date): Promise<void> {
+    return enqueueIn(this.prisma, entries, at);
+  }
 
   async leave(groupId: string, memberId: string, at: Date): Promise<boolean> {
     return (await this.prisma.pairingGroupMember.updateMany({ where: { groupId, memberId, leftAt: null }, data: { leftAt: at } })).count > 0;
@@ -249,7 +257,7 @@ export class RoundChanges {
   }
 
   /** Moves two members out of their groups into a new group of the same round, with its introduction. */
-  async rematch(roundId: string, moves: { groupId: string; memberId: string }[], at: Date, message: (groupId: string) => OutboxEntry): Promise<void> {
+  async rematch(roundId: string, moves: { groupId: string; memberId: string }[], at: Date, message: (groupId: string) => TimedEntry): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
       for (const move of moves) await tx.pairingGroupMember.updateMany({ where: { groupId: move.groupId, memberId: move.memberId }, data: { leftAt: at } });
       const groupId = randomUUID();

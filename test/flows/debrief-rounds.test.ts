@@ -70,6 +70,7 @@ describe('debrief pairing rounds, through the terminal and the scheduler', () =>
 
   it('GIVEN five members, one paused and the admin opted out THEN at 10:00 one round starts: a pair and a trio, with the guide, the boundary kept, and only once', async () => {
     await h.typeAs('eve', '/settings pause 2 weeks');
+    await h.typeAs('dee', '/settings quiet 22:00-10:30');
     await h.type('/settings pairings off');
     const store = h.app.store;
     expect((await runTick(store, new Date('2026-11-23T09:59:00Z'))).pairingRounds).toBe(0);
@@ -81,6 +82,11 @@ describe('debrief pairing rounds, through the terminal and the scheduler', () =>
     expect(groups.map((g) => g.length).sort()).toEqual([2, 3]);
     expect(groups.flat().sort()).toEqual(['alex', 'bo', 'cy', 'dee', 'fin']);
     expect(groups.some((g) => g.includes('alex') && g.includes('bo'))).toBe(false);
+    // Dee's quiet hours run to 10:30: her group's conversation opens then, the other at once.
+    expect(rows.map((r) => [r.platformUserIds.includes('dee'), r.nextAttemptAt.toISOString()]).sort()).toEqual([
+      [false, '2026-11-23T10:00:00.000Z'],
+      [true, '2026-11-23T10:30:00.000Z'],
+    ]);
     for (const row of rows) {
       expect(text(row)).toContain('What went well');
       expect(text(row)).toContain('What was hard');
