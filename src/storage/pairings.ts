@@ -74,8 +74,13 @@ export class PairingRepository {
       include: { pairingProfile: true },
       orderBy: { createdAt: 'asc' },
     });
+    const offsets = new Map<string, number>();
+    const offsetOf = (zone: string) => {
+      if (!offsets.has(zone)) offsets.set(zone, DateTime.fromJSDate(at, { zone }).offset);
+      return offsets.get(zone)!;
+    };
     return members.map(({ pairingProfile, ...member }) => {
-      const offset = DateTime.fromJSDate(at, { zone: member.timeZone ?? communityZone }).offset;
+      const offset = offsetOf(member.timeZone ?? communityZone);
       return {
         member,
         candidate: {
@@ -135,8 +140,14 @@ export class PairingRepository {
         });
         if (claimed.count === 0) return false;
         const made = groups.map((memberIds) => ({ groupId: randomUUID(), memberIds }));
-        await tx.pairingGroup.createMany({ data: made.map((g) => ({ id: g.groupId, roundId, createdAt: round.at })) });
-        await tx.pairingGroupMember.createMany({ data: made.flatMap((g) => g.memberIds.map((memberId) => ({ groupId: g.groupId, memberId }))) });
+        // One statement each, however many groups: a round of 10,000 members stays one short transaction.
+        await tx.$executeRaw`
+          INSERT INTO pairing_groups (id, round_id, created_at)
+          SELECT g, ${roundId}::uuid, (${round.at}::timestamptz AT TIME ZONE 'UTC') FROM unnest(${made.map((g) => g.groupId)}::uuid[]) AS g`;
+        const places = made.flatMap((g) => g.memberIds.map((memberId) => [g.groupId, memberId] as const));
+        await tx.$executeRaw`
+          INSERT INTO pairing_group_members (group_id, member_id)
+          SELECT * FROM unnest(${places.map((p) => p[0])}::uuid[], ${places.map((p) => p[1])}::uuid[])`;
         await enqueueIn(tx, messages(made, roundId), round.at);
         return true;
       },
@@ -203,22 +214,25 @@ type Tx = Parameters<Parameters<Prisma['$transaction']>[0]>[0];
 /** An outbox entry that waits, e.g. until its recipients' quiet hours are over. */
 export type TimedEntry = OutboxEntry & { notBefore?: Date };
 
+/** Queues outbox messages in one statement (a round queues thousands), skipping any already queued. */
 export async function enqueueIn(tx: Tx, entries: TimedEntry[], at: Date): Promise<void> {
   if (entries.length === 0) return;
-  await tx.outboxMessage.createMany({
-    data: entries.map((e) => ({
-      communityId: e.communityId,
-      platformUserId: e.platformUserId,
-      platformUserIds: e.platformUserIds ?? [],
-      channelId: e.channelId ?? null,
-      kind: e.kind,
-      payload: e.message as object,
-      dedupeKey: e.dedupeKey,
-      nextAttemptAt: e.notBefore && e.notBefore > at ? e.notBefore : at,
-      createdAt: at,
-    })),
-    skipDuplicates: true,
-  });
+  const due = (e: TimedEntry) => (e.notBefore && e.notBefore > at ? e.notBefore : at);
+  await tx.$executeRaw`
+    INSERT INTO outbox (community_id, platform_user_id, platform_user_ids, channel_id, kind, payload, dedupe_key, next_attempt_at, created_at)
+    SELECT i.community_id, i.platform_user_id, ARRAY(SELECT jsonb_array_elements_text(i.ids::jsonb)), i.channel_id, i.kind, i.payload::jsonb, i.dedupe_key,
+           (i.next_attempt_at AT TIME ZONE 'UTC'), (${at}::timestamptz AT TIME ZONE 'UTC')
+    FROM unnest(
+      ${entries.map((e) => e.communityId)}::uuid[],
+      ${entries.map((e) => e.platformUserId)}::text[],
+      ${entries.map((e) => JSON.stringify(e.platformUserIds ?? []))}::text[],
+      ${entries.map((e) => e.channelId ?? null)}::text[],
+      ${entries.map((e) => e.kind)}::text[],
+      ${entries.map((e) => JSON.stringify(e.message))}::text[],
+      ${entries.map((e) => e.dedupeKey)}::text[],
+      ${entries.map((e) => due(e).toISOString())}::timestamptz[]
+    ) AS i(community_id, platform_user_id, ids, channel_id, kind, payload, dedupe_key, next_attempt_at)
+    ON CONFLICT (dedupe_key) DO NOTHING`;
 }
 
 /** Leaving a round and re-matching whoever it leaves alone ("can't this week"). */
