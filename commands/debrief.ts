@@ -102,7 +102,7 @@ async function status(ctx: CommandContext): Promise<string> {
     '**Your debriefs**',
     `- This round: ${partners.length > 0 ? `with ${partners.join(' and ')} (since ${formatLocalDay(group!.roundDate)})` : "you're not in a debrief group right now"}`,
     `- So far: ${counts.rounds} round${counts.rounds === 1 ? '' : 's'} (${counts.met} you said you met), ${counts.onDemand} on-demand debrief${counts.onDemand === 1 ? '' : 's'}`,
-    `- Regular rounds: ${ctx.member.pairingsOptIn ? "you're in" : "you're out (`/settings pairings on` to join)"}; rounds run ${rounds}`,
+    `- Regular rounds: ${roundsFor(ctx)}; rounds run ${rounds}`,
     `- On-demand: ${profile.onDemand ? "peers can ask you for a debrief now (`/debrief on-demand off` to stop)" : "you're not on the list of peers who can be asked (`/debrief on-demand on` to join)"}`,
     `- Your private don't-pair list: ${avoided.length === 0 ? 'empty' : `${avoided.length} ${avoided.length === 1 ? 'person' : 'people'} (\`/debrief avoid\` shows it; only you see it)`}`,
     '',
@@ -112,6 +112,12 @@ async function status(ctx: CommandContext): Promise<string> {
     '- `/debrief leave`: leave this round (`/settings pairings off` stops rounds altogether)',
     "- `/debrief avoid @someone`: never pair me with them. You don't have to explain, and they are never told.",
   ].join('\n');
+}
+
+function roundsFor(ctx: CommandContext): string {
+  // A supervisor debriefing their own team is not a peer debrief.
+  if (ctx.member.role === 'supervisor') return "supervisors aren't put in peer rounds";
+  return ctx.member.pairingsOptIn ? "you're in" : "you're out (`/settings pairings on` to join)";
 }
 
 async function requestNow(ctx: CommandContext): Promise<OutgoingMessage[]> {

@@ -53,5 +53,5 @@ describe.skipIf(!onPostgres)('pairing rounds exactly once with several processes
     expect(introduced).toHaveLength(6 * members);
     expect(new Set(introduced).size).toBe(6 * members);
     expect(await prisma.pairingGroupMember.count()).toBe(6 * members);
-  });
+  }, 90_000);
 });
