@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { firstAwakeInstant } from '../../../src/domain/pairing/awake.js';
 import { isRoundDate, nextRoundDate } from '../../../src/domain/pairing/cadence.js';
-import { matchRound, workingHoursUtc, type MatchInput, type PairingCandidate, type PastMeeting } from '../../../src/domain/pairing/index.js';
+import { matchRound, overlapMinutes, workingHoursUtc, type MatchInput, type PairingCandidate, type PastMeeting } from '../../../src/domain/pairing/index.js';
 
 /** A seeded random source, so a failing case replays. */
 const seeded = (seed: number) => () => {
@@ -206,5 +206,14 @@ describe('when a message to a pair may go out', () => {
     const never = { zone: 'Europe/London', quiet: { start: '21:00', end: '20:00' } };
     const other = { zone: 'Europe/London', quiet: { start: '20:00', end: '21:00' } };
     expect(firstAwakeInstant(at, [never, other])).toEqual(at);
+  });
+});
+
+describe('working hours across time zones', () => {
+  it('GIVEN London and New York 09:00–17:00 THEN they share 3 hours; GIVEN London and Tokyo THEN none; GIVEN Sydney in summer (wrapping past midnight UTC) and Tokyo THEN 6 hours', () => {
+    const london = workingHoursUtc(0);
+    expect(overlapMinutes(london, workingHoursUtc(-5 * 60))).toBe(180);
+    expect(overlapMinutes(london, workingHoursUtc(9 * 60))).toBe(0);
+    expect(overlapMinutes(workingHoursUtc(11 * 60), workingHoursUtc(9 * 60))).toBe(6 * 60);
   });
 });
