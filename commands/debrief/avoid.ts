@@ -31,7 +31,8 @@ export async function avoid(ctx: CommandContext, text: string): Promise<Outgoing
 }
 
 async function findMember(ctx: CommandContext, reference: string): Promise<Result<Member>> {
-  const id = reference.trim().replace(/^<@!?|>$/g, '').replace(/^@/, '');
+  // A Slack mention arrives as <@U123|name>, a Discord one as <@123> or <@!123>.
+  const id = reference.trim().replace(/^<@!?([^|>]+)(\|[^>]*)?>$/, '$1').replace(/^@/, '');
   if (!id) return err('Please name the member, like `/debrief avoid @alex`.');
   const { prisma } = ctx.services.store.database;
   const byId = await prisma.member.findUnique({ where: { communityId_platformUserId: { communityId: ctx.community.id, platformUserId: id } } });

@@ -57,8 +57,11 @@ describe('debrief pairing rounds, through the terminal and the scheduler', () =>
 
   it('GIVEN a member THEN they can keep a private don\'t-pair list that the other person never sees', async () => {
     for (const user of ['bo', 'cy', 'dee', 'fin', 'eve']) await h.typeAs(user, '/debrief');
-    const out = await h.typeAs('alex', '/debrief avoid bo', '/debrief avoid alex', '/debrief avoid nobody', '/debrief avoid');
+    const out = await h.typeAs('alex', '/debrief avoid bo', '/debrief avoid <@cy|Cy>', '/debrief avoid remove cy', '/debrief avoid alex', '/debrief avoid nobody', '/debrief avoid');
     expect(out).toContain("I won't pair you with bo");
+    expect(out).toContain("I won't pair you with cy");
+    expect(out).toContain("cy is off your don't-pair list.");
+    expect(out).not.toMatch(/list \(only you see it\)\n- bo\n- cy/);
     expect(out).toContain('they are never told');
     expect(out).toContain("That's you.");
     expect(out).toContain(`I don't know a member "nobody" here yet.`);
