@@ -96,19 +96,27 @@ export class PairingRepository {
 
   /** Who met whom in the community's last rounds before `beforeDate`; 1 = the latest round. */
   async history(communityId: string, beforeDate: string, rounds: number): Promise<PastMeeting[]> {
-    const recent = await this.prisma.pairingRound.findMany({
-      where: { communityId, roundDate: { lt: toDateColumn(beforeDate) } },
-      orderBy: { roundDate: 'desc' },
-      take: rounds + EXTRA_HISTORY_ROUNDS,
-      include: { groups: { include: { members: { where: { leftAt: null }, select: { memberId: true } } } } },
-    });
+    // Flat rows in one query: a large community's 20 rounds are hundreds of thousands of places.
+    const rows = await this.prisma.$queryRaw<{ rank: number; group_id: string; member_id: string }[]>`
+      WITH recent AS (
+        SELECT id, row_number() OVER (ORDER BY round_date DESC)::int AS rank
+        FROM pairing_rounds
+        WHERE community_id = ${communityId}::uuid AND round_date < ${beforeDate}::date
+        ORDER BY round_date DESC
+        LIMIT ${rounds + EXTRA_HISTORY_ROUNDS}
+      )
+      SELECT r.rank, gm.group_id, gm.member_id
+      FROM recent r
+      JOIN pairing_groups g ON g.round_id = r.id
+      JOIN pairing_group_members gm ON gm.group_id = g.id AND gm.left_at IS NULL
+      ORDER BY gm.group_id`;
     const meetings: PastMeeting[] = [];
-    recent.forEach((round, index) => {
-      for (const group of round.groups) {
-        const ids = group.members.map((m) => m.memberId);
-        for (let x = 0; x < ids.length; x++) for (let y = x + 1; y < ids.length; y++) meetings.push({ a: ids[x]!, b: ids[y]!, roundsAgo: index + 1 });
-      }
-    });
+    for (let start = 0; start < rows.length; ) {
+      let end = start;
+      while (end < rows.length && rows[end]!.group_id === rows[start]!.group_id) end++;
+      for (let x = start; x < end; x++) for (let y = x + 1; y < end; y++) meetings.push({ a: rows[x]!.member_id, b: rows[y]!.member_id, roundsAgo: rows[x]!.rank });
+      start = end;
+    }
     return meetings;
   }
 
