@@ -34,7 +34,8 @@ export class PairingRepository {
   }
 
   async saveSettings(communityId: string, change: Partial<Omit<PairingSettings, 'communityId' | 'updatedAt'>>): Promise<PairingSettings> {
-    return this.prisma.pairingSettings.upsert({ where: { communityId }, create: { communityId, ...change }, update: change });
+    // Tuning a setting never turns rounds on by itself: only choosing a schedule does.
+    return this.prisma.pairingSettings.upsert({ where: { communityId }, create: { communityId, enabled: false, ...change }, update: change });
   }
 
   async profile(memberId: string): Promise<{ onDemand: boolean; attribute: string | null }> {

@@ -20,8 +20,12 @@ describe('debrief pairing rounds, through the terminal and the scheduler', () =>
   afterAll(async () => h.close());
 
   it('GIVEN an admin THEN rounds are set up with a cadence, day and time, and bad input says what to type', async () => {
+    const early = await h.type('/community pairing repeat 4');
+    expect(early).toContain('Rounds are not running yet');
+    expect(await prisma().pairingSettings.findFirstOrThrow()).toMatchObject({ enabled: false, repeatWindow: 4 });
     const out = await h.type('/community pairing sometimes', '/community pairing weekly mon 10:00', '/community pairing repeat 4');
     expect(out).toContain(`I couldn't read "sometimes"`);
+    expect(out).not.toContain('Rounds are not running yet');
     expect(out).toContain('/community pairing weekly mon 10:00');
     expect(out).toContain('Debrief rounds run every Mon at 10:00 (UTC)');
     expect(out).toContain('within 4 round(s)');
