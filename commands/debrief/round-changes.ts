@@ -1,6 +1,6 @@
 import type { CommandContext } from '../../src/core/command.js';
 import { ephemeral, type OutgoingMessage } from '../../src/core/messages.js';
-import { nameOf, partnerCantMake, rematched, trioCarriesOn } from '../../src/core/pairing-messages.js';
+import { leftTrioForRematch, nameOf, partnerCantMake, rematched, trioCarriesOn } from '../../src/core/pairing-messages.js';
 import { asleeper, firstAwakeInstant } from '../../src/domain/pairing/awake.js';
 import type { Member } from '../../src/storage/members.js';
 import type { TimedEntry } from '../../src/storage/pairings.js';
@@ -54,6 +54,11 @@ export async function leaveRound(ctx: CommandContext, action: 'leave' | 'swap'):
         message: rematched([nameOf(partner), nameOf(spare.member)]),
         dedupeKey: `pairing-intro:${groupId}`,
       }));
+      // Taken from the trio: the two left there hear why they are a pair now.
+      await store.roundChanges.notify(
+        spare.groupmates.map((m) => dm(m, leftTrioForRematch(nameOf(spare.member), spare.groupmates.map(nameOf)), `pairing-moved:${spare.groupId}:${spare.member.id}:${m.id}`)),
+        at,
+      );
       partnerNews = 'I found your partner someone else to debrief with this round.';
     } else {
       await store.roundChanges.notify([dm(partner, partnerCantMake(me), `pairing-left:${group.groupId}:${ctx.member.id}:${partner.id}`)], at);

@@ -80,6 +80,10 @@ export function trioCarriesOn(leaver: string, others: string[]): OutgoingMessage
   return direct(`${leaver} can't make the debrief this round. ${list(others)}: you two can carry on together.`);
 }
 
+export function leftTrioForRematch(mover: string, others: string[]): OutgoingMessage {
+  return direct(`${mover} is debriefing with someone whose partner couldn't make it this round, so it's ${list(others)} now. Carry on as you planned.`);
+}
+
 export function rematched(names: string[]): OutgoingMessage {
   return direct(
     [`**A new debrief partner this round**`, `${list(names)}: your partners couldn't make it this time, so I've put you together.`, '', debriefGuide, '', safetyNote].join('\n'),

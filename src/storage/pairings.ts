@@ -261,7 +261,7 @@ export class RoundChanges {
    * Someone in the round who could take a partner who was left alone: another member left alone,
    * else one member of the round's trio (which then stays a pair).
    */
-  async spareInRound(roundId: string, exceptGroupId: string, forMemberId: string): Promise<{ groupId: string; member: Member } | null> {
+  async spareInRound(roundId: string, exceptGroupId: string, forMemberId: string): Promise<{ groupId: string; member: Member; groupmates: Member[] } | null> {
     const groups = await this.prisma.pairingGroup.findMany({
       where: { roundId, id: { not: exceptGroupId } },
       include: { members: { where: { leftAt: null }, include: { member: true } } },
@@ -269,7 +269,7 @@ export class RoundChanges {
     const candidates = [
       ...groups.filter((g) => g.members.length === 1),
       ...groups.filter((g) => g.members.length === 3),
-    ].flatMap((g) => g.members.map((m) => ({ groupId: g.id, member: m.member })));
+    ].flatMap((g) => g.members.map((m) => ({ groupId: g.id, member: m.member, groupmates: g.members.filter((o) => o.memberId !== m.memberId).map((o) => o.member) })));
     for (const candidate of candidates) {
       const boundary = await this.prisma.pairingAvoid.count({
         where: { OR: [{ memberId: forMemberId, avoidedId: candidate.member.id }, { memberId: candidate.member.id, avoidedId: forMemberId }] },

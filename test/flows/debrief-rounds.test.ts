@@ -118,6 +118,10 @@ describe('debrief pairing rounds, through the terminal and the scheduler', () =>
     expect(rematch.platformUserIds).toContain(partner);
     expect(rematch.platformUserIds).toHaveLength(2);
     expect(text(rematch)).toContain('A new debrief partner this round');
+    const mover = rematch.platformUserIds.find((id) => id !== partner)!;
+    const told = await prisma().outboxMessage.findMany({ where: { kind: 'pairing-change', dedupeKey: { startsWith: 'pairing-moved:' } } });
+    expect(told).toHaveLength(2);
+    expect(told.every((m) => text(m).startsWith(`${mover} is debriefing with someone`))).toBe(true);
     expect(await h.typeAs(leaver, '/debrief')).toContain("you're not in a debrief group right now");
   });
 
