@@ -21,6 +21,8 @@ interface Bucket {
 
 export class CommandRateLimiter {
   private readonly buckets = new Map<string, Bucket>();
+  /** Commands refused since start, for the metrics. */
+  refused = 0;
   private readonly msPerToken: number;
   private readonly maxTracked: number;
 
@@ -39,6 +41,7 @@ export class CommandRateLimiter {
       return { allowed: true };
     }
     this.buckets.set(key, bucket);
+    this.refused++;
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(((1 - bucket.tokens) * this.msPerToken) / 1000)) };
   }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CommandRateLimiter, slowDownReply } from '../../src/core/rate-limit.js';
+import { Metrics } from '../../src/ops/metrics.js';
+import type { Store } from '../../src/storage/store.js';
 
 describe('per-member command rate limit (token bucket)', () => {
   it('GIVEN a burst of 3 and 6 a minute THEN the 4th command at once waits 10 s, and a token returns after 10 s', () => {
@@ -30,5 +32,14 @@ describe('per-member command rate limit (token bucket)', () => {
     expect(slowDownReply(12)).toContain('Please try again in 12 seconds.');
     expect(slowDownReply(600)).toContain('Please try again in 10 minutes.');
     expect(slowDownReply(5)).toContain('`/support` always works');
+  });
+
+  it('GIVEN refusals THEN Prometheus counts them, with no member in any label', async () => {
+    const limiter = new CommandRateLimiter({ perMinute: 1, burst: 1 });
+    for (let i = 0; i < 4; i++) limiter.take('ana', 0);
+    const metrics = new Metrics({} as Store, limiter);
+    const text = await metrics.registry.getSingleMetricAsString('peercircle_commands_rate_limited_total');
+    expect(text).toContain('peercircle_commands_rate_limited_total 3');
+    expect(text).not.toContain('ana');
   });
 });
