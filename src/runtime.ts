@@ -35,10 +35,11 @@ export async function runBot(app: App, adapter: ChatAdapter, config: Config): Pr
   const dispatcher = new OutboxDispatcher(
     store.outbox,
     async (message) => {
+      const deliveryId = `outbox-${message.id}`;
       try {
         const receipt = await (message.channelId
-          ? adapter.sendToChannel({ communityExternalId: message.communityExternalId, channelId: message.channelId }, message.message)
-          : adapter.sendDirect({ communityExternalId: message.communityExternalId, platformUserId: message.platformUserId }, message.message));
+          ? adapter.sendToChannel({ communityExternalId: message.communityExternalId, channelId: message.channelId, deliveryId }, message.message)
+          : adapter.sendDirect({ communityExternalId: message.communityExternalId, platformUserId: message.platformUserId, deliveryId }, message.message));
         metrics.delivered.inc({ result: 'sent' });
         metrics.deliveryLatency.observe((Date.now() - message.createdAt.getTime()) / 1000);
         return receipt;

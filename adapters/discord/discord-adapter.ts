@@ -1,0 +1,299 @@
+import { randomBytes } from 'node:crypto';
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  Partials,
+  type AutocompleteInteraction,
+  type Interaction,
+  type Message,
+  type RepliableInteraction,
+  type SendableChannels,
+} from 'discord.js';
+import type { ChannelRef, ChatAdapter, DeliveryReceipt, EventHandler, Recipient } from '../../src/core/adapter.js';
+import type { AnyCommand } from '../../src/core/command.js';
+import type { ContentLibrary } from '../../src/content/library.js';
+import { DeliveryError } from '../../src/core/errors.js';
+import type { CommunityRef, IncomingEvent } from '../../src/core/events.js';
+import type { Logger } from '../../src/core/logger.js';
+import type { Form, OutgoingMessage } from '../../src/core/messages.js';
+import { err, ok, type Result } from '../../src/core/result.js';
+import { suggestionsFor } from './autocomplete.js';
+import { parseChoiceId } from './custom-id.js';
+import { deliveryErrorOf, isDmsClosed } from './delivery-error.js';
+import { renderMessage, renderModal } from './render.js';
+import { defer, respondWith, tell } from './respond.js';
+import type { ShardPlan } from './shards.js';
+import { choiceEvent, commandEvent, formEvent, guildOfComponent, messageEvent } from './translate.js';
+import { copy } from './copy.js';
+
+export interface DiscordAdapterOptions {
+  token: string;
+  /** The REST base URL (DISCORD_API_URL); Discord's own when unset. */
+  api?: string;
+  shards?: ShardPlan;
+  commands: readonly AnyCommand[];
+  /** Where refresher topics for autocomplete come from. */
+  content: Pick<ContentLibrary, 'topics' | 'exercises'>;
+  /**
+   * The server a member last used peercircle in, from the database. A slash command in a DM has
+   * no server, and each server is its own community, so this is how the DM finds its community.
+   */
+  homeGuildOf(userId: string): Promise<string | undefined>;
+  logger: Logger;
+  now?: () => Date;
+  /** Defer an interaction when the core has not answered by then; Discord allows 3 s. */
+  deferAfterMs?: number;
+  /** Called once an interaction has been fully answered (tests and the benchmark wait on it). */
+  onInteractionHandled?: (interactionId: string) => void;
+}
+
+/**
+ * Intents: Guilds (server names, owners, roles and channels for threads) and DirectMessages (free
+ * text a member DMs the bot, which the core reads for risk). Slash commands, buttons and modals
+ * arrive as interactions whatever the intents; message content in DMs needs no privileged intent.
+ */
+export const discordIntents = [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages];
+
+/**
+ * peercircle on Discord through discord.js: each server (guild) is its own community; commands,
+ * buttons and modals come in as interactions; check-ins go out by DM. Several servers and shards
+ * run in one client.
+ */
+export class DiscordAdapter implements ChatAdapter {
+  readonly platform = 'discord' as const;
+  readonly client: Client;
+  private handler: EventHandler | undefined;
+  /** Forms rendered by this process, so the button that opens one can show its modal. */
+  private readonly forms = new Map<string, Form>();
+  /** The server each member last used here: the quickest answer for their next DM. */
+  private readonly lastGuild = new Map<string, string>();
+  /** Members a scheduled DM could not reach; told how to open DMs at their next interaction. */
+  private readonly dmsClosed = new Set<string>();
+  private readonly inFlight = new Set<Promise<void>>();
+  private stopped = false;
+
+  constructor(private readonly options: DiscordAdapterOptions) {
+    this.client = new Client({
+      intents: discordIntents,
+      // DM channels are not cached before their first message; without this their messages are dropped.
+      partials: [Partials.Channel],
+      rest: { ...(options.api ? { api: options.api } : {}), retries: 2 },
+      ...(options.shards ?? {}),
+    });
+  }
+
+  async start(handler: EventHandler): Promise<void> {
+    this.handler = handler;
+    this.client.on(Events.InteractionCreate, (interaction) => this.track(this.onInteraction(interaction)));
+    this.client.on(Events.MessageCreate, (message) => this.track(this.onMessage(message)));
+    this.client.on(Events.Error, (error) => this.options.logger.error({ err: summary(error) }, 'discord client error'));
+    const ready = new Promise<void>((resolve) => this.client.once(Events.ClientReady, () => resolve()));
+    try {
+      await this.client.login(this.options.token);
+    } catch (error) {
+      throw new DeliveryError('could not log in to Discord; check DISCORD_TOKEN', { permanent: true, cause: summary(error) });
+    }
+    await ready;
+    this.options.logger.info({ guilds: this.client.guilds.cache.size, shards: this.client.ws.shards.size }, 'discord connected');
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await Promise.allSettled([...this.inFlight]);
+    await this.client.destroy();
+  }
+
+  async sendDirect(to: Recipient, message: OutgoingMessage): Promise<DeliveryReceipt> {
+    try {
+      const channel = await this.client.users.createDM(to.platformUserId);
+      return await this.post(channel, message, to.communityExternalId, to.deliveryId);
+    } catch (error) {
+      if (isDmsClosed(error)) {
+        this.dmsClosed.add(to.platformUserId);
+        this.options.logger.warn({ user: to.platformUserId, community: to.communityExternalId }, 'discord member does not accept DMs');
+      }
+      throw deliveryErrorOf(error);
+    }
+  }
+
+  async sendToChannel(to: ChannelRef, message: OutgoingMessage): Promise<DeliveryReceipt> {
+    try {
+      const channel = await this.client.channels.fetch(to.channelId);
+      if (!channel?.isSendable()) throw new DeliveryError(`channel ${to.channelId} is not one I can post in`, { permanent: true });
+      return await this.post(channel, message, undefined, to.deliveryId);
+    } catch (error) {
+      throw deliveryErrorOf(error);
+    }
+  }
+
+  /** Sends each part with a nonce Discord enforces, so a retry of the same delivery is not posted twice. */
+  private async post(channel: SendableChannels, message: OutgoingMessage, guildId: string | undefined, deliveryId: string | undefined): Promise<DeliveryReceipt> {
+    this.remember(message);
+    const base = deliveryId ? `pc${deliveryId.replace(/\W/g, '').slice(-18)}` : randomBytes(9).toString('hex');
+    let last: Message | undefined;
+    for (const [index, payload] of renderMessage(message, { ephemeral: false, guildId: channel.isDMBased() ? guildId : undefined }).entries()) {
+      const { flags: _flags, ...body } = payload;
+      last = await channel.send({ ...body, nonce: `${base}.${index}`, enforceNonce: true });
+    }
+    return last ? { messageId: last.id } : {};
+  }
+
+  private remember(message: OutgoingMessage): void {
+    if (message.form) this.forms.set(message.form.id, message.form);
+  }
+
+  private track(work: Promise<void>): void {
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work));
+  }
+
+  private async onInteraction(interaction: Interaction): Promise<void> {
+    if (interaction.isAutocomplete()) {
+      await this.autocomplete(interaction).catch((error: unknown) => this.options.logger.warn({ err: summary(error) }, 'autocomplete failed'));
+      this.options.onInteractionHandled?.(interaction.id);
+      return;
+    }
+    if (!interaction.isRepliable()) return;
+    try {
+      if (this.stopped) await tell(interaction, copy.restarting);
+      else await this.answer(interaction);
+    } catch (error) {
+      this.options.logger.error({ err: summary(error), type: interaction.type }, 'could not answer a discord interaction');
+      await tell(interaction, copy.somethingWentWrong).catch(() => {});
+    } finally {
+      this.options.onInteractionHandled?.(interaction.id);
+    }
+  }
+
+  private async answer(interaction: RepliableInteraction): Promise<void> {
+    if (interaction.isButton()) {
+      const id = parseChoiceId(interaction.customId);
+      if (!id.ok) return tell(interaction, copy.unknownButton);
+      if (id.value.kind === 'open-form') {
+        const form = this.forms.get(id.value.formId);
+        const modal = form && renderModal(form, interaction.inGuild() ? undefined : id.value.guildId);
+        return modal ? interaction.showModal(modal) : tell(interaction, copy.formExpired);
+      }
+    }
+    const community = await this.communityOf(interaction);
+    if (!community.ok) return tell(interaction, community.error);
+    const now = this.options.now?.() ?? new Date();
+    const event: Result<IncomingEvent> = interaction.isChatInputCommand()
+      ? ok(commandEvent(interaction, community.value, now))
+      : interaction.isButton()
+        ? choiceEvent(interaction, community.value, now)
+        : interaction.isModalSubmit()
+          ? formEvent(interaction, community.value, now)
+          : err('unsupported');
+    if (!event.ok) return tell(interaction, interaction.isModalSubmit() ? copy.formExpired : copy.unknownButton);
+    const replies = await this.withinDiscordsDeadline(interaction, this.handler!.handle(event.value));
+    for (const reply of replies) this.remember(reply);
+    const { here, byDm } = this.split(interaction, replies);
+    await respondWith(interaction, here, community.value.externalId);
+    await this.deliverPrivately(interaction, byDm, community.value.externalId);
+  }
+
+  /**
+   * In a server, a message the core meant for the DM is shown privately in place (as private as a
+   * DM, and it cannot be lost to closed DMs), except a file such as a data export, which goes by DM
+   * so the member keeps it.
+   */
+  private split(interaction: RepliableInteraction, replies: OutgoingMessage[]) {
+    if (!interaction.inGuild()) return { here: replies, byDm: [] as OutgoingMessage[] };
+    const byDm = replies.filter((r) => r.visibility === 'direct' && r.attachment);
+    const here = replies.filter((r) => !byDm.includes(r));
+    if (byDm.length > 0) here.push({ visibility: 'ephemeral', text: copy.sentByDm });
+    if (this.dmsClosed.delete(interaction.user.id)) here.push({ visibility: 'ephemeral', text: copy.dmsClosed });
+    return { here, byDm };
+  }
+
+  private async deliverPrivately(interaction: RepliableInteraction, messages: OutgoingMessage[], guildId: string): Promise<void> {
+    for (const message of messages) {
+      try {
+        await this.sendDirect({ communityExternalId: guildId, platformUserId: interaction.user.id }, message);
+      } catch (error) {
+        if (!isDmsClosed((error as { cause?: unknown }).cause)) throw error;
+        this.dmsClosed.delete(interaction.user.id);
+        // Nothing is lost: the file comes here instead, only for them, with how to open DMs.
+        await respondWith(interaction, [{ ...message, visibility: 'ephemeral' }, { visibility: 'ephemeral', text: copy.dmsClosed }], guildId);
+      }
+    }
+  }
+
+  /** Answers within Discord's 3 seconds: if the core is slower, defer and answer when it is done. */
+  private async withinDiscordsDeadline<T>(interaction: RepliableInteraction, work: Promise<T>): Promise<T> {
+    let deferring: Promise<void> | undefined;
+    const timer = setTimeout(() => {
+      deferring = defer(interaction).catch((error: unknown) => this.options.logger.warn({ err: summary(error) }, 'could not defer an interaction'));
+    }, this.options.deferAfterMs ?? 2000);
+    try {
+      return await work;
+    } finally {
+      clearTimeout(timer);
+      await deferring;
+    }
+  }
+
+  private async communityOf(interaction: RepliableInteraction): Promise<Result<CommunityRef>> {
+    if (interaction.inGuild()) {
+      this.lastGuild.set(interaction.user.id, interaction.guildId);
+      return ok({ platform: 'discord', externalId: interaction.guildId, ...(interaction.guild?.name ? { name: interaction.guild.name } : {}) });
+    }
+    const fromComponent =
+      interaction.isButton() || interaction.isModalSubmit() ? guildOfComponent(interaction.customId, interaction.isModalSubmit()) : undefined;
+    const guildId = fromComponent ?? (await this.homeOf(interaction.user.id));
+    if (!guildId) return err(copy.noHomeServer);
+    const name = this.client.guilds.cache.get(guildId)?.name;
+    return ok({ platform: 'discord', externalId: guildId, ...(name ? { name } : {}) });
+  }
+
+  private async homeOf(userId: string): Promise<string | undefined> {
+    const remembered = this.lastGuild.get(userId) ?? (await this.options.homeGuildOf(userId));
+    if (remembered) return remembered;
+    // A bot in exactly one server has only one community a DM can belong to.
+    const guilds = [...this.client.guilds.cache.keys()];
+    return guilds.length === 1 ? guilds[0] : undefined;
+  }
+
+  private async onMessage(message: Message): Promise<void> {
+    if (message.author.bot || message.inGuild() || this.stopped || !this.handler || !message.channel.isSendable()) return;
+    const { channel } = message;
+    try {
+      const guildId = await this.homeOf(message.author.id);
+      if (!guildId) {
+        await channel.send({ content: copy.noHomeServer });
+        return;
+      }
+      const replies = await this.handler.handle(messageEvent(message, { platform: 'discord', externalId: guildId }, this.options.now?.() ?? new Date()));
+      for (const reply of replies) {
+        this.remember(reply);
+        for (const payload of renderMessage(reply, { ephemeral: false, guildId })) {
+          const { flags: _flags, ...body } = payload;
+          await channel.send(body);
+        }
+      }
+    } catch (error) {
+      this.options.logger.error({ err: summary(error) }, 'could not answer a discord direct message');
+    }
+  }
+
+  private async autocomplete(interaction: AutocompleteInteraction): Promise<void> {
+    const command = this.options.commands.find((c) => c.name === interaction.commandName);
+    const focused = interaction.options.getFocused(true);
+    const spec = command?.options.find((o) => o.name === focused.name);
+    if (!spec?.autocomplete) {
+      await interaction.respond([]);
+      return;
+    }
+    const siblings = Object.fromEntries(interaction.options.data.filter((o) => !o.focused).map((o) => [o.name, String(o.value ?? '')]));
+    await interaction.respond(suggestionsFor(spec.autocomplete, String(focused.value), this.options.content, siblings));
+  }
+}
+
+/** What may be logged of an error: its kind and Discord's code, never a message body or token. */
+function summary(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { message: String(error).slice(0, 200) };
+  const { code, status } = error as { code?: unknown; status?: unknown };
+  return { name: error.name, message: error.message.slice(0, 200), ...(code !== undefined ? { code } : {}), ...(status !== undefined ? { status } : {}) };
+}

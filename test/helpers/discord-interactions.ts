@@ -1,0 +1,107 @@
+import { FAKE_APP_ID } from './fake-discord.js';
+
+/** Gateway payloads for interactions, shaped as Discord sends them (only what discord.js reads). */
+
+let counter = 0;
+const nextId = () => String(800_000_000_000_000_000n + BigInt(++counter));
+
+export interface Actor {
+  userId: string;
+  name?: string;
+  /** Absent: a DM with the bot. */
+  guildId?: string;
+  roles?: string[];
+  /** Permission bits as Discord's decimal string; "8" is Administrator. */
+  permissions?: string;
+}
+
+function base(type: number, actor: Actor, data: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+  const id = nextId();
+  const user = { id: actor.userId, username: actor.name ?? `user${actor.userId}`, global_name: actor.name ?? null, discriminator: '0', avatar: null };
+  const where = actor.guildId
+    ? {
+        guild_id: actor.guildId,
+        channel_id: '700000000000000001',
+        channel: { id: '700000000000000001', type: 0, guild_id: actor.guildId, name: 'general' },
+        member: { user, roles: actor.roles ?? [], permissions: actor.permissions ?? '0', joined_at: '2026-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+        context: 0,
+      }
+    : {
+        channel_id: `${actor.userId}0`,
+        channel: { id: `${actor.userId}0`, type: 1, recipients: [user] },
+        user,
+        context: 1,
+      };
+  return {
+    id,
+    token: `token-${id}`,
+    type,
+    application_id: FAKE_APP_ID,
+    version: 1,
+    locale: 'en-US',
+    app_permissions: '0',
+    entitlements: [],
+    authorizing_integration_owners: { '0': actor.guildId ?? actor.userId },
+    data,
+    ...where,
+    ...extra,
+  };
+}
+
+export function slashCommand(actor: Actor, name: string, options: Record<string, string> = {}) {
+  return base(2, actor, {
+    id: nextId(),
+    name,
+    type: 1,
+    options: Object.entries(options).map(([key, value]) => ({ name: key, type: 3, value })),
+  });
+}
+
+export function autocomplete(actor: Actor, name: string, options: Record<string, string>, focused: string) {
+  return base(4, actor, {
+    id: nextId(),
+    name,
+    type: 1,
+    options: Object.entries(options).map(([key, value]) => ({ name: key, type: 3, value, ...(key === focused ? { focused: true } : {}) })),
+  });
+}
+
+/** A message as the interaction carries it: the one whose button was pressed. */
+export function messageOf(channelId: string, content = '', components: unknown[] = []) {
+  return {
+    id: nextId(),
+    channel_id: channelId,
+    type: 0,
+    content,
+    author: { id: '900000000000000002', username: 'peercircle', discriminator: '0', bot: true, avatar: null },
+    components,
+    embeds: [],
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    pinned: false,
+    mention_everyone: false,
+    tts: false,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    flags: 0,
+  };
+}
+
+export function buttonPress(actor: Actor, customId: string) {
+  const channelId = actor.guildId ? '700000000000000001' : `${actor.userId}0`;
+  return base(3, actor, { custom_id: customId, component_type: 2 }, { message: messageOf(channelId) });
+}
+
+export function modalSubmit(actor: Actor, customId: string, values: Record<string, string>, fromMessage = true) {
+  const channelId = actor.guildId ? '700000000000000001' : `${actor.userId}0`;
+  return base(
+    5,
+    actor,
+    {
+      custom_id: customId,
+      components: Object.entries(values).map(([id, value]) => ({ type: 1, components: [{ type: 4, custom_id: id, value }] })),
+    },
+    fromMessage ? { message: messageOf(channelId) } : {},
+  );
+}
