@@ -146,7 +146,7 @@ export class FakeDiscord {
     this.calls.push(call);
     const route = this.routes.find(([method, pattern]) => method === call.method && pattern.test(call.path));
     const [status, payload] = route ? route[2](req, body, call.path.match(route[1])!) : [404, { message: '404: Not Found', code: 0 }];
-    res.writeHead(status, { 'content-type': 'application/json' });
+    res.writeHead(status, status === 204 ? {} : { 'content-type': 'application/json' });
     res.end(status === 204 ? undefined : JSON.stringify(payload));
     for (const waiter of [...this.waiters]) {
       if (waiter.test(call)) {
