@@ -37,9 +37,12 @@ export async function runBot(app: App, adapter: ChatAdapter, config: Config): Pr
     async (message) => {
       const deliveryId = `outbox-${message.id}`;
       try {
+        const { communityExternalId } = message;
         const receipt = await (message.channelId
-          ? adapter.sendToChannel({ communityExternalId: message.communityExternalId, channelId: message.channelId, deliveryId }, message.message)
-          : adapter.sendDirect({ communityExternalId: message.communityExternalId, platformUserId: message.platformUserId, deliveryId }, message.message));
+          ? adapter.sendToChannel({ communityExternalId, channelId: message.channelId, deliveryId }, message.message)
+          : message.platformUserIds.length > 1
+            ? adapter.sendToGroup({ communityExternalId, platformUserIds: message.platformUserIds, deliveryId }, message.message)
+            : adapter.sendDirect({ communityExternalId, platformUserId: message.platformUserId, deliveryId }, message.message));
         metrics.delivered.inc({ result: 'sent' });
         metrics.deliveryLatency.observe((Date.now() - message.createdAt.getTime()) / 1000);
         return receipt;

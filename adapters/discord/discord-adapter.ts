@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import {
+  ChannelType,
   Client,
   Events,
   GatewayIntentBits,
@@ -10,7 +11,7 @@ import {
   type RepliableInteraction,
   type SendableChannels,
 } from 'discord.js';
-import type { ChannelRef, ChatAdapter, DeliveryReceipt, EventHandler, Recipient } from '../../src/core/adapter.js';
+import type { ChannelRef, ChatAdapter, DeliveryReceipt, EventHandler, GroupRecipient, Recipient } from '../../src/core/adapter.js';
 import type { AnyCommand } from '../../src/core/command.js';
 import type { ContentLibrary } from '../../src/content/library.js';
 import { DeliveryError } from '../../src/core/errors.js';
@@ -40,6 +41,8 @@ export interface DiscordAdapterOptions {
    * no server, and each server is its own community, so this is how the DM finds its community.
    */
   homeGuildOf(userId: string): Promise<string | undefined>;
+  /** The channel a server chose for debrief conversations, where group messages open private threads. */
+  pairingChannelOf(guildId: string): Promise<string | undefined>;
   logger: Logger;
   now?: () => Date;
   /** Defer an interaction when the core has not answered by then; Discord allows 3 s. */
@@ -125,6 +128,44 @@ export class DiscordAdapter implements ChatAdapter {
     } catch (error) {
       throw deliveryErrorOf(error);
     }
+  }
+
+  /**
+   * Bots cannot open group DMs on Discord, so a message for several members together goes to a
+   * private thread, in the server's pairing channel, with just those members added; without a
+   * pairing channel, the same message goes by DM to each of them.
+   */
+  async sendToGroup(to: GroupRecipient, message: OutgoingMessage): Promise<DeliveryReceipt> {
+    const channelId = await this.options.pairingChannelOf(to.communityExternalId);
+    if (channelId) {
+      try {
+        const parent = await this.client.channels.fetch(channelId);
+        if (parent?.type !== ChannelType.GuildText) throw new DeliveryError(`pairing channel ${channelId} is not a text channel`, { permanent: true });
+        const thread = await parent.threads.create({
+          name: `Peer debrief ${(this.options.now?.() ?? new Date()).toISOString().slice(0, 10)}`,
+          type: ChannelType.PrivateThread,
+          invitable: false,
+        });
+        for (const userId of to.platformUserIds) await thread.members.add(userId);
+        return await this.post(thread, message, undefined, to.deliveryId);
+      } catch (error) {
+        throw deliveryErrorOf(error);
+      }
+    }
+    const failures: unknown[] = [];
+    let receipt: DeliveryReceipt = {};
+    for (const [index, platformUserId] of to.platformUserIds.entries()) {
+      // A retry re-sends to everyone; each member's own nonce keeps it from arriving twice.
+      const deliveryId = to.deliveryId ? `${to.deliveryId}m${index}` : undefined;
+      try {
+        receipt = await this.sendDirect({ communityExternalId: to.communityExternalId, platformUserId, ...(deliveryId ? { deliveryId } : {}) }, message);
+      } catch (error) {
+        failures.push(error);
+      }
+    }
+    if (failures.length === to.platformUserIds.length) throw failures[0];
+    if (failures.length > 0) this.options.logger.warn({ community: to.communityExternalId, unreached: failures.length }, 'a group message reached only some members');
+    return receipt;
   }
 
   /** Sends each part with a nonce Discord enforces, so a retry of the same delivery is not posted twice. */

@@ -1,3 +1,4 @@
+import { PermissionFlagsBits } from 'discord.js';
 import type {
   ButtonInteraction,
   ChatInputCommandInteraction,
@@ -14,12 +15,23 @@ export function eventBase(interaction: RepliableInteraction, community: Communit
   return { community, user: userOf(interaction), isDirect: !interaction.inGuild(), receivedAt: now };
 }
 
-/** Who acted. In a server: their display name. */
+/**
+ * Who acted. In a server: their display name, their role ids (the core maps the community's chosen
+ * Discord roles to supervisor and admin), and whether they own the server or hold Administrator.
+ * In a DM Discord sends neither, so both stay unknown and the stored role holds.
+ */
 export function userOf(interaction: RepliableInteraction): UserRef {
   const { user } = interaction;
   const member = interaction.inCachedGuild() ? interaction.member : undefined;
   const displayName = member?.displayName ?? user.globalName ?? user.username;
-  return { id: user.id, ...(displayName ? { displayName } : {}) };
+  const ref: UserRef = { id: user.id, ...(displayName ? { displayName } : {}) };
+  if (!interaction.inGuild()) return ref;
+  const roles = interaction.member.roles;
+  // The @everyone role shares the server's id and says nothing about anyone.
+  ref.groups = (Array.isArray(roles) ? roles : [...roles.cache.keys()]).filter((id) => id !== interaction.guildId);
+  ref.isPlatformAdmin =
+    interaction.guild?.ownerId === user.id || (interaction.memberPermissions?.has(PermissionFlagsBits.Administrator) ?? false);
+  return ref;
 }
 
 /** A slash command with Discord's parsed options; the core reads them by name. */

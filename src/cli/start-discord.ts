@@ -4,7 +4,7 @@ import { createApp } from '../app.js';
 import type { Config } from '../config/env.js';
 import { PeercircleError } from '../core/errors.js';
 import { runBot } from '../runtime.js';
-import { homeCommunityOf } from '../storage/home-community.js';
+import { homeCommunityOf, pairingChannelOf } from '../storage/platform-directory.js';
 
 /** `peercircle start` with DISCORD_TOKEN set: the bot on every Discord server it has been added to. */
 export async function startDiscord(config: Config & { DISCORD_TOKEN: string }): Promise<void> {
@@ -18,6 +18,7 @@ export async function startDiscord(config: Config & { DISCORD_TOKEN: string }): 
     commands: app.bot.commands,
     content: app.services.content,
     homeGuildOf: (userId) => homeCommunityOf(app.store.database.prisma, 'discord', userId),
+    pairingChannelOf: (guildId) => pairingChannelOf(app.store.database.prisma, 'discord', guildId),
     logger: app.services.logger,
   });
   const running = await runBot(app, adapter, config);

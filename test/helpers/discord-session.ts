@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { DiscordAdapter } from '../../adapters/discord/discord-adapter.js';
 import { createApp, type App } from '../../src/app.js';
-import { homeCommunityOf } from '../../src/storage/home-community.js';
+import { homeCommunityOf, pairingChannelOf } from '../../src/storage/platform-directory.js';
 import { parseConfig } from '../../src/config/env.js';
 import type { EventHandler } from '../../src/core/adapter.js';
 import { FakeDiscord, type FakeDiscordOptions, type RecordedCall } from './fake-discord.js';
@@ -42,6 +42,7 @@ export async function startDiscordSession(options: SessionOptions = {}): Promise
     commands: app.bot.commands,
     content: app.services.content,
     homeGuildOf: (userId) => homeCommunityOf(app.store.database.prisma, 'discord', userId),
+    pairingChannelOf: (guildId) => pairingChannelOf(app.store.database.prisma, 'discord', guildId),
     logger: pino({ level: 'silent' }),
     now: () => now,
     ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),

@@ -17,6 +17,8 @@ export interface FakeGuild {
   id: string;
   name: string;
   ownerId: string;
+  /** Role ids defined in the server (besides @everyone). */
+  roles?: string[];
   /** Channels (text, id → name) the bot can see; a pairing channel must be one. */
   channels?: { id: string; name: string }[];
 }
@@ -248,7 +250,7 @@ function guildPayload(guild: FakeGuild): Record<string, unknown> {
     unavailable: false,
     icon: null,
     features: [],
-    roles: [{ id: guild.id, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+    roles: [guild.id, ...(guild.roles ?? [])].map((id, position) => ({ id, name: position === 0 ? '@everyone' : `role-${position}`, permissions: '0', position, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 })),
     channels: (guild.channels ?? []).map((c) => ({ id: c.id, name: c.name, type: 0, guild_id: guild.id, position: 0, permission_overwrites: [] })),
     threads: [],
     members: [],

@@ -13,3 +13,9 @@ export async function homeCommunityOf(prisma: Prisma, platform: Platform, platfo
   });
   return member?.community.externalId;
 }
+
+/** The channel a community chose for debrief conversations (`/community pairing-channel`), if any. */
+export async function pairingChannelOf(prisma: Prisma, platform: Platform, externalId: string): Promise<string | undefined> {
+  const community = await prisma.community.findFirst({ where: { platform, externalId }, select: { pairingChannelId: true } });
+  return community?.pairingChannelId ?? undefined;
+}
