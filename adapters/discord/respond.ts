@@ -3,24 +3,25 @@ import type { OutgoingMessage } from '../../src/core/messages.js';
 import { renderMessage, type DiscordPayload } from './render.js';
 
 /**
- * Answers one interaction with the core's replies: the first reply in place of the pressed
- * message when the core asks for that (the answer shown where the question was), otherwise as the
- * interaction's reply; every further message as a follow-up. Works the same after a defer.
+ * Answers one interaction with the core's replies: the reply the core marks `replacesPrompt` takes
+ * the place of the pressed message (the answer shown where the question was); the others come as
+ * the interaction's reply and follow-ups, in order. Works the same after a defer.
  */
 export async function respondWith(interaction: RepliableInteraction, replies: OutgoingMessage[], guildId: string | undefined): Promise<void> {
   const inGuild = interaction.inGuild();
   // DM messages carry their server in button ids; in a server the interaction already has it.
   const context = { ephemeral: inGuild, guildId: inGuild ? undefined : guildId };
   const parts = replies.flatMap((message) => renderMessage(message, context).map((payload, index) => ({ payload, replaces: index === 0 && message.replacesPrompt === true })));
-  const [first, ...rest] = parts;
-  if (!first) {
+  if (parts.length === 0) {
     await acknowledge(interaction);
     return;
   }
   const canUpdate = interaction.isMessageComponent() || (interaction.isModalSubmit() && interaction.isFromMessage());
-  if (first.replaces && canUpdate) await updateInPlace(interaction, first.payload);
-  else await replyOrFollow(interaction, first.payload);
-  for (const { payload } of rest) await interaction.followUp(payload as InteractionReplyOptions);
+  const inPlace = canUpdate ? parts.find((p) => p.replaces) : undefined;
+  if (inPlace) await updateInPlace(interaction, inPlace.payload);
+  for (const part of parts) {
+    if (part !== inPlace) await replyOrFollow(interaction, part.payload);
+  }
 }
 
 /** Interactions deferred with a "thinking…" reply, which the first answer fills in. */

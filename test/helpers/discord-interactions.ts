@@ -105,3 +105,40 @@ export function modalSubmit(actor: Actor, customId: string, values: Record<strin
     fromMessage ? { message: messageOf(channelId) } : {},
   );
 }
+
+export interface Shown {
+  /** Discord's callback type: 4 reply, 5 deferred reply, 6 deferred update, 7 update, 8 autocomplete, 9 modal. */
+  callbackType: number | undefined;
+  text: string;
+  buttons: { label: string; customId: string }[];
+  ephemeral: boolean;
+  modal?: { customId: string; title: string; inputs: string[] };
+  choices: { name: string; value: string }[];
+}
+
+type Body = Record<string, unknown> | undefined;
+
+/** What the member saw from an interaction's answer: the callback, edits and follow-ups in order. */
+export function shownBy(calls: { method: string; path: string; body: Body }[]): Shown {
+  const callback = calls.find((c) => c.path.endsWith('/callback'))?.body;
+  const messages = calls.flatMap((c) => (c.path.endsWith('/callback') ? [(callback?.data as Body) ?? {}] : c.path.startsWith('/webhooks/') ? [c.body ?? {}] : []));
+  const rows = messages.flatMap((m) => (m.components as { components?: { label?: string; custom_id?: string; type: number }[] }[] | undefined) ?? []);
+  const type = callback?.type as number | undefined;
+  const data = (callback?.data ?? {}) as Record<string, unknown>;
+  return {
+    callbackType: type,
+    text: messages.map((m) => String(m.content ?? '')).join('\n\n'),
+    buttons: rows.flatMap((r) => r.components ?? []).filter((c) => c.type === 2).map((c) => ({ label: c.label ?? '', customId: c.custom_id ?? '' })),
+    ephemeral: messages.length > 0 && messages.every((m) => ((Number(m.flags ?? 0)) & 64) === 64),
+    ...(type === 9
+      ? {
+          modal: {
+            customId: String(data.custom_id),
+            title: String(data.title),
+            inputs: (data.components as { components: { custom_id: string }[] }[]).map((r) => r.components[0]!.custom_id),
+          },
+        }
+      : {}),
+    choices: type === 8 ? ((data.choices as { name: string; value: string }[]) ?? []) : [],
+  };
+}
