@@ -1,0 +1,112 @@
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { direct } from '../../../src/core/messages.js';
+import { OutboxDispatcher } from '../../../src/scheduling/outbox-dispatcher.js';
+import { autocomplete, buttonPress, shownBy, slashCommand, type Actor } from '../../helpers/discord-interactions.js';
+import { startDiscordSession, type DiscordSession } from '../../helpers/discord-session.js';
+
+const supervisorsRole = '400000000000000001';
+const guild = {
+  id: '100000000000000001',
+  name: 'Peer Circle North',
+  ownerId: '200000000000000001',
+  roles: [supervisorsRole],
+  channels: [{ id: '700000000000000050', name: 'debriefs' }],
+};
+const owner: Actor = { userId: guild.ownerId, name: 'Dana', guildId: guild.id };
+const supervisor: Actor = { userId: '300000000000000010', name: 'Lee', guildId: guild.id, roles: [supervisorsRole] };
+const peer: Actor = { userId: '300000000000000011', name: 'Jo', guildId: guild.id };
+
+describe('Discord: refreshers, settings, roles, escalation and debrief threads', () => {
+  let session: DiscordSession;
+  beforeAll(async () => {
+    session = await startDiscordSession({ guilds: [guild] });
+  });
+  afterAll(() => session.close());
+
+  it('GIVEN a member typing a topic THEN matching refreshers are suggested, and picking one shows it privately', async () => {
+    const suggested = shownBy(await session.interact(autocomplete(peer, 'principle', { topic: 'bound' }, 'topic')));
+    expect(suggested.callbackType).toBe(8);
+    expect(suggested.choices.map((c) => c.value)).toContain('boundaries');
+    expect(suggested.choices.every((c) => c.name.length <= 100)).toBe(true);
+    const shown = shownBy(await session.interact(slashCommand(peer, 'principle', { topic: 'boundaries' })));
+    expect(shown.text).toContain('_Sources_');
+    expect(shown.ephemeral).toBe(true);
+  });
+
+  it('GIVEN a misspelt topic THEN autocomplete still finds it; GIVEN nothing typed THEN the first topics are offered', async () => {
+    const misspelt = shownBy(await session.interact(autocomplete(peer, 'principle', { topic: 'listning' }, 'topic')));
+    expect(misspelt.choices.map((c) => c.value)).toContain('listening');
+    const empty = shownBy(await session.interact(autocomplete(peer, 'principle', { topic: '' }, 'topic')));
+    expect(empty.choices.length).toBeGreaterThan(5);
+    expect(empty.choices.length).toBeLessThanOrEqual(25);
+  });
+
+  it('GIVEN /settings timezone with the value being typed THEN time zones are suggested; for another setting THEN none', async () => {
+    const zones = shownBy(await session.interact(autocomplete(peer, 'settings', { setting: 'timezone', value: 'europe/lon' }, 'value')));
+    expect(zones.choices.map((c) => c.value)).toEqual(['Europe/London']);
+    const none = shownBy(await session.interact(autocomplete(peer, 'settings', { setting: 'quiet', value: '2' }, 'value')));
+    expect(none.choices).toEqual([]);
+  });
+
+  it('GIVEN /settings timezone Europe/London THEN it is saved and confirmed privately', async () => {
+    const shown = shownBy(await session.interact(slashCommand(peer, 'settings', { setting: 'timezone', value: 'Europe/London' })));
+    expect(shown.text).toContain('Time zone set to Europe/London.');
+    expect(shown.ephemeral).toBe(true);
+    const row = await session.app.store.database.prisma.member.findFirst({ where: { platformUserId: peer.userId } });
+    expect(row?.timeZone).toBe('Europe/London');
+  });
+
+  it('GIVEN the server owner THEN they are an admin, and can make a Discord role the supervisors', async () => {
+    const shown = shownBy(await session.interact(slashCommand(owner, 'community', { setting: 'supervisor-group', value: supervisorsRole })));
+    expect(shown.text).toContain(`Members of ${supervisorsRole} are supervisors`);
+    const peerTries = shownBy(await session.interact(slashCommand(peer, 'community', { setting: 'min-group', value: '3' })));
+    expect(peerTries.text).toContain("for your community's admins");
+    await session.interact(slashCommand(supervisor, 'help'));
+    const lee = await session.app.store.database.prisma.member.findFirst({ where: { platformUserId: supervisor.userId } });
+    expect(lee?.role).toBe('supervisor');
+  });
+
+  it('GIVEN a member asks for support with their name THEN the supervisor gets a DM with Acknowledge, and pressing it in the DM records it', async () => {
+    await session.interact(slashCommand(peer, 'settings', { setting: 'share-name', value: 'yes' }));
+    const asked = shownBy(await session.interact(buttonPress(peer, 'support:offer|supervisor')));
+    expect(asked.text).toContain("I've let your supervisor know");
+
+    const { store } = session.app;
+    const before = session.fake.calls.length;
+    const dispatcher = new OutboxDispatcher(
+      store.outbox,
+      (m) => session.adapter.sendDirect({ communityExternalId: m.communityExternalId, platformUserId: m.platformUserId, deliveryId: `outbox-${m.id}` }, m.message),
+      pino({ level: 'silent' }),
+      { platforms: ['discord'], now: () => new Date('2026-11-23T10:00:00Z') },
+    );
+    expect((await dispatcher.dispatchOnce()).sent).toBe(1);
+    const notice = session.fake.calls.slice(before).find((c) => c.method === 'POST' && c.path === `/channels/${supervisor.userId}0/messages`)!;
+    expect(String(notice.body?.content)).toContain('**Jo** would like to talk with you');
+    const ack = (notice.body?.components as { components: { label: string; custom_id: string }[] }[])[0]!.components[0]!;
+    expect(ack.label).toBe('Acknowledge');
+
+    const { guildId: _g, ...inDm } = supervisor;
+    const pressed = shownBy(await session.interact(buttonPress(inDm, ack.custom_id)));
+    expect(pressed.callbackType).toBe(7);
+    expect(pressed.text).toContain('Acknowledged. Thank you');
+    const escalation = await store.database.prisma.escalation.findFirst({ where: { member: { platformUserId: peer.userId } } });
+    expect(escalation?.acknowledgedAt).not.toBeNull();
+  });
+
+  it('GIVEN a pairing channel THEN a message for two members opens a private thread there with both added', async () => {
+    await session.interact(slashCommand(owner, 'community', { setting: 'pairing-channel', value: guild.channels[0]!.id }));
+    const before = session.fake.calls.length;
+    await session.adapter.sendToGroup(
+      { communityExternalId: guild.id, platformUserIds: [peer.userId, supervisor.userId], deliveryId: 'outbox-7' },
+      direct('Meet your debrief partner.'),
+    );
+    const calls = session.fake.calls.slice(before);
+    const thread = calls.find((c) => c.method === 'POST' && c.path === `/channels/${guild.channels[0]!.id}/threads`);
+    expect(thread?.body).toMatchObject({ type: 12, invitable: false });
+    expect(calls.filter((c) => c.method === 'PUT' && c.path.includes('/thread-members/')).map((c) => c.path.split('/').pop())).toEqual([peer.userId, supervisor.userId]);
+    const posted = calls.filter((c) => c.method === 'POST' && c.path.endsWith('/messages'));
+    expect(posted).toHaveLength(1);
+    expect(posted[0]!.body).toMatchObject({ content: 'Meet your debrief partner.', enforce_nonce: true });
+  });
+});
