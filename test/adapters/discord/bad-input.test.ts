@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isPeercircleError } from '../../../src/core/errors.js';
+import { DeliveryError } from '../../../src/core/errors.js';
 import { direct } from '../../../src/core/messages.js';
 import type { EventHandler } from '../../../src/core/adapter.js';
 import { buttonPress, modalSubmit, shownBy, slashCommand, type Actor } from '../../helpers/discord-interactions.js';
@@ -101,7 +101,7 @@ describe('Discord: bad input gets a clear private answer, and nothing crashes', 
   it('GIVEN a member whose DMs are closed THEN a scheduled DM fails permanently, and their next interaction tells them once how to open DMs', async () => {
     await session.interact(slashCommand(closed, 'help'));
     const failure = await session.adapter.sendDirect({ communityExternalId: north.id, platformUserId: closed.userId }, direct('Time for your check-in.')).catch((e: unknown) => e);
-    expect(isPeercircleError(failure, 'DELIVERY_FAILED') && (failure as { permanent: boolean }).permanent).toBe(true);
+    expect(failure instanceof DeliveryError && failure.permanent).toBe(true);
     const told = shownBy(await session.interact(slashCommand(closed, 'settings')));
     expect(told.text).toContain('**Privacy Settings**');
     expect(told.ephemeral).toBe(true);
