@@ -31,3 +31,24 @@ describe('Discord: login, ready and a first command', () => {
     expect(community?.name).toBe('Peer Circle North');
   });
 });
+
+describe('Discord: several servers on two shards', () => {
+  // Shard of a guild = (id >> 22) % count: these two land on shards 0 and 1.
+  const east = { id: String(4n << 22n), name: 'East', ownerId: '200000000000000001' };
+  const west = { id: String(5n << 22n), name: 'West', ownerId: '200000000000000001' };
+  let session: DiscordSession;
+  beforeAll(async () => {
+    session = await startDiscordSession({ guilds: [east, west], shards: { shards: [0, 1], shardCount: 2 } });
+  });
+  afterAll(() => session.close());
+
+  it('GIVEN DISCORD_SHARDS=2 THEN both shards identify, and each server is its own community answered on its shard', async () => {
+    expect(session.fake.identified.map((i) => i.shard).sort()).toEqual([[0, 2], [1, 2]]);
+    for (const guild of [east, west]) {
+      const calls = await session.interact(slashCommand({ userId: '300000000000000001', name: 'Robin', guildId: guild.id }, 'settings'));
+      expect(JSON.stringify(calls)).toContain('Your settings');
+    }
+    const communities = await session.app.store.database.prisma.community.findMany({ where: { platform: 'discord' }, orderBy: { name: 'asc' } });
+    expect(communities.map((c) => [c.externalId, c.name])).toEqual([[east.id, 'East'], [west.id, 'West']]);
+  });
+});
