@@ -1,4 +1,9 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeDiscord } from '../../helpers/fake-discord.js';
+import { exited, startPeercircle, waitFor } from '../../helpers/processes.js';
 import { discordIntents } from '../../../adapters/discord/discord-adapter.js';
 import { slashCommand } from '../../helpers/discord-interactions.js';
 import { startDiscordSession, type DiscordSession } from '../../helpers/discord-session.js';
@@ -50,5 +55,36 @@ describe('Discord: several servers on two shards', () => {
     }
     const communities = await session.app.store.database.prisma.community.findMany({ where: { platform: 'discord' }, orderBy: { name: 'asc' } });
     expect(communities.map((c) => [c.externalId, c.name])).toEqual([[east.id, 'East'], [west.id, 'West']]);
+  });
+});
+
+describe('peercircle start with DISCORD_TOKEN', () => {
+  let fake: FakeDiscord;
+  let dataDir: string;
+  beforeAll(async () => {
+    fake = await FakeDiscord.start({ guilds: [guild] });
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'peercircle-discord-'));
+  });
+  afterAll(async () => {
+    await fake.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('GIVEN a token and the API URL THEN the real binary connects to Discord, answers a command, and stops cleanly on SIGTERM', async () => {
+    const child = startPeercircle(['start'], { DISCORD_TOKEN: 'MTAwMDAwMDAwMDAw.GaBcDe.abcdefghijklmnopqrstuvwxyz', DISCORD_API_URL: fake.apiUrl, DATA_DIR: dataDir });
+    try {
+      await waitFor(() => fake.identified.length === 1 || child.exitCode !== null, 60_000, 'the bot to identify');
+      expect(child.exitCode).toBeNull();
+      const payload = slashCommand({ userId: '300000000000000001', name: 'Robin', guildId: guild.id }, 'help');
+      fake.dispatch('INTERACTION_CREATE', payload as unknown as Record<string, unknown>, guild.id);
+      const callback = await fake.waitForCall((c) => c.path.includes(payload.token) && c.path.endsWith('/callback'));
+      expect(JSON.stringify(callback.body)).toContain("I'm peercircle");
+      // The help itself follows the welcome on the same interaction.
+      await fake.waitForCall((c) => c.path.includes(payload.token) && JSON.stringify(c.body).includes('/checkin'));
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited(child)).toBe(0);
+    expect(child.output() + child.errors()).not.toContain('abcdefghijklmnopqrstuvwxyz');
   });
 });
