@@ -11,6 +11,8 @@ export interface RecordedCall {
   /** For multipart requests (files), the names of the parts. */
   files: string[];
   auth: string | undefined;
+  /** performance.now() when the request had been read. */
+  receivedAt: number;
 }
 
 export interface FakeGuild {
@@ -144,7 +146,7 @@ export class FakeDiscord {
     const raw = Buffer.concat(chunks);
     const path = (req.url ?? '').replace(/^\/api(\/v10)?/, '').replace(/\?.*$/, '');
     const { body, files } = parseBody(req.headers['content-type'] ?? '', raw);
-    const call: RecordedCall = { method: req.method ?? 'GET', path: decodeURIComponent(path), body, files, auth: req.headers.authorization };
+    const call: RecordedCall = { method: req.method ?? 'GET', path: decodeURIComponent(path), body, files, auth: req.headers.authorization, receivedAt: performance.now() };
     this.calls.push(call);
     const route = this.routes.find(([method, pattern]) => method === call.method && pattern.test(call.path));
     const [status, payload] = route ? route[2](req, body, call.path.match(route[1])!) : [404, { message: '404: Not Found', code: 0 }];
