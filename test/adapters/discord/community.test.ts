@@ -110,3 +110,38 @@ describe('Discord: refreshers, settings, roles, escalation and debrief threads',
     expect(posted[0]!.body).toMatchObject({ content: 'Meet your debrief partner.', enforce_nonce: true });
   });
 });
+
+describe('Discord: free text sent to the bot by DM', () => {
+  let session: DiscordSession;
+  beforeAll(async () => {
+    session = await startDiscordSession({ guilds: [guild] });
+  });
+  afterAll(() => session.close());
+
+  it('GIVEN a member DMs words that point to risk THEN the crisis reply comes at once in the DM, and the words never reach Discord again', async () => {
+    await session.interact(slashCommand(peer, 'help'));
+    const before = session.fake.calls.length;
+    session.fake.dispatch('MESSAGE_CREATE', {
+      id: '600000000000000001',
+      channel_id: `${peer.userId}0`,
+      // Discord marks a DM's messages with the channel type, which is how the client knows it is a DM.
+      channel_type: 1,
+      author: { id: peer.userId, username: 'jo', global_name: 'Jo', discriminator: '0', avatar: null },
+      content: 'honestly no one would notice if I was not here',
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      type: 0,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      pinned: false,
+      flags: 0,
+    });
+    const reply = await session.fake.waitForCall((c) => c.method === 'POST' && c.path === `/channels/${peer.userId}0/messages`, before);
+    expect(String(reply.body?.content)).toContain('not a crisis service');
+    expect(JSON.stringify(session.fake.calls)).not.toContain('no one would notice');
+  });
+});
