@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DeliveryError } from '../../../src/core/errors.js';
 import { direct } from '../../../src/core/messages.js';
 import { OutboxDispatcher } from '../../../src/scheduling/outbox-dispatcher.js';
 import { autocomplete, buttonPress, shownBy, slashCommand, type Actor } from '../../helpers/discord-interactions.js';
@@ -108,6 +109,40 @@ describe('Discord: refreshers, settings, roles, escalation and debrief threads',
     const posted = calls.filter((c) => c.method === 'POST' && c.path.endsWith('/messages'));
     expect(posted).toHaveLength(1);
     expect(posted[0]!.body).toMatchObject({ content: 'Meet your debrief partner.', enforce_nonce: true });
+  });
+});
+
+describe('Discord: posting on the bot\'s own initiative', () => {
+  let session: DiscordSession;
+  beforeAll(async () => {
+    session = await startDiscordSession({ guilds: [guild], closedDms: new Set([supervisor.userId]) });
+  });
+  afterAll(() => session.close());
+
+  it('GIVEN a digest with a chart for a private channel THEN the text and the PNG go to that channel, with the alt text as its description', async () => {
+    const png = Buffer.from('89504e470d0a1a0a', 'hex').toString('base64');
+    const receipt = await session.adapter.sendToChannel(
+      { communityExternalId: guild.id, channelId: guild.channels[0]!.id, deliveryId: 'outbox-9' },
+      direct('**Team digest**', { attachment: { filename: 'digest.png', contentType: 'image/png', base64: png, altText: 'Four-week trend of the team averages' } }),
+    );
+    const posted = session.fake.calls.find((c) => c.method === 'POST' && c.path === `/channels/${guild.channels[0]!.id}/messages`)!;
+    expect(posted.files).toEqual(['digest.png']);
+    expect(posted.body).toMatchObject({ content: '**Team digest**', nonce: 'pcoutbox9.0', enforce_nonce: true });
+    expect((posted.body?.attachments as { description: string }[])[0]?.description).toBe('Four-week trend of the team averages');
+    expect(receipt.messageId).toBeDefined();
+  });
+
+  it('GIVEN no pairing channel and one of two members with DMs closed THEN the other still gets the introduction, and the send does not fail', async () => {
+    const before = session.fake.calls.length;
+    await session.adapter.sendToGroup({ communityExternalId: guild.id, platformUserIds: [peer.userId, supervisor.userId] }, direct('Meet your debrief partner.'));
+    const posted = session.fake.calls.slice(before).filter((c) => c.method === 'POST' && c.path.endsWith('/messages'));
+    expect(posted.map((c) => c.path)).toEqual([`/channels/${peer.userId}0/messages`, `/channels/${supervisor.userId}0/messages`]);
+  });
+
+  it('GIVEN a channel the bot cannot see THEN the delivery fails for good, with a reason the outbox records', async () => {
+    const failure = await session.adapter.sendToChannel({ communityExternalId: guild.id, channelId: '799999999999999999' }, direct('x')).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(DeliveryError);
+    expect((failure as DeliveryError).permanent).toBe(true);
   });
 });
 
