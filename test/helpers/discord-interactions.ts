@@ -121,7 +121,13 @@ type Body = Record<string, unknown> | undefined;
 /** What the member saw from an interaction's answer: the callback, edits and follow-ups in order. */
 export function shownBy(calls: { method: string; path: string; body: Body }[]): Shown {
   const callback = calls.find((c) => c.path.endsWith('/callback'))?.body;
-  const messages = calls.flatMap((c) => (c.path.endsWith('/callback') ? [(callback?.data as Body) ?? {}] : c.path.startsWith('/webhooks/') ? [c.body ?? {}] : []));
+  // Filling in a deferred reply keeps the placeholder's privacy.
+  const deferredFlags = callback?.type === 5 ? Number((callback.data as Body)?.flags ?? 0) : 0;
+  const messages = calls.flatMap((c) => {
+    if (c.path.endsWith('/callback')) return callback?.type === 5 ? [] : [(callback?.data as Body) ?? {}];
+    if (c.method === 'PATCH' && c.path.endsWith('/@original')) return [{ ...c.body, flags: Number(c.body?.flags ?? 0) | deferredFlags }];
+    return c.path.startsWith('/webhooks/') ? [c.body ?? {}] : [];
+  });
   const rows = messages.flatMap((m) => (m.components as { components?: { label?: string; custom_id?: string; type: number }[] }[] | undefined) ?? []);
   const type = callback?.type as number | undefined;
   const data = (callback?.data ?? {}) as Record<string, unknown>;

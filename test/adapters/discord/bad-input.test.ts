@@ -13,15 +13,8 @@ const stranger: Actor = { userId: '300000000000000003', name: 'Kit' };
 
 describe('Discord: bad input gets a clear private answer, and nothing crashes', () => {
   let session: DiscordSession;
-  let gate: Promise<void> = Promise.resolve();
   beforeAll(async () => {
-    session = await startDiscordSession({
-      guilds: [north, south],
-      closedDms: new Set([closed.userId]),
-      deferAfterMs: 0,
-      // Holds the core until a test opens the gate, so the slow path is taken without timing.
-      wrap: (bot): EventHandler => ({ handle: async (event) => (await gate, bot.handle(event)) }),
-    });
+    session = await startDiscordSession({ guilds: [north, south], closedDms: new Set([closed.userId]) });
   });
   afterAll(() => session.close());
 
@@ -73,31 +66,6 @@ describe('Discord: bad input gets a clear private answer, and nothing crashes', 
     expect(shown.text).toContain('/checkin');
   });
 
-  it('GIVEN the core is slow THEN the command is deferred privately at once and the answer fills it in', async () => {
-    let open!: () => void;
-    gate = new Promise((resolve) => (open = resolve));
-    const payload = slashCommand(robin, 'settings');
-    const answered = session.interact(payload);
-    const deferred = await session.fake.waitForCall((c) => c.path.includes(payload.token) && c.path.endsWith('/callback'));
-    expect(deferred.body).toEqual({ type: 5, data: { flags: 64 } });
-    open();
-    const calls = await answered;
-    const edit = calls.find((c) => c.method === 'PATCH' && c.path.endsWith('/messages/@original'));
-    expect(String(edit?.body?.content)).toContain('**Your settings**');
-  });
-
-  it('GIVEN the core is slow on a button THEN the button is acknowledged at once and its message updated after', async () => {
-    let open!: () => void;
-    gate = new Promise((resolve) => (open = resolve));
-    const payload = buttonPress(robin, 'settings:share-name|yes');
-    const answered = session.interact(payload);
-    const deferred = await session.fake.waitForCall((c) => c.path.includes(payload.token) && c.path.endsWith('/callback'));
-    expect(deferred.body).toEqual({ type: 6 });
-    open();
-    const calls = await answered;
-    expect(String(calls.find((c) => c.method === 'PATCH')?.body?.content)).toContain('your supervisor may be told your name');
-  });
-
   it('GIVEN a member whose DMs are closed THEN a scheduled DM fails permanently, and their next interaction tells them once how to open DMs', async () => {
     await session.interact(slashCommand(closed, 'help'));
     const failure = await session.adapter.sendDirect({ communityExternalId: north.id, platformUserId: closed.userId }, direct('Time for your check-in.')).catch((e: unknown) => e);
@@ -129,5 +97,48 @@ describe('Discord: bad input gets a clear private answer, and nothing crashes', 
     const shown = shownBy(await session.interact(slashCommand(inDm, 'settings')));
     expect(shown.text).toContain('**Your settings**');
     expect(shown.ephemeral).toBe(false);
+  });
+});
+
+describe('Discord: a slow answer is deferred within 3 seconds, then filled in', () => {
+  let session: DiscordSession;
+  let gate: Promise<void> = Promise.resolve();
+  beforeAll(async () => {
+    session = await startDiscordSession({
+      guilds: [north],
+      deferAfterMs: 0,
+      // Holds the core until a test opens the gate, so the slow path is taken without timing.
+      wrap: (bot): EventHandler => ({ handle: async (event) => (await gate, bot.handle(event)) }),
+    });
+  });
+  afterAll(() => session.close());
+
+  it('GIVEN the core is slow THEN the command is deferred privately at once and the answer fills it in', async () => {
+    let open!: () => void;
+    gate = new Promise((resolve) => (open = resolve));
+    const payload = slashCommand(robin, 'settings');
+    const answered = session.interact(payload);
+    const deferred = await session.fake.waitForCall((c) => c.path.includes(payload.token) && c.path.endsWith('/callback'));
+    expect(deferred.body).toEqual({ type: 5, data: { flags: 64 } });
+    open();
+    const calls = await answered;
+    // The first reply (here the welcome) fills in the placeholder; the settings follow it, both private.
+    expect(calls.some((c) => c.method === 'PATCH' && c.path.endsWith('/messages/@original'))).toBe(true);
+    const shown = shownBy(calls);
+    expect(shown.text).toContain('**Your settings**');
+    expect(shown.ephemeral).toBe(true);
+  });
+
+  it('GIVEN the core is slow on a button THEN the button is acknowledged at once and its message updated after', async () => {
+    let open!: () => void;
+    gate = new Promise((resolve) => (open = resolve));
+    const payload = buttonPress(robin, 'settings:share-name|yes');
+    const answered = session.interact(payload);
+    const deferred = await session.fake.waitForCall((c) => c.path.includes(payload.token) && c.path.endsWith('/callback'));
+    expect(deferred.body).toEqual({ type: 6 });
+    open();
+    const calls = await answered;
+    const update = calls.find((c) => c.method === 'PATCH' && c.path.endsWith('/messages/@original'));
+    expect(String(update?.body?.content)).toContain('your supervisor may be told your name');
   });
 });
