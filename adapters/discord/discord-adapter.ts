@@ -26,6 +26,7 @@ import { renderMessage, renderModal } from './render.js';
 import { defer, respondWith, tell } from './respond.js';
 import type { ShardPlan } from './shards.js';
 import { choiceEvent, commandEvent, formEvent, guildOfComponent, messageEvent } from './translate.js';
+import { BoundedMap } from './bounded-map.js';
 import { copy } from './copy.js';
 
 export interface DiscordAdapterOptions {
@@ -68,9 +69,9 @@ export class DiscordAdapter implements ChatAdapter {
   readonly client: Client;
   private handler: EventHandler | undefined;
   /** Forms rendered by this process, so the button that opens one can show its modal. */
-  private readonly forms = new Map<string, Form>();
+  private readonly forms = new BoundedMap<string, Form>(1000);
   /** The server each member last used here: the quickest answer for their next DM. */
-  private readonly lastGuild = new Map<string, string>();
+  private readonly lastGuild = new BoundedMap<string, string>(100_000);
   /** Members a scheduled DM could not reach; told how to open DMs at their next interaction. */
   private readonly dmsClosed = new Set<string>();
   private readonly inFlight = new Set<Promise<void>>();

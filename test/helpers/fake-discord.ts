@@ -31,6 +31,8 @@ export interface FakeDiscordOptions {
   recommendedShards?: number;
   /** Users whose DMs are closed: a message to them fails with Discord error 50007. */
   closedDms?: Set<string>;
+  /** The only token the fake accepts; any other gets 401, as Discord answers a wrong token. */
+  token?: string;
 }
 
 type Route = (req: IncomingMessage, body: Record<string, unknown> | undefined, match: RegExpMatchArray) => [number, unknown];
@@ -58,7 +60,7 @@ export class FakeDiscord {
   readonly options: Required<FakeDiscordOptions>;
 
   private constructor(options: FakeDiscordOptions) {
-    this.options = { guilds: [], recommendedShards: 1, closedDms: new Set(), ...options };
+    this.options = { guilds: [], recommendedShards: 1, closedDms: new Set(), token: '', ...options };
     this.server = createServer((req, res) => void this.serve(req, res));
     this.gateway = new WebSocketServer({ server: this.server, path: '/gateway' });
     this.gateway.on('connection', (ws) => this.connect(ws));
@@ -148,6 +150,11 @@ export class FakeDiscord {
     const { body, files } = parseBody(req.headers['content-type'] ?? '', raw);
     const call: RecordedCall = { method: req.method ?? 'GET', path: decodeURIComponent(path), body, files, auth: req.headers.authorization, receivedAt: performance.now() };
     this.calls.push(call);
+    if (this.options.token && call.auth !== undefined && call.auth !== `Bot ${this.options.token}`) {
+      res.writeHead(401, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ message: '401: Unauthorized', code: 0 }));
+      return;
+    }
     const route = this.routes.find(([method, pattern]) => method === call.method && pattern.test(call.path));
     const [status, payload] = route ? route[2](req, body, call.path.match(route[1])!) : [404, { message: '404: Not Found', code: 0 }];
     res.writeHead(status, status === 204 ? {} : { 'content-type': 'application/json' });

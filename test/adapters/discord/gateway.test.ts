@@ -4,7 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../../helpers/fake-discord.js';
 import { exited, startPeercircle, waitFor } from '../../helpers/processes.js';
-import { discordIntents } from '../../../adapters/discord/discord-adapter.js';
+import pino from 'pino';
+import { DiscordAdapter, discordIntents } from '../../../adapters/discord/discord-adapter.js';
+import { isPeercircleError } from '../../../src/core/errors.js';
 import { slashCommand } from '../../helpers/discord-interactions.js';
 import { startDiscordSession, type DiscordSession } from '../../helpers/discord-session.js';
 
@@ -86,5 +88,29 @@ describe('peercircle start with DISCORD_TOKEN', () => {
     }
     expect(await exited(child)).toBe(0);
     expect(child.output() + child.errors()).not.toContain('abcdefghijklmnopqrstuvwxyz');
+  });
+});
+
+describe('Discord: a wrong token', () => {
+  it('GIVEN Discord refuses the token THEN start fails with a message naming DISCORD_TOKEN, not the token', async () => {
+    const fake = await FakeDiscord.start({ token: 'the-right-token' });
+    const adapter = new DiscordAdapter({
+      token: 'MTAw.wrong.token-value',
+      api: fake.apiUrl,
+      commands: [],
+      content: { topics: [], exercises: [] },
+      homeGuildOf: async () => undefined,
+      pairingChannelOf: async () => undefined,
+      logger: pino({ level: 'silent' }),
+    });
+    try {
+      const failure = await adapter.start({ handle: async () => [] }).catch((e: unknown) => e);
+      expect(isPeercircleError(failure)).toBe(true);
+      expect((failure as Error).message).toContain('check DISCORD_TOKEN');
+      expect((failure as Error).message).not.toContain('wrong');
+    } finally {
+      await adapter.stop();
+      await fake.close();
+    }
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { choiceId, parseChoiceId, parseFormId } from '../../../adapters/discord/custom-id.js';
 import { renderMessage, renderModal, splitContent } from '../../../adapters/discord/render.js';
 import { parseShards } from '../../../adapters/discord/shards.js';
+import { BoundedMap } from '../../../adapters/discord/bounded-map.js';
 import { ephemeral } from '../../../src/core/messages.js';
 
 describe('Discord custom ids', () => {
@@ -53,5 +54,13 @@ describe('DISCORD_SHARDS', () => {
     expect(parseShards('3')).toEqual({ ok: true, value: { shards: [0, 1, 2], shardCount: 3 } });
     expect(parseShards('2-3/8')).toEqual({ ok: true, value: { shards: [2, 3], shardCount: 8 } });
     for (const bad of ['0', '4-2/8', '0-8/8', 'many']) expect(parseShards(bad)).toEqual({ ok: false, error: 'auto, a shard count such as 4, or a slice such as 0-3/8' });
+  });
+});
+
+describe('what the adapter remembers in memory', () => {
+  it('GIVEN more entries than the limit THEN the least recently set are forgotten', () => {
+    const map = new BoundedMap<string, number>(2);
+    map.set('a', 1).set('b', 2).set('a', 3).set('c', 4);
+    expect([...map.entries()]).toEqual([['a', 3], ['c', 4]]);
   });
 });
