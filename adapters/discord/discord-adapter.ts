@@ -229,38 +229,40 @@ export class DiscordAdapter implements ChatAdapter {
           ? formEvent(interaction, community.value, now)
           : err('unsupported');
     if (!event.ok) return tell(interaction, interaction.isModalSubmit() ? copy.formExpired : copy.unknownButton);
-    const replies = await this.withinDiscordsDeadline(interaction, this.handler!.handle(event.value));
-    for (const reply of replies) this.remember(reply);
-    const { here, byDm } = this.split(interaction, replies);
-    await respondWith(interaction, here, community.value.externalId);
-    await this.deliverPrivately(interaction, byDm, community.value.externalId);
+    const guildId = community.value.externalId;
+    const handler = this.handler!;
+    const shown = await this.withinDiscordsDeadline(interaction, handler.handle(event.value).then((replies) => this.placeReplies(interaction, replies, guildId)));
+    await respondWith(interaction, shown, guildId);
   }
 
   /**
-   * In a server, a message the core meant for the DM is shown privately in place (as private as a
-   * DM, and it cannot be lost to closed DMs), except a file such as a data export, which goes by DM
-   * so the member keeps it.
+   * Decides where each reply goes, and returns what to show where the member acted. In a server, a
+   * message the core meant for the DM is shown privately in place (as private as a DM, and never
+   * lost to closed DMs), except a file such as a data export, which goes by DM so the member keeps
+   * it; if their DMs are closed, it is shown privately instead, with how to open DMs.
    */
-  private split(interaction: RepliableInteraction, replies: OutgoingMessage[]) {
-    if (!interaction.inGuild()) return { here: replies, byDm: [] as OutgoingMessage[] };
-    const byDm = replies.filter((r) => r.visibility === 'direct' && r.attachment);
-    const here = replies.filter((r) => !byDm.includes(r));
-    if (byDm.length > 0) here.push({ visibility: 'ephemeral', text: copy.sentByDm });
-    if (this.dmsClosed.delete(interaction.user.id)) here.push({ visibility: 'ephemeral', text: copy.dmsClosed });
-    return { here, byDm };
-  }
-
-  private async deliverPrivately(interaction: RepliableInteraction, messages: OutgoingMessage[], guildId: string): Promise<void> {
-    for (const message of messages) {
+  private async placeReplies(interaction: RepliableInteraction, replies: OutgoingMessage[], guildId: string): Promise<OutgoingMessage[]> {
+    for (const reply of replies) this.remember(reply);
+    if (!interaction.inGuild()) return replies;
+    const shown: OutgoingMessage[] = [];
+    let toldAboutDms = false;
+    for (const reply of replies) {
+      if (reply.visibility !== 'direct' || !reply.attachment) {
+        shown.push(reply);
+        continue;
+      }
       try {
-        await this.sendDirect({ communityExternalId: guildId, platformUserId: interaction.user.id }, message);
+        await this.sendDirect({ communityExternalId: guildId, platformUserId: interaction.user.id }, reply);
+        shown.push({ visibility: 'ephemeral', text: copy.sentByDm });
       } catch (error) {
         if (!isDmsClosed((error as { cause?: unknown }).cause)) throw error;
-        this.dmsClosed.delete(interaction.user.id);
-        // Nothing is lost: the file comes here instead, only for them, with how to open DMs.
-        await respondWith(interaction, [{ ...message, visibility: 'ephemeral' }, { visibility: 'ephemeral', text: copy.dmsClosed }], guildId);
+        shown.push({ ...reply, visibility: 'ephemeral' }, { visibility: 'ephemeral', text: copy.dmsClosed });
+        toldAboutDms = true;
       }
     }
+    // A scheduled DM that could not reach them: said once, at their next interaction in a server.
+    if (this.dmsClosed.delete(interaction.user.id) && !toldAboutDms) shown.push({ visibility: 'ephemeral', text: copy.dmsClosed });
+    return shown;
   }
 
   /** Answers within Discord's 3 seconds: if the core is slower, defer and answer when it is done. */

@@ -95,6 +95,15 @@ describe('Discord: refreshers, settings, roles, escalation and debrief threads',
     expect(escalation?.acknowledgedAt).not.toBeNull();
   });
 
+  it('GIVEN /mydata export in a server channel THEN the file goes to the member by DM and the channel only says so, privately', async () => {
+    const before = session.fake.calls.length;
+    const shown = shownBy(await session.interact(slashCommand(peer, 'mydata', { action: 'export' })));
+    expect(shown.text).toBe("I've sent it to you by direct message.");
+    expect(shown.ephemeral).toBe(true);
+    const dm = session.fake.calls.slice(before).find((c) => c.method === 'POST' && c.path === `/channels/${peer.userId}0/messages`);
+    expect(dm?.files).toEqual([expect.stringMatching(/^peercircle-my-data-2026-11-23\.json$/)]);
+  });
+
   it('GIVEN a pairing channel THEN a message for two members opens a private thread there with both added', async () => {
     await session.interact(slashCommand(owner, 'community', { setting: 'pairing-channel', value: guild.channels[0]!.id }));
     const before = session.fake.calls.length;
