@@ -1,4 +1,5 @@
-import type { OptionSpec } from '../../src/core/command.js';
+import type { AutocompleteInteraction } from 'discord.js';
+import type { AnyCommand, OptionSpec } from '../../src/core/command.js';
 import type { ContentLibrary } from '../../src/content/library.js';
 import { findTopic } from '../../src/domain/topic-search.js';
 import { suggestTimeZones } from '../../src/domain/time-zone.js';
@@ -45,3 +46,20 @@ export function suggestionsFor(
 }
 
 const clip = (text: string) => (text.length > 100 ? `${text.slice(0, 99)}…` : text);
+
+/** Answers an autocomplete interaction from the option's kind in the command's definition. */
+export async function answerAutocomplete(
+  interaction: AutocompleteInteraction,
+  commands: readonly AnyCommand[],
+  content: Pick<ContentLibrary, 'topics' | 'exercises'>,
+): Promise<void> {
+  const command = commands.find((c) => c.name === interaction.commandName);
+  const focused = interaction.options.getFocused(true);
+  const spec = command?.options.find((o) => o.name === focused.name);
+  if (!spec?.autocomplete) {
+    await interaction.respond([]);
+    return;
+  }
+  const siblings = Object.fromEntries(interaction.options.data.filter((o) => !o.focused).map((o) => [o.name, String(o.value ?? '')]));
+  await interaction.respond(suggestionsFor(spec.autocomplete, String(focused.value), content, siblings));
+}

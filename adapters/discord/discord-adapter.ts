@@ -5,7 +5,6 @@ import {
   Events,
   GatewayIntentBits,
   Partials,
-  type AutocompleteInteraction,
   type Interaction,
   type Message,
   type RepliableInteraction,
@@ -15,17 +14,19 @@ import type { ChannelRef, ChatAdapter, DeliveryReceipt, EventHandler, GroupRecip
 import type { AnyCommand } from '../../src/core/command.js';
 import type { ContentLibrary } from '../../src/content/library.js';
 import { DeliveryError } from '../../src/core/errors.js';
-import type { CommunityRef, IncomingEvent } from '../../src/core/events.js';
+import type { IncomingEvent } from '../../src/core/events.js';
 import type { Logger } from '../../src/core/logger.js';
 import type { Form, OutgoingMessage } from '../../src/core/messages.js';
 import { err, ok, type Result } from '../../src/core/result.js';
-import { suggestionsFor } from './autocomplete.js';
+import { answerAutocomplete } from './autocomplete.js';
+import { CommunityFinder } from './community-finder.js';
+import { summary } from './log-safe.js';
 import { parseChoiceId } from './custom-id.js';
 import { deliveryErrorOf, isDmsClosed } from './delivery-error.js';
 import { renderMessage, renderModal } from './render.js';
-import { defer, respondWith, tell } from './respond.js';
+import { answerWithin, respondWith, tell } from './respond.js';
 import type { ShardPlan } from './shards.js';
-import { choiceEvent, commandEvent, formEvent, guildOfComponent, messageEvent } from './translate.js';
+import { choiceEvent, commandEvent, formEvent, messageEvent } from './translate.js';
 import { BoundedMap } from './bounded-map.js';
 import { copy } from './copy.js';
 
@@ -70,8 +71,7 @@ export class DiscordAdapter implements ChatAdapter {
   private handler: EventHandler | undefined;
   /** Forms rendered by this process, so the button that opens one can show its modal. */
   private readonly forms = new BoundedMap<string, Form>(1000);
-  /** The server each member last used here: the quickest answer for their next DM. */
-  private readonly lastGuild = new BoundedMap<string, string>(100_000);
+  private readonly communities: CommunityFinder;
   /** Members a scheduled DM could not reach; told how to open DMs at their next interaction. */
   private readonly dmsClosed = new Set<string>();
   private readonly inFlight = new Set<Promise<void>>();
@@ -85,6 +85,7 @@ export class DiscordAdapter implements ChatAdapter {
       rest: { ...(options.api ? { api: options.api } : {}), retries: 2 },
       ...(options.shards ?? {}),
     });
+    this.communities = new CommunityFinder(this.client, options.homeGuildOf);
   }
 
   async start(handler: EventHandler): Promise<void> {
@@ -192,7 +193,7 @@ export class DiscordAdapter implements ChatAdapter {
 
   private async onInteraction(interaction: Interaction): Promise<void> {
     if (interaction.isAutocomplete()) {
-      await this.autocomplete(interaction).catch((error: unknown) => this.options.logger.warn({ err: summary(error) }, 'autocomplete failed'));
+      await answerAutocomplete(interaction, this.options.commands, this.options.content).catch((error: unknown) => this.options.logger.warn({ err: summary(error) }, 'autocomplete failed'));
       this.options.onInteractionHandled?.(interaction.id);
       return;
     }
@@ -218,7 +219,7 @@ export class DiscordAdapter implements ChatAdapter {
         return modal ? interaction.showModal(modal) : tell(interaction, copy.formExpired);
       }
     }
-    const community = await this.communityOf(interaction);
+    const community = await this.communities.of(interaction);
     if (!community.ok) return tell(interaction, community.error);
     const now = this.options.now?.() ?? new Date();
     const event: Result<IncomingEvent> = interaction.isChatInputCommand()
@@ -231,7 +232,10 @@ export class DiscordAdapter implements ChatAdapter {
     if (!event.ok) return tell(interaction, interaction.isModalSubmit() ? copy.formExpired : copy.unknownButton);
     const guildId = community.value.externalId;
     const handler = this.handler!;
-    const shown = await this.withinDiscordsDeadline(interaction, handler.handle(event.value).then((replies) => this.placeReplies(interaction, replies, guildId)));
+    const work = handler.handle(event.value).then((replies) => this.placeReplies(interaction, replies, guildId));
+    const shown = await answerWithin(interaction, work, this.options.deferAfterMs ?? 2000, (error) =>
+      this.options.logger.warn({ err: summary(error) }, 'could not defer an interaction'),
+    );
     await respondWith(interaction, shown, guildId);
   }
 
@@ -265,51 +269,16 @@ export class DiscordAdapter implements ChatAdapter {
     return shown;
   }
 
-  /** Answers within Discord's 3 seconds: if the core is slower, defer and answer when it is done. */
-  private async withinDiscordsDeadline<T>(interaction: RepliableInteraction, work: Promise<T>): Promise<T> {
-    let deferring: Promise<void> | undefined;
-    const timer = setTimeout(() => {
-      deferring = defer(interaction).catch((error: unknown) => this.options.logger.warn({ err: summary(error) }, 'could not defer an interaction'));
-    }, this.options.deferAfterMs ?? 2000);
-    try {
-      return await work;
-    } finally {
-      clearTimeout(timer);
-      await deferring;
-    }
-  }
-
-  private async communityOf(interaction: RepliableInteraction): Promise<Result<CommunityRef>> {
-    if (interaction.inGuild()) {
-      this.lastGuild.set(interaction.user.id, interaction.guildId);
-      return ok({ platform: 'discord', externalId: interaction.guildId, ...(interaction.guild?.name ? { name: interaction.guild.name } : {}) });
-    }
-    const fromComponent =
-      interaction.isButton() || interaction.isModalSubmit() ? guildOfComponent(interaction.customId, interaction.isModalSubmit()) : undefined;
-    const guildId = fromComponent ?? (await this.homeOf(interaction.user.id));
-    if (!guildId) return err(copy.noHomeServer);
-    const name = this.client.guilds.cache.get(guildId)?.name;
-    return ok({ platform: 'discord', externalId: guildId, ...(name ? { name } : {}) });
-  }
-
-  private async homeOf(userId: string): Promise<string | undefined> {
-    const remembered = this.lastGuild.get(userId) ?? (await this.options.homeGuildOf(userId));
-    if (remembered) return remembered;
-    // A bot in exactly one server has only one community a DM can belong to.
-    const guilds = [...this.client.guilds.cache.keys()];
-    return guilds.length === 1 ? guilds[0] : undefined;
-  }
-
   private async onMessage(message: Message): Promise<void> {
     if (message.author.bot || message.inGuild() || this.stopped || !this.handler || !message.channel.isSendable()) return;
     const { channel } = message;
     try {
-      const guildId = await this.homeOf(message.author.id);
+      const guildId = await this.communities.homeOf(message.author.id);
       if (!guildId) {
         await channel.send({ content: copy.noHomeServer });
         return;
       }
-      const replies = await this.handler.handle(messageEvent(message, { platform: 'discord', externalId: guildId }, this.options.now?.() ?? new Date()));
+      const replies = await this.handler.handle(messageEvent(message, this.communities.ref(guildId), this.options.now?.() ?? new Date()));
       for (const reply of replies) {
         this.remember(reply);
         for (const payload of renderMessage(reply, { ephemeral: false, guildId })) {
@@ -322,22 +291,6 @@ export class DiscordAdapter implements ChatAdapter {
     }
   }
 
-  private async autocomplete(interaction: AutocompleteInteraction): Promise<void> {
-    const command = this.options.commands.find((c) => c.name === interaction.commandName);
-    const focused = interaction.options.getFocused(true);
-    const spec = command?.options.find((o) => o.name === focused.name);
-    if (!spec?.autocomplete) {
-      await interaction.respond([]);
-      return;
-    }
-    const siblings = Object.fromEntries(interaction.options.data.filter((o) => !o.focused).map((o) => [o.name, String(o.value ?? '')]));
-    await interaction.respond(suggestionsFor(spec.autocomplete, String(focused.value), this.options.content, siblings));
-  }
+
 }
 
-/** What may be logged of an error: its kind and Discord's code, never a message body or token. */
-function summary(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { message: String(error).slice(0, 200) };
-  const { code, status } = error as { code?: unknown; status?: unknown };
-  return { name: error.name, message: error.message.slice(0, 200), ...(code !== undefined ? { code } : {}), ...(status !== undefined ? { status } : {}) };
-}

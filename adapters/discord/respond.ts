@@ -42,6 +42,20 @@ export async function defer(interaction: RepliableInteraction): Promise<void> {
   await interaction.deferReply(interaction.inGuild() ? { flags: MessageFlags.Ephemeral } : {});
 }
 
+/** Answers within Discord's 3 seconds: if `work` takes longer than `deferAfterMs`, defer, then answer when it is done. */
+export async function answerWithin<T>(interaction: RepliableInteraction, work: Promise<T>, deferAfterMs: number, onDeferFailed: (error: unknown) => void): Promise<T> {
+  let deferring: Promise<void> | undefined;
+  const timer = setTimeout(() => {
+    deferring = defer(interaction).catch(onDeferFailed);
+  }, deferAfterMs);
+  try {
+    return await work;
+  } finally {
+    clearTimeout(timer);
+    await deferring;
+  }
+}
+
 /** A short private answer, whatever state the interaction is in. */
 export async function tell(interaction: RepliableInteraction, text: string): Promise<void> {
   await replyOrFollow(interaction, { content: text, components: [], files: [], flags: MessageFlags.Ephemeral });
