@@ -5,6 +5,8 @@ import { EscalationRepository } from './escalations.js';
 import type { Database } from './database.js';
 import { MemberRepository } from './members.js';
 import { OutboxRepository } from './outbox.js';
+import { PairingRepository, RoundChanges } from './pairings.js';
+import { DebriefRequestRepository } from './debrief-requests.js';
 import { ReflectionRepository } from './reflections.js';
 import { TopicViewRepository } from './topic-views.js';
 
@@ -17,6 +19,9 @@ export class Store {
   readonly topicViews: TopicViewRepository;
   readonly outbox: OutboxRepository;
   readonly escalations: EscalationRepository;
+  readonly pairings: PairingRepository;
+  readonly debriefRequests: DebriefRequestRepository;
+  readonly roundChanges: RoundChanges;
 
   constructor(
     readonly database: Database,
@@ -30,5 +35,8 @@ export class Store {
     this.topicViews = new TopicViewRepository(prisma);
     this.outbox = new OutboxRepository(prisma);
     this.escalations = new EscalationRepository(prisma);
+    this.pairings = new PairingRepository(prisma);
+    this.debriefRequests = new DebriefRequestRepository(prisma);
+    this.roundChanges = new RoundChanges(prisma);
   }
 }
