@@ -175,12 +175,16 @@ export class DiscordAdapter implements ChatAdapter {
     this.remember(message);
     const base = deliveryId ? `pc${deliveryId.replace(/\W/g, '').slice(-18)}` : randomBytes(9).toString('hex');
     let last: Message | undefined;
-    for (const [index, payload] of renderMessage(message, { ephemeral: false, guildId: channel.isDMBased() ? guildId : undefined }).entries()) {
+    for (const [index, payload] of renderMessage(message, { ephemeral: false, guildId: channel.isDMBased() ? guildId : undefined, onDropped: this.dropped }).entries()) {
       const { flags: _flags, ...body } = payload;
       last = await channel.send({ ...body, nonce: `${base}.${index}`, enforceNonce: true });
     }
     return last ? { messageId: last.id } : {};
   }
+
+  /** A button whose id cannot fit Discord's limit is left out; loudly, since it is a bug to fix. */
+  private readonly dropped = (actionId: string) =>
+    this.options.logger.error({ action: actionId.split(':').slice(0, 2).join(':'), length: actionId.length }, 'a button id is too long for Discord; the button was left out');
 
   private remember(message: OutgoingMessage): void {
     if (message.form) this.forms.set(message.form.id, message.form);
@@ -236,7 +240,7 @@ export class DiscordAdapter implements ChatAdapter {
     const shown = await answerWithin(interaction, work, this.options.deferAfterMs ?? 2000, (error) =>
       this.options.logger.warn({ err: summary(error) }, 'could not defer an interaction'),
     );
-    await respondWith(interaction, shown, guildId);
+    await respondWith(interaction, shown, guildId, this.dropped);
   }
 
   /**
@@ -281,7 +285,7 @@ export class DiscordAdapter implements ChatAdapter {
       const replies = await this.handler.handle(messageEvent(message, this.communities.ref(guildId), this.options.now?.() ?? new Date()));
       for (const reply of replies) {
         this.remember(reply);
-        for (const payload of renderMessage(reply, { ephemeral: false, guildId })) {
+        for (const payload of renderMessage(reply, { ephemeral: false, guildId, onDropped: this.dropped })) {
           const { flags: _flags, ...body } = payload;
           await channel.send(body);
         }

@@ -32,6 +32,8 @@ export interface RenderContext {
   ephemeral: boolean;
   /** Carried in custom_ids of messages sent by DM, where the interaction will have no guild. */
   guildId?: string;
+  /** Told of a button left out because its id would not fit Discord's 100 characters (a bug to report). */
+  onDropped?: (actionId: string) => void;
 }
 
 /**
@@ -46,11 +48,13 @@ export function renderMessage(message: OutgoingMessage, context: RenderContext):
     for (const option of row.options) {
       const id = choiceId(row.actionId, option.value, context.guildId);
       if (id) buttons.push(button(id, option.label, ButtonStyle.Secondary));
+      else context.onDropped?.(row.actionId);
     }
   }
   if (message.form) {
     const id = openFormId(message.form.id, context.guildId);
     if (id) buttons.unshift(button(id, message.form.openLabel, ButtonStyle.Primary));
+    else context.onDropped?.(message.form.id);
   }
   const rows = chunk(buttons, BUTTONS_PER_ROW)
     .slice(0, ROWS_MAX)

@@ -7,10 +7,15 @@ import { renderMessage, type DiscordPayload } from './render.js';
  * the place of the pressed message (the answer shown where the question was); the others come as
  * the interaction's reply and follow-ups, in order. Works the same after a defer.
  */
-export async function respondWith(interaction: RepliableInteraction, replies: OutgoingMessage[], guildId: string | undefined): Promise<void> {
+export async function respondWith(
+  interaction: RepliableInteraction,
+  replies: OutgoingMessage[],
+  guildId: string | undefined,
+  onDropped?: (actionId: string) => void,
+): Promise<void> {
   const inGuild = interaction.inGuild();
   // DM messages carry their server in button ids; in a server the interaction already has it.
-  const context = { ephemeral: inGuild, guildId: inGuild ? undefined : guildId };
+  const context = { ephemeral: inGuild, ...(inGuild ? {} : { guildId }), ...(onDropped ? { onDropped } : {}) };
   const parts = replies.flatMap((message) => renderMessage(message, context).map((payload, index) => ({ payload, replaces: index === 0 && message.replacesPrompt === true })));
   if (parts.length === 0) {
     await acknowledge(interaction);

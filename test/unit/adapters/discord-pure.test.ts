@@ -42,6 +42,16 @@ describe('rendering for Discord', () => {
     expect(splitContent('x'.repeat(4500)).map((p) => p.length)).toEqual([2000, 2000, 500]);
   });
 
+  it('GIVEN a button id too long for Discord THEN the button is left out and reported, never sent broken', () => {
+    const dropped: string[] = [];
+    const [payload] = renderMessage(ephemeral('Pick', { choices: [{ actionId: `x:${'y'.repeat(120)}`, options: [{ label: 'A', value: 'a' }] }] }), {
+      ephemeral: false,
+      onDropped: (id) => dropped.push(id),
+    });
+    expect(payload!.components).toEqual([]);
+    expect(dropped).toHaveLength(1);
+  });
+
   it('GIVEN a note field with a 1,000 limit THEN the modal allows one more, so the core can explain an over-long note', () => {
     const modal = renderModal({ id: 'checkin:d:note', title: 'A private note', openLabel: 'Add', submitLabel: 'Save', fields: [{ id: 'note', label: 'Note', multiline: true, optional: true, maxLength: 1000 }] });
     expect(modal?.components[0]).toMatchObject({ components: [{ custom_id: 'note', style: 2, required: false, max_length: 1001 }] });
