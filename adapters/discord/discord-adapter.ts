@@ -47,6 +47,8 @@ export interface DiscordAdapterOptions {
   pairingChannelOf(guildId: string): Promise<string | undefined>;
   logger: Logger;
   now?: () => Date;
+  /** How long to wait for the gateway's READY after logging in. Default 120 s. */
+  readyTimeoutMs?: number;
   /** Defer an interaction when the core has not answered by then; Discord allows 3 s. */
   deferAfterMs?: number;
   /** Called once an interaction has been fully answered (tests and the benchmark wait on it). */
@@ -94,12 +96,25 @@ export class DiscordAdapter implements ChatAdapter {
     this.client.on(Events.MessageCreate, (message) => this.track(this.onMessage(message)));
     this.client.on(Events.Error, (error) => this.options.logger.error({ err: summary(error) }, 'discord client error'));
     const ready = new Promise<void>((resolve) => this.client.once(Events.ClientReady, () => resolve()));
+    const connecting = this.client.login(this.options.token).then(
+      () => ready,
+      (error: unknown) => {
+        throw new DeliveryError('could not log in to Discord; check DISCORD_TOKEN', { permanent: true, cause: summary(error) });
+      },
+    );
+    // Never wait for ever: a gateway that takes the login but never says READY is reported.
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), this.options.readyTimeoutMs ?? 120_000)));
     try {
-      await this.client.login(this.options.token);
-    } catch (error) {
-      throw new DeliveryError('could not log in to Discord; check DISCORD_TOKEN', { permanent: true, cause: summary(error) });
+      if ((await Promise.race([connecting, late])) === 'late') {
+        connecting.catch(() => {});
+        // discord.js waits on a shard that is still identifying; do not wait with it.
+        void this.client.destroy().catch(() => {});
+        throw new DeliveryError('Discord accepted the login but the gateway did not become ready; check DISCORD_API_URL and https://discordstatus.com', { permanent: true });
+      }
+    } finally {
+      clearTimeout(timer);
     }
-    await ready;
     this.options.logger.info({ guilds: this.client.guilds.cache.size, shards: this.client.ws.shards.size }, 'discord connected');
   }
 

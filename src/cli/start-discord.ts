@@ -21,7 +21,15 @@ export async function startDiscord(config: Config & { DISCORD_TOKEN: string }): 
     pairingChannelOf: (guildId) => pairingChannelOf(app.store.database.prisma, 'discord', guildId),
     logger: app.services.logger,
   });
-  const running = await runBot(app, adapter, config);
+  let running;
+  try {
+    running = await runBot(app, adapter, config);
+  } catch (error) {
+    // The caller prints why; a half-open gateway socket must not keep the process alive after.
+    setTimeout(() => process.exit(process.exitCode ?? 1), 1000).unref();
+    await app.close().catch(() => {});
+    throw error;
+  }
   // Graceful: stop taking interactions, finish and record deliveries in flight, then exit; never hang.
   const stop = () => {
     setTimeout(() => process.exit(1), 10_000).unref();

@@ -33,6 +33,8 @@ export interface FakeDiscordOptions {
   closedDms?: Set<string>;
   /** The only token the fake accepts; any other gets 401, as Discord answers a wrong token. */
   token?: string;
+  /** A gateway that takes IDENTIFY and never answers READY (a broken proxy, an outage). */
+  silentGateway?: boolean;
 }
 
 type Route = (req: IncomingMessage, body: Record<string, unknown> | undefined, match: RegExpMatchArray) => [number, unknown];
@@ -60,7 +62,7 @@ export class FakeDiscord {
   readonly options: Required<FakeDiscordOptions>;
 
   private constructor(options: FakeDiscordOptions) {
-    this.options = { guilds: [], recommendedShards: 1, closedDms: new Set(), token: '', ...options };
+    this.options = { guilds: [], recommendedShards: 1, closedDms: new Set(), token: '', silentGateway: false, ...options };
     this.server = createServer((req, res) => void this.serve(req, res));
     this.gateway = new WebSocketServer({ server: this.server, path: '/gateway' });
     this.gateway.on('connection', (ws) => this.connect(ws));
@@ -115,7 +117,7 @@ export class FakeDiscord {
     ws.on('message', (raw) => {
       const packet = JSON.parse(String(raw)) as { op: number; d: Record<string, unknown> };
       if (packet.op === 1) ws.send(JSON.stringify({ op: 11 }));
-      if (packet.op === 2) this.identify(ws, packet.d);
+      if (packet.op === 2 && !this.options.silentGateway) this.identify(ws, packet.d);
       if (packet.op === 6) ws.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++this.sequence, d: {} }));
     });
     ws.on('close', () => {

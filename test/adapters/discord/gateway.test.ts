@@ -91,7 +91,7 @@ describe('peercircle start with DISCORD_TOKEN', () => {
   });
 });
 
-describe('Discord: a wrong token', () => {
+describe('Discord: a wrong token, or a gateway that never gets ready', () => {
   it('GIVEN Discord refuses the token THEN start fails with a message naming DISCORD_TOKEN, not the token', async () => {
     const fake = await FakeDiscord.start({ token: 'the-right-token' });
     const adapter = new DiscordAdapter({
@@ -110,6 +110,26 @@ describe('Discord: a wrong token', () => {
       expect((failure as Error).message).not.toContain('wrong');
     } finally {
       await adapter.stop();
+      await fake.close();
+    }
+  });
+
+  it('GIVEN a gateway that never says READY THEN start gives up with a message naming what to check, and does not hang', async () => {
+    const fake = await FakeDiscord.start({ silentGateway: true });
+    const adapter = new DiscordAdapter({
+      token: 'MTAw.right.token-value',
+      api: fake.apiUrl,
+      commands: [],
+      content: { topics: [], exercises: [] },
+      homeGuildOf: async () => undefined,
+      pairingChannelOf: async () => undefined,
+      logger: pino({ level: 'silent' }),
+      readyTimeoutMs: 200,
+    });
+    try {
+      const failure = await adapter.start({ handle: async () => [] }).catch((e: unknown) => e);
+      expect((failure as Error).message).toContain('did not become ready; check DISCORD_API_URL');
+    } finally {
       await fake.close();
     }
   });
