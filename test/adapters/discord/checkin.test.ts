@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scheduledCheckinPrompt } from '../../../commands/checkin.js';
-import { buttonPress, modalSubmit, shownBy, type Actor, type Shown } from '../../helpers/discord-interactions.js';
+import { buttonPress, modalSubmit, shownBy, slashCommand, type Actor, type Shown } from '../../helpers/discord-interactions.js';
 import { startDiscordSession, type DiscordSession } from '../../helpers/discord-session.js';
 
 const guild = { id: '100000000000000001', name: 'Peer Circle North', ownerId: '200000000000000001' };
@@ -72,5 +72,17 @@ describe('Discord: a whole check-in by DM, from the scheduled prompt to the save
     expect(session.app.store.cipher.decrypt(row!.note!)).toBe('a long shift, but I held my boundaries');
     // The note's words never travel back to Discord.
     expect(JSON.stringify(session.fake.calls)).not.toContain('held my boundaries');
+  });
+
+  it('GIVEN a bot in one server and a first-time member who uses /checkin in a DM THEN the check-in belongs to that server and starts there', async () => {
+    const newcomer: Actor = { userId: '300000000000000099', name: 'Noor' };
+    const shown = shownBy(await session.interact(slashCommand(newcomer, 'checkin')));
+    expect(shown.text).toContain('quick questions');
+    // The welcome's consent buttons come first, then the first question's 1–5.
+    expect(shown.buttons.map((b) => b.label).slice(-5)).toEqual(['1', '2', '3', '4', '5']);
+    // In a DM the buttons carry the server, so the answers find their community again.
+    expect(shown.buttons.every((b) => b.customId.endsWith(`|${guild.id}`))).toBe(true);
+    const row = await session.app.store.database.prisma.member.findFirst({ where: { platformUserId: newcomer.userId }, include: { community: true } });
+    expect(row?.community.externalId).toBe(guild.id);
   });
 });
