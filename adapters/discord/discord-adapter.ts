@@ -252,7 +252,11 @@ export class DiscordAdapter implements ChatAdapter {
     const guildId = community.value.externalId;
     const handler = this.handler!;
     const work = handler.handle(event.value).then((replies) => this.placeReplies(interaction, replies, guildId));
-    const shown = await answerWithin(interaction, work, this.options.deferAfterMs ?? 2000, (error) =>
+    // Discord's 3 seconds run from the interaction's creation, not from when it got here: time
+    // spent on the way (a busy gateway, a backlog) counts. Clamped, in case the clocks disagree.
+    const budget = this.options.deferAfterMs ?? 2000;
+    const left = Math.min(budget, Math.max(0, interaction.createdTimestamp + budget - Date.now()));
+    const shown = await answerWithin(interaction, work, left, (error) =>
       this.options.logger.warn({ err: summary(error) }, 'could not defer an interaction'),
     );
     await respondWith(interaction, shown, guildId, this.dropped);

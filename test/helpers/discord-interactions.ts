@@ -3,7 +3,9 @@ import { FAKE_APP_ID } from './fake-discord.js';
 /** Gateway payloads for interactions, shaped as Discord sends them (only what discord.js reads). */
 
 let counter = 0;
-const nextId = () => String(800_000_000_000_000_000n + BigInt(++counter));
+const DISCORD_EPOCH = 1_420_070_400_000n;
+/** A snowflake made now, as Discord's are: its top bits are the creation time. */
+const nextId = () => String(((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | BigInt(++counter % 4096));
 
 export interface Actor {
   userId: string;

@@ -142,3 +142,24 @@ describe('Discord: a slow answer is deferred within 3 seconds, then filled in', 
     expect(String(update?.body?.content)).toContain('your supervisor may be told your name');
   });
 });
+
+describe("Discord: Discord's 3 seconds count from when the interaction was made", () => {
+  let session: DiscordSession;
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  beforeAll(async () => {
+    // A long budget: an interaction older than it must be deferred at once, or this test times out.
+    session = await startDiscordSession({ guilds: [north], deferAfterMs: 60_000, wrap: (bot): EventHandler => ({ handle: async (event) => (await gate, bot.handle(event)) }) });
+  });
+  afterAll(() => session.close());
+
+  it('GIVEN an interaction made longer ago than the budget THEN it is deferred at once, not a budget later', async () => {
+    const madeEarlier = String((BigInt(Date.now() - 61_000) - 1_420_070_400_000n) << 22n);
+    const payload = { ...slashCommand(robin, 'help'), id: madeEarlier };
+    const answered = session.interact(payload);
+    const deferred = await session.fake.waitForCall((c) => c.path.includes(payload.token) && c.path.endsWith('/callback'));
+    expect(deferred.body?.type).toBe(5);
+    open();
+    expect(shownBy(await answered).text).toContain('/checkin');
+  });
+});
