@@ -40,6 +40,8 @@ export function commandJson(command: AnyCommand): CommandJson {
 export type RegisteredCommand = Record<string, unknown> & { id: string; name: string };
 
 export interface RegistrationPlan {
+  /** The application the commands belong to. */
+  applicationId?: string;
   create: CommandJson[];
   update: { id: string; command: CommandJson }[];
   remove: { id: string; name: string }[];
@@ -98,7 +100,7 @@ export async function registerCommands(commands: readonly AnyCommand[], target: 
   for (const command of plan.create) await rest.post(route, { body: command });
   for (const { id, command } of plan.update) await rest.patch(one(id), { body: command });
   for (const { id } of plan.remove) await rest.delete(one(id));
-  return plan;
+  return { ...plan, applicationId: application.id };
 }
 
 /** One line per change, for `peercircle discord-register`. */

@@ -1,4 +1,5 @@
 import { describePlan, registerCommands } from '../../adapters/discord/command-registration.js';
+import { inviteLink } from '../../adapters/discord/invite-link.js';
 import { commands } from '../../commands/index.js';
 import type { Config } from '../config/env.js';
 import { PeercircleError } from '../core/errors.js';
@@ -15,6 +16,7 @@ export async function registerDiscordCommands(config: Config, guildId: string | 
     const plan = await registerCommands(commands, { token: config.DISCORD_TOKEN, api: config.DISCORD_API_URL, ...(guildId ? { guildId } : {}) });
     console.log(describePlan(plan, guildId ? `in server ${guildId}` : 'globally'));
     if (!guildId && plan.create.length + plan.update.length > 0) console.log('Global commands can take up to an hour to appear in every server.');
+    if (plan.applicationId) console.log(`To add the bot to a server, open:\n  ${inviteLink(plan.applicationId)}`);
   } catch (error) {
     const status = (error as { status?: number }).status;
     const hint = status === 401 ? 'Discord refused the token: check DISCORD_TOKEN.' : `Discord could not be reached at ${config.DISCORD_API_URL} (${status ? `HTTP ${status}` : 'no answer'}).`;

@@ -68,6 +68,10 @@ describe('registering with Discord, against a fake REST API', () => {
     expect(await exited(first)).toBe(0);
     expect(first.output()).toContain('Commands in server 100000000000000001:');
     expect(first.output()).toContain('created /checkin');
+    // The invite link asks for the bot and command scopes and only the permissions it uses (View
+    // Channels, Send Messages, Attach Files, Create Private Threads, Send Messages in Threads).
+    const link = new URL(/https:\/\/discord\.com\/oauth2\/authorize\S+/.exec(first.output())![0]);
+    expect(Object.fromEntries(link.searchParams)).toEqual({ client_id: '900000000000000001', scope: 'bot applications.commands', permissions: String(1024 + 2048 + 32768 + 2 ** 36 + 2 ** 38) });
     expect(fake.commandsOf('100000000000000001').size).toBe(commands.length);
     const second = startPeercircle(['discord-register', '--guild', '100000000000000001'], env);
     expect(await exited(second)).toBe(0);
