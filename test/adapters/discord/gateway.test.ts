@@ -60,6 +60,18 @@ describe('Discord: several servers on two shards', () => {
   });
 });
 
+describe('Discord: DISCORD_SHARDS=auto', () => {
+  let session: DiscordSession;
+  beforeAll(async () => {
+    session = await startDiscordSession({ guilds: [guild], recommendedShards: 2, shards: { shards: 'auto' } });
+  });
+  afterAll(() => session.close());
+
+  it("GIVEN Discord recommends two shards THEN both are run, as discord.js's own sharding decides", () => {
+    expect(session.fake.identified.map((i) => i.shard).sort()).toEqual([[0, 2], [1, 2]]);
+  });
+});
+
 describe('peercircle start with DISCORD_TOKEN', () => {
   let fake: FakeDiscord;
   let dataDir: string;
