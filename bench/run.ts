@@ -7,7 +7,7 @@ import { measureCrisisDetection } from './crisis.js';
 import { measureDelivery } from './delivery.js';
 import { measureDigest } from './digest.js';
 import { measureDiscordInteractions } from './discord-interactions.js';
-import { measurePairing } from './pairing.js';
+import { measurePairing, measurePairingRound } from './pairing.js';
 import { benchServerUrl } from './postgres.js';
 import { measureSchedulerPass } from './scheduler.js';
 import { measureStartup, type StartupSample } from './startup.js';
@@ -42,6 +42,8 @@ if (only.includes('delivery')) {
 }
 if (only.includes('pairing')) {
   measurePairing();
+  console.log('');
+  await measurePairingRound();
   console.log('');
 }
 if (only.includes('discord')) {
