@@ -6,6 +6,7 @@ import pg from 'pg';
 import { measureCrisisDetection } from './crisis.js';
 import { measureDelivery } from './delivery.js';
 import { measureDigest } from './digest.js';
+import { measureDiscordInteractions } from './discord-interactions.js';
 import { measureHostileInput } from './hostile-input.js';
 import { measurePairing, measurePairingRound } from './pairing.js';
 import { benchServerUrl } from './postgres.js';
@@ -13,12 +14,12 @@ import { measureSchedulerPass } from './scheduler.js';
 import { measureStartup, type StartupSample } from './startup.js';
 
 /**
- * Prints the project's figures. Run: npm run bench [-- --only=crisis,startup,scheduler,digest,delivery,pairing,hostile]
- * [--test-time] [--delivery-count=10000] [--delivery-limit=50]. PostgreSQL figures use
+ * Prints the project's figures. Run: npm run bench [-- --only=crisis,startup,scheduler,digest,delivery,pairing,discord,hostile]
+ * [--test-time] [--delivery-count=10000] [--delivery-limit=50] [--discord-rate=200] [--discord-seconds=10]. PostgreSQL figures use
  * BENCH_DATABASE_URL (default the local server), in databases of their own that are dropped after.
  */
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const only = arg('only')?.split(',') ?? ['crisis', 'startup', 'scheduler', 'digest', 'delivery', 'pairing', 'hostile'];
+const only = arg('only')?.split(',') ?? ['crisis', 'startup', 'scheduler', 'digest', 'delivery', 'pairing', 'discord', 'hostile'];
 
 if (only.includes('crisis')) {
   measureCrisisDetection();
@@ -44,6 +45,10 @@ if (only.includes('pairing')) {
   measurePairing();
   console.log('');
   await measurePairingRound();
+  console.log('');
+}
+if (only.includes('discord')) {
+  await measureDiscordInteractions(Number(arg('discord-rate') ?? 200), Number(arg('discord-seconds') ?? 10));
   console.log('');
 }
 if (only.includes('hostile')) {

@@ -40,16 +40,16 @@ describe('logs never carry note text, crisis words or secrets (LOG_LEVEL=trace)'
       LOG_LEVEL: 'trace',
       NOTES_KEY: notesKey,
       DATABASE_URL: `postgres://peercircle:${dbPassword}@127.0.0.1:5432/peercircle`,
-      SLACK_BOT_TOKEN: slackToken,
-      DISCORD_TOKEN: discordToken,
     };
+    // Platform tokens would make `start` connect to Slack or Discord, so they are only logged here.
+    const platformTokens = { SLACK_BOT_TOKEN: slackToken, DISCORD_TOKEN: discordToken };
     const config = parseConfig(env);
     if (!config.ok) throw new Error(config.error.join('\n'));
     const destination = new PassThrough();
     destination.on('data', (chunk: Buffer) => (captured += chunk.toString()));
     const logger = createLogger({ level: 'trace', format: 'json', destination });
     // The configuration itself, logged by mistake, is blanked by the redact paths.
-    logger.info({ config: { ...config.value, ...env } }, 'configuration loaded');
+    logger.info({ config: { ...config.value, ...env, ...platformTokens } }, 'configuration loaded');
     logger.info({ SLACK_BOT_TOKEN: slackToken, req: { headers: { authorization: `Bot ${discordToken}` } } }, 'a request');
     testDb = await createTestDatabase();
     app = await createApp(config.value, { database: testDb.target, cipher: testCipher(), logger, now: () => new Date('2026-11-23T18:00:00Z') });
@@ -92,7 +92,6 @@ describe('the real process at LOG_LEVEL=trace', { timeout: 120_000 }, () => {
       LOG_LEVEL: 'trace',
       LOG_FORMAT: 'json',
       NOTES_KEY: notesKey,
-      SLACK_BOT_TOKEN: slackToken,
       TERMINAL_USER: 'lou',
     });
     child.stdin.end(['/checkin', '1', '1', '1', '1', '1', `Hard day. ${noteMarker}`, crisisText, '/community crisis-policy secret policy words'].join('\n') + '\n');
