@@ -52,7 +52,8 @@ describe('the peercircle command, as a newcomer runs it', () => {
     expect(second.code).toBe(0);
     expect(second.stdout).not.toContain("I'm peercircle"); // the same member, already welcomed
     expect(second.stdout).toContain("Let's pick up today's check-in where you left off.");
-  });
+    // Two real processes, the first creating the embedded database: slow on a busy machine.
+  }, 120_000);
 
   it('GIVEN migrate and tick --at on that database THEN they report what they did', async () => {
     const env = { DATA_DIR: path.join(dataDir, 'data') };
