@@ -6,18 +6,19 @@ import pg from 'pg';
 import { measureCrisisDetection } from './crisis.js';
 import { measureDelivery } from './delivery.js';
 import { measureDigest } from './digest.js';
+import { measureDiscordInteractions } from './discord-interactions.js';
 import { measurePairing, measurePairingRound } from './pairing.js';
 import { benchServerUrl } from './postgres.js';
 import { measureSchedulerPass } from './scheduler.js';
 import { measureStartup, type StartupSample } from './startup.js';
 
 /**
- * Prints the project's figures. Run: npm run bench [-- --only=crisis,startup,scheduler,digest,delivery,pairing]
- * [--test-time] [--delivery-count=10000] [--delivery-limit=50]. PostgreSQL figures use
+ * Prints the project's figures. Run: npm run bench [-- --only=crisis,startup,scheduler,digest,delivery,pairing,discord]
+ * [--test-time] [--delivery-count=10000] [--delivery-limit=50] [--discord-rate=200] [--discord-seconds=10]. PostgreSQL figures use
  * BENCH_DATABASE_URL (default the local server), in databases of their own that are dropped after.
  */
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const only = arg('only')?.split(',') ?? ['crisis', 'startup', 'scheduler', 'digest', 'delivery', 'pairing'];
+const only = arg('only')?.split(',') ?? ['crisis', 'startup', 'scheduler', 'digest', 'delivery', 'pairing', 'discord'];
 
 if (only.includes('crisis')) {
   measureCrisisDetection();
@@ -43,6 +44,10 @@ if (only.includes('pairing')) {
   measurePairing();
   console.log('');
   await measurePairingRound();
+  console.log('');
+}
+if (only.includes('discord')) {
+  await measureDiscordInteractions(Number(arg('discord-rate') ?? 200), Number(arg('discord-seconds') ?? 10));
   console.log('');
 }
 if (process.argv.includes('--test-time')) {

@@ -12,6 +12,8 @@ import { runTick } from '../scheduling/tick.js';
 import { communityDigest, digestCsv, digestJson, weeksBetween } from '../core/digest.js';
 import { loadConfigOrExit } from './load-config.js';
 import { startTerminal } from './start-terminal.js';
+import { startDiscord } from './start-discord.js';
+import { registerDiscordCommands } from './discord-register.js';
 
 const program = new Command()
   .name('peercircle')
@@ -22,7 +24,17 @@ program
   .command('start')
   .description('start the bot (in this terminal when no Slack or Discord credentials are set)')
   .action(async () => {
-    await startTerminal(loadConfigOrExit());
+    const config = loadConfigOrExit();
+    if (config.DISCORD_TOKEN) await startDiscord({ ...config, DISCORD_TOKEN: config.DISCORD_TOKEN });
+    else await startTerminal(config);
+  });
+
+program
+  .command('discord-register')
+  .description("register the bot's slash commands with Discord, changing only what differs")
+  .option('--guild <id>', 'register in one server only (takes effect at once; handy for trying out)')
+  .action(async ({ guild }: { guild?: string }) => {
+    await registerDiscordCommands(loadConfigOrExit(), guild);
   });
 
 program

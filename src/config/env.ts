@@ -34,6 +34,15 @@ const key32 = z.string().transform((value, ctx) => {
   return key;
 });
 
+const httpUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && !/\/v\d+\/?$/.test(url.pathname);
+  } catch {
+    return false;
+  }
+});
+
 const directory = z.string().refine((value) => existsSync(value) && statSync(value).isDirectory());
 
 export const settings = {
@@ -135,6 +144,24 @@ export const settings = {
     expected: 'a number of messages per second from 0 (no pacing) to 10000, such as 50',
     secret: false,
     describe: "Pace outgoing messages to stay under the platform's rate limit. Default 0 (the adapter's own limits apply).",
+  },
+  DISCORD_TOKEN: {
+    schema: z.preprocess(blankAsUndefined, z.string().trim().regex(/^[\w-]{10,}\.[\w-]{4,}\.[\w-]{10,}$/).optional()),
+    expected: "a Discord bot token: three dot-separated parts, from your application's Bot page in the Discord Developer Portal",
+    secret: true,
+    describe: 'Runs the bot on Discord. Unset: the terminal.',
+  },
+  DISCORD_API_URL: {
+    schema: z.preprocess(blankAsUndefined, httpUrl.default('https://discord.com/api')),
+    expected: 'an http(s) URL of the Discord REST API such as https://discord.com/api (for a proxy), without the /v10 version',
+    secret: false,
+    describe: "Where Discord's REST API is reached. Default https://discord.com/api.",
+  },
+  DISCORD_SHARDS: {
+    schema: z.preprocess(blankAsUndefined, z.string().trim().toLowerCase().regex(/^(auto|[1-9]\d{0,3}|\d{1,4}-\d{1,4}\/[1-9]\d{0,3})$/).default('auto')),
+    expected: 'auto, a shard count such as 4, or a slice of shards for this process such as 0-3/8',
+    secret: false,
+    describe: "discord.js's own sharding: auto (Discord's recommendation) or how many shards this process runs. Default auto.",
   },
 } as const;
 
