@@ -6,6 +6,7 @@ import type { Database } from './database.js';
 import { MemberRepository } from './members.js';
 import { OutboxRepository } from './outbox.js';
 import { ReflectionRepository } from './reflections.js';
+import { SlackInstallationRepository } from './slack-installations.js';
 import { TopicViewRepository } from './topic-views.js';
 
 /** Every repository over one database: what the core and commands are given. */
@@ -17,6 +18,7 @@ export class Store {
   readonly topicViews: TopicViewRepository;
   readonly outbox: OutboxRepository;
   readonly escalations: EscalationRepository;
+  readonly slackInstallations: SlackInstallationRepository;
 
   constructor(
     readonly database: Database,
@@ -30,5 +32,6 @@ export class Store {
     this.topicViews = new TopicViewRepository(prisma);
     this.outbox = new OutboxRepository(prisma);
     this.escalations = new EscalationRepository(prisma);
+    this.slackInstallations = new SlackInstallationRepository(prisma, cipher);
   }
 }
