@@ -28,11 +28,15 @@ const usage = [
   'community crisis-contact Dana, our clinical lead',
   'community crisis-policy Our safeguarding lead may be told if someone is in immediate danger.',
   'community role U123 supervisor',
+  'community supervisor-group S0123',
+  'community admin-group S0456',
+  'community pairing-channel C0789',
   'community backup U123',
 ];
 const settingNames = [
   'timezone', 'locale', 'days', 'holiday', 'reminder', 'catch-up', 'low-streak', 'extreme', 'trend', 'backup-after',
   'min-group', 'digest', 'digest-channel', 'retention', 'crisis-contact', 'crisis-policy', 'role', 'backup',
+  'supervisor-group', 'admin-group', 'pairing-channel',
 ] as const;
 type Setting = (typeof settingNames)[number];
 
@@ -176,12 +180,39 @@ async function apply(ctx: CommandContext, setting: Setting, value: string): Prom
       await ctx.services.store.members.setRole(target.value.id, role as Role);
       return ok(`${target.value.displayName ?? target.value.platformUserId} is now ${role === 'admin' ? 'an' : 'a'} ${role}.`);
     }
+    case 'supervisor-group':
+    case 'admin-group': {
+      const field = setting === 'admin-group' ? 'adminGroupId' : 'supervisorGroupId';
+      const role = setting === 'admin-group' ? 'admins' : 'supervisors';
+      if (value === 'off') return update({ [field]: null }, `Members keep the roles they have; set ${role} with \`/community role\` from now on.`);
+      const group = platformId(value);
+      if (!group) return err('Please give the id of the group (a Discord role or Slack user group), or "off".');
+      // An admin must not lock themselves out by mapping admins to a group they are not in.
+      const { groups, isPlatformAdmin } = ctx.event.user;
+      if (setting === 'admin-group' && !isPlatformAdmin && groups && !groups.includes(group)) {
+        return err("You aren't in that group yourself, so you would lose admin rights. Join it first, or pick a group you are in.");
+      }
+      return update({ [field]: group }, `Members of ${group} are ${role} from their next message; leaving it takes the role away.`);
+    }
+    case 'pairing-channel': {
+      if (value === 'off') return update({ pairingChannelId: null }, 'Debrief partners are introduced by direct message.');
+      const channel = platformId(value);
+      return channel
+        ? update({ pairingChannelId: channel }, `Debrief partners meet in private threads in ${channel} where the platform has no group messages.`)
+        : err('Please give the channel id, or "off".');
+    }
     case 'backup': {
       const target = await findMember(ctx, value);
       if (!target.ok) return target;
       return update({ backupSupervisorId: target.value.id }, `${target.value.displayName ?? target.value.platformUserId} is the backup supervisor for urgent signals nobody acknowledges.`);
     }
   }
+}
+
+/** A platform id as typed or as a mention: <#C123|name>, <@&123>, <!subteam^S123>, #C123. */
+function platformId(value: string): string | undefined {
+  const id = value.replace(/^<(#|@&|!subteam\^)|(\|[^>]*)?>$/g, '').replace(/^#/, '');
+  return /^[\w-]{1,80}$/.test(id) ? id : undefined;
 }
 
 async function findMember(ctx: CommandContext, reference: string) {
@@ -203,5 +234,7 @@ function overview(c: Community): string {
     `- Crisis contact: ${c.crisisContactName ?? 'your supervisor (default)'}`,
     `- Crisis policy: ${c.crisisPolicy ?? 'the default (crisis lines at once; nobody is contacted without a yes)'}`,
     `- Backup supervisor: ${c.backupSupervisorId ? 'set' : 'none'}`,
+    `- Roles from platform groups: supervisors ${c.supervisorGroupId ?? 'by command'} · admins ${c.adminGroupId ?? 'by command'}`,
+    `- Pairing channel: ${c.pairingChannelId ?? 'none (introductions by direct message)'}`,
   ].join('\n');
 }

@@ -36,9 +36,12 @@ export async function runBot(app: App, adapter: ChatAdapter, config: Config): Pr
     store.outbox,
     async (message) => {
       try {
+        const { communityExternalId } = message;
         const receipt = await (message.channelId
-          ? adapter.sendToChannel({ communityExternalId: message.communityExternalId, channelId: message.channelId }, message.message)
-          : adapter.sendDirect({ communityExternalId: message.communityExternalId, platformUserId: message.platformUserId }, message.message));
+          ? adapter.sendToChannel({ communityExternalId, channelId: message.channelId }, message.message)
+          : message.platformUserIds.length > 1
+            ? adapter.sendToGroup({ communityExternalId, platformUserIds: message.platformUserIds }, message.message)
+            : adapter.sendDirect({ communityExternalId, platformUserId: message.platformUserId }, message.message));
         metrics.delivered.inc({ result: 'sent' });
         metrics.deliveryLatency.observe((Date.now() - message.createdAt.getTime()) / 1000);
         return receipt;

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { ChannelRef, ChatAdapter, DeliveryReceipt, EventHandler, Recipient } from '../../src/core/adapter.js';
+import type { ChannelRef, ChatAdapter, DeliveryReceipt, EventHandler, GroupRecipient, Recipient } from '../../src/core/adapter.js';
 import type { CommunityRef, IncomingEvent, UserRef } from '../../src/core/events.js';
 import type { OutgoingMessage } from '../../src/core/messages.js';
 import { readLine } from './read-line.js';
@@ -65,6 +65,13 @@ export class TerminalAdapter implements ChatAdapter {
     // tests): their messages are shown with who they are for.
     const forSomeoneElse = to.platformUserId !== this.options.user.id;
     this.show([forSomeoneElse ? { ...message, text: `✉ to ${to.platformUserId}: ${message.text}` } : message]);
+    return {};
+  }
+
+  async sendToGroup(to: GroupRecipient, message: OutgoingMessage): Promise<DeliveryReceipt> {
+    const others = to.platformUserIds.filter((id) => id !== this.options.user.id);
+    const who = others.length < to.platformUserIds.length ? `you and ${others.join(', ')}` : others.join(', ');
+    this.show([{ ...message, text: `✉ to ${who}: ${message.text}` }]);
     return {};
   }
 

@@ -18,6 +18,12 @@ export interface Recipient {
   platformUserId: string;
 }
 
+/** Several members reached together in one conversation (a debrief pair or trio). */
+export interface GroupRecipient {
+  communityExternalId: string;
+  platformUserIds: string[];
+}
+
 export interface DeliveryReceipt {
   /** The platform's id for the posted message, when it has one. */
   messageId?: string;
@@ -37,6 +43,12 @@ export interface ChatAdapter {
   sendDirect(to: Recipient, message: OutgoingMessage): Promise<DeliveryReceipt>;
   /** Posts a message in a channel the community chose (e.g. a private supervisors' channel). */
   sendToChannel(to: ChannelRef, message: OutgoingMessage): Promise<DeliveryReceipt>;
+  /**
+   * Opens one conversation with these members together and posts the message there: a group DM on
+   * Slack; on Discord, where bots cannot open group DMs, a private thread in the community's pairing
+   * channel, or the same message by DM to each member when none is set.
+   */
+  sendToGroup(to: GroupRecipient, message: OutgoingMessage): Promise<DeliveryReceipt>;
   /** Resolves when the adapter has no more input (the terminal at end of input); never for servers. */
   finished?(): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import { detectRisk } from '../domain/crisis/detect-risk.js';
 import { localDateOf } from '../domain/local-time.js';
+import { resolveRole } from '../domain/roles.js';
 import type { AnyCommand, CommandContext, Services } from './command.js';
 import type { EventHandler } from './adapter.js';
 import type { IncomingEvent } from './events.js';
@@ -58,7 +59,11 @@ export class Bot implements EventHandler {
   private async context(event: IncomingEvent): Promise<CommandContext> {
     const { store, now } = this.options.services;
     const community = await store.communities.findOrCreate(event.community, this.options.defaults);
-    const { member } = await store.members.findOrCreate(community.id, event.user);
+    const found = await store.members.findOrCreate(community.id, event.user);
+    let member = found.member;
+    // The platform's word on roles is kept, so scheduled work (digests, escalations) sees it too.
+    const role = resolveRole(member.role, community, event.user);
+    if (role !== member.role) member = await store.members.setRole(member.id, role);
     const timeZone = member.timeZone ?? community.timeZone;
     return {
       event,

@@ -15,6 +15,14 @@ export interface UserRef {
   /** The user's id on the platform. */
   id: string;
   displayName?: string;
+  /**
+   * Ids of the platform groups the user is in (Discord role ids, Slack user-group ids), when the
+   * adapter knows them; undefined when it does not (a Discord DM, say). A community can map one group
+   * to supervisors and one to admins; then membership decides that role.
+   */
+  groups?: string[];
+  /** The platform says this user runs the place: Discord guild owner or Administrator, Slack workspace owner/admin or installer. */
+  isPlatformAdmin?: boolean;
 }
 
 interface EventBase {

@@ -14,7 +14,11 @@ export async function exportMemberData(prisma: Prisma, memberId: string, openNot
     },
   });
   const messages = await prisma.outboxMessage.findMany({
-    where: { communityId: member.communityId, platformUserId: member.platformUserId, channelId: null },
+    where: {
+      communityId: member.communityId,
+      channelId: null,
+      OR: [{ platformUserId: member.platformUserId }, { platformUserIds: { has: member.platformUserId } }],
+    },
     orderBy: { id: 'asc' },
   });
   return {
@@ -62,6 +66,8 @@ export async function deleteMemberData(prisma: Prisma, memberId: string): Promis
       where: {
         OR: [
           { communityId: member.communityId, platformUserId: member.platformUserId },
+          // A message to a pair or trio names everyone in it.
+          { communityId: member.communityId, platformUserIds: { has: member.platformUserId } },
           // Notices about them to supervisors carry their name: those go too.
           ...escalations.flatMap(({ id }) => [{ dedupeKey: { startsWith: `escalation:${id}:` } }, { dedupeKey: `escalation-backup:${id}` }]),
         ],

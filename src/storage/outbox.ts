@@ -6,6 +6,8 @@ export interface OutboxEntry {
   platformUserId: string;
   /** For a channel message instead of a direct message. */
   channelId?: string;
+  /** For one message to several members together (a group conversation); `platformUserId` is the first. */
+  platformUserIds?: string[];
   kind: string;
   message: OutgoingMessage;
   /** One logical message, one key: enqueuing it again is a no-op. */
@@ -19,6 +21,8 @@ export interface ClaimedMessage {
   platform: string;
   platformUserId: string;
   channelId: string | null;
+  /** Two or more for a message to several members together; empty otherwise. */
+  platformUserIds: string[];
   kind: string;
   message: OutgoingMessage;
   attempts: number;
@@ -39,6 +43,7 @@ export class OutboxRepository {
         communityId: e.communityId,
         platformUserId: e.platformUserId,
         channelId: e.channelId ?? null,
+        platformUserIds: e.platformUserIds ?? [],
         kind: e.kind,
         payload: e.message as object,
         dedupeKey: e.dedupeKey,
@@ -63,6 +68,7 @@ export class OutboxRepository {
         platform: string;
         platform_user_id: string;
         channel_id: string | null;
+        platform_user_ids: string[] | null;
         kind: string;
         payload: OutgoingMessage;
         attempts: number;
@@ -83,7 +89,7 @@ export class OutboxRepository {
       SET locked_until = (${lockUntil}::timestamptz AT TIME ZONE 'UTC'), attempts = o.attempts + 1
       FROM picked, communities c
       WHERE o.id = picked.id AND c.id = o.community_id
-      RETURNING o.id, o.community_id, c.external_id, c.platform::text AS platform, o.platform_user_id, o.channel_id, o.kind, o.payload, o.attempts, o.created_at`;
+      RETURNING o.id, o.community_id, c.external_id, c.platform::text AS platform, o.platform_user_id, o.channel_id, o.platform_user_ids, o.kind, o.payload, o.attempts, o.created_at`;
     return rows
       .sort((a, b) => (a.id < b.id ? -1 : 1))
       .map((row) => ({
@@ -93,6 +99,7 @@ export class OutboxRepository {
         platform: row.platform,
         platformUserId: row.platform_user_id,
         channelId: row.channel_id,
+        platformUserIds: row.platform_user_ids ?? [],
         kind: row.kind,
         message: row.payload,
         attempts: row.attempts,

@@ -32,6 +32,8 @@ export interface AdapterHarness {
   submitForm(values: Record<string, string>): Promise<Seen>;
   /** The bot reaches the member on its own (a scheduled check-in); returns what the member saw. */
   sendDirect(text: string): Promise<Seen>;
+  /** The bot reaches the member and `others` together in one conversation; returns what the member saw. */
+  sendToGroup(text: string, others: string[]): Promise<Seen>;
   stop(): Promise<void>;
 }
 
@@ -94,6 +96,11 @@ export function chatAdapterContract(platform: string, makeHarness: () => Promise
     it('GIVEN the bot reaching out on its own THEN the member receives it', async () => {
       const seen = await harness.sendDirect('Time for your check-in.');
       expect(seen.text).toContain('Time for your check-in.');
+    });
+
+    it('GIVEN a message for the member and a peer together THEN the member receives it once', async () => {
+      const seen = await harness.sendToGroup('Meet your debrief partner.', ['contract-peer']);
+      expect(seen.text.match(/Meet your debrief partner\./g)).toHaveLength(1);
     });
   });
 }

@@ -52,6 +52,10 @@ function terminalHarness(): AdapterHarness {
       await adapter.sendDirect({ communityExternalId: 'contract', platformUserId: 'contract-member' }, direct(text));
       return read();
     },
+    sendToGroup: async (text, others) => {
+      await adapter.sendToGroup({ communityExternalId: 'contract', platformUserIds: ['contract-member', ...others] }, direct(text));
+      return read();
+    },
     stop: async () => {
       input.end();
       await adapter.finished();
