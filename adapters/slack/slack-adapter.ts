@@ -1,11 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, type Installation, type InstallationQuery, type InstallationStore } from '@slack/bolt';
-import type { ChannelRef, ChatAdapter, DeliveryReceipt, EventHandler, Recipient } from '../../src/core/adapter.js';
+import type { ChannelRef, ChatAdapter, DeliveryReceipt, EventHandler, GroupRecipient, Recipient } from '../../src/core/adapter.js';
 import { DeliveryError } from '../../src/core/errors.js';
 import type { CommunityRef, IncomingEvent, UserRef } from '../../src/core/events.js';
 import type { HomeSummary } from '../../src/core/home.js';
 import type { Logger } from '../../src/core/logger.js';
 import type { OutgoingMessage } from '../../src/core/messages.js';
+import type { RoleGroups } from '../../src/domain/roles.js';
 import type { SlackInstallationRepository } from '../../src/storage/slack-installations.js';
 import { boltLogger } from './bolt-logger.js';
 import { toDeliveryError } from './delivery-error.js';
@@ -14,6 +15,7 @@ import { sealedInstallationStore } from './installation-store.js';
 import { checkPayloadShape } from './payload-shape.js';
 import { OPEN_FORM_ACTION, renderMessage, renderModal, type CommandNaming } from './render.js';
 import { checkRequestTimestamp } from './request-window.js';
+import { StandingCache } from './standing.js';
 import { DEFAULT_COMMAND_PREFIX, parseFormValue, translateAction, translateCommand, translateDirectMessage, translateTeamJoin, translateViewSubmission } from './translate.js';
 
 export interface SlackAdapterOptions {
@@ -34,6 +36,8 @@ export interface SlackAdapterOptions {
   commandPrefix?: string;
   /** A member's own recent check-ins, for their App Home. */
   home?: (community: CommunityRef, user: UserRef) => Promise<HomeSummary>;
+  /** The user groups a community maps to supervisors and admins (`/community supervisor-group`). */
+  roleGroups?: (community: CommunityRef) => Promise<RoleGroups>;
   now?: () => Date;
 }
 
@@ -71,6 +75,7 @@ export class SlackAdapter implements ChatAdapter {
   private readonly naming: CommandNaming;
   private readonly inFlight = new Set<Promise<unknown>>();
   private readonly dmChannels = new Map<string, string>();
+  private readonly standing: StandingCache;
   private handler: EventHandler | undefined;
   private stopping = false;
 
@@ -140,6 +145,14 @@ export class SlackAdapter implements ChatAdapter {
         },
       } as unknown as App);
     }
+    this.standing = new StandingCache({
+      isWorkspaceAdmin: async (token, user) => {
+        const info = await this.app.client.users.info({ token, user });
+        return info.user?.is_admin === true || info.user?.is_owner === true || info.user?.is_primary_owner === true;
+      },
+      groupMembers: async (token, usergroup) => (await this.app.client.usergroups.users.list({ token, usergroup })).users ?? [],
+      installer: (teamId) => options.installations.installerOf(teamId),
+    });
     this.listen();
   }
 
@@ -203,6 +216,18 @@ export class SlackAdapter implements ChatAdapter {
       const token = await this.tokenFor(to.communityExternalId);
       const channel = await this.openDm(token, to.communityExternalId, to.platformUserId);
       return await this.post(token, channel, message);
+    } catch (error) {
+      throw toDeliveryError(error);
+    }
+  }
+
+  /** A group DM with these members (conversations.open with several users), and the message in it. */
+  async sendToGroup(to: GroupRecipient, message: OutgoingMessage): Promise<DeliveryReceipt> {
+    try {
+      const token = await this.tokenFor(to.communityExternalId);
+      const opened = await this.app.client.conversations.open({ token, users: [...new Set(to.platformUserIds)].join(',') });
+      if (!opened.channel?.id) throw new DeliveryError('Slack did not open a group conversation');
+      return await this.post(token, opened.channel.id, message);
     } catch (error) {
       throw toDeliveryError(error);
     }
@@ -345,7 +370,7 @@ export class SlackAdapter implements ChatAdapter {
     if (!handler) return;
     try {
       if (enterpriseId) await this.options.installations.linkTeam(enterpriseId, target.teamId);
-      const replies = await handler.handle(event);
+      const replies = await handler.handle(await this.withStanding(event, target));
       if (event.kind === 'command' && !event.isDirect && directOnlyCommands.has(event.name)) {
         await this.moveToDm(replies, target);
       } else {
@@ -355,6 +380,15 @@ export class SlackAdapter implements ChatAdapter {
     } catch (error) {
       this.options.logger.error({ err: error, kind: event.kind }, 'could not deliver replies in slack');
     }
+  }
+
+  /** The user as Slack sees them (admin? in a mapped user group?), so the core can keep roles current. */
+  private async withStanding(event: IncomingEvent, target: ReplyTarget): Promise<IncomingEvent> {
+    const mapping = (await this.options.roleGroups?.(event.community)) ?? { supervisorGroupId: null, adminGroupId: null };
+    const token = target.token ?? (await this.tokenFor(target.teamId).catch(() => undefined));
+    if (!token) return event;
+    const standing = await this.standing.of(target.teamId, event.user.id, token, mapping);
+    return { ...event, user: { ...event.user, ...standing } };
   }
 
   /** A check-in typed in a channel continues in the member's DM; the channel only gets a pointer. */

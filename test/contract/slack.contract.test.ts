@@ -39,6 +39,12 @@ function slackContractHarness(): AdapterHarness {
       await slack.adapter.sendDirect({ communityExternalId: TEAM, platformUserId: member.id }, direct(text));
       return seen(slack.fake.messages.slice(before));
     },
+    sendToGroup: async (text, others) => {
+      const before = slack.fake.messages.length;
+      await slack.adapter.sendToGroup({ communityExternalId: TEAM, platformUserIds: [member.id, ...others] }, direct(text));
+      // The member reads the group conversation: a channel the fake opened with all of them.
+      return seen(slack.fake.messages.slice(before).filter((m) => m.channel.includes(member.id)));
+    },
     stop: () => slack.stop(),
   };
 }

@@ -39,6 +39,7 @@ export class SlackHarness {
       logger: pino({ level: 'silent' }),
       commandNames: commands.map((c) => c.name),
       home: (community, user) => memberHome(app.services, community, user),
+      roleGroups: (community) => app.store.communities.roleGroups(community),
       ...this.adapterOptions,
     });
     this.server = createServer((req, res) => {
