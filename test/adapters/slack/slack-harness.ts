@@ -4,6 +4,8 @@ import pino from 'pino';
 import { commands } from '../../../commands/index.js';
 import { SlackAdapter, type SlackAdapterOptions } from '../../../adapters/slack/slack-adapter.js';
 import type { App } from '../../../src/app.js';
+import { parseConfig } from '../../../src/config/env.js';
+import { runBot, type Running } from '../../../src/runtime.js';
 import { memberHome } from '../../../src/core/home.js';
 import { FakeSlack, postToApp, visible, type FakeMessage } from '../../helpers/fake-slack.js';
 
@@ -24,12 +26,23 @@ export interface SlackMember {
 export class SlackHarness {
   readonly fake = new FakeSlack();
   adapter!: SlackAdapter;
-  private server!: Server;
+  private server: Server | undefined;
+  private running: Running | undefined;
   url = '';
 
-  constructor(private readonly adapterOptions: Partial<SlackAdapterOptions> = {}) {}
+  /**
+   * `runtime`: run the whole bot (runBot: the adapter's routes on the ops port, the scheduler and
+   * the outbox delivering through Slack), as `peercircle start` does. Its shutdown closes the app.
+   */
+  constructor(
+    private readonly adapterOptions: Partial<SlackAdapterOptions> = {},
+    private readonly runtime = false,
+  ) {}
+
+  private appRef: App | undefined;
 
   async start(app: App): Promise<void> {
+    this.appRef = app;
     await this.fake.start();
     this.adapter = new SlackAdapter({
       signingSecret: SIGNING_SECRET,
@@ -42,22 +55,46 @@ export class SlackHarness {
       roleGroups: (community) => app.store.communities.roleGroups(community),
       ...this.adapterOptions,
     });
-    this.server = createServer((req, res) => {
+    if (this.runtime) {
+      const config = parseConfig({ PORT: '0', SCHEDULER: 'on', SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SIGNING_SECRET, DEFAULT_TIME_ZONE: 'UTC' });
+      if (!config.ok) throw new Error(config.error.join('\n'));
+      this.running = await runBot(app, this.adapter, config.value);
+      this.url = `http://127.0.0.1:${this.running.opsPort}`;
+      return;
+    }
+    const server = createServer((req, res) => {
       if (!this.adapter.handleHttpRequest(req, res)) {
         res.writeHead(404);
         res.end();
       }
     });
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.server = server;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     await this.adapter.start(app.bot);
   }
 
   async stop(): Promise<void> {
-    await this.adapter.stop();
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    if (this.running) {
+      await this.running.shutdown();
+    } else if (this.server) {
+      await this.adapter.stop();
+      this.server.closeAllConnections();
+      const server = this.server;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
     await this.fake.stop();
+  }
+
+  /** Waits (bounded) until the fake holds a message matching `test`: for what the outbox delivers. */
+  async waitForMessage(test: (message: FakeMessage) => boolean): Promise<FakeMessage> {
+    for (let i = 0; i < 300; i++) {
+      const found = this.fake.messages.find(test);
+      if (found) return found;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const outbox = await this.appRef?.store.database.prisma.outboxMessage.findMany();
+    throw new Error(`the expected message never arrived; outbox: ${JSON.stringify(outbox?.map((m) => [m.kind, m.status, m.lastError, m.attempts]))}`);
   }
 
   /** Posts a signed body to /slack/events and waits until the work after the ack is done. */
