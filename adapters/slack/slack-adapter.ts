@@ -11,6 +11,7 @@ import type { SlackInstallationRepository } from '../../src/storage/slack-instal
 import { boltLogger } from './bolt-logger.js';
 import { toDeliveryError } from './delivery-error.js';
 import { renderHome } from './home-view.js';
+import { BOT_SCOPES } from './scopes.js';
 import { sealedInstallationStore } from './installation-store.js';
 import { checkPayloadShape } from './payload-shape.js';
 import { OPEN_FORM_ACTION, renderMessage, renderModal, type CommandNaming } from './render.js';
@@ -41,8 +42,6 @@ export interface SlackAdapterOptions {
   now?: () => Date;
 }
 
-/** Bot scopes the app asks for; the manifest lists the same. */
-export const BOT_SCOPES = ['commands', 'chat:write', 'im:write', 'im:history', 'mpim:write', 'users:read', 'usergroups:read', 'files:write'];
 
 /** Commands whose conversation belongs in the member's DM even when typed in a channel. */
 const directOnlyCommands = new Set(['checkin']);

@@ -231,7 +231,7 @@ function slackProblems(config: Config): string[] {
     }
   }
   const hasOauth = oauth.every(Boolean);
-  if (!config.SLACK_BOT_TOKEN && !hasOauth) {
+  if (!config.SLACK_BOT_TOKEN && !oauth.some(Boolean)) {
     problems.push(`SLACK_BOT_TOKEN: expected ${settings.SLACK_BOT_TOKEN.expected}, or set SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET to install through OAuth.`);
   }
   if (config.SLACK_APP_TOKEN) {
