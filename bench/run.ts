@@ -8,15 +8,16 @@ import { measureDelivery } from './delivery.js';
 import { measureDigest } from './digest.js';
 import { benchServerUrl } from './postgres.js';
 import { measureSchedulerPass } from './scheduler.js';
+import { measureSlackAck } from './slack-ack.js';
 import { measureStartup, type StartupSample } from './startup.js';
 
 /**
- * Prints the project's figures. Run: npm run bench [-- --only=crisis,startup,scheduler,digest,delivery]
+ * Prints the project's figures. Run: npm run bench [-- --only=crisis,startup,scheduler,digest,delivery,slack]
  * [--test-time] [--delivery-count=10000] [--delivery-limit=50]. PostgreSQL figures use
  * BENCH_DATABASE_URL (default the local server), in databases of their own that are dropped after.
  */
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const only = arg('only')?.split(',') ?? ['crisis', 'startup', 'scheduler', 'digest', 'delivery'];
+const only = arg('only')?.split(',') ?? ['crisis', 'startup', 'scheduler', 'digest', 'delivery', 'slack'];
 
 if (only.includes('crisis')) {
   measureCrisisDetection();
@@ -36,6 +37,10 @@ if (only.includes('digest')) {
 }
 if (only.includes('delivery')) {
   await measureDelivery(Number(arg('delivery-count') ?? 10_000), Number(arg('delivery-limit') ?? 50));
+  console.log('');
+}
+if (only.includes('slack')) {
+  await measureSlackAck(Number(arg('slack-rate') ?? 200), Number(arg('slack-seconds') ?? 10));
   console.log('');
 }
 if (process.argv.includes('--test-time')) {

@@ -17,6 +17,7 @@ import { checkPayloadShape } from './payload-shape.js';
 import { OPEN_FORM_ACTION, renderMessage, renderModal, type CommandNaming } from './render.js';
 import { checkRequestTimestamp } from './request-window.js';
 import { StandingCache } from './standing.js';
+import { WorkQueue } from './work-queue.js';
 import { DEFAULT_COMMAND_PREFIX, parseFormValue, translateAction, translateCommand, translateDirectMessage, translateTeamJoin, translateViewSubmission } from './translate.js';
 
 export interface SlackAdapterOptions {
@@ -40,6 +41,8 @@ export interface SlackAdapterOptions {
   /** The user groups a community maps to supervisors and admins (`/community supervisor-group`). */
   roleGroups?: (community: CommunityRef) => Promise<RoleGroups>;
   now?: () => Date;
+  /** Events worked on at once after their ack; the rest wait in line. Default 16. */
+  concurrency?: number;
 }
 
 
@@ -72,7 +75,7 @@ export class SlackAdapter implements ChatAdapter {
   private readonly app: App;
   private readonly receiver: HTTPReceiver | undefined;
   private readonly naming: CommandNaming;
-  private readonly inFlight = new Set<Promise<unknown>>();
+  private readonly work: WorkQueue;
   private readonly dmChannels = new Map<string, string>();
   private readonly standing: StandingCache;
   private handler: EventHandler | undefined;
@@ -86,6 +89,7 @@ export class SlackAdapter implements ChatAdapter {
       retryConfig: { retries: 0 },
       rejectRateLimitedCalls: true,
     };
+    this.work = new WorkQueue(options.concurrency ?? 16, (error) => options.logger.error({ err: error }, 'slack work failed'));
     this.naming = { prefix: options.commandPrefix ?? DEFAULT_COMMAND_PREFIX, names: new Set(options.commandNames) };
     const installationStore = sealedInstallationStore(options.installations);
     if (options.appToken) {
@@ -167,8 +171,8 @@ export class SlackAdapter implements ChatAdapter {
   }
 
   /** Resolves once every acknowledged event's work and replies are done. */
-  async settled(): Promise<void> {
-    for (let rounds = 0; this.inFlight.size > 0 && rounds < 1000; rounds++) await Promise.allSettled([...this.inFlight]);
+  settled(): Promise<void> {
+    return this.work.idle();
   }
 
   /**
@@ -258,7 +262,7 @@ export class SlackAdapter implements ChatAdapter {
         isDirect: event.value.isDirect,
         respond: (message) => respond(message as never),
       };
-      this.track(this.run(event.value, target, context.enterpriseId));
+      this.track(() => this.run(event.value, target, context.enterpriseId));
     });
 
     app.action(/.*/, async ({ body, ack, respond, context, client }) => {
@@ -273,7 +277,7 @@ export class SlackAdapter implements ChatAdapter {
         const form = parseFormValue(action.value);
         const triggerId = typeof raw.trigger_id === 'string' ? raw.trigger_id : undefined;
         if (!form.ok || !triggerId) return;
-        this.track(
+        this.track(() =>
           client.views
             .open({
               trigger_id: triggerId,
@@ -301,7 +305,7 @@ export class SlackAdapter implements ChatAdapter {
         ...(messageTs ? { messageTs } : {}),
         ...(responseUrl ? { respond: (message) => respond(message as never) } : {}),
       };
-      this.track(this.run(event.value, target, context.enterpriseId));
+      this.track(() => this.run(event.value, target, context.enterpriseId));
     });
 
     app.view(/.*/, async ({ body, ack, context }) => {
@@ -319,43 +323,45 @@ export class SlackAdapter implements ChatAdapter {
         ...(origin.messageTs ? { messageTs: origin.messageTs } : {}),
         ...(origin.responseUrl ? { respond: (message) => this.postToResponseUrl(origin.responseUrl!, message) } : {}),
       };
-      this.track(this.run(event, target, context.enterpriseId));
+      this.track(() => this.run(event, target, context.enterpriseId));
     });
 
     app.event('message', async ({ event, body, context }) => {
       const message = translateDirectMessage(event as unknown as Record<string, unknown>, (body as { team_id?: string }).team_id, this.now());
       if (!message.ok || !message.value) return;
+      const typed = message.value;
       const target: ReplyTarget = {
-        teamId: message.value.community.externalId,
-        userId: message.value.user.id,
+        teamId: typed.community.externalId,
+        userId: typed.user.id,
         token: context.botToken,
         channelId: (event as { channel?: string }).channel!,
         isDirect: true,
       };
-      this.track(this.run(message.value, target, context.enterpriseId));
+      this.track(() => this.run(typed, target, context.enterpriseId));
     });
 
     app.event('team_join', async ({ event, body, context }) => {
       const joined = translateTeamJoin(event as unknown as Record<string, unknown>, (body as { team_id?: string }).team_id, this.now());
       if (!joined.ok || !joined.value) return;
-      const target: ReplyTarget = { teamId: joined.value.community.externalId, userId: joined.value.user.id, token: context.botToken, isDirect: true };
-      this.track(this.run(joined.value, target, context.enterpriseId));
+      const newcomer = joined.value;
+      const target: ReplyTarget = { teamId: newcomer.community.externalId, userId: newcomer.user.id, token: context.botToken, isDirect: true };
+      this.track(() => this.run(newcomer, target, context.enterpriseId));
     });
 
     app.event('app_home_opened', async ({ event, body, context, client }) => {
       if (event.tab !== 'home') return;
       const teamId = (body as { team_id?: string }).team_id ?? context.teamId;
       if (!teamId) return;
-      this.track(this.publishHome(client, teamId, event.user));
+      this.track(() => this.publishHome(client, teamId, event.user));
     });
 
     app.event('app_uninstalled', async ({ body, context }) => {
-      this.track(this.forget(body as Record<string, unknown>, context.isEnterpriseInstall));
+      this.track(() => this.forget(body as Record<string, unknown>, context.isEnterpriseInstall));
     });
 
     app.event('tokens_revoked', async ({ event, body, context }) => {
       // A revoked bot token makes the installation useless; revoked user tokens alone do not.
-      if ((event.tokens.bot ?? []).length > 0) this.track(this.forget(body as Record<string, unknown>, context.isEnterpriseInstall));
+      if ((event.tokens.bot ?? []).length > 0) this.track(() => this.forget(body as Record<string, unknown>, context.isEnterpriseInstall));
     });
 
     app.error(async (error) => {
@@ -383,7 +389,7 @@ export class SlackAdapter implements ChatAdapter {
 
   /** The user as Slack sees them (admin? in a mapped user group?), so the core can keep roles current. */
   private async withStanding(event: IncomingEvent, target: ReplyTarget): Promise<IncomingEvent> {
-    const mapping = (await this.options.roleGroups?.(event.community)) ?? { supervisorGroupId: null, adminGroupId: null };
+    const mapping = await this.roleGroupsOf(event.community);
     const token = target.token ?? (await this.tokenFor(target.teamId).catch(() => undefined));
     if (!token) return event;
     const standing = await this.standing.of(target.teamId, event.user.id, token, mapping);
@@ -494,10 +500,18 @@ export class SlackAdapter implements ChatAdapter {
     if (!response.ok) throw new DeliveryError(`the response URL answered ${response.status}`);
   }
 
-  private track(work: Promise<unknown>): void {
-    const tracked = work.catch((error: unknown) => this.options.logger.error({ err: error }, 'slack work failed'));
-    this.inFlight.add(tracked);
-    void tracked.finally(() => this.inFlight.delete(tracked));
+  private track(work: () => Promise<unknown>): void {
+    this.work.push(async () => {
+      await work();
+    });
+  }
+
+  /**
+   * The community's mapped user groups, read on every event (one indexed row): an admin's
+   * `/community supervisor-group` must hold from the next message, in every process.
+   */
+  private async roleGroupsOf(community: CommunityRef): Promise<RoleGroups> {
+    return (await this.options.roleGroups?.(community)) ?? { supervisorGroupId: null, adminGroupId: null };
   }
 
   private now(): Date {
