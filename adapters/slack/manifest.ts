@@ -38,7 +38,8 @@ export function slackManifest(commands: readonly AnyCommand[], options: Manifest
         command: `/${prefix}${command.name}`.slice(0, 32),
         description: clip(command.description, 100),
         ...(command.options.length > 0 ? { usage_hint: clip(usageHint(command), 100) } : {}),
-        should_escape: false,
+        // Escaped, a typed @mention arrives as <@U123|name>: the user id, which /pc-community needs.
+        should_escape: true,
         ...(events ? { url: events } : {}),
       })),
     },

@@ -43,12 +43,17 @@ export function translateCommand(body: Json, receivedAt: Date, prefix = DEFAULT_
   return ok({
     kind: 'command',
     name: commandNameOf(command, prefix),
-    text: typeof body.text === 'string' ? body.text : '',
+    text: typeof body.text === 'string' ? withoutMentionLabels(body.text) : '',
     community,
     user,
     isDirect: isDirectChannel(str(body.channel_id)) || body.channel_name === 'directmessage',
     receivedAt,
   });
+}
+
+/** Escaped mentions carry a label (`<@U123|ana>`, `<!subteam^S1|@leads>`); the core wants the id. */
+export function withoutMentionLabels(text: string): string {
+  return text.replace(/<([@#!][^|>\s]+)\|[^>]*>/g, '<$1>');
 }
 
 function userOf(body: Json): UserRef | undefined {

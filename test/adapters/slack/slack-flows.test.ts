@@ -161,4 +161,20 @@ describe('Slack: a peer team uses the bot in its workspace', () => {
     expect((await prisma.member.findFirstOrThrow({ where: { platformUserId: 'UGIL' } })).role).toBe('supervisor');
     expect(slack.fake.callsTo('usergroups.users.list').at(-1)!.args.usergroup).toBe('S0SUP');
   });
+
+  it('GIVEN a workspace admin names a supervisor by @mention THEN that member is a supervisor, and their /pc-digest arrives with its chart uploaded to the DM', async () => {
+    // Roles by command, not by user group (the test before mapped one).
+    await app.store.database.prisma.community.updateMany({ where: { externalId: TEAM }, data: { supervisorGroupId: null } });
+    slack.fake.admins.add('UADMIN');
+    await slack.command({ id: 'UHAL' }, 'help');
+    const named = await slack.command({ id: 'UADMIN' }, 'community', 'role <@UHAL|hal> supervisor');
+    expect(named.map((m) => visible(m).text).join('\n')).toContain('supervisor');
+    expect((await app.store.database.prisma.member.findFirstOrThrow({ where: { platformUserId: 'UHAL' } })).role).toBe('supervisor');
+
+    const digest = await slack.command({ id: 'UHAL' }, 'digest');
+    expect(digest.map((m) => visible(m).text).join('\n').toLowerCase()).toContain('not enough responses');
+    const upload = slack.fake.callsTo('files.completeUploadExternal').at(-1)!;
+    expect(upload.args.channel_id).toBe('DUHAL');
+    expect(slack.fake.callsTo('file-upload').at(-1)!.args.bytes).toBeGreaterThan(100);
+  });
 });

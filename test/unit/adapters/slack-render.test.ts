@@ -63,6 +63,8 @@ describe('Slack rendering, translation and the manifest', () => {
 
   it('GIVEN a prefixed slash command from a DM THEN the core command name and a direct event', () => {
     expect(commandNameOf('/pc-checkin')).toBe('checkin');
+    const role = translateCommand({ command: '/pc-community', text: 'role <@U42|dana> supervisor', team_id: 'T1', user_id: 'U1', channel_id: 'C1' }, new Date(0));
+    expect(role.ok && role.value).toMatchObject({ text: 'role <@U42> supervisor', isDirect: false });
     const event = translateCommand({ command: '/pc-settings', text: 'time 08:30', team_id: 'T1', user_id: 'U1', user_name: 'ana', channel_id: 'D1' }, new Date(0));
     expect(event.ok && event.value).toMatchObject({ kind: 'command', name: 'settings', text: 'time 08:30', isDirect: true, community: { externalId: 'T1' }, user: { id: 'U1', displayName: 'ana' } });
   });
