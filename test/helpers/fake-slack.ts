@@ -46,7 +46,7 @@ export class FakeSlack {
     this.server = createServer((req, res) => {
       void this.route(req).then(
         ({ status, body }) => {
-          res.writeHead(status, { 'content-type': 'application/json' });
+          res.writeHead(status, { 'content-type': 'application/json', ...(status === 429 ? { 'retry-after': '3' } : {}) });
           res.end(JSON.stringify(body));
         },
         () => {
