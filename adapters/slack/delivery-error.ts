@@ -21,12 +21,25 @@ const permanentErrors = new Set([
 export function toDeliveryError(error: unknown): DeliveryError {
   const e = error as { code?: string; retryAfter?: number; data?: { error?: string }; message?: string };
   if (e.code === 'slack_webapi_rate_limited_error') {
-    return new DeliveryError('Slack asked us to slow down', { retryAfterMs: (e.retryAfter ?? 1) * 1000, cause: error });
+    return new DeliveryError('Slack asked us to slow down', { retryAfterMs: (e.retryAfter ?? 1) * 1000 });
   }
   const reason = e.data?.error ?? (e instanceof DeliveryError ? undefined : e.code);
   if (e instanceof DeliveryError) return e;
   return new DeliveryError(`Slack refused the message${reason ? ` (${reason})` : ''}`, {
+    // No `cause`: a Web API error carries its HTTP request, and that holds the bot token.
     permanent: reason !== undefined && permanentErrors.has(reason),
-    cause: error,
   });
+}
+
+/**
+ * What may be logged about a failure: its kind, Slack's error code and the message. Never the
+ * error object itself: a Web API error carries the HTTP request, Authorization header included.
+ */
+export function loggableError(error: unknown): { code?: string; slackError?: string; message: string } {
+  const e = error as { code?: unknown; data?: { error?: unknown }; message?: unknown };
+  return {
+    ...(typeof e?.code === 'string' ? { code: e.code } : {}),
+    ...(typeof e?.data?.error === 'string' ? { slackError: e.data.error } : {}),
+    message: typeof e?.message === 'string' ? e.message.replace(/xox[a-z]-[\w-]+/g, 'xox…') : String(error).slice(0, 200),
+  };
 }

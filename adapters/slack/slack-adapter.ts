@@ -9,7 +9,7 @@ import type { OutgoingMessage } from '../../src/core/messages.js';
 import type { RoleGroups } from '../../src/domain/roles.js';
 import type { SlackInstallationRepository } from '../../src/storage/slack-installations.js';
 import { boltLogger } from './bolt-logger.js';
-import { toDeliveryError } from './delivery-error.js';
+import { loggableError, toDeliveryError } from './delivery-error.js';
 import { renderHome } from './home-view.js';
 import { BOT_SCOPES } from './scopes.js';
 import { sealedInstallationStore } from './installation-store.js';
@@ -89,7 +89,7 @@ export class SlackAdapter implements ChatAdapter {
       retryConfig: { retries: 0 },
       rejectRateLimitedCalls: true,
     };
-    this.work = new WorkQueue(options.concurrency ?? 16, (error) => options.logger.error({ err: error }, 'slack work failed'));
+    this.work = new WorkQueue(options.concurrency ?? 16, (error) => options.logger.error({ failure: loggableError(error) }, 'slack work failed'));
     this.naming = { prefix: options.commandPrefix ?? DEFAULT_COMMAND_PREFIX, names: new Set(options.commandNames) };
     const installationStore = sealedInstallationStore(options.installations);
     if (options.appToken) {
@@ -208,7 +208,7 @@ export class SlackAdapter implements ChatAdapter {
     try {
       this.receiver.requestListener(request, response);
     } catch (error) {
-      this.options.logger.warn({ err: error }, 'slack request not handled');
+      this.options.logger.warn({ failure: loggableError(error) }, 'slack request not handled');
       if (!response.headersSent) refuse(404, 'not found');
     }
     return true;
@@ -289,7 +289,7 @@ export class SlackAdapter implements ChatAdapter {
                 isEphemeral: container?.is_ephemeral ?? false,
               }) as never,
             })
-            .catch((error: unknown) => this.options.logger.warn({ err: error }, 'could not open a form')),
+            .catch((error: unknown) => this.options.logger.warn({ failure: loggableError(error) }, 'could not open a form')),
         );
         return;
       }
@@ -365,7 +365,7 @@ export class SlackAdapter implements ChatAdapter {
     });
 
     app.error(async (error) => {
-      this.options.logger.error({ err: error }, 'slack listener failed');
+      this.options.logger.error({ failure: loggableError(error) }, 'slack listener failed');
     });
   }
 
@@ -383,7 +383,7 @@ export class SlackAdapter implements ChatAdapter {
       }
       if (event.kind === 'choice' && !target.channelId) await this.publishHome(this.app.client, target.teamId, target.userId, target.token);
     } catch (error) {
-      this.options.logger.error({ err: error, kind: event.kind }, 'could not deliver replies in slack');
+      this.options.logger.error({ failure: loggableError(error), kind: event.kind }, 'could not deliver replies in slack');
     }
   }
 
@@ -480,7 +480,7 @@ export class SlackAdapter implements ChatAdapter {
       const view = renderHome(summary, settings, help ?? introduction, this.naming);
       await client.views.publish({ ...(token ? { token } : {}), user_id: userId, view: view as never });
     } catch (error) {
-      this.options.logger.warn({ err: error }, 'could not publish the app home');
+      this.options.logger.warn({ failure: loggableError(error) }, 'could not publish the app home');
     }
   }
 

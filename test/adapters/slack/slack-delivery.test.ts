@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../src/app.js';
@@ -10,7 +11,13 @@ import { SlackHarness } from './slack-harness.js';
 describe('Slack: messages the bot starts, and where their tokens come from', () => {
   let app: App;
   let testDb: TestDatabase;
-  const slack = new SlackHarness({ botToken: undefined, oauth: { clientId: '1.2', clientSecret: 'client-secret', stateSecret: 'state-secret-long-enough' } });
+  let logged = '';
+  const logs = new Writable({ write: (chunk: Buffer, _encoding, done) => ((logged += chunk.toString()), done()) });
+  const slack = new SlackHarness({
+    botToken: undefined,
+    oauth: { clientId: '1.2', clientSecret: 'client-secret', stateSecret: 'state-secret-long-enough' },
+    logger: pino({ level: 'debug' }, logs),
+  });
 
   beforeAll(async () => {
     const config = parseConfig({ DEFAULT_TIME_ZONE: 'UTC' });
@@ -67,5 +74,18 @@ describe('Slack: messages the bot starts, and where their tokens come from', () 
     await slack.adapter.sendToGroup({ communityExternalId: 'T2', platformUserIds: ['UA', 'UB', 'UA'] }, direct('Meet your debrief partner.'));
     expect(slack.fake.callsTo('conversations.open').at(-1)!.args.users).toBe('UA,UB');
     expect(slack.conversation('DUA-UB').map((m) => m.text)).toEqual(['Meet your debrief partner.']);
+  });
+
+  it('GIVEN Slack refuses a reply after a command THEN the failure is logged without the token or the words', async () => {
+    slack.fake.failures.set('chat.postMessage', 'invalid_auth');
+    try {
+      const body = new URLSearchParams({ command: '/pc-settings', text: 'time 07:15', team_id: 'T2', user_id: 'ULOG', channel_id: 'DULOG', response_url: slack.fake.responseUrl() });
+      expect((await slack.post(body.toString())).status).toBe(200);
+    } finally {
+      slack.fake.failures.delete('chat.postMessage');
+    }
+    expect(logged).toContain('invalid_auth');
+    expect(logged).not.toContain('xoxb-t2');
+    expect(logged).not.toContain('07:15');
   });
 });
