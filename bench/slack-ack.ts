@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import os from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { App } from '@slack/bolt';
@@ -79,6 +80,7 @@ export async function measureSlackAck(rate = 200, seconds = 10): Promise<void> {
     commandNames: commands.map((c) => c.name),
     home: (community, user) => memberHome(app.services, community, user),
     roleGroups: (community) => app.store.communities.roleGroups(community),
+    ...(process.env.SLACK_BENCH_CONCURRENCY ? { concurrency: Number(process.env.SLACK_BENCH_CONCURRENCY) } : {}),
   });
   const running = await runBot(app, adapter, config.value);
   const ours = `http://127.0.0.1:${running.opsPort}/slack/events`;
@@ -89,9 +91,15 @@ export async function measureSlackAck(rate = 200, seconds = 10): Promise<void> {
     await load.run(`http://127.0.0.1:${barePort}/slack/events`, rate, 1);
     await load.run(ours, rate, 1);
     await adapter.settled();
+    // CPU of this process (both apps live here; only one is loaded at a time), ack and work after.
+    let cpu = process.cpuUsage();
     const bareRun = await load.run(`http://127.0.0.1:${barePort}/slack/events`, rate, seconds);
+    const bareCpu = process.cpuUsage(cpu);
+    cpu = process.cpuUsage();
     const ourRun = await load.run(ours, rate, seconds);
     await adapter.settled();
+    const ourCpu = process.cpuUsage(cpu);
+    const perRequest = (usage: NodeJS.CpuUsage, run: Phase) => ((usage.user + usage.system) / 1000 / Math.max(1, run.latencies.length)).toFixed(2);
     const show = (label: string, run: Phase) =>
       console.log(
         `  ${label.padEnd(24)} p50 ${percentile(run.latencies, 50).toFixed(1).padStart(6)} ms · p99 ${percentile(run.latencies, 99).toFixed(1).padStart(6)} ms · max ${Math.max(...run.latencies).toFixed(1).padStart(6)} ms · ${run.latencies.length} acked, ${run.errors} errors, ${((run.latencies.length / run.wallMs) * 1000).toFixed(0)} req/s achieved`,
@@ -100,6 +108,7 @@ export async function measureSlackAck(rate = 200, seconds = 10): Promise<void> {
     show('peercircle (runBot)', ourRun);
     const ratio = percentile(ourRun.latencies, 99) / percentile(bareRun.latencies, 99);
     console.log(`  p99 ratio peercircle / bare: ${ratio.toFixed(2)}×; messages posted to the fake Web API in all: ${ourRun.replies}`);
+    console.log(`  CPU per command, ack and the work after it: bare ${perRequest(bareCpu, bareRun)} ms · peercircle ${perRequest(ourCpu, ourRun)} ms (load average now ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`);
   } finally {
     await running.shutdown();
     await bare.stop();
