@@ -98,6 +98,11 @@ export class FakeSlack {
     return acked;
   }
 
+  /** Socket Mode: sends anything at all down the socket, without waiting for an ack. */
+  sendRaw(data: string): void {
+    this.socket?.send(data);
+  }
+
   private async route(req: IncomingMessage): Promise<{ status: number; body: unknown }> {
     const raw = await readBody(req);
     const url = new URL(req.url ?? '/', 'http://fake');

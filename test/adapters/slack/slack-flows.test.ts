@@ -177,4 +177,27 @@ describe('Slack: a peer team uses the bot in its workspace', () => {
     expect(upload.args.channel_id).toBe('DUHAL');
     expect(slack.fake.callsTo('file-upload').at(-1)!.args.bytes).toBeGreaterThan(100);
   });
+
+  it('GIVEN a first command typed in a channel THEN the welcome goes to the DM; an ephemeral question answered in the channel is replaced in place', async () => {
+    const ivy = { id: 'UIVY' };
+    await slack.command(ivy, 'principle', 'listening', 'C-GENERAL');
+    expect(slack.conversation('DUIVY').map((m) => visible(m).text).join('\n')).toContain("I'm peercircle");
+    const question = (await slack.command(ivy, 'mydata', 'delete', 'C-GENERAL')).find((m) => visible(m).buttons.length > 0)!;
+    expect(question.ephemeral).toBe(true);
+    const [replaced] = await slack.click(ivy, question, 'Cancel');
+    expect(replaced).toBe(question);
+    expect(slack.fake.callsTo('response_url').at(-1)!.args.replace_original).toBe(true);
+    expect(visible(question).text).toContain('Nothing was deleted');
+    expect(visible(question).buttons).toEqual([]);
+  });
+
+  it('GIVEN someone joins the workspace THEN they are welcomed by DM, with how their data is kept', async () => {
+    await slack.post(
+      JSON.stringify({ type: 'event_callback', team_id: TEAM, event: { type: 'team_join', user: { id: 'UNEW', team_id: TEAM, real_name: 'New Person' } }, event_id: 'Ev3', event_time: 3 }),
+      'application/json',
+    );
+    const welcome = slack.conversation('DUNEW').map((m) => visible(m).text).join('\n');
+    expect(welcome).toContain("I'm peercircle");
+    expect((await app.store.database.prisma.member.findFirstOrThrow({ where: { platformUserId: 'UNEW' } })).displayName).toBe('New Person');
+  });
 });

@@ -65,4 +65,12 @@ describe('Slack Socket Mode: a team without a public URL', () => {
     const row = await app.store.database.prisma.checkIn.findFirstOrThrow({ where: { member: { platformUserId: 'USOCK' } } });
     expect(row.answers).toEqual({ energy: 4 });
   });
+
+  it('GIVEN garbage and an envelope with an empty payload down the socket THEN the app keeps serving', async () => {
+    slack.fake.sendRaw('this is not json');
+    slack.fake.sendRaw(JSON.stringify({ envelope_id: 'env-bad', type: 'interactive', payload: {} }));
+    await slack.fake.sendEnvelope('slash_commands', { command: '/pc-help', text: '', team_id: TEAM, user_id: 'USOCK2', channel_id: 'DUSOCK2', response_url: slack.fake.responseUrl() });
+    await slack.adapter.settled();
+    expect(slack.conversation('DUSOCK2').map((m) => visible(m).text).join('\n')).toContain("I'm peercircle");
+  });
 });
