@@ -6,18 +6,19 @@ import pg from 'pg';
 import { measureCrisisDetection } from './crisis.js';
 import { measureDelivery } from './delivery.js';
 import { measureDigest } from './digest.js';
+import { measurePairing } from './pairing.js';
 import { benchServerUrl } from './postgres.js';
 import { measureSchedulerPass } from './scheduler.js';
 import { measureSlackAck } from './slack-ack.js';
 import { measureStartup, type StartupSample } from './startup.js';
 
 /**
- * Prints the project's figures. Run: npm run bench [-- --only=crisis,startup,scheduler,digest,delivery,slack]
+ * Prints the project's figures. Run: npm run bench [-- --only=crisis,startup,scheduler,digest,delivery,pairing,slack]
  * [--test-time] [--delivery-count=10000] [--delivery-limit=50]. PostgreSQL figures use
  * BENCH_DATABASE_URL (default the local server), in databases of their own that are dropped after.
  */
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const only = arg('only')?.split(',') ?? ['crisis', 'startup', 'scheduler', 'digest', 'delivery', 'slack'];
+const only = arg('only')?.split(',') ?? ['crisis', 'startup', 'scheduler', 'digest', 'delivery', 'pairing', 'slack'];
 
 if (only.includes('crisis')) {
   measureCrisisDetection();
@@ -37,6 +38,10 @@ if (only.includes('digest')) {
 }
 if (only.includes('delivery')) {
   await measureDelivery(Number(arg('delivery-count') ?? 10_000), Number(arg('delivery-limit') ?? 50));
+  console.log('');
+}
+if (only.includes('pairing')) {
+  measurePairing();
   console.log('');
 }
 if (only.includes('slack')) {

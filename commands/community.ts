@@ -7,6 +7,7 @@ import { parseTimeZone } from '../src/domain/time-zone.js';
 import { describeWeekdays, parseWeekdays } from '../src/domain/weekdays.js';
 import type { Community } from '../src/storage/communities.js';
 import type { Role } from '../src/storage/members.js';
+import { applyMemberAttribute, applyPairingSetting, pairingOverview, pairingUsage } from './community-pairing.js';
 
 const usage = [
   'community',
@@ -32,11 +33,12 @@ const usage = [
   'community admin-group S0456',
   'community pairing-channel C0789',
   'community backup U123',
+  ...pairingUsage,
 ];
 const settingNames = [
   'timezone', 'locale', 'days', 'holiday', 'reminder', 'catch-up', 'low-streak', 'extreme', 'trend', 'backup-after',
   'min-group', 'digest', 'digest-channel', 'retention', 'crisis-contact', 'crisis-policy', 'role', 'backup',
-  'supervisor-group', 'admin-group', 'pairing-channel',
+  'supervisor-group', 'admin-group', 'pairing-channel', 'pairing', 'attribute',
 ] as const;
 type Setting = (typeof settingNames)[number];
 
@@ -61,11 +63,11 @@ export const community = defineCommand({
     if (ctx.member.role !== 'admin') {
       return [ephemeral("This command is for your community's admins. Your own settings are in `/settings`.")];
     }
-    if (!setting) return [ephemeral(`${overview(ctx.community)}\n\nTo change one:\n${usage.slice(1).map((u) => `- \`/${u}\``).join('\n')}`)];
+    if (!setting) return [ephemeral(`${overview(ctx.community)}\n${await pairingOverview(ctx)}\n\nTo change one:\n${usage.slice(1).map((u) => `- \`/${u}\``).join('\n')}`)];
     const result = await apply(ctx, setting as Setting, value?.trim() ?? '');
     if (!result.ok) return [ephemeral(`${result.error}\n\nFor example: \`/${usage.find((u) => u.split(' ')[1] === setting) ?? 'community'}\``)];
     const updated = (await ctx.services.store.communities.byId(ctx.community.id)) ?? ctx.community;
-    return [ephemeral(`${result.value}\n\n${overview(updated)}`)];
+    return [ephemeral(`${result.value}\n\n${overview(updated)}\n${await pairingOverview(ctx)}`)];
   },
 });
 
@@ -201,6 +203,10 @@ async function apply(ctx: CommandContext, setting: Setting, value: string): Prom
         ? update({ pairingChannelId: channel }, `Debrief partners meet in private threads in ${channel} where the platform has no group messages.`)
         : err('Please give the channel id, or "off".');
     }
+    case 'pairing':
+      return applyPairingSetting(ctx, value);
+    case 'attribute':
+      return applyMemberAttribute(ctx, value, (who) => findMember(ctx, who));
     case 'backup': {
       const target = await findMember(ctx, value);
       if (!target.ok) return target;

@@ -7,6 +7,7 @@ import { mydata } from './mydata.js';
 import { principle } from './principle.js';
 import { settings } from './settings.js';
 import { support } from './support.js';
+import { debrief } from './debrief.js';
 
 /** Every command, in the order /help lists them. Each adapter registers these. */
-export const commands: readonly AnyCommand[] = [checkin, principle, settings, support, mydata, help, digest, community];
+export const commands: readonly AnyCommand[] = [checkin, principle, debrief, settings, support, mydata, help, digest, community];

@@ -28,14 +28,14 @@ export const mydata = defineCommand({
             filename: `peercircle-my-data-${ctx.today}.json`,
             contentType: 'application/json',
             base64: Buffer.from(JSON.stringify(data, null, 2)).toString('base64'),
-            altText: 'Your peercircle data: settings, check-ins and notes, reflections, support signals and messages sent to you.',
+            altText: 'Your peercircle data: settings, check-ins and notes, reflections, support signals, debrief pairings and messages sent to you.',
           },
         }),
       ];
     }
     return [
       ephemeral(
-        'This deletes everything I keep about you: check-ins and notes, reflections, settings, support signals and messages. It cannot be undone. Delete it all?',
+        'This deletes everything I keep about you: check-ins and notes, reflections, settings, support signals, debrief pairings and your don\'t-pair list, and messages. It cannot be undone. Delete it all?',
         {
           choices: [
             {

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { communityQuestions } from '../../commands/checkin.js';
 import { LOW_DAY_THRESHOLD } from '../domain/checkin-summary.js';
 import { buildDigest, type Digest } from '../domain/digest/build-digest.js';
+import { pairingsMetByWeek } from '../domain/digest/pairings-met.js';
 import { MIN_GROUP_FLOOR, notEnough, type Shown } from '../domain/digest/privacy.js';
 import type { Community } from '../storage/communities.js';
 import { memberWeeks } from '../storage/digest-data.js';
@@ -15,6 +16,8 @@ export interface CommunityDigest extends Digest {
   /** Names only of members who agreed to be named. */
   namedEscalations: { name: string; rule: string; level: string }[];
   topTopics: { topicId: string; views: number }[];
+  /** Debrief pairings that met, per week of the rounds' start; null when the community has no rounds in the period. */
+  pairingsMet: { week: string; met: Shown<number> }[] | null;
 }
 
 /** The weeks (ISO, Monday first) of the `weeks` weeks ending with the week of `endDate`. */
@@ -64,7 +67,23 @@ export async function communityDigest(
     escalations,
     namedEscalations: raised.filter((e) => e.named).map((e) => ({ name: e.member.displayName ?? e.member.platformUserId, rule: e.rule, level: e.level })),
     topTopics: await store.topicViews.mostViewed(community.id, from),
+    pairingsMet: await pairingsMet(store, community.id, weeks, from, to, k),
   };
+}
+
+async function pairingsMet(store: Store, communityId: string, weeks: string[], from: string, to: string, k: number) {
+  const places = await store.database.prisma.pairingGroupMember.findMany({
+    where: { leftAt: null, group: { round: { communityId, roundDate: { gte: new Date(`${from}T00:00:00Z`), lt: new Date(`${to}T00:00:00Z`) } } } },
+    select: { groupId: true, memberId: true, outcome: true, group: { select: { round: { select: { roundDate: true } } } } },
+  });
+  if (places.length === 0) return null;
+  const rows = places.map((p) => ({
+    week: DateTime.fromJSDate(p.group.round.roundDate, { zone: 'UTC' }).startOf('week').toISODate()!,
+    groupId: p.groupId,
+    memberId: p.memberId,
+    met: p.outcome === 'met',
+  }));
+  return pairingsMetByWeek(rows, weeks, k);
 }
 
 /** The digest as chat text: every figure in words, so it reads the same with a screen reader. */
@@ -95,6 +114,8 @@ export function renderDigest(d: CommunityDigest): string {
       ? [`Named with their consent: ${d.namedEscalations.map((e) => `${e.name} (${e.level.replace('_', '-')})`).join(', ')}`]
       : []),
     '',
+    `**Debrief pairings that met**: ${d.pairingsMet ? d.pairingsMet.map((w) => value(w.met, String)).join(' → ') : 'no pairing rounds in these weeks'}`,
+    '',
     `**Refreshers looked up most**: ${d.topTopics.length > 0 ? d.topTopics.map((t) => `${t.topicId} (${t.views})`).join(', ') : 'none yet'}`,
     '',
     '_No one’s answers, notes or crisis messages are ever part of a digest._',
@@ -105,8 +126,9 @@ export function renderDigest(d: CommunityDigest): string {
 /** The digest as CSV, one row per week; a withheld figure reads "not enough responses". */
 export function digestCsv(d: CommunityDigest): string {
   const cell = <T>(s: Shown<T> | undefined) => (s?.shown ? String(s.value) : 'not enough responses');
-  const header = ['week', 'participants', 'checkin_days', 'low_day_share', ...d.questions.map((q) => `avg_${q.id}`)];
-  const rows = d.weeks.map((w) => [w.week, cell(w.participants), cell(w.checkinDays), cell(w.lowDayShare), ...d.questions.map((q) => cell(w.averages[q.id]))]);
+  const header = ['week', 'participants', 'checkin_days', 'low_day_share', ...d.questions.map((q) => `avg_${q.id}`), 'debrief_pairings_met'];
+  const met = (week: string) => (d.pairingsMet ? cell(d.pairingsMet.find((w) => w.week === week)?.met) : '0');
+  const rows = d.weeks.map((w) => [w.week, cell(w.participants), cell(w.checkinDays), cell(w.lowDayShare), ...d.questions.map((q) => cell(w.averages[q.id])), met(w.week)]);
   return [header, ...rows].map((r) => r.map((v) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',')).join('\n');
 }
 
@@ -126,6 +148,7 @@ export function digestJson(d: CommunityDigest): object {
       averages: Object.fromEntries(d.questions.map((q) => [q.id, plain(w.averages[q.id])])),
     })),
     escalations: plain(d.escalations),
+    debriefPairingsMet: d.pairingsMet?.map((w) => ({ week: w.week, met: plain(w.met) })) ?? [],
     topTopics: d.topTopics,
   };
 }

@@ -5,6 +5,7 @@ import { isQuietAt, type QuietHours } from '../domain/quiet-hours.js';
 import type { Store } from '../storage/store.js';
 import { claimAndQueuePrompts, findPromptCandidates } from './due-check-ins.js';
 import { queueDueDigests } from './due-digests.js';
+import { closeUnansweredRequests, queueDueRounds, queueHalfwayChecks } from './due-pairings.js';
 import { deleteExpiredCheckIns } from './retention.js';
 import { claimAndQueueReminders, findReminderCandidates } from './due-reminders.js';
 
@@ -21,6 +22,12 @@ export interface TickReport {
   backupNotified: number;
   /** Weekly supervisor digests queued (one per community and week). */
   digestsQueued: number;
+  /** Debrief pairing rounds started (one per community and round date). */
+  pairingRounds: number;
+  /** "Did you meet?" messages queued halfway through rounds. */
+  pairingChecks: number;
+  /** On-demand debrief requests closed unanswered, the member offered other help. */
+  debriefRequestsClosed: number;
   /** Check-ins (and their notes) deleted for being older than the community's retention period. */
   expiredCheckIns: number;
   /** Time spent on the whole pass, and on finding due check-ins alone, in milliseconds. */
@@ -81,12 +88,18 @@ export async function runTick(store: Store, at: Date): Promise<TickReport> {
 
   const backupNotified = await store.escalations.escalateUnacknowledged(at, backupNotice);
   const digestsQueued = await queueDueDigests(store, at);
+  const pairingRounds = await queueDueRounds(store, at);
+  const pairingChecks = await queueHalfwayChecks(store, at);
+  const debriefRequestsClosed = await closeUnansweredRequests(store, at);
   const expiredCheckIns = await deleteExpiredCheckIns(prisma, at);
 
   return {
     at,
     backupNotified,
     digestsQueued,
+    pairingRounds,
+    pairingChecks,
+    debriefRequestsClosed,
     expiredCheckIns,
     promptsQueued: claimed,
     heldForQuietHours: held,

@@ -11,6 +11,11 @@ export async function exportMemberData(prisma: Prisma, memberId: string, openNot
       reflections: { orderBy: { item: 'asc' } },
       prompts: { orderBy: { localDate: 'asc' } },
       escalations: { orderBy: { raisedAt: 'asc' }, include: { events: { orderBy: { id: 'asc' } } } },
+      pairingProfile: true,
+      avoiding: { orderBy: { createdAt: 'asc' }, include: { avoided: { select: { platformUserId: true, displayName: true } } } },
+      pairingGroups: { include: { group: { include: { round: true, _count: { select: { members: true } } } } } },
+      debriefRequests: { orderBy: { createdAt: 'asc' } },
+      debriefOffers: { orderBy: { askedAt: 'asc' } },
     },
   });
   const messages = await prisma.outboxMessage.findMany({
@@ -49,14 +54,27 @@ export async function exportMemberData(prisma: Prisma, memberId: string, openNot
       raisedAt: e.raisedAt,
       history: e.events.map((ev) => ({ event: ev.event, at: ev.at })),
     })),
+    debriefPairings: {
+      onDemandDebriefs: member.pairingProfile?.onDemand ?? false,
+      attributeForCrossGroupRounds: member.pairingProfile?.attribute ?? null,
+      // Your own private list: nobody else ever sees it.
+      dontPairWith: member.avoiding.map((a) => a.avoided.displayName ?? a.avoided.platformUserId),
+      // Who the partners were is theirs as much as yours: only the group's size is exported.
+      rounds: member.pairingGroups
+        .map((g) => ({ roundDate: fromDateColumn(g.group.round.roundDate), groupSize: g.group._count.members, didYouMeet: g.outcome, leftRound: g.leftAt }))
+        .sort((a, b) => a.roundDate.localeCompare(b.roundDate)),
+      debriefsYouAskedFor: member.debriefRequests.map((r) => ({ askedAt: r.createdAt, status: r.status })),
+      debriefsYouWereAskedToTake: member.debriefOffers.map((o) => ({ askedAt: o.askedAt, answer: o.status })),
+    },
     messagesSentToYou: messages.map((m) => ({ kind: m.kind, status: m.status, createdAt: m.createdAt, sentAt: m.sentAt })),
   };
 }
 
 /**
  * Removes every row about the member: their check-ins, notes, reflections, prompts, support
- * signals and their audit, messages queued or sent to them, and references to them as an
- * acknowledging or backup supervisor. Anonymous counts (topic look-ups) hold nothing of theirs.
+ * signals and their audit, pairing history and don't-pair lists, debrief requests and offers,
+ * messages queued or sent to them (alone or in a group) or naming them, and references to them as
+ * an acknowledging or backup supervisor. Anonymous counts (topic look-ups) hold nothing of theirs.
  */
 export async function deleteMemberData(prisma: Prisma, memberId: string): Promise<void> {
   await prisma.$transaction(async (tx) => {
@@ -68,6 +86,8 @@ export async function deleteMemberData(prisma: Prisma, memberId: string): Promis
           { communityId: member.communityId, platformUserId: member.platformUserId },
           // A message to a pair or trio names everyone in it.
           { communityId: member.communityId, platformUserIds: { has: member.platformUserId } },
+          // Notes to a debrief partner that they left a round carry their name (keyed by their id).
+          { communityId: member.communityId, dedupeKey: { contains: memberId } },
           // Notices about them to supervisors carry their name: those go too.
           ...escalations.flatMap(({ id }) => [{ dedupeKey: { startsWith: `escalation:${id}:` } }, { dedupeKey: `escalation-backup:${id}` }]),
         ],
@@ -76,7 +96,9 @@ export async function deleteMemberData(prisma: Prisma, memberId: string): Promis
     await tx.escalation.updateMany({ where: { acknowledgedById: memberId }, data: { acknowledgedById: null } });
     await tx.escalationEvent.updateMany({ where: { actorId: memberId }, data: { actorId: null } });
     await tx.community.updateMany({ where: { backupSupervisorId: memberId }, data: { backupSupervisorId: null } });
-    // Check-ins, reflections, prompts, escalations and their events go with the member (ON DELETE CASCADE).
+    // Check-ins, reflections, prompts, escalations and their events, pairing history, don't-pair
+    // lists (theirs and entries naming them) and debrief requests and offers go with the member
+    // (ON DELETE CASCADE); a debrief they took keeps only that it happened.
     await tx.member.delete({ where: { id: memberId } });
   });
 }

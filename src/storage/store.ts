@@ -5,6 +5,8 @@ import { EscalationRepository } from './escalations.js';
 import type { Database } from './database.js';
 import { MemberRepository } from './members.js';
 import { OutboxRepository } from './outbox.js';
+import { PairingRepository, RoundChanges } from './pairings.js';
+import { DebriefRequestRepository } from './debrief-requests.js';
 import { ReflectionRepository } from './reflections.js';
 import { SlackInstallationRepository } from './slack-installations.js';
 import { TopicViewRepository } from './topic-views.js';
@@ -19,6 +21,9 @@ export class Store {
   readonly outbox: OutboxRepository;
   readonly escalations: EscalationRepository;
   readonly slackInstallations: SlackInstallationRepository;
+  readonly pairings: PairingRepository;
+  readonly debriefRequests: DebriefRequestRepository;
+  readonly roundChanges: RoundChanges;
 
   constructor(
     readonly database: Database,
@@ -33,5 +38,8 @@ export class Store {
     this.outbox = new OutboxRepository(prisma);
     this.escalations = new EscalationRepository(prisma);
     this.slackInstallations = new SlackInstallationRepository(prisma, cipher);
+    this.pairings = new PairingRepository(prisma);
+    this.debriefRequests = new DebriefRequestRepository(prisma);
+    this.roundChanges = new RoundChanges(prisma);
   }
 }

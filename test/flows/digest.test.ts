@@ -76,12 +76,30 @@ describe('/digest: supervisors see team totals, never a person', () => {
     const c = await app.store.database.prisma.community.findFirstOrThrow();
     const digest = await communityDigest(app.store, c, '2026-11-26', 0, weeksBetween('2026-11-16', '2026-11-26'));
     const csv = digestCsv(digest).split('\n');
-    expect(csv[0]).toBe('week,participants,checkin_days,low_day_share,avg_energy,avg_stress,avg_load,avg_boundaries,avg_self');
-    expect(csv[1]).toBe('2026-11-16,not enough responses,not enough responses,not enough responses,not enough responses,not enough responses,not enough responses,not enough responses,not enough responses');
+    expect(csv[0]).toBe('week,participants,checkin_days,low_day_share,avg_energy,avg_stress,avg_load,avg_boundaries,avg_self,debrief_pairings_met');
+    expect(csv[1]).toBe('2026-11-16,not enough responses,not enough responses,not enough responses,not enough responses,not enough responses,not enough responses,not enough responses,not enough responses,0');
     expect(csv[2]).toMatch(/^2026-11-23,6,18,0\.17,3\.5,/);
     const json = JSON.stringify(digestJson(digest));
     expect(json).toContain('"withheld":"too-few"');
     expect(json).not.toMatch(/P\d|Person|private note/);
+  });
+  it('GIVEN a pairing round of six where two pairs met THEN the digest counts 2 pairings that met, and a round of four is withheld', async () => {
+    const { prisma } = app.store.database;
+    const c = await prisma.community.findFirstOrThrow();
+    const people = await prisma.member.findMany({ where: { platformUserId: { startsWith: 'P' } }, orderBy: { platformUserId: 'asc' } });
+    const round = async (date: string, members: typeof people, met: number) => {
+      const r = await prisma.pairingRound.create({ data: { communityId: c.id, roundDate: new Date(`${date}T00:00:00Z`), halfwayAt: new Date(`${date}T12:00:00Z`) } });
+      for (let g = 0; g * 2 < members.length; g++) {
+        await prisma.pairingGroup.create({
+          data: { roundId: r.id, members: { create: members.slice(g * 2, g * 2 + 2).map((m, i) => ({ memberId: m.id, outcome: g < met && i === 0 ? 'met' : null })) } },
+        });
+      }
+    };
+    await round('2026-11-16', people.slice(0, 4), 1);
+    await round('2026-11-23', people, 2);
+    const text = (await send('SUP', 'digest')).map((r) => r.text).join('\n');
+    expect(text).toMatch(/\*\*Debrief pairings that met\*\*: .*not enough responses to show this.* → 2\n/);
+    expect(text).not.toMatch(/Debrief pairings that met.*→ 1/);
   });
 });
 

@@ -4,6 +4,7 @@ import { createApp, type App } from '../../src/app.js';
 import { parseConfig } from '../../src/config/env.js';
 import type { IncomingEvent } from '../../src/core/events.js';
 import type { OutgoingMessage } from '../../src/core/messages.js';
+import { runTick } from '../../src/scheduling/tick.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 import { testCipher } from '../helpers/test-cipher.js';
 
@@ -77,5 +78,42 @@ describe('/mydata: a member takes their data away, or deletes it', () => {
     expect(dump).not.toContain('ANA');
     expect(await prisma.checkIn.count()).toBe(1); // Ben's
     expect(await prisma.boundaryReflection.count()).toBe(1);
+  });
+
+  it('GIVEN debrief pairings THEN export holds my rounds, my private list and my requests without partners\' names, and delete removes every trace', async () => {
+    const command = (user: string, name: string, text: string) => send(user, { kind: 'command', name, text });
+    const { prisma } = app.store.database;
+    const c = await prisma.community.findFirstOrThrow();
+    await prisma.pairingSettings.create({ data: { communityId: c.id, weekday: 1, time: '10:00' } });
+    await command('DEV', 'settings', 'pairings off');
+    await command('CAL', 'debrief', 'on-demand on');
+    await command('ANA', 'debrief', 'avoid DEV');
+    await runTick(app.store, new Date('2026-11-23T18:00:00Z'));
+    await command('ANA', 'debrief', 'swap');
+    await command('ANA', 'debrief', 'now');
+    const ana = await prisma.member.findFirstOrThrow({ where: { platformUserId: 'ANA' } });
+    expect(await prisma.outboxMessage.count({ where: { dedupeKey: { contains: ana.id } } })).toBeGreaterThan(0);
+
+    const [reply] = await command('ANA', 'mydata', 'export');
+    const data = JSON.parse(Buffer.from(reply!.attachment!.base64, 'base64').toString('utf8'));
+    expect(data.debriefPairings).toMatchObject({
+      dontPairWith: ['DEV'],
+      rounds: [expect.objectContaining({ roundDate: '2026-11-23', groupSize: 3, leftRound: expect.any(String) })],
+      debriefsYouAskedFor: [expect.objectContaining({ status: 'open' })],
+    });
+    expect(JSON.stringify(data)).not.toMatch(/BEN|CAL/);
+
+    await send('ANA', { kind: 'choice', actionId: 'mydata:delete', value: 'confirm' });
+    const dump = JSON.stringify({
+      outbox: await prisma.outboxMessage.findMany(),
+      groups: await prisma.pairingGroupMember.findMany(),
+      avoids: await prisma.pairingAvoid.findMany(),
+      requests: await prisma.debriefRequest.findMany(),
+      offers: await prisma.debriefOffer.findMany(),
+      profiles: await prisma.pairingProfile.findMany(),
+    }, (_key, value) => (typeof value === 'bigint' ? String(value) : value));
+    expect(dump).not.toContain('ANA');
+    expect(dump).not.toContain(ana.id);
+    expect(await prisma.pairingGroupMember.count()).toBe(2); // Ben and Cal's places in the round stay
   });
 });

@@ -10,6 +10,8 @@ export interface TerminalHarness {
   app: App;
   /** Types the lines into a fresh terminal session and returns everything the bot printed. */
   type(...lines: string[]): Promise<string>;
+  /** The same, as another member of the same community. */
+  typeAs(user: string, ...lines: string[]): Promise<string>;
   /** Moves the clock the bot sees. */
   setNow(instant: Date): void;
   close(): Promise<void>;
@@ -36,26 +38,28 @@ export async function startTerminalHarness(options: HarnessOptions = {}): Promis
     now: () => now,
     random: options.random ?? (() => 0),
   });
-  const user = options.user ?? 'sam';
+  const defaultUser = options.user ?? 'sam';
+  const session = async (user: string, lines: string[]) => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let transcript = '';
+    output.on('data', (chunk: Buffer) => (transcript += chunk.toString()));
+    const adapter = new TerminalAdapter({
+      input,
+      output,
+      interactive: false,
+      community: { platform: 'terminal', externalId: 'local', name: 'the test circle' },
+      user: { id: user, displayName: user },
+    });
+    await adapter.start(app.bot);
+    input.end(lines.map((line) => `${line}\n`).join(''));
+    await adapter.finished();
+    return transcript;
+  };
   return {
     app,
-    async type(...lines) {
-      const input = new PassThrough();
-      const output = new PassThrough();
-      let transcript = '';
-      output.on('data', (chunk: Buffer) => (transcript += chunk.toString()));
-      const adapter = new TerminalAdapter({
-        input,
-        output,
-        interactive: false,
-        community: { platform: 'terminal', externalId: 'local', name: 'the test circle' },
-        user: { id: user, displayName: user },
-      });
-      await adapter.start(app.bot);
-      input.end(lines.map((line) => `${line}\n`).join(''));
-      await adapter.finished();
-      return transcript;
-    },
+    type: (...lines) => session(defaultUser, lines),
+    typeAs: (user, ...lines) => session(user, lines),
     setNow(instant) {
       now = instant;
     },

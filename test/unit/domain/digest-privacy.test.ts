@@ -37,3 +37,17 @@ describe('the weekly digest across four weeks (differencing attack)', () => {
     expect(digest.weeks[1]!.participants.shown).toBe(false);
   });
 });
+
+describe('debrief pairings that met, in the digest', () => {
+  const rows = (week: string, groups: number, metGroups: number, offset = 0) =>
+    Array.from({ length: groups }, (_, g) =>
+      [0, 1].map((m) => ({ week, groupId: `${week}-g${g}`, memberId: `p${offset + g * 2 + m}`, met: g < metGroups && m === 0 })),
+    ).flat();
+
+  it('GIVEN a week whose rounds held fewer than k people THEN the count is withheld; GIVEN enough THEN groups that met are counted once each', async () => {
+    const { pairingsMetByWeek } = await import('../../../src/domain/digest/pairings-met.js');
+    const result = pairingsMetByWeek([...rows('2026-11-16', 2, 1), ...rows('2026-11-23', 4, 3)], ['2026-11-16', '2026-11-23'], 5);
+    expect(result[0]!.met).toEqual({ shown: false, reason: 'too-few' });
+    expect(result[1]!.met).toEqual({ shown: true, value: 3, people: 8 });
+  });
+});
