@@ -200,4 +200,15 @@ describe('Slack: a peer team uses the bot in its workspace', () => {
     expect(welcome).toContain("I'm peercircle");
     expect((await app.store.database.prisma.member.findFirstOrThrow({ where: { platformUserId: 'UNEW' } })).displayName).toBe('New Person');
   });
+
+  it('GIVEN a member asks for a debrief now and a peer says yes THEN both are introduced together in one group DM', async () => {
+    const [kai, lee] = [{ id: 'UKAI' }, { id: 'ULEE' }];
+    await slack.command(lee, 'debrief', 'on-demand on');
+    await slack.command(kai, 'debrief', 'now');
+    const offer = await slack.waitForMessage((m) => m.channel === 'DULEE' && visible(m).buttons.some((b) => b.label === 'Yes, I can'));
+    await slack.click(lee, offer, 'Yes, I can');
+    const intro = await slack.waitForMessage((m) => m.channel === 'DUKAI-ULEE');
+    expect(slack.fake.callsTo('conversations.open').some((call) => call.args.users === 'UKAI,ULEE' || call.args.users === 'ULEE,UKAI')).toBe(true);
+    expect(slack.conversation('DUKAI-ULEE')).toEqual([intro]);
+  });
 });
