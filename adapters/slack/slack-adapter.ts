@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, HTTPReceiver, type Installation, type InstallationQuery, type InstallationStore } from '@slack/bolt';
+import { App, type InstallationQuery, type InstallationStore } from '@slack/bolt';
 import type { ChannelRef, ChatAdapter, DeliveryReceipt, EventHandler, GroupRecipient, Recipient } from '../../src/core/adapter.js';
-import { DeliveryError } from '../../src/core/errors.js';
 import type { CommunityRef, IncomingEvent, UserRef } from '../../src/core/events.js';
 import type { HomeSummary } from '../../src/core/home.js';
 import type { Logger } from '../../src/core/logger.js';
@@ -11,11 +10,11 @@ import type { SlackInstallationRepository } from '../../src/storage/slack-instal
 import { boltLogger } from './bolt-logger.js';
 import { loggableError, toDeliveryError } from './delivery-error.js';
 import { renderHome } from './home-view.js';
-import { BOT_SCOPES } from './scopes.js';
 import { sealedInstallationStore } from './installation-store.js';
-import { checkPayloadShape } from './payload-shape.js';
-import { OPEN_FORM_ACTION, renderMessage, renderModal, type CommandNaming } from './render.js';
-import { checkRequestTimestamp } from './request-window.js';
+import { SlackHttpRoutes } from './http-routes.js';
+import { OPEN_FORM_ACTION, renderModal, type CommandNaming } from './render.js';
+import { deliverReplies, moveToDm, type ReplyTarget } from './reply-routing.js';
+import { postToResponseUrl, SlackWeb } from './slack-web.js';
 import { StandingCache } from './standing.js';
 import { WorkQueue } from './work-queue.js';
 import { DEFAULT_COMMAND_PREFIX, parseFormValue, translateAction, translateCommand, translateDirectMessage, translateTeamJoin, translateViewSubmission } from './translate.js';
@@ -49,22 +48,6 @@ export interface SlackAdapterOptions {
 /** Commands whose conversation belongs in the member's DM even when typed in a channel. */
 const directOnlyCommands = new Set(['checkin']);
 
-/** Where the replies to one event go, and what the member clicked (to replace it in place). */
-interface ReplyTarget {
-  teamId: string;
-  userId: string;
-  token: string | undefined;
-  /** The conversation the event came from, when it has one. */
-  channelId?: string;
-  isDirect: boolean;
-  /** The message whose button was clicked. */
-  messageTs?: string;
-  /** Replies through the payload's response_url (ephemeral in a channel). */
-  respond?: (message: Record<string, unknown>) => Promise<unknown>;
-  /** The click was on an ephemeral message (replace it through response_url). */
-  clickedEphemeral?: boolean;
-}
-
 /**
  * Slack through @slack/bolt: slash commands, buttons and modals in, Block Kit out. HTTP mode
  * shares the process's one port (`handleHttpRequest`), Socket Mode needs no public URL. Every
@@ -73,10 +56,10 @@ interface ReplyTarget {
 export class SlackAdapter implements ChatAdapter {
   readonly platform = 'slack' as const;
   private readonly app: App;
-  private readonly receiver: HTTPReceiver | undefined;
+  private readonly routes: SlackHttpRoutes | undefined;
   private readonly naming: CommandNaming;
   private readonly work: WorkQueue;
-  private readonly dmChannels = new Map<string, string>();
+  private readonly web: SlackWeb;
   private readonly standing: StandingCache;
   private handler: EventHandler | undefined;
   private stopping = false;
@@ -102,52 +85,24 @@ export class SlackAdapter implements ChatAdapter {
         logger,
       });
     } else {
-      this.receiver = new HTTPReceiver({
+      this.routes = new SlackHttpRoutes({
         signingSecret: options.signingSecret ?? '',
-        endpoints: '/slack/events',
+        ...(options.oauth ? { oauth: options.oauth } : {}),
+        installationStore,
+        clientOptions,
         logger,
-        ...(options.oauth
-          ? {
-              clientId: options.oauth.clientId,
-              clientSecret: options.oauth.clientSecret,
-              stateSecret: options.oauth.stateSecret,
-              scopes: BOT_SCOPES,
-              installationStore,
-              installerOptions: { clientOptions, directInstall: true, installPath: '/slack/install', redirectUriPath: '/slack/oauth_redirect' },
-            }
-          : {}),
-        processEventErrorHandler: async ({ error, response }) => {
-          if (response.headersSent) return true;
-          const malformed = error instanceof MalformedPayload;
-          response.writeHead(malformed ? 400 : 500, { 'content-type': 'application/json' });
-          response.end(JSON.stringify({ error: malformed ? error.message : 'could not process the request' }));
-          return true;
-        },
-        // A request nobody acknowledged (an event type this app does not handle): 404, once.
-        unhandledRequestHandler: ({ response }) => {
-          if (response.headersSent) return;
-          response.writeHead(404);
-          response.end();
-        },
-        unhandledRequestTimeoutMillis: 2500,
+        now: () => this.now(),
       });
       this.app = new App({
-        receiver: this.receiver,
+        receiver: this.routes.receiver,
         ...(options.oauth ? {} : { token: options.botToken }),
         clientOptions,
         logger,
         tokenVerificationEnabled: false,
       });
-      // Bolt routes every verified body; first it is checked for the fields its kind needs.
-      const app = this.app;
-      this.receiver.init({
-        processEvent: (event: Parameters<App['processEvent']>[0]) => {
-          const shape = checkPayloadShape(event.body);
-          if (!shape.ok) throw new MalformedPayload(shape.error);
-          return app.processEvent(event);
-        },
-      } as unknown as App);
+      this.routes.guard(this.app);
     }
+    this.web = new SlackWeb(this.app.client, this.naming, options.installations, options.botToken);
     this.standing = new StandingCache({
       isWorkspaceAdmin: async (token, user) => {
         const info = await this.app.client.users.info({ token, user });
@@ -180,45 +135,13 @@ export class SlackAdapter implements ChatAdapter {
    * with OAuth) on the process's one port. Returns false for any other path.
    */
   handleHttpRequest(request: IncomingMessage, response: ServerResponse): boolean {
-    if (!this.receiver) return false;
-    const path = (request.url ?? '/').split('?')[0];
-    const oauthRoute = this.options.oauth !== undefined && (path === '/slack/install' || path === '/slack/oauth_redirect');
-    if (path !== '/slack/events' && !oauthRoute) return false;
-    const refuse = (status: number, error: string) => {
-      request.resume();
-      response.writeHead(status, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ error }));
-    };
-    if (this.stopping || !this.handler) {
-      refuse(503, 'not accepting events right now');
-      return true;
-    }
-    if (path === '/slack/events') {
-      if (request.method !== 'POST') {
-        refuse(405, 'use POST');
-        return true;
-      }
-      // Bolt verifies the signature and refuses stale stamps; future ones are refused here.
-      const stamp = checkRequestTimestamp(request.headers['x-slack-request-timestamp'], this.now().getTime());
-      if (!stamp.ok) {
-        refuse(401, stamp.error);
-        return true;
-      }
-    }
-    try {
-      this.receiver.requestListener(request, response);
-    } catch (error) {
-      this.options.logger.warn({ failure: loggableError(error) }, 'slack request not handled');
-      if (!response.headersSent) refuse(404, 'not found');
-    }
-    return true;
+    return this.routes?.handle(request, response, !this.stopping && this.handler !== undefined) ?? false;
   }
 
   async sendDirect(to: Recipient, message: OutgoingMessage): Promise<DeliveryReceipt> {
     try {
-      const token = await this.tokenFor(to.communityExternalId);
-      const channel = await this.openDm(token, to.communityExternalId, to.platformUserId);
-      return await this.post(token, channel, message);
+      const token = await this.web.tokenFor(to.communityExternalId);
+      return await this.web.post(token, await this.web.openDm(token, to.communityExternalId, to.platformUserId), message);
     } catch (error) {
       throw toDeliveryError(error);
     }
@@ -227,10 +150,8 @@ export class SlackAdapter implements ChatAdapter {
   /** A group DM with these members (conversations.open with several users), and the message in it. */
   async sendToGroup(to: GroupRecipient, message: OutgoingMessage): Promise<DeliveryReceipt> {
     try {
-      const token = await this.tokenFor(to.communityExternalId);
-      const opened = await this.app.client.conversations.open({ token, users: [...new Set(to.platformUserIds)].join(',') });
-      if (!opened.channel?.id) throw new DeliveryError('Slack did not open a group conversation');
-      return await this.post(token, opened.channel.id, message);
+      const token = await this.web.tokenFor(to.communityExternalId);
+      return await this.web.post(token, await this.web.openGroup(token, to.platformUserIds), message);
     } catch (error) {
       throw toDeliveryError(error);
     }
@@ -238,7 +159,7 @@ export class SlackAdapter implements ChatAdapter {
 
   async sendToChannel(to: ChannelRef, message: OutgoingMessage): Promise<DeliveryReceipt> {
     try {
-      return await this.post(await this.tokenFor(to.communityExternalId), to.channelId, message);
+      return await this.web.post(await this.web.tokenFor(to.communityExternalId), to.channelId, message);
     } catch (error) {
       throw toDeliveryError(error);
     }
@@ -321,7 +242,7 @@ export class SlackAdapter implements ChatAdapter {
         clickedEphemeral: origin.isEphemeral ?? false,
         ...(origin.channelId ? { channelId: origin.channelId } : {}),
         ...(origin.messageTs ? { messageTs: origin.messageTs } : {}),
-        ...(origin.responseUrl ? { respond: (message) => this.postToResponseUrl(origin.responseUrl!, message) } : {}),
+        ...(origin.responseUrl ? { respond: (message) => postToResponseUrl(origin.responseUrl!, message) } : {}),
       };
       this.track(() => this.run(event, target, context.enterpriseId));
     });
@@ -377,9 +298,9 @@ export class SlackAdapter implements ChatAdapter {
       if (enterpriseId) await this.options.installations.linkTeam(enterpriseId, target.teamId);
       const replies = await handler.handle(await this.withStanding(event, target));
       if (event.kind === 'command' && !event.isDirect && directOnlyCommands.has(event.name)) {
-        await this.moveToDm(replies, target);
+        await moveToDm(this.web, this.naming, replies, target);
       } else {
-        await this.deliver(replies, target);
+        await deliverReplies(this.web, this.naming, replies, target);
       }
       if (event.kind === 'choice' && !target.channelId) await this.publishHome(this.app.client, target.teamId, target.userId, target.token);
     } catch (error) {
@@ -390,79 +311,10 @@ export class SlackAdapter implements ChatAdapter {
   /** The user as Slack sees them (admin? in a mapped user group?), so the core can keep roles current. */
   private async withStanding(event: IncomingEvent, target: ReplyTarget): Promise<IncomingEvent> {
     const mapping = await this.roleGroupsOf(event.community);
-    const token = target.token ?? (await this.tokenFor(target.teamId).catch(() => undefined));
+    const token = target.token ?? (await this.web.tokenFor(target.teamId).catch(() => undefined));
     if (!token) return event;
     const standing = await this.standing.of(target.teamId, event.user.id, token, mapping);
     return { ...event, user: { ...event.user, ...standing } };
-  }
-
-  /** A check-in typed in a channel continues in the member's DM; the channel only gets a pointer. */
-  private async moveToDm(replies: OutgoingMessage[], target: ReplyTarget): Promise<void> {
-    const token = target.token ?? (await this.tokenFor(target.teamId));
-    const channelId = await this.openDm(token, target.teamId, target.userId);
-    await this.deliver(replies, { ...target, token, channelId, isDirect: true, respond: undefined });
-    await target.respond?.({ response_type: 'ephemeral', text: "I've sent your check-in to our direct messages, where only you can see it." });
-  }
-
-  /**
-   * Each reply where the member will see it: in the DM as a message (the one whose button was
-   * pressed is updated in place), in a channel as an ephemeral reply, and `direct` ones by DM.
-   */
-  private async deliver(replies: OutgoingMessage[], target: ReplyTarget): Promise<void> {
-    let replaced = false;
-    for (const reply of replies) {
-      const replace = reply.replacesPrompt === true && !replaced;
-      if (reply.visibility === 'direct' || (!target.isDirect && !target.respond)) {
-        const token = target.token ?? (await this.tokenFor(target.teamId));
-        const channel = target.isDirect && target.channelId ? target.channelId : await this.openDm(token, target.teamId, target.userId);
-        await this.post(token, channel, reply);
-        continue;
-      }
-      if (target.isDirect && target.channelId) {
-        const token = target.token ?? (await this.tokenFor(target.teamId));
-        if (replace && target.messageTs && !target.clickedEphemeral) {
-          replaced = true;
-          await this.app.client.chat.update({ token, channel: target.channelId, ts: target.messageTs, ...renderMessage(reply, this.naming) } as never);
-        } else {
-          await this.post(token, target.channelId, reply);
-        }
-        continue;
-      }
-      const rendered = renderMessage(reply, this.naming);
-      if (replace && target.clickedEphemeral) replaced = true;
-      await target.respond!({ response_type: 'ephemeral', replace_original: replace && target.clickedEphemeral === true, ...rendered });
-      if (reply.attachment) await this.sendDirect({ communityExternalId: target.teamId, platformUserId: target.userId }, { ...reply, text: 'The file for the message above:' });
-    }
-  }
-
-  private async post(token: string, channel: string, message: OutgoingMessage): Promise<DeliveryReceipt> {
-    const posted = await this.app.client.chat.postMessage({ token, channel, ...renderMessage(message, this.naming) } as never);
-    if (message.attachment) {
-      const { filename, base64, altText } = message.attachment;
-      await this.app.client.files.uploadV2({ token, channel_id: channel, filename, file: Buffer.from(base64, 'base64'), alt_text: altText } as never);
-    }
-    return posted.ts ? { messageId: posted.ts } : {};
-  }
-
-  private async openDm(token: string, teamId: string, userId: string): Promise<string> {
-    const key = `${teamId}:${userId}`;
-    const cached = this.dmChannels.get(key);
-    if (cached) return cached;
-    const opened = await this.app.client.conversations.open({ token, users: userId });
-    const channel = opened.channel?.id;
-    if (!channel) throw new DeliveryError('Slack did not open a direct message');
-    if (this.dmChannels.size > 50_000) this.dmChannels.clear();
-    this.dmChannels.set(key, channel);
-    return channel;
-  }
-
-  /** The bot token for a workspace: the single-workspace token, or its sealed installation. */
-  private async tokenFor(teamId: string): Promise<string> {
-    if (this.options.botToken) return this.options.botToken;
-    const installation = (await this.options.installations.find({ teamId })) as Installation | undefined;
-    const token = installation?.bot?.token;
-    if (!token) throw new DeliveryError(`peercircle is not installed in the Slack workspace ${teamId}`, { permanent: true });
-    return token;
   }
 
   private async publishHome(client: App['client'], teamId: string, userId: string, token?: string): Promise<void> {
@@ -495,11 +347,6 @@ export class SlackAdapter implements ChatAdapter {
     this.options.logger.info({ team: teamId, enterprise: enterpriseId, removed }, 'slack installation removed');
   }
 
-  private async postToResponseUrl(url: string, message: Record<string, unknown>): Promise<void> {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(message) });
-    if (!response.ok) throw new DeliveryError(`the response URL answered ${response.status}`);
-  }
-
   private track(work: () => Promise<unknown>): void {
     this.work.push(async () => {
       await work();
@@ -518,8 +365,6 @@ export class SlackAdapter implements ChatAdapter {
     return this.options.now?.() ?? new Date();
   }
 }
-
-class MalformedPayload extends Error {}
 
 const introduction: OutgoingMessage = {
   visibility: 'ephemeral',
