@@ -220,7 +220,8 @@ export class SlackAdapter implements ChatAdapter {
         teamId: event.value.community.externalId,
         userId: event.value.user.id,
         token: context.botToken,
-        isDirect: event.value.isDirect && channelId !== undefined,
+        // An ephemeral message can sit in any conversation; only the bot's own messages are in its DM.
+        isDirect: event.value.isDirect && channelId !== undefined && container?.is_ephemeral !== true,
         clickedEphemeral: container?.is_ephemeral ?? false,
         ...(channelId ? { channelId } : {}),
         ...(messageTs ? { messageTs } : {}),
@@ -291,13 +292,20 @@ export class SlackAdapter implements ChatAdapter {
   }
 
   /** Hands one event to the core and delivers the replies. Never throws: it runs after the ack. */
-  private async run(event: IncomingEvent, target: ReplyTarget, enterpriseId: string | undefined): Promise<void> {
+  private async run(event: IncomingEvent, initialTarget: ReplyTarget, enterpriseId: string | undefined): Promise<void> {
+    let target = initialTarget;
     const handler = this.handler;
     if (!handler) return;
     try {
       if (enterpriseId) await this.options.installations.linkTeam(enterpriseId, target.teamId);
       const replies = await handler.handle(await this.withStanding(event, target));
-      if (event.kind === 'command' && !event.isDirect && directOnlyCommands.has(event.name)) {
+      // A command typed in a DM between two people arrives from a D… channel too: only the
+      // member's DM with the bot is theirs alone, and the bot can post there.
+      if (event.kind === 'command' && target.isDirect && target.channelId) {
+        const token = target.token ?? (await this.web.tokenFor(target.teamId));
+        if ((await this.web.openDm(token, target.teamId, target.userId)) !== target.channelId) target = { ...target, isDirect: false };
+      }
+      if (event.kind === 'command' && !target.isDirect && directOnlyCommands.has(event.name)) {
         await moveToDm(this.web, this.naming, replies, target);
       } else {
         await deliverReplies(this.web, this.naming, replies, target);

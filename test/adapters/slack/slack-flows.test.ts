@@ -211,4 +211,15 @@ describe('Slack: a peer team uses the bot in its workspace', () => {
     expect(slack.fake.callsTo('conversations.open').some((call) => call.args.users === 'UKAI,ULEE' || call.args.users === 'ULEE,UKAI')).toBe(true);
     expect(slack.conversation('DUKAI-ULEE')).toEqual([intro]);
   });
+
+  it('GIVEN a command typed in a DM between two people THEN the reply is ephemeral there, and the check-in moves to the bot DM', async () => {
+    const jo = { id: 'UJO' };
+    const elsewhere = 'D-JO-AND-FRIEND';
+    const seen = await slack.command(jo, 'principle', 'listening', elsewhere);
+    expect(slack.conversation(elsewhere)).toEqual([]);
+    expect(seen.some((m) => m.ephemeral)).toBe(true);
+    const checkin = await slack.command(jo, 'checkin', '', elsewhere);
+    expect(checkin.filter((m) => m.channel === 'DUJO').map((m) => visible(m).text).join('\n')).toContain('1/5');
+    expect(slack.conversation(elsewhere)).toEqual([]);
+  });
 });
