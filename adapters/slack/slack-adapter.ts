@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, type InstallationQuery, type InstallationStore } from '@slack/bolt';
+import { App } from '@slack/bolt';
 import type { ChannelRef, ChatAdapter, DeliveryReceipt, EventHandler, GroupRecipient, Recipient } from '../../src/core/adapter.js';
 import type { CommunityRef, IncomingEvent, UserRef } from '../../src/core/events.js';
 import type { HomeSummary } from '../../src/core/home.js';
@@ -379,4 +379,3 @@ const introduction: OutgoingMessage = {
   text: "**peercircle** is a peer-support companion for your team: a daily self-care check-in, refreshers on peer-support principles, and a gentle nudge when check-ins look heavy. It's a tool, not a therapist or a crisis service. Type `/help` in a message to me to begin.",
 };
 
-export type { InstallationQuery, InstallationStore };

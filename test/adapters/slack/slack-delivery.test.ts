@@ -51,6 +51,23 @@ describe('Slack: messages the bot starts, and where their tokens come from', () 
     expect(row.sealed).not.toContain('xoxb-org-token');
   });
 
+  it('GIVEN a command from a workspace of an org-wide install THEN it is authorized with the org token and the workspace is linked', async () => {
+    await app.store.slackInstallations.save({ enterpriseId: 'E2', isEnterpriseInstall: true }, installation('xoxb-org2-token', undefined, 'E2'));
+    const body = new URLSearchParams({
+      command: '/pc-help',
+      text: '',
+      team_id: 'T7',
+      enterprise_id: 'E2',
+      is_enterprise_install: 'true',
+      user_id: 'UGRID',
+      channel_id: 'DUGRID',
+      response_url: slack.fake.responseUrl(),
+    });
+    expect((await slack.post(body.toString())).status).toBe(200);
+    expect(slack.fake.callsTo('chat.postMessage').at(-1)!.token).toBe('xoxb-org2-token');
+    expect((await app.store.database.prisma.slackInstallation.findUniqueOrThrow({ where: { key: 'E:E2' } })).teamIds).toEqual(['T7']);
+  });
+
   it('GIVEN Slack rate-limits a message THEN the outbox is told to wait as long as Slack asked', async () => {
     await app.store.slackInstallations.save({ teamId: 'T2', isEnterpriseInstall: false }, installation('xoxb-t2', 'T2'));
     slack.fake.failures.set('chat.postMessage', 'ratelimited');
