@@ -15,6 +15,7 @@ import { SlackHttpRoutes } from './http-routes.js';
 import { OPEN_FORM_ACTION, renderModal, type CommandNaming } from './render.js';
 import { deliverReplies, moveToDm, type ReplyTarget } from './reply-routing.js';
 import { postToResponseUrl, SlackWeb } from './slack-web.js';
+import { SeenEvents } from './seen-events.js';
 import { StandingCache } from './standing.js';
 import { WorkQueue } from './work-queue.js';
 import { DEFAULT_COMMAND_PREFIX, parseFormValue, translateAction, translateCommand, translateDirectMessage, translateTeamJoin, translateViewSubmission } from './translate.js';
@@ -61,6 +62,7 @@ export class SlackAdapter implements ChatAdapter {
   private readonly work: WorkQueue;
   private readonly web: SlackWeb;
   private readonly standing: StandingCache;
+  private readonly seenEvents = new SeenEvents();
   private handler: EventHandler | undefined;
   private stopping = false;
 
@@ -249,6 +251,7 @@ export class SlackAdapter implements ChatAdapter {
     });
 
     app.event('message', async ({ event, body, context }) => {
+      if (!this.seenEvents.firstTime((body as { event_id?: string }).event_id)) return;
       const message = translateDirectMessage(event as unknown as Record<string, unknown>, (body as { team_id?: string }).team_id, this.now());
       if (!message.ok || !message.value) return;
       const typed = message.value;
@@ -263,6 +266,7 @@ export class SlackAdapter implements ChatAdapter {
     });
 
     app.event('team_join', async ({ event, body, context }) => {
+      if (!this.seenEvents.firstTime((body as { event_id?: string }).event_id)) return;
       const joined = translateTeamJoin(event as unknown as Record<string, unknown>, (body as { team_id?: string }).team_id, this.now());
       if (!joined.ok || !joined.value) return;
       const newcomer = joined.value;

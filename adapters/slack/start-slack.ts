@@ -24,6 +24,9 @@ export async function startSlack(config: Config): Promise<void> {
     home: (community, user) => memberHome(app.services, community, user),
     roleGroups: (community) => app.store.communities.roleGroups(community),
   });
+  if (oauth && config.SLACK_BOT_TOKEN) {
+    app.services.logger.warn('SLACK_BOT_TOKEN is set, so peercircle serves that one workspace; unset it to install in many through OAuth.');
+  }
   const running = await runBot(app, adapter, config);
   app.services.logger.info(
     {

@@ -87,6 +87,14 @@ describe('Slack: messages the bot starts, and where their tokens come from', () 
     }
   });
 
+  it("GIVEN a digest for the community's private channel THEN it is posted in that channel with the workspace's token", async () => {
+    const receipt = await slack.adapter.sendToChannel({ communityExternalId: 'T2', channelId: 'C-SUPERVISORS' }, direct('This week, in totals.'));
+    const posted = slack.fake.callsTo('chat.postMessage').at(-1)!;
+    expect(posted.args.channel).toBe('C-SUPERVISORS');
+    expect(posted.token).toBe('xoxb-t2');
+    expect(receipt.messageId).toBe(slack.conversation('C-SUPERVISORS')[0]!.ts);
+  });
+
   it('GIVEN a debrief pair THEN one group DM is opened with both and the introduction posted there once', async () => {
     await slack.adapter.sendToGroup({ communityExternalId: 'T2', platformUserIds: ['UA', 'UB', 'UA'] }, direct('Meet your debrief partner.'));
     expect(slack.fake.callsTo('conversations.open').at(-1)!.args.users).toBe('UA,UB');

@@ -151,6 +151,19 @@ describe('Slack: a peer team uses the bot in its workspace', () => {
     );
     const replies = slack.conversation('DUFAY').map((m) => visible(m).text).join('\n');
     expect(replies).toContain('not a crisis service');
+    // Slack re-sends an event it thinks went unanswered, with the same id: answered once only.
+    const before = slack.conversation('DUFAY').length;
+    await slack.post(
+      JSON.stringify({
+        type: 'event_callback',
+        team_id: TEAM,
+        event: { type: 'message', channel_type: 'im', channel: 'DUFAY', user: 'UFAY', text: 'Everyone would be better off without me', ts: '2.2' },
+        event_id: 'Ev2',
+        event_time: 2,
+      }),
+      'application/json',
+    );
+    expect(slack.conversation('DUFAY')).toHaveLength(before);
   });
 
   it('GIVEN the community maps a user group to supervisors THEN a member of that group is a supervisor from their next message', async () => {
