@@ -85,6 +85,7 @@ export class SlackAdapter implements ChatAdapter {
         clientOptions,
         installerOptions: { clientOptions },
         logger,
+        convoStore: false,
       });
     } else {
       this.routes = new SlackHttpRoutes({
@@ -101,6 +102,8 @@ export class SlackAdapter implements ChatAdapter {
         clientOptions,
         logger,
         tokenVerificationEnabled: false,
+        // Bolt's conversation store keeps per-conversation state in memory; the core keeps its own.
+        convoStore: false,
       });
       this.routes.guard(this.app);
     }
