@@ -31,7 +31,7 @@ function communityOf(body: Json): CommunityRef | undefined {
   return { platform: 'slack', externalId: teamId, ...(name ? { name } : {}) };
 }
 
-/** Whether a channel id is a direct message with the bot (Slack's DM ids start with D). */
+/** Whether a channel is a direct message (Slack's DM ids start with D); the adapter checks it is the bot's own before posting there. */
 export const isDirectChannel = (channelId: string | undefined): boolean => channelId?.startsWith('D') ?? false;
 
 export function translateCommand(body: Json, receivedAt: Date, prefix = DEFAULT_COMMAND_PREFIX): Result<IncomingEvent> {
