@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App } from '@slack/bolt';
+import { App, SocketModeReceiver } from '@slack/bolt';
 import type { ChannelRef, ChatAdapter, DeliveryReceipt, EventHandler, GroupRecipient, Recipient } from '../../src/core/adapter.js';
 import type { CommunityRef, IncomingEvent, UserRef } from '../../src/core/events.js';
 import type { HomeSummary } from '../../src/core/home.js';
@@ -65,6 +65,7 @@ export class SlackAdapter implements ChatAdapter {
   private readonly seenEvents = new SeenEvents();
   private handler: EventHandler | undefined;
   private stopping = false;
+  private socketConnected = false;
 
   constructor(private readonly options: SlackAdapterOptions) {
     const logger = boltLogger(options.logger);
@@ -78,15 +79,10 @@ export class SlackAdapter implements ChatAdapter {
     this.naming = { prefix: options.commandPrefix ?? DEFAULT_COMMAND_PREFIX, names: new Set(options.commandNames) };
     const installationStore = sealedInstallationStore(options.installations);
     if (options.appToken) {
-      this.app = new App({
-        socketMode: true,
-        appToken: options.appToken,
-        token: options.botToken,
-        clientOptions,
-        installerOptions: { clientOptions },
-        logger,
-        convoStore: false,
-      });
+      const receiver = new SocketModeReceiver({ appToken: options.appToken, logger, installerOptions: { clientOptions } });
+      receiver.client.on('connected', () => (this.socketConnected = true));
+      for (const down of ['disconnected', 'reconnecting', 'disconnecting']) receiver.client.on(down, () => (this.socketConnected = false));
+      this.app = new App({ socketMode: true, receiver, token: options.botToken, clientOptions, logger, convoStore: false });
     } else {
       this.routes = new SlackHttpRoutes({
         signingSecret: options.signingSecret ?? '',
@@ -122,6 +118,11 @@ export class SlackAdapter implements ChatAdapter {
   async start(handler: EventHandler): Promise<void> {
     this.handler = handler;
     if (this.options.appToken) await this.app.start();
+  }
+
+  /** Socket Mode: whether the WebSocket to Slack is up (Bolt reconnects by itself). HTTP: always. */
+  connected(): boolean {
+    return !this.options.appToken || this.socketConnected;
   }
 
   async stop(): Promise<void> {

@@ -55,6 +55,11 @@ export interface ChatAdapter {
    * on the process's one port, beside /healthz, /readyz and /metrics. Returns false for other paths.
    */
   handleHttpRequest?(request: IncomingMessage, response: ServerResponse): boolean;
+  /**
+   * Whether the adapter's link to the platform is up right now (a Socket Mode or gateway
+   * connection); /readyz reports not ready while it is down. Adapters without one leave it out.
+   */
+  connected?(): boolean;
   /** Resolves when the adapter has no more input (the terminal at end of input); never for servers. */
   finished?(): Promise<void>;
 }

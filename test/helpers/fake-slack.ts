@@ -98,6 +98,12 @@ export class FakeSlack {
     return acked;
   }
 
+  /** Socket Mode: drops the connection, as a network blip or Slack's own refresh would. */
+  dropSocket(): void {
+    this.socket?.terminate();
+    this.socket = undefined;
+  }
+
   /** Socket Mode: sends anything at all down the socket, without waiting for an ack. */
   sendRaw(data: string): void {
     this.socket?.send(data);

@@ -26,10 +26,11 @@ describe('Slack Socket Mode: a team without a public URL', () => {
     await testDb.dispose();
   });
 
-  it('GIVEN the app starts THEN it opens its connection with the app token', () => {
+  it('GIVEN the app starts THEN it opens its connection with the app token, and reports itself connected', () => {
     const open = slack.fake.callsTo('apps.connections.open');
     expect(open).toHaveLength(1);
     expect(open[0]!.token).toBe('xapp-1-A1-test');
+    expect(slack.adapter.connected()).toBe(true);
   });
 
   it('GIVEN /pc-checkin over the socket THEN the envelope is acked and the first question arrives in the DM; a click records the answer in place', async () => {
@@ -72,5 +73,16 @@ describe('Slack Socket Mode: a team without a public URL', () => {
     await slack.fake.sendEnvelope('slash_commands', { command: '/pc-help', text: '', team_id: TEAM, user_id: 'USOCK2', channel_id: 'DUSOCK2', response_url: slack.fake.responseUrl() });
     await slack.adapter.settled();
     expect(slack.conversation('DUSOCK2').map((m) => visible(m).text).join('\n')).toContain("I'm peercircle");
+  });
+
+  it('GIVEN the connection drops THEN the app reconnects by itself and serves again', async () => {
+    slack.fake.dropSocket();
+    for (let i = 0; i < 250 && slack.fake.callsTo('apps.connections.open').length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    for (let i = 0; i < 250 && !slack.adapter.connected(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(slack.fake.callsTo('apps.connections.open').length).toBeGreaterThanOrEqual(2);
+    expect(slack.adapter.connected()).toBe(true);
+    await slack.fake.sendEnvelope('slash_commands', { command: '/pc-help', text: '', team_id: TEAM, user_id: 'USOCK3', channel_id: 'DUSOCK3', response_url: slack.fake.responseUrl() });
+    await slack.adapter.settled();
+    expect(slack.conversation('DUSOCK3').length).toBeGreaterThan(0);
   });
 });
