@@ -6,7 +6,7 @@ import pg from 'pg';
 import { measureCrisisDetection } from './crisis.js';
 import { measureDelivery } from './delivery.js';
 import { measureDigest } from './digest.js';
-import { measurePairing } from './pairing.js';
+import { measurePairing, measurePairingRound } from './pairing.js';
 import { benchServerUrl } from './postgres.js';
 import { measureSchedulerPass } from './scheduler.js';
 import { measureSlackAck } from './slack-ack.js';
@@ -42,6 +42,8 @@ if (only.includes('delivery')) {
 }
 if (only.includes('pairing')) {
   measurePairing();
+  console.log('');
+  await measurePairingRound();
   console.log('');
 }
 if (only.includes('slack')) {

@@ -17,6 +17,13 @@ const example = 'For example `/community pairing weekly mon 10:00` (or biweekly,
 
 /** `/community pairing …`: when debrief rounds run and how they match people. Admins only (checked by /community). */
 export async function applyPairingSetting(ctx: CommandContext, value: string): Promise<Result<string>> {
+  const result = await apply(ctx, value);
+  if (!result.ok) return result;
+  const settings = await ctx.services.store.pairings.settings(ctx.community.id);
+  return settings?.enabled || /^off\b/i.test(value.trim()) ? result : ok(`${result.value} Rounds are not running yet: \`/community pairing weekly mon 10:00\` starts them.`);
+}
+
+async function apply(ctx: CommandContext, value: string): Promise<Result<string>> {
   const { pairings } = ctx.services.store;
   const [first = '', ...rest] = value.split(/\s+/).filter(Boolean);
   const word = first.toLowerCase();

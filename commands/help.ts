@@ -29,6 +29,7 @@ export const help = defineCommand({
           '- Supervisors see team totals only when enough people took part that nobody can be picked out.',
           '- Your name reaches a supervisor only if you agree (`/settings share-name yes`), or under your community\'s published crisis policy.',
           '- Which refresher topics get looked up is counted for the team, without names.',
+          "- Debrief pairings: who you're paired with is seen by you and your partner; your don't-pair list by you alone. Supervisors see only how many pairings met.",
         ].join('\n'),
       ),
     ];

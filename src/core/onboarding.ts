@@ -27,6 +27,7 @@ export function welcomeMessage(community: Community): OutgoingMessage {
       '**What I keep and who sees it**',
       '- Your check-in answers and private notes: only you. Supervisors see team totals, and only when enough people took part that nobody can be picked out.',
       '- Your settings (time zone, check-in time, quiet hours).',
+      "- Debrief pairings: your partner sees who they're paired with; a don't-pair list you keep is seen by you alone.",
       "- Your name reaches a supervisor only if you say yes below, or under your community's crisis policy.",
       '',
       `**Crisis policy**: ${crisisPolicyText(community)}`,

@@ -1,9 +1,9 @@
 import { direct, type OutgoingMessage } from './messages.js';
 
 /**
- * What the bot says to debrief pairs. The guide follows the principles the refreshers teach
- * (content/topics: boundaries, self-care, mistake-feeling-responsible): debriefing after hard
- * sessions, checking boundaries, and looking after yourself; peers are not each other's safety net.
+ * What the bot says to debrief pairs. The guide is the short form of content/topics/peer-debrief.md
+ * (its sources are cited there): debriefing after hard sessions, checking boundaries, and looking
+ * after yourself; peers are not each other's safety net.
  */
 
 export const nameOf = (m: { displayName: string | null; platformUserId: string }) => m.displayName ?? m.platformUserId;
@@ -16,6 +16,7 @@ export const debriefGuide = [
   '- **What was hard**: a session or a moment you are still carrying.',
   "- **Boundaries check**: where did you give more than you meant to? What would you keep, or change, next time?",
   '- **One self-care step**: each of you names one small thing you will do for yourself this week.',
+  '`/principle peer-debrief` has a little more on it.',
 ].join('\n');
 
 export const safetyNote =
@@ -78,6 +79,10 @@ export function partnerCantMake(leaver: string): OutgoingMessage {
 
 export function trioCarriesOn(leaver: string, others: string[]): OutgoingMessage {
   return direct(`${leaver} can't make the debrief this round. ${list(others)}: you two can carry on together.`);
+}
+
+export function leftTrioForRematch(mover: string, others: string[]): OutgoingMessage {
+  return direct(`${mover} is debriefing with someone whose partner couldn't make it this round, so it's ${list(others)} now. Carry on as you planned.`);
 }
 
 export function rematched(names: string[]): OutgoingMessage {

@@ -2,7 +2,9 @@ import { DateTime } from 'luxon';
 import { didYouMeet, nameOf, noLongerNeeded, nobodyFree, notMatchedThisRound, roundIntroduction } from '../core/pairing-messages.js';
 import { matchRound } from '../domain/pairing/index.js';
 import { halfwayDays, isRoundDate, type Cadence } from '../domain/pairing/cadence.js';
+import { asleeper, firstAwakeInstant } from '../domain/pairing/awake.js';
 import type { OutboxEntry } from '../storage/outbox.js';
+import type { TimedEntry } from '../storage/pairings.js';
 import type { Store } from '../storage/store.js';
 
 /**
@@ -32,11 +34,14 @@ export async function queueDueRounds(store: Store, at: Date, random: () => numbe
       random,
     });
     const byId = new Map(people.map((p) => [p.member.id, p.member]));
+    const sleeper = (id: string) => asleeper(byId.get(id)!, community.timeZone);
     const halfwayAt = new Date(at.getTime() + halfwayDays(settings.cadence as Cadence) * 24 * 3600 * 1000);
     const won = await store.pairings.createRound({ communityId: community.id, roundDate, halfwayAt, at }, result.groups, (groups, roundId) => [
-      ...groups.map(({ groupId, memberIds }): OutboxEntry => {
+      ...groups.map(({ groupId, memberIds }): TimedEntry => {
         const members = memberIds.map((id) => byId.get(id)!);
         return {
+          // The shared conversation opens when none of them is in quiet hours.
+          notBefore: firstAwakeInstant(at, memberIds.map(sleeper)),
           communityId: community.id,
           platformUserId: members[0]!.platformUserId,
           platformUserIds: members.map((m) => m.platformUserId),
@@ -46,7 +51,8 @@ export async function queueDueRounds(store: Store, at: Date, random: () => numbe
         };
       }),
       // Never left out silently: whoever could not be matched is told, kindly.
-      ...result.unmatched.map((id): OutboxEntry => ({
+      ...result.unmatched.map((id): TimedEntry => ({
+        notBefore: firstAwakeInstant(at, [sleeper(id)]),
         communityId: community.id,
         platformUserId: byId.get(id)!.platformUserId,
         kind: 'pairing-unmatched',
@@ -66,7 +72,8 @@ export async function queueHalfwayChecks(store: Store, at: Date): Promise<number
     const entries = round.groups.flatMap((group) =>
       group.members.length < 2
         ? []
-        : group.members.map((gm): OutboxEntry => ({
+        : group.members.map((gm): TimedEntry => ({
+            notBefore: firstAwakeInstant(at, [asleeper(gm.member, round.community.timeZone)]),
             communityId: round.communityId,
             platformUserId: gm.member.platformUserId,
             kind: 'pairing-check',
@@ -107,3 +114,4 @@ export async function closeUnansweredRequests(store: Store, at: Date): Promise<n
   }
   return closed;
 }
+

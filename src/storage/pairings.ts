@@ -34,7 +34,8 @@ export class PairingRepository {
   }
 
   async saveSettings(communityId: string, change: Partial<Omit<PairingSettings, 'communityId' | 'updatedAt'>>): Promise<PairingSettings> {
-    return this.prisma.pairingSettings.upsert({ where: { communityId }, create: { communityId, ...change }, update: change });
+    // Tuning a setting never turns rounds on by itself: only choosing a schedule does.
+    return this.prisma.pairingSettings.upsert({ where: { communityId }, create: { communityId, enabled: false, ...change }, update: change });
   }
 
   async profile(memberId: string): Promise<{ onDemand: boolean; attribute: string | null }> {
@@ -74,8 +75,13 @@ export class PairingRepository {
       include: { pairingProfile: true },
       orderBy: { createdAt: 'asc' },
     });
+    const offsets = new Map<string, number>();
+    const offsetOf = (zone: string) => {
+      if (!offsets.has(zone)) offsets.set(zone, DateTime.fromJSDate(at, { zone }).offset);
+      return offsets.get(zone)!;
+    };
     return members.map(({ pairingProfile, ...member }) => {
-      const offset = DateTime.fromJSDate(at, { zone: member.timeZone ?? communityZone }).offset;
+      const offset = offsetOf(member.timeZone ?? communityZone);
       return {
         member,
         candidate: {
@@ -91,19 +97,27 @@ export class PairingRepository {
 
   /** Who met whom in the community's last rounds before `beforeDate`; 1 = the latest round. */
   async history(communityId: string, beforeDate: string, rounds: number): Promise<PastMeeting[]> {
-    const recent = await this.prisma.pairingRound.findMany({
-      where: { communityId, roundDate: { lt: toDateColumn(beforeDate) } },
-      orderBy: { roundDate: 'desc' },
-      take: rounds + EXTRA_HISTORY_ROUNDS,
-      include: { groups: { include: { members: { where: { leftAt: null }, select: { memberId: true } } } } },
-    });
+    // Flat rows in one query: a large community's 20 rounds are hundreds of thousands of places.
+    const rows = await this.prisma.$queryRaw<{ rank: number; group_id: string; member_id: string }[]>`
+      WITH recent AS (
+        SELECT id, row_number() OVER (ORDER BY round_date DESC)::int AS rank
+        FROM pairing_rounds
+        WHERE community_id = ${communityId}::uuid AND round_date < ${beforeDate}::date
+        ORDER BY round_date DESC
+        LIMIT ${rounds + EXTRA_HISTORY_ROUNDS}
+      )
+      SELECT r.rank, gm.group_id, gm.member_id
+      FROM recent r
+      JOIN pairing_groups g ON g.round_id = r.id
+      JOIN pairing_group_members gm ON gm.group_id = g.id AND gm.left_at IS NULL
+      ORDER BY gm.group_id`;
     const meetings: PastMeeting[] = [];
-    recent.forEach((round, index) => {
-      for (const group of round.groups) {
-        const ids = group.members.map((m) => m.memberId);
-        for (let x = 0; x < ids.length; x++) for (let y = x + 1; y < ids.length; y++) meetings.push({ a: ids[x]!, b: ids[y]!, roundsAgo: index + 1 });
-      }
-    });
+    for (let start = 0; start < rows.length; ) {
+      let end = start;
+      while (end < rows.length && rows[end]!.group_id === rows[start]!.group_id) end++;
+      for (let x = start; x < end; x++) for (let y = x + 1; y < end; y++) meetings.push({ a: rows[x]!.member_id, b: rows[y]!.member_id, roundsAgo: rows[x]!.rank });
+      start = end;
+    }
     return meetings;
   }
 
@@ -124,7 +138,7 @@ export class PairingRepository {
   async createRound(
     round: { communityId: string; roundDate: string; halfwayAt: Date; at: Date },
     groups: string[][],
-    messages: (groups: { groupId: string; memberIds: string[] }[], roundId: string) => OutboxEntry[],
+    messages: (groups: { groupId: string; memberIds: string[] }[], roundId: string) => TimedEntry[],
   ): Promise<boolean> {
     return this.prisma.$transaction(
       async (tx) => {
@@ -135,8 +149,14 @@ export class PairingRepository {
         });
         if (claimed.count === 0) return false;
         const made = groups.map((memberIds) => ({ groupId: randomUUID(), memberIds }));
-        await tx.pairingGroup.createMany({ data: made.map((g) => ({ id: g.groupId, roundId, createdAt: round.at })) });
-        await tx.pairingGroupMember.createMany({ data: made.flatMap((g) => g.memberIds.map((memberId) => ({ groupId: g.groupId, memberId }))) });
+        // One statement each, however many groups: a round of 10,000 members stays one short transaction.
+        await tx.$executeRaw`
+          INSERT INTO pairing_groups (id, round_id, created_at)
+          SELECT g, ${roundId}::uuid, (${round.at}::timestamptz AT TIME ZONE 'UTC') FROM unnest(${made.map((g) => g.groupId)}::uuid[]) AS g`;
+        const places = made.flatMap((g) => g.memberIds.map((memberId) => [g.groupId, memberId] as const));
+        await tx.$executeRaw`
+          INSERT INTO pairing_group_members (group_id, member_id)
+          SELECT * FROM unnest(${places.map((p) => p[0])}::uuid[], ${places.map((p) => p[1])}::uuid[])`;
         await enqueueIn(tx, messages(made, roundId), round.at);
         return true;
       },
@@ -181,14 +201,14 @@ export class PairingRepository {
     return this.prisma.pairingRound.findMany({
       where: { halfwayAt: { lte: at }, checkSentAt: null },
       include: {
-        community: { select: { id: true } },
-        groups: { include: { members: { where: { leftAt: null }, include: { member: { select: { platformUserId: true, displayName: true } } } } } },
+        community: { select: { id: true, timeZone: true } },
+        groups: { include: { members: { where: { leftAt: null }, include: { member: { select: { platformUserId: true, displayName: true, timeZone: true, quietStart: true, quietEnd: true } } } } } },
       },
     });
   }
 
   /** Claims a round's halfway check and queues its messages together; false when another process did. */
-  async claimHalfwayCheck(roundId: string, at: Date, entries: OutboxEntry[]): Promise<boolean> {
+  async claimHalfwayCheck(roundId: string, at: Date, entries: TimedEntry[]): Promise<boolean> {
     return this.prisma.$transaction(async (tx) => {
       const claimed = await tx.pairingRound.updateMany({ where: { id: roundId, checkSentAt: null }, data: { checkSentAt: at } });
       if (claimed.count === 0) return false;
@@ -200,62 +220,26 @@ export class PairingRepository {
 
 type Tx = Parameters<Parameters<Prisma['$transaction']>[0]>[0];
 
-export async function enqueueIn(tx: Tx, entries: OutboxEntry[], at: Date): Promise<void> {
+/** An outbox entry that waits, e.g. until its recipients' quiet hours are over. */
+export type TimedEntry = OutboxEntry & { notBefore?: Date };
+
+/** Queues outbox messages in one statement (a round queues thousands), skipping any already queued. */
+export async function enqueueIn(tx: Tx, entries: TimedEntry[], at: Date): Promise<void> {
   if (entries.length === 0) return;
-  await tx.outboxMessage.createMany({
-    data: entries.map((e) => ({
-      communityId: e.communityId,
-      platformUserId: e.platformUserId,
-      platformUserIds: e.platformUserIds ?? [],
-      channelId: e.channelId ?? null,
-      kind: e.kind,
-      payload: e.message as object,
-      dedupeKey: e.dedupeKey,
-      nextAttemptAt: at,
-      createdAt: at,
-    })),
-    skipDuplicates: true,
-  });
-}
-
-/** Leaving a round and re-matching whoever it leaves alone ("can't this week"). */
-export class RoundChanges {
-  constructor(private readonly prisma: Prisma) {}
-
-  async leave(groupId: string, memberId: string, at: Date): Promise<boolean> {
-    return (await this.prisma.pairingGroupMember.updateMany({ where: { groupId, memberId, leftAt: null }, data: { leftAt: at } })).count > 0;
-  }
-
-  /**
-   * Someone in the round who could take a partner who was left alone: another member left alone,
-   * else one member of the round's trio (which then stays a pair).
-   */
-  async spareInRound(roundId: string, exceptGroupId: string, forMemberId: string): Promise<{ groupId: string; member: Member } | null> {
-    const groups = await this.prisma.pairingGroup.findMany({
-      where: { roundId, id: { not: exceptGroupId } },
-      include: { members: { where: { leftAt: null }, include: { member: true } } },
-    });
-    const candidates = [
-      ...groups.filter((g) => g.members.length === 1),
-      ...groups.filter((g) => g.members.length === 3),
-    ].flatMap((g) => g.members.map((m) => ({ groupId: g.id, member: m.member })));
-    for (const candidate of candidates) {
-      const boundary = await this.prisma.pairingAvoid.count({
-        where: { OR: [{ memberId: forMemberId, avoidedId: candidate.member.id }, { memberId: candidate.member.id, avoidedId: forMemberId }] },
-      });
-      if (boundary === 0) return candidate;
-    }
-    return null;
-  }
-
-  /** Moves two members out of their groups into a new group of the same round, with its introduction. */
-  async rematch(roundId: string, moves: { groupId: string; memberId: string }[], at: Date, message: (groupId: string) => OutboxEntry): Promise<void> {
-    await this.prisma.$transaction(async (tx) => {
-      for (const move of moves) await tx.pairingGroupMember.updateMany({ where: { groupId: move.groupId, memberId: move.memberId }, data: { leftAt: at } });
-      const groupId = randomUUID();
-      await tx.pairingGroup.create({ data: { id: groupId, roundId, createdAt: at } });
-      await tx.pairingGroupMember.createMany({ data: moves.map((m) => ({ groupId, memberId: m.memberId })) });
-      await enqueueIn(tx, [message(groupId)], at);
-    });
-  }
+  const due = (e: TimedEntry) => (e.notBefore && e.notBefore > at ? e.notBefore : at);
+  await tx.$executeRaw`
+    INSERT INTO outbox (community_id, platform_user_id, platform_user_ids, channel_id, kind, payload, dedupe_key, next_attempt_at, created_at)
+    SELECT i.community_id, i.platform_user_id, ARRAY(SELECT jsonb_array_elements_text(i.ids::jsonb)), i.channel_id, i.kind, i.payload::jsonb, i.dedupe_key,
+           (i.next_attempt_at AT TIME ZONE 'UTC'), (${at}::timestamptz AT TIME ZONE 'UTC')
+    FROM unnest(
+      ${entries.map((e) => e.communityId)}::uuid[],
+      ${entries.map((e) => e.platformUserId)}::text[],
+      ${entries.map((e) => JSON.stringify(e.platformUserIds ?? []))}::text[],
+      ${entries.map((e) => e.channelId ?? null)}::text[],
+      ${entries.map((e) => e.kind)}::text[],
+      ${entries.map((e) => JSON.stringify(e.message))}::text[],
+      ${entries.map((e) => e.dedupeKey)}::text[],
+      ${entries.map((e) => due(e).toISOString())}::timestamptz[]
+    ) AS i(community_id, platform_user_id, ids, channel_id, kind, payload, dedupe_key, next_attempt_at)
+    ON CONFLICT (dedupe_key) DO NOTHING`;
 }

@@ -20,8 +20,12 @@ describe('debrief pairing rounds, through the terminal and the scheduler', () =>
   afterAll(async () => h.close());
 
   it('GIVEN an admin THEN rounds are set up with a cadence, day and time, and bad input says what to type', async () => {
+    const early = await h.type('/community pairing repeat 4');
+    expect(early).toContain('Rounds are not running yet');
+    expect(await prisma().pairingSettings.findFirstOrThrow()).toMatchObject({ enabled: false, repeatWindow: 4 });
     const out = await h.type('/community pairing sometimes', '/community pairing weekly mon 10:00', '/community pairing repeat 4');
     expect(out).toContain(`I couldn't read "sometimes"`);
+    expect(out).not.toContain('Rounds are not running yet');
     expect(out).toContain('/community pairing weekly mon 10:00');
     expect(out).toContain('Debrief rounds run every Mon at 10:00 (UTC)');
     expect(out).toContain('within 4 round(s)');
@@ -57,8 +61,11 @@ describe('debrief pairing rounds, through the terminal and the scheduler', () =>
 
   it('GIVEN a member THEN they can keep a private don\'t-pair list that the other person never sees', async () => {
     for (const user of ['bo', 'cy', 'dee', 'fin', 'eve']) await h.typeAs(user, '/debrief');
-    const out = await h.typeAs('alex', '/debrief avoid bo', '/debrief avoid alex', '/debrief avoid nobody', '/debrief avoid');
+    const out = await h.typeAs('alex', '/debrief avoid bo', '/debrief avoid <@cy|Cy>', '/debrief avoid remove cy', '/debrief avoid alex', '/debrief avoid nobody', '/debrief avoid');
     expect(out).toContain("I won't pair you with bo");
+    expect(out).toContain("I won't pair you with cy");
+    expect(out).toContain("cy is off your don't-pair list.");
+    expect(out).not.toMatch(/list \(only you see it\)\n- bo\n- cy/);
     expect(out).toContain('they are never told');
     expect(out).toContain("That's you.");
     expect(out).toContain(`I don't know a member "nobody" here yet.`);
@@ -70,6 +77,7 @@ describe('debrief pairing rounds, through the terminal and the scheduler', () =>
 
   it('GIVEN five members, one paused and the admin opted out THEN at 10:00 one round starts: a pair and a trio, with the guide, the boundary kept, and only once', async () => {
     await h.typeAs('eve', '/settings pause 2 weeks');
+    await h.typeAs('dee', '/settings quiet 22:00-10:30');
     await h.type('/settings pairings off');
     const store = h.app.store;
     expect((await runTick(store, new Date('2026-11-23T09:59:00Z'))).pairingRounds).toBe(0);
@@ -81,6 +89,11 @@ describe('debrief pairing rounds, through the terminal and the scheduler', () =>
     expect(groups.map((g) => g.length).sort()).toEqual([2, 3]);
     expect(groups.flat().sort()).toEqual(['alex', 'bo', 'cy', 'dee', 'fin']);
     expect(groups.some((g) => g.includes('alex') && g.includes('bo'))).toBe(false);
+    // Dee's quiet hours run to 10:30: her group's conversation opens then, the other at once.
+    expect(rows.map((r) => [r.platformUserIds.includes('dee'), r.nextAttemptAt.toISOString()]).sort()).toEqual([
+      [false, '2026-11-23T10:00:00.000Z'],
+      [true, '2026-11-23T10:30:00.000Z'],
+    ]);
     for (const row of rows) {
       expect(text(row)).toContain('What went well');
       expect(text(row)).toContain('What was hard');
@@ -105,6 +118,10 @@ describe('debrief pairing rounds, through the terminal and the scheduler', () =>
     expect(rematch.platformUserIds).toContain(partner);
     expect(rematch.platformUserIds).toHaveLength(2);
     expect(text(rematch)).toContain('A new debrief partner this round');
+    const mover = rematch.platformUserIds.find((id) => id !== partner)!;
+    const told = await prisma().outboxMessage.findMany({ where: { kind: 'pairing-change', dedupeKey: { startsWith: 'pairing-moved:' } } });
+    expect(told).toHaveLength(2);
+    expect(told.every((m) => text(m).startsWith(`${mover} is debriefing with someone`))).toBe(true);
     expect(await h.typeAs(leaver, '/debrief')).toContain("you're not in a debrief group right now");
   });
 

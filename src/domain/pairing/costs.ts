@@ -1,4 +1,4 @@
-import { overlapMinutes } from './hours.js';
+import { overlapOf } from './hours.js';
 import type { PairingCandidate, PastMeeting } from './types.js';
 
 /**
@@ -78,7 +78,7 @@ export class PairCosts {
       // who have not met for longer.
       cost += ago <= this.repeatWindow ? REPEAT_COST + (1000 * (this.repeatWindow - ago + 1)) / this.repeatWindow : 10 + 50 / ago;
     }
-    const hours = overlapMinutes({ start: this.starts[i]!, end: this.ends[i]! }, { start: this.starts[j]!, end: this.ends[j]! }) / 60;
+    const hours = overlapOf(this.starts[i]!, this.ends[i]!, this.starts[j]!, this.ends[j]!) / 60;
     cost += 15 * Math.max(0, 4 - hours);
     if (this.crossGroup && this.groups[i]! >= 0 && this.groups[i] === this.groups[j]) cost += 40;
     return cost;

@@ -21,25 +21,30 @@ export function matchRound(input: MatchInput): MatchResult {
   const skipped = input.members.filter((m) => !isEligible(m, input.roundDate)).map((m) => m.id);
   const costs = new PairCosts(eligible, input.history, input.avoid, input.repeatWindow, input.crossGroup);
   const indexes = eligible.map((_, i) => i);
-  const score = (g: Grouping) => g.leftOut.length * LEFT_OUT_COST + g.groups.reduce((s, group) => s + costs.groupCost(group), 0);
-  let best: Grouping;
-  if (eligible.length <= EXACT_LIMIT) best = exactGrouping(costs, indexes);
-  else {
-    best = heuristicGrouping(costs, indexes, (i) => eligible[i]!.hours.start, input.random);
-    let bestScore = score(best);
-    for (let r = 1; r < restartsFor(eligible.length); r++) {
-      const candidate = heuristicGrouping(costs, indexes, (i) => eligible[i]!.hours.start, input.random);
-      const candidateScore = score(candidate);
-      if (candidateScore < bestScore) {
-        best = candidate;
-        bestScore = candidateScore;
-      }
-    }
-  }
+  const best =
+    eligible.length <= EXACT_LIMIT
+      ? exactGrouping(costs, indexes)
+      : bestOfRestarts(costs, indexes, (i) => eligible[i]!.hours.start, input.random, restartsFor(eligible.length));
   return {
     groups: best.groups.map((group) => group.map((i) => eligible[i]!.id)),
     unmatched: best.leftOut.map((i) => eligible[i]!.id),
     skipped,
     repeats: best.groups.reduce((s, group) => s + costs.repeatsIn(group), 0),
   };
+}
+
+/** The heuristic run `restarts` times from different random orders, keeping the best by (left out, repeats, cost). */
+export function bestOfRestarts(costs: PairCosts, indexes: number[], hoursStart: (i: number) => number, random: () => number, restarts: number): Grouping {
+  const score = (g: Grouping) => g.leftOut.length * LEFT_OUT_COST + g.groups.reduce((s, group) => s + costs.groupCost(group), 0);
+  let best = heuristicGrouping(costs, indexes, hoursStart, random);
+  let bestScore = score(best);
+  for (let r = 1; r < restarts; r++) {
+    const candidate = heuristicGrouping(costs, indexes, hoursStart, random);
+    const candidateScore = score(candidate);
+    if (candidateScore < bestScore) {
+      best = candidate;
+      bestScore = candidateScore;
+    }
+  }
+  return best;
 }

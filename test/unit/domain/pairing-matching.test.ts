@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { firstAwakeInstant } from '../../../src/domain/pairing/awake.js';
 import { isRoundDate, nextRoundDate } from '../../../src/domain/pairing/cadence.js';
-import { matchRound, workingHoursUtc, type MatchInput, type PairingCandidate, type PastMeeting } from '../../../src/domain/pairing/index.js';
+import { matchRound, overlapMinutes, workingHoursUtc, type MatchInput, type PairingCandidate, type PastMeeting } from '../../../src/domain/pairing/index.js';
 
 /** A seeded random source, so a failing case replays. */
 const seeded = (seed: number) => () => {
@@ -193,5 +194,26 @@ describe('round dates', () => {
     expect(isRoundDate('weekly', 1, '2026-11-24')).toBe(false);
     expect([isRoundDate('biweekly', 1, '2026-11-23'), isRoundDate('biweekly', 1, '2026-11-30')].filter(Boolean)).toHaveLength(1);
     expect(nextRoundDate('monthly', 1, '2026-11-24')).toBe('2026-12-07');
+  });
+});
+
+describe('when a message to a pair may go out', () => {
+  it('GIVEN one member in quiet hours until 07:00 in Tokyo THEN the pair hears at 07:00 Tokyo time; GIVEN no common awake time THEN at once', () => {
+    const at = new Date('2026-11-22T20:00:00Z'); // 05:00 in Tokyo, 20:00 in London
+    const tokyo = { zone: 'Asia/Tokyo', quiet: { start: '22:00', end: '07:00' } };
+    const london = { zone: 'Europe/London', quiet: null };
+    expect(firstAwakeInstant(at, [tokyo, london]).toISOString()).toBe('2026-11-22T22:00:00.000Z');
+    const never = { zone: 'Europe/London', quiet: { start: '21:00', end: '20:00' } };
+    const other = { zone: 'Europe/London', quiet: { start: '20:00', end: '21:00' } };
+    expect(firstAwakeInstant(at, [never, other])).toEqual(at);
+  });
+});
+
+describe('working hours across time zones', () => {
+  it('GIVEN London and New York 09:00–17:00 THEN they share 3 hours; GIVEN London and Tokyo THEN none; GIVEN Sydney in summer (wrapping past midnight UTC) and Tokyo THEN 6 hours', () => {
+    const london = workingHoursUtc(0);
+    expect(overlapMinutes(london, workingHoursUtc(-5 * 60))).toBe(180);
+    expect(overlapMinutes(london, workingHoursUtc(9 * 60))).toBe(0);
+    expect(overlapMinutes(workingHoursUtc(11 * 60), workingHoursUtc(9 * 60))).toBe(6 * 60);
   });
 });
