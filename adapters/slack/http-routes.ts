@@ -9,6 +9,8 @@ export interface HttpRoutesOptions {
   oauth?: { clientId: string; clientSecret: string; stateSecret: string };
   installationStore: InstallationStore;
   clientOptions: Record<string, unknown>;
+  /** The Web API base URL; its site also serves the OAuth consent page (GovSlack: slack-gov.com). */
+  apiUrl?: string;
   logger: BoltLogger;
   now: () => Date;
 }
@@ -37,7 +39,13 @@ export class SlackHttpRoutes {
             stateSecret: oauth.stateSecret,
             scopes: BOT_SCOPES,
             installationStore: options.installationStore,
-            installerOptions: { clientOptions, directInstall: true, installPath: '/slack/install', redirectUriPath: '/slack/oauth_redirect' },
+            installerOptions: {
+              clientOptions,
+              directInstall: true,
+              installPath: '/slack/install',
+              redirectUriPath: '/slack/oauth_redirect',
+              ...(options.apiUrl ? { authorizationUrl: new URL('/oauth/v2/authorize', options.apiUrl).toString() } : {}),
+            },
           }
         : {}),
       processEventErrorHandler: async ({ error, response }) => {

@@ -89,6 +89,7 @@ export class SlackAdapter implements ChatAdapter {
         ...(options.oauth ? { oauth: options.oauth } : {}),
         installationStore,
         clientOptions,
+        ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}),
         logger,
         now: () => this.now(),
       });

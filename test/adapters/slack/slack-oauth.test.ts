@@ -30,6 +30,8 @@ describe('Slack: installing through OAuth into many workspaces', () => {
     const start = await fetch(`${slack.url}/slack/install`, { redirect: 'manual' });
     expect(start.status).toBe(302);
     const authorize = new URL(start.headers.get('location')!);
+    // The consent page is on the same site as the Web API (GovSlack: slack-gov.com).
+    expect(`${authorize.origin}${authorize.pathname}`).toBe(`http://127.0.0.1:${slack.fake.port}/oauth/v2/authorize`);
     expect(authorize.searchParams.get('client_id')).toBe(oauth.clientId);
     expect(authorize.searchParams.get('scope')).toContain('chat:write');
     const state = authorize.searchParams.get('state')!;
