@@ -41,7 +41,7 @@ export interface SlackAdapterOptions {
   /** The user groups a community maps to supervisors and admins (`/community supervisor-group`). */
   roleGroups?: (community: CommunityRef) => Promise<RoleGroups>;
   now?: () => Date;
-  /** Events worked on at once after their ack; the rest wait in line. Default 4: enough to overlap database round trips, few enough that a burst's work never crowds out the next ack. */
+  /** Events worked on at once after their ack (one at a time while the event loop is busy); the rest wait in line. Default 16. */
   concurrency?: number;
 }
 
@@ -75,7 +75,7 @@ export class SlackAdapter implements ChatAdapter {
       retryConfig: { retries: 0 },
       rejectRateLimitedCalls: true,
     };
-    this.work = new WorkQueue(options.concurrency ?? 4, (error) => options.logger.error({ failure: loggableError(error) }, 'slack work failed'));
+    this.work = new WorkQueue(options.concurrency ?? 16, (error) => options.logger.error({ failure: loggableError(error) }, 'slack work failed'));
     this.naming = { prefix: options.commandPrefix ?? DEFAULT_COMMAND_PREFIX, names: new Set(options.commandNames) };
     const installationStore = sealedInstallationStore(options.installations);
     if (options.appToken) {
