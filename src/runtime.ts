@@ -35,13 +35,14 @@ export async function runBot(app: App, adapter: ChatAdapter, config: Config): Pr
   const dispatcher = new OutboxDispatcher(
     store.outbox,
     async (message) => {
+      const deliveryId = `outbox-${message.id}`;
       try {
         const { communityExternalId } = message;
         const receipt = await (message.channelId
-          ? adapter.sendToChannel({ communityExternalId, channelId: message.channelId }, message.message)
+          ? adapter.sendToChannel({ communityExternalId, channelId: message.channelId, deliveryId }, message.message)
           : message.platformUserIds.length > 1
-            ? adapter.sendToGroup({ communityExternalId, platformUserIds: message.platformUserIds }, message.message)
-            : adapter.sendDirect({ communityExternalId, platformUserId: message.platformUserId }, message.message));
+            ? adapter.sendToGroup({ communityExternalId, platformUserIds: message.platformUserIds, deliveryId }, message.message)
+            : adapter.sendDirect({ communityExternalId, platformUserId: message.platformUserId, deliveryId }, message.message));
         metrics.delivered.inc({ result: 'sent' });
         metrics.deliveryLatency.observe((Date.now() - message.createdAt.getTime()) / 1000);
         return receipt;

@@ -12,6 +12,8 @@ import { runTick } from '../scheduling/tick.js';
 import { communityDigest, digestCsv, digestJson, weeksBetween } from '../core/digest.js';
 import { loadConfigOrExit } from './load-config.js';
 import { startTerminal } from './start-terminal.js';
+import { startDiscord } from './start-discord.js';
+import { registerDiscordCommands } from './discord-register.js';
 
 const program = new Command()
   .name('peercircle')
@@ -20,16 +22,24 @@ const program = new Command()
 
 program
   .command('start')
-  .description('start the bot (in Slack when Slack credentials are set; in this terminal otherwise)')
+  .description('start the bot: on Discord or Slack when their credentials are set, in this terminal otherwise')
   .action(async () => {
     const config = loadConfigOrExit();
-    if (config.SLACK_BOT_TOKEN || config.SLACK_CLIENT_ID) {
+    const slack = Boolean(config.SLACK_BOT_TOKEN || config.SLACK_CLIENT_ID);
+    if (slack && config.DISCORD_TOKEN) {
+      process.stderr.write('Both Slack and Discord credentials are set. Run one process per platform: unset the SLACK_* or the DISCORD_* settings.\n');
+      process.exit(78); // EX_CONFIG
+    }
+    if (config.DISCORD_TOKEN) {
+      await startDiscord({ ...config, DISCORD_TOKEN: config.DISCORD_TOKEN });
+    } else if (slack) {
       // Loaded only when used: the terminal needs no platform SDK.
       const { startSlack } = await import('../../adapters/slack/start-slack.js');
       await startSlack(config);
       process.exit(0);
+    } else {
+      await startTerminal(config);
     }
-    await startTerminal(config);
   });
 
 program
@@ -47,6 +57,14 @@ program
     } else {
       console.log(JSON.stringify(manifest, null, 2));
     }
+  });
+
+program
+  .command('discord-register')
+  .description("register the bot's slash commands with Discord, changing only what differs")
+  .option('--guild <id>', 'register in one server only (takes effect at once; handy for trying out)')
+  .action(async ({ guild }: { guild?: string }) => {
+    await registerDiscordCommands(loadConfigOrExit(), guild);
   });
 
 program

@@ -34,6 +34,15 @@ const key32 = z.string().transform((value, ctx) => {
   return key;
 });
 
+const httpUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && !/\/v\d+\/?$/.test(url.pathname);
+  } catch {
+    return false;
+  }
+});
+
 const directory = z.string().refine((value) => existsSync(value) && statSync(value).isDirectory());
 
 export const settings = {
@@ -190,6 +199,24 @@ export const settings = {
     expected: 'the Web API base URL ending in a slash, such as https://slack-gov.com/api/',
     secret: false,
     describe: 'Slack Web API base URL (GovSlack, a proxy). Default https://slack.com/api/.',
+  },
+  DISCORD_TOKEN: {
+    schema: z.preprocess(blankAsUndefined, z.string().trim().regex(/^[\w-]{10,}\.[\w-]{4,}\.[\w-]{10,}$/).optional()),
+    expected: "a Discord bot token: three dot-separated parts, from your application's Bot page in the Discord Developer Portal",
+    secret: true,
+    describe: 'Runs the bot on Discord. Unset: the terminal.',
+  },
+  DISCORD_API_URL: {
+    schema: z.preprocess(blankAsUndefined, httpUrl.default('https://discord.com/api')),
+    expected: 'an http(s) URL of the Discord REST API such as https://discord.com/api (for a proxy), without the /v10 version',
+    secret: false,
+    describe: "Where Discord's REST API is reached. Default https://discord.com/api.",
+  },
+  DISCORD_SHARDS: {
+    schema: z.preprocess(blankAsUndefined, z.string().trim().toLowerCase().regex(/^(auto|[1-9]\d{0,3}|\d{1,4}-\d{1,4}\/[1-9]\d{0,3})$/).default('auto')),
+    expected: 'auto, a shard count such as 4, or a slice of shards for this process such as 0-3/8',
+    secret: false,
+    describe: "discord.js's own sharding: auto (Discord's recommendation) or how many shards this process runs. Default auto.",
   },
 } as const;
 

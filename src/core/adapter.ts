@@ -11,18 +11,27 @@ export interface EventHandler {
 export interface ChannelRef {
   communityExternalId: string;
   channelId: string;
+  /** See Recipient.deliveryId. */
+  deliveryId?: string;
 }
 
 /** Someone the bot can reach on its own initiative (a scheduled check-in, a digest). */
 export interface Recipient {
   communityExternalId: string;
   platformUserId: string;
+  /**
+   * The same for every attempt at one outbox message: platforms with idempotent sends (Discord's
+   * nonce) use it so a retried send is not posted twice.
+   */
+  deliveryId?: string;
 }
 
 /** Several members reached together in one conversation (a debrief pair or trio). */
 export interface GroupRecipient {
   communityExternalId: string;
   platformUserIds: string[];
+  /** See Recipient.deliveryId. */
+  deliveryId?: string;
 }
 
 export interface DeliveryReceipt {

@@ -55,3 +55,22 @@ describe('configuration for production', () => {
     expect(JSON.stringify(config)).not.toContain('c2hvcnQ=');
   });
 });
+
+describe('Discord settings', () => {
+  it('GIVEN a malformed token, an API URL with a version and a bad shard setting THEN each is named with the form expected, and the token is never shown', () => {
+    const config = parseConfig({ DISCORD_TOKEN: 'hunter2', DISCORD_API_URL: 'https://discord.com/api/v10', DISCORD_SHARDS: 'lots' });
+    expect(config.ok).toBe(false);
+    if (config.ok) return;
+    expect(config.error).toEqual([
+      expect.stringMatching(/^DISCORD_TOKEN: expected a Discord bot token/),
+      expect.stringMatching(/^DISCORD_API_URL: expected an http\(s\) URL/),
+      expect.stringMatching(/^DISCORD_SHARDS: expected auto, a shard count/),
+    ]);
+    expect(JSON.stringify(config)).not.toContain('hunter2');
+  });
+
+  it('GIVEN nothing set THEN Discord is off, its API is discord.com and shards are auto', () => {
+    const config = parseConfig({});
+    expect(config.ok && config.value).toMatchObject({ DISCORD_TOKEN: undefined, DISCORD_API_URL: 'https://discord.com/api', DISCORD_SHARDS: 'auto' });
+  });
+});

@@ -1,0 +1,124 @@
+import {
+  ButtonStyle,
+  ComponentType,
+  MessageFlags,
+  TextInputStyle,
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIModalInteractionResponseCallbackData,
+} from 'discord.js';
+import type { Form, OutgoingMessage } from '../../src/core/messages.js';
+import { choiceId, formId, openFormId } from './custom-id.js';
+
+/** Discord's limits: message content, buttons per row, rows per message, label lengths. */
+const CONTENT_MAX = 2000;
+const BUTTONS_PER_ROW = 5;
+const ROWS_MAX = 5;
+const BUTTON_LABEL_MAX = 80;
+const MODAL_TITLE_MAX = 45;
+const INPUT_LABEL_MAX = 45;
+const PLACEHOLDER_MAX = 100;
+const INPUT_VALUE_MAX = 4000;
+
+export interface DiscordPayload {
+  content: string;
+  components: APIActionRowComponent<APIButtonComponentWithCustomId>[];
+  files: { attachment: Buffer; name: string; description: string }[];
+  flags?: MessageFlags.Ephemeral;
+}
+
+export interface RenderContext {
+  /** Only the member sees it (a reply in a server channel). DMs are private already. */
+  ephemeral: boolean;
+  /** Carried in custom_ids of messages sent by DM, where the interaction will have no guild. */
+  guildId?: string;
+  /** Told of a button left out because its id would not fit Discord's 100 characters (a bug to report). */
+  onDropped?: (actionId: string) => void;
+}
+
+/**
+ * One OutgoingMessage as Discord messages: the text (split at paragraph or line breaks when longer
+ * than Discord allows), buttons for choices and a button that opens the form, the attachment as a
+ * file. Buttons and files go on the last part, right under the question they belong to.
+ */
+export function renderMessage(message: OutgoingMessage, context: RenderContext): DiscordPayload[] {
+  const parts = splitContent(message.text || '\u200b');
+  const buttons: APIButtonComponentWithCustomId[] = [];
+  for (const row of message.choices ?? []) {
+    for (const option of row.options) {
+      const id = choiceId(row.actionId, option.value, context.guildId);
+      if (id) buttons.push(button(id, option.label, ButtonStyle.Secondary));
+      else context.onDropped?.(row.actionId);
+    }
+  }
+  if (message.form) {
+    const id = openFormId(message.form.id, context.guildId);
+    if (id) buttons.unshift(button(id, message.form.openLabel, ButtonStyle.Primary));
+    else context.onDropped?.(message.form.id);
+  }
+  const rows = chunk(buttons, BUTTONS_PER_ROW)
+    .slice(0, ROWS_MAX)
+    .map((components) => ({ type: ComponentType.ActionRow as const, components }));
+  const { attachment } = message;
+  return parts.map((content, index) => {
+    const last = index === parts.length - 1;
+    return {
+      content,
+      components: last ? rows : [],
+      files: last && attachment ? [{ attachment: Buffer.from(attachment.base64, 'base64'), name: attachment.filename, description: attachment.altText.slice(0, 1024) }] : [],
+      ...(context.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}),
+    };
+  });
+}
+
+/** The form as a Discord modal; each field a text input whose custom_id is the field's id. */
+export function renderModal(form: Form, guildId?: string): APIModalInteractionResponseCallbackData | undefined {
+  const id = formId(form.id, guildId);
+  if (!id) return undefined;
+  return {
+    custom_id: id,
+    title: clip(form.title, MODAL_TITLE_MAX),
+    components: form.fields.slice(0, ROWS_MAX).map((field) => ({
+      type: ComponentType.ActionRow,
+      components: [
+        {
+          type: ComponentType.TextInput,
+          custom_id: field.id,
+          label: clip(field.label, INPUT_LABEL_MAX),
+          style: field.multiline ? TextInputStyle.Paragraph : TextInputStyle.Short,
+          required: !field.optional,
+          // One more than the core's limit, so an over-long note reaches the core and gets its
+          // kind explanation instead of being silently cut.
+          max_length: Math.min(INPUT_VALUE_MAX, (field.maxLength ?? INPUT_VALUE_MAX - 1) + 1),
+          ...(field.placeholder ? { placeholder: clip(field.placeholder, PLACEHOLDER_MAX) } : {}),
+        },
+      ],
+    })),
+  };
+}
+
+function button(customId: string, label: string, style: ButtonStyle.Primary | ButtonStyle.Secondary): APIButtonComponentWithCustomId {
+  return { type: ComponentType.Button, custom_id: customId, label: clip(label, BUTTON_LABEL_MAX), style };
+}
+
+/** Splits at the last paragraph, line or space break before the limit; never inside a word if it can help it. */
+export function splitContent(text: string, max = CONTENT_MAX): string[] {
+  const parts: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const window = rest.slice(0, max);
+    const cut = [window.lastIndexOf('\n\n'), window.lastIndexOf('\n'), window.lastIndexOf(' ')].find((i) => i > max / 2) ?? max;
+    parts.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).trimStart();
+  }
+  parts.push(rest);
+  return parts;
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const rows: T[][] = [];
+  for (let i = 0; i < items.length; i += size) rows.push(items.slice(i, i + size));
+  return rows;
+}
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);

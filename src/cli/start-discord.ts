@@ -1,0 +1,40 @@
+import { DiscordAdapter } from '../../adapters/discord/discord-adapter.js';
+import { parseShards } from '../../adapters/discord/shards.js';
+import { createApp } from '../app.js';
+import type { Config } from '../config/env.js';
+import { PeercircleError } from '../core/errors.js';
+import { runBot } from '../runtime.js';
+import { homeCommunityOf, pairingChannelOf } from '../storage/platform-directory.js';
+
+/** `peercircle start` with DISCORD_TOKEN set: the bot on every Discord server it has been added to. */
+export async function startDiscord(config: Config & { DISCORD_TOKEN: string }): Promise<void> {
+  const shards = parseShards(config.DISCORD_SHARDS);
+  if (!shards.ok) throw new PeercircleError('CONFIG_INVALID', `DISCORD_SHARDS: expected ${shards.error}.`);
+  const app = await createApp(config);
+  const adapter = new DiscordAdapter({
+    token: config.DISCORD_TOKEN,
+    api: config.DISCORD_API_URL,
+    shards: shards.value,
+    commands: app.bot.commands,
+    content: app.services.content,
+    homeGuildOf: (userId) => homeCommunityOf(app.store.database.prisma, 'discord', userId),
+    pairingChannelOf: (guildId) => pairingChannelOf(app.store.database.prisma, 'discord', guildId),
+    logger: app.services.logger,
+  });
+  let running;
+  try {
+    running = await runBot(app, adapter, config);
+  } catch (error) {
+    // The caller prints why; a half-open gateway socket must not keep the process alive after.
+    setTimeout(() => process.exit(process.exitCode ?? 1), 1000).unref();
+    await app.close().catch(() => {});
+    throw error;
+  }
+  // Graceful: stop taking interactions, finish and record deliveries in flight, then exit; never hang.
+  const stop = () => {
+    setTimeout(() => process.exit(1), 10_000).unref();
+    void running.shutdown().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

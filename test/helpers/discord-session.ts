@@ -1,0 +1,73 @@
+import pino from 'pino';
+import { DiscordAdapter } from '../../adapters/discord/discord-adapter.js';
+import { createApp, type App } from '../../src/app.js';
+import { homeCommunityOf, pairingChannelOf } from '../../src/storage/platform-directory.js';
+import { parseConfig } from '../../src/config/env.js';
+import type { EventHandler } from '../../src/core/adapter.js';
+import { FakeDiscord, type FakeDiscordOptions, type RecordedCall } from './fake-discord.js';
+import { testCipher } from './test-cipher.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
+
+export interface DiscordSession {
+  fake: FakeDiscord;
+  adapter: DiscordAdapter;
+  app: App;
+  /** Dispatches an interaction through the gateway and resolves with the REST calls that answered it. */
+  interact(payload: { id: string; token: string; guild_id?: string }): Promise<RecordedCall[]>;
+  setNow(instant: Date): void;
+  close(): Promise<void>;
+}
+
+export interface SessionOptions extends FakeDiscordOptions {
+  now?: Date;
+  deferAfterMs?: number;
+  /** Wraps the bot, e.g. to make it slow. */
+  wrap?: (handler: EventHandler) => EventHandler;
+  shards?: ConstructorParameters<typeof DiscordAdapter>[0]['shards'];
+}
+
+/** The real bot and database, the real discord.js client, and a fake Discord on 127.0.0.1. */
+export async function startDiscordSession(options: SessionOptions = {}): Promise<DiscordSession> {
+  const parsed = parseConfig({ DEFAULT_TIME_ZONE: 'UTC' });
+  if (!parsed.ok) throw new Error(parsed.error.join('\n'));
+  const testDb: TestDatabase = await createTestDatabase();
+  let now = options.now ?? new Date('2026-11-23T10:00:00Z');
+  const app = await createApp(parsed.value, { database: testDb.target, cipher: testCipher(), logger: pino({ level: 'silent' }), now: () => now, random: () => 0 });
+  const fake = await FakeDiscord.start(options);
+  const handled = new Map<string, () => void>();
+  const adapter = new DiscordAdapter({
+    token: 'test-token',
+    api: fake.apiUrl,
+    ...(options.shards ? { shards: options.shards } : {}),
+    commands: app.bot.commands,
+    content: app.services.content,
+    homeGuildOf: (userId) => homeCommunityOf(app.store.database.prisma, 'discord', userId),
+    pairingChannelOf: (guildId) => pairingChannelOf(app.store.database.prisma, 'discord', guildId),
+    logger: pino({ level: 'silent' }),
+    now: () => now,
+    ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
+    onInteractionHandled: (id) => handled.get(id)?.(),
+  });
+  await adapter.start(options.wrap ? options.wrap(app.bot) : app.bot);
+  return {
+    fake,
+    adapter,
+    app,
+    async interact(payload) {
+      const done = new Promise<void>((resolve) => handled.set(payload.id, resolve));
+      fake.dispatch('INTERACTION_CREATE', payload as unknown as Record<string, unknown>, payload.guild_id);
+      await done;
+      handled.delete(payload.id);
+      return fake.callsFor(payload.token);
+    },
+    setNow(instant) {
+      now = instant;
+    },
+    async close() {
+      await adapter.stop();
+      await fake.close();
+      await app.close();
+      await testDb.dispose();
+    },
+  };
+}
