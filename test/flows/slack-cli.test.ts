@@ -50,6 +50,18 @@ describe('peercircle in Slack, as an admin starts it', () => {
     expect(child.errors()).not.toContain('xoxb-very-secret-1');
   });
 
+  it('GIVEN both Slack and Discord credentials THEN start refuses and says to run one process per platform', async () => {
+    const child = startPeercircle(['start'], {
+      SLACK_BOT_TOKEN: 'xoxb-both-1',
+      SLACK_APP_TOKEN: 'xapp-both-1',
+      DISCORD_TOKEN: 'AAAAAAAAAAAA.BBBBBB.CCCCCCCCCCCC',
+      DATA_DIR: dataDir,
+    });
+    expect(await exited(child)).toBe(78);
+    expect(child.errors()).toContain('one process per platform');
+    expect(child.errors()).not.toContain('xoxb-both-1');
+  });
+
   it('GIVEN Slack credentials and PORT THEN one port serves Slack and /healthz, a signed command is answered, and SIGTERM stops it cleanly', async () => {
     const port = await freePort();
     const child = startPeercircle(['start'], {
