@@ -56,7 +56,7 @@ export class SlackHarness {
       ...this.adapterOptions,
     });
     if (this.runtime) {
-      const config = parseConfig({ PORT: '0', SCHEDULER: 'on', SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SIGNING_SECRET, DEFAULT_TIME_ZONE: 'UTC' });
+      const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', SCHEDULER: 'on', SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SIGNING_SECRET, DEFAULT_TIME_ZONE: 'UTC' });
       if (!config.ok) throw new Error(config.error.join('\n'));
       this.running = await runBot(app, this.adapter, config.value);
       this.url = `http://127.0.0.1:${this.running.opsPort}`;
