@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, SocketModeReceiver } from '@slack/bolt';
 import type { ChannelRef, ChatAdapter, DeliveryReceipt, EventHandler, GroupRecipient, Recipient } from '../../src/core/adapter.js';
+import type { DeliveryError } from '../../src/core/errors.js';
 import type { CommunityRef, IncomingEvent, UserRef } from '../../src/core/events.js';
 import type { HomeSummary } from '../../src/core/home.js';
 import type { Logger } from '../../src/core/logger.js';
@@ -14,7 +15,7 @@ import { sealedInstallationStore } from './installation-store.js';
 import { SlackHttpRoutes } from './http-routes.js';
 import { OPEN_FORM_ACTION, renderModal, type CommandNaming } from './render.js';
 import { deliverReplies, moveToDm, type ReplyTarget } from './reply-routing.js';
-import { postToResponseUrl, SlackWeb } from './slack-web.js';
+import { NotInstalledError, postToResponseUrl, SlackWeb } from './slack-web.js';
 import { SeenEvents, type SharedClaims } from './seen-events.js';
 import { StandingCache } from './standing.js';
 import { WorkQueue } from './work-queue.js';
@@ -155,7 +156,7 @@ export class SlackAdapter implements ChatAdapter {
       const token = await this.web.tokenFor(to.communityExternalId);
       return await this.web.post(token, await this.web.openDm(token, to.communityExternalId, to.platformUserId), message);
     } catch (error) {
-      throw toDeliveryError(error);
+      throw this.deliveryFailure(error);
     }
   }
 
@@ -165,7 +166,7 @@ export class SlackAdapter implements ChatAdapter {
       const token = await this.web.tokenFor(to.communityExternalId);
       return await this.web.post(token, await this.web.openGroup(token, to.platformUserIds), message);
     } catch (error) {
-      throw toDeliveryError(error);
+      throw this.deliveryFailure(error);
     }
   }
 
@@ -173,8 +174,16 @@ export class SlackAdapter implements ChatAdapter {
     try {
       return await this.web.post(await this.web.tokenFor(to.communityExternalId), to.channelId, message);
     } catch (error) {
-      throw toDeliveryError(error);
+      throw this.deliveryFailure(error);
     }
+  }
+
+  /** The failure as the outbox understands it; a workspace with no installation is also logged, naming the cause. */
+  private deliveryFailure(error: unknown): DeliveryError {
+    if (error instanceof NotInstalledError) {
+      this.options.logger.warn({ team: error.teamId }, 'no slack installation serves this workspace (not installed there, and no org-wide install covers it)');
+    }
+    return toDeliveryError(error);
   }
 
   private listen(): void {
