@@ -1,41 +1,19 @@
-import { PassThrough } from 'node:stream';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TerminalAdapter } from '../../adapters/terminal/terminal-adapter.js';
-import { createApp, type App } from '../../src/app.js';
-import { parseConfig } from '../../src/config/env.js';
-import { runBot, type Running } from '../../src/runtime.js';
 import { runTick } from '../../src/scheduling/tick.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
-import { testCipher } from '../helpers/test-cipher.js';
 import { waitFor } from '../helpers/processes.js';
+import { startRunningTerminalBot, type RunningTerminalBot } from '../helpers/running-terminal-bot.js';
 
 describe('a pairing round reaches the pair, through the running bot', () => {
-  let app: App;
-  let testDb: TestDatabase;
-  let running: Running;
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let screen = '';
-  output.on('data', (chunk: Buffer) => (screen += chunk.toString()));
-
+  let bot: RunningTerminalBot;
   beforeAll(async () => {
-    const config = parseConfig({ DEFAULT_TIME_ZONE: 'UTC', SCHEDULER: 'on' });
-    if (!config.ok) throw new Error(config.error.join('\n'));
-    testDb = await createTestDatabase();
-    app = await createApp(config.value, { database: testDb.target, cipher: testCipher(), logger: pino({ level: 'silent' }) });
-    const adapter = new TerminalAdapter({ input, output, interactive: false, community: { platform: 'terminal', externalId: 'local' }, user: { id: 'alex', displayName: 'Alex' } });
-    running = await runBot(app, adapter, config.value);
+    bot = await startRunningTerminalBot({ externalId: 'local', user: { id: 'alex', displayName: 'Alex' } });
   });
-  afterAll(async () => {
-    input.end();
-    await running.shutdown();
-    await testDb.dispose();
-  });
+  afterAll(async () => bot.close());
 
   it('GIVEN rounds due now and two members THEN the introduction with the debrief guide is delivered once to both together', async () => {
-    input.write('/debrief\n');
-    await waitFor(() => screen.includes('Your debriefs'), 10_000, 'the /debrief reply');
+    bot.type('/debrief');
+    await waitFor(() => bot.screen().includes('Your debriefs'), 10_000, 'the /debrief reply');
+    const { app } = bot;
     const { prisma } = app.store.database;
     const community = await prisma.community.findFirstOrThrow();
     await prisma.member.create({ data: { communityId: community.id, platformUserId: 'bo', displayName: 'Bo' } });
@@ -44,9 +22,9 @@ describe('a pairing round reaches the pair, through the running bot', () => {
 
     expect((await runTick(app.store, now)).pairingRounds).toBe(1);
     await waitFor(async () => (await app.store.outbox.counts()).sent >= 1, 15_000, 'the introduction to be delivered');
-    expect(screen).toContain('✉ to you and bo: Your debrief pairing for this round');
-    expect(screen).toContain('Hi Alex and Bo');
-    expect(screen).toContain('Boundaries check');
-    expect(screen.match(/Your debrief pairing for this round/g)).toHaveLength(1);
+    expect(bot.screen()).toContain('✉ to you and bo: Your debrief pairing for this round');
+    expect(bot.screen()).toContain('Hi Alex and Bo');
+    expect(bot.screen()).toContain('Boundaries check');
+    expect(bot.screen().match(/Your debrief pairing for this round/g)).toHaveLength(1);
   });
 });
