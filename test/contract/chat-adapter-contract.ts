@@ -38,7 +38,8 @@ export interface AdapterHarness {
  * The behaviour every chat adapter must show, whatever the platform. Run it from each adapter's
  * own test file with a harness for that platform.
  */
-export function chatAdapterContract(platform: string, makeHarness: () => Promise<AdapterHarness>): void {
+/** `makeHarness` is given the app, for adapters that keep state in the project database. */
+export function chatAdapterContract(platform: string, makeHarness: (app: App) => Promise<AdapterHarness>): void {
   describe(`${platform} adapter contract`, () => {
     let app: App;
     let testDb: TestDatabase;
@@ -49,7 +50,7 @@ export function chatAdapterContract(platform: string, makeHarness: () => Promise
       if (!config.ok) throw new Error(config.error.join('\n'));
       testDb = await createTestDatabase();
       app = await createApp(config.value, { database: testDb.target, cipher: testCipher(), logger: pino({ level: 'silent' }), random: () => 0 });
-      harness = await makeHarness();
+      harness = await makeHarness(app);
       await harness.start(app.bot);
     });
     afterAll(async () => {

@@ -1,6 +1,8 @@
 import pino from 'pino';
 import { DiscordAdapter } from '../../adapters/discord/discord-adapter.js';
 import { commands } from '../../commands/index.js';
+import type { App } from '../../src/app.js';
+import { AdapterMemory } from '../../src/storage/adapter-memory.js';
 import { direct } from '../../src/core/messages.js';
 import { buttonPress, modalSubmit, shownBy, slashCommand, type Actor } from '../helpers/discord-interactions.js';
 import { FakeDiscord, type RecordedCall } from '../helpers/fake-discord.js';
@@ -10,7 +12,7 @@ const guildId = '100000000000000009';
 const member: Actor = { userId: '300000000000000009', name: 'Contract Member', guildId };
 
 /** Drives the Discord adapter as a member would: slash commands, buttons and modals through a fake gateway. */
-async function discordHarness(): Promise<AdapterHarness> {
+async function discordHarness(app: App): Promise<AdapterHarness> {
   const fake = await FakeDiscord.start({ guilds: [{ id: guildId, name: 'Contract Server', ownerId: '200000000000000009' }] });
   const handled = new Map<string, () => void>();
   const adapter = new DiscordAdapter({
@@ -20,6 +22,7 @@ async function discordHarness(): Promise<AdapterHarness> {
     content: { topics: [], exercises: [] },
     homeGuildOf: async () => guildId,
     pairingChannelOf: async () => undefined,
+    memory: new AdapterMemory(app.store.database.prisma, 'discord'),
     logger: pino({ level: 'silent' }),
     onInteractionHandled: (id) => handled.get(id)?.(),
   });

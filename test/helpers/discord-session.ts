@@ -1,7 +1,8 @@
 import pino from 'pino';
-import { DiscordAdapter } from '../../adapters/discord/discord-adapter.js';
+import { DiscordAdapter, type DiscordAdapterOptions } from '../../adapters/discord/discord-adapter.js';
 import { createApp, type App } from '../../src/app.js';
 import { homeCommunityOf, pairingChannelOf } from '../../src/storage/platform-directory.js';
+import { AdapterMemory } from '../../src/storage/adapter-memory.js';
 import { parseConfig } from '../../src/config/env.js';
 import type { EventHandler } from '../../src/core/adapter.js';
 import { FakeDiscord, type FakeDiscordOptions, type RecordedCall } from './fake-discord.js';
@@ -26,6 +27,11 @@ export interface SessionOptions extends FakeDiscordOptions {
   shards?: ConstructorParameters<typeof DiscordAdapter>[0]['shards'];
 }
 
+/** For adapters in tests that never get as far as the database (a refused login): any use fails the test. */
+export const unusedMemory: DiscordAdapterOptions['memory'] = new Proxy({} as DiscordAdapterOptions['memory'], {
+  get: (_target, name) => () => Promise.reject(new Error(`this test did not expect the adapter to use its memory (${String(name)})`)),
+});
+
 /** The real bot and database, the real discord.js client, and a fake Discord on 127.0.0.1. */
 export async function startDiscordSession(options: SessionOptions = {}): Promise<DiscordSession> {
   const parsed = parseConfig({ DEFAULT_TIME_ZONE: 'UTC' });
@@ -43,6 +49,7 @@ export async function startDiscordSession(options: SessionOptions = {}): Promise
     content: app.services.content,
     homeGuildOf: (userId) => homeCommunityOf(app.store.database.prisma, 'discord', userId),
     pairingChannelOf: (guildId) => pairingChannelOf(app.store.database.prisma, 'discord', guildId),
+    memory: new AdapterMemory(app.store.database.prisma, 'discord'),
     logger: pino({ level: 'silent' }),
     now: () => now,
     ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),

@@ -8,7 +8,7 @@ import pino from 'pino';
 import { DiscordAdapter, discordIntents } from '../../../adapters/discord/discord-adapter.js';
 import { isPeercircleError } from '../../../src/core/errors.js';
 import { slashCommand } from '../../helpers/discord-interactions.js';
-import { startDiscordSession, type DiscordSession } from '../../helpers/discord-session.js';
+import { startDiscordSession, unusedMemory, type DiscordSession } from '../../helpers/discord-session.js';
 
 const guild = { id: '100000000000000001', name: 'Peer Circle North', ownerId: '200000000000000001' };
 
@@ -113,6 +113,7 @@ describe('Discord: a wrong token, or a gateway that never gets ready', () => {
       content: { topics: [], exercises: [] },
       homeGuildOf: async () => undefined,
       pairingChannelOf: async () => undefined,
+      memory: unusedMemory,
       logger: pino({ level: 'silent' }),
     });
     try {
@@ -135,6 +136,7 @@ describe('Discord: a wrong token, or a gateway that never gets ready', () => {
       content: { topics: [], exercises: [] },
       homeGuildOf: async () => undefined,
       pairingChannelOf: async () => undefined,
+      memory: unusedMemory,
       logger: pino({ level: 'silent' }),
       readyTimeoutMs: 200,
     });
