@@ -60,4 +60,10 @@ export interface ChatAdapter {
   sendToGroup(to: GroupRecipient, message: OutgoingMessage): Promise<DeliveryReceipt>;
   /** Resolves when the adapter has no more input (the terminal at end of input); never for servers. */
   finished?(): Promise<void>;
+  /**
+   * Whether the adapter is connected to its platform right now (a gateway connection that can
+   * drop and come back). Readiness reports not-ready while it is false. Adapters without a
+   * lasting connection leave it out and count as connected once started.
+   */
+  isConnected?(): boolean;
 }

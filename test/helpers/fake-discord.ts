@@ -61,6 +61,7 @@ export class FakeDiscord {
   readonly threads = new Map<string, Record<string, unknown>>();
   /** While set, new gateway connections wait without HELLO: Discord unreachable. */
   private held: WebSocket[] | undefined;
+  private readonly sessions = new Map<string, [number, number]>();
   private nextId = 1_000_000n;
   private sequence = 0;
   readonly options: Required<FakeDiscordOptions>;
@@ -143,7 +144,7 @@ export class FakeDiscord {
       const packet = JSON.parse(String(raw)) as { op: number; d: Record<string, unknown> };
       if (packet.op === 1) ws.send(JSON.stringify({ op: 11 }));
       if (packet.op === 2 && !this.options.silentGateway) this.identify(ws, packet.d);
-      if (packet.op === 6) ws.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++this.sequence, d: {} }));
+      if (packet.op === 6) this.resume(ws, String(packet.d.session_id));
     });
     ws.on('close', () => {
       const index = this.sockets.findIndex((s) => s.ws === ws);
@@ -151,10 +152,18 @@ export class FakeDiscord {
     });
   }
 
+  /** A resumed session gets its shard's dispatches on the new connection. */
+  private resume(ws: WebSocket, sessionId: string): void {
+    const shard = this.sessions.get(sessionId);
+    if (shard) this.sockets.push({ ws, shard });
+    ws.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++this.sequence, d: {} }));
+  }
+
   private identify(ws: WebSocket, data: Record<string, unknown>): void {
     const shard = (data.shard as [number, number] | undefined) ?? [0, 1];
     this.identified.push({ shard, intents: Number(data.intents) });
     this.sockets.push({ ws, shard });
+    this.sessions.set(`session-${shard[0]}`, shard);
     const mine = this.options.guilds.filter((g) => Number((BigInt(g.id) >> 22n) % BigInt(shard[1])) === shard[0]);
     const send = (t: string, d: unknown) => ws.send(JSON.stringify({ op: 0, t, s: ++this.sequence, d }));
     send('READY', {
