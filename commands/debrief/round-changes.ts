@@ -4,6 +4,7 @@ import { leftTrioForRematch, nameOf, partnerCantMake, rematched, trioCarriesOn }
 import { asleeper, firstAwakeInstant } from '../../src/domain/pairing/awake.js';
 import type { Member } from '../../src/storage/members.js';
 import type { TimedEntry } from '../../src/storage/pairings.js';
+import type { RoundLeave } from '../../src/storage/round-changes.js';
 
 /** The answer to "Did you meet?". */
 export async function recordMeeting(ctx: CommandContext, groupId: string, value: string): Promise<OutgoingMessage[]> {
@@ -22,12 +23,8 @@ export async function recordMeeting(ctx: CommandContext, groupId: string, value:
 /** `/debrief swap` and `/debrief leave`: out of this round; the partner is re-matched or told kindly. */
 export async function leaveRound(ctx: CommandContext, action: 'leave' | 'swap'): Promise<OutgoingMessage[]> {
   const { store, now } = ctx.services;
-  const group = await store.pairings.currentGroup(ctx.community.id, ctx.member.id);
-  if (!group) return [ephemeral("You're not in a debrief group this round, so there's nothing to change. `/settings pairings off` stops regular rounds.")];
   const at = now();
-  await store.roundChanges.leave(group.groupId, ctx.member.id, at);
   const me = nameOf(ctx.member);
-  const remaining = group.members.filter((m) => m.id !== ctx.member.id);
   const awake = (members: Member[]) => firstAwakeInstant(at, members.map((m) => asleeper(m, ctx.community.timeZone)));
   const dm = (to: Member, message: OutgoingMessage, key: string): TimedEntry => ({
     communityId: ctx.community.id,
@@ -37,35 +34,38 @@ export async function leaveRound(ctx: CommandContext, action: 'leave' | 'swap'):
     dedupeKey: key,
     notBefore: awake([to]),
   });
-  let partnerNews: string;
-  if (remaining.length >= 2) {
-    await store.roundChanges.notify(remaining.map((m) => dm(m, trioCarriesOn(me, remaining.map(nameOf)), `pairing-left:${group.groupId}:${ctx.member.id}:${m.id}`)), at);
-    partnerNews = 'The other two carry on together.';
-  } else if (remaining.length === 1) {
-    const partner = remaining[0]!;
-    const spare = await store.roundChanges.spareInRound(group.roundId, group.groupId, partner.id);
-    if (spare) {
-      await store.roundChanges.rematch(group.roundId, [{ groupId: group.groupId, memberId: partner.id }, { groupId: spare.groupId, memberId: spare.member.id }], at, (groupId) => ({
+  // The messages are decided inside the change, from what the round looks like once it holds the
+  // round's lock, and queued with it.
+  const messages = ({ groupId, remaining, rematch }: RoundLeave): TimedEntry[] => {
+    if (remaining.length >= 2) return remaining.map((m) => dm(m, trioCarriesOn(me, remaining.map(nameOf)), `pairing-left:${groupId}:${ctx.member.id}:${m.id}`));
+    const partner = remaining[0];
+    if (!partner) return [];
+    if (!rematch) return [dm(partner, partnerCantMake(me), `pairing-left:${groupId}:${ctx.member.id}:${partner.id}`)];
+    const { spare } = rematch;
+    return [
+      {
         communityId: ctx.community.id,
         platformUserId: partner.platformUserId,
         platformUserIds: [partner.platformUserId, spare.member.platformUserId],
         kind: 'pairing-intro',
         notBefore: awake([partner, spare.member]),
         message: rematched([nameOf(partner), nameOf(spare.member)]),
-        dedupeKey: `pairing-intro:${groupId}`,
-      }));
+        dedupeKey: `pairing-intro:${rematch.groupId}`,
+      },
       // Taken from the trio: the two left there hear why they are a pair now.
-      await store.roundChanges.notify(
-        spare.groupmates.map((m) => dm(m, leftTrioForRematch(nameOf(spare.member), spare.groupmates.map(nameOf)), `pairing-moved:${spare.groupId}:${spare.member.id}:${m.id}`)),
-        at,
-      );
-      partnerNews = 'I found your partner someone else to debrief with this round.';
-    } else {
-      await store.roundChanges.notify([dm(partner, partnerCantMake(me), `pairing-left:${group.groupId}:${ctx.member.id}:${partner.id}`)], at);
-      partnerNews = "I've let your partner know kindly.";
-    }
-  } else partnerNews = '';
+      ...spare.groupmates.map((m) => dm(m, leftTrioForRematch(nameOf(spare.member), spare.groupmates.map(nameOf)), `pairing-moved:${spare.groupId}:${spare.member.id}:${m.id}`)),
+    ];
+  };
+  const change = await store.roundChanges.leave(ctx.community.id, ctx.member.id, at, messages);
+  if (!change) return [ephemeral("You're not in a debrief group this round, so there's nothing to change. `/settings pairings off` stops regular rounds.")];
+  const partnerNews =
+    change.remaining.length >= 2
+      ? 'The other two carry on together.'
+      : change.remaining.length === 0
+        ? ''
+        : change.rematch
+          ? 'I found your partner someone else to debrief with this round.'
+          : "I've let your partner know kindly.";
   const opening = action === 'swap' ? "Okay: you're out of this round." : "Okay: you've left this round.";
   return [ephemeral(`${opening} ${partnerNews} You'll be in the next round as usual; \`/settings pairings off\` stops rounds altogether.`.replace('  ', ' '))];
 }
-

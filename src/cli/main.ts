@@ -64,7 +64,7 @@ program
       console.log(`  past the catch-up window, skipped: ${report.missed}`);
       console.log(`  unacknowledged urgent escalations passed to a backup supervisor: ${report.backupNotified}`);
       console.log(`  weekly supervisor digests queued: ${report.digestsQueued}`);
-      console.log(`  debrief pairing rounds started: ${report.pairingRounds}; "did you meet?" messages queued: ${report.pairingChecks}; on-demand requests closed unanswered: ${report.debriefRequestsClosed}`);
+      console.log(`  debrief pairing rounds started: ${report.pairingRounds}; "did you meet?" messages queued: ${report.pairingChecks}, reminders: ${report.pairingCheckReminders}; on-demand requests closed unanswered: ${report.debriefRequestsClosed}`);
       console.log(`  check-ins past the retention period, deleted: ${report.expiredCheckIns}`);
       const outbox = await new Store(database, loadNoteCipher(config)).outbox.counts();
       console.log(`  outbox: ${outbox.pending} waiting, ${outbox.sent} sent, ${outbox.failed} failed`);

@@ -57,18 +57,27 @@ export const notMatchedThisRound = direct(
 );
 
 export function didYouMeet(groupId: string, partners: string[]): OutgoingMessage {
-  return direct(`Halfway through the round: did you meet ${list(partners)} for your debrief?`, {
-    choices: [
-      {
-        actionId: `debrief:met:${groupId}`,
-        options: [
-          { label: 'We met', value: 'met' },
-          { label: 'Not yet', value: 'not_yet' },
-          { label: 'Skipped this time', value: 'skipped' },
-        ],
-      },
-    ],
+  return direct(`Halfway through the round: did you meet ${list(partners)} for your debrief?`, { choices: meetingChoices(groupId) });
+}
+
+/** The one reminder, to members who have not answered "Did you meet?". */
+export function didYouMeetReminder(groupId: string, partners: string[]): OutgoingMessage {
+  return direct(`A gentle nudge: did you get to debrief with ${list(partners)} this round? One tap is enough, and I won't ask again.`, {
+    choices: meetingChoices(groupId),
   });
+}
+
+function meetingChoices(groupId: string) {
+  return [
+    {
+      actionId: `debrief:met:${groupId}`,
+      options: [
+        { label: 'We met', value: 'met' },
+        { label: 'Not yet', value: 'not_yet' },
+        { label: 'Skipped this time', value: 'skipped' },
+      ],
+    },
+  ];
 }
 
 export function partnerCantMake(leaver: string): OutgoingMessage {

@@ -1,5 +1,6 @@
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Store } from '../storage/store.js';
+import { registerPairingMetrics } from './pairing-metrics.js';
 
 /** The bot's Prometheus metrics. Counts only: no member, text or id ever becomes a label. */
 export class Metrics {
@@ -51,5 +52,6 @@ export class Metrics {
         for (const row of rows) this.set({ level: row.level, status: row.status }, row._count._all);
       },
     });
+    registerPairingMetrics(this.registry, store);
   }
 }

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { didYouMeet, nameOf, noLongerNeeded, nobodyFree, notMatchedThisRound, roundIntroduction } from '../core/pairing-messages.js';
+import { didYouMeet, didYouMeetReminder, nameOf, noLongerNeeded, nobodyFree, notMatchedThisRound, roundIntroduction } from '../core/pairing-messages.js';
 import { matchRound } from '../domain/pairing/index.js';
 import { halfwayDays, isRoundDate, type Cadence } from '../domain/pairing/cadence.js';
 import { asleeper, firstAwakeInstant } from '../domain/pairing/awake.js';
@@ -82,6 +82,35 @@ export async function queueHalfwayChecks(store: Store, at: Date): Promise<number
           })),
     );
     if (await store.pairings.claimHalfwayCheck(round.id, at, entries)) queued += entries.length;
+  }
+  return queued;
+}
+
+/** The one reminder comes a day after "Did you meet?". */
+const REMINDER_AFTER_MS = 24 * 3600 * 1000;
+/** After downtime, a reminder more than a day late is dropped: the round has moved on. */
+const REMINDER_LATE_MS = 24 * 3600 * 1000;
+
+/** One reminder to each member still in a pair who has not answered "Did you meet?"; claimed once per round. */
+export async function queueCheckReminders(store: Store, at: Date): Promise<number> {
+  let queued = 0;
+  for (const round of await store.pairings.dueCheckReminders(new Date(at.getTime() - REMINDER_AFTER_MS))) {
+    const late = at.getTime() - round.checkSentAt!.getTime() > REMINDER_AFTER_MS + REMINDER_LATE_MS;
+    const entries = round.groups.flatMap((group) =>
+      late || group.members.length < 2
+        ? []
+        : group.members
+            .filter((gm) => gm.outcome === null)
+            .map((gm): TimedEntry => ({
+              notBefore: firstAwakeInstant(at, [asleeper(gm.member, round.community.timeZone)]),
+              communityId: round.communityId,
+              platformUserId: gm.member.platformUserId,
+              kind: 'pairing-check-reminder',
+              message: didYouMeetReminder(group.id, group.members.filter((o) => o.memberId !== gm.memberId).map((o) => nameOf(o.member))),
+              dedupeKey: `pairing-check-reminder:${group.id}:${gm.memberId}`,
+            })),
+    );
+    if (await store.pairings.claimCheckReminder(round.id, at, entries)) queued += entries.length;
   }
   return queued;
 }

@@ -5,7 +5,7 @@ import { isQuietAt, type QuietHours } from '../domain/quiet-hours.js';
 import type { Store } from '../storage/store.js';
 import { claimAndQueuePrompts, findPromptCandidates } from './due-check-ins.js';
 import { queueDueDigests } from './due-digests.js';
-import { closeUnansweredRequests, queueDueRounds, queueHalfwayChecks } from './due-pairings.js';
+import { closeUnansweredRequests, queueCheckReminders, queueDueRounds, queueHalfwayChecks } from './due-pairings.js';
 import { deleteExpiredCheckIns } from './retention.js';
 import { claimAndQueueReminders, findReminderCandidates } from './due-reminders.js';
 
@@ -26,6 +26,8 @@ export interface TickReport {
   pairingRounds: number;
   /** "Did you meet?" messages queued halfway through rounds. */
   pairingChecks: number;
+  /** The one reminder, a day later, to members who have not answered "Did you meet?". */
+  pairingCheckReminders: number;
   /** On-demand debrief requests closed unanswered, the member offered other help. */
   debriefRequestsClosed: number;
   /** Check-ins (and their notes) deleted for being older than the community's retention period. */
@@ -90,6 +92,7 @@ export async function runTick(store: Store, at: Date): Promise<TickReport> {
   const digestsQueued = await queueDueDigests(store, at);
   const pairingRounds = await queueDueRounds(store, at);
   const pairingChecks = await queueHalfwayChecks(store, at);
+  const pairingCheckReminders = await queueCheckReminders(store, at);
   const debriefRequestsClosed = await closeUnansweredRequests(store, at);
   const expiredCheckIns = await deleteExpiredCheckIns(prisma, at);
 
@@ -99,6 +102,7 @@ export async function runTick(store: Store, at: Date): Promise<TickReport> {
     digestsQueued,
     pairingRounds,
     pairingChecks,
+    pairingCheckReminders,
     debriefRequestsClosed,
     expiredCheckIns,
     promptsQueued: claimed,

@@ -216,6 +216,27 @@ export class PairingRepository {
       return true;
     });
   }
+
+  /** Rounds asked "Did you meet?" by `askedBy` and not reminded yet, with who has not answered. */
+  dueCheckReminders(askedBy: Date) {
+    return this.prisma.pairingRound.findMany({
+      where: { checkSentAt: { lte: askedBy }, checkRemindedAt: null },
+      include: {
+        community: { select: { id: true, timeZone: true } },
+        groups: { include: { members: { where: { leftAt: null }, include: { member: { select: { platformUserId: true, displayName: true, timeZone: true, quietStart: true, quietEnd: true } } } } } },
+      },
+    });
+  }
+
+  /** Claims a round's one reminder and queues its messages together; false when another process did. */
+  async claimCheckReminder(roundId: string, at: Date, entries: TimedEntry[]): Promise<boolean> {
+    return this.prisma.$transaction(async (tx) => {
+      const claimed = await tx.pairingRound.updateMany({ where: { id: roundId, checkRemindedAt: null }, data: { checkRemindedAt: at } });
+      if (claimed.count === 0) return false;
+      await enqueueIn(tx, entries, at);
+      return true;
+    });
+  }
 }
 
 type Tx = Parameters<Parameters<Prisma['$transaction']>[0]>[0];

@@ -137,6 +137,19 @@ describe('debrief pairing rounds, through the terminal and the scheduler', () =>
     expect(await prisma().pairingGroupMember.count({ where: { outcome: 'met' } })).toBe(1);
   });
 
+  it('GIVEN a day after "Did you meet?" THEN those who have not answered get one gentle reminder, with the same buttons', async () => {
+    expect((await runTick(h.app.store, new Date('2026-11-27T10:00:00Z'))).pairingCheckReminders).toBe(3);
+    expect((await runTick(h.app.store, new Date('2026-11-27T11:00:00Z'))).pairingCheckReminders).toBe(0);
+    const reminders = await prisma().outboxMessage.findMany({ where: { kind: 'pairing-check-reminder' } });
+    const answered = (await prisma().pairingGroupMember.findFirstOrThrow({ where: { outcome: 'met' }, include: { member: true } })).member.platformUserId;
+    expect(reminders.map((r) => r.platformUserId)).not.toContain(answered);
+    const first = reminders[0]!;
+    expect(text(first)).toContain("I won't ask again");
+    const actionId = (first.payload as { choices: { actionId: string }[] }).choices[0]!.actionId;
+    expect((await choose(first.platformUserId, actionId, 'skipped')).at(-1)?.text).toContain('Some weeks are like that');
+    expect(await prisma().pairingGroupMember.count({ where: { outcome: { not: null } } })).toBe(2);
+  });
+
   it('GIVEN the next week THEN nobody is paired again with someone they were with last round', async () => {
     await h.typeAs('eve', '/settings resume');
     expect((await runTick(h.app.store, new Date('2026-11-30T10:00:00Z'))).pairingRounds).toBe(1);

@@ -62,4 +62,22 @@ describe('pairing rounds with several processes ticking at once', () => {
     expect(checks).toHaveLength(4 * members);
     expect(checks.every((c) => c._count._all === 1)).toBe(true);
   });
+
+  it('GIVEN a day after "Did you meet?", three have answered WHEN both processes tick together, twice THEN everyone else gets one reminder, and never a second', async () => {
+    const { prisma } = databases[0]!;
+    const answered = await prisma.pairingGroupMember.findMany({ take: 3, orderBy: { memberId: 'asc' } });
+    for (const gm of answered) expect(await stores[0]!.pairings.recordOutcome(gm.groupId, gm.memberId, 'met')).toBe(true);
+    expect((await runTick(stores[0]!, new Date('2026-11-26T23:00:00Z'))).pairingCheckReminders).toBe(0);
+
+    const at = new Date('2026-11-27T12:00:00Z');
+    const reports = [...(await Promise.all(stores.map((s) => runTick(s, at)))), ...(await Promise.all(stores.map((s) => runTick(s, at))))];
+    reports.push(await runTick(stores[1]!, new Date('2026-11-28T12:00:00Z')));
+    expect(reports.reduce((sum, r) => sum + r.pairingCheckReminders, 0)).toBe(4 * members - 3);
+    const reminders = await prisma.outboxMessage.findMany({ where: { kind: 'pairing-check-reminder' } });
+    expect(reminders).toHaveLength(4 * members - 3);
+    expect(new Set(reminders.map((r) => r.dedupeKey)).size).toBe(reminders.length);
+    const answeredKeys = answered.map((gm) => `pairing-check-reminder:${gm.groupId}:${gm.memberId}`);
+    expect(reminders.filter((r) => answeredKeys.includes(r.dedupeKey))).toEqual([]);
+    expect(await prisma.pairingRound.count({ where: { checkRemindedAt: null } })).toBe(0);
+  });
 });
