@@ -10,15 +10,17 @@ import { measureDiscordInteractions } from './discord-interactions.js';
 import { measurePairing, measurePairingRound } from './pairing.js';
 import { benchServerUrl } from './postgres.js';
 import { measureSchedulerPass } from './scheduler.js';
+import { measureSlackAck } from './slack-ack.js';
 import { measureStartup, type StartupSample } from './startup.js';
 
 /**
- * Prints the project's figures. Run: npm run bench [-- --only=crisis,startup,scheduler,digest,delivery,pairing,discord]
- * [--test-time] [--delivery-count=10000] [--delivery-limit=50] [--discord-rate=200] [--discord-seconds=10]. PostgreSQL figures use
+ * Prints the project's figures. Run: npm run bench [-- --only=crisis,startup,scheduler,digest,delivery,pairing,discord,slack]
+ * [--test-time] [--delivery-count=10000] [--delivery-limit=50] [--discord-rate=200] [--discord-seconds=10]
+ * [--slack-rate=200] [--slack-seconds=10]. PostgreSQL figures use
  * BENCH_DATABASE_URL (default the local server), in databases of their own that are dropped after.
  */
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const only = arg('only')?.split(',') ?? ['crisis', 'startup', 'scheduler', 'digest', 'delivery', 'pairing', 'discord'];
+const only = arg('only')?.split(',') ?? ['crisis', 'startup', 'scheduler', 'digest', 'delivery', 'pairing', 'discord', 'slack'];
 
 if (only.includes('crisis')) {
   measureCrisisDetection();
@@ -48,6 +50,10 @@ if (only.includes('pairing')) {
 }
 if (only.includes('discord')) {
   await measureDiscordInteractions(Number(arg('discord-rate') ?? 200), Number(arg('discord-seconds') ?? 10));
+  console.log('');
+}
+if (only.includes('slack')) {
+  await measureSlackAck(Number(arg('slack-rate') ?? 200), Number(arg('slack-seconds') ?? 10));
   console.log('');
 }
 if (process.argv.includes('--test-time')) {

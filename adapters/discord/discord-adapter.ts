@@ -127,7 +127,7 @@ export class DiscordAdapter implements ChatAdapter {
    * Whether every shard's gateway connection is up. Discord drops connections now and then and
    * discord.js resumes them; while one is down, that shard's servers get no answers.
    */
-  isConnected(): boolean {
+  connected(): boolean {
     const { ws } = this.client;
     return !this.stopped && ws.status === Status.Ready && ws.shards.size > 0 && ws.shards.every((shard) => shard.status === Status.Ready);
   }

@@ -22,11 +22,41 @@ const program = new Command()
 
 program
   .command('start')
-  .description('start the bot (in this terminal when no Slack or Discord credentials are set)')
+  .description('start the bot: on Discord or Slack when their credentials are set, in this terminal otherwise')
   .action(async () => {
     const config = loadConfigOrExit();
-    if (config.DISCORD_TOKEN) await startDiscord({ ...config, DISCORD_TOKEN: config.DISCORD_TOKEN });
-    else await startTerminal(config);
+    const slack = Boolean(config.SLACK_BOT_TOKEN || config.SLACK_CLIENT_ID);
+    if (slack && config.DISCORD_TOKEN) {
+      process.stderr.write('Both Slack and Discord credentials are set. Run one process per platform: unset the SLACK_* or the DISCORD_* settings.\n');
+      process.exit(78); // EX_CONFIG
+    }
+    if (config.DISCORD_TOKEN) {
+      await startDiscord({ ...config, DISCORD_TOKEN: config.DISCORD_TOKEN });
+    } else if (slack) {
+      // Loaded only when used: the terminal needs no platform SDK.
+      const { startSlack } = await import('../../adapters/slack/start-slack.js');
+      await startSlack(config);
+      process.exit(0);
+    } else {
+      await startTerminal(config);
+    }
+  });
+
+program
+  .command('slack-manifest')
+  .description('print a Slack app manifest with every command, for creating the app in one step')
+  .option('--url <https-url>', 'your public base URL for HTTP mode, e.g. https://peercircle.example.org; omit it for Socket Mode', parsePublicUrl)
+  .option('--format <format>', 'json or yaml', parseManifestFormat, 'json')
+  .action(async (options: { url?: string; format: 'json' | 'yaml' }) => {
+    const { slackManifest } = await import('../../adapters/slack/manifest.js');
+    const { commands } = await import('../../commands/index.js');
+    const manifest = slackManifest(commands, options.url ? { url: options.url } : {});
+    if (options.format === 'yaml') {
+      const { stringify } = await import('yaml');
+      process.stdout.write(stringify(manifest));
+    } else {
+      console.log(JSON.stringify(manifest, null, 2));
+    }
   });
 
 program
@@ -147,6 +177,22 @@ program
 function parseDate(value: string): string {
   const parsed = DateTime.fromISO(value, { zone: 'UTC' });
   if (!parsed.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError('Use a date such as 2026-11-01.');
+  return value;
+}
+
+function parsePublicUrl(value: string): string {
+  try {
+    const url = new URL(value);
+    const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+    if (url.protocol === 'https:' || (url.protocol === 'http:' && local)) return value;
+  } catch {
+    // answered below
+  }
+  throw new InvalidArgumentError('Use the https address Slack will reach the bot at, such as https://peercircle.example.org.');
+}
+
+function parseManifestFormat(value: string): 'json' | 'yaml' {
+  if (value !== 'json' && value !== 'yaml') throw new InvalidArgumentError('Use json or yaml.');
   return value;
 }
 

@@ -145,6 +145,61 @@ export const settings = {
     secret: false,
     describe: "Pace outgoing messages to stay under the platform's rate limit. Default 0 (the adapter's own limits apply).",
   },
+  SLACK_BOT_TOKEN: {
+    schema: z.preprocess(blankAsUndefined, z.string().regex(/^xoxb-[\w-]+$/).optional()),
+    expected: 'a bot token starting with xoxb- (Slack app settings → OAuth & Permissions), for one workspace',
+    secret: true,
+    describe: 'Slack bot token for a single-workspace install. Leave unset to install through OAuth instead.',
+  },
+  SLACK_SIGNING_SECRET: {
+    schema: z.preprocess(blankAsUndefined, z.string().regex(/^[0-9a-f]{16,128}$/i).optional()),
+    expected: 'the signing secret from Slack app settings → Basic Information (hexadecimal)',
+    secret: true,
+    describe: "Verifies that requests come from Slack. Needed in HTTP mode.",
+  },
+  SLACK_APP_TOKEN: {
+    schema: z.preprocess(blankAsUndefined, z.string().regex(/^xapp-[\w-]+$/).optional()),
+    expected: 'an app-level token starting with xapp- with the connections:write scope',
+    secret: true,
+    describe: 'Set it to use Socket Mode (no public URL needed); unset: HTTP mode on PORT.',
+  },
+  SLACK_CLIENT_ID: {
+    schema: z.preprocess(blankAsUndefined, z.string().regex(/^\d+\.\d+$/).optional()),
+    expected: 'the client id from Slack app settings → Basic Information, such as 1234567890.1234567890',
+    secret: false,
+    describe: 'With SLACK_CLIENT_SECRET and SLACK_STATE_SECRET: install in many workspaces through OAuth (/slack/install).',
+  },
+  SLACK_CLIENT_SECRET: {
+    schema: z.preprocess(blankAsUndefined, z.string().min(8).optional()),
+    expected: 'the client secret from Slack app settings → Basic Information',
+    secret: true,
+    describe: 'OAuth client secret.',
+  },
+  SLACK_STATE_SECRET: {
+    schema: z.preprocess(blankAsUndefined, z.string().min(16).optional()),
+    expected: 'a random string of at least 16 characters, e.g. from `openssl rand -hex 16`',
+    secret: true,
+    describe: 'Signs the OAuth state parameter.',
+  },
+  SLACK_API_URL: {
+    schema: z.preprocess(
+      blankAsUndefined,
+      z
+        .string()
+        .refine((value) => {
+          try {
+            const url = new URL(value);
+            return (url.protocol === 'https:' || url.protocol === 'http:') && value.endsWith('/');
+          } catch {
+            return false;
+          }
+        })
+        .optional(),
+    ),
+    expected: 'the Web API base URL ending in a slash, such as https://slack-gov.com/api/',
+    secret: false,
+    describe: 'Slack Web API base URL (GovSlack, a proxy). Default https://slack.com/api/.',
+  },
   DISCORD_TOKEN: {
     schema: z.preprocess(blankAsUndefined, z.string().trim().regex(/^[\w-]{10,}\.[\w-]{4,}\.[\w-]{10,}$/).optional()),
     expected: "a Discord bot token: three dot-separated parts, from your application's Bot page in the Discord Developer Portal",
@@ -182,6 +237,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Result<Config, string[]> {
   if (problems.length === 0 && config.NODE_ENV === 'production' && config.DATABASE_URL && !config.NOTES_KEY) {
     problems.push(`NOTES_KEY: expected ${settings.NOTES_KEY.expected} (required in production with DATABASE_URL, the same for every process).`);
   }
+  if (problems.length === 0) problems.push(...slackProblems(config as Config));
   return problems.length > 0 ? err(problems) : ok(config as Config);
 }
 
@@ -189,3 +245,27 @@ export function parseConfig(env: NodeJS.ProcessEnv): Result<Config, string[]> {
 export const secretNames = Object.entries(settings)
   .filter(([, setting]) => setting.secret)
   .map(([name]) => name);
+
+/** Slack settings that only make sense together: a mode must be complete, or unset. */
+function slackProblems(config: Config): string[] {
+  const oauth = [config.SLACK_CLIENT_ID, config.SLACK_CLIENT_SECRET, config.SLACK_STATE_SECRET];
+  const any = config.SLACK_BOT_TOKEN || config.SLACK_APP_TOKEN || config.SLACK_SIGNING_SECRET || oauth.some(Boolean);
+  if (!any) return [];
+  const problems: string[] = [];
+  if (oauth.some(Boolean) && !oauth.every(Boolean)) {
+    for (const name of ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const) {
+      if (!config[name]) problems.push(`${name}: expected ${settings[name].expected} (OAuth installs need all three).`);
+    }
+  }
+  const hasOauth = oauth.every(Boolean);
+  if (!config.SLACK_BOT_TOKEN && !oauth.some(Boolean)) {
+    problems.push(`SLACK_BOT_TOKEN: expected ${settings.SLACK_BOT_TOKEN.expected}, or set SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET to install through OAuth.`);
+  }
+  if (config.SLACK_APP_TOKEN) {
+    if (hasOauth && !config.SLACK_BOT_TOKEN) problems.push('SLACK_APP_TOKEN: Socket Mode serves one workspace here; set SLACK_BOT_TOKEN too, or unset SLACK_APP_TOKEN to install through OAuth over HTTP.');
+  } else {
+    if (!config.SLACK_SIGNING_SECRET) problems.push(`SLACK_SIGNING_SECRET: expected ${settings.SLACK_SIGNING_SECRET.expected} (HTTP mode verifies every request with it).`);
+    if (config.PORT === undefined) problems.push(`PORT: expected ${settings.PORT.expected} (Slack HTTP mode listens on it; or set SLACK_APP_TOKEN for Socket Mode).`);
+  }
+  return problems;
+}

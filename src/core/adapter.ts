@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { IncomingEvent, Platform } from './events.js';
 import type { OutgoingMessage } from './messages.js';
 
@@ -58,12 +59,16 @@ export interface ChatAdapter {
    * channel, or the same message by DM to each member when none is set.
    */
   sendToGroup(to: GroupRecipient, message: OutgoingMessage): Promise<DeliveryReceipt>;
+  /**
+   * For adapters that take platform requests over HTTP (Slack's HTTP mode): serves its own routes
+   * on the process's one port, beside /healthz, /readyz and /metrics. Returns false for other paths.
+   */
+  handleHttpRequest?(request: IncomingMessage, response: ServerResponse): boolean;
+  /**
+   * Whether the adapter's link to the platform is up right now (a Socket Mode or gateway
+   * connection); /readyz reports not ready while it is down. Adapters without one leave it out.
+   */
+  connected?(): boolean;
   /** Resolves when the adapter has no more input (the terminal at end of input); never for servers. */
   finished?(): Promise<void>;
-  /**
-   * Whether the adapter is connected to its platform right now (a gateway connection that can
-   * drop and come back). Readiness reports not-ready while it is false. Adapters without a
-   * lasting connection leave it out and count as connected once started.
-   */
-  isConnected?(): boolean;
 }

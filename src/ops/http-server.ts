@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Metrics } from './metrics.js';
 
 export interface Readiness {
@@ -8,10 +8,17 @@ export interface Readiness {
 
 /**
  * /healthz (the process is up), /readyz (database reachable, adapter connected) and /metrics
- * (Prometheus). Anything else is 404; only GET and HEAD are answered.
+ * (Prometheus), beside an adapter's own routes. Anything else is 404; only GET and HEAD are answered.
  */
-export function startOpsServer(port: number, readiness: Readiness, metrics: Metrics): Promise<Server> {
+export function startOpsServer(
+  port: number,
+  readiness: Readiness,
+  metrics: Metrics,
+  /** An adapter's own routes (Slack's /slack/events), tried first: a load balancer needs one port. */
+  adapterRoutes?: (request: IncomingMessage, response: ServerResponse) => boolean,
+): Promise<Server> {
   const server = createServer((request, response) => {
+    if (adapterRoutes?.(request, response)) return;
     const send = (status: number, body: string, type = 'application/json') => {
       response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
       response.end(request.method === 'HEAD' ? undefined : body);

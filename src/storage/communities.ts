@@ -19,6 +19,15 @@ export class CommunityRepository {
     });
   }
 
+  /** The platform groups a community maps to roles; none for a community not seen yet. */
+  async roleGroups(ref: CommunityRef): Promise<{ supervisorGroupId: string | null; adminGroupId: string | null }> {
+    const row = await this.prisma.community.findUnique({
+      where: { platform_externalId: { platform: ref.platform, externalId: ref.externalId } },
+      select: { supervisorGroupId: true, adminGroupId: true },
+    });
+    return row ?? { supervisorGroupId: null, adminGroupId: null };
+  }
+
   byId(id: string): Promise<Community | null> {
     return this.prisma.community.findUnique({ where: { id } });
   }

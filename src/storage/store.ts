@@ -9,6 +9,7 @@ import { PairingRepository } from './pairings.js';
 import { RoundChanges } from './round-changes.js';
 import { DebriefRequestRepository } from './debrief-requests.js';
 import { ReflectionRepository } from './reflections.js';
+import { SlackInstallationRepository } from './slack-installations.js';
 import { TopicViewRepository } from './topic-views.js';
 
 /** Every repository over one database: what the core and commands are given. */
@@ -20,6 +21,7 @@ export class Store {
   readonly topicViews: TopicViewRepository;
   readonly outbox: OutboxRepository;
   readonly escalations: EscalationRepository;
+  readonly slackInstallations: SlackInstallationRepository;
   readonly pairings: PairingRepository;
   readonly debriefRequests: DebriefRequestRepository;
   readonly roundChanges: RoundChanges;
@@ -36,6 +38,7 @@ export class Store {
     this.topicViews = new TopicViewRepository(prisma);
     this.outbox = new OutboxRepository(prisma);
     this.escalations = new EscalationRepository(prisma);
+    this.slackInstallations = new SlackInstallationRepository(prisma, cipher);
     this.pairings = new PairingRepository(prisma);
     this.debriefRequests = new DebriefRequestRepository(prisma);
     this.roundChanges = new RoundChanges(prisma);

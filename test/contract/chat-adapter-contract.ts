@@ -23,7 +23,10 @@ export interface Seen {
  * gateway interactions) and reads back what the platform would display.
  */
 export interface AdapterHarness {
-  start(handler: EventHandler): Promise<void>;
+  /** `app` gives a harness what its adapter needs besides the handler (its store, for one). */
+  start(handler: EventHandler, app: App): Promise<void>;
+  /** How commands are spelt on this platform before their name, e.g. "pc-" for `/pc-checkin`. */
+  readonly commandPrefix?: string;
   runCommand(name: string, text?: string): Promise<Seen>;
   pick(label: string): Promise<Seen>;
   submitForm(values: Record<string, string>): Promise<Seen>;
@@ -38,8 +41,7 @@ export interface AdapterHarness {
  * The behaviour every chat adapter must show, whatever the platform. Run it from each adapter's
  * own test file with a harness for that platform.
  */
-/** `makeHarness` is given the app, for adapters that keep state in the project database. */
-export function chatAdapterContract(platform: string, makeHarness: (app: App) => Promise<AdapterHarness>): void {
+export function chatAdapterContract(platform: string, makeHarness: () => Promise<AdapterHarness>): void {
   describe(`${platform} adapter contract`, () => {
     let app: App;
     let testDb: TestDatabase;
@@ -50,8 +52,8 @@ export function chatAdapterContract(platform: string, makeHarness: (app: App) =>
       if (!config.ok) throw new Error(config.error.join('\n'));
       testDb = await createTestDatabase();
       app = await createApp(config.value, { database: testDb.target, cipher: testCipher(), logger: pino({ level: 'silent' }), random: () => 0 });
-      harness = await makeHarness(app);
-      await harness.start(app.bot);
+      harness = await makeHarness();
+      await harness.start(app.bot, app);
     });
     afterAll(async () => {
       await harness.stop();
@@ -62,7 +64,7 @@ export function chatAdapterContract(platform: string, makeHarness: (app: App) =>
     it('GIVEN a first command THEN the member is welcomed and answered', async () => {
       const seen = await harness.runCommand('help');
       expect(seen.text).toContain("I'm peercircle");
-      expect(seen.text).toContain('/checkin');
+      expect(seen.text).toContain(`/${harness.commandPrefix ?? ''}checkin`);
     });
 
     it('GIVEN /checkin THEN a 1–5 choice is offered, and picking one records it and asks the next', async () => {
@@ -88,7 +90,7 @@ export function chatAdapterContract(platform: string, makeHarness: (app: App) =>
     it('GIVEN bad arguments THEN a kind reply that says what to do', async () => {
       const seen = await harness.runCommand('settings', 'time 25:00');
       expect(seen.text).toContain("isn't a time of day");
-      expect(seen.text).toContain('/settings time 08:30');
+      expect(seen.text).toContain(`/${harness.commandPrefix ?? ''}settings time 08:30`);
     });
 
     it('GIVEN the bot reaching out on its own THEN the member receives it', async () => {

@@ -12,10 +12,12 @@ const guildId = '100000000000000009';
 const member: Actor = { userId: '300000000000000009', name: 'Contract Member', guildId };
 
 /** Drives the Discord adapter as a member would: slash commands, buttons and modals through a fake gateway. */
-async function discordHarness(app: App): Promise<AdapterHarness> {
+async function discordHarness(): Promise<AdapterHarness> {
   const fake = await FakeDiscord.start({ guilds: [{ id: guildId, name: 'Contract Server', ownerId: '200000000000000009' }] });
   const handled = new Map<string, () => void>();
-  const adapter = new DiscordAdapter({
+  // Made at start, when the app (and so the database the adapter keeps its forms in) exists.
+  let adapter: DiscordAdapter;
+  const makeAdapter = (app: App) => new DiscordAdapter({
     token: 'contract-token',
     api: fake.apiUrl,
     commands,
@@ -50,7 +52,10 @@ async function discordHarness(app: App): Promise<AdapterHarness> {
   };
 
   return {
-    start: (handler) => adapter.start(handler),
+    start: (handler, app) => {
+      adapter = makeAdapter(app);
+      return adapter.start(handler);
+    },
     runCommand: async (name, text = '') => {
       const [setting, ...rest] = text.split(' ');
       const command = commands.find((c) => c.name === name)!;

@@ -27,7 +27,12 @@ export const selfRiskPatterns: RiskPattern[] = [
     pattern: /\bno (?:reason|point) (?:to|in) (?:keep )?(?:live|living|going on|carry on|carrying on|being here)\b|\bwhat's the point of (?:living|anything|going on)\b|\bnothing (?:left )?to live for\b/,
   },
   { id: 'cannot-go-on', pattern: /\bcan(?:'t|not|t) (?:go on|keep going|carry on|take (?:it|this) any ?more|do this any ?more|do it any ?more)\b/ },
-  { id: 'burden', pattern: new RegExp(String.raw`\b${I} (?:just )?(?:a|such a) burden\b|\b(?:better off|happier) without me\b`) },
+  {
+    id: 'burden',
+    pattern: new RegExp(
+      String.raw`\b(?:${I}|(?:i )?feel(?:ing)? like(?: i'm| im| i am)?) (?:just |only |nothing but )?(?:a|such a|a big|a huge) burden\b|\b(?:being|${I}) (?:a )?burden (?:to|on) (?:everyone|everybody|my|others|people|you)\b|\b(?:better off|happier) without me\b`,
+    ),
+  },
   { id: 'not-here', pattern: /\b(?:no ?one|nobody) would (?:notice|care|miss me)\b|\bif i (?:wasn't|weren't|was not|were not) (?:here|around|alive)\b|\bif i (?:disappeared|was gone|were gone)\b/ },
   { id: 'sleep-forever', pattern: /\b(?:sleep|go to sleep) (?:forever|and never wake up|and not wake up)\b|\bnot wake up\b|\bnever wake up\b|\bdisappear (?:forever|for good)\b/ },
   { id: 'dead-inside', pattern: /\b(?:feel|feeling|am|i'm) (?:dead inside|empty and hopeless|hopeless)\b/ },

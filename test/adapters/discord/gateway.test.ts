@@ -195,7 +195,7 @@ describe('Discord: /readyz follows the gateway connection', () => {
 
   it('GIVEN the gateway drops the connection THEN /readyz is 503 until discord.js has resumed, then 200, and interactions are answered again', async () => {
     expect((await readyz()).status).toBe(200);
-    expect(adapter.isConnected()).toBe(true);
+    expect(adapter.connected()).toBe(true);
 
     const reconnecting = once(adapter.client, Events.ShardReconnecting);
     fake.dropGateway();
@@ -217,7 +217,7 @@ describe('Discord: /readyz follows the gateway connection', () => {
 
   it('GIVEN the bot shutting down THEN /readyz no longer says ready (the adapter reports itself disconnected)', async () => {
     await adapter.stop();
-    expect(adapter.isConnected()).toBe(false);
+    expect(adapter.connected()).toBe(false);
     expect((await readyz()).status).toBe(503);
   });
 });

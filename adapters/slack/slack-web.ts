@@ -1,0 +1,72 @@
+import type { App, Installation } from '@slack/bolt';
+import type { DeliveryReceipt } from '../../src/core/adapter.js';
+import { DeliveryError } from '../../src/core/errors.js';
+import type { OutgoingMessage } from '../../src/core/messages.js';
+import type { SlackInstallationRepository } from '../../src/storage/slack-installations.js';
+import { renderMessage, type CommandNaming } from './render.js';
+
+/**
+ * What the bot says in Slack through the Web API: messages (Block Kit, files by upload v2), updates
+ * in place, DMs and group DMs, with the right workspace's token (the single-workspace token, or the
+ * sealed installation's).
+ */
+export class SlackWeb {
+  private readonly dmChannels = new Map<string, string>();
+
+  constructor(
+    private readonly client: App['client'],
+    private readonly naming: CommandNaming,
+    private readonly installations: SlackInstallationRepository,
+    private readonly botToken: string | undefined,
+  ) {}
+
+  /** The bot token for a workspace. No installation is permanent: retrying cannot help. */
+  async tokenFor(teamId: string): Promise<string> {
+    if (this.botToken) return this.botToken;
+    const installation = (await this.installations.find({ teamId })) as Installation | undefined;
+    const token = installation?.bot?.token;
+    if (!token) throw new DeliveryError(`peercircle is not installed in the Slack workspace ${teamId}`, { permanent: true });
+    return token;
+  }
+
+  async post(token: string, channel: string, message: OutgoingMessage): Promise<DeliveryReceipt> {
+    const posted = await this.client.chat.postMessage({ token, channel, ...renderMessage(message, this.naming) } as never);
+    if (message.attachment) {
+      const { filename, base64, altText } = message.attachment;
+      await this.client.files.uploadV2({ token, channel_id: channel, filename, file: Buffer.from(base64, 'base64'), alt_text: altText } as never);
+    }
+    return posted.ts ? { messageId: posted.ts } : {};
+  }
+
+  async update(token: string, channel: string, ts: string, message: OutgoingMessage): Promise<void> {
+    await this.client.chat.update({ token, channel, ts, ...renderMessage(message, this.naming) } as never);
+  }
+
+  /** The member's DM with the bot; cached, since it never changes. */
+  async openDm(token: string, teamId: string, userId: string): Promise<string> {
+    const key = `${teamId}:${userId}`;
+    const cached = this.dmChannels.get(key);
+    if (cached) return cached;
+    const channel = await this.open(token, [userId]);
+    if (this.dmChannels.size > 50_000) this.dmChannels.clear();
+    this.dmChannels.set(key, channel);
+    return channel;
+  }
+
+  /** One conversation with several members and the bot (a group DM). */
+  openGroup(token: string, userIds: string[]): Promise<string> {
+    return this.open(token, [...new Set(userIds)]);
+  }
+
+  private async open(token: string, userIds: string[]): Promise<string> {
+    const opened = await this.client.conversations.open({ token, users: userIds.join(',') });
+    if (!opened.channel?.id) throw new DeliveryError('Slack did not open the conversation');
+    return opened.channel.id;
+  }
+}
+
+/** Replies through a payload's response_url (a modal's origin, where Bolt has no `respond`). */
+export async function postToResponseUrl(url: string, message: Record<string, unknown>): Promise<void> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(message) });
+  if (!response.ok) throw new DeliveryError(`the response URL answered ${response.status}`);
+}

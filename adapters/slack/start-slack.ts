@@ -1,0 +1,47 @@
+import { commands } from '../../commands/index.js';
+import { createApp } from '../../src/app.js';
+import type { Config } from '../../src/config/env.js';
+import { memberHome } from '../../src/core/home.js';
+import { runBot } from '../../src/runtime.js';
+import { SlackAdapter } from './slack-adapter.js';
+
+/** `peercircle start` with Slack credentials: HTTP mode on PORT, or Socket Mode with SLACK_APP_TOKEN. */
+export async function startSlack(config: Config): Promise<void> {
+  const app = await createApp(config);
+  const oauth =
+    config.SLACK_CLIENT_ID && config.SLACK_CLIENT_SECRET && config.SLACK_STATE_SECRET
+      ? { clientId: config.SLACK_CLIENT_ID, clientSecret: config.SLACK_CLIENT_SECRET, stateSecret: config.SLACK_STATE_SECRET }
+      : undefined;
+  const adapter = new SlackAdapter({
+    ...(config.SLACK_SIGNING_SECRET ? { signingSecret: config.SLACK_SIGNING_SECRET } : {}),
+    ...(config.SLACK_BOT_TOKEN ? { botToken: config.SLACK_BOT_TOKEN } : {}),
+    ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}),
+    ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
+    ...(oauth && !config.SLACK_BOT_TOKEN ? { oauth } : {}),
+    installations: app.store.slackInstallations,
+    logger: app.services.logger,
+    commandNames: commands.map((command) => command.name),
+    home: (community, user) => memberHome(app.services, community, user),
+    roleGroups: (community) => app.store.communities.roleGroups(community),
+  });
+  if (oauth && config.SLACK_BOT_TOKEN) {
+    app.services.logger.warn('SLACK_BOT_TOKEN is set, so peercircle serves that one workspace; unset it to install in many through OAuth.');
+  }
+  const running = await runBot(app, adapter, config);
+  app.services.logger.info(
+    {
+      mode: config.SLACK_APP_TOKEN ? 'socket' : 'http',
+      install: config.SLACK_BOT_TOKEN ? 'single workspace' : 'oauth',
+      ...(running.opsPort !== undefined ? { port: running.opsPort } : {}),
+    },
+    'peercircle is running in Slack',
+  );
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      setTimeout(() => process.exit(1), 10_000).unref();
+      void running.shutdown().then(resolve);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}

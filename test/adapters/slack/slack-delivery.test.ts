@@ -1,0 +1,116 @@
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../../src/app.js';
+import { parseConfig } from '../../../src/config/env.js';
+import { direct } from '../../../src/core/messages.js';
+import { createTestDatabase, type TestDatabase } from '../../helpers/test-database.js';
+import { testCipher } from '../../helpers/test-cipher.js';
+import { SlackHarness } from './slack-harness.js';
+
+describe('Slack: messages the bot starts, and where their tokens come from', () => {
+  let app: App;
+  let testDb: TestDatabase;
+  let logged = '';
+  const logs = new Writable({ write: (chunk: Buffer, _encoding, done) => ((logged += chunk.toString()), done()) });
+  const slack = new SlackHarness({
+    botToken: undefined,
+    oauth: { clientId: '1.2', clientSecret: 'client-secret', stateSecret: 'state-secret-long-enough' },
+    logger: pino({ level: 'debug' }, logs),
+  });
+
+  beforeAll(async () => {
+    const config = parseConfig({ DEFAULT_TIME_ZONE: 'UTC' });
+    if (!config.ok) throw new Error(config.error.join('\n'));
+    testDb = await createTestDatabase();
+    app = await createApp(config.value, { database: testDb.target, cipher: testCipher(), logger: pino({ level: 'silent' }) });
+    await slack.start(app);
+  });
+  afterAll(async () => {
+    await slack.stop();
+    await app.close();
+    await testDb.dispose();
+  });
+
+  const installation = (token: string, team?: string, enterprise?: string) => ({
+    team: team ? { id: team } : undefined,
+    enterprise: enterprise ? { id: enterprise } : undefined,
+    isEnterpriseInstall: !team,
+    bot: { token, userId: 'UBOT', id: 'BBOT', scopes: [] },
+    user: { id: 'UINST', token: undefined, scopes: undefined },
+  });
+
+  it('GIVEN an org-wide Enterprise Grid install THEN a workspace seen under it is reached with the org token', async () => {
+    await app.store.slackInstallations.save({ enterpriseId: 'E1', isEnterpriseInstall: true }, installation('xoxb-org-token', undefined, 'E1'));
+    // A request from workspace T9 of org E1 links the two, so the outbox can find the token later.
+    await app.store.slackInstallations.linkTeam('E1', 'T9');
+    await slack.adapter.sendDirect({ communityExternalId: 'T9', platformUserId: 'UORG' }, direct('Hello from the org install.'));
+    expect(slack.fake.callsTo('chat.postMessage').at(-1)!.token).toBe('xoxb-org-token');
+    const row = await app.store.database.prisma.slackInstallation.findUniqueOrThrow({ where: { key: 'E:E1' } });
+    expect(row.teamIds).toEqual(['T9']);
+    expect(row.sealed).not.toContain('xoxb-org-token');
+  });
+
+  it('GIVEN a command from a workspace of an org-wide install THEN it is authorized with the org token and the workspace is linked', async () => {
+    await app.store.slackInstallations.save({ enterpriseId: 'E2', isEnterpriseInstall: true }, installation('xoxb-org2-token', undefined, 'E2'));
+    const body = new URLSearchParams({
+      command: '/pc-help',
+      text: '',
+      team_id: 'T7',
+      enterprise_id: 'E2',
+      is_enterprise_install: 'true',
+      user_id: 'UGRID',
+      channel_id: 'DUGRID',
+      response_url: slack.fake.responseUrl(),
+    });
+    expect((await slack.post(body.toString())).status).toBe(200);
+    expect(slack.fake.callsTo('chat.postMessage').at(-1)!.token).toBe('xoxb-org2-token');
+    expect((await app.store.database.prisma.slackInstallation.findUniqueOrThrow({ where: { key: 'E:E2' } })).teamIds).toEqual(['T7']);
+  });
+
+  it('GIVEN Slack rate-limits a message THEN the outbox is told to wait as long as Slack asked', async () => {
+    await app.store.slackInstallations.save({ teamId: 'T2', isEnterpriseInstall: false }, installation('xoxb-t2', 'T2'));
+    slack.fake.failures.set('chat.postMessage', 'ratelimited');
+    try {
+      await expect(slack.adapter.sendDirect({ communityExternalId: 'T2', platformUserId: 'U1' }, direct('hi'))).rejects.toMatchObject({ code: 'DELIVERY_FAILED', retryAfterMs: 3000, permanent: false });
+    } finally {
+      slack.fake.failures.delete('chat.postMessage');
+    }
+  });
+
+  it('GIVEN a member who left the workspace THEN the failure is permanent, so it is not retried', async () => {
+    slack.fake.failures.set('conversations.open', 'user_not_found');
+    try {
+      await expect(slack.adapter.sendDirect({ communityExternalId: 'T2', platformUserId: 'UGONE' }, direct('hi'))).rejects.toMatchObject({ permanent: true });
+    } finally {
+      slack.fake.failures.delete('conversations.open');
+    }
+  });
+
+  it("GIVEN a digest for the community's private channel THEN it is posted in that channel with the workspace's token", async () => {
+    const receipt = await slack.adapter.sendToChannel({ communityExternalId: 'T2', channelId: 'C-SUPERVISORS' }, direct('This week, in totals.'));
+    const posted = slack.fake.callsTo('chat.postMessage').at(-1)!;
+    expect(posted.args.channel).toBe('C-SUPERVISORS');
+    expect(posted.token).toBe('xoxb-t2');
+    expect(receipt.messageId).toBe(slack.conversation('C-SUPERVISORS')[0]!.ts);
+  });
+
+  it('GIVEN a debrief pair THEN one group DM is opened with both and the introduction posted there once', async () => {
+    await slack.adapter.sendToGroup({ communityExternalId: 'T2', platformUserIds: ['UA', 'UB', 'UA'] }, direct('Meet your debrief partner.'));
+    expect(slack.fake.callsTo('conversations.open').at(-1)!.args.users).toBe('UA,UB');
+    expect(slack.conversation('DUA-UB').map((m) => m.text)).toEqual(['Meet your debrief partner.']);
+  });
+
+  it('GIVEN Slack refuses a reply after a command THEN the failure is logged without the token or the words', async () => {
+    slack.fake.failures.set('chat.postMessage', 'invalid_auth');
+    try {
+      const body = new URLSearchParams({ command: '/pc-settings', text: 'time 07:15', team_id: 'T2', user_id: 'ULOG', channel_id: 'DULOG', response_url: slack.fake.responseUrl() });
+      expect((await slack.post(body.toString())).status).toBe(200);
+    } finally {
+      slack.fake.failures.delete('chat.postMessage');
+    }
+    expect(logged).toContain('invalid_auth');
+    expect(logged).not.toContain('xoxb-t2');
+    expect(logged).not.toContain('07:15');
+  });
+});
