@@ -7,6 +7,7 @@ import { measureCrisisDetection } from './crisis.js';
 import { measureDelivery } from './delivery.js';
 import { measureDigest } from './digest.js';
 import { measureDiscordInteractions } from './discord-interactions.js';
+import { measureHostileInput } from './hostile-input.js';
 import { measurePairing, measurePairingRound } from './pairing.js';
 import { benchServerUrl } from './postgres.js';
 import { measureSchedulerPass } from './scheduler.js';
@@ -14,13 +15,13 @@ import { measureSlackAck } from './slack-ack.js';
 import { measureStartup, type StartupSample } from './startup.js';
 
 /**
- * Prints the project's figures. Run: npm run bench [-- --only=crisis,startup,scheduler,digest,delivery,pairing,discord,slack]
+ * Prints the project's figures. Run: npm run bench [-- --only=crisis,startup,scheduler,digest,delivery,pairing,discord,slack,hostile]
  * [--test-time] [--delivery-count=10000] [--delivery-limit=50] [--discord-rate=200] [--discord-seconds=10]
  * [--slack-rate=200] [--slack-seconds=10]. PostgreSQL figures use
  * BENCH_DATABASE_URL (default the local server), in databases of their own that are dropped after.
  */
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const only = arg('only')?.split(',') ?? ['crisis', 'startup', 'scheduler', 'digest', 'delivery', 'pairing', 'discord', 'slack'];
+const only = arg('only')?.split(',') ?? ['crisis', 'startup', 'scheduler', 'digest', 'delivery', 'pairing', 'discord', 'slack', 'hostile'];
 
 if (only.includes('crisis')) {
   measureCrisisDetection();
@@ -54,6 +55,10 @@ if (only.includes('discord')) {
 }
 if (only.includes('slack')) {
   await measureSlackAck(Number(arg('slack-rate') ?? 200), Number(arg('slack-seconds') ?? 10));
+  console.log('');
+}
+if (only.includes('hostile')) {
+  measureHostileInput();
   console.log('');
 }
 if (process.argv.includes('--test-time')) {

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { formatLocalDay } from '../src/domain/local-time.js';
 import { defineCommand, type CommandContext } from '../src/core/command.js';
+import { INPUT_LIMITS } from '../src/core/input-limits.js';
 import { ephemeral, type OutgoingMessage } from '../src/core/messages.js';
 import { DEFAULT_CHECKIN_QUESTIONS, checkinQuestionsSchema, parseAnswer, type CheckinQuestion } from '../src/domain/checkin-questions.js';
 import { isLowDay, wellbeingScore } from '../src/domain/checkin-summary.js';
 import { reviewAfterCheckin } from '../src/core/escalations.js';
 
-export const NOTE_MAX_LENGTH = 1000;
+export const NOTE_MAX_LENGTH = INPUT_LIMITS.checkinNote;
 
 /**
  * Today's self-care check-in: one 1–5 question at a time, then an optional private note, then a

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { defineCommand, type CommandContext } from '../src/core/command.js';
+import { auditAction, auditCommunityChange } from '../src/core/audit.js';
+import { auditReport } from '../src/core/audit-report.js';
+import { INPUT_LIMITS, tooLong } from '../src/core/input-limits.js';
 import { ephemeral } from '../src/core/messages.js';
 import { err, ok, type Result } from '../src/core/result.js';
 import { parseClockTime, short } from '../src/domain/clock-time.js';
@@ -34,11 +37,12 @@ const usage = [
   'community pairing-channel C0789',
   'community backup U123',
   ...pairingUsage,
+  'community audit 30',
 ];
 const settingNames = [
   'timezone', 'locale', 'days', 'holiday', 'reminder', 'catch-up', 'low-streak', 'extreme', 'trend', 'backup-after',
   'min-group', 'digest', 'digest-channel', 'retention', 'crisis-contact', 'crisis-policy', 'role', 'backup',
-  'supervisor-group', 'admin-group', 'pairing-channel', 'pairing', 'attribute',
+  'supervisor-group', 'admin-group', 'pairing-channel', 'pairing', 'attribute', 'audit',
 ] as const;
 type Setting = (typeof settingNames)[number];
 
@@ -57,16 +61,18 @@ export const community = defineCommand({
       .transform((s) => s.trim().toLowerCase())
       .refine((s): s is Setting => (settingNames as readonly string[]).includes(s), `I don't know that setting. Admins can change: ${settingNames.join(', ')}.`)
       .optional(),
-    value: z.string().max(500, 'That is longer than any setting needs (500 characters at most).').optional(),
+    value: z.string().max(INPUT_LIMITS.commandText, `That is longer than any setting needs (${INPUT_LIMITS.commandText} characters at most).`).optional(),
   }),
   async run(ctx, { setting, value }) {
     if (ctx.member.role !== 'admin') {
       return [ephemeral("This command is for your community's admins. Your own settings are in `/settings`.")];
     }
     if (!setting) return [ephemeral(`${overview(ctx.community)}\n${await pairingOverview(ctx)}\n\nTo change one:\n${usage.slice(1).map((u) => `- \`/${u}\``).join('\n')}`)];
+    if (setting === 'audit') return [ephemeral(await auditReport(ctx, value ?? ''))];
     const result = await apply(ctx, setting as Setting, value?.trim() ?? '');
     if (!result.ok) return [ephemeral(`${result.error}\n\nFor example: \`/${usage.find((u) => u.split(' ')[1] === setting) ?? 'community'}\``)];
     const updated = (await ctx.services.store.communities.byId(ctx.community.id)) ?? ctx.community;
+    await auditCommunityChange(ctx, setting, ctx.community, updated, value?.trim());
     return [ephemeral(`${result.value}\n\n${overview(updated)}\n${await pairingOverview(ctx)}`)];
   },
 });
@@ -169,10 +175,11 @@ async function apply(ctx: CommandContext, setting: Setting, value: string): Prom
       return size.ok ? update({ minGroupSize: size.value }, `Supervisors see figures only from ${size.value} or more people.`) : size;
     }
     case 'crisis-contact':
-      return value.length >= 2 && value.length <= 80
+      return value.length >= 2 && value.length <= INPUT_LIMITS.crisisContact
         ? update({ crisisContactName: value }, `In a crisis, I'll offer to let ${value} know.`)
-        : err('Please give a name or role of 2 to 80 characters, like "Dana, our clinical lead".');
+        : err(`Please give a name or role of 2 to ${INPUT_LIMITS.crisisContact} characters, like "Dana, our clinical lead".`);
     case 'crisis-policy':
+      if (value.length > INPUT_LIMITS.crisisPolicy) return err(tooLong('a crisis policy', value.length, INPUT_LIMITS.crisisPolicy));
       return value.length >= 10 ? update({ crisisPolicy: value }, 'Crisis policy published: new members see it when they first meet me.') : err('Please write the policy in a sentence or two.');
     case 'role': {
       const [who = '', role = ''] = value.split(/\s+/);
@@ -180,8 +187,11 @@ async function apply(ctx: CommandContext, setting: Setting, value: string): Prom
       const target = await findMember(ctx, who);
       if (!target.ok) return target;
       await ctx.services.store.members.setRole(target.value.id, role as Role);
+      await auditAction(ctx, 'member.role', { from: target.value.role, to: role }, target.value.id);
       return ok(`${target.value.displayName ?? target.value.platformUserId} is now ${role === 'admin' ? 'an' : 'a'} ${role}.`);
     }
+    case 'audit':
+      return err('Use `/community audit [days]` on its own.');
     case 'supervisor-group':
     case 'admin-group': {
       const field = setting === 'admin-group' ? 'adminGroupId' : 'supervisorGroupId';

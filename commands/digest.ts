@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
+import { auditAction } from '../src/core/audit.js';
 import { communityDigest, renderDigest } from '../src/core/digest.js';
 import { ephemeral } from '../src/core/messages.js';
 import { renderTrendChart } from '../src/charts/trend-chart.js';
@@ -17,6 +18,7 @@ export const digest = defineCommand({
       ];
     }
     const result = await communityDigest(ctx.services.store, ctx.community, ctx.today);
+    await auditAction(ctx, 'digest.view', { weeks: result.weeks.length });
     const png = await renderTrendChart(result);
     return [
       ephemeral(renderDigest(result), {

@@ -54,6 +54,11 @@ export const mydata = defineCommand({
     if (step !== 'delete') return [ephemeral('That button is from an older message. Type `/mydata` to see your options.')];
     if (event.value !== 'confirm') return [ephemeral('Cancelled. Nothing was deleted.', { replacesPrompt: true })];
     await deleteMemberData(ctx.services.store.database.prisma, ctx.member.id);
+    // That it happened, under the now meaningless member id, and nothing else about them.
+    await ctx.services.store.audit.record(
+      { communityId: ctx.community.id, actorId: null, actorRole: ctx.member.role, action: 'member.data-deleted', subjectId: ctx.member.id },
+      ctx.services.now(),
+    );
     return [ephemeral("Done: everything I kept about you is deleted. If you use peercircle again, you'll start fresh.", { replacesPrompt: true })];
   },
 });

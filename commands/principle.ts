@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { defineCommand, type CommandContext } from '../src/core/command.js';
+import { INPUT_LIMITS } from '../src/core/input-limits.js';
 import { ephemeral, type OutgoingMessage } from '../src/core/messages.js';
 import type { Topic } from '../src/content/library.js';
 import { findTopic, principleOfTheDay } from '../src/domain/topic-search.js';
 import { reflectionChoice, reflectionReplies, startReflection } from './reflection.js';
-
-const MAX_QUERY = 100;
 
 export const principle = defineCommand({
   name: 'principle',
@@ -15,7 +14,7 @@ export const principle = defineCommand({
   args: z.object({
     topic: z
       .string()
-      .max(MAX_QUERY, `Topic names are short, like "boundaries" or "self-care".`)
+      .max(INPUT_LIMITS.topicQuery, `Topic names are short (${INPUT_LIMITS.topicQuery} characters at most), like "boundaries" or "self-care".`)
       .optional(),
   }),
   async run(ctx, { topic }) {

@@ -50,7 +50,7 @@ export const settings = defineCommand({
       .transform((s) => aliases[s.trim().toLowerCase()])
       .refine((s) => s !== undefined, `I don't know that setting. You can change: ${settingNames.join(', ')}.`)
       .optional(),
-    value: z.string().max(100, 'That value is longer than any setting needs. Please check it and try again.').optional(),
+    value: z.string().max(100, 'That value is longer than any setting needs (100 characters at most). Please check it and try again.').optional(),
   }),
   async run(ctx, { setting, value }) {
     if (!setting) return [overview(ctx.member, ctx)];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCommand, type CommandContext } from '../src/core/command.js';
+import { auditAction } from '../src/core/audit.js';
 import { raiseAndNotify, supportOffer } from '../src/core/escalations.js';
 import { ephemeral, type OutgoingMessage } from '../src/core/messages.js';
 import { crisisLineList, crisisResourcesFor } from '../src/domain/crisis-resources.js';
@@ -89,6 +90,8 @@ async function acknowledge(ctx: CommandContext, escalationId: string): Promise<O
   }
   const acknowledged = await store.escalations.acknowledge(escalation.id, ctx.member.id, now());
   if (!acknowledged) return [ephemeral('Already acknowledged. Thank you.', { replacesPrompt: true })];
+  // Mirrors the escalation's own event trail, so one place lists every supervisor action.
+  await auditAction(ctx, 'escalation.acknowledge', { escalationId: escalation.id, level: escalation.level });
   return [ephemeral('Acknowledged. Thank you for reaching out to them.', { replacesPrompt: true })];
 }
 

@@ -1,5 +1,6 @@
 import { commands } from '../commands/index.js';
 import { Bot } from './core/bot.js';
+import { CommandRateLimiter } from './core/rate-limit.js';
 import type { Services } from './core/command.js';
 import type { Config } from './config/env.js';
 import { createLogger, type Logger } from './core/logger.js';
@@ -15,6 +16,8 @@ export interface App {
   services: Services;
   store: Store;
   contentProblems: ContentProblem[];
+  /** The per-member command limiter, when COMMANDS_PER_MINUTE is above 0. */
+  rateLimiter?: CommandRateLimiter;
   close(): Promise<void>;
 }
 
@@ -56,6 +59,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     now: options.now ?? (() => new Date()),
     random: options.random ?? Math.random,
   };
+  const rateLimiter =
+    config.COMMANDS_PER_MINUTE > 0 ? new CommandRateLimiter({ perMinute: config.COMMANDS_PER_MINUTE, burst: config.COMMAND_BURST }) : undefined;
   const bot = new Bot({
     services,
     commands,
@@ -63,7 +68,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       timeZone: config.DEFAULT_TIME_ZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
       locale: config.DEFAULT_LOCALE,
     },
+    ...(rateLimiter && { rateLimiter }),
   });
   logger.info({ database: database.kind, topics: content.library.topics.length }, 'peercircle ready');
-  return { bot, services, store, contentProblems: content.problems, close: () => database.close() };
+  return { bot, services, store, contentProblems: content.problems, ...(rateLimiter && { rateLimiter }), close: () => database.close() };
 }

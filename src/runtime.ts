@@ -35,7 +35,7 @@ export interface Running {
  */
 export async function runBot(app: App, adapter: ChatAdapter, config: Config): Promise<Running> {
   const { store, logger } = app.services;
-  const metrics = new Metrics(store);
+  const metrics = new Metrics(store, app.rateLimiter);
   const dispatcher = new OutboxDispatcher(
     store.outbox,
     async (message) => {

@@ -10,6 +10,8 @@ import { Store } from '../storage/store.js';
 import { loadNoteCipher } from '../security/load-keys.js';
 import { runTick } from '../scheduling/tick.js';
 import { communityDigest, digestCsv, digestJson, weeksBetween } from '../core/digest.js';
+import { auditCsv, auditLines } from '../core/audit-report.js';
+import { findCommunity, unknownCommunity } from './find-community.js';
 import { loadConfigOrExit } from './load-config.js';
 import { startTerminal } from './start-terminal.js';
 import { startDiscord } from './start-discord.js';
@@ -115,19 +117,49 @@ program
     const database = await openDatabase(targetFromConfig(config));
     try {
       const store = new Store(database, loadNoteCipher(config));
-      const [platform, externalId] = options.community.includes(':') ? options.community.split(/:(.*)/s) : [];
-      const community = platform
-        ? await database.prisma.community.findFirst({ where: { platform: platform as 'slack', externalId: externalId ?? '' } })
-        : /^[0-9a-f-]{36}$/.test(options.community)
-          ? await store.communities.byId(options.community)
-          : null;
+      const community = await findCommunity(database, options.community);
       if (!community) {
-        process.stderr.write(`No community "${options.community}". Use its id or platform:external-id, such as slack:T0123.\n`);
+        process.stderr.write(unknownCommunity(options.community));
         process.exitCode = 2;
         return;
       }
       const digest = await communityDigest(store, community, options.to, 0, weeksBetween(options.from, options.to));
+      await store.audit.record(
+        { communityId: community.id, actorId: null, actorRole: 'operator', action: 'digest.export', details: { from: options.from, to: options.to, format: options.format } },
+        new Date(),
+      );
       console.log(options.format === 'csv' ? digestCsv(digest) : JSON.stringify(digestJson(digest), null, 2));
+    } finally {
+      await database.close();
+    }
+  });
+
+program
+  .command('audit')
+  .description("export a community's audit log of admin and supervisor actions")
+  .requiredOption('--community <id>', 'the community: its id, or platform:external-id such as slack:T0123')
+  .requiredOption('--from <date>', 'first day (UTC), e.g. 2026-11-01', parseDate)
+  .requiredOption('--to <date>', 'last day (UTC), e.g. 2026-11-30', parseDate)
+  .option('--format <format>', 'json or csv', parseFormat, 'json')
+  .action(async (options: { community: string; from: string; to: string; format: 'json' | 'csv' }) => {
+    const config = loadConfigOrExit();
+    const database = await openDatabase(targetFromConfig(config));
+    try {
+      const store = new Store(database, loadNoteCipher(config));
+      const community = await findCommunity(database, options.community);
+      if (!community) {
+        process.stderr.write(unknownCommunity(options.community));
+        process.exitCode = 2;
+        return;
+      }
+      const from = new Date(`${options.from}T00:00:00Z`);
+      const to = new Date(new Date(`${options.to}T00:00:00Z`).getTime() + 86_400_000);
+      const lines = await auditLines(database.prisma, await store.audit.between(community.id, from, to));
+      await store.audit.record(
+        { communityId: community.id, actorId: null, actorRole: 'operator', action: 'audit.export', details: { from: options.from, to: options.to, entries: lines.length } },
+        new Date(),
+      );
+      console.log(options.format === 'csv' ? auditCsv(lines) : JSON.stringify(lines, null, 2));
     } finally {
       await database.close();
     }
@@ -145,7 +177,9 @@ program
     }
     const database = await openDatabase(targetFromConfig(config));
     try {
-      const resealed = await new Store(database, loadNoteCipher(config)).checkIns.resealNotes();
+      const store = new Store(database, loadNoteCipher(config));
+      const resealed = await store.checkIns.resealNotes();
+      await store.audit.record({ communityId: null, actorId: null, actorRole: 'operator', action: 'notes.rotate-key', details: { resealed } }, new Date());
       console.log(`Re-sealed ${resealed} note(s) with the current key. Once every process runs with the new NOTES_KEY, NOTES_PREVIOUS_KEYS can be removed.`);
     } finally {
       await database.close();

@@ -127,6 +127,18 @@ export const settings = {
     secret: false,
     describe: 'Serve /healthz, /readyz and /metrics on this port. Unset: no HTTP server (the terminal needs none).',
   },
+  COMMANDS_PER_MINUTE: {
+    schema: z.preprocess(blankAsUndefined, z.coerce.number().int().min(0).max(6000).default(30)),
+    expected: 'a whole number of commands per member per minute from 0 (no limit) to 6000, such as 30',
+    secret: false,
+    describe: 'Per-member command rate limit, in memory per process (button presses and check-in answers are never limited). Default 30.',
+  },
+  COMMAND_BURST: {
+    schema: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(1000).default(20)),
+    expected: 'a whole number from 1 to 1000, such as 20',
+    secret: false,
+    describe: 'How many commands a member may send at once before the per-minute rate applies. Default 20.',
+  },
   SCHEDULER: {
     schema: z.preprocess(blankAsUndefined, z.enum(['on', 'off']).default('on')),
     expected: 'on or off',

@@ -43,7 +43,15 @@ export function parseFrontMatter<S extends z.ZodType>(
       })),
     );
   }
-  const parsed = schema.safeParse(document.toJS());
+  let data: unknown;
+  try {
+    // An alias without its anchor, or aliases nested into a "billion laughs" bomb, throw here.
+    data = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : 'unreadable';
+    return err([{ file, line: 2, message: `YAML: ${reason.slice(0, 120)}; write the values out instead of using aliases (*name)` }]);
+  }
+  const parsed = schema.safeParse(data);
   if (!parsed.success) {
     return err(
       parsed.error.issues.map((issue) => {

@@ -4,9 +4,12 @@ import { resolveRole } from '../domain/roles.js';
 import type { AnyCommand, CommandContext, Services } from './command.js';
 import type { EventHandler } from './adapter.js';
 import type { IncomingEvent } from './events.js';
+import { auditPlatformRoleChange } from './audit.js';
 import { crisisReply } from './crisis-reply.js';
+import { refuseCommand, refuseOversizedText } from './input-guard.js';
 import { ephemeral, type OutgoingMessage } from './messages.js';
 import { welcomeMessage } from './onboarding.js';
+import type { CommandRateLimiter } from './rate-limit.js';
 import { Router } from './router.js';
 
 export interface BotOptions {
@@ -14,6 +17,8 @@ export interface BotOptions {
   commands: readonly AnyCommand[];
   /** For communities seen for the first time. */
   defaults: { timeZone: string; locale: string };
+  /** Per-member command rate limit; none when unset. */
+  rateLimiter?: CommandRateLimiter;
 }
 
 /**
@@ -35,6 +40,9 @@ export class Bot implements EventHandler {
   async handle(event: IncomingEvent): Promise<OutgoingMessage[]> {
     const { services } = this.options;
     try {
+      // Before any database work: a flood of commands costs nothing but this check.
+      const refused = refuseCommand(event, this.options.rateLimiter, services.now().getTime());
+      if (refused) return [ephemeral(refused)];
       const ctx = await this.context(event);
       const replies: OutgoingMessage[] = [];
       if (!ctx.member.onboardedAt) {
@@ -48,7 +56,9 @@ export class Bot implements EventHandler {
         services.logger.warn({ kind: risk.kind, rules: risk.rules, community: ctx.community.id }, 'crisis route shown');
         replies.push(crisisReply(risk.kind, ctx.community));
       }
-      if (!(risk.kind && event.kind === 'message')) replies.push(...(await this.route(ctx, event)));
+      const oversized = refuseOversizedText(event);
+      if (oversized) replies.push(ephemeral(oversized));
+      else if (!(risk.kind && event.kind === 'message')) replies.push(...(await this.route(ctx, event)));
       return replies;
     } catch (error) {
       services.logger.error({ err: error, kind: event.kind }, 'could not handle an event');
@@ -63,7 +73,11 @@ export class Bot implements EventHandler {
     let member = found.member;
     // The platform's word on roles is kept, so scheduled work (digests, escalations) sees it too.
     const role = resolveRole(member.role, community, event.user);
-    if (role !== member.role) member = await store.members.setRole(member.id, role);
+    if (role !== member.role) {
+      const from = member.role;
+      member = await store.members.setRole(member.id, role);
+      await auditPlatformRoleChange(store, community.id, member.id, from, role, event.user.isPlatformAdmin === true, now());
+    }
     const timeZone = member.timeZone ?? community.timeZone;
     return {
       event,

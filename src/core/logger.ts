@@ -24,6 +24,42 @@ export const redactedPaths = [
   '*.text',
   'values',
   '*.values',
+  // Second line of defence: secrets and private content under the names they travel by.
+  'SLACK_BOT_TOKEN',
+  '*.SLACK_BOT_TOKEN',
+  'SLACK_APP_TOKEN',
+  '*.SLACK_APP_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  '*.SLACK_SIGNING_SECRET',
+  'SLACK_CLIENT_SECRET',
+  '*.SLACK_CLIENT_SECRET',
+  'SLACK_STATE_SECRET',
+  '*.SLACK_STATE_SECRET',
+  'DISCORD_TOKEN',
+  '*.DISCORD_TOKEN',
+  'secret',
+  '*.secret',
+  'signingSecret',
+  '*.signingSecret',
+  'botToken',
+  '*.botToken',
+  'appToken',
+  '*.appToken',
+  'accessToken',
+  '*.accessToken',
+  'authorization',
+  '*.authorization',
+  '*.headers.authorization',
+  '*.headers.cookie',
+  'connectionString',
+  '*.connectionString',
+  'answers',
+  '*.answers',
+  'payload',
+  '*.payload',
+  'crisisPolicy',
+  '*.crisisPolicy',
+  'err.meta',
 ];
 
 export interface LoggerOptions {
@@ -39,5 +75,6 @@ export function createLogger(options: LoggerOptions): Logger {
   if (options.format === 'pretty') {
     return pino(base, pretty({ destination, sync: true, colorize: false, ignore: 'pid,hostname' }));
   }
-  return pino(base, pino.destination({ dest: destination === process.stderr ? 2 : 1, sync: true }));
+  if (destination !== process.stderr) return pino(base, destination);
+  return pino(base, pino.destination({ dest: 2, sync: true }));
 }

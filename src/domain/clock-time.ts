@@ -5,7 +5,11 @@ export type ClockTime = string;
 
 const formatHelp = 'Times look like 08:30, 17:00 or 5:30pm.';
 
+/** No time, day list or pause is longer than this; longer input is refused before any matching. */
+export const MAX_SHORT_INPUT = 200;
+
 export function parseClockTime(input: string): Result<ClockTime> {
+  if (input.length > MAX_SHORT_INPUT) return err(`That is longer than any time. ${formatHelp}`);
   const text = input.trim().toLowerCase().replace(/\s+/g, ' ');
   if (text === 'noon') return ok('12:00');
   if (text === 'midnight') return ok('00:00');

@@ -6,8 +6,10 @@ export function localDateOf(instant: Date, zone: string): string {
   return DateTime.fromJSDate(instant, { zone }).toISODate() ?? DateTime.fromJSDate(instant, { zone: 'UTC' }).toISODate()!;
 }
 
+/** The member's wall-clock time; an unknown zone falls back to UTC rather than "Invalid DateTime". */
 export function localClockOf(instant: Date, zone: string): ClockTime {
-  return DateTime.fromJSDate(instant, { zone }).toFormat('HH:mm');
+  const local = DateTime.fromJSDate(instant, { zone });
+  return (local.isValid ? local : DateTime.fromJSDate(instant, { zone: 'UTC' })).toFormat('HH:mm');
 }
 
 export function addDays(localDate: string, days: number): string {

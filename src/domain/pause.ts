@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { err, ok, type Result } from '../core/result.js';
-import { short } from './clock-time.js';
+import { MAX_SHORT_INPUT, short } from './clock-time.js';
 import { addDays, weekdayOf } from './local-time.js';
 
 const MAX_PAUSE_DAYS = 365;
@@ -12,8 +12,10 @@ const help = 'Say how long, like "2 weeks", "3 days" or "friday", or give the da
  * local date. null means "no pause" (resume now).
  */
 export function parsePauseUntil(input: string, today: string): Result<string | null> {
+  if (input.length > MAX_SHORT_INPUT) return err(`That is longer than any pause. ${help}`);
   const text = input.trim().toLowerCase().replace(/\s+/g, ' ');
   if (['off', 'resume', 'none', 'no', 'end'].includes(text)) return ok(null);
+  if (/^0+ ?[a-z]+$/.test(text)) return err(`A pause needs at least one day. ${help}`);
   const resume = resumeDate(text, today);
   if (resume === undefined) return err(`I couldn't read "${short(input)}" as a pause. ${help}`);
   if (resume <= today) return err(`That date has already passed. ${help}`);

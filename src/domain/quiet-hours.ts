@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '../core/result.js';
-import { minutesOfDay, parseClockTime, short, type ClockTime } from './clock-time.js';
+import { MAX_SHORT_INPUT, minutesOfDay, parseClockTime, short, type ClockTime } from './clock-time.js';
 
 /** Hours in which the bot stays silent; may wrap past midnight (22:00–07:00). */
 export interface QuietHours {
@@ -10,6 +10,7 @@ export interface QuietHours {
 const MIN_AWAKE_MINUTES = 60;
 
 export function parseQuietHours(input: string): Result<QuietHours | null> {
+  if (input.length > MAX_SHORT_INPUT) return err('That is longer than any quiet hours. Give a start and an end, like 21:00-08:00, or "off".');
   const text = input.trim().toLowerCase();
   if (['off', 'none', 'no'].includes(text)) return ok(null);
   const parts = text.split(/\s*(?:-|–|—|\bto\b|\buntil\b)\s*/).filter((p) => p !== '');

@@ -7,15 +7,25 @@ export interface SearchableTopic {
   tags: string[];
 }
 
+// Phones and word processors send curly quotes: “boundaries” and don’t read as "boundaries" and don't.
 const normalise = (text: string): string =>
-  text.trim().toLowerCase().replace(/^\/+/, '').replace(/^["']|["']$/g, '').replace(/[\s_]+/g, '-');
+  text
+    .replace(/[\u2018\u2019\u201A\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u00AB\u00BB]/g, '"')
+    .trim()
+    .toLowerCase()
+    .replace(/^\/+/, '')
+    .replace(/^["']+|["']+$/g, '')
+    .trim()
+    .replace(/[\s_]+/g, '-');
 
 /**
  * An exact match on id, alias or title, else up to three near matches: containing the query, sharing
  * a tag, or a close spelling. Nonsense gets no suggestions rather than random ones.
  */
 export function findTopic<T extends SearchableTopic>(topics: readonly T[], query: string): { exact?: T; suggestions: T[] } {
-  const q = normalise(query);
+  // Topic names are short; the fuzzy match never has to look at more than this.
+  const q = normalise(query.slice(0, 200));
   if (q === '') return { suggestions: [] };
   const names = (t: T) => [t.id, normalise(t.title), ...t.aliases.map(normalise)];
   const exact = topics.find((t) => names(t).includes(q));

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '../core/result.js';
-import { short } from './clock-time.js';
+import { MAX_SHORT_INPUT, short } from './clock-time.js';
 
 const names = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const help = 'Use day names like "mon-fri", "mon,wed,fri", "weekdays" or "every day".';
@@ -9,6 +9,7 @@ const help = 'Use day names like "mon-fri", "mon,wed,fri", "weekdays" or "every 
  * no limit of their own: the community's days apply.
  */
 export function parseWeekdays(input: string): Result<number[]> {
+  if (input.length > MAX_SHORT_INPUT) return err(`That is longer than any list of days. ${help}`);
   const text = input.trim().toLowerCase();
   if (['every day', 'everyday', 'all', 'any', 'daily'].includes(text)) return ok([]);
   if (text === 'weekdays') return ok([1, 2, 3, 4, 5]);

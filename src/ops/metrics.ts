@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { CommandRateLimiter } from '../core/rate-limit.js';
 import type { Store } from '../storage/store.js';
 import { registerPairingMetrics } from './pairing-metrics.js';
 
@@ -22,7 +23,16 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  constructor(store: Store) {
+  constructor(store: Store, rateLimiter?: CommandRateLimiter) {
+    new Counter({
+      name: 'peercircle_commands_rate_limited_total',
+      help: 'Commands refused by the per-member rate limit in this process',
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        this.inc(rateLimiter?.refused ?? 0);
+      },
+    });
     new Gauge({
       name: 'peercircle_outbox_messages',
       help: 'Outbox messages by status (pending is the delivery backlog)',

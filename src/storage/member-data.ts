@@ -1,3 +1,4 @@
+import { forgetMemberInAudit } from './audit-log.js';
 import type { Prisma } from './database.js';
 import { fromDateColumn } from './local-date-column.js';
 
@@ -26,6 +27,8 @@ export async function exportMemberData(prisma: Prisma, memberId: string, openNot
     },
     orderBy: { id: 'asc' },
   });
+  // Admin and supervisor actions they took, or that were about them (a role change).
+  const audit = await prisma.auditEntry.findMany({ where: { OR: [{ actorId: memberId }, { subjectId: memberId }] }, orderBy: { id: 'asc' } });
   return {
     exportedAt: new Date().toISOString(),
     community: member.community,
@@ -67,14 +70,16 @@ export async function exportMemberData(prisma: Prisma, memberId: string, openNot
       debriefsYouWereAskedToTake: member.debriefOffers.map((o) => ({ askedAt: o.askedAt, answer: o.status })),
     },
     messagesSentToYou: messages.map((m) => ({ kind: m.kind, status: m.status, createdAt: m.createdAt, sentAt: m.sentAt })),
+    auditLog: audit.map((a) => ({ at: a.at, action: a.action, asRole: a.actorRole, byYou: a.actorId === memberId, aboutYou: a.subjectId === memberId, details: a.details })),
   };
 }
 
 /**
  * Removes every row about the member: their check-ins, notes, reflections, prompts, support
  * signals and their audit, pairing history and don't-pair lists, debrief requests and offers,
- * messages queued or sent to them (alone or in a group) or naming them, and references to them as
- * an acknowledging or backup supervisor. Anonymous counts (topic look-ups) hold nothing of theirs.
+ * messages queued or sent to them (alone or in a group) or naming them, references to them as
+ * an acknowledging or backup supervisor, and their id in the audit log. Anonymous counts (topic
+ * look-ups) hold nothing of theirs.
  */
 export async function deleteMemberData(prisma: Prisma, memberId: string): Promise<void> {
   await prisma.$transaction(async (tx) => {
@@ -96,6 +101,8 @@ export async function deleteMemberData(prisma: Prisma, memberId: string): Promis
     await tx.escalation.updateMany({ where: { acknowledgedById: memberId }, data: { acknowledgedById: null } });
     await tx.escalationEvent.updateMany({ where: { actorId: memberId }, data: { actorId: null } });
     await tx.community.updateMany({ where: { backupSupervisorId: memberId }, data: { backupSupervisorId: null } });
+    // The audit log keeps what was done, but no longer who: their id is blanked in it.
+    await forgetMemberInAudit(tx, memberId);
     // Check-ins, reflections, prompts, escalations and their events, pairing history, don't-pair
     // lists (theirs and entries naming them) and debrief requests and offers go with the member
     // (ON DELETE CASCADE); a debrief they took keeps only that it happened.

@@ -1,4 +1,5 @@
 import type { NoteCipher } from '../security/note-cipher.js';
+import { AuditLogRepository } from './audit-log.js';
 import { CheckInRepository } from './check-ins.js';
 import { CommunityRepository } from './communities.js';
 import { EscalationRepository } from './escalations.js';
@@ -21,6 +22,7 @@ export class Store {
   readonly topicViews: TopicViewRepository;
   readonly outbox: OutboxRepository;
   readonly escalations: EscalationRepository;
+  readonly audit: AuditLogRepository;
   readonly slackInstallations: SlackInstallationRepository;
   readonly pairings: PairingRepository;
   readonly debriefRequests: DebriefRequestRepository;
@@ -38,6 +40,7 @@ export class Store {
     this.topicViews = new TopicViewRepository(prisma);
     this.outbox = new OutboxRepository(prisma);
     this.escalations = new EscalationRepository(prisma);
+    this.audit = new AuditLogRepository(prisma);
     this.slackInstallations = new SlackInstallationRepository(prisma, cipher);
     this.pairings = new PairingRepository(prisma);
     this.debriefRequests = new DebriefRequestRepository(prisma);

@@ -1,5 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -51,7 +52,8 @@ describe('the peercircle command, as a newcomer runs it', () => {
     expect(second.code).toBe(0);
     expect(second.stdout).not.toContain("I'm peercircle"); // the same member, already welcomed
     expect(second.stdout).toContain("Let's pick up today's check-in where you left off.");
-  });
+    // Two real processes, the first creating the embedded database: slow on a busy machine.
+  }, 120_000);
 
   it('GIVEN migrate and tick --at on that database THEN they report what they did', async () => {
     const env = { DATA_DIR: path.join(dataDir, 'data') };
@@ -73,6 +75,24 @@ describe('the peercircle command, as a newcomer runs it', () => {
     expect(local.stdout.split('\n')[0]).toBe('week,participants,checkin_days,low_day_share,avg_energy,avg_stress,avg_load,avg_boundaries,avg_self,debrief_pairings_met');
     const badDate = await peercircle(['digest', '--community', 'terminal:local', '--from', 'last week', '--to', '2026-11-30'], { env });
     expect(badDate.stderr).toContain('Use a date such as 2026-11-01.');
+  });
+
+  it('GIVEN a digest export and a key rotation THEN `peercircle audit` exports the audit log with both, as operator actions', async () => {
+    const env = { DATA_DIR: path.join(dataDir, 'data') };
+    const oldKey = (await readFile(path.join(dataDir, 'data', 'notes.key'), 'utf8')).trim();
+    const rotated = await peercircle(['rotate-key'], { env: { ...env, NOTES_KEY: randomBytes(32).toString('base64'), NOTES_PREVIOUS_KEYS: oldKey } });
+    expect(rotated.stdout).toContain('Re-sealed');
+    const audit = await peercircle(['audit', '--community', 'terminal:local', '--from', '2026-01-01', '--to', '2099-12-31'], { env });
+    expect(audit.code).toBe(0);
+    const lines = JSON.parse(audit.stdout) as { action: string; actor: string; details: Record<string, unknown> }[];
+    expect(lines).toContainEqual(expect.objectContaining({ action: 'digest.export', actor: 'an operator (command line)', details: { from: '2026-11-01', to: '2026-11-30', format: 'csv' } }));
+    expect(lines).toContainEqual(expect.objectContaining({ action: 'notes.rotate-key', actor: 'an operator (command line)' }));
+    const csv = await peercircle(['audit', '--community', 'terminal:local', '--from', '2026-01-01', '--to', '2099-12-31', '--format', 'csv'], { env });
+    expect(csv.stdout.split('\n')[0]).toBe('at,actor,actor_role,action,subject,details');
+    expect(csv.stdout).toContain('audit.export'); // the first export is itself in the trail
+    const unknown = await peercircle(['audit', '--community', 'discord:nope', '--from', '2026-01-01', '--to', '2026-12-31'], { env });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('No community "discord:nope"');
   });
 
   it('GIVEN tick with a time that is not ISO 8601 THEN a clear message and a non-zero exit', async () => {
