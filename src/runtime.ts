@@ -76,7 +76,7 @@ export async function runBot(app: App, adapter: ChatAdapter, config: Config): Pr
   const ops =
     config.PORT === undefined
       ? undefined
-      : await startOpsServer(config.PORT, { check: () => readiness(app, adapterReady, adapter.connected?.() ?? true) }, metrics, adapter.handleHttpRequest?.bind(adapter));
+      : await startOpsServer(config.PORT, { check: () => readiness(app, adapterReady, adapter.connected?.() ?? true) }, metrics, adapter.handleHttpRequest?.bind(adapter), config.HOST);
   await adapter.start(timed);
   adapterReady = true;
   if (config.SCHEDULER === 'on') {

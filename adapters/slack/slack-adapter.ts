@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, SocketModeReceiver } from '@slack/bolt';
 import type { ChannelRef, ChatAdapter, DeliveryReceipt, EventHandler, GroupRecipient, Recipient } from '../../src/core/adapter.js';
+import type { DeliveryError } from '../../src/core/errors.js';
 import type { CommunityRef, IncomingEvent, UserRef } from '../../src/core/events.js';
 import type { HomeSummary } from '../../src/core/home.js';
 import type { Logger } from '../../src/core/logger.js';
@@ -14,8 +15,8 @@ import { sealedInstallationStore } from './installation-store.js';
 import { SlackHttpRoutes } from './http-routes.js';
 import { OPEN_FORM_ACTION, renderModal, type CommandNaming } from './render.js';
 import { deliverReplies, moveToDm, type ReplyTarget } from './reply-routing.js';
-import { postToResponseUrl, SlackWeb } from './slack-web.js';
-import { SeenEvents } from './seen-events.js';
+import { NotInstalledError, postToResponseUrl, SlackWeb } from './slack-web.js';
+import { SeenEvents, type SharedClaims } from './seen-events.js';
 import { StandingCache } from './standing.js';
 import { WorkQueue } from './work-queue.js';
 import { DEFAULT_COMMAND_PREFIX, parseFormValue, translateAction, translateCommand, translateDirectMessage, translateTeamJoin, translateViewSubmission } from './translate.js';
@@ -40,6 +41,8 @@ export interface SlackAdapterOptions {
   home?: (community: CommunityRef, user: UserRef) => Promise<HomeSummary>;
   /** The user groups a community maps to supervisors and admins (`/community supervisor-group`). */
   roleGroups?: (community: CommunityRef) => Promise<RoleGroups>;
+  /** Claims on deliveries shared by every process (the project database), so a re-send is handled once. */
+  seenDeliveries?: SharedClaims;
   now?: () => Date;
   /** Events worked on at once after their ack (one at a time while the event loop is busy); the rest wait in line. Default 16. */
   concurrency?: number;
@@ -62,7 +65,7 @@ export class SlackAdapter implements ChatAdapter {
   private readonly work: WorkQueue;
   private readonly web: SlackWeb;
   private readonly standing: StandingCache;
-  private readonly seenEvents = new SeenEvents();
+  private readonly seenEvents: SeenEvents;
   private handler: EventHandler | undefined;
   private stopping = false;
   private socketConnected = false;
@@ -76,6 +79,9 @@ export class SlackAdapter implements ChatAdapter {
       rejectRateLimitedCalls: true,
     };
     this.work = new WorkQueue(options.concurrency ?? 16, (error) => options.logger.error({ failure: loggableError(error) }, 'slack work failed'));
+    this.seenEvents = new SeenEvents(options.seenDeliveries, () => this.now(), undefined, (error) =>
+      options.logger.warn({ failure: loggableError(error) }, 'could not check a slack delivery for a repeat'),
+    );
     this.naming = { prefix: options.commandPrefix ?? DEFAULT_COMMAND_PREFIX, names: new Set(options.commandNames) };
     const installationStore = sealedInstallationStore(options.installations);
     if (options.appToken) {
@@ -150,7 +156,7 @@ export class SlackAdapter implements ChatAdapter {
       const token = await this.web.tokenFor(to.communityExternalId);
       return await this.web.post(token, await this.web.openDm(token, to.communityExternalId, to.platformUserId), message);
     } catch (error) {
-      throw toDeliveryError(error);
+      throw this.deliveryFailure(error);
     }
   }
 
@@ -160,7 +166,7 @@ export class SlackAdapter implements ChatAdapter {
       const token = await this.web.tokenFor(to.communityExternalId);
       return await this.web.post(token, await this.web.openGroup(token, to.platformUserIds), message);
     } catch (error) {
-      throw toDeliveryError(error);
+      throw this.deliveryFailure(error);
     }
   }
 
@@ -168,8 +174,16 @@ export class SlackAdapter implements ChatAdapter {
     try {
       return await this.web.post(await this.web.tokenFor(to.communityExternalId), to.channelId, message);
     } catch (error) {
-      throw toDeliveryError(error);
+      throw this.deliveryFailure(error);
     }
+  }
+
+  /** The failure as the outbox understands it; a workspace with no installation is also logged, naming the cause. */
+  private deliveryFailure(error: unknown): DeliveryError {
+    if (error instanceof NotInstalledError) {
+      this.options.logger.warn({ team: error.teamId }, 'no slack installation serves this workspace (not installed there, and no org-wide install covers it)');
+    }
+    return toDeliveryError(error);
   }
 
   private listen(): void {
@@ -190,7 +204,7 @@ export class SlackAdapter implements ChatAdapter {
         isDirect: event.value.isDirect,
         respond: (message) => respond(message as never),
       };
-      this.track(() => this.run(event.value, target, context.enterpriseId));
+      this.track(() => this.runOnce(triggerKey(body), event.value, target, context.enterpriseId));
     });
 
     app.action(/.*/, async ({ body, ack, respond, context, client }) => {
@@ -205,8 +219,9 @@ export class SlackAdapter implements ChatAdapter {
         const form = parseFormValue(action.value);
         const triggerId = typeof raw.trigger_id === 'string' ? raw.trigger_id : undefined;
         if (!form.ok || !triggerId) return;
-        this.track(() =>
-          client.views
+        this.track(async () => {
+          if (!(await this.seenEvents.firstTime(triggerKey(raw)))) return;
+          await client.views
             .open({
               trigger_id: triggerId,
               view: renderModal(form.value, {
@@ -217,8 +232,8 @@ export class SlackAdapter implements ChatAdapter {
                 isEphemeral: container?.is_ephemeral ?? false,
               }) as never,
             })
-            .catch((error: unknown) => this.options.logger.warn({ failure: loggableError(error) }, 'could not open a form')),
-        );
+            .catch((error: unknown) => this.options.logger.warn({ failure: loggableError(error) }, 'could not open a form'));
+        });
         return;
       }
       const event = translateAction(raw, this.now());
@@ -234,7 +249,7 @@ export class SlackAdapter implements ChatAdapter {
         ...(messageTs ? { messageTs } : {}),
         ...(responseUrl ? { respond: (message) => respond(message as never) } : {}),
       };
-      this.track(() => this.run(event.value, target, context.enterpriseId));
+      this.track(() => this.runOnce(triggerKey(raw), event.value, target, context.enterpriseId));
     });
 
     app.view(/.*/, async ({ body, ack, context }) => {
@@ -252,11 +267,10 @@ export class SlackAdapter implements ChatAdapter {
         ...(origin.messageTs ? { messageTs: origin.messageTs } : {}),
         ...(origin.responseUrl ? { respond: (message) => postToResponseUrl(origin.responseUrl!, message) } : {}),
       };
-      this.track(() => this.run(event, target, context.enterpriseId));
+      this.track(() => this.runOnce(triggerKey(body), event, target, context.enterpriseId));
     });
 
     app.event('message', async ({ event, body, context }) => {
-      if (!this.seenEvents.firstTime((body as { event_id?: string }).event_id)) return;
       const message = translateDirectMessage(event as unknown as Record<string, unknown>, (body as { team_id?: string }).team_id, this.now());
       if (!message.ok || !message.value) return;
       const typed = message.value;
@@ -267,16 +281,15 @@ export class SlackAdapter implements ChatAdapter {
         channelId: (event as { channel?: string }).channel!,
         isDirect: true,
       };
-      this.track(() => this.run(typed, target, context.enterpriseId));
+      this.track(() => this.runOnce(eventKey(body), typed, target, context.enterpriseId));
     });
 
     app.event('team_join', async ({ event, body, context }) => {
-      if (!this.seenEvents.firstTime((body as { event_id?: string }).event_id)) return;
       const joined = translateTeamJoin(event as unknown as Record<string, unknown>, (body as { team_id?: string }).team_id, this.now());
       if (!joined.ok || !joined.value) return;
       const newcomer = joined.value;
       const target: ReplyTarget = { teamId: newcomer.community.externalId, userId: newcomer.user.id, token: context.botToken, isDirect: true };
-      this.track(() => this.run(newcomer, target, context.enterpriseId));
+      this.track(() => this.runOnce(eventKey(body), newcomer, target, context.enterpriseId));
     });
 
     app.event('app_home_opened', async ({ event, body, context, client }) => {
@@ -298,6 +311,12 @@ export class SlackAdapter implements ChatAdapter {
     app.error(async (error) => {
       this.options.logger.error({ failure: loggableError(error) }, 'slack listener failed');
     });
+  }
+
+  /** `run`, unless some process already claimed this delivery (a re-send). */
+  private async runOnce(key: string | undefined, event: IncomingEvent, target: ReplyTarget, enterpriseId: string | undefined): Promise<void> {
+    if (!(await this.seenEvents.firstTime(key))) return;
+    await this.run(event, target, enterpriseId);
   }
 
   /** Hands one event to the core and delivers the replies. Never throws: it runs after the ack. */
@@ -382,6 +401,18 @@ export class SlackAdapter implements ChatAdapter {
     return this.options.now?.() ?? new Date();
   }
 }
+
+/** The claim key of an Events API delivery; re-sends keep the `event_id`. */
+const eventKey = (body: unknown): string | undefined => {
+  const id = (body as { event_id?: unknown }).event_id;
+  return typeof id === 'string' && id !== '' ? `event:${id}` : undefined;
+};
+
+/** The claim key of an interactive payload or slash command; a re-send keeps its `trigger_id`. */
+const triggerKey = (body: unknown): string | undefined => {
+  const id = (body as { trigger_id?: unknown }).trigger_id;
+  return typeof id === 'string' && id !== '' ? `trigger:${id}` : undefined;
+};
 
 const introduction: OutgoingMessage = {
   visibility: 'ephemeral',

@@ -5,6 +5,21 @@ import type { OutgoingMessage } from '../../src/core/messages.js';
 import type { SlackInstallationRepository } from '../../src/storage/slack-installations.js';
 import { renderMessage, type CommandNaming } from './render.js';
 
+/** Bounds on the search for a workspace's org: org-wide installs asked, and pages of workspaces each. */
+const maxOrgInstalls = 20;
+const maxTeamPages = 10;
+
+/** No installation serves the workspace: the outbox gives up, and its record says why. */
+export class NotInstalledError extends DeliveryError {
+  constructor(readonly teamId: string) {
+    super(
+      `peercircle has no installation serving the Slack workspace ${teamId}: it was not installed there, and no org-wide install covers it. ` +
+        'Install the app in that workspace, or add the workspace to the org-wide install.',
+      { permanent: true },
+    );
+  }
+}
+
 /**
  * What the bot says in Slack through the Web API: messages (Block Kit, files by upload v2), updates
  * in place, DMs and group DMs, with the right workspace's token (the single-workspace token, or the
@@ -20,13 +35,45 @@ export class SlackWeb {
     private readonly botToken: string | undefined,
   ) {}
 
-  /** The bot token for a workspace. No installation is permanent: retrying cannot help. */
+  /**
+   * The bot token for a workspace: the single-workspace token, the workspace's own installation, or
+   * the org-wide one it was linked to. A workspace of an Enterprise Grid org the bot has not heard
+   * from yet is not linked: each org-wide install is asked which workspaces it covers. No
+   * installation at all is permanent (retrying cannot help) and says why.
+   */
   async tokenFor(teamId: string): Promise<string> {
     if (this.botToken) return this.botToken;
     const installation = (await this.installations.find({ teamId })) as Installation | undefined;
-    const token = installation?.bot?.token;
-    if (!token) throw new DeliveryError(`peercircle is not installed in the Slack workspace ${teamId}`, { permanent: true });
+    const token = installation?.bot?.token ?? (await this.orgTokenFor(teamId));
+    if (!token) throw new NotInstalledError(teamId);
     return token;
+  }
+
+  /** The token of the org-wide install whose org holds this workspace, which is then linked. */
+  private async orgTokenFor(teamId: string): Promise<string | undefined> {
+    for (const { enterpriseId, installation } of await this.installations.orgWide(maxOrgInstalls)) {
+      const token = (installation as Installation).bot?.token;
+      if (!token) continue;
+      if (await this.orgCovers(token, teamId)) {
+        await this.installations.linkTeam(enterpriseId, teamId);
+        return token;
+      }
+    }
+    return undefined;
+  }
+
+  /** Whether an org-wide install's workspaces (auth.teams.list, page by page, bounded) include this one. */
+  private async orgCovers(token: string, teamId: string): Promise<boolean> {
+    let cursor: string | undefined;
+    for (let page = 0; page < maxTeamPages; page++) {
+      // A failure here (a revoked org token, say) only means this org cannot be shown to cover it.
+      const listed = await this.client.auth.teams.list({ token, limit: 1000, ...(cursor ? { cursor } : {}) }).catch(() => undefined);
+      if (!listed) return false;
+      if ((listed.teams ?? []).some((team) => team.id === teamId)) return true;
+      cursor = listed.response_metadata?.next_cursor || undefined;
+      if (!cursor) return false;
+    }
+    return false;
   }
 
   async post(token: string, channel: string, message: OutgoingMessage): Promise<DeliveryReceipt> {

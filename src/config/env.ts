@@ -127,6 +127,12 @@ export const settings = {
     secret: false,
     describe: 'Serve /healthz, /readyz and /metrics on this port. Unset: no HTTP server (the terminal needs none).',
   },
+  HOST: {
+    schema: z.preprocess(blankAsUndefined, z.string().regex(/^(?:[\w.-]+|\[?[0-9a-fA-F:]+\]?)$/).max(253).optional()),
+    expected: 'an address to listen on, such as 0.0.0.0 (every interface) or 127.0.0.1 (this machine only)',
+    secret: false,
+    describe: 'The address the HTTP port listens on. Default: every interface (what a container behind a load balancer needs).',
+  },
   COMMANDS_PER_MINUTE: {
     schema: z.preprocess(blankAsUndefined, z.coerce.number().int().min(0).max(6000).default(30)),
     expected: 'a whole number of commands per member per minute from 0 (no limit) to 6000, such as 30',

@@ -16,6 +16,8 @@ export function startOpsServer(
   metrics: Metrics,
   /** An adapter's own routes (Slack's /slack/events), tried first: a load balancer needs one port. */
   adapterRoutes?: (request: IncomingMessage, response: ServerResponse) => boolean,
+  /** Every interface when unset; tests and single-machine setups pass 127.0.0.1. */
+  host?: string,
 ): Promise<Server> {
   const server = createServer((request, response) => {
     if (adapterRoutes?.(request, response)) return;
@@ -44,6 +46,6 @@ export function startOpsServer(
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, () => resolve(server));
+    server.listen(port, host, () => resolve(server));
   });
 }

@@ -58,6 +58,15 @@ export class SlackInstallationRepository {
     await this.prisma.slackInstallation.update({ where: { key: row.key }, data: { teamIds: { push: teamId } } });
   }
 
+  /**
+   * Org-wide installations (a few per deployment at most; `limit` bounds it), opened, each with its
+   * enterprise id: for finding which org a workspace not yet linked belongs to.
+   */
+  async orgWide(limit: number): Promise<{ enterpriseId: string; installation: unknown }[]> {
+    const rows = await this.prisma.slackInstallation.findMany({ where: { isEnterpriseInstall: true }, orderBy: { createdAt: 'asc' }, take: limit });
+    return rows.flatMap((row) => (row.enterpriseId ? [{ enterpriseId: row.enterpriseId, installation: JSON.parse(this.cipher.decrypt(row.sealed)) as unknown }] : []));
+  }
+
   /** Uninstall or token revocation: forget the installation and its tokens. Returns how many went. */
   async delete(query: { teamId?: string; enterpriseId?: string; isEnterpriseInstall: boolean }): Promise<number> {
     const key = keyOf(query);

@@ -11,6 +11,7 @@ import { RoundChanges } from './round-changes.js';
 import { DebriefRequestRepository } from './debrief-requests.js';
 import { ReflectionRepository } from './reflections.js';
 import { SlackInstallationRepository } from './slack-installations.js';
+import { SlackSeenDeliveryRepository } from './slack-seen-deliveries.js';
 import { TopicViewRepository } from './topic-views.js';
 
 /** Every repository over one database: what the core and commands are given. */
@@ -24,6 +25,7 @@ export class Store {
   readonly escalations: EscalationRepository;
   readonly audit: AuditLogRepository;
   readonly slackInstallations: SlackInstallationRepository;
+  readonly slackSeenDeliveries: SlackSeenDeliveryRepository;
   readonly pairings: PairingRepository;
   readonly debriefRequests: DebriefRequestRepository;
   readonly roundChanges: RoundChanges;
@@ -42,6 +44,7 @@ export class Store {
     this.escalations = new EscalationRepository(prisma);
     this.audit = new AuditLogRepository(prisma);
     this.slackInstallations = new SlackInstallationRepository(prisma, cipher);
+    this.slackSeenDeliveries = new SlackSeenDeliveryRepository(prisma);
     this.pairings = new PairingRepository(prisma);
     this.debriefRequests = new DebriefRequestRepository(prisma);
     this.roundChanges = new RoundChanges(prisma);

@@ -69,6 +69,7 @@ describe('peercircle in Slack, as an admin starts it', () => {
       SLACK_SIGNING_SECRET: secret,
       SLACK_API_URL: fake.apiUrl,
       PORT: String(port),
+      HOST: '127.0.0.1',
       DATA_DIR: dataDir,
     });
     const base = `http://127.0.0.1:${port}`;

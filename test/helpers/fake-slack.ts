@@ -21,7 +21,7 @@ export interface FakeMessage {
 
 /**
  * A local Slack Web API that records every call and answers like Slack does: enough of chat.*,
- * conversations.open, views.*, users.info, usergroups.users.list, files.* (upload v2), oauth.v2.access
+ * conversations.open, views.*, users.info, usergroups.users.list, auth.teams.list, files.* (upload v2), oauth.v2.access
  * and apps.connections.open (with a Socket Mode WebSocket on the same port). `response_url`s point
  * back here too.
  */
@@ -32,6 +32,8 @@ export class FakeSlack {
   readonly admins = new Set<string>();
   /** usergroups.users.list answers: members per user-group id. */
   readonly userGroups = new Map<string, string[]>();
+  /** auth.teams.list answers: the workspaces an org-wide install's token covers, per token. */
+  readonly orgTeams = new Map<string, string[]>();
   /** Methods made to fail with this Slack error, e.g. `chat.postMessage` → `ratelimited`. */
   readonly failures = new Map<string, string>();
   private server!: Server;
@@ -129,10 +131,10 @@ export class FakeSlack {
     const failure = this.failures.get(method);
     if (failure === 'ratelimited') return { status: 429, body: { ok: false, error: 'ratelimited' } };
     if (failure) return { status: 200, body: { ok: false, error: failure } };
-    return { status: 200, body: this.answer(method, args) };
+    return { status: 200, body: this.answer(method, args, token) };
   }
 
-  private answer(method: string, args: Record<string, unknown>): unknown {
+  private answer(method: string, args: Record<string, unknown>, token: string | undefined): unknown {
     switch (method) {
       case 'auth.test':
         return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', url: 'https://fake.slack.com/' };
@@ -158,6 +160,8 @@ export class FakeSlack {
         const id = String(args.user);
         return { ok: true, user: { id, name: id.toLowerCase(), is_admin: this.admins.has(id), is_owner: false } };
       }
+      case 'auth.teams.list':
+        return { ok: true, teams: (this.orgTeams.get(token ?? '') ?? []).map((id) => ({ id, name: id })), response_metadata: { next_cursor: '' } };
       case 'usergroups.users.list':
         return { ok: true, users: this.userGroups.get(String(args.usergroup)) ?? [] };
       case 'files.getUploadURLExternal':

@@ -20,7 +20,7 @@ describe('operations endpoints: /healthz, /readyz, /metrics', () => {
   const output = new PassThrough();
 
   beforeAll(async () => {
-    const config = parseConfig({ DEFAULT_TIME_ZONE: 'UTC', PORT: '0', SCHEDULER: 'off' });
+    const config = parseConfig({ DEFAULT_TIME_ZONE: 'UTC', PORT: '0', HOST: '127.0.0.1', SCHEDULER: 'off' });
     if (!config.ok) throw new Error(config.error.join('\n'));
     testDb = await createTestDatabase();
     app = await createApp(config.value, { database: testDb.target, cipher: testCipher(), logger: pino({ level: 'silent' }) });
@@ -68,7 +68,7 @@ describe('operations endpoints: /healthz, /readyz, /metrics', () => {
     const config = parseConfig({ DEFAULT_TIME_ZONE: 'UTC' });
     if (!config.ok) throw new Error('config');
     const lonely = await createApp(config.value, { database: broken.target, cipher: testCipher(), logger: pino({ level: 'silent' }) });
-    const server = await startOpsServer(0, { check: () => readiness(lonely, true) }, new Metrics(lonely.store));
+    const server = await startOpsServer(0, { check: () => readiness(lonely, true) }, new Metrics(lonely.store), undefined, '127.0.0.1');
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     await broken.dispose();
     const ready = await fetch(`${url}/readyz`);

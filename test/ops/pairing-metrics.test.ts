@@ -23,7 +23,7 @@ describe('/metrics after a real pairing flow: rounds, groups, "Did you meet?" an
     h = await startTerminalHarness({ user: 'ada', now: new Date('2026-11-23T09:00:00Z') });
     await h.type('/help');
     await prisma().member.updateMany({ where: { platformUserId: 'ada' }, data: { role: 'admin' } });
-    server = await startOpsServer(0, { check: () => readiness(h.app, true) }, new Metrics(h.app.store));
+    server = await startOpsServer(0, { check: () => readiness(h.app, true) }, new Metrics(h.app.store), undefined, '127.0.0.1');
   });
   afterAll(async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));

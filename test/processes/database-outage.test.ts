@@ -16,6 +16,7 @@ describe.skipIf(!postgresBinDir())('a PostgreSQL outage mid-run (a server the te
     const bot = startPeercircle(['start'], {
       DATABASE_URL: pg.url,
       PORT: String(port),
+      HOST: '127.0.0.1',
       NOTES_KEY: randomBytes(32).toString('base64'),
       TERMINAL_USER: 'outage',
     });

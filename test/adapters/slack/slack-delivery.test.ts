@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../src/app.js';
 import { parseConfig } from '../../../src/config/env.js';
 import { direct } from '../../../src/core/messages.js';
+import { OutboxDispatcher } from '../../../src/scheduling/outbox-dispatcher.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/test-database.js';
 import { testCipher } from '../../helpers/test-cipher.js';
 import { SlackHarness } from './slack-harness.js';
@@ -66,6 +67,42 @@ describe('Slack: messages the bot starts, and where their tokens come from', () 
     expect((await slack.post(body.toString())).status).toBe(200);
     expect(slack.fake.callsTo('chat.postMessage').at(-1)!.token).toBe('xoxb-org2-token');
     expect((await app.store.database.prisma.slackInstallation.findUniqueOrThrow({ where: { key: 'E:E2' } })).teamIds).toEqual(['T7']);
+  });
+
+  it('GIVEN a workspace of an org-wide install the bot has not heard from yet THEN its check-in prompt finds the org token, and the workspace is linked', async () => {
+    await app.store.slackInstallations.save({ enterpriseId: 'E3', isEnterpriseInstall: true }, installation('xoxb-org3-token', undefined, 'E3'));
+    slack.fake.orgTeams.set('xoxb-org3-token', ['T30', 'T31']);
+    await slack.adapter.sendDirect({ communityExternalId: 'T31', platformUserId: 'UNEWORG' }, direct('Time for your check-in.'));
+    expect(slack.fake.callsTo('chat.postMessage').at(-1)!.token).toBe('xoxb-org3-token');
+    expect((await app.store.database.prisma.slackInstallation.findUniqueOrThrow({ where: { key: 'E:E3' } })).teamIds).toEqual(['T31']);
+    // Linked now: the next message needs no question to Slack.
+    const asked = slack.fake.callsTo('auth.teams.list').length;
+    await slack.adapter.sendDirect({ communityExternalId: 'T31', platformUserId: 'UNEWORG' }, direct('A second message.'));
+    expect(slack.fake.callsTo('auth.teams.list')).toHaveLength(asked);
+  });
+
+  it('GIVEN a workspace no installation covers THEN the outbox gives up at once with the cause, and the log names the workspace', async () => {
+    const now = new Date();
+    const community = await app.store.communities.findOrCreate({ platform: 'slack', externalId: 'T404' }, { timeZone: 'UTC', locale: 'en' });
+    await app.store.outbox.enqueue([{ communityId: community.id, platformUserId: 'ULOST', kind: 'checkin-prompt', message: direct('Time for your check-in.'), dedupeKey: 'lost-1' }], now);
+    const dispatcher = new OutboxDispatcher(
+      app.store.outbox,
+      (m) => slack.adapter.sendDirect({ communityExternalId: m.communityExternalId, platformUserId: m.platformUserId }, m.message),
+      pino({ level: 'silent' }),
+      { platforms: ['slack'], now: () => now },
+    );
+    const asked = slack.fake.callsTo('auth.teams.list').length;
+    const round = await dispatcher.dispatchOnce();
+    expect(round).toMatchObject({ sent: 0, failed: 1, retried: 0 });
+    const row = await app.store.database.prisma.outboxMessage.findFirstOrThrow({ where: { dedupeKey: 'lost-1' } });
+    expect(row.status).toBe('failed');
+    expect(row.lastError).toContain('no installation serving the Slack workspace T404');
+    expect(row.lastError).toContain('Install the app in that workspace');
+    // Every org-wide install (E1, E2, E3 above) was asked, and none covers T404.
+    expect(slack.fake.callsTo('auth.teams.list').length - asked).toBe(3);
+    expect(logged).toContain('no slack installation serves this workspace');
+    expect(logged).toContain('T404');
+    expect(logged).not.toContain('xoxb-org');
   });
 
   it('GIVEN Slack rate-limits a message THEN the outbox is told to wait as long as Slack asked', async () => {

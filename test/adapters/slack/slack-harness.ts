@@ -12,6 +12,10 @@ import { FakeSlack, postToApp, visible, type FakeMessage } from '../../helpers/f
 export const SIGNING_SECRET = '8f742231b10e8888abcd99aaa85a5aaa';
 export const TEAM = 'T1';
 
+/** Slack gives every interaction its own trigger id; a re-send keeps it (and is handled once). */
+let triggers = 0;
+export const nextTriggerId = (): string => `trigger-${++triggers}`;
+
 /** A member as Slack identifies them: user id, and their DM channel with the bot. */
 export interface SlackMember {
   id: string;
@@ -49,6 +53,7 @@ export class SlackHarness {
       botToken: 'xoxb-test-token',
       apiUrl: this.fake.apiUrl,
       installations: app.store.slackInstallations,
+      seenDeliveries: app.store.slackSeenDeliveries,
       logger: pino({ level: 'silent' }),
       commandNames: commands.map((c) => c.name),
       home: (community, user) => memberHome(app.services, community, user),
@@ -56,7 +61,7 @@ export class SlackHarness {
       ...this.adapterOptions,
     });
     if (this.runtime) {
-      const config = parseConfig({ PORT: '0', SCHEDULER: 'on', SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SIGNING_SECRET, DEFAULT_TIME_ZONE: 'UTC' });
+      const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', SCHEDULER: 'on', SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SIGNING_SECRET, DEFAULT_TIME_ZONE: 'UTC' });
       if (!config.ok) throw new Error(config.error.join('\n'));
       this.running = await runBot(app, this.adapter, config.value);
       this.url = `http://127.0.0.1:${this.running.opsPort}`;
@@ -122,7 +127,7 @@ export class SlackHarness {
         channel_id: channel ?? this.dmOf(member),
         channel_name: channel ? 'general' : 'directmessage',
         response_url: this.fake.responseUrl(),
-        trigger_id: 'trigger-1',
+        trigger_id: nextTriggerId(),
       }).toString(),
     );
     if (response.status !== 200) throw new Error(`slash command answered ${response.status}`);
@@ -144,7 +149,7 @@ export class SlackHarness {
           container: { type: 'message', message_ts: message.ts, is_ephemeral: message.ephemeral },
           message: { ts: message.ts, text: message.text },
           response_url: this.fake.responseUrl(),
-          trigger_id: `trigger-${message.ts}`,
+          trigger_id: nextTriggerId(),
           actions: [{ type: 'button', action_id: button.actionId, value: button.value, block_id: 'b', action_ts: '1' }],
         }),
       }).toString(),
