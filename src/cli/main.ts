@@ -7,6 +7,7 @@ import { isPeercircleError } from '../core/errors.js';
 import { openDatabase, targetFromConfig } from '../storage/database.js';
 import { writeMigration } from '../storage/migrations.js';
 import { Store } from '../storage/store.js';
+import type { Community } from '../storage/communities.js';
 import { loadNoteCipher } from '../security/load-keys.js';
 import { runTick } from '../scheduling/tick.js';
 import { communityDigest, digestCsv, digestJson, weeksBetween } from '../core/digest.js';
@@ -105,6 +106,30 @@ program
     }
   });
 
+interface ExportOptions {
+  community: string;
+  from: string;
+  to: string;
+  format: 'json' | 'csv';
+}
+
+/** Opens the database, finds the community named by --community, runs `work`, and always closes. */
+async function withCommunity(reference: string, work: (store: Store, community: Community) => Promise<void>): Promise<void> {
+  const config = loadConfigOrExit();
+  const database = await openDatabase(targetFromConfig(config));
+  try {
+    const community = await findCommunity(database, reference);
+    if (!community) {
+      process.stderr.write(unknownCommunity(reference));
+      process.exitCode = 2;
+      return;
+    }
+    await work(new Store(database, loadNoteCipher(config)), community);
+  } finally {
+    await database.close();
+  }
+}
+
 program
   .command('digest')
   .description("export a community's aggregated digest (the minimum group size applies)")
@@ -112,27 +137,16 @@ program
   .requiredOption('--from <date>', 'first day, e.g. 2026-11-01', parseDate)
   .requiredOption('--to <date>', 'last day, e.g. 2026-11-30', parseDate)
   .option('--format <format>', 'json or csv', parseFormat, 'json')
-  .action(async (options: { community: string; from: string; to: string; format: 'json' | 'csv' }) => {
-    const config = loadConfigOrExit();
-    const database = await openDatabase(targetFromConfig(config));
-    try {
-      const store = new Store(database, loadNoteCipher(config));
-      const community = await findCommunity(database, options.community);
-      if (!community) {
-        process.stderr.write(unknownCommunity(options.community));
-        process.exitCode = 2;
-        return;
-      }
+  .action((options: ExportOptions) =>
+    withCommunity(options.community, async (store, community) => {
       const digest = await communityDigest(store, community, options.to, 0, weeksBetween(options.from, options.to));
       await store.audit.record(
         { communityId: community.id, actorId: null, actorRole: 'operator', action: 'digest.export', details: { from: options.from, to: options.to, format: options.format } },
         new Date(),
       );
       console.log(options.format === 'csv' ? digestCsv(digest) : JSON.stringify(digestJson(digest), null, 2));
-    } finally {
-      await database.close();
-    }
-  });
+    }),
+  );
 
 program
   .command('audit')
@@ -141,29 +155,18 @@ program
   .requiredOption('--from <date>', 'first day (UTC), e.g. 2026-11-01', parseDate)
   .requiredOption('--to <date>', 'last day (UTC), e.g. 2026-11-30', parseDate)
   .option('--format <format>', 'json or csv', parseFormat, 'json')
-  .action(async (options: { community: string; from: string; to: string; format: 'json' | 'csv' }) => {
-    const config = loadConfigOrExit();
-    const database = await openDatabase(targetFromConfig(config));
-    try {
-      const store = new Store(database, loadNoteCipher(config));
-      const community = await findCommunity(database, options.community);
-      if (!community) {
-        process.stderr.write(unknownCommunity(options.community));
-        process.exitCode = 2;
-        return;
-      }
+  .action((options: ExportOptions) =>
+    withCommunity(options.community, async (store, community) => {
       const from = new Date(`${options.from}T00:00:00Z`);
       const to = new Date(new Date(`${options.to}T00:00:00Z`).getTime() + 86_400_000);
-      const lines = await auditLines(database.prisma, await store.audit.between(community.id, from, to));
+      const lines = await auditLines(store.database.prisma, await store.audit.between(community.id, from, to));
       await store.audit.record(
         { communityId: community.id, actorId: null, actorRole: 'operator', action: 'audit.export', details: { from: options.from, to: options.to, entries: lines.length } },
         new Date(),
       );
       console.log(options.format === 'csv' ? auditCsv(lines) : JSON.stringify(lines, null, 2));
-    } finally {
-      await database.close();
-    }
-  });
+    }),
+  );
 
 program
   .command('rotate-key')
