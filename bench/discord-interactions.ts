@@ -9,6 +9,7 @@ import { parseConfig } from '../src/config/env.js';
 import type { DatabaseTarget } from '../src/storage/database.js';
 import { NoteCipher, noteKey } from '../src/security/note-cipher.js';
 import { homeCommunityOf, pairingChannelOf } from '../src/storage/platform-directory.js';
+import { AdapterMemory } from '../src/storage/adapter-memory.js';
 import type { LoadResult } from './discord-load.js';
 import { benchDatabase } from './postgres.js';
 
@@ -52,6 +53,7 @@ async function runOnce(label: string, target: DatabaseTarget, ratePerSecond: num
     content: app.services.content,
     homeGuildOf: (userId) => homeCommunityOf(app.store.database.prisma, 'discord', userId),
     pairingChannelOf: (guildId) => pairingChannelOf(app.store.database.prisma, 'discord', guildId),
+    memory: new AdapterMemory(app.store.database.prisma, 'discord'),
     logger: pino({ level: 'silent' }),
   });
   // The time spent in the core alone, to tell it apart from Discord's round trips.

@@ -7,9 +7,13 @@ import type { IncomingEvent } from './core/events.js';
 import { startOpsServer } from './ops/http-server.js';
 import { Metrics } from './ops/metrics.js';
 
-/** Ready when the database answers within two seconds and the adapter is connected. */
-export async function readiness(app: App, adapterReady: boolean): Promise<string | undefined> {
+/**
+ * Ready when the adapter has started and is still connected to its platform, and the database
+ * answers within two seconds.
+ */
+export async function readiness(app: App, adapterReady: boolean, adapterConnected = true): Promise<string | undefined> {
   if (!adapterReady) return 'the chat adapter is not connected';
+  if (!adapterConnected) return 'the chat adapter lost its connection to the platform and is reconnecting';
   const timeout = new Promise<string>((resolve) => setTimeout(() => resolve('the database did not answer within 2 s'), 2000).unref());
   const ping = app.store.database.prisma.$queryRawUnsafe('SELECT 1').then(
     () => undefined,
@@ -72,7 +76,7 @@ export async function runBot(app: App, adapter: ChatAdapter, config: Config): Pr
   const ops =
     config.PORT === undefined
       ? undefined
-      : await startOpsServer(config.PORT, { check: () => readiness(app, adapterReady && (adapter.connected?.() ?? true)) }, metrics, adapter.handleHttpRequest?.bind(adapter), config.HOST);
+      : await startOpsServer(config.PORT, { check: () => readiness(app, adapterReady, adapter.connected?.() ?? true) }, metrics, adapter.handleHttpRequest?.bind(adapter), config.HOST);
   await adapter.start(timed);
   adapterReady = true;
   if (config.SCHEDULER === 'on') {

@@ -1,7 +1,7 @@
 /** What the Discord adapter itself says to members: warm, plain, and what to do next. */
 export const copy = {
   unknownButton: "That button isn't one I can use any more (it may be from an older message). Type `/help` to see what I can do.",
-  formExpired: "That form has closed (I may have restarted since it was shown). Start again with the command, such as `/checkin`; your saved answers are safe.",
+  formExpired: "That form has closed (forms stay open for a week). Start again with the command, such as `/checkin`; your saved answers are safe.",
   noHomeServer:
     "I don't know which server you're with yet. Use any peercircle command there once (`/help` is a good start), then you can talk to me here too.",
   dmsClosed:

@@ -12,7 +12,8 @@ const OPEN_FORM = '~form';
  */
 export type ComponentId =
   | { kind: 'choice'; actionId: string; value: string; guildId?: string }
-  | { kind: 'open-form'; formId: string; guildId?: string }
+  /** `formKey` names the stored form (the database keeps it, so any process can open it). */
+  | { kind: 'open-form'; formKey: string; guildId?: string }
   | { kind: 'form'; formId: string; guildId?: string };
 
 const join = (parts: (string | undefined)[]) => parts.filter((p) => p !== undefined).join('|');
@@ -22,8 +23,9 @@ export function choiceId(actionId: string, value: string, guildId?: string): str
   return fits([actionId, value, guildId]);
 }
 
-export function openFormId(formId: string, guildId?: string): string | undefined {
-  return fits([OPEN_FORM, formId, guildId]);
+/** `~form|<formKey>[|<guildId>]`: the button that opens a stored form. */
+export function openFormId(formKey: string, guildId?: string): string | undefined {
+  return fits([OPEN_FORM, formKey, guildId]);
 }
 
 /** A modal's custom_id: `<formId>[|<guildId>]`. */
@@ -46,7 +48,7 @@ export function parseChoiceId(customId: string): Result<ComponentId> {
   if (rest.length > 0 || first === '' || second === '' || customId.length > CUSTOM_ID_MAX) return err('unknown component');
   if (guildId !== undefined && !snowflake.test(guildId)) return err('unknown component');
   const guild = guildId === undefined ? {} : { guildId };
-  if (first === OPEN_FORM) return ok({ kind: 'open-form', formId: second, ...guild });
+  if (first === OPEN_FORM) return ok({ kind: 'open-form', formKey: second, ...guild });
   return ok({ kind: 'choice', actionId: first, value: second, ...guild });
 }
 

@@ -5,10 +5,13 @@ import {
   Events,
   GatewayIntentBits,
   Partials,
+  Status,
+  type AnyThreadChannel,
   type Interaction,
   type Message,
   type RepliableInteraction,
   type SendableChannels,
+  type TextChannel,
 } from 'discord.js';
 import type { ChannelRef, ChatAdapter, DeliveryReceipt, EventHandler, GroupRecipient, Recipient } from '../../src/core/adapter.js';
 import type { AnyCommand } from '../../src/core/command.js';
@@ -16,7 +19,8 @@ import type { ContentLibrary } from '../../src/content/library.js';
 import { DeliveryError } from '../../src/core/errors.js';
 import type { IncomingEvent } from '../../src/core/events.js';
 import type { Logger } from '../../src/core/logger.js';
-import type { Form, OutgoingMessage } from '../../src/core/messages.js';
+import type { OutgoingMessage } from '../../src/core/messages.js';
+import type { AdapterMemory } from '../../src/storage/adapter-memory.js';
 import { err, ok, type Result } from '../../src/core/result.js';
 import { answerAutocomplete } from './autocomplete.js';
 import { CommunityFinder } from './community-finder.js';
@@ -27,7 +31,6 @@ import { renderMessage, renderModal } from './render.js';
 import { answerWithin, respondWith, tell } from './respond.js';
 import type { ShardPlan } from './shards.js';
 import { choiceEvent, commandEvent, formEvent, messageEvent } from './translate.js';
-import { BoundedMap } from './bounded-map.js';
 import { copy } from './copy.js';
 
 export interface DiscordAdapterOptions {
@@ -45,6 +48,12 @@ export interface DiscordAdapterOptions {
   homeGuildOf(userId: string): Promise<string | undefined>;
   /** The channel a server chose for debrief conversations, where group messages open private threads. */
   pairingChannelOf(guildId: string): Promise<string | undefined>;
+  /**
+   * What every process of the bot shares (the project database): forms behind buttons, members
+   * still to be told their DMs are closed, the thread each group delivery opened. A restart or
+   * another shard's process carries on where this one left off.
+   */
+  memory: Pick<AdapterMemory, 'saveForm' | 'formOf' | 'noteDmsClosed' | 'takeDmsClosed' | 'conversationOf' | 'rememberConversation'>;
   logger: Logger;
   now?: () => Date;
   /** How long to wait for the gateway's READY after logging in. Default 120 s. */
@@ -71,11 +80,7 @@ export class DiscordAdapter implements ChatAdapter {
   readonly platform = 'discord' as const;
   readonly client: Client;
   private handler: EventHandler | undefined;
-  /** Forms rendered by this process, so the button that opens one can show its modal. */
-  private readonly forms = new BoundedMap<string, Form>(1000);
   private readonly communities: CommunityFinder;
-  /** Members a scheduled DM could not reach; told how to open DMs at their next interaction. */
-  private readonly dmsClosed = new Set<string>();
   private readonly inFlight = new Set<Promise<void>>();
   private stopped = false;
 
@@ -118,6 +123,15 @@ export class DiscordAdapter implements ChatAdapter {
     this.options.logger.info({ guilds: this.client.guilds.cache.size, shards: this.client.ws.shards.size }, 'discord connected');
   }
 
+  /**
+   * Whether every shard's gateway connection is up. Discord drops connections now and then and
+   * discord.js resumes them; while one is down, that shard's servers get no answers.
+   */
+  connected(): boolean {
+    const { ws } = this.client;
+    return !this.stopped && ws.status === Status.Ready && ws.shards.size > 0 && ws.shards.every((shard) => shard.status === Status.Ready);
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
     await Promise.allSettled([...this.inFlight]);
@@ -130,8 +144,11 @@ export class DiscordAdapter implements ChatAdapter {
       return await this.post(channel, message, to.communityExternalId, to.deliveryId);
     } catch (error) {
       if (isDmsClosed(error)) {
-        this.dmsClosed.add(to.platformUserId);
         this.options.logger.warn({ user: to.platformUserId, community: to.communityExternalId }, 'discord member does not accept DMs');
+        // Told at their next interaction in a server, by whichever process gets it.
+        await this.options.memory.noteDmsClosed(to.platformUserId).catch((failure: unknown) =>
+          this.options.logger.error({ err: summary(failure) }, 'could not record that a member does not accept DMs'),
+        );
       }
       throw deliveryErrorOf(error);
     }
@@ -158,11 +175,8 @@ export class DiscordAdapter implements ChatAdapter {
       try {
         const parent = await this.client.channels.fetch(channelId);
         if (parent?.type !== ChannelType.GuildText) throw new DeliveryError(`pairing channel ${channelId} is not a text channel`, { permanent: true });
-        const thread = await parent.threads.create({
-          name: `Peer debrief ${(this.options.now?.() ?? new Date()).toISOString().slice(0, 10)}`,
-          type: ChannelType.PrivateThread,
-          invitable: false,
-        });
+        const thread = await this.threadFor(parent, to.deliveryId);
+        // Adding a member who is already in the thread changes nothing, so a retry adds them all again.
         for (const userId of to.platformUserIds) await thread.members.add(userId);
         return await this.post(thread, message, undefined, to.deliveryId);
       } catch (error) {
@@ -185,12 +199,42 @@ export class DiscordAdapter implements ChatAdapter {
     return receipt;
   }
 
+  /**
+   * The private thread for one group delivery. A retry of the delivery (after a failure part-way,
+   * on this process or another) finds the thread the first attempt opened and posts there; the
+   * thread is recorded right after it is made, before anyone is added or anything posted.
+   */
+  private async threadFor(parent: TextChannel, deliveryId: string | undefined): Promise<AnyThreadChannel> {
+    const { memory } = this.options;
+    const earlier = deliveryId ? await memory.conversationOf(deliveryId) : undefined;
+    if (earlier) {
+      // Only a thread that is gone (deleted since) is opened anew; any other failure is retried later.
+      const found = await this.client.channels.fetch(earlier).catch((error: unknown) => {
+        if ((error as { code?: unknown }).code === 10003) return null;
+        throw error;
+      });
+      if (found?.isThread()) return found;
+    }
+    const now = this.options.now?.() ?? new Date();
+    const thread = await parent.threads.create({ name: `Peer debrief ${now.toISOString().slice(0, 10)}`, type: ChannelType.PrivateThread, invitable: false });
+    if (deliveryId) await memory.rememberConversation(deliveryId, thread.id, now);
+    return thread;
+  }
+
+  /** Stores the forms among these messages, so any process can open them; their keys by form id. */
+  private async formKeys(messages: OutgoingMessage[]): Promise<Map<string, string>> {
+    const keys = new Map<string, string>();
+    const now = this.options.now?.() ?? new Date();
+    for (const { form } of messages) if (form && !keys.has(form.id)) keys.set(form.id, await this.options.memory.saveForm(form, now));
+    return keys;
+  }
+
   /** Sends each part with a nonce Discord enforces, so a retry of the same delivery is not posted twice. */
   private async post(channel: SendableChannels, message: OutgoingMessage, guildId: string | undefined, deliveryId: string | undefined): Promise<DeliveryReceipt> {
-    this.remember(message);
+    const formKeys = await this.formKeys([message]);
     const base = deliveryId ? `pc${deliveryId.replace(/\W/g, '').slice(-18)}` : randomBytes(9).toString('hex');
     let last: Message | undefined;
-    for (const [index, payload] of renderMessage(message, { ephemeral: false, guildId: channel.isDMBased() ? guildId : undefined, onDropped: this.dropped }).entries()) {
+    for (const [index, payload] of renderMessage(message, { ephemeral: false, guildId: channel.isDMBased() ? guildId : undefined, formKeys, onDropped: this.dropped }).entries()) {
       const { flags: _flags, ...body } = payload;
       last = await channel.send({ ...body, nonce: `${base}.${index}`, enforceNonce: true });
     }
@@ -200,10 +244,6 @@ export class DiscordAdapter implements ChatAdapter {
   /** A button whose id cannot fit Discord's limit is left out; loudly, since it is a bug to fix. */
   private readonly dropped = (actionId: string) =>
     this.options.logger.error({ action: actionId.split(':').slice(0, 2).join(':'), length: actionId.length }, 'a button id is too long for Discord; the button was left out');
-
-  private remember(message: OutgoingMessage): void {
-    if (message.form) this.forms.set(message.form.id, message.form);
-  }
 
   private track(work: Promise<void>): void {
     this.inFlight.add(work);
@@ -233,7 +273,7 @@ export class DiscordAdapter implements ChatAdapter {
       const id = parseChoiceId(interaction.customId);
       if (!id.ok) return tell(interaction, copy.unknownButton);
       if (id.value.kind === 'open-form') {
-        const form = this.forms.get(id.value.formId);
+        const form = await this.options.memory.formOf(id.value.formKey, this.options.now?.() ?? new Date());
         const modal = form && renderModal(form, interaction.inGuild() ? undefined : id.value.guildId);
         return modal ? interaction.showModal(modal) : tell(interaction, copy.formExpired);
       }
@@ -251,15 +291,18 @@ export class DiscordAdapter implements ChatAdapter {
     if (!event.ok) return tell(interaction, interaction.isModalSubmit() ? copy.formExpired : copy.unknownButton);
     const guildId = community.value.externalId;
     const handler = this.handler!;
-    const work = handler.handle(event.value).then((replies) => this.placeReplies(interaction, replies, guildId));
+    const work = handler.handle(event.value).then(async (replies) => {
+      const shown = await this.placeReplies(interaction, replies, guildId);
+      return { shown, formKeys: await this.formKeys(shown) };
+    });
     // Discord's 3 seconds run from the interaction's creation, not from when it got here: time
     // spent on the way (a busy gateway, a backlog) counts. Clamped, in case the clocks disagree.
     const budget = this.options.deferAfterMs ?? 2000;
     const left = Math.min(budget, Math.max(0, interaction.createdTimestamp + budget - Date.now()));
-    const shown = await answerWithin(interaction, work, left, (error) =>
+    const { shown, formKeys } = await answerWithin(interaction, work, left, (error) =>
       this.options.logger.warn({ err: summary(error) }, 'could not defer an interaction'),
     );
-    await respondWith(interaction, shown, guildId, this.dropped);
+    await respondWith(interaction, shown, guildId, { formKeys, onDropped: this.dropped });
   }
 
   /**
@@ -269,7 +312,6 @@ export class DiscordAdapter implements ChatAdapter {
    * it; if their DMs are closed, it is shown privately instead, with how to open DMs.
    */
   private async placeReplies(interaction: RepliableInteraction, replies: OutgoingMessage[], guildId: string): Promise<OutgoingMessage[]> {
-    for (const reply of replies) this.remember(reply);
     if (!interaction.inGuild()) return replies;
     const shown: OutgoingMessage[] = [];
     let toldAboutDms = false;
@@ -287,8 +329,9 @@ export class DiscordAdapter implements ChatAdapter {
         toldAboutDms = true;
       }
     }
-    // A scheduled DM that could not reach them: said once, at their next interaction in a server.
-    if (this.dmsClosed.delete(interaction.user.id) && !toldAboutDms) shown.push({ visibility: 'ephemeral', text: copy.dmsClosed });
+    // A scheduled DM that could not reach them: said once, at their next interaction in a server,
+    // whichever process gets it (taking the notice from the database is what makes it once).
+    if ((await this.options.memory.takeDmsClosed(interaction.user.id)) && !toldAboutDms) shown.push({ visibility: 'ephemeral', text: copy.dmsClosed });
     return shown;
   }
 
@@ -302,9 +345,9 @@ export class DiscordAdapter implements ChatAdapter {
         return;
       }
       const replies = await this.handler.handle(messageEvent(message, this.communities.ref(guildId), this.options.now?.() ?? new Date()));
+      const formKeys = await this.formKeys(replies);
       for (const reply of replies) {
-        this.remember(reply);
-        for (const payload of renderMessage(reply, { ephemeral: false, guildId, onDropped: this.dropped })) {
+        for (const payload of renderMessage(reply, { ephemeral: false, guildId, formKeys, onDropped: this.dropped })) {
           const { flags: _flags, ...body } = payload;
           await channel.send(body);
         }

@@ -32,6 +32,11 @@ export interface RenderContext {
   ephemeral: boolean;
   /** Carried in custom_ids of messages sent by DM, where the interaction will have no guild. */
   guildId?: string;
+  /**
+   * The stored forms' keys, by form id: the button that opens a form carries its key, so whichever
+   * process gets the press can open it. A form without a key gets no button.
+   */
+  formKeys?: ReadonlyMap<string, string>;
   /** Told of a button left out because its id would not fit Discord's 100 characters (a bug to report). */
   onDropped?: (actionId: string) => void;
 }
@@ -52,7 +57,8 @@ export function renderMessage(message: OutgoingMessage, context: RenderContext):
     }
   }
   if (message.form) {
-    const id = openFormId(message.form.id, context.guildId);
+    const key = context.formKeys?.get(message.form.id);
+    const id = key === undefined ? undefined : openFormId(key, context.guildId);
     if (id) buttons.unshift(button(id, message.form.openLabel, ButtonStyle.Primary));
     else context.onDropped?.(message.form.id);
   }

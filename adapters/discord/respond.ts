@@ -1,6 +1,6 @@
 import { MessageFlags, type InteractionReplyOptions, type RepliableInteraction } from 'discord.js';
 import type { OutgoingMessage } from '../../src/core/messages.js';
-import { renderMessage, type DiscordPayload } from './render.js';
+import { renderMessage, type DiscordPayload, type RenderContext } from './render.js';
 
 /**
  * Answers one interaction with the core's replies: the reply the core marks `replacesPrompt` takes
@@ -11,11 +11,11 @@ export async function respondWith(
   interaction: RepliableInteraction,
   replies: OutgoingMessage[],
   guildId: string | undefined,
-  onDropped?: (actionId: string) => void,
+  render: Omit<RenderContext, 'ephemeral' | 'guildId'> = {},
 ): Promise<void> {
   const inGuild = interaction.inGuild();
   // DM messages carry their server in button ids; in a server the interaction already has it.
-  const context = { ephemeral: inGuild, ...(inGuild ? {} : { guildId }), ...(onDropped ? { onDropped } : {}) };
+  const context: RenderContext = { ...render, ephemeral: inGuild, ...(inGuild ? {} : { guildId }) };
   const parts = replies.flatMap((message) => renderMessage(message, context).map((payload, index) => ({ payload, replaces: index === 0 && message.replacesPrompt === true })));
   if (parts.length === 0) {
     await acknowledge(interaction);

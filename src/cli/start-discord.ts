@@ -5,6 +5,7 @@ import type { Config } from '../config/env.js';
 import { PeercircleError } from '../core/errors.js';
 import { runBot } from '../runtime.js';
 import { homeCommunityOf, pairingChannelOf } from '../storage/platform-directory.js';
+import { AdapterMemory } from '../storage/adapter-memory.js';
 
 /** `peercircle start` with DISCORD_TOKEN set: the bot on every Discord server it has been added to. */
 export async function startDiscord(config: Config & { DISCORD_TOKEN: string }): Promise<void> {
@@ -19,6 +20,7 @@ export async function startDiscord(config: Config & { DISCORD_TOKEN: string }): 
     content: app.services.content,
     homeGuildOf: (userId) => homeCommunityOf(app.store.database.prisma, 'discord', userId),
     pairingChannelOf: (guildId) => pairingChannelOf(app.store.database.prisma, 'discord', guildId),
+    memory: new AdapterMemory(app.store.database.prisma, 'discord'),
     logger: app.services.logger,
   });
   let running;

@@ -1,6 +1,8 @@
 import pino from 'pino';
 import { DiscordAdapter } from '../../adapters/discord/discord-adapter.js';
 import { commands } from '../../commands/index.js';
+import type { App } from '../../src/app.js';
+import { AdapterMemory } from '../../src/storage/adapter-memory.js';
 import { direct } from '../../src/core/messages.js';
 import { buttonPress, modalSubmit, shownBy, slashCommand, type Actor } from '../helpers/discord-interactions.js';
 import { FakeDiscord, type RecordedCall } from '../helpers/fake-discord.js';
@@ -13,13 +15,16 @@ const member: Actor = { userId: '300000000000000009', name: 'Contract Member', g
 async function discordHarness(): Promise<AdapterHarness> {
   const fake = await FakeDiscord.start({ guilds: [{ id: guildId, name: 'Contract Server', ownerId: '200000000000000009' }] });
   const handled = new Map<string, () => void>();
-  const adapter = new DiscordAdapter({
+  // Made at start, when the app (and so the database the adapter keeps its forms in) exists.
+  let adapter: DiscordAdapter;
+  const makeAdapter = (app: App) => new DiscordAdapter({
     token: 'contract-token',
     api: fake.apiUrl,
     commands,
     content: { topics: [], exercises: [] },
     homeGuildOf: async () => guildId,
     pairingChannelOf: async () => undefined,
+    memory: new AdapterMemory(app.store.database.prisma, 'discord'),
     logger: pino({ level: 'silent' }),
     onInteractionHandled: (id) => handled.get(id)?.(),
   });
@@ -47,7 +52,10 @@ async function discordHarness(): Promise<AdapterHarness> {
   };
 
   return {
-    start: (handler) => adapter.start(handler),
+    start: (handler, app) => {
+      adapter = makeAdapter(app);
+      return adapter.start(handler);
+    },
     runCommand: async (name, text = '') => {
       const [setting, ...rest] = text.split(' ');
       const command = commands.find((c) => c.name === name)!;

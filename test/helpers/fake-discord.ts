@@ -57,6 +57,11 @@ export class FakeDiscord {
   private readonly sockets: { ws: WebSocket; shard: [number, number] }[] = [];
   private readonly waiters: { test: (call: RecordedCall) => boolean; resolve: (call: RecordedCall) => void }[] = [];
   private readonly nonces = new Map<string, string>();
+  /** Threads the bot opened, by id, so GET /channels/:id finds them (as a restarted bot would). */
+  readonly threads = new Map<string, Record<string, unknown>>();
+  /** While set, new gateway connections wait without HELLO: Discord unreachable. */
+  private held: WebSocket[] | undefined;
+  private readonly sessions = new Map<string, [number, number]>();
   private nextId = 1_000_000n;
   private sequence = 0;
   readonly options: Required<FakeDiscordOptions>;
@@ -112,13 +117,34 @@ export class FakeDiscord {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  private connect(ws: WebSocket): void {
+  /**
+   * Drops every gateway connection, as a network blip or a Discord restart does, and holds the
+   * reconnections (no HELLO) until `restoreGateway`.
+   */
+  dropGateway(): void {
+    this.held ??= [];
+    for (const { ws } of [...this.sockets]) ws.terminate();
+  }
+
+  /** Lets held reconnections through: they get HELLO and resume their sessions. */
+  restoreGateway(): void {
+    const held = this.held ?? [];
+    this.held = undefined;
+    for (const ws of held) this.hello(ws);
+  }
+
+  private hello(ws: WebSocket): void {
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 45_000 } }));
+  }
+
+  private connect(ws: WebSocket): void {
+    if (this.held) this.held.push(ws);
+    else this.hello(ws);
     ws.on('message', (raw) => {
       const packet = JSON.parse(String(raw)) as { op: number; d: Record<string, unknown> };
       if (packet.op === 1) ws.send(JSON.stringify({ op: 11 }));
       if (packet.op === 2 && !this.options.silentGateway) this.identify(ws, packet.d);
-      if (packet.op === 6) ws.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++this.sequence, d: {} }));
+      if (packet.op === 6) this.resume(ws, String(packet.d.session_id));
     });
     ws.on('close', () => {
       const index = this.sockets.findIndex((s) => s.ws === ws);
@@ -126,10 +152,18 @@ export class FakeDiscord {
     });
   }
 
+  /** A resumed session gets its shard's dispatches on the new connection. */
+  private resume(ws: WebSocket, sessionId: string): void {
+    const shard = this.sessions.get(sessionId);
+    if (shard) this.sockets.push({ ws, shard });
+    ws.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++this.sequence, d: {} }));
+  }
+
   private identify(ws: WebSocket, data: Record<string, unknown>): void {
     const shard = (data.shard as [number, number] | undefined) ?? [0, 1];
     this.identified.push({ shard, intents: Number(data.intents) });
     this.sockets.push({ ws, shard });
+    this.sessions.set(`session-${shard[0]}`, shard);
     const mine = this.options.guilds.filter((g) => Number((BigInt(g.id) >> 22n) % BigInt(shard[1])) === shard[0]);
     const send = (t: string, d: unknown) => ws.send(JSON.stringify({ op: 0, t, s: ++this.sequence, d }));
     send('READY', {
@@ -219,12 +253,16 @@ export class FakeDiscord {
       return [200, message];
     }],
     ['GET', /^\/channels\/(\d+)$/, (_req, _body, m) => {
+      const thread = this.threads.get(m[1]!);
+      if (thread) return [200, thread];
       const guild = this.options.guilds.find((g) => g.channels?.some((c) => c.id === m[1]));
       return guild ? [200, { id: m[1], type: 0, guild_id: guild.id, name: 'channel' }] : [404, { message: 'Unknown Channel', code: 10003 }];
     }],
     ['POST', /^\/channels\/(\d+)\/threads$/, (_req, body, m) => {
       const guild = this.options.guilds.find((g) => g.channels?.some((c) => c.id === m[1]));
-      return [201, { id: this.snowflake(), type: body?.type ?? 12, guild_id: guild?.id, parent_id: m[1], name: body?.name, thread_metadata: { archived: false, locked: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString() } }];
+      const thread = { id: this.snowflake(), type: body?.type ?? 12, guild_id: guild?.id, parent_id: m[1], name: body?.name, thread_metadata: { archived: false, locked: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString() } };
+      this.threads.set(thread.id, thread);
+      return [201, thread];
     }],
     ['PUT', /^\/channels\/\d+\/thread-members\/\d+$/, () => [204, undefined]],
     ['GET', /^\/applications\/\d+(\/guilds\/(\d+))?\/commands$/, (_req, _body, m) => [200, [...this.commandsOf(m[2]).values()]]],

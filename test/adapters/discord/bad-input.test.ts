@@ -163,3 +163,33 @@ describe("Discord: Discord's 3 seconds count from when the interaction was made"
     expect(shownBy(await answered).text).toContain('/checkin');
   });
 });
+
+describe('Discord: closed DMs are told once, however many shard processes there are', () => {
+  // Shard of a server = (id >> 22) % 2: east is on shard 0, west on shard 1, each its own process.
+  const east = { id: String(4n << 22n), name: 'East', ownerId: '200000000000000001' };
+  const west = { id: String(5n << 22n), name: 'West', ownerId: '200000000000000001' };
+  const ash = { userId: closed.userId, name: 'Ash' };
+  let session: DiscordSession;
+  beforeAll(async () => {
+    session = await startDiscordSession({ guilds: [east, west], closedDms: new Set([ash.userId]), shards: { shards: [0], shardCount: 2 } });
+    await session.startAnotherProcess({ shards: [1], shardCount: 2 });
+  });
+  afterAll(() => session.close());
+
+  it('GIVEN the shard-0 process cannot DM a member THEN their next interaction, on the shard-1 process, tells them, and neither process tells them again', async () => {
+    // Two discord.js clients, one shard each, so west's interactions reach only the second process.
+    expect(session.fake.identified.map((i) => i.shard)).toEqual([[0, 2], [1, 2]]);
+    await session.interact(slashCommand({ ...ash, guildId: east.id }, 'help'));
+    const failure = await session.adapter.sendDirect({ communityExternalId: east.id, platformUserId: ash.userId }, direct('Time for your check-in.')).catch((e: unknown) => e);
+    expect(failure instanceof DeliveryError && failure.permanent).toBe(true);
+
+    const told = shownBy(await session.interact(slashCommand({ ...ash, guildId: west.id }, 'settings')));
+    expect(told.text).toContain('**Privacy Settings**');
+    expect(told.ephemeral).toBe(true);
+    for (const guildId of [east.id, west.id]) {
+      const again = shownBy(await session.interact(slashCommand({ ...ash, guildId }, 'settings')));
+      expect(again.text).toContain('Your settings');
+      expect(again.text).not.toContain('Privacy Settings');
+    }
+  });
+});

@@ -6,6 +6,19 @@ import { startDiscordSession, type DiscordSession } from '../../helpers/discord-
 const guild = { id: '100000000000000001', name: 'Peer Circle North', ownerId: '200000000000000001' };
 const member: Actor = { userId: '300000000000000007', name: 'Sam' };
 
+/** Answers the five questions of today's DM check-in (1–5 buttons) and returns the last answer as shown. */
+async function answerEveryQuestion(session: DiscordSession, answers = ['3', '2', '3', '4', '5']): Promise<Shown> {
+  let shown: Shown | undefined;
+  let customId = `checkin:2026-11-23:energy|${answers[0]}|${guild.id}`;
+  for (const [index, answer] of answers.entries()) {
+    shown = shownBy(await session.interact(buttonPress(member, customId)));
+    expect(shown.text).toContain(`**${answer}**`);
+    const next = answers[index + 1];
+    if (next) customId = shown.buttons.find((b) => b.label === next)!.customId;
+  }
+  return shown!;
+}
+
 describe('Discord: a whole check-in by DM, from the scheduled prompt to the saved answer and note', () => {
   let session: DiscordSession;
   let receipt: { messageId?: string };
@@ -84,5 +97,43 @@ describe('Discord: a whole check-in by DM, from the scheduled prompt to the save
     expect(shown.buttons.every((b) => b.customId.endsWith(`|${guild.id}`))).toBe(true);
     const row = await session.app.store.database.prisma.member.findFirst({ where: { platformUserId: newcomer.userId }, include: { community: true } });
     expect(row?.community.externalId).toBe(guild.id);
+  });
+});
+
+describe('Discord: the note form survives a restart, and any process can open it', () => {
+  let session: DiscordSession;
+  let addNote: string;
+  beforeAll(async () => {
+    session = await startDiscordSession({ guilds: [guild] });
+  });
+  afterAll(() => session.close());
+
+  it('GIVEN the last question answered THEN the "Add a note" button carries a short key to the stored form, not the form', async () => {
+    await session.adapter.sendDirect({ communityExternalId: guild.id, platformUserId: member.userId, deliveryId: 'outbox-51' }, scheduledCheckinPrompt(null, '2026-11-23'));
+    const shown = await answerEveryQuestion(session);
+    addNote = shown.buttons.find((b) => b.label === 'Add a note')!.customId;
+    expect(addNote).toMatch(new RegExp(`^~form\\|[\\w-]{16}\\|${guild.id}$`));
+    const stored = await session.app.store.database.prisma.pendingForm.findMany();
+    expect(stored.map((row) => [row.key, (row.form as { id: string }).id])).toEqual([[addNote.split('|')[1], 'checkin:2026-11-23:note']]);
+  });
+
+  it('GIVEN the bot restarts (a new client, the same database) THEN the button sent before still opens the modal, and the note is saved', async () => {
+    await session.restart();
+    const modal = shownBy(await session.interact(buttonPress(member, addNote))).modal;
+    expect(modal).toEqual({ customId: `checkin:2026-11-23:note|${guild.id}`, title: 'A private note', inputs: ['note'] });
+    const saved = shownBy(await session.interact(modalSubmit(member, modal!.customId, { note: 'asked for help early today' })));
+    expect(saved.text).toContain('Your note is saved. Only you can read it.');
+    const row = await session.app.store.database.prisma.checkIn.findFirst({ where: { member: { platformUserId: member.userId } } });
+    expect(session.app.store.cipher.decrypt(row!.note!)).toBe('asked for help early today');
+    expect(row?.answers).toEqual({ energy: 3, stress: 2, load: 3, boundaries: 4, self: 5 });
+  });
+
+  it('GIVEN the button pressed more than a week later THEN it says kindly that the form has closed and what to do', async () => {
+    session.setNow(new Date('2026-12-01T10:00:00Z'));
+    const shown = shownBy(await session.interact(buttonPress(member, addNote)));
+    expect(shown.modal).toBeUndefined();
+    expect(shown.ephemeral).toBe(true);
+    expect(shown.text).toContain('That form has closed');
+    expect(shown.text).toContain('/checkin');
   });
 });

@@ -119,6 +119,37 @@ describe('Discord: refreshers, settings, roles, escalation and debrief threads',
     expect(posted).toHaveLength(1);
     expect(posted[0]!.body).toMatchObject({ content: 'Meet your debrief partner.', enforce_nonce: true });
   });
+
+  it('GIVEN that delivery retried, on this process and after a restart THEN it posts in the thread the first attempt opened, and no second thread opens', async () => {
+    const pair = { communityExternalId: guild.id, platformUserIds: [peer.userId, supervisor.userId], deliveryId: 'outbox-7' };
+    const threadsPosted = () => session.fake.calls.filter((c) => c.method === 'POST' && c.path.endsWith('/threads'));
+    const [thread] = [...session.fake.threads.keys()];
+    const before = session.fake.calls.length;
+    const first = await session.adapter.sendToGroup(pair, direct('Meet your debrief partner.'));
+    await session.restart();
+    const afterRestart = await session.adapter.sendToGroup(pair, direct('Meet your debrief partner.'));
+    expect(threadsPosted()).toHaveLength(1);
+    const posted = session.fake.calls.slice(before).filter((c) => c.method === 'POST' && c.path.endsWith('/messages'));
+    expect(posted.map((c) => [c.path, c.body?.nonce])).toEqual([
+      [`/channels/${thread}/messages`, 'pcoutbox7.0'],
+      [`/channels/${thread}/messages`, 'pcoutbox7.0'],
+    ]);
+    // Discord's enforced nonce answers with the message already posted: the pair sees it once.
+    expect(afterRestart.messageId).toBe(first.messageId);
+  });
+
+  it('GIVEN the thread was deleted before a retry THEN the retry opens a new one and remembers it', async () => {
+    const pair = { communityExternalId: guild.id, platformUserIds: [peer.userId, supervisor.userId], deliveryId: 'outbox-7' };
+    const [gone] = [...session.fake.threads.keys()];
+    session.fake.threads.delete(gone!);
+    await session.restart();
+    await session.adapter.sendToGroup(pair, direct('Meet your debrief partner.'));
+    const [replacement] = [...session.fake.threads.keys()];
+    expect(session.fake.threads.size).toBe(1);
+    expect(replacement).not.toBe(gone);
+    const row = await session.app.store.database.prisma.groupConversation.findFirst({ where: { deliveryId: 'outbox-7' } });
+    expect(row?.conversationId).toBe(replacement);
+  });
 });
 
 describe('Discord: posting on the bot\'s own initiative', () => {

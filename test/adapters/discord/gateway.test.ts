@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -5,10 +6,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../../helpers/fake-discord.js';
 import { exited, startPeercircle, waitFor } from '../../helpers/processes.js';
 import pino from 'pino';
+import { Events } from 'discord.js';
 import { DiscordAdapter, discordIntents } from '../../../adapters/discord/discord-adapter.js';
+import { createApp, type App } from '../../../src/app.js';
+import { parseConfig } from '../../../src/config/env.js';
+import { runBot, type Running } from '../../../src/runtime.js';
+import { AdapterMemory } from '../../../src/storage/adapter-memory.js';
+import { homeCommunityOf, pairingChannelOf } from '../../../src/storage/platform-directory.js';
+import { testCipher } from '../../helpers/test-cipher.js';
+import { createTestDatabase, type TestDatabase } from '../../helpers/test-database.js';
 import { isPeercircleError } from '../../../src/core/errors.js';
 import { slashCommand } from '../../helpers/discord-interactions.js';
-import { startDiscordSession, type DiscordSession } from '../../helpers/discord-session.js';
+import { startDiscordSession, unusedMemory, type DiscordSession } from '../../helpers/discord-session.js';
 
 const guild = { id: '100000000000000001', name: 'Peer Circle North', ownerId: '200000000000000001' };
 
@@ -113,6 +122,7 @@ describe('Discord: a wrong token, or a gateway that never gets ready', () => {
       content: { topics: [], exercises: [] },
       homeGuildOf: async () => undefined,
       pairingChannelOf: async () => undefined,
+      memory: unusedMemory,
       logger: pino({ level: 'silent' }),
     });
     try {
@@ -135,6 +145,7 @@ describe('Discord: a wrong token, or a gateway that never gets ready', () => {
       content: { topics: [], exercises: [] },
       homeGuildOf: async () => undefined,
       pairingChannelOf: async () => undefined,
+      memory: unusedMemory,
       logger: pino({ level: 'silent' }),
       readyTimeoutMs: 200,
     });
@@ -144,5 +155,69 @@ describe('Discord: a wrong token, or a gateway that never gets ready', () => {
     } finally {
       await fake.close();
     }
+  });
+});
+
+describe('Discord: /readyz follows the gateway connection', () => {
+  let fake: FakeDiscord;
+  let testDb: TestDatabase;
+  let app: App;
+  let adapter: DiscordAdapter;
+  let running: Running;
+  let readyz: () => Promise<{ status: number; body: { status: string; reason?: string } }>;
+  beforeAll(async () => {
+    const config = parseConfig({ DEFAULT_TIME_ZONE: 'UTC', PORT: '0', SCHEDULER: 'off' });
+    if (!config.ok) throw new Error(config.error.join('\n'));
+    fake = await FakeDiscord.start({ guilds: [guild] });
+    testDb = await createTestDatabase();
+    app = await createApp(config.value, { database: testDb.target, cipher: testCipher(), logger: pino({ level: 'silent' }) });
+    adapter = new DiscordAdapter({
+      token: 'test-token',
+      api: fake.apiUrl,
+      commands: app.bot.commands,
+      content: app.services.content,
+      homeGuildOf: (userId) => homeCommunityOf(app.store.database.prisma, 'discord', userId),
+      pairingChannelOf: (guildId) => pairingChannelOf(app.store.database.prisma, 'discord', guildId),
+      memory: new AdapterMemory(app.store.database.prisma, 'discord'),
+      logger: pino({ level: 'silent' }),
+    });
+    running = await runBot(app, adapter, config.value);
+    readyz = async () => {
+      const response = await fetch(`http://127.0.0.1:${running.opsPort}/readyz`);
+      return { status: response.status, body: (await response.json()) as { status: string; reason?: string } };
+    };
+  });
+  afterAll(async () => {
+    await running.shutdown();
+    await fake.close();
+    await testDb.dispose();
+  });
+
+  it('GIVEN the gateway drops the connection THEN /readyz is 503 until discord.js has resumed, then 200, and interactions are answered again', async () => {
+    expect((await readyz()).status).toBe(200);
+    expect(adapter.connected()).toBe(true);
+
+    const reconnecting = once(adapter.client, Events.ShardReconnecting);
+    fake.dropGateway();
+    await reconnecting;
+    const down = await readyz();
+    expect(down.status).toBe(503);
+    expect(down.body.reason).toContain('lost its connection');
+
+    const resumed = once(adapter.client, Events.ShardResume);
+    fake.restoreGateway();
+    await resumed;
+    expect((await readyz()).status).toBe(200);
+
+    const help = slashCommand({ userId: '300000000000000001', name: 'Robin', guildId: guild.id }, 'help');
+    fake.dispatch('INTERACTION_CREATE', help as unknown as Record<string, unknown>, guild.id);
+    const answered = await fake.waitForCall((c) => c.path.endsWith(`/${help.token}/callback`));
+    expect(answered.body?.type).toBe(4);
+  });
+
+  it('GIVEN the bot shutting down THEN /readyz no longer says ready (the adapter reports itself disconnected)', async () => {
+    await adapter.stop();
+    expect(adapter.connected()).toBe(false);
+    expect((await readyz()).status).toBe(503);
   });
 });

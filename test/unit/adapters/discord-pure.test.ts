@@ -21,14 +21,14 @@ describe('Discord custom ids', () => {
 });
 
 describe('rendering for Discord', () => {
-  it('GIVEN seven options THEN buttons wrap into rows of five; GIVEN a form THEN an opening button comes first', () => {
+  it('GIVEN seven options THEN buttons wrap into rows of five; GIVEN a stored form THEN an opening button carrying its key comes first', () => {
     const message = ephemeral('Pick one', {
       choices: [{ actionId: 'x:y', options: Array.from({ length: 7 }, (_, i) => ({ label: `L${i}`, value: String(i) })) }],
       form: { id: 'x:f', title: 'A form', openLabel: 'Open', submitLabel: 'Save', fields: [{ id: 'note', label: 'Note' }] },
     });
-    const [payload] = renderMessage(message, { ephemeral: true });
+    const [payload] = renderMessage(message, { ephemeral: true, formKeys: new Map([['x:f', 'k3yk3yk3yk3yk3yk']]) });
     expect(payload!.components.map((r) => r.components.length)).toEqual([5, 3]);
-    expect(payload!.components[0]!.components[0]).toMatchObject({ label: 'Open', custom_id: '~form|x:f' });
+    expect(payload!.components[0]!.components[0]).toMatchObject({ label: 'Open', custom_id: '~form|k3yk3yk3yk3yk3yk' });
     expect(payload!.flags).toBe(64);
   });
 
