@@ -55,6 +55,8 @@ describe('/mydata: a member takes their data away, or deletes it', () => {
   });
 
   it('GIVEN /mydata delete and a confirmation THEN nothing of the member is left, and others are untouched', async () => {
+    // A platform adapter noted that Ana's DMs were closed: that note is about her too.
+    await app.store.database.prisma.dmsClosedNotice.create({ data: { platform: 'slack', platformUserId: 'ANA' } });
     const ask = await send('ANA', { kind: 'command', name: 'mydata', text: 'delete' });
     expect(ask[0]?.text).toContain('It cannot be undone.');
     expect((await send('ANA', { kind: 'choice', actionId: 'mydata:delete', value: 'cancel' }))[0]?.text).toBe('Cancelled. Nothing was deleted.');
@@ -76,6 +78,14 @@ describe('/mydata: a member takes their data away, or deletes it', () => {
       prompts: await prisma.checkInPrompt.findMany(),
     }, (_key, value) => (typeof value === 'bigint' ? String(value) : value));
     expect(dump).not.toContain('ANA');
+    // And no table at all, including ones added later, holds her platform id.
+    const tables = await prisma.$queryRawUnsafe<{ table_name: string }[]>(
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
+    );
+    for (const { table_name } of tables) {
+      const rows = await prisma.$queryRawUnsafe<{ row: string }[]>(`SELECT row_to_json(t)::text AS row FROM "${table_name}" t`);
+      expect(rows.filter((r) => r.row.includes('ANA')), table_name).toEqual([]);
+    }
     expect(await prisma.checkIn.count()).toBe(1); // Ben's
     expect(await prisma.boundaryReflection.count()).toBe(1);
   });
