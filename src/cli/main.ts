@@ -182,8 +182,11 @@ program
     try {
       const store = new Store(database, loadNoteCipher(config));
       const resealed = await store.checkIns.resealNotes();
-      await store.audit.record({ communityId: null, actorId: null, actorRole: 'operator', action: 'notes.rotate-key', details: { resealed } }, new Date());
-      console.log(`Re-sealed ${resealed} note(s) with the current key. Once every process runs with the new NOTES_KEY, NOTES_PREVIOUS_KEYS can be removed.`);
+      const tokens = await store.slackInstallations.resealTokens();
+      await store.audit.record({ communityId: null, actorId: null, actorRole: 'operator', action: 'notes.rotate-key', details: { resealed, tokens } }, new Date());
+      console.log(
+        `Re-sealed ${resealed} note(s) and ${tokens} Slack installation(s) with the current key. Once every process runs with the new NOTES_KEY, NOTES_PREVIOUS_KEYS can be removed.`,
+      );
     } finally {
       await database.close();
     }

@@ -36,6 +36,22 @@ export class SlackInstallationRepository {
     await this.prisma.slackInstallation.upsert({ where: { key }, create: { key, ...row }, update: row });
   }
 
+  /** Re-seals every installation not sealed with the current key (`peercircle rotate-key`); returns how many. */
+  async resealTokens(): Promise<number> {
+    let resealed = 0;
+    // A handful of rows per deployment: one read is enough.
+    for (const row of await this.prisma.slackInstallation.findMany({ select: { key: true, sealed: true } })) {
+      if (this.cipher.isCurrent(row.sealed)) continue;
+      // Only if unchanged since read, so an installation updated meanwhile is never overwritten.
+      const updated = await this.prisma.slackInstallation.updateMany({
+        where: { key: row.key, sealed: row.sealed },
+        data: { sealed: this.cipher.encrypt(this.cipher.decrypt(row.sealed)) },
+      });
+      resealed += updated.count;
+    }
+    return resealed;
+  }
+
   /**
    * The installation serving a workspace: its own, else the org-wide one of its enterprise (given
    * the enterprise id, or found through the workspaces already seen under it).

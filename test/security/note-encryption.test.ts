@@ -62,6 +62,20 @@ describe('private notes sealed at rest (AES-256-GCM)', () => {
     expect((await onlyNewKey.checkIns.forDay(member.id, '2026-11-23'))?.note).toBe('note 5');
   });
 
+  it('GIVEN Slack installations sealed with the old key WHEN rotate THEN their tokens are re-sealed and read back with the new key alone', async () => {
+    const store = new Store(database, new NoteCipher(keyA));
+    const installation = { team: { id: 'T-ROT' }, bot: { token: 'xoxb-rotate-me', userId: 'UB' } };
+    await store.slackInstallations.save({ teamId: 'T-ROT', isEnterpriseInstall: false }, installation);
+    const raw = await database.prisma.slackInstallation.findFirstOrThrow({ where: { teamId: 'T-ROT' } });
+    expect(raw.sealed).not.toContain('xoxb-rotate-me');
+
+    const rotated = new Store(database, new NoteCipher(keyB, [keyA]));
+    expect(await rotated.slackInstallations.resealTokens()).toBe(1);
+    expect(await rotated.slackInstallations.resealTokens()).toBe(0);
+    const onlyNewKey = new Store(database, new NoteCipher(keyB));
+    expect(await onlyNewKey.slackInstallations.find({ teamId: 'T-ROT' })).toEqual(installation);
+  });
+
   it('GIVEN a note sealed with a key that is not configured THEN the error says which setting to fix', () => {
     expect(() => new NoteCipher(keyB).decrypt(new NoteCipher(keyA).encrypt('x'))).toThrow(/NOTES_PREVIOUS_KEYS/);
   });
