@@ -28,7 +28,7 @@ export function slackManifest(commands: readonly AnyCommand[], options: Manifest
       name: options.name ?? 'peercircle',
       description: 'Check-ins, refreshers and peer support for peer support specialists.',
       long_description:
-        'peercircle runs a community of practice for peer support specialists: a daily self-care check-in by direct message at your own time, refreshers on peer-support principles, a gentle nudge when check-ins look heavy, and team digests for supervisors that never show anyone individually. It is a peer tool, not a therapist and not a crisis service. Only you see your check-ins.',
+        'peercircle runs a community of practice for peer support specialists: a daily self-care check-in by direct message at your own time, refreshers on peer-support principles, peer debrief pairings, a gentle nudge when check-ins look heavy, and team digests for supervisors that never show anyone individually. It is a peer tool, not a therapist and not a crisis service. Only you see your check-ins.',
       background_color: '#2f5d62',
     },
     features: {

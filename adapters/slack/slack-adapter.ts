@@ -416,6 +416,6 @@ const triggerKey = (body: unknown): string | undefined => {
 
 const introduction: OutgoingMessage = {
   visibility: 'ephemeral',
-  text: "**peercircle** is a peer-support companion for your team: a daily self-care check-in, refreshers on peer-support principles, and a gentle nudge when check-ins look heavy. It's a tool, not a therapist or a crisis service. Type `/help` in a message to me to begin.",
+  text: "**peercircle** is a peer-support companion for your team: a daily self-care check-in, refreshers on peer-support principles, peer debrief pairings, and a gentle nudge when check-ins look heavy. It's a tool, not a therapist or a crisis service. Type `/help` in a message to me to begin.",
 };
 

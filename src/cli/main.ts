@@ -170,7 +170,7 @@ program
 
 program
   .command('rotate-key')
-  .description('re-seal every private note with NOTES_KEY; keep the old key in NOTES_PREVIOUS_KEYS until it finishes')
+  .description('re-seal every private note and Slack token with NOTES_KEY; keep the old key in NOTES_PREVIOUS_KEYS until it finishes')
   .action(async () => {
     const config = loadConfigOrExit();
     if (!config.NOTES_KEY || !config.NOTES_PREVIOUS_KEYS?.length) {
