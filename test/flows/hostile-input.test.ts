@@ -1,12 +1,9 @@
 import fc from 'fast-check';
-import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
-import { createApp, type App } from '../../src/app.js';
-import { parseConfig } from '../../src/config/env.js';
+import type { App } from '../../src/app.js';
 import type { IncomingEvent } from '../../src/core/events.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
-import { testCipher } from '../helpers/test-cipher.js';
+import { useTestApp } from '../helpers/test-app.js';
 
 const names = [...commands.map((c) => c.name), 'CHECKIN', '', '/', 'help me', 'ünïcødé'];
 const hostile = fc.oneof(
@@ -27,17 +24,10 @@ const event = fc.oneof(
 );
 
 describe('hostile and random input through Bot.handle', () => {
+  const testApp = useTestApp();
   let app: App;
-  let testDb: TestDatabase;
   beforeAll(async () => {
-    const config = parseConfig({ DEFAULT_TIME_ZONE: 'UTC' });
-    if (!config.ok) throw new Error(config.error.join('\n'));
-    testDb = await createTestDatabase();
-    app = await createApp(config.value, { database: testDb.target, cipher: testCipher(), logger: pino({ level: 'silent' }) });
-  });
-  afterAll(async () => {
-    await app.close();
-    await testDb.dispose();
+    app = testApp.app;
   });
 
   it('GIVEN any command, click, form or message THEN a reply in plain words, never a stack trace, and the bot keeps working', async () => {

@@ -1,26 +1,16 @@
 import fc from 'fast-check';
-import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
-import { createApp, type App } from '../../src/app.js';
-import { parseConfig } from '../../src/config/env.js';
+import type { App } from '../../src/app.js';
 import type { IncomingEvent } from '../../src/core/events.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
-import { testCipher } from '../helpers/test-cipher.js';
+import { useTestApp } from '../helpers/test-app.js';
 
 /** Slack and Discord hand over parsed options: a hostile client can put any keys and values in them. */
 describe('hostile platform options through Bot.handle', () => {
+  const testApp = useTestApp({ COMMANDS_PER_MINUTE: '0' });
   let app: App;
-  let testDb: TestDatabase;
   beforeAll(async () => {
-    const config = parseConfig({ DEFAULT_TIME_ZONE: 'UTC', COMMANDS_PER_MINUTE: '0' });
-    if (!config.ok) throw new Error(config.error.join('\n'));
-    testDb = await createTestDatabase();
-    app = await createApp(config.value, { database: testDb.target, cipher: testCipher(), logger: pino({ level: 'silent' }) });
-  });
-  afterAll(async () => {
-    await app.close();
-    await testDb.dispose();
+    app = testApp.app;
   });
 
   it('GIVEN options with prototype keys, odd types and huge values THEN a plain reply, no polluted objects, and the bot keeps working', async () => {

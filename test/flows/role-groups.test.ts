@@ -1,15 +1,12 @@
-import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/app.js';
-import { parseConfig } from '../../src/config/env.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../src/app.js';
 import type { IncomingEvent, UserRef } from '../../src/core/events.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
-import { testCipher } from '../helpers/test-cipher.js';
+import { useTestApp } from '../helpers/test-app.js';
 
 /** Events as a platform adapter hands them over, with what the platform knows of the user's groups. */
 describe('roles designated by platform groups', () => {
+  const testApp = useTestApp();
   let app: App;
-  let testDb: TestDatabase;
   const community = { platform: 'discord' as const, externalId: 'G1' };
   const command = (user: UserRef, text: string): IncomingEvent => {
     const [name = '', ...rest] = text.replace(/^\//, '').split(' ');
@@ -19,14 +16,7 @@ describe('roles designated by platform groups', () => {
   const roleOf = async (id: string) => (await app.store.database.prisma.member.findFirstOrThrow({ where: { platformUserId: id } })).role;
 
   beforeAll(async () => {
-    const config = parseConfig({ DEFAULT_TIME_ZONE: 'UTC' });
-    if (!config.ok) throw new Error(config.error.join('\n'));
-    testDb = await createTestDatabase();
-    app = await createApp(config.value, { database: testDb.target, cipher: testCipher(), logger: pino({ level: 'silent' }) });
-  });
-  afterAll(async () => {
-    await app.close();
-    await testDb.dispose();
+    app = testApp.app;
   });
 
   it('GIVEN the server owner on a fresh install THEN they are an admin without typing anything', async () => {

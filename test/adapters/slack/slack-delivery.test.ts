@@ -1,17 +1,15 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../../src/app.js';
-import { parseConfig } from '../../../src/config/env.js';
+import type { App } from '../../../src/app.js';
 import { direct } from '../../../src/core/messages.js';
 import { OutboxDispatcher } from '../../../src/scheduling/outbox-dispatcher.js';
-import { createTestDatabase, type TestDatabase } from '../../helpers/test-database.js';
-import { testCipher } from '../../helpers/test-cipher.js';
+import { useTestApp } from '../../helpers/test-app.js';
 import { SlackHarness } from './slack-harness.js';
 
 describe('Slack: messages the bot starts, and where their tokens come from', () => {
+  const testApp = useTestApp();
   let app: App;
-  let testDb: TestDatabase;
   let logged = '';
   const logs = new Writable({ write: (chunk: Buffer, _encoding, done) => ((logged += chunk.toString()), done()) });
   const slack = new SlackHarness({
@@ -21,16 +19,11 @@ describe('Slack: messages the bot starts, and where their tokens come from', () 
   });
 
   beforeAll(async () => {
-    const config = parseConfig({ DEFAULT_TIME_ZONE: 'UTC' });
-    if (!config.ok) throw new Error(config.error.join('\n'));
-    testDb = await createTestDatabase();
-    app = await createApp(config.value, { database: testDb.target, cipher: testCipher(), logger: pino({ level: 'silent' }) });
+    app = testApp.app;
     await slack.start(app);
   });
   afterAll(async () => {
     await slack.stop();
-    await app.close();
-    await testDb.dispose();
   });
 
   const installation = (token: string, team?: string, enterprise?: string) => ({

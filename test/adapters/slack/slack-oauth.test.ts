@@ -1,29 +1,21 @@
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../../src/app.js';
-import { parseConfig } from '../../../src/config/env.js';
-import { createTestDatabase, type TestDatabase } from '../../helpers/test-database.js';
-import { testCipher } from '../../helpers/test-cipher.js';
+import type { App } from '../../../src/app.js';
+import { useTestApp } from '../../helpers/test-app.js';
 import { SlackHarness } from './slack-harness.js';
 
 const oauth = { clientId: '1234567890.0987654321', clientSecret: 'client-secret-value', stateSecret: 'a-state-secret-of-some-length' };
 
 describe('Slack: installing through OAuth into many workspaces', () => {
+  const testApp = useTestApp();
   let app: App;
-  let testDb: TestDatabase;
   const slack = new SlackHarness({ botToken: undefined, oauth });
 
   beforeAll(async () => {
-    const config = parseConfig({ DEFAULT_TIME_ZONE: 'UTC' });
-    if (!config.ok) throw new Error(config.error.join('\n'));
-    testDb = await createTestDatabase();
-    app = await createApp(config.value, { database: testDb.target, cipher: testCipher(), logger: pino({ level: 'silent' }) });
+    app = testApp.app;
     await slack.start(app);
   });
   afterAll(async () => {
     await slack.stop();
-    await app.close();
-    await testDb.dispose();
   });
 
   async function install(): Promise<Response> {

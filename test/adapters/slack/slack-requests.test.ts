@@ -1,34 +1,26 @@
 import { request } from 'node:http';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../../src/app.js';
-import { parseConfig } from '../../../src/config/env.js';
+import type { App } from '../../../src/app.js';
 import { postToApp, slackSignature, visible } from '../../helpers/fake-slack.js';
-import { createTestDatabase, type TestDatabase } from '../../helpers/test-database.js';
-import { testCipher } from '../../helpers/test-cipher.js';
+import { useTestApp } from '../../helpers/test-app.js';
 import { SIGNING_SECRET, SlackHarness, TEAM } from './slack-harness.js';
 
 const command = (user = 'UBAD') =>
   new URLSearchParams({ command: '/pc-help', text: '', team_id: TEAM, user_id: user, channel_id: `D${user}`, response_url: 'http://127.0.0.1:9/x' }).toString();
 
 describe('Slack: requests that are not what they claim, and work done after the ack', () => {
+  const testApp = useTestApp();
   let app: App;
-  let testDb: TestDatabase;
   const slack = new SlackHarness();
   let events = '';
 
   beforeAll(async () => {
-    const config = parseConfig({ DEFAULT_TIME_ZONE: 'UTC' });
-    if (!config.ok) throw new Error(config.error.join('\n'));
-    testDb = await createTestDatabase();
-    app = await createApp(config.value, { database: testDb.target, cipher: testCipher(), logger: pino({ level: 'silent' }) });
+    app = testApp.app;
     await slack.start(app);
     events = `${slack.url}/slack/events`;
   });
   afterAll(async () => {
     await slack.stop();
-    await app.close();
-    await testDb.dispose();
   });
 
   const members = () => app.store.database.prisma.member.count();

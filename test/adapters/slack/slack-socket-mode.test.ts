@@ -1,29 +1,21 @@
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../../src/app.js';
-import { parseConfig } from '../../../src/config/env.js';
+import type { App } from '../../../src/app.js';
 import { visible } from '../../helpers/fake-slack.js';
-import { createTestDatabase, type TestDatabase } from '../../helpers/test-database.js';
-import { testCipher } from '../../helpers/test-cipher.js';
+import { useTestApp } from '../../helpers/test-app.js';
 import { SlackHarness, TEAM } from './slack-harness.js';
 
 /** Socket Mode: no public URL; Slack's envelopes arrive over a WebSocket the app opens. */
 describe('Slack Socket Mode: a team without a public URL', () => {
+  const testApp = useTestApp();
   let app: App;
-  let testDb: TestDatabase;
   const slack = new SlackHarness({ appToken: 'xapp-1-A1-test', signingSecret: undefined });
 
   beforeAll(async () => {
-    const config = parseConfig({ DEFAULT_TIME_ZONE: 'UTC' });
-    if (!config.ok) throw new Error(config.error.join('\n'));
-    testDb = await createTestDatabase();
-    app = await createApp(config.value, { database: testDb.target, cipher: testCipher(), logger: pino({ level: 'silent' }) });
+    app = testApp.app;
     await slack.start(app);
   });
   afterAll(async () => {
     await slack.stop();
-    await app.close();
-    await testDb.dispose();
   });
 
   it('GIVEN the app starts THEN it opens its connection with the app token, and reports itself connected', () => {
