@@ -59,3 +59,9 @@ export function renderHome(
     ].slice(0, 100),
   };
 }
+
+/** What the Home tab shows someone who has not met the bot yet. */
+export const introduction: OutgoingMessage = {
+  visibility: 'ephemeral',
+  text: "**peercircle** is a peer-support companion for your team: a daily self-care check-in, refreshers on peer-support principles, peer debrief pairings, and a gentle nudge when check-ins look heavy. It's a tool, not a therapist or a crisis service. Type `/help` in a message to me to begin.",
+};

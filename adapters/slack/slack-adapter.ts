@@ -10,13 +10,13 @@ import type { RoleGroups } from '../../src/domain/roles.js';
 import type { SlackInstallationRepository } from '../../src/storage/slack-installations.js';
 import { boltLogger } from './bolt-logger.js';
 import { loggableError, toDeliveryError } from './delivery-error.js';
-import { renderHome } from './home-view.js';
+import { introduction, renderHome } from './home-view.js';
 import { sealedInstallationStore } from './installation-store.js';
 import { SlackHttpRoutes } from './http-routes.js';
 import { OPEN_FORM_ACTION, renderModal, type CommandNaming } from './render.js';
 import { deliverReplies, moveToDm, type ReplyTarget } from './reply-routing.js';
 import { NotInstalledError, postToResponseUrl, SlackWeb } from './slack-web.js';
-import { SeenEvents, type SharedClaims } from './seen-events.js';
+import { eventKey, SeenEvents, triggerKey, type SharedClaims } from './seen-events.js';
 import { StandingCache } from './standing.js';
 import { WorkQueue } from './work-queue.js';
 import { DEFAULT_COMMAND_PREFIX, parseFormValue, translateAction, translateCommand, translateDirectMessage, translateTeamJoin, translateViewSubmission } from './translate.js';
@@ -401,21 +401,3 @@ export class SlackAdapter implements ChatAdapter {
     return this.options.now?.() ?? new Date();
   }
 }
-
-/** The claim key of an Events API delivery; re-sends keep the `event_id`. */
-const eventKey = (body: unknown): string | undefined => {
-  const id = (body as { event_id?: unknown }).event_id;
-  return typeof id === 'string' && id !== '' ? `event:${id}` : undefined;
-};
-
-/** The claim key of an interactive payload or slash command; a re-send keeps its `trigger_id`. */
-const triggerKey = (body: unknown): string | undefined => {
-  const id = (body as { trigger_id?: unknown }).trigger_id;
-  return typeof id === 'string' && id !== '' ? `trigger:${id}` : undefined;
-};
-
-const introduction: OutgoingMessage = {
-  visibility: 'ephemeral',
-  text: "**peercircle** is a peer-support companion for your team: a daily self-care check-in, refreshers on peer-support principles, peer debrief pairings, and a gentle nudge when check-ins look heavy. It's a tool, not a therapist or a crisis service. Type `/help` in a message to me to begin.",
-};
-
