@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { openDatabase, type Database, type DatabaseTarget } from '../../src/storage/database.js';
 import { adminQuery, adminSession, withDatabase } from './global-setup.js';
 
@@ -52,6 +52,42 @@ export async function openTestDatabase(): Promise<{ database: Database; dispose:
     dispose: async () => {
       await database.close();
       await testDb.dispose();
+    },
+  };
+}
+
+export interface SharedPostgres {
+  /** The database opened in this process, for setting up and checking rows. */
+  readonly database: Database;
+  /** Its URL, for the bot processes a test starts (DATABASE_URL). */
+  readonly url: string;
+}
+
+/**
+ * For suites that start real bot processes against one PostgreSQL database: a fresh one before the
+ * suite, opened here too, dropped after. Use it inside `describe.skipIf(!onPostgres)`.
+ */
+export function useSharedPostgres(): SharedPostgres {
+  let testDb: TestDatabase | undefined;
+  let database: Database | undefined;
+  let url = '';
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    if (testDb.target.kind !== 'postgres') throw new Error('needs PostgreSQL');
+    url = testDb.target.url;
+    database = await openDatabase(testDb.target);
+  });
+  afterAll(async () => {
+    await database?.close();
+    await testDb?.dispose();
+  });
+  return {
+    get database() {
+      if (!database) throw new Error('useSharedPostgres: the database opens in beforeAll');
+      return database;
+    },
+    get url() {
+      return url;
     },
   };
 }

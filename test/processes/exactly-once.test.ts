@@ -1,7 +1,6 @@
 import { inject } from 'vitest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/storage/database.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+import { describe, expect, it } from 'vitest';
+import { useSharedPostgres } from '../helpers/test-database.js';
 import pg from 'pg';
 import { exited, startPeercircle, waitFor } from '../helpers/processes.js';
 
@@ -9,22 +8,10 @@ const onPostgres = inject('postgresTemplate') !== null;
 const zones = ['UTC', 'Europe/London', 'America/New_York', 'Asia/Tokyo', 'Australia/Adelaide', 'Asia/Kolkata'];
 
 describe.skipIf(!onPostgres)('exactly once with several processes (PostgreSQL)', () => {
-  let testDb: TestDatabase;
-  let database: Database;
-  let url: string;
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-    if (testDb.target.kind !== 'postgres') throw new Error('needs PostgreSQL');
-    url = testDb.target.url;
-    database = await openDatabase(testDb.target);
-  });
-  afterAll(async () => {
-    await database.close();
-    await testDb.dispose();
-  });
+  const shared = useSharedPostgres();
 
   it('GIVEN 12,000 members due at once WHEN two bot processes tick at the same instant THEN every member gets exactly one prompt', async () => {
-    const { prisma } = database;
+    const { prisma } = shared.database;
     const at = new Date('2026-11-23T12:00:00Z');
     let expected = 0;
     for (let c = 0; c < 24; c++) {
@@ -39,11 +26,11 @@ describe.skipIf(!onPostgres)('exactly once with several processes (PostgreSQL)',
 
     // Line the two processes up: hold a lock on the claims table until both are waiting on it,
     // then let go, so their claims really do race.
-    const gate = new pg.Client({ connectionString: url });
+    const gate = new pg.Client({ connectionString: shared.url });
     await gate.connect();
     await gate.query('BEGIN');
     await gate.query('LOCK TABLE check_in_prompts IN SHARE ROW EXCLUSIVE MODE');
-    const env = { DATABASE_URL: url };
+    const env = { DATABASE_URL: shared.url };
     const a = startPeercircle(['tick', '--at', at.toISOString()], env);
     const b = startPeercircle(['tick', '--at', at.toISOString()], env);
     await waitFor(async () => {

@@ -1,28 +1,15 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/storage/database.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+import { describe, expect, inject, it } from 'vitest';
+import { useSharedPostgres } from '../helpers/test-database.js';
 import { exited, startPeercircle, waitFor } from '../helpers/processes.js';
 
 const onPostgres = inject('postgresTemplate') !== null;
 
 describe.skipIf(!onPostgres)('pairing rounds exactly once with several processes (PostgreSQL)', () => {
-  let testDb: TestDatabase;
-  let database: Database;
-  let url: string;
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-    if (testDb.target.kind !== 'postgres') throw new Error('needs PostgreSQL');
-    url = testDb.target.url;
-    database = await openDatabase(testDb.target);
-  });
-  afterAll(async () => {
-    await database.close();
-    await testDb.dispose();
-  });
+  const shared = useSharedPostgres();
 
   it('GIVEN six communities with a round due WHEN two bot processes tick at the same instant THEN each round is created once and each member introduced once', async () => {
-    const { prisma } = database;
+    const { prisma } = shared.database;
     const members = 201;
     for (let c = 0; c < 6; c++) {
       const community = await prisma.community.create({ data: { platform: 'slack', externalId: `T${c}`, timeZone: 'Europe/Berlin' } });
@@ -30,13 +17,13 @@ describe.skipIf(!onPostgres)('pairing rounds exactly once with several processes
       await prisma.member.createMany({ data: Array.from({ length: members }, (_, i) => ({ communityId: community.id, platformUserId: `U${c}-${i}`, checkinsOptIn: false })) });
     }
     // Hold the rounds table until both processes wait to claim, so their claims really race.
-    const gate = new pg.Client({ connectionString: url });
+    const gate = new pg.Client({ connectionString: shared.url });
     await gate.connect();
     await gate.query('BEGIN');
     await gate.query('LOCK TABLE pairing_rounds IN SHARE ROW EXCLUSIVE MODE');
     const at = '2026-11-23T12:00:00Z';
-    const a = startPeercircle(['tick', '--at', at], { DATABASE_URL: url });
-    const b = startPeercircle(['tick', '--at', at], { DATABASE_URL: url });
+    const a = startPeercircle(['tick', '--at', at], { DATABASE_URL: shared.url });
+    const b = startPeercircle(['tick', '--at', at], { DATABASE_URL: shared.url });
     await waitFor(async () => {
       await gate.query('SELECT pg_stat_clear_snapshot()');
       const { rows } = await gate.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'");

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/storage/database.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+import { describe, expect, inject, it } from 'vitest';
+import { useSharedPostgres } from '../helpers/test-database.js';
 import { exited, startPeercircle, waitFor } from '../helpers/processes.js';
 
 const onPostgres = inject('postgresTemplate') !== null;
@@ -11,29 +10,17 @@ const BATCH = 20;
 const deliveredTo = (output: string) => [...output.matchAll(/✉ to (M\d+):/g)].map((m) => m[1]!);
 
 describe.skipIf(!onPostgres)('the outbox survives SIGKILL in the middle of a delivery burst (PostgreSQL)', () => {
-  let testDb: TestDatabase;
-  let database: Database;
-  let url: string;
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-    if (testDb.target.kind !== 'postgres') throw new Error('needs PostgreSQL');
-    url = testDb.target.url;
-    database = await openDatabase(testDb.target);
-  });
-  afterAll(async () => {
-    await database.close();
-    await testDb.dispose();
-  });
+  const shared = useSharedPostgres();
 
   it(`GIVEN ${MEMBERS} prompts queued WHEN the delivering process is killed mid-burst and restarted THEN none is lost and at most the in-flight ones are sent twice`, async () => {
-    const { prisma } = database;
+    const { prisma } = shared.database;
     const community = await prisma.community.create({
       data: { platform: 'terminal', externalId: 'local', timeZone: 'UTC', checkinWeekdays: [1, 2, 3, 4, 5, 6, 7], catchUpMinutes: 1440 },
     });
     await prisma.member.createMany({
       data: Array.from({ length: MEMBERS }, (_, i) => ({ communityId: community.id, platformUserId: `M${i}`, checkinTime: '00:00' })),
     });
-    const env = { DATABASE_URL: url, TERMINAL_USER: 'watcher', OUTBOX_LOCK_SECONDS: '2' };
+    const env = { DATABASE_URL: shared.url, TERMINAL_USER: 'watcher', OUTBOX_LOCK_SECONDS: '2' };
     const tick = startPeercircle(['tick', '--at', new Date().toISOString()], env);
     expect(await exited(tick)).toBe(0);
     expect(await prisma.outboxMessage.count({ where: { status: 'pending' } })).toBe(MEMBERS);
