@@ -11,7 +11,7 @@ import { measureHostileInput } from './hostile-input.js';
 import { measurePairing, measurePairingRound } from './pairing.js';
 import { benchServerUrl } from './postgres.js';
 import { measureSchedulerPass } from './scheduler.js';
-import { measureSlackAck } from './slack-ack.js';
+import { measureSlackLoad } from './slack-load.js';
 import { measureStartup, type StartupSample } from './startup.js';
 
 /**
@@ -54,7 +54,7 @@ if (only.includes('discord')) {
   console.log('');
 }
 if (only.includes('slack')) {
-  await measureSlackAck(Number(arg('slack-rate') ?? 200), Number(arg('slack-seconds') ?? 10));
+  await measureSlackLoad(Number(arg('slack-rate') ?? 200), Number(arg('slack-seconds') ?? 10));
   console.log('');
 }
 if (only.includes('hostile')) {

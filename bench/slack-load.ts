@@ -1,67 +1,236 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { FakeSlack, slackSignature } from '../test/helpers/fake-slack.js';
+import { benchServerUrl } from './postgres.js';
 
 /**
- * The load generator and the fake Slack Web API for bench/slack-ack.ts, in a process of their own so
- * they don't share an event loop with the apps being measured. Protocol on stdin/stdout, one JSON
- * object a line: it prints {apiUrl}; then each {url, rate, seconds, users, secret} runs one phase
- * and prints {latencies, errors, wallMs, replies}; end of input stops it.
+ * What a member feels when many slash commands arrive at once, measured open loop: each signed
+ * command leaves on its schedule whether or not earlier ones were answered, for `seconds` at
+ * `rate` a second, against the real `peercircle start` process (HTTP mode, production settings:
+ * the scheduler, the outbox and the shared dedupe claims all on) and, in the same run, against a bare
+ * Bolt app in a process of its own. Each command's reply is timed where the member would see it: on
+ * arrival at its response_url, served here. Two figures per app: the ack (Slack allows 3 s) and the
+ * reply (request sent → reply received). Replies still missing 30 s after the last request count as lost.
  */
-interface PhaseRequest {
-  url: string;
-  rate: number;
-  seconds: number;
-  users: number;
-  secret: string;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const signingSecret = randomBytes(16).toString('hex');
+const commandsMix = [
+  ['/pc-principle', 'boundaries'],
+  ['/pc-help', ''],
+  ['/pc-settings', ''],
+  ['/pc-principle', 'today'],
+] as const;
+
+interface RunResult {
+  sent: number;
+  acks: number[];
+  ackErrors: number;
+  replies: number[];
+  wallS: number;
 }
 
-async function load({ url, rate, seconds, users, secret }: PhaseRequest) {
-  const total = rate * seconds;
-  const latencies: number[] = [];
-  let errors = 0;
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+};
+
+/** The members' side: response_urls that note when each reply arrived. */
+class ReplyCollector {
+  readonly arrivals = new Map<string, number>();
+  private server: Server | undefined;
+  url = '';
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        const id = (req.url ?? '').replace(/^\/r\//, '');
+        if (!this.arrivals.has(id)) this.arrivals.set(id, performance.now());
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"ok":true}');
+      });
+    });
+    this.server.keepAliveTimeout = 60_000;
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/r/`;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}
+
+async function openLoop(url: string, label: string, rate: number, seconds: number, users: number, collector: ReplyCollector): Promise<RunResult> {
+  const total = Math.round(rate * seconds);
+  const acks: number[] = [];
+  let ackErrors = 0;
+  const sentAt = new Map<string, number>();
   const started = performance.now();
   const inFlight: Promise<void>[] = [];
   for (let i = 0; i < total; i++) {
     const wait = started + (i * 1000) / rate - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const id = `${label.replace(/\W+/g, '-')}-${i}`;
+    const [command, text] = commandsMix[i % commandsMix.length]!;
+    const user = `UL${i % users}`;
     const body = new URLSearchParams({
-      command: '/pc-principle',
-      text: 'boundaries',
-      team_id: 'TBENCH',
-      user_id: `UB${i % users}`,
-      channel_id: `DUB${i % users}`,
-      channel_name: 'directmessage',
-      response_url: 'http://127.0.0.1:9/unused',
+      command,
+      text,
+      team_id: 'TLOAD',
+      team_domain: 'load',
+      user_id: user,
+      user_name: user.toLowerCase(),
+      channel_id: 'CLOAD',
+      channel_name: 'general',
+      response_url: `${collector.url}${id}`,
+      trigger_id: `${id}-trigger`,
     }).toString();
     const timestamp = Math.floor(Date.now() / 1000);
     const sent = performance.now();
+    sentAt.set(id, sent);
     inFlight.push(
       fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': slackSignature(secret, timestamp, body) },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': slackSignature(signingSecret, timestamp, body) },
         body,
       }).then(
         async (response) => {
           await response.arrayBuffer();
-          if (response.status === 200) latencies.push(performance.now() - sent);
-          else errors++;
+          if (response.status === 200) acks.push(performance.now() - sent);
+          else ackErrors++;
         },
         () => {
-          errors++;
+          ackErrors++;
         },
       ),
     );
   }
+  const wallS = (performance.now() - started) / 1000;
   await Promise.all(inFlight);
-  return { latencies, errors, wallMs: performance.now() - started };
+  // Replies may trail the last request; wait for them (bounded).
+  const deadline = performance.now() + 30_000;
+  while (performance.now() < deadline && [...sentAt.keys()].some((id) => !collector.arrivals.has(id))) await new Promise((resolve) => setTimeout(resolve, 50));
+  const replies = [...sentAt].flatMap(([id, sent]) => {
+    const arrived = collector.arrivals.get(id);
+    return arrived === undefined ? [] : [arrived - sent];
+  });
+  return { sent: total, acks, ackErrors, replies, wallS };
 }
 
-const fake = new FakeSlack();
-await fake.start();
-process.stdout.write(`${JSON.stringify({ apiUrl: fake.apiUrl })}\n`);
-for await (const line of createInterface({ input: process.stdin })) {
-  if (line.trim() === '') continue;
-  const result = await load(JSON.parse(line) as PhaseRequest);
-  process.stdout.write(`${JSON.stringify({ ...result, replies: fake.callsTo('chat.postMessage').length })}\n`);
+function spawnLines(args: string[], env: NodeJS.ProcessEnv): { child: ChildProcess; firstLine: Promise<string> } {
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout! });
+  const firstLine = new Promise<string>((resolve, reject) => {
+    lines.once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
+  });
+  return { child, firstLine };
 }
-await fake.stop();
+
+async function startPeercircle(fake: FakeSlack, database: { DATA_DIR: string } | { DATABASE_URL: string }): Promise<{ url: string; stop: () => Promise<void> }> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const port = (probe.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  // SLACK_LOAD_PROFILE_DIR=<dir> writes a CPU profile of the bot process, for finding where time goes.
+  const profile = process.env.SLACK_LOAD_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SLACK_LOAD_PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, 'bin/peercircle.mjs', 'start'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      ...database,
+      NODE_ENV: 'production',
+      NOTES_KEY: randomBytes(32).toString('base64'),
+      LOG_LEVEL: 'warn',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SLACK_BOT_TOKEN: 'xoxb-load',
+      SLACK_SIGNING_SECRET: signingSecret,
+      SLACK_API_URL: fake.apiUrl,
+      DEFAULT_TIME_ZONE: 'UTC',
+    },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
+    if (ready) break;
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error('peercircle did not become ready');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    url: `${url}/slack/events`,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    },
+  };
+}
+
+function show(label: string, run: RunResult): void {
+  const lost = run.sent - run.replies.length;
+  console.log(
+    `  ${label.padEnd(30)} ack p50 ${percentile(run.acks, 50).toFixed(1).padStart(6)} ms p99 ${percentile(run.acks, 99).toFixed(1).padStart(7)} ms · reply p50 ${percentile(run.replies, 50).toFixed(0).padStart(5)} ms p99 ${percentile(run.replies, 99).toFixed(0).padStart(5)} ms · ${run.replies.length}/${run.sent} replies${lost > 0 ? ` (${lost} missing)` : ''}${run.ackErrors > 0 ? `, ${run.ackErrors} ack errors` : ''} · sent at ${(run.sent / run.wallS).toFixed(0)}/s`,
+  );
+}
+
+/** `npm run bench -- --only=slack [--slack-rate=200] [--slack-seconds=10]`: both databases. */
+export async function measureSlackLoad(rate = 200, seconds = 10): Promise<void> {
+  const fake = new FakeSlack();
+  await fake.start();
+  const collector = new ReplyCollector();
+  await collector.start();
+  const bare = spawnLines(['--import', 'tsx', 'bench/slack-bare-bolt.ts'], { ...process.env, SLACK_SIGNING_SECRET: signingSecret, SLACK_API_URL: fake.apiUrl });
+  const barePort = (JSON.parse(await bare.firstLine) as { port: number }).port;
+  const bareUrl = `http://127.0.0.1:${barePort}/slack/events`;
+  const users = 200;
+  console.log(`Slack under sustained load: ${rate} signed slash commands/s for ${seconds} s, open loop, ${users} members, replies timed at their response_url`);
+  console.log(`  (targets: every reply delivered, reply p99 ≤ 1 s, ack p99 ≤ 1.5× bare Bolt; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`);
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'peercircle-slack-load-'));
+  const dbName = `peercircle_bench_slack_load_${process.pid}`;
+  const admin = new pg.Client({ connectionString: benchServerUrl });
+  try {
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${dbName}`);
+    const pgUrl = new URL(benchServerUrl);
+    pgUrl.pathname = `/${dbName}`;
+    for (const [label, database] of [
+      ['embedded database', { DATA_DIR: dataDir }],
+      ['PostgreSQL', { DATABASE_URL: pgUrl.toString() }],
+    ] as const) {
+      const ours = await startPeercircle(fake, database);
+      try {
+        // Members have met the bot before the shift starts; both apps' code paths are compiled.
+        await openLoop(bareUrl, `${label}-warm-bare`, 20, 2, users, collector);
+        await openLoop(ours.url, `${label}-warm`, 20, Math.max(2, users / 20), users, collector);
+        const bareRun = await openLoop(bareUrl, `${label}-bare`, rate, seconds, users, collector);
+        const ourRun = await openLoop(ours.url, label, rate, seconds, users, collector);
+        console.log(` ${label}`);
+        show('bare Bolt', bareRun);
+        show('peercircle start', ourRun);
+        console.log(`  ack p99 ratio ${(percentile(ourRun.acks, 99) / percentile(bareRun.acks, 99)).toFixed(2)}× bare Bolt`);
+      } finally {
+        await ours.stop();
+      }
+    }
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => {});
+    await admin.end().catch(() => {});
+    bare.child.stdin?.end();
+    await new Promise((resolve) => bare.child.once('exit', resolve));
+    await collector.stop();
+    await fake.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}

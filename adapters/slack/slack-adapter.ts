@@ -7,7 +7,9 @@ import type { HomeSummary } from '../../src/core/home.js';
 import type { Logger } from '../../src/core/logger.js';
 import type { OutgoingMessage } from '../../src/core/messages.js';
 import type { RoleGroups } from '../../src/domain/roles.js';
+import type { AcknowledgedWorkRepository } from '../../src/storage/acknowledged-work.js';
 import type { SlackInstallationRepository } from '../../src/storage/slack-installations.js';
+import { DurableWork } from '../../src/core/durable-work.js';
 import { boltLogger } from './bolt-logger.js';
 import { loggableError, toDeliveryError } from './delivery-error.js';
 import { introduction, renderHome } from './home-view.js';
@@ -46,7 +48,27 @@ export interface SlackAdapterOptions {
   now?: () => Date;
   /** Events worked on at once after their ack (one at a time while the event loop is busy); the rest wait in line. Default 16. */
   concurrency?: number;
+  /**
+   * Where acknowledged work is recorded before its ack (the project database), so a crash or a
+   * deploy loses none of it: a restarted or sibling process finishes it. Without it, work after the
+   * ack lives in this process only.
+   */
+  acknowledgedWork?: AcknowledgedWorkRepository;
+  /** How long this process holds acknowledged work before another may take it. Default 15 s. */
+  workLeaseMs?: number;
 }
+
+/** One event acknowledged to Slack and where its replies go: what is recorded until it is done. */
+interface SlackJob {
+  event: IncomingEvent;
+  target: Omit<ReplyTarget, 'respond' | 'token'> & { responseUrl?: string };
+  enterpriseId?: string;
+  /** Kept in memory only, never recorded; looked up again when another process takes the job. */
+  token?: string;
+}
+
+/** Slack's limit for an ack is 3 s: past this, acknowledge even though the record is not written yet. */
+const RECORD_BEFORE_ACK_MS = 2000;
 
 
 /** Commands whose conversation belongs in the member's DM even when typed in a channel. */
@@ -66,6 +88,7 @@ export class SlackAdapter implements ChatAdapter {
   private readonly web: SlackWeb;
   private readonly standing: StandingCache;
   private readonly seenEvents: SeenEvents;
+  private readonly intake: DurableWork<SlackJob> | undefined;
   private handler: EventHandler | undefined;
   private stopping = false;
   private socketConnected = false;
@@ -83,6 +106,18 @@ export class SlackAdapter implements ChatAdapter {
       options.logger.warn({ failure: loggableError(error) }, 'could not check a slack delivery for a repeat'),
     );
     this.naming = { prefix: options.commandPrefix ?? DEFAULT_COMMAND_PREFIX, names: new Set(options.commandNames) };
+    this.intake = options.acknowledgedWork
+      ? new DurableWork<SlackJob>({
+          repository: options.acknowledgedWork,
+          platform: 'slack',
+          run: (job) => this.runJob(job),
+          logger: options.logger,
+          ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+          toRecord: ({ token: _token, ...recorded }) => recorded,
+          ...(options.workLeaseMs ? { leaseMs: options.workLeaseMs } : {}),
+          now: () => this.now(),
+        })
+      : undefined;
     const installationStore = sealedInstallationStore(options.installations);
     if (options.appToken) {
       const receiver = new SocketModeReceiver({ appToken: options.appToken, logger, installerOptions: { clientOptions } });
@@ -124,6 +159,7 @@ export class SlackAdapter implements ChatAdapter {
 
   async start(handler: EventHandler): Promise<void> {
     this.handler = handler;
+    this.intake?.start();
     if (this.options.appToken) await this.app.start();
   }
 
@@ -135,12 +171,18 @@ export class SlackAdapter implements ChatAdapter {
   async stop(): Promise<void> {
     this.stopping = true;
     if (this.options.appToken) await this.app.stop();
+    await this.intake?.stop();
     await this.settled();
   }
 
   /** Resolves once every acknowledged event's work and replies are done. */
-  settled(): Promise<void> {
-    return this.work.idle();
+  async settled(): Promise<void> {
+    await Promise.all([this.work.idle(), this.intake?.idle()]);
+  }
+
+  /** Acknowledged events waiting or being worked on in this process. */
+  get backlog(): number {
+    return this.work.size + (this.intake?.size ?? 0);
   }
 
   /**
@@ -195,20 +237,26 @@ export class SlackAdapter implements ChatAdapter {
         await ack({ response_type: 'ephemeral', text: 'Sorry, I could not read that command. Please try again.' });
         return;
       }
-      await ack();
-      const target: ReplyTarget = {
-        teamId: event.value.community.externalId,
-        userId: event.value.user.id,
-        token: context.botToken,
-        channelId: body.channel_id,
-        isDirect: event.value.isDirect,
-        respond: (message) => respond(message as never),
-      };
-      this.track(() => this.runOnce(triggerKey(body), event.value, target, context.enterpriseId));
+      const responseUrl = typeof body.response_url === 'string' ? body.response_url : undefined;
+      await this.accept(triggerKey(body), ack, {
+        event: event.value,
+        target: { teamId: event.value.community.externalId, userId: event.value.user.id, channelId: body.channel_id, isDirect: event.value.isDirect, ...(responseUrl ? { responseUrl } : {}) },
+        ...(context.enterpriseId ? { enterpriseId: context.enterpriseId } : {}),
+        ...(context.botToken ? { token: context.botToken } : {}),
+      }, () => {
+        const target: ReplyTarget = {
+          teamId: event.value.community.externalId,
+          userId: event.value.user.id,
+          token: context.botToken,
+          channelId: body.channel_id,
+          isDirect: event.value.isDirect,
+          respond: (message) => respond(message as never),
+        };
+        return () => this.runOnce(triggerKey(body), event.value, target, context.enterpriseId);
+      });
     });
 
     app.action(/.*/, async ({ body, ack, respond, context, client }) => {
-      await ack();
       const raw = body as unknown as Record<string, unknown>;
       const action = (raw.actions as Record<string, unknown>[] | undefined)?.[0];
       const channelId = (raw.channel as { id?: string } | undefined)?.id;
@@ -216,6 +264,8 @@ export class SlackAdapter implements ChatAdapter {
       const messageTs = (raw.message as { ts?: string } | undefined)?.ts ?? container?.message_ts;
       const responseUrl = typeof raw.response_url === 'string' ? raw.response_url : undefined;
       if (action?.action_id === OPEN_FORM_ACTION) {
+        // Opening a form cannot wait and cannot be redone later (its trigger expires in 3 s).
+        await ack();
         const form = parseFormValue(action.value);
         const triggerId = typeof raw.trigger_id === 'string' ? raw.trigger_id : undefined;
         if (!form.ok || !triggerId) return;
@@ -237,51 +287,73 @@ export class SlackAdapter implements ChatAdapter {
         return;
       }
       const event = translateAction(raw, this.now());
-      if (!event.ok) return;
-      const target: ReplyTarget = {
+      if (!event.ok) {
+        await ack();
+        return;
+      }
+      const recorded: SlackJob['target'] = {
         teamId: event.value.community.externalId,
         userId: event.value.user.id,
-        token: context.botToken,
         // An ephemeral message can sit in any conversation; only the bot's own messages are in its DM.
         isDirect: event.value.isDirect && channelId !== undefined && container?.is_ephemeral !== true,
         clickedEphemeral: container?.is_ephemeral ?? false,
         ...(channelId ? { channelId } : {}),
         ...(messageTs ? { messageTs } : {}),
-        ...(responseUrl ? { respond: (message) => respond(message as never) } : {}),
+        ...(responseUrl ? { responseUrl } : {}),
       };
-      this.track(() => this.runOnce(triggerKey(raw), event.value, target, context.enterpriseId));
+      await this.accept(
+        triggerKey(raw),
+        ack,
+        { event: event.value, target: recorded, ...(context.enterpriseId ? { enterpriseId: context.enterpriseId } : {}), ...(context.botToken ? { token: context.botToken } : {}) },
+        () => {
+          const { responseUrl: _url, ...rest } = recorded;
+          const target: ReplyTarget = { ...rest, token: context.botToken, ...(responseUrl ? { respond: (message) => respond(message as never) } : {}) };
+          return () => this.runOnce(triggerKey(raw), event.value, target, context.enterpriseId);
+        },
+      );
     });
 
     app.view(/.*/, async ({ body, ack, context }) => {
-      await ack();
       const submitted = translateViewSubmission(body as unknown as Record<string, unknown>, this.now());
-      if (!submitted.ok) return;
+      if (!submitted.ok) {
+        await ack();
+        return;
+      }
       const { event, origin } = submitted.value;
-      const target: ReplyTarget = {
+      const recorded: SlackJob['target'] = {
         teamId: event.community.externalId,
         userId: event.user.id,
-        token: context.botToken,
         isDirect: event.isDirect,
         clickedEphemeral: origin.isEphemeral ?? false,
         ...(origin.channelId ? { channelId: origin.channelId } : {}),
         ...(origin.messageTs ? { messageTs: origin.messageTs } : {}),
-        ...(origin.responseUrl ? { respond: (message) => postToResponseUrl(origin.responseUrl!, message) } : {}),
+        ...(origin.responseUrl ? { responseUrl: origin.responseUrl } : {}),
       };
-      this.track(() => this.runOnce(triggerKey(body), event, target, context.enterpriseId));
+      await this.accept(
+        triggerKey(body),
+        ack,
+        { event, target: recorded, ...(context.enterpriseId ? { enterpriseId: context.enterpriseId } : {}), ...(context.botToken ? { token: context.botToken } : {}) },
+        () => () => this.runOnce(triggerKey(body), event, this.replyTarget(recorded, context.botToken), context.enterpriseId),
+      );
     });
 
     app.event('message', async ({ event, body, context }) => {
       const message = translateDirectMessage(event as unknown as Record<string, unknown>, (body as { team_id?: string }).team_id, this.now());
       if (!message.ok || !message.value) return;
       const typed = message.value;
-      const target: ReplyTarget = {
+      const recorded: SlackJob['target'] = {
         teamId: typed.community.externalId,
         userId: typed.user.id,
-        token: context.botToken,
         channelId: (event as { channel?: string }).channel!,
         isDirect: true,
       };
-      this.track(() => this.runOnce(eventKey(body), typed, target, context.enterpriseId));
+      // Events are acknowledged by Bolt's receiver once this listener returns.
+      await this.accept(
+        eventKey(body),
+        async () => {},
+        { event: typed, target: recorded, ...(context.enterpriseId ? { enterpriseId: context.enterpriseId } : {}), ...(context.botToken ? { token: context.botToken } : {}) },
+        () => () => this.runOnce(eventKey(body), typed, this.replyTarget(recorded, context.botToken), context.enterpriseId),
+      );
     });
 
     app.event('team_join', async ({ event, body, context }) => {
@@ -311,6 +383,34 @@ export class SlackAdapter implements ChatAdapter {
     app.error(async (error) => {
       this.options.logger.error({ failure: loggableError(error) }, 'slack listener failed');
     });
+  }
+
+  /**
+   * Records the job (with the database: durable; a re-send anywhere is not worked on again), then
+   * acknowledges, then works on it. Without a database to record in, acknowledges and works on it
+   * in memory through `inMemory`.
+   */
+  private async accept(key: string | undefined, ack: () => Promise<void>, job: SlackJob, inMemory: () => () => Promise<void>): Promise<void> {
+    if (!this.intake) {
+      await ack();
+      this.track(inMemory());
+      return;
+    }
+    const recorded = this.intake.accept(key, job);
+    // Slack allows 3 s for the ack: a database slower than that delays the record, not the member.
+    await Promise.race([recorded, new Promise((resolve) => setTimeout(resolve, RECORD_BEFORE_ACK_MS).unref())]);
+    await ack();
+  }
+
+  /** Works on one recorded job, here or in the process that took it over. */
+  private async runJob(job: SlackJob): Promise<void> {
+    const event = { ...job.event, receivedAt: new Date(job.event.receivedAt) } as IncomingEvent;
+    await this.run(event, this.replyTarget(job.target, job.token), job.enterpriseId);
+  }
+
+  private replyTarget(recorded: SlackJob['target'], token: string | undefined): ReplyTarget {
+    const { responseUrl, ...rest } = recorded;
+    return { ...rest, token, ...(responseUrl ? { respond: (message: Record<string, unknown>) => postToResponseUrl(responseUrl, message) } : {}) };
   }
 
   /** `run`, unless some process already claimed this delivery (a re-send). */

@@ -20,6 +20,8 @@ export async function startSlack(config: Config): Promise<void> {
     ...(oauth && !config.SLACK_BOT_TOKEN ? { oauth } : {}),
     installations: app.store.slackInstallations,
     seenDeliveries: app.store.slackSeenDeliveries,
+    acknowledgedWork: app.store.acknowledgedWork,
+    workLeaseMs: config.WORK_LEASE_SECONDS * 1000,
     logger: app.services.logger,
     commandNames: commands.map((command) => command.name),
     home: (community, user) => memberHome(app.services, community, user),

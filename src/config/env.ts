@@ -157,6 +157,12 @@ export const settings = {
     secret: false,
     describe: 'How long a process holds a message it is delivering before another may take it over. Default 60.',
   },
+  WORK_LEASE_SECONDS: {
+    schema: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(600).default(15)),
+    expected: 'a whole number of seconds from 1 to 600, such as 15',
+    secret: false,
+    describe: 'How long a process holds a command it acknowledged before another process may finish it (a crash loses nothing). Default 15.',
+  },
   OUTBOX_RATE_PER_SECOND: {
     schema: z.preprocess(blankAsUndefined, z.coerce.number().min(0).max(10_000).default(0)),
     expected: 'a number of messages per second from 0 (no pacing) to 10000, such as 50',

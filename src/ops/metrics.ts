@@ -62,6 +62,17 @@ export class Metrics {
         for (const row of rows) this.set({ level: row.level, status: row.status }, row._count._all);
       },
     });
+    new Gauge({
+      name: 'peercircle_acknowledged_work',
+      help: 'Commands and clicks acknowledged to the platform and not yet answered: held by a process, or waiting for one with room (falling behind)',
+      labelNames: ['state'],
+      registers: [this.registry],
+      async collect() {
+        const { leased, waiting } = await store.acknowledgedWork.backlog(new Date());
+        this.set({ state: 'held' }, leased);
+        this.set({ state: 'waiting' }, waiting);
+      },
+    });
     registerPairingMetrics(this.registry, store);
   }
 }

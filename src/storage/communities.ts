@@ -1,6 +1,7 @@
 import type { CommunityRef } from '../core/events.js';
 import type { Prisma } from './database.js';
 import type { Community } from './generated/client.js';
+import { createOnce } from './create-once.js';
 
 export type { Community };
 
@@ -12,11 +13,10 @@ export class CommunityRepository {
     const key = { platform_externalId: { platform: ref.platform, externalId: ref.externalId } };
     const existing = await this.prisma.community.findUnique({ where: key });
     if (existing) return existing;
-    return this.prisma.community.upsert({
-      where: key,
-      create: { platform: ref.platform, externalId: ref.externalId, name: ref.name ?? null, ...defaults },
-      update: {},
-    });
+    return createOnce(
+      () => this.prisma.community.create({ data: { platform: ref.platform, externalId: ref.externalId, name: ref.name ?? null, ...defaults } }),
+      () => this.prisma.community.findUnique({ where: key }),
+    );
   }
 
   /** The platform groups a community maps to roles; none for a community not seen yet. */

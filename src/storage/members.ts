@@ -1,6 +1,7 @@
 import type { UserRef } from '../core/events.js';
 import type { Prisma } from './database.js';
 import type { Member, Role } from './generated/client.js';
+import { createOnce } from './create-once.js';
 import { toDateColumn } from './local-date-column.js';
 
 export type { Member, Role };
@@ -29,12 +30,15 @@ export class MemberRepository {
     const key = { communityId_platformUserId: { communityId, platformUserId: user.id } };
     const existing = await this.prisma.member.findUnique({ where: key });
     if (existing) return { member: existing, created: false };
-    const member = await this.prisma.member.upsert({
-      where: key,
-      create: { communityId, platformUserId: user.id, displayName: user.displayName ?? null, role: defaults.role ?? 'peer' },
-      update: {},
-    });
-    return { member, created: true };
+    let created = true;
+    const member = await createOnce(
+      () => this.prisma.member.create({ data: { communityId, platformUserId: user.id, displayName: user.displayName ?? null, role: defaults.role ?? 'peer' } }),
+      async () => {
+        created = false;
+        return this.prisma.member.findUnique({ where: key });
+      },
+    );
+    return { member, created };
   }
 
   markOnboarded(memberId: string, at: Date): Promise<Member> {

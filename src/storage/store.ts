@@ -1,4 +1,5 @@
 import type { NoteCipher } from '../security/note-cipher.js';
+import { AcknowledgedWorkRepository } from './acknowledged-work.js';
 import { AuditLogRepository } from './audit-log.js';
 import { CheckInRepository } from './check-ins.js';
 import { CommunityRepository } from './communities.js';
@@ -29,6 +30,7 @@ export class Store {
   readonly pairings: PairingRepository;
   readonly debriefRequests: DebriefRequestRepository;
   readonly roundChanges: RoundChanges;
+  readonly acknowledgedWork: AcknowledgedWorkRepository;
 
   constructor(
     readonly database: Database,
@@ -48,5 +50,6 @@ export class Store {
     this.pairings = new PairingRepository(prisma);
     this.debriefRequests = new DebriefRequestRepository(prisma);
     this.roundChanges = new RoundChanges(prisma);
+    this.acknowledgedWork = new AcknowledgedWorkRepository(prisma, cipher);
   }
 }

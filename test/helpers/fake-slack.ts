@@ -36,6 +36,8 @@ export class FakeSlack {
   readonly orgTeams = new Map<string, string[]>();
   /** Methods made to fail with this Slack error, e.g. `chat.postMessage` → `ratelimited`. */
   readonly failures = new Map<string, string>();
+  /** Methods that never answer while listed: a Slack call the app is stuck on (e.g. to kill it there). */
+  readonly stalled = new Set<string>();
   private server!: Server;
   private sockets!: WebSocketServer;
   private socket: WebSocket | undefined;
@@ -128,6 +130,7 @@ export class FakeSlack {
     const args = parseArgs(raw, req.headers['content-type']);
     const token = (req.headers.authorization ?? '').replace(/^Bearer /, '') || (args.token as string | undefined);
     this.calls.push({ method, token, args });
+    if (this.stalled.has(method)) return new Promise(() => {});
     const failure = this.failures.get(method);
     if (failure === 'ratelimited') return { status: 429, body: { ok: false, error: 'ratelimited' } };
     if (failure) return { status: 200, body: { ok: false, error: failure } };

@@ -10,7 +10,7 @@ export function startPeercircle(args: string[], env: Record<string, string>): Ch
   const child = spawn(process.execPath, [bin, ...args], {
     cwd: root,
     // DATA_DIR outside the checkout: only the note key file lands there.
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DEFAULT_TIME_ZONE: 'UTC', LOG_LEVEL: 'warn', DATA_DIR: path.join(os.tmpdir(), 'peercircle-process-tests'), ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DEFAULT_TIME_ZONE: 'UTC', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn', DATA_DIR: path.join(os.tmpdir(), 'peercircle-process-tests'), ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -54,6 +54,7 @@ export class SlackHarness {
       apiUrl: this.fake.apiUrl,
       installations: app.store.slackInstallations,
       seenDeliveries: app.store.slackSeenDeliveries,
+      acknowledgedWork: app.store.acknowledgedWork,
       logger: pino({ level: 'silent' }),
       commandNames: commands.map((c) => c.name),
       home: (community, user) => memberHome(app.services, community, user),

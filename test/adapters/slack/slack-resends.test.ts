@@ -74,7 +74,11 @@ describe('Slack: a re-sent delivery reaching another process', () => {
     expect(first.fake.messages.filter((m) => m.channel === 'DURIA')).toHaveLength(replies.length);
     // Bolt checks a single-workspace token once per process (auth.test); nothing else was called.
     expect(first.fake.calls.slice(callsBefore).map((c) => c.method).filter((method) => method !== 'auth.test')).toEqual([]);
-    expect(await apps[0]!.store.database.prisma.slackSeenDelivery.count({ where: { key: 'event:EvRe1' } })).toBe(1);
+    // One record of the work, shared by both processes, done and emptied of what the member wrote.
+    const work = await apps[0]!.store.database.prisma.acknowledgedWork.findMany({ where: { key: 'event:EvRe1' } });
+    expect(work).toHaveLength(1);
+    expect(work[0]!.doneAt).not.toBeNull();
+    expect(work[0]!.payload).toEqual({});
   });
 
   it('GIVEN the same event reaching both processes at the same moment THEN exactly one of them answers', async () => {
@@ -119,9 +123,15 @@ describe('Slack: a re-sent delivery reaching another process', () => {
   it('GIVEN claims older than an hour WHEN the sweep runs THEN they go and recent claims stay', async () => {
     const { prisma } = apps[0]!.store.database;
     await prisma.slackSeenDelivery.create({ data: { key: 'event:EvAncient', seenAt: new Date(Date.now() - 2 * 60 * 60 * 1000) } });
+    await prisma.slackSeenDelivery.create({ data: { key: 'event:EvRecent', seenAt: new Date() } });
     expect(await apps[0]!.store.slackSeenDeliveries.expire(new Date())).toBeGreaterThanOrEqual(1);
     expect(await prisma.slackSeenDelivery.count({ where: { key: 'event:EvAncient' } })).toBe(0);
-    expect(await prisma.slackSeenDelivery.count({ where: { key: 'event:EvRe1' } })).toBe(1);
+    expect(await prisma.slackSeenDelivery.count({ where: { key: 'event:EvRecent' } })).toBe(1);
+    // Done work is kept as long, for the same reason, then goes.
+    await prisma.acknowledgedWork.create({ data: { key: 'event:EvOldWork', platform: 'slack', payload: {}, receivedAt: new Date(0), leaseUntil: new Date(0), doneAt: new Date(Date.now() - 2 * 60 * 60 * 1000) } });
+    expect(await apps[0]!.store.acknowledgedWork.sweep(new Date())).toBeGreaterThanOrEqual(1);
+    expect(await prisma.acknowledgedWork.count({ where: { key: 'event:EvOldWork' } })).toBe(0);
+    expect(await prisma.acknowledgedWork.count({ where: { key: 'event:EvRe1' } })).toBe(1);
   });
 });
 
