@@ -101,6 +101,7 @@ export async function deleteMemberData(prisma: Prisma, memberId: string): Promis
     await tx.escalation.updateMany({ where: { acknowledgedById: memberId }, data: { acknowledgedById: null } });
     await tx.escalationEvent.updateMany({ where: { actorId: memberId }, data: { actorId: null } });
     await tx.community.updateMany({ where: { backupSupervisorId: memberId }, data: { backupSupervisorId: null } });
+    await tx.community.updateMany({ where: { crisisContactMemberId: memberId }, data: { crisisContactMemberId: null } });
     const { platform } = await tx.community.findUniqueOrThrow({ where: { id: member.communityId }, select: { platform: true } });
     await tx.dmsClosedNotice.deleteMany({ where: { platform, platformUserId: member.platformUserId } });
     // The audit log keeps what was done, but no longer who: their id is blanked in it.
