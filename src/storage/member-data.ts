@@ -44,6 +44,7 @@ export async function exportMemberData(prisma: Prisma, memberId: string, openNot
       checkinsOptIn: member.checkinsOptIn,
       pairingsOptIn: member.pairingsOptIn,
       consentNameToSupervisor: member.consentNameToSupervisor,
+      consentNameOnSignal: member.consentNameOnSignal,
       firstContact: member.onboardedAt,
     },
     checkIns: member.checkIns.map((c) => ({ date: fromDateColumn(c.localDate), answers: c.answers, note: c.note === null ? null : openNote(c.note), completedAt: c.completedAt })),
