@@ -9,7 +9,9 @@ import { parseClockTime, short } from '../src/domain/clock-time.js';
 import { parseTimeZone } from '../src/domain/time-zone.js';
 import { describeWeekdays, parseWeekdays } from '../src/domain/weekdays.js';
 import type { Community } from '../src/storage/communities.js';
-import type { Role } from '../src/storage/members.js';
+import type { Member, Role } from '../src/storage/members.js';
+import { clearBackupIfNotSupervisor } from '../src/core/backup-supervisor.js';
+import { parseReference } from '../src/domain/references.js';
 import { applyMemberAttribute, applyPairingSetting, pairingOverview, pairingUsage } from './community-pairing.js';
 
 const usage = [
@@ -25,17 +27,19 @@ const usage = [
   'community extreme 1.4',
   'community trend 14 -0.1',
   'community backup-after 4',
+  'community backup-after crisis 30',
   'community min-group 5',
   'community digest mon 09:00',
   'community digest-channel C0123',
   'community retention 365',
-  'community crisis-contact Dana, our clinical lead',
+  'community crisis-contact @dana Dana, our clinical lead',
+  'community crisis-contact #crisis-team',
   'community crisis-policy Our safeguarding lead may be told if someone is in immediate danger.',
   'community role U123 supervisor',
   'community supervisor-group S0123',
   'community admin-group S0456',
   'community pairing-channel C0789',
-  'community backup U123',
+  'community backup @lee',
   ...pairingUsage,
   'community audit 30',
 ];
@@ -67,13 +71,13 @@ export const community = defineCommand({
     if (ctx.member.role !== 'admin') {
       return [ephemeral("This command is for your community's admins. Your own settings are in `/settings`.")];
     }
-    if (!setting) return [ephemeral(`${overview(ctx.community)}\n${await pairingOverview(ctx)}\n\nTo change one:\n${usage.slice(1).map((u) => `- \`/${u}\``).join('\n')}`)];
+    if (!setting) return [ephemeral(`${overview(ctx.community, await people(ctx, ctx.community))}\n${await pairingOverview(ctx)}\n\nTo change one:\n${usage.slice(1).map((u) => `- \`/${u}\``).join('\n')}`)];
     if (setting === 'audit') return [ephemeral(await auditReport(ctx, value ?? ''))];
     const result = await apply(ctx, setting as Setting, value?.trim() ?? '');
     if (!result.ok) return [ephemeral(`${result.error}\n\nFor example: \`/${usage.find((u) => u.split(' ')[1] === setting) ?? 'community'}\``)];
     const updated = (await ctx.services.store.communities.byId(ctx.community.id)) ?? ctx.community;
     await auditCommunityChange(ctx, setting, ctx.community, updated, value?.trim());
-    return [ephemeral(`${result.value}\n\n${overview(updated)}\n${await pairingOverview(ctx)}`)];
+    return [ephemeral(`${result.value}\n\n${overview(updated, await people(ctx, updated))}\n${await pairingOverview(ctx)}`)];
   },
 });
 
@@ -142,7 +146,14 @@ async function apply(ctx: CommandContext, setting: Setting, value: string): Prom
       return update({ trendDays: days, trendSlope: slope }, `A decline of ${-slope} per day over ${days} days counts as a declining trend.`);
     }
     case 'backup-after': {
-      const hours = count(1, 72, 'the hours before the backup supervisor is told');
+      const crisis = /^crisis\s+(\S+)$/i.exec(value);
+      if (crisis) {
+        const minutes = Number(crisis[1]);
+        return Number.isInteger(minutes) && minutes >= 5 && minutes <= 240
+          ? update({ crisisBackupAfterMinutes: minutes }, `A crisis request nobody acknowledges goes to the backup supervisor after ${minutes} minutes.`)
+          : err('Please give the minutes before the backup supervisor is asked about a crisis request, a whole number from 5 to 240, like "crisis 30".');
+      }
+      const hours = count(1, 72, 'the hours before the backup supervisor is told (or "crisis" and minutes, for crisis requests)');
       return hours.ok ? update({ backupAfterHours: hours.value }, `An urgent signal nobody acknowledges goes to the backup supervisor after ${hours.value} hour(s).`) : hours;
     }
     case 'digest': {
@@ -175,9 +186,7 @@ async function apply(ctx: CommandContext, setting: Setting, value: string): Prom
       return size.ok ? update({ minGroupSize: size.value }, `Supervisors see figures only from ${size.value} or more people.`) : size;
     }
     case 'crisis-contact':
-      return value.length >= 2 && value.length <= INPUT_LIMITS.crisisContact
-        ? update({ crisisContactName: value }, `In a crisis, I'll offer to let ${value} know.`)
-        : err(`Please give a name or role of 2 to ${INPUT_LIMITS.crisisContact} characters, like "Dana, our clinical lead".`);
+      return setCrisisContact(ctx, value, update);
     case 'crisis-policy':
       if (value.length > INPUT_LIMITS.crisisPolicy) return err(tooLong('a crisis policy', value.length, INPUT_LIMITS.crisisPolicy));
       return value.length >= 10 ? update({ crisisPolicy: value }, 'Crisis policy published: new members see it when they first meet me.') : err('Please write the policy in a sentence or two.');
@@ -188,7 +197,8 @@ async function apply(ctx: CommandContext, setting: Setting, value: string): Prom
       if (!target.ok) return target;
       await ctx.services.store.members.setRole(target.value.id, role as Role);
       await auditAction(ctx, 'member.role', { from: target.value.role, to: role }, target.value.id);
-      return ok(`${target.value.displayName ?? target.value.platformUserId} is now ${role === 'admin' ? 'an' : 'a'} ${role}.`);
+      const cleared = await clearBackupIfNotSupervisor(ctx.services.store, ctx.community, target.value, role as Role, { actorId: ctx.member.id, actorRole: ctx.member.role }, ctx.services.now());
+      return ok(`${target.value.displayName ?? target.value.platformUserId} is now ${role === 'admin' ? 'an' : 'a'} ${role}.${cleared ? `\n\n${cleared}` : ''}`);
     }
     case 'audit':
       return err('Use `/community audit [days]` on its own.');
@@ -218,9 +228,17 @@ async function apply(ctx: CommandContext, setting: Setting, value: string): Prom
     case 'attribute':
       return applyMemberAttribute(ctx, value, (who) => findMember(ctx, who));
     case 'backup': {
+      if (value === 'off' || value === 'none') return update({ backupSupervisorId: null }, 'No backup supervisor: urgent requests nobody acknowledges go to no one else.');
       const target = await findMember(ctx, value);
       if (!target.ok) return target;
-      return update({ backupSupervisorId: target.value.id }, `${target.value.displayName ?? target.value.platformUserId} is the backup supervisor for urgent signals nobody acknowledges.`);
+      const name = target.value.displayName ?? target.value.platformUserId;
+      // The backup receives members' names, so only a supervisor may hold it.
+      if (target.value.role !== 'supervisor') {
+        return err(
+          `${name} is ${target.value.role === 'admin' ? 'an admin' : 'a peer'}, not a supervisor, so they can't be the backup supervisor: it receives members' names in urgent requests. Make them a supervisor first (\`/community role @${target.value.platformUserId} supervisor\`), or pick someone who is one.`,
+        );
+      }
+      return update({ backupSupervisorId: target.value.id }, `${name} is the backup supervisor for urgent signals and crisis requests nobody acknowledges.`);
     }
   }
 }
@@ -231,25 +249,85 @@ function platformId(value: string): string | undefined {
   return /^[\w-]{1,80}$/.test(id) ? id : undefined;
 }
 
-async function findMember(ctx: CommandContext, reference: string) {
-  const id = reference.replace(/^<@!?|>$/g, '').replace(/^@/, '');
-  const member = id ? await ctx.services.store.database.prisma.member.findUnique({ where: { communityId_platformUserId: { communityId: ctx.community.id, platformUserId: id } } }) : null;
+async function findMember(ctx: CommandContext, reference: string): Promise<Result<Member>> {
+  const parsed = parseReference(reference);
+  const id = parsed && parsed.reference.kind !== 'channel' ? parsed.reference.id : '';
+  const member = id ? await memberById(ctx, id) : null;
   return member ? ok(member) : err(`I don't know a member "${short(reference)}" here yet. They need to have used peercircle once.`);
 }
 
-function overview(c: Community): string {
+function memberById(ctx: CommandContext, platformUserId: string): Promise<Member | null> {
+  return ctx.services.store.database.prisma.member.findUnique({ where: { communityId_platformUserId: { communityId: ctx.community.id, platformUserId } } });
+}
+
+const crisisContactHelp =
+  'Please name a person (`@dana`) or a private channel (`#crisis-team`), then, if you like, how members should see it: `/community crisis-contact @dana Dana, our clinical lead`. `off` removes it.';
+
+/** `/community crisis-contact @dana [label]`, `#channel [label]` or `off`: the real recipient, and a label beside it. */
+async function setCrisisContact(ctx: CommandContext, value: string, update: (data: Partial<Community>, confirmation: string) => Promise<Result<string>>): Promise<Result<string>> {
+  if (value === 'off' || value === 'none') {
+    return update(
+      { crisisContactMemberId: null, crisisContactChannelId: null, crisisContactName: null },
+      "No crisis contact: members who ask for one are told honestly that nobody can be asked, and shown crisis lines; you'll hear when it happens.",
+    );
+  }
+  const parsed = parseReference(value);
+  if (!parsed) return err(crisisContactHelp);
+  const label = parsed.rest;
+  if (label.length > INPUT_LIMITS.crisisContact) return err(tooLong('a crisis contact label', label.length, INPUT_LIMITS.crisisContact));
+  const backupNote = ctx.community.backupSupervisorId
+    ? `If nobody acknowledges within ${ctx.community.crisisBackupAfterMinutes} minutes, the backup supervisor is asked.`
+    : 'There is no backup supervisor yet to ask if nobody acknowledges: `/community backup @supervisor`.';
+  if (parsed.reference.kind === 'channel') {
+    const channel = parsed.reference.id;
+    return update(
+      { crisisContactChannelId: channel, crisisContactMemberId: null, crisisContactName: label || `the crisis team (${channel})` },
+      `A member's crisis request now goes to the channel ${channel}, with an Acknowledge button, and nowhere else. Make sure only the people who may see a member's name are in it. ${backupNote}`,
+    );
+  }
+  const person = await memberById(ctx, parsed.reference.id);
+  if (!person) {
+    return err(parsed.reference.kind === 'bare' ? crisisContactHelp : `I don't know a member "${short(parsed.reference.id)}" here yet. They need to have used peercircle once.`);
+  }
+  const name = person.displayName ?? person.platformUserId;
+  return update(
+    { crisisContactMemberId: person.id, crisisContactChannelId: null, crisisContactName: label || name },
+    `A member's crisis request now goes to ${name}${label ? ` (members see "${label}")` : ''} by direct message, with an Acknowledge button, and to nobody else. ${backupNote}`,
+  );
+}
+
+interface People {
+  crisisContact: string;
+  backup: string;
+}
+
+/** Names for the overview: who really receives a crisis request, and who the backup is. */
+async function people(ctx: CommandContext, c: Community): Promise<People> {
+  const { members } = ctx.services.store;
+  const label = c.crisisContactName ? ` (members see "${c.crisisContactName}")` : '';
+  const person = c.crisisContactMemberId ? await members.byId(c.crisisContactMemberId) : null;
+  const backup = c.backupSupervisorId ? await members.byId(c.backupSupervisorId) : null;
+  const crisisContact = c.crisisContactChannelId
+    ? `the channel ${c.crisisContactChannelId}${label}`
+    : person
+      ? `${person.displayName ?? person.platformUserId}${label}`
+      : 'not set: a member in crisis is shown lines, but nobody can be asked (`/community crisis-contact @person` or `#channel`)';
+  return { crisisContact, backup: backup ? (backup.displayName ?? backup.platformUserId) : 'none' };
+}
+
+function overview(c: Community, named: People): string {
   return [
     '**Community settings**',
     `- Time zone: ${c.timeZone} · locale: ${c.locale}`,
     `- Check-in days: ${describeWeekdays(c.checkinWeekdays)}${c.holidays.length > 0 ? ` · holidays: ${c.holidays.map((h) => h.toISOString().slice(0, 10)).join(', ')}` : ''}`,
     `- Reminder: ${c.reminderAfterHours ? `after ${c.reminderAfterHours} h` : 'off'} · catch-up window: ${c.catchUpMinutes} min`,
     `- Reach out after ${c.lowStreakDays} low days in a row · extreme day at score ≤ ${c.extremeScore} · declining trend: ${-c.trendSlope}/day over ${c.trendDays} days`,
-    `- Backup supervisor told after ${c.backupAfterHours} h unacknowledged · minimum group size ${c.minGroupSize}`,
+    `- Backup supervisor told after ${c.backupAfterHours} h unacknowledged (crisis requests: ${c.crisisBackupAfterMinutes} min) · minimum group size ${c.minGroupSize}`,
     `- Weekly digest: ${c.digestEnabled ? `${describeWeekdays([c.digestWeekday])} at ${c.digestTime}, ${c.digestChannelId ? `in channel ${c.digestChannelId}` : 'to each supervisor by DM'}` : 'off'}`,
     `- Check-ins kept for ${c.retentionDays} days`,
-    `- Crisis contact: ${c.crisisContactName ?? 'your supervisor (default)'}`,
+    `- Crisis contact: ${named.crisisContact}`,
     `- Crisis policy: ${c.crisisPolicy ?? 'the default (crisis lines at once; nobody is contacted without a yes)'}`,
-    `- Backup supervisor: ${c.backupSupervisorId ? 'set' : 'none'}`,
+    `- Backup supervisor: ${named.backup}`,
     `- Roles from platform groups: supervisors ${c.supervisorGroupId ?? 'by command'} · admins ${c.adminGroupId ?? 'by command'}`,
     `- Pairing channel: ${c.pairingChannelId ?? 'none (introductions by direct message)'}`,
   ].join('\n');

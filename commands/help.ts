@@ -27,7 +27,7 @@ export const help = defineCommand({
           '**What I keep and who sees it**',
           '- Your check-in answers and private notes: only you.',
           '- Supervisors see team totals only when enough people took part that nobody can be picked out.',
-          '- Your name reaches a supervisor only if you agree (`/settings share-name yes`), or under your community\'s published crisis policy.',
+          '- Your name reaches a supervisor only if you agree: with a request you make (`/settings share-name yes`), with a signal from heavy check-ins (`/settings share-signals yes`), or when I ask you first. A crisis request goes to your community\'s crisis contact only. `/mydata` shows who was ever told, and when.',
           '- Which refresher topics get looked up is counted for the team, without names.',
           "- Debrief pairings: who you're paired with is seen by you and your partner; your don't-pair list by you alone. Supervisors see only how many pairings met.",
         ].join('\n'),

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import { direct, ephemeral } from '../src/core/messages.js';
+import { whoWasTold } from '../src/core/name-disclosure.js';
 import { deleteMemberData, exportMemberData } from '../src/storage/member-data.js';
 
 export const mydata = defineCommand({
   name: 'mydata',
-  description: 'Get a copy of everything I keep about you, or delete it all',
+  description: 'Who was told about you, a copy of everything I keep about you, or delete it all',
   usage: ['mydata export', 'mydata delete'],
   options: [{ name: 'action', description: 'export or delete', choices: ['export', 'delete'] }],
   args: z.object({
@@ -17,7 +18,8 @@ export const mydata = defineCommand({
   }),
   async run(ctx, { action }) {
     if (!action) {
-      return [ephemeral('`/mydata export` sends you a file with everything I keep about you. `/mydata delete` removes all of it, after you confirm.')];
+      const told = await whoWasTold(ctx.services.store, ctx.member.id, ctx.timeZone);
+      return [ephemeral(`${told}\n\n\`/mydata export\` sends you a file with everything I keep about you. \`/mydata delete\` removes all of it, after you confirm.`)];
     }
     if (action === 'export') {
       const { store } = ctx.services;

@@ -18,9 +18,10 @@ const aliases: Record<string, Setting> = {
   checkins: 'checkins', 'check-ins': 'checkins',
   pairings: 'pairings', pairing: 'pairings',
   'share-name': 'share-name', consent: 'share-name',
+  'share-signals': 'share-signals', 'share-signal': 'share-signals',
   days: 'days', weekdays: 'days',
 };
-const settingNames = ['timezone', 'time', 'days', 'quiet', 'pause', 'resume', 'checkins', 'pairings', 'share-name'] as const;
+const settingNames = ['timezone', 'time', 'days', 'quiet', 'pause', 'resume', 'checkins', 'pairings', 'share-name', 'share-signals'] as const;
 type Setting = (typeof settingNames)[number];
 
 const usage = [
@@ -34,6 +35,7 @@ const usage = [
   'settings checkins off',
   'settings pairings on',
   'settings share-name yes',
+  'settings share-signals no',
 ];
 
 export const settings = defineCommand({
@@ -60,13 +62,13 @@ export const settings = defineCommand({
     return [ephemeral(`${change.value.confirmation}\n\n${summary(member, ctx)}`)];
   },
 
-  /** The consent buttons of the welcome message. */
+  /** The consent buttons of the welcome message: each answered on its own. */
   async onChoice(ctx, event, [setting = '']) {
-    if (setting !== 'share-name') return [ephemeral("That button is from an older message. `/settings` shows your choices.")];
-    const change = parseChange('share-name', event.value, ctx);
+    if (setting !== 'share-name' && setting !== 'share-signals') return [ephemeral("That button is from an older message. `/settings` shows your choices.")];
+    const change = parseChange(setting, event.value, ctx);
     if (!change.ok) return [ephemeral(change.error)];
     await ctx.services.store.members.updateSettings(ctx.member.id, change.value.change);
-    return [ephemeral(`${change.value.confirmation} You can change this any time with \`/settings share-name\`.`, { replacesPrompt: true })];
+    return [ephemeral(`${change.value.confirmation} You can change this any time with \`/settings ${setting}\`.`)];
   },
 });
 
@@ -116,7 +118,8 @@ function parseChange(setting: Setting, value: string, ctx: CommandContext): Resu
       return ok({ change: { pausedUntil: null }, confirmation: 'Welcome back: the pause is over.' });
     case 'checkins':
     case 'pairings':
-    case 'share-name': {
+    case 'share-name':
+    case 'share-signals': {
       const flag = parseOnOff(value);
       if (!flag.ok) return flag;
       if (setting === 'checkins') {
@@ -125,11 +128,19 @@ function parseChange(setting: Setting, value: string, ctx: CommandContext): Resu
       if (setting === 'pairings') {
         return ok({ change: { pairingsOptIn: flag.value }, confirmation: flag.value ? "You're in for debrief pairings." : "You're out of debrief pairings." });
       }
+      if (setting === 'share-signals') {
+        return ok({
+          change: { consentNameOnSignal: flag.value },
+          confirmation: flag.value
+            ? 'Okay: if your check-ins look heavy for a while, your supervisor may be told it is you, without your answers or notes.'
+            : "Okay: if your check-ins look heavy, I'll ask you first. Without your yes, nobody is told; it only counts in team totals.",
+        });
+      }
       return ok({
         change: { consentNameToSupervisor: flag.value },
         confirmation: flag.value
           ? 'Okay: when you ask for support, your supervisor may be told your name.'
-          : 'Okay: your name is not shared with a supervisor when you ask for support. You only appear in team totals.',
+          : "Okay: when you ask for support, I'll ask you each time before your supervisor is told it is you.",
       });
     }
   }
@@ -161,7 +172,8 @@ function summary(member: Member, ctx: CommandContext): string {
     `- Paused: ${paused}`,
     `- Daily check-ins: ${onOff(member.checkinsOptIn)}`,
     `- Debrief pairings: ${onOff(member.pairingsOptIn)}`,
-    `- Share your name with a supervisor when you ask for support: ${member.consentNameToSupervisor ? 'yes' : 'no'}`,
+    `- Your name goes with your request when you ask for support: ${member.consentNameToSupervisor ? 'yes' : 'no, ask me each time'}`,
+    `- Your name goes with a signal from heavy check-ins: ${member.consentNameOnSignal ? 'yes' : 'no, ask me first'}`,
   ].join('\n');
 }
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineCommand, type CommandContext } from '../src/core/command.js';
-import { auditAction } from '../src/core/audit.js';
-import { raiseAndNotify, supportOffer } from '../src/core/escalations.js';
+import { acknowledgeEscalation } from '../src/core/acknowledge.js';
+import { askCrisisContact } from '../src/core/crisis-contact.js';
+import { noSupervisorText, raiseAnonymous, raiseToSupervisors, shareSignal, supportChoices, whoText } from '../src/core/escalations.js';
 import { ephemeral, type OutgoingMessage } from '../src/core/messages.js';
 import { crisisLineList, crisisResourcesFor } from '../src/domain/crisis-resources.js';
 
@@ -12,7 +13,7 @@ export const support = defineCommand({
   options: [],
   args: z.object({}),
   async run(ctx) {
-    return [ephemeral(supportText(ctx)), supportOffer()];
+    return [ephemeral(supportText(ctx)), supportChoices()];
   },
 
   async onChoice(ctx, event, [step = '', id = '']) {
@@ -21,14 +22,18 @@ export const support = defineCommand({
         return offerChosen(ctx, event.value);
       case 'name-once':
         return event.value === 'yes'
-          ? askSupervisor(ctx, 'support-request', true)
+          ? askSupervisor(ctx, 'you said yes when you asked for support')
           : [ephemeral("Okay, nobody is told. Your check-ins only count in team totals. `/support` is here whenever you want it.", { replacesPrompt: true })];
+      case 'share':
+        return event.value === 'yes'
+          ? shareSignal(ctx, id)
+          : [ephemeral("Okay, nobody is told: it only counts in team totals. `/support` is here whenever you want it.", { replacesPrompt: true })];
       case 'crisis':
         return event.value === 'yes'
-          ? askSupervisor(ctx, 'crisis-contact', true)
+          ? askCrisisContact(ctx)
           : [ephemeral("Okay. The lines above are there any time, day or night. You can also type `/support`.", { replacesPrompt: true })];
       case 'ack':
-        return acknowledge(ctx, id);
+        return [ephemeral(await acknowledgeEscalation(ctx, id), { replacesPrompt: true })];
       default:
         return [ephemeral('That button is from an older message. Type `/support` to see your options.')];
     }
@@ -38,10 +43,12 @@ export const support = defineCommand({
 async function offerChosen(ctx: CommandContext, choice: string): Promise<OutgoingMessage[]> {
   const { content, random } = ctx.services;
   switch (choice) {
-    case 'supervisor':
-      if (ctx.member.consentNameToSupervisor) return askSupervisor(ctx, 'support-request', true);
+    case 'supervisor': {
+      if (ctx.member.consentNameToSupervisor) return askSupervisor(ctx, 'you agreed that your requests for support may carry your name');
+      const supervisors = await ctx.services.store.members.supervisors(ctx.community.id);
+      if (supervisors.length === 0) return [ephemeral(noSupervisorText)];
       return [
-        ephemeral('To let your supervisor know it is you who would like to talk, I need your OK. May I tell them, just this once?', {
+        ephemeral(`To let ${whoText(supervisors)} know it is you who would like to talk, I need your OK. May I tell them, just this once?`, {
           choices: [
             {
               actionId: 'support:name-once',
@@ -53,6 +60,7 @@ async function offerChosen(ctx: CommandContext, choice: string): Promise<Outgoin
           ],
         }),
       ];
+    }
     case 'idea': {
       const idea = content.selfCareIdeas[Math.floor(random() * content.selfCareIdeas.length)];
       return [ephemeral(idea ? `One small idea, if it fits: ${idea}` : '`/principle self-care` has ideas for looking after yourself.')];
@@ -60,39 +68,23 @@ async function offerChosen(ctx: CommandContext, choice: string): Promise<Outgoin
     case 'resources':
       return [ephemeral(supportText(ctx))];
     case 'ask':
-      await raiseAndNotify(ctx, 'support-request', false);
-      return [supportOffer()];
+      // "I'd like some support" after a check-in: counted in team totals, nobody named.
+      await raiseAnonymous(ctx, 'support-request', 'kept-anonymous');
+      return [supportChoices()];
     default:
       return [ephemeral('Please pick one of the buttons.')];
   }
 }
 
-async function askSupervisor(ctx: CommandContext, rule: 'support-request' | 'crisis-contact', named: boolean): Promise<OutgoingMessage[]> {
+async function askSupervisor(ctx: CommandContext, basis: string): Promise<OutgoingMessage[]> {
   const supervisors = await ctx.services.store.members.supervisors(ctx.community.id);
-  if (supervisors.length === 0) {
-    return [
-      ephemeral(
-        "Your community hasn't named a supervisor in peercircle yet, so I can't pass this on. Please reach out to your supervisor directly, or use the lines in `/support`.",
-      ),
-    ];
-  }
-  await raiseAndNotify(ctx, rule, named);
-  const who = rule === 'crisis-contact' ? (ctx.community.crisisContactName ?? 'your supervisor') : 'your supervisor';
-  return [ephemeral(`I've let ${who} know you'd like them to reach out. Nothing you wrote was shared, only that you asked.`, { replacesPrompt: true })];
-}
-
-async function acknowledge(ctx: CommandContext, escalationId: string): Promise<OutgoingMessage[]> {
-  const { store, now } = ctx.services;
-  const escalation = /^[0-9a-f-]{36}$/.test(escalationId) ? await store.escalations.byId(escalationId) : null;
-  if (!escalation || escalation.communityId !== ctx.community.id) return [ephemeral("I couldn't find that request; it may have been removed.")];
-  if (ctx.member.role !== 'supervisor' && ctx.member.role !== 'admin') {
-    return [ephemeral('This button is for supervisors.')];
-  }
-  const acknowledged = await store.escalations.acknowledge(escalation.id, ctx.member.id, now());
-  if (!acknowledged) return [ephemeral('Already acknowledged. Thank you.', { replacesPrompt: true })];
-  // Mirrors the escalation's own event trail, so one place lists every supervisor action.
-  await auditAction(ctx, 'escalation.acknowledge', { escalationId: escalation.id, level: escalation.level });
-  return [ephemeral('Acknowledged. Thank you for reaching out to them.', { replacesPrompt: true })];
+  if (supervisors.length === 0) return [ephemeral(noSupervisorText)];
+  await raiseToSupervisors(ctx, 'support-request', supervisors, basis);
+  return [
+    ephemeral(`I've let ${whoText(supervisors)} know you'd like them to reach out. Nothing you wrote was shared, only that you asked. I'll tell you here when they've seen it.`, {
+      replacesPrompt: true,
+    }),
+  ];
 }
 
 export function supportText(ctx: CommandContext): string {

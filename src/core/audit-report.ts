@@ -28,17 +28,18 @@ export function parseAuditDays(text: string): Result<number> {
 
 /** Resolves actor and subject ids to display names; a blanked id reads as a deleted member. */
 export async function auditLines(prisma: Prisma, entries: AuditEntry[]): Promise<AuditLine[]> {
-  const ids = [...new Set(entries.flatMap((e) => [e.actorId, e.subjectId]).filter((id): id is string => id !== null))];
+  const ids = [...new Set(entries.flatMap((e) => [e.actorId, e.subjectId, e.recipientId]).filter((id): id is string => id !== null))];
   const members = await prisma.member.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true, platformUserId: true } });
   const names = new Map(members.map((m) => [m.id, m.displayName ?? m.platformUserId]));
   const name = (id: string | null) => (id === null ? 'a deleted member' : (names.get(id) ?? 'a deleted member'));
   return entries.map((e) => ({
     at: e.at.toISOString(),
-    actor: e.actorRole === 'operator' ? 'an operator (command line)' : e.actorRole === 'platform' ? 'the platform' : name(e.actorId),
+    actor: e.actorRole === 'operator' ? 'an operator (command line)' : e.actorRole === 'platform' ? 'the platform' : e.actorRole === 'bot' ? 'peercircle' : name(e.actorId),
     actorRole: e.actorRole,
     action: e.action,
     subject: e.action === 'member.data-deleted' ? null : e.subjectId === null ? null : name(e.subjectId),
-    details: e.details as Record<string, unknown>,
+    // A name disclosure says who was told: a member (or a deleted one), or the channel in its details.
+    details: e.action === 'member.name-disclosed' && !('channel' in (e.details as object)) ? { ...(e.details as object), to: name(e.recipientId) } : (e.details as Record<string, unknown>),
   }));
 }
 

@@ -21,7 +21,7 @@ export async function auditAction(
 
 const unaudited = new Set(['id', 'createdAt', 'updatedAt']);
 const settingsElsewhere = new Set(['pairing', 'attribute']);
-const memberFields = new Set(['backupSupervisorId']);
+const memberFields = new Set(['backupSupervisorId', 'crisisContactMemberId']);
 
 /**
  * Records which community settings an admin's `/community <setting>` changed, old → new, each

@@ -5,6 +5,7 @@ import type { AnyCommand, CommandContext, Services } from './command.js';
 import type { EventHandler } from './adapter.js';
 import type { IncomingEvent } from './events.js';
 import { auditPlatformRoleChange } from './audit.js';
+import { clearBackupIfNotSupervisor } from './backup-supervisor.js';
 import { crisisReply } from './crisis-reply.js';
 import { refuseCommand, refuseOversizedText } from './input-guard.js';
 import { ephemeral, type OutgoingMessage } from './messages.js';
@@ -77,6 +78,7 @@ export class Bot implements EventHandler {
       const from = member.role;
       member = await store.members.setRole(member.id, role);
       await auditPlatformRoleChange(store, community.id, member.id, from, role, event.user.isPlatformAdmin === true, now());
+      await clearBackupIfNotSupervisor(store, community, member, role, { actorId: null, actorRole: 'platform' }, now());
     }
     const timeZone = member.timeZone ?? community.timeZone;
     return {

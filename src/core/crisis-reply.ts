@@ -1,6 +1,7 @@
 import type { Community } from '../storage/communities.js';
 import type { RiskKind } from '../domain/crisis/detect-risk.js';
 import { crisisLineList, crisisResourcesFor } from '../domain/crisis-resources.js';
+import { crisisContactDisplay } from './crisis-contact.js';
 import { direct, type OutgoingMessage } from './messages.js';
 
 /**
@@ -18,7 +19,7 @@ export function crisisReply(kind: RiskKind, community: Community): OutgoingMessa
   ];
   const notACrisisService = "I'm a bot, not a crisis service: I can't call anyone or send help.";
   const people = 'A person you trust, a peer or your supervisor can be there with you too. You deserve support, and things can change.';
-  const contact = community.crisisContactName ?? 'your supervisor';
+  const contact = crisisContactDisplay(community) ?? 'someone';
   // The offer to reach a named human; nothing is sent unless the member says yes.
   const offer = {
     choices: [

@@ -1,5 +1,5 @@
 import { checkinReminder, scheduledCheckinPrompt } from '../../commands/checkin.js';
-import { backupNotice } from '../core/escalations.js';
+import { backupDisclosure } from '../core/escalations.js';
 import { checkinDueState } from '../domain/checkin-schedule.js';
 import { isQuietAt, type QuietHours } from '../domain/quiet-hours.js';
 import type { Store } from '../storage/store.js';
@@ -88,7 +88,7 @@ export async function runTick(store: Store, at: Date): Promise<TickReport> {
     at,
   );
 
-  const backupNotified = await store.escalations.escalateUnacknowledged(at, backupNotice);
+  const backupNotified = await store.escalations.escalateUnacknowledged(at, backupDisclosure);
   const digestsQueued = await queueDueDigests(store, at);
   const pairingRounds = await queueDueRounds(store, at);
   const pairingChecks = await queueHalfwayChecks(store, at);

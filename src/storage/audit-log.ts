@@ -3,8 +3,11 @@ import type { AuditEntry } from './generated/client.js';
 
 export type { AuditEntry };
 
-/** `operator`: someone at the command line; `platform`: Slack or Discord decided (a group, an owner). */
-export type ActorRole = 'peer' | 'supervisor' | 'admin' | 'operator' | 'platform';
+/**
+ * `operator`: someone at the command line; `platform`: Slack or Discord decided (a group, an owner);
+ * `bot`: peercircle itself, on a member's consent or request (a name sent to a supervisor).
+ */
+export type ActorRole = 'peer' | 'supervisor' | 'admin' | 'operator' | 'platform' | 'bot';
 
 export type AuditAction =
   | 'community.setting'
@@ -12,6 +15,7 @@ export type AuditAction =
   | 'digest.view'
   | 'digest.export'
   | 'escalation.acknowledge'
+  | 'member.name-disclosed'
   | 'member.data-deleted'
   | 'audit.view'
   | 'audit.export'
@@ -75,4 +79,5 @@ export class AuditLogRepository {
 export async function forgetMemberInAudit(tx: Pick<Prisma, 'auditEntry'>, memberId: string): Promise<void> {
   await tx.auditEntry.updateMany({ where: { actorId: memberId }, data: { actorId: null } });
   await tx.auditEntry.updateMany({ where: { subjectId: memberId }, data: { subjectId: null } });
+  await tx.auditEntry.updateMany({ where: { recipientId: memberId }, data: { recipientId: null } });
 }

@@ -44,6 +44,7 @@ export async function exportMemberData(prisma: Prisma, memberId: string, openNot
       checkinsOptIn: member.checkinsOptIn,
       pairingsOptIn: member.pairingsOptIn,
       consentNameToSupervisor: member.consentNameToSupervisor,
+      consentNameOnSignal: member.consentNameOnSignal,
       firstContact: member.onboardedAt,
     },
     checkIns: member.checkIns.map((c) => ({ date: fromDateColumn(c.localDate), answers: c.answers, note: c.note === null ? null : openNote(c.note), completedAt: c.completedAt })),
@@ -101,6 +102,7 @@ export async function deleteMemberData(prisma: Prisma, memberId: string): Promis
     await tx.escalation.updateMany({ where: { acknowledgedById: memberId }, data: { acknowledgedById: null } });
     await tx.escalationEvent.updateMany({ where: { actorId: memberId }, data: { actorId: null } });
     await tx.community.updateMany({ where: { backupSupervisorId: memberId }, data: { backupSupervisorId: null } });
+    await tx.community.updateMany({ where: { crisisContactMemberId: memberId }, data: { crisisContactMemberId: null } });
     const { platform } = await tx.community.findUniqueOrThrow({ where: { id: member.communityId }, select: { platform: true } });
     await tx.dmsClosedNotice.deleteMany({ where: { platform, platformUserId: member.platformUserId } });
     // The audit log keeps what was done, but no longer who: their id is blanked in it.

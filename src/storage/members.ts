@@ -16,6 +16,7 @@ export interface MemberSettingsChange {
   checkinsOptIn?: boolean;
   pairingsOptIn?: boolean;
   consentNameToSupervisor?: boolean;
+  consentNameOnSignal?: boolean;
 }
 
 export class MemberRepository {
@@ -48,6 +49,11 @@ export class MemberRepository {
   /** The community's supervisors: who hears about a member who asked for support. */
   supervisors(communityId: string): Promise<Member[]> {
     return this.prisma.member.findMany({ where: { communityId, role: 'supervisor' }, orderBy: { createdAt: 'asc' } });
+  }
+
+  /** The community's admins: who hears about settings that need them (a missing crisis contact). */
+  admins(communityId: string): Promise<Member[]> {
+    return this.prisma.member.findMany({ where: { communityId, role: 'admin' }, orderBy: { createdAt: 'asc' } });
   }
 
   byId(memberId: string): Promise<Member | null> {

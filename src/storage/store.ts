@@ -6,6 +6,7 @@ import { CommunityRepository } from './communities.js';
 import { EscalationRepository } from './escalations.js';
 import type { Database } from './database.js';
 import { MemberRepository } from './members.js';
+import { NameDisclosureRepository } from './name-disclosures.js';
 import { OutboxRepository } from './outbox.js';
 import { PairingRepository } from './pairings.js';
 import { RoundChanges } from './round-changes.js';
@@ -25,6 +26,7 @@ export class Store {
   readonly outbox: OutboxRepository;
   readonly escalations: EscalationRepository;
   readonly audit: AuditLogRepository;
+  readonly nameDisclosures: NameDisclosureRepository;
   readonly slackInstallations: SlackInstallationRepository;
   readonly slackSeenDeliveries: SlackSeenDeliveryRepository;
   readonly pairings: PairingRepository;
@@ -45,6 +47,7 @@ export class Store {
     this.outbox = new OutboxRepository(prisma);
     this.escalations = new EscalationRepository(prisma);
     this.audit = new AuditLogRepository(prisma);
+    this.nameDisclosures = new NameDisclosureRepository(prisma);
     this.slackInstallations = new SlackInstallationRepository(prisma, cipher);
     this.slackSeenDeliveries = new SlackSeenDeliveryRepository(prisma);
     this.pairings = new PairingRepository(prisma);

@@ -19,6 +19,7 @@ describe('/community: admins set community-wide settings and roles', () => {
     const { prisma } = admin.app.store.database;
     await prisma.member.updateMany({ where: { platformUserId: 'ada' }, data: { role: 'admin' } });
     await prisma.member.create({ data: { communityId: (await community()).id, platformUserId: 'U-SUP', displayName: 'Sam' } });
+    const dana = await prisma.member.create({ data: { communityId: (await community()).id, platformUserId: 'dana', displayName: 'Dana' } });
     const out = await admin.type(
       '/community days mon-thu',
       '/community holiday add 2026-12-25',
@@ -30,6 +31,7 @@ describe('/community: admins set community-wide settings and roles', () => {
       '/community backup-after 2',
       '/community min-group 2',
       '/community crisis-contact Dana, our clinical lead',
+      '/community crisis-contact @dana Dana, our clinical lead',
       '/community role <@U-SUP> supervisor',
       '/community backup U-SUP',
       '/community role nobody supervisor',
@@ -42,6 +44,9 @@ describe('/community: admins set community-wide settings and roles', () => {
     expect(out).toContain('Please give the minimum group size (never below 3) as a whole number from 3 to 50.');
     expect(out).toContain('Sam is now a supervisor.');
     expect(out).toContain(`I don't know a member "nobody" here yet.`);
+    // A label alone reaches nobody: the contact is a person (or a channel), the label stays beside it.
+    expect(out).toContain('Please name a person (`@dana`) or a private channel');
+    expect(out).toContain('Crisis contact: Dana (members see "Dana, our clinical lead")');
     expect(await community()).toMatchObject({
       checkinWeekdays: [1, 2, 3, 4],
       reminderAfterHours: null,
@@ -52,6 +57,7 @@ describe('/community: admins set community-wide settings and roles', () => {
       backupAfterHours: 2,
       minGroupSize: 5,
       crisisContactName: 'Dana, our clinical lead',
+      crisisContactMemberId: dana.id,
     });
     expect((await prisma.member.findFirstOrThrow({ where: { platformUserId: 'U-SUP' } })).role).toBe('supervisor');
 

@@ -53,7 +53,7 @@ describe('rate limits and size limits on what members send', () => {
     expect(await command('ANA', 'community', `crisis-policy ${'We follow our safeguarding procedure. '.repeat(15)}`)).toContain(
       'the limit for a crisis policy is 500.',
     );
-    expect(await command('ANA', 'community', `crisis-contact ${'Dana '.repeat(20)}`)).toContain('2 to 80 characters');
+    expect(await command('ANA', 'community', `crisis-contact @ANA ${'Dana '.repeat(20)}`)).toContain('the limit for a crisis contact label is 80');
     const stored = await app.store.database.prisma.community.findFirstOrThrow();
     expect(stored).toMatchObject({ crisisPolicy: null, crisisContactName: null });
 

@@ -27,7 +27,7 @@ describe('/mydata: a member takes their data away, or deletes it', () => {
     await send('SUP', { kind: 'command', name: 'help', text: '' });
     await app.store.database.prisma.member.updateMany({ where: { platformUserId: 'SUP' }, data: { role: 'supervisor' } });
     for (const user of ['ANA', 'BEN']) {
-      await send(user, { kind: 'choice', actionId: 'settings:share-name', value: 'yes' });
+      await send(user, { kind: 'choice', actionId: 'settings:share-signals', value: 'yes' });
       await send(user, { kind: 'choice', actionId: 'principle:reflect:boundaries-reflection:0', value: 'hard' });
       await checkIn(user, `${user}'s private note`);
     }
@@ -45,7 +45,7 @@ describe('/mydata: a member takes their data away, or deletes it', () => {
     expect(reply?.visibility).toBe('direct');
     expect(reply?.attachment?.contentType).toBe('application/json');
     const data = JSON.parse(Buffer.from(reply!.attachment!.base64, 'base64').toString('utf8'));
-    expect(data.you).toMatchObject({ platformUserId: 'ANA', consentNameToSupervisor: true });
+    expect(data.you).toMatchObject({ platformUserId: 'ANA', consentNameToSupervisor: false, consentNameOnSignal: true });
     expect(data.checkIns).toEqual([expect.objectContaining({ date: '2026-11-23', note: "ANA's private note", answers: { energy: 1, stress: 5, load: 5, boundaries: 1, self: 1 } })]);
     expect(data.boundariesReflection).toEqual([{ item: 1, answer: 'hard' }]);
     expect(data.supportSignals[0]).toMatchObject({ rule: 'extreme-day', level: 'urgent', status: 'acknowledged', namedToSupervisors: true });

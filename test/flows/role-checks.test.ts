@@ -82,6 +82,7 @@ describe('role checks on every supervisor and admin action', () => {
   it('GIVEN the supervisor THEN the same actions work, so the refusals above are about the role', async () => {
     expect(await text('SUP', { kind: 'choice', actionId: `support:ack:${escalationId}`, value: 'ack' })).toContain('Acknowledged.');
     expect(await text('SUP', { kind: 'command', name: 'digest', text: '' })).toContain('not enough responses');
-    expect((await snapshot()).audit).toBe(2);
+    // The name NAMED asked to share (recorded before), the acknowledgement and the digest view.
+    expect((await snapshot()).audit).toBe(3);
   });
 });

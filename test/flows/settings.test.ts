@@ -75,16 +75,19 @@ describe('onboarding consent, through the terminal', () => {
   });
   afterAll(async () => bot.close());
 
-  it('GIVEN a first contact THEN the crisis policy is published and the member chooses whether a supervisor may know their name', async () => {
+  it('GIVEN a first contact THEN the crisis policy is published and the member makes two separate choices, each off until they say yes', async () => {
     const out = await bot.type('/help', '1');
     expect(out).toContain('Crisis policy');
     expect(out).toContain('I never contact anyone on my own');
-    expect(out).toContain('[1] Yes, they may know it is me  [2] No, keep me anonymous');
+    expect(out).toContain('[1] Yes, when I ask for support  [2] No, ask me each time');
+    expect(out).toContain('[3] Yes, for heavy check-ins too  [4] No, ask me first');
     expect(out).toContain('Okay: when you ask for support, your supervisor may be told your name.');
     const [member] = await bot.app.store.database.prisma.member.findMany();
-    expect(member?.consentNameToSupervisor).toBe(true);
-    await bot.type('/settings share-name no');
+    // Yes to asking for support by name says nothing about signals from check-ins.
+    expect(member).toMatchObject({ consentNameToSupervisor: true, consentNameOnSignal: false });
+    await bot.type('/settings share-name no', '/settings share-signals yes');
     const [after] = await bot.app.store.database.prisma.member.findMany();
-    expect(after?.consentNameToSupervisor).toBe(false);
+    expect(after).toMatchObject({ consentNameToSupervisor: false, consentNameOnSignal: true });
+    expect(await bot.type('/settings')).toContain('Your name goes with a signal from heavy check-ins: yes');
   });
 });

@@ -138,8 +138,9 @@ describe('Discord: a slow answer is deferred within 3 seconds, then filled in', 
     expect(deferred.body).toEqual({ type: 6 });
     open();
     const calls = await answered;
-    const update = calls.find((c) => c.method === 'PATCH' && c.path.endsWith('/messages/@original'));
-    expect(String(update?.body?.content)).toContain('your supervisor may be told your name');
+    // The welcome asks two questions, so the answer to one follows it rather than replacing it.
+    const followUp = calls.find((c) => c.method === 'POST' && c.path.startsWith('/webhooks/'));
+    expect(String(followUp?.body?.content)).toContain('your supervisor may be told your name');
   });
 });
 

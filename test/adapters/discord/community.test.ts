@@ -71,7 +71,7 @@ describe('Discord: refreshers, settings, roles, escalation and debrief threads',
   it('GIVEN a member asks for support with their name THEN the supervisor gets a DM with Acknowledge, and pressing it in the DM records it', async () => {
     await session.interact(slashCommand(peer, 'settings', { setting: 'share-name', value: 'yes' }));
     const asked = shownBy(await session.interact(buttonPress(peer, 'support:offer|supervisor')));
-    expect(asked.text).toContain("I've let your supervisor know");
+    expect(asked.text).toContain("I've let Lee know");
 
     const { store } = session.app;
     const before = session.fake.calls.length;

@@ -104,7 +104,7 @@ describe('Slack: a peer team uses the bot in its workspace', () => {
     const offer = (await slack.command(eve, 'support')).findLast((m) => visible(m).buttons.length > 0)!;
     const consent = (await slack.click(eve, offer, 'Talk with my supervisor')).findLast((m) => visible(m).buttons.length > 0)!;
     const told = await slack.click(eve, consent, 'Yes, tell them it is me');
-    expect(visible(told[0]!).text).toContain("I've let your supervisor know");
+    expect(visible(told[0]!).text).toContain("I've let sam know");
 
     // The notice goes out through the outbox, delivered by the runtime through Slack.
     const notice = await slack.waitForMessage((m) => m.channel === 'DUSUP' && visible(m).buttons.some((b) => b.label === 'Acknowledge'));
