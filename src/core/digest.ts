@@ -94,8 +94,13 @@ export function renderDigest(d: CommunityDigest): string {
       `**Trend by week** (average on 1–5, within half a point)`,
     );
     for (const q of d.questions) lines.push(`- ${q.prompt} ${d.weeks.map((w) => value(w.averages[q.id], average)).join(' → ')}`);
-    lines.push('', `**Support signals by week** (people; shown when at least ${d.minGroupSize} had one and at least ${d.minGroupSize} had none)`);
-    for (const level of SIGNAL_LEVELS) lines.push(`- ${SIGNAL_NAMES[level]}: ${d.weeks.map((w) => value(w.signals[level], formatBand)).join(' → ')}`);
+    const anySignalShown = d.weeks.some((w) => SIGNAL_LEVELS.some((l) => w.signals[l].shown));
+    if (anySignalShown) {
+      lines.push('', `**Support signals by week** (people; shown when at least ${d.minGroupSize} had one and at least ${d.minGroupSize} had none)`);
+      for (const level of SIGNAL_LEVELS) lines.push(`- ${SIGNAL_NAMES[level]}: ${d.weeks.map((w) => value(w.signals[level], formatBand)).join(' → ')}`);
+    } else {
+      lines.push('', `**Support signals**: none to show. A count appears only when at least ${d.minGroupSize} people had a signal and at least ${d.minGroupSize} had none.`);
+    }
   }
   lines.push(
     'Names are never part of a digest: a member who asks for support by name reaches you directly, and `/escalations` lists those requests.',
