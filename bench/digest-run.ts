@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { NoteCipher, noteKey } from '../src/security/note-cipher.js';
 // Runs one digest in a process of its own, so its time and peak memory are the digest's alone.
-import { communityDigest, weeksBetween } from '../src/core/digest.js';
+import { communityDigest } from '../src/core/digest.js';
 import { renderTrendChart } from '../src/charts/trend-chart.js';
 import { openDatabase } from '../src/storage/database.js';
 import { Store } from '../src/storage/store.js';
@@ -12,7 +12,9 @@ const store = new Store(database, new NoteCipher(noteKey(randomBytes(32))));
 const community = await store.communities.byId(communityId);
 if (!community) throw new Error('no community');
 const started = performance.now();
-const digest = from ? await communityDigest(store, community, endDate, 0, weeksBetween(from, endDate)) : await communityDigest(store, community, endDate);
+// The digest as asked the day after endDate, so endDate's week has closed.
+const now = new Date(Date.parse(`${endDate}T00:00:00Z`) + 36 * 3_600_000);
+const digest = from ? await communityDigest(store, community, now, { from, to: endDate }) : await communityDigest(store, community, now);
 const png = await renderTrendChart(digest);
 const ms = performance.now() - started;
 await database.close();

@@ -7,8 +7,9 @@ Chart.register(...registerables);
 const palette = ['#1b6ca8', '#d1495b', '#edae49', '#00798c', '#66a182', '#8d6a9f', '#30638e', '#6b4226'];
 
 /**
- * The digest's four-week trend as a PNG line chart, rendered on the server. Withheld points are
- * gaps, never estimates. The same numbers are always given in text beside it.
+ * The digest's trend over its closed weeks as a PNG line chart, rendered on the server. Each point
+ * sits at the middle of the half-point range the text gives, so the chart says no more than the
+ * text; withheld points are gaps, never estimates.
  */
 export async function renderTrendChart(digest: CommunityDigest, size = { width: 800, height: 420 }): Promise<Buffer> {
   const canvas = createCanvas(size.width, size.height);
@@ -20,7 +21,7 @@ export async function renderTrendChart(digest: CommunityDigest, size = { width: 
         label: q.prompt,
         data: digest.weeks.map((w) => {
           const point = w.averages[q.id];
-          return point?.shown ? point.value : null;
+          return point?.shown ? (point.value.low + point.value.high) / 2 : null;
         }),
         borderColor: palette[i % palette.length],
         backgroundColor: palette[i % palette.length],
@@ -34,7 +35,7 @@ export async function renderTrendChart(digest: CommunityDigest, size = { width: 
       animation: false,
       devicePixelRatio: 1,
       plugins: {
-        title: { display: true, text: `${digest.community}: team averages (1–5), groups under ${digest.minGroupSize} not shown` },
+        title: { display: true, text: `${digest.community}: team averages (1–5, within half a point), weeks that have ended, groups under ${digest.minGroupSize} not shown` },
         legend: { position: 'bottom' },
       },
       scales: { y: { min: 1, max: 5, ticks: { stepSize: 1 } } },

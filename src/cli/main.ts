@@ -10,7 +10,7 @@ import { Store } from '../storage/store.js';
 import type { Community } from '../storage/communities.js';
 import { loadNoteCipher } from '../security/load-keys.js';
 import { runTick } from '../scheduling/tick.js';
-import { communityDigest, digestCsv, digestJson, weeksBetween } from '../core/digest.js';
+import { communityDigest, digestCsv, digestJson, weeksLine } from '../core/digest.js';
 import { auditCsv, auditLines } from '../core/audit-report.js';
 import { findCommunity, unknownCommunity } from './find-community.js';
 import { loadConfigOrExit } from './load-config.js';
@@ -139,7 +139,9 @@ program
   .option('--format <format>', 'json or csv', parseFormat, 'json')
   .action((options: ExportOptions) =>
     withCommunity(options.community, async (store, community) => {
-      const digest = await communityDigest(store, community, options.to, 0, weeksBetween(options.from, options.to));
+      const digest = await communityDigest(store, community, new Date(), { from: options.from, to: options.to });
+      // Which weeks are in the export, and that the running week is not, goes to stderr so the data stays clean.
+      process.stderr.write(`${weeksLine(digest)}\n`);
       await store.audit.record(
         { communityId: community.id, actorId: null, actorRole: 'operator', action: 'digest.export', details: { from: options.from, to: options.to, format: options.format } },
         new Date(),

@@ -2,72 +2,49 @@ import { DateTime } from 'luxon';
 import { communityQuestions } from '../../commands/checkin.js';
 import { LOW_DAY_THRESHOLD } from '../domain/checkin-summary.js';
 import { buildDigest, type Digest } from '../domain/digest/build-digest.js';
+import { closedWeeksBetween, recentClosedWeeks, type ReportedWeeks } from '../domain/digest/closed-weeks.js';
 import { pairingsMetByWeek } from '../domain/digest/pairings-met.js';
-import { MIN_GROUP_FLOOR, notEnough, type Shown } from '../domain/digest/privacy.js';
+import { formatBand, type Band } from '../domain/digest/precision.js';
+import { minGroup, notEnough, type Shown } from '../domain/digest/privacy.js';
+import { SIGNAL_LEVELS } from '../domain/digest/week-tally.js';
 import type { Community } from '../storage/communities.js';
-import { memberWeeks } from '../storage/digest-data.js';
+import { closedWeekTallies, communityZones } from '../storage/digest-data.js';
 import type { Store } from '../storage/store.js';
 
 export interface CommunityDigest extends Digest {
   community: string;
   questions: { id: string; prompt: string }[];
-  /** Escalations raised in the period, by level: shown only when enough people took part. */
-  escalations: Shown<Record<string, number>>;
-  /** Names only of members who agreed to be named. */
-  namedEscalations: { name: string; rule: string; level: string }[];
   topTopics: { topicId: string; views: number }[];
   /** Debrief pairings that met, per week of the rounds' start; null when the community has no rounds in the period. */
   pairingsMet: { week: string; met: Shown<number> }[] | null;
 }
 
-/** The weeks (ISO, Monday first) of the `weeks` weeks ending with the week of `endDate`. */
-export function digestWeeks(endDate: string, weeks = 4): { weeks: string[]; from: string; to: string } {
-  const lastMonday = DateTime.fromISO(endDate, { zone: 'UTC' }).startOf('week');
-  const list = Array.from({ length: weeks }, (_, i) => lastMonday.minus({ weeks: weeks - 1 - i }).toISODate()!);
-  return { weeks: list, from: list[0]!, to: lastMonday.plus({ weeks: 1 }).toISODate()! };
+/** Which weeks a digest asked for at `now` may show: the last four closed ones, or the closed ones in a date range. */
+export async function reportedWeeks(store: Store, community: Community, now: Date, range?: { from: string; to: string }): Promise<ReportedWeeks> {
+  const zones = await communityZones(store.database.prisma, community);
+  return range ? closedWeeksBetween(range.from, range.to, now, zones) : recentClosedWeeks(now, zones);
 }
 
-/** The ISO weeks from the week of `from` to the week of `to`, inclusive (at most 104). */
-export function weeksBetween(from: string, to: string): { weeks: string[]; from: string; to: string } {
-  const first = DateTime.fromISO(from, { zone: 'UTC' }).startOf('week');
-  const last = DateTime.fromISO(to, { zone: 'UTC' }).startOf('week');
-  const count = Math.min(104, Math.max(1, Math.round(last.diff(first, 'weeks').weeks) + 1));
-  return digestWeeks(last.toISODate()!, count);
-}
-
-/** Builds the supervisor digest for a community: aggregates only, each figure guarded by the minimum group size. */
-export async function communityDigest(
-  store: Store,
-  community: Community,
-  endDate: string,
-  weekCount = 4,
-  range: { weeks: string[]; from: string; to: string } = digestWeeks(endDate, weekCount),
-): Promise<CommunityDigest> {
-  const { weeks, from, to } = range;
+/**
+ * The supervisor digest for a community: closed weeks only, from their frozen tallies, every figure
+ * guarded and banded by the rules in src/domain/digest. `/digest`, the weekly digest, the chart and
+ * the exports all come from here.
+ */
+export async function communityDigest(store: Store, community: Community, now: Date, range?: { from: string; to: string }): Promise<CommunityDigest> {
+  const reported = await reportedWeeks(store, community, now, range);
   const questions = communityQuestions(community.checkinQuestions);
-  const k = Math.max(MIN_GROUP_FLOOR, community.minGroupSize);
-  const rows = await memberWeeks(store.database.prisma, community.id, { from, to }, questions.filter((q) => q.highIsHeavy).map((q) => q.id), LOW_DAY_THRESHOLD);
-  const digest = buildDigest(rows, weeks, questions, k, { from, to });
-
-  const { prisma } = store.database;
-  const raised = await prisma.escalation.findMany({
-    where: { communityId: community.id, raisedAt: { gte: new Date(`${from}T00:00:00Z`), lt: new Date(`${to}T00:00:00Z`) } },
-    include: { member: { select: { displayName: true, platformUserId: true } } },
+  const k = minGroup(community.minGroupSize);
+  const tallies = await closedWeekTallies(store.database.prisma, community.id, reported.weeks, {
+    heavyQuestionIds: questions.filter((q) => q.highIsHeavy).map((q) => q.id),
+    lowThreshold: LOW_DAY_THRESHOLD,
   });
-  const byLevel: Record<string, number> = { watch: 0, reach_out: 0, urgent: 0 };
-  for (const e of raised) byLevel[e.level] = (byLevel[e.level] ?? 0) + 1;
-  const participants = new Set(rows.map((r) => r.memberId));
-  const escalations: Shown<Record<string, number>> =
-    participants.size >= k ? { shown: true, value: byLevel, people: participants.size } : { shown: false, reason: 'too-few' };
-
+  const digest = buildDigest(tallies, reported, questions, k);
   return {
     ...digest,
     community: community.name ?? community.externalId,
     questions: questions.map(({ id, prompt }) => ({ id, prompt })),
-    escalations,
-    namedEscalations: raised.filter((e) => e.named).map((e) => ({ name: e.member.displayName ?? e.member.platformUserId, rule: e.rule, level: e.level })),
-    topTopics: await store.topicViews.mostViewed(community.id, from),
-    pairingsMet: await pairingsMet(store, community.id, weeks, from, to, k),
+    topTopics: reported.weeks.length > 0 ? await store.topicViews.mostViewed(community.id, reported.from, 5, reported.to) : [],
+    pairingsMet: reported.weeks.length > 0 ? await pairingsMet(store, community.id, reported.weeks, reported.from, reported.to, k) : null,
   };
 }
 
@@ -86,33 +63,47 @@ async function pairingsMet(store: Store, communityId: string, weeks: string[], f
   return pairingsMetByWeek(rows, weeks, k);
 }
 
+const day = (date: string) => DateTime.fromISO(date, { zone: 'UTC' }).toFormat('d LLL');
+const lastDay = (to: string) => DateTime.fromISO(to, { zone: 'UTC' }).minus({ days: 1 }).toISODate()!;
+const people = (b: Band) => `${formatBand(b)} people`;
+const average = (b: Band) => formatBand(b, 1);
+const SIGNAL_NAMES = { watch: 'Watch', reach_out: 'Reach-out', urgent: 'Urgent' } as const;
+
+/** Which weeks are shown, in plain words, and that the running week comes once it ends. */
+export function weeksLine(d: Digest): string {
+  const open = `The current week (from ${day(d.openWeek)}) is not shown yet: it appears once it ends.`;
+  if (d.weeks.length === 0) return `No week in that range has ended yet. ${open}`;
+  return `Weeks that have ended, ${day(d.from)} to ${day(lastDay(d.to))}. ${open}`;
+}
+
 /** The digest as chat text: every figure in words, so it reads the same with a screen reader. */
 export function renderDigest(d: CommunityDigest): string {
-  const value = <T>(s: Shown<T>, format: (v: T) => string) => (s.shown ? format(s.value) : `_${notEnough}_`);
+  const value = <T>(s: Shown<T> | undefined, format: (v: T) => string) => (s?.shown ? format(s.value) : `_${notEnough}_`);
   const latest = d.weeks.at(-1);
   const lines = [
-    `**Team digest for ${d.community}**: weeks of ${d.weeks[0]?.week} to ${latest?.week}. Figures from fewer than ${d.minGroupSize} people are not shown.`,
+    `**Team digest for ${d.community}**: ${weeksLine(d)}`,
+    `Only peers' check-ins count, only from groups of at least ${d.minGroupSize} people, and figures are ranges, so no one's answers can be worked out.`,
     '',
   ];
   if (latest) {
     lines.push(
-      `**This week**`,
-      `- Checked in: ${value(latest.participants, (n) => `${n} people`)}; check-in days: ${value(latest.checkinDays, String)}`,
-      `- Share of heavy days: ${value(latest.lowDayShare, (x) => `${Math.round(x * 100)} %`)}`,
+      `**Week of ${day(latest.week)}**, the latest that has ended`,
+      `- Checked in: ${value(latest.participants, people)}; check-in days: ${value(latest.checkinDays, formatBand)}`,
+      `- Heavy days: ${value(latest.heavyDayShare, (b) => `${b} of check-in days`)}`,
       '',
-      '**Four-week trend** (averages on 1–5)',
+      `**Trend by week** (average on 1–5, within half a point)`,
     );
-  }
-  for (const q of d.questions) {
-    const points = d.weeks.map((w) => value(w.averages[q.id] ?? { shown: false, reason: 'too-few' }, (x) => x.toFixed(1)));
-    lines.push(`- ${q.prompt} ${points.join(' → ')}`);
+    for (const q of d.questions) lines.push(`- ${q.prompt} ${d.weeks.map((w) => value(w.averages[q.id], average)).join(' → ')}`);
+    const anySignalShown = d.weeks.some((w) => SIGNAL_LEVELS.some((l) => w.signals[l].shown));
+    if (anySignalShown) {
+      lines.push('', `**Support signals by week** (people; shown when at least ${d.minGroupSize} had one and at least ${d.minGroupSize} had none)`);
+      for (const level of SIGNAL_LEVELS) lines.push(`- ${SIGNAL_NAMES[level]}: ${d.weeks.map((w) => value(w.signals[level], formatBand)).join(' → ')}`);
+    } else {
+      lines.push('', `**Support signals**: none to show. A count appears only when at least ${d.minGroupSize} people had a signal and at least ${d.minGroupSize} had none.`);
+    }
   }
   lines.push(
-    '',
-    `**Support signals raised**: ${value(d.escalations, (e) => `${e.watch ?? 0} watch, ${e.reach_out ?? 0} reach-out, ${e.urgent ?? 0} urgent`)}`,
-    ...(d.namedEscalations.length > 0
-      ? [`Named with their consent: ${d.namedEscalations.map((e) => `${e.name} (${e.level.replace('_', '-')})`).join(', ')}`]
-      : []),
+    'Names are never part of a digest: a member who asks for support by name reaches you directly, and `/escalations` lists those requests.',
     '',
     `**Debrief pairings that met**: ${d.pairingsMet ? d.pairingsMet.map((w) => value(w.met, String)).join(' → ') : 'no pairing rounds in these weeks'}`,
     '',
@@ -123,12 +114,31 @@ export function renderDigest(d: CommunityDigest): string {
   return lines.join('\n');
 }
 
-/** The digest as CSV, one row per week; a withheld figure reads "not enough responses". */
+const WITHHELD = 'not enough responses';
+
+/** The digest as CSV, one row per closed week; ranges read "low-high", a withheld figure "not enough responses". */
 export function digestCsv(d: CommunityDigest): string {
-  const cell = <T>(s: Shown<T> | undefined) => (s?.shown ? String(s.value) : 'not enough responses');
-  const header = ['week', 'participants', 'checkin_days', 'low_day_share', ...d.questions.map((q) => `avg_${q.id}`), 'debrief_pairings_met'];
-  const met = (week: string) => (d.pairingsMet ? cell(d.pairingsMet.find((w) => w.week === week)?.met) : '0');
-  const rows = d.weeks.map((w) => [w.week, cell(w.participants), cell(w.checkinDays), cell(w.lowDayShare), ...d.questions.map((q) => cell(w.averages[q.id])), met(w.week)]);
+  const cell = <T>(s: Shown<T> | undefined, format: (v: T) => string) => (s?.shown ? format(s.value) : WITHHELD);
+  const range = (digits: number) => (b: Band) => `${b.low.toFixed(digits)}-${b.high.toFixed(digits)}`;
+  const header = [
+    'week',
+    'participants',
+    'checkin_days',
+    'heavy_day_share',
+    ...d.questions.map((q) => `avg_${q.id}`),
+    ...SIGNAL_LEVELS.map((l) => `signals_${l}`),
+    'debrief_pairings_met',
+  ];
+  const met = (week: string) => (d.pairingsMet ? cell(d.pairingsMet.find((w) => w.week === week)?.met, String) : '0');
+  const rows = d.weeks.map((w) => [
+    w.week,
+    cell(w.participants, range(0)),
+    cell(w.checkinDays, range(0)),
+    cell(w.heavyDayShare, String),
+    ...d.questions.map((q) => cell(w.averages[q.id], range(1))),
+    ...SIGNAL_LEVELS.map((l) => cell(w.signals[l], range(0))),
+    met(w.week),
+  ]);
   return [header, ...rows].map((r) => r.map((v) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',')).join('\n');
 }
 
@@ -139,15 +149,16 @@ export function digestJson(d: CommunityDigest): object {
     community: d.community,
     from: d.from,
     to: d.to,
+    notShownYet: { weekOf: d.openWeek, reason: 'the week has not ended' },
     minGroupSize: d.minGroupSize,
     weeks: d.weeks.map((w) => ({
       week: w.week,
       participants: plain(w.participants),
       checkinDays: plain(w.checkinDays),
-      lowDayShare: plain(w.lowDayShare),
+      heavyDayShare: plain(w.heavyDayShare),
       averages: Object.fromEntries(d.questions.map((q) => [q.id, plain(w.averages[q.id])])),
+      supportSignals: Object.fromEntries(SIGNAL_LEVELS.map((l) => [l, plain(w.signals[l])])),
     })),
-    escalations: plain(d.escalations),
     debriefPairingsMet: d.pairingsMet?.map((w) => ({ week: w.week, met: plain(w.met) })) ?? [],
     topTopics: d.topTopics,
   };

@@ -1,13 +1,14 @@
 import { renderTrendChart } from '../charts/trend-chart.js';
 import { communityDigest, renderDigest } from '../core/digest.js';
 import { direct } from '../core/messages.js';
+import { weekOf } from '../domain/digest/closed-weeks.js';
 import { addDays } from '../domain/local-time.js';
 import { fromDateColumn, toDateColumn } from '../storage/local-date-column.js';
 import type { Store } from '../storage/store.js';
 
 /**
- * Weekly digests whose day and local time have come: each covers the four weeks up to yesterday
- * and goes to the community's supervisors by direct message. The digest_runs key is the claim, and
+ * Weekly digests whose day and local time have come: each covers the four weeks that have ended
+ * (for every member's time zone) and goes to the community's supervisors by direct message. The digest_runs key is the claim, and
  * it is written in the same transaction as the outbox rows, so each digest is sent once.
  */
 export async function queueDueDigests(store: Store, at: Date): Promise<number> {
@@ -27,9 +28,10 @@ export async function queueDueDigests(store: Store, at: Date): Promise<number> {
   for (const row of due) {
     const community = await store.communities.byId(row.id);
     if (!community) continue;
-    const endDate = addDays(fromDateColumn(row.local_date), -1);
-    const digest = await communityDigest(store, community, endDate);
-    const week = digest.weeks.at(-1)!.week;
+    // The claim is the week of yesterday, as in the query above; the figures stop at the last week
+    // that has closed everywhere, which a far-west member can hold back by a few hours.
+    const week = weekOf(addDays(fromDateColumn(row.local_date), -1));
+    const digest = await communityDigest(store, community, at);
     const supervisors = await store.members.supervisors(community.id);
     const png = await renderTrendChart(digest);
     const message = direct(`Your weekly team digest.\n\n${renderDigest(digest)}`, {
@@ -37,7 +39,7 @@ export async function queueDueDigests(store: Store, at: Date): Promise<number> {
         filename: `digest-${week}.png`,
         contentType: 'image/png',
         base64: png.toString('base64'),
-        altText: "Line chart of the team's weekly average for each check-in question over four weeks; the same figures are listed in the message.",
+        altText: "Line chart of the team's weekly average for each check-in question over the four weeks that have ended, each at the middle of its half-point range; the same figures are listed in the message.",
       },
     });
     const won = await prisma.$transaction(async (tx) => {

@@ -1,11 +1,14 @@
-import type { MemberWeek } from '../domain/digest/build-digest.js';
+import { addWeeks } from '../domain/digest/closed-weeks.js';
+import { SIGNAL_LEVELS, tallyWeek, type MemberWeek, type SignalLevel, type SignalRow, type WeekTally } from '../domain/digest/week-tally.js';
 import type { Prisma } from './database.js';
-import { fromDateColumn } from './local-date-column.js';
+import { fromDateColumn, toDateColumn } from './local-date-column.js';
 
 /**
- * Per member and ISO week: check-in days, low days and answer sums, computed in PostgreSQL so a
+ * Per peer and ISO week: check-in days, low days and answer sums, computed in PostgreSQL so a
  * million check-ins never cross into the process. A day is low when its score (answers on 1–5,
- * heavy-high questions flipped) is at or below `lowThreshold`.
+ * heavy-high questions flipped) is at or below `lowThreshold`. Supervisors' and admins' own
+ * check-ins are left out: whoever reads a digest must not be inside it, or they could subtract
+ * their own answers.
  */
 export async function memberWeeks(
   prisma: Prisma,
@@ -20,7 +23,7 @@ export async function memberWeeks(
       FROM check_ins ci
       JOIN members m ON m.id = ci.member_id
       CROSS JOIN LATERAL jsonb_each_text(ci.answers) kv
-      WHERE m.community_id = ${communityId}::uuid AND ci.completed_at IS NOT NULL
+      WHERE m.community_id = ${communityId}::uuid AND m.role = 'peer' AND ci.completed_at IS NOT NULL
         AND ci.local_date >= ${range.from}::date AND ci.local_date < ${range.to}::date
         AND kv.value ~ '^[1-5]$'
     ), per_day AS (
@@ -47,4 +50,73 @@ export async function memberWeeks(
     lowDays: row.low_days,
     sums: Object.fromEntries(Object.entries(row.sums).map(([key, [sum, count]]) => [key, { sum, count }])),
   }));
+}
+
+/** Support signals raised for peers, by the ISO week (in the community's time zone) they were raised in. */
+async function signalRows(prisma: Prisma, communityId: string, range: { from: string; to: string }): Promise<(SignalRow & { week: string })[]> {
+  const rows = await prisma.$queryRaw<{ week: Date; member_id: string; level: string; named: boolean }[]>`
+    SELECT date_trunc('week', (e.raised_at AT TIME ZONE 'UTC' AT TIME ZONE c.time_zone)::date)::date AS week,
+           e.member_id, e.level::text AS level, e.named
+    FROM escalations e
+    JOIN communities c ON c.id = e.community_id
+    JOIN members m ON m.id = e.member_id
+    WHERE e.community_id = ${communityId}::uuid AND m.role = 'peer'
+      AND (e.raised_at AT TIME ZONE 'UTC' AT TIME ZONE c.time_zone)::date >= ${range.from}::date
+      AND (e.raised_at AT TIME ZONE 'UTC' AT TIME ZONE c.time_zone)::date < ${range.to}::date`;
+  return rows
+    .filter((r): r is typeof r & { level: SignalLevel } => (SIGNAL_LEVELS as readonly string[]).includes(r.level))
+    .map((r) => ({ week: fromDateColumn(r.week), memberId: r.member_id, level: r.level, named: r.named }));
+}
+
+/** Peers who had joined by the end of each week. */
+async function peersByWeek(prisma: Prisma, communityId: string, weeks: readonly string[]): Promise<Map<string, number>> {
+  const joined = await prisma.member.findMany({ where: { communityId, role: 'peer' }, select: { createdAt: true } });
+  return new Map(weeks.map((w) => [w, joined.filter((m) => m.createdAt < toDateColumn(addWeeks(w, 1))).length]));
+}
+
+export interface TallyInputs {
+  heavyQuestionIds: string[];
+  lowThreshold: number;
+}
+
+/**
+ * The tallies of closed weeks: read as frozen when they were first reported, and otherwise added
+ * up now and frozen. Whoever freezes a week first wins (the insert skips duplicates), and every
+ * reader then reads that one row, so later joins, departures, edits, late answers and deletions
+ * never change what a closed week says. Call only with weeks that have closed.
+ */
+export async function closedWeekTallies(prisma: Prisma, communityId: string, weeks: readonly string[], inputs: TallyInputs): Promise<WeekTally[]> {
+  if (weeks.length === 0) return [];
+  const read = () =>
+    prisma.digestWeek
+      .findMany({ where: { communityId, week: { in: weeks.map(toDateColumn) } } })
+      .then((rows) => new Map(rows.map((r) => [fromDateColumn(r.week), r.tally as unknown as WeekTally])));
+  let frozen = await read();
+  const missing = weeks.filter((w) => !frozen.has(w)).sort();
+  if (missing.length > 0) {
+    const range = { from: missing[0]!, to: addWeeks(missing.at(-1)!, 1) };
+    const rows = await memberWeeks(prisma, communityId, range, inputs.heavyQuestionIds, inputs.lowThreshold);
+    const signals = await signalRows(prisma, communityId, range);
+    const peers = await peersByWeek(prisma, communityId, missing);
+    const tallies = missing.map((w) =>
+      tallyWeek(
+        w,
+        rows.filter((r) => r.week === w),
+        signals.filter((s) => s.week === w),
+        peers.get(w) ?? 0,
+      ),
+    );
+    await prisma.digestWeek.createMany({
+      data: tallies.map((t) => ({ communityId, week: toDateColumn(t.week), tally: t as object })),
+      skipDuplicates: true,
+    });
+    frozen = await read();
+  }
+  return weeks.flatMap((w) => frozen.get(w) ?? []);
+}
+
+/** Time zones the community's weeks must have ended in: its own and each member's. */
+export async function communityZones(prisma: Prisma, community: { id: string; timeZone: string }): Promise<string[]> {
+  const rows = await prisma.member.findMany({ where: { communityId: community.id, timeZone: { not: null } }, select: { timeZone: true }, distinct: ['timeZone'] });
+  return [community.timeZone, ...rows.map((r) => r.timeZone!)];
 }

@@ -9,10 +9,11 @@ export class TopicViewRepository {
     await this.prisma.topicView.create({ data: { communityId, topicId, viewedOn: toDateColumn(localDate) } });
   }
 
-  async mostViewed(communityId: string, sinceLocalDate: string, limit = 5): Promise<{ topicId: string; views: number }[]> {
+  /** Look-ups from `sinceLocalDate`, and before `beforeLocalDate` when given. */
+  async mostViewed(communityId: string, sinceLocalDate: string, limit = 5, beforeLocalDate?: string): Promise<{ topicId: string; views: number }[]> {
     const rows = await this.prisma.topicView.groupBy({
       by: ['topicId'],
-      where: { communityId, viewedOn: { gte: toDateColumn(sinceLocalDate) } },
+      where: { communityId, viewedOn: { gte: toDateColumn(sinceLocalDate), ...(beforeLocalDate ? { lt: toDateColumn(beforeLocalDate) } : {}) } },
       _count: { _all: true },
       orderBy: { _count: { topicId: 'desc' } },
       take: limit,

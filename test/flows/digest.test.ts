@@ -2,7 +2,8 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
 import { parseConfig } from '../../src/config/env.js';
-import { communityDigest, digestCsv, digestJson, weeksBetween } from '../../src/core/digest.js';
+import { communityDigest, digestCsv, digestJson } from '../../src/core/digest.js';
+import { averageBand, countBand } from '../../src/domain/digest/precision.js';
 import type { IncomingEvent } from '../../src/core/events.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 import { testCipher } from '../helpers/test-cipher.js';
@@ -23,10 +24,11 @@ describe('/digest: supervisors see team totals, never a person', () => {
     const { prisma } = app.store.database;
     await prisma.member.updateMany({ where: { platformUserId: 'SUP' }, data: { role: 'supervisor' } });
     const c = await prisma.community.findFirstOrThrow();
-    // Six members check in every weekday of the week of 23 Nov; only four the week before.
+    // Six members check in three days of the week of 16 Nov; only four the week before. It is
+    // Thursday 26 Nov: the week of 23 Nov is still open.
     for (let i = 0; i < 6; i++) {
       const m = await prisma.member.create({ data: { communityId: c.id, platformUserId: `P${i}`, displayName: `Person ${i}` } });
-      const dates = ['2026-11-23', '2026-11-24', '2026-11-25', ...(i < 4 ? ['2026-11-16', '2026-11-17'] : [])];
+      const dates = ['2026-11-16', '2026-11-17', '2026-11-18', ...(i < 4 ? ['2026-11-09', '2026-11-10'] : [])];
       for (const date of dates) {
         const energy = i === 0 ? 1 : 4;
         const stress = i === 0 ? 5 : 2;
@@ -47,13 +49,15 @@ describe('/digest: supervisors see team totals, never a person', () => {
     expect(reply?.text).not.toMatch(/\d\.\d/);
   });
 
-  it('GIVEN a supervisor THEN this week’s figures are right, the small week is suppressed, and no note or name appears', async () => {
+  it('GIVEN a supervisor THEN the last closed week’s figures are right as ranges, the small week is suppressed, and no note or name appears', async () => {
     const replies = await send('SUP', 'digest');
     const text = replies.map((r) => r.text).join('\n');
-    expect(text).toContain('Checked in: 6 people; check-in days: 18');
-    expect(text).toContain('Share of heavy days: 17 %'); // Person 0's three heavy days of 18
-    // Energy this week: (1×3 + 4×15) / 18 = 3.5; the week of 16 Nov had 4 people (< 5): suppressed.
-    expect(text).toMatch(/How is your energy today\? .*not enough responses to show this.* → 3\.5/);
+    expect(text).toContain('Weeks that have ended, 26 Oct to 22 Nov. The current week (from 23 Nov) is not shown yet: it appears once it ends.');
+    expect(text).toContain('Checked in: 5–9 people; check-in days: 15–19');
+    expect(text).toContain('Heavy days: up to a third of check-in days'); // Person 0's three heavy days of 18
+    // Energy: (1×3 + 4×15) / 18 = 3.5, shown as 3.5–4.0; the week of 9 Nov had 4 people (< 5): suppressed.
+    expect(text).toMatch(/How is your energy today\? .*not enough responses to show this.* → 3\.5–4\.0/);
+    expect(text).toContain('`/escalations`');
     expect(text).not.toContain('private note');
     expect(text).not.toContain('Person 0');
     const chart = replies.at(-1)?.attachment;
@@ -66,19 +70,23 @@ describe('/digest: supervisors see team totals, never a person', () => {
 
   it('GIVEN the digest data THEN it matches a straight computation over the rows', async () => {
     const c = await app.store.database.prisma.community.findFirstOrThrow();
-    const digest = await communityDigest(app.store, c, '2026-11-26');
+    const digest = await communityDigest(app.store, c, new Date('2026-11-26T12:00:00Z'));
     const week = digest.weeks.at(-1)!;
-    expect(week.averages.stress).toEqual({ shown: true, value: 2.5, people: 6 });
+    expect(week.week).toBe('2026-11-16');
+    expect(week.averages.stress).toEqual({ shown: true, value: { low: 2.5, high: 3 }, people: 6 });
     expect(digest.weeks.at(-2)!.participants).toEqual({ shown: false, reason: 'too-few' });
   });
 
   it('GIVEN an admin export for a date range THEN CSV and JSON carry the same guarded figures and nothing per person', async () => {
     const c = await app.store.database.prisma.community.findFirstOrThrow();
-    const digest = await communityDigest(app.store, c, '2026-11-26', 0, weeksBetween('2026-11-16', '2026-11-26'));
+    const digest = await communityDigest(app.store, c, new Date('2026-11-26T12:00:00Z'), { from: '2026-11-09', to: '2026-11-26' });
     const csv = digestCsv(digest).split('\n');
-    expect(csv[0]).toBe('week,participants,checkin_days,low_day_share,avg_energy,avg_stress,avg_load,avg_boundaries,avg_self,debrief_pairings_met');
-    expect(csv[1]).toBe('2026-11-16,not enough responses,not enough responses,not enough responses,not enough responses,not enough responses,not enough responses,not enough responses,not enough responses,0');
-    expect(csv[2]).toMatch(/^2026-11-23,6,18,0\.17,3\.5,/);
+    expect(csv[0]).toBe(
+      'week,participants,checkin_days,heavy_day_share,avg_energy,avg_stress,avg_load,avg_boundaries,avg_self,signals_watch,signals_reach_out,signals_urgent,debrief_pairings_met',
+    );
+    expect(csv[1]).toBe(`2026-11-09,${Array(11).fill('not enough responses').join(',')},0`);
+    expect(csv[2]).toMatch(/^2026-11-16,5-9,15-19,up to a third,3\.5-4\.0,2\.5-3\.0,/);
+    expect(csv).toHaveLength(3); // the running week of 23 Nov is not in the export
     const json = JSON.stringify(digestJson(digest));
     expect(json).toContain('"withheld":"too-few"');
     expect(json).not.toMatch(/P\d|Person|private note/);
@@ -95,8 +103,8 @@ describe('/digest: supervisors see team totals, never a person', () => {
         });
       }
     };
-    await round('2026-11-16', people.slice(0, 4), 1);
-    await round('2026-11-23', people, 2);
+    await round('2026-11-09', people.slice(0, 4), 1);
+    await round('2026-11-16', people, 2);
     const text = (await send('SUP', 'digest')).map((r) => r.text).join('\n');
     expect(text).toMatch(/\*\*Debrief pairings that met\*\*: .*not enough responses to show this.* → 2\n/);
     expect(text).not.toMatch(/Debrief pairings that met.*→ 1/);
@@ -148,7 +156,7 @@ describe('the weekly digest on schedule', () => {
       expect(digests.map((d) => d.platformUserId).sort()).toEqual(['S1', 'S2']);
       const payload = digests[0]!.payload as { text: string; attachment: { contentType: string } };
       expect(payload.text).toContain('Your weekly team digest.');
-      expect(payload.text).toContain('weeks of 2026-10-26 to 2026-11-16');
+      expect(payload.text).toContain('Weeks that have ended, 26 Oct to 22 Nov.');
       expect(payload.attachment.contentType).toBe('image/png');
 
       // A community whose admin chose a private channel gets one post there instead of DMs.
@@ -185,7 +193,7 @@ describe('digest aggregation on generated data', () => {
           await prisma.checkIn.create({ data: { memberId: m.id, localDate: new Date(`${date}T00:00:00Z`), answers: { energy }, completedAt: new Date() } });
         }
       }
-      const digest = await communityDigest(app.store, c, '2026-11-29');
+      const digest = await communityDigest(app.store, c, new Date('2026-11-30T12:00:00Z'));
       let compared = 0;
       for (const week of digest.weeks) {
         const start = Date.parse(`${week.week}T00:00:00Z`);
@@ -193,9 +201,9 @@ describe('digest aggregation on generated data', () => {
         const point = week.averages.energy!;
         if (!point.shown) continue;
         compared++;
-        expect(point.value).toBeCloseTo(inWeek.reduce((s, r) => s + r.energy, 0) / inWeek.length, 2);
+        expect(point.value).toEqual(averageBand(inWeek.reduce((s, r) => s + r.energy, 0), inWeek.length));
         expect(point.people).toBe(new Set(inWeek.map((r) => r.member)).size);
-        expect(week.checkinDays).toEqual({ shown: true, value: inWeek.length, people: point.people });
+        expect(week.checkinDays).toEqual({ shown: true, value: countBand(inWeek.length, 3), people: point.people });
       }
       expect(compared).toBeGreaterThan(0);
     } finally {

@@ -1,4 +1,4 @@
-import { guard, type Shown } from './privacy.js';
+import { atLeastK, type Shown } from './privacy.js';
 
 /** One member's place in one debrief group, in the ISO week its round started. */
 export interface PairingRow {
@@ -9,18 +9,14 @@ export interface PairingRow {
 }
 
 /**
- * Debrief pairings that met, per week: a group counts when any of its members answered "we met".
- * Shown only when the week's rounds held at least k people, and, like every digest figure, not
- * when the group of people differs from the last shown week's by fewer than k.
+ * Debrief pairings that met, per closed week: a group counts when any of its members answered
+ * "we met". Shown only when the week's rounds held at least k people.
  */
-export function pairingsMetByWeek(rows: PairingRow[], weeks: string[], k: number): { week: string; met: Shown<number> }[] {
-  let previous: Set<string> | undefined;
+export function pairingsMetByWeek(rows: PairingRow[], weeks: readonly string[], k: number): { week: string; met: Shown<number> }[] {
   return weeks.map((week) => {
     const inWeek = rows.filter((r) => r.week === week);
     const people = new Set(inWeek.map((r) => r.memberId));
     const met = new Set(inWeek.filter((r) => r.met).map((r) => r.groupId)).size;
-    const shown = guard(met, people, previous, k);
-    if (shown.shown) previous = people;
-    return { week, met: shown };
+    return { week, met: atLeastK(() => met, people.size, k) };
   });
 }

@@ -1,53 +1,106 @@
 import { describe, expect, it } from 'vitest';
-import { buildDigest, type MemberWeek } from '../../../src/domain/digest/build-digest.js';
-import { guard } from '../../../src/domain/digest/privacy.js';
 import { DEFAULT_CHECKIN_QUESTIONS } from '../../../src/domain/checkin-questions.js';
+import { buildDigest } from '../../../src/domain/digest/build-digest.js';
+import { closedWeeksBetween, lastClosedWeek, recentClosedWeeks } from '../../../src/domain/digest/closed-weeks.js';
+import { withComplements } from '../../../src/domain/digest/complementary-suppression.js';
+import { averageBand, countBand, shareBand } from '../../../src/domain/digest/precision.js';
+import { atLeastK } from '../../../src/domain/digest/privacy.js';
+import { supportSignals } from '../../../src/domain/digest/support-signals.js';
+import { tallyWeek, type MemberWeek, type SignalRow } from '../../../src/domain/digest/week-tally.js';
 
-const people = (...ids: string[]) => new Set(ids);
-
-describe('the minimum group size', () => {
-  it('GIVEN k−1 people THEN the figure is not shown; GIVEN k THEN it is', () => {
-    expect(guard(3.2, people('a', 'b', 'c', 'd'), undefined, 5)).toEqual({ shown: false, reason: 'too-few' });
-    expect(guard(3.2, people('a', 'b', 'c', 'd', 'e'), undefined, 5)).toEqual({ shown: true, value: 3.2, people: 5 });
+describe('which weeks a digest may show', () => {
+  it('GIVEN Thursday THEN the last week shown is the one that ended on Sunday, and this week is the open one', () => {
+    const r = recentClosedWeeks(new Date('2026-11-26T12:00:00Z'), ['UTC']);
+    expect(r.weeks).toEqual(['2026-10-26', '2026-11-02', '2026-11-09', '2026-11-16']);
+    expect(r.openWeek).toBe('2026-11-23');
   });
 
-  it('GIVEN a community that set k = 2 THEN the floor of 3 still applies', () => {
-    expect(guard(1, people('a', 'b'), undefined, 2).shown).toBe(false);
-    expect(guard(1, people('a', 'b', 'c'), undefined, 2).shown).toBe(true);
+  it('GIVEN a member in Honolulu THEN the week stays open until Monday midnight there, ten hours after UTC', () => {
+    expect(lastClosedWeek(new Date('2026-11-23T08:00:00Z'), ['UTC'])).toBe('2026-11-16');
+    expect(lastClosedWeek(new Date('2026-11-23T08:00:00Z'), ['UTC', 'Pacific/Honolulu'])).toBe('2026-11-09');
+    expect(lastClosedWeek(new Date('2026-11-23T10:00:00Z'), ['UTC', 'Pacific/Honolulu'])).toBe('2026-11-16');
   });
 
-  it('GIVEN this week is last week plus one person THEN it is withheld, because the difference would reveal them', () => {
-    const last = people('a', 'b', 'c', 'd', 'e');
-    expect(guard(2.8, people('a', 'b', 'c', 'd', 'e', 'f'), last, 5)).toEqual({ shown: false, reason: 'would-single-out' });
-    expect(guard(2.8, people('a', 'b', 'c', 'd', 'e'), last, 5).shown).toBe(true); // the same group
-    expect(guard(2.8, people('f', 'g', 'h', 'i', 'j'), last, 5).shown).toBe(true); // differs by 10
+  it('GIVEN an export range reaching into the running week THEN it stops at the last closed week', () => {
+    const r = closedWeeksBetween('2026-11-01', '2026-11-30', new Date('2026-11-26T12:00:00Z'), ['UTC']);
+    expect(r.weeks).toEqual(['2026-10-26', '2026-11-02', '2026-11-09', '2026-11-16']);
+    expect(closedWeeksBetween('2026-11-24', '2026-11-30', new Date('2026-11-26T12:00:00Z'), ['UTC']).weeks).toEqual([]);
   });
 });
 
-describe('the weekly digest across four weeks (differencing attack)', () => {
+describe('precision that cannot single out an answer', () => {
+  it('GIVEN three 5s, or two 5s and a 4 THEN both read 4.5–5', () => {
+    expect(averageBand(15, 3)).toEqual({ low: 4.5, high: 5 });
+    expect(averageBand(14, 3)).toEqual({ low: 4.5, high: 5 });
+    expect(averageBand(3, 3)).toEqual({ low: 1, high: 1.5 });
+    expect(averageBand(4, 3)).toEqual({ low: 1, high: 1.5 });
+  });
+
+  it('GIVEN every day heavy, or all but one of three THEN both read "two thirds or more"; none and one read "up to a third"', () => {
+    expect(shareBand(3, 3)).toBe('two thirds or more');
+    expect(shareBand(2, 3)).toBe('two thirds or more');
+    expect(shareBand(0, 3)).toBe('up to a third');
+    expect(shareBand(1, 3)).toBe('up to a third');
+  });
+
+  it('GIVEN counts THEN they read as bands of five that never start below k', () => {
+    expect(countBand(3, 3)).toEqual({ low: 3, high: 4 });
+    expect(countBand(6, 5)).toEqual({ low: 5, high: 9 });
+    expect(countBand(8, 7)).toEqual({ low: 7, high: 9 });
+  });
+
+  it('GIVEN k−1 people THEN a figure is withheld; GIVEN a community that set k = 2 THEN the floor of 3 applies', () => {
+    expect(atLeastK(() => 1, 4, 5)).toEqual({ shown: false, reason: 'too-few' });
+    expect(atLeastK(() => 1, 2, 2).shown).toBe(false);
+    expect(atLeastK(() => 1, 3, 2).shown).toBe(true);
+  });
+});
+
+describe('complementary suppression', () => {
+  it('GIVEN one withheld part of a known total THEN the smallest shown part is withheld with it', () => {
+    const parts = [
+      { key: 'a', value: 2, withheld: true },
+      { key: 'b', value: 9, withheld: false },
+      { key: 'c', value: 6, withheld: false },
+    ];
+    expect([...withComplements(parts, true)].sort()).toEqual(['a', 'c']);
+    expect([...withComplements(parts, false)]).toEqual(['a']);
+  });
+});
+
+describe('support signals: counts only, never all or none', () => {
+  const signals = (level: SignalRow['level'], n: number, named = 0): SignalRow[] =>
+    Array.from({ length: n }, (_, i) => ({ memberId: `${level}${i}`, level, named: i < named }));
+
+  it('GIVEN one urgent signal and six watch in a team of twenty THEN the urgent count is withheld and the watch count shows', () => {
+    const t = tallyWeek('2026-11-16', [], [...signals('watch', 6), ...signals('urgent', 1)], 20);
+    const s = supportSignals(t, 5);
+    expect(s.urgent.shown).toBe(false);
+    expect(s.watch.shown).toBe(true);
+  });
+
+  it('GIVEN six urgent signals in a team of eight THEN they are withheld: fewer than k had none', () => {
+    const t = tallyWeek('2026-11-16', [], signals('urgent', 6), 8);
+    expect(supportSignals(t, 5).urgent.shown).toBe(false);
+  });
+
+  it('GIVEN six urgent signals of which two were named THEN only four are anonymous: withheld', () => {
+    const t = tallyWeek('2026-11-16', [], signals('urgent', 6, 2), 30);
+    expect(supportSignals(t, 5).urgent.shown).toBe(false);
+    expect(supportSignals(tallyWeek('2026-11-16', [], signals('urgent', 6), 30), 5).urgent).toMatchObject({ shown: true, value: { low: 5, high: 9 } });
+  });
+});
+
+describe('the weekly digest from tallies', () => {
   const week = (w: string, ids: string[], energy: number): MemberWeek[] =>
     ids.map((memberId) => ({ week: w, memberId, days: 1, lowDays: 0, sums: { energy: { sum: energy, count: 1 } } }));
 
-  it('GIVEN five people in week one and the same five plus one in week two THEN week two’s averages are withheld', () => {
-    const five = ['a', 'b', 'c', 'd', 'e'];
-    const rows = [...week('2026-11-02', five, 4), ...week('2026-11-09', [...five, 'f'], 3)];
-    const digest = buildDigest(rows, ['2026-11-02', '2026-11-09'], DEFAULT_CHECKIN_QUESTIONS, 5, { from: '2026-11-02', to: '2026-11-16' });
-    expect(digest.weeks[0]!.averages.energy).toEqual({ shown: true, value: 4, people: 5 });
-    expect(digest.weeks[1]!.averages.energy).toEqual({ shown: false, reason: 'would-single-out' });
-    expect(digest.weeks[1]!.participants.shown).toBe(false);
-  });
-});
-
-describe('debrief pairings that met, in the digest', () => {
-  const rows = (week: string, groups: number, metGroups: number, offset = 0) =>
-    Array.from({ length: groups }, (_, g) =>
-      [0, 1].map((m) => ({ week, groupId: `${week}-g${g}`, memberId: `p${offset + g * 2 + m}`, met: g < metGroups && m === 0 })),
-    ).flat();
-
-  it('GIVEN a week whose rounds held fewer than k people THEN the count is withheld; GIVEN enough THEN groups that met are counted once each', async () => {
-    const { pairingsMetByWeek } = await import('../../../src/domain/digest/pairings-met.js');
-    const result = pairingsMetByWeek([...rows('2026-11-16', 2, 1), ...rows('2026-11-23', 4, 3)], ['2026-11-16', '2026-11-23'], 5);
-    expect(result[0]!.met).toEqual({ shown: false, reason: 'too-few' });
-    expect(result[1]!.met).toEqual({ shown: true, value: 3, people: 8 });
+  it('GIVEN five people in one week and four the next THEN the first shows a range, the second nothing', () => {
+    const rows = [...week('2026-11-02', ['a', 'b', 'c', 'd', 'e'], 4), ...week('2026-11-09', ['a', 'b', 'c', 'd'], 3)];
+    const tallies = ['2026-11-02', '2026-11-09'].map((w) => tallyWeek(w, rows, [], 5));
+    const digest = buildDigest(tallies, { weeks: ['2026-11-02', '2026-11-09'], from: '2026-11-02', to: '2026-11-16', openWeek: '2026-11-16' }, DEFAULT_CHECKIN_QUESTIONS, 5);
+    expect(digest.weeks[0]!.averages.energy).toMatchObject({ shown: true, value: { low: 4, high: 4.5 } });
+    expect(digest.weeks[0]!.participants).toMatchObject({ shown: true, value: { low: 5, high: 9 } });
+    expect(digest.weeks[1]!.averages.energy).toEqual({ shown: false, reason: 'too-few' });
   });
 });
