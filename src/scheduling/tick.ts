@@ -1,4 +1,4 @@
-import { checkinReminder, scheduledCheckinPrompt } from '../../commands/checkin.js';
+import { checkinReminder, scheduledCheckinPrompt } from '../core/checkin-messages.js';
 import { backupNotice } from '../core/escalations.js';
 import { checkinDueState } from '../domain/checkin-schedule.js';
 import { isQuietAt, type QuietHours } from '../domain/quiet-hours.js';

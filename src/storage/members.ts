@@ -1,7 +1,9 @@
 import type { UserRef } from '../core/events.js';
 import type { Prisma } from './database.js';
-import type { Member, Role } from './generated/client.js';
+import type { Role } from '../domain/roles.js';
+import type { Member } from './generated/client.js';
 import { toDateColumn } from './local-date-column.js';
+import { storedRole } from './roles.js';
 
 export type { Member, Role };
 
@@ -31,7 +33,7 @@ export class MemberRepository {
     if (existing) return { member: existing, created: false };
     const member = await this.prisma.member.upsert({
       where: key,
-      create: { communityId, platformUserId: user.id, displayName: user.displayName ?? null, role: defaults.role ?? 'peer' },
+      create: { communityId, platformUserId: user.id, displayName: user.displayName ?? null, role: storedRole(defaults.role ?? 'peer') },
       update: {},
     });
     return { member, created: true };
@@ -51,7 +53,7 @@ export class MemberRepository {
   }
 
   setRole(memberId: string, role: Role): Promise<Member> {
-    return this.prisma.member.update({ where: { id: memberId }, data: { role } });
+    return this.prisma.member.update({ where: { id: memberId }, data: { role: storedRole(role) } });
   }
 
   updateSettings(memberId: string, change: MemberSettingsChange): Promise<Member> {
