@@ -3,7 +3,8 @@ import { formatLocalDay } from '../src/domain/local-time.js';
 import { defineCommand, type CommandContext } from '../src/core/command.js';
 import { INPUT_LIMITS } from '../src/core/input-limits.js';
 import { ephemeral, type OutgoingMessage } from '../src/core/messages.js';
-import { DEFAULT_CHECKIN_QUESTIONS, checkinQuestionsSchema, parseAnswer, type CheckinQuestion } from '../src/domain/checkin-questions.js';
+import { communityQuestions, parseAnswer, type CheckinQuestion } from '../src/domain/checkin-questions.js';
+import { questionPrompt as prompt } from '../src/core/checkin-messages.js';
 import { isLowDay, wellbeingScore } from '../src/domain/checkin-summary.js';
 import { reviewAfterCheckin } from '../src/core/escalations.js';
 
@@ -106,46 +107,6 @@ async function finish(ctx: CommandContext, date: string, note: string | null): P
 
 function questionsFor(ctx: CommandContext): CheckinQuestion[] {
   return communityQuestions(ctx.community.checkinQuestions);
-}
-
-/** The community's own questions when it set valid ones, else the built-in ones. */
-export function communityQuestions(configured: unknown): CheckinQuestion[] {
-  const own = checkinQuestionsSchema.safeParse(configured);
-  return own.success ? own.data : DEFAULT_CHECKIN_QUESTIONS;
-}
-
-/** The direct message the scheduler sends when a member's check-in time comes. */
-export function scheduledCheckinPrompt(configuredQuestions: unknown, localDate: string): OutgoingMessage {
-  const questions = communityQuestions(configuredQuestions);
-  const first = prompt(localDate, questions[0]!, questions);
-  return {
-    ...first,
-    visibility: 'direct',
-    text: `Time for your check-in, if you have a minute. Only you see your answers; \`/settings\` changes the time or pauses these.\n\n${first.text}`,
-  };
-}
-
-/** The one reminder, if today's check-in is still open some hours later. */
-export function checkinReminder(configuredQuestions: unknown, localDate: string): OutgoingMessage {
-  const questions = communityQuestions(configuredQuestions);
-  const first = prompt(localDate, questions[0]!, questions);
-  return {
-    ...first,
-    visibility: 'direct',
-    text: `A gentle reminder: today's check-in is still open. No pressure; skipping a day is fine too.\n\n${first.text}`,
-  };
-}
-
-function prompt(date: string, question: CheckinQuestion, all: CheckinQuestion[]): OutgoingMessage {
-  const position = `${all.indexOf(question) + 1}/${all.length}`;
-  return ephemeral(`**${position}** ${question.prompt}\n1 = ${question.lowLabel} · 5 = ${question.highLabel}`, {
-    choices: [
-      {
-        actionId: `checkin:${date}:${question.id}`,
-        options: [1, 2, 3, 4, 5].map((n) => ({ label: String(n), value: String(n) })),
-      },
-    ],
-  });
 }
 
 function notePrompt(date: string): OutgoingMessage {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import { direct, ephemeral } from '../src/core/messages.js';
 import { whoWasTold } from '../src/core/name-disclosure.js';
-import { deleteMemberData, exportMemberData } from '../src/storage/member-data.js';
+import { deleteMemberData, exportMemberData, type DeletedData } from '../src/storage/member-data.js';
 
 export const mydata = defineCommand({
   name: 'mydata',
@@ -55,12 +55,41 @@ export const mydata = defineCommand({
   async onChoice(ctx, event, [step = '']) {
     if (step !== 'delete') return [ephemeral('That button is from an older message. Type `/mydata` to see your options.')];
     if (event.value !== 'confirm') return [ephemeral('Cancelled. Nothing was deleted.', { replacesPrompt: true })];
-    await deleteMemberData(ctx.services.store.database.prisma, ctx.member.id);
+    const { store } = ctx.services;
+    const deleted = await deleteMemberData(store.database.prisma, ctx.member.id);
+    // Files handed over on this machine (a terminal export) go too, whatever their age.
+    const files = store.files.removeFor({ communityExternalId: ctx.community.externalId, platformUserId: ctx.member.platformUserId });
     // That it happened, under the now meaningless member id, and nothing else about them.
     await ctx.services.store.audit.record(
       { communityId: ctx.community.id, actorId: null, actorRole: ctx.member.role, action: 'member.data-deleted', subjectId: ctx.member.id },
       ctx.services.now(),
     );
-    return [ephemeral("Done: everything I kept about you is deleted. If you use peercircle again, you'll start fresh.", { replacesPrompt: true })];
+    return [ephemeral(deletionReport(deleted, files, ctx.community.platform), { replacesPrompt: true })];
   },
 });
+
+const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Exactly what went, so the member need not take "everything" on trust. */
+function deletionReport(d: DeletedData, files: number, platform: string): string {
+  const items = [
+    d.checkIns > 0 && `${counted(d.checkIns, 'check-in', 'check-ins')}${d.notes > 0 ? ` (${counted(d.notes, 'with a private note', 'with private notes')})` : ''}`,
+    d.checkInPrompts > 0 && counted(d.checkInPrompts, 'check-in invitation', 'check-in invitations'),
+    d.reflectionAnswers > 0 && counted(d.reflectionAnswers, 'boundaries reflection answer', 'boundaries reflection answers'),
+    d.supportSignals > 0 && `${counted(d.supportSignals, 'support signal', 'support signals')} and the notices about them`,
+    d.debriefPairings > 0 && counted(d.debriefPairings, 'debrief pairing', 'debrief pairings'),
+    d.dontPairEntries > 0 && `your don't-pair list (${counted(d.dontPairEntries, 'name', 'names')})`,
+    d.debriefRequests > 0 && counted(d.debriefRequests, 'on-demand debrief request', 'on-demand debrief requests'),
+    d.messages > 0 && counted(d.messages, 'message', 'messages'),
+    files > 0 && counted(files, 'saved file (your data exports)', 'saved files (your data exports)'),
+    'your settings and consents',
+  ].filter((item): item is string => typeof item === 'string');
+  return [
+    'Done. I deleted everything I kept about you:',
+    ...items.map((item) => `- ${item}`),
+    '',
+    'The audit log keeps that things were done, without your name.',
+    ...(platform === 'terminal' ? [] : ['A data export I sent you earlier stays in our direct messages: deleting your data here does not remove that copy.']),
+    "If you use peercircle again, you'll start fresh.",
+  ].join('\n');
+}

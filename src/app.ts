@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { commands } from '../commands/index.js';
 import { Bot } from './core/bot.js';
 import { CommandRateLimiter } from './core/rate-limit.js';
@@ -7,6 +8,7 @@ import { createLogger, type Logger } from './core/logger.js';
 import { builtInContentDir, loadContent } from './content/library.js';
 import type { ContentProblem } from './content/front-matter.js';
 import { openDatabase, targetFromConfig, type DatabaseTarget } from './storage/database.js';
+import { MemberFiles } from './storage/member-files.js';
 import { Store } from './storage/store.js';
 import type { NoteCipher } from './security/note-cipher.js';
 import { loadNoteCipher } from './security/load-keys.js';
@@ -31,6 +33,8 @@ export interface AppOptions {
   cipher?: NoteCipher;
   /** Terminal mode logs less, so the conversation stays readable. */
   quiet?: boolean;
+  /** Where files handed to members are kept (the terminal's saved exports); default DATA_DIR/attachments. */
+  filesDir?: string;
 }
 
 /** The composition root: database, content, services and the bot, wired once. */
@@ -51,7 +55,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   for (const problem of content.problems) {
     logger.warn(`content skipped: ${problem.file}:${problem.line}: ${problem.message}`);
   }
-  const store = new Store(database, options.cipher ?? loadNoteCipher(config));
+  const store = new Store(database, options.cipher ?? loadNoteCipher(config), new MemberFiles(options.filesDir ?? path.resolve(config.DATA_DIR, 'attachments')));
   const services: Services = {
     store,
     content: content.library,

@@ -56,7 +56,7 @@ export async function runBot(app: App, adapter: ChatAdapter, config: Config): Pr
       }
     },
     logger,
-    { lockMs: config.OUTBOX_LOCK_SECONDS * 1000, ratePerSecond: config.OUTBOX_RATE_PER_SECOND, platforms: [adapter.platform] },
+    { lockMs: config.OUTBOX_LOCK_SECONDS * 1000, ratePerSecond: config.OUTBOX_RATE_PER_SECOND, platforms: [adapter.platform], ...(adapter.reachesOnly && { onlyFor: adapter.reachesOnly }) },
   );
   const scheduler = new Scheduler(store, logger, async (report) => {
     metrics.promptsQueued.inc(report.promptsQueued);

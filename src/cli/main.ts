@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { DateTime } from 'luxon';
 import { PGlite } from '@electric-sql/pglite';
@@ -6,6 +7,7 @@ import { loadContent, builtInContentDir } from '../content/library.js';
 import { isPeercircleError } from '../core/errors.js';
 import { openDatabase, targetFromConfig } from '../storage/database.js';
 import { writeMigration } from '../storage/migrations.js';
+import { MemberFiles } from '../storage/member-files.js';
 import { Store } from '../storage/store.js';
 import type { Community } from '../storage/communities.js';
 import { loadNoteCipher } from '../security/load-keys.js';
@@ -89,7 +91,7 @@ program
     const config = loadConfigOrExit();
     const database = await openDatabase(targetFromConfig(config));
     try {
-      const report = await runTick(new Store(database, loadNoteCipher(config)), at);
+      const report = await runTick(new Store(database, loadNoteCipher(config), new MemberFiles(path.resolve(config.DATA_DIR, 'attachments'))), at);
       console.log(`Scheduler pass at ${at.toISOString()} (${report.elapsedMs.toFixed(0)} ms):`);
       console.log(`  check-in prompts queued: ${report.promptsQueued}`);
       console.log(`  reminders queued: ${report.remindersQueued}`);
@@ -99,6 +101,7 @@ program
       console.log(`  weekly supervisor digests queued: ${report.digestsQueued}`);
       console.log(`  debrief pairing rounds started: ${report.pairingRounds}; "did you meet?" messages queued: ${report.pairingChecks}, reminders: ${report.pairingCheckReminders}; on-demand requests closed unanswered: ${report.debriefRequestsClosed}`);
       console.log(`  check-ins past the retention period, deleted: ${report.expiredCheckIns}`);
+      console.log(`  saved files (data exports, charts) older than a day, deleted: ${report.expiredFiles}`);
       const outbox = await new Store(database, loadNoteCipher(config)).outbox.counts();
       console.log(`  outbox: ${outbox.pending} waiting, ${outbox.sent} sent, ${outbox.failed} failed`);
     } finally {

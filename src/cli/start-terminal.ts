@@ -1,13 +1,28 @@
 import os from 'node:os';
-import path from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import { TerminalAdapter } from '../../adapters/terminal/terminal-adapter.js';
-import { createApp } from '../app.js';
+import { createApp, type App, type AppOptions } from '../app.js';
 import type { Config } from '../config/env.js';
-import { runBot } from '../runtime.js';
+import { runBot, type Running } from '../runtime.js';
 
-/** `peercircle start` with no platform credentials: the bot in this terminal, on the local database. */
-export async function startTerminal(config: Config): Promise<void> {
-  const app = await createApp(config, { quiet: true });
+export interface TerminalSession {
+  app: App;
+  running: Running;
+  /** Resolves at the end of input. */
+  finished(): Promise<void>;
+}
+
+/**
+ * One member's terminal session on the local community: TERMINAL_USER at the keyboard, with the
+ * role TERMINAL_ROLE, seeing only their own conversation. Messages for anyone else stay in the
+ * outbox until that member opens a session of their own.
+ */
+export async function openTerminalSession(
+  config: Config,
+  io: { input: Readable; output: Writable; interactive: boolean },
+  appOptions: AppOptions = {},
+): Promise<TerminalSession> {
+  const app = await createApp(config, { quiet: true, ...appOptions });
   const userId = config.TERMINAL_USER ?? safeUserName();
   const community = { platform: 'terminal' as const, externalId: 'local', name: 'your local demo community' };
   // The demo member's role comes from TERMINAL_ROLE, so a supervisor's view can be tried too.
@@ -19,23 +34,28 @@ export async function startTerminal(config: Config): Promise<void> {
   if (member.role !== config.TERMINAL_ROLE) await app.store.members.setRole(member.id, config.TERMINAL_ROLE);
 
   const adapter = new TerminalAdapter({
-    input: process.stdin,
-    output: process.stdout,
-    interactive: Boolean(process.stdin.isTTY),
+    ...io,
     community,
     user: { id: userId, displayName: userId },
-    attachmentsDir: path.resolve(config.DATA_DIR, 'attachments'),
+    files: app.store.files,
+    ...(appOptions.now && { now: appOptions.now }),
   });
   const running = await runBot(app, adapter, config);
+  return { app, running, finished: () => adapter.finished() };
+}
+
+/** `peercircle start` with no platform credentials: the bot in this terminal, on the local database. */
+export async function startTerminal(config: Config): Promise<void> {
+  const session = await openTerminalSession(config, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) });
   // Graceful: stop taking work, finish and record deliveries in flight, then exit; never hang.
   const stop = () => {
     setTimeout(() => process.exit(1), 10_000).unref();
-    void running.shutdown().then(() => process.exit(0));
+    void session.running.shutdown().then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  await adapter.finished();
-  await running.shutdown();
+  await session.finished();
+  await session.running.shutdown();
 }
 
 function safeUserName(): string {

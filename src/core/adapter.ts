@@ -34,6 +34,12 @@ export interface GroupRecipient {
   deliveryId?: string;
 }
 
+/** One member of one community, for an adapter that can reach only them (see ChatAdapter.reachesOnly). */
+export interface SoleRecipient {
+  communityExternalId: string;
+  platformUserId: string;
+}
+
 export interface DeliveryReceipt {
   /** The platform's id for the posted message, when it has one. */
   messageId?: string;
@@ -45,6 +51,12 @@ export interface DeliveryReceipt {
  */
 export interface ChatAdapter {
   readonly platform: Platform;
+  /**
+   * Set by an adapter that shows messages to one member only (the terminal: whoever is at the
+   * keyboard). The outbox then gives it that member's messages alone; everyone else's wait for them
+   * to open their own terminal, as they would wait on a platform.
+   */
+  readonly reachesOnly?: SoleRecipient;
   /** Connects and starts passing events to `handler`. Resolves once the adapter is ready. */
   start(handler: EventHandler): Promise<void>;
   /** Stops taking events; resolves once in-flight work is done. */

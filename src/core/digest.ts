@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { communityQuestions } from '../../commands/checkin.js';
+import { communityQuestions } from '../domain/checkin-questions.js';
 import { LOW_DAY_THRESHOLD } from '../domain/checkin-summary.js';
 import { buildDigest, type Digest } from '../domain/digest/build-digest.js';
 import { closedWeeksBetween, recentClosedWeeks, type ReportedWeeks } from '../domain/digest/closed-weeks.js';

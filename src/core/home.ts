@@ -1,4 +1,4 @@
-import { communityQuestions } from '../../commands/checkin.js';
+import { communityQuestions } from '../domain/checkin-questions.js';
 import { wellbeingScore } from '../domain/checkin-summary.js';
 import { localDateOf } from '../domain/local-time.js';
 import type { Services } from './command.js';

@@ -61,3 +61,9 @@ export function parseAnswer(input: string): Result<Answer> {
   const text = input.trim();
   return /^[1-5]$/.test(text) ? ok(Number(text) as Answer) : err('Please pick a number from 1 to 5.');
 }
+
+/** The community's own questions when it set valid ones, else the built-in ones. */
+export function communityQuestions(configured: unknown): CheckinQuestion[] {
+  const own = checkinQuestionsSchema.safeParse(configured);
+  return own.success ? own.data : DEFAULT_CHECKIN_QUESTIONS;
+}

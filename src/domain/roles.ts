@@ -1,4 +1,6 @@
-import type { Role } from '../storage/generated/enums.js';
+/** What a member may do in a community: peers check in, supervisors get digests and escalations, admins run it. */
+export const ROLES = ['peer', 'supervisor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
 
 /** The platform groups a community maps to roles (a Discord role, a Slack user group), if any. */
 export interface RoleGroups {

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { DeliveryReceipt } from '../core/adapter.js';
+import type { DeliveryReceipt, SoleRecipient } from '../core/adapter.js';
 import { DeliveryError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { ClaimedMessage, OutboxRepository } from '../storage/outbox.js';
@@ -21,6 +21,8 @@ export interface DispatcherOptions {
   ratePerSecond: number;
   /** Only messages for communities on these platforms: the ones this process can reach. */
   platforms: string[];
+  /** Only this member's messages: the adapter shows one member at a time (the terminal). */
+  onlyFor?: SoleRecipient;
   now: () => Date;
   random: () => number;
 }
@@ -99,9 +101,9 @@ export class OutboxDispatcher {
   }
 
   async dispatchOnce(): Promise<RoundResult> {
-    const { now, batchSize, lockMs, concurrency, platforms } = this.options;
+    const { now, batchSize, lockMs, concurrency, platforms, onlyFor } = this.options;
     const start = now();
-    const claimed = await this.outbox.claim(batchSize, start, new Date(start.getTime() + lockMs), platforms);
+    const claimed = await this.outbox.claim(batchSize, start, new Date(start.getTime() + lockMs), platforms, onlyFor);
     const result: RoundResult = { claimed: claimed.length, sent: 0, retried: 0, failed: 0, rateLimited: 0 };
     const queue = [...claimed];
     const worker = async () => {
@@ -124,7 +126,9 @@ export class OutboxDispatcher {
     try {
       await this.pace.turn();
       const receipt = await this.deliver(message);
-      await this.outbox.markSent(message.id, now(), receipt.messageId);
+      const { onlyFor } = this.options;
+      if (onlyFor && message.channelId === null && message.platformUserIds.length > 1) await this.outbox.markShownTo(message.id, onlyFor.platformUserId, now());
+      else await this.outbox.markSent(message.id, now(), receipt.messageId);
       result.sent++;
     } catch (error) {
       const delivery = error instanceof DeliveryError ? error : undefined;

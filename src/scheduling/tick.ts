@@ -1,4 +1,4 @@
-import { checkinReminder, scheduledCheckinPrompt } from '../../commands/checkin.js';
+import { checkinReminder, scheduledCheckinPrompt } from '../core/checkin-messages.js';
 import { backupDisclosure } from '../core/escalations.js';
 import { checkinDueState } from '../domain/checkin-schedule.js';
 import { isQuietAt, type QuietHours } from '../domain/quiet-hours.js';
@@ -32,6 +32,8 @@ export interface TickReport {
   debriefRequestsClosed: number;
   /** Check-ins (and their notes) deleted for being older than the community's retention period. */
   expiredCheckIns: number;
+  /** Files handed to members on this machine (terminal data exports, charts) past their day, deleted. */
+  expiredFiles: number;
   /** Time spent on the whole pass, and on finding due check-ins alone, in milliseconds. */
   elapsedMs: number;
   findMs: number;
@@ -95,6 +97,7 @@ export async function runTick(store: Store, at: Date): Promise<TickReport> {
   const pairingCheckReminders = await queueCheckReminders(store, at);
   const debriefRequestsClosed = await closeUnansweredRequests(store, at);
   const expiredCheckIns = await deleteExpiredCheckIns(prisma, at);
+  const expiredFiles = store.files.sweep(at);
 
   return {
     at,
@@ -105,6 +108,7 @@ export async function runTick(store: Store, at: Date): Promise<TickReport> {
     pairingCheckReminders,
     debriefRequestsClosed,
     expiredCheckIns,
+    expiredFiles,
     promptsQueued: claimed,
     heldForQuietHours: held,
     missed,

@@ -82,11 +82,23 @@ export async function exportMemberData(prisma: Prisma, memberId: string, openNot
  * an acknowledging or backup supervisor, and their id in the audit log. Anonymous counts (topic
  * look-ups) hold nothing of theirs.
  */
-export async function deleteMemberData(prisma: Prisma, memberId: string): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+export async function deleteMemberData(prisma: Prisma, memberId: string): Promise<DeletedData> {
+  return prisma.$transaction(async (tx) => {
     const member = await tx.member.findUniqueOrThrow({ where: { id: memberId } });
     const escalations = await tx.escalation.findMany({ where: { memberId }, select: { id: true } });
-    await tx.outboxMessage.deleteMany({
+    // Counted inside the transaction that deletes them, so the member is told exactly what went.
+    const own = { where: { memberId } };
+    const [checkIns, notes, reflectionAnswers, checkInPrompts, debriefPairings, dontPairEntries, debriefRequests, debriefOffers] = await Promise.all([
+      tx.checkIn.count(own),
+      tx.checkIn.count({ where: { memberId, note: { not: null } } }),
+      tx.boundaryReflection.count(own),
+      tx.checkInPrompt.count(own),
+      tx.pairingGroupMember.count(own),
+      tx.pairingAvoid.count(own),
+      tx.debriefRequest.count({ where: { requesterId: memberId } }),
+      tx.debriefOffer.count({ where: { peerId: memberId } }),
+    ]);
+    const messages = await tx.outboxMessage.deleteMany({
       where: {
         OR: [
           { communityId: member.communityId, platformUserId: member.platformUserId },
@@ -111,5 +123,32 @@ export async function deleteMemberData(prisma: Prisma, memberId: string): Promis
     // lists (theirs and entries naming them) and debrief requests and offers go with the member
     // (ON DELETE CASCADE); a debrief they took keeps only that it happened.
     await tx.member.delete({ where: { id: memberId } });
+    return {
+      checkIns,
+      notes,
+      reflectionAnswers,
+      checkInPrompts,
+      supportSignals: escalations.length,
+      debriefPairings,
+      dontPairEntries,
+      debriefRequests: debriefRequests + debriefOffers,
+      messages: messages.count,
+    };
   });
+}
+
+/** What deleting a member's data removed, counted, for telling them. */
+export interface DeletedData {
+  checkIns: number;
+  /** Of those check-ins, how many had a private note. */
+  notes: number;
+  reflectionAnswers: number;
+  checkInPrompts: number;
+  supportSignals: number;
+  debriefPairings: number;
+  dontPairEntries: number;
+  /** Debriefs they asked for, and requests they were asked to take. */
+  debriefRequests: number;
+  /** Messages queued or sent to them, or naming them. */
+  messages: number;
 }

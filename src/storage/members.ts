@@ -1,8 +1,10 @@
 import type { UserRef } from '../core/events.js';
 import type { Prisma } from './database.js';
-import type { Member, Role } from './generated/client.js';
+import type { Role } from '../domain/roles.js';
+import type { Member } from './generated/client.js';
 import { createOnce } from './create-once.js';
 import { toDateColumn } from './local-date-column.js';
+import { storedRole } from './roles.js';
 
 export type { Member, Role };
 
@@ -33,7 +35,7 @@ export class MemberRepository {
     if (existing) return { member: existing, created: false };
     let created = true;
     const member = await createOnce(
-      () => this.prisma.member.create({ data: { communityId, platformUserId: user.id, displayName: user.displayName ?? null, role: defaults.role ?? 'peer' } }),
+      () => this.prisma.member.create({ data: { communityId, platformUserId: user.id, displayName: user.displayName ?? null, role: storedRole(defaults.role ?? 'peer') } }),
       async () => {
         created = false;
         return this.prisma.member.findUnique({ where: key });
@@ -61,7 +63,7 @@ export class MemberRepository {
   }
 
   setRole(memberId: string, role: Role): Promise<Member> {
-    return this.prisma.member.update({ where: { id: memberId }, data: { role } });
+    return this.prisma.member.update({ where: { id: memberId }, data: { role: storedRole(role) } });
   }
 
   updateSettings(memberId: string, change: MemberSettingsChange): Promise<Member> {

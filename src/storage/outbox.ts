@@ -1,3 +1,4 @@
+import type { SoleRecipient } from '../core/adapter.js';
 import type { OutgoingMessage } from '../core/messages.js';
 import type { Prisma } from './database.js';
 
@@ -59,7 +60,18 @@ export class OutboxRepository {
    * Takes up to `limit` messages that are due and not held by another process, and holds them
    * until `lockUntil`. SKIP LOCKED lets several processes claim side by side without waiting.
    */
-  async claim(limit: number, now: Date, lockUntil: Date, platforms: string[] = ['terminal', 'slack', 'discord']): Promise<ClaimedMessage[]> {
+  async claim(
+    limit: number,
+    now: Date,
+    lockUntil: Date,
+    platforms: string[] = ['terminal', 'slack', 'discord'],
+    onlyFor?: SoleRecipient,
+  ): Promise<ClaimedMessage[]> {
+    // With `onlyFor`, only what that member would see: their direct messages, group messages they
+    // are in and have not been shown yet, and channel posts if they are a supervisor or an admin
+    // (the people a community puts in its private channels).
+    const user = onlyFor?.platformUserId ?? null;
+    const place = onlyFor?.communityExternalId ?? null;
     const rows = await this.prisma.$queryRaw<
       {
         id: bigint;
@@ -81,6 +93,15 @@ export class OutboxRepository {
           AND c.platform::text = ANY(${platforms}::text[])
           AND o.next_attempt_at <= (${now}::timestamptz AT TIME ZONE 'UTC')
           AND (o.locked_until IS NULL OR o.locked_until <= (${now}::timestamptz AT TIME ZONE 'UTC'))
+          AND (${user}::text IS NULL OR (
+            c.external_id = ${place}::text AND (
+              (o.channel_id IS NULL AND cardinality(o.platform_user_ids) <= 1 AND o.platform_user_id = ${user}::text)
+              OR (o.channel_id IS NULL AND cardinality(o.platform_user_ids) > 1
+                  AND ${user}::text = ANY(o.platform_user_ids) AND NOT ${user}::text = ANY(o.delivered_to))
+              OR (o.channel_id IS NOT NULL AND EXISTS (
+                SELECT 1 FROM members m
+                WHERE m.community_id = o.community_id AND m.platform_user_id = ${user}::text AND m.role IN ('supervisor', 'admin')))
+            )))
         ORDER BY o.next_attempt_at, o.id
         LIMIT ${limit}
         FOR UPDATE OF o SKIP LOCKED
@@ -107,11 +128,29 @@ export class OutboxRepository {
       }));
   }
 
+  /**
+   * Delivered. A file sent with it (a data export, a chart) has reached its recipient and is not
+   * kept here any longer: the record keeps only that the message went.
+   */
   async markSent(id: bigint, at: Date, platformMessageId?: string): Promise<void> {
-    await this.prisma.outboxMessage.update({
-      where: { id },
-      data: { status: 'sent', sentAt: at, lockedUntil: null, platformMessageId: platformMessageId ?? null, lastError: null },
-    });
+    await this.prisma.$executeRaw`
+      UPDATE outbox
+      SET status = 'sent', sent_at = (${at}::timestamptz AT TIME ZONE 'UTC'), locked_until = NULL,
+          platform_message_id = ${platformMessageId ?? null}::text, last_error = NULL, payload = payload - 'attachment'
+      WHERE id = ${id}`;
+  }
+
+  /**
+   * A group message shown to one of its members (on the terminal, where members come one at a
+   * time). It stays pending for the others, and counts as sent once everyone has seen it.
+   */
+  async markShownTo(id: bigint, platformUserId: string, at: Date): Promise<void> {
+    await this.prisma.$executeRaw`
+      UPDATE outbox
+      SET delivered_to = array_append(delivered_to, ${platformUserId}::text), locked_until = NULL, last_error = NULL
+      WHERE id = ${id} AND NOT ${platformUserId}::text = ANY(delivered_to)`;
+    const row = await this.prisma.outboxMessage.findUniqueOrThrow({ where: { id }, select: { platformUserIds: true, deliveredTo: true } });
+    if (row.platformUserIds.every((user) => row.deliveredTo.includes(user))) await this.markSent(id, at);
   }
 
   async markRetry(id: bigint, nextAttemptAt: Date, error: string): Promise<void> {
@@ -121,11 +160,12 @@ export class OutboxRepository {
     });
   }
 
+  /** Given up on. A file it carried will never be delivered, so it is not kept either. */
   async markFailed(id: bigint, error: string): Promise<void> {
-    await this.prisma.outboxMessage.update({
-      where: { id },
-      data: { status: 'failed', lockedUntil: null, lastError: error.slice(0, 500) },
-    });
+    await this.prisma.$executeRaw`
+      UPDATE outbox
+      SET status = 'failed', locked_until = NULL, last_error = ${error.slice(0, 500)}::text, payload = payload - 'attachment'
+      WHERE id = ${id}`;
   }
 
   async counts(): Promise<Record<'pending' | 'sent' | 'failed', number>> {

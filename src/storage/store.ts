@@ -5,6 +5,7 @@ import { CheckInRepository } from './check-ins.js';
 import { CommunityRepository } from './communities.js';
 import { EscalationRepository } from './escalations.js';
 import type { Database } from './database.js';
+import { MemberFiles } from './member-files.js';
 import { MemberRepository } from './members.js';
 import { NameDisclosureRepository } from './name-disclosures.js';
 import { OutboxRepository } from './outbox.js';
@@ -37,6 +38,8 @@ export class Store {
   constructor(
     readonly database: Database,
     readonly cipher: NoteCipher,
+    /** Files handed to members on this machine (the terminal's saved exports); none by default. */
+    readonly files: MemberFiles = new MemberFiles(),
   ) {
     const { prisma } = database;
     this.communities = new CommunityRepository(prisma);

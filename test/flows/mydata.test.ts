@@ -61,7 +61,12 @@ describe('/mydata: a member takes their data away, or deletes it', () => {
     expect(ask[0]?.text).toContain('It cannot be undone.');
     expect((await send('ANA', { kind: 'choice', actionId: 'mydata:delete', value: 'cancel' }))[0]?.text).toBe('Cancelled. Nothing was deleted.');
     const done = await send('ANA', { kind: 'choice', actionId: 'mydata:delete', value: 'confirm' });
-    expect(done[0]?.text).toContain('everything I kept about you is deleted');
+    expect(done[0]?.text).toContain('I deleted everything I kept about you:');
+    // Exactly what went: her check-in and note, her reflection answer, the urgent signal.
+    expect(done[0]?.text).toContain('- 1 check-in (1 with a private note)');
+    expect(done[0]?.text).toContain('- 1 boundaries reflection answer');
+    expect(done[0]?.text).toContain('- 1 support signal and the notices about them');
+    expect(done[0]?.text).toContain('A data export I sent you earlier stays in our direct messages');
 
     const { prisma } = app.store.database;
     expect(await prisma.member.count({ where: { platformUserId: 'ANA' } })).toBe(0);

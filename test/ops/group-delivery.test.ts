@@ -10,17 +10,19 @@ describe('one message to several members together', () => {
   });
   afterAll(async () => bot.close());
 
-  it('GIVEN a queued message for a pair THEN the runtime delivers it once, to both together, and records it sent', async () => {
+  it('GIVEN a queued message for a pair THEN the terminal shows it once to the member at the keyboard, and it waits for the other', async () => {
     const { store } = bot.app;
     const community = await store.communities.findOrCreate({ platform: 'terminal', externalId: 'group' }, { timeZone: 'UTC', locale: 'en-US' });
     await store.outbox.enqueue(
       [{ communityId: community.id, platformUserId: 'ana', platformUserIds: ['ana', 'kim'], kind: 'pairing-intro', message: direct('Meet your debrief partner.'), dedupeKey: 'pair:1' }],
       new Date(),
     );
-    await waitFor(async () => (await store.outbox.counts()).sent === 1, 10_000, 'the message to be delivered');
+    const row = () => store.database.prisma.outboxMessage.findFirstOrThrow({ where: { dedupeKey: 'pair:1' } });
+    await waitFor(async () => (await row()).deliveredTo.includes('ana'), 10_000, 'the message to be shown to ana');
     expect(bot.screen()).toContain('✉ to you and kim: Meet your debrief partner.');
-    const row = await store.database.prisma.outboxMessage.findFirstOrThrow({ where: { dedupeKey: 'pair:1' } });
-    expect(row).toMatchObject({ status: 'sent', platformUserIds: ['ana', 'kim'] });
+    // Kim has not opened a terminal yet: it is not sent until she has seen it too.
+    expect(await row()).toMatchObject({ status: 'pending', platformUserIds: ['ana', 'kim'], deliveredTo: ['ana'] });
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
     expect(bot.screen().match(/Meet your debrief partner/g)).toHaveLength(1);
   });
 });

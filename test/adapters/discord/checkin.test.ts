@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scheduledCheckinPrompt } from '../../../commands/checkin.js';
+import { scheduledCheckinPrompt } from '../../../src/core/checkin-messages.js';
 import { buttonPress, modalSubmit, shownBy, slashCommand, type Actor, type Shown } from '../../helpers/discord-interactions.js';
 import { startDiscordSession, type DiscordSession } from '../../helpers/discord-session.js';
 

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "outbox" ADD COLUMN     "delivered_to" TEXT[] DEFAULT ARRAY[]::TEXT[];
