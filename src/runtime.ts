@@ -22,6 +22,21 @@ export async function readiness(app: App, adapterReady: boolean, adapterConnecte
   return Promise.race([ping, timeout]);
 }
 
+/**
+ * What /readyz says about delivery: the platforms (or workspaces) whose circuit breaker is open,
+ * since when and when the next probe goes. An open breaker does not make the process unready: it
+ * still answers members; only the platform's sending side is failing, and the outbox waits it out.
+ */
+export function deliveryDetails(dispatcher: OutboxDispatcher): Record<string, unknown> {
+  const paused = dispatcher.breakers.notClosed().map((breaker) => ({
+    scope: breaker.key,
+    state: breaker.state,
+    ...(breaker.openSince !== undefined ? { since: new Date(breaker.openSince).toISOString() } : {}),
+    ...(breaker.nextProbeAt !== undefined ? { nextProbeAt: new Date(breaker.nextProbeAt).toISOString() } : {}),
+  }));
+  return { delivery: paused.length === 0 ? { state: 'sending' } : { state: 'paused: the platform is failing, messages wait and nothing is lost', paused } };
+}
+
 export interface Running {
   /** The port /healthz, /readyz and /metrics listen on, when PORT is set. */
   opsPort?: number;
@@ -35,7 +50,8 @@ export interface Running {
  */
 export async function runBot(app: App, adapter: ChatAdapter, config: Config): Promise<Running> {
   const { store, logger } = app.services;
-  const metrics = new Metrics(store, app.rateLimiter);
+  const overdueAfterMs = config.OUTBOX_OVERDUE_MINUTES * 60_000;
+  const metrics = new Metrics(store, app.rateLimiter, overdueAfterMs);
   const dispatcher = new OutboxDispatcher(
     store.outbox,
     async (message) => {
@@ -56,8 +72,14 @@ export async function runBot(app: App, adapter: ChatAdapter, config: Config): Pr
       }
     },
     logger,
-    { lockMs: config.OUTBOX_LOCK_SECONDS * 1000, ratePerSecond: config.OUTBOX_RATE_PER_SECOND, platforms: [adapter.platform] },
+    { lockMs: config.OUTBOX_LOCK_SECONDS * 1000, ratePerSecond: config.OUTBOX_RATE_PER_SECOND, platforms: [adapter.platform], overdueAfterMs },
+    {
+      gaveUp: (kind, reason) => metrics.gaveUp.inc({ kind, reason }),
+      tookOver: (count) => metrics.takenOver.inc(count),
+      breakerChanged: (change) => metrics.breakerChanges.inc({ platform: change.key.split(':')[0]!, state: change.state }),
+    },
   );
+  metrics.openBreakers = () => dispatcher.breakers.notClosed().map((breaker) => breaker.key);
   const scheduler = new Scheduler(store, logger, async (report) => {
     metrics.promptsQueued.inc(report.promptsQueued);
   });
@@ -76,8 +98,20 @@ export async function runBot(app: App, adapter: ChatAdapter, config: Config): Pr
   const ops =
     config.PORT === undefined
       ? undefined
-      : await startOpsServer(config.PORT, { check: () => readiness(app, adapterReady, adapter.connected?.() ?? true) }, metrics, adapter.handleHttpRequest?.bind(adapter), config.HOST);
-  await adapter.start(timed);
+      : await startOpsServer(
+          config.PORT,
+          { check: () => readiness(app, adapterReady, adapter.connected?.() ?? true), details: () => deliveryDetails(dispatcher) },
+          metrics,
+          adapter.handleHttpRequest?.bind(adapter),
+          config.HOST,
+        );
+  try {
+    await adapter.start(timed);
+  } catch (error) {
+    // Refused credentials, say: nothing of this run may stay open.
+    await new Promise<void>((resolve) => (ops ? ops.close(() => resolve()) : resolve()));
+    throw error;
+  }
   adapterReady = true;
   if (config.SCHEDULER === 'on') {
     scheduler.start();

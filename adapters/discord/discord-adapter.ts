@@ -16,7 +16,7 @@ import {
 import type { ChannelRef, ChatAdapter, DeliveryReceipt, EventHandler, GroupRecipient, Recipient } from '../../src/core/adapter.js';
 import type { AnyCommand } from '../../src/core/command.js';
 import type { ContentLibrary } from '../../src/content/library.js';
-import { DeliveryError } from '../../src/core/errors.js';
+import { DeliveryError, PeercircleError } from '../../src/core/errors.js';
 import type { IncomingEvent } from '../../src/core/events.js';
 import type { Logger } from '../../src/core/logger.js';
 import type { OutgoingMessage } from '../../src/core/messages.js';
@@ -104,7 +104,11 @@ export class DiscordAdapter implements ChatAdapter {
     const connecting = this.client.login(this.options.token).then(
       () => ready,
       (error: unknown) => {
-        throw new DeliveryError('could not log in to Discord; check DISCORD_TOKEN', { permanent: true, cause: summary(error) });
+        const e = error as { code?: unknown; status?: unknown };
+        if (e.code === 'TokenInvalid' || e.status === 401) {
+          throw new PeercircleError('ADAPTER_FAILED', "Discord refused the bot token (401 Unauthorized): check DISCORD_TOKEN, copying it again from the Developer Portal's Bot page (Reset Token).", { cause: summary(error) });
+        }
+        throw new PeercircleError('ADAPTER_FAILED', `could not log in to Discord (${String(summary(error).message ?? 'no answer')}); check DISCORD_API_URL and https://discordstatus.com`, { cause: summary(error) });
       },
     );
     // Never wait for ever: a gateway that takes the login but never says READY is reported.

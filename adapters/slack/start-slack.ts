@@ -28,7 +28,15 @@ export async function startSlack(config: Config): Promise<void> {
   if (oauth && config.SLACK_BOT_TOKEN) {
     app.services.logger.warn('SLACK_BOT_TOKEN is set, so peercircle serves that one workspace; unset it to install in many through OAuth.');
   }
-  const running = await runBot(app, adapter, config);
+  let running;
+  try {
+    running = await runBot(app, adapter, config);
+  } catch (error) {
+    // The caller prints why in one line; nothing left open may keep the process alive after.
+    setTimeout(() => process.exit(process.exitCode ?? 1), 1000).unref();
+    await app.close().catch(() => {});
+    throw error;
+  }
   app.services.logger.info(
     {
       mode: config.SLACK_APP_TOKEN ? 'socket' : 'http',
