@@ -1,6 +1,7 @@
 import type { App } from './app.js';
 import type { Config } from './config/env.js';
-import type { ChatAdapter } from './core/adapter.js';
+import type { ChatAdapter, DeliveryReceipt } from './core/adapter.js';
+import type { ClaimedMessage } from './storage/outbox.js';
 import { OutboxDispatcher } from './scheduling/outbox-dispatcher.js';
 import { Scheduler } from './scheduling/scheduler.js';
 import type { IncomingEvent } from './core/events.js';
@@ -37,6 +38,19 @@ export function deliveryDetails(dispatcher: OutboxDispatcher): Record<string, un
   return { delivery: paused.length === 0 ? { state: 'sending' } : { state: 'paused: the platform is failing, messages wait and nothing is lost', paused } };
 }
 
+/** Sends one outbox message through the adapter: to a channel, a group conversation, or by DM. */
+export function deliveryThrough(adapter: ChatAdapter): (message: ClaimedMessage) => Promise<DeliveryReceipt> {
+  return (message) => {
+    const deliveryId = `outbox-${message.id}`;
+    const { communityExternalId } = message;
+    return message.channelId
+      ? adapter.sendToChannel({ communityExternalId, channelId: message.channelId, deliveryId }, message.message)
+      : message.platformUserIds.length > 1
+        ? adapter.sendToGroup({ communityExternalId, platformUserIds: message.platformUserIds, deliveryId }, message.message)
+        : adapter.sendDirect({ communityExternalId, platformUserId: message.platformUserId, deliveryId }, message.message);
+  };
+}
+
 export interface Running {
   /** The port /healthz, /readyz and /metrics listen on, when PORT is set. */
   opsPort?: number;
@@ -52,17 +66,12 @@ export async function runBot(app: App, adapter: ChatAdapter, config: Config): Pr
   const { store, logger } = app.services;
   const overdueAfterMs = config.OUTBOX_OVERDUE_MINUTES * 60_000;
   const metrics = new Metrics(store, app.rateLimiter, overdueAfterMs);
+  const send = deliveryThrough(adapter);
   const dispatcher = new OutboxDispatcher(
     store.outbox,
     async (message) => {
-      const deliveryId = `outbox-${message.id}`;
       try {
-        const { communityExternalId } = message;
-        const receipt = await (message.channelId
-          ? adapter.sendToChannel({ communityExternalId, channelId: message.channelId, deliveryId }, message.message)
-          : message.platformUserIds.length > 1
-            ? adapter.sendToGroup({ communityExternalId, platformUserIds: message.platformUserIds, deliveryId }, message.message)
-            : adapter.sendDirect({ communityExternalId, platformUserId: message.platformUserId, deliveryId }, message.message));
+        const receipt = await send(message);
         metrics.delivered.inc({ result: 'sent' });
         metrics.deliveryLatency.observe((Date.now() - message.createdAt.getTime()) / 1000);
         return receipt;

@@ -116,6 +116,11 @@ export class CircuitBreakers {
     private readonly onChange: (change: BreakerChange) => void = () => {},
   ) {}
 
+  /** The breaker for this key if it has one yet. */
+  peek(key: string): CircuitBreaker | undefined {
+    return this.breakers.get(key);
+  }
+
   get(key: string): CircuitBreaker {
     let breaker = this.breakers.get(key);
     if (!breaker) {

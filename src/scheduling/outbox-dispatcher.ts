@@ -141,9 +141,24 @@ export class OutboxDispatcher {
     }
   }
 
+  /**
+   * Until when every platform this process sends to is paused (its breaker open, or a rate limit
+   * on the whole platform); 0 when some platform may be sent to now. Nothing is claimed meanwhile.
+   */
+  pausedUntil(at = this.options.now().getTime()): number {
+    const until = this.options.platforms.map((platform) => {
+      const breaker = this.breakers.peek(platform);
+      const probe = breaker?.state === 'open' ? breaker.nextProbeAt! : 0;
+      return Math.max(probe, this.holds.get(platform) ?? 0);
+    });
+    const soonest = Math.min(...until);
+    return soonest > at ? soonest : 0;
+  }
+
   async dispatchOnce(): Promise<RoundResult> {
     const { now, batchSize, lockMs, concurrency, platforms, holder } = this.options;
     const start = now();
+    if (this.pausedUntil(start.getTime()) > 0) return { claimed: 0, sent: 0, retried: 0, failed: 0, rateLimited: 0, waiting: 0, expired: 0, takenOver: 0 };
     const claimed = await this.outbox.claim(batchSize, start, new Date(start.getTime() + lockMs), platforms, holder);
     const result: RoundResult = { claimed: claimed.length, sent: 0, retried: 0, failed: 0, rateLimited: 0, waiting: 0, expired: 0, takenOver: 0 };
     if (claimed.length === 0) return result;
@@ -156,42 +171,45 @@ export class OutboxDispatcher {
     }, Math.max(500, lockMs / 3));
     renewal.unref();
     const queue = [...claimed];
+    // Messages handed back untried, by the time they may go: released together at the end.
+    const waiting = new Map<number, bigint[]>();
     const worker = async () => {
       for (let message = queue.shift(); message; message = queue.shift()) {
-        await this.deliverOne(message, result);
-        inFlight.delete(message.id);
+        const until = await this.deliverOne(message, result);
+        if (until !== undefined) waiting.set(until, [...(waiting.get(until) ?? []), message.id]);
+        else inFlight.delete(message.id);
       }
     };
     try {
       await Promise.all(Array.from({ length: Math.min(concurrency, claimed.length) }, worker));
+      for (const [until, ids] of waiting) await this.outbox.release(ids, new Date(until));
     } finally {
       clearInterval(renewal);
     }
     return result;
   }
 
-  private async deliverOne(message: ClaimedMessage, result: RoundResult): Promise<void> {
+  /** Sends one message and records the outcome; or returns when it may go, if it must wait untried. */
+  private async deliverOne(message: ClaimedMessage, result: RoundResult): Promise<number | undefined> {
     const at = this.options.now().getTime();
     if (message.deliverBy && at >= message.deliverBy.getTime()) {
       await this.giveUp(message, 'expired', 'no longer worth sending: its time passed before the platform took it', false);
       result.expired++;
-      return;
+      return undefined;
     }
     const scopes = scopesOf(message);
     const heldUntil = Math.max(0, ...scopes.map((scope) => this.holds.get(scope) ?? 0));
     if (heldUntil > at) {
-      await this.outbox.release(message.id, new Date(heldUntil));
       result.waiting++;
-      return;
+      return heldUntil;
     }
     const breakers = scopes.map((scope) => this.breakers.get(scope));
     const permits = breakers.map((breaker) => breaker.permit(at));
     const refused = permits.filter((p) => !p.ok);
     if (refused.length > 0) {
       breakers.forEach((breaker, i) => permits[i]!.ok && breaker.abandoned());
-      await this.outbox.release(message.id, new Date(Math.max(...refused.map((p) => (p.ok ? 0 : p.until)))));
       result.waiting++;
-      return;
+      return Math.max(...refused.map((p) => (p.ok ? 0 : p.until)));
     }
     try {
       await this.pace.turn();
@@ -203,6 +221,7 @@ export class OutboxDispatcher {
     } catch (error) {
       await this.failed(message, error, breakers, result);
     }
+    return undefined;
   }
 
   private async failed(message: ClaimedMessage, error: unknown, breakers: ReturnType<CircuitBreakers['get']>[], result: RoundResult): Promise<void> {
@@ -220,7 +239,7 @@ export class OutboxDispatcher {
       const scope = scopesOf(message).at(-1)!;
       this.holds.set(scope, Math.max(this.holds.get(scope) ?? 0, until));
       this.pace.holdFor(delivery.retryAfterMs);
-      await this.outbox.release(message.id, new Date(until));
+      await this.outbox.release([message.id], new Date(until));
       result.rateLimited++;
       return;
     }

@@ -176,9 +176,10 @@ export class OutboxRepository {
     });
   }
 
-  /** Handed back untried (a rate limit or a paused platform): not an attempt, and its last error stays. */
-  async release(id: bigint, nextAttemptAt: Date): Promise<void> {
-    await this.prisma.outboxMessage.update({ where: { id }, data: { nextAttemptAt, lockedUntil: null } });
+  /** Handed back untried (a rate limit or a paused platform): not an attempt, and their last error stays. */
+  async release(ids: bigint[], nextAttemptAt: Date): Promise<void> {
+    if (ids.length === 0) return;
+    await this.prisma.outboxMessage.updateMany({ where: { id: { in: ids } }, data: { nextAttemptAt, lockedUntil: null } });
   }
 
   /** Gives up: the platform refused for good, or the message is no longer worth sending. */

@@ -36,6 +36,11 @@ export class FakeSlack {
   readonly orgTeams = new Map<string, string[]>();
   /** Methods made to fail with this Slack error, e.g. `chat.postMessage` → `ratelimited`. */
   readonly failures = new Map<string, string>();
+  /**
+   * An outage or a rate-limit storm: consulted for every Web API call; an answer makes the call
+   * fail with that HTTP status (and Retry-After), as Slack does when it is down or throttling.
+   */
+  fault: ((method: string) => { status: number; retryAfterSeconds?: number } | undefined) | undefined;
   private server!: Server;
   private sockets!: WebSocketServer;
   private socket: WebSocket | undefined;
@@ -47,8 +52,8 @@ export class FakeSlack {
   async start(): Promise<void> {
     this.server = createServer((req, res) => {
       void this.route(req).then(
-        ({ status, body }) => {
-          res.writeHead(status, { 'content-type': 'application/json', ...(status === 429 ? { 'retry-after': '3' } : {}) });
+        ({ status, body, retryAfter }) => {
+          res.writeHead(status, { 'content-type': 'application/json', ...(status === 429 ? { 'retry-after': String(retryAfter ?? 3) } : {}) });
           res.end(JSON.stringify(body));
         },
         () => {
@@ -111,7 +116,7 @@ export class FakeSlack {
     this.socket?.send(data);
   }
 
-  private async route(req: IncomingMessage): Promise<{ status: number; body: unknown }> {
+  private async route(req: IncomingMessage): Promise<{ status: number; body: unknown; retryAfter?: number }> {
     const raw = await readBody(req);
     const url = new URL(req.url ?? '/', 'http://fake');
     if (url.pathname.startsWith('/respond/')) {
@@ -128,6 +133,8 @@ export class FakeSlack {
     const args = parseArgs(raw, req.headers['content-type']);
     const token = (req.headers.authorization ?? '').replace(/^Bearer /, '') || (args.token as string | undefined);
     this.calls.push({ method, token, args });
+    const fault = this.fault?.(method);
+    if (fault) return { status: fault.status, body: { ok: false, error: fault.status === 429 ? 'ratelimited' : 'internal_error' }, ...(fault.retryAfterSeconds !== undefined ? { retryAfter: fault.retryAfterSeconds } : {}) };
     const failure = this.failures.get(method);
     if (failure === 'ratelimited') return { status: 429, body: { ok: false, error: 'ratelimited' } };
     if (failure) return { status: 200, body: { ok: false, error: failure } };
