@@ -32,6 +32,7 @@ import { answerWithin, respondWith, tell } from './respond.js';
 import type { ShardPlan } from './shards.js';
 import { choiceEvent, commandEvent, formEvent, messageEvent } from './translate.js';
 import { copy } from './copy.js';
+import { SeenDeliveries, type SharedClaims } from '../../src/core/seen-deliveries.js';
 
 export interface DiscordAdapterOptions {
   token: string;
@@ -60,8 +61,14 @@ export interface DiscordAdapterOptions {
   readyTimeoutMs?: number;
   /** Defer an interaction when the core has not answered by then; Discord allows 3 s. */
   deferAfterMs?: number;
-  /** Called once an interaction has been fully answered (tests and the benchmark wait on it). */
-  onInteractionHandled?: (interactionId: string) => void;
+  /** Called once an interaction has been fully answered, or passed over as a repeat (tests and the benchmark wait on it). */
+  onInteractionHandled?: (interactionId: string, outcome?: 'answered' | 'repeat') => void;
+  /**
+   * Claims on interactions shared by every process (the project database): an interaction that
+   * reaches two processes (a gateway resume, two processes on one shard during a deploy) is
+   * answered by the first to claim it, and the other stays quiet.
+   */
+  seenInteractions?: SharedClaims;
 }
 
 /**
@@ -83,6 +90,7 @@ export class DiscordAdapter implements ChatAdapter {
   private readonly communities: CommunityFinder;
   private readonly inFlight = new Set<Promise<void>>();
   private stopped = false;
+  private readonly seen: SeenDeliveries;
 
   constructor(private readonly options: DiscordAdapterOptions) {
     this.client = new Client({
@@ -93,6 +101,9 @@ export class DiscordAdapter implements ChatAdapter {
       ...(options.shards ?? {}),
     });
     this.communities = new CommunityFinder(this.client, options.homeGuildOf);
+    this.seen = new SeenDeliveries(options.seenInteractions, () => options.now?.() ?? new Date(), undefined, (error) =>
+      options.logger.warn({ err: summary(error) }, 'could not check a discord interaction for a repeat'),
+    );
   }
 
   async start(handler: EventHandler): Promise<void> {
@@ -255,6 +266,11 @@ export class DiscordAdapter implements ChatAdapter {
   }
 
   private async onInteraction(interaction: Interaction): Promise<void> {
+    if (!(await this.seen.firstTime(`discord:interaction:${interaction.id}`))) {
+      this.options.logger.debug({ interaction: interaction.id }, 'discord interaction already claimed by another process; not answering it twice');
+      this.options.onInteractionHandled?.(interaction.id, 'repeat');
+      return;
+    }
     if (interaction.isAutocomplete()) {
       await answerAutocomplete(interaction, this.options.commands, this.options.content).catch((error: unknown) => this.options.logger.warn({ err: summary(error) }, 'autocomplete failed'));
       this.options.onInteractionHandled?.(interaction.id);

@@ -16,7 +16,8 @@ import { SlackHttpRoutes } from './http-routes.js';
 import { OPEN_FORM_ACTION, renderModal, type CommandNaming } from './render.js';
 import { deliverReplies, moveToDm, type ReplyTarget } from './reply-routing.js';
 import { NotInstalledError, postToResponseUrl, SlackWeb } from './slack-web.js';
-import { eventKey, SeenEvents, triggerKey, type SharedClaims } from './seen-events.js';
+import { SeenDeliveries, type SharedClaims } from '../../src/core/seen-deliveries.js';
+import { eventKey, triggerKey } from './seen-events.js';
 import { StandingCache } from './standing.js';
 import { WorkQueue } from './work-queue.js';
 import { DEFAULT_COMMAND_PREFIX, parseFormValue, translateAction, translateCommand, translateDirectMessage, translateTeamJoin, translateViewSubmission } from './translate.js';
@@ -69,7 +70,7 @@ export class SlackAdapter implements ChatAdapter {
   private readonly work: WorkQueue;
   private readonly web: SlackWeb;
   private readonly standing: StandingCache;
-  private readonly seenEvents: SeenEvents;
+  private readonly seenEvents: SeenDeliveries;
   private handler: EventHandler | undefined;
   private stopping = false;
   private socketConnected = false;
@@ -85,7 +86,7 @@ export class SlackAdapter implements ChatAdapter {
       timeout: options.requestTimeoutMs ?? 10_000,
     };
     this.work = new WorkQueue(options.concurrency ?? 16, (error) => options.logger.error({ failure: loggableError(error) }, 'slack work failed'));
-    this.seenEvents = new SeenEvents(options.seenDeliveries, () => this.now(), undefined, (error) =>
+    this.seenEvents = new SeenDeliveries(options.seenDeliveries, () => this.now(), undefined, (error) =>
       options.logger.warn({ failure: loggableError(error) }, 'could not check a slack delivery for a repeat'),
     );
     this.naming = { prefix: options.commandPrefix ?? DEFAULT_COMMAND_PREFIX, names: new Set(options.commandNames) };

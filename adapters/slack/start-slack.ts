@@ -19,7 +19,7 @@ export async function startSlack(config: Config): Promise<void> {
     ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
     ...(oauth && !config.SLACK_BOT_TOKEN ? { oauth } : {}),
     installations: app.store.slackInstallations,
-    seenDeliveries: app.store.slackSeenDeliveries,
+    seenDeliveries: app.store.seenDeliveries,
     logger: app.services.logger,
     commandNames: commands.map((command) => command.name),
     home: (community, user) => memberHome(app.services, community, user),

@@ -11,7 +11,7 @@ import { RoundChanges } from './round-changes.js';
 import { DebriefRequestRepository } from './debrief-requests.js';
 import { ReflectionRepository } from './reflections.js';
 import { SlackInstallationRepository } from './slack-installations.js';
-import { SlackSeenDeliveryRepository } from './slack-seen-deliveries.js';
+import { SeenDeliveryRepository } from './seen-deliveries.js';
 import { TopicViewRepository } from './topic-views.js';
 
 /** Every repository over one database: what the core and commands are given. */
@@ -25,7 +25,8 @@ export class Store {
   readonly escalations: EscalationRepository;
   readonly audit: AuditLogRepository;
   readonly slackInstallations: SlackInstallationRepository;
-  readonly slackSeenDeliveries: SlackSeenDeliveryRepository;
+  /** Platform deliveries claimed by some process (Slack re-sends, Discord interactions), so each is handled once. */
+  readonly seenDeliveries: SeenDeliveryRepository;
   readonly pairings: PairingRepository;
   readonly debriefRequests: DebriefRequestRepository;
   readonly roundChanges: RoundChanges;
@@ -44,7 +45,7 @@ export class Store {
     this.escalations = new EscalationRepository(prisma);
     this.audit = new AuditLogRepository(prisma);
     this.slackInstallations = new SlackInstallationRepository(prisma, cipher);
-    this.slackSeenDeliveries = new SlackSeenDeliveryRepository(prisma);
+    this.seenDeliveries = new SeenDeliveryRepository(prisma);
     this.pairings = new PairingRepository(prisma);
     this.debriefRequests = new DebriefRequestRepository(prisma);
     this.roundChanges = new RoundChanges(prisma);

@@ -119,7 +119,7 @@ describe('Slack: a re-sent delivery reaching another process', () => {
   it('GIVEN claims older than an hour WHEN the sweep runs THEN they go and recent claims stay', async () => {
     const { prisma } = apps[0]!.store.database;
     await prisma.slackSeenDelivery.create({ data: { key: 'event:EvAncient', seenAt: new Date(Date.now() - 2 * 60 * 60 * 1000) } });
-    expect(await apps[0]!.store.slackSeenDeliveries.expire(new Date())).toBeGreaterThanOrEqual(1);
+    expect(await apps[0]!.store.seenDeliveries.expire(new Date())).toBeGreaterThanOrEqual(1);
     expect(await prisma.slackSeenDelivery.count({ where: { key: 'event:EvAncient' } })).toBe(0);
     expect(await prisma.slackSeenDelivery.count({ where: { key: 'event:EvRe1' } })).toBe(1);
   });
