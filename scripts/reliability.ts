@@ -69,6 +69,12 @@ const freePort = () =>
     });
   });
 
+/** Runs a one-off `peercircle` command to its end; fails with what it printed if it fails. */
+async function runToEnd(args: string[], env: Record<string, string>): Promise<void> {
+  const child = startPeercircle(args, env);
+  if ((await exited(child)) !== 0) throw new Error(`peercircle ${args.join(' ')} failed:\n${child.errors()}`);
+}
+
 const count = (values: string[]) => {
   const unique = new Set(values);
   return { unique, duplicated: values.length - unique.size };
@@ -88,7 +94,7 @@ async function killNine(): Promise<Outcome> {
     const community = await prisma.community.create({ data: { platform: 'terminal', externalId: 'local', timeZone: 'UTC', checkinWeekdays: [1, 2, 3, 4, 5, 6, 7], catchUpMinutes: 1440 } });
     await prisma.member.createMany({ data: Array.from({ length: MEMBERS }, (_, i) => ({ communityId: community.id, platformUserId: `M${i}`, checkinTime: '00:00' })) });
     const env = { DATABASE_URL: url, TERMINAL_USER: 'watcher', LOG_FORMAT: 'json', LOG_LEVEL: 'warn', OUTBOX_RATE_PER_SECOND: '200' };
-    if ((await exited(startPeercircle(['tick', '--at', new Date().toISOString()], env))) !== 0) throw new Error('tick failed');
+    await runToEnd(['tick', '--at', new Date().toISOString()], env);
     const [a, b] = [startPeercircle(['start'], env), startPeercircle(['start'], env)];
     await waitFor(() => deliveredTo(a.output()).length >= MEMBERS / 8, 300_000, 'replica A to be well into the burst');
     a.kill('SIGKILL');
@@ -157,13 +163,13 @@ async function outage(): Promise<Outcome> {
       const env = {
         DATABASE_URL: url,
         SLACK_BOT_TOKEN: 'xoxb-reliability',
-        SLACK_SIGNING_SECRET: 'reliability-signing-secret',
+        SLACK_SIGNING_SECRET: '8f742231b10e8888abcd99aaa85a5aaa',
         SLACK_API_URL: fake.apiUrl,
         HOST: '127.0.0.1',
         LOG_FORMAT: 'json',
         LOG_LEVEL: 'info',
       };
-      if ((await exited(startPeercircle(['tick', '--at', new Date().toISOString()], env))) !== 0) throw new Error('tick failed');
+      await runToEnd(['tick', '--at', new Date().toISOString()], { DATABASE_URL: url });
       // Escalations to supervisors queued beside the prompts: these never give up.
       await prisma.outboxMessage.createMany({
         data: Array.from({ length: escalations }, (_, i) => ({
