@@ -266,14 +266,15 @@ export class DiscordAdapter implements ChatAdapter {
   }
 
   private async onInteraction(interaction: Interaction): Promise<void> {
+    if (interaction.isAutocomplete()) {
+      // Suggestions change nothing: a repeat costs nothing, so no claim (one per keystroke) is made.
+      await answerAutocomplete(interaction, this.options.commands, this.options.content).catch((error: unknown) => this.options.logger.warn({ err: summary(error) }, 'autocomplete failed'));
+      this.options.onInteractionHandled?.(interaction.id);
+      return;
+    }
     if (!(await this.seen.firstTime(`discord:interaction:${interaction.id}`))) {
       this.options.logger.debug({ interaction: interaction.id }, 'discord interaction already claimed by another process; not answering it twice');
       this.options.onInteractionHandled?.(interaction.id, 'repeat');
-      return;
-    }
-    if (interaction.isAutocomplete()) {
-      await answerAutocomplete(interaction, this.options.commands, this.options.content).catch((error: unknown) => this.options.logger.warn({ err: summary(error) }, 'autocomplete failed'));
-      this.options.onInteractionHandled?.(interaction.id);
       return;
     }
     if (!interaction.isRepliable()) return;

@@ -315,7 +315,7 @@ export class OutboxDispatcher {
           attempts: message.attempts,
           ...(message.lastError ? { lastError: message.lastError } : {}),
         },
-        'an escalation or crisis-contact request is still undelivered; it is being retried and never given up, but someone should check the platform and reach the supervisor another way',
+        'an escalation or crisis-contact request (or another message that is never given up) is still undelivered; it is being retried, but someone should check the platform and reach the supervisor another way',
       );
     }
     if (overdue.length > 0) this.observer.overdue?.(overdue);
