@@ -1,6 +1,7 @@
 import type { App } from './app.js';
 import type { Config } from './config/env.js';
-import type { ChatAdapter } from './core/adapter.js';
+import type { ChatAdapter, DeliveryReceipt } from './core/adapter.js';
+import type { ClaimedMessage } from './storage/outbox.js';
 import { OutboxDispatcher } from './scheduling/outbox-dispatcher.js';
 import { Scheduler } from './scheduling/scheduler.js';
 import type { IncomingEvent } from './core/events.js';
@@ -22,6 +23,34 @@ export async function readiness(app: App, adapterReady: boolean, adapterConnecte
   return Promise.race([ping, timeout]);
 }
 
+/**
+ * What /readyz says about delivery: the platforms (or workspaces) whose circuit breaker is open,
+ * since when and when the next probe goes. An open breaker does not make the process unready: it
+ * still answers members; only the platform's sending side is failing, and the outbox waits it out.
+ */
+export function deliveryDetails(dispatcher: OutboxDispatcher): Record<string, unknown> {
+  const paused = dispatcher.breakers.notClosed().map((breaker) => ({
+    scope: breaker.key,
+    state: breaker.state,
+    ...(breaker.openSince !== undefined ? { since: new Date(breaker.openSince).toISOString() } : {}),
+    ...(breaker.nextProbeAt !== undefined ? { nextProbeAt: new Date(breaker.nextProbeAt).toISOString() } : {}),
+  }));
+  return { delivery: paused.length === 0 ? { state: 'sending' } : { state: 'paused: the platform is failing, messages wait and nothing is lost', paused } };
+}
+
+/** Sends one outbox message through the adapter: to a channel, a group conversation, or by DM. */
+export function deliveryThrough(adapter: ChatAdapter): (message: ClaimedMessage) => Promise<DeliveryReceipt> {
+  return (message) => {
+    const deliveryId = `outbox-${message.id}`;
+    const { communityExternalId } = message;
+    return message.channelId
+      ? adapter.sendToChannel({ communityExternalId, channelId: message.channelId, deliveryId }, message.message)
+      : message.platformUserIds.length > 1
+        ? adapter.sendToGroup({ communityExternalId, platformUserIds: message.platformUserIds, deliveryId }, message.message)
+        : adapter.sendDirect({ communityExternalId, platformUserId: message.platformUserId, deliveryId }, message.message);
+  };
+}
+
 export interface Running {
   /** The port /healthz, /readyz and /metrics listen on, when PORT is set. */
   opsPort?: number;
@@ -35,18 +64,14 @@ export interface Running {
  */
 export async function runBot(app: App, adapter: ChatAdapter, config: Config): Promise<Running> {
   const { store, logger } = app.services;
-  const metrics = new Metrics(store, app.rateLimiter);
+  const overdueAfterMs = config.OUTBOX_OVERDUE_MINUTES * 60_000;
+  const metrics = new Metrics(store, app.rateLimiter, overdueAfterMs);
+  const send = deliveryThrough(adapter);
   const dispatcher = new OutboxDispatcher(
     store.outbox,
     async (message) => {
-      const deliveryId = `outbox-${message.id}`;
       try {
-        const { communityExternalId } = message;
-        const receipt = await (message.channelId
-          ? adapter.sendToChannel({ communityExternalId, channelId: message.channelId, deliveryId }, message.message)
-          : message.platformUserIds.length > 1
-            ? adapter.sendToGroup({ communityExternalId, platformUserIds: message.platformUserIds, deliveryId }, message.message)
-            : adapter.sendDirect({ communityExternalId, platformUserId: message.platformUserId, deliveryId }, message.message));
+        const receipt = await send(message);
         metrics.delivered.inc({ result: 'sent' });
         metrics.deliveryLatency.observe((Date.now() - message.createdAt.getTime()) / 1000);
         return receipt;
@@ -56,8 +81,14 @@ export async function runBot(app: App, adapter: ChatAdapter, config: Config): Pr
       }
     },
     logger,
-    { lockMs: config.OUTBOX_LOCK_SECONDS * 1000, ratePerSecond: config.OUTBOX_RATE_PER_SECOND, platforms: [adapter.platform], ...(adapter.reachesOnly && { onlyFor: adapter.reachesOnly }) },
+    { lockMs: config.OUTBOX_LOCK_SECONDS * 1000, ratePerSecond: config.OUTBOX_RATE_PER_SECOND, platforms: [adapter.platform], overdueAfterMs, ...(adapter.reachesOnly && { onlyFor: adapter.reachesOnly }) },
+    {
+      gaveUp: (kind, reason) => metrics.gaveUp.inc({ kind, reason }),
+      tookOver: (count) => metrics.takenOver.inc(count),
+      breakerChanged: (change) => metrics.breakerChanges.inc({ platform: change.key.split(':')[0]!, state: change.state }),
+    },
   );
+  metrics.openBreakers = () => dispatcher.breakers.notClosed().map((breaker) => breaker.key);
   const scheduler = new Scheduler(store, logger, async (report) => {
     metrics.promptsQueued.inc(report.promptsQueued);
   });
@@ -76,8 +107,20 @@ export async function runBot(app: App, adapter: ChatAdapter, config: Config): Pr
   const ops =
     config.PORT === undefined
       ? undefined
-      : await startOpsServer(config.PORT, { check: () => readiness(app, adapterReady, adapter.connected?.() ?? true) }, metrics, adapter.handleHttpRequest?.bind(adapter), config.HOST);
-  await adapter.start(timed);
+      : await startOpsServer(
+          config.PORT,
+          { check: () => readiness(app, adapterReady, adapter.connected?.() ?? true), details: () => deliveryDetails(dispatcher) },
+          metrics,
+          adapter.handleHttpRequest?.bind(adapter),
+          config.HOST,
+        );
+  try {
+    await adapter.start(timed);
+  } catch (error) {
+    // Refused credentials, say: nothing of this run may stay open.
+    await new Promise<void>((resolve) => (ops ? ops.close(() => resolve()) : resolve()));
+    throw error;
+  }
   adapterReady = true;
   if (config.SCHEDULER === 'on') {
     scheduler.start();

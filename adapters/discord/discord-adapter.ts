@@ -16,7 +16,7 @@ import {
 import type { ChannelRef, ChatAdapter, DeliveryReceipt, EventHandler, GroupRecipient, Recipient } from '../../src/core/adapter.js';
 import type { AnyCommand } from '../../src/core/command.js';
 import type { ContentLibrary } from '../../src/content/library.js';
-import { DeliveryError } from '../../src/core/errors.js';
+import { DeliveryError, PeercircleError } from '../../src/core/errors.js';
 import type { IncomingEvent } from '../../src/core/events.js';
 import type { Logger } from '../../src/core/logger.js';
 import type { OutgoingMessage } from '../../src/core/messages.js';
@@ -32,6 +32,7 @@ import { answerWithin, respondWith, tell } from './respond.js';
 import type { ShardPlan } from './shards.js';
 import { choiceEvent, commandEvent, formEvent, messageEvent } from './translate.js';
 import { copy } from './copy.js';
+import { SeenDeliveries, type SharedClaims } from '../../src/core/seen-deliveries.js';
 
 export interface DiscordAdapterOptions {
   token: string;
@@ -60,8 +61,14 @@ export interface DiscordAdapterOptions {
   readyTimeoutMs?: number;
   /** Defer an interaction when the core has not answered by then; Discord allows 3 s. */
   deferAfterMs?: number;
-  /** Called once an interaction has been fully answered (tests and the benchmark wait on it). */
-  onInteractionHandled?: (interactionId: string) => void;
+  /** Called once an interaction has been fully answered, or passed over as a repeat (tests and the benchmark wait on it). */
+  onInteractionHandled?: (interactionId: string, outcome?: 'answered' | 'repeat') => void;
+  /**
+   * Claims on interactions shared by every process (the project database): an interaction that
+   * reaches two processes (a gateway resume, two processes on one shard during a deploy) is
+   * answered by the first to claim it, and the other stays quiet.
+   */
+  seenInteractions?: SharedClaims;
 }
 
 /**
@@ -83,6 +90,7 @@ export class DiscordAdapter implements ChatAdapter {
   private readonly communities: CommunityFinder;
   private readonly inFlight = new Set<Promise<void>>();
   private stopped = false;
+  private readonly seen: SeenDeliveries;
 
   constructor(private readonly options: DiscordAdapterOptions) {
     this.client = new Client({
@@ -93,6 +101,9 @@ export class DiscordAdapter implements ChatAdapter {
       ...(options.shards ?? {}),
     });
     this.communities = new CommunityFinder(this.client, options.homeGuildOf);
+    this.seen = new SeenDeliveries(options.seenInteractions, () => options.now?.() ?? new Date(), undefined, (error) =>
+      options.logger.warn({ err: summary(error) }, 'could not check a discord interaction for a repeat'),
+    );
   }
 
   async start(handler: EventHandler): Promise<void> {
@@ -104,7 +115,11 @@ export class DiscordAdapter implements ChatAdapter {
     const connecting = this.client.login(this.options.token).then(
       () => ready,
       (error: unknown) => {
-        throw new DeliveryError('could not log in to Discord; check DISCORD_TOKEN', { permanent: true, cause: summary(error) });
+        const e = error as { code?: unknown; status?: unknown };
+        if (e.code === 'TokenInvalid' || e.status === 401) {
+          throw new PeercircleError('ADAPTER_FAILED', "Discord refused the bot token (401 Unauthorized): check DISCORD_TOKEN, copying it again from the Developer Portal's Bot page (Reset Token).", { cause: summary(error) });
+        }
+        throw new PeercircleError('ADAPTER_FAILED', `could not log in to Discord (${String(summary(error).message ?? 'no answer')}); check DISCORD_API_URL and https://discordstatus.com`, { cause: summary(error) });
       },
     );
     // Never wait for ever: a gateway that takes the login but never says READY is reported.
@@ -252,8 +267,14 @@ export class DiscordAdapter implements ChatAdapter {
 
   private async onInteraction(interaction: Interaction): Promise<void> {
     if (interaction.isAutocomplete()) {
+      // Suggestions change nothing: a repeat costs nothing, so no claim (one per keystroke) is made.
       await answerAutocomplete(interaction, this.options.commands, this.options.content).catch((error: unknown) => this.options.logger.warn({ err: summary(error) }, 'autocomplete failed'));
       this.options.onInteractionHandled?.(interaction.id);
+      return;
+    }
+    if (!(await this.seen.firstTime(`discord:interaction:${interaction.id}`))) {
+      this.options.logger.debug({ interaction: interaction.id }, 'discord interaction already claimed by another process; not answering it twice');
+      this.options.onInteractionHandled?.(interaction.id, 'repeat');
       return;
     }
     if (!interaction.isRepliable()) return;

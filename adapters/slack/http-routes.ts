@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTPReceiver, type App, type InstallationStore, type Logger as BoltLogger } from '@slack/bolt';
 import { checkPayloadShape } from './payload-shape.js';
@@ -16,6 +17,9 @@ export interface HttpRoutesOptions {
 }
 
 class MalformedPayload extends Error {}
+
+/** Slack's own payloads are far smaller; anything bigger is refused unread. */
+const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
  * Slack's HTTP routes on the process's one port: /slack/events, and with OAuth /slack/install and
@@ -92,13 +96,40 @@ export class SlackHttpRoutes {
       if (request.method !== 'POST') return refuse(405, 'use POST');
       const stamp = checkRequestTimestamp(request.headers['x-slack-request-timestamp'], this.options.now().getTime());
       if (!stamp.ok) return refuse(401, stamp.error);
+      void this.readBody(request).then((body) => {
+        if (body === 'too-large') return refuse(413, 'the request body is larger than any Slack payload');
+        // Bolt would decode invalid bytes as U+FFFD and carry on; Slack never sends them.
+        if (body === undefined || !isUtf8(body)) return refuse(400, 'the request body is not valid UTF-8');
+        // Bolt reads a body already buffered on the request instead of the stream.
+        (request as IncomingMessage & { rawBody?: Buffer }).rawBody = body;
+        this.pass(request, response, refuse);
+      });
+      return true;
     }
+    this.pass(request, response, refuse);
+    return true;
+  }
+
+  /** The whole body, or 'too-large' past the limit, or undefined when the client went away. */
+  private readBody(request: IncomingMessage): Promise<Buffer | 'too-large' | undefined> {
+    return new Promise((resolve) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      request.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      });
+      request.once('end', () => resolve(size > MAX_BODY_BYTES ? 'too-large' : Buffer.concat(chunks)));
+      request.once('error', () => resolve(undefined));
+    });
+  }
+
+  private pass(request: IncomingMessage, response: ServerResponse, refuse: (status: number, error: string) => boolean): void {
     try {
       this.receiver.requestListener(request, response);
     } catch {
       // Bolt throws for a route it does not serve (an OAuth path with the wrong method).
       if (!response.headersSent) refuse(404, 'not found');
     }
-    return true;
   }
 }

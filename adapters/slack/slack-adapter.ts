@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, SocketModeReceiver } from '@slack/bolt';
 import type { ChannelRef, ChatAdapter, DeliveryReceipt, EventHandler, GroupRecipient, Recipient } from '../../src/core/adapter.js';
-import type { DeliveryError } from '../../src/core/errors.js';
+import { PeercircleError, type DeliveryError } from '../../src/core/errors.js';
 import type { CommunityRef, IncomingEvent, UserRef } from '../../src/core/events.js';
 import type { HomeSummary } from '../../src/core/home.js';
 import type { Logger } from '../../src/core/logger.js';
@@ -11,14 +11,15 @@ import type { AcknowledgedWorkRepository } from '../../src/storage/acknowledged-
 import type { SlackInstallationRepository } from '../../src/storage/slack-installations.js';
 import { DurableWork } from '../../src/core/durable-work.js';
 import { boltLogger } from './bolt-logger.js';
-import { loggableError, toDeliveryError } from './delivery-error.js';
+import { loggableError, refusedTokenErrors, toDeliveryError } from './delivery-error.js';
 import { introduction, renderHome } from './home-view.js';
 import { sealedInstallationStore } from './installation-store.js';
 import { SlackHttpRoutes } from './http-routes.js';
 import { OPEN_FORM_ACTION, renderModal, type CommandNaming } from './render.js';
 import { deliverReplies, moveToDm, type ReplyTarget } from './reply-routing.js';
 import { NotInstalledError, postToResponseUrl, SlackWeb } from './slack-web.js';
-import { eventKey, SeenEvents, triggerKey, type SharedClaims } from './seen-events.js';
+import { SeenDeliveries, type SharedClaims } from '../../src/core/seen-deliveries.js';
+import { eventKey, triggerKey } from './seen-events.js';
 import { StandingCache } from './standing.js';
 import { WorkQueue } from './work-queue.js';
 import { DEFAULT_COMMAND_PREFIX, parseFormValue, translateAction, translateCommand, translateDirectMessage, translateTeamJoin, translateViewSubmission } from './translate.js';
@@ -56,6 +57,10 @@ export interface SlackAdapterOptions {
   acknowledgedWork?: AcknowledgedWorkRepository;
   /** How long this process holds acknowledged work before another may take it. Default 15 s. */
   workLeaseMs?: number;
+  /** Web API calls give up after this long (a timeout counts as Slack failing). Default 10 s. */
+  requestTimeoutMs?: number;
+  /** Waits between start-up credential checks while Slack cannot be reached. Default 2 s, doubling to 30 s. */
+  credentialRetryMs?: number;
 }
 
 /** One event acknowledged to Slack and where its replies go: what is recorded until it is done. */
@@ -87,7 +92,7 @@ export class SlackAdapter implements ChatAdapter {
   private readonly work: WorkQueue;
   private readonly web: SlackWeb;
   private readonly standing: StandingCache;
-  private readonly seenEvents: SeenEvents;
+  private readonly seenEvents: SeenDeliveries;
   private readonly intake: DurableWork<SlackJob> | undefined;
   private handler: EventHandler | undefined;
   private stopping = false;
@@ -100,9 +105,11 @@ export class SlackAdapter implements ChatAdapter {
       // The outbox retries with backoff and honours retry-after; the client must not retry on its own.
       retryConfig: { retries: 0 },
       rejectRateLimitedCalls: true,
+      // A call Slack never answers is an outage, not a wait for ever: the outbox retries it.
+      timeout: options.requestTimeoutMs ?? 10_000,
     };
     this.work = new WorkQueue(options.concurrency ?? 16, (error) => options.logger.error({ failure: loggableError(error) }, 'slack work failed'));
-    this.seenEvents = new SeenEvents(options.seenDeliveries, () => this.now(), undefined, (error) =>
+    this.seenEvents = new SeenDeliveries(options.seenDeliveries, () => this.now(), undefined, (error) =>
       options.logger.warn({ failure: loggableError(error) }, 'could not check a slack delivery for a repeat'),
     );
     this.naming = { prefix: options.commandPrefix ?? DEFAULT_COMMAND_PREFIX, names: new Set(options.commandNames) };
@@ -158,9 +165,36 @@ export class SlackAdapter implements ChatAdapter {
   }
 
   async start(handler: EventHandler): Promise<void> {
+    if (this.options.botToken) await this.checkBotToken(this.options.botToken);
     this.handler = handler;
     this.intake?.start();
     if (this.options.appToken) await this.app.start();
+  }
+
+  /**
+   * Asks Slack whether the bot token is accepted (auth.test) before serving anything. Refused:
+   * start-up fails with one line saying so. Slack unreachable: asked again until it answers, while
+   * /readyz reports not ready.
+   */
+  private async checkBotToken(token: string): Promise<void> {
+    let wait = this.options.credentialRetryMs ?? 2_000;
+    for (;;) {
+      try {
+        await this.app.client.auth.test({ token });
+        return;
+      } catch (error) {
+        const slackError = (error as { data?: { error?: unknown } }).data?.error;
+        if (typeof slackError === 'string' && refusedTokenErrors.has(slackError)) {
+          throw new PeercircleError(
+            'ADAPTER_FAILED',
+            `Slack refused SLACK_BOT_TOKEN (${slackError}): check the token on your app's "OAuth & Permissions" page, and that the app is still installed in the workspace.`,
+          );
+        }
+        this.options.logger.warn({ failure: loggableError(error), retryInSeconds: wait / 1000 }, 'could not reach slack to check the bot token; trying again');
+        await new Promise((resolve) => setTimeout(resolve, wait));
+        wait = Math.min(30_000, wait * 2);
+      }
+    }
   }
 
   /** Socket Mode: whether the WebSocket to Slack is up (Bolt reconnects by itself). HTTP: always. */

@@ -19,7 +19,7 @@ export async function startSlack(config: Config): Promise<void> {
     ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
     ...(oauth && !config.SLACK_BOT_TOKEN ? { oauth } : {}),
     installations: app.store.slackInstallations,
-    seenDeliveries: app.store.slackSeenDeliveries,
+    seenDeliveries: app.store.seenDeliveries,
     acknowledgedWork: app.store.acknowledgedWork,
     workLeaseMs: config.WORK_LEASE_SECONDS * 1000,
     logger: app.services.logger,
@@ -30,7 +30,15 @@ export async function startSlack(config: Config): Promise<void> {
   if (oauth && config.SLACK_BOT_TOKEN) {
     app.services.logger.warn('SLACK_BOT_TOKEN is set, so peercircle serves that one workspace; unset it to install in many through OAuth.');
   }
-  const running = await runBot(app, adapter, config);
+  let running;
+  try {
+    running = await runBot(app, adapter, config);
+  } catch (error) {
+    // The caller prints why in one line; nothing left open may keep the process alive after.
+    setTimeout(() => process.exit(process.exitCode ?? 1), 1000).unref();
+    await app.close().catch(() => {});
+    throw error;
+  }
   app.services.logger.info(
     {
       mode: config.SLACK_APP_TOKEN ? 'socket' : 'http',

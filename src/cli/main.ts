@@ -19,6 +19,7 @@ import { loadConfigOrExit } from './load-config.js';
 import { startTerminal } from './start-terminal.js';
 import { startDiscord } from './start-discord.js';
 import { registerDiscordCommands } from './discord-register.js';
+import { outboxReport, parseRequeue, type OutboxOptions } from './outbox.js';
 
 const program = new Command()
   .name('peercircle')
@@ -103,7 +104,23 @@ program
       console.log(`  check-ins past the retention period, deleted: ${report.expiredCheckIns}`);
       console.log(`  saved files (data exports, charts) older than a day, deleted: ${report.expiredFiles}`);
       const outbox = await new Store(database, loadNoteCipher(config)).outbox.counts();
-      console.log(`  outbox: ${outbox.pending} waiting, ${outbox.sent} sent, ${outbox.failed} failed`);
+      console.log(`  outbox: ${outbox.pending} waiting, ${outbox.sent} sent, ${outbox.failed} gave up (see \`peercircle outbox\`)`);
+    } finally {
+      await database.close();
+    }
+  });
+
+program
+  .command('outbox')
+  .description('list the messages that gave up (refused for good, or no longer worth sending) and re-queue them')
+  .option('--limit <n>', 'how many to list, newest first', parseLimit, 50)
+  .option('--format <format>', 'text or json', parseOutboxFormat, 'text')
+  .option('--requeue <ids>', 'put these back in line: message ids such as 12,15, or all', parseRequeueOption)
+  .action(async (options: OutboxOptions) => {
+    const config = loadConfigOrExit();
+    const database = await openDatabase(targetFromConfig(config));
+    try {
+      await outboxReport(new Store(database, loadNoteCipher(config)), options, (line) => console.log(line));
     } finally {
       await database.close();
     }
@@ -244,6 +261,23 @@ function parseManifestFormat(value: string): 'json' | 'yaml' {
 function parseFormat(value: string): 'json' | 'csv' {
   if (value !== 'json' && value !== 'csv') throw new InvalidArgumentError('Use json or csv.');
   return value;
+}
+
+function parseLimit(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 10_000) throw new InvalidArgumentError('Use a whole number from 1 to 10000.');
+  return n;
+}
+
+function parseOutboxFormat(value: string): 'text' | 'json' {
+  if (value !== 'text' && value !== 'json') throw new InvalidArgumentError('Use text or json.');
+  return value;
+}
+
+function parseRequeueOption(value: string): bigint[] | 'all' {
+  const parsed = parseRequeue(value);
+  if (!parsed) throw new InvalidArgumentError('Use message ids from `peercircle outbox`, such as 12,15, or all.');
+  return parsed;
 }
 
 function parseInstant(value: string): Date {

@@ -21,6 +21,7 @@ export async function startDiscord(config: Config & { DISCORD_TOKEN: string }): 
     homeGuildOf: (userId) => homeCommunityOf(app.store.database.prisma, 'discord', userId),
     pairingChannelOf: (guildId) => pairingChannelOf(app.store.database.prisma, 'discord', guildId),
     memory: new AdapterMemory(app.store.database.prisma, 'discord'),
+    seenInteractions: app.store.seenDeliveries,
     logger: app.services.logger,
   });
   let running;

@@ -152,10 +152,16 @@ export const settings = {
     describe: 'Run the scheduler (check-ins, reminders) and deliver the outbox in this process. Default on.',
   },
   OUTBOX_LOCK_SECONDS: {
-    schema: z.preprocess(blankAsUndefined, z.coerce.number().int().min(2).max(3600).default(60)),
-    expected: 'a whole number of seconds from 2 to 3600, such as 60',
+    schema: z.preprocess(blankAsUndefined, z.coerce.number().int().min(2).max(3600).default(10)),
+    expected: 'a whole number of seconds from 2 to 3600, such as 10',
     secret: false,
-    describe: 'How long a process holds a message it is delivering before another may take it over. Default 60.',
+    describe: 'How long a claim on messages being delivered lasts; renewed while they are sent, so a dead process\'s batch moves after this. Default 10.',
+  },
+  OUTBOX_OVERDUE_MINUTES: {
+    schema: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(24 * 60).default(15)),
+    expected: 'a whole number of minutes from 1 to 1440, such as 15',
+    secret: false,
+    describe: 'An escalation or crisis-contact request still undelivered after this many minutes is reported in the log (and hourly after). Default 15.',
   },
   WORK_LEASE_SECONDS: {
     schema: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(600).default(15)),

@@ -28,16 +28,20 @@ export function isPeercircleError(error: unknown, code?: ErrorCode): error is Pe
 
 /**
  * A platform refused or failed a delivery. `retryAfterMs` carries the platform's own wait (HTTP 429
- * retry-after); `permanent` means trying again cannot help (the user blocked the bot, say).
+ * retry-after); `permanent` means trying again cannot help (the user blocked the bot, say);
+ * `outage` means the platform as a whole is failing (a 5xx, a timeout, no connection), which is
+ * what trips the outbox's circuit breaker, unlike a refusal of this one message.
  */
 export class DeliveryError extends PeercircleError {
   readonly retryAfterMs: number | undefined;
   readonly permanent: boolean;
+  readonly outage: boolean;
 
-  constructor(message: string, options: { retryAfterMs?: number; permanent?: boolean; cause?: unknown } = {}) {
+  constructor(message: string, options: { retryAfterMs?: number; permanent?: boolean; outage?: boolean; cause?: unknown } = {}) {
     super('DELIVERY_FAILED', message, { cause: options.cause });
     this.name = 'DeliveryError';
     this.retryAfterMs = options.retryAfterMs;
     this.permanent = options.permanent ?? false;
+    this.outage = options.outage ?? false;
   }
 }

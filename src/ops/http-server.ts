@@ -4,6 +4,8 @@ import type { Metrics } from './metrics.js';
 export interface Readiness {
   /** Resolves with a reason when not ready, undefined when ready. */
   check(): Promise<string | undefined>;
+  /** More to show an operator either way (e.g. delivery paused by a circuit breaker). */
+  details?(): Record<string, unknown>;
 }
 
 /**
@@ -30,7 +32,7 @@ export function startOpsServer(
     if (route === '/healthz') return send(200, JSON.stringify({ status: 'ok' }));
     if (route === '/readyz') {
       void readiness.check().then(
-        (reason) => send(reason ? 503 : 200, JSON.stringify(reason ? { status: 'not ready', reason } : { status: 'ready' })),
+        (reason) => send(reason ? 503 : 200, JSON.stringify({ ...(reason ? { status: 'not ready', reason } : { status: 'ready' }), ...readiness.details?.() })),
         () => send(503, JSON.stringify({ status: 'not ready', reason: 'readiness check failed' })),
       );
       return;

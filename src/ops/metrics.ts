@@ -23,7 +23,27 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  constructor(store: Store, rateLimiter?: CommandRateLimiter) {
+  readonly gaveUp = new Counter({
+    name: 'peercircle_outbox_gave_up_total',
+    help: 'Outbox messages given up by this process, by kind and reason (refused: the platform said never; expired: no longer worth sending)',
+    labelNames: ['kind', 'reason'],
+    registers: [this.registry],
+  });
+  readonly takenOver = new Counter({
+    name: 'peercircle_outbox_taken_over_total',
+    help: "Outbox messages this process took over from another process whose claim lapsed",
+    registers: [this.registry],
+  });
+  readonly breakerChanges = new Counter({
+    name: 'peercircle_delivery_circuit_changes_total',
+    help: 'Delivery circuit breakers opening (the platform failing) and closing (answering again), by platform',
+    labelNames: ['platform', 'state'],
+    registers: [this.registry],
+  });
+  /** The keys of this process's delivery circuit breakers that are not closed ("slack", "slack:T0123"). */
+  openBreakers: () => string[] = () => [];
+
+  constructor(store: Store, rateLimiter?: CommandRateLimiter, overdueAfterMs = 15 * 60_000) {
     new Counter({
       name: 'peercircle_commands_rate_limited_total',
       help: 'Commands refused by the per-member rate limit in this process',
@@ -41,6 +61,16 @@ export class Metrics {
       async collect() {
         const counts = await store.outbox.counts();
         for (const [status, n] of Object.entries(counts)) this.set({ status }, n);
+      },
+    });
+    new Gauge({
+      name: 'peercircle_outbox_overdue',
+      help: 'Escalations and crisis-contact requests (never given up) still undelivered after the overdue time, by kind',
+      labelNames: ['kind'],
+      registers: [this.registry],
+      async collect() {
+        this.reset();
+        for (const [kind, n] of Object.entries(await store.outbox.overdueCounts(new Date(), overdueAfterMs))) this.set({ kind }, n);
       },
     });
     new Gauge({
@@ -71,6 +101,20 @@ export class Metrics {
         const { leased, waiting } = await store.acknowledgedWork.backlog(new Date());
         this.set({ state: 'held' }, leased);
         this.set({ state: 'waiting' }, waiting);
+      },
+    });
+    const openBreakers = () => this.openBreakers();
+    new Gauge({
+      name: 'peercircle_delivery_circuit_open',
+      help: 'Delivery circuit breakers of this process not closed (sends paused while the platform fails), by platform and scope (platform or workspace)',
+      labelNames: ['platform', 'scope'],
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        for (const key of openBreakers()) {
+          const [platform, workspace] = key.split(':');
+          this.inc({ platform: platform!, scope: workspace ? 'workspace' : 'platform' });
+        }
       },
     });
     registerPairingMetrics(this.registry, store);

@@ -80,6 +80,8 @@ export interface PromptToSend {
   communityId: string;
   platformUserId: string;
   payload: object;
+  /** The end of the prompt's catch-up window: after it the outbox gives it up. */
+  deliverBy: Date;
 }
 
 /**
@@ -96,18 +98,19 @@ export async function claimAndQueuePrompts(prisma: Prisma, prompts: PromptToSend
         ${prompts.map((p) => p.localDate)}::date[],
         ${prompts.map((p) => p.communityId)}::uuid[],
         ${prompts.map((p) => p.platformUserId)}::text[],
-        ${prompts.map((p) => JSON.stringify(p.payload))}::text[]
-      ) AS t(member_id, local_date, community_id, platform_user_id, payload)
+        ${prompts.map((p) => JSON.stringify(p.payload))}::text[],
+        ${prompts.map((p) => p.deliverBy.toISOString())}::timestamptz[]
+      ) AS t(member_id, local_date, community_id, platform_user_id, payload, deliver_by)
     ), claimed AS (
       INSERT INTO check_in_prompts (id, member_id, local_date, prompted_at)
       SELECT gen_random_uuid(), member_id, local_date, (${at}::timestamptz AT TIME ZONE 'UTC') FROM input
       ON CONFLICT (member_id, local_date) DO NOTHING
       RETURNING member_id, local_date
     ), queued AS (
-      INSERT INTO outbox (community_id, platform_user_id, kind, payload, dedupe_key, next_attempt_at, created_at)
+      INSERT INTO outbox (community_id, platform_user_id, kind, payload, dedupe_key, next_attempt_at, created_at, deliver_by)
       SELECT i.community_id, i.platform_user_id, 'checkin-prompt', i.payload::jsonb,
              'checkin-prompt:' || i.member_id || ':' || i.local_date,
-             (${at}::timestamptz AT TIME ZONE 'UTC'), (${at}::timestamptz AT TIME ZONE 'UTC')
+             (${at}::timestamptz AT TIME ZONE 'UTC'), (${at}::timestamptz AT TIME ZONE 'UTC'), (i.deliver_by AT TIME ZONE 'UTC')
       FROM input i JOIN claimed c ON c.member_id = i.member_id AND c.local_date = i.local_date
       ON CONFLICT (dedupe_key) DO NOTHING
     )

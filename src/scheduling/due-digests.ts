@@ -2,6 +2,7 @@ import { renderTrendChart } from '../charts/trend-chart.js';
 import { communityDigest, renderDigest } from '../core/digest.js';
 import { direct } from '../core/messages.js';
 import { weekOf } from '../domain/digest/closed-weeks.js';
+import { deliverByFor } from '../domain/delivery-deadline.js';
 import { addDays } from '../domain/local-time.js';
 import { fromDateColumn, toDateColumn } from '../storage/local-date-column.js';
 import type { Store } from '../storage/store.js';
@@ -59,6 +60,7 @@ export async function queueDueDigests(store: Store, at: Date): Promise<number> {
           dedupeKey: `digest:${community.id}:${week}:${r.key}`,
           nextAttemptAt: at,
           createdAt: at,
+          deliverBy: deliverByFor('digest', at),
         })),
         skipDuplicates: true,
       });

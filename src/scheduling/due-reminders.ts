@@ -63,7 +63,7 @@ export async function findReminderCandidates(prisma: Prisma, at: Date): Promise<
 /** Marks each prompt reminded and queues its reminder in one statement (the update is the claim). */
 export async function claimAndQueueReminders(
   prisma: Prisma,
-  reminders: { promptId: string; communityId: string; platformUserId: string; payload: object }[],
+  reminders: { promptId: string; communityId: string; platformUserId: string; payload: object; deliverBy: Date }[],
   at: Date,
 ): Promise<ClaimedWork[]> {
   if (reminders.length === 0) return [];
@@ -73,18 +73,19 @@ export async function claimAndQueueReminders(
         ${reminders.map((r) => r.promptId)}::uuid[],
         ${reminders.map((r) => r.communityId)}::uuid[],
         ${reminders.map((r) => r.platformUserId)}::text[],
-        ${reminders.map((r) => JSON.stringify(r.payload))}::text[]
-      ) AS t(prompt_id, community_id, platform_user_id, payload)
+        ${reminders.map((r) => JSON.stringify(r.payload))}::text[],
+        ${reminders.map((r) => r.deliverBy.toISOString())}::timestamptz[]
+      ) AS t(prompt_id, community_id, platform_user_id, payload, deliver_by)
     ), claimed AS (
       UPDATE check_in_prompts p SET reminded_at = (${at}::timestamptz AT TIME ZONE 'UTC')
       FROM input i
       WHERE p.id = i.prompt_id AND p.reminded_at IS NULL
       RETURNING p.id, p.member_id, p.local_date
     ), queued AS (
-      INSERT INTO outbox (community_id, platform_user_id, kind, payload, dedupe_key, next_attempt_at, created_at)
+      INSERT INTO outbox (community_id, platform_user_id, kind, payload, dedupe_key, next_attempt_at, created_at, deliver_by)
       SELECT i.community_id, i.platform_user_id, 'checkin-reminder', i.payload::jsonb,
              'checkin-reminder:' || c.member_id || ':' || c.local_date,
-             (${at}::timestamptz AT TIME ZONE 'UTC'), (${at}::timestamptz AT TIME ZONE 'UTC')
+             (${at}::timestamptz AT TIME ZONE 'UTC'), (${at}::timestamptz AT TIME ZONE 'UTC'), (i.deliver_by AT TIME ZONE 'UTC')
       FROM input i JOIN claimed c ON c.id = i.prompt_id
       ON CONFLICT (dedupe_key) DO NOTHING
     )

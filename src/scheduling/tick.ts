@@ -1,6 +1,7 @@
 import { checkinReminder, scheduledCheckinPrompt } from '../core/checkin-messages.js';
 import { backupDisclosure } from '../core/escalations.js';
 import { checkinDueState } from '../domain/checkin-schedule.js';
+import { promptDeliverBy, reminderDeliverBy } from '../domain/delivery-deadline.js';
 import { isQuietAt, type QuietHours } from '../domain/quiet-hours.js';
 import type { Store } from '../storage/store.js';
 import { claimAndQueuePrompts, findPromptCandidates } from './due-check-ins.js';
@@ -55,7 +56,7 @@ export async function runTick(store: Store, at: Date): Promise<TickReport> {
   const findMs = performance.now() - started;
   let held = 0;
   let missed = 0;
-  const due = candidates.filter((c) => {
+  const due = candidates.flatMap((c) => {
     const state = checkinDueState({
       checkinTime: c.checkinTime,
       quietHours: quietOf(c.quietStart, c.quietEnd),
@@ -64,7 +65,7 @@ export async function runTick(store: Store, at: Date): Promise<TickReport> {
     });
     if (state.state === 'missed') missed++;
     else if (state.state === 'waiting') held++;
-    return state.state === 'due';
+    return state.state === 'due' ? [{ ...c, deliverBy: promptDeliverBy(at, c.localTime, state.dueAt, c.catchUpMinutes) }] : [];
   });
   // Claimed in chunks, taken in a random order: short statements keep lock times short, and
   // processes ticking at once mostly work on different chunks instead of queueing on the same rows.
@@ -86,7 +87,7 @@ export async function runTick(store: Store, at: Date): Promise<TickReport> {
   );
   const reminded = await claimAndQueueReminders(
     prisma,
-    reminders.map((r) => ({ ...r, payload: checkinReminder(r.checkinQuestions, r.localDate) })),
+    reminders.map((r) => ({ ...r, payload: checkinReminder(r.checkinQuestions, r.localDate), deliverBy: reminderDeliverBy(at, r.localTime) })),
     at,
   );
 

@@ -4,7 +4,7 @@ import { workingHoursUtc, type PairingCandidate, type PastMeeting } from '../dom
 import type { Prisma } from './database.js';
 import type { Member, PairingOutcome, PairingSettings } from './generated/client.js';
 import { fromDateColumn, toDateColumn } from './local-date-column.js';
-import type { OutboxEntry } from './outbox.js';
+import { deliverByOf, type OutboxEntry } from './outbox.js';
 
 export type { PairingOutcome, PairingSettings };
 
@@ -249,9 +249,9 @@ export async function enqueueIn(tx: Tx, entries: TimedEntry[], at: Date): Promis
   if (entries.length === 0) return;
   const due = (e: TimedEntry) => (e.notBefore && e.notBefore > at ? e.notBefore : at);
   await tx.$executeRaw`
-    INSERT INTO outbox (community_id, platform_user_id, platform_user_ids, channel_id, kind, payload, dedupe_key, next_attempt_at, created_at)
+    INSERT INTO outbox (community_id, platform_user_id, platform_user_ids, channel_id, kind, payload, dedupe_key, next_attempt_at, created_at, deliver_by)
     SELECT i.community_id, i.platform_user_id, ARRAY(SELECT jsonb_array_elements_text(i.ids::jsonb)), i.channel_id, i.kind, i.payload::jsonb, i.dedupe_key,
-           (i.next_attempt_at AT TIME ZONE 'UTC'), (${at}::timestamptz AT TIME ZONE 'UTC')
+           (i.next_attempt_at AT TIME ZONE 'UTC'), (${at}::timestamptz AT TIME ZONE 'UTC'), (i.deliver_by AT TIME ZONE 'UTC')
     FROM unnest(
       ${entries.map((e) => e.communityId)}::uuid[],
       ${entries.map((e) => e.platformUserId)}::text[],
@@ -260,7 +260,8 @@ export async function enqueueIn(tx: Tx, entries: TimedEntry[], at: Date): Promis
       ${entries.map((e) => e.kind)}::text[],
       ${entries.map((e) => JSON.stringify(e.message))}::text[],
       ${entries.map((e) => e.dedupeKey)}::text[],
-      ${entries.map((e) => due(e).toISOString())}::timestamptz[]
-    ) AS i(community_id, platform_user_id, ids, channel_id, kind, payload, dedupe_key, next_attempt_at)
+      ${entries.map((e) => due(e).toISOString())}::timestamptz[],
+      ${entries.map((e) => deliverByOf(e, due(e))?.toISOString() ?? null)}::timestamptz[]
+    ) AS i(community_id, platform_user_id, ids, channel_id, kind, payload, dedupe_key, next_attempt_at, deliver_by)
     ON CONFLICT (dedupe_key) DO NOTHING`;
 }

@@ -14,7 +14,7 @@ import { RoundChanges } from './round-changes.js';
 import { DebriefRequestRepository } from './debrief-requests.js';
 import { ReflectionRepository } from './reflections.js';
 import { SlackInstallationRepository } from './slack-installations.js';
-import { SlackSeenDeliveryRepository } from './slack-seen-deliveries.js';
+import { SeenDeliveryRepository } from './seen-deliveries.js';
 import { TopicViewRepository } from './topic-views.js';
 
 /** Every repository over one database: what the core and commands are given. */
@@ -29,7 +29,8 @@ export class Store {
   readonly audit: AuditLogRepository;
   readonly nameDisclosures: NameDisclosureRepository;
   readonly slackInstallations: SlackInstallationRepository;
-  readonly slackSeenDeliveries: SlackSeenDeliveryRepository;
+  /** Platform deliveries claimed by some process (Slack re-sends, Discord interactions), so each is handled once. */
+  readonly seenDeliveries: SeenDeliveryRepository;
   readonly pairings: PairingRepository;
   readonly debriefRequests: DebriefRequestRepository;
   readonly roundChanges: RoundChanges;
@@ -52,7 +53,7 @@ export class Store {
     this.audit = new AuditLogRepository(prisma);
     this.nameDisclosures = new NameDisclosureRepository(prisma);
     this.slackInstallations = new SlackInstallationRepository(prisma, cipher);
-    this.slackSeenDeliveries = new SlackSeenDeliveryRepository(prisma);
+    this.seenDeliveries = new SeenDeliveryRepository(prisma);
     this.pairings = new PairingRepository(prisma);
     this.debriefRequests = new DebriefRequestRepository(prisma);
     this.roundChanges = new RoundChanges(prisma);

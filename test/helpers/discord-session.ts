@@ -33,6 +33,8 @@ export interface SessionOptions extends FakeDiscordOptions {
   /** Wraps the bot, e.g. to make it slow. */
   wrap?: (handler: EventHandler) => EventHandler;
   shards?: ConstructorParameters<typeof DiscordAdapter>[0]['shards'];
+  /** Every process's report of each interaction: answered, or passed over as a repeat. */
+  onInteractionHandled?: (interactionId: string, outcome: 'answered' | 'repeat') => void;
 }
 
 /** For adapters in tests that never get as far as the database (a refused login): any use fails the test. */
@@ -59,10 +61,14 @@ export async function startDiscordSession(options: SessionOptions = {}): Promise
       homeGuildOf: (userId) => homeCommunityOf(app.store.database.prisma, 'discord', userId),
       pairingChannelOf: (guildId) => pairingChannelOf(app.store.database.prisma, 'discord', guildId),
       memory: new AdapterMemory(app.store.database.prisma, 'discord'),
+      seenInteractions: app.store.seenDeliveries,
       logger: pino({ level: 'silent' }),
       now: () => now,
       ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
-      onInteractionHandled: (id) => handled.get(id)?.(),
+      onInteractionHandled: (id, outcome) => {
+        handled.get(id)?.();
+        options.onInteractionHandled?.(id, outcome ?? 'answered');
+      },
     });
     await adapter.start(options.wrap ? options.wrap(app.bot) : app.bot);
     return adapter;

@@ -104,6 +104,11 @@ export class FakeDiscord {
     return this.calls.filter((c) => c.path.includes(`/${token}`));
   }
 
+  /** Sends the same gateway dispatch down every connection, as if each process had been given it. */
+  dispatchToEvery(event: string, data: Record<string, unknown>): void {
+    for (const { ws } of this.sockets) ws.send(JSON.stringify({ op: 0, t: event, s: ++this.sequence, d: data }));
+  }
+
   /** Sends a gateway dispatch to the shard that owns the guild (or shard 0 for DMs). */
   dispatch(event: string, data: Record<string, unknown>, guildId?: string): void {
     const target = this.sockets.find(({ shard: [id, count] }) => (guildId ? Number((BigInt(guildId) >> 22n) % BigInt(count)) === id : id === 0));

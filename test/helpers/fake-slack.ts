@@ -38,6 +38,11 @@ export class FakeSlack {
   readonly failures = new Map<string, string>();
   /** Methods that never answer while listed: a Slack call the app is stuck on (e.g. to kill it there). */
   readonly stalled = new Set<string>();
+  /**
+   * An outage or a rate-limit storm: consulted for every Web API call; an answer makes the call
+   * fail with that HTTP status (and Retry-After), as Slack does when it is down or throttling.
+   */
+  fault: ((method: string) => { status: number; retryAfterSeconds?: number } | undefined) | undefined;
   private server!: Server;
   private sockets!: WebSocketServer;
   private socket: WebSocket | undefined;
@@ -49,8 +54,8 @@ export class FakeSlack {
   async start(): Promise<void> {
     this.server = createServer((req, res) => {
       void this.route(req).then(
-        ({ status, body }) => {
-          res.writeHead(status, { 'content-type': 'application/json', ...(status === 429 ? { 'retry-after': '3' } : {}) });
+        ({ status, body, retryAfter }) => {
+          res.writeHead(status, { 'content-type': 'application/json', ...(status === 429 ? { 'retry-after': String(retryAfter ?? 3) } : {}) });
           res.end(JSON.stringify(body));
         },
         () => {
@@ -113,7 +118,7 @@ export class FakeSlack {
     this.socket?.send(data);
   }
 
-  private async route(req: IncomingMessage): Promise<{ status: number; body: unknown }> {
+  private async route(req: IncomingMessage): Promise<{ status: number; body: unknown; retryAfter?: number }> {
     const raw = await readBody(req);
     const url = new URL(req.url ?? '/', 'http://fake');
     if (url.pathname.startsWith('/respond/')) {
@@ -131,6 +136,8 @@ export class FakeSlack {
     const token = (req.headers.authorization ?? '').replace(/^Bearer /, '') || (args.token as string | undefined);
     this.calls.push({ method, token, args });
     if (this.stalled.has(method)) return new Promise(() => {});
+    const fault = this.fault?.(method);
+    if (fault) return { status: fault.status, body: { ok: false, error: fault.status === 429 ? 'ratelimited' : 'internal_error' }, ...(fault.retryAfterSeconds !== undefined ? { retryAfter: fault.retryAfterSeconds } : {}) };
     const failure = this.failures.get(method);
     if (failure === 'ratelimited') return { status: 429, body: { ok: false, error: 'ratelimited' } };
     if (failure) return { status: 200, body: { ok: false, error: failure } };

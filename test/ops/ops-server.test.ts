@@ -38,7 +38,7 @@ describe('operations endpoints: /healthz, /readyz, /metrics', () => {
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready' });
+    expect(await ready.json()).toEqual({ status: 'ready', delivery: { state: 'sending' } });
     expect((await fetch(`${base}/nope`)).status).toBe(404);
     expect((await fetch(`${base}/healthz`, { method: 'POST' })).status).toBe(405);
   });
@@ -52,6 +52,7 @@ describe('operations endpoints: /healthz, /readyz, /metrics', () => {
     expect(text).toContain('peercircle_outbox_messages{status="pending"} 1');
     expect(text).toContain('peercircle_checkins_answered 0');
     expect(text).toContain('peercircle_escalations');
+    for (const name of ['peercircle_outbox_gave_up_total', 'peercircle_outbox_taken_over_total', 'peercircle_outbox_overdue', 'peercircle_delivery_circuit_open']) expect(text).toContain(`# TYPE ${name}`);
     expect(text).not.toContain('U-SECRET');
   });
 

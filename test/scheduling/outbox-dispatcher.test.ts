@@ -80,25 +80,30 @@ describe('the outbox: every scheduled message persisted, then delivered with ret
     expect(row.nextAttemptAt.getTime() - clock.getTime()).toBe(30_000);
   });
 
-  it('GIVEN a permanent refusal or too many attempts THEN the message is marked failed, not retried forever', async () => {
+  it('GIVEN a permanent refusal THEN the message gives up at once; GIVEN a failing platform past the message\'s deadline THEN it gives up then, never before', async () => {
     await enqueue(2);
-    const refusing = dispatcher(
-      async (m) => {
-        if (m.platformUserId === 'U0') throw new DeliveryError('user blocked the bot', { permanent: true });
-        throw new Error('still down');
-      },
-      { maxAttempts: 1 },
-    );
-    expect(await refusing.dispatchOnce()).toMatchObject({ failed: 2 });
+    await store.database.prisma.outboxMessage.updateMany({ where: { platformUserId: 'U1' }, data: { deliverBy: new Date(clock.getTime() + 10_000) } });
+    const refusing = dispatcher(async (m) => {
+      if (m.platformUserId === 'U0') throw new DeliveryError('user blocked the bot', { permanent: true });
+      throw new Error('still down');
+    });
+    expect(await refusing.dispatchOnce()).toMatchObject({ failed: 1, retried: 1 });
+    for (let i = 0; i < 20 && (await store.outbox.counts()).pending > 0; i++) {
+      clock = new Date(clock.getTime() + 5_000);
+      await refusing.dispatchOnce();
+    }
     expect(await store.outbox.counts()).toEqual({ pending: 0, sent: 0, failed: 2 });
+    const late = await store.database.prisma.outboxMessage.findFirstOrThrow({ where: { platformUserId: 'U1' } });
+    expect(late.lastError).toContain('no longer worth sending');
+    expect(late.attempts).toBeGreaterThanOrEqual(2); // it kept trying until the deadline
   });
 
   it('GIVEN a process that claimed a batch and died THEN another process takes the batch over once the claim lapses', async () => {
     await enqueue(3);
-    await store.outbox.claim(10, clock, new Date(clock.getTime() + 60_000)); // the process that died
+    await store.outbox.claim(10, clock, new Date(clock.getTime() + 10_000), ['slack'], 'host-a:111'); // the process that died
     const survivor = dispatcher(async () => ({}));
     expect((await survivor.dispatchOnce()).claimed).toBe(0);
-    clock = new Date(clock.getTime() + 60_000);
-    expect((await survivor.dispatchOnce()).sent).toBe(3);
+    clock = new Date(clock.getTime() + 10_000);
+    expect(await survivor.dispatchOnce()).toMatchObject({ sent: 3, takenOver: 3 });
   });
 });

@@ -10,7 +10,7 @@ describe('the outbox, for one member at a time and for files', () => {
   let communityId: string;
   const at = new Date('2026-11-23T09:00:00Z');
   const lock = new Date('2026-11-23T09:01:00Z');
-  const claimFor = (user: string) => store.outbox.claim(50, at, lock, ['terminal'], { communityExternalId: 'local', platformUserId: user });
+  const claimFor = (user: string) => store.outbox.claim(50, at, lock, ['terminal'], 'test', { communityExternalId: 'local', platformUserId: user });
   beforeAll(async () => {
     const opened = await openTestDatabase();
     store = new Store(opened.database, testCipher());

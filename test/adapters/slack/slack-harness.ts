@@ -53,7 +53,7 @@ export class SlackHarness {
       botToken: 'xoxb-test-token',
       apiUrl: this.fake.apiUrl,
       installations: app.store.slackInstallations,
-      seenDeliveries: app.store.slackSeenDeliveries,
+      seenDeliveries: app.store.seenDeliveries,
       acknowledgedWork: app.store.acknowledgedWork,
       logger: pino({ level: 'silent' }),
       commandNames: commands.map((c) => c.name),

@@ -124,7 +124,7 @@ describe('Slack: a re-sent delivery reaching another process', () => {
     const { prisma } = apps[0]!.store.database;
     await prisma.slackSeenDelivery.create({ data: { key: 'event:EvAncient', seenAt: new Date(Date.now() - 2 * 60 * 60 * 1000) } });
     await prisma.slackSeenDelivery.create({ data: { key: 'event:EvRecent', seenAt: new Date() } });
-    expect(await apps[0]!.store.slackSeenDeliveries.expire(new Date())).toBeGreaterThanOrEqual(1);
+    expect(await apps[0]!.store.seenDeliveries.expire(new Date())).toBeGreaterThanOrEqual(1);
     expect(await prisma.slackSeenDelivery.count({ where: { key: 'event:EvAncient' } })).toBe(0);
     expect(await prisma.slackSeenDelivery.count({ where: { key: 'event:EvRecent' } })).toBe(1);
     // Done work is kept as long, for the same reason, then goes.

@@ -4,10 +4,12 @@ import type { Prisma } from './database.js';
 export const SEEN_DELIVERY_TTL_MS = 60 * 60 * 1000;
 
 /**
- * Slack deliveries claimed by some process (shared by every process on the database). `claim`
- * is one insert on the primary key: exactly one caller, in any process, gets true for a key.
+ * Platform deliveries (a Slack event or interactive payload, a Discord interaction) claimed by
+ * some process, shared by every process on the database. `claim` is one insert on the primary key:
+ * exactly one caller, in any process, gets true for a key. The table is named for Slack, its first
+ * user; each platform's keys carry their own prefix (`event:`, `trigger:`, `discord:`).
  */
-export class SlackSeenDeliveryRepository {
+export class SeenDeliveryRepository {
   constructor(private readonly prisma: Prisma) {}
 
   /** True for the first claim of this key anywhere; false when another claim already holds it. */
