@@ -4,7 +4,7 @@ import { sparkline, trendWords } from '../../../adapters/slack/home-view.js';
 import { slackManifest } from '../../../adapters/slack/manifest.js';
 import { prefixCommands, splitForSections, toMrkdwn } from '../../../adapters/slack/mrkdwn.js';
 import { checkPayloadShape } from '../../../adapters/slack/payload-shape.js';
-import { choiceActionId, renderMessage, renderModal } from '../../../adapters/slack/render.js';
+import { choiceActionId, renderMessages, renderModal } from '../../../adapters/slack/render.js';
 import { checkRequestTimestamp } from '../../../adapters/slack/request-window.js';
 import { commandNameOf, translateCommand } from '../../../adapters/slack/translate.js';
 import { ephemeral } from '../../../src/core/messages.js';
@@ -27,7 +27,7 @@ describe('Slack rendering, translation and the manifest', () => {
   });
 
   it('GIVEN a row of choices THEN buttons with unique action ids that map back to the row', () => {
-    const { blocks } = renderMessage(ephemeral('Pick', { choices: [{ actionId: 'checkin:2026-11-23:energy', options: ['1', '2'].map((v) => ({ label: v, value: v })) }] }));
+    const { blocks } = renderMessages(ephemeral('Pick', { choices: [{ actionId: 'checkin:2026-11-23:energy', options: ['1', '2'].map((v) => ({ label: v, value: v })) }] }))[0]!;
     const ids = (blocks[1]!.elements as { action_id: string }[]).map((e) => e.action_id);
     expect(new Set(ids).size).toBe(2);
     expect(ids.map(choiceActionId)).toEqual(['checkin:2026-11-23:energy', 'checkin:2026-11-23:energy']);
