@@ -2,6 +2,7 @@ import type { CommandContext } from '../src/core/command.js';
 import type { ChoiceEvent } from '../src/core/events.js';
 import { ephemeral, type OutgoingMessage } from '../src/core/messages.js';
 import type { Exercise } from '../src/content/library.js';
+import { shortKey } from '../src/core/short-key.js';
 
 /**
  * The boundaries reflection: one situation at a time, rated hard limit / soft limit / fine with me.
@@ -32,8 +33,10 @@ export async function startReflection(ctx: CommandContext, exercise: Exercise, r
 }
 
 export async function reflectionChoice(ctx: CommandContext, event: ChoiceEvent, idParts: string[]): Promise<OutgoingMessage[]> {
-  const [exerciseId = '', itemText = ''] = idParts;
-  const exercise = ctx.services.content.exercise(exerciseId);
+  const [exerciseKey = '', itemText = ''] = idParts;
+  const { content } = ctx.services;
+  // Buttons carry the exercise's short key; ones sent before keys were used carry its id.
+  const exercise = content.exercises.find((candidate) => shortKey(candidate.id) === exerciseKey) ?? content.exercise(exerciseKey);
   const item = Number(itemText);
   if (!exercise || !Number.isInteger(item) || item < 0 || item >= exercise.items.length) return reflectionReplies.expired();
   const { reflections } = ctx.services.store;
@@ -66,7 +69,7 @@ function question(exercise: Exercise, item: number): OutgoingMessage {
   return ephemeral(`**${item + 1} of ${exercise.items.length}.** ${exercise.items[item]}`, {
     choices: [
       {
-        actionId: `principle:reflect:${exercise.id}:${item}`,
+        actionId: `principle:reflect:${shortKey(exercise.id)}:${item}`,
         options: [...ratings.map((r) => ({ label: r.label, value: r.value })), { label: 'Stop for now', value: 'stop' }],
       },
     ],

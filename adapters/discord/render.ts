@@ -8,9 +8,18 @@ import {
   type APIModalInteractionResponseCallbackData,
 } from 'discord.js';
 import type { Form, OutgoingMessage } from '../../src/core/messages.js';
+import { splitText } from '../../src/core/split-text.js';
 import { choiceId, formId, openFormId } from './custom-id.js';
 
-/** Discord's limits: message content, buttons per row, rows per message, label lengths. */
+/**
+ * Discord's limits: message content 2,000 characters
+ * (https://discord.com/developers/docs/resources/message#create-message); 5 action rows of 5
+ * buttons, a button label 80 characters, a custom_id 100
+ * (https://discord.com/developers/docs/interactions/message-components#buttons); a modal's title
+ * 45, a text input's label 45, placeholder 100, value 4,000
+ * (https://discord.com/developers/docs/interactions/message-components#text-inputs). Embeds are
+ * not used.
+ */
 const CONTENT_MAX = 2000;
 const BUTTONS_PER_ROW = 5;
 const ROWS_MAX = 5;
@@ -62,9 +71,9 @@ export function renderMessage(message: OutgoingMessage, context: RenderContext):
     if (id) buttons.unshift(button(id, message.form.openLabel, ButtonStyle.Primary));
     else context.onDropped?.(message.form.id);
   }
-  const rows = chunk(buttons, BUTTONS_PER_ROW)
-    .slice(0, ROWS_MAX)
-    .map((components) => ({ type: ComponentType.ActionRow as const, components }));
+  const allRows = chunk(buttons, BUTTONS_PER_ROW);
+  for (const left of allRows.slice(ROWS_MAX).flat()) context.onDropped?.(left.custom_id);
+  const rows = allRows.slice(0, ROWS_MAX).map((components) => ({ type: ComponentType.ActionRow as const, components }));
   const { attachment } = message;
   return parts.map((content, index) => {
     const last = index === parts.length - 1;
@@ -107,18 +116,9 @@ function button(customId: string, label: string, style: ButtonStyle.Primary | Bu
   return { type: ComponentType.Button, custom_id: customId, label: clip(label, BUTTON_LABEL_MAX), style };
 }
 
-/** Splits at the last paragraph, line or space break before the limit; never inside a word if it can help it. */
+/** Splits at paragraph, line or word boundaries, never inside a Markdown marker or an emoji (see splitText). */
 export function splitContent(text: string, max = CONTENT_MAX): string[] {
-  const parts: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    const window = rest.slice(0, max);
-    const cut = [window.lastIndexOf('\n\n'), window.lastIndexOf('\n'), window.lastIndexOf(' ')].find((i) => i > max / 2) ?? max;
-    parts.push(rest.slice(0, cut).trimEnd());
-    rest = rest.slice(cut).trimStart();
-  }
-  parts.push(rest);
-  return parts;
+  return splitText(text, max);
 }
 
 function chunk<T>(items: T[], size: number): T[][] {

@@ -1,4 +1,7 @@
 import type { AnyCommand } from '../../src/core/command.js';
+import { PeercircleError } from '../../src/core/errors.js';
+import { err, ok, type Result } from '../../src/core/result.js';
+import { SLACK_LIMITS } from './limits.js';
 import { BOT_SCOPES } from './scopes.js';
 import { DEFAULT_COMMAND_PREFIX } from './translate.js';
 
@@ -20,12 +23,14 @@ export interface ManifestOptions {
  */
 export function slackManifest(commands: readonly AnyCommand[], options: ManifestOptions = {}): Record<string, unknown> {
   const prefix = options.prefix ?? DEFAULT_COMMAND_PREFIX;
+  const name = checkAppName(options.name ?? 'peercircle');
+  if (!name.ok) throw new PeercircleError('CONFIG_INVALID', name.error);
   const base = options.url?.replace(/\/+$/, '');
   const events = base ? `${base}/slack/events` : undefined;
   return {
     _metadata: { major_version: 2, minor_version: 1 },
     display_information: {
-      name: options.name ?? 'peercircle',
+      name: name.value,
       description: 'Check-ins, refreshers and peer support for peer support specialists.',
       long_description:
         'peercircle runs a community of practice for peer support specialists: a daily self-care check-in by direct message at your own time, refreshers on peer-support principles, peer debrief pairings, a gentle nudge when check-ins look heavy, and team digests for supervisors that never show anyone individually. It is a peer tool, not a therapist and not a crisis service. Only you see your check-ins.',
@@ -33,7 +38,7 @@ export function slackManifest(commands: readonly AnyCommand[], options: Manifest
     },
     features: {
       app_home: { home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
-      bot_user: { display_name: options.name ?? 'peercircle', always_online: true },
+      bot_user: { display_name: name.value, always_online: true },
       slash_commands: commands.map((command) => ({
         command: `/${prefix}${command.name}`.slice(0, 32),
         description: clip(command.description, 100),
@@ -55,6 +60,16 @@ export function slackManifest(commands: readonly AnyCommand[], options: Manifest
       token_rotation_enabled: false,
     },
   };
+}
+
+/** An app name Slack accepts in a manifest (35 characters at most), or a message saying what to do. */
+export function checkAppName(raw: string): Result<string> {
+  const name = raw.trim();
+  if (name === '') return err('Give the app a name, such as "peercircle" or "Harbour Peers".');
+  if (name.length > SLACK_LIMITS.appName) {
+    return err(`Slack allows an app name of at most ${SLACK_LIMITS.appName} characters; this one has ${name.length}. Use a shorter name, such as "Harbour Peers".`);
+  }
+  return ok(name);
 }
 
 function usageHint(command: AnyCommand): string {

@@ -1,3 +1,6 @@
+import { splitText } from '../../src/core/split-text.js';
+import { SLACK_LIMITS } from './limits.js';
+
 /**
  * The core's small Markdown subset in Slack's mrkdwn: `**bold**` becomes `*bold*`, `- ` bullets
  * become `•`, and the three characters Slack treats as markup (&, <, >) are escaped so member-typed
@@ -17,26 +20,12 @@ export function toPlain(text: string): string {
   return text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/`([^`]*)`/g, '$1');
 }
 
-/** Slack caps a section's text at 3,000 characters: split on paragraph, then line, boundaries. */
-export function splitForSections(text: string, limit = 3000): string[] {
-  const parts: string[] = [];
-  let current = '';
-  for (const line of text.split('\n')) {
-    const candidate = current === '' ? line : `${current}\n${line}`;
-    if (candidate.length <= limit) {
-      current = candidate;
-      continue;
-    }
-    if (current !== '') parts.push(current);
-    // A single line longer than the limit is cut hard; real copy never has one.
-    let rest = line;
-    while (rest.length > limit) {
-      parts.push(rest.slice(0, limit));
-      rest = rest.slice(limit);
-    }
-    current = rest;
-  }
-  if (current !== '') parts.push(current);
+/**
+ * Slack caps a section's text at 3,000 characters: split at paragraph, line or word boundaries,
+ * never inside an escaped entity (`&amp;`) or a marker (see splitText).
+ */
+export function splitForSections(text: string, limit = SLACK_LIMITS.sectionText): string[] {
+  const parts = splitText(text, limit).filter((part) => part.trim() !== '');
   return parts.length > 0 ? parts : [' '];
 }
 

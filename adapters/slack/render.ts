@@ -1,4 +1,5 @@
 import type { Form, OutgoingMessage } from '../../src/core/messages.js';
+import { SLACK_LIMITS } from './limits.js';
 import { prefixCommands, splitForSections, toMrkdwn, toPlain } from './mrkdwn.js';
 
 /** Block Kit as plain data: the adapter hands these to the Web API unchanged. */
@@ -28,39 +29,108 @@ export const OPEN_FORM_ACTION = 'peercircle:open-form';
 export const buttonActionId = (actionId: string, index: number): string => `${actionId}#${index}`;
 export const choiceActionId = (slackActionId: string): string => slackActionId.replace(/#\d+$/, '');
 
-/** A message as Block Kit: text as mrkdwn sections, each row of choices as buttons, a form as a button that opens it. */
-export function renderMessage(message: OutgoingMessage, naming: CommandNaming = noNaming): RenderedMessage {
+/**
+ * A message as Block Kit: text as mrkdwn sections, each row of choices as buttons, a form as a
+ * button that opens it. A message longer than one Slack message holds (50 blocks, about 12,000
+ * characters of text) becomes several, in order, with the buttons on the last, right under the
+ * question they answer.
+ */
+export function renderMessages(message: OutgoingMessage, naming: CommandNaming = noNaming): RenderedMessage[] {
   const source = prefixCommands(message.text, naming.names, naming.prefix);
-  const blocks: Block[] = splitForSections(toMrkdwn(source)).map((text) => ({
-    type: 'section',
-    text: { type: 'mrkdwn', text },
+  const sections = splitForSections(toMrkdwn(source)).map(section);
+  const actions = actionBlocks(message);
+  return packMessages(sections, actions).map((blocks, index) => ({
+    text: index === 0 ? clip(toPlain(source), SLACK_LIMITS.sectionText) : clip(fallbackOf(blocks), SLACK_LIMITS.sectionText),
+    blocks,
   }));
-  const buttons: Block[] = [];
+}
+
+/** All of a message's blocks as one list, for a surface that pages them itself (the App Home). */
+export function renderBlocks(message: OutgoingMessage, naming: CommandNaming = noNaming): Block[] {
+  const source = prefixCommands(message.text, naming.names, naming.prefix);
+  return [...splitForSections(toMrkdwn(source)).map(section), ...actionBlocks(message)];
+}
+
+const section = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text } });
+
+/** Buttons in rows of at most 25: the form's button first, then each row of choices. */
+function actionBlocks(message: OutgoingMessage): Block[] {
+  const buttons: Block[][] = [];
+  for (const row of message.choices ?? []) {
+    buttons.push(
+      row.options.map((option, index) => ({
+        type: 'button',
+        action_id: buttonActionId(row.actionId, index),
+        text: { type: 'plain_text', text: clip(option.label, SLACK_LIMITS.buttonText) },
+        value: option.value,
+      })),
+    );
+  }
   if (message.form) {
-    buttons.push({
+    const open: Block = {
       type: 'button',
       style: 'primary',
       action_id: OPEN_FORM_ACTION,
-      text: { type: 'plain_text', text: clip(message.form.openLabel, 75) },
+      text: { type: 'plain_text', text: clip(message.form.openLabel, SLACK_LIMITS.buttonText) },
       value: JSON.stringify(message.form),
-    });
+    };
+    // The form's button joins the last row of choices when there is room, else has its own row.
+    const last = buttons.at(-1);
+    if (last && last.length < SLACK_LIMITS.actionsElements) last.unshift(open);
+    else buttons.push([open]);
   }
-  for (const row of message.choices ?? []) {
-    const rowButtons = row.options.map((option, index) => ({
-      type: 'button',
-      action_id: buttonActionId(row.actionId, index),
-      text: { type: 'plain_text', text: clip(option.label, 75) },
-      value: option.value,
-    }));
-    // A 1–5 scale stays on one row; other rows follow the form's button.
-    blocks.push({ type: 'actions', elements: rowButtons.slice(0, 25) });
+  return buttons.flatMap((row) => chunk(row, SLACK_LIMITS.actionsElements)).map((elements) => ({ type: 'actions', elements }));
+}
+
+/**
+ * Sections into messages, each within Slack's block count and text budget; the action rows go on
+ * the last message, with at least the section just above them.
+ */
+function packMessages(sections: Block[], actions: Block[]): Block[][] {
+  const messages: Block[][] = [];
+  let current: Block[] = [];
+  let size = 0;
+  for (const block of sections) {
+    const length = textLength(block);
+    if (current.length > 0 && (current.length + 1 > SLACK_LIMITS.messageBlocks || size + length > SLACK_LIMITS.messageText)) {
+      messages.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(block);
+    size += length;
   }
-  if (buttons.length > 0) {
-    const last = blocks.at(-1);
-    if (last?.type === 'actions' && (last.elements as Block[]).length < 25) (last.elements as Block[]).unshift(...buttons);
-    else blocks.push({ type: 'actions', elements: buttons });
+  const actionsSize = actions.reduce((sum, block) => sum + textLength(block), 0);
+  if (current.length + actions.length <= SLACK_LIMITS.messageBlocks && size + actionsSize <= SLACK_LIMITS.messageText) {
+    messages.push([...current, ...actions]);
+  } else {
+    // The buttons stay under the text they answer: the last section moves with them.
+    const last = current.pop();
+    messages.push(current, [...(last ? [last] : []), ...actions]);
   }
-  return { text: clip(toPlain(source), 3000), blocks };
+  return messages.filter((blocks) => blocks.length > 0);
+}
+
+/** The characters of text a block shows: what Slack counts towards `msg_blocks_too_long`. */
+export function textLength(block: Block): number {
+  if (block.type === 'section') return (block.text as { text: string }).text.length;
+  if (block.type === 'actions') return (block.elements as { text: { text: string } }[]).reduce((sum, element) => sum + element.text.text.length, 0);
+  return 0;
+}
+
+/** A later part's notification text: its sections, unescaped. */
+function fallbackOf(blocks: Block[]): string {
+  const text = blocks
+    .filter((block) => block.type === 'section')
+    .map((block) => (block.text as { text: string }).text)
+    .join('\n');
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&') || ' ';
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const rows: T[][] = [];
+  for (let i = 0; i < items.length; i += size) rows.push(items.slice(i, i + size));
+  return rows;
 }
 
 /** What travels with a form's modal, so its submission comes back to the right message. */

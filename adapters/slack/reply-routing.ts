@@ -1,5 +1,5 @@
 import type { OutgoingMessage } from '../../src/core/messages.js';
-import { renderMessage, type CommandNaming } from './render.js';
+import { renderMessages, type CommandNaming } from './render.js';
 import type { SlackWeb } from './slack-web.js';
 
 /** Where the replies to one event go, and what the member clicked (to replace it in place). */
@@ -42,7 +42,10 @@ export async function deliverReplies(web: SlackWeb, naming: CommandNaming, repli
     } else {
       const replaceOriginal = replace && target.clickedEphemeral === true;
       if (replaceOriginal) replaced = true;
-      await target.respond!({ response_type: 'ephemeral', replace_original: replaceOriginal, ...renderMessage(reply, naming) });
+      // A long reply comes as several; only the first may take the clicked message's place.
+      for (const [index, part] of renderMessages(reply, naming).entries()) {
+        await target.respond!({ response_type: 'ephemeral', replace_original: replaceOriginal && index === 0, ...part });
+      }
       if (reply.attachment) {
         const t = await token();
         await web.post(t, await web.openDm(t, target.teamId, target.userId), { ...reply, text: 'The file for the message above:' });

@@ -12,7 +12,7 @@ import type { SlackInstallationRepository } from '../../src/storage/slack-instal
 import { DurableWork } from '../../src/core/durable-work.js';
 import { boltLogger } from './bolt-logger.js';
 import { loggableError, refusedTokenErrors, toDeliveryError } from './delivery-error.js';
-import { introduction, renderHome } from './home-view.js';
+import { homePageOf, introduction, renderHome } from './home-view.js';
 import { sealedInstallationStore } from './installation-store.js';
 import { SlackHttpRoutes } from './http-routes.js';
 import { OPEN_FORM_ACTION, renderModal, type CommandNaming } from './render.js';
@@ -297,6 +297,12 @@ export class SlackAdapter implements ChatAdapter {
       const container = raw.container as { type?: string; is_ephemeral?: boolean; message_ts?: string } | undefined;
       const messageTs = (raw.message as { ts?: string } | undefined)?.ts ?? container?.message_ts;
       const responseUrl = typeof raw.response_url === 'string' ? raw.response_url : undefined;
+      const homePage = homePageOf(action?.action_id, action?.value);
+      if (homePage !== undefined) {
+        const clicked = translateAction(raw, this.now());
+        if (clicked.ok) this.track(() => this.publishHome(client, clicked.value.community.externalId, clicked.value.user.id, context.botToken, homePage));
+        return;
+      }
       if (action?.action_id === OPEN_FORM_ACTION) {
         // Opening a form cannot wait and cannot be redone later (its trigger expires in 3 s).
         await ack();
@@ -487,7 +493,7 @@ export class SlackAdapter implements ChatAdapter {
     return { ...event, user: { ...event.user, ...standing } };
   }
 
-  private async publishHome(client: App['client'], teamId: string, userId: string, token?: string): Promise<void> {
+  private async publishHome(client: App['client'], teamId: string, userId: string, token?: string, page = 0): Promise<void> {
     const handler = this.handler;
     if (!handler) return;
     try {
@@ -499,7 +505,7 @@ export class SlackAdapter implements ChatAdapter {
       const base = { community, user, isDirect: true, receivedAt: this.now() };
       const settings = summary.known ? (await handler.handle({ ...base, kind: 'command', name: 'settings', text: '' })).at(-1) : undefined;
       const help = summary.known ? (await handler.handle({ ...base, kind: 'command', name: 'help', text: '' })).at(-1) : undefined;
-      const view = renderHome(summary, settings, help ?? introduction, this.naming);
+      const view = renderHome(summary, settings, help ?? introduction, this.naming, page);
       await client.views.publish({ ...(token ? { token } : {}), user_id: userId, view: view as never });
     } catch (error) {
       this.options.logger.warn({ failure: loggableError(error) }, 'could not publish the app home');

@@ -3,7 +3,7 @@ import type { DeliveryReceipt } from '../../src/core/adapter.js';
 import { DeliveryError } from '../../src/core/errors.js';
 import type { OutgoingMessage } from '../../src/core/messages.js';
 import type { SlackInstallationRepository } from '../../src/storage/slack-installations.js';
-import { renderMessage, type CommandNaming } from './render.js';
+import { renderMessages, type CommandNaming } from './render.js';
 
 /** Bounds on the search for a workspace's org: org-wide installs asked, and pages of workspaces each. */
 const maxOrgInstalls = 20;
@@ -76,17 +76,28 @@ export class SlackWeb {
     return false;
   }
 
+  /** Posts the message (as several, in order, when it is longer than one Slack message holds), then its file. */
   async post(token: string, channel: string, message: OutgoingMessage): Promise<DeliveryReceipt> {
-    const posted = await this.client.chat.postMessage({ token, channel, ...renderMessage(message, this.naming) } as never);
-    if (message.attachment) {
-      const { filename, base64, altText } = message.attachment;
-      await this.client.files.uploadV2({ token, channel_id: channel, filename, file: Buffer.from(base64, 'base64'), alt_text: altText } as never);
+    let ts: string | undefined;
+    for (const part of renderMessages(message, this.naming)) {
+      const posted = await this.client.chat.postMessage({ token, channel, ...part } as never);
+      ts = posted.ts ?? ts;
     }
-    return posted.ts ? { messageId: posted.ts } : {};
+    await this.upload(token, channel, message);
+    return ts ? { messageId: ts } : {};
   }
 
+  /** Replaces a message with the first part of the new one; any further parts follow it as new messages. */
   async update(token: string, channel: string, ts: string, message: OutgoingMessage): Promise<void> {
-    await this.client.chat.update({ token, channel, ts, ...renderMessage(message, this.naming) } as never);
+    const [first, ...rest] = renderMessages(message, this.naming);
+    await this.client.chat.update({ token, channel, ts, ...first } as never);
+    for (const part of rest) await this.client.chat.postMessage({ token, channel, ...part } as never);
+  }
+
+  private async upload(token: string, channel: string, message: OutgoingMessage): Promise<void> {
+    if (!message.attachment) return;
+    const { filename, base64, altText } = message.attachment;
+    await this.client.files.uploadV2({ token, channel_id: channel, filename, file: Buffer.from(base64, 'base64'), alt_text: altText } as never);
   }
 
   /** The member's DM with the bot; cached, since it never changes. */

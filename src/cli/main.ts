@@ -53,10 +53,16 @@ program
   .description('print a Slack app manifest with every command, for creating the app in one step')
   .option('--url <https-url>', 'your public base URL for HTTP mode, e.g. https://peercircle.example.org; omit it for Socket Mode', parsePublicUrl)
   .option('--format <format>', 'json or yaml', parseManifestFormat, 'json')
-  .action(async (options: { url?: string; format: 'json' | 'yaml' }) => {
-    const { slackManifest } = await import('../../adapters/slack/manifest.js');
+  .option('--name <name>', "the app's name in Slack (at most 35 characters)", 'peercircle')
+  .action(async (options: { url?: string; format: 'json' | 'yaml'; name: string }) => {
+    const { checkAppName, slackManifest } = await import('../../adapters/slack/manifest.js');
     const { commands } = await import('../../commands/index.js');
-    const manifest = slackManifest(commands, options.url ? { url: options.url } : {});
+    const name = checkAppName(options.name);
+    if (!name.ok) {
+      process.stderr.write(`${name.error}\n`);
+      process.exit(64); // EX_USAGE
+    }
+    const manifest = slackManifest(commands, { name: name.value, ...(options.url ? { url: options.url } : {}) });
     if (options.format === 'yaml') {
       const { stringify } = await import('yaml');
       process.stdout.write(stringify(manifest));

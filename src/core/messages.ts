@@ -16,6 +16,11 @@ export interface ChoiceOption {
 
 /** A row of buttons; picking one comes back as a ChoiceEvent with `actionId` and the option's value. */
 export interface Choices {
+  /**
+   * `<command>:<what>[:<short parts>]`, at most 64 characters, with answers' values of a few
+   * characters: platforms carry both in ids of 100 characters or less. Never put content in it
+   * (a title, an admin's id of any length): carry `shortKey(id)` instead.
+   */
   actionId: string;
   options: ChoiceOption[];
 }

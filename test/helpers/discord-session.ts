@@ -29,6 +29,8 @@ export interface DiscordSession {
 
 export interface SessionOptions extends FakeDiscordOptions {
   now?: Date;
+  /** Settings besides the defaults, e.g. CONTENT_DIR. */
+  env?: Record<string, string>;
   deferAfterMs?: number;
   /** Wraps the bot, e.g. to make it slow. */
   wrap?: (handler: EventHandler) => EventHandler;
@@ -44,7 +46,7 @@ export const unusedMemory: DiscordAdapterOptions['memory'] = new Proxy({} as Dis
 
 /** The real bot and database, the real discord.js client, and a fake Discord on 127.0.0.1. */
 export async function startDiscordSession(options: SessionOptions = {}): Promise<DiscordSession> {
-  const parsed = parseConfig({ DEFAULT_TIME_ZONE: 'UTC' });
+  const parsed = parseConfig({ DEFAULT_TIME_ZONE: 'UTC', ...options.env });
   if (!parsed.ok) throw new Error(parsed.error.join('\n'));
   const testDb: TestDatabase = await createTestDatabase();
   let now = options.now ?? new Date('2026-11-23T10:00:00Z');

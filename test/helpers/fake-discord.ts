@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { discordViolations } from './discord-limits.js';
 
 /** One REST request the bot made, as the fake received it. */
 export interface RecordedCall {
@@ -183,6 +184,20 @@ export class FakeDiscord {
     for (const guild of mine) send('GUILD_CREATE', guildPayload(guild));
   }
 
+  /** Payloads refused as the real Discord would (content over 2,000, ids over 100, too many rows): where and why. */
+  readonly refused: { path: string; problems: string[] }[] = [];
+
+  /** What the real Discord would refuse in a message, an interaction's answer, or a modal. */
+  private check(call: RecordedCall): string[] {
+    const body = call.body;
+    if (!body || (call.method !== 'POST' && call.method !== 'PATCH')) return [];
+    if (call.path.endsWith('/callback')) {
+      const data = body.data as Record<string, unknown> | undefined;
+      return data ? discordViolations(data, body.type === 9 ? 'modal' : 'message') : [];
+    }
+    return /^\/(channels\/\d+\/messages|webhooks\/)/.test(call.path) ? discordViolations(body) : [];
+  }
+
   private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -196,8 +211,10 @@ export class FakeDiscord {
       res.end(JSON.stringify({ message: '401: Unauthorized', code: 0 }));
       return;
     }
+    const problems = this.check(call);
+    if (problems.length > 0) this.refused.push({ path: call.path, problems });
     const route = this.routes.find(([method, pattern]) => method === call.method && pattern.test(call.path));
-    const [status, payload] = route ? route[2](req, body, call.path.match(route[1])!) : [404, { message: '404: Not Found', code: 0 }];
+    const [status, payload] = problems.length > 0 ? [400, { message: 'Invalid Form Body', code: 50035 }] : route ? route[2](req, body, call.path.match(route[1])!) : [404, { message: '404: Not Found', code: 0 }];
     res.writeHead(status, status === 204 ? {} : { 'content-type': 'application/json' });
     res.end(status === 204 ? undefined : JSON.stringify(payload));
     for (const waiter of [...this.waiters]) {

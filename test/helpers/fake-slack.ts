@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { slackErrorFor, slackViolations } from './slack-limits.js';
 
 /** One Web API call the fake received. */
 export interface SlackCall {
@@ -34,6 +35,8 @@ export class FakeSlack {
   readonly userGroups = new Map<string, string[]>();
   /** auth.teams.list answers: the workspaces an org-wide install's token covers, per token. */
   readonly orgTeams = new Map<string, string[]>();
+  /** Payloads refused as the real Slack would (too many blocks, too much text): the method and why. */
+  readonly refused: { method: string; problems: string[] }[] = [];
   /** Methods made to fail with this Slack error, e.g. `chat.postMessage` → `ratelimited`. */
   readonly failures = new Map<string, string>();
   /** Methods that never answer while listed: a Slack call the app is stuck on (e.g. to kill it there). */
@@ -124,6 +127,8 @@ export class FakeSlack {
     if (url.pathname.startsWith('/respond/')) {
       const args = JSON.parse(raw) as Record<string, unknown>;
       this.calls.push({ method: 'response_url', token: undefined, args });
+      const refusal = this.refuse('response_url', args);
+      if (refusal) return { status: 400, body: { ok: false, error: refusal } };
       this.record('EPHEMERAL', args, true, args.replace_original === true);
       return { status: 200, body: { ok: true } };
     }
@@ -141,7 +146,19 @@ export class FakeSlack {
     const failure = this.failures.get(method);
     if (failure === 'ratelimited') return { status: 429, body: { ok: false, error: 'ratelimited' } };
     if (failure) return { status: 200, body: { ok: false, error: failure } };
+    const refusal = this.refuse(method, args);
+    if (refusal) return { status: 200, body: { ok: false, error: refusal } };
     return { status: 200, body: this.answer(method, args, token) };
+  }
+
+  /** The error Slack gives a message or view over its documented limits, recorded; undefined when it fits. */
+  private refuse(method: string, args: Record<string, unknown>): string | undefined {
+    const view = method === 'views.publish' || method === 'views.open' ? (typeof args.view === 'string' ? (JSON.parse(args.view) as Record<string, unknown>) : (args.view as Record<string, unknown> | undefined)) : undefined;
+    const blocks = view ? parseBlocks(view.blocks) : ['chat.postMessage', 'chat.update', 'response_url'].includes(method) ? parseBlocks(args.blocks) : undefined;
+    if (!blocks) return undefined;
+    const problems = slackViolations(blocks, view ? 'view' : 'message');
+    if (problems.length > 0) this.refused.push({ method, problems });
+    return slackErrorFor(problems);
   }
 
   private answer(method: string, args: Record<string, unknown>, token: string | undefined): unknown {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../../commands/index.js';
-import { sparkline, trendWords } from '../../../adapters/slack/home-view.js';
-import { slackManifest } from '../../../adapters/slack/manifest.js';
+import { homePageOf, renderHome, sparkline, trendWords } from '../../../adapters/slack/home-view.js';
+import { checkAppName, slackManifest } from '../../../adapters/slack/manifest.js';
+import { slackViolations } from '../../helpers/slack-limits.js';
 import { prefixCommands, splitForSections, toMrkdwn } from '../../../adapters/slack/mrkdwn.js';
 import { checkPayloadShape } from '../../../adapters/slack/payload-shape.js';
-import { choiceActionId, renderMessage, renderModal } from '../../../adapters/slack/render.js';
+import { choiceActionId, renderMessages, renderModal } from '../../../adapters/slack/render.js';
 import { checkRequestTimestamp } from '../../../adapters/slack/request-window.js';
 import { commandNameOf, translateCommand } from '../../../adapters/slack/translate.js';
 import { ephemeral } from '../../../src/core/messages.js';
@@ -27,7 +28,7 @@ describe('Slack rendering, translation and the manifest', () => {
   });
 
   it('GIVEN a row of choices THEN buttons with unique action ids that map back to the row', () => {
-    const { blocks } = renderMessage(ephemeral('Pick', { choices: [{ actionId: 'checkin:2026-11-23:energy', options: ['1', '2'].map((v) => ({ label: v, value: v })) }] }));
+    const { blocks } = renderMessages(ephemeral('Pick', { choices: [{ actionId: 'checkin:2026-11-23:energy', options: ['1', '2'].map((v) => ({ label: v, value: v })) }] }))[0]!;
     const ids = (blocks[1]!.elements as { action_id: string }[]).map((e) => e.action_id);
     expect(new Set(ids).size).toBe(2);
     expect(ids.map(choiceActionId)).toEqual(['checkin:2026-11-23:energy', 'checkin:2026-11-23:energy']);
@@ -77,5 +78,35 @@ describe('Slack rendering, translation and the manifest', () => {
     expect(http.settings.event_subscriptions.bot_events).toContain('app_home_opened');
     const socket = slackManifest(commands) as { settings: { socket_mode_enabled: boolean } };
     expect(socket.settings.socket_mode_enabled).toBe(true);
+  });
+
+  it('GIVEN an App Home longer than the 100 blocks Slack allows THEN pages within the limit that together show everything, with buttons between them', () => {
+    const help = ephemeral(Array.from({ length: 150 }, (_, i) => `Line ${i}: ${'a long help line '.repeat(150)}`).join('\n\n'));
+    const naming = { prefix: 'pc-', names: new Set(['checkin']) };
+    const first = renderHome({ recent: [], known: true }, undefined, help, naming) as { blocks: Record<string, unknown>[] };
+    expect(slackViolations(first.blocks, 'view')).toEqual([]);
+    const seen: string[] = [];
+    let page: number | undefined = 0;
+    for (let guard = 0; page !== undefined && guard < 20; guard++) {
+      const view = renderHome({ recent: [], known: true }, undefined, help, naming, page) as { blocks: Record<string, unknown>[] };
+      expect(slackViolations(view.blocks, 'view')).toEqual([]);
+      seen.push(...view.blocks.filter((b) => b.type === 'section').map((b) => (b.text as { text: string }).text));
+      const next = (view.blocks.at(-1)!.elements as { action_id: string; value: string }[]).find((e) => e.action_id.endsWith(':next'));
+      page = next ? homePageOf(next.action_id, next.value) : undefined;
+    }
+    expect(seen[0]).toContain('No check-ins yet. Type `/pc-checkin`');
+    for (let i = 0; i < 150; i++) expect(seen.join('\n')).toContain(`Line ${i}:`);
+    expect(homePageOf('peercircle:home-page:next', 'x')).toBe(0);
+    expect(homePageOf('checkin:x', '1')).toBeUndefined();
+  });
+
+  it('GIVEN an app name longer than Slack allows THEN a clear message; a name that fits is used', () => {
+    expect(checkAppName('Harbour Peers')).toEqual({ ok: true, value: 'Harbour Peers' });
+    const long = checkAppName('Harbour Peer Support Specialists Circle');
+    expect(long.ok).toBe(false);
+    expect(!long.ok && long.error).toContain('at most 35 characters; this one has 39');
+    expect(checkAppName('  ').ok).toBe(false);
+    expect(() => slackManifest(commands, { name: 'x'.repeat(36) })).toThrow(/at most 35/);
+    expect(slackManifest(commands, { name: 'Harbour Peers' })).toMatchObject({ display_information: { name: 'Harbour Peers' } });
   });
 });
