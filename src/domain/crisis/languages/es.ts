@@ -1,0 +1,221 @@
+import type { Lexicon } from '../lexicon.js';
+import { squeeze } from '../normalize.js';
+import type { Sentence, Token } from '../tokens.js';
+import { correctSpelling } from '../typos.js';
+
+/**
+ * Spanish as it is written in chat in the US and Latin America: accents often dropped (folded away
+ * before this runs), "q" for "que", "x" for "por", "k" for "qu". No language model: words are cut
+ * at non-letters and matched as written, with chat spellings mapped to their full form. Vocabulary
+ * from public warning-sign and self-harm code pages listed in test/fixtures/crisis-corpus/vocabulary.md.
+ */
+const chatSpellings: Record<string, string> = {
+  q: 'que', k: 'que', ke: 'que', xq: 'porque', pq: 'porque', xk: 'porque', porq: 'porque', x: 'por', tb: 'tambien', tmb: 'tambien',
+  kiero: 'quiero', qiero: 'quiero', kieres: 'quieres', toy: 'estoy', nose: 'no se', ps: 'pues', pos: 'pues', aki: 'aqui', dsps: 'despues',
+  neta: 'neta', bn: 'bien', ntp: 'no te preocupes', mrd: 'mierda', kisiera: 'quisiera', nadien: 'nadie', mas: 'mas', ya: 'ya',
+};
+
+function sentences(folded: string): Sentence[] {
+  const result: Sentence[] = [];
+  for (const part of folded.split(/[.!?¿¡;\n]+/)) {
+    const sentence: Token[] = [];
+    for (const raw of part.match(/[a-z0-9]+|["',:]/g) ?? []) {
+      const punct = !/[a-z0-9]/.test(raw);
+      for (const norm of (chatSpellings[raw] ?? raw).split(' ')) {
+        const forms = [norm];
+        const squeezed = squeeze(norm);
+        if (squeezed !== norm) forms.push(squeezed);
+        const corrected = punct ? null : correctSpelling(norm);
+        if (corrected !== null) forms.push(corrected);
+        sentence.push({ norm, lemma: norm, pos: 'X', forms, quoted: false, punct });
+      }
+    }
+    if (sentence.length > 0) result.push(sentence);
+  }
+  return result;
+}
+
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+export const spanish: Lexicon = {
+  language: 'es',
+  sentences,
+  commonWords: set('que de el la los las y en un una mi me es no ya por para con pero estoy quiero porque todo nada muy mas esta lo se le yo tengo hoy su al del'),
+  macros: {
+    morir: 'morir|morirme|morirm|muerto|muerta|muertx|matarme|suicidarme|desaparecer',
+    quiero: 'quiero|quisiera|queria|quier|deseo|ojala|necesito|prefiero|ganas',
+    agente: 'el|ella|ex|esposo|marido|novio|novia|esposa|pareja|papa|padre|padrastro|mama|madre|hermano|tio|jefe|jefa|companero|companera|cliente|vecino|alguien|suegro|primo|hijo',
+    pastillas: 'pastillas|pastilla|medicinas|medicamentos|pildoras|clonazepam|pastis',
+    lugar: 'puente|azotea|techo|edificio|vias|tren|rio|barranco|balcon|presa|mar',
+    tiempo: 'hoy|noche|manana|fin|viernes|sabado|domingo|lunes|martes|miercoles|jueves|pronto|ahorita',
+    otro: 'el|ella|cliente|clienta|participante|paciente|companero|companera|amigo|amiga|hijo|hija|hermano|hermana|esposo|esposa|prima|primo|chavo|chava|muchacho|muchacha|usuario|usuaria',
+  },
+  concepts: {
+    'suicidal-thoughts': [
+      'matarme|suicidarme|matarm|suicidarm|autoeliminarme|desvivirme',
+      'quitarme|quitar _ la vida',
+      'acabar|terminar|acabo|termino _ con todo|mi vida|esto',
+      'me quiero|voy a|me voy a _ matar|suicidar|morir',
+      'suicid*|sui',
+      'pienso|pensando|pensamientos|pensar|penzando|idea|ideas _ en|de _ matarme|suicidarme|morirme|quitarme|acabar|suicidio|la muerte|morir',
+      'hacerme algo',
+      'tirarme|aventarme|lanzarme',
+      'desaparecer para siempre',
+      'no estar _ aqui|mas',
+      'dejar de existir',
+    ],
+    'wish-dead': [
+      '@quiero _ morir|morirme|muerto|muerta|estar muerto|estar muerta|desaparecer|dejar de existir',
+      'ojala _ no _ despertar|despierte|hubiera nacido|existiera',
+      'ojala _ me muriera|muera|me pase algo|me atropell*',
+      'dormir y no despertar',
+      'ya no _ quiero _ vivir|existir|seguir|estar|despertar',
+      'no quiero _ seguir _ viviendo|vivo|aqui',
+      'no quiero vivir|existir',
+      'me quiero ir de este mundo',
+      'irme de este mundo',
+      'mejor _ muerto|muerta|morir|no existir',
+      'cansado|cansada|harto|harta _ de vivir|de la vida|de existir',
+    ],
+    hopelessness: [
+      'ya no puedo _ mas',
+      'ya no aguanto',
+      'no aguanto _ mas',
+      'no puedo mas',
+      'no le veo _ sentido|caso',
+      'nada tiene sentido',
+      'sin sentido',
+      'no hay salida',
+      'la vida no vale',
+      'no vale la pena vivir|seguir',
+      'para que seguir|vivir',
+      'no tiene caso _ seguir|vivir',
+      'no tengo _ por que|razon|razones _ vivir',
+      'me rindo',
+    ],
+    burden: [
+      'estarian|estaria|estarán|vivirian _ mejor sin mi',
+      'mejor sin mi',
+      'soy _ una carga|un estorbo|un problema',
+      'carga para',
+      'solo estorbo',
+      'nadie me _ extranaria|extrañaria|extrana|notaria|buscaria|quiere',
+      'nadie _ notaria|se daria cuenta|extranaria',
+      'a nadie le _ importaria|importa',
+      'mejor que no este',
+      'si yo no _ estuviera|existiera',
+      'si desapareciera',
+    ],
+    'self-harm': [
+      'cortarme|me corte|me corto|me volvi a cortar|cortandome|lastimarme|me lastime|lastimandome|golpearme|quemarme|me queme|rasguñarme',
+      'autolesion*',
+      'hacerme dano',
+      'hacerme _ daño',
+      'codigo de barras',
+      'trasto|trastoamigo',
+      'cuchillas|navajas',
+      'ganas de cortarme|lastimarme',
+      'mangas largas',
+    ],
+    method: [
+      'cuantas _ @pastillas',
+      '@pastillas _ para _ morir|matarme|no despertar',
+      'tomarme|tragarme _ todas|todo|las _ @pastillas',
+      'juntar|junte|juntando|guardando|guarde _ @pastillas',
+      'compre|conseguir|consegui|tengo _ una? soga|cuerda|pistola|arma',
+      'tirarme|aventarme|lanzarme _ del|de la|al _ @lugar',
+      'como _ matarme|suicidarme|morir sin',
+    ],
+    intent: ['ya lo decidi', 'ya _ decidi', 'ya tengo todo listo', 'hoy es el dia', 'esta vez si', 'voy a hacerlo', 'lo voy a hacer'],
+    plan: ['tengo un plan', 'ya tengo _ plan|todo', 'ya se como|cuando'],
+    preparation: [
+      'regale|regalando|regalar|regalo _ mis|mi _ cosas|perro|perrita|gato|ropa|todo',
+      'le regale mi',
+      'carta|nota|mensaje|cartas _ de despedida',
+      'despedirme|me despedi|despidiendome _ de',
+      'dejar|deje|dejando _ todo _ en orden|arreglado',
+      'testamento',
+      'pague _ todas? mis deudas',
+      'cuiden _ a? _ mi|mis _ perro|gato|hijos|hijas',
+      'perdonenme|perdon por todo',
+      'adios a todos|para siempre',
+      'ya no me van a ver',
+    ],
+    'acting-now': ['me tome _ todas|todo|las|un monton|muchas _ @pastillas|pastillas', 'ya me tome', 'estoy _ en|arriba _ el|la _ @lugar', 'no voy a regresar|volver'],
+    'partner-violence': [
+      'me _ pega|pego|golpea|golpeo|golpeaba|empuja|empujo|ahorco|ahorca|jaloneo|jalonea|pateo|patea|cacheteo|abofeteo|aventó|avento|estrangulo|lastima|lastimo|encerro|encierra',
+      'me dio _ una? _ cachetada|golpe|putazo|bofetada|madrazo',
+      'me rompio _ el celular|telefono',
+      'me apreto el cuello',
+      'violencia domestica|familiar|de genero|intrafamiliar',
+      'me maltrata|maltrato',
+      'le tengo miedo',
+      'miedo de _ volver|regresar|llegar _ a casa',
+      'me pongo nerviosa|nervioso cuando llega',
+      'moretones|moreton',
+    ],
+    'sexual-assault': ['me violo|me violaron|abuso de mi|abusaron de mi|me forzo|me obligo a|me toco sin|me drogaron|me manoseo|me acoso sexualmente', 'violacion|abuso sexual|agresion sexual'],
+    stalking: [
+      'me sigue|me sigue _ a|hasta|por',
+      'me esta siguiendo|me anda siguiendo',
+      'me espera _ afuera|fuera|en',
+      'me escribe _ de otras|desde otras|de otros',
+      'me rastrea|me vigila|me acosa|me persigue|me acecha',
+      'sabe donde _ vivo|estoy|trabajo',
+      'aparece _ en|afuera _ mi|del',
+    ],
+    threat: [
+      'me amenaza|me amenazo|me amenazaron|amenazo con|amenaza con|amenazas',
+      'me va a _ matar|hacer dano|lastimar|quemar|quitar',
+      'me dijo que _ me|si _ iba a|va a _ matar|hacer|lastimar|quemar|quitar',
+      'si lo dejo me mata',
+      'cuidate la espalda',
+      'me mata si',
+    ],
+    control: [
+      'me revisa _ el|mi _ celular|telefono',
+      'me pide _ las? claves|contrasenas',
+      'no me deja _ ver|salir|trabajar|hablar|usar',
+      'me controla _ el|mi _ dinero',
+      'me quita _ la quincena|el dinero|mi dinero|el celular',
+      'me dice que _ ponerme|vestir',
+    ],
+    'unsafe-home': ['no estoy segura|seguro _ en mi casa|en casa|con el|con ella', 'no me siento segura|seguro', 'dormi en el carro|coche'],
+    'other-overdose': [
+      'sobredosis',
+      'le _ dimos|dieron|puse|pusimos|aplicamos _ narcan|naloxona',
+      'no respiraba',
+      'se puso morado|azul',
+      'lo|la _ encontre|encontraron _ inconsciente|tirado|tirada|morado',
+      'se desmayo',
+    ],
+    'other-attempt': ['intento|intentaron _ suicidarse|matarse|quitarse|colgarse', 'se quiso _ matar|suicidar|colgar', 'lo|la _ internaron|hospitalizaron'],
+    'other-death': ['@otro _ murio|fallecio|se mato|se suicido', 'perdimos a|un|una _ @otro', 'se quito la vida', 'lo|la encontraron muert*'],
+    'other-disclosure': [
+      'se quiere _ matar|morir|suicidar',
+      'quiere _ morir|matarse|suicidarse|quitarse',
+      'matarse|suicidarse|quitarse la vida',
+      'ya no quiere vivir',
+      'me dijo que se _ quiere|queria|iba a _ matar|morir|suicidar',
+      'tiene _ una? _ pistola|arma|soga _ en su casa|en casa',
+      'su esposo|novio|pareja _ la|lo _ golpea|golpeo|pega|pego|amenaza',
+    ],
+    'other-self-harm': ['se corto|se corta|se esta cortando|se lastima|se lastimo|se hace dano'],
+    place: ['estoy _ en|arriba|parada|parado _ el|la _ @lugar'],
+    timing: ['@tiempo', 'esta noche|semana', 'en la noche', 'cuando se duerman|duerma|se vayan', 'despues del turno|trabajo'],
+  },
+  negators: set('no nunca jamas ni tampoco sin'),
+  negationFlips: set('dejo dejar parar paro'),
+  clauseBreaks: set('y pero porque aunque pues entonces sino o'),
+  firstPerson: set('yo me mi mis conmigo quiero estoy tengo voy soy puedo siento pienso estaba'),
+  thirdPerson: set('el ella ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria'),
+  reportVerbs: set('dijo dice decia conto escribio mando mensajeo comento confeso'),
+  frames: {
+    distantPast: ['hace _ anos|ano|meses|tiempo', 'cuando _ era|tenia|estaba', 'de joven|chico|chica|nina|nino|adolescente', 'en la prepa|secundaria|universidad', 'antes _ me|de|queria|pensaba|cortaba', 'llevo _ anos|meses _ sin', 'ya tengo _ anos|meses _ sin', 'sobreviv*', 'mi historia|testimonio', 'hoy _ ayudo|doy|trabajo|celebro|celebre|acompano'],
+    recent: ['anoche|ayer|hoy|ahorita|ahora|otra vez|de nuevo', 'esta _ manana|noche|semana'],
+    media: ['cancion|canciones|letra|pelicula|serie|libro|novela|poema|juego|videojuego|meme|frase|cantando'],
+    training: ['capacitacion|taller|curso|protocolo|politica|procedimiento|prevencion|campana|caminata|platica|estadisticas|noticias|formulario|webinar|certificacion|entrenamiento', 'que hacemos|hago|hacer _ si', 'si alguien|un cliente|una clienta|un participante'],
+    joke: ['jaja|jajaja|jajajaja|jsjs|xd|ja|jeje|lol|😂|🤣|💀|😅'],
+    idiom: ['de _ risa|verguenza|hambre|sueno|frio|calor|cansancio|ganas|amor|aburrimiento|miedo|nervios|pena|sed|envidia|emocion|flojera', 'por _ verte|ir|ver|saber|probar|comer'],
+  },
+};
