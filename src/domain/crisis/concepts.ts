@@ -34,11 +34,21 @@ export const conceptRoutes = {
 
 export type ConceptId = keyof typeof conceptRoutes;
 
-/** A time ("tonight", "after my shift"): not a concept alone, it makes thoughts or a method imminent. */
-export const TIMING = 'timing';
-
-/** A place people go to end their life ("on the bridge"): with any own-risk concept, acting now. */
-export const PLACE = 'place';
+/**
+ * Hints: words that are everyday alone ("tonight", "on the bridge", "wrote a note", "bought rope",
+ * "made a plan") and become a concept only beside the writer's own risk in the same message.
+ * `needs: 'action'` asks for thoughts of killing oneself, a method, intent or a plan (a wish to
+ * be dead "today" stays possible); `needs: 'own'` for any own-risk concept.
+ */
+export const hints: Record<string, { becomes: ConceptId; needs: 'action' | 'own' }> = {
+  timing: { becomes: 'intent', needs: 'action' },
+  place: { becomes: 'acting-now', needs: 'own' },
+  'plan-hint': { becomes: 'plan', needs: 'own' },
+  'means-hint': { becomes: 'method', needs: 'own' },
+  'preparation-hint': { becomes: 'preparation', needs: 'own' },
+  'taken-hint': { becomes: 'acting-now', needs: 'own' },
+  calm: { becomes: 'preparation', needs: 'own' },
+};
 
 export const ownRisk: ReadonlySet<string> = new Set(Object.entries(conceptRoutes).filter(([, route]) => route === 'imminent' || route === 'possible').map(([id]) => id));
 

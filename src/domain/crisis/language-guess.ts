@@ -10,6 +10,6 @@ export function guessLanguages(folded: string, lexicons: Lexicon[]): { language:
   const scores = lexicons.map((lexicon) => words.reduce((n, word) => n + (lexicon.commonWords.has(word) ? 1 : 0), 0));
   const best = scores.indexOf(Math.max(...scores));
   const top = scores[best]!;
-  const readIn = lexicons.filter((_, i) => scores[i]! >= top * 0.5 || i === best);
+  const readIn = lexicons.filter((_, i) => scores[i]! >= top * 0.75 || i === best);
   return { language: lexicons[best]!.language, readIn: top === 0 ? lexicons : readIn };
 }

@@ -22,10 +22,16 @@ export interface Lexicon {
   negationFlips: ReadonlySet<string>;
   /** Words that end a clause for negation and speaker: conjunctions ("and", "but", "because"). */
   clauseBreaks: ReadonlySet<string>;
+  /** Pronouns that start a new predicate; a negator before one does not reach past it. */
+  subjectPronouns: ReadonlySet<string>;
+  /** Words that make slang meant: "should", "gonna", "just". */
+  modals: ReadonlySet<string>;
   /** The writer: "i", "me", "my", "myself". */
   firstPerson: ReadonlySet<string>;
   /** Someone else: pronouns and the people a peer specialist talks about. */
   thirdPerson: ReadonlySet<string>;
+  /** Words inside a match that make it someone else's ("herself", "his life"). */
+  thirdPossessive: ReadonlySet<string>;
   /** Verbs that introduce someone's words: "said", "told", "texted". */
   reportVerbs: ReadonlySet<string>;
   /** Context that is not the writer's present: patterns of frames (distant past, media, training, jokes). */
@@ -35,6 +41,10 @@ export interface Lexicon {
     media: string[];
     training: string[];
     joke: string[];
+    /** Leaving a job or moving: goodbyes and clearing a desk are everyday then. */
+    leaving: string[];
+    /** "not joking", "fr": the writer says they mean it. */
+    serious: string[];
     /** After a death/dying word, what makes it an idiom ("die of laughter", "morir de risa"). */
     idiom: string[];
   };

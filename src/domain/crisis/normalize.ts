@@ -6,7 +6,7 @@
  * Linear in the length of the text.
  */
 export function foldText(text: string): string {
-  return text
+  return spacedLetters(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -19,10 +19,18 @@ export function foldText(text: string): string {
     .replace(/(?<=[a-z])[$5](?=[a-z])/g, 's')
     .replace(/(?<=[a-z])@(?=[a-z])|(?<=\s|^)@(?=[a-z]{3})/g, 'a')
     .replace(/(?<=[a-z])[*#](?=[a-z])/g, '')
+    .replace(/\b(?=[a-z0-9@$]*[a-z])(?=[a-z0-9@$]*[013457@$])(?![0-9]+(?:am|pm|st|nd|rd|th|s|k|mg|x|h|hr|hrs|min|mins|yo|ish)?\b)[a-z0-9@$]+\b/g, (word) => word.replace(/[013457@$]/g, (c) => leet[c] ?? c))
     .replace(/\b([a-z])[.\-/]([a-z])\b/g, '$1$2')
     .replace(/([a-z])\1{2,}/g, '$1$1')
     .replace(/[\t\r ]+/g, ' ')
     .trim();
+}
+
+const leet: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+
+/** "w a n t  t o  d i e" → "want to die": letters spaced out to dodge a filter are joined back. */
+function spacedLetters(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu, (run) => run.replace(/ /g, ''));
 }
 
 /** "feel" → "fel", "kiill" → "kil": a second spelling to try when repeated letters hide a word. */

@@ -1,21 +1,25 @@
-import { actionConcepts, asSomeoneElse, conceptRoutes, ownRisk, PLACE, TIMING } from './concepts.js';
+import { actionConcepts, asSomeoneElse, conceptRoutes, hints, ownRisk } from './concepts.js';
 import type { Lexicon } from './lexicon.js';
 import { compilePattern, matchAt, tokenFits, type CompiledPattern } from './patterns.js';
 import { markQuoted } from './quotes.js';
 import type { Sentence, Token } from './tokens.js';
 
-/** A language file, compiled once: patterns indexed by the words they can start with. */
+/** A language file, compiled once: concept and frame patterns indexed by the words they can start with. */
 export interface CompiledLexicon {
   lexicon: Lexicon;
   byWord: Map<string, CompiledPattern[]>;
   byPrefix: CompiledPattern[];
-  frames: Record<keyof Lexicon['frames'], CompiledPattern[]>;
 }
+
+const frameKinds = ['distantPast', 'recent', 'media', 'training', 'joke', 'serious', 'leaving', 'idiom'] as const;
+type FrameKind = (typeof frameKinds)[number];
+const frameId = (kind: FrameKind) => `frame:${kind}`;
 
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const byWord = new Map<string, CompiledPattern[]>();
   const byPrefix: CompiledPattern[] = [];
-  for (const [concept, sources] of Object.entries(lexicon.concepts)) {
+  const all: [string, string[]][] = [...Object.entries(lexicon.concepts), ...frameKinds.map((kind) => [frameId(kind), lexicon.frames[kind]] as [string, string[]])];
+  for (const [concept, sources] of all) {
     for (const source of sources.flatMap(phraseList)) {
       const pattern = compilePattern(concept, source, lexicon.macros);
       const first = pattern.slots[0]!;
@@ -24,21 +28,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       for (const word of new Set(starts)) byWord.set(word, [...(byWord.get(word) ?? []), pattern]);
     }
   }
-  const compileAll = (id: string, sources: string[]) => sources.map((source) => compilePattern(id, source, lexicon.macros));
-  const f = lexicon.frames;
-  return {
-    lexicon,
-    byWord,
-    byPrefix,
-    frames: {
-      distantPast: compileAll('distant-past', f.distantPast),
-      recent: compileAll('recent', f.recent),
-      media: compileAll('media', f.media),
-      training: compileAll('training', f.training),
-      joke: compileAll('joke', f.joke),
-      idiom: compileAll('idiom', f.idiom),
-    },
-  };
+  return { lexicon, byWord, byPrefix };
 }
 
 /** "me violo|me violaron|abuso de mi": a list of whole phrases reads as one pattern per phrase. */
@@ -56,30 +46,44 @@ interface Hit {
 /** Reads sentences for concepts, each weighed in its context. Returns the concept ids found. */
 export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): Set<string> {
   const found = new Set<string>();
-  const messageIsJoke = sentences.some((sentence) => anyFrame(compiled.frames.joke, sentence));
-  for (const sentence of sentences) {
+  const perSentence = sentences.map((sentence) => {
     markQuoted(sentence, compiled.lexicon);
-    const hits = findHits(compiled, sentence);
+    return findHits(compiled, sentence);
+  });
+  const messageIsJoke = perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('joke')));
+  const serious = perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('serious')));
+  let meant = serious;
+  for (const [index, sentence] of sentences.entries()) {
+    const all = perSentence[index]!;
+    const frames = new Set(all.filter((hit) => hit.concept.startsWith('frame:')).map((hit) => hit.concept));
+    const hits = all.filter((hit) => !hit.concept.startsWith('frame:'));
     if (hits.length === 0) continue;
-    const past = anyFrame(compiled.frames.distantPast, sentence);
-    const media = anyFrame(compiled.frames.media, sentence);
-    const training = anyFrame(compiled.frames.training, sentence);
+    const past = frames.has(frameId('distantPast'));
+    const media = frames.has(frameId('media'));
+    const training = frames.has(frameId('training'));
+    const idiomStarts = all.filter((hit) => hit.concept === frameId('idiom')).map((hit) => hit.start);
+    const recentAt = all.filter((hit) => hit.concept === frameId('recent')).map((hit) => hit.start);
     for (const hit of hits) {
-      if (hit.concept !== TIMING && hit.concept !== PLACE && isNegated(compiled.lexicon, sentence, hit)) continue;
-      if (isIdiom(compiled, sentence, hit)) continue;
+      const hint = hit.concept in hints;
+      if (!hint && isNegated(compiled.lexicon, sentence, hit)) continue;
+      if (idiomStarts.some((at) => at >= hit.end - 1 && at <= hit.end + 2)) continue;
       const route = (conceptRoutes as Record<string, string>)[hit.concept];
-      if (hit.concept === TIMING || hit.concept === PLACE) {
-        if (!past && !media && !training) found.add(hit.concept);
+      if (hint) {
+        if (!past && !media && !training && !sentence[hit.start]!.quoted && (hit.concept === 'timing' || !isNegated(compiled.lexicon, sentence, hit))) found.add(hit.concept);
         continue;
       }
-      if (past && !recentInClause(compiled, sentence, hit)) continue;
+      if (past && !recentInClause(compiled.lexicon, sentence, hit, recentAt)) continue;
       if (sentence[hit.start]!.quoted && route !== 'someone-else') {
         if (!media && !training) found.add(asSomeoneElse[hit.concept] ?? 'other-disclosure');
         continue;
       }
       if (route === 'imminent' || route === 'possible') {
         if (media) continue;
-        if (hit.concept === 'suicidal-thoughts' && messageIsJoke && isSlangOnly(sentence, hit)) continue;
+        if (hit.concept === 'suicidal-thoughts' && isSlangOnly(sentence, hit)) {
+          if (!messageIsJoke || serious) found.add(SLANG_ALONE);
+          if (isMeant(compiled.lexicon, sentence, hit)) meant = true;
+          continue;
+        }
         const speaker = speakerOf(compiled.lexicon, sentence, hit);
         if (speaker === 'other') {
           if (!training) found.add(asSomeoneElse[hit.concept] ?? 'other-disclosure');
@@ -88,16 +92,24 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
         if (training && speaker !== 'self') continue;
         found.add(hit.concept);
       } else if (route === 'someone-else') {
-        if (!training) found.add(hit.concept);
-      } else {
+        if (!training && !media && speakerOf(compiled.lexicon, sentence, hit) !== 'self') found.add(hit.concept);
+      } else if (!(training || media) || involvesWriter(compiled.lexicon, sentence, hit)) {
         found.add(hit.concept);
       }
     }
   }
-  const timing = found.delete(TIMING);
-  const place = found.delete(PLACE);
-  if (timing && [...found].some((concept) => actionConcepts.has(concept))) found.add('intent');
-  if (place && [...found].some((concept) => ownRisk.has(concept))) found.add('acting-now');
+  const leaving = perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('leaving')));
+  if (leaving) found.delete('preparation-hint');
+  const hinted = Object.entries(hints).filter(([id]) => found.delete(id));
+  // Two different signs together ("wrote the letters" + "tonight", "rope" + "today") are imminent on their own.
+  if (hinted.length >= 2 && ![...found].some((concept) => ownRisk.has(concept))) for (const [, { becomes }] of hinted) found.add(becomes);
+  for (let pass = 0; pass < 2; pass++) {
+    const own = [...found].some((concept) => ownRisk.has(concept));
+    const action = [...found].some((concept) => actionConcepts.has(concept));
+    for (const [, { becomes, needs }] of hinted) if (needs === 'own' ? own : action) found.add(becomes);
+  }
+  // kms said alone after a spilled coffee is a sigh; beside other risk, or meant ("should just kms"), it counts.
+  if (found.delete(SLANG_ALONE) && ([...found].some((concept) => ownRisk.has(concept)) || meant)) found.add('suicidal-thoughts');
   return found;
 }
 
@@ -116,11 +128,6 @@ function findHits(compiled: CompiledLexicon, sentence: Sentence): Hit[] {
     }
   }
   return hits;
-}
-
-function anyFrame(patterns: CompiledPattern[], sentence: Sentence): boolean {
-  for (let i = 0; i < sentence.length; i++) for (const pattern of patterns) if (matchAt(pattern, sentence, i) >= 0) return true;
-  return false;
 }
 
 /** The clause around a hit: from the last break before it to the next break after it. */
@@ -148,19 +155,27 @@ function isNegated(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
     if (isBreak(lexicon, token)) return false;
     if (lexicon.negationFlips.has(token.norm)) flipped = true;
     if (lexicon.negators.has(token.norm)) return !flipped;
-    if (i < hit.start - 1 && (lexicon.firstPerson.has(token.norm) || lexicon.thirdPerson.has(token.norm))) return false;
+    if (i < hit.start - 1 && lexicon.subjectPronouns.has(token.norm)) return false;
   }
   return false;
 }
 
-function isIdiom(compiled: CompiledLexicon, sentence: Sentence, hit: Hit): boolean {
-  for (const pattern of compiled.frames.idiom) if (matchAt(pattern, sentence, hit.end) >= 0 || matchAt(pattern, sentence, Math.max(0, hit.end - 1)) >= 0) return true;
+function recentInClause(lexicon: Lexicon, sentence: Sentence, hit: Hit, recentAt: number[]): boolean {
+  const [from, to] = clauseOf(lexicon, sentence, hit);
+  return recentAt.some((at) => at >= from && at < to);
+}
+
+const SLANG_ALONE = 'slang-alone';
+
+/** "should just kms", "gonna kms": the slang said with a modal before it, in its clause. */
+function isMeant(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  const [from] = clauseOf(lexicon, sentence, hit);
+  for (let i = Math.max(from, hit.start - 3); i < hit.start; i++) if (lexicon.modals.has(sentence[i]!.norm)) return true;
   return false;
 }
 
-function recentInClause(compiled: CompiledLexicon, sentence: Sentence, hit: Hit): boolean {
-  const [from, to] = clauseOf(compiled.lexicon, sentence, hit);
-  for (let i = from; i < to; i++) for (const pattern of compiled.frames.recent) if (matchAt(pattern, sentence, i) >= 0) return true;
+function involvesWriter(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  for (let i = hit.start; i < hit.end; i++) if (lexicon.firstPerson.has(sentence[i]!.norm)) return true;
   return false;
 }
 
@@ -175,11 +190,9 @@ function isSlangOnly(sentence: Sentence, hit: Hit): boolean {
  */
 function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 'other' | 'unsaid' {
   if (sentence[hit.start]!.quoted) return 'other';
-  for (let i = hit.start; i < hit.end; i++) {
-    const word = sentence[i]!.norm;
-    if (lexicon.firstPerson.has(word)) return 'self';
-    if (lexicon.thirdPerson.has(word)) return 'other';
-  }
+  const inMatch = sentence.slice(hit.start, hit.end).map((token) => token.norm);
+  if (inMatch.some((word) => lexicon.firstPerson.has(word))) return 'self';
+  if (inMatch.some((word) => lexicon.thirdPossessive.has(word))) return 'other';
   const [from] = clauseOf(lexicon, sentence, hit);
   for (let i = hit.start - 1; i >= from; i--) {
     const word = sentence[i]!.norm;

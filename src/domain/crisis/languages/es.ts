@@ -19,8 +19,8 @@ function sentences(folded: string): Sentence[] {
   const result: Sentence[] = [];
   for (const part of folded.split(/[.!?¿¡;\n]+/)) {
     const sentence: Token[] = [];
-    for (const raw of part.match(/[a-z0-9]+|["',:]/g) ?? []) {
-      const punct = !/[a-z0-9]/.test(raw);
+    for (const raw of part.match(/[a-z0-9]+|["',:]|\p{Extended_Pictographic}/gu) ?? []) {
+      const punct = /^["',:]$/.test(raw);
       for (const norm of (chatSpellings[raw] ?? raw).split(' ')) {
         const forms = [norm];
         const squeezed = squeeze(norm);
@@ -207,6 +207,9 @@ export const spanish: Lexicon = {
   negators: set('no nunca jamas ni tampoco sin'),
   negationFlips: set('dejo dejar parar paro'),
   clauseBreaks: set('y pero porque aunque pues entonces sino o'),
+  subjectPronouns: set('yo el ella ellos ellas nosotros tu usted'),
+  modals: set('voy quiero deberia mejor'),
+  thirdPossessive: set('se su sus'),
   firstPerson: set('yo me mi mis conmigo quiero estoy tengo voy soy puedo siento pienso estaba'),
   thirdPerson: set('el ella ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria'),
   reportVerbs: set('dijo dice decia conto escribio mando mensajeo comento confeso'),
@@ -215,6 +218,8 @@ export const spanish: Lexicon = {
     recent: ['anoche|ayer|hoy|ahorita|ahora|otra vez|de nuevo', 'esta _ manana|noche|semana'],
     media: ['cancion|canciones|letra|pelicula|serie|libro|novela|poema|juego|videojuego|meme|frase|cantando'],
     training: ['capacitacion|taller|curso|protocolo|politica|procedimiento|prevencion|campana|caminata|platica|estadisticas|noticias|formulario|webinar|certificacion|entrenamiento', 'que hacemos|hago|hacer _ si', 'si alguien|un cliente|una clienta|un participante'],
+    serious: ['no _ es broma|bromeo|estoy+bromeando', 'neta|enserio|en+serio'],
+    leaving: ['ultimo dia', 'me cambio|mudo|mudamos|mudanza', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|despedida+del+trabajo'],
     joke: ['jaja|jajaja|jajajaja|jsjs|xd|ja|jeje|lol|😂|🤣|💀|😅'],
     idiom: ['de _ risa|verguenza|hambre|sueno|frio|calor|cansancio|ganas|amor|aburrimiento|miedo|nervios|pena|sed|envidia|emocion|flojera', 'por _ verte|ir|ver|saber|probar|comer'],
   },

@@ -21,16 +21,16 @@ describe('the crisis screen on the development corpus', () => {
   };
 
   // Floors the screen meets today, so a change that loses ground fails; the targets are higher.
-  it('GIVEN the own-risk lines THEN at least half reach a risk route', () => {
+  it('GIVEN the own-risk lines THEN at least two in three reach a risk route', () => {
     const own = rows.map((row, i) => [row.route, got[i]!] as const).filter(([r]) => r === 'imminent' || r === 'possible');
-    expect(own.filter(([, g]) => g === 'imminent' || g === 'possible').length / own.length).toBeGreaterThanOrEqual(0.55);
+    expect(own.filter(([, g]) => g === 'imminent' || g === 'possible').length / own.length).toBeGreaterThanOrEqual(0.66);
   });
   it('GIVEN harm from others and someone else’s crisis THEN each is routed right at least 40% of the time', () => {
     expect(share('harm-from-others', (g) => g === 'harm-from-others')).toBeGreaterThanOrEqual(0.4);
-    expect(share('someone-else', (g) => g === 'someone-else')).toBeGreaterThanOrEqual(0.45);
+    expect(share('someone-else', (g) => g === 'someone-else')).toBeGreaterThanOrEqual(0.4);
   });
-  it('GIVEN everyday lines THEN fewer than 15% raise an alarm', () => {
-    expect(share('none', (g) => g !== 'none')).toBeLessThanOrEqual(0.15);
+  it('GIVEN everyday lines THEN at most 8% raise an alarm', () => {
+    expect(share('none', (g) => g !== 'none')).toBeLessThanOrEqual(0.08);
   });
 });
 
@@ -53,6 +53,13 @@ describe('the crisis screen reads context', () => {
     expect(routeOf('im gonna kil myself')).not.toBe('none');
     expect(routeOf('thinking about su1c1de again')).not.toBe('none');
     expect(routeOf('i want to unalive myself')).not.toBe('none');
+  });
+  it('GIVEN kms after an embarrassing moment THEN nothing, but meant THEN risk', () => {
+    expect(routeOf('called my supervisor mom in the meeting kms 😂')).toBe('none');
+    expect(routeOf('i should just kms honestly')).not.toBe('none');
+  });
+  it('GIVEN two preparations together THEN imminent even without the word suicide', () => {
+    expect(routeOf('wrote letters to everyone and i will not need my car after tonight')).toBe('imminent');
   });
   it('GIVEN a plan with a time THEN the route is imminent', () => {
     expect(routeOf('i am going to kill myself tonight')).toBe('imminent');
