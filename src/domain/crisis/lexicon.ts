@@ -10,6 +10,8 @@ export interface Lexicon {
   language: ScreenLanguage;
   /** Turns folded text (normalize.ts) into sentences of tokens. */
   sentences(folded: string): Sentence[];
+  /** Patterns without a gap are lists of whole phrases ("me violo|abuso de mi"), as Spanish is written here. */
+  phraseLists?: boolean;
   /** Common words, to guess the language of a message. */
   commonWords: ReadonlySet<string>;
   /** Named word lists usable in patterns as @name. */

@@ -31,7 +31,7 @@ export function markQuoted(sentence: Sentence, words: QuoteWords): void {
       continue;
     }
     if (words.reportVerbs.has(token.norm) || words.reportVerbs.has(token.lemma)) reporter = lastPerson;
-    else if (words.firstPerson.has(token.norm)) lastPerson = 'self';
+    else if (token.norm === 'i' || token.norm === 'yo') lastPerson = 'self';
     else if (words.thirdPerson.has(token.norm)) lastPerson = 'other';
   }
 }

@@ -20,7 +20,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const byPrefix: CompiledPattern[] = [];
   const all: [string, string[]][] = [...Object.entries(lexicon.concepts), ...frameKinds.map((kind) => [frameId(kind), lexicon.frames[kind]] as [string, string[]])];
   for (const [concept, sources] of all) {
-    for (const source of sources.flatMap(phraseList)) {
+    for (const source of lexicon.phraseLists ? sources.flatMap(phraseList) : sources) {
       const pattern = compilePattern(concept, source, lexicon.macros);
       const first = pattern.slots[0]!;
       if (first.prefixes.length > 0) byPrefix.push(pattern);
@@ -31,7 +31,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   return { lexicon, byWord, byPrefix };
 }
 
-/** "me violo|me violaron|abuso de mi": a list of whole phrases reads as one pattern per phrase. */
+/** "me violo|me violaron|abuso de mi": without a gap, a list of phrases reads as one pattern per phrase. */
 function phraseList(source: string): string[] {
   const pieces = source.split('|');
   return pieces.length > 1 && !source.includes('_') && pieces.every((piece) => piece.trim().includes(' ')) ? pieces : [source];
@@ -69,6 +69,10 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
       if (idiomStarts.some((at) => at >= hit.end - 1 && at <= hit.end + 2)) continue;
       const route = (conceptRoutes as Record<string, string>)[hit.concept];
       if (hint) {
+        if (sentence[hit.start]!.quoted && hit.concept !== 'timing' && hit.concept !== 'calm') {
+          if (!media && !training) found.add('other-disclosure');
+          continue;
+        }
         if (!past && !media && !training && !sentence[hit.start]!.quoted && (hit.concept === 'timing' || !isNegated(compiled.lexicon, sentence, hit))) found.add(hit.concept);
         continue;
       }
@@ -92,7 +96,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
         if (training && speaker !== 'self') continue;
         found.add(hit.concept);
       } else if (route === 'someone-else') {
-        if (!training && !media && speakerOf(compiled.lexicon, sentence, hit) !== 'self') found.add(hit.concept);
+        if (!training && !media && (mentionsOther(compiled.lexicon, sentence, hit) || speakerOf(compiled.lexicon, sentence, hit) !== 'self')) found.add(hit.concept);
       } else if (!(training || media) || involvesWriter(compiled.lexicon, sentence, hit)) {
         found.add(hit.concept);
       }
@@ -171,6 +175,11 @@ const SLANG_ALONE = 'slang-alone';
 function isMeant(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
   const [from] = clauseOf(lexicon, sentence, hit);
   for (let i = Math.max(from, hit.start - 3); i < hit.start; i++) if (lexicon.modals.has(sentence[i]!.norm)) return true;
+  return false;
+}
+
+function mentionsOther(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  for (let i = hit.start; i < hit.end; i++) if (lexicon.thirdPerson.has(sentence[i]!.norm)) return true;
   return false;
 }
 

@@ -21,13 +21,13 @@ describe('the crisis screen on the development corpus', () => {
   };
 
   // Floors the screen meets today, so a change that loses ground fails; the targets are higher.
-  it('GIVEN the own-risk lines THEN at least two in three reach a risk route', () => {
+  it('GIVEN the own-risk lines THEN at least three in four reach a risk route', () => {
     const own = rows.map((row, i) => [row.route, got[i]!] as const).filter(([r]) => r === 'imminent' || r === 'possible');
-    expect(own.filter(([, g]) => g === 'imminent' || g === 'possible').length / own.length).toBeGreaterThanOrEqual(0.66);
+    expect(own.filter(([, g]) => g === 'imminent' || g === 'possible').length / own.length).toBeGreaterThanOrEqual(0.75);
   });
-  it('GIVEN harm from others and someone else’s crisis THEN each is routed right at least 40% of the time', () => {
-    expect(share('harm-from-others', (g) => g === 'harm-from-others')).toBeGreaterThanOrEqual(0.4);
-    expect(share('someone-else', (g) => g === 'someone-else')).toBeGreaterThanOrEqual(0.4);
+  it('GIVEN harm from others and someone else’s crisis THEN each is routed right at least 60% of the time', () => {
+    expect(share('harm-from-others', (g) => g === 'harm-from-others')).toBeGreaterThanOrEqual(0.6);
+    expect(share('someone-else', (g) => g === 'someone-else')).toBeGreaterThanOrEqual(0.6);
   });
   it('GIVEN everyday lines THEN at most 8% raise an alarm', () => {
     expect(share('none', (g) => g !== 'none')).toBeLessThanOrEqual(0.08);
