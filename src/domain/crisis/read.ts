@@ -97,6 +97,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
         found.add(hit.concept);
       } else if (route === 'someone-else') {
         if (!training && !media && (mentionsOther(compiled.lexicon, sentence, hit) || speakerOf(compiled.lexicon, sentence, hit) !== 'self')) found.add(hit.concept);
+      } else if (hit.concept === 'threat' && messageIsJoke && !serious) {
+        // "my sponsor threatened to make me do 90 meetings lol": a threat in jest.
+        continue;
       } else if (!(training || media) || involvesWriter(compiled.lexicon, sentence, hit)) {
         found.add(hit.concept);
       }

@@ -131,7 +131,6 @@ export const spanish: Lexicon = {
     plan: ['tengo un plan', 'ya tengo _ plan|todo', 'ya se como|cuando'],
     preparation: [
       'regale|regalando|regalar|regalo _ mis|mi _ cosas|perro|perrita|gato|ropa|todo',
-      'le regale mi',
       'carta|nota|mensaje|cartas _ de despedida',
       'despedirme|me despedi|despidiendome _ de',
       'dejar|deje|dejando _ todo _ en orden|arreglado',
@@ -225,13 +224,13 @@ export const spanish: Lexicon = {
   thirdPerson: set('el ella ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria'),
   reportVerbs: set('dijo dice decia conto escribio mando mensajeo comento confeso'),
   frames: {
-    distantPast: ['hace _ anos|ano|meses|tiempo', 'cuando _ era|tenia|estaba', 'de joven|chico|chica|nina|nino|adolescente', 'en la prepa|secundaria|universidad', 'antes _ me|de|queria|pensaba|cortaba', 'llevo _ anos|meses _ sin', 'ya tengo _ anos|meses _ sin', 'sobreviv*', 'mi historia|testimonio', 'hoy _ ayudo|doy|trabajo|celebro|celebre|acompano'],
+    distantPast: ['cuando _ consumia|tomaba|usaba|bebia', 'en 19*|20*', 'hace _ anos|ano|meses|tiempo', 'cuando _ era|tenia|estaba', 'de joven|chico|chica|nina|nino|adolescente', 'en la prepa|secundaria|universidad', 'antes _ me|de|queria|pensaba|cortaba', 'llevo _ anos|meses _ sin', 'ya tengo _ anos|meses _ sin', 'sobreviv*', 'mi historia|testimonio', 'hoy _ ayudo|doy|trabajo|celebro|celebre|acompano'],
     recent: ['anoche|ayer|hoy|ahorita|ahora|otra vez|de nuevo', 'esta _ manana|noche|semana'],
     media: ['cancion|canciones|letra|pelicula|serie|libro|novela|poema|juego|videojuego|meme|frase|cantando'],
-    training: ['capacitacion|taller|curso|protocolo|politica|procedimiento|prevencion|campana|caminata|platica|estadisticas|noticias|formulario|webinar|certificacion|entrenamiento', 'que _ hacemos|hago|hacer _ si', 'si _ alguien|cliente|clienta|participante _ dice|menciona|habla|revela'],
+    training: ['noticia*|pregunt*|practic*|fondos|refugios|aprobaron|personal|capacitacion|taller|curso|protocolo|politica|procedimiento|prevencion|campana|caminata|platica|estadisticas|noticias|formulario|webinar|certificacion|entrenamiento', 'que _ hacemos|hago|hacer _ si', 'si _ alguien|cliente|clienta|participante _ dice|menciona|habla|revela'],
     serious: ['no _ es broma|bromeo|estoy+bromeando', 'neta|enserio|en+serio'],
     leaving: ['ultimo dia', 'me cambio|mudo|mudamos|mudanza', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|despedida+del+trabajo'],
     joke: ['jaja|jajaja|jajajaja|jsjs|xd|ja|jeje|lol|😂|🤣|💀|😅'],
-    idiom: ['de _ risa|verguenza|hambre|sueno|frio|calor|cansancio|ganas|amor|aburrimiento|miedo|nervios|pena|sed|envidia|emocion|flojera', 'por _ verte|ir|ver|saber|probar|comer'],
+    idiom: ['antes _ que|de', 'a+mi|al|a+este|a+esta|a+la|a+el|a+mis', 'de _ risa|verguenza|hambre|sueno|frio|calor|cansancio|ganas|amor|aburrimiento|miedo|nervios|pena|sed|envidia|emocion|flojera', 'por _ verte|ir|ver|saber|probar|comer'],
   },
 };
