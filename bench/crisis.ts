@@ -1,20 +1,90 @@
-import { detectRisk } from '../src/domain/crisis/detect-risk.js';
-import { everydayPhrases, riskPhrases } from '../test/fixtures/crisis-corpus.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { screenText, warmUpScreen } from '../src/domain/crisis/screen.js';
 
-/** Recall and false-positive rate of the crisis detector on the project's corpus. */
-export function measureCrisisDetection(): void {
-  const caught = riskPhrases.filter((p) => detectRisk(p.text).kind !== null).length;
-  const rightKind = riskPhrases.filter((p) => detectRisk(p.text).kind === p.kind).length;
-  const alarms = everydayPhrases.filter((text) => detectRisk(text).kind !== null).length;
-  const started = performance.now();
-  const rounds = 200;
-  for (let i = 0; i < rounds; i++) for (const p of riskPhrases) detectRisk(p.text);
-  const perText = (performance.now() - started) / (rounds * riskPhrases.length);
-  console.log('crisis detection on the project corpus (test/fixtures/crisis-corpus.ts)');
-  console.log(`  recall                ${pct(caught / riskPhrases.length)}  (${caught} of ${riskPhrases.length} risk phrases)`);
-  console.log(`  right kind of reply   ${pct(rightKind / riskPhrases.length)}  (self / harm from others / unclear / someone else)`);
-  console.log(`  false-positive rate   ${pct(alarms / everydayPhrases.length)}  (${alarms} of ${everydayPhrases.length} everyday phrases)`);
-  console.log(`  time per message      ${(perText * 1000).toFixed(1)} µs`);
+interface Row {
+  route: string;
+  lang: string;
+  tag: string;
+  text: string;
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(1)} %`.padStart(7);
+const routes = ['imminent', 'possible', 'harm-from-others', 'someone-else', 'none'];
+const pct = (n: number, d: number) => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
+
+export function readCorpus(path: string): Row[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const [route = '', lang = '', tag = '', text = ''] = line.split('\t');
+      return { route, lang, tag, text };
+    });
+}
+
+/**
+ * The crisis screen on the labelled corpus: by default ONLY the frozen held-out part
+ * (test/fixtures/crisis-corpus/heldout.tsv); `--part dev` reads the development part instead.
+ */
+export function measureCrisisDetection(part = 'heldout'): void {
+  const path = `test/fixtures/crisis-corpus/${part === 'dev' ? 'dev' : 'heldout'}.tsv`;
+  if (!existsSync(path)) {
+    console.log(`crisis screen: ${path} is missing, nothing to measure`);
+    return;
+  }
+  const rssBefore = process.memoryUsage().rss;
+  const loadStarted = performance.now();
+  warmUpScreen();
+  const loadMs = performance.now() - loadStarted;
+  const rssAdded = (process.memoryUsage().rss - rssBefore) / 1e6;
+
+  const rows = readCorpus(path);
+  const got = rows.map((row) => screenText(row.text).route ?? 'none');
+  console.log(`crisis screen on ${path} (${rows.length} lines)`);
+  report(rows, got, '');
+  const spanish = rows.map((row, i) => [row, got[i]!] as const).filter(([row]) => row.lang === 'es');
+  console.log('  Spanish only:');
+  report(
+    spanish.map(([row]) => row),
+    spanish.map(([, g]) => g),
+    '  ',
+  );
+  console.log('  recall by tag (risk lines: routed anywhere but none; none lines: left alone):');
+  const tags = new Map<string, [number, number]>();
+  rows.forEach((row, i) => {
+    const ok = row.route === 'none' ? got[i] === 'none' : got[i] !== 'none';
+    const [hit, all] = tags.get(`${row.route}/${row.tag}`) ?? [0, 0];
+    tags.set(`${row.route}/${row.tag}`, [hit + (ok ? 1 : 0), all + 1]);
+  });
+  for (const [tag, [hit, all]] of [...tags].sort()) console.log(`    ${tag.padEnd(34)} ${pct(hit, all)} of ${all}`);
+
+  const sample = rows.map((r) => r.text).join(' ');
+  const messages = Array.from({ length: 300 }, (_, i) => sample.slice((i * 997) % Math.max(1, sample.length - 1000)).slice(0, 1000).padEnd(1000, ' '));
+  const times = messages.map((message) => {
+    const started = performance.now();
+    screenText(message);
+    return performance.now() - started;
+  });
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(2);
+  console.log(`  speed and size: model and patterns load ${loadMs.toFixed(0)} ms (target < 1000), RSS added ${rssAdded.toFixed(0)} MB (target < 80), 1,000-character messages p50 ${at(0.5)} ms, p99 ${at(0.99)} ms (target < 2)`);
+}
+
+function report(rows: Row[], got: string[], indent: string): void {
+  const own = rows.map((row, i) => [row.route, got[i]!] as const).filter(([route]) => route === 'imminent' || route === 'possible');
+  const ownHit = own.filter(([, g]) => g === 'imminent' || g === 'possible').length;
+  const strict = (route: string) => {
+    const these = rows.map((row, i) => [row.route, got[i]!] as const).filter(([r]) => r === route);
+    return `${pct(these.filter(([, g]) => g === route).length, these.length)} of ${these.length}`;
+  };
+  const none = rows.map((row, i) => [row.route, got[i]!] as const).filter(([r]) => r === 'none');
+  console.log(`${indent}  own risk (imminent or possible, routed to either) ${pct(ownHit, own.length)} of ${own.length}`);
+  console.log(`${indent}  imminent (strict) ${strict('imminent')} · harm from others ${strict('harm-from-others')} · someone else ${strict('someone-else')}`);
+  console.log(`${indent}  false alarms on none ${pct(none.filter(([, g]) => g !== 'none').length, none.length)} of ${none.length}`);
+  console.log(`${indent}  confusion (rows: label, columns: screen)`);
+  console.log(`${indent}    ${''.padEnd(17)}${routes.map((r) => r.slice(0, 12).padStart(13)).join('')}`);
+  for (const label of routes) {
+    const cells = routes.map((r) => String(rows.filter((row, i) => row.route === label && got[i] === r).length).padStart(13));
+    console.log(`${indent}    ${label.padEnd(17)}${cells.join('')}`);
+  }
+}

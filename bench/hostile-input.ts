@@ -3,7 +3,7 @@ import { topicSchema } from '../src/content/schemas.js';
 import { parseCommandText } from '../src/core/command-text.js';
 import { CommandRateLimiter } from '../src/core/rate-limit.js';
 import { parseClockTime } from '../src/domain/clock-time.js';
-import { detectRisk } from '../src/domain/crisis/detect-risk.js';
+import { screenText } from '../src/domain/crisis/screen.js';
 import { parsePauseUntil } from '../src/domain/pause.js';
 import { parseQuietHours } from '../src/domain/quiet-hours.js';
 import { parseTimeZone, suggestTimeZones } from '../src/domain/time-zone.js';
@@ -27,12 +27,12 @@ export function measureHostileInput(): void {
     ['parsePauseUntil', (input) => parsePauseUntil(input, '2026-11-23')],
     ['findTopic', (input) => findTopic(topics, input)],
     ['parseCommandText', (input) => parseCommandText([{ name: 'setting', description: '' }, { name: 'value', description: '' }], input)],
-    ['detectRisk', detectRisk],
+    ['screenText', screenText],
     ['parseFrontMatter', (input) => parseFrontMatter('bench.md', `---\nid: x\ntitle: ${input}\n---\n`, topicSchema)],
   ];
   const notes: Record<string, string> = {
     parseCommandText: '  (unreachable in the bot: command text over 1,000 characters is refused first)',
-    detectRisk: '  (reachable: every message is read for risk before its size is checked)',
+    screenText: '  (reads at most the input limit: longer text is cut before anything reads it)',
   };
   console.log('hostile input: slowest of 6 one-megabyte shapes per parser (target: under 50 ms each)');
   for (const [name, parse] of parsers) {

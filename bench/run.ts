@@ -16,6 +16,7 @@ import { measureStartup, type StartupSample } from './startup.js';
 
 /**
  * Prints the project's figures. Run: npm run bench [-- --only=crisis,startup,scheduler,digest,delivery,pairing,discord,slack,hostile]
+ * [--part dev] (crisis: the development corpus instead of the held-out part)
  * [--test-time] [--delivery-count=10000] [--delivery-limit=50] [--discord-rate=200] [--discord-seconds=10]
  * [--slack-rate=200] [--slack-seconds=10]. PostgreSQL figures use
  * BENCH_DATABASE_URL (default the local server), in databases of their own that are dropped after.
@@ -24,7 +25,7 @@ const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`
 const only = arg('only')?.split(',') ?? ['crisis', 'startup', 'scheduler', 'digest', 'delivery', 'pairing', 'discord', 'slack', 'hostile'];
 
 if (only.includes('crisis')) {
-  measureCrisisDetection();
+  measureCrisisDetection(process.argv.includes('--part') ? process.argv[process.argv.indexOf('--part') + 1] : (arg('part') ?? 'heldout'));
   console.log('');
 }
 if (only.includes('startup')) {

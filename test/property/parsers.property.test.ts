@@ -10,7 +10,7 @@ import type { Result } from '../../src/core/result.js';
 import { usageLines } from '../../src/core/router.js';
 import { parseAnswer } from '../../src/domain/checkin-questions.js';
 import { parseClockTime } from '../../src/domain/clock-time.js';
-import { detectRisk } from '../../src/domain/crisis/detect-risk.js';
+import { screenText } from '../../src/domain/crisis/screen.js';
 import { localClockOf, localDateOf } from '../../src/domain/local-time.js';
 import { parsePauseUntil } from '../../src/domain/pause.js';
 import { parseQuietHours } from '../../src/domain/quiet-hours.js';
@@ -121,7 +121,7 @@ describe('every parser, with random and hostile input', () => {
       fc.property(hostile, (input) => {
         expect(suggestTimeZones(input).length).toBeLessThanOrEqual(10);
         expect(findTopic(topics, input).suggestions.length).toBeLessThanOrEqual(3);
-        expect(['self', 'harm-from-others', 'other-person', null]).toContain(detectRisk(input).kind ?? null);
+        expect(['imminent', 'possible', 'harm-from-others', 'someone-else', null]).toContain(screenText(input).route);
       }),
       { numRuns: 300 },
     );

@@ -1,28 +1,39 @@
 /**
- * Text as the detector reads it: lower case, accents folded, curly quotes straightened, the
- * spellings people use to slip past filters ("k!ll", "su1cide", "unal1ve") undone, and runs of
- * spaces collapsed. Sentence punctuation is kept: clauses matter for negation.
+ * Text as the screen reads it: lower case, accents folded, quotes straightened, and the spellings
+ * people use to slip past filters undone inside words ("k!ll", "su1c1de", "unal1ve", "k*lling",
+ * "s.h"). Runs of three or more of one letter are cut to two ("sooo", "kiiill"); the matcher also
+ * tries each word with doubles squeezed. Sentence punctuation is kept: clauses matter for negation.
+ * Linear in the length of the text.
  */
-export function normalizeForDetection(text: string): string {
-  return text
+export function foldText(text: string): string {
+  return spacedLetters(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[‘’`´]/g, "'")
-    .replace(/[“”]/g, '"')
+    .replace(/[“”«»]/g, '"')
     .replace(/(?<=[a-z])[1!|](?=[a-z])/g, 'i')
     .replace(/(?<=[a-z])0(?=[a-z])/g, 'o')
     .replace(/(?<=[a-z])3(?=[a-z])/g, 'e')
-    .replace(/(?<=[a-z])\$(?=[a-z])/g, 's')
-    .replace(/(?<=[a-z])@(?=[a-z])/g, 'a')
-    .replace(/\s+/g, ' ')
+    .replace(/(?<=[a-z])4(?=[a-z])/g, 'a')
+    .replace(/(?<=[a-z])[$5](?=[a-z])/g, 's')
+    .replace(/(?<=[a-z])@(?=[a-z])|(?<=\s|^)@(?=[a-z]{3})/g, 'a')
+    .replace(/(?<=[a-z])[*#](?=[a-z])/g, '')
+    .replace(/\b(?=[a-z0-9@$]*[a-z])(?=[a-z0-9@$]*[013457@$])(?![0-9]+(?:am|pm|st|nd|rd|th|s|k|mg|x|h|hr|hrs|min|mins|yo|ish)?\b)[a-z0-9@$]+\b/g, (word) => word.replace(/[013457@$]/g, (c) => leet[c] ?? c))
+    .replace(/\b([a-z])[.\-/]([a-z])\b/g, '$1$2')
+    .replace(/([a-z])\1{2,}/g, '$1$1')
+    .replace(/[\t\r ]+/g, ' ')
     .trim();
 }
 
-/** Clauses: split at sentence ends, semicolons, and "but" (the turn that often carries the meaning). */
-export function clausesOf(normalized: string): string[] {
-  return normalized
-    .split(/[.!?;\n]+|,? but |, though /)
-    .map((clause) => clause.trim())
-    .filter((clause) => clause !== '');
+const leet: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+
+/** "w a n t  t o  d i e" → "want to die": letters spaced out to dodge a filter are joined back. */
+function spacedLetters(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu, (run) => run.replace(/ /g, ''));
+}
+
+/** "feel" → "fel", "kiill" → "kil": a second spelling to try when repeated letters hide a word. */
+export function squeeze(word: string): string {
+  return word.replace(/([a-z])\1+/g, '$1');
 }

@@ -1,4 +1,10 @@
-import { detectRisk } from './detect-risk.js';
+import { INPUT_LIMITS } from '../../core/input-limits.js';
+import { conceptRoutes, routePriority } from './concepts.js';
+import { guessLanguages } from './language-guess.js';
+import { english } from './languages/en.js';
+import { spanish } from './languages/es.js';
+import { foldText } from './normalize.js';
+import { compileLexicon, readConcepts, type CompiledLexicon } from './read.js';
 
 /**
  * The four crisis routes, each with its own reply (issue 13):
@@ -18,24 +24,43 @@ export interface RiskScreen {
   language: ScreenLanguage;
   /** Stable ids of the concepts that fired (never the words), so they can be logged and counted. */
   concepts: string[];
+  /** True when the text was longer than the screen reads and only its beginning was read. */
+  truncated?: boolean;
+}
+
+/** The most the screen reads: the longest free text the bot accepts anywhere. */
+export const SCREEN_LIMIT = Math.max(...Object.values(INPUT_LIMITS));
+
+let compiled: CompiledLexicon[] | null = null;
+const lexicons = () => (compiled ??= [english, spanish].map(compileLexicon));
+
+/** Compiles the patterns and loads the English model now rather than on the first message. */
+export function warmUpScreen(): void {
+  screenText('warm up');
 }
 
 /**
  * The one entry point every caller uses: reads free text for risk and picks the route.
- * It never throws, and is linear in the text's length.
+ * Text over SCREEN_LIMIT is cut to it before anything reads it. It never throws, and is linear in
+ * the text's length. It is a screen that picks which message to show, never a judgement of a person.
  */
 export function screenText(text: string): RiskScreen {
-  // Temporary bridge onto the old screen until the language screen replaces it.
-  const old = detectRisk(text);
-  const route: CrisisRoute | null =
-    old.kind === null
-      ? null
-      : old.kind === 'harm-from-others'
-        ? 'harm-from-others'
-        : old.kind === 'someone-else'
-          ? 'someone-else'
-          : old.rules.includes('method')
-            ? 'imminent'
-            : 'possible';
-  return { route, language: /\b(?:quiero|morir|matarme|suicidarme)\b/i.test(text) ? 'es' : 'en', concepts: old.rules };
+  const truncated = text.length > SCREEN_LIMIT;
+  const read = truncated ? text.slice(0, SCREEN_LIMIT) : text;
+  try {
+    const folded = foldText(read);
+    const all = lexicons();
+    const { language, readIn } = guessLanguages(folded, all.map((c) => c.lexicon));
+    const found = new Set<string>();
+    for (const lexicon of all.filter((c) => readIn.includes(c.lexicon))) {
+      for (const concept of readConcepts(lexicon, lexicon.lexicon.sentences(folded))) found.add(concept);
+    }
+    const concepts = [...found].sort();
+    const routes = new Set(concepts.map((c) => (conceptRoutes as Record<string, CrisisRoute>)[c]));
+    const route = routePriority.find((r) => routes.has(r)) ?? null;
+    return { route, language, concepts, ...(truncated ? { truncated } : {}) };
+  } catch {
+    // A screen that fails must not stop the message; it reads as no risk found, and says so.
+    return { route: null, language: 'en', concepts: ['screen-error'], ...(truncated ? { truncated } : {}) };
+  }
 }

@@ -1,0 +1,72 @@
+import type { CrisisRoute } from './screen.js';
+
+/**
+ * Concept ids, after the screening questions of the Columbia Suicide Severity Rating Scale
+ * (C-SSRS) plus harm from others and someone else's crisis. Ids are stable: logs and counts use them.
+ */
+export const conceptRoutes = {
+  // The writer's own risk with a plan, means, intent, a time, preparations or acting now.
+  method: 'imminent',
+  plan: 'imminent',
+  intent: 'imminent',
+  preparation: 'imminent',
+  'acting-now': 'imminent',
+  // The writer's own risk without those.
+  'wish-dead': 'possible',
+  'suicidal-thoughts': 'possible',
+  'self-harm': 'possible',
+  hopelessness: 'possible',
+  burden: 'possible',
+  // Someone is harming or threatening the writer.
+  'partner-violence': 'harm-from-others',
+  'sexual-assault': 'harm-from-others',
+  stalking: 'harm-from-others',
+  threat: 'harm-from-others',
+  control: 'harm-from-others',
+  'unsafe-home': 'harm-from-others',
+  // Someone else's crisis, told by the writer.
+  'other-overdose': 'someone-else',
+  'other-attempt': 'someone-else',
+  'other-death': 'someone-else',
+  'other-disclosure': 'someone-else',
+  'other-self-harm': 'someone-else',
+} as const satisfies Record<string, CrisisRoute>;
+
+export type ConceptId = keyof typeof conceptRoutes;
+
+/**
+ * Hints: words that are everyday alone ("tonight", "on the bridge", "wrote a note", "bought rope",
+ * "made a plan") and become a concept only beside the writer's own risk in the same message.
+ * `needs: 'action'` asks for thoughts of killing oneself, a method, intent or a plan (a wish to
+ * be dead "today" stays possible); `needs: 'own'` for any own-risk concept.
+ */
+export const hints: Record<string, { becomes: ConceptId; needs: 'action' | 'own' }> = {
+  timing: { becomes: 'intent', needs: 'action' },
+  place: { becomes: 'acting-now', needs: 'own' },
+  'plan-hint': { becomes: 'plan', needs: 'own' },
+  'means-hint': { becomes: 'method', needs: 'own' },
+  'preparation-hint': { becomes: 'preparation', needs: 'own' },
+  'taken-hint': { becomes: 'acting-now', needs: 'own' },
+  calm: { becomes: 'preparation', needs: 'own' },
+};
+
+export const ownRisk: ReadonlySet<string> = new Set(Object.entries(conceptRoutes).filter(([, route]) => route === 'imminent' || route === 'possible').map(([id]) => id));
+
+/** Own-risk concepts that a time turns imminent (a wish to be dead "today" stays possible). */
+export const actionConcepts: ReadonlySet<string> = new Set(['suicidal-thoughts', 'method', 'intent', 'plan']);
+
+/** Own-risk concepts as they read when someone else is the one at risk. */
+export const asSomeoneElse: Partial<Record<string, ConceptId>> = {
+  method: 'other-disclosure',
+  plan: 'other-disclosure',
+  intent: 'other-disclosure',
+  preparation: 'other-disclosure',
+  'acting-now': 'other-attempt',
+  'wish-dead': 'other-disclosure',
+  'suicidal-thoughts': 'other-disclosure',
+  'self-harm': 'other-self-harm',
+  hopelessness: 'other-disclosure',
+  burden: 'other-disclosure',
+};
+
+export const routePriority: CrisisRoute[] = ['imminent', 'possible', 'harm-from-others', 'someone-else'];

@@ -1,0 +1,53 @@
+import type { ScreenLanguage } from './screen.js';
+import type { Sentence } from './tokens.js';
+
+/**
+ * What one language contributes to the screen: how to cut folded text into sentences of tokens,
+ * the words that shape context (negation, who is speaking, when), and the concept patterns.
+ * Adding a language is one more file in languages/ that exports a Lexicon.
+ */
+export interface Lexicon {
+  language: ScreenLanguage;
+  /** Turns folded text (normalize.ts) into sentences of tokens. */
+  sentences(folded: string): Sentence[];
+  /** Patterns without a gap are lists of whole phrases ("me violo|abuso de mi"), as Spanish is written here. */
+  phraseLists?: boolean;
+  /** Common words, to guess the language of a message. */
+  commonWords: ReadonlySet<string>;
+  /** Named word lists usable in patterns as @name. */
+  macros: Record<string, string>;
+  /** Concept id → patterns (notation in patterns.ts). */
+  concepts: Record<string, string[]>;
+  /** Words that negate the predicate right after them ("not", "never", "no"). */
+  negators: ReadonlySet<string>;
+  /** Words between a negator and a concept that turn it back ("can't stop thinking about…"). */
+  negationFlips: ReadonlySet<string>;
+  /** Words that end a clause for negation and speaker: conjunctions ("and", "but", "because"). */
+  clauseBreaks: ReadonlySet<string>;
+  /** Pronouns that start a new predicate; a negator before one does not reach past it. */
+  subjectPronouns: ReadonlySet<string>;
+  /** Words that make slang meant: "should", "gonna", "just". */
+  modals: ReadonlySet<string>;
+  /** The writer: "i", "me", "my", "myself". */
+  firstPerson: ReadonlySet<string>;
+  /** Someone else: pronouns and the people a peer specialist talks about. */
+  thirdPerson: ReadonlySet<string>;
+  /** Words inside a match that make it someone else's ("herself", "his life"). */
+  thirdPossessive: ReadonlySet<string>;
+  /** Verbs that introduce someone's words: "said", "told", "texted". */
+  reportVerbs: ReadonlySet<string>;
+  /** Context that is not the writer's present: patterns of frames (distant past, media, training, jokes). */
+  frames: {
+    distantPast: string[];
+    recent: string[];
+    media: string[];
+    training: string[];
+    joke: string[];
+    /** Leaving a job or moving: goodbyes and clearing a desk are everyday then. */
+    leaving: string[];
+    /** "not joking", "fr": the writer says they mean it. */
+    serious: string[];
+    /** After a death/dying word, what makes it an idiom ("die of laughter", "morir de risa"). */
+    idiom: string[];
+  };
+}

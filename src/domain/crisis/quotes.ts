@@ -1,0 +1,37 @@
+import type { Sentence } from './tokens.js';
+
+interface QuoteWords {
+  firstPerson: ReadonlySet<string>;
+  thirdPerson: ReadonlySet<string>;
+  reportVerbs: ReadonlySet<string>;
+}
+
+/**
+ * Marks someone else's words: text inside quotation marks, or after "said:", when the person who
+ * said it is not the writer ("she said 'I want to die'", "my client texted: im done"). Who said it
+ * is the last person named before the reporting verb. The writer quoting themself stays their own.
+ */
+export function markQuoted(sentence: Sentence, words: QuoteWords): void {
+  let lastPerson: 'self' | 'other' | null = null;
+  let reporter: 'self' | 'other' | null = null;
+  let inQuote = false;
+  let byOther = false;
+  for (const token of sentence) {
+    if (token.norm === '"' || token.norm === "'") {
+      inQuote = !inQuote;
+      byOther = inQuote && reporter === 'other';
+      continue;
+    }
+    if (inQuote || byOther) {
+      token.quoted = byOther;
+      continue;
+    }
+    if (token.norm === ':' && reporter === 'other') {
+      byOther = true;
+      continue;
+    }
+    if (words.reportVerbs.has(token.norm) || words.reportVerbs.has(token.lemma)) reporter = lastPerson;
+    else if (token.norm === 'i' || token.norm === 'yo') lastPerson = 'self';
+    else if (words.thirdPerson.has(token.norm)) lastPerson = 'other';
+  }
+}

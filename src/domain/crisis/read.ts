@@ -1,0 +1,215 @@
+import { actionConcepts, asSomeoneElse, conceptRoutes, hints, ownRisk } from './concepts.js';
+import type { Lexicon } from './lexicon.js';
+import { compilePattern, matchAt, tokenFits, type CompiledPattern } from './patterns.js';
+import { markQuoted } from './quotes.js';
+import type { Sentence, Token } from './tokens.js';
+
+/** A language file, compiled once: concept and frame patterns indexed by the words they can start with. */
+export interface CompiledLexicon {
+  lexicon: Lexicon;
+  byWord: Map<string, CompiledPattern[]>;
+  byPrefix: CompiledPattern[];
+}
+
+const frameKinds = ['distantPast', 'recent', 'media', 'training', 'joke', 'serious', 'leaving', 'idiom'] as const;
+type FrameKind = (typeof frameKinds)[number];
+const frameId = (kind: FrameKind) => `frame:${kind}`;
+
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const byWord = new Map<string, CompiledPattern[]>();
+  const byPrefix: CompiledPattern[] = [];
+  const all: [string, string[]][] = [...Object.entries(lexicon.concepts), ...frameKinds.map((kind) => [frameId(kind), lexicon.frames[kind]] as [string, string[]])];
+  for (const [concept, sources] of all) {
+    for (const source of lexicon.phraseLists ? sources.flatMap(phraseList) : sources) {
+      const pattern = compilePattern(concept, source, lexicon.macros);
+      const first = pattern.slots[0]!;
+      if (first.prefixes.length > 0) byPrefix.push(pattern);
+      const starts = [...first.words, ...first.phrases.map((phrase) => phrase[0]!)];
+      for (const word of new Set(starts)) byWord.set(word, [...(byWord.get(word) ?? []), pattern]);
+    }
+  }
+  return { lexicon, byWord, byPrefix };
+}
+
+/** "me violo|me violaron|abuso de mi": without a gap, a list of phrases reads as one pattern per phrase. */
+function phraseList(source: string): string[] {
+  const pieces = source.split('|');
+  return pieces.length > 1 && !source.includes('_') && pieces.every((piece) => piece.trim().includes(' ')) ? pieces : [source];
+}
+
+interface Hit {
+  concept: string;
+  start: number;
+  end: number;
+}
+
+/** Reads sentences for concepts, each weighed in its context. Returns the concept ids found. */
+export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): Set<string> {
+  const found = new Set<string>();
+  const perSentence = sentences.map((sentence) => {
+    markQuoted(sentence, compiled.lexicon);
+    return findHits(compiled, sentence);
+  });
+  const messageIsJoke = perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('joke')));
+  const serious = perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('serious')));
+  let meant = serious;
+  for (const [index, sentence] of sentences.entries()) {
+    const all = perSentence[index]!;
+    const frames = new Set(all.filter((hit) => hit.concept.startsWith('frame:')).map((hit) => hit.concept));
+    const hits = all.filter((hit) => !hit.concept.startsWith('frame:'));
+    if (hits.length === 0) continue;
+    const past = frames.has(frameId('distantPast'));
+    const media = frames.has(frameId('media'));
+    const training = frames.has(frameId('training'));
+    const idiomStarts = all.filter((hit) => hit.concept === frameId('idiom')).map((hit) => hit.start);
+    const recentAt = all.filter((hit) => hit.concept === frameId('recent')).map((hit) => hit.start);
+    for (const hit of hits) {
+      const hint = hit.concept in hints;
+      if (!hint && isNegated(compiled.lexicon, sentence, hit)) continue;
+      if (idiomStarts.some((at) => at >= hit.end - 1 && at <= hit.end + 2)) continue;
+      const route = (conceptRoutes as Record<string, string>)[hit.concept];
+      if (hint) {
+        if (sentence[hit.start]!.quoted && hit.concept !== 'timing' && hit.concept !== 'calm') {
+          if (!media && !training) found.add('other-disclosure');
+          continue;
+        }
+        if (!past && !media && !training && !sentence[hit.start]!.quoted && (hit.concept === 'timing' || !isNegated(compiled.lexicon, sentence, hit))) found.add(hit.concept);
+        continue;
+      }
+      if (past && !recentInClause(compiled.lexicon, sentence, hit, recentAt)) continue;
+      if (sentence[hit.start]!.quoted && route !== 'someone-else') {
+        if (!media && !training) found.add(asSomeoneElse[hit.concept] ?? 'other-disclosure');
+        continue;
+      }
+      if (route === 'imminent' || route === 'possible') {
+        if (media) continue;
+        if (hit.concept === 'suicidal-thoughts' && isSlangOnly(sentence, hit)) {
+          if (!messageIsJoke || serious) found.add(SLANG_ALONE);
+          if (isMeant(compiled.lexicon, sentence, hit)) meant = true;
+          continue;
+        }
+        const speaker = speakerOf(compiled.lexicon, sentence, hit);
+        if (speaker === 'other') {
+          if (!training) found.add(asSomeoneElse[hit.concept] ?? 'other-disclosure');
+          continue;
+        }
+        if (training && speaker !== 'self') continue;
+        found.add(hit.concept);
+      } else if (route === 'someone-else') {
+        if (!training && !media && (mentionsOther(compiled.lexicon, sentence, hit) || speakerOf(compiled.lexicon, sentence, hit) !== 'self')) found.add(hit.concept);
+      } else if (hit.concept === 'threat' && messageIsJoke && !serious) {
+        // "my sponsor threatened to make me do 90 meetings lol": a threat in jest.
+        continue;
+      } else if (!(training || media) || involvesWriter(compiled.lexicon, sentence, hit)) {
+        found.add(hit.concept);
+      }
+    }
+  }
+  const leaving = perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('leaving')));
+  if (leaving) found.delete('preparation-hint');
+  const hinted = Object.entries(hints).filter(([id]) => found.delete(id));
+  // Two different signs together ("wrote the letters" + "tonight", "rope" + "today") are imminent on their own.
+  if (hinted.length >= 2 && ![...found].some((concept) => ownRisk.has(concept))) for (const [, { becomes }] of hinted) found.add(becomes);
+  for (let pass = 0; pass < 2; pass++) {
+    const own = [...found].some((concept) => ownRisk.has(concept));
+    const action = [...found].some((concept) => actionConcepts.has(concept));
+    for (const [, { becomes, needs }] of hinted) if (needs === 'own' ? own : action) found.add(becomes);
+  }
+  // kms said alone after a spilled coffee is a sigh; beside other risk, or meant ("should just kms"), it counts.
+  if (found.delete(SLANG_ALONE) && ([...found].some((concept) => ownRisk.has(concept)) || meant)) found.add('suicidal-thoughts');
+  return found;
+}
+
+
+function findHits(compiled: CompiledLexicon, sentence: Sentence): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 0; i < sentence.length; i++) {
+    const token = sentence[i]!;
+    if (token.punct) continue;
+    const candidates: CompiledPattern[] = [];
+    for (const form of token.forms) for (const pattern of compiled.byWord.get(form) ?? []) candidates.push(pattern);
+    for (const pattern of compiled.byPrefix) if (tokenFits(pattern.slots[0]!, token)) candidates.push(pattern);
+    for (const pattern of candidates) {
+      const end = matchAt(pattern, sentence, i);
+      if (end >= 0) hits.push({ concept: pattern.concept, start: i, end });
+    }
+  }
+  return hits;
+}
+
+/** The clause around a hit: from the last break before it to the next break after it. */
+function clauseOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): [number, number] {
+  let from = hit.start;
+  while (from > 0 && !isBreak(lexicon, sentence[from - 1]!)) from--;
+  let to = hit.end;
+  while (to < sentence.length && !isBreak(lexicon, sentence[to]!)) to++;
+  return [from, to];
+}
+
+function isBreak(lexicon: Lexicon, token: Token): boolean {
+  return (token.punct && token.norm !== "'") || lexicon.clauseBreaks.has(token.norm);
+}
+
+/**
+ * Negation bound to the predicate: a negator counts only when it comes shortly before the concept,
+ * in the same clause, with no new subject in between ("I'm not fine and I want to die" is not negated;
+ * "I don't want to die" is). "can't stop thinking about it" turns it back.
+ */
+function isNegated(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  let flipped = false;
+  for (let i = hit.start - 1; i >= Math.max(0, hit.start - 6); i--) {
+    const token = sentence[i]!;
+    if (isBreak(lexicon, token)) return false;
+    if (lexicon.negationFlips.has(token.norm)) flipped = true;
+    if (lexicon.negators.has(token.norm)) return !flipped;
+    if (i < hit.start - 1 && lexicon.subjectPronouns.has(token.norm)) return false;
+  }
+  return false;
+}
+
+function recentInClause(lexicon: Lexicon, sentence: Sentence, hit: Hit, recentAt: number[]): boolean {
+  const [from, to] = clauseOf(lexicon, sentence, hit);
+  return recentAt.some((at) => at >= from && at < to);
+}
+
+const SLANG_ALONE = 'slang-alone';
+
+/** "should just kms", "gonna kms": the slang said with a modal before it, in its clause. */
+function isMeant(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  const [from] = clauseOf(lexicon, sentence, hit);
+  for (let i = Math.max(from, hit.start - 3); i < hit.start; i++) if (lexicon.modals.has(sentence[i]!.norm)) return true;
+  return false;
+}
+
+function mentionsOther(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  for (let i = hit.start; i < hit.end; i++) if (lexicon.thirdPerson.has(sentence[i]!.norm)) return true;
+  return false;
+}
+
+function involvesWriter(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  for (let i = hit.start; i < hit.end; i++) if (lexicon.firstPerson.has(sentence[i]!.norm)) return true;
+  return false;
+}
+
+/** kms and its cousins, said after a spilled coffee with "lol": the slang alone, in a joking message. */
+function isSlangOnly(sentence: Sentence, hit: Hit): boolean {
+  return hit.end - hit.start === 1 && /^km[sn]/.test(sentence[hit.start]!.norm);
+}
+
+/**
+ * Whose risk it is: words in the match ("myself" / "himself"), quotation by someone else, or the
+ * nearest subject before it in the clause. With nobody named, the writer is speaking of themselves.
+ */
+function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 'other' | 'unsaid' {
+  if (sentence[hit.start]!.quoted) return 'other';
+  const inMatch = sentence.slice(hit.start, hit.end).map((token) => token.norm);
+  if (inMatch.some((word) => lexicon.firstPerson.has(word))) return 'self';
+  if (inMatch.some((word) => lexicon.thirdPossessive.has(word))) return 'other';
+  const [from] = clauseOf(lexicon, sentence, hit);
+  for (let i = hit.start - 1; i >= from; i--) {
+    const word = sentence[i]!.norm;
+    if (lexicon.firstPerson.has(word)) return 'self';
+    if (lexicon.thirdPerson.has(word)) return 'other';
+  }
+  return 'unsaid';
+}

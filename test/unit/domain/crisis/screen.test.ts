@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { screenText } from '../../../../src/domain/crisis/screen.js';
+
+const rows = readFileSync('test/fixtures/crisis-corpus/dev.tsv', 'utf8')
+  .split('\n')
+  .slice(1)
+  .filter((line) => line.trim() !== '')
+  .map((line) => {
+    const [route = '', lang = '', tag = '', text = ''] = line.split('\t');
+    return { route, lang, tag, text };
+  });
+
+const routeOf = (text: string) => screenText(text).route ?? 'none';
+
+describe('the crisis screen on the development corpus', () => {
+  const got = rows.map((row) => routeOf(row.text));
+  const share = (label: string, ok: (g: string) => boolean) => {
+    const these = rows.map((row, i) => [row.route, got[i]!] as const).filter(([r]) => r === label);
+    return these.filter(([, g]) => ok(g)).length / these.length;
+  };
+
+  // Floors the screen meets today, so a change that loses ground fails; the targets are higher.
+  it('GIVEN the own-risk lines THEN at least three in four reach a risk route', () => {
+    const own = rows.map((row, i) => [row.route, got[i]!] as const).filter(([r]) => r === 'imminent' || r === 'possible');
+    expect(own.filter(([, g]) => g === 'imminent' || g === 'possible').length / own.length).toBeGreaterThanOrEqual(0.75);
+  });
+  it('GIVEN harm from others and someone else’s crisis THEN each is routed right at least 60% of the time', () => {
+    expect(share('harm-from-others', (g) => g === 'harm-from-others')).toBeGreaterThanOrEqual(0.6);
+    expect(share('someone-else', (g) => g === 'someone-else')).toBeGreaterThanOrEqual(0.6);
+  });
+  it('GIVEN everyday lines THEN at most 8% raise an alarm', () => {
+    expect(share('none', (g) => g !== 'none')).toBeLessThanOrEqual(0.08);
+  });
+});
+
+describe('the crisis screen reads context', () => {
+  it('GIVEN negation bound to its own predicate THEN only the negated one is dropped', () => {
+    expect(routeOf("I don't want to die, I just want a nap")).toBe('none');
+    expect(routeOf("I'm not fine and I want to die")).toBe('possible');
+    expect(routeOf('nobody would even notice if i disappeared')).toBe('possible');
+  });
+  it('GIVEN a client’s risk told in the third person THEN it is someone else’s crisis', () => {
+    expect(routeOf('my client told me she wants to kill herself')).toBe('someone-else');
+  });
+  it('GIVEN a quoted client THEN it is someone else’s crisis', () => {
+    expect(routeOf('she said "I want to die" and walked out of group')).toBe('someone-else');
+  });
+  it('GIVEN idioms THEN nothing alarming', () => {
+    for (const text of ['we killed it at the fundraiser', 'that cake was to die for', 'dying to see the new movie']) expect(routeOf(text)).toBe('none');
+  });
+  it('GIVEN slang, typos and leetspeak THEN the risk is still read', () => {
+    expect(routeOf('im gonna kil myself')).not.toBe('none');
+    expect(routeOf('thinking about su1c1de again')).not.toBe('none');
+    expect(routeOf('i want to unalive myself')).not.toBe('none');
+  });
+  it('GIVEN kms after an embarrassing moment THEN nothing, but meant THEN risk', () => {
+    expect(routeOf('called my supervisor mom in the meeting kms 😂')).toBe('none');
+    expect(routeOf('i should just kms honestly')).not.toBe('none');
+  });
+  it('GIVEN two preparations together THEN imminent even without the word suicide', () => {
+    expect(routeOf('wrote letters to everyone and i will not need my car after tonight')).toBe('imminent');
+  });
+  it('GIVEN a plan with a time THEN the route is imminent', () => {
+    expect(routeOf('i am going to kill myself tonight')).toBe('imminent');
+  });
+  it('GIVEN Spanish THEN negation and "ya no" are told apart', () => {
+    expect(screenText('no quiero morir, solo estoy cansada').route).toBeNull();
+    expect(screenText('ya no quiero vivir').route).toBe('possible');
+    expect(screenText('ya no quiero vivir').language).toBe('es');
+  });
+  it('GIVEN text longer than any input limit THEN only its beginning is read', () => {
+    const screen = screenText('x'.repeat(1_000_000));
+    expect(screen.truncated).toBe(true);
+    expect(screen.route).toBeNull();
+  });
+});
