@@ -7,7 +7,8 @@ import { runBot } from '../runtime.js';
 
 /** `peercircle start` with no platform credentials: the bot in this terminal, on the local database. */
 export async function startTerminal(config: Config): Promise<void> {
-  const app = await createApp(config, { quiet: true });
+  const logFile = terminalLogFile(Boolean(process.stderr.isTTY), config.DATA_DIR);
+  const app = await createApp(config, { quiet: true, ...(logFile ? { logFile } : {}) });
   const userId = config.TERMINAL_USER ?? safeUserName();
   const community = { platform: 'terminal' as const, externalId: 'local', name: 'your local demo community' };
   // The demo member's role comes from TERMINAL_ROLE, so a supervisor's view can be tried too.
@@ -36,6 +37,15 @@ export async function startTerminal(config: Config): Promise<void> {
   process.once('SIGTERM', stop);
   await adapter.finished();
   await running.shutdown();
+}
+
+/**
+ * Where the terminal's logs go. Standard error shown on the same screen as the conversation would
+ * put log lines between the bot's replies (a crisis reply included), so then they go to a file in
+ * DATA_DIR; piped or redirected, standard error is already somewhere else.
+ */
+export function terminalLogFile(stderrIsTerminal: boolean, dataDir: string): string | undefined {
+  return stderrIsTerminal ? path.resolve(dataDir, 'peercircle.log') : undefined;
 }
 
 function safeUserName(): string {
