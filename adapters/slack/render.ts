@@ -60,7 +60,8 @@ export function renderMessage(message: OutgoingMessage, naming: CommandNaming = 
     if (last?.type === 'actions' && (last.elements as Block[]).length < 25) (last.elements as Block[]).unshift(...buttons);
     else blocks.push({ type: 'actions', elements: buttons });
   }
-  return { text: clip(toPlain(source), 3000), blocks };
+  // A preview keeps notifications neutral; the blocks carry the message itself.
+  return { text: message.preview ?? clip(toPlain(source), 3000), blocks };
 }
 
 /** What travels with a form's modal, so its submission comes back to the right message. */

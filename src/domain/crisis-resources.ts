@@ -107,17 +107,25 @@ function inOneLine(country: CountryLines, language: ScreenLanguage): string {
 const countryOfLanguage: Record<string, string> = { da: 'DK', de: 'DE', fi: 'FI', fr: 'FR', hi: 'IN', it: 'IT', ja: 'JP', ko: 'KR', nl: 'NL', no: 'NO', nb: 'NO', pl: 'PL', sv: 'SE' };
 
 /**
- * The country a locale names ("en-GB" → GB). A language alone ("de") borrows the community's country
- * when the community speaks it, else the language's main country. Nothing for a region that is not a
- * country ("es-419"), or for nonsense.
+ * Slack's and Discord's default for anyone who never chose: it says which language, not where.
+ */
+const platformDefaults = new Set(['en-US']);
+
+/**
+ * The country a locale names ("en-GB" → GB). A language alone ("de"), or a platform's default
+ * ("en-US"), borrows the community's country when the community speaks that language; a language
+ * alone otherwise gets its main country. Nothing for a region that is not a country ("es-419",
+ * Slack's "es-LA"), or for nonsense.
  */
 export function countryOfLocale(locale: string | null | undefined, communityLocale?: string): string | undefined {
   const parsed = parseLocale(locale);
   if (!parsed) return undefined;
   const latinAmerica = parsed.language === 'es' && parsed.region === 'LA';
-  if (parsed.region && /^[A-Z]{2}$/.test(parsed.region) && !latinAmerica) return parsed.region;
+  const saysWhere = !latinAmerica && !platformDefaults.has(`${parsed.language}-${parsed.region ?? ''}`);
+  if (parsed.region && /^[A-Z]{2}$/.test(parsed.region) && saysWhere) return parsed.region;
   const community = parseLocale(communityLocale);
   if (community?.language === parsed.language && community.region && /^[A-Z]{2}$/.test(community.region)) return community.region;
+  if (!saysWhere && parsed.region && /^[A-Z]{2}$/.test(parsed.region) && !latinAmerica) return parsed.region;
   return parsed.region ? undefined : countryOfLanguage[parsed.language];
 }
 

@@ -106,7 +106,10 @@ describe('burnout escalation: consent first, supervisors acknowledge, a backup s
 
   it('GIVEN words that point to risk WHEN the member says yes to the offer THEN the crisis contact is asked to reach out, without the words', async () => {
     const crisis = await send('JO', { kind: 'message', text: "I can't go on like this" });
-    expect(crisis[1]?.choices?.[0]?.options[0]?.label).toBe('Yes, ask your supervisor to reach out to me');
+    expect(crisis[0]?.choices?.[0]?.actionId).toBe('support:asked:en');
+    await send('JO', { kind: 'choice', actionId: 'support:asked:en', value: 'yes' });
+    const offer = await send('JO', { kind: 'choice', actionId: 'support:safe:en', value: 'safe' });
+    expect(offer[1]?.choices?.[0]).toMatchObject({ actionId: 'support:crisis', options: [{ label: 'Yes, ask my supervisor to reach out to me', value: 'yes' }, { value: 'no' }] });
     await send('JO', { kind: 'choice', actionId: 'support:crisis', value: 'yes' });
     const [notice] = await toSupervisor();
     const text = (notice?.payload as unknown as OutgoingMessage).text;
