@@ -59,6 +59,10 @@ export const debrief = defineCommand({
   async onChoice(ctx, event, [step = '', id = '']) {
     if (step === 'met') return recordMeeting(ctx, id, event.value);
     if (step === 'offer') return answerOffer(ctx, id, event.value);
+    // "Debrief now" under a crisis reply: one tap starts the on-demand debrief.
+    if (step === 'now') {
+      return event.value === 'yes' ? requestNow(ctx) : [ephemeral('Okay. `/debrief now` is there whenever you want it.', { replacesPrompt: true })];
+    }
     return [ephemeral('That button is from an older message. `/debrief` shows where you are.')];
   },
 });

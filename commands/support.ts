@@ -4,7 +4,8 @@ import { acknowledgeEscalation } from '../src/core/acknowledge.js';
 import { askCrisisContact } from '../src/core/crisis-contact.js';
 import { noSupervisorText, raiseAnonymous, raiseToSupervisors, shareSignal, supportChoices, whoText } from '../src/core/escalations.js';
 import { ephemeral, type OutgoingMessage } from '../src/core/messages.js';
-import { crisisLineList, crisisResourcesFor } from '../src/domain/crisis-resources.js';
+import { askedAnswered, safeNowAnswered, type CrisisAudience } from '../src/core/crisis-reply.js';
+import { contactsFor } from '../src/domain/crisis-resources.js';
 
 export const support = defineCommand({
   name: 'support',
@@ -34,6 +35,11 @@ export const support = defineCommand({
           : [ephemeral("Okay. The lines above are there any time, day or night. You can also type `/support`.", { replacesPrompt: true })];
       case 'ack':
         return [ephemeral(await acknowledgeEscalation(ctx, id), { replacesPrompt: true })];
+      // The crisis route's questions; the part after the step is the reply's language.
+      case 'safe':
+        return safeNowAnswered(event.value, id === 'es' ? 'es' : 'en', audienceOf(ctx));
+      case 'asked':
+        return askedAnswered(event.value, id === 'es' ? 'es' : 'en', audienceOf(ctx));
       default:
         return [ephemeral('That button is from an older message. Type `/support` to see your options.')];
     }
@@ -87,18 +93,31 @@ async function askSupervisor(ctx: CommandContext, basis: string): Promise<Outgoi
   ];
 }
 
+export function audienceOf(ctx: CommandContext): CrisisAudience {
+  return { community: ctx.community, memberLocale: ctx.member.locale, lines: ctx.services.content.crisisLines };
+}
+
 export function supportText(ctx: CommandContext): string {
-  const resources = crisisResourcesFor(ctx.community.locale, ctx.community.crisisResources);
-  const lines = crisisLineList(resources);
+  const contacts = contactsFor({
+    memberLocale: ctx.member.locale,
+    communityLocale: ctx.community.locale,
+    configured: ctx.community.crisisResources,
+    directory: ctx.services.content.crisisLines,
+    language: 'en',
+  });
   return [
     "**You don't have to carry this alone.**",
     '',
     "I'm a peer-support tool, not a crisis service: I can't see when you need help and I can't send anyone.",
     '',
-    `If you or someone else is in danger right now, ${resources.emergency}.`,
+    `If you or someone else is in danger right now, ${contacts.emergency}.`,
     '',
     '**Free, confidential lines**',
-    ...lines,
+    ...contacts.suicide,
+    ...(contacts.alsoCommunity ? [contacts.alsoCommunity] : []),
+    '',
+    '**If someone is hurting you** (abuse, violence, stalking)',
+    ...contacts.violence,
     '',
     '**People near you**: a peer you trust, your supervisor, or your own support network. Reaching out after a hard session is part of the work, not a failure.',
     '`/principle self-care` has ideas for looking after yourself.',

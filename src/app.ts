@@ -35,6 +35,8 @@ export interface AppOptions {
   quiet?: boolean;
   /** Where files handed to members are kept (the terminal's saved exports); default DATA_DIR/attachments. */
   filesDir?: string;
+  /** A file for log lines instead of standard error (the terminal's, when standard error is the screen). */
+  logFile?: string;
 }
 
 /** The composition root: database, content, services and the bot, wired once. */
@@ -44,6 +46,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     createLogger({
       level: config.LOG_LEVEL ?? (options.quiet ? 'warn' : 'info'),
       format: config.LOG_FORMAT ?? (config.NODE_ENV === 'production' ? 'json' : 'pretty'),
+      ...(options.logFile ? { file: options.logFile } : {}),
     });
   const target = options.database ?? targetFromConfig(config);
   const [database, content] = await Promise.all([

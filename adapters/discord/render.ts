@@ -5,6 +5,7 @@ import {
   TextInputStyle,
   type APIActionRowComponent,
   type APIButtonComponentWithCustomId,
+  type APIEmbed,
   type APIModalInteractionResponseCallbackData,
 } from 'discord.js';
 import type { Form, OutgoingMessage } from '../../src/core/messages.js';
@@ -21,6 +22,7 @@ import { choiceId, formId, openFormId } from './custom-id.js';
  * not used.
  */
 const CONTENT_MAX = 2000;
+const EMBED_DESCRIPTION_MAX = 4096;
 const BUTTONS_PER_ROW = 5;
 const ROWS_MAX = 5;
 const BUTTON_LABEL_MAX = 80;
@@ -33,6 +35,8 @@ export interface DiscordPayload {
   content: string;
   components: APIActionRowComponent<APIButtonComponentWithCustomId>[];
   files: { attachment: Buffer; name: string; description: string }[];
+  /** Always present, so editing a message in place also clears an earlier message's embed. */
+  embeds: APIEmbed[];
   flags?: MessageFlags.Ephemeral;
 }
 
@@ -56,7 +60,10 @@ export interface RenderContext {
  * file. Buttons and files go on the last part, right under the question they belong to.
  */
 export function renderMessage(message: OutgoingMessage, context: RenderContext): DiscordPayload[] {
-  const parts = splitContent(message.text || '\u200b');
+  // With a preview, the content (what a push notification shows) is that neutral line and the text
+  // goes in an embed, which notifications leave out; the member still reads it all in the chat.
+  const discreet = message.preview !== undefined;
+  const parts = splitContent(message.text || '\u200b', discreet ? EMBED_DESCRIPTION_MAX : CONTENT_MAX);
   const buttons: APIButtonComponentWithCustomId[] = [];
   for (const row of message.choices ?? []) {
     for (const option of row.options) {
@@ -78,7 +85,8 @@ export function renderMessage(message: OutgoingMessage, context: RenderContext):
   return parts.map((content, index) => {
     const last = index === parts.length - 1;
     return {
-      content,
+      content: discreet ? (index === 0 ? message.preview! : '') : content,
+      embeds: discreet ? [{ description: content }] : [],
       components: last ? rows : [],
       files: last && attachment ? [{ attachment: Buffer.from(attachment.base64, 'base64'), name: attachment.filename, description: attachment.altText.slice(0, 1024) }] : [],
       ...(context.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}),

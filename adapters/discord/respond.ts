@@ -63,7 +63,7 @@ export async function answerWithin<T>(interaction: RepliableInteraction, work: P
 
 /** A short private answer, whatever state the interaction is in. */
 export async function tell(interaction: RepliableInteraction, text: string): Promise<void> {
-  await replyOrFollow(interaction, { content: text, components: [], files: [], flags: MessageFlags.Ephemeral });
+  await replyOrFollow(interaction, { content: text, components: [], files: [], embeds: [], flags: MessageFlags.Ephemeral });
 }
 
 async function updateInPlace(interaction: RepliableInteraction, payload: DiscordPayload): Promise<void> {

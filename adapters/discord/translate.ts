@@ -24,7 +24,8 @@ export function userOf(interaction: RepliableInteraction): UserRef {
   const { user } = interaction;
   const member = interaction.inCachedGuild() ? interaction.member : undefined;
   const displayName = member?.displayName ?? user.globalName ?? user.username;
-  const ref: UserRef = { id: user.id, ...(displayName ? { displayName } : {}) };
+  // The member's own Discord language (e.g. "en-GB", "de"): crisis lines for where they are.
+  const ref: UserRef = { id: user.id, ...(displayName ? { displayName } : {}), ...(interaction.locale ? { locale: interaction.locale } : {}) };
   if (!interaction.inGuild()) return ref;
   const roles = interaction.member.roles;
   // The @everyone role shares the server's id and says nothing about anyone.

@@ -40,7 +40,8 @@ export function renderMessages(message: OutgoingMessage, naming: CommandNaming =
   const sections = splitForSections(toMrkdwn(source)).map(section);
   const actions = actionBlocks(message);
   return packMessages(sections, actions).map((blocks, index) => ({
-    text: index === 0 ? clip(toPlain(source), SLACK_LIMITS.sectionText) : clip(fallbackOf(blocks), SLACK_LIMITS.sectionText),
+    // A preview keeps notifications neutral (a crisis reply on a lock screen); the blocks carry the message.
+    text: message.preview ?? (index === 0 ? clip(toPlain(source), SLACK_LIMITS.sectionText) : clip(fallbackOf(blocks), SLACK_LIMITS.sectionText)),
     blocks,
   }));
 }

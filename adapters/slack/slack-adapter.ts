@@ -154,9 +154,10 @@ export class SlackAdapter implements ChatAdapter {
     }
     this.web = new SlackWeb(this.app.client, this.naming, options.installations, options.botToken);
     this.standing = new StandingCache({
-      isWorkspaceAdmin: async (token, user) => {
-        const info = await this.app.client.users.info({ token, user });
-        return info.user?.is_admin === true || info.user?.is_owner === true || info.user?.is_primary_owner === true;
+      profile: async (token, user) => {
+        const info = await this.app.client.users.info({ token, user, include_locale: true });
+        const isAdmin = info.user?.is_admin === true || info.user?.is_owner === true || info.user?.is_primary_owner === true;
+        return { isAdmin, ...(typeof info.user?.locale === 'string' ? { locale: info.user.locale } : {}) };
       },
       groupMembers: async (token, usergroup) => (await this.app.client.usergroups.users.list({ token, usergroup })).users ?? [],
       installer: (teamId) => options.installations.installerOf(teamId),

@@ -2,8 +2,8 @@ import type { RoleGroups } from '../../src/domain/roles.js';
 
 /** The Web API calls the standing needs, so the cache can be tried without Bolt. */
 export interface StandingApi {
-  /** users.info: is this user a workspace owner or admin? */
-  isWorkspaceAdmin(token: string, userId: string): Promise<boolean>;
+  /** users.info (with include_locale): is this user a workspace owner or admin, and their locale. */
+  profile(token: string, userId: string): Promise<{ isAdmin: boolean; locale?: string }>;
   /** usergroups.users.list: who is in this user group? */
   groupMembers(token: string, groupId: string): Promise<string[]>;
   /** The user who installed the app in this workspace, when known. */
@@ -18,11 +18,11 @@ interface Cached<T> {
 /**
  * What Slack says about a user's standing, for the core's role rules: `isPlatformAdmin` (workspace
  * owner or admin, or the installer) and `groups` (which of the community's mapped user groups they
- * are in). Answers are cached briefly so a busy workspace makes few calls; a failed call leaves the
+ * are in); and their `locale`, which picks crisis lines for where they are. Answers are cached briefly so a busy workspace makes few calls; a failed call leaves the
  * answer unknown, and the member keeps the role they had.
  */
 export class StandingCache {
-  private readonly admins = new Map<string, Cached<boolean>>();
+  private readonly admins = new Map<string, Cached<{ isAdmin: boolean; locale?: string }>>();
   private readonly groups = new Map<string, Cached<string[]>>();
 
   constructor(
@@ -31,17 +31,24 @@ export class StandingCache {
     private readonly ttlMs = { admin: 10 * 60_000, group: 60_000 },
   ) {}
 
-  async of(teamId: string, userId: string, token: string, mapping: RoleGroups): Promise<{ isPlatformAdmin?: boolean; groups?: string[] }> {
-    const [isPlatformAdmin, groups] = await Promise.all([this.isAdmin(teamId, userId, token), this.groupsOf(teamId, userId, token, mapping)]);
-    return { ...(isPlatformAdmin !== undefined ? { isPlatformAdmin } : {}), ...(groups ? { groups } : {}) };
+  async of(teamId: string, userId: string, token: string, mapping: RoleGroups): Promise<{ isPlatformAdmin?: boolean; groups?: string[]; locale?: string }> {
+    const [profile, groups] = await Promise.all([this.profileOf(teamId, userId, token), this.groupsOf(teamId, userId, token, mapping)]);
+    return {
+      ...(profile ? { isPlatformAdmin: profile.isAdmin } : {}),
+      ...(profile?.locale ? { locale: profile.locale } : {}),
+      ...(groups ? { groups } : {}),
+    };
   }
 
-  private async isAdmin(teamId: string, userId: string, token: string): Promise<boolean | undefined> {
+  private async profileOf(teamId: string, userId: string, token: string): Promise<{ isAdmin: boolean; locale?: string } | undefined> {
     const key = `${teamId}:${userId}`;
     const cached = this.admins.get(key);
     if (cached && cached.until > this.now()) return cached.value;
     try {
-      const value = (await this.api.installer(teamId)) === userId || (await this.api.isWorkspaceAdmin(token, userId));
+      const installer = (await this.api.installer(teamId)) === userId;
+      // The installer is an admin even when users.info can't be read; only the locale stays unknown.
+      const profile = installer ? await this.api.profile(token, userId).catch(() => ({ isAdmin: true })) : await this.api.profile(token, userId);
+      const value = { ...profile, isAdmin: installer || profile.isAdmin };
       this.remember(this.admins, key, value, this.ttlMs.admin);
       return value;
     } catch {

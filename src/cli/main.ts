@@ -227,7 +227,7 @@ program
     const config = loadConfigOrExit();
     const { library, problems } = await loadContent([builtInContentDir, ...(config.CONTENT_DIR ? [config.CONTENT_DIR] : [])]);
     for (const p of problems) console.log(`${p.file}:${p.line}: ${p.message}`);
-    console.log(`${library.topics.length} topics, ${library.exercises.length} exercises, ${library.selfCareIdeas.length} self-care ideas; ${problems.length} problem(s).`);
+    console.log(`${library.topics.length} topics, ${library.exercises.length} exercises, ${library.selfCareIdeas.length} self-care ideas, crisis lines for ${library.crisisLines.size} countries; ${problems.length} problem(s).`);
     if (problems.length > 0) process.exitCode = 1;
   });
 

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { TerminalAdapter } from '../../adapters/terminal/terminal-adapter.js';
 import { createApp, type App, type AppOptions } from '../app.js';
@@ -46,7 +47,12 @@ export async function openTerminalSession(
 
 /** `peercircle start` with no platform credentials: the bot in this terminal, on the local database. */
 export async function startTerminal(config: Config): Promise<void> {
-  const session = await openTerminalSession(config, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) });
+  const logFile = terminalLogFile(Boolean(process.stderr.isTTY), config.DATA_DIR);
+  const session = await openTerminalSession(
+    config,
+    { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) },
+    logFile ? { logFile } : {},
+  );
   // Graceful: stop taking work, finish and record deliveries in flight, then exit; never hang.
   const stop = () => {
     setTimeout(() => process.exit(1), 10_000).unref();
@@ -56,6 +62,15 @@ export async function startTerminal(config: Config): Promise<void> {
   process.once('SIGTERM', stop);
   await session.finished();
   await session.running.shutdown();
+}
+
+/**
+ * Where the terminal's logs go. Standard error shown on the same screen as the conversation would
+ * put log lines between the bot's replies (a crisis reply included), so then they go to a file in
+ * DATA_DIR; piped or redirected, standard error is already somewhere else.
+ */
+export function terminalLogFile(stderrIsTerminal: boolean, dataDir: string): string | undefined {
+  return stderrIsTerminal ? path.resolve(dataDir, 'peercircle.log') : undefined;
 }
 
 function safeUserName(): string {

@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
+import { loadCrisisLines, type CrisisLineDirectory } from './crisis-lines.js';
 import { parseFrontMatter, type ContentProblem } from './front-matter.js';
 import { exerciseSchema, selfCareSchema, topicSchema, type ExerciseMeta, type TopicMeta } from './schemas.js';
 
@@ -25,6 +26,8 @@ export interface ContentLibrary {
   exercises: Exercise[];
   exercise(id: string): Exercise | undefined;
   selfCareIdeas: string[];
+  /** Crisis, abuse and emergency lines by country (content/crisis-lines, then the community's own). */
+  crisisLines: CrisisLineDirectory;
 }
 
 export interface LoadedContent {
@@ -67,6 +70,8 @@ export async function loadContent(dirs: string[] = [builtInContentDir]): Promise
     }
   }
 
+  const crisisLines = await loadCrisisLines(dirs);
+  problems.push(...crisisLines.problems);
   const sortedTopics = [...topics.values()].sort((a, b) => a.id.localeCompare(b.id));
   const sortedExercises = [...exercises.values()].sort((a, b) => a.id.localeCompare(b.id));
   return {
@@ -76,6 +81,7 @@ export async function loadContent(dirs: string[] = [builtInContentDir]): Promise
       exercises: sortedExercises,
       exercise: (id) => exercises.get(id),
       selfCareIdeas,
+      crisisLines: crisisLines.directory,
     },
     problems,
   };

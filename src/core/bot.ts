@@ -1,4 +1,3 @@
-import { detectRisk } from '../domain/crisis/detect-risk.js';
 import { localDateOf } from '../domain/local-time.js';
 import { resolveRole } from '../domain/roles.js';
 import type { AnyCommand, CommandContext, Services } from './command.js';
@@ -12,6 +11,8 @@ import { ephemeral, type OutgoingMessage } from './messages.js';
 import { welcomeMessage } from './onboarding.js';
 import type { CommandRateLimiter } from './rate-limit.js';
 import { Router } from './router.js';
+import { screenEvent } from './screen-event.js';
+import type { RiskScreen } from '../domain/crisis/screen.js';
 
 export interface BotOptions {
   services: Services;
@@ -41,25 +42,35 @@ export class Bot implements EventHandler {
   async handle(event: IncomingEvent): Promise<OutgoingMessage[]> {
     const { services } = this.options;
     try {
-      // Before any database work: a flood of commands costs nothing but this check.
-      const refused = refuseCommand(event, this.options.rateLimiter, services.now().getTime());
-      if (refused) return [ephemeral(refused)];
-      const ctx = await this.context(event);
+      // Every free text is read for risk before anything else: before rate limits, before the
+      // welcome, before the command runs. Only the route and concept ids are logged, never words.
+      const screen = screenEvent(event);
+      if (!screen.route) {
+        // Before any database work: a flood of commands costs nothing but this check.
+        const refused = refuseCommand(event, this.options.rateLimiter, services.now().getTime());
+        if (refused) return [ephemeral(refused)];
+      }
+      const ctx = screen.route ? await this.context(event).catch((error: unknown) => this.crisisWithoutDatabase(screen, event, error)) : await this.context(event);
+      if (Array.isArray(ctx)) return ctx;
       const replies: OutgoingMessage[] = [];
-      if (!ctx.member.onboardedAt) {
+      if (screen.route) {
+        services.logger.info({ route: screen.route, language: screen.language, concepts: screen.concepts, community: ctx.community.id }, 'crisis route shown');
+        replies.push(...crisisReply(screen.route, screen.language, { community: ctx.community, memberLocale: ctx.member.locale, lines: services.content.crisisLines }));
+        // A free message has had its answer; a command, a form still do what was asked, after.
+        if (event.kind === 'message') {
+          const oversized = refuseOversizedText(event);
+          return oversized ? [...replies, ephemeral(oversized)] : replies;
+        }
+        const refused = refuseCommand(event, this.options.rateLimiter, services.now().getTime());
+        if (refused) return [...replies, ephemeral(refused)];
+      } else if (!ctx.member.onboardedAt && event.kind !== 'choice') {
+        // The welcome waits while a crisis reply and its buttons are being answered.
         replies.push(welcomeMessage(ctx.community));
         ctx.member = await services.store.members.markOnboarded(ctx.member.id, services.now());
       }
-      // Any free text is read for risk before anything else happens with it, and the crisis
-      // route comes first. Only the rule ids are logged, never the words.
-      const risk = detectRisk(freeTextOf(event));
-      if (risk.kind) {
-        services.logger.warn({ kind: risk.kind, rules: risk.rules, community: ctx.community.id }, 'crisis route shown');
-        replies.push(crisisReply(risk.kind, ctx.community));
-      }
       const oversized = refuseOversizedText(event);
       if (oversized) replies.push(ephemeral(oversized));
-      else if (!(risk.kind && event.kind === 'message')) replies.push(...(await this.route(ctx, event)));
+      else replies.push(...(await this.route(ctx, event)));
       return replies;
     } catch (error) {
       services.logger.error({ err: error, kind: event.kind }, 'could not handle an event');
@@ -67,11 +78,25 @@ export class Bot implements EventHandler {
     }
   }
 
+  /**
+   * The database is unreachable, but a crisis reply never waits for it: the lines for the member's
+   * platform locale, else the default community's, with what the community set left out.
+   */
+  private crisisWithoutDatabase(screen: RiskScreen, event: IncomingEvent, error: unknown): OutgoingMessage[] {
+    const { services, defaults } = this.options;
+    services.logger.error({ err: error, kind: event.kind, route: screen.route }, 'crisis route shown without the database');
+    if (!screen.route) return [ephemeral(somethingWentWrong)];
+    const community = { locale: defaults.locale, crisisResources: null, crisisPolicy: null, crisisContactName: null, crisisContactMemberId: null, crisisContactChannelId: null };
+    return crisisReply(screen.route, screen.language, { community, memberLocale: platformLocale(event.user.locale) ?? null, lines: services.content.crisisLines });
+  }
+
   private async context(event: IncomingEvent): Promise<CommandContext> {
     const { store, now } = this.options.services;
     const community = await store.communities.findOrCreate(event.community, this.options.defaults);
     const found = await store.members.findOrCreate(community.id, event.user);
     let member = found.member;
+    const locale = platformLocale(event.user.locale);
+    if (locale && locale !== member.locale) member = await store.members.setLocale(member.id, locale);
     // The platform's word on roles is kept, so scheduled work (digests, escalations) sees it too.
     const role = resolveRole(member.role, community, event.user);
     if (role !== member.role) {
@@ -109,10 +134,14 @@ export class Bot implements EventHandler {
   }
 }
 
-function freeTextOf(event: IncomingEvent): string {
-  if (event.kind === 'message') return event.text;
-  if (event.kind === 'form') return Object.values(event.values).join('\n');
-  return '';
+/** A locale as the platform reported it, when it reads as one ("en-GB", "de", "es-419"). */
+function platformLocale(locale: string | undefined): string | undefined {
+  if (typeof locale !== 'string' || locale.length === 0 || locale.length > 35) return undefined;
+  try {
+    return new Intl.Locale(locale.replace('_', '-')).toString();
+  } catch {
+    return undefined;
+  }
 }
 
 const somethingWentWrong =

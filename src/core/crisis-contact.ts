@@ -1,4 +1,4 @@
-import { crisisLineList, crisisResourcesFor } from '../domain/crisis-resources.js';
+import { contactsFor } from '../domain/crisis-resources.js';
 import type { Community } from '../storage/communities.js';
 import type { CommandContext } from './command.js';
 import { crisisContactNotice, minutesAfter } from './escalations.js';
@@ -42,7 +42,7 @@ export async function askCrisisContact(ctx: CommandContext): Promise<OutgoingMes
   const { store, now } = ctx.services;
   const at = now();
   const contact = await contactFor(ctx);
-  const lines = linesText(ctx.community);
+  const lines = linesText(ctx);
   if (!contact) {
     await tellAdminsNoContact(ctx, at);
     return [
@@ -88,9 +88,15 @@ export async function askCrisisContact(ctx: CommandContext): Promise<OutgoingMes
   ];
 }
 
-function linesText(community: Community): string {
-  const resources = crisisResourcesFor(community.locale, community.crisisResources);
-  return [`If you are in danger right now, ${resources.emergency}.`, ...crisisLineList(resources)].join('\n');
+function linesText(ctx: CommandContext): string {
+  const contacts = contactsFor({
+    memberLocale: ctx.member.locale,
+    communityLocale: ctx.community.locale,
+    configured: ctx.community.crisisResources,
+    directory: ctx.services.content.crisisLines,
+    language: 'en',
+  });
+  return [`If you are in danger right now, ${contacts.emergency}.`, ...contacts.suicide].join('\n');
 }
 
 /** Once a day at most: a member needed the crisis contact and there is none. No name, no words. */

@@ -16,6 +16,11 @@ export interface UserRef {
   id: string;
   displayName?: string;
   /**
+   * The user's locale as the platform reports it (Slack users.info `locale`, Discord's interaction
+   * `locale`), e.g. "en-GB" or "de"; it picks the crisis lines for where they are.
+   */
+  locale?: string;
+  /**
    * Ids of the platform groups the user is in (Discord role ids, Slack user-group ids), when the
    * adapter knows them; undefined when it does not (a Discord DM, say). A community can map one group
    * to supervisors and one to admins; then membership decides that role.

@@ -67,10 +67,16 @@ export interface LoggerOptions {
   format: 'json' | 'pretty';
   /** Where lines go; stderr by default so standard output stays the bot's own replies. */
   destination?: NodeJS.WritableStream;
+  /** A file to append lines to instead (the terminal's, when standard error is the screen). */
+  file?: string;
 }
 
 export function createLogger(options: LoggerOptions): Logger {
   const base = { level: options.level, redact: { paths: redactedPaths, censor: '[redacted]' } };
+  if (options.file) {
+    const file = pino.destination({ dest: options.file, mkdir: true, sync: true });
+    return options.format === 'pretty' ? pino(base, pretty({ destination: file, sync: true, colorize: false, ignore: 'pid,hostname' })) : pino(base, file);
+  }
   const destination = options.destination ?? process.stderr;
   if (options.format === 'pretty') {
     return pino(base, pretty({ destination, sync: true, colorize: false, ignore: 'pid,hostname' }));

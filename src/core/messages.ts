@@ -64,6 +64,12 @@ export interface OutgoingMessage {
    * question) instead of posting a new one. Adapters without editing post it anew.
    */
   replacesPrompt?: boolean;
+  /**
+   * What a push notification or lock screen shows instead of the text: a neutral line such as "A
+   * message from peercircle", so a crisis is never spelled out on a locked phone. Adapters that
+   * notify render the text where a preview doesn't reach (Slack blocks, a Discord embed).
+   */
+  preview?: string;
 }
 
 export const ephemeral = (text: string, extra: Partial<OutgoingMessage> = {}): OutgoingMessage => ({

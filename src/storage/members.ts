@@ -44,6 +44,11 @@ export class MemberRepository {
     return { member, created };
   }
 
+  /** The locale the member's platform reports, kept so scheduled messages pick the same crisis lines. */
+  setLocale(memberId: string, locale: string): Promise<Member> {
+    return this.prisma.member.update({ where: { id: memberId }, data: { locale } });
+  }
+
   markOnboarded(memberId: string, at: Date): Promise<Member> {
     return this.prisma.member.update({ where: { id: memberId }, data: { onboardedAt: at } });
   }

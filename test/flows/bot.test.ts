@@ -45,8 +45,9 @@ describe('the bot core (Bot.handle, the entry point every adapter calls)', () =>
 
     const again = await bot.handle({ ...base, kind: 'command', name: 'support', text: '' });
     expect(again.map((r) => r.text).join()).not.toContain("I'm peercircle");
-    expect(again[0]?.text).toContain('Samaritans'); // en-GB community
-    expect(again[0]?.text).toContain('116 123');
+    // An en-GB community: the UK's emergency number; its lines await a second source, so Find A Helpline.
+    expect(again[0]?.text).toContain('call 999');
+    expect(again[0]?.text).toContain('findahelpline.com');
   });
 
   it('GIVEN the database is gone mid-run THEN the member gets a calm reply, the error is logged without their words, and nothing throws', async () => {

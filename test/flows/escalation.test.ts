@@ -131,7 +131,10 @@ describe('burnout escalation: consent first, supervisors acknowledge, a backup s
     const dana = await app.store.database.prisma.member.findFirstOrThrow({ where: { platformUserId: 'DANA' } });
     await app.store.database.prisma.community.updateMany({ data: { crisisContactMemberId: dana.id, crisisContactName: 'Dana, our clinical lead' } });
     const crisis = await send('JO', { kind: 'message', text: "I can't go on like this" });
-    expect(crisis[1]?.choices?.[0]?.options[0]?.label).toBe('Yes, ask Dana, our clinical lead to reach out to me');
+    expect(crisis[0]?.choices?.[0]?.actionId).toBe('support:asked:en');
+    await send('JO', { kind: 'choice', actionId: 'support:asked:en', value: 'yes' });
+    const offer = await send('JO', { kind: 'choice', actionId: 'support:safe:en', value: 'safe' });
+    expect(offer[1]?.choices?.[0]).toMatchObject({ actionId: 'support:crisis', options: [{ label: 'Yes, ask Dana, our clinical lead to reach out to me', value: 'yes' }, { value: 'no' }] });
     await send('JO', { kind: 'choice', actionId: 'support:crisis', value: 'yes' });
     expect(await toSupervisor()).toEqual([]);
     const [notice] = await app.store.database.prisma.outboxMessage.findMany({ where: { platformUserId: 'DANA' } });

@@ -15,6 +15,8 @@ export interface Actor {
   roles?: string[];
   /** Permission bits as Discord's decimal string; "8" is Administrator. */
   permissions?: string;
+  /** The member's Discord language, sent with every interaction; en-US unless said. */
+  locale?: string;
 }
 
 function base(type: number, actor: Actor, data: Record<string, unknown>, extra: Record<string, unknown> = {}) {
@@ -40,7 +42,7 @@ function base(type: number, actor: Actor, data: Record<string, unknown>, extra: 
     type,
     application_id: FAKE_APP_ID,
     version: 1,
-    locale: 'en-US',
+    locale: actor.locale ?? 'en-US',
     app_permissions: '0',
     entitlements: [],
     authorizing_integration_owners: { '0': actor.guildId ?? actor.userId },
@@ -111,7 +113,10 @@ export function modalSubmit(actor: Actor, customId: string, values: Record<strin
 export interface Shown {
   /** Discord's callback type: 4 reply, 5 deferred reply, 6 deferred update, 7 update, 8 autocomplete, 9 modal. */
   callbackType: number | undefined;
+  /** Every message's content and embed text, in order. */
   text: string;
+  /** Each message's plain content: what a push notification shows. */
+  previews: string[];
   buttons: { label: string; customId: string }[];
   ephemeral: boolean;
   modal?: { customId: string; title: string; inputs: string[] };
@@ -135,7 +140,10 @@ export function shownBy(calls: { method: string; path: string; body: Body }[]): 
   const data = (callback?.data ?? {}) as Record<string, unknown>;
   return {
     callbackType: type,
-    text: messages.map((m) => String(m.content ?? '')).join('\n\n'),
+    text: messages
+      .map((m) => [String(m.content ?? ''), ...((m.embeds as { description?: string }[] | undefined) ?? []).map((e) => e.description ?? '')].filter(Boolean).join('\n'))
+      .join('\n\n'),
+    previews: messages.map((m) => String(m.content ?? '')),
     buttons: rows.flatMap((r) => r.components ?? []).filter((c) => c.type === 2).map((c) => ({ label: c.label ?? '', customId: c.custom_id ?? '' })),
     ephemeral: messages.length > 0 && messages.every((m) => ((Number(m.flags ?? 0)) & 64) === 64),
     ...(type === 9

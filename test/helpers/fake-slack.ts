@@ -31,6 +31,8 @@ export class FakeSlack {
   readonly messages: FakeMessage[] = [];
   /** users.info answers: is_admin / is_owner per user id. */
   readonly admins = new Set<string>();
+  /** users.info answers with `include_locale`: each user's locale (Slack's default, en-US, otherwise). */
+  readonly locales = new Map<string, string>();
   /** usergroups.users.list answers: members per user-group id. */
   readonly userGroups = new Map<string, string[]>();
   /** auth.teams.list answers: the workspaces an org-wide install's token covers, per token. */
@@ -185,7 +187,8 @@ export class FakeSlack {
         return { ok: true, view: { id: `V${++this.tsCounter}` } };
       case 'users.info': {
         const id = String(args.user);
-        return { ok: true, user: { id, name: id.toLowerCase(), is_admin: this.admins.has(id), is_owner: false } };
+        const locale = String(args.include_locale) === 'true' ? { locale: this.locales.get(id) ?? 'en-US' } : {};
+        return { ok: true, user: { id, name: id.toLowerCase(), is_admin: this.admins.has(id), is_owner: false, ...locale } };
       }
       case 'auth.teams.list':
         return { ok: true, teams: (this.orgTeams.get(token ?? '') ?? []).map((id) => ({ id, name: id })), response_metadata: { next_cursor: '' } };

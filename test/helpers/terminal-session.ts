@@ -23,6 +23,8 @@ export interface HarnessOptions {
   user?: string;
   /** Pins the self-care idea picked, and anything else random. */
   random?: () => number;
+  /** Where the bot's log lines go; silent by default. */
+  logger?: pino.Logger;
 }
 
 /** The real bot, real database and real terminal adapter, driven through in-memory streams. */
@@ -34,7 +36,7 @@ export async function startTerminalHarness(options: HarnessOptions = {}): Promis
   let now = options.now ?? new Date('2026-11-23T10:00:00Z');
   const app = await createApp(config, {
     database: testDb.target, cipher: testCipher(),
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
     now: () => now,
     random: options.random ?? (() => 0),
   });

@@ -216,7 +216,9 @@ describe('Discord: free text sent to the bot by DM', () => {
       flags: 0,
     });
     const reply = await session.fake.waitForCall((c) => c.method === 'POST' && c.path === `/channels/${peer.userId}0/messages`, before);
-    expect(String(reply.body?.content)).toContain('not a crisis service');
+    // What a push notification shows is neutral; the reply itself is in the embed.
+    expect(reply.body?.content).toBe('A message from peercircle');
+    expect((reply.body?.embeds as { description: string }[])[0]?.description).toContain('not a crisis service');
     expect(JSON.stringify(session.fake.calls)).not.toContain('no one would notice');
   });
 });
