@@ -45,9 +45,9 @@ describe('the bot core (Bot.handle, the entry point every adapter calls)', () =>
 
     const again = await bot.handle({ ...base, kind: 'command', name: 'support', text: '' });
     expect(again.map((r) => r.text).join()).not.toContain("I'm peercircle");
-    // An en-GB community: the UK's emergency number; its lines await a second source, so Find A Helpline.
+    // An en-GB community: the UK's emergency number and Shout, its one line with a second, recent source.
     expect(again[0]?.text).toContain('call 999');
-    expect(again[0]?.text).toContain('findahelpline.com');
+    expect(again[0]?.text).toContain('**Shout**: text SHOUT to 85258');
   });
 
   it('GIVEN the database is gone mid-run THEN the member gets a calm reply, the error is logged without their words, and nothing throws', async () => {

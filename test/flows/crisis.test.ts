@@ -140,7 +140,7 @@ describe('lines for where the member is, through the terminal (the community’s
 
   const cases = [
     { locale: 'en-US', suicide: '988 Suicide & Crisis Lifeline: call 988', emergency: 'call 911', abuse: 'findahelpline.com' },
-    { locale: 'en-GB', suicide: 'findahelpline.com', emergency: 'call 999', abuse: 'findahelpline.com' },
+    { locale: 'en-GB', suicide: 'Shout: text SHOUT to 85258', emergency: 'call 999', abuse: 'findahelpline.com' },
     { locale: 'de-DE', suicide: 'findahelpline.com', emergency: 'call 112', abuse: 'Hilfetelefon Gewalt gegen Frauen: call 116 016' },
     { locale: 'es-MX', suicide: 'Línea de la Vida: call 800 911 2000', emergency: 'call 911', abuse: 'Línea de las Mujeres: call 079, then press 1' },
     { locale: 'en-AU', suicide: 'Lifeline: call 13 11 14', emergency: 'call 000', abuse: '1800RESPECT: call 1800 737 732' },

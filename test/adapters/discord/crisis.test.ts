@@ -47,10 +47,10 @@ describe('Discord: the crisis route, for members in the US, the UK, Germany, Mex
     expect(notSafe.buttons.map((b) => b.label)).toEqual(['Yes, ask my supervisor to reach out to me', 'Not now']);
   });
 
-  it('GIVEN a UK member (en-GB) THEN 999 and Find A Helpline, with the US community’s lines after', async () => {
+  it('GIVEN a UK member (en-GB) THEN 999 and Shout, with the US community’s lines after', async () => {
     const shown = await typed(member('300000000000000072', 'en-GB'), imminent);
     expect(shown.text).toContain('call 999');
-    expect(shown.text).toContain('findahelpline.com');
+    expect(shown.text).toContain('**Shout**: text SHOUT to 85258');
     expect(shown.text).toContain('In United States: call 911');
   });
 

@@ -53,12 +53,12 @@ describe('Slack: the crisis route, for members in the US, the UK, Germany, Mexic
     expect(labels(answer.at(-1))).toEqual(['Yes, ask my supervisor to reach out to me', 'Not now']);
   });
 
-  it('GIVEN a UK member THEN 999, and Find A Helpline while the UK lines await a second source; the US community’s lines follow', async () => {
+  it('GIVEN a UK member THEN 999 and Shout, the UK line with two sources; the US community’s lines follow', async () => {
     const uk = { id: 'UGB' };
     slack.fake.locales.set(uk.id, 'en-GB');
     const text = shown(await dm(uk, imminent));
     expect(text).toContain('call 999');
-    expect(text).toContain('findahelpline.com');
+    expect(text).toContain('Shout*: text SHOUT to 85258');
     expect(text).toContain('In United States: call 911');
     expect(text.indexOf('call 999')).toBeLessThan(text.indexOf('call 911'));
   });

@@ -95,7 +95,7 @@ describe('the four crisis replies', () => {
 describe('lines for where the member is', () => {
   const cases: [string, string | null, { emergency: string; suicide: string; violence: string }][] = [
     ['en-US', 'en-US', { emergency: 'call 911', suicide: '988 Suicide & Crisis Lifeline', violence: 'findahelpline.com' }],
-    ['en-US', 'en-GB', { emergency: 'call 999', suicide: 'findahelpline.com', violence: 'findahelpline.com' }],
+    ['en-US', 'en-GB', { emergency: 'call 999', suicide: 'Shout', violence: 'findahelpline.com' }],
     ['en-US', 'de-DE', { emergency: 'call 112', suicide: 'findahelpline.com', violence: 'Hilfetelefon Gewalt gegen Frauen' }],
     ['es-MX', 'es-419', { emergency: 'call 911', suicide: 'Línea de la Vida', violence: 'Línea de las Mujeres' }],
     ['en-AU', 'en-US', { emergency: 'call 000', suicide: 'Lifeline', violence: '1800RESPECT' }],
