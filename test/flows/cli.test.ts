@@ -72,7 +72,10 @@ describe('the peercircle command, as a newcomer runs it', () => {
     expect(unknown.stderr).toContain('No community "slack:TNOPE"');
     const local = await peercircle(['digest', '--community', 'terminal:local', '--from', '2026-11-01', '--to', '2026-11-30', '--format', 'csv'], { env });
     expect(local.code).toBe(0);
-    expect(local.stdout.split('\n')[0]).toBe('week,participants,checkin_days,low_day_share,avg_energy,avg_stress,avg_load,avg_boundaries,avg_self,debrief_pairings_met');
+    expect(local.stdout.split('\n')[0]).toBe(
+      'week,participants,checkin_days,heavy_day_share,avg_energy,avg_stress,avg_load,avg_boundaries,avg_self,signals_watch,signals_reach_out,signals_urgent,debrief_pairings_met',
+    );
+    expect(local.stderr).toContain('it appears once it ends');
     const badDate = await peercircle(['digest', '--community', 'terminal:local', '--from', 'last week', '--to', '2026-11-30'], { env });
     expect(badDate.stderr).toContain('Use a date such as 2026-11-01.');
   });

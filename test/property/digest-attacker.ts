@@ -28,6 +28,8 @@ export type Event =
   | { kind: 'checkin'; member: number; late: boolean; energy: number | null; stress: number | null }
   | { kind: 'signal'; member: number; level: SignalLevel; named: boolean }
   | { kind: 'wait'; hours: number }
+  /** A whole day: each member in the pool answers (or not), then the clock moves on a day. */
+  | { kind: 'day'; answers: ([number | null, number | null] | null)[] }
   | { kind: 'query'; output: 'digest' | 'scheduled' | 'csv' | 'json'; range: null | { fromWeeks: number; toWeeks: number } };
 
 const POOL = 9;
@@ -41,6 +43,13 @@ export const eventArb: fc.Arbitrary<Event> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('signal' as const), member, level: fc.constantFrom(...SIGNAL_LEVELS), named: fc.boolean() }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('wait' as const), hours: fc.integer({ min: 1, max: 96 }) }) },
   {
+    weight: 14,
+    arbitrary: fc.record({
+      kind: fc.constant('day' as const),
+      answers: fc.array(fc.option(fc.tuple(answer, answer), { nil: null, freq: 4 }), { minLength: POOL, maxLength: POOL }),
+    }),
+  },
+  {
     weight: 3,
     arbitrary: fc.record({
       kind: fc.constant('query' as const),
@@ -49,8 +58,34 @@ export const eventArb: fc.Arbitrary<Event> = fc.oneof(
     }),
   },
 );
-export const historyArb = fc.record({ k: fc.integer({ min: 3, max: 5 }), events: fc.array(eventArb, { minLength: 5, maxLength: 80 }) });
+/** Most of the pool joins first, so that weeks have enough people to show figures worth attacking. */
+const opening = fc.array(fc.constantFrom('peer' as const, 'peer' as const, 'peer' as const, 'supervisor' as const), { minLength: POOL, maxLength: POOL });
+export const historyArb = fc
+  .record({ k: fc.integer({ min: 3, max: 5 }), roles: opening, events: fc.array(eventArb, { minLength: 5, maxLength: 60 }) })
+  .map(({ k, roles, events }): History => ({
+    k,
+    events: [
+      ...roles.map((role, member): Event => ({ kind: 'join', member, role })),
+      ...events,
+      // And, once everything has closed, one last look at all of it.
+      { kind: 'wait', hours: 24 * 8 },
+      { kind: 'query', output: 'digest', range: null },
+      { kind: 'query', output: 'csv', range: { fromWeeks: 0, toWeeks: 9 } },
+    ],
+  }));
 export type History = { k: number; events: Event[] };
+
+/** A history's events as single steps: a day becomes each member's check-in, then a day's wait. */
+export function steps(events: readonly Event[]): Event[] {
+  return events.flatMap((e): Event[] =>
+    e.kind === 'day'
+      ? [
+          ...e.answers.flatMap((a, member): Event[] => (a ? [{ kind: 'checkin', member, late: false, energy: a[0], stress: a[1] }] : [])),
+          { kind: 'wait', hours: 24 },
+        ]
+      : [e],
+  );
+}
 
 // ---------------------------------------------------------------- the team's true state
 
@@ -90,7 +125,7 @@ export class Team {
     return this.now.toISOString().slice(0, 10);
   }
   /** Applies one event; returns what changed, for a storage replay, or null when it did nothing. */
-  apply(e: Exclude<Event, { kind: 'query' }>): Exclude<Event, { kind: 'query' }> | null {
+  apply(e: Exclude<Event, { kind: 'query' | 'day' }>): Exclude<Event, { kind: 'query' | 'day' }> | null {
     const id = this.idOf('member' in e ? e.member : 0);
     const m = this.members.get(id);
     switch (e.kind) {
@@ -387,7 +422,13 @@ export function attack(observations: readonly { obs: Observation; captured: Capt
     const others = units.filter((u) => u.member !== target && !known(u.member, c, figure)).length;
     return { units, range, mine, knownSum, others };
   };
-  for (const { obs, captured } of observations) {
+  const singles = new Map<string, { obs: Observation; captured: Captured }>();
+  const singleCaptures = new Map<Captured, number>();
+  for (const o of observations) {
+    if (!singleCaptures.has(o.captured)) singleCaptures.set(o.captured, singleCaptures.size);
+    singles.set(`${singleCaptures.get(o.captured)}|${o.obs.figure}|${o.obs.min}|${o.obs.max}`, o);
+  }
+  for (const { obs, captured } of singles.values()) {
     const members = new Set(unitsOf(captured, obs.figure).units.map((u) => u.member));
     for (const target of members) {
       if (known(target, captured, obs.figure)) continue;
@@ -398,22 +439,35 @@ export function attack(observations: readonly { obs: Observation; captured: Capt
       pin(target, obs.week, obs.figure, low, high, mine.reduce((s, u) => s + u.value, 0), 'one figure alone');
     }
   }
-  // Differencing: any two observations of one figure whose contributions differ by one member's.
-  for (const a of observations) {
-    for (const b of observations) {
-      if (a === b || a.obs.figure !== b.obs.figure) continue;
-      const ua = new Map(unitsOf(a.captured, a.obs.figure).units.map((u) => [u.id, u]));
-      const ub = unitsOf(b.captured, b.obs.figure).units;
-      if (![...ua.keys()].every((id) => ub.some((u) => u.id === id))) continue;
-      const extra = ub.filter((u) => !ua.has(u.id));
-      const who = new Set(extra.map((u) => u.member));
-      if (extra.length === 0 || who.size !== 1) continue;
-      const target = [...who][0]!;
-      if (known(target, b.captured, b.obs.figure)) continue;
-      const range = unitsOf(b.captured, b.obs.figure).range;
-      const low = Math.max(range[0] * extra.length, b.obs.min - a.obs.max);
-      const high = Math.min(range[1] * extra.length, b.obs.max - a.obs.min);
-      pin(target, b.obs.week, b.obs.figure, low, high, extra.reduce((s, u) => s + u.value, 0), 'difference of two outputs');
+  // Differencing: any two observations of one figure (any weeks, any outputs) whose contributions
+  // differ by one member's.
+  // Repeats of one figure from one capture add nothing; keep one of each.
+  const captureIds = new Map<Captured, number>();
+  const distinct = new Map<string, { obs: Observation; captured: Captured }>();
+  for (const o of observations) {
+    if (!captureIds.has(o.captured)) captureIds.set(o.captured, captureIds.size);
+    distinct.set(`${captureIds.get(o.captured)}|${o.obs.figure}|${o.obs.min}|${o.obs.max}`, o);
+  }
+  const byFigure = new Map<string, { obs: Observation; captured: Captured; units: Unit[]; range: [number, number]; ids: Set<string> }[]>();
+  for (const o of distinct.values()) {
+    const { units, range } = unitsOf(o.captured, o.obs.figure);
+    const list = byFigure.get(o.obs.figure) ?? [];
+    list.push({ ...o, units, range, ids: new Set(units.map((u) => u.id)) });
+    byFigure.set(o.obs.figure, list);
+  }
+  for (const group of byFigure.values()) {
+    for (const a of group) {
+      for (const b of group) {
+        if (a === b || a.units.length >= b.units.length || ![...a.ids].every((id) => b.ids.has(id))) continue;
+        const extra = b.units.filter((u) => !a.ids.has(u.id));
+        const who = new Set(extra.map((u) => u.member));
+        if (who.size !== 1) continue;
+        const target = [...who][0]!;
+        if (known(target, b.captured, b.obs.figure)) continue;
+        const low = Math.max(b.range[0] * extra.length, b.obs.min - a.obs.max);
+        const high = Math.min(b.range[1] * extra.length, b.obs.max - a.obs.min);
+        pin(target, b.obs.week, b.obs.figure, low, high, extra.reduce((s, u) => s + u.value, 0), 'difference of two outputs');
+      }
     }
   }
   return found;
@@ -424,7 +478,8 @@ export function play(history: History, system: DigestSystem = new PureDigestSyst
   const team = new Team();
   const outputs: Output[] = [];
   const seen: { obs: Observation; captured: Captured }[] = [];
-  for (const e of history.events) {
+  for (const e of steps(history.events)) {
+    if (e.kind === 'day') continue;
     if (e.kind !== 'query') {
       team.apply(e);
       continue;
