@@ -37,7 +37,8 @@ export async function acknowledgeEscalation(ctx: CommandContext, escalationId: s
   if (!acknowledged) return 'Already acknowledged. Thank you.';
   // Mirrors the escalation's own event trail, so one place lists every supervisor action.
   await auditAction(ctx, 'escalation.acknowledge', { escalationId: escalation.id, level: escalation.level });
-  if (!escalation.named) return 'Acknowledged. Thank you for reaching out to them.';
+  // The member hears it only where they asked or agreed to be known; an anonymous signal stays anonymous.
+  if (!escalation.named && escalation.rule !== 'crisis-contact') return 'Acknowledged. Thank you for reaching out to them.';
   const member = await store.members.byId(escalation.memberId);
   if (member) {
     const time = localClockOf(at, member.timeZone ?? ctx.community.timeZone);

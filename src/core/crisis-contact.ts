@@ -60,7 +60,8 @@ export async function askCrisisContact(ctx: CommandContext): Promise<OutgoingMes
       rule: 'crisis-contact',
       level: 'urgent',
       key: `${ctx.member.id}:crisis-contact:${at.toISOString()}`,
-      named: true,
+      // Not "named to supervisors": only the crisis contact (and later the backup) hears the name.
+      named: false,
       ackDueAt: minutesAfter(at, minutes),
     },
     at,

@@ -83,7 +83,7 @@ export class EscalationRepository {
   /** These escalations, if still open, oldest first. */
   openAmong(ids: string[]): Promise<(Escalation & { member: { displayName: string | null; platformUserId: string } })[]> {
     return this.prisma.escalation.findMany({
-      where: { id: { in: ids }, status: 'open', named: true },
+      where: { id: { in: ids }, status: 'open' },
       include: { member: { select: { displayName: true, platformUserId: true } } },
       orderBy: { raisedAt: 'asc' },
     });
@@ -121,9 +121,10 @@ export class EscalationRepository {
   }
 
   /**
-   * Named escalations nobody acknowledged by their deadline, in communities whose backup holds the
-   * supervisor role: each is claimed (backup_notified_at set), and its notice to the backup, with
-   * its name-disclosure record and any message to the member, written in one transaction.
+   * Escalations whose name went out (only then is a deadline set) and nobody acknowledged by it, in
+   * communities whose backup holds the supervisor role: each is claimed (backup_notified_at set),
+   * and its notice to the backup, with its name-disclosure record and any message to the member,
+   * written in one transaction.
    */
   async escalateUnacknowledged(at: Date, notice: (e: OverdueEscalation) => { disclosure: NameDisclosure; toMember?: OutgoingMessage }): Promise<number> {
     return this.prisma.$transaction(async (tx) => {
@@ -134,7 +135,7 @@ export class EscalationRepository {
         FROM communities c, members backup, members m
         WHERE c.id = e.community_id AND backup.id = c.backup_supervisor_id AND m.id = e.member_id
           AND backup.role = 'supervisor' AND backup.id <> e.member_id
-          AND e.status = 'open' AND e.named AND e.backup_notified_at IS NULL
+          AND e.status = 'open' AND e.backup_notified_at IS NULL
           AND e.ack_due_at <= (${at}::timestamptz AT TIME ZONE 'UTC')
         RETURNING e.id, e.community_id, e.rule, e.raised_at, m.id AS member_id,
                   COALESCE(m.display_name, m.platform_user_id) AS member_name, m.platform_user_id AS member_user_id,

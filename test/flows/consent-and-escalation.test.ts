@@ -108,8 +108,9 @@ describe('consent and escalation, through the terminal with several members', ()
     expect(textOf(backup)).toContain("You're the backup supervisor: a request to be contacted now (a crisis) from **kim**");
     expect((backup?.payload as unknown as OutgoingMessage).choices?.[0]?.options[0]?.label).toBe('Acknowledge');
     expect(textOf((await outboxFor('kim')).at(-1))).toContain("I've also asked lee, the backup supervisor");
-    // Nobody else: not sam, not the admin.
+    // Nobody else: not sam, not the admin, not the digest.
     expect((await outboxFor('sam')).map(textOf).join('\n')).not.toContain('kim');
+    expect(await bot.typeAs('sam', '/digest')).not.toContain('kim');
     expect((await outboxFor('ada')).map(textOf).join('\n')).not.toContain('kim');
 
     expect(await bot.typeAs('dana', '/escalations')).toMatch(/1\. kim asked for someone to reach out to them now · urgent/);
