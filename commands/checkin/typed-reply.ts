@@ -31,6 +31,9 @@ export async function answerTyped(
   const reply = readCheckinReply(text);
   if (reply.kind === 'cancel') return cancel(ctx, session);
   const question = questions.find((q) => q.id === session.step);
+  if (!question && session.step === 'note' && (reply.kind === 'answer' || reply.kind === 'out-of-range')) {
+    return [ephemeral("That's all the questions answered. The last step is an optional private note: add one, or choose \"No note today\" to finish.")];
+  }
   if (!question) return null;
   switch (reply.kind) {
     case 'answer':
