@@ -4,16 +4,19 @@ import { defineCommand, type CommandContext } from '../src/core/command.js';
 import { INPUT_LIMITS } from '../src/core/input-limits.js';
 import { ephemeral, type OutgoingMessage } from '../src/core/messages.js';
 import { communityQuestions, parseAnswer, type CheckinQuestion } from '../src/domain/checkin-questions.js';
-import { questionPrompt as prompt } from '../src/core/checkin-messages.js';
+import { checkinWayOut, questionPrompt as prompt } from '../src/core/checkin-messages.js';
 import { isLowDay, wellbeingScore } from '../src/domain/checkin-summary.js';
 import { reviewAfterCheckin } from '../src/core/escalations.js';
+import { currentSession, saveStep, wasCancelledToday, snoozeKey, stepAfter, type Session } from './checkin/session.js';
+import { answerTyped } from './checkin/typed-reply.js';
 
 export const NOTE_MAX_LENGTH = INPUT_LIMITS.checkinNote;
 
 /**
  * Today's self-care check-in: one 1–5 question at a time, then an optional private note, then a
  * short warm reply. Buttons carry the local date they were asked for, so a button from an earlier
- * day can't change today's answers.
+ * day can't change today's answers. An answer can also be typed ("4", "four", "4/5"); `later` and
+ * `cancel` step out. Redoing a finished day changes it only when the redo is finished.
  */
 export const checkin = defineCommand({
   name: 'checkin',
@@ -25,34 +28,26 @@ export const checkin = defineCommand({
     const questions = questionsFor(ctx);
     const existing = await ctx.services.store.checkIns.forDay(ctx.member.id, ctx.today);
     const answered = existing?.answers ?? {};
-    const resumeAt = existing?.completedAt ? undefined : questions.find((q) => answered[q.id] === undefined);
-    const first = resumeAt ?? questions[0]!;
-    const intro = existing?.completedAt
-      ? "You've already checked in today. Your new answers will replace today's."
+    const redo = existing?.completedAt !== null && existing !== null;
+    const first = (redo ? undefined : questions.find((q) => answered[q.id] === undefined)) ?? questions[0]!;
+    await ctx.services.store.checkInSessions.start(ctx.member.id, { localDate: ctx.today, step: first.id, draft: redo ? {} : null });
+    const intro = redo
+      ? "You've already checked in today. Your new answers replace today's once you finish; until then, and if you `cancel`, today's stay as they are."
       : Object.keys(answered).length > 0
         ? "Let's pick up today's check-in where you left off."
         : `Check-in for ${formatLocalDay(ctx.today)}: ${questions.length} quick questions, 1 to 5. Only you see your answers.`;
-    return [ephemeral(intro), prompt(ctx.today, first, questions)];
+    return [ephemeral(`${intro} ${checkinWayOut}`), prompt(ctx.today, first, questions)];
   },
 
   async onChoice(ctx, event, [date = '', step = '']) {
     if (date !== ctx.today) return [stale(date)];
     const questions = questionsFor(ctx);
-    const { checkIns } = ctx.services.store;
-
-    if (step === 'skip-note') {
-      if (!(await checkIns.forDay(ctx.member.id, date))) return [stale(date)];
-      return finish(ctx, date, null);
-    }
+    if (step === 'skip-note') return finishIfOpen(ctx, date, null);
     const question = questions.find((q) => q.id === step);
     if (!question) return [stale(date)];
     const answer = parseAnswer(event.value);
     if (!answer.ok) return [ephemeral(answer.error)];
-
-    await checkIns.saveAnswer(ctx.member.id, date, question.id, answer.value);
-    const recorded = ephemeral(`${question.prompt} **${answer.value}**`, { replacesPrompt: true });
-    const next = questions[questions.indexOf(question) + 1];
-    return [recorded, next ? prompt(date, next, questions) : notePrompt(date)];
+    return recordAnswer(ctx, question, answer.value, true);
   },
 
   async onForm(ctx, event, [date = '', step = '']) {
@@ -66,10 +61,59 @@ export const checkin = defineCommand({
         notePrompt(date),
       ];
     }
-    if (!(await ctx.services.store.checkIns.forDay(ctx.member.id, date))) return [stale(date)];
-    return finish(ctx, date, note === '' ? null : note);
+    return finishIfOpen(ctx, date, note === '' ? null : note);
+  },
+
+  async onText(ctx, event) {
+    const session = await currentSession(ctx);
+    if (!session) return null;
+    const questions = questionsFor(ctx);
+    return answerTyped(ctx, session, questions, event.text, {
+      record: (question, value) => recordAnswer(ctx, question, value, false),
+      reask: (question) => prompt(session.localDate, question, questions),
+    });
   },
 });
+
+/**
+ * Saves one answer where it belongs and asks the next question. A first check-in saves each answer
+ * as it comes; a redo keeps them in its session until the end. A button from an earlier prompt,
+ * pressed after the day is finished and with no redo under way, changes nothing.
+ */
+async function recordAnswer(ctx: CommandContext, question: CheckinQuestion, value: number, pressed: boolean): Promise<OutgoingMessage[]> {
+  const { checkIns } = ctx.services.store;
+  const questions = questionsFor(ctx);
+  let session: Session | null = await currentSession(ctx);
+  if (!session) {
+    const existing = await checkIns.forDay(ctx.member.id, ctx.today);
+    if (existing?.completedAt) {
+      return [
+        ephemeral(`You've already checked in today, and those answers are kept as they are. To change them, type \`/checkin\`.`),
+      ];
+    }
+    if (await wasCancelledToday(ctx)) {
+      return [ephemeral('You stopped this check-in, so I left that answer unsaved. `/checkin` picks it up again.')];
+    }
+    session = { localDate: ctx.today, step: question.id, draft: null };
+  }
+  const draft = session.draft ? { ...session.draft, [question.id]: value } : null;
+  if (!draft) await checkIns.saveAnswer(ctx.member.id, session.localDate, question.id, value);
+  const next = stepAfter(questions, question);
+  await saveStep(ctx, { localDate: session.localDate, step: next?.id ?? 'note', draft });
+  await ctx.services.store.outbox.withdraw(snoozeKey(ctx, session.localDate, question.id));
+  const recorded = ephemeral(`${question.prompt} **${value}**`, pressed ? { replacesPrompt: true } : {});
+  return [recorded, next ? prompt(session.localDate, next, questions) : notePrompt(session.localDate)];
+}
+
+async function finishIfOpen(ctx: CommandContext, date: string, note: string | null): Promise<OutgoingMessage[]> {
+  const { checkIns, checkInSessions } = ctx.services.store;
+  const existing = await checkIns.forDay(ctx.member.id, date);
+  if (!existing) return [stale(date)];
+  const session = await currentSession(ctx);
+  if (session?.draft) await checkIns.replaceAnswers(ctx.member.id, date, { ...existing.answers, ...session.draft });
+  await checkInSessions.end(ctx.member.id);
+  return finish(ctx, date, note);
+}
 
 async function finish(ctx: CommandContext, date: string, note: string | null): Promise<OutgoingMessage[]> {
   const { store, content, now, random } = ctx.services;
@@ -135,4 +179,3 @@ function stale(date: string): OutgoingMessage {
   const when = /^\d{4}-\d{2}-\d{2}$/.test(date) ? ` for ${formatLocalDay(date)}` : '';
   return ephemeral(`That check-in${when} is closed now. Start today's with \`/checkin\`.`);
 }
-

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import { ephemeral } from '../src/core/messages.js';
+import { isHelpRequest } from '../src/core/free-text.js';
 
 export const help = defineCommand({
   name: 'help',
@@ -30,6 +31,24 @@ export const help = defineCommand({
           '- Your name reaches a supervisor only if you agree: with a request you make (`/settings share-name yes`), with a signal from heavy check-ins (`/settings share-signals yes`), or when I ask you first. A crisis request goes to your community\'s crisis contact only. `/mydata` shows who was ever told, and when.',
           '- Which refresher topics get looked up is counted for the team, without names.',
           "- Debrief pairings: who you're paired with is seen by you and your partner; your don't-pair list by you alone. Supervisors see only how many pairings met.",
+        ].join('\n'),
+      ),
+    ];
+  },
+
+  async onText(_ctx, event) {
+    if (!isHelpRequest(event.text)) return null;
+    return [
+      ephemeral(
+        [
+          "Hi! I'm peercircle, here for your own check-ins and your team's peer support. The main things:",
+          "- `/checkin`: today's check-in, a few 1–5 questions (only you see them)",
+          '- `/mytrends`: your own last four weeks',
+          '- `/principle`: a refresher on a peer-support principle',
+          '- `/debrief`: talk a hard moment through with a peer',
+          '- `/settings`: your check-in time, quiet hours and breaks',
+          '- `/support`: people you can reach if things feel heavy',
+          '`/help` shows every command and what I keep about you.',
         ].join('\n'),
       ),
     ];

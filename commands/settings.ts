@@ -3,6 +3,7 @@ import { formatLocalDay } from '../src/domain/local-time.js';
 import { defineCommand, type CommandContext } from '../src/core/command.js';
 import { ephemeral, type OutgoingMessage } from '../src/core/messages.js';
 import { err, ok, type Result } from '../src/core/result.js';
+import { checkinArrival } from '../src/domain/checkin-schedule.js';
 import { parseClockTime } from '../src/domain/clock-time.js';
 import { parsePauseUntil } from '../src/domain/pause.js';
 import { parseQuietHours } from '../src/domain/quiet-hours.js';
@@ -59,7 +60,8 @@ export const settings = defineCommand({
     const change = parseChange(setting, value?.trim() ?? '', ctx);
     if (!change.ok) return [ephemeral(`${change.error}\n\nFor example: \`/${usage.find((u) => u.split(' ')[1] === setting) ?? 'settings'}\``)];
     const member = await ctx.services.store.members.updateSettings(ctx.member.id, change.value.change);
-    return [ephemeral(`${change.value.confirmation}\n\n${summary(member, ctx)}`)];
+    const confirmation = setting === 'time' || setting === 'quiet' ? withQuietHours(change.value.confirmation, member) : change.value.confirmation;
+    return [ephemeral(`${confirmation}\n\n${summary(member, ctx)}`)];
   },
 
   /** The consent buttons of the welcome message: each answered on its own. */
@@ -144,6 +146,18 @@ function parseChange(setting: Setting, value: string, ctx: CommandContext): Resu
       });
     }
   }
+}
+
+/** The check-in time and quiet hours together: says when the check-in really comes, if they overlap. */
+function withQuietHours(confirmation: string, member: Member): string {
+  const quiet = member.quietStart && member.quietEnd ? { start: member.quietStart, end: member.quietEnd } : null;
+  const arrival = checkinArrival(member.checkinTime, quiet);
+  if (!quiet || arrival.kind === 'as-set') return confirmation;
+  const why = `${member.checkinTime} is inside your quiet hours (${quiet.start}–${quiet.end})`;
+  const base = confirmation.replace(/^Your check-in will come at [0-9:]+, your time\.$/, `Your check-in time is set to ${member.checkinTime}.`);
+  return arrival.kind === 'at-quiet-end'
+    ? `${base} ${why}, so it will come at ${arrival.at}, when they end. To have it earlier, change your quiet hours with \`/settings quiet\`.`
+    : `${base} ${why}, and they last past midnight, so no check-in would reach you. Please pick a time outside them, like \`/settings time ${quiet.end}\`.`;
 }
 
 function parseOnOff(value: string): Result<boolean> {

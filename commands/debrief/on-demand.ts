@@ -20,10 +20,15 @@ export async function requestNow(ctx: CommandContext): Promise<OutgoingMessage[]
   const settings = await store.pairings.settings(ctx.community.id);
   const waitMinutes = settings?.onDemandWaitMinutes ?? DEFAULT_WAIT_MINUTES;
   const askedLastTime = await store.debriefRequests.askedLastTime(ctx.community.id);
-  const available = (await store.debriefRequests.onDemandPeers(ctx.community.id, ctx.member.id)).filter((peer) => {
+  const peers = await store.debriefRequests.onDemandPeers(ctx.community.id, ctx.member.id);
+  const unavailable = { quiet: 0, paused: 0, askedLastTime: 0 };
+  const available = peers.filter((peer) => {
     const zone = peer.timeZone ?? ctx.community.timeZone;
     const paused = peer.pausedUntil !== null && peer.pausedUntil.toISOString().slice(0, 10) > localDateOf(at, zone);
     const quiet = isQuietAt(peer.quietStart && peer.quietEnd ? { start: peer.quietStart, end: peer.quietEnd } : null, localClockOf(at, zone));
+    if (paused) unavailable.paused++;
+    else if (quiet) unavailable.quiet++;
+    else if (askedLastTime.has(peer.id)) unavailable.askedLastTime++;
     return !paused && !quiet && !askedLastTime.has(peer.id);
   });
   const asked = shuffle(available, random).slice(0, PEERS_ASKED);
@@ -31,7 +36,9 @@ export async function requestNow(ctx: CommandContext): Promise<OutgoingMessage[]
     return [
       ephemeral(
         [
-          "I'm sorry: no peer who takes on-demand debriefs is free right now (it may be their quiet hours, or they're taking a break).",
+          peers.length === 0
+            ? "I'm sorry: nobody here has signed up to be asked for on-demand debriefs yet, so there's no one I can ask right now. (Peers can join with `/debrief on-demand on`.)"
+            : `I'm sorry: no peer who takes on-demand debriefs is free right now (${whyNobody(unavailable)}).`,
           '- Your supervisor: `/support` can let them know you would like to talk.',
           '- `/principle self-care` for small ways to look after yourself after a hard session.',
           '- `/support` for people and crisis lines, any time.',
@@ -103,6 +110,16 @@ export async function onDemand(ctx: CommandContext, text: string): Promise<Outgo
         : "You're off the on-demand list. You can still ask for a debrief yourself with `/debrief now`.",
     ),
   ];
+}
+
+/** Only the reasons that are true right now, in plain words. */
+function whyNobody(counts: { quiet: number; paused: number; askedLastTime: number }): string {
+  const reasons = [
+    counts.quiet > 0 ? "it's their quiet hours" : '',
+    counts.paused > 0 ? "they're taking a break" : '',
+    counts.askedLastTime > 0 ? 'I asked them for the last request and give them a rest' : '',
+  ].filter((reason) => reason !== '');
+  return reasons.length > 1 ? `${reasons.slice(0, -1).join(', ')} or ${reasons.at(-1)}` : (reasons[0] ?? 'they are all busy');
 }
 
 function shuffle<T>(items: T[], random: () => number): T[] {

@@ -18,12 +18,12 @@ export async function status(ctx: CommandContext): Promise<string> {
   const rounds =
     settings?.enabled
       ? `${describeSchedule(settings.cadence as Cadence, describeWeekdays([settings.weekday]), settings.time)}; the next is ${formatLocalDay(nextRoundDate(settings.cadence as Cadence, settings.weekday, ctx.today))}`
-      : 'not set up in this community yet (an admin can use `/community pairing weekly mon 10:00`)';
+      : '';
   return [
     '**Your debriefs**',
     `- This round: ${partners.length > 0 ? `with ${partners.join(' and ')} (since ${formatLocalDay(group!.roundDate)})` : "you're not in a debrief group right now"}`,
     `- So far: ${counts.rounds} round${counts.rounds === 1 ? '' : 's'} (${counts.met} you said you met), ${counts.onDemand} on-demand debrief${counts.onDemand === 1 ? '' : 's'}`,
-    `- Regular rounds: ${roundsFor(ctx)}; rounds run ${rounds}`,
+    rounds ? `- Regular rounds: ${roundsFor(ctx)}; they happen ${rounds}` : '- Regular rounds: your community has not started them yet (an admin can, with `/community pairing weekly mon 10:00`)',
     `- On-demand: ${profile.onDemand ? "peers can ask you for a debrief now (`/debrief on-demand off` to stop)" : "you're not on the list of peers who can be asked (`/debrief on-demand on` to join)"}`,
     `- Your private don't-pair list: ${avoided.length === 0 ? 'empty' : `${avoided.length} ${avoided.length === 1 ? 'person' : 'people'} (\`/debrief avoid\` shows it; only you see it)`}`,
     '',

@@ -126,7 +126,7 @@ export class Bot implements EventHandler {
       case 'form':
         return this.router.form(ctx, event);
       case 'message':
-        return Promise.resolve([ephemeral(freeTextReply)]);
+        return this.router.message(ctx, event);
       case 'member-joined':
         // The welcome above is the whole answer to a join.
         return Promise.resolve([]);
@@ -147,5 +147,3 @@ function platformLocale(locale: string | undefined): string | undefined {
 const somethingWentWrong =
   "Sorry, something went wrong on my side and I couldn't finish that, so it may not have been saved. What you saved before is safe. Please try again in a minute.";
 
-const freeTextReply =
-  "I work through commands: `/checkin` for today's check-in, `/principle` for refreshers, `/settings` for your time and breaks. `/help` lists them all. If things feel heavy right now, `/support` lists people you can reach.";

@@ -3,7 +3,7 @@ import type { ContentLibrary } from '../content/library.js';
 import type { Community } from '../storage/communities.js';
 import type { Member } from '../storage/members.js';
 import type { Store } from '../storage/store.js';
-import type { ChoiceEvent, FormEvent, IncomingEvent } from './events.js';
+import type { ChoiceEvent, FormEvent, IncomingEvent, MessageEvent } from './events.js';
 import type { Logger } from './logger.js';
 import type { OutgoingMessage } from './messages.js';
 
@@ -58,6 +58,11 @@ export interface CommandDefinition<Args> {
   run(ctx: CommandContext, args: Args): Replies;
   onChoice?(ctx: CommandContext, event: ChoiceEvent, idParts: string[]): Replies;
   onForm?(ctx: CommandContext, event: FormEvent, idParts: string[]): Replies;
+  /**
+   * A message typed while this command's conversation is waiting for one (a check-in question):
+   * the replies, or null when the message isn't for it.
+   */
+  onText?(ctx: CommandContext, event: MessageEvent): Promise<OutgoingMessage[] | null>;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,7 +1,8 @@
 import { closest, distance } from 'fastest-levenshtein';
 import type { AnyCommand, CommandContext } from './command.js';
 import { parseCommandText } from './command-text.js';
-import type { ChoiceEvent, CommandEvent, FormEvent } from './events.js';
+import type { ChoiceEvent, CommandEvent, FormEvent, MessageEvent } from './events.js';
+import { unclaimedMessageReply } from './free-text.js';
 import { ephemeral, type OutgoingMessage } from './messages.js';
 
 /** Finds the command an event belongs to and runs it; turns bad input into a kind reply. */
@@ -37,6 +38,15 @@ export class Router {
     const command = this.byName.get(name);
     if (!command?.onForm) return [ephemeral(expired)];
     return command.onForm(ctx, event, parts);
+  }
+
+  /** A typed message: for the first command whose open conversation claims it, else a pointer. */
+  async message(ctx: CommandContext, event: MessageEvent): Promise<OutgoingMessage[]> {
+    for (const command of this.commands) {
+      const replies = await command.onText?.(ctx, event);
+      if (replies) return replies;
+    }
+    return [unclaimedMessageReply(ctx, event)];
   }
 
   private unknownCommand(name: string): string {

@@ -10,14 +10,19 @@ export interface CheckinQuestion {
   highIsHeavy: boolean;
 }
 
+/** The words for both ends of a question's scale, shown with every question and correction. */
+export function scaleLegend(question: CheckinQuestion): string {
+  return `1 = ${question.lowLabel} … 5 = ${question.highLabel}`;
+}
+
 /**
  * The built-in daily questions: energy, stress, the emotional load of the work, boundaries held,
  * and time for oneself. Single items like these are a screen for the member's own reflection,
  * never a measure or a diagnosis.
  */
 export const DEFAULT_CHECKIN_QUESTIONS: CheckinQuestion[] = [
-  { id: 'energy', prompt: 'How is your energy today?', lowLabel: 'running on empty', highLabel: 'full', highIsHeavy: false },
-  { id: 'stress', prompt: 'How stressed do you feel?', lowLabel: 'calm', highLabel: 'very stressed', highIsHeavy: true },
+  { id: 'energy', prompt: 'How is your energy today?', lowLabel: 'running on empty', highLabel: 'full of energy', highIsHeavy: false },
+  { id: 'stress', prompt: 'How stressed do you feel?', lowLabel: 'calm', highLabel: 'overwhelmed', highIsHeavy: true },
   {
     id: 'load',
     prompt: 'How heavy was the emotional load of your work today?',

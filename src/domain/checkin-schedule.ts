@@ -32,3 +32,15 @@ export function checkinDueState(options: {
   if (late > catchUpMinutes) return { state: 'missed' };
   return { state: 'due', dueAt };
 }
+
+/**
+ * When a check-in set for `checkinTime` really arrives, given quiet hours: at its time, when the
+ * quiet hours end (later the same day), or never (they last past midnight).
+ */
+export type CheckinArrival = { kind: 'as-set' } | { kind: 'at-quiet-end'; at: ClockTime } | { kind: 'never' };
+
+export function checkinArrival(checkinTime: ClockTime, quietHours: QuietHours | null): CheckinArrival {
+  if (!quietHours || !isQuietAt(quietHours, checkinTime)) return { kind: 'as-set' };
+  if (minutesOfDay(quietHours.end) <= minutesOfDay(checkinTime)) return { kind: 'never' };
+  return { kind: 'at-quiet-end', at: quietHours.end };
+}

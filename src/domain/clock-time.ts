@@ -18,7 +18,10 @@ export function parseClockTime(input: string): Result<ClockTime> {
   let hours = Number(match[1]);
   const minutes = match[2] === undefined ? 0 : Number(match[2]);
   const meridiem = match[3]?.replace(/\./g, '');
-  if (meridiem === undefined && match[2] === undefined) return err(`Please include minutes or am/pm, like ${hours}:00 or ${hours}am. ${formatHelp}`);
+  if (meridiem === undefined && match[2] === undefined) {
+    const examples = hours >= 1 && hours <= 12 ? `${hours}:00 or ${hours}am` : `${String(hours).padStart(2, '0')}:00`;
+    return err(`Please include minutes or am/pm, like ${examples}. ${formatHelp}`);
+  }
   if (meridiem) {
     if (hours < 1 || hours > 12) return err(`"${short(input)}" isn't a time on a 12-hour clock. ${formatHelp}`);
     hours = (hours % 12) + (meridiem === 'pm' ? 12 : 0);

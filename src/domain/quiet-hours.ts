@@ -17,8 +17,8 @@ export function parseQuietHours(input: string): Result<QuietHours | null> {
   if (parts.length !== 2) {
     return err(`I couldn't read "${short(input)}" as quiet hours. Give a start and an end, like 21:00-08:00, or "off".`);
   }
-  const start = parseClockTime(parts[0]!);
-  const end = parseClockTime(parts[1]!);
+  const start = rangeEnd(parts[0]!);
+  const end = rangeEnd(parts[1]!);
   if (!start.ok) return start;
   if (!end.ok) return end;
   const length = (minutesOfDay(end.value) - minutesOfDay(start.value) + 1440) % 1440;
@@ -29,6 +29,11 @@ export function parseQuietHours(input: string): Result<QuietHours | null> {
     return err('Those quiet hours leave less than an hour for check-ins. To stop them altogether, use `/settings checkins off`.');
   }
   return ok({ start: start.value, end: end.value });
+}
+
+/** In a range, a bare hour is on the 24-hour clock: "22-7" is 22:00–07:00. */
+function rangeEnd(part: string): Result<ClockTime> {
+  return parseClockTime(/^\d{1,2}$/.test(part) ? `${part}:00` : part);
 }
 
 /** Start inclusive, end exclusive, wrapping past midnight. */

@@ -29,6 +29,14 @@ export class CheckInRepository {
       DO UPDATE SET answers = check_ins.answers || EXCLUDED.answers, updated_at = now()`;
   }
 
+  /** Replaces the day's answers with a finished redo's, all at once. */
+  async replaceAnswers(memberId: string, localDate: string, answers: Record<string, number>): Promise<void> {
+    await this.prisma.checkIn.update({
+      where: { memberId_localDate: { memberId, localDate: toDateColumn(localDate) } },
+      data: { answers },
+    });
+  }
+
   async saveNote(memberId: string, localDate: string, note: string | null): Promise<void> {
     await this.prisma.checkIn.update({
       where: { memberId_localDate: { memberId, localDate: toDateColumn(localDate) } },

@@ -11,6 +11,7 @@ export async function exportMemberData(prisma: Prisma, memberId: string, openNot
       checkIns: { orderBy: { localDate: 'asc' } },
       reflections: { orderBy: { item: 'asc' } },
       prompts: { orderBy: { localDate: 'asc' } },
+      checkinSession: true,
       escalations: { orderBy: { raisedAt: 'asc' }, include: { events: { orderBy: { id: 'asc' } } } },
       pairingProfile: true,
       avoiding: { orderBy: { createdAt: 'asc' }, include: { avoided: { select: { platformUserId: true, displayName: true } } } },
@@ -49,6 +50,9 @@ export async function exportMemberData(prisma: Prisma, memberId: string, openNot
     },
     checkIns: member.checkIns.map((c) => ({ date: fromDateColumn(c.localDate), answers: c.answers, note: c.note === null ? null : openNote(c.note), completedAt: c.completedAt })),
     boundariesReflection: member.reflections.map((r) => ({ item: r.item + 1, answer: r.answer })),
+    checkInInProgress: member.checkinSession
+      ? { date: fromDateColumn(member.checkinSession.localDate), step: member.checkinSession.step, redoAnswersSoFar: member.checkinSession.draft }
+      : null,
     checkInPrompts: member.prompts.map((p) => ({ date: fromDateColumn(p.localDate), promptedAt: p.promptedAt, remindedAt: p.remindedAt })),
     supportSignals: member.escalations.map((e) => ({
       rule: e.rule,

@@ -90,6 +90,11 @@ export class OutboxRepository {
     return result.count;
   }
 
+  /** Takes back a message not yet sent (a snoozed question answered before it came back). */
+  async withdraw(dedupeKey: string): Promise<void> {
+    await this.prisma.outboxMessage.deleteMany({ where: { dedupeKey, status: 'pending' } });
+  }
+
   /**
    * Takes up to `limit` messages that are due and not held by another process, and holds them for
    * `holder` until `lockUntil`. SKIP LOCKED lets several processes claim side by side without

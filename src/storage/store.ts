@@ -2,6 +2,7 @@ import type { NoteCipher } from '../security/note-cipher.js';
 import { AcknowledgedWorkRepository } from './acknowledged-work.js';
 import { AuditLogRepository } from './audit-log.js';
 import { CheckInRepository } from './check-ins.js';
+import { CheckInSessionRepository } from './check-in-sessions.js';
 import { CommunityRepository } from './communities.js';
 import { EscalationRepository } from './escalations.js';
 import type { Database } from './database.js';
@@ -22,6 +23,7 @@ export class Store {
   readonly communities: CommunityRepository;
   readonly members: MemberRepository;
   readonly checkIns: CheckInRepository;
+  readonly checkInSessions: CheckInSessionRepository;
   readonly reflections: ReflectionRepository;
   readonly topicViews: TopicViewRepository;
   readonly outbox: OutboxRepository;
@@ -46,6 +48,7 @@ export class Store {
     this.communities = new CommunityRepository(prisma);
     this.members = new MemberRepository(prisma);
     this.checkIns = new CheckInRepository(prisma, cipher);
+    this.checkInSessions = new CheckInSessionRepository(prisma);
     this.reflections = new ReflectionRepository(prisma);
     this.topicViews = new TopicViewRepository(prisma);
     this.outbox = new OutboxRepository(prisma);

@@ -50,7 +50,7 @@ describe('the daily check-in, through the terminal', () => {
   it('GIVEN a finished check-in WHEN the member runs /checkin again the same day THEN the answers are edited, not duplicated', async () => {
     await bot.type('/checkin', '2', '2', '2', '2', '2', '2');
     const out = await bot.type('/checkin', '5', '1', '1', '5', '5', '1');
-    expect(out).toContain("You've already checked in today. Your new answers will replace today's.");
+    expect(out).toContain("You've already checked in today. Your new answers replace today's once you finish");
     const rows = await bot.app.store.database.prisma.checkIn.findMany();
     expect(rows).toHaveLength(1);
     expect(rows[0]?.answers).toEqual({ energy: 5, stress: 1, load: 1, boundaries: 5, self: 5 });
@@ -80,11 +80,68 @@ describe('the daily check-in, through the terminal', () => {
     expect(bot.app.store.cipher.decrypt(row!.note!)).toBe('shorter note'); // stored sealed
   });
 
-  it('GIVEN an answer out of range typed instead of a number shown THEN it is not saved and the member can still answer', async () => {
-    const out = await bot.type('/checkin', '9', '3');
-    expect(out).toContain('I work through commands'); // "9" is not one of the numbered choices
+  it('GIVEN answers typed as 9, "pretty good", "three" and "3/5" THEN the bad ones get a one-line correction and the same question, and the good ones are saved', async () => {
+    const out = await bot.type('/checkin', '9', 'pretty good', 'three', '3/5');
+    expect(out).not.toContain('I work through commands');
+    expect(out).toContain('9 is outside this scale: please pick a whole number from 1 to 5 (1 = running on empty … 5 = full of energy).');
+    expect(out).toContain('I read answers here as a number from 1 to 5 (words like "three" work too), or `later` or `cancel`.');
+    expect(out.match(/1\/5 How is your energy today\?/g)).toHaveLength(3); // asked, and asked again twice
+    expect(out).toContain('2/5 How stressed do you feel?\n1 = calm … 5 = overwhelmed');
+    expect(out).toContain('3/5 How heavy was the emotional load');
     const [row] = await bot.app.store.database.prisma.checkIn.findMany();
-    expect(row?.answers).toEqual({ energy: 3 });
+    expect(row?.answers).toEqual({ energy: 3, stress: 3 });
+  });
+
+  it('GIVEN a finished check-in WHEN a redo is abandoned halfway and an old button is pressed later THEN today\'s saved answers are untouched', async () => {
+    await bot.type('/checkin', '4', '2', '3', '5', '4', '1');
+    const redo = await bot.type('/checkin', '1', '5');
+    expect(redo).toContain('2/5 How stressed');
+    const prisma = bot.app.store.database.prisma;
+    expect((await prisma.checkIn.findFirst())?.answers).toEqual({ energy: 4, stress: 2, load: 3, boundaries: 5, self: 4 });
+    // The abandoned redo's question is answered much later: it stays in the redo, not in the day.
+    await click('checkin:2026-11-23:load', '1');
+    expect((await prisma.checkIn.findFirst())?.answers).toEqual({ energy: 4, stress: 2, load: 3, boundaries: 5, self: 4 });
+    // Cancelled, an old prompt's button can no longer change the finished day at all.
+    expect(await bot.type('cancel')).toContain("Check-in stopped. Today's earlier answers are kept exactly as they were; nothing new was saved.");
+    const late = await click('checkin:2026-11-23:energy', '1');
+    expect(late.at(-1)?.text).toBe("You've already checked in today, and those answers are kept as they are. To change them, type `/checkin`.");
+    expect((await prisma.checkIn.findFirst())?.answers).toEqual({ energy: 4, stress: 2, load: 3, boundaries: 5, self: 4 });
+  });
+
+  it('GIVEN a check-in under way WHEN the member types cancel THEN it stops, says what was kept, and a number typed next gets a hint', async () => {
+    expect(await bot.type('3')).toContain("No check-in question is open right now, so I haven't saved that number.");
+    const out = await bot.type('/checkin', '4', 'cancel', '3');
+    expect(out).toContain('Check-in stopped. The answer you gave before stopping is saved; nothing else was. `/checkin` picks up where you left off.');
+    expect(out).toContain('You stopped this check-in, so I left that answer unsaved. `/checkin` picks it up again.');
+    const [row] = await bot.app.store.database.prisma.checkIn.findMany();
+    expect(row?.answers).toEqual({ energy: 4 });
+    expect(row?.completedAt).toBeNull();
+  });
+
+  it('GIVEN a question WHEN the member types later THEN it comes back through the outbox in an hour, once', async () => {
+    const out = await bot.type('/checkin', '4', 'later', 'later');
+    expect(out).toContain("Okay, I'll ask this one again at 18:30, in an hour. What you've answered so far is kept.");
+    expect(out).toContain("I've already set this question aside once today, so I won't bring it back again.");
+    const { outbox } = bot.app.store;
+    const lockFor = (at: string) => new Date(Date.parse(at) + 60_000);
+    expect(await outbox.claim(10, new Date('2026-11-23T18:29:00Z'), lockFor('2026-11-23T18:29:00Z'))).toHaveLength(0);
+    const due = await outbox.claim(10, new Date('2026-11-23T18:31:00Z'), lockFor('2026-11-23T18:31:00Z'));
+    expect(due).toHaveLength(1);
+    expect(due[0]?.kind).toBe('checkin-snooze');
+    expect(due[0]?.message.text).toContain("Here's the check-in question you set aside an hour ago.");
+    expect(due[0]?.message.text).toContain('**2/5** How stressed do you feel?');
+    expect(due[0]?.message.choices?.[0]?.actionId).toBe('checkin:2026-11-23:stress');
+    // Answered when it comes back, typed in the conversation.
+    expect(await bot.type('two')).toContain('3/5 How heavy');
+  });
+
+  it('GIVEN plain hi, help or menu typed as a message THEN the member gets a short greeting with the main commands', async () => {
+    for (const word of ['hi', 'help', 'Menu', 'hello!']) {
+      const out = await bot.type(word);
+      expect(out).toContain("Hi! I'm peercircle");
+      expect(out).toContain('`/checkin`');
+      expect(out).not.toContain('I work through commands');
+    }
   });
 
   it('GIVEN a check-in button from yesterday THEN it changes nothing and says how to start today', async () => {
