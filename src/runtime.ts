@@ -81,7 +81,7 @@ export async function runBot(app: App, adapter: ChatAdapter, config: Config): Pr
       }
     },
     logger,
-    { lockMs: config.OUTBOX_LOCK_SECONDS * 1000, ratePerSecond: config.OUTBOX_RATE_PER_SECOND, platforms: [adapter.platform], overdueAfterMs, ...(adapter.reachesOnly && { onlyFor: adapter.reachesOnly }) },
+    { lockMs: config.OUTBOX_LOCK_SECONDS * 1000, ratePerSecond: config.OUTBOX_RATE_PER_SECOND, platforms: [adapter.platform], overdueAfterMs, now: () => app.services.now(), ...(adapter.reachesOnly && { onlyFor: adapter.reachesOnly }) },
     {
       gaveUp: (kind, reason) => metrics.gaveUp.inc({ kind, reason }),
       tookOver: (count) => metrics.takenOver.inc(count),
