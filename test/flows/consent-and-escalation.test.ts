@@ -75,7 +75,8 @@ describe('consent and escalation, through the terminal with several members', ()
   });
 
   it('C3 GIVEN no crisis contact WHEN kim asks for one THEN kim is told honestly and shown lines, the admin hears one is missing, and nobody hears kim’s name', async () => {
-    const out = await bot.typeAs('kim', "I can't go on like this", '1');
+    // The crisis route asks plainly first (yes), then whether kim is safe (safe for now), then offers a person (yes).
+    const out = await bot.typeAs('kim', 'I want to die', '1', '1', '1');
     expect(out).toContain('[1] Yes, ask someone to reach out to me');
     expect(out).toContain("your community hasn't named a crisis contact in peercircle, so there is nobody I can ask for you");
     expect(out).toContain('988');
@@ -93,7 +94,7 @@ describe('consent and escalation, through the terminal with several members', ()
     const at = new Date('2026-11-24T09:00:00Z');
     bot.setNow(at);
 
-    const out = await bot.typeAs('kim', 'I want to die', '1');
+    const out = await bot.typeAs('kim', 'I want to die', '1', '1', '1');
     expect(out).toContain('[1] Yes, ask Dana, our clinical lead to reach out to me');
     expect(out).toContain("I've asked Dana, our clinical lead to reach out to you, and nobody else");
     const sent = (await prisma().outboxMessage.findMany({ orderBy: { id: 'asc' } })).slice(before);

@@ -16,7 +16,7 @@ describe('the terminal shows a member only their own conversation', () => {
   afterEach(async () => circle.dispose());
 
   it(
-    'GIVEN alex asks for support by name and for someone to reach out after crisis words, WHEN bob opens his terminal and then sam opens his, THEN only sam sees them and only then are they delivered',
+    'GIVEN alex asks her supervisor for support by name WHEN bob opens his terminal and then sam opens his THEN only sam sees it, and only then is it delivered',
     async () => {
       const alex = await circle.open('alex');
       alex.type('/support');
@@ -24,10 +24,7 @@ describe('the terminal shows a member only their own conversation', () => {
       alex.type('1'); // Talk with my supervisor
       await alex.sees('May I tell them, just this once?');
       alex.type('1'); // Yes, tell them it is me
-      await alex.sees("I've let your supervisor know");
-      alex.type("honestly I don't want to be here anymore");
-      await alex.sees('to reach out to me');
-      alex.type('1'); // Yes, ask … to reach out to me
+      await alex.sees("I've let sam know");
       await severalRounds();
       const alexScreen = await alex.close();
 

@@ -7,7 +7,8 @@
  *   (https://discord.com/developers/docs/interactions/message-components#buttons);
  * - a modal: title 45, 5 rows, each text input's label 45 and custom_id 100
  *   (https://discord.com/developers/docs/interactions/message-components#text-inputs);
- * - embeds: none are sent, so any is reported.
+ * - embeds (a crisis reply's substance, behind a neutral notification): at most 10, a description
+ *   4,096 characters, 6,000 characters in all (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
  */
 type Json = Record<string, unknown>;
 type Component = { type: number; custom_id?: string; label?: string; components?: Component[] };
@@ -16,7 +17,11 @@ export function discordViolations(body: Json, kind: 'message' | 'modal' = 'messa
   const problems: string[] = [];
   const content = typeof body.content === 'string' ? body.content : undefined;
   if (content !== undefined && content.length > 2000) problems.push(`content of ${content.length} characters (at most 2,000)`);
-  if (Array.isArray(body.embeds) && body.embeds.length > 0) problems.push('embeds sent');
+  const embeds = Array.isArray(body.embeds) ? (body.embeds as { description?: string; title?: string }[]) : [];
+  if (embeds.length > 10) problems.push(`${embeds.length} embeds (at most 10)`);
+  for (const embed of embeds) if ((embed.description?.length ?? 0) > 4096) problems.push(`an embed description of ${embed.description?.length} characters (at most 4,096)`);
+  const embedText = embeds.reduce((sum, embed) => sum + (embed.description?.length ?? 0) + (embed.title?.length ?? 0), 0);
+  if (embedText > 6000) problems.push(`${embedText} characters in embeds (at most 6,000)`);
   if (kind === 'modal' && typeof body.title === 'string' && body.title.length > 45) problems.push(`a modal title of ${body.title.length} characters`);
   const rows = (body.components as Component[] | undefined) ?? [];
   if (rows.length > 5) problems.push(`${rows.length} action rows (at most 5)`);

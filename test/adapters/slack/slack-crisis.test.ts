@@ -50,7 +50,7 @@ describe('Slack: the crisis route, for members in the US, the UK, Germany, Mexic
 
     const answer = await slack.click(us, question, "I'm not safe");
     expect(shown(answer)).toContain('Please *call 911 now*');
-    expect(labels(answer.at(-1))).toEqual(['Yes, ask my supervisor to reach out to me', 'Not now']);
+    expect(labels(answer.at(-1))).toEqual(['Yes, ask someone to reach out to me', 'Not now']);
   });
 
   it('GIVEN a UK member THEN 999 and Shout, the UK line with two sources; the US community’s lines follow', async () => {
@@ -102,7 +102,7 @@ describe('Slack: the crisis route, for members in the US, the UK, Germany, Mexic
     expect(visible(reply!).text).toContain('secondary trauma');
     expect(labels(reply)).toEqual(['Debrief now', 'Not now']);
     const started = await slack.click(cy, reply!, 'Debrief now');
-    expect(shown(started)).toContain('no peer who takes on-demand debriefs is free right now');
+    expect(shown(started)).toContain('nobody here has signed up to be asked for on-demand debriefs yet');
   });
 
   it('GIVEN text after a slash command THEN the crisis reply comes first, then the command’s answer', async () => {

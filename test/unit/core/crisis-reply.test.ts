@@ -38,7 +38,7 @@ describe('the four crisis replies', () => {
   });
 
   it('imminent, "not safe": the emergency number again, the next step, then the offer of a human (support:crisis yes/no)', () => {
-    const answer = safeNowAnswered('not-safe', 'en', audience('en-AU', null, { crisisContactName: 'Dana (clinical lead)' }));
+    const answer = safeNowAnswered('not-safe', 'en', audience('en-AU', null, { crisisContactName: 'Dana (clinical lead)', crisisContactMemberId: 'dana-member-id' }));
     expect(answer[0]!.text).toContain('Please **call 000 now**');
     expect(answer[0]!.replacesPrompt).toBe(true);
     expect(answer[1]!.text).toContain('Would you like Dana (clinical lead) to reach out to you?');
