@@ -66,7 +66,7 @@ describe('help, support, refreshers and bad input, through the terminal', () => 
   });
 
   it('GIVEN free text THEN the member is shown what the bot can do and where support is', async () => {
-    expect(await bot.type('hello?')).toContain('`/support` lists people you can reach');
+    expect(await bot.type('the printer on floor two is out of toner')).toContain('`/support` lists people you can reach');
   });
 
   it('GIVEN a topic longer than any topic name THEN a kind message, no crash', async () => {

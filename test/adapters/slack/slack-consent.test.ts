@@ -73,16 +73,21 @@ describe('Slack: consent, the crisis contact and the backup supervisor, with sev
         type: 'event_callback',
         team_id: TEAM,
         api_app_id: 'A1',
-        event: { type: 'message', channel_type: 'im', channel: 'DUFIN', user: 'UFIN', text: "I can't go on like this", ts: '9.1' },
+        event: { type: 'message', channel_type: 'im', channel: 'DUFIN', user: 'UFIN', text: 'I want to die', ts: '9.1' },
         event_id: 'EvFin1',
         event_time: 9,
       }),
       'application/json',
     );
+    // The crisis route asks plainly first, then whether fin is safe, then offers a person.
+    const asked = slack.conversation('DUFIN').findLast((m) => visible(m).buttons.some((b) => b.label === 'Yes'))!;
+    await slack.click(fin, asked, 'Yes');
+    const safeNow = slack.conversation('DUFIN').findLast((m) => visible(m).buttons.some((b) => b.label === "I'm safe for now"))!;
+    await slack.click(fin, safeNow, "I'm safe for now");
     const crisis = slack.conversation('DUFIN').findLast((m) => visible(m).buttons.some((b) => b.label.startsWith('Yes, ask')))!;
     expect(visible(crisis).buttons.map((b) => b.label)).toContain('Yes, ask Dana, our clinical lead to reach out to me');
-    const asked = await slack.click(fin, crisis, 'Yes, ask Dana, our clinical lead to reach out to me');
-    expect(texts(asked)).toContain("I've asked Dana, our clinical lead to reach out to you, and nobody else");
+    const askedDana = await slack.click(fin, crisis, 'Yes, ask Dana, our clinical lead to reach out to me');
+    expect(texts(askedDana)).toContain("I've asked Dana, our clinical lead to reach out to you, and nobody else");
 
     const notice = await slack.waitForMessage((m) => m.channel === 'DUDANA' && visible(m).text.includes('fin'));
     expect(visible(notice).buttons.map((b) => b.label)).toEqual(['Acknowledge']);
