@@ -47,6 +47,8 @@ export class DurableWork<Job> {
   private readonly records: PendingRecord<Job>[] = [];
   private readonly idleWaiters: (() => void)[] = [];
   private flushScheduled = false;
+  /** Records being written right now: taken off `records`, not yet queued. */
+  private flushing = 0;
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
   private lastBehindLog = 0;
@@ -106,7 +108,7 @@ export class DurableWork<Job> {
 
   /** Resolves once nothing is recorded-but-unqueued, waiting or running here. */
   idle(): Promise<void> {
-    if (this.size === 0 && this.records.length === 0) return Promise.resolve();
+    if (this.size === 0 && this.records.length === 0 && this.flushing === 0) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
@@ -119,6 +121,7 @@ export class DurableWork<Job> {
       setImmediate(() => void this.flush());
     }
     if (batch.length === 0) return;
+    this.flushing += batch.length;
     const at = this.now();
     let fresh: Set<string>;
     try {
@@ -133,6 +136,7 @@ export class DurableWork<Job> {
       this.options.logger.warn({ err: error, jobs: batch.length }, 'could not record acknowledged work; working on it from memory only');
       fresh = new Set(batch.map((r) => r.key));
     }
+    this.flushing -= batch.length;
     const overflow: string[] = [];
     for (const record of batch) {
       const isNew = fresh.has(record.key);
@@ -220,7 +224,7 @@ export class DurableWork<Job> {
   }
 
   private notifyIdle(): void {
-    if (this.size === 0 && this.records.length === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
+    if (this.size === 0 && this.records.length === 0 && this.flushing === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 
   private now(): Date {

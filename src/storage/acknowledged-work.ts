@@ -32,7 +32,7 @@ export class AcknowledgedWorkRepository {
   /** Records each new key, leased to the caller until `leaseUntil`; returns the keys that were new. */
   async record(entries: NewWork[], at: Date, leaseUntil: Date): Promise<Set<string>> {
     if (entries.length === 0) return new Set();
-    const rows = entries.map((e) => Prisma.sql`(${e.key}, ${e.platform}::"Platform", ${JSON.stringify({ sealed: this.cipher.encrypt(JSON.stringify(e.payload)) })}::jsonb, ${at}, ${leaseUntil})`);
+    const rows = entries.map((e) => Prisma.sql`(${e.key}, ${e.platform}::"Platform", ${JSON.stringify({ sealed: this.cipher.encrypt(JSON.stringify(e.payload)) })}::jsonb, (${at}::timestamptz AT TIME ZONE 'UTC'), (${leaseUntil}::timestamptz AT TIME ZONE 'UTC'))`);
     const inserted = await this.prisma.$queryRaw<{ key: string }[]>`
       INSERT INTO acknowledged_work (key, platform, payload, received_at, lease_until)
       VALUES ${Prisma.join(rows)}
@@ -59,10 +59,10 @@ export class AcknowledgedWorkRepository {
    */
   async takeAbandoned(platform: Platform, at: Date, leaseUntil: Date, limit: number): Promise<StoredWork[]> {
     const rows = await this.prisma.$queryRaw<{ key: string; payload: { sealed?: string }; attempts: number }[]>`
-      UPDATE acknowledged_work SET lease_until = ${leaseUntil}, attempts = attempts + 1
+      UPDATE acknowledged_work SET lease_until = (${leaseUntil}::timestamptz AT TIME ZONE 'UTC'), attempts = attempts + 1
       WHERE key IN (
         SELECT key FROM acknowledged_work
-        WHERE done_at IS NULL AND lease_until < ${at} AND platform = ${platform}::"Platform"
+        WHERE done_at IS NULL AND lease_until < (${at}::timestamptz AT TIME ZONE 'UTC') AND platform = ${platform}::"Platform"
         ORDER BY received_at
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)

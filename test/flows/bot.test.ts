@@ -68,7 +68,7 @@ describe('the bot core (Bot.handle, the entry point every adapter calls)', () =>
     await bot.handle({ ...base, kind: 'message', text: 'I keep thinking about killing myself, my name is Jo Example' });
     const log = logLines.join('\n');
     expect(log).toContain('crisis route shown');
-    expect(log).toContain('kill-self');
+    expect(log).toContain('suicidal-thoughts');
     expect(log).not.toMatch(/killing myself|Jo Example/);
   });
 });
