@@ -61,7 +61,8 @@ describe('/community: admins set community-wide settings and roles', () => {
     });
     expect((await prisma.member.findFirstOrThrow({ where: { platformUserId: 'U-SUP' } })).role).toBe('supervisor');
 
-    const crisis = await admin.type("I can't take it anymore");
+    // The crisis route asks plainly (yes), then whether they are safe (safe for now), then offers the contact by name.
+    const crisis = await admin.type('I want to die', '1', '1');
     expect(crisis).toContain('Yes, ask Dana, our clinical lead to reach out to me');
   });
 });
