@@ -96,7 +96,7 @@ describe('the peercircle command, as a newcomer runs it', () => {
     const unknown = await peercircle(['audit', '--community', 'discord:nope', '--from', '2026-01-01', '--to', '2026-12-31'], { env });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('No community "discord:nope"');
-  });
+  }, 120_000); // four real processes, one after another
 
   it('GIVEN tick with a time that is not ISO 8601 THEN a clear message and a non-zero exit', async () => {
     const tick = await peercircle(['tick', '--at', 'tomorrow-ish'], { env: { DATA_DIR: path.join(dataDir, 'data') } });

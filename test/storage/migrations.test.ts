@@ -39,7 +39,7 @@ describe('schema and migrations', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  });
+  }, 120_000);
 });
 
 describe('writing a migration from a schema change (npm run db:migration)', () => {
@@ -60,7 +60,7 @@ describe('writing a migration from a schema change (npm run db:migration)', () =
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  });
+  }, 120_000); // the schema engine (WebAssembly) diffs every migration twice
 });
 
 describe('applying migrations', () => {
