@@ -73,7 +73,7 @@ describe('peercircle in Slack, as an admin starts it', () => {
       DATA_DIR: dataDir,
     });
     const base = `http://127.0.0.1:${port}`;
-    await waitFor(async () => (await fetch(`${base}/readyz`).catch(() => undefined))?.status === 200, 30_000, 'the bot to be ready');
+    await waitFor(async () => (await fetch(`${base}/readyz`).catch(() => undefined))?.status === 200, 90_000, 'the bot to be ready');
     const body = new URLSearchParams({ command: '/pc-help', text: '', team_id: 'TPROC', user_id: 'UPROC', channel_id: 'DUPROC', response_url: fake.responseUrl() }).toString();
     const acked = await postToApp(`${base}/slack/events`, body, { signingSecret: secret });
     expect(acked.status).toBe(200);
@@ -82,5 +82,5 @@ describe('peercircle in Slack, as an admin starts it', () => {
     child.kill('SIGTERM');
     expect(await exited(child)).toBe(0);
     expect(child.errors()).not.toContain('xoxb-process-test');
-  });
+  }, 150_000); // a real process: first start, then the credential check with Slack
 });
