@@ -77,7 +77,7 @@ describe('registering with Discord, against a fake REST API', () => {
     expect(await exited(second)).toBe(0);
     expect(second.output()).toContain('up to date');
     expect(second.output() + second.errors()).not.toContain(env.DISCORD_TOKEN);
-  });
+  }, 120_000); // two real processes, one after the other
 
   it('GIVEN no token THEN discord-register names DISCORD_TOKEN and exits non-zero', async () => {
     const child = startPeercircle(['discord-register'], { DISCORD_API_URL: fake.apiUrl });

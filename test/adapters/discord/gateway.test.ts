@@ -109,7 +109,7 @@ describe('peercircle start with DISCORD_TOKEN', () => {
     }
     expect(await exited(child)).toBe(0);
     expect(child.output() + child.errors()).not.toContain('abcdefghijklmnopqrstuvwxyz');
-  });
+  }, 120_000); // a real process: start, log in, answer, stop
 });
 
 describe('Discord: a wrong token, or a gateway that never gets ready', () => {
