@@ -58,8 +58,12 @@ describe('operations endpoints: /healthz, /readyz, /metrics', () => {
 
   it('GIVEN a command through the running bot THEN it is counted and timed', async () => {
     input.write('/help\n');
-    await new Promise((r) => setTimeout(r, 300));
-    const text = await (await fetch(`${base}/metrics`)).text();
+    // The event is counted as it arrives and timed once answered: wait (bounded) for the answer.
+    let text = '';
+    for (let i = 0; i < 100 && !/peercircle_event_seconds_count\{kind="command"\} 1/.test(text); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      text = await (await fetch(`${base}/metrics`)).text();
+    }
     expect(text).toContain('peercircle_events_handled_total{kind="command"} 1');
     expect(text).toMatch(/peercircle_event_seconds_count\{kind="command"\} 1/);
   });
