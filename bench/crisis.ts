@@ -1,35 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { screenText, warmUpScreen } from '../src/domain/crisis/screen.js';
-
-interface Row {
-  route: string;
-  lang: string;
-  tag: string;
-  text: string;
-}
+import { devCorpusFiles, heldOutFiles, readCorpusFile, type CorpusRow as Row } from '../test/helpers/crisis-corpus.js';
 
 const routes = ['imminent', 'possible', 'harm-from-others', 'someone-else', 'none'];
 const pct = (n: number, d: number) => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 
-export function readCorpus(path: string): Row[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .slice(1)
-    .filter((line) => line.trim() !== '')
-    .map((line) => {
-      const [route = '', lang = '', tag = '', text = ''] = line.split('\t');
-      return { route, lang, tag, text };
-    });
-}
-
 /**
- * The crisis screen on the labelled corpus: by default ONLY the frozen held-out part
- * (test/fixtures/crisis-corpus/heldout.tsv); `--part dev` reads the development part instead.
+ * The crisis screen on the labelled corpus: by default ONLY the frozen held-out parts
+ * (test/fixtures/crisis-corpus/heldout*.tsv), each reported on its own; `--part dev` reads the
+ * development files (dev.tsv and dev-*.tsv) instead.
  */
 export function measureCrisisDetection(part = 'heldout'): void {
-  const path = `test/fixtures/crisis-corpus/${part === 'dev' ? 'dev' : 'heldout'}.tsv`;
-  if (!existsSync(path)) {
-    console.log(`crisis screen: ${path} is missing, nothing to measure`);
+  const paths = part === 'dev' ? devCorpusFiles() : heldOutFiles();
+  if (paths.length === 0) {
+    console.log(`crisis screen: no ${part} corpus files, nothing to measure`);
     return;
   }
   const rssBefore = process.memoryUsage().rss;
@@ -38,9 +21,25 @@ export function measureCrisisDetection(part = 'heldout'): void {
   const loadMs = performance.now() - loadStarted;
   const rssAdded = (process.memoryUsage().rss - rssBefore) / 1e6;
 
-  const rows = readCorpus(path);
+  const sets = part === 'dev' ? [{ name: paths.join(' + '), rows: paths.flatMap(readCorpusFile) }] : paths.map((path) => ({ name: path, rows: readCorpusFile(path) }));
+  for (const { name, rows } of sets) reportSet(name, rows);
+  const rows = sets.flatMap((set) => set.rows);
+  const sample = rows.map((r) => r.text).join(' ');
+  const messages = Array.from({ length: 300 }, (_, i) => sample.slice((i * 997) % Math.max(1, sample.length - 1000)).slice(0, 1000).padEnd(1000, ' '));
+  const times = messages.map((message) => {
+    const started = performance.now();
+    screenText(message);
+    return performance.now() - started;
+  });
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(2);
+  console.log(`  speed and size: model and patterns load ${loadMs.toFixed(0)} ms (target < 1000), RSS added ${rssAdded.toFixed(0)} MB (target < 80), 1,000-character messages p50 ${at(0.5)} ms, p99 ${at(0.99)} ms (target < 2)`);
+}
+
+function reportSet(name: string, rows: Row[]): void {
+
   const got = rows.map((row) => screenText(row.text).route ?? 'none');
-  console.log(`crisis screen on ${path} (${rows.length} lines)`);
+  console.log(`crisis screen on ${name} (${rows.length} lines)`);
   report(rows, got, '');
   const spanish = rows.map((row, i) => [row, got[i]!] as const).filter(([row]) => row.lang === 'es');
   console.log('  Spanish only:');
@@ -57,17 +56,6 @@ export function measureCrisisDetection(part = 'heldout'): void {
     tags.set(`${row.route}/${row.tag}`, [hit + (ok ? 1 : 0), all + 1]);
   });
   for (const [tag, [hit, all]] of [...tags].sort()) console.log(`    ${tag.padEnd(34)} ${pct(hit, all)} of ${all}`);
-
-  const sample = rows.map((r) => r.text).join(' ');
-  const messages = Array.from({ length: 300 }, (_, i) => sample.slice((i * 997) % Math.max(1, sample.length - 1000)).slice(0, 1000).padEnd(1000, ' '));
-  const times = messages.map((message) => {
-    const started = performance.now();
-    screenText(message);
-    return performance.now() - started;
-  });
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(2);
-  console.log(`  speed and size: model and patterns load ${loadMs.toFixed(0)} ms (target < 1000), RSS added ${rssAdded.toFixed(0)} MB (target < 80), 1,000-character messages p50 ${at(0.5)} ms, p99 ${at(0.99)} ms (target < 2)`);
 }
 
 function report(rows: Row[], got: string[], indent: string): void {

@@ -1,15 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../../src/domain/crisis/screen.js';
+import { readDevCorpus } from '../../../helpers/crisis-corpus.js';
 
-const rows = readFileSync('test/fixtures/crisis-corpus/dev.tsv', 'utf8')
-  .split('\n')
-  .slice(1)
-  .filter((line) => line.trim() !== '')
-  .map((line) => {
-    const [route = '', lang = '', tag = '', text = ''] = line.split('\t');
-    return { route, lang, tag, text };
-  });
+const rows = readDevCorpus();
 
 const routeOf = (text: string) => screenText(text).route ?? 'none';
 
