@@ -1,0 +1,57 @@
+/**
+ * English concept patterns (notation in ../../patterns.ts; macros in ../en.ts).
+ * Someone else's crisis told by the writer: a client's, participant's, friend's or relative's overdose,
+ * attempt, death, self-harm or disclosure.
+ */
+export const someoneElseConcepts: Record<string, string[]> = {
+  'other-overdose': [
+    'had+to|gave|give|with|and|used|did|needed|started _ narcan|naloxone|cpr',
+    'no pulse',
+    'slumped|unconscious|overdosing',
+    'in the _ er|icu|hospital _ after',
+    'od|oded|overdosed|overdosing|od-d|odd-d|odd+d',
+    'narcan|naloxone|narcanned|narcaned _ him|her|them|doses|dose|twice|times',
+    'gave|give|used|needed|hit _ narcan|naloxone',
+    'went out in|on _ bathroom|floor|car|stall|lobby',
+    'turned|was|found|is _ blue|unresponsive',
+    'not|stopped breathing',
+    'ems|911|ambulance|paramedics _ took|came|called|were',
+    'called _ 911|ems|an ambulance',
+    'coded',
+    'brought _ him|her|them back',
+    'collapsed',
+  ],
+  'other-attempt': [
+    'hang|hanging|hanged|hung|drown|shoot|shot|overdose|strangle @refl',
+    'after|from _ an|her|his|their _ attempt',
+    'tried|trying _ to _ hang|kill|end|drown|overdose',
+    'attempt|attempted|tried _ suicide|to kill|to end|to hang|to overdose',
+    'attempted|attempt _ last|this|yesterday|again|night|weekend',
+    '5150|5150d|5150ed|baker|sectioned|involuntary|72-hour|72 hour|psych hold',
+    'on a hold',
+    'put on a? hold',
+    'hospitalized|admitted _ after|for',
+  ],
+  'other-death': [
+    '@carer _ died|passed+away|overdosed|od|oded',
+    '@other _ overdosed|od|oded|killed+himself|killed+herself|killed+themselves|hanged|died+by+suicide',
+    'died by|of _ suicide|overdose|an overdose',
+    'lost|lose _ a|one|another|our|my _ participant|client|member|peer|patient|resident|guys',
+    'found _ dead',
+    'memorial|funeral|vigil _ for|is|on|friday|saturday|tomorrow',
+    'took his|her|their _ own? life',
+    'did not make it',
+    'died by suicide',
+  ],
+  'other-disclosure': [
+    'disclosed|disclose|discloses _ si|suicid*|self|thoughts|plan|that',
+    '@other _ has|had|have|got|bought _ gun|rope|pills|plan|note',
+    '@other _ hits|beats|hit|raped|abuses|abusing|choked|chokes _ her|him|them',
+    'showed|show|shows _ me _ cuts|scars|marks|arms|wrists',
+    'goodbye|suicide _ post|note|message|letter|text',
+    'posted|sent|texted _ a? goodbye',
+    'safety check|welfare check',
+    'called _ emergency contact',
+  ],
+  'other-self-harm': ['cut|cuts|cutting|burned|burning|burns|hurt|hurting|harming|harmed @refl', '@other _ been|is|was|has _ cutting|harming|burning', '@other _ cuts|harms|self-harms', 'cut _ his|her|their _ arms|wrists|legs'],
+};
