@@ -4,8 +4,7 @@ import { acknowledgeEscalation } from '../src/core/acknowledge.js';
 import { askCrisisContact } from '../src/core/crisis-contact.js';
 import { noSupervisorText, raiseAnonymous, raiseToSupervisors, shareSignal, supportChoices, whoText } from '../src/core/escalations.js';
 import { ephemeral, type OutgoingMessage } from '../src/core/messages.js';
-import { askedAnswered, safeNowAnswered, type CrisisAudience } from '../src/core/crisis-reply.js';
-import { contactsFor } from '../src/domain/crisis-resources.js';
+import { askedAnswered, audienceOf, contactsOf, safeNowAnswered } from '../src/core/crisis-reply.js';
 
 export const support = defineCommand({
   name: 'support',
@@ -93,18 +92,8 @@ async function askSupervisor(ctx: CommandContext, basis: string): Promise<Outgoi
   ];
 }
 
-export function audienceOf(ctx: CommandContext): CrisisAudience {
-  return { community: ctx.community, memberLocale: ctx.member.locale, lines: ctx.services.content.crisisLines };
-}
-
 export function supportText(ctx: CommandContext): string {
-  const contacts = contactsFor({
-    memberLocale: ctx.member.locale,
-    communityLocale: ctx.community.locale,
-    configured: ctx.community.crisisResources,
-    directory: ctx.services.content.crisisLines,
-    language: 'en',
-  });
+  const contacts = contactsOf(audienceOf(ctx), 'en');
   return [
     "**You don't have to carry this alone.**",
     '',

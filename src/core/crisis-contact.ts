@@ -1,6 +1,6 @@
-import { contactsFor } from '../domain/crisis-resources.js';
 import type { Community } from '../storage/communities.js';
 import type { CommandContext } from './command.js';
+import { audienceOf, contactsOf } from './crisis-reply.js';
 import { crisisContactNotice, minutesAfter } from './escalations.js';
 import { direct, ephemeral, type OutgoingMessage } from './messages.js';
 import { disclosure, nameOf, type Recipient } from './name-disclosure.js';
@@ -90,13 +90,7 @@ export async function askCrisisContact(ctx: CommandContext): Promise<OutgoingMes
 }
 
 function linesText(ctx: CommandContext): string {
-  const contacts = contactsFor({
-    memberLocale: ctx.member.locale,
-    communityLocale: ctx.community.locale,
-    configured: ctx.community.crisisResources,
-    directory: ctx.services.content.crisisLines,
-    language: 'en',
-  });
+  const contacts = contactsOf(audienceOf(ctx), 'en');
   return [`If you are in danger right now, ${contacts.emergency}.`, ...contacts.suicide].join('\n');
 }
 

@@ -1,3 +1,4 @@
+import type { CommandContext } from './command.js';
 import type { CrisisLineDirectory } from '../content/crisis-lines.js';
 import type { CrisisRoute, ScreenLanguage } from '../domain/crisis/screen.js';
 import { contactsFor, type CrisisContacts } from '../domain/crisis-resources.js';
@@ -10,6 +11,11 @@ export interface CrisisAudience {
   community: Pick<Community, 'locale' | 'crisisResources' | 'crisisPolicy' | 'crisisContactName' | 'crisisContactMemberId' | 'crisisContactChannelId'>;
   memberLocale: string | null;
   lines: CrisisLineDirectory;
+}
+
+/** Who a crisis reply is for, from a command's context. */
+export function audienceOf(ctx: CommandContext): CrisisAudience {
+  return { community: ctx.community, memberLocale: ctx.member.locale, lines: ctx.services.content.crisisLines };
 }
 
 /** Buttons of the crisis route. Each carries the reply's language, so the answer stays in it. */
@@ -108,7 +114,8 @@ export function askedAnswered(answer: string, language: ScreenLanguage, audience
   ];
 }
 
-function contactsOf(audience: CrisisAudience, language: ScreenLanguage): CrisisContacts {
+/** The lines for where this member is: their locale first, then the community's. */
+export function contactsOf(audience: CrisisAudience, language: ScreenLanguage): CrisisContacts {
   return contactsFor({
     memberLocale: audience.memberLocale,
     communityLocale: audience.community.locale,
