@@ -1,9 +1,8 @@
 import pino from 'pino';
+import { openTestStore } from '../helpers/test-store.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DurableWork } from '../../src/core/durable-work.js';
-import { Store } from '../../src/storage/store.js';
-import { openTestDatabase } from '../helpers/test-database.js';
-import { testCipher } from '../helpers/test-cipher.js';
+import type { Store } from '../../src/storage/store.js';
 
 interface Job {
   n: number;
@@ -22,11 +21,7 @@ const until = async (check: () => boolean | Promise<boolean>, what: string) => {
 describe('acknowledged work is recorded before its ack and finished by someone (PGlite by default, PostgreSQL with TEST_DATABASE_URL)', () => {
   let store: Store;
   let dispose: () => Promise<void>;
-  beforeAll(async () => {
-    const opened = await openTestDatabase();
-    store = new Store(opened.database, testCipher());
-    dispose = opened.dispose;
-  });
+  beforeAll(async () => ({ store, dispose } = await openTestStore()));
   afterAll(async () => dispose());
 
   const work = (run: (job: Job) => Promise<void>, options: Partial<ConstructorParameters<typeof DurableWork<Job>>[0]> = {}) =>

@@ -1,18 +1,13 @@
+import { openTestStore } from '../helpers/test-store.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Store } from '../../src/storage/store.js';
-import { openTestDatabase } from '../helpers/test-database.js';
-import { testCipher } from '../helpers/test-cipher.js';
+import type { Store } from '../../src/storage/store.js';
 
 const defaults = { timeZone: 'UTC', locale: 'en-US' };
 
 describe('first contact under concurrency (PGlite by default, PostgreSQL with TEST_DATABASE_URL)', () => {
   let store: Store;
   let dispose: () => Promise<void>;
-  beforeAll(async () => {
-    const opened = await openTestDatabase();
-    store = new Store(opened.database, testCipher());
-    dispose = opened.dispose;
-  });
+  beforeAll(async () => ({ store, dispose } = await openTestStore()));
   afterAll(async () => dispose());
 
   it('GIVEN eight first requests from a new workspace at the same moment THEN all get the one community', async () => {

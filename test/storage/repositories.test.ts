@@ -1,18 +1,13 @@
+import { openTestStore } from '../helpers/test-store.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Store } from '../../src/storage/store.js';
-import { openTestDatabase } from '../helpers/test-database.js';
-import { testCipher } from '../helpers/test-cipher.js';
+import type { Store } from '../../src/storage/store.js';
 
 const defaults = { timeZone: 'Europe/London', locale: 'en-GB' };
 
 describe('storage (PGlite by default, PostgreSQL with TEST_DATABASE_URL)', () => {
   let store: Store;
   let dispose: () => Promise<void>;
-  beforeAll(async () => {
-    const opened = await openTestDatabase();
-    store = new Store(opened.database, testCipher());
-    dispose = opened.dispose;
-  });
+  beforeAll(async () => ({ store, dispose } = await openTestStore()));
   afterAll(async () => dispose());
 
   it('GIVEN a workspace seen twice THEN one community exists, with the defaults it was created with', async () => {
