@@ -73,6 +73,16 @@ export function measurePairing(): void {
   const edges = groups.reduce((s, g) => s + (g.length * (g.length - 1)) / 2, 0);
   console.log(`pairing: ${size.toLocaleString('en-US')} members, 20 rounds of history, no repeat within 20 rounds, 5 % keep a "don't pair" list (target under 1 s)`);
   console.log(`  matching time: median ${times[2]!.toFixed(0)} ms, slowest ${times[4]!.toFixed(0)} ms (5 runs)`);
+  const large = community(size * 10, 20, 20, seeded(43));
+  const largeTimes = [0, 1, 2].map((run) => {
+    const started = performance.now();
+    matchRound({ ...large, random: seeded(run + 7) });
+    return performance.now() - started;
+  });
+  largeTimes.sort((a, b) => a - b);
+  const growth = largeTimes[1]! / times[2]!;
+  const nLogN = (10 * Math.log(size * 10)) / Math.log(size);
+  console.log(`  ${(size * 10).toLocaleString('en-US')} members: median ${largeTimes[1]!.toFixed(0)} ms of 3 runs (target under 1 s), ${growth.toFixed(1)}× the time for 10× the members (n log n would be ${nLogN.toFixed(1)}×)`);
   console.log(`  groups: ${result.groups.length} (${result.groups.filter((g) => g.length === 3).length} trio), left out: ${result.unmatched.length}`);
   console.log(`  repeats within 20 rounds: ${result.repeats} of ${edges} pairings (${((100 * result.repeats) / edges).toFixed(2)} %); best achievable: ${Math.ceil(forced / 2)} (lower bound from members with no new partner left)`);
   console.log(`  soft cost (time zones, earlier meetings): ${cost.toFixed(0)} vs lower bound ${(cheapest / 2).toFixed(0)}`);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { firstAwakeInstant } from '../../../src/domain/pairing/awake.js';
 import { isRoundDate, nextRoundDate } from '../../../src/domain/pairing/cadence.js';
 import { matchRound, overlapMinutes, workingHoursUtc, type MatchInput, type PairingCandidate, type PastMeeting } from '../../../src/domain/pairing/index.js';
+import { PairCosts, REPEAT_COST } from '../../../src/domain/pairing/costs.js';
 
 /** A seeded random source, so a failing case replays. */
 const seeded = (seed: number) => () => {
@@ -215,5 +216,35 @@ describe('working hours across time zones', () => {
     expect(overlapMinutes(london, workingHoursUtc(-5 * 60))).toBe(180);
     expect(overlapMinutes(london, workingHoursUtc(9 * 60))).toBe(0);
     expect(overlapMinutes(workingHoursUtc(11 * 60), workingHoursUtc(9 * 60))).toBe(6 * 60);
+  });
+});
+
+describe('who met whom, as the costs see it', () => {
+  const member = (id: string) => ({ id, optedIn: true, pausedUntil: null, hours: { start: 540, end: 1020 }, group: null });
+  const members = ['a', 'b', 'c', 'd'].map(member);
+
+  it('GIVEN a pair who met twice THEN the latest meeting counts, both ways, and strangers are no repeat', () => {
+    const history = [
+      { a: 'a', b: 'b', roundsAgo: 9 },
+      { a: 'b', b: 'a', roundsAgo: 2 },
+      { a: 'c', b: 'd', roundsAgo: 30 },
+      { a: 'a', b: 'gone', roundsAgo: 1 },
+    ];
+    const costs = new PairCosts(members, history, [], 4, false);
+    expect(costs.isRepeat(0, 1)).toBe(true);
+    expect(costs.isRepeat(1, 0)).toBe(true);
+    expect(costs.isRepeat(2, 3)).toBe(false);
+    expect(costs.isRepeat(0, 2)).toBe(false);
+    // Met beyond the window: not a repeat, but a little dearer than strangers.
+    expect(costs.cost(2, 3)).toBeGreaterThan(costs.cost(0, 2));
+    expect(costs.cost(0, 1)).toBeGreaterThanOrEqual(REPEAT_COST);
+  });
+
+  it('GIVEN a "please don\'t pair me with" entry THEN the pair is impossible both ways and only those two are bound by it', () => {
+    const costs = new PairCosts(members, [], [['a', 'c']], 4, false);
+    expect(costs.cost(0, 2)).toBe(Infinity);
+    expect(costs.cost(2, 0)).toBe(Infinity);
+    expect(costs.cost(0, 1)).toBeLessThan(Infinity);
+    expect(costs.constraintDegree(0)).toBeGreaterThan(costs.constraintDegree(1));
   });
 });
