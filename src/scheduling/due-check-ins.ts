@@ -91,6 +91,18 @@ export interface PromptToSend {
  */
 export async function claimAndQueuePrompts(prisma: Prisma, prompts: PromptToSend[], at: Date): Promise<ClaimedWork[]> {
   if (prompts.length === 0) return [];
+  // Most members of a community share one prompt on a given day: each distinct payload is sent
+  // (and parsed as JSON) once, and rows point at it, instead of repeating it row by row.
+  const payloads: string[] = [];
+  const payloadIndex = new Map<object, number>();
+  const indexOf = (payload: object) => {
+    let index = payloadIndex.get(payload);
+    if (index === undefined) {
+      payloadIndex.set(payload, (index = payloads.length + 1));
+      payloads.push(JSON.stringify(payload));
+    }
+    return index;
+  };
   const rows = await prisma.$queryRaw<{ member_id: string; local_date: Date }[]>`
     WITH input AS (
       SELECT * FROM unnest(
@@ -98,9 +110,12 @@ export async function claimAndQueuePrompts(prisma: Prisma, prompts: PromptToSend
         ${prompts.map((p) => p.localDate)}::date[],
         ${prompts.map((p) => p.communityId)}::uuid[],
         ${prompts.map((p) => p.platformUserId)}::text[],
-        ${prompts.map((p) => JSON.stringify(p.payload))}::text[],
+        ${prompts.map((p) => indexOf(p.payload))}::int[],
         ${prompts.map((p) => p.deliverBy.toISOString())}::timestamptz[]
-      ) AS t(member_id, local_date, community_id, platform_user_id, payload, deliver_by)
+      ) AS t(member_id, local_date, community_id, platform_user_id, payload_index, deliver_by)
+    ), payloads AS (
+      SELECT ordinality::int AS payload_index, payload::jsonb AS payload
+      FROM unnest(${payloads}::text[]) WITH ORDINALITY AS p(payload, ordinality)
     ), claimed AS (
       INSERT INTO check_in_prompts (id, member_id, local_date, prompted_at)
       SELECT gen_random_uuid(), member_id, local_date, (${at}::timestamptz AT TIME ZONE 'UTC') FROM input
@@ -108,10 +123,12 @@ export async function claimAndQueuePrompts(prisma: Prisma, prompts: PromptToSend
       RETURNING member_id, local_date
     ), queued AS (
       INSERT INTO outbox (community_id, platform_user_id, kind, payload, dedupe_key, next_attempt_at, created_at, deliver_by)
-      SELECT i.community_id, i.platform_user_id, 'checkin-prompt', i.payload::jsonb,
+      SELECT i.community_id, i.platform_user_id, 'checkin-prompt', p.payload,
              'checkin-prompt:' || i.member_id || ':' || i.local_date,
              (${at}::timestamptz AT TIME ZONE 'UTC'), (${at}::timestamptz AT TIME ZONE 'UTC'), (i.deliver_by AT TIME ZONE 'UTC')
-      FROM input i JOIN claimed c ON c.member_id = i.member_id AND c.local_date = i.local_date
+      FROM input i
+      JOIN claimed c ON c.member_id = i.member_id AND c.local_date = i.local_date
+      JOIN payloads p ON p.payload_index = i.payload_index
       ON CONFLICT (dedupe_key) DO NOTHING
     )
     SELECT member_id, local_date FROM claimed`;

@@ -40,7 +40,7 @@ export interface TickReport {
   findMs: number;
 }
 
-const CLAIM_CHUNK = 1000;
+const CLAIM_CHUNK = 2500;
 
 const quietOf = (start: string | null, end: string | null): QuietHours | null => (start && end ? { start, end } : null);
 
@@ -72,15 +72,29 @@ export async function runTick(store: Store, at: Date): Promise<TickReport> {
   const chunks: (typeof due)[] = [];
   for (let i = 0; i < due.length; i += CLAIM_CHUNK) chunks.push(due.slice(i, i + CLAIM_CHUNK));
   chunks.sort(() => Math.random() - 0.5);
+  // Every member of a community gets the same prompt on the same local day: build it once.
+  const prompts = new Map<string, object>();
+  const promptFor = (c: (typeof due)[number]) => {
+    const key = `${c.communityId}|${c.localDate}`;
+    let prompt = prompts.get(key);
+    if (prompt === undefined) prompts.set(key, (prompt = scheduledCheckinPrompt(c.checkinQuestions, c.localDate)));
+    return prompt;
+  };
   let claimed = 0;
-  for (const chunk of chunks) {
-    const won = await claimAndQueuePrompts(
-      prisma,
-      chunk.map((c) => ({ ...c, payload: scheduledCheckinPrompt(c.checkinQuestions, c.localDate) })),
-      at,
-    );
-    claimed += won.length;
-  }
+  // Two chunks at a time: the database works on one while this process prepares the next.
+  let next = 0;
+  const worker = async () => {
+    while (next < chunks.length) {
+      const chunk = chunks[next++]!;
+      const won = await claimAndQueuePrompts(
+        prisma,
+        chunk.map((c) => ({ ...c, payload: promptFor(c) })),
+        at,
+      );
+      claimed += won.length;
+    }
+  };
+  await Promise.all([worker(), worker()]);
 
   const reminders = (await findReminderCandidates(prisma, at)).filter(
     (r) => !isQuietAt(quietOf(r.quietStart, r.quietEnd), r.localTime),
