@@ -35,6 +35,7 @@ export async function communityDigest(store: Store, community: Community, now: D
   const questions = communityQuestions(community.checkinQuestions);
   const k = minGroup(community.minGroupSize);
   const tallies = await closedWeekTallies(store.database.prisma, community.id, reported.weeks, {
+    questionIds: questions.map((q) => q.id),
     heavyQuestionIds: questions.filter((q) => q.highIsHeavy).map((q) => q.id),
     lowThreshold: LOW_DAY_THRESHOLD,
   });

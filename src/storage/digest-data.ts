@@ -1,6 +1,7 @@
 import { addWeeks } from '../domain/digest/closed-weeks.js';
 import { SIGNAL_LEVELS, tallyWeek, type MemberWeek, type SignalLevel, type SignalRow, type WeekTally } from '../domain/digest/week-tally.js';
-import type { Prisma } from './database.js';
+import type { Prisma as PrismaClient } from './database.js';
+import { Prisma } from './generated/client.js';
 import { fromDateColumn, toDateColumn } from './local-date-column.js';
 
 /**
@@ -9,40 +10,43 @@ import { fromDateColumn, toDateColumn } from './local-date-column.js';
  * heavy-high questions flipped) is at or below `lowThreshold`. Supervisors' and admins' own
  * check-ins are left out: whoever reads a digest must not be inside it, or they could subtract
  * their own answers.
+ *
+ * One pass over the check-ins, one row each, grouped by week and member: each question's answer is
+ * read by its id (the community's questions), so no answer is ever expanded into rows of its own.
  */
 export async function memberWeeks(
-  prisma: Prisma,
+  prisma: PrismaClient,
   communityId: string,
   range: { from: string; to: string },
-  heavyQuestionIds: string[],
+  questions: { ids: string[]; heavyIds: string[] },
   lowThreshold: number,
 ): Promise<MemberWeek[]> {
+  const ids = questions.ids;
+  if (ids.length === 0) return [];
+  const value = (id: string) => Prisma.sql`CASE WHEN ci.answers->>${id} ~ '^[1-5]$' THEN (ci.answers->>${id})::int END`;
+  const scored = (id: string) => (questions.heavyIds.includes(id) ? Prisma.sql`6 - a.v${Prisma.raw(String(ids.indexOf(id)))}` : Prisma.sql`a.v${Prisma.raw(String(ids.indexOf(id)))}`);
+  const column = (i: number) => Prisma.raw(`v${i}`);
   const rows = await prisma.$queryRaw<{ week: Date; member_id: string; days: number; low_days: number; sums: Record<string, [number, number]> }[]>`
-    WITH answers AS (
-      SELECT ci.member_id, ci.local_date, kv.key, kv.value::int AS v
+    WITH a AS (
+      SELECT ci.member_id, date_trunc('week', ci.local_date)::date AS week,
+             ${Prisma.join(ids.map((id, i) => Prisma.sql`${value(id)} AS ${column(i)}`))}
       FROM check_ins ci
       JOIN members m ON m.id = ci.member_id
-      CROSS JOIN LATERAL jsonb_each_text(ci.answers) kv
       WHERE m.community_id = ${communityId}::uuid AND m.role = 'peer' AND ci.completed_at IS NOT NULL
         AND ci.local_date >= ${range.from}::date AND ci.local_date < ${range.to}::date
-        AND kv.value ~ '^[1-5]$'
-    ), per_day AS (
-      SELECT member_id, local_date,
-             avg(CASE WHEN key = ANY(${heavyQuestionIds}::text[]) THEN 6 - v ELSE v END) AS score
-      FROM answers GROUP BY 1, 2
-    ), per_member AS (
-      SELECT date_trunc('week', local_date)::date AS week, member_id,
-             count(*)::int AS days, count(*) FILTER (WHERE score <= ${lowThreshold})::int AS low_days
-      FROM per_day GROUP BY 1, 2
-    ), per_answer AS (
-      SELECT date_trunc('week', local_date)::date AS week, member_id, key, sum(v)::float8 AS total, count(*)::int AS n
-      FROM answers GROUP BY 1, 2, 3
-    ), answers_by_member AS (
-      SELECT week, member_id, jsonb_object_agg(key, jsonb_build_array(total, n)) AS sums
-      FROM per_answer GROUP BY 1, 2
+    ), scored AS (
+      SELECT a.*,
+             (${Prisma.join(ids.map((id) => Prisma.sql`COALESCE(${scored(id)}, 0)`), ' + ')})::float8
+               / NULLIF(${Prisma.join(ids.map((_, i) => Prisma.sql`(a.${column(i)} IS NOT NULL)::int`), ' + ')}, 0) AS score
+      FROM a
     )
-    SELECT p.week, p.member_id, p.days, p.low_days, COALESCE(a.sums, '{}'::jsonb) AS sums
-    FROM per_member p LEFT JOIN answers_by_member a ON a.week = p.week AND a.member_id = p.member_id`;
+    SELECT week, member_id, count(*)::int AS days, count(*) FILTER (WHERE score <= ${lowThreshold})::int AS low_days,
+           jsonb_strip_nulls(jsonb_build_object(${Prisma.join(
+             ids.map((id, i) => Prisma.sql`${id}::text, CASE WHEN count(${column(i)}) > 0 THEN jsonb_build_array(sum(${column(i)})::float8, count(${column(i)})) END`),
+           )})) AS sums
+    FROM scored
+    WHERE score IS NOT NULL
+    GROUP BY week, member_id`;
   return rows.map((row) => ({
     week: fromDateColumn(row.week),
     memberId: row.member_id,
@@ -53,7 +57,7 @@ export async function memberWeeks(
 }
 
 /** Support signals raised for peers, by the ISO week (in the community's time zone) they were raised in. */
-async function signalRows(prisma: Prisma, communityId: string, range: { from: string; to: string }): Promise<(SignalRow & { week: string })[]> {
+async function signalRows(prisma: PrismaClient, communityId: string, range: { from: string; to: string }): Promise<(SignalRow & { week: string })[]> {
   const rows = await prisma.$queryRaw<{ week: Date; member_id: string; level: string; named: boolean }[]>`
     SELECT date_trunc('week', (e.raised_at AT TIME ZONE 'UTC' AT TIME ZONE c.time_zone)::date)::date AS week,
            e.member_id, e.level::text AS level, e.named
@@ -69,12 +73,14 @@ async function signalRows(prisma: Prisma, communityId: string, range: { from: st
 }
 
 /** Peers who had joined by the end of each week. */
-async function peersByWeek(prisma: Prisma, communityId: string, weeks: readonly string[]): Promise<Map<string, number>> {
+async function peersByWeek(prisma: PrismaClient, communityId: string, weeks: readonly string[]): Promise<Map<string, number>> {
   const joined = await prisma.member.findMany({ where: { communityId, role: 'peer' }, select: { createdAt: true } });
   return new Map(weeks.map((w) => [w, joined.filter((m) => m.createdAt < toDateColumn(addWeeks(w, 1))).length]));
 }
 
 export interface TallyInputs {
+  /** The community's question ids, and those where a high answer is the heavy end. */
+  questionIds: string[];
   heavyQuestionIds: string[];
   lowThreshold: number;
 }
@@ -85,7 +91,7 @@ export interface TallyInputs {
  * reader then reads that one row, so later joins, departures, edits, late answers and deletions
  * never change what a closed week says. Call only with weeks that have closed.
  */
-export async function closedWeekTallies(prisma: Prisma, communityId: string, weeks: readonly string[], inputs: TallyInputs): Promise<WeekTally[]> {
+export async function closedWeekTallies(prisma: PrismaClient, communityId: string, weeks: readonly string[], inputs: TallyInputs): Promise<WeekTally[]> {
   if (weeks.length === 0) return [];
   const read = () =>
     prisma.digestWeek
@@ -95,17 +101,12 @@ export async function closedWeekTallies(prisma: Prisma, communityId: string, wee
   const missing = weeks.filter((w) => !frozen.has(w)).sort();
   if (missing.length > 0) {
     const range = { from: missing[0]!, to: addWeeks(missing.at(-1)!, 1) };
-    const rows = await memberWeeks(prisma, communityId, range, inputs.heavyQuestionIds, inputs.lowThreshold);
+    const rows = await memberWeeks(prisma, communityId, range, { ids: inputs.questionIds, heavyIds: inputs.heavyQuestionIds }, inputs.lowThreshold);
     const signals = await signalRows(prisma, communityId, range);
     const peers = await peersByWeek(prisma, communityId, missing);
-    const tallies = missing.map((w) =>
-      tallyWeek(
-        w,
-        rows.filter((r) => r.week === w),
-        signals.filter((s) => s.week === w),
-        peers.get(w) ?? 0,
-      ),
-    );
+    const rowsOf = groupBy(rows, (r) => r.week);
+    const signalsOf = groupBy(signals, (s) => s.week);
+    const tallies = missing.map((w) => tallyWeek(w, rowsOf.get(w) ?? [], signalsOf.get(w) ?? [], peers.get(w) ?? 0));
     await prisma.digestWeek.createMany({
       data: tallies.map((t) => ({ communityId, week: toDateColumn(t.week), tally: t as object })),
       skipDuplicates: true,
@@ -116,7 +117,18 @@ export async function closedWeekTallies(prisma: Prisma, communityId: string, wee
 }
 
 /** Time zones the community's weeks must have ended in: its own and each member's. */
-export async function communityZones(prisma: Prisma, community: { id: string; timeZone: string }): Promise<string[]> {
+export async function communityZones(prisma: PrismaClient, community: { id: string; timeZone: string }): Promise<string[]> {
   const rows = await prisma.member.findMany({ where: { communityId: community.id, timeZone: { not: null } }, select: { timeZone: true }, distinct: ['timeZone'] });
   return [community.timeZone, ...rows.map((r) => r.timeZone!)];
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }
