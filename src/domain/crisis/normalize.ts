@@ -6,12 +6,23 @@
  * Linear in the length of the text.
  */
 export function foldText(text: string): string {
-  return spacedLetters(text)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[‘’`´]/g, "'")
-    .replace(/[“”«»]/g, '"')
+  // Each step runs only when the text holds a character it could change: most chat is plain
+  // ASCII without digits or symbols, and each skipped pass is one scan and one string less.
+  let folded = spacedLetters(text);
+  if (/[^ -~\t\n\r]/.test(folded)) folded = folded.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  folded = folded.toLowerCase();
+  if (/[^ -_a-~\t\n\r]/.test(folded)) folded = folded.replace(/[‘’`´]/g, "'").replace(/[“”«»]/g, '"');
+  if (/[0-9!|@$*#]/.test(folded)) folded = undoMasking(folded);
+  if (/[.\-/]/.test(folded)) folded = folded.replace(/\b([a-z])[.\-/]([a-z])\b/g, '$1$2');
+  return folded
+    .replace(/([a-z])\1{2,}/g, '$1$1')
+    .replace(/[\t\r ]+/g, ' ')
+    .trim();
+}
+
+/** "k!ll", "su1c1de", "unal1ve", "k*lling": leetspeak and masking inside words undone. */
+function undoMasking(text: string): string {
+  return text
     .replace(/(?<=[a-z])[1!|](?=[a-z])/g, 'i')
     .replace(/(?<=[a-z])0(?=[a-z])/g, 'o')
     .replace(/(?<=[a-z])3(?=[a-z])/g, 'e')
@@ -19,11 +30,7 @@ export function foldText(text: string): string {
     .replace(/(?<=[a-z])[$5](?=[a-z])/g, 's')
     .replace(/(?<=[a-z])@(?=[a-z])|(?<=\s|^)@(?=[a-z]{3})/g, 'a')
     .replace(/(?<=[a-z])[*#](?=[a-z])/g, '')
-    .replace(/\b(?=[a-z0-9@$]*[a-z])(?=[a-z0-9@$]*[013457@$])(?![0-9]+(?:am|pm|st|nd|rd|th|s|k|mg|x|h|hr|hrs|min|mins|yo|ish)?\b)[a-z0-9@$]+\b/g, (word) => word.replace(/[013457@$]/g, (c) => leet[c] ?? c))
-    .replace(/\b([a-z])[.\-/]([a-z])\b/g, '$1$2')
-    .replace(/([a-z])\1{2,}/g, '$1$1')
-    .replace(/[\t\r ]+/g, ' ')
-    .trim();
+    .replace(/\b(?=[a-z0-9@$]*[a-z])(?=[a-z0-9@$]*[013457@$])(?![0-9]+(?:am|pm|st|nd|rd|th|s|k|mg|x|h|hr|hrs|min|mins|yo|ish)?\b)[a-z0-9@$]+\b/g, (word) => word.replace(/[013457@$]/g, (c) => leet[c] ?? c));
 }
 
 const leet: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
@@ -35,5 +42,10 @@ function spacedLetters(text: string): string {
 
 /** "feel" → "fel", "kiill" → "kil": a second spelling to try when repeated letters hide a word. */
 export function squeeze(word: string): string {
-  return word.replace(/([a-z])\1+/g, '$1');
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    // Only a doubled a–z letter changes anything; most words have none, so they cost one pass and no new string.
+    if (code === word.charCodeAt(i - 1) && code >= 97 && code <= 122) return word.replace(/([a-z])\1+/g, '$1');
+  }
+  return word;
 }

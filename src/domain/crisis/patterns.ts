@@ -21,12 +21,14 @@ export interface Slot {
 }
 
 export interface CompiledPattern {
+  /** Its number within its language file. */
+  id: number;
   concept: string;
   slots: Slot[];
   source: string;
 }
 
-export function compilePattern(concept: string, source: string, macros: Record<string, string>): CompiledPattern {
+export function compilePattern(concept: string, source: string, macros: Record<string, string>, id = 0): CompiledPattern {
   const slots: Slot[] = [];
   for (const raw of source.trim().split(/\s+/)) {
     if (raw === '_' || raw === '__') {
@@ -48,7 +50,7 @@ export function compilePattern(concept: string, source: string, macros: Record<s
     slots.push({ words, prefixes, phrases, optional, gap: 0 });
   }
   if (slots.length === 0 || slots[0]!.optional) throw new Error(`pattern "${source}" must start with a required word`);
-  return { concept, slots, source };
+  return { id, concept, slots, source };
 }
 
 export function tokenFits(slot: Slot, token: Token): boolean {
