@@ -1,6 +1,8 @@
+import { loadEnglishModel } from '../../src/domain/crisis/english-model.js';
 import { matchAt } from '../../src/domain/crisis/patterns.js';
 import type { CompiledLexicon, Hit } from '../../src/domain/crisis/read.js';
-import type { Sentence } from '../../src/domain/crisis/tokens.js';
+import type { Sentence, Token } from '../../src/domain/crisis/tokens.js';
+import { correctSpellingOnce } from '../../src/domain/crisis/typos.js';
 
 /**
  * The crisis screen's steps written the plain way, as they were before they were made fast, for
@@ -47,3 +49,26 @@ export function foldTextPlainly(text: string): string {
 }
 
 export const squeezePlainly = (word: string) => word.replace(/([a-z])\1+/g, '$1');
+
+/** wink's tokens turned into the screen's, one new spelling list per token, nothing remembered. */
+export function englishSentencesPlainly(text: string): Sentence[] {
+  const nlp = loadEnglishModel();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const norms = doc.tokens().out(its.normal);
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.normal);
+  const pos = doc.tokens().out(its.pos);
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const tokens: Token[] = norms.map((norm, i) => {
+    const punct = pos[i] === 'PUNCT' || /^[\p{P}]+$/u.test(norm);
+    const forms = [norm];
+    const lemma = lemmas[i] ?? norm;
+    if (lemma !== norm) forms.push(lemma);
+    const squeezed = squeezePlainly(norm);
+    if (squeezed !== norm) forms.push(squeezed);
+    const corrected = punct ? null : correctSpellingOnce(norm);
+    if (corrected !== null) forms.push(corrected);
+    return { norm, lemma, pos: pos[i] ?? 'X', forms, quoted: false, punct };
+  });
+  return spans.map(([from, to]) => tokens.slice(from, to + 1));
+}

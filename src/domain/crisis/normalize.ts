@@ -14,10 +14,10 @@ export function foldText(text: string): string {
   if (/[^ -_a-~\t\n\r]/.test(folded)) folded = folded.replace(/[‘’`´]/g, "'").replace(/[“”«»]/g, '"');
   if (/[0-9!|@$*#]/.test(folded)) folded = undoMasking(folded);
   if (/[.\-/]/.test(folded)) folded = folded.replace(/\b([a-z])[.\-/]([a-z])\b/g, '$1$2');
-  return folded
-    .replace(/([a-z])\1{2,}/g, '$1$1')
-    .replace(/[\t\r ]+/g, ' ')
-    .trim();
+  folded = folded.replace(/([a-z])\1{2,}/g, '$1$1');
+  // Every single space matches too, so the pass is run only when there is a tab, a return or a double space.
+  if (/[\t\r]| {2}/.test(folded)) folded = folded.replace(/[\t\r ]+/g, ' ');
+  return folded.trim();
 }
 
 /** "k!ll", "su1c1de", "unal1ve", "k*lling": leetspeak and masking inside words undone. */

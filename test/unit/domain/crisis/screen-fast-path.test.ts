@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { thousandCharacterMessages } from '../../../../bench/crisis-speed.js';
+import { englishSentences } from '../../../../src/domain/crisis/english-model.js';
 import { foldText, squeeze } from '../../../../src/domain/crisis/normalize.js';
 import { screenText, screenWith } from '../../../../src/domain/crisis/screen.js';
 import { correctSpelling, correctSpellingOnce } from '../../../../src/domain/crisis/typos.js';
 import { memoizeWord } from '../../../../src/domain/crisis/word-memo.js';
 import { readDevCorpus } from '../../../helpers/crisis-corpus.js';
-import { findHitsExhaustively, foldTextPlainly, squeezePlainly } from '../../../helpers/crisis-plain-reading.js';
+import { englishSentencesPlainly, findHitsExhaustively, foldTextPlainly, squeezePlainly } from '../../../helpers/crisis-plain-reading.js';
 
 const texts = readDevCorpus().map((row) => row.text);
 const words = [...new Set(texts.flatMap((text) => foldTextPlainly(text).split(/[^a-z0-9]+/)))].filter(Boolean);
@@ -33,6 +34,13 @@ describe('the crisis screen’s fast path reads exactly as the plain one', () =>
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('GIVEN every line and 1,000-character message THEN English tokens built with remembered word shapes equal those built afresh', () => {
+    for (const text of [...texts, ...thousandCharacterMessages(texts, 60)]) {
+      const folded = foldText(text);
+      expect(englishSentences(folded)).toEqual(englishSentencesPlainly(folded));
+    }
   });
 
   it('GIVEN any word THEN squeezing without a regex gives the same spelling', () => {
