@@ -26,7 +26,7 @@ interface WordShape {
 }
 
 const shapeOf = memoizeWord(
-  (norm: string): WordShape => ({ symbolic: /^[\p{P}]+$/u.test(norm), squeezed: squeeze(norm), corrected: correctSpelling(norm), alone: Object.freeze([norm]) }),
+  (norm: string): WordShape => ({ symbolic: /^[\p{P}]+$/u.test(norm), squeezed: squeeze(norm), corrected: correctSpelling(norm), alone: [norm] }),
 );
 
 /** English text (contractions already expanded) as wink reads it: sentences of tokens with lemmas and parts of speech. */
