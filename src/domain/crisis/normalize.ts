@@ -37,7 +37,53 @@ const leet: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 
 /** "w a n t  t o  d i e" → "want to die": letters spaced out to dodge a filter are joined back. */
 function spacedLetters(text: string): string {
+  if (!maySpaceLetters(text)) return text;
   return text.replace(/(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu, (run) => run.replace(/ /g, ''));
+}
+
+/**
+ * A cheap scan that finds every text spacedLetters could change (and a few it cannot): three
+ * single characters in a row, each followed by one space, the first not inside an ASCII word and
+ * the last not followed by an ASCII letter or digit. Anything outside ASCII counts as a letter.
+ */
+function maySpaceLetters(text: string): boolean {
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) {
+    if (i === 0) continue;
+    const first = i - charLength(text, i, -1);
+    if (first < 0 || !mayBeLetter(text, first) || (first > 0 && isAsciiWordChar(text.charCodeAt(first - 1)))) continue;
+    let at = i + 1;
+    let singles = 1;
+    while (singles < 3 && at < text.length && mayBeLetter(text, at)) {
+      const next = at + charLength(text, at, 1);
+      singles++;
+      if (singles === 3) {
+        if (next >= text.length || !isAsciiWordChar(text.charCodeAt(next))) return true;
+        break;
+      }
+      if (text.charCodeAt(next) !== 32) break;
+      at = next + 1;
+    }
+  }
+  return false;
+}
+
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function mayBeLetter(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 128 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** UTF-16 units of the character starting at `at` (forward) or ending just before it (backward). */
+function charLength(text: string, at: number, direction: 1 | -1): number {
+  if (direction === 1) {
+    const code = text.charCodeAt(at);
+    return code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+  }
+  const code = text.charCodeAt(at - 1);
+  return code >= 0xdc00 && code <= 0xdfff && at >= 2 ? 2 : 1;
 }
 
 /** "feel" → "fel", "kiill" → "kil": a second spelling to try when repeated letters hide a word. */
