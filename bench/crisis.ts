@@ -1,4 +1,5 @@
-import { screenText, warmUpScreen } from '../src/domain/crisis/screen.js';
+import { screenText } from '../src/domain/crisis/screen.js';
+import { speedReport } from './crisis-speed.js';
 import { devCorpusFiles, heldOutFiles, readCorpusFile, type CorpusRow as Row } from '../test/helpers/crisis-corpus.js';
 
 const routes = ['imminent', 'possible', 'harm-from-others', 'someone-else', 'none'];
@@ -15,25 +16,9 @@ export function measureCrisisDetection(part = 'heldout'): void {
     console.log(`crisis screen: no ${part} corpus files, nothing to measure`);
     return;
   }
-  const rssBefore = process.memoryUsage().rss;
-  const loadStarted = performance.now();
-  warmUpScreen();
-  const loadMs = performance.now() - loadStarted;
-  const rssAdded = (process.memoryUsage().rss - rssBefore) / 1e6;
-
   const sets = part === 'dev' ? [{ name: paths.join(' + '), rows: paths.flatMap(readCorpusFile) }] : paths.map((path) => ({ name: path, rows: readCorpusFile(path) }));
   for (const { name, rows } of sets) reportSet(name, rows);
-  const rows = sets.flatMap((set) => set.rows);
-  const sample = rows.map((r) => r.text).join(' ');
-  const messages = Array.from({ length: 300 }, (_, i) => sample.slice((i * 997) % Math.max(1, sample.length - 1000)).slice(0, 1000).padEnd(1000, ' '));
-  const times = messages.map((message) => {
-    const started = performance.now();
-    screenText(message);
-    return performance.now() - started;
-  });
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(2);
-  console.log(`  speed and size: model and patterns load ${loadMs.toFixed(0)} ms (target < 1000), RSS added ${rssAdded.toFixed(0)} MB (target < 80), 1,000-character messages p50 ${at(0.5)} ms, p99 ${at(0.99)} ms (target < 2)`);
+  console.log(speedReport(sets.flatMap((set) => set.rows).map((row) => row.text)));
 }
 
 function reportSet(name: string, rows: Row[]): void {

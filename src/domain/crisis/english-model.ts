@@ -1,5 +1,9 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { squeeze } from './normalize.js';
+import type { Sentence, Token } from './tokens.js';
+import { correctSpelling } from './typos.js';
+import { memoizeWord } from './word-memo.js';
 
 let loaded: WinkMethods | null = null;
 
@@ -10,4 +14,47 @@ let loaded: WinkMethods | null = null;
 export function loadEnglishModel(): WinkMethods {
   loaded ??= winkNLP(model, ['sbd', 'pos']);
   return loaded;
+}
+
+/** What a spelling alone decides about a token, worked out once per word. */
+interface WordShape {
+  symbolic: boolean;
+  squeezed: string;
+  corrected: string | null;
+  /** `[word]`, shared by every token whose only spelling is the word itself (most of them). */
+  alone: readonly string[];
+}
+
+const shapeOf = memoizeWord(
+  (norm: string): WordShape => ({ symbolic: /^[\p{P}]+$/u.test(norm), squeezed: squeeze(norm), corrected: correctSpelling(norm), alone: [norm] }),
+);
+
+/** English text (contractions already expanded) as wink reads it: sentences of tokens with lemmas and parts of speech. */
+export function englishSentences(text: string): Sentence[] {
+  const nlp = loadEnglishModel();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const all = doc.tokens();
+  const norms = all.out(its.normal);
+  const lemmas = all.out(its.lemma as unknown as typeof its.normal);
+  const pos = all.out(its.pos);
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const tokens: Token[] = new Array<Token>(norms.length);
+  for (let i = 0; i < norms.length; i++) {
+    const norm = norms[i]!;
+    const shape = shapeOf(norm);
+    const punct = pos[i] === 'PUNCT' || shape.symbolic;
+    const lemma = lemmas[i] ?? norm;
+    const corrected = punct ? null : shape.corrected;
+    let forms = shape.alone;
+    if (lemma !== norm || shape.squeezed !== norm || corrected !== null) {
+      const more = [norm];
+      if (lemma !== norm) more.push(lemma);
+      if (shape.squeezed !== norm) more.push(shape.squeezed);
+      if (corrected !== null) more.push(corrected);
+      forms = more;
+    }
+    tokens[i] = { norm, lemma, pos: pos[i] ?? 'X', forms, quoted: false, punct };
+  }
+  return spans.map(([from, to]) => tokens.slice(from, to + 1));
 }

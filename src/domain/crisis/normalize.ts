@@ -6,12 +6,23 @@
  * Linear in the length of the text.
  */
 export function foldText(text: string): string {
-  return spacedLetters(text)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[‘’`´]/g, "'")
-    .replace(/[“”«»]/g, '"')
+  // Each step runs only when the text holds a character it could change: most chat is plain
+  // ASCII without digits or symbols, and each skipped pass is one scan and one string less.
+  let folded = spacedLetters(text);
+  if (/[^ -~\t\n\r]/.test(folded)) folded = folded.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  folded = folded.toLowerCase();
+  if (/[^ -_a-~\t\n\r]/.test(folded)) folded = folded.replace(/[‘’`´]/g, "'").replace(/[“”«»]/g, '"');
+  if (/[0-9!|@$*#]/.test(folded)) folded = undoMasking(folded);
+  if (/[.\-/]/.test(folded)) folded = folded.replace(/\b([a-z])[.\-/]([a-z])\b/g, '$1$2');
+  folded = folded.replace(/([a-z])\1{2,}/g, '$1$1');
+  // Every single space matches too, so the pass is run only when there is a tab, a return or a double space.
+  if (/[\t\r]| {2}/.test(folded)) folded = folded.replace(/[\t\r ]+/g, ' ');
+  return folded.trim();
+}
+
+/** "k!ll", "su1c1de", "unal1ve", "k*lling": leetspeak and masking inside words undone. */
+function undoMasking(text: string): string {
+  return text
     .replace(/(?<=[a-z])[1!|](?=[a-z])/g, 'i')
     .replace(/(?<=[a-z])0(?=[a-z])/g, 'o')
     .replace(/(?<=[a-z])3(?=[a-z])/g, 'e')
@@ -19,21 +30,68 @@ export function foldText(text: string): string {
     .replace(/(?<=[a-z])[$5](?=[a-z])/g, 's')
     .replace(/(?<=[a-z])@(?=[a-z])|(?<=\s|^)@(?=[a-z]{3})/g, 'a')
     .replace(/(?<=[a-z])[*#](?=[a-z])/g, '')
-    .replace(/\b(?=[a-z0-9@$]*[a-z])(?=[a-z0-9@$]*[013457@$])(?![0-9]+(?:am|pm|st|nd|rd|th|s|k|mg|x|h|hr|hrs|min|mins|yo|ish)?\b)[a-z0-9@$]+\b/g, (word) => word.replace(/[013457@$]/g, (c) => leet[c] ?? c))
-    .replace(/\b([a-z])[.\-/]([a-z])\b/g, '$1$2')
-    .replace(/([a-z])\1{2,}/g, '$1$1')
-    .replace(/[\t\r ]+/g, ' ')
-    .trim();
+    .replace(/\b(?=[a-z0-9@$]*[a-z])(?=[a-z0-9@$]*[013457@$])(?![0-9]+(?:am|pm|st|nd|rd|th|s|k|mg|x|h|hr|hrs|min|mins|yo|ish)?\b)[a-z0-9@$]+\b/g, (word) => word.replace(/[013457@$]/g, (c) => leet[c] ?? c));
 }
 
 const leet: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 
 /** "w a n t  t o  d i e" → "want to die": letters spaced out to dodge a filter are joined back. */
 function spacedLetters(text: string): string {
+  if (!maySpaceLetters(text)) return text;
   return text.replace(/(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu, (run) => run.replace(/ /g, ''));
+}
+
+/**
+ * A cheap scan that finds every text spacedLetters could change (and a few it cannot): three
+ * single characters in a row, each followed by one space, the first not inside an ASCII word and
+ * the last not followed by an ASCII letter or digit. Anything outside ASCII counts as a letter.
+ */
+function maySpaceLetters(text: string): boolean {
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) {
+    if (i === 0) continue;
+    const first = i - charLength(text, i, -1);
+    if (first < 0 || !mayBeLetter(text, first) || (first > 0 && isAsciiWordChar(text.charCodeAt(first - 1)))) continue;
+    let at = i + 1;
+    let singles = 1;
+    while (singles < 3 && at < text.length && mayBeLetter(text, at)) {
+      const next = at + charLength(text, at, 1);
+      singles++;
+      if (singles === 3) {
+        if (next >= text.length || !isAsciiWordChar(text.charCodeAt(next))) return true;
+        break;
+      }
+      if (text.charCodeAt(next) !== 32) break;
+      at = next + 1;
+    }
+  }
+  return false;
+}
+
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function mayBeLetter(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 128 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** UTF-16 units of the character starting at `at` (forward) or ending just before it (backward). */
+function charLength(text: string, at: number, direction: 1 | -1): number {
+  if (direction === 1) {
+    const code = text.charCodeAt(at);
+    return code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+  }
+  const code = text.charCodeAt(at - 1);
+  return code >= 0xdc00 && code <= 0xdfff && at >= 2 ? 2 : 1;
 }
 
 /** "feel" → "fel", "kiill" → "kil": a second spelling to try when repeated letters hide a word. */
 export function squeeze(word: string): string {
-  return word.replace(/([a-z])\1+/g, '$1');
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    // Only a doubled a–z letter changes anything; most words have none, so they cost one pass and no new string.
+    if (code === word.charCodeAt(i - 1) && code >= 97 && code <= 122) return word.replace(/([a-z])\1+/g, '$1');
+  }
+  return word;
 }

@@ -21,12 +21,14 @@ export interface Slot {
 }
 
 export interface CompiledPattern {
+  /** Its number within its language file. */
+  id: number;
   concept: string;
   slots: Slot[];
   source: string;
 }
 
-export function compilePattern(concept: string, source: string, macros: Record<string, string>): CompiledPattern {
+export function compilePattern(concept: string, source: string, macros: Record<string, string>, id = 0): CompiledPattern {
   const slots: Slot[] = [];
   for (const raw of source.trim().split(/\s+/)) {
     if (raw === '_' || raw === '__') {
@@ -48,20 +50,27 @@ export function compilePattern(concept: string, source: string, macros: Record<s
     slots.push({ words, prefixes, phrases, optional, gap: 0 });
   }
   if (slots.length === 0 || slots[0]!.optional) throw new Error(`pattern "${source}" must start with a required word`);
-  return { concept, slots, source };
+  return { id, concept, slots, source };
 }
 
 export function tokenFits(slot: Slot, token: Token): boolean {
   if (token.punct) return false;
-  for (const form of token.forms) {
+  const forms = token.forms;
+  for (let f = 0; f < forms.length; f++) {
+    const form = forms[f]!;
     if (slot.words.has(form)) return true;
-    for (const prefix of slot.prefixes) if (form.startsWith(prefix)) return true;
+    for (let p = 0; p < slot.prefixes.length; p++) if (form.startsWith(slot.prefixes[p]!)) return true;
   }
   return false;
 }
 
 function hasForm(token: Token | undefined, word: string): boolean {
   return token !== undefined && !token.punct && token.forms.includes(word);
+}
+
+function phraseAt(phrase: string[], tokens: Token[], t: number): boolean {
+  for (let k = 0; k < phrase.length; k++) if (!hasForm(tokens[t + k], phrase[k]!)) return false;
+  return true;
 }
 
 /** Where the pattern matches starting at `start`: the index just past the match, or -1. */
@@ -86,7 +95,7 @@ function step(slots: Slot[], s: number, tokens: Token[], t: number): number {
     if (end >= 0) return end;
   }
   for (const phrase of slot.phrases) {
-    if (phrase.every((word, k) => hasForm(tokens[t + k], word))) {
+    if (phraseAt(phrase, tokens, t)) {
       const end = step(slots, s + 1, tokens, t + phrase.length);
       if (end >= 0) return end;
     }

@@ -9,6 +9,11 @@ export interface CompiledLexicon {
   lexicon: Lexicon;
   byWord: Map<string, CompiledPattern[]>;
   byPrefix: CompiledPattern[];
+  /** Every pattern, by id. */
+  patterns: CompiledPattern[];
+  /** Per pattern id, the last token it was tried at: a pattern reached through two spellings of one token is tried once. */
+  triedAt: Float64Array;
+  tokensSeen: number;
 }
 
 const frameKinds = ['distantPast', 'recent', 'media', 'training', 'joke', 'serious', 'leaving', 'idiom'] as const;
@@ -19,16 +24,22 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const byWord = new Map<string, CompiledPattern[]>();
   const byPrefix: CompiledPattern[] = [];
   const all: [string, string[]][] = [...Object.entries(lexicon.concepts), ...frameKinds.map((kind) => [frameId(kind), lexicon.frames[kind]] as [string, string[]])];
+  const patterns: CompiledPattern[] = [];
   for (const [concept, sources] of all) {
     for (const source of lexicon.phraseLists ? sources.flatMap(phraseList) : sources) {
-      const pattern = compilePattern(concept, source, lexicon.macros);
+      const pattern = compilePattern(concept, source, lexicon.macros, patterns.length);
+      patterns.push(pattern);
       const first = pattern.slots[0]!;
       if (first.prefixes.length > 0) byPrefix.push(pattern);
       const starts = [...first.words, ...first.phrases.map((phrase) => phrase[0]!)];
-      for (const word of new Set(starts)) byWord.set(word, [...(byWord.get(word) ?? []), pattern]);
+      for (const word of new Set(starts)) {
+        const list = byWord.get(word);
+        if (list) list.push(pattern);
+        else byWord.set(word, [pattern]);
+      }
     }
   }
-  return { lexicon, byWord, byPrefix };
+  return { lexicon, byWord, byPrefix, patterns, triedAt: new Float64Array(patterns.length), tokensSeen: 0 };
 }
 
 /** "me violo|me violaron|abuso de mi": without a gap, a list of phrases reads as one pattern per phrase. */
@@ -37,18 +48,24 @@ function phraseList(source: string): string[] {
   return pieces.length > 1 && !source.includes('_') && pieces.every((piece) => piece.trim().includes(' ')) ? pieces : [source];
 }
 
-interface Hit {
+export interface Hit {
   concept: string;
   start: number;
   end: number;
 }
 
-/** Reads sentences for concepts, each weighed in its context. Returns the concept ids found. */
-export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): Set<string> {
+/** Where a language's patterns match in a sentence. */
+export type HitFinder = (compiled: CompiledLexicon, sentence: Sentence) => Hit[];
+
+/**
+ * Reads sentences for concepts, each weighed in its context. Returns the concept ids found.
+ * `find` is the indexed search; tests pass the exhaustive one to prove both read alike.
+ */
+export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], find: HitFinder = findHits): Set<string> {
   const found = new Set<string>();
   const perSentence = sentences.map((sentence) => {
     markQuoted(sentence, compiled.lexicon);
-    return findHits(compiled, sentence);
+    return find(compiled, sentence);
   });
   const messageIsJoke = perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('joke')));
   const serious = perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('serious')));
@@ -121,20 +138,27 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
 }
 
 
+/** Tries at each token only the patterns that can start with one of its spellings. */
 function findHits(compiled: CompiledLexicon, sentence: Sentence): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < sentence.length; i++) {
     const token = sentence[i]!;
     if (token.punct) continue;
-    const candidates: CompiledPattern[] = [];
-    for (const form of token.forms) for (const pattern of compiled.byWord.get(form) ?? []) candidates.push(pattern);
-    for (const pattern of compiled.byPrefix) if (tokenFits(pattern.slots[0]!, token)) candidates.push(pattern);
-    for (const pattern of candidates) {
-      const end = matchAt(pattern, sentence, i);
-      if (end >= 0) hits.push({ concept: pattern.concept, start: i, end });
+    const at = ++compiled.tokensSeen;
+    for (const form of token.forms) {
+      const starting = compiled.byWord.get(form);
+      if (starting !== undefined) for (const pattern of starting) tryAt(compiled, pattern, sentence, i, at, hits);
     }
+    for (const pattern of compiled.byPrefix) if (tokenFits(pattern.slots[0]!, token)) tryAt(compiled, pattern, sentence, i, at, hits);
   }
   return hits;
+}
+
+function tryAt(compiled: CompiledLexicon, pattern: CompiledPattern, sentence: Sentence, start: number, at: number, hits: Hit[]): void {
+  if (compiled.triedAt[pattern.id] === at) return;
+  compiled.triedAt[pattern.id] = at;
+  const end = matchAt(pattern, sentence, start);
+  if (end >= 0) hits.push({ concept: pattern.concept, start, end });
 }
 
 /** The clause around a hit: from the last break before it to the next break after it. */

@@ -4,7 +4,7 @@ import { guessLanguages } from './language-guess.js';
 import { english } from './languages/en.js';
 import { spanish } from './languages/es.js';
 import { foldText } from './normalize.js';
-import { compileLexicon, readConcepts, type CompiledLexicon } from './read.js';
+import { compileLexicon, readConcepts, type CompiledLexicon, type HitFinder } from './read.js';
 
 /**
  * The four crisis routes, each with its own reply (issue 13):
@@ -45,15 +45,26 @@ export function warmUpScreen(): void {
  * the text's length. It is a screen that picks which message to show, never a judgement of a person.
  */
 export function screenText(text: string): RiskScreen {
+  return screenWith(text, {});
+}
+
+/** The steps a reading may swap, so tests can hold the fast ones against the plain ones. */
+export interface ScreenSteps {
+  fold?: (text: string) => string;
+  find?: HitFinder;
+}
+
+export function screenWith(text: string, steps: ScreenSteps): RiskScreen {
   const truncated = text.length > SCREEN_LIMIT;
   const read = truncated ? text.slice(0, SCREEN_LIMIT) : text;
   try {
-    const folded = foldText(read);
+    const folded = (steps.fold ?? foldText)(read);
     const all = lexicons();
     const { language, readIn } = guessLanguages(folded, all.map((c) => c.lexicon));
     const found = new Set<string>();
-    for (const lexicon of all.filter((c) => readIn.includes(c.lexicon))) {
-      for (const concept of readConcepts(lexicon, lexicon.lexicon.sentences(folded))) found.add(concept);
+    for (const lexicon of all) {
+      if (!readIn.includes(lexicon.lexicon)) continue;
+      for (const concept of readConcepts(lexicon, lexicon.lexicon.sentences(folded), steps.find)) found.add(concept);
     }
     const concepts = [...found].sort();
     const routes = new Set(concepts.map((c) => (conceptRoutes as Record<string, CrisisRoute>)[c]));

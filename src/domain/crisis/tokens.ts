@@ -5,7 +5,8 @@ export interface Token {
   lemma: string;
   /** Universal part of speech from the model, or 'X' when the language has no model. */
   pos: string;
-  forms: string[];
+  /** Shared between tokens of the same word: never changed once made. */
+  forms: readonly string[];
   /** Inside quotation marks, or reported after "she said": someone else's words. */
   quoted: boolean;
   punct: boolean;

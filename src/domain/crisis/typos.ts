@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { memoizeWord } from './word-memo.js';
 
 /**
  * The key words of the screen, for small typos ("suicde", "overdoes", "myslef"). Only words of five
@@ -10,7 +11,10 @@ const byFirstLetter = new Map<string, string[]>();
 for (const word of keyWords) byFirstLetter.set(word[0]!, [...(byFirstLetter.get(word[0]!) ?? []), word]);
 const leaveAlone = new Set(['billing', 'filling', 'willing', 'killing', 'mystery', 'burdens', 'stocking', 'mourir']);
 
-export function correctSpelling(word: string): string | null {
+/** The key word a misspelt word stands for, or null. Remembered per word (word-memo.ts). */
+export const correctSpelling: (word: string) => string | null = memoizeWord(correctSpellingOnce);
+
+export function correctSpellingOnce(word: string): string | null {
   if (word.length < 5 || leaveAlone.has(word)) return null;
   for (const key of byFirstLetter.get(word[0]!) ?? []) {
     if (key === word || Math.abs(key.length - word.length) > 1) continue;

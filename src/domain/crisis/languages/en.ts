@@ -1,11 +1,9 @@
-import { loadEnglishModel } from '../english-model.js';
+import { englishSentences } from '../english-model.js';
 import type { Lexicon } from '../lexicon.js';
 import { harmFromOthersConcepts } from './en/harm-from-others.js';
 import { ownRiskConcepts } from './en/own-risk.js';
 import { someoneElseConcepts } from './en/someone-else.js';
-import { squeeze } from '../normalize.js';
-import type { Sentence, Token } from '../tokens.js';
-import { correctSpelling } from '../typos.js';
+import type { Sentence } from '../tokens.js';
 
 /**
  * English: tokens, sentences, lemmas and parts of speech from wink-nlp's bundled model; the
@@ -42,25 +40,7 @@ function expand(folded: string): string {
 }
 
 function sentences(folded: string): Sentence[] {
-  const nlp = loadEnglishModel();
-  const its = nlp.its;
-  const doc = nlp.readDoc(expand(folded));
-  const norms = doc.tokens().out(its.normal);
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.normal);
-  const pos = doc.tokens().out(its.pos);
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  const tokens: Token[] = norms.map((norm, i) => {
-    const punct = pos[i] === 'PUNCT' || /^[\p{P}]+$/u.test(norm);
-    const forms = [norm];
-    const lemma = lemmas[i] ?? norm;
-    if (lemma !== norm) forms.push(lemma);
-    const squeezed = squeeze(norm);
-    if (squeezed !== norm) forms.push(squeezed);
-    const corrected = punct ? null : correctSpelling(norm);
-    if (corrected !== null) forms.push(corrected);
-    return { norm, lemma, pos: pos[i] ?? 'X', forms, quoted: false, punct };
-  });
-  return spans.map(([from, to]) => tokens.slice(from, to + 1));
+  return englishSentences(expand(folded));
 }
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));

@@ -1,0 +1,20 @@
+/**
+ * A bounded memo for pure per-word functions (spelling correction): chat repeats the same few
+ * hundred words, so each is worked out once. Two generations: when the newer one fills, the older
+ * is dropped, so memory stays under twice `size` entries and recent words stay remembered.
+ */
+export function memoizeWord<T>(compute: (word: string) => T, size = 4096): (word: string) => T {
+  let newer = new Map<string, T>();
+  let older = new Map<string, T>();
+  return (word) => {
+    const known = newer.get(word);
+    if (known !== undefined || newer.has(word)) return known as T;
+    const value = older.has(word) ? (older.get(word) as T) : compute(word);
+    if (newer.size >= size) {
+      older = newer;
+      newer = new Map();
+    }
+    newer.set(word, value);
+    return value;
+  };
+}

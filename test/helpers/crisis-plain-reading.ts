@@ -1,0 +1,74 @@
+import { loadEnglishModel } from '../../src/domain/crisis/english-model.js';
+import { matchAt } from '../../src/domain/crisis/patterns.js';
+import type { CompiledLexicon, Hit } from '../../src/domain/crisis/read.js';
+import type { Sentence, Token } from '../../src/domain/crisis/tokens.js';
+import { correctSpellingOnce } from '../../src/domain/crisis/typos.js';
+
+/**
+ * The crisis screen's steps written the plain way, as they were before they were made fast, for
+ * tests that hold the fast steps against them. Built from the same compiled language files, so it
+ * stays right when patterns change.
+ */
+
+/** Every pattern tried at every word: the definition the indexed search must agree with. */
+export function findHitsExhaustively(compiled: CompiledLexicon, sentence: Sentence): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 0; i < sentence.length; i++) {
+    if (sentence[i]!.punct) continue;
+    for (const pattern of compiled.patterns) {
+      const end = matchAt(pattern, sentence, i);
+      if (end >= 0) hits.push({ concept: pattern.concept, start: i, end });
+    }
+  }
+  return hits;
+}
+
+const leet: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+
+/** Every folding pass run over the whole text, whether or not it can change anything. */
+export function foldTextPlainly(text: string): string {
+  return text
+    .replace(/(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu, (run) => run.replace(/ /g, ''))
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”«»]/g, '"')
+    .replace(/(?<=[a-z])[1!|](?=[a-z])/g, 'i')
+    .replace(/(?<=[a-z])0(?=[a-z])/g, 'o')
+    .replace(/(?<=[a-z])3(?=[a-z])/g, 'e')
+    .replace(/(?<=[a-z])4(?=[a-z])/g, 'a')
+    .replace(/(?<=[a-z])[$5](?=[a-z])/g, 's')
+    .replace(/(?<=[a-z])@(?=[a-z])|(?<=\s|^)@(?=[a-z]{3})/g, 'a')
+    .replace(/(?<=[a-z])[*#](?=[a-z])/g, '')
+    .replace(/\b(?=[a-z0-9@$]*[a-z])(?=[a-z0-9@$]*[013457@$])(?![0-9]+(?:am|pm|st|nd|rd|th|s|k|mg|x|h|hr|hrs|min|mins|yo|ish)?\b)[a-z0-9@$]+\b/g, (word) => word.replace(/[013457@$]/g, (c) => leet[c] ?? c))
+    .replace(/\b([a-z])[.\-/]([a-z])\b/g, '$1$2')
+    .replace(/([a-z])\1{2,}/g, '$1$1')
+    .replace(/[\t\r ]+/g, ' ')
+    .trim();
+}
+
+export const squeezePlainly = (word: string) => word.replace(/([a-z])\1+/g, '$1');
+
+/** wink's tokens turned into the screen's, one new spelling list per token, nothing remembered. */
+export function englishSentencesPlainly(text: string): Sentence[] {
+  const nlp = loadEnglishModel();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const norms = doc.tokens().out(its.normal);
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.normal);
+  const pos = doc.tokens().out(its.pos);
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const tokens: Token[] = norms.map((norm, i) => {
+    const punct = pos[i] === 'PUNCT' || /^[\p{P}]+$/u.test(norm);
+    const forms = [norm];
+    const lemma = lemmas[i] ?? norm;
+    if (lemma !== norm) forms.push(lemma);
+    const squeezed = squeezePlainly(norm);
+    if (squeezed !== norm) forms.push(squeezed);
+    const corrected = punct ? null : correctSpellingOnce(norm);
+    if (corrected !== null) forms.push(corrected);
+    return { norm, lemma, pos: pos[i] ?? 'X', forms, quoted: false, punct };
+  });
+  return spans.map(([from, to]) => tokens.slice(from, to + 1));
+}

@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { thousandCharacterMessages } from '../../../../bench/crisis-speed.js';
+import { englishSentences } from '../../../../src/domain/crisis/english-model.js';
+import { foldText, squeeze } from '../../../../src/domain/crisis/normalize.js';
+import { screenText, screenWith } from '../../../../src/domain/crisis/screen.js';
+import { correctSpelling, correctSpellingOnce } from '../../../../src/domain/crisis/typos.js';
+import { memoizeWord } from '../../../../src/domain/crisis/word-memo.js';
+import { readDevCorpus } from '../../../helpers/crisis-corpus.js';
+import { englishSentencesPlainly, findHitsExhaustively, foldTextPlainly, squeezePlainly } from '../../../helpers/crisis-plain-reading.js';
+
+const texts = readDevCorpus().map((row) => row.text);
+const words = [...new Set(texts.flatMap((text) => foldTextPlainly(text).split(/[^a-z0-9]+/)))].filter(Boolean);
+const plainly = (text: string) => screenWith(text, { fold: foldTextPlainly, find: findHitsExhaustively });
+
+// The fast steps of the screen must read exactly as the plain ones: a speed-up never changes a route.
+describe('the crisis screen’s fast path reads exactly as the plain one', () => {
+  it('GIVEN every line of every development file WHEN screened fast and plainly THEN route, language and concepts agree', () => {
+    const differ = texts.filter((text) => JSON.stringify(screenText(text)) !== JSON.stringify(plainly(text)));
+    expect(differ).toEqual([]);
+  });
+
+  it('GIVEN 1,000-character messages cut from the corpus (the benchmark’s) THEN they agree too', () => {
+    const differ = thousandCharacterMessages(texts, 120).filter((text) => JSON.stringify(screenText(text)) !== JSON.stringify(plainly(text)));
+    expect(differ).toEqual([]);
+  });
+
+  it('GIVEN any string, with leetspeak, masks, accents and spacing THEN folding skips only passes that change nothing', () => {
+    for (const text of texts) expect(foldText(text)).toBe(foldTextPlainly(text));
+    for (const text of ['w a n t to die', ' d i e', 'é ñ ü', 'x 𝐚 𝐛 𝐜', '𝐚 𝐛 𝐜d', 'its a lot', 'i a m', '1a b c', 'a b c1', 'a b ⓒ', 'é a b']) expect(foldText(text)).toBe(foldTextPlainly(text));
+    const tricky = fc.constantFrom(...'aAeéñkilL1!|03457$@*#.-/ \t\r‘’`´“”«»İ🙃٣', ' ', ' ', '𝐚', ' 𝐚 𝐛 𝐜 ', 'é ñ ü', 'k!ll', 'su1c1de', 's.h', 'w a n t', ' d i e ', 'i a lot');
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(tricky).map((parts) => parts.join(''))), (text) => {
+        expect(foldText(text)).toBe(foldTextPlainly(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('GIVEN every line and 1,000-character message THEN English tokens built with remembered word shapes equal those built afresh', () => {
+    for (const text of [...texts, ...thousandCharacterMessages(texts, 60)]) {
+      const folded = foldText(text);
+      expect(englishSentences(folded)).toEqual(englishSentencesPlainly(folded));
+    }
+  });
+
+  it('GIVEN any word THEN squeezing without a regex gives the same spelling', () => {
+    for (const word of words) expect(squeeze(word)).toBe(squeezePlainly(word));
+    fc.assert(
+      fc.property(fc.string(), (word) => {
+        expect(squeeze(word)).toBe(squeezePlainly(word));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('GIVEN every corpus word THEN the remembered spelling correction is the one worked out afresh', () => {
+    for (const word of [...words, ...words]) expect(correctSpelling(word)).toBe(correctSpellingOnce(word));
+    expect(correctSpelling('suicde')).toBe('suicide');
+    expect(correctSpelling('will')).toBeNull();
+  });
+});
+
+describe('a word memo', () => {
+  it('GIVEN more words than it holds WHEN asked again THEN it answers as the function would, and computes a word once while it is held', () => {
+    const seen: string[] = [];
+    const upper = memoizeWord((word: string) => {
+      seen.push(word);
+      return word === 'none' ? null : word.toUpperCase();
+    }, 2);
+    expect(['a', 'b', 'a', 'none', 'none', 'c', 'd', 'a'].map(upper)).toEqual(['A', 'B', 'A', null, null, 'C', 'D', 'A']);
+    expect(seen.filter((word) => word === 'none')).toHaveLength(1);
+    expect(seen.filter((word) => word === 'a').length).toBeLessThanOrEqual(2);
+  });
+});
