@@ -49,5 +49,7 @@ export interface Lexicon {
     serious: string[];
     /** After a death/dying word, what makes it an idiom ("die of laughter", "morir de risa"). */
     idiom: string[];
+    /** Right after a preparation or a means, an everyday purpose ("rope for the camping trip"). */
+    purpose?: string[];
   };
 }

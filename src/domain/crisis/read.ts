@@ -1,4 +1,4 @@
-import { actionConcepts, asSomeoneElse, conceptRoutes, hints, ownRisk } from './concepts.js';
+import { actionConcepts, asSomeoneElse, conceptRoutes, hints, ownRisk, type HintKind } from './concepts.js';
 import type { Lexicon } from './lexicon.js';
 import { compilePattern, matchAt, tokenFits, type CompiledPattern } from './patterns.js';
 import { markQuoted } from './quotes.js';
@@ -11,14 +11,14 @@ export interface CompiledLexicon {
   byPrefix: CompiledPattern[];
 }
 
-const frameKinds = ['distantPast', 'recent', 'media', 'training', 'joke', 'serious', 'leaving', 'idiom'] as const;
+const frameKinds = ['distantPast', 'recent', 'media', 'training', 'joke', 'serious', 'leaving', 'idiom', 'purpose'] as const;
 type FrameKind = (typeof frameKinds)[number];
 const frameId = (kind: FrameKind) => `frame:${kind}`;
 
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const byWord = new Map<string, CompiledPattern[]>();
   const byPrefix: CompiledPattern[] = [];
-  const all: [string, string[]][] = [...Object.entries(lexicon.concepts), ...frameKinds.map((kind) => [frameId(kind), lexicon.frames[kind]] as [string, string[]])];
+  const all: [string, string[]][] = [...Object.entries(lexicon.concepts), ...frameKinds.map((kind) => [frameId(kind), lexicon.frames[kind] ?? []] as [string, string[]])];
   for (const [concept, sources] of all) {
     for (const source of lexicon.phraseLists ? sources.flatMap(phraseList) : sources) {
       const pattern = compilePattern(concept, source, lexicon.macros);
@@ -63,17 +63,30 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
     const training = frames.has(frameId('training'));
     const idiomStarts = all.filter((hit) => hit.concept === frameId('idiom')).map((hit) => hit.start);
     const recentAt = all.filter((hit) => hit.concept === frameId('recent')).map((hit) => hit.start);
+    const purposeAt = all.filter((hit) => hit.concept === frameId('purpose')).map((hit) => hit.start);
+    const hintSpans: Hit[] = [];
     for (const hit of hits) {
       const hint = hit.concept in hints;
       if (!hint && isNegated(compiled.lexicon, sentence, hit)) continue;
       if (idiomStarts.some((at) => at >= hit.end - 1 && at <= hit.end + 2)) continue;
       const route = (conceptRoutes as Record<string, string>)[hit.concept];
       if (hint) {
+        // "bought rope for the camping trip": an everyday purpose right after the means ("not for camping" stays).
+        if ((hit.concept === 'means-hint' || hit.concept === 'plan-hint') && purposeAt.some((at) => at >= hit.end && at <= hit.end + 1) && !isNegated(compiled.lexicon, sentence, { ...hit, start: hit.end + 1 })) continue;
         if (sentence[hit.start]!.quoted && hit.concept !== 'timing' && hit.concept !== 'calm') {
           if (!media && !training) found.add('other-disclosure');
           continue;
         }
-        if (!past && !media && !training && !sentence[hit.start]!.quoted && (hit.concept === 'timing' || !isNegated(compiled.lexicon, sentence, hit))) found.add(hit.concept);
+        if (past || media || training || (hit.concept !== 'timing' && isNegated(compiled.lexicon, sentence, hit))) continue;
+        // Words inside another sign are that sign ("a goodbye video" is not a goodbye and a video).
+        if (hintSpans.some((span) => (span.start <= hit.start && hit.end <= span.end) || (hit.start <= span.start && span.end <= hit.end))) continue;
+        if (hit.concept !== 'timing' && hintIsOthers(compiled.lexicon, sentence, hit)) {
+          // "she gave me her rosary and said she wouldn't need it anymore": someone else's preparations.
+          found.add('other-disclosure');
+          continue;
+        }
+        hintSpans.push(hit);
+        found.add(hit.concept);
         continue;
       }
       if (past && !recentInClause(compiled.lexicon, sentence, hit, recentAt)) continue;
@@ -106,10 +119,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
     }
   }
   const leaving = perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('leaving')));
-  if (leaving) found.delete('preparation-hint');
+  if (leaving) for (const everyday of ['preparation-hint', 'farewell-hint', 'goodbye-hint', 'finality', 'calm']) found.delete(everyday);
   const hinted = Object.entries(hints).filter(([id]) => found.delete(id));
-  // Two different signs together ("wrote the letters" + "tonight", "rope" + "today") are imminent on their own.
-  if (hinted.length >= 2 && ![...found].some((concept) => ownRisk.has(concept))) for (const [, { becomes }] of hinted) found.add(becomes);
+  if (hintsAreUrgent(hinted) && ![...found].some((concept) => ownRisk.has(concept))) for (const [, { becomes }] of hinted) found.add(becomes);
   for (let pass = 0; pass < 2; pass++) {
     const own = [...found].some((concept) => ownRisk.has(concept));
     const action = [...found].some((concept) => actionConcepts.has(concept));
@@ -120,6 +132,19 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
   return found;
 }
 
+
+/**
+ * Signs that are urgent together without any other risk: finality beside any other sign ("wrote the
+ * letters" + "you won't need to worry about me"); an act beside a time, a goodbye or a different act
+ * ("rope" + "today", "pills counted" + "the date is set"). A goodbye or a plan beside a time is an
+ * everyday plan ("goodbye party today", "the plan for tonight").
+ */
+function hintsAreUrgent(hinted: [string, { kind: HintKind }][]): boolean {
+  const kinds = hinted.map(([, hint]) => hint.kind);
+  if (kinds.includes('final')) return kinds.length >= 2;
+  const acts = kinds.filter((kind) => kind === 'act').length;
+  return acts >= 2 || (acts === 1 && kinds.length >= 2);
+}
 
 function findHits(compiled: CompiledLexicon, sentence: Sentence): Hit[] {
   const hits: Hit[] = [];
@@ -195,6 +220,20 @@ function involvesWriter(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean
 function isSlangOnly(sentence: Sentence, hit: Hit): boolean {
   return hit.end - hit.start === 1 && /^km[sn]/.test(sentence[hit.start]!.norm);
 }
+
+/** A hint is someone else's when the nearest subject before it is another person; "texted him the passwords" is still mine. */
+function hintIsOthers(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  for (let i = hit.start; i < hit.end; i++) if (lexicon.firstPerson.has(sentence[i]!.norm)) return false;
+  const [from] = clauseOf(lexicon, sentence, hit);
+  for (let i = hit.start - 1; i >= from; i--) {
+    const word = sentence[i]!.norm;
+    if (lexicon.firstPerson.has(word)) return false;
+    if (lexicon.thirdPerson.has(word) && !objectPronouns.has(word)) return true;
+  }
+  return false;
+}
+
+const objectPronouns = new Set(['him', 'her', 'them', 'his', 'their', 'hers']);
 
 /**
  * Whose risk it is: words in the match ("myself" / "himself"), quotation by someone else, or the

@@ -58,10 +58,14 @@ function sentences(folded: string): Sentence[] {
     if (squeezed !== norm) forms.push(squeezed);
     const corrected = punct ? null : correctSpelling(norm);
     if (corrected !== null) forms.push(corrected);
+    if (!punct && norm.length >= 7 && medicineName.test(norm)) forms.push('medname');
     return { norm, lemma, pos: pos[i] ?? 'X', forms, quoted: false, punct };
   });
   return spans.map(([from, to]) => tokens.slice(from, to + 1));
 }
+
+/** Endings of common prescription drug names (sertraline, trazodone, clonazepam, quetiapine): "@pills" reads them as pills. */
+const medicineName = /(?:zepam|zolam|codone|odone|adone|orphine|xetine|traline|faxine|pramine|tyline|azine|yzine|apine|idone|profen|barbital|pentin|gabalin|zolpidem|piclone|etamol|trigine|prazole|amadol|nidine|ipine)$/;
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
@@ -75,8 +79,8 @@ export const english: Lexicon = {
     kill: 'kill|kil|kll|killin|unalive|off|end|delete|yeet|murder',
     die: 'die|dye|dy|diee|ded|dead',
     want: 'want|wanted|wanting|wish|wished|wishing|wnat|wan|wana|ready|hope|hoping|pray|praying|like|rather',
-    pills: 'pils|lithium|seroquel|fent|fentanyl|heroin|pill|pills|meds|med|medication|medications|tablets|tablet|tabs|oxy|oxys|xanax|sleeping|benzos|bars|opioids|insulin|tylenol|advil|percs',
-    spot: 'overlook|trailhead|median|roof|rooftop|ledge|edge|overpass|tracks|cliff|building|balcony|parking|garage|river|lake|train|highway|water',
+    pills: 'medname|pils|lithium|seroquel|fent|fentanyl|heroin|pill|pills|meds|med|medication|medications|tablets|tablet|tabs|oxy|oxys|xanax|sleeping|benzos|bars|opioids|insulin|tylenol|advil|percs',
+    spot: 'bridge|deck|railing|rail|platform|top+floor|overlook|trailhead|median|roof|rooftop|ledge|edge|overpass|tracks|cliff|building|balcony|parking|garage|river|lake|train|highway|water',
     agent: 'he|she|they|partner|husband|hubby|wife|boyfriend|bf|girlfriend|gf|ex|dad|father|stepdad|stepfather|mom|mum|mother|stepmom|brother|uncle|boss|supervisor|manager|coworker|co-worker|colleague|client|participant|guy|man|someone|somebody|roommate|landlord|family|cousin|neighbor|neighbour|son|fiance|date|him|spouse|relative|stranger|stepbrother|grandpa',
     me: 'me|my|mine|i',
     carer: 'client|participant|patient|peer|member|resident|mentee|guy|guys|clients|participants',
@@ -130,7 +134,8 @@ export const english: Lexicon = {
       'asking|ask _ about|directly',
     ],
     serious: ['not _ joking|kidding|jk', 'fr|frfr|seriously', 'for real'],
-    leaving: ['last day|week _ is|at|here', 'moving|move|moved _ to|offices', 'new job|role|office|building', 'retiring|retirement|farewell+party|going+away|vacation|leave'],
+    leaving: ['last day|week|shift _ is|at|here|before', 'moving|move|moved _ to|offices', 'new job|role|office|building', 'retiring|retirement|farewell+party|going+away|vacation|leave'],
+    purpose: ['for a|the|my|our|his|her|camping|hunting|fishing|work|school|crafts|decoration|decorations|the+garden|the+trip|a+project'],
     joke: ['lol|lmao|lmfao|haha|hahaha|jk|rofl|kidding|😂|🙃|🤣|💀|😭|😅|🙄|lolol|ugh|smh', 'just kidding'],
     idiom: [
       'when|if _ sees|see|finds+out|find+out|hears|notices|realize*|late|forget*|forgot|miss|missed|break|spill|lose',
