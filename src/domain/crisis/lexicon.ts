@@ -22,6 +22,8 @@ export interface Lexicon {
   negators: ReadonlySet<string>;
   /** Words between a negator and a concept that turn it back ("can't stop thinking about…"). */
   negationFlips: ReadonlySet<string>;
+  /** Words that open a subordinate clause a negator does not reach into ("not alone when I'm gone"). */
+  negationBarriers?: ReadonlySet<string>;
   /** Words that end a clause for negation and speaker: conjunctions ("and", "but", "because"). */
   clauseBreaks: ReadonlySet<string>;
   /** Pronouns that start a new predicate; a negator before one does not reach past it. */

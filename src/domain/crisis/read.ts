@@ -72,7 +72,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
       const route = (conceptRoutes as Record<string, string>)[hit.concept];
       if (hint) {
         // "bought rope for the camping trip": an everyday purpose right after the means ("not for camping" stays).
-        if ((hit.concept === 'means-hint' || hit.concept === 'plan-hint') && purposeAt.some((at) => at >= hit.end && at <= hit.end + 1) && !isNegated(compiled.lexicon, sentence, { ...hit, start: hit.end + 1 })) continue;
+        if ((hit.concept === 'means-hint' || hit.concept === 'plan-hint') && purposeAt.some((at) => at >= hit.end && at <= hit.end + 3) && !isNegated(compiled.lexicon, sentence, { ...hit, start: hit.end + 1 })) continue;
         if (sentence[hit.start]!.quoted && hit.concept !== 'timing' && hit.concept !== 'calm') {
           if (!media && !training) found.add('other-disclosure');
           continue;
@@ -182,9 +182,10 @@ function isBreak(lexicon: Lexicon, token: Token): boolean {
  */
 function isNegated(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
   let flipped = false;
+  if (lexicon.negationBarriers?.has(sentence[hit.start]!.norm)) return false;
   for (let i = hit.start - 1; i >= Math.max(0, hit.start - 6); i--) {
     const token = sentence[i]!;
-    if (isBreak(lexicon, token)) return false;
+    if (isBreak(lexicon, token) || lexicon.negationBarriers?.has(token.norm)) return false;
     if (lexicon.negationFlips.has(token.norm)) flipped = true;
     if (lexicon.negators.has(token.norm)) return !flipped;
     if (i < hit.start - 1 && lexicon.subjectPronouns.has(token.norm)) return false;

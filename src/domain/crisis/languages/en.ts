@@ -90,6 +90,7 @@ export const english: Lexicon = {
   concepts: { ...ownRiskConcepts, ...harmFromOthersConcepts, ...someoneElseConcepts },
   negators: set('not no never nope nah without neither nor'),
   negationFlips: set('stop help quit shake wait'),
+  negationBarriers: set('when once until unless after before since whenever'),
   clauseBreaks: set('and but because so though although while however yet or cause then'),
   subjectPronouns: set('i he she they we you it'),
   modals: set('should just going gonna will want wanna might finna gon about could literally'),
@@ -126,7 +127,7 @@ export const english: Lexicon = {
     media: ['song|songs|lyric|lyrics|album|movie|film|episode|book|novel|poem|track|band|playlist|musical|series|netflix|gaming|anime|podcast|soundtrack|verse|chorus', 'stuck in my head', 'singing|sang|sing|watched|watching|reading|read', 'i died|die _ to|on|in _ that|the|this _ boss|level|game|raid|round', 'the boss|level|game _ killed'],
     training: [
       'training|trainings|webinar|workshop|course|class|module|certification|ceu|ceus|curriculum|presentation|conference|protocol|policy|procedure|asist|safetalk|qpr|drill|simulation|roleplay|role-play|awareness|prevention|postvention|screening|kit|kits|stats|statistics|rates|news|article|study|research|documentation|template|binder|hotline|brochure|flyer|lawmakers|bill|shelters|resources|resource|staff|practicing|practice|handout|ted|panel',
-      'how do|can|should|would|to _ i|we|you|one _ ask|support|respond|talk|help|handle|explain|approach|say',
+      'how do|can|should|would|to _ i|we|you|one _ ask|support|respond|talk|help|handle|explain|approach|say|document|chart|report|log|flag|escalate|record',
       'what do|should _ we|i|you _ do|say',
       'if a|someone|anyone|somebody _ client|participant|member|mentions|discloses|says|tells',
       'what is our|the _ protocol|policy|procedure|process',
@@ -134,7 +135,7 @@ export const english: Lexicon = {
       'asking|ask _ about|directly',
     ],
     serious: ['not _ joking|kidding|jk', 'fr|frfr|seriously', 'for real'],
-    leaving: ['last day|week|shift _ is|at|here|before', 'moving|move|moved _ to|offices', 'new job|role|office|building', 'retiring|retirement|farewell+party|going+away|vacation|leave'],
+    leaving: ['last day|week|shift _ is|at|here|before', 'moving|move _ to|offices|house|out|away|states|back', 'moved _ to+a+new|offices|house|out|away|states', 'new job|role|office|building|position', 'retiring|retirement|farewell+party|going+away|vacation|on+leave|maternity|paternity|parental|sabbatical'],
     purpose: ['for a|the|my|our|his|her|camping|hunting|fishing|work|school|crafts|decoration|decorations|the+garden|the+trip|a+project'],
     joke: ['lol|lmao|lmfao|haha|hahaha|jk|rofl|kidding|😂|🙃|🤣|💀|😭|😅|🙄|lolol|ugh|smh', 'just kidding'],
     idiom: [
@@ -142,6 +143,7 @@ export const english: Lexicon = {
       'of|from _ laughter|laughing|embarrassment|boredom|curiosity|hunger|thirst|shame|cringe|cuteness|heat|cold|jealousy|happiness|excitement|old+age',
       'for|to _ see|know|try|hear|meet|read|get|have|go|tell|eat|watch|hug|sleep|visit|find',
       'laughing|inside+a+little',
+      'into|to _ a|the _ cabin|woods|forest|mountains|island|beach|couch|bed|blanket|wilderness',
       'squad|squeeze|squeezes|run|runs|drills|sprints|doors|lane|mission|response|reversal|reversals|awareness|prevention|deaths|rates|than',
       'my|her|his|your|their _ spotify|instagram|ig|page|profile|facebook|linkedin|tiktok|posts|playlist|playlists|feed|story',
     ],
