@@ -56,7 +56,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
   for (const [index, sentence] of sentences.entries()) {
     const all = perSentence[index]!;
     const frames = new Set(all.filter((hit) => hit.concept.startsWith('frame:')).map((hit) => hit.concept));
-    const hits = all.filter((hit) => !hit.concept.startsWith('frame:'));
+    // Stronger signs first, so a sign inside a weaker one keeps its weight ("got it all planned").
+    const hits = all.filter((hit) => !hit.concept.startsWith('frame:')).sort((a, b) => hintRank(a.concept) - hintRank(b.concept));
     if (hits.length === 0) continue;
     const past = frames.has(frameId('distantPast'));
     const media = frames.has(frameId('media'));
@@ -132,6 +133,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
   return found;
 }
 
+
+const kindRank: Record<HintKind, number> = { final: 1, act: 2, weak: 3, time: 4 };
+const hintRank = (concept: string) => (concept in hints ? kindRank[hints[concept]!.kind] : 0);
 
 /**
  * Signs that are urgent together without any other risk: finality beside any other sign ("wrote the
