@@ -51,6 +51,8 @@ export interface Lexicon {
     serious: string[];
     /** After a death/dying word, what makes it an idiom ("die of laughter", "morir de risa"). */
     idiom: string[];
+    /** A time that is past or lasting, not a moment ahead ("last night", "all weekend", "this morning"). */
+    pastTime?: string[];
     /** Right after a preparation or a means, an everyday purpose ("rope for the camping trip"). */
     purpose?: string[];
   };

@@ -32,6 +32,7 @@ const contractions: [RegExp, string][] = [
   [/\bu\b/g, 'you'],
   [/\bur\b/g, 'your'],
   [/\bppl\b/g, 'people'],
+  [/\bself-(?=[a-z])/g, 'self '],
   [/\bcuz|bc|coz\b/g, 'because'],
 ];
 
@@ -126,7 +127,7 @@ export const english: Lexicon = {
       'i was _ suicidal|hospitalized|in+the+icu',
     ],
     recent: ['last night|week|weekend', 'yesterday|today|tonight|now|again|lately|recently|anymore|rn', 'this morning|week|weekend|afternoon', 'hour|hours|minutes _ ago', 'just|still'],
-    media: ['song|songs|lyric|lyrics|album|movie|film|episode|book|novel|poem|track|band|playlist|musical|series|netflix|gaming|anime|podcast|soundtrack|verse|chorus', 'stuck in my head', 'singing|sang|sing|watched|watching|reading|read', 'i died|die _ to|on|in _ that|the|this _ boss|level|game|raid|round', 'the boss|level|game _ killed'],
+    media: ['song|songs|lyric|lyrics|album|movie|film|episode|novel|poem|band|playlist|musical|series|netflix|gaming|anime|podcast|soundtrack|verse|chorus', 'stuck in my head', 'singing|sang|sing|watched|watching|reading|read', 'i died|die _ to|on|in _ that|the|this _ boss|level|game|raid|round', 'the boss|level|game _ killed'],
     training: [
       'training|trainings|webinar|workshop|course|class|module|certification|ceu|ceus|curriculum|presentation|conference|protocol|policy|procedure|asist|safetalk|qpr|drill|simulation|roleplay|role-play|awareness|prevention|postvention|screening|kit|kits|stats|statistics|rates|news|article|study|research|documentation|template|binder|hotline|brochure|flyer|lawmakers|bill|shelters|resources|resource|staff|practicing|practice|handout|ted|panel',
       'how do|can|should|would|to _ i|we|you|one _ ask|support|respond|talk|help|handle|explain|approach|say|document|chart|report|log|flag|escalate|record',
@@ -138,6 +139,7 @@ export const english: Lexicon = {
     ],
     serious: ['not _ joking|kidding|jk', 'fr|frfr|seriously', 'for real'],
     leaving: ['last day|week|shift _ is|at|here|before', 'moving|move _ to|offices|house|out|away|states|back', 'moved _ to+a+new|offices|house|out|away|states', 'new job|role|office|building|position', 'retiring|retirement|farewell+party|going+away|vacation|on+leave|maternity|paternity|parental|sabbatical'],
+    pastTime: ['last|all|every|each|past @timing|night|week|month|weekend|day', 'every|all|each night|day|morning|evening this week|weekend|month', 'this morning', 'yesterday @timing|morning|afternoon|evening'],
     purpose: ['for a|the|my|our|his|her|camping|hunting|fishing|work|school|crafts|decoration|decorations|the+garden|the+trip|a+project'],
     joke: ['lol|lmao|lmfao|haha|hahaha|jk|rofl|kidding|😂|🙃|🤣|💀|😭|😅|🙄|lolol|ugh|smh', 'just kidding'],
     idiom: [
@@ -146,6 +148,7 @@ export const english: Lexicon = {
       'for|to _ see|know|try|hear|meet|read|get|have|go|tell|eat|watch|hug|sleep|visit|find',
       'laughing|inside+a+little',
       'into|to _ a|the _ cabin|woods|forest|mountains|island|beach|couch|bed|blanket|wilderness',
+      'at|in _ the? gym|practice|basketball|soccer|conditioning|football|drills',
       'romantic|romantics|case|at+cooking|at+math|at+directions|at+names',
       'with this|that|these|those|the _ printer|job|meeting|meetings|spreadsheet|project|day|week|place|group|shift|paperwork|traffic|weather|computer|system|class|semester|app|team|boss|caseload|commute|drama|landlord|insurance|grant|audit|software',
       'with my|our _ ex|boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|landlord|therapist|sponsor|job|boss|roommate',
