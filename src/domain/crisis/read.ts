@@ -11,7 +11,7 @@ export interface CompiledLexicon {
   byPrefix: CompiledPattern[];
 }
 
-const frameKinds = ['distantPast', 'recent', 'media', 'training', 'joke', 'serious', 'leaving', 'idiom', 'purpose'] as const;
+const frameKinds = ['distantPast', 'recent', 'media', 'training', 'joke', 'serious', 'leaving', 'idiom', 'purpose', 'pastTime'] as const;
 type FrameKind = (typeof frameKinds)[number];
 const frameId = (kind: FrameKind) => `frame:${kind}`;
 
@@ -65,6 +65,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
     const idiomStarts = all.filter((hit) => hit.concept === frameId('idiom')).map((hit) => hit.start);
     const recentAt = all.filter((hit) => hit.concept === frameId('recent')).map((hit) => hit.start);
     const purposeAt = all.filter((hit) => hit.concept === frameId('purpose')).map((hit) => hit.start);
+    const pastTimes = all.filter((hit) => hit.concept === frameId('pastTime'));
     const hintSpans: Hit[] = [];
     for (const hit of hits) {
       const hint = hit.concept in hints;
@@ -73,6 +74,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
       const route = (conceptRoutes as Record<string, string>)[hit.concept];
       if (hint) {
         // "bought rope for the camping trip": an everyday purpose right after the means ("not for camping" stays).
+        // "thoughts all weekend", "this morning": a time gone by is not a time set.
+        if (hit.concept === 'timing' && pastTimes.some((span) => span.start <= hit.start && hit.start < span.end)) continue;
         if ((hit.concept === 'means-hint' || hit.concept === 'plan-hint') && purposeAt.some((at) => at >= hit.end && at <= hit.end + 3) && !isNegated(compiled.lexicon, sentence, { ...hit, start: hit.end + 1 })) continue;
         if (sentence[hit.start]!.quoted && hit.concept !== 'timing' && hit.concept !== 'calm') {
           if (!media && !training) found.add('other-disclosure');
@@ -233,12 +236,14 @@ function hintIsOthers(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
   for (let i = hit.start - 1; i >= from; i--) {
     const word = sentence[i]!.norm;
     if (lexicon.firstPerson.has(word)) return false;
-    if (lexicon.thirdPerson.has(word) && !objectPronouns.has(word)) return true;
+    const possessive = sentence[i + 1]?.norm === "'s" || sentence[i + 1]?.norm === "'";
+    if (lexicon.thirdPerson.has(word) && !objectPronouns.has(word) && !possessive) return true;
   }
   return false;
 }
 
-const objectPronouns = new Set(['him', 'her', 'them', 'his', 'their', 'hers']);
+// "they're in envelopes in my car": they and them are as often things as people.
+const objectPronouns = new Set(['him', 'her', 'them', 'his', 'their', 'hers', 'they']);
 
 /**
  * Whose risk it is: words in the match ("myself" / "himself"), quotation by someone else, or the
