@@ -28,6 +28,8 @@ export interface Lexicon {
   clauseBreaks: ReadonlySet<string>;
   /** Pronouns that start a new predicate; a negator before one does not reach past it. */
   subjectPronouns: ReadonlySet<string>;
+  /** Verbs a chat message opens with when it leaves out "I" ("had", "been", "feeling"): the writer is the subject. */
+  subjectlessOpeners?: ReadonlySet<string>;
   /** Words that make slang meant: "should", "gonna", "just". */
   modals: ReadonlySet<string>;
   /** The writer: "i", "me", "my", "myself". */
