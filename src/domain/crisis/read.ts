@@ -110,7 +110,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
           if (!training) found.add(asSomeoneElse[hit.concept] ?? 'other-disclosure');
           continue;
         }
-        if (training && speaker !== 'self') continue;
+        if (training && speaker !== 'self' && !subjectLeftOut(compiled.lexicon, sentence, hit)) continue;
         found.add(hit.concept);
       } else if (route === 'someone-else') {
         if (!training && !media && (mentionsOther(compiled.lexicon, sentence, hit) || speakerOf(compiled.lexicon, sentence, hit) !== 'self')) found.add(hit.concept);
@@ -227,6 +227,13 @@ function involvesWriter(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean
 /** kms and its cousins, said after a spilled coffee with "lol": the slang alone, in a joking message. */
 function isSlangOnly(sentence: Sentence, hit: Hit): boolean {
   return hit.end - hit.start === 1 && /^km[sn]/.test(sentence[hit.start]!.norm);
+}
+
+/** "had suicidal thoughts during the training video": chat leaves out "I"; the clause opens with its verb. */
+function subjectLeftOut(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  const [from] = clauseOf(lexicon, sentence, hit);
+  const first = sentence[from];
+  return first !== undefined && from < hit.start && (lexicon.subjectlessOpeners?.has(first.norm) ?? false);
 }
 
 /** A hint is someone else's when the nearest subject before it is another person; "texted him the passwords" is still mine. */
