@@ -53,6 +53,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
   const messageIsJoke = perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('joke')));
   const serious = perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('serious')));
   let meant = serious;
+  let goodbyes = 0;
   for (const [index, sentence] of sentences.entries()) {
     const all = perSentence[index]!;
     const frames = new Set(all.filter((hit) => hit.concept.startsWith('frame:')).map((hit) => hit.concept));
@@ -90,6 +91,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
           continue;
         }
         hintSpans.push(hit);
+        if (hit.concept === 'goodbye-hint') goodbyes++;
         found.add(hit.concept);
         continue;
       }
@@ -125,7 +127,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
   const leaving = perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('leaving')));
   if (leaving) for (const everyday of ['preparation-hint', 'farewell-hint', 'goodbye-hint', 'finality', 'calm']) found.delete(everyday);
   const hinted = Object.entries(hints).filter(([id]) => found.delete(id));
-  if (hintsAreUrgent(hinted) && ![...found].some((concept) => ownRisk.has(concept))) for (const [, { becomes }] of hinted) found.add(becomes);
+  // Three goodbyes in one message with no job change or trip behind them is a farewell.
+  if ((hintsAreUrgent(hinted) || (goodbyes >= 3 && !leaving)) && ![...found].some((concept) => ownRisk.has(concept))) for (const [, { becomes }] of hinted) found.add(becomes);
   for (let pass = 0; pass < 2; pass++) {
     const own = [...found].some((concept) => ownRisk.has(concept));
     const action = [...found].some((concept) => actionConcepts.has(concept));
