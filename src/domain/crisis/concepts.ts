@@ -41,16 +41,17 @@ export type ConceptId = keyof typeof conceptRoutes;
  * intent or a plan (a wish to be dead "today" stays possible); `needs: 'own'` for any own-risk concept.
  * `kind` says how hints combine without any own risk: finality language ("won't need it where I'm
  * going") beside any other sign is urgent; an act (letters, rope, pills counted, on the ledge) beside
- * a time, a goodbye or a different act is; a goodbye or a plan beside a time is an everyday plan
- * ("the plan for tonight", "saying goodbye today").
+ * a time, a goodbye or a different act is; settling affairs (a will, a car sold) counts as an act
+ * except beside a time alone ("sold my car today"); a goodbye or a plan beside a time is an everyday
+ * plan ("the plan for tonight", "saying goodbye today").
  */
-export type HintKind = 'act' | 'weak' | 'time' | 'final';
+export type HintKind = 'act' | 'settle' | 'weak' | 'time' | 'final';
 
 export const hints: Record<string, { becomes: ConceptId; needs: 'action' | 'own'; kind: HintKind }> = {
   timing: { becomes: 'intent', needs: 'action', kind: 'time' },
   place: { becomes: 'acting-now', needs: 'own', kind: 'act' },
   'means-hint': { becomes: 'method', needs: 'own', kind: 'act' },
-  'preparation-hint': { becomes: 'preparation', needs: 'own', kind: 'act' },
+  'preparation-hint': { becomes: 'preparation', needs: 'own', kind: 'settle' },
   'taken-hint': { becomes: 'acting-now', needs: 'own', kind: 'act' },
   'plan-hint': { becomes: 'plan', needs: 'own', kind: 'act' },
   'plan-talk': { becomes: 'plan', needs: 'own', kind: 'weak' },

@@ -140,7 +140,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
 }
 
 
-const kindRank: Record<HintKind, number> = { final: 1, act: 2, weak: 3, time: 4 };
+const kindRank: Record<HintKind, number> = { final: 1, act: 2, settle: 3, weak: 4, time: 5 };
 const hintRank = (concept: string) => (concept in hints ? kindRank[hints[concept]!.kind] : 0);
 
 /**
@@ -151,9 +151,11 @@ const hintRank = (concept: string) => (concept in hints ? kindRank[hints[concept
  */
 function hintsAreUrgent(hinted: [string, { kind: HintKind }][]): boolean {
   const kinds = hinted.map(([, hint]) => hint.kind);
-  if (kinds.includes('final')) return kinds.length >= 2;
+  if (kinds.includes('final')) return kinds.some((kind) => kind !== 'time') && kinds.length >= 2;
   const acts = kinds.filter((kind) => kind === 'act').length;
-  return acts >= 2 || (acts === 1 && kinds.length >= 2);
+  const settles = kinds.filter((kind) => kind === 'settle').length;
+  const weak = kinds.filter((kind) => kind === 'weak').length;
+  return acts + settles >= 2 || (acts + settles >= 1 && weak >= 1) || (acts >= 1 && kinds.includes('time'));
 }
 
 function findHits(compiled: CompiledLexicon, sentence: Sentence): Hit[] {

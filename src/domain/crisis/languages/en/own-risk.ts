@@ -83,6 +83,10 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'want|wants out',
     'want to? disappear|vanish|stop+existing|not+exist|unalive|self-delete',
     'stop existing',
+    'stop|quit|stopped _ waking+up|existing|being+alive|breathing|living',
+    'punishment|torture|curse|sentence _ for|of _ being+alive|existing|living|waking+up',
+    'not _ survive|make+it+through|last|get+through _ another|one+more|much+longer _ year|month|week|day|winter|night',
+    'if i _ slipped+away|faded+away|faded|went+away|stopped+existing|was+not+around|were+not+around|was+gone|were+gone|was+not+here',
     'rather be dead',
   ],
   hopelessness: [
@@ -157,6 +161,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'urge|urges|itching|itch _ cut|harm|hurt|sh|bleed|self-harm',
     'want|need _ to feel _ pain|something|blood',
     'blades|sharpies',
+    'razor|blade|blades|knife _ calling|calls|keeps+calling|keep+calling',
     'hide|hiding|cover|covering _ marks|scars|cuts|arms',
     'sleeves|hoodie|hoodies|bracelets|bandaids|bandages __ arms|wrists|thighs|marks|scars|cuts',
     'not let _ see _ my? arms|wrists|thighs|marks|scars|cuts',
@@ -184,6 +189,8 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'drive|crash _ my car _ into|off',
     'how to _ kill|hang|end _ @self|myself|it',
     'how to die|overdose|od',
+    'how high|far|tall _ fall|drop|jump|building|bridge|floor|have+to+be',
+    'which|what _ meds|pills|drugs|medications|combination _ shut|stop|kill|lethal|overdose|fatal',
     'how i would|will|could|am+going+to|going+to _ kill|end+it|die',
     'painless way|ways|method',
     'stockpil*|hoard*|hoarding|stash*|saving|collecting|saved _ @pills',
@@ -211,6 +218,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'saving|saved|hoarding|stashing|collecting|keeping|kept _ them|it|my+meds _ instead|up|for',
     'months|weeks _ worth',
     'holding|holding+the|holding+a|holding+my _ razor|blade|knife|gun|pills|rope|bottle',
+    'with the|a|my razor|blade|knife|gun|rope|pills|rifle',
   ],
   intent: [
     'going|planning|gonna|gona _ to _ take _ all|my|them|every _ @pills|them',
@@ -249,6 +257,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
   // Settling affairs: everyday alone ("updated my will after the baby").
   'preparation-hint': [
     'who gets my',
+    'who should|will|would|is+going+to _ get|gets|take|have my',
     'envelope|envelopes',
     'with|beside|next+to my will|testament',
     'sold|selling|sell _ my _ truck|car|guitar|stuff|things|bike|furniture',
@@ -294,6 +303,9 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'tell|let __ sorry|love|not+mad|was+not+mad|i+was+not|forgive',
     'to say _ i _ love|am+sorry',
     'why i am typing|telling|writing|posting _ this',
+    'wanted|want|needed _ someone|somebody|anyone|one+person _ to+know|to+tell',
+    'wanted|want _ to _ tell _ someone|somebody|anyone',
+    'have _ good|great|happy _ lives|life',
     'you were|you+guys+were|you+all+were _ the _ best',
     'sorry for everything',
     'not|never blame _ yourselves|yourself|anyone|you',
@@ -302,6 +314,10 @@ export const ownRiskConcepts: Record<string, string[]> = {
   // Finality: the writer absent from here on ("won't need them where I'm going", "after that nobody has to deal with me").
   finality: [
     'not|never _ be|being _ around|here _ after|by|tomorrow|much+longer|for+long|to+see',
+    'not going+to+be|be _ here|around _ to|for|after|when',
+    'not matter|matter+anymore _ anymore|after|soon|by+then',
+    'remember me',
+    'my last _ weekend|week|month|day|night|christmas|birthday|summer',
     'when|after|once|because|cause _ i am|i+have|i+will+be _ gone|dead|not+here|not+around|no+longer+here|no+longer+around',
     'where i am going',
     'not need _ them|it|anything|that|my|this _ anymore|where|after|soon|again',
@@ -309,6 +325,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'not _ have|need _ to _ worry|deal|put+up|clean _ about|with|up|after _ me',
     'nobody|no+one|noone _ has+to|will+have+to|needs+to|have+to _ deal|worry|clean|take+care|put+up _ with+me|about+me|after+me|me',
     'or ever',
+    'or any other _ day|time|week|shift',
     'ever again',
     'see|hear _ from? me _ again',
     'not _ see|hear+from _ you|any+of+you|anyone|you+all|you+guys|y+all _ again',
@@ -361,6 +378,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
   'plan-talk': [
     'the plan',
     'that is when|how|where',
+    'it is|it+will+be|it+happens _ this+weekend|tonight|tomorrow|on|this+week|friday|saturday|sunday',
     'i am ready',
     'that is|that+will+be|should+be|will+be|is _ enough',
     'it is time',
