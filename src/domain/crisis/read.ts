@@ -54,6 +54,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
   const serious = perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('serious')));
   let meant = serious;
   let goodbyes = 0;
+  let endings = 0;
   for (const [index, sentence] of sentences.entries()) {
     const all = perSentence[index]!;
     const frames = new Set(all.filter((hit) => hit.concept.startsWith('frame:')).map((hit) => hit.concept));
@@ -92,6 +93,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
         }
         hintSpans.push(hit);
         if (hit.concept === 'goodbye-hint') goodbyes++;
+        if (hit.concept === 'finality' || hit.concept === 'absence') endings++;
         found.add(hit.concept);
         continue;
       }
@@ -125,10 +127,10 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
     }
   }
   const leaving = perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('leaving')));
-  if (leaving) for (const everyday of ['preparation-hint', 'farewell-hint', 'goodbye-hint', 'finality', 'calm']) found.delete(everyday);
+  if (leaving) for (const everyday of ['preparation-hint', 'farewell-hint', 'goodbye-hint', 'finality', 'absence', 'calm']) found.delete(everyday);
   const hinted = Object.entries(hints).filter(([id]) => found.delete(id));
   // Three goodbyes in one message with no job change or trip behind them is a farewell.
-  if ((hintsAreUrgent(hinted) || (goodbyes >= 3 && !leaving)) && ![...found].some((concept) => ownRisk.has(concept))) for (const [, { becomes }] of hinted) found.add(becomes);
+  if ((hintsAreUrgent(hinted, endings) || (goodbyes >= 3 && !leaving)) && ![...found].some((concept) => ownRisk.has(concept))) for (const [, { becomes }] of hinted) found.add(becomes);
   for (let pass = 0; pass < 2; pass++) {
     const own = [...found].some((concept) => ownRisk.has(concept));
     const action = [...found].some((concept) => actionConcepts.has(concept));
@@ -140,18 +142,21 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
 }
 
 
-const kindRank: Record<HintKind, number> = { final: 1, act: 2, settle: 3, weak: 4, time: 5 };
+const kindRank: Record<HintKind, number> = { final: 1, absence: 1, act: 2, settle: 3, weak: 4, time: 5 };
 const hintRank = (concept: string) => (concept in hints ? kindRank[hints[concept]!.kind] : 0);
 
 /**
- * Signs that are urgent together without any other risk: finality beside any other sign ("wrote the
- * letters" + "you won't need to worry about me"); an act beside a time, a goodbye or a different act
- * ("rope" + "today", "pills counted" + "the date is set"). A goodbye or a plan beside a time is an
- * everyday plan ("goodbye party today", "the plan for tonight").
+ * Signs that are urgent together without any other risk: finality beside any other sign ("my last
+ * night" + "tonight"); absence beside any sign but a time ("wrote the letters" + "you won't need to
+ * worry about me"; "won't be around tomorrow" alone is a day off); two endings; an act beside a time,
+ * a goodbye or a different act ("rope" + "today", "pills counted" + "the date is set"); settling
+ * affairs beside a goodbye or an act. A goodbye or a plan beside a time is an everyday plan.
  */
-function hintsAreUrgent(hinted: [string, { kind: HintKind }][]): boolean {
+function hintsAreUrgent(hinted: [string, { kind: HintKind }][], endings: number): boolean {
   const kinds = hinted.map(([, hint]) => hint.kind);
-  if (kinds.includes('final')) return kinds.some((kind) => kind !== 'time') && kinds.length >= 2;
+  const others = kinds.filter((kind) => kind !== 'final' && kind !== 'absence');
+  if (kinds.includes('final')) return endings >= 2 || others.length > 0;
+  if (kinds.includes('absence')) return endings >= 2 || others.some((kind) => kind !== 'time');
   const acts = kinds.filter((kind) => kind === 'act').length;
   const settles = kinds.filter((kind) => kind === 'settle').length;
   const weak = kinds.filter((kind) => kind === 'weak').length;
