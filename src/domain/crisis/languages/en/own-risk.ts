@@ -28,6 +28,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'off|kill|unalive @self',
     'catch|catching the bus',
     'use|using|turn|turning _ it|them|gun|knife|blade|pills|rifle _ on @self',
+    'finally|just|forever _ stop _ being _ a? problem|burden|weight|mess _ for|to|on _ everyone|everybody|them|anyone',
     'commit|committing suicide|sewerslide',
     'the s word',
     'log|logging off _ permanently|forever|for+good',
