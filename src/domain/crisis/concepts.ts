@@ -36,18 +36,31 @@ export type ConceptId = keyof typeof conceptRoutes;
 
 /**
  * Hints: words that are everyday alone ("tonight", "on the bridge", "wrote a note", "bought rope",
- * "made a plan") and become a concept only beside the writer's own risk in the same message.
- * `needs: 'action'` asks for thoughts of killing oneself, a method, intent or a plan (a wish to
- * be dead "today" stays possible); `needs: 'own'` for any own-risk concept.
+ * "made a plan", "when I'm gone") and become a concept only beside the writer's own risk in the same
+ * message, or beside each other. `needs: 'action'` asks for thoughts of killing oneself, a method,
+ * intent or a plan (a wish to be dead "today" stays possible); `needs: 'own'` for any own-risk concept.
+ * `kind` says how hints combine without any own risk: finality ("whoever finds this", "my last night")
+ * beside any other sign is urgent; absence ("won't be around", "not coming back") beside any sign but a
+ * time is; an act (letters, rope, pills counted, on the ledge) beside
+ * a time, a goodbye or a different act is; settling affairs (a will, a car sold) counts as an act
+ * except beside a time alone ("sold my car today"); a goodbye or a plan beside a time is an everyday
+ * plan ("the plan for tonight", "saying goodbye today").
  */
-export const hints: Record<string, { becomes: ConceptId; needs: 'action' | 'own' }> = {
-  timing: { becomes: 'intent', needs: 'action' },
-  place: { becomes: 'acting-now', needs: 'own' },
-  'plan-hint': { becomes: 'plan', needs: 'own' },
-  'means-hint': { becomes: 'method', needs: 'own' },
-  'preparation-hint': { becomes: 'preparation', needs: 'own' },
-  'taken-hint': { becomes: 'acting-now', needs: 'own' },
-  calm: { becomes: 'preparation', needs: 'own' },
+export type HintKind = 'act' | 'settle' | 'weak' | 'time' | 'final' | 'absence';
+
+export const hints: Record<string, { becomes: ConceptId; needs: 'action' | 'own'; kind: HintKind }> = {
+  timing: { becomes: 'intent', needs: 'action', kind: 'time' },
+  place: { becomes: 'acting-now', needs: 'own', kind: 'act' },
+  'means-hint': { becomes: 'method', needs: 'own', kind: 'act' },
+  'preparation-hint': { becomes: 'preparation', needs: 'own', kind: 'settle' },
+  'taken-hint': { becomes: 'acting-now', needs: 'own', kind: 'act' },
+  'plan-hint': { becomes: 'plan', needs: 'own', kind: 'act' },
+  'plan-talk': { becomes: 'plan', needs: 'own', kind: 'weak' },
+  'farewell-hint': { becomes: 'preparation', needs: 'own', kind: 'act' },
+  'goodbye-hint': { becomes: 'preparation', needs: 'own', kind: 'weak' },
+  calm: { becomes: 'preparation', needs: 'own', kind: 'weak' },
+  finality: { becomes: 'preparation', needs: 'own', kind: 'final' },
+  absence: { becomes: 'preparation', needs: 'own', kind: 'absence' },
 };
 
 export const ownRisk: ReadonlySet<string> = new Set(Object.entries(conceptRoutes).filter(([, route]) => route === 'imminent' || route === 'possible').map(([id]) => id));

@@ -29,8 +29,12 @@ const shapeOf = memoizeWord(
   (norm: string): WordShape => ({ symbolic: /^[\p{P}]+$/u.test(norm), squeezed: squeeze(norm), corrected: correctSpelling(norm), alone: [norm] }),
 );
 
-/** English text (contractions already expanded) as wink reads it: sentences of tokens with lemmas and parts of speech. */
-export function englishSentences(text: string): Sentence[] {
+/**
+ * English text (contractions already expanded) as wink reads it: sentences of tokens with lemmas and
+ * parts of speech. `aliasOf` may give a word one more spelling patterns can match (a drug name read
+ * as "medname"); it should be memoised by the caller, as it runs for every word.
+ */
+export function englishSentences(text: string, aliasOf?: (norm: string) => string | null): Sentence[] {
   const nlp = loadEnglishModel();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
@@ -46,12 +50,14 @@ export function englishSentences(text: string): Sentence[] {
     const punct = pos[i] === 'PUNCT' || shape.symbolic;
     const lemma = lemmas[i] ?? norm;
     const corrected = punct ? null : shape.corrected;
+    const alias = punct || aliasOf === undefined ? null : aliasOf(norm);
     let forms = shape.alone;
-    if (lemma !== norm || shape.squeezed !== norm || corrected !== null) {
+    if (lemma !== norm || shape.squeezed !== norm || corrected !== null || alias !== null) {
       const more = [norm];
       if (lemma !== norm) more.push(lemma);
       if (shape.squeezed !== norm) more.push(shape.squeezed);
       if (corrected !== null) more.push(corrected);
+      if (alias !== null) more.push(alias);
       forms = more;
     }
     tokens[i] = { norm, lemma, pos: pos[i] ?? 'X', forms, quoted: false, punct };

@@ -22,10 +22,14 @@ export interface Lexicon {
   negators: ReadonlySet<string>;
   /** Words between a negator and a concept that turn it back ("can't stop thinking about…"). */
   negationFlips: ReadonlySet<string>;
+  /** Words that open a subordinate clause a negator does not reach into ("not alone when I'm gone"). */
+  negationBarriers?: ReadonlySet<string>;
   /** Words that end a clause for negation and speaker: conjunctions ("and", "but", "because"). */
   clauseBreaks: ReadonlySet<string>;
   /** Pronouns that start a new predicate; a negator before one does not reach past it. */
   subjectPronouns: ReadonlySet<string>;
+  /** Verbs a chat message opens with when it leaves out "I" ("had", "been", "feeling"): the writer is the subject. */
+  subjectlessOpeners?: ReadonlySet<string>;
   /** Words that make slang meant: "should", "gonna", "just". */
   modals: ReadonlySet<string>;
   /** The writer: "i", "me", "my", "myself". */
@@ -49,5 +53,9 @@ export interface Lexicon {
     serious: string[];
     /** After a death/dying word, what makes it an idiom ("die of laughter", "morir de risa"). */
     idiom: string[];
+    /** A time that is past or lasting, not a moment ahead ("last night", "all weekend", "this morning"). */
+    pastTime?: string[];
+    /** Right after a preparation or a means, an everyday purpose ("rope for the camping trip"). */
+    purpose?: string[];
   };
 }

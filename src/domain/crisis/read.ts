@@ -1,4 +1,4 @@
-import { actionConcepts, asSomeoneElse, conceptRoutes, hints, ownRisk } from './concepts.js';
+import { actionConcepts, asSomeoneElse, conceptRoutes, hints, ownRisk, type HintKind } from './concepts.js';
 import type { Lexicon } from './lexicon.js';
 import { compilePattern, matchAt, tokenFits, type CompiledPattern } from './patterns.js';
 import { markQuoted } from './quotes.js';
@@ -16,14 +16,14 @@ export interface CompiledLexicon {
   tokensSeen: number;
 }
 
-const frameKinds = ['distantPast', 'recent', 'media', 'training', 'joke', 'serious', 'leaving', 'idiom'] as const;
+const frameKinds = ['distantPast', 'recent', 'media', 'training', 'joke', 'serious', 'leaving', 'idiom', 'purpose', 'pastTime'] as const;
 type FrameKind = (typeof frameKinds)[number];
 const frameId = (kind: FrameKind) => `frame:${kind}`;
 
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const byWord = new Map<string, CompiledPattern[]>();
   const byPrefix: CompiledPattern[] = [];
-  const all: [string, string[]][] = [...Object.entries(lexicon.concepts), ...frameKinds.map((kind) => [frameId(kind), lexicon.frames[kind]] as [string, string[]])];
+  const all: [string, string[]][] = [...Object.entries(lexicon.concepts), ...frameKinds.map((kind) => [frameId(kind), lexicon.frames[kind] ?? []] as [string, string[]])];
   const patterns: CompiledPattern[] = [];
   for (const [concept, sources] of all) {
     for (const source of lexicon.phraseLists ? sources.flatMap(phraseList) : sources) {
@@ -70,27 +70,48 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   const messageIsJoke = perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('joke')));
   const serious = perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('serious')));
   let meant = serious;
+  let goodbyes = 0;
+  let endings = 0;
   for (const [index, sentence] of sentences.entries()) {
     const all = perSentence[index]!;
     const frames = new Set(all.filter((hit) => hit.concept.startsWith('frame:')).map((hit) => hit.concept));
-    const hits = all.filter((hit) => !hit.concept.startsWith('frame:'));
+    // Stronger signs first, so a sign inside a weaker one keeps its weight ("got it all planned").
+    const hits = all.filter((hit) => !hit.concept.startsWith('frame:')).sort((a, b) => hintRank(a.concept) - hintRank(b.concept));
     if (hits.length === 0) continue;
     const past = frames.has(frameId('distantPast'));
     const media = frames.has(frameId('media'));
     const training = frames.has(frameId('training'));
     const idiomStarts = all.filter((hit) => hit.concept === frameId('idiom')).map((hit) => hit.start);
     const recentAt = all.filter((hit) => hit.concept === frameId('recent')).map((hit) => hit.start);
+    const purposeAt = all.filter((hit) => hit.concept === frameId('purpose')).map((hit) => hit.start);
+    const pastTimes = all.filter((hit) => hit.concept === frameId('pastTime'));
+    const hintSpans: Hit[] = [];
     for (const hit of hits) {
       const hint = hit.concept in hints;
       if (!hint && isNegated(compiled.lexicon, sentence, hit)) continue;
       if (idiomStarts.some((at) => at >= hit.end - 1 && at <= hit.end + 2)) continue;
       const route = (conceptRoutes as Record<string, string>)[hit.concept];
       if (hint) {
+        // "bought rope for the camping trip": an everyday purpose right after the means ("not for camping" stays).
+        // "thoughts all weekend", "this morning": a time gone by is not a time set.
+        if (hit.concept === 'timing' && pastTimes.some((span) => span.start <= hit.start && hit.start < span.end)) continue;
+        if ((hit.concept === 'means-hint' || hit.concept === 'plan-hint') && purposeAt.some((at) => at >= hit.end && at <= hit.end + 3) && !isNegated(compiled.lexicon, sentence, { ...hit, start: hit.end + 1 })) continue;
         if (sentence[hit.start]!.quoted && hit.concept !== 'timing' && hit.concept !== 'calm') {
           if (!media && !training) found.add('other-disclosure');
           continue;
         }
-        if (!past && !media && !training && !sentence[hit.start]!.quoted && (hit.concept === 'timing' || !isNegated(compiled.lexicon, sentence, hit))) found.add(hit.concept);
+        if (past || media || training || (hit.concept !== 'timing' && isNegated(compiled.lexicon, sentence, hit))) continue;
+        // Words inside another sign are that sign ("a goodbye video" is not a goodbye and a video).
+        if (hintSpans.some((span) => (span.start <= hit.start && hit.end <= span.end) || (hit.start <= span.start && span.end <= hit.end))) continue;
+        if (hit.concept !== 'timing' && hintIsOthers(compiled.lexicon, sentence, hit)) {
+          // "she gave me her rosary and said she wouldn't need it anymore": someone else's preparations.
+          found.add('other-disclosure');
+          continue;
+        }
+        hintSpans.push(hit);
+        if (hit.concept === 'goodbye-hint') goodbyes++;
+        if (hit.concept === 'finality' || hit.concept === 'absence') endings++;
+        found.add(hit.concept);
         continue;
       }
       if (past && !recentInClause(compiled.lexicon, sentence, hit, recentAt)) continue;
@@ -110,7 +131,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
           if (!training) found.add(asSomeoneElse[hit.concept] ?? 'other-disclosure');
           continue;
         }
-        if (training && speaker !== 'self') continue;
+        if (training && speaker !== 'self' && !subjectLeftOut(compiled.lexicon, sentence, hit)) continue;
         found.add(hit.concept);
       } else if (route === 'someone-else') {
         if (!training && !media && (mentionsOther(compiled.lexicon, sentence, hit) || speakerOf(compiled.lexicon, sentence, hit) !== 'self')) found.add(hit.concept);
@@ -123,10 +144,10 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     }
   }
   const leaving = perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('leaving')));
-  if (leaving) found.delete('preparation-hint');
+  if (leaving) for (const everyday of ['preparation-hint', 'farewell-hint', 'goodbye-hint', 'finality', 'absence', 'calm']) found.delete(everyday);
   const hinted = Object.entries(hints).filter(([id]) => found.delete(id));
-  // Two different signs together ("wrote the letters" + "tonight", "rope" + "today") are imminent on their own.
-  if (hinted.length >= 2 && ![...found].some((concept) => ownRisk.has(concept))) for (const [, { becomes }] of hinted) found.add(becomes);
+  // Three goodbyes in one message with no job change or trip behind them is a farewell.
+  if ((hintsAreUrgent(hinted, endings) || (goodbyes >= 3 && !leaving)) && ![...found].some((concept) => ownRisk.has(concept))) for (const [, { becomes }] of hinted) found.add(becomes);
   for (let pass = 0; pass < 2; pass++) {
     const own = [...found].some((concept) => ownRisk.has(concept));
     const action = [...found].some((concept) => actionConcepts.has(concept));
@@ -137,6 +158,27 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   return found;
 }
 
+
+const kindRank: Record<HintKind, number> = { final: 1, absence: 1, act: 2, settle: 3, weak: 4, time: 5 };
+const hintRank = (concept: string) => (concept in hints ? kindRank[hints[concept]!.kind] : 0);
+
+/**
+ * Signs that are urgent together without any other risk: finality beside any other sign ("my last
+ * night" + "tonight"); absence beside any sign but a time ("wrote the letters" + "you won't need to
+ * worry about me"; "won't be around tomorrow" alone is a day off); two endings; an act beside a time,
+ * a goodbye or a different act ("rope" + "today", "pills counted" + "the date is set"); settling
+ * affairs beside a goodbye or an act. A goodbye or a plan beside a time is an everyday plan.
+ */
+function hintsAreUrgent(hinted: [string, { kind: HintKind }][], endings: number): boolean {
+  const kinds = hinted.map(([, hint]) => hint.kind);
+  const others = kinds.filter((kind) => kind !== 'final' && kind !== 'absence');
+  if (kinds.includes('final')) return endings >= 2 || others.length > 0;
+  if (kinds.includes('absence')) return endings >= 2 || others.some((kind) => kind !== 'time');
+  const acts = kinds.filter((kind) => kind === 'act').length;
+  const settles = kinds.filter((kind) => kind === 'settle').length;
+  const weak = kinds.filter((kind) => kind === 'weak').length;
+  return acts + settles >= 2 || (acts + settles >= 1 && weak >= 1) || (acts >= 1 && kinds.includes('time'));
+}
 
 /** Tries at each token only the patterns that can start with one of its spellings. */
 function findHits(compiled: CompiledLexicon, sentence: Sentence): Hit[] {
@@ -181,9 +223,10 @@ function isBreak(lexicon: Lexicon, token: Token): boolean {
  */
 function isNegated(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
   let flipped = false;
+  if (lexicon.negationBarriers?.has(sentence[hit.start]!.norm)) return false;
   for (let i = hit.start - 1; i >= Math.max(0, hit.start - 6); i--) {
     const token = sentence[i]!;
-    if (isBreak(lexicon, token)) return false;
+    if (isBreak(lexicon, token) || lexicon.negationBarriers?.has(token.norm)) return false;
     if (lexicon.negationFlips.has(token.norm)) flipped = true;
     if (lexicon.negators.has(token.norm)) return !flipped;
     if (i < hit.start - 1 && lexicon.subjectPronouns.has(token.norm)) return false;
@@ -219,6 +262,29 @@ function involvesWriter(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean
 function isSlangOnly(sentence: Sentence, hit: Hit): boolean {
   return hit.end - hit.start === 1 && /^km[sn]/.test(sentence[hit.start]!.norm);
 }
+
+/** "had suicidal thoughts during the training video": chat leaves out "I"; the clause opens with its verb. */
+function subjectLeftOut(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  const [from] = clauseOf(lexicon, sentence, hit);
+  const first = sentence[from];
+  return first !== undefined && from < hit.start && (lexicon.subjectlessOpeners?.has(first.norm) ?? false);
+}
+
+/** A hint is someone else's when the nearest subject before it is another person; "texted him the passwords" is still mine. */
+function hintIsOthers(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  for (let i = hit.start; i < hit.end; i++) if (lexicon.firstPerson.has(sentence[i]!.norm)) return false;
+  const [from] = clauseOf(lexicon, sentence, hit);
+  for (let i = hit.start - 1; i >= from; i--) {
+    const word = sentence[i]!.norm;
+    if (lexicon.firstPerson.has(word)) return false;
+    const possessive = sentence[i + 1]?.norm === "'s" || sentence[i + 1]?.norm === "'";
+    if (lexicon.thirdPerson.has(word) && !objectPronouns.has(word) && !possessive) return true;
+  }
+  return false;
+}
+
+// "they're in envelopes in my car": they and them are as often things as people.
+const objectPronouns = new Set(['him', 'her', 'them', 'his', 'their', 'hers', 'they']);
 
 /**
  * Whose risk it is: words in the match ("myself" / "himself"), quotation by someone else, or the

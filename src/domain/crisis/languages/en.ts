@@ -1,4 +1,5 @@
 import { englishSentences } from '../english-model.js';
+import { memoizeWord } from '../word-memo.js';
 import type { Lexicon } from '../lexicon.js';
 import { harmFromOthersConcepts } from './en/harm-from-others.js';
 import { ownRiskConcepts } from './en/own-risk.js';
@@ -30,6 +31,7 @@ const contractions: [RegExp, string][] = [
   [/\bu\b/g, 'you'],
   [/\bur\b/g, 'your'],
   [/\bppl\b/g, 'people'],
+  [/\bself-(?=[a-z])/g, 'self '],
   [/\bcuz|bc|coz\b/g, 'because'],
 ];
 
@@ -40,25 +42,31 @@ function expand(folded: string): string {
 }
 
 function sentences(folded: string): Sentence[] {
-  return englishSentences(expand(folded));
+  return englishSentences(expand(folded), medicineAlias);
 }
+
+/** Endings of common prescription drug names (sertraline, trazodone, clonazepam, quetiapine): "@pills" reads them as pills. */
+const medicineName = /(?:zepam|zolam|codone|odone|adone|orphine|xetine|traline|faxine|pramine|tyline|azine|yzine|apine|idone|profen|barbital|pentin|gabalin|zolpidem|piclone|etamol|trigine|prazole|amadol|nidine|ipine)$/;
+const medicineAlias = memoizeWord((norm: string) => (norm.length >= 7 && medicineName.test(norm) ? 'medname' : null));
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
 export const english: Lexicon = {
   language: 'en',
   sentences,
-  commonWords: set('the i and to is my you it that of in not but so this just am was for have with are be do at on what all like im dont they he she'),
+  commonWords: set('the i and to is my you it that of in not but so this just am was for have with are be do at on what all like im dont they he she would could will one if want feel really know get got been about how why when out up can me no'),
   macros: {
     self: 'myself|meself|myslef|mysef|mself|self|mysel',
     refl: 'himself|herself|themselves|themself|hisself',
     kill: 'kill|kil|kll|killin|unalive|off|end|delete|yeet|murder',
     die: 'die|dye|dy|diee|ded|dead',
     want: 'want|wanted|wanting|wish|wished|wishing|wnat|wan|wana|ready|hope|hoping|pray|praying|like|rather',
-    pills: 'pils|lithium|seroquel|fent|fentanyl|heroin|pill|pills|meds|med|medication|medications|tablets|tablet|tabs|oxy|oxys|xanax|sleeping|benzos|bars|opioids|insulin|tylenol|advil|percs',
-    spot: 'overlook|trailhead|median|roof|rooftop|ledge|edge|overpass|tracks|cliff|building|balcony|parking|garage|river|lake|train|highway|water',
+    pills: 'medname|klonopin|ativan|valium|ambien|adderall|vicodin|percocet|norco|suboxone|lexapro|prozac|zoloft|wellbutrin|effexor|lyrica|lamictal|depakote|abilify|risperdal|benadryl|nyquil|aspirin|aleve|motrin|antidepressants|painkillers|prescription|prescriptions|script|scripts|pils|lithium|seroquel|fent|fentanyl|heroin|pill|pills|meds|med|medication|medications|tablets|tablet|tabs|oxy|oxys|xanax|sleeping|benzos|bars|opioids|insulin|tylenol|advil|percs',
+    spot: 'bathtub|tub|quarry|dam|bridge|deck|railing|rail|platform|top+floor|overlook|trailhead|median|roof|rooftop|ledge|edge|overpass|tracks|cliff|building|balcony|parking|garage|river|lake|train|highway|water',
     agent: 'he|she|they|partner|husband|hubby|wife|boyfriend|bf|girlfriend|gf|ex|dad|father|stepdad|stepfather|mom|mum|mother|stepmom|brother|uncle|boss|supervisor|manager|coworker|co-worker|colleague|client|participant|guy|man|someone|somebody|roommate|landlord|family|cousin|neighbor|neighbour|son|fiance|date|him|spouse|relative|stranger|stepbrother|grandpa',
     me: 'me|my|mine|i',
+    /** Many pills at once: a number from five up, or a word for many. */
+    many: `like|all|everything|whole|bunch|handful|fistful|dozen|dozens|twenty|thirty|forty|fifty|hundred|${Array.from({ length: 196 }, (_, i) => i + 5).join('|')}`,
     carer: 'client|participant|patient|peer|member|resident|mentee|guy|guys|clients|participants',
     other: 'he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|guy|kid|teen|nephew|niece|mom|dad',
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
@@ -66,6 +74,8 @@ export const english: Lexicon = {
   concepts: { ...ownRiskConcepts, ...harmFromOthersConcepts, ...someoneElseConcepts },
   negators: set('not no never nope nah without neither nor'),
   negationFlips: set('stop help quit shake wait'),
+  subjectlessOpeners: set('had been having feeling felt got kept keep'),
+  negationBarriers: set('when once until unless after before since whenever why whether'),
   clauseBreaks: set('and but because so though although while however yet or cause then'),
   subjectPronouns: set('i he she they we you it'),
   modals: set('should just going gonna will want wanna might finna gon about could literally'),
@@ -83,7 +93,8 @@ export const english: Lexicon = {
       'back in|then',
       'in my _ twenties|teens|20s|30s|addiction|past|old+life|using+days|drinking+days|active+addiction',
       'in high+school|college|middle+school|my+twenties',
-      'at 1*|2*|age',
+      'at age',
+      'at 1*|2* i _ was|tried|had|attempted|first|started|took|cut|overdosed',
       'used to',
       'growing up',
       'before _ recovery|sobriety|treatment|sober|clean',
@@ -98,11 +109,11 @@ export const english: Lexicon = {
       'anniversary',
       'i was _ suicidal|hospitalized|in+the+icu',
     ],
-    recent: ['last night|week|weekend', 'yesterday|today|tonight|now|again|lately|recently|anymore|rn', 'this morning|week|weekend|afternoon', 'hour|hours|minutes _ ago', 'just|still'],
-    media: ['song|songs|lyric|lyrics|album|movie|film|episode|book|novel|poem|track|band|playlist|musical|series|netflix|gaming|anime|podcast|soundtrack|verse|chorus', 'stuck in my head', 'singing|sang|sing|watched|watching|reading|read', 'i died|die _ to|on|in _ that|the|this _ boss|level|game|raid|round', 'the boss|level|game _ killed'],
+    recent: ['last night|week|weekend', 'yesterday|today|tonight|now|again|lately|recently|anymore|rn', 'this morning|week|weekend|afternoon', 'hour|hours|minutes _ ago', 'just|still', 'coming|came|come|creeping|crept _ back'],
+    media: ['song|songs|lyric|lyrics|album|movie|film|episode|novel|poem|band|playlist|musical|series|netflix|gaming|anime|podcast|soundtrack|verse|chorus', 'stuck in my head', 'singing|sang|sing|watched|watching', 'reading|read _ a|the|this|that _ book|novel|story|poem|article|chapter|series', 'i died|die _ to|on|in _ that|the|this _ boss|level|game|raid|round', 'the boss|level|game _ killed'],
     training: [
       'training|trainings|webinar|workshop|course|class|module|certification|ceu|ceus|curriculum|presentation|conference|protocol|policy|procedure|asist|safetalk|qpr|drill|simulation|roleplay|role-play|awareness|prevention|postvention|screening|kit|kits|stats|statistics|rates|news|article|study|research|documentation|template|binder|hotline|brochure|flyer|lawmakers|bill|shelters|resources|resource|staff|practicing|practice|handout|ted|panel',
-      'how do|can|should|would|to _ i|we|you|one _ ask|support|respond|talk|help|handle|explain|approach|say',
+      'how do|can|should|would|to _ i|we|you|one _ ask|support|respond|talk|help|handle|explain|approach|say|document|chart|report|log|flag|escalate|record',
       'what do|should _ we|i|you _ do|say',
       'if a|someone|anyone|somebody _ client|participant|member|mentions|discloses|says|tells',
       'what is our|the _ protocol|policy|procedure|process',
@@ -110,13 +121,20 @@ export const english: Lexicon = {
       'asking|ask _ about|directly',
     ],
     serious: ['not _ joking|kidding|jk', 'fr|frfr|seriously', 'for real'],
-    leaving: ['last day|week _ is|at|here', 'moving|move|moved _ to|offices', 'new job|role|office|building', 'retiring|retirement|farewell+party|going+away|vacation|leave'],
+    leaving: ['last day|week|shift _ is|at|here|before', 'moving|relocating _ to|offices|house|out|away|states|back', 'moved _ to+a+new|offices|house|out|away|states', 'new job|role|office|building|position', 'retiring|retirement|farewell+party|going+away|vacation|on+leave|maternity|paternity|parental|sabbatical'],
+    pastTime: ['last|all|every|each|past @timing|night|week|month|weekend|day', 'every|all|each night|day|morning|evening this week|weekend|month', 'this morning', 'yesterday @timing|morning|afternoon|evening'],
+    purpose: ['for a|the|my|our|his|her|camping|hunting|fishing|work|school|crafts|decoration|decorations|the+garden|the+trip|a+project'],
     joke: ['lol|lmao|lmfao|haha|hahaha|jk|rofl|kidding|😂|🙃|🤣|💀|😭|😅|🙄|lolol|ugh|smh', 'just kidding'],
     idiom: [
       'when|if _ sees|see|finds+out|find+out|hears|notices|realize*|late|forget*|forgot|miss|missed|break|spill|lose',
       'of|from _ laughter|laughing|embarrassment|boredom|curiosity|hunger|thirst|shame|cringe|cuteness|heat|cold|jealousy|happiness|excitement|old+age',
       'for|to _ see|know|try|hear|meet|read|get|have|go|tell|eat|watch|hug|sleep|visit|find',
       'laughing|inside+a+little',
+      'into|to _ a|the _ cabin|woods|forest|mountains|island|beach|couch|bed|blanket|wilderness',
+      'at|in _ the? gym|practice|basketball|soccer|conditioning|football|drills',
+      'romantic|romantics|case|at+cooking|at+math|at+directions|at+names',
+      'with this|that|these|those|the _ printer|job|meeting|meetings|spreadsheet|project|day|week|place|group|shift|paperwork|traffic|weather|computer|system|class|semester|app|team|boss|caseload|commute|drama|landlord|insurance|grant|audit|software',
+      'with my|our _ ex|boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|landlord|therapist|sponsor|job|boss|roommate',
       'squad|squeeze|squeezes|run|runs|drills|sprints|doors|lane|mission|response|reversal|reversals|awareness|prevention|deaths|rates|than',
       'my|her|his|your|their _ spotify|instagram|ig|page|profile|facebook|linkedin|tiktok|posts|playlist|playlists|feed|story',
     ],

@@ -14,9 +14,12 @@ describe('the crisis screen on the development corpus', () => {
   };
 
   // Floors the screen meets today, so a change that loses ground fails; the targets are higher.
-  it('GIVEN the own-risk lines THEN at least three in four reach a risk route', () => {
+  it('GIVEN the own-risk lines THEN at least 85% reach a risk route', () => {
     const own = rows.map((row, i) => [row.route, got[i]!] as const).filter(([r]) => r === 'imminent' || r === 'possible');
-    expect(own.filter(([, g]) => g === 'imminent' || g === 'possible').length / own.length).toBeGreaterThanOrEqual(0.75);
+    expect(own.filter(([, g]) => g === 'imminent' || g === 'possible').length / own.length).toBeGreaterThanOrEqual(0.85);
+  });
+  it('GIVEN the imminent lines THEN at least 80% are routed imminent', () => {
+    expect(share('imminent', (g) => g === 'imminent')).toBeGreaterThanOrEqual(0.8);
   });
   it('GIVEN harm from others and someone else’s crisis THEN each is routed right at least 60% of the time', () => {
     expect(share('harm-from-others', (g) => g === 'harm-from-others')).toBeGreaterThanOrEqual(0.6);
@@ -53,6 +56,19 @@ describe('the crisis screen reads context', () => {
   });
   it('GIVEN two preparations together THEN imminent even without the word suicide', () => {
     expect(routeOf('wrote letters to everyone and i will not need my car after tonight')).toBe('imminent');
+  });
+  it('GIVEN a goodbye or giving things away beside finality THEN imminent, but a farewell at work or a plan for tonight THEN nothing', () => {
+    expect(routeOf("gave my books away this week. you won't need to worry about me after sunday")).toBe('imminent');
+    expect(routeOf("if anyone reads this, tell my sister i'm sorry")).toBe('imminent');
+    expect(routeOf('sitting on the ledge of the parking garage, sorry everyone')).toBe('imminent');
+    for (const text of ['goodbye everyone, my last day is friday, moving to denver for a new job', 'whats the plan for tonight, tacos?', 'bought rope for the camping trip saturday', "i won't be around tomorrow, my kid has a recital"]) expect(routeOf(text)).toBe('none');
+  });
+  it('GIVEN a time gone by THEN thoughts stay possible; a time ahead with an act THEN imminent', () => {
+    expect(routeOf('had thoughts of ending it on the bus this morning')).toBe('possible');
+    expect(routeOf("saved up a month of my meds. tonight's the night")).toBe('imminent');
+  });
+  it('GIVEN a negator before a subordinate clause THEN it does not reach into it', () => {
+    expect(routeOf("the dog won't be lonely when i'm gone, i left letters for everyone")).toBe('imminent');
   });
   it('GIVEN a plan with a time THEN the route is imminent', () => {
     expect(routeOf('i am going to kill myself tonight')).toBe('imminent');
