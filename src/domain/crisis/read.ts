@@ -63,6 +63,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
     const training = frames.has(frameId('training'));
     const idiomStarts = all.filter((hit) => hit.concept === frameId('idiom')).map((hit) => hit.start);
     const recentAt = all.filter((hit) => hit.concept === frameId('recent')).map((hit) => hit.start);
+    // "j died by suicide", "attempted suicide last night": own-risk words inside someone else's death or attempt.
+    const othersEvents = hits.filter((hit) => hit.concept === 'other-death' || hit.concept === 'other-attempt');
+    const insideOthers = (hit: Hit) => othersEvents.some((event) => event.start <= hit.start && event.end >= hit.end);
     for (const hit of hits) {
       const hint = hit.concept in hints;
       if (!hint && isNegated(compiled.lexicon, sentence, hit)) continue;
@@ -73,6 +76,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
           if (!media && !training) found.add('other-disclosure');
           continue;
         }
+        // A plan, means or goodbye that belongs to someone else ("he had a plan", "she has the gun") is not the writer's sign.
+        if (hit.concept !== 'timing' && hit.concept !== 'calm' && subjectOf(compiled.lexicon, sentence, hit) === 'other') continue;
         if (!past && !media && !training && !sentence[hit.start]!.quoted && (hit.concept === 'timing' || !isNegated(compiled.lexicon, sentence, hit))) found.add(hit.concept);
         continue;
       }
@@ -89,7 +94,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
           continue;
         }
         const speaker = speakerOf(compiled.lexicon, sentence, hit);
-        if (speaker === 'other') {
+        if (speaker === 'other' || (speaker !== 'self' && insideOthers(hit))) {
           if (!training) found.add(asSomeoneElse[hit.concept] ?? 'other-disclosure');
           continue;
         }
@@ -101,7 +106,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
         // "my sponsor threatened to make me do 90 meetings lol": a threat in jest.
         continue;
       } else if (!(training || media) || involvesWriter(compiled.lexicon, sentence, hit)) {
-        found.add(hit.concept);
+        // "her partner raped her", "he's beating her": harm told about someone else is their crisis.
+        found.add(victimOf(compiled.lexicon, sentence, hit) === 'other' ? 'other-disclosure' : hit.concept);
       }
     }
   }
@@ -181,6 +187,15 @@ function isMeant(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
   return false;
 }
 
+/** Who is harmed: the writer when the match names them ("hit me"), else a third person as the object right after it ("raped her"). */
+function victimOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 'other' | 'unsaid' {
+  if (involvesWriter(lexicon, sentence, hit)) return 'self';
+  const next = sentence[hit.end];
+  if (next === undefined || next.punct || next.pos !== 'PRON') return 'unsaid';
+  if (lexicon.thirdPerson.has(next.norm)) return 'other';
+  return lexicon.firstPerson.has(next.norm) ? 'self' : 'unsaid';
+}
+
 function mentionsOther(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
   for (let i = hit.start; i < hit.end; i++) if (lexicon.thirdPerson.has(sentence[i]!.norm)) return true;
   return false;
@@ -205,11 +220,50 @@ function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 'ot
   const inMatch = sentence.slice(hit.start, hit.end).map((token) => token.norm);
   if (inMatch.some((word) => lexicon.firstPerson.has(word))) return 'self';
   if (inMatch.some((word) => lexicon.thirdPossessive.has(word))) return 'other';
-  const [from] = clauseOf(lexicon, sentence, hit);
+  let [from] = clauseOf(lexicon, sentence, hit);
   for (let i = hit.start - 1; i >= from; i--) {
-    const word = sentence[i]!.norm;
+    const token = sentence[i]!;
+    const word = token.norm;
+    // "she keeps telling me…": the writer as the one addressed is not the subject.
+    if (lexicon.firstPerson.has(word) && i > 0 && isReportVerb(lexicon, sentence[i - 1]!)) continue;
+    // "the guy i sponsor…", "a woman i support…": a relative clause; the person named before it is the subject.
+    if (lexicon.firstPerson.has(word) && i > 0 && isPersonNoun(lexicon, sentence[i - 1]!)) return 'other';
     if (lexicon.firstPerson.has(word)) return 'self';
     if (lexicon.thirdPerson.has(word)) return 'other';
+    // "he has the gun out and wants to say goodbye": a clause without its own subject shares the one before.
+    if (i === from && from > 1 && lexicon.clauseBreaks.has(sentence[from - 1]!.norm) && (token.pos === 'VERB' || token.pos === 'AUX')) from = clauseStart(lexicon, sentence, from - 1);
   }
   return 'unsaid';
+}
+
+/**
+ * The grammatical subject before a hit: the nearest person followed by its verb ("he had a plan",
+ * "she has the gun"), so an object in between ("texted my mom goodbye") is not taken for it.
+ */
+function subjectOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 'other' | 'unsaid' {
+  let [from] = clauseOf(lexicon, sentence, hit);
+  for (let i = hit.start - 1; i >= from; i--) {
+    const token = sentence[i]!;
+    let k = i + 1;
+    while (sentence[k]?.pos === 'ADV') k++;
+    const verbAfter = sentence[k]?.pos === 'VERB' || sentence[k]?.pos === 'AUX';
+    if (verbAfter && lexicon.firstPerson.has(token.norm)) return 'self';
+    if (verbAfter && lexicon.thirdPerson.has(token.norm)) return 'other';
+    if (i === from && from > 1 && lexicon.clauseBreaks.has(sentence[from - 1]!.norm) && (token.pos === 'VERB' || token.pos === 'AUX')) from = clauseStart(lexicon, sentence, from - 1);
+  }
+  return 'unsaid';
+}
+
+function clauseStart(lexicon: Lexicon, sentence: Sentence, at: number): number {
+  let from = at;
+  while (from > 0 && !isBreak(lexicon, sentence[from - 1]!)) from--;
+  return from;
+}
+
+function isReportVerb(lexicon: Lexicon, token: Token): boolean {
+  return lexicon.reportVerbs.has(token.norm) || lexicon.reportVerbs.has(token.lemma);
+}
+
+function isPersonNoun(lexicon: Lexicon, token: Token): boolean {
+  return lexicon.thirdPerson.has(token.norm) && (token.pos === 'NOUN' || token.pos === 'PROPN');
 }
