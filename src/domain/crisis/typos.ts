@@ -8,7 +8,7 @@ import { distance } from 'fastest-levenshtein';
 const keyWords = ['suicide', 'suicidal', 'myself', 'overdose', 'overdosed', 'killing', 'unalive', 'burden', 'hopeless', 'worthless', 'disappear', 'strangled', 'threatened', 'stalking', 'matarme', 'suicidarme', 'morirme', 'quitarme', 'pastillas', 'despedida', 'desaparecer'];
 const byFirstLetter = new Map<string, string[]>();
 for (const word of keyWords) byFirstLetter.set(word[0]!, [...(byFirstLetter.get(word[0]!) ?? []), word]);
-const leaveAlone = new Set(['billing', 'filling', 'willing', 'killing', 'mystery', 'burdens', 'stocking', 'mourir']);
+const leaveAlone = new Set(['billing', 'filling', 'willing', 'killing', 'mystery', 'burdens', 'stocking', 'mourir', 'shaking']);
 
 export function correctSpelling(word: string): string | null {
   if (word.length < 5 || leaveAlone.has(word)) return null;
