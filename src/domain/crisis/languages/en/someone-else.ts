@@ -3,13 +3,19 @@
  * Someone else's crisis told by the writer: a client's, participant's, friend's or relative's overdose,
  * attempt, death, self-harm or disclosure.
  */
+import { inflect } from './inflect.js';
+
+/** What someone does to the person the writer supports: "her uncle has been abusing her". */
+const harmed = inflect('hit beat:beaten rape abuse molest choke strangle hurt assault touch punch slap kick stab threaten pimp traffic traffick groom');
+
 export const someoneElseConcepts: Record<string, string[]> = {
   'other-overdose': [
     'had+to|gave|give|with|and|used|did|needed|started _ narcan|naloxone|cpr',
     'no pulse',
     'slumped|unconscious|overdosing',
     'in the _ er|icu|hospital _ after',
-    'od|oded|overdosed|overdosing|od-d|odd-d|odd+d',
+    "od|oded|overdosed|overdosing|od-d|odd-d|odd+d|od'd|od'ed|o.d.'d|o.d.",
+    'intubated|ventilator|on+a+vent|went+out+cold|went+limp',
     'narcan|naloxone|narcanned|narcaned _ him|her|them|doses|dose|twice|times',
     'gave|give|used|needed|hit _ narcan|naloxone',
     'went out in|on _ bathroom|floor|car|stall|lobby',
@@ -24,7 +30,8 @@ export const someoneElseConcepts: Record<string, string[]> = {
   'other-attempt': [
     'hang|hanging|hanged|hung|drown|shoot|shot|overdose|strangle @refl',
     'after|from _ an|her|his|their _ attempt',
-    'tried|trying _ to _ hang|kill|end|drown|overdose',
+    'tried|trying|try|tries _ to _ hang|kill|end|drown|overdose|od|jump|slit|cut',
+    'wrist|wrists|arm|arms|forearm|forearms _ wrapped|bandaged|bandage|bandages|stitched|stitches|taped|slashed|sliced',
     'attempt|attempted|tried _ suicide|to kill|to end|to hang|to overdose',
     'attempted|attempt _ last|this|yesterday|again|night|weekend',
     '5150|5150d|5150ed|baker|sectioned|involuntary|72-hour|72 hour|psych hold',
@@ -33,7 +40,9 @@ export const someoneElseConcepts: Record<string, string[]> = {
     'hospitalized|admitted _ after|for',
   ],
   'other-death': [
-    '@carer _ died|passed+away|overdosed|od|oded',
+    '@carer just|has|had|have|recently? died|passed+away|overdosed|od|oded',
+    '@carer just|has|had|have|recently? passed _ away|on|from|last|this|over|yesterday|today|suddenly|unexpectedly|this+morning',
+    '@other just|has|had|have|recently? overdosed|od|oded',
     '@other _ overdosed|od|oded|killed+himself|killed+herself|killed+themselves|hanged|died+by+suicide',
     'died by|of _ suicide|overdose|an overdose',
     'lost|lose _ a|one|another|our|my _ participant|client|member|peer|patient|resident|guys',
@@ -46,7 +55,8 @@ export const someoneElseConcepts: Record<string, string[]> = {
   'other-disclosure': [
     'disclosed|disclose|discloses _ si|suicid*|self|thoughts|plan|that',
     '@other _ has|had|have|got|bought _ gun|rope|pills|plan|note',
-    '@other _ hits|beats|hit|raped|abuses|abusing|choked|chokes _ her|him|them',
+    `@agent|@other _ ${harmed} _ her|him|them`,
+    `@other _ ${inflect('talk:talked keep:kept')}|been|was|is|kept _ talking|saying|going+on _ about|that _ jumping|dying|killing|ending|suicide|not+being+here|wanting+to+die|hurting|being+better+off|overdosing|the+bridge`,
     'showed|show|shows _ me _ cuts|scars|marks|arms|wrists',
     'goodbye|suicide _ post|note|message|letter|text',
     'posted|sent|texted _ a? goodbye',
