@@ -192,7 +192,7 @@ function victimOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 'oth
   if (involvesWriter(lexicon, sentence, hit)) return 'self';
   const next = sentence[hit.end];
   if (next === undefined || next.punct || next.pos !== 'PRON') return 'unsaid';
-  if (lexicon.thirdPerson.has(next.norm)) return 'other';
+  if (lexicon.thirdPerson.has(next.norm) && !lexicon.subjectPronouns.has(next.norm)) return 'other';
   return lexicon.firstPerson.has(next.norm) ? 'self' : 'unsaid';
 }
 
