@@ -5,7 +5,7 @@ import { distance } from 'fastest-levenshtein';
  * letters or more are corrected, and only when the word is not itself another common word, so
  * "will" never becomes "kill".
  */
-const keyWords = ['suicide', 'suicidal', 'myself', 'overdose', 'overdosed', 'killing', 'unalive', 'burden', 'hopeless', 'worthless', 'disappear', 'strangled', 'threatened', 'stalking', 'matarme', 'suicidarme', 'morirme', 'quitarme', 'pastillas', 'despedida', 'desaparecer'];
+const keyWords = ['suicide', 'suicidal', 'myself', 'overdose', 'overdosed', 'killing', 'unalive', 'burden', 'hopeless', 'worthless', 'disappear', 'strangled', 'threatened', 'matarme', 'suicidarme', 'morirme', 'quitarme', 'pastillas', 'despedida', 'desaparecer'];
 const byFirstLetter = new Map<string, string[]>();
 for (const word of keyWords) byFirstLetter.set(word[0]!, [...(byFirstLetter.get(word[0]!) ?? []), word]);
 const leaveAlone = new Set(['billing', 'filling', 'willing', 'killing', 'mystery', 'burdens', 'stocking', 'mourir', 'shaking']);
