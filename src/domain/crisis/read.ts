@@ -83,7 +83,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
       }
       if (past && !recentInClause(compiled.lexicon, sentence, hit, recentAt)) continue;
       if (sentence[hit.start]!.quoted && route !== 'someone-else') {
-        if (!media && !training) found.add(asSomeoneElse[hit.concept] ?? 'other-disclosure');
+        // He screamed "you're dead if you walk out": a threat quoted at the writer is harm to the writer.
+        const atWriter = route === 'harm-from-others' && !involvesWriter(compiled.lexicon, sentence, hit) && addressesReader(compiled.lexicon, sentence, hit);
+        if (!media && !training) found.add(atWriter ? hit.concept : (asSomeoneElse[hit.concept] ?? 'other-disclosure'));
         continue;
       }
       if (route === 'imminent' || route === 'possible') {
@@ -194,6 +196,13 @@ function victimOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 'oth
   if (next === undefined || next.punct || next.pos !== 'PRON') return 'unsaid';
   if (lexicon.thirdPerson.has(next.norm) && !lexicon.subjectPronouns.has(next.norm)) return 'other';
   return lexicon.firstPerson.has(next.norm) ? 'self' : 'unsaid';
+}
+
+/** "you", "your" in the quoted clause around a hit: words said to the writer. */
+function addressesReader(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  const [from, to] = clauseOf(lexicon, sentence, hit);
+  for (let i = from; i < to; i++) if (sentence[i]!.quoted && lexicon.secondPerson?.has(sentence[i]!.norm)) return true;
+  return false;
 }
 
 function mentionsOther(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
