@@ -96,14 +96,15 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
           continue;
         }
         const speaker = speakerOf(compiled.lexicon, sentence, hit);
-        if (speaker === 'other' || (speaker !== 'self' && insideOthers(hit))) {
+        if (speaker === 'other' || (insideOthers(hit) && subjectOf(compiled.lexicon, sentence, hit) !== 'self')) {
           if (!training) found.add(asSomeoneElse[hit.concept] ?? 'other-disclosure');
           continue;
         }
         if (training && speaker !== 'self') continue;
         found.add(hit.concept);
       } else if (route === 'someone-else') {
-        if (!training && !media && (mentionsOther(compiled.lexicon, sentence, hit) || speakerOf(compiled.lexicon, sentence, hit) !== 'self')) found.add(hit.concept);
+        const theirs = mentionsOther(compiled.lexicon, sentence, hit) || speakerOf(compiled.lexicon, sentence, hit) !== 'self' || subjectOf(compiled.lexicon, sentence, hit) === 'other';
+        if (!training && !media && theirs) found.add(hit.concept);
       } else if (hit.concept === 'threat' && messageIsJoke && !serious) {
         // "my sponsor threatened to make me do 90 meetings lol": a threat in jest.
         continue;
@@ -229,7 +230,7 @@ function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 'ot
   const inMatch = sentence.slice(hit.start, hit.end).map((token) => token.norm);
   if (inMatch.some((word) => lexicon.firstPerson.has(word))) return 'self';
   if (inMatch.some((word) => lexicon.thirdPossessive.has(word))) return 'other';
-  let [from] = clauseOf(lexicon, sentence, hit);
+  const from = subjectClauseStart(lexicon, sentence, hit);
   for (let i = hit.start - 1; i >= from; i--) {
     const token = sentence[i]!;
     const word = token.norm;
@@ -238,9 +239,7 @@ function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 'ot
     // "the guy i sponsor…", "a woman i support…": a relative clause; the person named before it is the subject.
     if (lexicon.firstPerson.has(word) && i > 0 && isPersonNoun(lexicon, sentence[i - 1]!)) return 'other';
     if (lexicon.firstPerson.has(word)) return 'self';
-    if (lexicon.thirdPerson.has(word)) return 'other';
-    // "he has the gun out and wants to say goodbye": a clause without its own subject shares the one before.
-    if (i === from && from > 1 && lexicon.clauseBreaks.has(sentence[from - 1]!.norm) && (token.pos === 'VERB' || token.pos === 'AUX')) from = clauseStart(lexicon, sentence, from - 1);
+    if (lexicon.thirdPerson.has(word) || lexicon.thirdPerson.has(token.lemma)) return 'other';
   }
   return 'unsaid';
 }
@@ -250,17 +249,31 @@ function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 'ot
  * "she has the gun"), so an object in between ("texted my mom goodbye") is not taken for it.
  */
 function subjectOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 'other' | 'unsaid' {
-  let [from] = clauseOf(lexicon, sentence, hit);
+  const from = subjectClauseStart(lexicon, sentence, hit);
   for (let i = hit.start - 1; i >= from; i--) {
     const token = sentence[i]!;
     let k = i + 1;
     while (sentence[k]?.pos === 'ADV') k++;
     const verbAfter = sentence[k]?.pos === 'VERB' || sentence[k]?.pos === 'AUX';
     if (verbAfter && lexicon.firstPerson.has(token.norm)) return 'self';
-    if (verbAfter && lexicon.thirdPerson.has(token.norm)) return 'other';
-    if (i === from && from > 1 && lexicon.clauseBreaks.has(sentence[from - 1]!.norm) && (token.pos === 'VERB' || token.pos === 'AUX')) from = clauseStart(lexicon, sentence, from - 1);
+    if (verbAfter && (lexicon.thirdPerson.has(token.norm) || lexicon.thirdPerson.has(token.lemma))) return 'other';
   }
   return 'unsaid';
+}
+
+/**
+ * Where to look for a hit's subject: its clause, or, when the clause starts with a verb after "and"
+ * ("he has the gun out and wants to say goodbye"), the clause before, whose subject it shares.
+ */
+function subjectClauseStart(lexicon: Lexicon, sentence: Sentence, hit: Hit): number {
+  let [from] = clauseOf(lexicon, sentence, hit);
+  for (;;) {
+    let first = from;
+    while (sentence[first]?.pos === 'ADV' && first < hit.start) first++;
+    const verb = sentence[first]?.pos === 'VERB' || sentence[first]?.pos === 'AUX';
+    if (!verb || from < 2 || !lexicon.clauseBreaks.has(sentence[from - 1]!.norm)) return from;
+    from = clauseStart(lexicon, sentence, from - 1);
+  }
 }
 
 function clauseStart(lexicon: Lexicon, sentence: Sentence, at: number): number {
