@@ -68,7 +68,7 @@ const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 export const english: Lexicon = {
   language: 'en',
   sentences,
-  commonWords: set('the i and to is my you it that of in not but so this just am was for have with are be do at on what all like im dont they he she'),
+  commonWords: set('the i and to is my you it that of in not but so this just am was for have with are be do at on what all like im dont they he she me him her his hes shes been again got get out up about when can will would from them their we our your if or how who had has did'),
   macros: {
     self: 'myself|meself|myslef|mysef|mself|self|mysel',
     refl: 'himself|herself|themselves|themself|hisself',
