@@ -41,6 +41,8 @@ interface Hit {
   concept: string;
   start: number;
   end: number;
+  /** The pattern says "not" itself ("won't let me", "didn't stop"), so a negator inside the match is meant. */
+  negates: boolean;
 }
 
 /** Reads sentences for concepts, each weighed in its context. Returns the concept ids found. */
@@ -71,13 +73,18 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
       if (!hint && isNegated(compiled.lexicon, sentence, hit)) continue;
       if (idiomStarts.some((at) => at >= hit.end - 1 && at <= hit.end + 2)) continue;
       const route = (conceptRoutes as Record<string, string>)[hit.concept];
+      if ((route === 'harm-from-others' || route === 'someone-else') && negatedInside(compiled.lexicon, sentence, hit)) continue;
       if (hint) {
         if (sentence[hit.start]!.quoted && hit.concept !== 'timing' && hit.concept !== 'calm') {
           if (!media && !training) found.add('other-disclosure');
           continue;
         }
-        // A plan, means or goodbye that belongs to someone else ("he had a plan", "she has the gun") is not the writer's sign.
-        if (hit.concept !== 'timing' && hit.concept !== 'calm' && subjectOf(compiled.lexicon, sentence, hit) === 'other') continue;
+        // A plan, means or goodbye that belongs to someone else ("he had a plan", "she has the gun") is not the writer's sign;
+        // someone else on a ledge or having taken something is their crisis.
+        if (hit.concept !== 'timing' && hit.concept !== 'calm' && subjectOf(compiled.lexicon, sentence, hit) === 'other') {
+          if ((hit.concept === 'place' || hit.concept === 'taken-hint') && !media && !training && !past) found.add('other-attempt');
+          continue;
+        }
         if (!past && !media && !training && !sentence[hit.start]!.quoted && (hit.concept === 'timing' || !isNegated(compiled.lexicon, sentence, hit))) found.add(hit.concept);
         continue;
       }
@@ -90,14 +97,14 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
       }
       if (route === 'imminent' || route === 'possible') {
         if (media) continue;
-        if (hit.concept === 'suicidal-thoughts' && isSlangOnly(sentence, hit)) {
-          if (!messageIsJoke || serious) found.add(SLANG_ALONE);
-          if (isMeant(compiled.lexicon, sentence, hit)) meant = true;
-          continue;
-        }
         const speaker = speakerOf(compiled.lexicon, sentence, hit);
         if (speaker === 'other' || (insideOthers(hit) && subjectOf(compiled.lexicon, sentence, hit) !== 'self')) {
           if (!training) found.add(asSomeoneElse[hit.concept] ?? 'other-disclosure');
+          continue;
+        }
+        if (hit.concept === 'suicidal-thoughts' && isSlangOnly(sentence, hit)) {
+          if (!messageIsJoke || serious) found.add(SLANG_ALONE);
+          if (isMeant(compiled.lexicon, sentence, hit)) meant = true;
           continue;
         }
         if (training && speaker !== 'self') continue;
@@ -140,7 +147,7 @@ function findHits(compiled: CompiledLexicon, sentence: Sentence): Hit[] {
     for (const pattern of compiled.byPrefix) if (tokenFits(pattern.slots[0]!, token)) candidates.push(pattern);
     for (const pattern of candidates) {
       const end = matchAt(pattern, sentence, i);
-      if (end >= 0) hits.push({ concept: pattern.concept, start: i, end });
+      if (end >= 0) hits.push({ concept: pattern.concept, start: i, end, negates: patternNegates(compiled.lexicon, pattern) });
     }
   }
   return hits;
@@ -174,6 +181,22 @@ function isNegated(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
     if (i < hit.start - 1 && lexicon.subjectPronouns.has(token.norm)) return false;
   }
   return false;
+}
+
+/** "my partner would never hurt me": a negator inside a match whose pattern does not ask for one, and no "stop" after it. */
+function negatedInside(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  if (hit.negates) return false;
+  let negated = false;
+  for (let i = hit.start + 1; i < hit.end - 1; i++) {
+    const word = sentence[i]!.norm;
+    if (lexicon.negators.has(word)) negated = true;
+    else if (negated && lexicon.negationFlips.has(word)) negated = false;
+  }
+  return negated;
+}
+
+function patternNegates(lexicon: Lexicon, pattern: CompiledPattern): boolean {
+  return pattern.slots.some((slot) => [...lexicon.negators].some((word) => slot.words.has(word) || slot.phrases.some((phrase) => phrase.includes(word))));
 }
 
 function recentInClause(lexicon: Lexicon, sentence: Sentence, hit: Hit, recentAt: number[]): boolean {
