@@ -11,12 +11,15 @@ const blow = inflect(
   'hit punch slap kick choke strangle strangld shove beat:beaten slam stab bite:bit:bitten spit:spat smack headbutt stomp pinch pin drag whip burn attack assault elbow knee backhand slug strike:struck body-slam curb-stomp clock sock wallop thump pummel maul',
 );
 /** Blows that name violence even with nobody named: "choked me", "strangld me". */
-const strongBlow = inflect('choke strangle strangld punch slap shove stab headbutt stomp smack backhand whip bite:bit:bitten spit:spat');
+const strongBlow = inflect('choke strangle strangld punch slap shove stab headbutt stomp smack backhand whip');
 /** Done to the writer, said in the passive: "got choked", "was beaten". Everyday ones ("got hit") need "by" someone. */
 const beatenBy = 'hit|punched|slapped|kicked|shoved|pushed|slammed|smacked|headbutted|stomped|pinned|dragged|whipped|burned|grabbed|thrown|bitten|jumped';
 const beaten = 'beaten|beat+up|choked|strangled|stabbed|attacked|assaulted|abused|mugged|roughed+up|knocked+around|smacked+around|slapped+around|pistol-whipped';
 /** Everyday verbs that are violence only against the writer's body: "threw the remote at my face". */
-const force = inflect('push throw:threw:thrown grab squeeze twist yank pull shake:shook cut hold:held trip scratch restrain tie jerk shove kick hit');
+const force = inflect('push throw:threw:thrown squeeze twist yank shake:shook cut trip scratch restrain tie jerk shove kick hit');
+/** Grabbing and holding are everyday except at the neck, throat or hair. */
+const seize = inflect('grab hold:held pull');
+const throat = 'my+neck|my+throat|my+hair|my+face|my+jaw|me+by+the+neck|me+by+the+throat|me+by+the+hair|me+down|me+against';
 const body =
   'my+face|my+head|my+neck|my+throat|my+arm|my+arms|my+wrist|my+wrists|my+hair|my+hand|my+hands|my+ribs|my+chest|my+back|my+leg|my+legs|my+stomach|my+jaw|my+mouth|my+nose|my+eye|my+body|my+shoulder|my+shoulders|my+fingers';
 const intimate = 'my+ass|my+butt|my+breast|my+breasts|my+boob|my+boobs|my+chest|my+crotch|my+thigh|my+thighs|my+leg|my+privates';
@@ -29,6 +32,9 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
   'partner-violence': [
     `@agent _ ${blow} _ me|${body}`,
     `@agent _ ${force} _ me|${body}`,
+    `@agent _ ${seize} _ ${throat}`,
+    `${inflect('hold:held put press')} _ a|his|her? _ knife|gun|blade|pillow _ to|against|over _ my`,
+    'me|i _ a _ beating|whooping|whipping|beatdown|ass+whooping|ass+kicking',
     `${strongBlow} me`,
     `${blow} me again|when|whenever|if|every|last+night|yesterday|til|till|until|so|around|hard|because|for`,
     `get|got|gets|getting|being|was|am|been _ ${beaten}`,
@@ -36,6 +42,8 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     `${inflect('throw:threw:thrown swing:swung lunge come:came charge')} _ at _ me|${body}`,
     `${inflect('sit:sat kneel:knelt')} _ on _ me|${body}`,
     `${inflect('punch kick slam smash break:broke:broken')} _ through|a+hole|holes|in|down _ my|the _ door|wall|walls|window|windshield`,
+    `@agent _ ${inflect('punch kick slam smash hit')} _ the|a _ wall|walls|door|steering+wheel|dashboard|window|table|mirror _ next+to|near|beside|by|with+me|behind+me|inches|right+by|over+my|above+my|to+scare`,
+    `${inflect('drive:drove:driven')} _ fast|90|100|crazy|recklessly|like+a+maniac _ to _ scare|punish|threaten _ me`,
     `@agent _ getting|gets|got|is|been _ more|really|so|very? _ aggressive|violent|physical|scary`,
     'headlock|chokehold|choke+hold|sleeper+hold|his+fists|her+fists|their+fists',
     'pushed|shoved|threw|thrown _ me _ down|into|against|off|out|to+the+ground|across',
@@ -73,6 +81,9 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'assaulted|forced|pressured _ me',
     'made|makes|make _ me _ have+sex|do+things|do+stuff|sleep+with|touch+him|touch+her',
     '@agent _ did|does|do|doing|done _ stuff|things _ to me',
+    '@agent _ not _ take _ no _ for',
+    `${inflect('pressure push')} _ me _ to|into __ hotel|room|bed|his+place|her+place|nudes|pics|sex|date|hook+up|sleep+with`,
+    'depends|depend _ on _ it|me+sleeping|me+going',
     'ways|things|stuff _ i _ not|never _ agree|agreed|consent|consented|want|wanted|ask|asked',
     'woke|wake|waking _ up _ to|and|with|while _ him|her|he|she|they|someone _ touching|on+top|doing|inside|already',
     `${inflect('slip drop put spike')} _ something|stuff|pill|pills|drugs _ in|into _ my _ drink|cup|glass`,
@@ -88,7 +99,10 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'since|after _ i _ blocked',
     'follow|follows|followed|following _ my+car|my+house|me+home',
     'parked|waiting|sitting|parks|sits|idling _ on|outside|at|across|across+from|near|by|in+front+of|down+the+street+from _ my _ street|house|work|door|apartment|place|building|job',
-    'driving|drives|drove _ past|by _ my _ house|place|apartment|work',
+    'driving|drives|drove _ past|by _ my _ house|place|apartment|work|job|office|school|building',
+    `${inflect('take:took:taken snap')} _ pictures|photos|pics|videos|video _ of _ me|my+house|my+car|my+kids|my+door|my+apartment|my+window`,
+    `${inflect('message send:sent text dm email')} _ me _ my _ address|home+address|location|schedule|plate`,
+    `${inflect('find:found figure:figured learn ask')}|found+out|figured+out _ where|what+time|when _ i _ work|live|leave|get+off|sleep|park`,
 
     'still _ found|finds|tracked _ me',
     `${pursuer} _ keeps|keep|kept|wo+not+stop|will+not+stop _ showing|following|waiting|watching|driving+by|turning+up|calling|texting|messaging|emailing|dming`,
@@ -125,6 +139,11 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     `@agent _ will|would|going|gonna _ ${inflect('out report call tell:told expose')} _ me|on+me`,
     `${inflect('make:made')} _ me|my+life _ pay|hell|regret|suffer|miserable`,
     'you are|your|youre|ur _ dead|done|finished _ if|when',
+    'make|makes _ sure _ you|i _ never|not _ see|walk|work|get',
+    'never see _ the|my|your _ kids|baby|children|son|daughter _ again',
+    'if _ you|i _ ever? _ leave|tell|report|call|testify __ will|would|going|gonna _ ${harmTo}|make+sure|take|never',
+    'end|wind _ up _ in _ a|the? _ ditch|grave|hospital|body+bag|morgue|box|trunk|wheelchair',
+    'sleep tight|sweet+dreams',
     'with me in it|inside',
     '@agent _ will|would|going|threatens|threatened|says|said _ take|taking _ the+kids|my+kids|my+children|my+son|my+daughter|the+baby',
     '@agent _ broke|breaks _ into',
@@ -159,6 +178,11 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     `@agent _ ${inflect('control')}|controlling _ all|my|the _ money|finances|paycheck|accounts|bank|cards|spending|phone|car`,
     `@agent _ ${inflect('take:took:taken keep:kept hide:hid:hidden hold:held')}|has _ my|the|all _ id|passport|papers|documents|check|paycheck|card|cards|debit|keys|car+keys|phone|charger|wages|benefits|social+security|money`,
     `${inflect('take:took:taken')} _ money _ from _ my`,
+    '@agent _ take|took|takes|hid|hides|unplugged|disabled|disconnected|cut|shut+off _ my|the _ router|modem|wifi|sim|internet|phone+line|car+keys|keys',
+    'holds|hold|keeps|took|has _ my _ passport|id|papers|documents|visa|green+card',
+    'can not|cannot|not+allowed+to _ quit|leave _ till|until|unless _ i _ pay|work',
+    'permission _ to _ buy|eat|shower|spend|see+my|use+the+bathroom|use+my|leave+the+house|go+out',
+    `${inflect('go:went')} _ over|through _ every|all _ receipt|receipts|purchase|purchases|text|texts|message|messages`,
     `${inflect('take:took:taken keep:kept steal:stole:stolen cash')} _ my _ pension|paycheck|ssi|disability|benefits|wages|passport|id|stimulus`,
     'credit|card|cards|loan|loans|account|accounts|debt _ in _ my _ name',
     `${inflect('hide:hid:hidden throw:threw:thrown tamper poke flush')} _ my _ birth+control|condoms|pills|meds|medication|inhaler`,

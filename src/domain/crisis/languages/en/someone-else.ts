@@ -35,8 +35,12 @@ export const someoneElseConcepts: Record<string, string[]> = {
   'other-attempt': [
     'hang|hanging|hanged|hung|drown|shoot|shot|overdose|strangle @refl',
     'after|from _ an|her|his|their _ attempt',
-    'tried|trying|try|tries _ to _ hang|kill|end|drown|strangle|poison|shoot|cut|slit _ @refl|his|her|their|it+all|wrists',
-    'tried|trying|try|tries _ to _ overdose|od|jump|unalive',
+    'tried|trying|try|tries|tryed|tryin _ to _ hang|kill|end|drown|strangle|poison|shoot|cut|slit _ @refl|his|her|their|it+all|wrists',
+    'tried|trying|try|tries|tryed|tryin _ to _ overdose|od|jump|unalive',
+    `${inflect('jump')}|jumped+off|jumped+from _ off|from _ the|a|his|her? _ third|second|fourth|fifth|sixth|roof|bridge|building|balcony|overpass|window|parking|garage|ledge|cliff`,
+    `${inflect('drive:drove')} _ off _ the|a _ bridge|cliff|overpass|road|roof|pier`,
+    'in _ his|her|their|the _ garage _ with _ the|a? _ car|engine|motor',
+    '@other|@carer|someone _ standing|stood|sitting|sat|climbed|climbing _ on _ the|a? _ railing|ledge|edge|roof|overpass|tracks|rail',
     'psych+unit|psych+ward|psych+hospital|psych+floor|psychiatric|icu|inpatient|er _ after|because|for _ taking|swallowing|overdosing|an+attempt|trying|cutting|jumping|drinking',
     'wrist|wrists|arm|arms|forearm|forearms _ wrapped|bandaged|bandage|bandages|stitched|stitches|taped|slashed|sliced',
     'attempt|attempted|tried _ suicide|to kill|to end|to hang|to overdose',
@@ -81,6 +85,8 @@ export const someoneElseConcepts: Record<string, string[]> = {
     'do not _ look|come _ for _ me',
     'not|never|no+longer _ hold|holding|hang|hanging _ on _ any+longer|anymore|much+longer',
     'not|never|no+longer|cannot _ see|seeing|picture|imagine _ myself _ making|make|living|getting|reaching|being+here|being+around _ it|to|past|at',
+    'go|going|went _ out _ on _ his|her|their|my _ own _ terms',
+    'one last time|high|hit|dose',
     'my|this|the _ last _ entry|message|post|text|goodbye|letter|session|voicemail',
     'only reason _ i _ still _ here|alive|around|breathing',
     'got|have|had _ it _ all _ planned|figured+out|worked+out|set',
@@ -97,5 +103,6 @@ export const someoneElseConcepts: Record<string, string[]> = {
     'black+eye|bruises|bruised|shiner|busted+lip _ and|from|on _ her|his|their|said|says',
     'called _ emergency contact',
   ],
-  'other-self-harm': ['cut|cuts|cutting|burned|burning|burns|hurt|hurting|harming|harmed @refl', '@other _ been|is|was|has _ cutting|harming|burning', '@other _ cuts|harms|self-harms', 'cut _ his|her|their _ arms|wrists|legs'],
+  'other-self-harm': [
+    `${inflect('carve cut:cutting scratch burn slice')} _ into|up? _ her|his|their _ legs|arms|skin|wrists|thighs|stomach|wrist|arm|leg|thigh`,'cut|cuts|cutting|burned|burning|burns|hurt|hurting|harming|harmed @refl', '@other _ been|is|was|has _ cutting|harming|burning', '@other _ cuts|harms|self-harms', 'cut _ his|her|their _ arms|wrists|legs'],
 };
