@@ -97,14 +97,16 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
       }
       if (route === 'imminent' || route === 'possible') {
         if (media) continue;
+        if (hit.concept === 'suicidal-thoughts' && isSlangOnly(sentence, hit)) {
+          // "she keeps talking about wanting to kms": the slang in someone else's mouth is theirs.
+          if (subjectOf(compiled.lexicon, sentence, hit) === 'other') found.add('other-disclosure');
+          else if (!messageIsJoke || serious) found.add(SLANG_ALONE);
+          if (isMeant(compiled.lexicon, sentence, hit)) meant = true;
+          continue;
+        }
         const speaker = speakerOf(compiled.lexicon, sentence, hit);
         if (speaker === 'other' || (insideOthers(hit) && subjectOf(compiled.lexicon, sentence, hit) !== 'self')) {
           if (!training) found.add(asSomeoneElse[hit.concept] ?? 'other-disclosure');
-          continue;
-        }
-        if (hit.concept === 'suicidal-thoughts' && isSlangOnly(sentence, hit)) {
-          if (!messageIsJoke || serious) found.add(SLANG_ALONE);
-          if (isMeant(compiled.lexicon, sentence, hit)) meant = true;
           continue;
         }
         if (training && speaker !== 'self') continue;
@@ -115,7 +117,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[]): 
       } else if (hit.concept === 'threat' && messageIsJoke && !serious) {
         // "my sponsor threatened to make me do 90 meetings lol": a threat in jest.
         continue;
-      } else if (!(training || media) || involvesWriter(compiled.lexicon, sentence, hit)) {
+      } else if (!(training || media) || involvesWriter(compiled.lexicon, sentence, hit) || victimOf(compiled.lexicon, sentence, hit) === 'self' || subjectOf(compiled.lexicon, sentence, hit) === 'self') {
         // "her partner raped her", "he's beating her": harm told about someone else is their crisis.
         found.add(victimOf(compiled.lexicon, sentence, hit) === 'other' ? 'other-disclosure' : hit.concept);
       }
@@ -257,7 +259,7 @@ function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 'ot
   for (let i = hit.start - 1; i >= from; i--) {
     const token = sentence[i]!;
     const word = token.norm;
-    // "she keeps telling me…": the writer as the one addressed is not the subject.
+    // "she keeps telling me…", "she showed me…": the writer as the one addressed or shown is not the subject.
     if (lexicon.firstPerson.has(word) && i > 0 && isReportVerb(lexicon, sentence[i - 1]!)) continue;
     // "the guy i sponsor…", "a woman i support…": a relative clause; the person named before it is the subject.
     if (lexicon.firstPerson.has(word) && i > 0 && isPersonNoun(lexicon, sentence[i - 1]!)) return 'other';
