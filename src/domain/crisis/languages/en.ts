@@ -95,7 +95,7 @@ export const english: Lexicon = {
   thirdPerson: set(
     'he she they him her them his their hers himself herself themselves themself client clients participant participants patient patients peer peers friend friends son daughter brother sister mom mum dad husband wife partner boyfriend girlfriend coworker co-worker colleague someone somebody guy kid kids cousin roommate neighbor member members man woman girl boy resident residents mentee mentees person teen teens teenager teenagers youth youths nephew niece uncle aunt grandma grandpa fiance bf gf sponsee sponsees sponsor regular regulars vet vets veteran veterans student students lady dude caller tenant inmate guest coach neighbour grandson granddaughter stepdad stepmom stepson stepdaughter cousins nephews nieces',
   ),
-  reportVerbs: set('say said says told tell tells texted texts wrote writes messaged dm dmed emailed posted called shared disclosed admitted screamed yelled whispered mentioned'),
+  reportVerbs: set('say said says told tell tells texted texts wrote writes messaged dm dmed emailed posted called shared disclosed admitted screamed yelled whispered mentioned showed shows'),
   frames: {
     distantPast: [
       'years|decade|decades|yrs _ ago',
@@ -128,7 +128,8 @@ export const english: Lexicon = {
       'if a|someone|anyone|somebody _ client|participant|member|mentions|discloses|says|tells',
       'what is our|the _ protocol|policy|procedure|process',
       'any tips',
-      'asking|ask _ about|directly',
+      'asking|ask _ directly',
+      'asking|ask _ about _ suicide|suicidal|si|self-harm|sh|killing|ideation|thoughts|abuse|dv|safety|it',
     ],
     serious: ['not _ joking|kidding|jk', 'fr|frfr|seriously', 'for real'],
     leaving: ['last day|week _ is|at|here', 'moving|move|moved _ to|offices', 'new job|role|office|building', 'retiring|retirement|farewell+party|going+away|vacation|leave'],
