@@ -23,6 +23,8 @@ const throat = 'my+neck|my+throat|my+hair|my+face|my+jaw|me+by+the+neck|me+by+th
 const body =
   'my+face|my+head|my+neck|my+throat|my+arm|my+arms|my+wrist|my+wrists|my+hair|my+hand|my+hands|my+ribs|my+chest|my+back|my+leg|my+legs|my+stomach|my+jaw|my+mouth|my+nose|my+eye|my+body|my+shoulder|my+shoulders|my+fingers';
 const intimate = 'my+ass|my+butt|my+breast|my+breasts|my+boob|my+boobs|my+chest|my+crotch|my+thigh|my+thighs|my+leg|my+privates';
+/** Threatened harm that is not hyperbole ("kill me if I'm late" is; "cut me if he sees me" is not). */
+const violent = inflect('stab shoot:shot cut slit beat:beaten burn break:broke strangle choke drown bury smash hurt');
 /** What someone threatens to do to the writer. */
 const harmTo = `${inflect('kill hurt stab shoot:shot beat bury burn cut slit break:broke strangle choke drown end jump ruin destroy smash wreck')}|fuck+up|mess+up|beat+up|come+after`;
 /** Who keeps calling or turning up when it is stalking, not a mother checking in. */
@@ -155,7 +157,8 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     `${harmTo} _ me|us _ if|when|once _ __ leave|leaving|left|tell|telling|told|report|reporting|call|calling|called|cops|police|divorce|break+up|breaking+up|shelter|restraining|protective|testify`,
     `afraid|scared|terrified|frightened|worried _ @agent _ will|would|going|gonna|might _ ${harmTo} _ me|us`,
     `said|says|told|texted|saying|screamed|yelled|wrote|messaged|threatened|voicemail|text|message _ __ __ ${harmTo} _ me|my`,
-    `${inflect('make')} _ it _ look _ like _ i|an+accident|suicide`,
+    `${inflect('make')} _ it _ look _ like _ i+did+it+to+myself|i+killed+myself|i+did+it|an+accident|a+suicide|suicide|i`,
+    `${violent} _ me|us if|when|once _ he|she|they|i|you|ever|catch|catches|see|sees|finds|find`,
     `${inflect('send:sent text post')} _ me? _ a? _ pic|picture|photo|photos|pics|video _ of _ my _ house|home|door|front+door|apartment|window|bedroom|kids|daughter|son|car`,
     `@agent _ ${inflect('come:came show:showed:shown turn')}|showed+up|shows+up|turned+up _ __ with|holding|waving|carrying _ a|his|her? _ bat|knife|gun|machete|crowbar|hammer|axe|weapon|pistol|rifle`,
     'watch your|my _ back',
