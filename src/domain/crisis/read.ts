@@ -294,7 +294,7 @@ function subjectClauseStart(lexicon: Lexicon, sentence: Sentence, hit: Hit): num
   let [from] = clauseOf(lexicon, sentence, hit);
   for (;;) {
     let first = from;
-    while (sentence[first]?.pos === 'ADV' && first < hit.start) first++;
+    while (sentence[first]?.pos === 'ADV' && first < hit.end) first++;
     const verb = sentence[first]?.pos === 'VERB' || sentence[first]?.pos === 'AUX';
     if (!verb || from < 2 || !lexicon.clauseBreaks.has(sentence[from - 1]!.norm)) return from;
     from = clauseStart(lexicon, sentence, from - 1);
