@@ -8,7 +8,7 @@ import { inflect } from './inflect.js';
 
 /** Blows that are violence whoever they land on: "slammed me", "slapped my face". */
 const blow = inflect(
-  'hit punch slap kick choke strangle strangld shove beat:beaten slam stab bite:bit:bitten spit:spat smack headbutt stomp pinch pin drag whip burn attack assault elbow knee backhand slug strike:struck body-slam curb-stomp clock sock wallop thump pummel maul',
+  'hit punch slap kick choke strangle strangld shove beat:beaten slam stab bite:bit:bitten spit:spat smack headbutt stomp pinch pin drag whip burn attack assault elbow knee backhand slug strike:struck body-slam curb-stomp choak choke-slam clock sock wallop thump pummel maul',
 );
 /** Blows that name violence even with nobody named: "choked me", "strangld me". */
 const strongBlow = inflect('choke strangle strangld punch slap shove stab headbutt stomp smack backhand whip');
@@ -38,7 +38,8 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     `${inflect('hold:held put press')} _ a|his|her? _ knife|gun|blade|pillow _ to|against|over _ my`,
     'me|i _ a _ beating|whooping|whipping|beatdown|ass+whooping|ass+kicking',
     `${strongBlow} me`,
-    `${blow} me again|when|whenever|if|every|last+night|yesterday|til|till|until|so|around|hard|because|for`,
+    `${blow} me again|when|whenever|if|every|last+night|yesterday|til|till|until|so|around|hard|because`,
+    `${force} me when|whenever|if|every|again|around|down|into|against`,
     `get|got|gets|getting|being|was|am|been _ ${beaten}`,
     `get|got|gets|getting|being|was|am|been _ ${beatenBy} _ by _ @agent`,
     `${inflect('throw:threw:thrown swing:swung lunge come:came charge')} _ at _ me|${body}`,
@@ -84,6 +85,7 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'made|makes|make _ me _ have+sex|do+things|do+stuff|sleep+with|touch+him|touch+her',
     '@agent _ did|does|do|doing|done _ stuff|things _ to me',
     '@agent _ not _ take _ no _ for',
+    `${inflect('expose flash')} _ himself|herself|themself|themselves? _ to? _ me`,
     `${inflect('pressure push')} _ me _ to|into __ hotel|room|bed|his+place|her+place|nudes|pics|sex|date|hook+up|sleep+with`,
     'depends|depend _ on _ it|me+sleeping|me+going',
     'ways|things|stuff _ i _ not|never _ agree|agreed|consent|consented|want|wanted|ask|asked',
@@ -121,12 +123,14 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'blocked _ him|her|them|number _ still|but|and',
     'knows|knew|know _ where _ i _ live|am|work|go|have+been|was|sleep',
     'knows|knew|know _ what _ i _ look+like|drive|wear|wore',
-    'tracker|airtag|spyware|gps|tracking|location _ on|in|app|apps _ my|car|phone|on|in',
+    'tracker|airtag|spyware|stalkerware|gps|tracking|location _ app|apps|device|tag? _ on|in _ my _ car|phone|bag|purse|laptop|truck|coat',
     `${inflect('post share leak put')} _ my _ address|number|location|nudes|info|home+address|phone+number|schedule`,
     `${inflect('post share leak send:sent show:shown')}|threaten* _ my|our? _ nudes|nude+photos|nude+pics|naked+photos|naked+pics|private+photos|private+pics|intimate+photos|sex+tape|videos+of+me`,
     `${inflect('post share leak put tell:told')} _ where _ i _ live|work|sleep`,
     'doxxed|doxed|doxxing|doxing|dox|doxx',
     'will not leave me alone',
+    `${inflect('pop turn show:shown')} _ up _ wherever|everywhere|anywhere|every+place|all+over`,
+    'wherever|everywhere _ i _ go|am|went|turn',
     'slashed _ tires',
   ],
   threat: [
@@ -137,7 +141,9 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'threaten* _ gun|knife|weapon|bat|come+back',
     '@agent _ showed|pointed|waved|held _ me? _ gun|knife',
     'know|knows|knew _ where|which|what _ my|we|i|you|your|daycare|school|house|car|apartment',
-    `@agent _ says|said|told|threatens|threatened|keeps+saying|swears|swore|texted _ if _ i|you __ _ will|would|going|gonna|never`,
+    `@agent _ says|said|told|threatens|threatened|keeps+saying|swears|swore|texted _ if _ i|you __ _ will|would|going|gonna|never|i+am+done|i+am+dead|you+are+done|you+are+dead`,
+    'knows|knew|know|found _ my _ kids|kid|children|daughter|son|wife|husband|family _ names|name|school|schedule|address',
+    'i|you _ should|better|had+better _ be+careful|watch+out|watch+my+back|watch+your+back|sleep+with',
     `@agent _ will|would|going|gonna _ ${inflect('out report call tell:told expose')} _ me|on+me`,
     `${inflect('make:made')} _ me|my+life _ pay|hell|regret|suffer|miserable`,
     'you are|your|youre|ur _ dead|done|finished _ if|when',
@@ -177,7 +183,7 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
   control: [
     '@agent _ not|never _ let me',
     `@agent _ ${inflect('change')} _ my _ password|passwords|passcode|pin|locks`,
-    `${inflect('read check monitor')}|goes+through|went+through|going+through _ everything|my+texts|my+messages|my+phone|my+email|my+emails|my+dms|my+chats|my+browser|my+history|my+bank|my+location|my+mail`,
+    `@agent _ ${inflect('read check monitor')}|goes+through|went+through|going+through _ everything|my+texts|my+messages|my+phone|my+email|my+emails|my+dms|my+chats|my+browser|my+history|my+bank|my+location|my+mail`,
     `@agent _ ${inflect('control')}|controlling _ all|my|the _ money|finances|paycheck|accounts|bank|cards|spending|phone|car`,
     `@agent _ ${inflect('take:took:taken keep:kept hide:hid:hidden hold:held')}|has _ my|the|all _ id|passport|papers|documents|check|paycheck|card|cards|debit|keys|car+keys|phone|charger|wages|benefits|social+security|money`,
     `${inflect('take:took:taken')} _ money _ from _ my`,
@@ -186,6 +192,7 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'can not|cannot|not+allowed+to _ quit|leave _ till|until|unless _ i _ pay|work',
     'permission _ to _ buy|eat|shower|spend|see+my|use+the+bathroom|use+my|leave+the+house|go+out',
     `${inflect('go:went')} _ over|through _ every|all _ receipt|receipts|purchase|purchases|text|texts|message|messages`,
+    `@agent _ ${inflect('count check monitor track')} _ my _ money|cash|spending|receipts|pills|calories|food|miles|mileage|texts|calls`,
     `${inflect('take:took:taken keep:kept steal:stole:stolen cash')} _ my _ pension|paycheck|ssi|disability|benefits|wages|passport|id|stimulus`,
     'credit|card|cards|loan|loans|account|accounts|debt _ in _ my _ name',
     `${inflect('hide:hid:hidden throw:threw:thrown tamper poke flush')} _ my _ birth+control|condoms|pills|meds|medication|inhaler`,
@@ -214,6 +221,8 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'not _ safe|feel+safe|feel+safe _ in|at _ my|own? _ home|house|apartment|place|room|bed',
     'afraid|scared|terrified _ to go _ home',
     'so|because _ not _ have+to _ go|be _ home',
+    'can not|cannot|afraid+to|scared+to|not+safe+to _ be|stay|go _ home|there _ when|while|if|with|around _ he|she|they|my|him|her',
+    `${inflect('hide:hid:hidden')} _ at|in _ work|my+car|the+car|the+bathroom|a+friend|my+room|the+closet _ until|till|from|when`,
     'not _ going|go|goin _ back _ to? _ that+house|that+apartment|that+place _ tonight|again|ever',
     'going|go _ home _ means|is _ dealing|getting|his|her',
     'need _ somewhere|place _ safe',

@@ -6,7 +6,7 @@
 import { inflect } from './inflect.js';
 
 /** What someone does to the person the writer supports: "her uncle has been abusing her". */
-const harmed = inflect('hit beat:beaten rape abuse molest choke strangle hurt assault touch punch slap kick stab threaten pimp traffic traffick groom');
+const harmed = inflect('beat:beaten rape abuse molest choke strangle hurt assault touch punch slap kick stab threaten pimp traffic traffick groom');
 
 export const someoneElseConcepts: Record<string, string[]> = {
   'other-overdose': [
@@ -69,6 +69,8 @@ export const someoneElseConcepts: Record<string, string[]> = {
     'disclosed|disclose|discloses _ si|suicid*|self|thoughts|plan|that',
     '@other _ has|had|have|got|bought _ gun|rope|pills|plan|note',
     `@agent|@other _ ${harmed} _ her|him|them`,
+    '@agent|@other _ hits|hitting|hit _ her|him|them _ again|when|whenever|every|if|in+front|with|so|until',
+    'hose|rope|gun|pills|noose|razor|blades _ in _ his|her|their _ trunk|car|truck|bag|closet|glovebox|backpack|purse',
     'has|had|have|got|bought|with|holding|loaded|cleaning _ his|her|their _ rifle|gun|pistol|shotgun|handgun|firearm|noose|rope|blade|blades|razor',
     'has|had|have|got|bought|with|holding|loaded|cleaning _ the _ rifle|gun|pistol|shotgun|handgun|firearm',
     `@agent _ ${inflect('come:came')} _ into|in _ her|his|their _ room|bed|bedroom`,
