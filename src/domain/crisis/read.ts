@@ -197,8 +197,15 @@ function negatedInside(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean 
   return negated;
 }
 
+const negatingPatterns = new WeakMap<CompiledPattern, boolean>();
+
 function patternNegates(lexicon: Lexicon, pattern: CompiledPattern): boolean {
-  return pattern.slots.some((slot) => [...lexicon.negators].some((word) => slot.words.has(word) || slot.phrases.some((phrase) => phrase.includes(word))));
+  let negates = negatingPatterns.get(pattern);
+  if (negates === undefined) {
+    negates = pattern.slots.some((slot) => [...lexicon.negators].some((word) => slot.words.has(word) || slot.phrases.some((phrase) => phrase.includes(word))));
+    negatingPatterns.set(pattern, negates);
+  }
+  return negates;
 }
 
 function recentInClause(lexicon: Lexicon, sentence: Sentence, hit: Hit, recentAt: number[]): boolean {
