@@ -17,7 +17,7 @@ export function findHitsExhaustively(compiled: CompiledLexicon, sentence: Senten
     if (sentence[i]!.punct) continue;
     for (const pattern of compiled.patterns) {
       const end = matchAt(pattern, sentence, i);
-      if (end >= 0) hits.push({ concept: pattern.concept, start: i, end });
+      if (end >= 0) hits.push({ concept: pattern.concept, start: i, end, negates: compiled.negates[pattern.id]! });
     }
   }
   return hits;

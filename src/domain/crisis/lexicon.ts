@@ -34,6 +34,8 @@ export interface Lexicon {
   modals: ReadonlySet<string>;
   /** The writer: "i", "me", "my", "myself". */
   firstPerson: ReadonlySet<string>;
+  /** The one spoken to ("you", "your"): in a quoted threat, that is the writer. */
+  secondPerson?: ReadonlySet<string>;
   /** Someone else: pronouns and the people a peer specialist talks about. */
   thirdPerson: ReadonlySet<string>;
   /** Words inside a match that make it someone else's ("herself", "his life"). */

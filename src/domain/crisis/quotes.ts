@@ -16,7 +16,10 @@ export function markQuoted(sentence: Sentence, words: QuoteWords): void {
   let reporter: 'self' | 'other' | null = null;
   let inQuote = false;
   let byOther = false;
+  let previous: string | null = null;
   for (const token of sentence) {
+    const before = previous;
+    previous = token.norm;
     if (token.norm === '"' || token.norm === "'") {
       inQuote = !inQuote;
       byOther = inQuote && reporter === 'other';
@@ -26,8 +29,10 @@ export function markQuoted(sentence: Sentence, words: QuoteWords): void {
       token.quoted = byOther;
       continue;
     }
-    if (token.norm === ':' && reporter === 'other') {
+    // "participant: i'm done": a person named right before the colon is the one speaking.
+    if (token.norm === ':' && (reporter === 'other' || (before !== null && words.thirdPerson.has(before)))) {
       byOther = true;
+      reporter = 'other';
       continue;
     }
     if (words.reportVerbs.has(token.norm) || words.reportVerbs.has(token.lemma)) reporter = lastPerson;

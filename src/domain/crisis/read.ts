@@ -11,6 +11,8 @@ export interface CompiledLexicon {
   byPrefix: CompiledPattern[];
   /** Every pattern, by id. */
   patterns: CompiledPattern[];
+  /** Per pattern id: the pattern says "not" itself, so a negator inside its match is meant. */
+  negates: boolean[];
   /** Per pattern id, the last token it was tried at: a pattern reached through two spellings of one token is tried once. */
   triedAt: Float64Array;
   tokensSeen: number;
@@ -39,7 +41,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       }
     }
   }
-  return { lexicon, byWord, byPrefix, patterns, triedAt: new Float64Array(patterns.length), tokensSeen: 0 };
+  const negates = patterns.map((pattern) => patternNegates(lexicon, pattern));
+  return { lexicon, byWord, byPrefix, patterns, negates, triedAt: new Float64Array(patterns.length), tokensSeen: 0 };
 }
 
 /** "me violo|me violaron|abuso de mi": without a gap, a list of phrases reads as one pattern per phrase. */
@@ -52,6 +55,8 @@ export interface Hit {
   concept: string;
   start: number;
   end: number;
+  /** The pattern says "not" itself ("won't let me", "didn't stop"), so a negator inside the match is meant. */
+  negates: boolean;
 }
 
 /** Where a language's patterns match in a sentence. */
@@ -86,11 +91,15 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     const purposeAt = all.filter((hit) => hit.concept === frameId('purpose')).map((hit) => hit.start);
     const pastTimes = all.filter((hit) => hit.concept === frameId('pastTime'));
     const hintSpans: Hit[] = [];
+    // "j died by suicide", "attempted suicide last night": own-risk words inside someone else's death or attempt.
+    const othersEvents = hits.filter((hit) => hit.concept === 'other-death' || hit.concept === 'other-attempt');
+    const insideOthers = (hit: Hit) => othersEvents.some((event) => event.start <= hit.start && event.end >= hit.end);
     for (const hit of hits) {
       const hint = hit.concept in hints;
       if (!hint && isNegated(compiled.lexicon, sentence, hit)) continue;
       if (idiomStarts.some((at) => at >= hit.end - 1 && at <= hit.end + 2)) continue;
       const route = (conceptRoutes as Record<string, string>)[hit.concept];
+      if ((route === 'harm-from-others' || route === 'someone-else') && negatedInside(compiled.lexicon, sentence, hit)) continue;
       if (hint) {
         // "bought rope for the camping trip": an everyday purpose right after the means ("not for camping" stays).
         // "thoughts all weekend", "this morning": a time gone by is not a time set.
@@ -108,6 +117,12 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
           found.add('other-disclosure');
           continue;
         }
+        // A plan, means or goodbye that belongs to someone else ("he had a plan", "she has the gun") is not the writer's sign;
+        // someone else on a ledge or having taken something is their crisis.
+        if (hit.concept !== 'timing' && hit.concept !== 'calm' && subjectOf(compiled.lexicon, sentence, hit) === 'other') {
+          if (hit.concept === 'place' || hit.concept === 'taken-hint') found.add('other-attempt');
+          continue;
+        }
         hintSpans.push(hit);
         if (hit.concept === 'goodbye-hint') goodbyes++;
         if (hit.concept === 'finality' || hit.concept === 'absence') endings++;
@@ -116,30 +131,36 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
       }
       if (past && !recentInClause(compiled.lexicon, sentence, hit, recentAt)) continue;
       if (sentence[hit.start]!.quoted && route !== 'someone-else') {
-        if (!media && !training) found.add(asSomeoneElse[hit.concept] ?? 'other-disclosure');
+        // He screamed "you're dead if you walk out": a threat quoted at the writer is harm to the writer.
+        const atWriter = route === 'harm-from-others' && !involvesWriter(compiled.lexicon, sentence, hit) && addressesReader(compiled.lexicon, sentence, hit);
+        if (!media && !training) found.add(atWriter ? hit.concept : (asSomeoneElse[hit.concept] ?? 'other-disclosure'));
         continue;
       }
       if (route === 'imminent' || route === 'possible') {
         if (media) continue;
         if (hit.concept === 'suicidal-thoughts' && isSlangOnly(sentence, hit)) {
-          if (!messageIsJoke || serious) found.add(SLANG_ALONE);
+          // "she keeps talking about wanting to kms": the slang in someone else's mouth is theirs.
+          if (subjectOf(compiled.lexicon, sentence, hit) === 'other') found.add('other-disclosure');
+          else if (!messageIsJoke || serious) found.add(SLANG_ALONE);
           if (isMeant(compiled.lexicon, sentence, hit)) meant = true;
           continue;
         }
         const speaker = speakerOf(compiled.lexicon, sentence, hit);
-        if (speaker === 'other') {
+        if (speaker === 'other' || (insideOthers(hit) && subjectOf(compiled.lexicon, sentence, hit) !== 'self')) {
           if (!training) found.add(asSomeoneElse[hit.concept] ?? 'other-disclosure');
           continue;
         }
         if (training && speaker !== 'self' && !subjectLeftOut(compiled.lexicon, sentence, hit)) continue;
         found.add(hit.concept);
       } else if (route === 'someone-else') {
-        if (!training && !media && (mentionsOther(compiled.lexicon, sentence, hit) || speakerOf(compiled.lexicon, sentence, hit) !== 'self')) found.add(hit.concept);
+        const theirs = mentionsOther(compiled.lexicon, sentence, hit) || speakerOf(compiled.lexicon, sentence, hit) !== 'self' || subjectOf(compiled.lexicon, sentence, hit) === 'other';
+        if (!training && !media && theirs) found.add(hit.concept);
       } else if (hit.concept === 'threat' && messageIsJoke && !serious) {
         // "my sponsor threatened to make me do 90 meetings lol": a threat in jest.
         continue;
-      } else if (!(training || media) || involvesWriter(compiled.lexicon, sentence, hit)) {
-        found.add(hit.concept);
+      } else if (!(training || media) || involvesWriter(compiled.lexicon, sentence, hit) || victimOf(compiled.lexicon, sentence, hit) === 'self' || subjectOf(compiled.lexicon, sentence, hit) === 'self') {
+        // "her partner raped her", "he's beating her": harm told about someone else is their crisis.
+        found.add(victimOf(compiled.lexicon, sentence, hit) === 'other' ? 'other-disclosure' : hit.concept);
       }
     }
   }
@@ -200,7 +221,7 @@ function tryAt(compiled: CompiledLexicon, pattern: CompiledPattern, sentence: Se
   if (compiled.triedAt[pattern.id] === at) return;
   compiled.triedAt[pattern.id] = at;
   const end = matchAt(pattern, sentence, start);
-  if (end >= 0) hits.push({ concept: pattern.concept, start, end });
+  if (end >= 0) hits.push({ concept: pattern.concept, start, end, negates: compiled.negates[pattern.id]! });
 }
 
 /** The clause around a hit: from the last break before it to the next break after it. */
@@ -234,6 +255,22 @@ function isNegated(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
   return false;
 }
 
+/** "my partner would never hurt me": a negator inside a match whose pattern does not ask for one, and no "stop" after it. */
+function negatedInside(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  if (hit.negates) return false;
+  let negated = false;
+  for (let i = hit.start + 1; i < hit.end - 1; i++) {
+    const word = sentence[i]!.norm;
+    if (lexicon.negators.has(word)) negated = true;
+    else if (negated && lexicon.negationFlips.has(word)) negated = false;
+  }
+  return negated;
+}
+
+function patternNegates(lexicon: Lexicon, pattern: CompiledPattern): boolean {
+  return pattern.slots.some((slot) => [...lexicon.negators].some((word) => slot.words.has(word) || slot.phrases.some((phrase) => phrase.includes(word))));
+}
+
 function recentInClause(lexicon: Lexicon, sentence: Sentence, hit: Hit, recentAt: number[]): boolean {
   const [from, to] = clauseOf(lexicon, sentence, hit);
   return recentAt.some((at) => at >= from && at < to);
@@ -245,6 +282,22 @@ const SLANG_ALONE = 'slang-alone';
 function isMeant(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
   const [from] = clauseOf(lexicon, sentence, hit);
   for (let i = Math.max(from, hit.start - 3); i < hit.start; i++) if (lexicon.modals.has(sentence[i]!.norm)) return true;
+  return false;
+}
+
+/** Who is harmed: the writer when the match names them ("hit me"), else a third person as the object right after it ("raped her"). */
+function victimOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 'other' | 'unsaid' {
+  if (involvesWriter(lexicon, sentence, hit)) return 'self';
+  const next = sentence[hit.end];
+  if (next === undefined || next.punct || next.pos !== 'PRON') return 'unsaid';
+  if (lexicon.thirdPerson.has(next.norm) && !lexicon.subjectPronouns.has(next.norm)) return 'other';
+  return lexicon.firstPerson.has(next.norm) ? 'self' : 'unsaid';
+}
+
+/** "you", "your" in the quoted clause around a hit: words said to the writer. */
+function addressesReader(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  const [from, to] = clauseOf(lexicon, sentence, hit);
+  for (let i = from; i < to; i++) if (sentence[i]!.quoted && lexicon.secondPerson?.has(sentence[i]!.norm)) return true;
   return false;
 }
 
@@ -295,11 +348,62 @@ function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 'ot
   const inMatch = sentence.slice(hit.start, hit.end).map((token) => token.norm);
   if (inMatch.some((word) => lexicon.firstPerson.has(word))) return 'self';
   if (inMatch.some((word) => lexicon.thirdPossessive.has(word))) return 'other';
-  const [from] = clauseOf(lexicon, sentence, hit);
+  const from = subjectClauseStart(lexicon, sentence, hit);
   for (let i = hit.start - 1; i >= from; i--) {
-    const word = sentence[i]!.norm;
+    const token = sentence[i]!;
+    const word = token.norm;
+    // "she keeps telling me…", "she showed me…": the writer as the one addressed or shown is not the subject.
+    if (lexicon.firstPerson.has(word) && i > 0 && isReportVerb(lexicon, sentence[i - 1]!)) continue;
+    // "the guy i sponsor…", "a woman i support…": a relative clause; the person named before it is the subject.
+    if (lexicon.firstPerson.has(word) && i > 0 && isPersonNoun(lexicon, sentence[i - 1]!)) return 'other';
     if (lexicon.firstPerson.has(word)) return 'self';
-    if (lexicon.thirdPerson.has(word)) return 'other';
+    if (lexicon.thirdPerson.has(word) || lexicon.thirdPerson.has(token.lemma)) return 'other';
   }
   return 'unsaid';
+}
+
+/**
+ * The grammatical subject before a hit: the nearest person followed by its verb ("he had a plan",
+ * "she has the gun"), so an object in between ("texted my mom goodbye") is not taken for it.
+ */
+function subjectOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 'other' | 'unsaid' {
+  const from = subjectClauseStart(lexicon, sentence, hit);
+  for (let i = hit.start - 1; i >= from; i--) {
+    const token = sentence[i]!;
+    let k = i + 1;
+    while (sentence[k]?.pos === 'ADV') k++;
+    const verbAfter = sentence[k]?.pos === 'VERB' || sentence[k]?.pos === 'AUX';
+    if (verbAfter && lexicon.firstPerson.has(token.norm)) return 'self';
+    if (verbAfter && (lexicon.thirdPerson.has(token.norm) || lexicon.thirdPerson.has(token.lemma))) return 'other';
+  }
+  return 'unsaid';
+}
+
+/**
+ * Where to look for a hit's subject: its clause, or, when the clause starts with a verb after "and"
+ * ("he has the gun out and wants to say goodbye"), the clause before, whose subject it shares.
+ */
+function subjectClauseStart(lexicon: Lexicon, sentence: Sentence, hit: Hit): number {
+  let [from] = clauseOf(lexicon, sentence, hit);
+  for (;;) {
+    let first = from;
+    while (sentence[first]?.pos === 'ADV' && first < hit.end) first++;
+    const verb = sentence[first]?.pos === 'VERB' || sentence[first]?.pos === 'AUX';
+    if (!verb || from < 2 || !lexicon.clauseBreaks.has(sentence[from - 1]!.norm)) return from;
+    from = clauseStart(lexicon, sentence, from - 1);
+  }
+}
+
+function clauseStart(lexicon: Lexicon, sentence: Sentence, at: number): number {
+  let from = at;
+  while (from > 0 && !isBreak(lexicon, sentence[from - 1]!)) from--;
+  return from;
+}
+
+function isReportVerb(lexicon: Lexicon, token: Token): boolean {
+  return lexicon.reportVerbs.has(token.norm) || lexicon.reportVerbs.has(token.lemma);
+}
+
+function isPersonNoun(lexicon: Lexicon, token: Token): boolean {
+  return lexicon.thirdPerson.has(token.norm) && (token.pos === 'NOUN' || token.pos === 'PROPN');
 }
