@@ -14,7 +14,7 @@ import { makeSentences } from './es/tokens.js';
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
 /** Verb families as a writer says them of themself (I, or the infinitive), and of someone else. */
-const kill = 'matar suicidar autoeliminar ahorcar envenenar desvivir';
+const kill = 'matar suicidar autoeliminar ahorcar envenenar desvivir colgar';
 const throwSelf = 'tirar aventar lanzar arrojar';
 const personsOf = (verbs: string, person: 'yo' | 'el') => verbs.split(' ').flatMap((verb) => [`${verb}.${person}`, `${verb}.nf`]).join('|');
 
@@ -28,7 +28,7 @@ const macros: Record<string, string> = {
   matarse_el: personsOf(kill, 'el'),
   tirarse: personsOf(throwSelf, 'yo'),
   tirarse_el: personsOf(throwSelf, 'el'),
-  golpes: 'pegar golpear empujar ahorcar estrangular patear cachetear abofetear jalonear arrastrar encerrar agarrar zarandear azotar morder escupir madrear aporrear ahogar sacudir lastimar amarrar'.split(' ').map((verb) => `${verb}.el`).join('|') + '|pegando|golpeando|empujando|jaloneando|maltrata|maltrato',
+  golpes: 'quemar cortar aranar rasgunar atacar pegar golpear empujar ahorcar estrangular patear cachetear abofetear jalonear arrastrar encerrar agarrar zarandear azotar morder escupir madrear aporrear ahogar sacudir lastimar amarrar'.split(' ').map((verb) => `${verb}.el`).join('|') + '|pegando|golpeando|empujando|jaloneando|maltrata|maltrato',
   hurt: 'matar.nf|desaparecer.nf|hacer+algo|hacer+dano|lastimar.nf|partir|romper|quemar.nf|quitar.nf|pegar.nf|golpear.nf|buscar|encontrar.nf|ir+a+buscar|arrepentir|matarte',
   quiero: 'quiero|quisiera|queria|quier|quiere|deseo|ojala|necesito|prefiero|ganas|querer|quisiere',
   pastillas: 'pastillas|pastilla|medicinas|medicamentos|pildoras|clonazepam|clonas|pastis|insulina|tylenol|paracetamol|rivotril|xanax|tafil|ibuprofeno|antidepresivos',
@@ -60,9 +60,9 @@ const people = set(
 );
 
 const frames: Lexicon['frames'] = {
-  distantPast: ['cuando _ consumia|tomaba|usaba|bebia', 'en 19*|20*', 'hace _ anos|ano|meses|tiempo|mucho', 'cuando _ era|tenia|estaba', 'de joven|chico|chica|nina|nino|adolescente', 'en la prepa|secundaria|universidad', 'antes _ me|de|queria|pensaba|cortaba', 'llevo _ anos|meses _ sin', 'ya tengo _ anos|meses _ sin', 'sobreviv*', 'mi historia|testimonio', 'hoy|ahora _ ayudo|doy|trabajo|celebro|celebre|acompano|estoy+bien', 'ya estoy _ a+salvo|bien'],
+  distantPast: ['cuando _ consumia|tomaba|usaba|bebia', 'en 19*|20*', 'hace _ anos|ano|meses|tiempo|mucho', 'cuando yo? era|tenia', 'cuando yo? estaba _ en+la+prepa|en+la+secundaria|chica|chico|joven|en+la+uni|en+la+universidad|en+mi+adiccion|consumiendo', 'de cuando', 'de joven|chico|chica|nina|nino|adolescente', 'en la prepa|secundaria|universidad', 'antes _ me|de|queria|pensaba|cortaba', 'llevo|lleva|llevamos|llevaba _ anos|ano|meses|mes|semanas _ sin', 'ya tengo _ anos|meses _ sin', 'sobrevivi|sobreviviente|sobrevivientes|sobrevivir', 'mi historia|testimonio', 'hoy|ahora _ ayudo|doy|trabajo|celebro|celebre|acompano|estoy+bien', 'ya estoy _ a+salvo|bien'],
   recent: ['anoche|ayer|hoy|ahorita|ahora|otra+vez|de+nuevo|volvieron|volvio|ultimamente', 'esta _ manana|noche|semana'],
-  media: ['cancion|canciones|letra|pelicula|serie|libro|novela|poema|juego|videojuego|meme|frase|cantando|cantamos|karaoke|personaje|round|nivel|partida|penal|portero|protagonista'],
+  media: ['cantar|canto|cantamos|cantando|cancion|canciones|letra|pelicula|serie|libro|novela|poema|juego|videojuego|meme|frase|cantando|cantamos|karaoke|personaje|round|nivel|partida|penal|portero|protagonista'],
   training: [
     'noticia*|pregunt*|practic*|fondos|refugios|aprobaron|personal|capacitacion|taller|curso|protocolo|politica|procedimiento|prevencion|campana|caminata|platica|estadisticas|noticias|formulario|formato|webinar|certificacion|entrenamiento|reportar|documentar|documentamos|registro|escala|asist|kits|kit|lei|casos|cofacilitador',
     'que _ hacemos|hago|hacer _ si',
@@ -70,21 +70,25 @@ const frames: Lexicon['frames'] = {
     'grupo _ de _ duelo|apoyo',
   ],
   serious: ['no _ es broma|bromeo|estoy+bromeando|es+drama', 'neta|enserio|en+serio|de+verdad'],
-  leaving: ['ultimo dia', 'me cambio|mudo|mudamos|mudanza', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|despedida+del+trabajo', 'despido del equipo'],
+  leaving: ['ultimo dia', 'me cambio|mudo|mudamos|mudanza', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|despedida+del+trabajo|renuncia', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba'],
   joke: ['jaj*|jej*|jsj*|xd|lol|lmao|😂|🤣|😅'],
   idiom: [
     'antes _ que|de',
-    'a+mi|al|a+este|a+esta|a+la|a+el|a+mis|a+mi+vecino',
+    'a _ mi|mis|este|esta|ese|esa _ vecino|vecina|vecinos|jefe|jefa|suegra|suegro|companero|companera|companeros|cliente|clientes|supervisor|supervisora',
+    'con+la+almohada|con+una+almohada|con+la+pelota|con+el+balon|jugando',
     'de|del _ risa|verguenza|hambre|sueno|frio|calor|cansancio|ganas|amor|aburrimiento|miedo|nervios|pena|sed|envidia|emocion|flojera|susto|estres|coraje|celos|gusto|ternura|tanto|la+risa|un+disgusto',
     'por _ verte|ir|ver|saber|probar|comer|conocer|llegar|salir',
     'trabajando|estudiando|atajando|entrenando|corriendo|limpiando|cocinando|haciendo|jugando|chambeando|currando|bailando',
-    'el|las|la|mi _ pelo|cabello|unas|fleco|barba|flequillo|luz|agua|internet|llamada|senal|bateria|comida|celular|cel|compu|computadora|laptop|impresora|telefono|carro|coche|planta|plantas|espalda|cabeza|alergia',
+    'el+pelo|el+cabello|las+unas|el+fleco|la+barba|el+flequillo|la+luz|el+internet|la+llamada|la+senal',
+    'bateria|compu|computadora|laptop|impresora|pila|hoja|papel|lata|vidrio|rasurando|afeitando|pelando|perrito|perrita|gatito|gatita|mascota|planta|plantas',
+    'tranquila|tranquilo|en+paz|hospicio|de+cancer|de+vieja|de+viejo|de+covid|de+un+infarto',
+    'en+el+gym|en+el+gimnasio|en+el+examen|en+la+chamba|en+el+trabajo|en+el+curro|en+la+presentacion|en+el+partido',
     'contigo|con+ustedes|con+este|con+esta',
     'por _ unas|unos|un|una',
-    'si _ no _ entrego|llego|termino|acabo|mando|hago|traigo',
+    'si _ no _ entrego|llego|termino|acabo|mando|hago|traigo|tomo|como|duermo|descanso|salgo|veo|llegan',
     'olvide|se+me+olvido',
     'con _ el|los|las|tanto|tanta|este|estos|estas|esa|ese _ papeleo|trabajo|chamba|curro|junta|juntas|trafico|calor|frio|ruido|vecino|vecinos|ninos|jefe|jefa|tarea|reporte|notas|medicaid|formularios|formulario|pregunta|preguntas|musica',
-    'en _ instagram|insta|ig|tiktok|twitter|redes|face|facebook',
+    'en instagram|insta|ig|tiktok|twitter|redes|face|facebook',
     'la risa', 'en la cama',
   ],
 };
@@ -111,7 +115,7 @@ export const spanish: Lexicon = {
   modals: set('voy quiero deberia mejor'),
   thirdPossessive: set('se su sus'),
   firstPerson: set('yo me mi mis conmigo quiero estoy tengo voy soy puedo siento pienso estaba'),
-  thirdPerson: set('ella ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria mama papa primo prima tio tia pana compa'),
+  thirdPerson: set('ella enseno mostro conto confeso mando escribio dijo dice ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria mama papa primo prima tio tia pana compa'),
   reportVerbs: set('dijo dice decia conto escribio mando mensajeo comento confeso'),
   frames,
 };

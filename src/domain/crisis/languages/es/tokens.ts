@@ -70,6 +70,8 @@ export function makeSentences(words: SpanishWords): (folded: string) => Sentence
       for (const raw of part.match(/[a-z0-9]+|["',:]|\p{Extended_Pictographic}/gu) ?? []) sentence.push(...tokensOf(raw, /^["',:]$/.test(raw)));
       if (sentence.length === 0) continue;
       settlePersons(sentence, words);
+      readKnowing(sentence);
+      readConditions(sentence);
       markReported(sentence);
       markDoneToWriter(sentence);
       result.push(sentence);
@@ -101,7 +103,7 @@ function settlePersons(sentence: Sentence, words: SpanishWords): void {
   for (let i = 0; i < sentence.length; i++) {
     const token = sentence[i]!;
     const before = sentence[i - 1]?.norm;
-    if (token.punct || words.clauseBreaks.has(token.norm) || token.norm === 'yo') someoneElse = false;
+    if (token.punct || (words.clauseBreaks.has(token.norm) && token.norm !== 'y') || token.norm === 'yo') someoneElse = false;
     else if (token.norm === 'el' || token.norm === 'ella') {
       const next = sentence[i + 1];
       if (next !== undefined && (clitics.has(next.norm) || next.pos === 'VERB')) someoneElse = true;
@@ -155,5 +157,29 @@ function markDoneToWriter(sentence: Sentence): void {
       for (let k = j; k < Math.min(sentence.length, j + 3); k++) sentence[k]!.quoted = true;
       break;
     }
+  }
+}
+
+const questionWords = new Set('como cuando donde que si nada cual quien porque cuanto cuanta cuantas cuantos'.split(' '));
+
+/** "ya se como", "no se que hacer": folded, "sé" (I know) is written like "se" (oneself); it is the writer's. */
+function readKnowing(sentence: Sentence): void {
+  for (let i = 0; i < sentence.length; i++) {
+    const token = sentence[i]!;
+    if (token.norm !== 'se') continue;
+    const before = sentence[i - 1]?.norm ?? '';
+    const after = sentence[i + 1];
+    const knowing = before === 'yo' || (after !== undefined && questionWords.has(after.norm)) || ((before === 'no' || before === 'ni') && (after === undefined || after.punct));
+    if (knowing) sentence[i] = { ...token, norm: 'yo-se', lemma: 'saber', forms: ['se', 'saber', 'saber.yo'] };
+  }
+}
+
+/**
+ * "si no regreso con el se va a llevar a mi hija": the "no" of a condition negates the condition,
+ * not what follows it, so it keeps its spelling for patterns but is no negator.
+ */
+function readConditions(sentence: Sentence): void {
+  for (let i = 1; i < sentence.length; i++) {
+    if (sentence[i]!.norm === 'no' && sentence[i - 1]!.norm === 'si') sentence[i] = { ...sentence[i]!, norm: 'si-no', forms: ['no'] };
   }
 }

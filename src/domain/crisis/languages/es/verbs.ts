@@ -21,12 +21,15 @@ const regular: string[] = [
   // harm from others
   'empujar estrangular patear cachetear abofetear jalonear arrastrar encerrar amenazar violar abusar forzar obligar tocar manosear acosar vigilar rastrear controlar revisar insultar humillar gritar agarrar drogar acorralar zarandear sacudir escupir chantajear amarrar azotar ahogar apretar aporrear madrear cachetear acechar espiar',
   // someone else's crisis
-  'intentar internar hospitalizar encontrar desmayar despedir mostrar ensenar checar dejar llevar recoger atropellar importar llamar mandar',
+  'atacar cerrar aranar rasgunar estrellar hackear desangrar narcanear intentar internar hospitalizar encontrar desmayar despedir mostrar ensenar checar dejar llevar recoger atropellar importar llamar mandar',
   // -er / -ir
   'vivir existir morder ofender perseguir meter escribir',
 ].join(' ').split(/\s+/);
 
 /** Forms a regular conjugation does not give (stem changes, spelling changes, irregular verbs). */
+/** Verbs whose folded '-o' form ('ahorco') is nearly always 'he did it to me' in chat, not 'I do it to myself'. */
+const doneByOthers = new Set(['ahorcar', 'aranar', 'morder', 'empujar', 'jalonear', 'patear', 'cachetear', 'estrangular']);
+
 const irregular: Record<string, Partial<Record<Person, string>>> = {
   morir: { yo: 'muero muera moriria morire mori muriera', el: 'muere muera murio muriera moriria morira murieron mueren', any: 'morir morirse muriendo muerto muerta muertos muertas' },
   colgar: { yo: 'cuelgo cuelgue colgue', el: 'cuelga cuelgue colgo cuelgan' },
@@ -50,7 +53,8 @@ const irregular: Record<string, Partial<Record<Person, string>>> = {
   poder: { yo: 'puedo pude', el: 'puede pudo', any: 'poder' },
   querer: { yo: 'quiero quise quisiera queria', el: 'quiere quiso quisiera queria', any: 'querer' },
   tener: { yo: 'tengo tuve tenia tenga', el: 'tiene tuvo tenia tenga tienen', any: 'tener teniendo' },
-  dar: { yo: 'doy di', el: 'da dio', any: 'dar dando' },
+  despedir: { yo: 'despido despida despedi', el: 'despide despida despidio despidieron', any: 'despedir despidiendo' },
+  dar: { yo: 'doy di', el: 'da dio', any: 'dar dando dado' },
   ir: { yo: 'voy fui iba ire', el: 'va fue iba ira van', any: 'ir yendo' },
 };
 
@@ -71,7 +75,9 @@ function build(): Map<string, VerbForm> {
     const endings: Record<Person, string[]> = ar
       ? { yo: ['o', 'e', 'aba', 'aria', 'are', 'ara'], el: ['a', 'o', 'aba', 'aria', 'ara', 'e', 'an', 'aron', 'aban', 'en'], any: ['ar', 'ando', 'ado', 'ada', 'ados', 'adas'] }
       : { yo: ['o', 'i', 'ia', 'iera', 'a'], el: ['e', 'io', 'ia', 'iera', 'en', 'ieron', 'a'], any: ['ir', 'er', 'iendo', 'ido', 'ida'] };
-    for (const person of ['yo', 'el', 'any'] as const) for (const ending of endings[person]) add(stem + ending, verb, person);
+    for (const person of ['yo', 'el', 'any'] as const) {
+      for (const ending of endings[person]) if (!(person === 'yo' && ending === 'o' && doneByOthers.has(verb))) add(stem + ending, verb, person);
+    }
   }
   for (const [verb, persons] of Object.entries(irregular)) {
     for (const person of ['yo', 'el', 'any'] as const) for (const form of (persons[person] ?? '').split(/\s+/).filter(Boolean)) add(form, verb, person);
