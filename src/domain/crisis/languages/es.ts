@@ -28,12 +28,12 @@ const macros: Record<string, string> = {
   matarse_el: personsOf(kill, 'el'),
   tirarse: personsOf(throwSelf, 'yo'),
   tirarse_el: personsOf(throwSelf, 'el'),
-  golpes: 'quemar cortar aranar rasgunar atacar pegar golpear empujar ahorcar estrangular patear cachetear abofetear jalonear arrastrar encerrar agarrar zarandear azotar morder escupir madrear aporrear ahogar sacudir lastimar amarrar'.split(' ').map((verb) => `${verb}.el`).join('|') + '|pegando|golpeando|empujando|jaloneando|maltrata|maltrato',
+  golpes: 'quemar cortar aranar rasgunar atacar pegar golpear empujar ahorcar estrangular patear cachetear abofetear jalonear arrastrar encerrar agarrar zarandear azotar morder escupir madrear aporrear sacudir lastimar amarrar'.split(' ').map((verb) => `${verb}.el`).join('|') + '|pegando|golpeando|empujando|jaloneando|maltrata|maltrato',
   hurt: 'matar.nf|desaparecer.nf|hacer+algo|hacer+dano|lastimar.nf|partir|romper|quemar.nf|quitar.nf|pegar.nf|golpear.nf|buscar|encontrar.nf|ir+a+buscar|arrepentir|matarte',
   quiero: 'quiero|quisiera|queria|quier|quiere|deseo|ojala|necesito|prefiero|ganas|querer|quisiere',
   pastillas: 'pastillas|pastilla|medicinas|medicamentos|pildoras|clonazepam|clonas|pastis|insulina|tylenol|paracetamol|rivotril|xanax|tafil|ibuprofeno|antidepresivos',
   lugar: 'puente|azotea|techo|edificio|vias|tren|metro|rio|barranco|balcon|presa|mar|autopista|acantilado|ventana|precipicio|cerro|peñasco',
-  tiempo: 'hoy|noche|manana|viernes|sabado|domingo|lunes|martes|miercoles|jueves|pronto|ahorita|finde|semana',
+  tiempo: 'hoy|noche|manana|viernes|sabado|domingo|lunes|martes|miercoles|jueves|pronto|ahorita|finde',
   otro: 'el|ella|cliente|clienta|participante|paciente|companero|companera|amigo|amiga|hijo|hija|hermano|hermana|esposo|esposa|prima|primo|chavo|chava|muchacho|muchacha|usuario|usuaria|senor|senora|joven|chica|chico|pibe|piba|pana|compa',
 };
 
@@ -54,13 +54,13 @@ function withSelfAndOther(concepts: Record<string, string[]>): Record<string, st
 
 const concepts = withSelfAndOther({ ...ownRiskConcepts, ...harmFromOthersConcepts, ...someoneElseConcepts });
 
-const clauseBreaks = set('y pero porque aunque pues entonces sino o');
+const clauseBreaks = set('y pero porque aunque pues entonces sino o que desde cuando');
 const people = set(
   'novio novia ex esposo esposa marido pareja papa padre padrastro madrastra mama madre hermano hermana tio tia jefe jefa supervisor supervisora cliente clienta participante paciente vecino vecina primo prima suegro suegra cunado cunada hijo hija tipo vato compa pana amigo amiga alguien',
 );
 
 const frames: Lexicon['frames'] = {
-  distantPast: ['cuando _ consumia|tomaba|usaba|bebia', 'en 19*|20*', 'hace _ anos|ano|meses|tiempo|mucho', 'cuando yo? era|tenia', 'cuando yo? estaba _ en+la+prepa|en+la+secundaria|chica|chico|joven|en+la+uni|en+la+universidad|en+mi+adiccion|consumiendo', 'de cuando', 'de joven|chico|chica|nina|nino|adolescente', 'en la prepa|secundaria|universidad', 'antes _ me|de|queria|pensaba|cortaba', 'llevo|lleva|llevamos|llevaba _ anos|ano|meses|mes|semanas _ sin', 'ya tengo _ anos|meses _ sin', 'sobrevivi|sobreviviente|sobrevivientes|sobrevivir', 'mi historia|testimonio', 'hoy|ahora _ ayudo|doy|trabajo|celebro|celebre|acompano|estoy+bien', 'ya estoy _ a+salvo|bien'],
+  distantPast: ['cuando _ consumia|tomaba|usaba|bebia', 'en 19*|20*', 'hace _ anos|ano|meses|tiempo|mucho', 'cuando yo? era|tenia', 'cuando yo? estaba _ en+la+prepa|en+la+secundaria|chica|chico|joven|en+la+uni|en+la+universidad|en+mi+adiccion|consumiendo', 'de cuando', 'de joven|chico|chica|nina|nino|adolescente', 'en la prepa|secundaria|universidad', 'antes _ me|queria|pensaba|cortaba', 'antes de _ la|mi _ recuperacion|tratamiento|terapia', 'llevo|lleva|llevamos|llevaba _ anos|ano|meses|mes|semanas _ sin', 'el ano pasado', 'celebro|celebra|cumple|cumplio _ un|dos|tres|ano|anos|meses _ limpio|limpia|sobrio|sobria|sin', 'ya tengo _ anos|meses _ sin', 'sobrevivi|sobreviviente|sobrevivientes|sobrevivir', 'mi historia|testimonio', 'hoy|ahora _ ayudo|doy|trabajo|celebro|celebre|acompano|estoy+bien', 'ya estoy _ a+salvo|bien'],
   recent: ['anoche|ayer|hoy|ahorita|ahora|otra+vez|de+nuevo|volvieron|volvio|ultimamente', 'esta _ manana|noche|semana'],
   media: ['cantar|canto|cantamos|cantando|cancion|canciones|letra|pelicula|serie|libro|novela|poema|juego|videojuego|meme|frase|cantando|cantamos|karaoke|personaje|round|nivel|partida|penal|portero|protagonista'],
   training: [
@@ -73,7 +73,7 @@ const frames: Lexicon['frames'] = {
   leaving: ['ultimo dia', 'me cambio|mudo|mudamos|mudanza', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|despedida+del+trabajo|renuncia', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba'],
   joke: ['jaj*|jej*|jsj*|xd|lol|lmao|😂|🤣|😅'],
   idiom: [
-    'antes _ que|de',
+    'uno',
     'a _ mi|mis|este|esta|ese|esa _ vecino|vecina|vecinos|jefe|jefa|suegra|suegro|companero|companera|companeros|cliente|clientes|supervisor|supervisora',
     'con+la+almohada|con+una+almohada|con+la+pelota|con+el+balon|jugando',
     'de|del _ risa|verguenza|hambre|sueno|frio|calor|cansancio|ganas|amor|aburrimiento|miedo|nervios|pena|sed|envidia|emocion|flojera|susto|estres|coraje|celos|gusto|ternura|tanto|la+risa|un+disgusto',
@@ -83,9 +83,9 @@ const frames: Lexicon['frames'] = {
     'bateria|compu|computadora|laptop|impresora|pila|hoja|papel|lata|vidrio|rasurando|afeitando|pelando|perrito|perrita|gatito|gatita|mascota|planta|plantas',
     'tranquila|tranquilo|en+paz|hospicio|de+cancer|de+vieja|de+viejo|de+covid|de+un+infarto',
     'en+el+gym|en+el+gimnasio|en+el+examen|en+la+chamba|en+el+trabajo|en+el+curro|en+la+presentacion|en+el+partido',
-    'contigo|con+ustedes|con+este|con+esta',
+    'contigo|con+ustedes',
     'por _ unas|unos|un|una',
-    'si _ no _ entrego|llego|termino|acabo|mando|hago|traigo|tomo|como|duermo|descanso|salgo|veo|llegan',
+    'si _ no _ entrego|termino|acabo|mando|hago|traigo|tomo|como|duermo|descanso|salgo|veo',
     'olvide|se+me+olvido',
     'con _ el|los|las|tanto|tanta|este|estos|estas|esa|ese _ papeleo|trabajo|chamba|curro|junta|juntas|trafico|calor|frio|ruido|vecino|vecinos|ninos|jefe|jefa|tarea|reporte|notas|medicaid|formularios|formulario|pregunta|preguntas|musica',
     'en instagram|insta|ig|tiktok|twitter|redes|face|facebook',
@@ -115,7 +115,7 @@ export const spanish: Lexicon = {
   modals: set('voy quiero deberia mejor'),
   thirdPossessive: set('se su sus'),
   firstPerson: set('yo me mi mis conmigo quiero estoy tengo voy soy puedo siento pienso estaba'),
-  thirdPerson: set('ella enseno mostro conto confeso mando escribio dijo dice ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria mama papa primo prima tio tia pana compa'),
-  reportVerbs: set('dijo dice decia conto escribio mando mensajeo comento confeso'),
+  thirdPerson: set('ella enseno mostro conto confeso mando escribio dijo dice sobrino sobrina ahijado ahijada nieto nieta cunado cunada vecino vecina jefe jefa senor senora joven chava chavo muchacho muchacha ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria mama papa primo prima tio tia pana compa'),
+  reportVerbs: set('dijo dice decia conto escribio escribe mando manda mensajeo comento confeso puso publico'),
   frames,
 };

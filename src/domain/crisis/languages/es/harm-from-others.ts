@@ -25,7 +25,7 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'cuando se enoja _ rompe|avienta|golpea|patea|tira _ cosas|paredes|puertas|platos',
     'rompe|avienta|tira _ cosas _ cerca de mi',
     'a empujones|golpes|patadas|jalones|madrazos|cachetadas',
-    'me tirar.el|aventar.el _ al|contra|en _ piso|suelo|pared|cama',
+    'me tirar.el|aventar.el _ al|contra _ piso|suelo|pared',
     'me atacar.el|cerrar.el _ puerta _ en _ la? mano|dedos|pierna',
     'me atacar.el',
     'vivo|vivir _ con _ miedo|terror',
@@ -34,7 +34,7 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
   'sexual-assault': [
     'me @aux3? violar.el|manosear.el|drogar.el|forzar.el|abusar.el|obligar.el',
     'abusar.el|abusaron|abuso _ de mi',
-    'me tocar.el|tocando|toca _ sin|cintura|pierna*|pecho|nalgas|partes|trasero|senos|cuerpo',
+    'me @aux3? tocar.el|tocando|toca _ sin|cintura|pierna*|pecho|nalgas|partes|trasero|senos|cuerpo',
     'pusieron|puso|echaron|echo _ algo _ bebida|trago|vaso|copa|refresco',
     'me obliga|obligo|forzo|forza _ a _ tener|hacer|relaciones|sexo',
     'violacion', 'abuso|agresion|acoso sexual',

@@ -10,7 +10,7 @@ import { splitClitics, verbForms } from './verbs.js';
  * and words misspelt by sound ("bida", "pastiyas", "aser", "oy") read as the screen's own word.
  */
 const chatSpellings: Record<string, string> = {
-  q: 'que', k: 'que', ke: 'que', xq: 'porque', pq: 'porque', xk: 'porque', porq: 'porque', x: 'por', tb: 'tambien', tmb: 'tambien',
+  q: 'que', m: 'me', k: 'que', ke: 'que', xq: 'porque', pq: 'porque', xk: 'porque', porq: 'porque', x: 'por', tb: 'tambien', tmb: 'tambien',
   toy: 'estoy', stoy: 'estoy', tas: 'estas', ta: 'esta', sta: 'esta', tamos: 'estamos', nose: 'no se', ps: 'pues', pos: 'pues', dsps: 'despues',
   bn: 'bien', ntp: 'no te preocupes', nadien: 'nadie', pa: 'para', pal: 'para el', na: 'nada', nd: 'nada', nda: 'nada', d: 'de',
   tngo: 'tengo', tng: 'tengo', kien: 'quien', dnd: 'donde', cmo: 'como', nunk: 'nunca', nunka: 'nunca', xfa: 'por favor', tqm: 'te quiero mucho',
@@ -32,6 +32,8 @@ export function soundKey(word: string): string {
     .replace(/y(?=$|[^aeiou])/g, 'i')
     .replace(/([a-z])\1+/g, '$1');
 }
+
+const SEEN_LIMIT = 20_000;
 
 export interface SpanishWords {
   /** Every word the patterns and context lists use: the only words a misspelling is read as. */
@@ -58,10 +60,18 @@ export function makeSentences(words: SpanishWords): (folded: string) => Sentence
     return bySoundWord ?? raw;
   };
 
+  // Words repeat across messages: each spelling is read once and its tokens copied after that.
+  const seen = new Map<string, Token[]>();
   const tokensOf = (raw: string, punct: boolean): Token[] => {
     if (punct) return [{ norm: raw, lemma: raw, pos: 'PUNCT', forms: [raw], quoted: false, punct }];
-    const expanded = (chatSpellings[raw] ?? respell(raw)).split(' ');
-    return expanded.flatMap((word) => (splitClitics(word) ?? [word]).map(wordToken));
+    let read = seen.get(raw);
+    if (read === undefined) {
+      const expanded = (chatSpellings[raw] ?? respell(raw)).split(' ');
+      read = expanded.flatMap((word) => (splitClitics(word) ?? [word]).map(wordToken));
+      if (seen.size >= SEEN_LIMIT) seen.clear();
+      seen.set(raw, read);
+    }
+    return read.map((token) => ({ ...token }));
   };
   return (folded) => {
     const result: Sentence[] = [];
@@ -72,6 +82,7 @@ export function makeSentences(words: SpanishWords): (folded: string) => Sentence
       settlePersons(sentence, words);
       readKnowing(sentence);
       readConditions(sentence);
+      readAccidents(sentence);
       markReported(sentence);
       markDoneToWriter(sentence);
       result.push(sentence);
@@ -135,8 +146,10 @@ function dropFirstPerson(token: Token): void {
 /** "mi cliente me dijo que ya no quiere vivir": what follows is someone else's words, unless it is about the writer. */
 function markReported(sentence: Sentence): void {
   for (let i = 0; i + 1 < sentence.length; i++) {
-    if (!reportVerbs.has(sentence[i]!.norm) || sentence[i + 1]!.norm !== 'que') continue;
-    const rest = sentence.slice(i + 2);
+    if (!reportVerbs.has(sentence[i]!.norm)) continue;
+    const that = sentence[i + 1]!.norm === 'que' ? i + 1 : sentence[i + 2]?.norm === 'que' ? i + 2 : -1;
+    if (that < 0) continue;
+    const rest = sentence.slice(that + 1);
     if (!rest.some((token) => writerWords.has(token.norm))) for (const token of rest) token.quoted = true;
     return;
   }
@@ -181,5 +194,13 @@ function readKnowing(sentence: Sentence): void {
 function readConditions(sentence: Sentence): void {
   for (let i = 1; i < sentence.length; i++) {
     if (sentence[i]!.norm === 'no' && sentence[i - 1]!.norm === 'si') sentence[i] = { ...sentence[i]!, norm: 'si-no', forms: ['no'] };
+  }
+}
+
+/** "se me pego la gripa", "se me murio el celular": "se me" + verb tells what happened to the writer, not who did it. */
+function readAccidents(sentence: Sentence): void {
+  for (let i = 2; i < sentence.length; i++) {
+    if (sentence[i - 1]!.norm !== 'me' || sentence[i - 2]!.norm !== 'se' || sentence[i]!.pos !== 'VERB') continue;
+    sentence[i] = { ...sentence[i]!, forms: sentence[i]!.forms.filter((form) => !/\.(yo|el|nf)$/.test(form)) };
   }
 }
