@@ -32,6 +32,7 @@ const macros: Record<string, string> = {
   hurt: 'matar.nf|desaparecer.nf|hacer+algo|hacer+dano|lastimar.nf|partir|romper|quemar.nf|quitar.nf|pegar.nf|golpear.nf|buscar|encontrar.nf|ir+a+buscar|arrepentir|matarte',
   quiero: 'quiero|quisiera|queria|quier|quiere|deseo|ojala|necesito|prefiero|ganas|querer|quisiere',
   pastillas: 'pastillas|pastilla|medicinas|medicamentos|pildoras|clonazepam|clonas|pastis|insulina|tylenol|paracetamol|rivotril|xanax|tafil|ibuprofeno|antidepresivos|somniferos|calmantes|veneno|cloro|raticida|insecticida|anticongelante',
+  cuantas: '10|12|15|20|25|30|40|50|60|100|diez|quince|veinte|treinta|cuarenta|cincuenta|cien',
   lugar: 'via|puente|azotea|techo|edificio|vias|tren|metro|rio|barranco|balcon|presa|mar|autopista|acantilado|ventana|precipicio|cerro|peñasco',
   tiempo: 'hoy|noche|manana|viernes|sabado|domingo|lunes|martes|miercoles|jueves|pronto|ahorita|finde',
   otro: 'el|ella|cliente|clienta|participante|paciente|companero|companera|amigo|amiga|hijo|hija|hermano|hermana|esposo|esposa|prima|primo|chavo|chava|muchacho|muchacha|usuario|usuaria|senor|senora|joven|chica|chico|pibe|piba|pana|compa',
@@ -62,7 +63,7 @@ const people = set(
 const frames: Lexicon['frames'] = {
   distantPast: ['cuando _ consumia|tomaba|usaba|bebia', 'en 19*|20*', 'hace _ anos|ano|meses|tiempo|mucho', 'cuando yo? era|tenia', 'cuando yo? estaba _ en+la+prepa|en+la+secundaria|chica|chico|joven|en+la+uni|en+la+universidad|en+mi+adiccion|consumiendo', 'de cuando', 'de joven|chico|chica|nina|nino|adolescente', 'en la prepa|secundaria|universidad', 'antes _ me|queria|pensaba|cortaba', 'antes de _ la|mi _ recuperacion|tratamiento|terapia', 'llevo|lleva|llevamos|llevaba _ anos|ano|meses|mes|semanas _ sin', 'el ano pasado', 'celebro|celebra|cumple|cumplio _ un|dos|tres|ano|anos|meses _ limpio|limpia|sobrio|sobria|sin', 'ya tengo _ anos|meses _ sin', 'sobrevivi|sobreviviente|sobrevivientes|sobrevivir', 'mi historia|testimonio', 'hoy|ahora _ ayudo|trabajo|celebro|celebre|acompano|estoy+bien|doy+platicas|doy+talleres|doy+terapia', 'ya estoy _ a+salvo|bien'],
   recent: ['anoche|ayer|hoy|ahorita|ahora|otra+vez|de+nuevo|volvieron|volvio|ultimamente', 'esta _ manana|noche|semana'],
-  media: ['cantar|canto|cantamos|cantando|cancion|canciones|letra|pelicula|serie|libro|novela|poema|juego|videojuego|meme|frase|cantando|cantamos|karaoke|personaje|round|nivel|partida|penal|portero|protagonista'],
+  media: ['documental|reportaje|articulo|podcast|cantar|canto|cantamos|cantando|cancion|canciones|letra|pelicula|serie|libro|novela|poema|juego|videojuego|meme|frase|cantando|cantamos|karaoke|personaje|round|nivel|partida|penal|portero|protagonista'],
   training: [
     'noticia*|pregunt*|practic*|fondos|refugios|aprobaron|personal|capacitacion|taller|curso|protocolo|politica|procedimiento|prevencion|campana|caminata|platica|estadisticas|noticias|formulario|formato|webinar|certificacion|entrenamiento|reportar|documentar|documentamos|registro|escala|asist|kits|kit|lei|casos|cofacilitador',
     'que _ hacemos|hago|hacer _ si',
@@ -80,7 +81,7 @@ const frames: Lexicon['frames'] = {
     'por _ verte|ir|ver|saber|probar|comer|conocer|llegar|salir',
     'trabajando|estudiando|atajando|entrenando|corriendo|limpiando|cocinando|haciendo|jugando|chambeando|currando|bailando',
     'el+pelo|el+cabello|las+unas|el+fleco|la+barba|el+flequillo|la+luz|el+internet|la+llamada|la+senal',
-    'bateria|compu|computadora|laptop|impresora|pila|hoja|papel|lata|vidrio|rasurando|afeitando|pelando|planta|plantas|antibiotico|antibioticos|receta|tratamiento|vitaminas|manas|gripa|resfriado|costumbres|hamaca|tendedero|cortina|columpio',
+    'bateria|compu|computadora|laptop|impresora|pila|hoja|papel|lata|vidrio|rasurando|afeitando|pelando|planta|plantas|antibiotico|antibioticos|receta|tratamiento|vitaminas|manas|gripa|gripe|covid|virus|chisme|resfriado|costumbres|hamaca|tendedero|cortina|columpio',
     'el+perrito|el+perro|mi+perrito|mi+perro|el+gato|mi+gato|la+perrita|mi+perrita|la+mascota|mi+mascota|el+gatito|mi+gatito',
     'tranquila|tranquilo|en+paz|hospicio|de+cancer|de+vieja|de+viejo|de+covid|de+un+infarto',
     'en+el+gym|en+el+gimnasio|en+el+examen|en+la+chamba|en+el+trabajo|en+el+curro|en+la+presentacion|en+el+partido',

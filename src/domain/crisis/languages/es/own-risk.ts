@@ -63,6 +63,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'me _ duele|pesa|cansa _ existir|vivir|estar+vivo|estar+viva',
     'sentido|caso|chiste _ a|de|en _ nada|vivir|seguir|la+vida|mi+vida|esto|existir|levantarme',
     'nada tiene sentido',
+    'vida|existir|vivir|seguir _ no _ tiene|tendria _ sentido|caso',
     'no hay salida',
     'nunca _ va+a|vaya+a|van+a _ mejorar|cambiar|pasar',
     'cansado|cansada|canse _ de _ luchar|fingir|pelear',
@@ -112,7 +113,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
   method: [
     'cuantas|cuantos _ @pastillas',
     '@pastillas _ para _ morir|me+matar|no+despertar',
-    '@refl @aux? @aux? tomar.yo|tomar.nf|tomar.el|tragar.yo|tragar.nf|tragar.el|meter.yo _ todas|todo|las|los|un+monton|un+chingo|puño|20|30|caja|cajas|frasco _ @pastillas|pastillas|pastis|de+un+jalon',
+    '@refl @aux? @aux? tomar.yo|tomar.nf|tomar.el|tragar.yo|tragar.nf|tragar.el|meter.yo _ todas|todo|un+monton|un+chingo|puno|@cuantas|caja|cajas|frasco|bote _ @pastillas|pastillas|pastis|de+un+jalon',
     '@refl las|los? tomar.yo|tomar.nf|tragar.nf _ todas|todos',
     'juntar|junte|juntando|guardando|guarde|guardadas|guardados|escondidas|ahorrando _ @pastillas|insulina',
     'compre|conseguir|consegui|tengo|ya+tengo _ una? raticida',
@@ -147,7 +148,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'lista|listo _ para _ irme|partir',
   ],
   'acting-now': [
-    '@refl @aux? tomar.yo|meter.yo|tragar.yo|inyectar.yo|tomar.nf|meter.nf|tragar.nf|inyectar.nf _ @pastillas|todas|todo|un+monton|20|30|clonas',
+    '@refl @aux? tomar.yo|meter.yo|tragar.yo|inyectar.yo|tomar.nf|meter.nf|tragar.nf|inyectar.nf _ todas|todo|un+monton|un+chingo|puno|@cuantas|caja|cajas|frasco|bote|demasiadas|muchas|clonas|veneno|cloro|raticida',
     'ya me tome', 'estoy _ @lugar', 'no voy a regresar|volver',
     'motor prendido', 'estoy en la orilla',
     'estoy|ando _ en|arriba|sobre _ el|la _ barandal|orilla|borde|cornisa|baranda _ del|de _ @lugar',
