@@ -1,236 +1,123 @@
 import type { Lexicon } from '../lexicon.js';
-import { squeeze } from '../normalize.js';
-import type { Sentence, Token } from '../tokens.js';
-import { correctSpelling } from '../typos.js';
+import { harmFromOthersConcepts } from './es/harm-from-others.js';
+import { ownRiskConcepts } from './es/own-risk.js';
+import { someoneElseConcepts } from './es/someone-else.js';
+import { makeSentences } from './es/tokens.js';
 
 /**
- * Spanish as it is written in chat in the US and Latin America: accents often dropped (folded away
- * before this runs), "q" for "que", "x" for "por", "k" for "qu". No language model: words are cut
- * at non-letters and matched as written, with chat spellings mapped to their full form. Vocabulary
- * from public warning-sign and self-harm code pages listed in test/fixtures/crisis-corpus/vocabulary.md.
+ * Spanish as it is written in chat in the US, Latin America and Spain: accents often dropped (folded
+ * away before this runs), "q" for "que", "x" for "por", "k" for "qu". No language model: es/tokens.ts
+ * cuts words, expands chat spellings, reads verbs by family and person (es/verbs.ts) and moves pronouns
+ * fixed to a verb before it. Vocabulary from public warning-sign and self-harm code pages listed in
+ * test/fixtures/crisis-corpus/vocabulary.md.
  */
-const chatSpellings: Record<string, string> = {
-  q: 'que', k: 'que', ke: 'que', xq: 'porque', pq: 'porque', xk: 'porque', porq: 'porque', x: 'por', tb: 'tambien', tmb: 'tambien',
-  kiero: 'quiero', qiero: 'quiero', kieres: 'quieres', toy: 'estoy', nose: 'no se', ps: 'pues', pos: 'pues', aki: 'aqui', dsps: 'despues',
-  neta: 'neta', bn: 'bien', ntp: 'no te preocupes', mrd: 'mierda', kisiera: 'quisiera', nadien: 'nadie', mas: 'mas', ya: 'ya',
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Verb families as a writer says them of themself (I, or the infinitive), and of someone else. */
+const kill = 'matar suicidar autoeliminar ahorcar envenenar desvivir colgar';
+const throwSelf = 'tirar aventar lanzar arrojar';
+const personsOf = (verbs: string, person: 'yo' | 'el') => verbs.split(' ').flatMap((verb) => [`${verb}.${person}`, `${verb}.nf`]).join('|');
+
+const macros: Record<string, string> = {
+  refl: 'me|se',
+  aux: 'voy+a|iba+a|ire+a|quiero|quisiera|queria|puedo|podria|deberia|debo|tengo+que|tenia+que|pienso|pensando+en|necesito|estoy|estaba|ando|andaba|vuelvo+a|volvi+a|acabo+de|dan+ganas+de|he|intente|hubiera|podia|ganas+de|de+verdad|neta|si|hoy|ya|mejor',
+  aux_el: 'va+a|iba+a|ira+a|quiere|quiso|queria|quisiera|puede|podria|debe|tiene+que|tenia+que|piensa|pensando+en|necesita|esta|estaba|anda|andaba|vuelve+a|volvio+a|acaba+de|ha|habia|intento|intentado|hubiera|ya|de+verdad|mejor',
+  aux3: 'sigue|siguio|volvio+a|vuelve+a|re|esta|estaba|anda|andaba|quiere|quiso|intento|ha|habia|vive|siempre|ya',
+  future3: 'va+a|iba+a|van+a|ira+a|iban+a|vas+a',
+  matarse: personsOf(kill, 'yo'),
+  matarse_el: personsOf(kill, 'el'),
+  tirarse: personsOf(throwSelf, 'yo'),
+  tirarse_el: personsOf(throwSelf, 'el'),
+  golpes: 'quemar cortar aranar rasgunar atacar pegar golpear empujar ahorcar estrangular patear cachetear abofetear jalonear arrastrar encerrar agarrar zarandear azotar morder escupir madrear aporrear sacudir lastimar amarrar'.split(' ').map((verb) => `${verb}.el`).join('|') + '|pegando|golpeando|empujando|jaloneando|maltrata|maltrato',
+  hurt: 'matar.nf|desaparecer.nf|hacer+algo|hacer+dano|lastimar.nf|partir|romper|quemar.nf|quitar.nf|pegar.nf|golpear.nf|buscar|encontrar.nf|ir+a+buscar|arrepentir|matarte',
+  quiero: 'quiero|quisiera|queria|quier|quiere|deseo|ojala|necesito|prefiero|ganas|querer|quisiere',
+  pastillas: 'pastillas|pastilla|medicinas|medicamentos|pildoras|clonazepam|clonas|pastis|insulina|tylenol|paracetamol|rivotril|xanax|tafil|ibuprofeno|antidepresivos|somniferos|calmantes|veneno|cloro|raticida|insecticida|anticongelante',
+  cuantas: '10|12|15|20|25|30|40|50|60|100|diez|quince|veinte|treinta|cuarenta|cincuenta|cien',
+  lugar: 'via|puente|azotea|techo|edificio|vias|tren|metro|rio|barranco|balcon|presa|mar|autopista|acantilado|ventana|precipicio|cerro|peñasco',
+  tiempo: 'hoy|noche|manana|viernes|sabado|domingo|lunes|martes|miercoles|jueves|pronto|ahorita|finde',
+  otro: 'el|ella|cliente|clienta|participante|paciente|companero|companera|amigo|amiga|hijo|hija|hermano|hermana|esposo|esposa|prima|primo|chavo|chava|muchacho|muchacha|usuario|usuaria|senor|senora|joven|chica|chico|pibe|piba|pana|compa',
 };
 
-function sentences(folded: string): Sentence[] {
-  const result: Sentence[] = [];
-  for (const part of folded.split(/[.!?¿¡;\n]+/)) {
-    const sentence: Token[] = [];
-    for (const raw of part.match(/[a-z0-9]+|["',:]|\p{Extended_Pictographic}/gu) ?? []) {
-      const punct = /^["',:]$/.test(raw);
-      for (const norm of (chatSpellings[raw] ?? raw).split(' ')) {
-        const forms = [norm];
-        const squeezed = squeeze(norm);
-        if (squeezed !== norm) forms.push(squeezed);
-        const corrected = punct ? null : correctSpelling(norm);
-        if (corrected !== null) forms.push(corrected);
-        sentence.push({ norm, lemma: norm, pos: 'X', forms, quoted: false, punct });
-      }
-    }
-    if (sentence.length > 0) result.push(sentence);
-  }
-  return result;
+/**
+ * A pattern that starts with "@refl" is read twice: with "me" as the writer ("me quiero matar") and
+ * with "se" as someone else, its verbs in the third person ("se quiere matar", "se mato").
+ */
+function withSelfAndOther(concepts: Record<string, string[]>): Record<string, string[]> {
+  const asOther = (pattern: string) =>
+    pattern
+      .replace(/^@refl/, 'se')
+      .replace(/\.yo\b/g, '.el')
+      .replace(/@(\w+)/g, (whole, name: string) => (`${name}_el` in macros ? `@${name}_el` : whole));
+  return Object.fromEntries(
+    Object.entries(concepts).map(([id, patterns]) => [id, patterns.flatMap((pattern) => (pattern.startsWith('@refl ') ? [pattern.replace(/^@refl/, 'me'), asOther(pattern)] : [pattern]))]),
+  );
 }
 
-const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+const concepts = withSelfAndOther({ ...ownRiskConcepts, ...harmFromOthersConcepts, ...someoneElseConcepts });
+
+const clauseBreaks = set('y pero porque aunque pues entonces sino o que desde cuando');
+const people = set(
+  'novio novia ex esposo esposa marido pareja papa padre padrastro madrastra mama madre hermano hermana tio tia jefe jefa supervisor supervisora cliente clienta participante paciente vecino vecina primo prima suegro suegra cunado cunada hijo hija tipo vato compa pana amigo amiga alguien',
+);
+
+const frames: Lexicon['frames'] = {
+  distantPast: ['cuando _ consumia|tomaba|usaba|bebia', 'en 19*|20*', 'hace _ anos|ano|meses|tiempo|mucho', 'cuando yo? era|tenia', 'cuando yo? estaba _ en+la+prepa|en+la+secundaria|chica|chico|joven|en+la+uni|en+la+universidad|en+mi+adiccion|consumiendo', 'de cuando', 'de joven|chico|chica|nina|nino|adolescente', 'en la prepa|secundaria|universidad', 'antes _ me|queria|pensaba|cortaba', 'antes de _ la|mi _ recuperacion|tratamiento|terapia', 'llevo|lleva|llevamos|llevaba _ anos|ano|meses|mes|semanas _ sin', 'el ano pasado', 'celebro|celebra|cumple|cumplio _ un|dos|tres|ano|anos|meses _ limpio|limpia|sobrio|sobria|sin', 'ya tengo _ anos|meses _ sin', 'sobrevivi|sobreviviente|sobrevivientes|sobrevivir', 'mi historia|testimonio', 'hoy|ahora _ ayudo|trabajo|celebro|celebre|acompano|estoy+bien|doy+platicas|doy+talleres|doy+terapia', 'ya estoy _ a+salvo|bien'],
+  recent: ['anoche|ayer|hoy|ahorita|ahora|otra+vez|de+nuevo|volvieron|volvio|ultimamente', 'esta _ manana|noche|semana'],
+  media: ['documental|reportaje|articulo|podcast|cantar|canto|cantamos|cantando|cancion|canciones|letra|pelicula|serie|libro|novela|poema|juego|videojuego|meme|frase|cantando|cantamos|karaoke|personaje|round|nivel|partida|penal|portero|protagonista'],
+  training: [
+    'noticia*|pregunt*|practic*|fondos|refugios|aprobaron|personal|capacitacion|taller|curso|protocolo|politica|procedimiento|prevencion|campana|caminata|platica|estadisticas|noticias|formulario|formato|webinar|certificacion|entrenamiento|reportar|documentar|documentamos|registro|escala|asist|kits|kit|lei|casos|cofacilitador',
+    'que _ hacemos|hago|hacer _ si',
+    'si _ alguien|cliente|clienta|participante _ dice|menciona|habla|revela|pregunta',
+    'grupo _ de _ duelo|apoyo',
+  ],
+  serious: ['no _ es broma|bromeo|estoy+bromeando|es+drama', 'neta|enserio|en+serio|de+verdad'],
+  leaving: ['ultimo dia', 'me cambio|mudo|mudamos|mudanza', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|despedida+del+trabajo|renuncia', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba'],
+  joke: ['jaj*|jej*|jsj*|xd|lol|lmao|😂|🤣|😅'],
+  idiom: [
+    'uno',
+    'a _ mi|mis|este|esta|ese|esa _ vecino|vecina|vecinos|jefe|jefa|suegra|suegro|companero|companera|companeros|cliente|clientes|supervisor|supervisora',
+    'con+la+almohada|con+una+almohada|con+la+pelota|con+el+balon|jugando',
+    'de|del _ risa|verguenza|hambre|sueno|frio|calor|cansancio|ganas|amor|aburrimiento|miedo|nervios|pena|sed|envidia|emocion|flojera|susto|estres|coraje|celos|gusto|ternura|tanto|la+risa|un+disgusto',
+    'por _ verte|ir|ver|saber|probar|comer|conocer|llegar|salir',
+    'trabajando|estudiando|atajando|entrenando|corriendo|limpiando|cocinando|haciendo|jugando|chambeando|currando|bailando',
+    'el+pelo|el+cabello|las+unas|el+fleco|la+barba|el+flequillo|la+luz|el+internet|la+llamada|la+senal',
+    'bateria|compu|computadora|laptop|impresora|pila|hoja|papel|lata|vidrio|rasurando|afeitando|pelando|planta|plantas|antibiotico|antibioticos|receta|tratamiento|vitaminas|manas|gripa|gripe|covid|virus|chisme|resfriado|costumbres|hamaca|tendedero|cortina|columpio',
+    'el+perrito|el+perro|mi+perrito|mi+perro|el+gato|mi+gato|la+perrita|mi+perrita|la+mascota|mi+mascota|el+gatito|mi+gatito',
+    'tranquila|tranquilo|en+paz|hospicio|de+cancer|de+vieja|de+viejo|de+covid|de+un+infarto',
+    'en+el+gym|en+el+gimnasio|en+el+examen|en+la+chamba|en+el+trabajo|en+el+curro|en+la+presentacion|en+el+partido',
+    'contigo|con+ustedes',
+    'por _ unas|unos|un|una',
+    'si _ no _ entrego|termino|acabo|mando|hago|traigo|tomo|como|duermo|descanso|salgo|veo',
+    'olvide|se+me+olvido',
+    'con _ el|los|las|tanto|tanta|este|estos|estas|esa|ese _ papeleo|trabajo|chamba|curro|junta|juntas|trafico|calor|frio|ruido|vecino|vecinos|ninos|jefe|jefa|tarea|reporte|notas|medicaid|formularios|formulario|pregunta|preguntas|musica',
+    'en instagram|insta|ig|tiktok|twitter|redes|face|facebook',
+    'la risa', 'en la cama',
+  ],
+};
+
+const contextWords = [...Object.values(frames).flat(), ...Object.values(macros)];
+const known = set(
+  [...Object.values(concepts).flat(), ...contextWords, 'que de el la los las y en un una mi me es no ya por para con pero estoy quiero porque todo nada muy mas esta lo se le yo tengo hoy su al del vida']
+    .join(' ')
+    .replace(/[|+_?*@]/g, ' ')
+    .replace(/\b\w+\.(yo|el|nf)\b/g, ' '),
+);
 
 export const spanish: Lexicon = {
   language: 'es',
   phraseLists: true,
-  sentences,
-  commonWords: set('que de el la los las y en un una mi me es no ya por para con pero estoy quiero porque todo nada muy mas esta lo se le yo tengo hoy su al del'),
-  macros: {
-    morir: 'morir|morirme|morirm|muerto|muerta|muertx|matarme|suicidarme|desaparecer',
-    quiero: 'quiero|quisiera|queria|quier|deseo|ojala|necesito|prefiero|ganas',
-    agente: 'el|ella|ex|esposo|marido|novio|novia|esposa|pareja|papa|padre|padrastro|mama|madre|hermano|tio|jefe|jefa|companero|companera|cliente|vecino|alguien|suegro|primo|hijo',
-    pastillas: 'pastillas|pastilla|medicinas|medicamentos|pildoras|clonazepam|pastis',
-    lugar: 'puente|azotea|techo|edificio|vias|tren|rio|barranco|balcon|presa|mar',
-    tiempo: 'hoy|noche|manana|fin|viernes|sabado|domingo|lunes|martes|miercoles|jueves|pronto|ahorita',
-    otro: 'el|ella|cliente|clienta|participante|paciente|companero|companera|amigo|amiga|hijo|hija|hermano|hermana|esposo|esposa|prima|primo|chavo|chava|muchacho|muchacha|usuario|usuaria',
-  },
-  concepts: {
-    'suicidal-thoughts': [
-      'matarme|suicidarme|matarm|suicidarm|autoeliminarme|desvivirme',
-      'quitarme|quitar _ la vida',
-      'acabar|terminar|acabo|termino _ con _ todo|mi+vida|esto',
-      'me quiero|voy a|me voy a _ matar|suicidar|morir',
-      'suicid*|sui',
-      'pienso|pensando|pensamientos|pensar|penzando|idea|ideas|piensa _ en|de|que _ matarme|suicidarme|suicidarse|morirme|quitarme|acabar|suicidio|la+muerte|morir|seria+mejor+estar+muert*',
-      'hacerme algo',
-      'tirarme|aventarme|lanzarme',
-      'desaparecer para siempre',
-      'no estar _ aqui|mas',
-      'dejar de existir',
-    ],
-    'wish-dead': [
-      '@quiero _ morir|morirme|muerto|muerta|desaparecer|dejar+de+existir|matarme|suicidarme',
-      'ojala _ no _ despertar|despierte|existiera|hubiera+nacido|nunca+hubiera+nacido',
-      'ojala _ muriera|muera|pase+algo|atropell*|despertar|nunca',
-      'dormir y no despertar',
-      'ya no _ quiero _ vivir|existir|seguir|estar|despertar',
-      'no quiero _ seguir _ viviendo|vivo|aqui',
-      'no quiero vivir|existir',
-      'me quiero ir de este mundo',
-      'irme de este mundo',
-      'mejor _ muerto|muerta|morir|no+existir',
-      'cansado|cansada|harto|harta _ de _ vivir|la+vida|existir',
-    ],
-    hopelessness: [
-      'ya no puedo _ mas',
-      'ya no aguanto',
-      'no aguanto _ mas',
-      'no puedo mas',
-      'no le veo _ sentido|caso',
-      'nada tiene sentido',
-      'sin sentido',
-      'no hay salida',
-      'la vida no vale',
-      'no vale la pena vivir|seguir',
-      'para que seguir|vivir',
-      'no tiene caso _ seguir|vivir',
-      'no tengo _ por que|razon|razones _ vivir',
-      'me rindo',
-    ],
-    burden: [
-      'estarian|estaria|estarán|vivirian _ mejor sin mi',
-      'mejor sin mi',
-      'soy _ una+carga|un+estorbo|un+problema|carga|estorbo',
-      'carga para',
-      'solo estorbo',
-      'nadie me _ extranaria|extrañaria|extrana|notaria|buscaria|quiere',
-      'nadie _ notaria|extranaria|se+daria+cuenta',
-      'a nadie le _ importaria|importa',
-      'mejor que no este',
-      'si yo no _ estuviera|existiera',
-      'si desapareciera',
-    ],
-    'self-harm': [
-      'cortarme|cortandome|lastimarme|lastimandome|golpearme|quemarme|rasguñarme', 'me corte|corto|lastime|queme|golpeo|golpee', 'me volvi a cortar', 'me estuve _ golpeando|cortando|lastimando',
-      'autolesion*',
-      'hacerme dano',
-      'hacerme _ daño',
-      'codigo de barras',
-      'trasto|trastoamigo',
-      'cuchillas|navajas',
-      'ganas de cortarme|lastimarme',
-      'mangas largas',
-    ],
-    method: [
-      'cuantas _ @pastillas',
-      '@pastillas _ para _ morir|matarme|no+despertar',
-      'tomarme|tragarme _ todas|todo|las _ @pastillas',
-      'juntar|junte|juntando|guardando|guarde _ @pastillas',
-      'compre|conseguir|consegui|tengo _ una? soga|cuerda|pistola|arma',
-      'tirarme|aventarme|lanzarme _ @lugar',
-      'como _ matarme|suicidarme|morir+sin',
-    ],
-    intent: ['ya lo decidi', 'ya _ decidi', 'ya tengo todo listo', 'hoy es el dia', 'esta vez si', 'voy a hacerlo', 'lo voy a hacer'],
-    plan: ['tengo un plan', 'ya tengo _ plan|todo', 'ya se como|cuando'],
-    preparation: [
-      'regale|regalando|regalar|regalo _ mis|mi _ cosas|perro|perrita|gato|ropa|todo',
-      'carta|nota|mensaje|cartas _ de despedida',
-      'despedirme|me despedi|despidiendome _ de',
-      'dejar|deje|dejando _ todo _ en orden|arreglado',
-      'testamento',
-      'pague _ todas? mis deudas',
-      'cuiden _ a? _ mi|mis _ perro|gato|hijos|hijas',
-      'perdonenme', 'perdon por todo',
-      'adios a todos|para siempre',
-      'ya no me van a ver',
-    ],
-    'acting-now': ['me tome _ @pastillas|todo|todas', 'ya me tome', 'estoy _ @lugar', 'no voy a regresar|volver'],
-    'partner-violence': [
-      'me _ pega|pego|golpea|golpeo|golpeaba|empuja|empujo|ahorco|ahorca|jaloneo|jalonea|pateo|patea|cacheteo|abofeteo|aventó|avento|estrangulo|lastima|lastimo|encerro|encierra',
-      'me dio _ cachetada|golpe|putazo|bofetada|madrazo',
-      'me rompio _ el celular|telefono',
-      'me apreto el cuello',
-      'violencia domestica|familiar|intrafamiliar|de+genero',
-      'me maltrata|maltrato',
-      'le tengo miedo',
-      'miedo de _ volver|regresar|llegar _ a casa',
-      'me pongo nerviosa|nervioso cuando llega',
-      'moretones|moreton',
-    ],
-    'sexual-assault': [
-      'me obligaron|obligo|forzaron|forzo _ a',
-      'abuso|abusaron de mi','me violo|me violaron|abuso de mi|abusaron de mi|me forzo|me obligo a|me toco sin|me drogaron|me manoseo|me acoso sexualmente', 'violacion', 'abuso|agresion sexual'],
-    stalking: [
-      'me sigue|siguio|seguia _ hasta|a|por|todas',
-      'ya se donde vives',
-      'me sigue|me sigue _ a|hasta|por',
-      'me esta siguiendo|me anda siguiendo',
-      'me espera _ afuera|fuera|en',
-      'me escribe _ otras|otros|otra|otro _ cuentas|cuenta|numeros|numero',
-      'me rastrea|me vigila|me acosa|me persigue|me acecha',
-      'sabe donde _ vivo|estoy|trabajo',
-      'aparece _ en|afuera _ mi|del',
-    ],
-    threat: [
-      'se va a llevar a _ mi|mis',
-      'me va a pegar',
-      'me amenaza|amenazo|amenazaron', 'amenazo|amenaza con', 'me _ amenazo|amenaza|amenazaron',
-      'me va|van a _ matar|hacer|lastimar|quemar|quitar|pegar|golpear',
-      'me dijo|dice|escribio que _ me|si _ iba|va _ matar|hacer|lastimar|quemar|quitar|llevar',
-      'si lo dejo me mata',
-      'cuidate la espalda',
-      'me mata si',
-    ],
-    control: [
-      'me revisa _ el|mi _ celular|telefono',
-      'me pide _ las? claves|contrasenas',
-      'no me deja _ ver|salir|trabajar|hablar|usar',
-      'me controla _ el|mi _ dinero',
-      'me quita|quito _ quincena|dinero|celular|telefono|papeles|documentos|ninos|hijos',
-      'me dice que _ ponerme|vestir',
-    ],
-    'unsafe-home': ['no estoy segura|seguro _ casa|el|ella', 'no me siento segura|seguro', 'dormi en el carro|coche'],
-    'other-overdose': [
-      'con|le|dimos|puse _ narcan|naloxona|rcp',
-      'sin vida|pulso',
-      'sobredosis',
-      'le _ dimos|dieron|puse|pusimos|aplicamos _ narcan|naloxona',
-      'no respiraba',
-      'se puso morado|azul',
-      'lo|la _ encontre|encontraron _ inconsciente|tirado|tirada|morado',
-      'se desmayo',
-    ],
-    'other-attempt': ['intento|intentaron _ suicidarse|matarse|quitarse|colgarse', 'se quiso _ matar|suicidar|colgar', 'lo|la _ internaron|hospitalizaron'],
-    'other-death': ['@otro _ murio|fallecio|se+mato|se+suicido', 'perdimos _ @otro', 'se quito la vida', 'lo|la encontraron muert*'],
-    'other-disclosure': [
-      'se queria|quiere _ aventar|tirar|colgar|matar',
-      'mensaje|carta _ de despedida',
-      'se quiere _ matar|morir|suicidar',
-      'quiere _ morir|matarse|suicidarse|quitarse',
-      'matarse|suicidarse', 'quitarse la vida',
-      'ya no quiere vivir',
-      'dijo|escribio|mando _ que _ se _ quiere|queria|iba _ matar|morir|suicidar|aventar|tirar',
-      'tiene _ pistola|arma|soga|cuerda|pastillas',
-      'su esposo|novio|pareja _ la|lo _ golpea|golpeo|pega|pego|amenaza',
-    ],
-    'other-self-harm': ['se corto|se corta|se esta cortando|se lastima|se lastimo|se hace dano'],
-    place: ['estoy _ en|arriba|parada|parado _ el|la _ @lugar'],
-    timing: ['@tiempo', 'esta noche|semana', 'en la noche', 'cuando _ duerman|duerma|vayan', 'despues del turno|trabajo'],
-  },
+  sentences: makeSentences({ known, people, clauseBreaks }),
+  commonWords: set('que de el la los las y en un una mi me es no ya por para con pero estoy quiero porque todo nada muy mas esta lo se le yo tengo hoy su al del q toy kiero pa wey neta tambien aqui eso esto como donde cuando hace soy siento mis nadie vida ahorita bien mal'),
+  macros,
+  concepts,
   negators: set('no nunca jamas ni tampoco sin'),
   negationFlips: set('dejo dejar parar paro'),
-  clauseBreaks: set('y pero porque aunque pues entonces sino o'),
+  clauseBreaks,
   subjectPronouns: set('yo el ella ellos ellas nosotros tu usted'),
   modals: set('voy quiero deberia mejor'),
   thirdPossessive: set('se su sus'),
   firstPerson: set('yo me mi mis conmigo quiero estoy tengo voy soy puedo siento pienso estaba'),
-  thirdPerson: set('el ella ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria'),
-  reportVerbs: set('dijo dice decia conto escribio mando mensajeo comento confeso'),
-  frames: {
-    distantPast: ['cuando _ consumia|tomaba|usaba|bebia', 'en 19*|20*', 'hace _ anos|ano|meses|tiempo', 'cuando _ era|tenia|estaba', 'de joven|chico|chica|nina|nino|adolescente', 'en la prepa|secundaria|universidad', 'antes _ me|de|queria|pensaba|cortaba', 'llevo _ anos|meses _ sin', 'ya tengo _ anos|meses _ sin', 'sobreviv*', 'mi historia|testimonio', 'hoy _ ayudo|doy|trabajo|celebro|celebre|acompano'],
-    recent: ['anoche|ayer|hoy|ahorita|ahora|otra vez|de nuevo', 'esta _ manana|noche|semana'],
-    media: ['cancion|canciones|letra|pelicula|serie|libro|novela|poema|juego|videojuego|meme|frase|cantando'],
-    training: ['noticia*|pregunt*|practic*|fondos|refugios|aprobaron|personal|capacitacion|taller|curso|protocolo|politica|procedimiento|prevencion|campana|caminata|platica|estadisticas|noticias|formulario|webinar|certificacion|entrenamiento', 'que _ hacemos|hago|hacer _ si', 'si _ alguien|cliente|clienta|participante _ dice|menciona|habla|revela'],
-    serious: ['no _ es broma|bromeo|estoy+bromeando', 'neta|enserio|en+serio'],
-    leaving: ['ultimo dia', 'me cambio|mudo|mudamos|mudanza', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|despedida+del+trabajo'],
-    joke: ['jaja|jajaja|jajajaja|jsjs|xd|ja|jeje|lol|😂|🤣|💀|😅'],
-    idiom: ['antes _ que|de', 'a+mi|al|a+este|a+esta|a+la|a+el|a+mis', 'de _ risa|verguenza|hambre|sueno|frio|calor|cansancio|ganas|amor|aburrimiento|miedo|nervios|pena|sed|envidia|emocion|flojera', 'por _ verte|ir|ver|saber|probar|comer'],
-  },
+  thirdPerson: set('ella enseno mostro conto confeso mando escribio dijo dice sobrino sobrina ahijado ahijada nieto nieta cunado cunada vecino vecina jefe jefa senor senora joven chava chavo muchacho muchacha ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria mama papa primo prima tio tia pana compa'),
+  reportVerbs: set('dijo dice decia conto escribio escribe mando manda mensajeo comento confeso puso publico'),
+  frames,
 };

@@ -1,0 +1,206 @@
+import { squeeze } from '../../normalize.js';
+import type { Sentence, Token } from '../../tokens.js';
+import { correctSpelling } from '../../typos.js';
+import { splitClitics, verbForms } from './verbs.js';
+
+/**
+ * Spanish as it is typed in chat, turned into sentences of tokens without a language model:
+ * chat spellings expanded ("q", "xq", "toy", "pa"), pronouns fixed to a verb moved before it
+ * ("matarme" → "me matar"), verbs given their infinitive and person ("mato" → "matar", "matar.yo"),
+ * and words misspelt by sound ("bida", "pastiyas", "aser", "oy") read as the screen's own word.
+ */
+const chatSpellings: Record<string, string> = {
+  q: 'que', m: 'me', k: 'que', ke: 'que', xq: 'porque', pq: 'porque', xk: 'porque', porq: 'porque', x: 'por', tb: 'tambien', tmb: 'tambien',
+  toy: 'estoy', stoy: 'estoy', tas: 'estas', ta: 'esta', sta: 'esta', tamos: 'estamos', nose: 'no se', ps: 'pues', pos: 'pues', dsps: 'despues',
+  bn: 'bien', ntp: 'no te preocupes', nadien: 'nadie', pa: 'para', pal: 'para el', na: 'nada', nd: 'nada', nda: 'nada', d: 'de',
+  tngo: 'tengo', tng: 'tengo', kien: 'quien', dnd: 'donde', cmo: 'como', nunk: 'nunca', nunka: 'nunca', xfa: 'por favor', tqm: 'te quiero mucho',
+  exx: 'ex', bf: 'novio', gf: 'novia', boyfriend: 'novio', girlfriend: 'novia', client: 'cliente',
+  shift: 'turno', ready: 'listo', weekend: 'finde', finde: 'finde',
+};
+
+/** A key that sounds the same however it is spelt: b/v, c/s/z, ll/y, qu/k, silent h. */
+export function soundKey(word: string): string {
+  return word
+    .replace(/ch/g, '#')
+    .replace(/h/g, '')
+    .replace(/qu/g, 'k')
+    .replace(/c(?=[ei])/g, 's')
+    .replace(/c/g, 'k')
+    .replace(/z/g, 's')
+    .replace(/v/g, 'b')
+    .replace(/ll/g, 'y')
+    .replace(/y(?=$|[^aeiou])/g, 'i')
+    .replace(/([a-z])\1+/g, '$1');
+}
+
+const SEEN_LIMIT = 20_000;
+
+export interface SpanishWords {
+  /** Every word the patterns and context lists use: the only words a misspelling is read as. */
+  known: ReadonlySet<string>;
+  /** People who can be the subject of a verb: "novio", "ex", "cliente". */
+  people: ReadonlySet<string>;
+  /** Words that end a clause: "y", "pero". */
+  clauseBreaks: ReadonlySet<string>;
+}
+
+/** A third person's words reported without quotation marks: "me dijo que …", "dice que …". */
+const reportVerbs = new Set('dijo dice decia dicen dijeron conto cuenta contaba escribio escribe mando manda confeso comento aviso menciono admitio explico platico enseno mostro diciendo contando escribiendo'.split(' '));
+const writerWords = new Set(['me', 'mi', 'mis', 'conmigo', 'yo']);
+const clitics = new Set(['me', 'te', 'se', 'le', 'lo', 'la', 'les', 'nos', 'no', 'ya', 'siempre', 'nunca']);
+
+export function makeSentences(words: SpanishWords): (folded: string) => Sentence[] {
+  const bySound = new Map<string, string>();
+  for (const word of words.known) if (word.length >= 3 && !bySound.has(soundKey(word))) bySound.set(soundKey(word), word);
+  const isKnown = (word: string) => words.known.has(word) || verbForms.has(word);
+
+  const respell = (raw: string): string => {
+    if (isKnown(raw) || /\d/.test(raw)) return raw;
+    const bySoundWord = raw.length >= 2 ? bySound.get(soundKey(raw)) : undefined;
+    return bySoundWord ?? raw;
+  };
+
+  // Words repeat across messages: each spelling is read once and its tokens copied after that.
+  const seen = new Map<string, Token[]>();
+  const tokensOf = (raw: string, punct: boolean): Token[] => {
+    if (punct) return [{ norm: raw, lemma: raw, pos: 'PUNCT', forms: [raw], quoted: false, punct }];
+    let read = seen.get(raw);
+    if (read === undefined) {
+      const expanded = (chatSpellings[raw] ?? respell(raw)).split(' ');
+      read = expanded.flatMap((word) => (splitClitics(word) ?? [word]).map(wordToken));
+      if (seen.size >= SEEN_LIMIT) seen.clear();
+      seen.set(raw, read);
+    }
+    return read.map((token) => ({ ...token }));
+  };
+  return (folded) => {
+    const result: Sentence[] = [];
+    for (const part of folded.split(/[.!?¿¡;\n]+|\s-\s/)) {
+      const sentence: Token[] = [];
+      for (const raw of part.match(/[a-z0-9]+|["',:]|\p{Extended_Pictographic}/gu) ?? []) sentence.push(...tokensOf(raw, /^["',:]$/.test(raw)));
+      if (sentence.length === 0) continue;
+      settlePersons(sentence, words);
+      readKnowing(sentence);
+      readConditions(sentence);
+      readAccidents(sentence);
+      markReported(sentence);
+      markDoneToWriter(sentence);
+      result.push(sentence);
+    }
+    return result;
+  };
+}
+
+function wordToken(norm: string): Token {
+  const forms = [norm];
+  const verb = verbForms.get(norm);
+  if (verb !== undefined) {
+    if (verb.lemma !== norm) forms.push(verb.lemma);
+    forms.push(...verb.persons);
+  }
+  const squeezed = squeeze(norm);
+  if (squeezed !== norm) forms.push(squeezed);
+  const corrected = correctSpelling(norm);
+  if (corrected !== null) forms.push(corrected);
+  return { norm, lemma: verb?.lemma ?? norm, pos: verb === undefined ? 'X' : 'VERB', forms, quoted: false, punct: false };
+}
+
+/**
+ * "mato" is both "I kill" and "he killed" once accents are gone: with someone else named as the
+ * subject earlier in the clause ("mi novio me golpeo"), the first-person reading is dropped.
+ */
+function settlePersons(sentence: Sentence, words: SpanishWords): void {
+  let someoneElse = false;
+  for (let i = 0; i < sentence.length; i++) {
+    const token = sentence[i]!;
+    const before = sentence[i - 1]?.norm;
+    if (token.punct || (words.clauseBreaks.has(token.norm) && token.norm !== 'y') || token.norm === 'yo') someoneElse = false;
+    else if (token.norm === 'el' || token.norm === 'ella') {
+      const next = sentence[i + 1];
+      if (next !== undefined && (clitics.has(next.norm) || next.pos === 'VERB')) someoneElse = true;
+    } else if (determiners.has(token.norm) && !prepositions.has(before ?? '') && !timeWords.has(sentence[i + 1]?.norm ?? '')) someoneElse = true;
+    else if (words.people.has(token.norm) && determiners.has(before ?? '')) someoneElse = true;
+    else if (token.pos === 'VERB' && (someoneElse || subjectAfter(sentence, i))) dropFirstPerson(token);
+  }
+}
+
+const determiners = new Set('el la los las un una unos unas ese esa esos esas este esta estos estas mi mis tu tus su sus'.split(' '));
+const prepositions = new Set('a al con de del en por para sin desde hasta que'.split(' '));
+const timeWords = new Set('noche manana tarde semana vez dia dias finde fin lunes martes miercoles jueves viernes sabado domingo mes ano neta verdad'.split(' '));
+
+/** What one does to oneself: "me corto las venas", "me tomo las pastillas", "me quito la vida". */
+const ownThings = new Set('vida venas vena brazo brazos muneca munecas pierna piernas piel cabeza cuello mano manos dedos cara pelo cabello unas pastillas pastilla pastis clonas medicinas pildoras panza estomago muslos'.split(' '));
+
+/** "me mato el calor", "me mato un creeper": a noun after the verb is its subject. */
+function subjectAfter(sentence: Sentence, i: number): boolean {
+  const next = sentence[i + 1]?.norm ?? '';
+  const noun = sentence[i + 2]?.norm ?? '';
+  return determiners.has(next) && next !== 'mi' && next !== 'mis' && !timeWords.has(noun) && !ownThings.has(noun);
+}
+
+/** Keeps only the third-person reading of a verb that could be either. */
+function dropFirstPerson(token: Token): void {
+  if (token.forms.some((form) => form.endsWith('.yo')) && token.forms.some((form) => form.endsWith('.el'))) token.forms = token.forms.filter((form) => !form.endsWith('.yo'));
+}
+
+/** "mi cliente me dijo que ya no quiere vivir": what follows is someone else's words, unless it is about the writer. */
+function markReported(sentence: Sentence): void {
+  for (let i = 0; i + 1 < sentence.length; i++) {
+    if (!reportVerbs.has(sentence[i]!.norm)) continue;
+    const that = sentence[i + 1]!.norm === 'que' ? i + 1 : sentence[i + 2]?.norm === 'que' ? i + 2 : -1;
+    if (that < 0) continue;
+    const rest = sentence.slice(that + 1);
+    if (!rest.some((token) => writerWords.has(token.norm))) for (const token of rest) token.quoted = true;
+    return;
+  }
+}
+
+const threatWords = new Set(['amenaza', 'amenazas', 'miedo', 'terror', 'panico']);
+
+/**
+ * "me amenazo con matarme", "tengo miedo de que me mate": the killing is someone else's threat
+ * against the writer, not the writer's own wish; it is read as someone else's words so the threat wins.
+ */
+function markDoneToWriter(sentence: Sentence): void {
+  for (let i = 0; i < sentence.length; i++) {
+    const token = sentence[i]!;
+    if (!threatWords.has(token.norm) && token.lemma !== 'amenazar') continue;
+    for (let j = i + 1; j < Math.min(sentence.length, i + 5); j++) {
+      if (sentence[j]!.norm !== 'me') continue;
+      for (let k = j; k < Math.min(sentence.length, j + 3); k++) sentence[k]!.quoted = true;
+      break;
+    }
+  }
+}
+
+const questionWords = new Set('como cuando donde que si nada cual quien porque cuanto cuanta cuantas cuantos'.split(' '));
+
+/** "ya se como", "no se que hacer": folded, "sé" (I know) is written like "se" (oneself); it is the writer's. */
+function readKnowing(sentence: Sentence): void {
+  for (let i = 0; i < sentence.length; i++) {
+    const token = sentence[i]!;
+    if (token.norm !== 'se') continue;
+    const before = sentence[i - 1]?.norm ?? '';
+    const after = sentence[i + 1];
+    const knowing = before === 'yo' || (after !== undefined && questionWords.has(after.norm)) || ((before === 'no' || before === 'ni') && (after === undefined || after.punct));
+    if (knowing) sentence[i] = { ...token, norm: 'yo-se', lemma: 'saber', forms: ['se', 'saber', 'saber.yo'] };
+  }
+}
+
+/**
+ * "si no regreso con el se va a llevar a mi hija": the "no" of a condition negates the condition,
+ * not what follows it, so it keeps its spelling for patterns but is no negator.
+ */
+function readConditions(sentence: Sentence): void {
+  for (let i = 1; i < sentence.length; i++) {
+    if (sentence[i]!.norm === 'no' && sentence[i - 1]!.norm === 'si') sentence[i] = { ...sentence[i]!, norm: 'si-no', forms: ['no'] };
+  }
+}
+
+/** "se me pego la gripa", "se me murio el celular": "se me" + verb tells what happened to the writer, not who did it. */
+function readAccidents(sentence: Sentence): void {
+  for (let i = 2; i < sentence.length; i++) {
+    if (sentence[i - 1]!.norm !== 'me' || sentence[i - 2]!.norm !== 'se' || sentence[i]!.pos !== 'VERB') continue;
+    sentence[i] = { ...sentence[i]!, forms: sentence[i]!.forms.filter((form) => !/\.(yo|el|nf)$/.test(form)) };
+  }
+}
