@@ -71,7 +71,7 @@ describe('digests cannot be differenced (domain layer)', () => {
       }),
       { numRuns: runs(300), ...seed },
     );
-  });
+  }, 240_000);
 });
 
 /**
