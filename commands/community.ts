@@ -195,7 +195,7 @@ async function apply(ctx: CommandContext, setting: Setting, value: string): Prom
       if (!['peer', 'supervisor', 'admin'].includes(role)) return err('Please give a member and a role: peer, supervisor or admin.');
       const target = await findMember(ctx, who);
       if (!target.ok) return target;
-      await ctx.services.store.members.setRole(target.value.id, role as Role);
+      await ctx.services.store.members.setRole(target.value.id, role as Role, ctx.services.now());
       await auditAction(ctx, 'member.role', { from: target.value.role, to: role }, target.value.id);
       const cleared = await clearBackupIfNotSupervisor(ctx.services.store, ctx.community, target.value, role as Role, { actorId: ctx.member.id, actorRole: ctx.member.role }, ctx.services.now());
       return ok(`${target.value.displayName ?? target.value.platformUserId} is now ${role === 'admin' ? 'an' : 'a'} ${role}.${cleared ? `\n\n${cleared}` : ''}`);

@@ -101,7 +101,7 @@ export class Bot implements EventHandler {
     const role = resolveRole(member.role, community, event.user);
     if (role !== member.role) {
       const from = member.role;
-      member = await store.members.setRole(member.id, role);
+      member = await store.members.setRole(member.id, role, now());
       await auditPlatformRoleChange(store, community.id, member.id, from, role, event.user.isPlatformAdmin === true, now());
       await clearBackupIfNotSupervisor(store, community, member, role, { actorId: null, actorRole: 'platform' }, now());
     }

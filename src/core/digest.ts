@@ -79,13 +79,14 @@ export function weeksLine(d: Digest): string {
 
 /** The digest as chat text: every figure in words, so it reads the same with a screen reader. */
 export function renderDigest(d: CommunityDigest): string {
-  const value = <T>(s: Shown<T> | undefined, format: (v: T) => string) => (s?.shown ? format(s.value) : `_${notEnough}_`);
+  const value = <T>(s: Shown<T> | undefined, format: (v: T) => string) => (s?.shown ? format(s.value) : `_${s?.reason === 'withdrawn' ? WITHDRAWN : notEnough}_`);
   const latest = d.weeks.at(-1);
   const lines = [
     `**Team digest for ${d.community}**: ${weeksLine(d)}`,
     `Only peers' check-ins count, only from groups of at least ${d.minGroupSize} people, and figures are ranges, so no one's answers can be worked out.`,
     '',
   ];
+  if (d.weeks.some(isWithdrawn)) lines.push(`_${WITHDRAWN_WHY}_`, '');
   if (latest) {
     lines.push(
       `**Week of ${day(latest.week)}**, the latest that has ended`,
@@ -116,10 +117,14 @@ export function renderDigest(d: CommunityDigest): string {
 }
 
 const WITHHELD = 'not enough responses';
+const WITHDRAWN = 'withdrawn';
+const WITHDRAWN_WHY =
+  'Weeks marked withdrawn may include someone who has since become a supervisor or admin. Anyone who reads a digest is kept out of it, so those weeks are no longer shown.';
+const isWithdrawn = (w: Digest['weeks'][number]) => !w.participants.shown && w.participants.reason === 'withdrawn';
 
 /** The digest as CSV, one row per closed week; ranges read "low-high", a withheld figure "not enough responses". */
 export function digestCsv(d: CommunityDigest): string {
-  const cell = <T>(s: Shown<T> | undefined, format: (v: T) => string) => (s?.shown ? format(s.value) : WITHHELD);
+  const cell = <T>(s: Shown<T> | undefined, format: (v: T) => string) => (s?.shown ? format(s.value) : s?.reason === 'withdrawn' ? WITHDRAWN : WITHHELD);
   const range = (digits: number) => (b: Band) => `${b.low.toFixed(digits)}-${b.high.toFixed(digits)}`;
   const header = [
     'week',

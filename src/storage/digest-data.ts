@@ -7,15 +7,12 @@ import { fromDateColumn, toDateColumn } from './local-date-column.js';
 /**
  * Per peer and ISO week: check-in days, low days and answer sums, computed in PostgreSQL so a
  * million check-ins never cross into the process. A day is low when its score (answers on 1–5,
- * heavy-high questions flipped) is at or below `lowThreshold`. Supervisors' and admins' own
- * check-ins are left out: whoever reads a digest must not be inside it, or they could subtract
- * their own answers.
- *
- * One pass over the check-ins, one row each, grouped by week and member: each question's answer is
- * read by its id (the community's questions), so no answer is ever expanded into rows of its own.
+ * heavy-high questions flipped) is at or below `lowThreshold`. Only members who have never held
+ * the supervisor or admin role count (src/domain/digest/who-counts.ts): whoever reads a digest,
+ * now or later, must not be inside it, or they could subtract their own answers.
  */
 export async function memberWeeks(
-  prisma: PrismaClient,
+  prisma: Pick<PrismaClient, '$queryRaw'>,
   communityId: string,
   range: { from: string; to: string },
   questions: { ids: string[]; heavyIds: string[] },
@@ -32,7 +29,7 @@ export async function memberWeeks(
              ${Prisma.join(ids.map((id, i) => Prisma.sql`${value(id)} AS ${column(i)}`))}
       FROM check_ins ci
       JOIN members m ON m.id = ci.member_id
-      WHERE m.community_id = ${communityId}::uuid AND m.role = 'peer' AND ci.completed_at IS NOT NULL
+      WHERE m.community_id = ${communityId}::uuid AND m.oversight_since IS NULL AND ci.completed_at IS NOT NULL
         AND ci.local_date >= ${range.from}::date AND ci.local_date < ${range.to}::date
     ), scored AS (
       SELECT a.*,
@@ -56,15 +53,15 @@ export async function memberWeeks(
   }));
 }
 
-/** Support signals raised for peers, by the ISO week (in the community's time zone) they were raised in. */
-async function signalRows(prisma: PrismaClient, communityId: string, range: { from: string; to: string }): Promise<(SignalRow & { week: string })[]> {
+/** Support signals raised for members who count, by the ISO week (in the community's time zone) they were raised in. */
+async function signalRows(prisma: Pick<PrismaClient, '$queryRaw'>, communityId: string, range: { from: string; to: string }): Promise<(SignalRow & { week: string })[]> {
   const rows = await prisma.$queryRaw<{ week: Date; member_id: string; level: string; named: boolean }[]>`
     SELECT date_trunc('week', (e.raised_at AT TIME ZONE 'UTC' AT TIME ZONE c.time_zone)::date)::date AS week,
            e.member_id, e.level::text AS level, e.named
     FROM escalations e
     JOIN communities c ON c.id = e.community_id
     JOIN members m ON m.id = e.member_id
-    WHERE e.community_id = ${communityId}::uuid AND m.role = 'peer'
+    WHERE e.community_id = ${communityId}::uuid AND m.oversight_since IS NULL
       AND (e.raised_at AT TIME ZONE 'UTC' AT TIME ZONE c.time_zone)::date >= ${range.from}::date
       AND (e.raised_at AT TIME ZONE 'UTC' AT TIME ZONE c.time_zone)::date < ${range.to}::date`;
   return rows
@@ -72,9 +69,9 @@ async function signalRows(prisma: PrismaClient, communityId: string, range: { fr
     .map((r) => ({ week: fromDateColumn(r.week), memberId: r.member_id, level: r.level, named: r.named }));
 }
 
-/** Peers who had joined by the end of each week. */
-async function peersByWeek(prisma: PrismaClient, communityId: string, weeks: readonly string[]): Promise<Map<string, number>> {
-  const joined = await prisma.member.findMany({ where: { communityId, role: 'peer' }, select: { createdAt: true } });
+/** Members who count (never a supervisor or admin) and had joined by the end of each week. */
+async function peersByWeek(prisma: Pick<PrismaClient, 'member'>, communityId: string, weeks: readonly string[]): Promise<Map<string, number>> {
+  const joined = await prisma.member.findMany({ where: { communityId, oversightSince: null }, select: { createdAt: true } });
   return new Map(weeks.map((w) => [w, joined.filter((m) => m.createdAt < toDateColumn(addWeeks(w, 1))).length]));
 }
 
@@ -89,15 +86,17 @@ export interface TallyInputs {
  * The tallies of closed weeks: read as frozen when they were first reported, and otherwise added
  * up now and frozen. Whoever freezes a week first wins (the insert skips duplicates), and every
  * reader then reads that one row, so later joins, departures, edits, late answers and deletions
- * never change what a closed week says. Call only with weeks that have closed.
+ * never change what a closed week says. A week frozen under older rules and withdrawn since (see
+ * digest_weeks.withdrawn_at) comes back marked `withdrawn`, never recomputed. Call only with weeks
+ * that have closed.
  */
 export async function closedWeekTallies(prisma: PrismaClient, communityId: string, weeks: readonly string[], inputs: TallyInputs): Promise<WeekTally[]> {
   if (weeks.length === 0) return [];
-  const read = () =>
-    prisma.digestWeek
+  const read = (db: Pick<PrismaClient, 'digestWeek'>) =>
+    db.digestWeek
       .findMany({ where: { communityId, week: { in: weeks.map(toDateColumn) } } })
-      .then((rows) => new Map(rows.map((r) => [fromDateColumn(r.week), r.tally as unknown as WeekTally])));
-  let frozen = await read();
+      .then((rows) => new Map(rows.map((r) => [fromDateColumn(r.week), { ...(r.tally as unknown as WeekTally), ...(r.withdrawnAt ? { withdrawn: true as const } : {}) }])));
+  let frozen = await read(prisma);
   const missing = weeks.filter((w) => !frozen.has(w)).sort();
   if (missing.length > 0) {
     const range = { from: missing[0]!, to: addWeeks(missing.at(-1)!, 1) };
@@ -111,7 +110,7 @@ export async function closedWeekTallies(prisma: PrismaClient, communityId: strin
       data: tallies.map((t) => ({ communityId, week: toDateColumn(t.week), tally: t as object })),
       skipDuplicates: true,
     });
-    frozen = await read();
+    frozen = await read(prisma);
   }
   return weeks.flatMap((w) => frozen.get(w) ?? []);
 }

@@ -5,6 +5,7 @@ import type { Member } from './generated/client.js';
 import { createOnce } from './create-once.js';
 import { toDateColumn } from './local-date-column.js';
 import { storedRole } from './roles.js';
+import { countsInDigests, readsDigests } from '../domain/digest/who-counts.js';
 
 export type { Member, Role };
 
@@ -35,7 +36,7 @@ export class MemberRepository {
     if (existing) return { member: existing, created: false };
     let created = true;
     const member = await createOnce(
-      () => this.prisma.member.create({ data: { communityId, platformUserId: user.id, displayName: user.displayName ?? null, role: storedRole(defaults.role ?? 'peer') } }),
+      () => this.prisma.member.create({ data: { communityId, platformUserId: user.id, displayName: user.displayName ?? null, ...joiningRole(defaults.role ?? 'peer', new Date()) } }),
       async () => {
         created = false;
         return this.prisma.member.findUnique({ where: key });
@@ -67,7 +68,11 @@ export class MemberRepository {
     return this.prisma.member.findUnique({ where: { id: memberId } });
   }
 
-  setRole(memberId: string, role: Role): Promise<Member> {
+  /** Changes a member's role. The first time they take the supervisor or admin role, they stop counting in digests for good. */
+  async setRole(memberId: string, role: Role, at = new Date()): Promise<Member> {
+    const since = readsDigests(role) ? at : null;
+    // Only a member who never held such a role gets the date: it is never moved or cleared.
+    await this.prisma.member.updateMany({ where: { id: memberId, oversightSince: null }, data: { oversightSince: since } });
     return this.prisma.member.update({ where: { id: memberId }, data: { role: storedRole(role) } });
   }
 
@@ -82,4 +87,9 @@ export class MemberRepository {
       },
     });
   }
+}
+
+/** A new member's role fields: one who joins as a supervisor or admin never counts in digests. */
+export function joiningRole(role: Role, at: Date): { role: ReturnType<typeof storedRole>; oversightSince: Date | null } {
+  return { role: storedRole(role), oversightSince: countsInDigests([role]) ? null : at };
 }

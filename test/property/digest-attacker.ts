@@ -11,6 +11,8 @@ import { LOW_DAY_THRESHOLD } from '../../src/domain/checkin-summary.js';
 import { buildDigest } from '../../src/domain/digest/build-digest.js';
 import type { Band } from '../../src/domain/digest/precision.js';
 import { closedWeeksBetween, recentClosedWeeks, weekOf, addWeeks } from '../../src/domain/digest/closed-weeks.js';
+import { countsInDigests, readsDigests } from '../../src/domain/digest/who-counts.js';
+import type { Role } from '../../src/domain/roles.js';
 import { SIGNAL_LEVELS, tallyWeek, type MemberWeek, type SignalLevel, type SignalRow, type WeekTally } from '../../src/domain/digest/week-tally.js';
 
 export const QUESTIONS: CheckinQuestion[] = [
@@ -22,9 +24,9 @@ export const START = new Date('2026-11-02T12:00:00Z'); // a Monday
 // ---------------------------------------------------------------- histories
 
 export type Event =
-  | { kind: 'join'; member: number; role: 'peer' | 'supervisor' }
+  | { kind: 'join'; member: number; role: Role }
   | { kind: 'leave'; member: number }
-  | { kind: 'role'; member: number; role: 'peer' | 'supervisor' }
+  | { kind: 'role'; member: number; role: Role }
   | { kind: 'checkin'; member: number; late: boolean; energy: number | null; stress: number | null }
   | { kind: 'signal'; member: number; level: SignalLevel; named: boolean }
   | { kind: 'wait'; hours: number }
@@ -38,7 +40,7 @@ const answer = fc.option(fc.integer({ min: 1, max: 5 }), { nil: null, freq: 8 })
 export const eventArb: fc.Arbitrary<Event> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('join' as const), member, role: fc.constantFrom('peer' as const, 'peer' as const, 'supervisor' as const) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('leave' as const), member }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('role' as const), member, role: fc.constantFrom('peer' as const, 'supervisor' as const) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('role' as const), member, role: fc.constantFrom('peer' as const, 'supervisor' as const, 'admin' as const) }) },
   { weight: 10, arbitrary: fc.record({ kind: fc.constant('checkin' as const), member, late: fc.boolean(), energy: answer, stress: answer }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('signal' as const), member, level: fc.constantFrom(...SIGNAL_LEVELS), named: fc.boolean() }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('wait' as const), hours: fc.integer({ min: 1, max: 96 }) }) },
@@ -60,13 +62,26 @@ export const eventArb: fc.Arbitrary<Event> = fc.oneof(
 );
 /** Most of the pool joins first, so that weeks have enough people to show figures worth attacking. */
 const opening = fc.array(fc.constantFrom('peer' as const, 'peer' as const, 'peer' as const, 'supervisor' as const), { minLength: POOL, maxLength: POOL });
+/**
+ * Promotions and demotions at any point of a history: to supervisor or admin, and back to peer, of
+ * whoever is in that slot then (often someone who has been checking in while weeks were shown).
+ */
+const roleChanges = fc.array(
+  fc.record({ at: fc.nat(), member, role: fc.constantFrom('peer' as const, 'supervisor' as const, 'admin' as const) }),
+  { minLength: 0, maxLength: 4 },
+);
+const withRoleChanges = (events: Event[], changes: { at: number; member: number; role: Role }[]): Event[] => {
+  const out = [...events];
+  for (const c of changes) out.splice(c.at % (out.length + 1), 0, { kind: 'role', member: c.member, role: c.role });
+  return out;
+};
 export const historyArb = fc
-  .record({ k: fc.integer({ min: 3, max: 5 }), roles: opening, events: fc.array(eventArb, { minLength: 5, maxLength: 60 }) })
-  .map(({ k, roles, events }): History => ({
+  .record({ k: fc.integer({ min: 3, max: 5 }), roles: opening, events: fc.array(eventArb, { minLength: 5, maxLength: 60 }), changes: roleChanges })
+  .map(({ k, roles, events, changes }): History => ({
     k,
     events: [
       ...roles.map((role, member): Event => ({ kind: 'join', member, role })),
-      ...events,
+      ...withRoleChanges(events, changes),
       // And, once everything has closed, one last look at all of it.
       { kind: 'wait', hours: 24 * 8 },
       { kind: 'query', output: 'digest', range: null },
@@ -74,6 +89,39 @@ export const historyArb = fc
     ],
   }));
 export type History = { k: number; events: Event[] };
+
+const dayArb = fc.record({
+  kind: fc.constant('day' as const),
+  answers: fc.array(fc.option(fc.tuple(answer, answer), { nil: null, freq: 3 }), { minLength: POOL, maxLength: POOL }),
+});
+/**
+ * The case role changes are dangerous in: a small team's week is shown, then someone who counted
+ * in it becomes a supervisor or admin (and perhaps goes back to peer), and the digests go on.
+ */
+export const promotionAfterShownArb = fc
+  .record({
+    k: fc.integer({ min: 3, max: 4 }),
+    peers: fc.integer({ min: 3, max: 6 }),
+    days: fc.array(dayArb, { minLength: 1, maxLength: 7 }),
+    first: fc.constantFrom('digest' as const, 'scheduled' as const, 'csv' as const, 'json' as const),
+    changes: fc.array(fc.record({ kind: fc.constant('role' as const), member: fc.integer({ min: 0, max: 5 }), role: fc.constantFrom('supervisor' as const, 'admin' as const, 'peer' as const) }), { minLength: 1, maxLength: 3 }),
+    after: fc.array(eventArb, { minLength: 0, maxLength: 20 }),
+  })
+  .map(({ k, peers, days, first, changes, after }): History => ({
+    k,
+    events: [
+      ...Array.from({ length: peers }, (_, member): Event => ({ kind: 'join', member, role: 'peer' })),
+      { kind: 'join', member: POOL - 1, role: 'supervisor' },
+      ...days,
+      { kind: 'wait', hours: 24 * 8 },
+      { kind: 'query', output: first, range: null },
+      ...changes,
+      ...after,
+      { kind: 'wait', hours: 24 * 8 },
+      { kind: 'query', output: 'digest', range: null },
+      { kind: 'query', output: 'csv', range: { fromWeeks: 0, toWeeks: 9 } },
+    ],
+  }));
 
 /** A history's events as single steps: a day becomes each member's check-in, then a day's wait. */
 export function steps(events: readonly Event[]): Event[] {
@@ -91,12 +139,14 @@ export function steps(events: readonly Event[]): Event[] {
 
 export interface TrueMember {
   id: string;
-  role: 'peer' | 'supervisor';
+  role: Role;
   joinedAt: Date;
   left: boolean;
-  /** Ever a supervisor: the attacker may be them, and knows their answers. */
+  /** Ever a supervisor or admin: the attacker may be them, and knows their answers. */
   everSupervisor: boolean;
+  rolesHeld: Set<Role>;
 }
+
 export interface TrueCheckIn {
   member: string;
   date: string;
@@ -132,7 +182,7 @@ export class Team {
       case 'join':
         if (m && !m.left) return null;
         if (m?.left) this.generation.set(e.member, (this.generation.get(e.member) ?? 0) + 1);
-        this.members.set(this.idOf(e.member), { id: this.idOf(e.member), role: e.role, joinedAt: this.now, left: false, everSupervisor: e.role === 'supervisor' });
+        this.members.set(this.idOf(e.member), { id: this.idOf(e.member), role: e.role, joinedAt: this.now, left: false, everSupervisor: readsDigests(e.role), rolesHeld: new Set([e.role]) });
         return e;
       case 'leave':
         if (!m || m.left) return null;
@@ -143,7 +193,8 @@ export class Team {
       case 'role':
         if (!m || m.left || m.role === e.role) return null;
         m.role = e.role;
-        if (e.role === 'supervisor') m.everSupervisor = true;
+        m.rolesHeld.add(e.role);
+        if (readsDigests(e.role)) m.everSupervisor = true;
         return e;
       case 'checkin': {
         if (!m || m.left) return null;
@@ -190,9 +241,9 @@ const isLow = (answers: Record<string, number>) => {
 };
 
 /** Adds up a week from the team as it is now, as the storage layer does in SQL. */
-export function captureWeek(team: Team, week: string): Captured {
+export function captureWeek(team: Team, week: string, counts: (m: TrueMember) => boolean = (m) => countsInDigests(m.rolesHeld)): Captured {
   const end = addWeeks(week, 1);
-  const peers = [...team.members.values()].filter((m) => !m.left && m.role === 'peer');
+  const peers = [...team.members.values()].filter((m) => !m.left && counts(m));
   const peerIds = new Set(peers.map((p) => p.id));
   const inWeek = [...team.checkIns.values()].filter((c) => peerIds.has(c.member) && c.date >= week && c.date < end);
   const rows = new Map<string, MemberWeek>();
@@ -254,10 +305,16 @@ export function askedRange(team: Team, range: { fromWeeks: number; toWeeks: numb
   return { from, to };
 }
 
-/** The digest system: closed weeks frozen when first reported, figures from the domain rules. */
+/**
+ * The digest system: closed weeks frozen when first reported, figures from the domain rules.
+ * `rules` can count by another rule and skip the insider check, to show what those are for.
+ */
 export class PureDigestSystem implements DigestSystem {
   readonly frozen = new Map<string, Captured>();
-  constructor(private readonly k: number) {}
+  constructor(
+    private readonly k: number,
+    private readonly rules: { counts?: (m: TrueMember) => boolean; insiderCheck?: boolean } = {},
+  ) {}
 
   query(team: Team, e: Event & { kind: 'query' }): Output {
     return render(this.digest(team, askedRange(team, e.range)), e, team.now);
@@ -265,7 +322,12 @@ export class PureDigestSystem implements DigestSystem {
 
   digest(team: Team, range?: { from: string; to: string }): CommunityDigest {
     const reported = range ? closedWeeksBetween(range.from, range.to, team.now, ['UTC']) : recentClosedWeeks(team.now, ['UTC']);
-    for (const w of reported.weeks) if (!this.frozen.has(w)) this.frozen.set(w, captureWeek(team, w));
+    for (const w of reported.weeks) {
+      if (this.frozen.has(w)) continue;
+      const captured = captureWeek(team, w, this.rules.counts);
+      if (this.rules.insiderCheck === false) captured.tally = withoutInsiderCheck(captured.tally);
+      this.frozen.set(w, captured);
+    }
     const digest = buildDigest(
       reported.weeks.map((w) => this.frozen.get(w)!.tally),
       reported,
@@ -274,6 +336,11 @@ export class PureDigestSystem implements DigestSystem {
     );
     return { ...digest, community: 'River Team', questions: QUESTIONS.map(({ id, prompt }) => ({ id, prompt })), topTopics: [], pairingsMet: null };
   }
+}
+
+/** A tally as if figures were never checked against a later insider (insider-exposure.ts). */
+function withoutInsiderCheck(t: WeekTally): WeekTally {
+  return { ...t, heavyShareExposed: false, questions: Object.fromEntries(Object.entries(t.questions).map(([id, q]) => [id, { ...q, exposed: false }])) };
 }
 
 export function render(d: CommunityDigest, output: Event & { kind: 'query' }, askedAt: Date): Output {

@@ -1,7 +1,11 @@
 /** Never below 3, whatever a community sets (DESIGN.md: aggregates above a minimum group size). */
 export const MIN_GROUP_FLOOR = 3;
 
-export type Shown<T> = { shown: true; value: T; people: number } | { shown: false; reason: 'too-few' };
+/**
+ * `too-few`: under the minimum group size (or would give such a figure back). `withdrawn`: the week
+ * may count someone who has since become a supervisor or admin (see who-counts.ts).
+ */
+export type Shown<T> = { shown: true; value: T; people: number } | { shown: false; reason: 'too-few' | 'withdrawn' };
 
 export const notEnough = 'not enough responses to show this';
 

@@ -20,18 +20,33 @@ export interface WeekFigures {
  * for the support-signal levels, which handle that themselves.
  */
 export function weekFigures(tally: WeekTally, questions: readonly CheckinQuestion[], k: number): WeekFigures {
+  if (tally.withdrawn) return withdrawnWeek(tally.week, questions);
   const min = minGroup(k);
   const averages: Record<string, Shown<Band>> = {};
   for (const q of questions) {
     const cell = tally.questions[q.id];
-    averages[q.id] = atLeastK(() => averageBand(cell!.sum, cell!.count), cell?.people ?? 0, min);
+    // A figure one later reader could see through is withheld like a too-small one (insider-exposure.ts).
+    averages[q.id] = atLeastK(() => averageBand(cell!.sum, cell!.count), cell?.exposed ? 0 : (cell?.people ?? 0), min);
   }
   return {
     week: tally.week,
     participants: atLeastK(() => countBand(tally.people, min), tally.people, min),
     checkinDays: atLeastK(() => countBand(tally.days, min), tally.people, min),
-    heavyDayShare: atLeastK(() => shareBand(tally.lowDays, tally.days), tally.people, min),
+    heavyDayShare: atLeastK(() => shareBand(tally.lowDays, tally.days), tally.heavyShareExposed ? 0 : tally.people, min),
     averages,
     signals: supportSignals(tally, min),
+  };
+}
+
+/** A withdrawn week: every figure withheld, whatever its frozen tally says. */
+function withdrawnWeek(week: string, questions: readonly CheckinQuestion[]): WeekFigures {
+  const none = { shown: false, reason: 'withdrawn' } as const;
+  return {
+    week,
+    participants: none,
+    checkinDays: none,
+    heavyDayShare: none,
+    averages: Object.fromEntries(questions.map((q) => [q.id, none])),
+    signals: { watch: none, reach_out: none, urgent: none },
   };
 }

@@ -1,3 +1,5 @@
+import { averageTotals, exposedToInsiders, shareTotals, type Contribution } from './insider-exposure.js';
+
 /** One member's check-ins in one week: the finest grain the digest reads, and never shown or stored. */
 export interface MemberWeek {
   week: string;
@@ -28,11 +30,19 @@ export interface WeekTally {
   people: number;
   days: number;
   lowDays: number;
-  questions: Record<string, { people: number; sum: number; count: number }>;
+  /** `exposed`: see heavyShareExposed. */
+  questions: Record<string, { people: number; sum: number; count: number; exposed?: boolean }>;
   /** Peers who were members when the week was frozen: everyone a support-signal count is out of. */
   peers: number;
   /** Members by the highest support signal raised for them in the week; `named` of them were told to supervisors by name. */
   signals: Record<SignalLevel, { members: number; named: number }>;
+  /**
+   * Whether the heavy-day share would pin one member's heavy days for readers who knew everyone
+   * else's (see insider-exposure.ts). Decided when the week is added up, from the per-member rows no one keeps.
+   */
+  heavyShareExposed?: boolean;
+  /** Set when the frozen week is withdrawn (see who-counts.ts): kept as it was, and never shown. */
+  withdrawn?: true;
 }
 
 const rank = (level: SignalLevel) => SIGNAL_LEVELS.indexOf(level);
@@ -42,10 +52,11 @@ export function tallyWeek(week: string, rows: readonly MemberWeek[], signalRows:
   const questions: WeekTally['questions'] = {};
   let days = 0;
   let lowDays = 0;
-  const people = new Set<string>();
+  const people = new Map<string, { days: number; lowDays: number }>();
   for (const row of rows) {
     if (row.week !== week) continue;
-    people.add(row.memberId);
+    const member = people.get(row.memberId) ?? { days: 0, lowDays: 0 };
+    people.set(row.memberId, { days: member.days + row.days, lowDays: member.lowDays + row.lowDays });
     days += row.days;
     lowDays += row.lowDays;
     for (const [id, { sum, count }] of Object.entries(row.sums)) {
@@ -67,5 +78,11 @@ export function tallyWeek(week: string, rows: readonly MemberWeek[], signalRows:
     signals[s.level].members++;
     if (s.named) signals[s.level].named++;
   }
-  return { week, people: people.size, days, lowDays, questions, peers: Math.max(peers, people.size), signals };
+  const dayParts: Contribution[] = [...people.values()].map((m) => ({ count: m.days, total: m.lowDays }));
+  const heavyShareExposed = days > 0 && exposedToInsiders(shareTotals(lowDays, days), [0, 1], dayParts);
+  for (const [id, q] of Object.entries(questions)) {
+    const parts = rows.filter((r) => r.week === week && (r.sums[id]?.count ?? 0) > 0).map((r) => ({ count: r.sums[id]!.count, total: r.sums[id]!.sum }));
+    q.exposed = exposedToInsiders(averageTotals(q.sum, q.count), [1, 5], parts);
+  }
+  return { week, people: people.size, days, lowDays, questions, peers: Math.max(peers, people.size), signals, heavyShareExposed };
 }
