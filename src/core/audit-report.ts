@@ -1,5 +1,6 @@
 import { auditAction } from './audit.js';
-import { auditSentence, auditTime, sentenceCase } from './audit-sentences.js';
+import { auditSentence, sentenceCase } from './audit-sentences.js';
+import { formatShortLocal } from '../domain/local-time.js';
 import type { CommandContext } from './command.js';
 import type { AuditEntry } from '../storage/audit-log.js';
 import type { Prisma } from '../storage/database.js';
@@ -69,7 +70,7 @@ export function renderAuditLines(lines: AuditLine[], view: AuditView, zone: stri
   const page = Math.min(view.page, pages);
   const newestFirst = [...lines].reverse().slice((page - 1) * AUDIT_PAGE_SIZE, page * AUDIT_PAGE_SIZE);
   const title = `**What admins and supervisors did, ${span}** (times in ${zone}${pages > 1 ? `; page ${page} of ${pages}` : ''})`;
-  const entries = newestFirst.map((line) => `- ${auditTime(line.at, zone)} — ${sentenceCase(auditSentence(line))}`);
+  const entries = newestFirst.map((line) => `- ${formatShortLocal(new Date(line.at), zone)} — ${sentenceCase(auditSentence(line))}`);
   const more = page < pages ? `\nOlder entries: \`/community audit ${view.days} page ${page + 1}\`. An operator can export everything with \`peercircle audit\`.` : '';
   return `${title}\n${entries.join('\n')}${more}`;
 }

@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import { describeWeekdays } from '../domain/weekdays.js';
 import type { AuditLine } from './audit-report.js';
 
@@ -100,12 +99,6 @@ export function auditSentence(line: AuditLine): string {
     default:
       return `${actor} did something peercircle has no words for yet (${line.action}).`;
   }
-}
-
-/** "2 Dec 14:05" in the viewer's zone (UTC when the zone is unknown). */
-export function auditTime(at: string, zone: string): string {
-  const local = DateTime.fromISO(at, { zone });
-  return (local.isValid ? local : DateTime.fromISO(at, { zone: 'UTC' })).setLocale('en-GB').toFormat('d LLL HH:mm');
 }
 
 /** "an operator …" starts a sentence as "An operator …"; names and "peercircle" are left as written. */

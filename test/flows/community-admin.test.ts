@@ -124,4 +124,18 @@ describe('/community: admins set community-wide settings and roles', () => {
     expect(out).toContain('ada changed the check-in days to Mon, Tue, Wed, Thu.');
     expect(out).not.toMatch(/null|community\.setting|member\.role|→ a member|\(admin\)/);
   });
+
+  it('GIVEN a supervisor and a peer WHEN each types /help THEN the supervisor is shown /escalations and the other supervisor views, the peer is not', async () => {
+    const supervisorHelp = await admin.typeAs('U-SUP', '/help');
+    expect(supervisorHelp).toContain('For supervisors');
+    expect(supervisorHelp).toContain('`/escalations ack 1` acknowledges one');
+    expect(supervisorHelp).toContain('- `/community members`: who the supervisors and admins are');
+    const members = await admin.typeAs('U-SUP', '/community members');
+    expect(members).toContain('- ada: admin');
+    expect(members).not.toContain('Dana');
+    expect(members).not.toContain('Member 01');
+    const peerHelp = await admin.typeAs('dana', '/help');
+    expect(peerHelp).not.toContain('For supervisors');
+    expect(await admin.typeAs('dana', '/community members')).toContain("This command is for your community's admins.");
+  });
 });

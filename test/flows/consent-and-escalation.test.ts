@@ -115,7 +115,10 @@ describe('consent and escalation, through the terminal with several members', ()
     expect(await bot.typeAs('sam', '/digest')).not.toContain('kim');
     expect((await outboxFor('ada')).map(textOf).join('\n')).not.toContain('kim');
 
-    expect(await bot.typeAs('dana', '/escalations')).toMatch(/1\. kim asked for someone to reach out to them now · urgent/);
+    const waiting = await bot.typeAs('dana', '/escalations');
+    expect(waiting).toMatch(/1\. kim asked for someone to reach out to them now · urgent · since 24 Nov 09:00/);
+    expect(waiting).toContain('Waiting for you (times in UTC)');
+    expect(waiting).toContain('To acknowledge one, type `/escalations ack 1`');
     bot.setNow(new Date(at.getTime() + 35 * 60_000));
     expect(await bot.typeAs('dana', '/escalations ack 1')).toContain('Acknowledged.');
     expect(textOf((await outboxFor('kim')).at(-1))).toBe('dana has seen your request (at 09:35) and is reaching out to you.');
