@@ -57,7 +57,7 @@ type Setting = (typeof settingNames)[number];
 /** Community-wide settings and who is a supervisor or admin: for the community's admins only. */
 export const community = defineCommand({
   name: 'community',
-  description: "Admins: your community's check-in days, holidays, thresholds, crisis contact and roles. Supervisors: `/community members`",
+  description: 'Admins: community settings, roles and the audit log. Supervisors: who holds a role (members)',
   usage,
   options: [
     { name: 'setting', description: 'What to change', choices: settingNames },
