@@ -64,7 +64,8 @@ function settingSentence(actor: string, line: AuditLine): string {
 
 /** One audit entry as a sentence: who did what, without internal codes. */
 export function auditSentence(line: AuditLine): string {
-  const actor = line.actor;
+  // A deleted actor keeps the role they acted in, so the trail still says what kind of act it was.
+  const actor = line.actor === 'a deleted member' && (line.actorRole === 'supervisor' || line.actorRole === 'admin') ? `a deleted ${line.actorRole}` : line.actor;
   const subject = line.subject ?? 'a deleted member';
   const d = line.details;
   switch (line.action) {
