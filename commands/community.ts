@@ -140,7 +140,7 @@ async function apply(ctx: CommandContext, setting: Setting, value: string): Prom
     case 'extreme': {
       const score = Number(value);
       return Number.isFinite(score) && score >= 1 && score <= 2.5
-        ? update({ extremeScore: score }, `A check-in scoring ${score} or less (on 1–5, 5 the lighter end) counts as the extreme end.`)
+        ? update({ extremeScore: score }, `A check-in averaging ${score} or lower (on 1–5, 5 the lighter end) now counts as a very hard day.`)
         : err('Please give a score from 1 to 2.5, like 1.4 (lower means only the very heaviest days).');
     }
     case 'trend': {
@@ -150,7 +150,7 @@ async function apply(ctx: CommandContext, setting: Setting, value: string): Prom
       if (!Number.isInteger(days) || days < 7 || days > 42 || !Number.isFinite(slope) || slope >= 0 || slope < -1) {
         return err('Please give the days to look back (7 to 42) and the score lost per day (between -1 and 0), like "14 -0.1".');
       }
-      return update({ trendDays: days, trendSlope: slope }, `A decline of ${-slope} per day over ${days} days counts as a declining trend.`);
+      return update({ trendDays: days, trendSlope: slope }, `Check-ins falling by ${-slope} a day or more, on average over ${days} days, now count as a downward trend.`);
     }
     case 'backup-after': {
       const crisis = /^crisis\s+(\S+)$/i.exec(value);
@@ -288,8 +288,9 @@ async function setCrisisContact(ctx: CommandContext, value: string, update: (dat
   if (!parsed) return err(crisisContactHelp);
   const label = parsed.rest;
   if (label.length > INPUT_LIMITS.crisisContact) return err(tooLong('a crisis contact label', label.length, INPUT_LIMITS.crisisContact));
-  const backupNote = ctx.community.backupSupervisorId
-    ? `If nobody acknowledges within ${ctx.community.crisisBackupAfterMinutes} minutes, the backup supervisor is asked.`
+  const backup = ctx.community.backupSupervisorId ? await ctx.services.store.members.byId(ctx.community.backupSupervisorId) : null;
+  const backupNote = backup
+    ? `If nobody acknowledges within ${ctx.community.crisisBackupAfterMinutes} minutes, the backup supervisor, ${backup.displayName ?? backup.platformUserId}, is asked.`
     : 'There is no backup supervisor yet to ask if nobody acknowledges: `/community backup @supervisor`.';
   if (parsed.reference.kind === 'channel') {
     const channel = parsed.reference.id;

@@ -25,7 +25,13 @@ export function communityOverview(c: Community, names: OverviewNames): string {
   const digest = c.digestEnabled
     ? `Supervisors get a weekly team digest every ${describeWeekdays([c.digestWeekday])} at ${c.digestTime}, ${c.digestChannelId ? `in the channel ${c.digestChannelId}` : 'each by direct message'}.`
     : 'The weekly digest is off; supervisors can still ask for it with `/digest`.';
-  const roles = (what: string, group: string | null) => (group ? `${what} are the members of the platform group ${group}` : `${what} are chosen with \`/community role\``);
+  const roles =
+    !c.supervisorGroupId && !c.adminGroupId
+      ? 'Supervisors and admins are chosen with `/community role`'
+      : [
+          c.supervisorGroupId ? `Supervisors are the members of the platform group ${c.supervisorGroupId}` : 'Supervisors are chosen with `/community role`',
+          c.adminGroupId ? `admins are the members of the platform group ${c.adminGroupId}` : 'admins are chosen with `/community role`',
+        ].join('; ');
   return [
     "**Your community's settings**",
     '',
@@ -52,7 +58,7 @@ export function communityOverview(c: Community, names: OverviewNames): string {
     '**Supervisors and privacy**',
     `- ${digest}`,
     `- Team figures are shown only when at least ${c.minGroupSize} people took part.`,
-    `- ${roles('Supervisors', c.supervisorGroupId)}; ${roles('admins', c.adminGroupId)}.`,
+    `- ${roles}.`,
     '',
     '**Debrief pairings**',
     `- ${names.debriefRounds}`,

@@ -39,7 +39,8 @@ describe('/community: admins set community-wide settings and roles', () => {
     expect(out).toContain('Check-ins go out on: Mon, Tue, Wed, Thu.');
     expect(out).toContain('No check-ins on 2026-12-25.');
     expect(out).toContain('Reminders are off.');
-    expect(out).toContain('A decline of 0.05 per day over 21 days counts as a declining trend.');
+    expect(out).toContain('Check-ins falling by 0.05 a day or more, on average over 21 days, now count as a downward trend.');
+    expect(out).toContain('A check-in averaging 1.2 or lower (on 1–5, 5 the lighter end) now counts as a very hard day.');
     expect(out).toContain('Please give the days to look back (7 to 42)');
     expect(out).toContain('Please give the minimum group size (never below 3) as a whole number from 3 to 50.');
     expect(out).toContain('Sam is now a supervisor.');
