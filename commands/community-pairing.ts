@@ -85,9 +85,14 @@ export async function applyMemberAttribute(ctx: CommandContext, value: string, f
   return ok(attribute === 'off' ? `${name} has no attribute now.` : `${name} is "${attribute}" for cross-group rounds.`);
 }
 
-/** One line for the /community overview. */
+/** One sentence for the /community overview. */
 export async function pairingOverview(ctx: CommandContext): Promise<string> {
   const s = await ctx.services.store.pairings.settings(ctx.community.id);
-  if (!s?.enabled) return '- Debrief rounds: off';
-  return `- Debrief rounds: ${describeSchedule(s.cadence, describeWeekdays([s.weekday]), s.time)} · no repeat within ${s.repeatWindow} rounds · cross-group ${s.crossGroup ? 'on' : 'off'} · on-demand wait ${s.onDemandWaitMinutes} min`;
+  if (!s?.enabled) return 'Debrief rounds are off; members can still ask for a debrief with `/debrief now`.';
+  return [
+    `Debrief rounds run ${describeSchedule(s.cadence, describeWeekdays([s.weekday]), s.time)}`,
+    `nobody is paired with the same person within ${s.repeatWindow} round(s)`,
+    s.crossGroup ? 'people with different attributes are paired where possible' : 'attributes are not used for pairing',
+    `a request for a debrief now waits ${s.onDemandWaitMinutes} minutes for a peer.`,
+  ].join('; ');
 }

@@ -13,6 +13,8 @@ import type { Member, Role } from '../src/storage/members.js';
 import { clearBackupIfNotSupervisor } from '../src/core/backup-supervisor.js';
 import { parseReference } from '../src/domain/references.js';
 import { applyMemberAttribute, applyPairingSetting, pairingOverview, pairingUsage } from './community-pairing.js';
+import { membersView } from './community-members.js';
+import { communityOverview, type OverviewNames } from '../src/core/community-overview.js';
 
 const usage = [
   'community',
@@ -41,19 +43,21 @@ const usage = [
   'community pairing-channel C0789',
   'community backup @lee',
   ...pairingUsage,
+  'community members',
   'community audit 30',
+  'community help',
 ];
 const settingNames = [
   'timezone', 'locale', 'days', 'holiday', 'reminder', 'catch-up', 'low-streak', 'extreme', 'trend', 'backup-after',
   'min-group', 'digest', 'digest-channel', 'retention', 'crisis-contact', 'crisis-policy', 'role', 'backup',
-  'supervisor-group', 'admin-group', 'pairing-channel', 'pairing', 'attribute', 'audit',
+  'supervisor-group', 'admin-group', 'pairing-channel', 'pairing', 'attribute', 'members', 'audit', 'help',
 ] as const;
 type Setting = (typeof settingNames)[number];
 
 /** Community-wide settings and who is a supervisor or admin: for the community's admins only. */
 export const community = defineCommand({
   name: 'community',
-  description: "Admins: your community's check-in days, holidays, thresholds, crisis contact and roles",
+  description: 'Admins: community settings, roles and the audit log. Supervisors: who holds a role (members)',
   usage,
   options: [
     { name: 'setting', description: 'What to change', choices: settingNames },
@@ -68,16 +72,19 @@ export const community = defineCommand({
     value: z.string().max(INPUT_LIMITS.commandText, `That is longer than any setting needs (${INPUT_LIMITS.commandText} characters at most).`).optional(),
   }),
   async run(ctx, { setting, value }) {
+    // Supervisors may see who holds a role (peers only as a count); everything else is for admins.
+    if (setting === 'members' && ctx.member.role !== 'peer') return [ephemeral(await membersView(ctx, value ?? ''))];
     if (ctx.member.role !== 'admin') {
       return [ephemeral("This command is for your community's admins. Your own settings are in `/settings`.")];
     }
-    if (!setting) return [ephemeral(`${overview(ctx.community, await people(ctx, ctx.community))}\n${await pairingOverview(ctx)}\n\nTo change one:\n${usage.slice(1).map((u) => `- \`/${u}\``).join('\n')}`)];
+    if (!setting) return [ephemeral(communityOverview(ctx.community, await overviewNames(ctx, ctx.community)))];
+    if (setting === 'help') return [ephemeral(`**Every community setting**, with an example:\n${usage.slice(1).map((u) => `- \`/${u}\``).join('\n')}`)];
     if (setting === 'audit') return [ephemeral(await auditReport(ctx, value ?? ''))];
     const result = await apply(ctx, setting as Setting, value?.trim() ?? '');
     if (!result.ok) return [ephemeral(`${result.error}\n\nFor example: \`/${usage.find((u) => u.split(' ')[1] === setting) ?? 'community'}\``)];
     const updated = (await ctx.services.store.communities.byId(ctx.community.id)) ?? ctx.community;
     await auditCommunityChange(ctx, setting, ctx.community, updated, value?.trim());
-    return [ephemeral(`${result.value}\n\n${overview(updated, await people(ctx, updated))}\n${await pairingOverview(ctx)}`)];
+    return [ephemeral(result.value)];
   },
 });
 
@@ -133,7 +140,7 @@ async function apply(ctx: CommandContext, setting: Setting, value: string): Prom
     case 'extreme': {
       const score = Number(value);
       return Number.isFinite(score) && score >= 1 && score <= 2.5
-        ? update({ extremeScore: score }, `A check-in scoring ${score} or less (on 1–5, 5 the lighter end) counts as the extreme end.`)
+        ? update({ extremeScore: score }, `A check-in averaging ${score} or lower (on 1–5, 5 the lighter end) now counts as a very hard day.`)
         : err('Please give a score from 1 to 2.5, like 1.4 (lower means only the very heaviest days).');
     }
     case 'trend': {
@@ -143,7 +150,7 @@ async function apply(ctx: CommandContext, setting: Setting, value: string): Prom
       if (!Number.isInteger(days) || days < 7 || days > 42 || !Number.isFinite(slope) || slope >= 0 || slope < -1) {
         return err('Please give the days to look back (7 to 42) and the score lost per day (between -1 and 0), like "14 -0.1".');
       }
-      return update({ trendDays: days, trendSlope: slope }, `A decline of ${-slope} per day over ${days} days counts as a declining trend.`);
+      return update({ trendDays: days, trendSlope: slope }, `Check-ins falling by ${-slope} a day or more, on average over ${days} days, now count as a downward trend.`);
     }
     case 'backup-after': {
       const crisis = /^crisis\s+(\S+)$/i.exec(value);
@@ -195,13 +202,18 @@ async function apply(ctx: CommandContext, setting: Setting, value: string): Prom
       if (!['peer', 'supervisor', 'admin'].includes(role)) return err('Please give a member and a role: peer, supervisor or admin.');
       const target = await findMember(ctx, who);
       if (!target.ok) return target;
+      const name = target.value.displayName ?? target.value.platformUserId;
+      const withArticle = `${role === 'admin' ? 'an' : 'a'} ${role}`;
+      if (target.value.role === role) return ok(`${name} is already ${withArticle}; nothing changed.`);
       await ctx.services.store.members.setRole(target.value.id, role as Role, ctx.services.now());
       await auditAction(ctx, 'member.role', { from: target.value.role, to: role }, target.value.id);
       const cleared = await clearBackupIfNotSupervisor(ctx.services.store, ctx.community, target.value, role as Role, { actorId: ctx.member.id, actorRole: ctx.member.role }, ctx.services.now());
-      return ok(`${target.value.displayName ?? target.value.platformUserId} is now ${role === 'admin' ? 'an' : 'a'} ${role}.${cleared ? `\n\n${cleared}` : ''}`);
+      return ok(`${name} is now ${withArticle}.${cleared ? `\n\n${cleared}` : ''}`);
     }
     case 'audit':
-      return err('Use `/community audit [days]` on its own.');
+    case 'members':
+    case 'help':
+      return err(`Use \`/community ${setting}\` on its own.`);
     case 'supervisor-group':
     case 'admin-group': {
       const field = setting === 'admin-group' ? 'adminGroupId' : 'supervisorGroupId';
@@ -238,7 +250,8 @@ async function apply(ctx: CommandContext, setting: Setting, value: string): Prom
           `${name} is ${target.value.role === 'admin' ? 'an admin' : 'a peer'}, not a supervisor, so they can't be the backup supervisor: it receives members' names in urgent requests. Make them a supervisor first (\`/community role @${target.value.platformUserId} supervisor\`), or pick someone who is one.`,
         );
       }
-      return update({ backupSupervisorId: target.value.id }, `${name} is the backup supervisor for urgent signals and crisis requests nobody acknowledges.`);
+      if (ctx.community.backupSupervisorId === target.value.id) return ok(`${name} is already the backup supervisor; nothing changed.`);
+      return update({ backupSupervisorId: target.value.id }, `Backup supervisor is now ${name}: they are asked when nobody acknowledges an urgent signal or a crisis request.`);
     }
   }
 }
@@ -275,14 +288,15 @@ async function setCrisisContact(ctx: CommandContext, value: string, update: (dat
   if (!parsed) return err(crisisContactHelp);
   const label = parsed.rest;
   if (label.length > INPUT_LIMITS.crisisContact) return err(tooLong('a crisis contact label', label.length, INPUT_LIMITS.crisisContact));
-  const backupNote = ctx.community.backupSupervisorId
-    ? `If nobody acknowledges within ${ctx.community.crisisBackupAfterMinutes} minutes, the backup supervisor is asked.`
+  const backup = ctx.community.backupSupervisorId ? await ctx.services.store.members.byId(ctx.community.backupSupervisorId) : null;
+  const backupNote = backup
+    ? `If nobody acknowledges within ${ctx.community.crisisBackupAfterMinutes} minutes, the backup supervisor, ${backup.displayName ?? backup.platformUserId}, is asked.`
     : 'There is no backup supervisor yet to ask if nobody acknowledges: `/community backup @supervisor`.';
   if (parsed.reference.kind === 'channel') {
     const channel = parsed.reference.id;
     return update(
       { crisisContactChannelId: channel, crisisContactMemberId: null, crisisContactName: label || `the crisis team (${channel})` },
-      `A member's crisis request now goes to the channel ${channel}, with an Acknowledge button, and nowhere else. Make sure only the people who may see a member's name are in it. ${backupNote}`,
+      `Crisis contact is now the channel ${channel}${label ? ` (members see "${label}")` : ''}: a member's crisis request goes there alone, with an Acknowledge button. Make sure only the people who may see a member's name are in it. ${backupNote}`,
     );
   }
   const person = await memberById(ctx, parsed.reference.id);
@@ -292,43 +306,20 @@ async function setCrisisContact(ctx: CommandContext, value: string, update: (dat
   const name = person.displayName ?? person.platformUserId;
   return update(
     { crisisContactMemberId: person.id, crisisContactChannelId: null, crisisContactName: label || name },
-    `A member's crisis request now goes to ${name}${label ? ` (members see "${label}")` : ''} by direct message, with an Acknowledge button, and to nobody else. ${backupNote}`,
+    `Crisis contact is now ${name}${label ? ` (members see "${label}")` : ''}: a member's crisis request goes to them alone, by direct message, with an Acknowledge button. ${backupNote}`,
   );
 }
 
-interface People {
-  crisisContact: string;
-  backup: string;
-}
-
-/** Names for the overview: who really receives a crisis request, and who the backup is. */
-async function people(ctx: CommandContext, c: Community): Promise<People> {
+/** The names behind the settings: who really receives a crisis request, the backup, and debrief rounds. */
+async function overviewNames(ctx: CommandContext, c: Community): Promise<OverviewNames> {
   const { members } = ctx.services.store;
   const label = c.crisisContactName ? ` (members see "${c.crisisContactName}")` : '';
   const person = c.crisisContactMemberId ? await members.byId(c.crisisContactMemberId) : null;
   const backup = c.backupSupervisorId ? await members.byId(c.backupSupervisorId) : null;
   const crisisContact = c.crisisContactChannelId
-    ? `the channel ${c.crisisContactChannelId}${label}`
+    ? `the private channel ${c.crisisContactChannelId}${label}.`
     : person
-      ? `${person.displayName ?? person.platformUserId}${label}`
-      : 'not set: a member in crisis is shown lines, but nobody can be asked (`/community crisis-contact @person` or `#channel`)';
-  return { crisisContact, backup: backup ? (backup.displayName ?? backup.platformUserId) : 'none' };
-}
-
-function overview(c: Community, named: People): string {
-  return [
-    '**Community settings**',
-    `- Time zone: ${c.timeZone} · locale: ${c.locale}`,
-    `- Check-in days: ${describeWeekdays(c.checkinWeekdays)}${c.holidays.length > 0 ? ` · holidays: ${c.holidays.map((h) => h.toISOString().slice(0, 10)).join(', ')}` : ''}`,
-    `- Reminder: ${c.reminderAfterHours ? `after ${c.reminderAfterHours} h` : 'off'} · catch-up window: ${c.catchUpMinutes} min`,
-    `- Reach out after ${c.lowStreakDays} low days in a row · extreme day at score ≤ ${c.extremeScore} · declining trend: ${-c.trendSlope}/day over ${c.trendDays} days`,
-    `- Backup supervisor told after ${c.backupAfterHours} h unacknowledged (crisis requests: ${c.crisisBackupAfterMinutes} min) · minimum group size ${c.minGroupSize}`,
-    `- Weekly digest: ${c.digestEnabled ? `${describeWeekdays([c.digestWeekday])} at ${c.digestTime}, ${c.digestChannelId ? `in channel ${c.digestChannelId}` : 'to each supervisor by DM'}` : 'off'}`,
-    `- Check-ins kept for ${c.retentionDays} days`,
-    `- Crisis contact: ${named.crisisContact}`,
-    `- Crisis policy: ${c.crisisPolicy ?? 'the default (crisis lines at once; nobody is contacted without a yes)'}`,
-    `- Backup supervisor: ${named.backup}`,
-    `- Roles from platform groups: supervisors ${c.supervisorGroupId ?? 'by command'} · admins ${c.adminGroupId ?? 'by command'}`,
-    `- Pairing channel: ${c.pairingChannelId ?? 'none (introductions by direct message)'}`,
-  ].join('\n');
+      ? `${person.displayName ?? person.platformUserId}${label}.`
+      : 'nobody yet: a member in crisis is shown crisis lines, but nobody can be asked to reach out (`/community crisis-contact @person` or `#channel`).';
+  return { crisisContact, backup: backup ? (backup.displayName ?? backup.platformUserId) : null, debriefRounds: await pairingOverview(ctx) };
 }

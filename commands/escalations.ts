@@ -4,6 +4,7 @@ import { defineCommand, type CommandContext } from '../src/core/command.js';
 import { reasonText } from '../src/core/escalations.js';
 import { ephemeral } from '../src/core/messages.js';
 import { nameOf } from '../src/core/name-disclosure.js';
+import { formatShortLocal } from '../src/domain/local-time.js';
 import { err, ok, type Result } from '../src/core/result.js';
 import type { Escalation } from '../src/storage/escalations.js';
 
@@ -48,16 +49,24 @@ export const escalations = defineCommand({
   },
 });
 
+const levelWords: Record<string, string> = { urgent: 'urgent', reach_out: 'reach out soon', watch: 'worth a gentle check-in' };
+
 function render(listed: Listed[], ctx: CommandContext): string {
   const footnote = "Only requests and signals sent to you by name are listed. Signals members kept to themselves count only in the team totals of `/digest`.";
   if (listed.length === 0) {
     const who = ctx.member.role === 'peer' ? 'This lists requests sent to you as a supervisor or crisis contact. ' : '';
     return `Nothing is waiting for you. ${who}${footnote}`;
   }
+  const zone = ctx.member.timeZone ?? ctx.community.timeZone;
   const lines = listed.map(({ number, escalation: e }) => {
-    const raised = e.raisedAt.toISOString().slice(0, 16).replace('T', ' ');
-    const level = e.level === 'reach_out' ? 'reach-out' : e.level;
-    return `${number}. **${nameOf(e.member)}** ${reasonText(e.rule).split('.')[0]} · ${level} · raised ${raised} UTC`;
+    const level = levelWords[e.level] ?? e.level;
+    return `${number}. **${nameOf(e.member)}** ${reasonText(e.rule).split('.')[0]} · ${level} · since ${formatShortLocal(e.raisedAt, zone)}`;
   });
-  return [`**Open for you** (\`/escalations ack <number>\` acknowledges one; the member is told you've seen it)`, ...lines, '', footnote].join('\n');
+  return [
+    `**Waiting for you** (times in ${zone})`,
+    ...lines,
+    '',
+    `To acknowledge one, type \`/escalations ack ${listed[0]!.number}\` with its number: the member is told you've seen it.`,
+    footnote,
+  ].join('\n');
 }

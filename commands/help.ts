@@ -2,6 +2,24 @@ import { z } from 'zod';
 import { defineCommand } from '../src/core/command.js';
 import { ephemeral } from '../src/core/messages.js';
 import { isHelpRequest } from '../src/core/free-text.js';
+import type { Role } from '../src/storage/members.js';
+
+/** What a supervisor or admin can do, in the order they would need it; nothing for a peer. */
+function roleSection(role: Role): string[] {
+  if (role === 'peer') return [];
+  const supervisor = [
+    '- `/escalations`: requests and signals sent to you by name, waiting for you; `/escalations ack 1` acknowledges one',
+    '- `/digest`: team totals for the weeks that have ended',
+    '- `/community members`: who the supervisors and admins are',
+  ];
+  const admin = [
+    '- `/escalations`: requests and signals sent to you by name; `/escalations ack 1` acknowledges one',
+    '- `/community`: your community\'s settings in plain words; `/community help` lists every one you can change',
+    '- `/community members`: everyone and their role; `/community role @sam supervisor` changes one',
+    '- `/community audit`: what admins and supervisors did, newest first',
+  ];
+  return ['', role === 'admin' ? '**For admins**' : '**For supervisors**', ...(role === 'admin' ? admin : supervisor)];
+}
 
 export const help = defineCommand({
   name: 'help',
@@ -18,6 +36,7 @@ export const help = defineCommand({
           '',
           '**Commands**',
           commands,
+          ...roleSection(ctx.member.role),
           '',
           '**Taking a break or leaving**',
           '- `/settings pause 2 weeks` (or a date like 2026-12-24) pauses check-ins and pairings; `/settings resume` ends the pause.',

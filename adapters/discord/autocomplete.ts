@@ -45,6 +45,13 @@ export function suggestionsFor(
   return picked.slice(0, MAX_SUGGESTIONS).map((e) => ({ name: clip(`${e.title} (${e.id})`), value: e.id.slice(0, 100) }));
 }
 
+/** An option's fixed choices, those starting with what was typed first, then those containing it. */
+export function suggestChoices(choices: readonly string[], typed: string): Suggestion[] {
+  const q = typed.trim().toLowerCase();
+  const picked = [...choices.filter((c) => c.startsWith(q)), ...choices.filter((c) => !c.startsWith(q) && c.includes(q))];
+  return picked.slice(0, MAX_SUGGESTIONS).map((c) => ({ name: c, value: c }));
+}
+
 const clip = (text: string) => (text.length > 100 ? `${text.slice(0, 99)}…` : text);
 
 /** Answers an autocomplete interaction from the option's kind in the command's definition. */
@@ -56,6 +63,10 @@ export async function answerAutocomplete(
   const command = commands.find((c) => c.name === interaction.commandName);
   const focused = interaction.options.getFocused(true);
   const spec = command?.options.find((o) => o.name === focused.name);
+  if (spec && !spec.autocomplete && spec.choices) {
+    await interaction.respond(suggestChoices(spec.choices, String(focused.value)));
+    return;
+  }
   if (!spec?.autocomplete) {
     await interaction.respond([]);
     return;

@@ -27,10 +27,11 @@ export function commandJson(command: AnyCommand): CommandJson {
       name: option.name,
       description: clip(option.description),
       required: option.required ?? false,
-      ...(option.autocomplete
+      // More choices than Discord lists (like /community's settings) are suggested as they are typed instead.
+      ...(option.autocomplete || (option.choices && option.choices.length > CHOICES_MAX)
         ? { autocomplete: true }
         : option.choices
-          ? { choices: option.choices.slice(0, CHOICES_MAX).map((c) => ({ name: c, value: c })) }
+          ? { choices: option.choices.map((c) => ({ name: c, value: c })) }
           : {}),
     })),
   };

@@ -1,4 +1,6 @@
 import { auditAction } from './audit.js';
+import { auditSentence, sentenceCase } from './audit-sentences.js';
+import { formatShortLocal } from '../domain/local-time.js';
 import type { CommandContext } from './command.js';
 import type { AuditEntry } from '../storage/audit-log.js';
 import type { Prisma } from '../storage/database.js';
@@ -43,28 +45,34 @@ export async function auditLines(prisma: Prisma, entries: AuditEntry[]): Promise
   }));
 }
 
-/** Fits one chat message on every platform (Discord's limit is 2,000 characters). */
-const MAX_CHARS = 1800;
+/** Entries per page: a page stays well inside one message on every platform (Discord: 2,000 characters). */
+export const AUDIT_PAGE_SIZE = 12;
 
-/** The audit trail as a chat message: newest first, as many as fit, the rest by `peercircle audit`. */
-export function renderAuditLines(lines: AuditLine[], days: number): string {
-  const title = `**Audit log, last ${days} day(s)** (times in UTC)`;
-  if (lines.length === 0) return `**Audit log, last ${days} day(s)**\nNothing recorded: no admin or supervisor actions in that time.`;
-  const shown: string[] = [];
-  let length = title.length + 200; // room for the "older" note
-  for (const line of [...lines].reverse()) {
-    const details = Object.entries(line.details)
-      .map(([key, value]) => `${key}: ${String(value)}`)
-      .join('; ');
-    const subject = line.subject ? ` → ${line.subject}` : '';
-    const text = `- ${line.at.slice(0, 16).replace('T', ' ')} · ${line.actor} (${line.actorRole}) · ${line.action}${subject}${details ? ` · ${details}` : ''}`;
-    if (length + text.length + 1 > MAX_CHARS) break;
-    shown.push(text);
-    length += text.length + 1;
-  }
-  const hidden = lines.length - shown.length;
-  const more = hidden > 0 ? `\n…and ${hidden} older. An operator can export all of it with \`peercircle audit\`.` : '';
-  return `${title}\n${shown.join('\n')}${more}`;
+export interface AuditView {
+  days: number;
+  page: number;
+}
+
+/** `/community audit [days] [page N]`: 7 days and the first page unless told. */
+export function parseAuditView(text: string): Result<AuditView> {
+  const match = /^(?:(\d{1,3}))?\s*(?:page\s+(\d{1,4}))?$/i.exec(text.trim());
+  const days = match ? parseAuditDays(match[1] ?? '') : parseAuditDays(text);
+  if (!days.ok) return err(`${days.error} Add \`page 2\` for older entries.`);
+  const page = Number(match?.[2] ?? 1);
+  return page >= 1 ? ok({ days: days.value, page }) : err('Pages start at 1, like `/community audit 30 page 2`.');
+}
+
+/** The audit trail as a chat message: one sentence per entry, newest first, a page at a time, times in `zone`. */
+export function renderAuditLines(lines: AuditLine[], view: AuditView, zone: string): string {
+  const span = `last ${view.days === 1 ? 'day' : `${view.days} days`}`;
+  if (lines.length === 0) return `**What admins and supervisors did, ${span}**\nNothing recorded in that time.`;
+  const pages = Math.ceil(lines.length / AUDIT_PAGE_SIZE);
+  const page = Math.min(view.page, pages);
+  const newestFirst = [...lines].reverse().slice((page - 1) * AUDIT_PAGE_SIZE, page * AUDIT_PAGE_SIZE);
+  const title = `**What admins and supervisors did, ${span}** (times in ${zone}${pages > 1 ? `; page ${page} of ${pages}` : ''})`;
+  const entries = newestFirst.map((line) => `- ${formatShortLocal(new Date(line.at), zone)} — ${sentenceCase(auditSentence(line))}`);
+  const more = page < pages ? `\nOlder entries: \`/community audit ${view.days} page ${page + 1}\`. An operator can export everything with \`peercircle audit\`.` : '';
+  return `${title}\n${entries.join('\n')}${more}`;
 }
 
 /** CSV for `peercircle audit --format csv`: one row per entry, details as JSON. */
@@ -79,13 +87,13 @@ export function auditCsv(lines: AuditLine[]): string {
 }
 
 /** `/community audit [days]` for an admin: the trail, and the viewing itself recorded in it. */
-export async function auditReport(ctx: CommandContext, daysText: string): Promise<string> {
-  const days = parseAuditDays(daysText);
-  if (!days.ok) return days.error;
+export async function auditReport(ctx: CommandContext, text: string): Promise<string> {
+  const view = parseAuditView(text);
+  if (!view.ok) return view.error;
   const { store, now } = ctx.services;
   const to = now();
-  const from = new Date(to.getTime() - days.value * 86_400_000);
+  const from = new Date(to.getTime() - view.value.days * 86_400_000);
   const entries = await store.audit.between(ctx.community.id, from, new Date(to.getTime() + 1));
-  await auditAction(ctx, 'audit.view', { days: days.value });
-  return renderAuditLines(await auditLines(store.database.prisma, entries), days.value);
+  await auditAction(ctx, 'audit.view', { days: view.value.days });
+  return renderAuditLines(await auditLines(store.database.prisma, entries), view.value, ctx.member.timeZone ?? ctx.community.timeZone);
 }

@@ -77,9 +77,23 @@ export function weeksLine(d: Digest): string {
   return `Weeks that have ended, ${day(d.from)} to ${day(lastDay(d.to))}. ${open}`;
 }
 
+/** A figure a supervisor may not see, within a line; the line says why once, at its end. */
+const HIDDEN = 'hidden';
+const WITHHELD_NOTE = ` _(${HIDDEN}: ${notEnough})_`;
+
+/**
+ * Figures on one line, joined by `separator`: withheld ones read "hidden", and the reason follows
+ * once at the end of the line; a line with nothing to show says only the reason.
+ */
+export function figuresLine(figures: (string | null)[], separator: string): string {
+  if (figures.every((f) => f === null)) return `_${notEnough}_`;
+  const text = figures.map((f) => f ?? HIDDEN).join(separator);
+  return figures.includes(null) ? `${text}${WITHHELD_NOTE}` : text;
+}
+
 /** The digest as chat text: every figure in words, so it reads the same with a screen reader. */
 export function renderDigest(d: CommunityDigest): string {
-  const value = <T>(s: Shown<T> | undefined, format: (v: T) => string) => (s?.shown ? format(s.value) : `_${s?.reason === 'withdrawn' ? WITHDRAWN : notEnough}_`);
+  const figure = <T>(s: Shown<T> | undefined, format: (v: T) => string): string | null => (s?.shown ? format(s.value) : null);
   const latest = d.weeks.at(-1);
   const lines = [
     `**Team digest for ${d.community}**: ${weeksLine(d)}`,
@@ -88,18 +102,20 @@ export function renderDigest(d: CommunityDigest): string {
   ];
   if (d.weeks.some(isWithdrawn)) lines.push(`_${WITHDRAWN_WHY}_`, '');
   if (latest) {
+    const checkedIn = figure(latest.participants, people);
+    const days = figure(latest.checkinDays, formatBand);
     lines.push(
       `**Week of ${day(latest.week)}**, the latest that has ended`,
-      `- Checked in: ${value(latest.participants, people)}; check-in days: ${value(latest.checkinDays, formatBand)}`,
-      `- Heavy days: ${value(latest.heavyDayShare, (b) => `${b} of check-in days`)}`,
+      `- Checked in: ${checkedIn === null && days === null ? `_${notEnough}_` : `${checkedIn ?? HIDDEN}; check-in days: ${days ?? HIDDEN}${checkedIn === null || days === null ? WITHHELD_NOTE : ''}`}`,
+      `- Heavy days: ${figuresLine([figure(latest.heavyDayShare, (b) => `${b} of check-in days`)], '')}`,
       '',
       `**Trend by week** (average on 1–5, within half a point)`,
     );
-    for (const q of d.questions) lines.push(`- ${q.prompt} ${d.weeks.map((w) => value(w.averages[q.id], average)).join(' → ')}`);
+    for (const q of d.questions) lines.push(`- ${q.prompt} ${figuresLine(d.weeks.map((w) => figure(w.averages[q.id], average)), ' → ')}`);
     const anySignalShown = d.weeks.some((w) => SIGNAL_LEVELS.some((l) => w.signals[l].shown));
     if (anySignalShown) {
       lines.push('', `**Support signals by week** (people; shown when at least ${d.minGroupSize} had one and at least ${d.minGroupSize} had none)`);
-      for (const level of SIGNAL_LEVELS) lines.push(`- ${SIGNAL_NAMES[level]}: ${d.weeks.map((w) => value(w.signals[level], formatBand)).join(' → ')}`);
+      for (const level of SIGNAL_LEVELS) lines.push(`- ${SIGNAL_NAMES[level]}: ${figuresLine(d.weeks.map((w) => figure(w.signals[level], formatBand)), ' → ')}`);
     } else {
       lines.push('', `**Support signals**: none to show. A count appears only when at least ${d.minGroupSize} people had a signal and at least ${d.minGroupSize} had none.`);
     }
@@ -107,7 +123,7 @@ export function renderDigest(d: CommunityDigest): string {
   lines.push(
     'Names are never part of a digest: a member who asks for support by name reaches you directly, and `/escalations` lists those requests.',
     '',
-    `**Debrief pairings that met**: ${d.pairingsMet ? d.pairingsMet.map((w) => value(w.met, String)).join(' → ') : 'no pairing rounds in these weeks'}`,
+    `**Debrief pairings that met**: ${d.pairingsMet ? figuresLine(d.pairingsMet.map((w) => figure(w.met, String)), ' → ') : 'no pairing rounds in these weeks'}`,
     '',
     `**Refreshers looked up most**: ${d.topTopics.length > 0 ? d.topTopics.map((t) => `${t.topicId} (${t.views})`).join(', ') : 'none yet'}`,
     '',

@@ -26,3 +26,9 @@ export function formatLocalDay(localDate: string): string {
   const date = DateTime.fromISO(localDate, { zone: 'UTC' });
   return date.isValid ? date.setLocale('en-GB').toFormat('cccc d LLLL') : localDate;
 }
+
+/** "2 Dec 14:05": an instant as a supervisor or admin reads it in a list, in their own zone (UTC if unknown). */
+export function formatShortLocal(instant: Date, zone: string): string {
+  const local = DateTime.fromJSDate(instant, { zone });
+  return (local.isValid ? local : DateTime.fromJSDate(instant, { zone: 'UTC' })).setLocale('en-GB').toFormat('d LLL HH:mm');
+}

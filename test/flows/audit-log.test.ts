@@ -55,10 +55,13 @@ describe('the audit log of admin and supervisor actions', () => {
     expect(rows[2]).toMatchObject({ subjectId: sup.id, details: { from: 'peer', to: 'supervisor' } });
 
     const shown = await command('ADA', 'community', 'audit 7');
-    expect(shown).toContain('**Audit log, last 7 day(s)**');
-    expect(shown).toMatch(/ADA \(admin\) · member\.role → SUP · .*from: peer/);
-    expect(shown).toContain('SUP (supervisor) · digest.view');
-    expect(shown).toContain('checkinWeekdays: 1,2,3,4,5 → 1,2,3,4');
+    expect(shown).toContain('**What admins and supervisors did, last 7 days** (times in UTC)');
+    expect(shown).toContain("- 23 Nov 18:00 — ADA changed SUP's role from peer to supervisor.");
+    expect(shown).toContain('SUP looked at the team digest.');
+    expect(shown).toContain('ADA changed the check-in days to Mon, Tue, Wed, Thu.');
+    expect(shown).toContain('ADA published a new crisis policy.');
+    expect(shown).toContain('ADA changed the debrief rounds to weekly tue 11:00.');
+    expect(shown).not.toMatch(/null|community\.setting|digest\.view|checkinWeekdays/);
     expect((await audit()).at(-1)).toMatchObject({ action: 'audit.view', details: { days: 7 } });
     expect(await command('ADA', 'community', 'audit forever')).toContain('a whole number from 1 to 365');
   });
@@ -97,7 +100,7 @@ describe('the audit log of admin and supervisor actions', () => {
     expect(rows[3]).toMatchObject({ actorId: null, subjectId: sup.id, details: {} });
     expect(JSON.stringify(rows.slice(0, 3).map((r) => r.details))).not.toContain(sup.id);
     const shown = await command('ADA', 'community', 'audit');
-    expect(shown).toContain('a deleted member (supervisor) · digest.view');
+    expect(shown).toContain('A deleted supervisor looked at the team digest.');
     expect(shown).not.toContain('SUP');
   });
 
@@ -111,7 +114,9 @@ describe('the audit log of admin and supervisor actions', () => {
       ['platform', { from: 'peer', to: 'supervisor', source: 'platform group' }],
       ['platform', { from: 'peer', to: 'admin', source: 'platform admin' }],
     ]);
-    expect(await command('ADA', 'community', 'audit')).toContain('the platform (platform) · member.role → PAT');
+    const shown = await command('ADA', 'community', 'audit');
+    expect(shown).toContain('PAT became a supervisor through a platform group (was a peer).');
+    expect(shown).toContain('OWN became an admin as a workspace or server admin (was a peer).');
   });
 
   it('GIVEN the audit table THEN the database refuses to delete or rewrite a row', async () => {

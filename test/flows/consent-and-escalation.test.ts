@@ -83,13 +83,14 @@ describe('consent and escalation, through the terminal with several members', ()
     expect(textOf((await outboxFor('ada')).at(-1))).toContain('none is set, so nobody could be asked');
     expect(textOf((await outboxFor('ada')).at(-1))).not.toContain('kim');
     expect((await disclosures()).filter((d) => (d.details as { as: string }).as !== 'supervisor')).toEqual([]);
-    expect(await bot.typeAs('ada', '/community')).toContain('Crisis contact: not set');
+    expect(await bot.typeAs('ada', '/community')).toContain('Crisis contact: nobody yet');
   });
 
   it('C3 GIVEN dana is the crisis contact WHEN kim asks THEN only dana hears kim’s name, with Acknowledge; after the time limit the backup supervisor is asked; kim is told who was asked and when someone answered', async () => {
     const set = await bot.typeAs('ada', '/community crisis-contact Dana, our clinical lead', '/community crisis-contact @dana Dana, our clinical lead', '/community backup @lee');
     expect(set).toContain('Please name a person (`@dana`) or a private channel');
-    expect(set).toContain('goes to dana (members see "Dana, our clinical lead") by direct message');
+    expect(set).toContain('Crisis contact is now dana (members see "Dana, our clinical lead"): a member\'s crisis request goes to them alone, by direct message');
+    expect(set).toContain('Backup supervisor is now lee');
     const before = await prisma().outboxMessage.count();
     const at = new Date('2026-11-24T09:00:00Z');
     bot.setNow(at);
@@ -114,7 +115,10 @@ describe('consent and escalation, through the terminal with several members', ()
     expect(await bot.typeAs('sam', '/digest')).not.toContain('kim');
     expect((await outboxFor('ada')).map(textOf).join('\n')).not.toContain('kim');
 
-    expect(await bot.typeAs('dana', '/escalations')).toMatch(/1\. kim asked for someone to reach out to them now · urgent/);
+    const waiting = await bot.typeAs('dana', '/escalations');
+    expect(waiting).toMatch(/1\. kim asked for someone to reach out to them now · urgent · since 24 Nov 09:00/);
+    expect(waiting).toContain('Waiting for you (times in UTC)');
+    expect(waiting).toContain('To acknowledge one, type `/escalations ack 1`');
     bot.setNow(new Date(at.getTime() + 35 * 60_000));
     expect(await bot.typeAs('dana', '/escalations ack 1')).toContain('Acknowledged.');
     expect(textOf((await outboxFor('kim')).at(-1))).toBe('dana has seen your request (at 09:35) and is reaching out to you.');
@@ -132,7 +136,7 @@ describe('consent and escalation, through the terminal with several members', ()
     await bot.app.store.database.prisma.member.updateMany({ where: { platformUserId: 'dana' }, data: { role: 'admin' } });
     const demoted = await bot.typeAs('ada', '/community role @lee peer');
     expect(demoted).toContain('lee is no longer a supervisor, so they are no longer the backup supervisor');
-    expect(demoted).toContain('Backup supervisor: none');
+    expect(await bot.typeAs('ada', '/community')).toContain('Backup supervisor: nobody yet');
     expect((await prisma().community.findFirstOrThrow()).backupSupervisorId).toBeNull();
     expect(textOf((await outboxFor('dana')).at(-1))).toContain('lee is no longer a supervisor');
 

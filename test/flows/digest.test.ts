@@ -56,7 +56,10 @@ describe('/digest: supervisors see team totals, never a person', () => {
     expect(text).toContain('Checked in: 5–9 people; check-in days: 15–19');
     expect(text).toContain('Heavy days: up to a third of check-in days'); // Person 0's three heavy days of 18
     // Energy: (1×3 + 4×15) / 18 = 3.5, shown as 3.5–4.0; the week of 9 Nov had 4 people (< 5): suppressed.
-    expect(text).toMatch(/How is your energy today\? .*not enough responses to show this.* → 3\.5–4\.0/);
+    expect(text).toMatch(/How is your energy today\? .*hidden.* → 3\.5–4\.0/);
+    // The reason a figure is hidden is given once on its line, never once per hidden figure.
+    for (const line of text.split('\n')) expect(line.split('not enough responses').length - 1, line).toBeLessThanOrEqual(1);
+    expect(text).toMatch(/How is your energy today\? .*3\.5–4\.0 _\(hidden: not enough responses to show this\)_/);
     expect(text).toContain('`/escalations`');
     expect(text).not.toContain('private note');
     expect(text).not.toContain('Person 0');
@@ -109,7 +112,7 @@ describe('/digest: supervisors see team totals, never a person', () => {
     await round('2026-11-09', people.slice(0, 4), 1);
     await round('2026-11-16', people, 2);
     const text = (await send('SUP', 'digest')).map((r) => r.text).join('\n');
-    expect(text).toMatch(/\*\*Debrief pairings that met\*\*: .*not enough responses to show this.* → 2\n/);
+    expect(text).toMatch(/\*\*Debrief pairings that met\*\*: (hidden → )+2 _\(hidden: not enough responses to show this\)_\n/);
     expect(text).not.toMatch(/Debrief pairings that met.*→ 1/);
   });
 });
@@ -125,6 +128,9 @@ describe('/digest in the terminal', () => {
       const out = await bot.type('/digest');
       expect(out).toContain('Team digest for the test circle');
       expect(out).toContain('not enough responses to show this');
+      // With nobody's check-ins, each trend line says so once, not once per week.
+      expect(out).toMatch(/How is your energy today\? not enough responses to show this\n/);
+      for (const line of out.split('\n')) expect(line.split('not enough responses').length - 1, line).toBeLessThanOrEqual(1);
       const file = /Saved to (\S+\.png)/.exec(out)?.[1];
       expect(file && existsSync(file)).toBe(true);
       expect(readFileSync(file!).subarray(1, 4).toString()).toBe('PNG');

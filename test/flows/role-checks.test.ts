@@ -54,10 +54,22 @@ describe('role checks on every supervisor and admin action', () => {
 
   it.each(['PEER', 'SUP'])('GIVEN %s (not an admin) THEN every /community form is refused kindly and nothing changes', async (user) => {
     const before = await snapshot();
-    for (const commandText of [...adminOnly, 'role PEER admin', 'admin-group S1', 'audit 365']) {
+    // `/community members` is the one form a supervisor may use (tested below).
+    const forms = [...adminOnly, 'role PEER admin', 'admin-group S1', 'audit 365'].filter((form) => user === 'PEER' || !form.startsWith('members'));
+    for (const commandText of forms) {
       const reply = await text(user, { kind: 'command', name: 'community', text: commandText });
       expect(reply, `/community ${commandText}`).toBe("This command is for your community's admins. Your own settings are in `/settings`.");
     }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('GIVEN a supervisor WHEN they ask for /community members THEN supervisors and admins are named, peers only counted, and nothing changes', async () => {
+    const before = await snapshot();
+    const reply = await text('SUP', { kind: 'command', name: 'community', text: 'members' });
+    expect(reply).toContain('**Members and roles**: 3 people');
+    expect(reply).toContain('- SUP: supervisor');
+    expect(reply).toContain('…and 2 people with the peer role.');
+    expect(reply).not.toMatch(/PEER|NAMED/);
     expect(await snapshot()).toEqual(before);
   });
 

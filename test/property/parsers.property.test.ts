@@ -4,7 +4,7 @@ import { commands } from '../../commands/index.js';
 import { parseFrontMatter } from '../../src/content/front-matter.js';
 import { exerciseSchema, topicSchema } from '../../src/content/schemas.js';
 import { parseConfig, secretNames, settings } from '../../src/config/env.js';
-import { parseAuditDays } from '../../src/core/audit-report.js';
+import { parseAuditDays, parseAuditView } from '../../src/core/audit-report.js';
 import { parseCommandText } from '../../src/core/command-text.js';
 import type { Result } from '../../src/core/result.js';
 import { usageLines } from '../../src/core/router.js';
@@ -68,6 +68,7 @@ const parsers: [string, (input: string) => Result<unknown>][] = [
   ['parseTimeZone', parseTimeZone],
   ['parseAnswer', parseAnswer],
   ['parseAuditDays', parseAuditDays],
+  ['parseAuditView', parseAuditView],
 ];
 
 describe('every parser, with random and hostile input', () => {

@@ -20,6 +20,13 @@ describe('Discord application commands, derived from commands/', () => {
     }
   });
 
+  it('GIVEN /community, with more settings than Discord lists as choices THEN its setting autocompletes instead, so none is cut off', () => {
+    const community = commands.find((c) => c.name === 'community')!;
+    expect(community.options[0]!.choices!.length).toBeGreaterThan(25);
+    expect(commandJson(community).options?.[0]).toMatchObject({ name: 'setting', autocomplete: true });
+    expect(commandJson(community).options?.[0]).not.toHaveProperty('choices');
+  });
+
   it('GIVEN what is registered THEN only new, changed and removed commands are planned', () => {
     const desired = commands.map(commandJson);
     const registered = desired.map((c, i) => ({ ...c, id: String(i + 1), version: 'x', default_member_permissions: null, nsfw: false, type: 1 }));

@@ -68,6 +68,24 @@ describe('Discord: refreshers, settings, roles, escalation and debrief threads',
     expect(lee?.role).toBe('supervisor');
   });
 
+  it('GIVEN an admin typing a /community setting THEN matching settings are suggested, the views included', async () => {
+    const suggested = shownBy(await session.interact(autocomplete(owner, 'community', { setting: 'me' }, 'setting')));
+    // Those starting with what was typed come first, then those containing it.
+    expect(suggested.choices.map((c) => c.value)).toEqual(['members', 'timezone', 'extreme']);
+    const all = shownBy(await session.interact(autocomplete(owner, 'community', { setting: '' }, 'setting')));
+    expect(all.choices.length).toBe(25);
+    expect(shownBy(await session.interact(autocomplete(owner, 'community', { setting: 'he' }, 'setting'))).choices[0]?.value).toBe('help');
+  });
+
+  it('GIVEN the supervisor WHEN they ask for /community members THEN admins and supervisors are named, peers only counted, privately', async () => {
+    const shown = shownBy(await session.interact(slashCommand(supervisor, 'community', { setting: 'members' })));
+    expect(shown.ephemeral).toBe(true);
+    expect(shown.text).toContain('Dana: admin');
+    expect(shown.text).toContain('Lee: supervisor');
+    expect(shown.text).not.toContain('Jo');
+    expect(shown.text).toMatch(/…and \d+ (person|people) with the peer role\./);
+  });
+
   it('GIVEN a member asks for support with their name THEN the supervisor gets a DM with Acknowledge, and pressing it in the DM records it', async () => {
     await session.interact(slashCommand(peer, 'settings', { setting: 'share-name', value: 'yes' }));
     const asked = shownBy(await session.interact(buttonPress(peer, 'support:offer|supervisor')));

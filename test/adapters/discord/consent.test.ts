@@ -83,7 +83,7 @@ describe('Discord: consent, the crisis contact and the backup supervisor, with s
 
   it('C3 GIVEN a private channel is the crisis contact WHEN Kim asks THEN only that channel hears Kim’s name, someone there acknowledges, and Kim is told', async () => {
     const set = shownBy(await session.interact(slashCommand(owner, 'community', { setting: 'crisis-contact', value: `<#${crisisChannel}> the crisis team` })));
-    expect(set.text).toContain(`goes to the channel ${crisisChannel}`);
+    expect(set.text).toContain(`Crisis contact is now the channel ${crisisChannel} (members see "the crisis team")`);
     const asked = shownBy(await session.interact(buttonPress(inDm(kim), 'support:crisis|yes')));
     expect(asked.text).toContain("I've asked the crisis team to reach out to you, and nobody else");
     const sent = await deliver();
@@ -99,7 +99,7 @@ describe('Discord: consent, the crisis contact and the backup supervisor, with s
       "Bob is a peer, not a supervisor, so they can't be the backup supervisor",
     );
     expect(shownBy(await session.interact(slashCommand(owner, 'community', { setting: 'backup', value: `<@${lee.userId}>` }))).text).toContain(
-      'Lee is the backup supervisor',
+      'Backup supervisor is now Lee',
     );
     await deliver();
     // Lee's Discord role is taken away; the bot learns it from Lee's next interaction.
