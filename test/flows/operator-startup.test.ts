@@ -82,15 +82,16 @@ describe('an operator starting peercircle, when something is wrong', { timeout: 
   it('GIVEN a running bot on the embedded database WHEN a second process opens the same DATA_DIR THEN it is refused; after the first is killed, the next start is not blocked', async () => {
     const dataDir = path.join(dir, 'shared');
     const first = startPeercircle(['start'], { DATA_DIR: dataDir }); // standard input stays open: it keeps running
-    await waitFor(() => first.errors().includes('Content loaded'), 120_000, 'the first bot to open its database');
-
-    const second = await peercircle(['migrate'], { DATA_DIR: dataDir });
-    expect(second.code).toBe(69);
-    expect(second.stderr).toContain(`Another peercircle process (pid ${first.pid}) is using DATA_DIR=${dataDir}; stop it or use another DATA_DIR.`);
-    noStackTrace(second.stderr);
-
-    first.kill('SIGKILL'); // no chance to remove its lock
-    await exited(first);
+    try {
+      await waitFor(() => first.errors().includes('Content loaded'), 120_000, 'the first bot to open its database');
+      const second = await peercircle(['migrate'], { DATA_DIR: dataDir });
+      expect(second.code).toBe(69);
+      expect(second.stderr).toContain(`Another peercircle process (pid ${first.pid}) is using DATA_DIR=${dataDir}; stop it or use another DATA_DIR.`);
+      noStackTrace(second.stderr);
+    } finally {
+      first.kill('SIGKILL'); // no chance to remove its lock
+      await exited(first);
+    }
     const after = await peercircle(['migrate'], { DATA_DIR: dataDir });
     expect(after.stderr).not.toContain('Another peercircle process');
     expect(after.stdout).toContain('The database is up to date.');
