@@ -63,7 +63,7 @@ describe('the peercircle command, as a newcomer runs it', () => {
     expect(tick.code).toBe(0);
     expect(tick.stdout).toContain('Scheduler pass at 2999-01-01T12:00:00.000Z');
     expect(tick.stdout).toContain('check-in prompts queued: 1');
-  });
+  }, 60_000);
 
   it('GIVEN a digest export for an unknown community or a bad date THEN a clear message and a non-zero exit', async () => {
     const env = { DATA_DIR: path.join(dataDir, 'data') };
@@ -84,7 +84,7 @@ describe('the peercircle command, as a newcomer runs it', () => {
     expect(backwards.stderr).toContain('--from 2026-11-30 is after --to 2026-11-01. Give the earlier day as --from.');
     const badDate = await peercircle(['digest', '--community', 'terminal:local', '--from', 'last week', '--to', '2026-11-30'], { env });
     expect(badDate.stderr).toContain('Use a date such as 2026-11-01.');
-  });
+  }, 120_000); // four real processes, one after another
 
   it('GIVEN a digest export and a key rotation THEN `peercircle audit` exports the audit log with both, as operator actions', async () => {
     const env = { DATA_DIR: path.join(dataDir, 'data') };
@@ -143,5 +143,5 @@ describe('the peercircle command, as a newcomer runs it', () => {
     expect(session.stdout).toContain('We meet on Fridays.');
     expect(session.stderr).toMatch(/content skipped: .*broken\.md:3/);
     expect(session.stderr).toMatch(/^Content loaded: \d+ topics, 2 file\(s\) skipped \(run `peercircle content-check`\)\.$/m);
-  });
+  }, 60_000);
 });
