@@ -18,11 +18,13 @@ const kinds: Record<string, string> = { string: 'text', array: 'a list (one "- i
 
 /**
  * A schema problem in words an author can act on: which field, what is wrong, what to write
- * instead. Messages the schema itself words (such as "cite at least one source") are kept.
+ * instead. Messages the schema itself words (such as "cite at least one source") are kept as written.
  */
 export function readableIssue(issue: z.core.$ZodIssue): string {
   const field = issue.path.join('.') || 'the front-matter';
   const name = `"${field}"`;
+  // The schema's own wording (such as 'kind is "suicide" or "violence"') already says what to do.
+  if (!/^(Invalid|Too (big|small)|Unrecognized)/.test(issue.message)) return issue.path.length > 0 ? `${name}: ${issue.message}` : issue.message;
   const example = examples[String(issue.path[0])];
   const hint = example ? ` For example:\n      ${example.replace(/\n/g, '\n      ')}` : '';
   switch (issue.code) {
@@ -34,7 +36,6 @@ export function readableIssue(issue: z.core.$ZodIssue): string {
     case 'too_big':
       return `${name} is too long: at most ${String(issue.maximum)} ${issue.origin === 'array' ? 'items' : 'characters'}.`;
     case 'too_small':
-      if (!issue.message.startsWith('Too small')) return `${name}: ${issue.message}.`;
       return issue.origin === 'array' ? `${name} needs at least ${String(issue.minimum)} item(s).${hint}` : `${name} is empty: write at least ${String(issue.minimum)} character(s).`;
     case 'invalid_value':
       return `${name} should be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}.`;
