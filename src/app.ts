@@ -37,6 +37,8 @@ export interface AppOptions {
   filesDir?: string;
   /** A file for log lines instead of standard error (the terminal's, when standard error is the screen). */
   logFile?: string;
+  /** Start-up progress for the operator, one line at a time (`peercircle start` prints them). */
+  progress?: (line: string) => void;
 }
 
 /** The composition root: database, content, services and the bot, wired once. */
@@ -49,15 +51,24 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       ...(options.logFile ? { file: options.logFile } : {}),
     });
   const target = options.database ?? targetFromConfig(config);
+  const started = Date.now();
+  const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
   const [database, content] = await Promise.all([
     openDatabase(target, {
-      onMigrated: (names) => logger.info({ migrations: names }, 'database migrated'),
+      onMigrated: (names) => {
+        logger.info({ migrations: names }, 'database migrated');
+        options.progress?.(`Database schema brought up to date (${names.length} migration(s)).`);
+      },
+    }).then((opened) => {
+      options.progress?.(`Database open (${seconds()}).`);
+      return opened;
     }),
     loadContent([builtInContentDir, ...(config.CONTENT_DIR ? [config.CONTENT_DIR] : [])]),
   ]);
   for (const problem of content.problems) {
     logger.warn(`content skipped: ${problem.file}:${problem.line}: ${problem.message}`);
   }
+  options.progress?.(`Content loaded: ${content.library.topics.length} topics${content.problems.length > 0 ? `, ${content.problems.length} file(s) skipped (run \`peercircle content-check\`)` : ''}.`);
   const store = new Store(database, options.cipher ?? loadNoteCipher(config), new MemberFiles(options.filesDir ?? path.resolve(config.DATA_DIR, 'attachments')));
   const services: Services = {
     store,

@@ -7,6 +7,7 @@ import { Scheduler } from './scheduling/scheduler.js';
 import type { IncomingEvent } from './core/events.js';
 import { startOpsServer } from './ops/http-server.js';
 import { Metrics } from './ops/metrics.js';
+import { portError } from './ops/port-error.js';
 
 /**
  * Ready when the adapter has started and is still connected to its platform, and the database
@@ -113,7 +114,9 @@ export async function runBot(app: App, adapter: ChatAdapter, config: Config): Pr
           metrics,
           adapter.handleHttpRequest?.bind(adapter),
           config.HOST,
-        );
+        ).catch((error: NodeJS.ErrnoException) => {
+          throw portError(config.PORT!, config.HOST, error);
+        });
   try {
     await adapter.start(timed);
   } catch (error) {

@@ -6,8 +6,8 @@ import { runBot } from '../../src/runtime.js';
 import { SlackAdapter } from './slack-adapter.js';
 
 /** `peercircle start` with Slack credentials: HTTP mode on PORT, or Socket Mode with SLACK_APP_TOKEN. */
-export async function startSlack(config: Config): Promise<void> {
-  const app = await createApp(config);
+export async function startSlack(config: Config, progress?: (line: string) => void): Promise<void> {
+  const app = await createApp(config, progress ? { progress } : {});
   const oauth =
     config.SLACK_CLIENT_ID && config.SLACK_CLIENT_SECRET && config.SLACK_STATE_SECRET
       ? { clientId: config.SLACK_CLIENT_ID, clientSecret: config.SLACK_CLIENT_SECRET, stateSecret: config.SLACK_STATE_SECRET }
@@ -32,7 +32,9 @@ export async function startSlack(config: Config): Promise<void> {
   }
   let running;
   try {
+    progress?.(`Connecting to Slack (${config.SLACK_APP_TOKEN ? 'Socket Mode' : `HTTP on PORT=${config.PORT}`})…`);
     running = await runBot(app, adapter, config);
+    progress?.('Connected to Slack: peercircle is running. Stop it with Ctrl+C.');
   } catch (error) {
     // The caller prints why in one line; nothing left open may keep the process alive after.
     setTimeout(() => process.exit(process.exitCode ?? 1), 1000).unref();

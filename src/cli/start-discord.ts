@@ -8,10 +8,10 @@ import { homeCommunityOf, pairingChannelOf } from '../storage/platform-directory
 import { AdapterMemory } from '../storage/adapter-memory.js';
 
 /** `peercircle start` with DISCORD_TOKEN set: the bot on every Discord server it has been added to. */
-export async function startDiscord(config: Config & { DISCORD_TOKEN: string }): Promise<void> {
+export async function startDiscord(config: Config & { DISCORD_TOKEN: string }, progress?: (line: string) => void): Promise<void> {
   const shards = parseShards(config.DISCORD_SHARDS);
   if (!shards.ok) throw new PeercircleError('CONFIG_INVALID', `DISCORD_SHARDS: expected ${shards.error}.`);
-  const app = await createApp(config);
+  const app = await createApp(config, progress ? { progress } : {});
   const adapter = new DiscordAdapter({
     token: config.DISCORD_TOKEN,
     api: config.DISCORD_API_URL,
@@ -26,7 +26,9 @@ export async function startDiscord(config: Config & { DISCORD_TOKEN: string }): 
   });
   let running;
   try {
+    progress?.('Connecting to Discord…');
     running = await runBot(app, adapter, config);
+    progress?.('Connected to Discord: peercircle is running. Stop it with Ctrl+C.');
   } catch (error) {
     // The caller prints why; a half-open gateway socket must not keep the process alive after.
     setTimeout(() => process.exit(process.exitCode ?? 1), 1000).unref();

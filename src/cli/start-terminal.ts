@@ -46,12 +46,12 @@ export async function openTerminalSession(
 }
 
 /** `peercircle start` with no platform credentials: the bot in this terminal, on the local database. */
-export async function startTerminal(config: Config): Promise<void> {
+export async function startTerminal(config: Config, progress?: (line: string) => void): Promise<void> {
   const logFile = terminalLogFile(Boolean(process.stderr.isTTY), config.DATA_DIR);
   const session = await openTerminalSession(
     config,
     { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) },
-    logFile ? { logFile } : {},
+    { ...(logFile ? { logFile } : {}), ...(progress ? { progress } : {}) },
   );
   // Graceful: stop taking work, finish and record deliveries in flight, then exit; never hang.
   const stop = () => {

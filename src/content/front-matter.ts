@@ -1,6 +1,7 @@
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { err, ok, type Result } from '../core/result.js';
+import { readableIssue } from './readable-issue.js';
 
 export interface ContentProblem {
   file: string;
@@ -58,8 +59,7 @@ export function parseFrontMatter<S extends z.ZodType>(
         const node = document.getIn(issue.path as (string | number)[], true);
         const offset = isNode(node) && node.range ? node.range[0] : undefined;
         const line = offset === undefined ? 1 : lineCounter.linePos(offset).line + 1;
-        const where = issue.path.length > 0 ? `"${issue.path.join('.')}": ` : '';
-        return { file, line, message: `${where}${issue.message}` };
+        return { file, line, message: readableIssue(issue) };
       }),
     );
   }

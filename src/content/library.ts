@@ -55,7 +55,10 @@ export async function loadContent(dirs: string[] = [builtInContentDir]): Promise
       const schema: z.ZodType = kind === 'exercise' ? exerciseSchema : kind === 'self-care' ? selfCareSchema : topicSchema;
       const parsed = parseFrontMatter(displayPath(file), text, schema);
       if (!parsed.ok) {
-        problems.push(...parsed.error);
+        const replaced = origin === 'built-in' ? undefined : builtInReplaced(text, kind === 'exercise' ? exercises : topics);
+        const [first, ...rest] = parsed.error;
+        const note = replaced ? `not used, so the built-in ${kind === 'exercise' ? 'exercise' : 'topic'} "${replaced}" stays in place until it is fixed: ` : '';
+        if (first) problems.push({ ...first, message: `${note}${first.message}` }, ...rest);
         continue;
       }
       if (kind === 'exercise') {
@@ -106,4 +109,10 @@ async function markdownFiles(dir: string): Promise<string[]> {
 function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), file);
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+
+/** The id a file that failed to load declares, when a built-in entry with that id would have been replaced. */
+function builtInReplaced(text: string, loaded: ReadonlyMap<string, unknown>): string | undefined {
+  const id = /^id:\s*["']?([\w-]+)["']?\s*$/m.exec(text)?.[1];
+  return id !== undefined && loaded.has(id) ? id : undefined;
 }

@@ -71,6 +71,16 @@ const average = (b: Band) => formatBand(b, 1);
 const SIGNAL_NAMES = { watch: 'Watch', reach_out: 'Reach-out', urgent: 'Urgent' } as const;
 
 /** Which weeks are shown, in plain words, and that the running week comes once it ends. */
+/**
+ * Said when the dates asked for were not whole weeks: the digest counts Monday to Sunday, so it
+ * shows the weeks that hold them, and says which days those are.
+ */
+export function wholeWeeksLine(d: Digest, asked: { from: string; to: string }): string | undefined {
+  if (d.weeks.length === 0 || (d.from === asked.from && lastDay(d.to) === asked.to)) return undefined;
+  const long = (date: string) => DateTime.fromISO(date, { zone: 'UTC' }).toFormat('ccc d LLL');
+  return `${asked.from} to ${asked.to} shown as whole weeks: ${long(d.from)} – ${long(lastDay(d.to))}.`;
+}
+
 export function weeksLine(d: Digest): string {
   const open = `The current week (from ${day(d.openWeek)}) is not shown yet: it appears once it ends.`;
   if (d.weeks.length === 0) return `No week in that range has ended yet. ${open}`;

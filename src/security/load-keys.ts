@@ -1,7 +1,8 @@
-import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../config/env.js';
+import { ensureDataDir } from '../storage/data-dir.js';
 import { NoteCipher, noteKey } from './note-cipher.js';
 
 /**
@@ -17,7 +18,7 @@ export function loadNoteCipher(config: Config): NoteCipher {
   if (!existsSync(file)) {
     // Written aside, then linked into place: if two processes start at once, the first link wins
     // and both read the same key.
-    mkdirSync(dir, { recursive: true });
+    ensureDataDir(dir, config.DATA_DIR);
     const draft = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
     writeFileSync(draft, randomBytes(32).toString('base64'), { mode: 0o600 });
     chmodSync(draft, 0o600);

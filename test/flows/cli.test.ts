@@ -36,7 +36,7 @@ describe('the peercircle command, as a newcomer runs it', () => {
 
   it('GIVEN --help THEN the operator commands are listed', async () => {
     const { stdout } = await run(process.execPath, [bin, '--help'], { cwd: root });
-    for (const command of ['start', 'migrate', 'tick', 'content-check']) expect(stdout).toContain(command);
+    for (const command of ['start', 'migrate', 'tick', 'content-check', '--version']) expect(stdout).toContain(command);
     expect(stdout).toContain('scheduler pass');
   });
 
@@ -63,22 +63,28 @@ describe('the peercircle command, as a newcomer runs it', () => {
     expect(tick.code).toBe(0);
     expect(tick.stdout).toContain('Scheduler pass at 2999-01-01T12:00:00.000Z');
     expect(tick.stdout).toContain('check-in prompts queued: 1');
-  });
+  }, 60_000);
 
   it('GIVEN a digest export for an unknown community or a bad date THEN a clear message and a non-zero exit', async () => {
     const env = { DATA_DIR: path.join(dataDir, 'data') };
     const unknown = await peercircle(['digest', '--community', 'slack:TNOPE', '--from', '2026-11-01', '--to', '2026-11-30'], { env });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('No community "slack:TNOPE"');
+    expect(unknown.stderr).toContain('Communities in this database:\n  terminal:local  (your local demo community)');
     const local = await peercircle(['digest', '--community', 'terminal:local', '--from', '2026-11-01', '--to', '2026-11-30', '--format', 'csv'], { env });
     expect(local.code).toBe(0);
     expect(local.stdout.split('\n')[0]).toBe(
       'week,participants,checkin_days,heavy_day_share,avg_energy,avg_stress,avg_load,avg_boundaries,avg_self,signals_watch,signals_reach_out,signals_urgent,debrief_pairings_met',
     );
     expect(local.stderr).toContain('it appears once it ends');
+    // 1 November is a Sunday: the export starts on the Monday of its week, and says so.
+    expect(local.stderr).toMatch(/^2026-11-01 to 2026-11-30 shown as whole weeks: Mon 26 Oct – Sun \d+ \w+\.$/m);
+    const backwards = await peercircle(['digest', '--community', 'terminal:local', '--from', '2026-11-30', '--to', '2026-11-01'], { env });
+    expect(backwards.code).not.toBe(0);
+    expect(backwards.stderr).toContain('--from 2026-11-30 is after --to 2026-11-01. Give the earlier day as --from.');
     const badDate = await peercircle(['digest', '--community', 'terminal:local', '--from', 'last week', '--to', '2026-11-30'], { env });
     expect(badDate.stderr).toContain('Use a date such as 2026-11-01.');
-  });
+  }, 120_000); // four real processes, one after another
 
   it('GIVEN a digest export and a key rotation THEN `peercircle audit` exports the audit log with both, as operator actions', async () => {
     const env = { DATA_DIR: path.join(dataDir, 'data') };
@@ -124,14 +130,18 @@ describe('the peercircle command, as a newcomer runs it', () => {
       '---\nid: team-rituals\ntitle: Our team rituals\nsummary: How we close a hard week together.\nsources:\n  - "Our team handbook"\n---\nWe meet on Fridays.\n',
     );
     await writeFile(path.join(own, 'broken.md'), '---\nid: broken\ntitle: [unclosed\n---\nbody\n');
-    const check = await peercircle(['content-check'], { env: { CONTENT_DIR: own } });
+    await writeFile(path.join(own, 'boundaries.md'), '---\nid: boundaries\ntitle: Our boundaries\nsummary: How we keep them.\n---\nOurs.\n');
+    const check = await peercircle(['content-check', own]);
     expect(check.code).toBe(1);
     expect(check.stdout).toMatch(/broken\.md:3: YAML/);
+    expect(check.stdout).toMatch(/boundaries\.md:1: not used, so the built-in topic "boundaries" stays in place until it is fixed: "sources" is missing: add it to the front-matter\. For example:\n\s+sources:/);
+    expect(check.stdout).not.toContain('Invalid input');
     const session = await peercircle(['start'], {
       input: '/principle team-rituals\n',
       env: { CONTENT_DIR: own, DATA_DIR: path.join(dataDir, 'data') },
     });
     expect(session.stdout).toContain('We meet on Fridays.');
     expect(session.stderr).toMatch(/content skipped: .*broken\.md:3/);
-  });
+    expect(session.stderr).toMatch(/^Content loaded: \d+ topics, 2 file\(s\) skipped \(run `peercircle content-check`\)\.$/m);
+  }, 60_000);
 });

@@ -88,9 +88,11 @@ describe('Slack: the bot token is checked before anything is served', () => {
     });
     expect(await exited(child)).not.toBe(0);
     fake.failures.delete('auth.test');
+    // Start-up progress lines come first; the failure is one line, the last.
     const lines = child.errors().trim().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^Slack refused SLACK_BOT_TOKEN \(invalid_auth\): check the token/);
+    expect(lines[0]).toMatch(/^Starting peercircle… opening the embedded database in DATA_DIR=/);
+    expect(lines.slice(1, -1).every((line) => /^(Database|Content loaded|Connecting to Slack)/.test(line))).toBe(true);
+    expect(lines.at(-1)).toMatch(/^Slack refused SLACK_BOT_TOKEN \(invalid_auth\): check the token/);
     expect(child.errors() + child.output()).not.toContain('refused-secret-value');
   });
 });
