@@ -13,6 +13,7 @@ import type { Member, Role } from '../src/storage/members.js';
 import { clearBackupIfNotSupervisor } from '../src/core/backup-supervisor.js';
 import { parseReference } from '../src/domain/references.js';
 import { applyMemberAttribute, applyPairingSetting, pairingOverview, pairingUsage } from './community-pairing.js';
+import { principleForm, principlesCommand, principlesUsage } from './community-principles.js';
 
 const usage = [
   'community',
@@ -41,12 +42,13 @@ const usage = [
   'community pairing-channel C0789',
   'community backup @lee',
   ...pairingUsage,
+  ...principlesUsage,
   'community audit 30',
 ];
 const settingNames = [
   'timezone', 'locale', 'days', 'holiday', 'reminder', 'catch-up', 'low-streak', 'extreme', 'trend', 'backup-after',
   'min-group', 'digest', 'digest-channel', 'retention', 'crisis-contact', 'crisis-policy', 'role', 'backup',
-  'supervisor-group', 'admin-group', 'pairing-channel', 'pairing', 'attribute', 'audit',
+  'supervisor-group', 'admin-group', 'pairing-channel', 'pairing', 'attribute', 'audit', 'principles',
 ] as const;
 type Setting = (typeof settingNames)[number];
 
@@ -73,11 +75,17 @@ export const community = defineCommand({
     }
     if (!setting) return [ephemeral(`${overview(ctx.community, await people(ctx, ctx.community))}\n${await pairingOverview(ctx)}\n\nTo change one:\n${usage.slice(1).map((u) => `- \`/${u}\``).join('\n')}`)];
     if (setting === 'audit') return [ephemeral(await auditReport(ctx, value ?? ''))];
+    if (setting === 'principles') return principlesCommand(ctx, value ?? '');
     const result = await apply(ctx, setting as Setting, value?.trim() ?? '');
     if (!result.ok) return [ephemeral(`${result.error}\n\nFor example: \`/${usage.find((u) => u.split(' ')[1] === setting) ?? 'community'}\``)];
     const updated = (await ctx.services.store.communities.byId(ctx.community.id)) ?? ctx.community;
     await auditCommunityChange(ctx, setting, ctx.community, updated, value?.trim());
     return [ephemeral(`${result.value}\n\n${overview(updated, await people(ctx, updated))}\n${await pairingOverview(ctx)}`)];
+  },
+  async onForm(ctx, event, idParts) {
+    if (ctx.member.role !== 'admin') return [ephemeral("Only your community's admins can change its principles, so nothing was saved.")];
+    if (idParts[0] === 'principle-add' || idParts[0] === 'principle-edit') return principleForm(ctx, event, idParts);
+    return [ephemeral('That form is no longer in use. Type `/community` to see what you can change.')];
   },
 });
 
@@ -201,7 +209,8 @@ async function apply(ctx: CommandContext, setting: Setting, value: string): Prom
       return ok(`${target.value.displayName ?? target.value.platformUserId} is now ${role === 'admin' ? 'an' : 'a'} ${role}.${cleared ? `\n\n${cleared}` : ''}`);
     }
     case 'audit':
-      return err('Use `/community audit [days]` on its own.');
+    case 'principles':
+      return err(`Use \`/community ${setting}\` on its own.`);
     case 'supervisor-group':
     case 'admin-group': {
       const field = setting === 'admin-group' ? 'adminGroupId' : 'supervisorGroupId';
