@@ -6,7 +6,7 @@ import type { OwnTopicText } from '../storage/community-topics.js';
  * How long each part of a principle written in chat may be. The body's 3,000 characters is what a
  * Slack modal's text box accepts (Discord's takes 4,000); title and summary are the content files'.
  */
-export const TOPIC_TEXT_LIMITS = { title: 80, summary: 300, body: 3000, sources: 10, source: 300, aliases: 8, alias: 40 } as const;
+export const TOPIC_TEXT_LIMITS = { title: 80, summary: 300, body: 3000, sources: 10, source: 250, aliases: 8, alias: 40 } as const;
 
 /** A form's answers, as typed: sources one per line, other names separated by commas. */
 export interface TopicFormValues {

@@ -50,7 +50,7 @@ describe("Admins keep their community's own principles from chat (terminal: a gu
     const out = await h.type('/community principles add', 'Ethics', long, 'Some text', 'ab', '-');
     expect(out).toContain('Nothing was saved yet. Please fix this and send it again:');
     expect(out).toContain(`The summary is 301 characters; please keep it to ${TOPIC_TEXT_LIMITS.summary}`);
-    expect(out).toContain('Each source needs 3 to 300 characters, one per line.');
+    expect(out).toContain('Each source needs 3 to 250 characters, one per line.');
     expect(out.split('New principle: 5 answers').length).toBe(3);
     expect((await own()).map((t) => t.topicId)).toEqual(['peer-check-ins']);
 
