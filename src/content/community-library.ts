@@ -1,4 +1,6 @@
+import type { CommunityRef } from '../core/events.js';
 import type { CommunityTopicRepository, OwnTopic } from '../storage/community-topics.js';
+import type { Store } from '../storage/store.js';
 import type { ContentLibrary, Topic } from './library.js';
 
 /** Marks a topic a community's admins wrote in chat. */
@@ -30,4 +32,10 @@ export async function communityTopics(library: ContentLibrary, repository: Commu
   const builtIn = library.topics.filter((t) => !hidden.has(t.id));
   const active = own.filter((t) => t.retiredAt === null && !library.topic(t.id)).map(ownAsTopic);
   return { topics: [...builtIn, ...active].sort((a, b) => a.id.localeCompare(b.id)), own, hidden };
+}
+
+/** The topics a community on a platform sees, without creating it: the shared library for one not seen yet. */
+export async function topicsOfCommunity(store: Store, library: ContentLibrary, ref: CommunityRef): Promise<Topic[]> {
+  const row = await store.database.prisma.community.findUnique({ where: { platform_externalId: { platform: ref.platform, externalId: ref.externalId } }, select: { id: true } });
+  return row ? (await communityTopics(library, store.communityTopics, row.id)).topics : library.topics;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buttonPress, modalSubmit, shownBy, slashCommand, type Actor } from '../../helpers/discord-interactions.js';
+import { autocomplete, buttonPress, modalSubmit, shownBy, slashCommand, type Actor } from '../../helpers/discord-interactions.js';
 import { startDiscordSession, type DiscordSession } from '../../helpers/discord-session.js';
 import { longestPrinciple } from '../../helpers/longest-principle.js';
 
@@ -53,6 +53,9 @@ describe("Discord: the server owner keeps the community's own principles through
     expect(shown.text.replace(/\s+/g, ' ')).toContain(longest.body.slice(-300).replace(/\s+/g, ' '));
     expect(shown.text).toContain('Source 10: ');
     expect(session.fake.refused).toEqual([]);
+
+    const suggested = shownBy(await session.interact(autocomplete(peer, 'principle', { topic: 'listening-listen' }, 'topic')));
+    expect(suggested.choices.map((c) => c.value)).toContain(row.topicId);
   });
 
   it('GIVEN a body one character too long THEN nothing is saved and the owner is told how long it may be', async () => {
@@ -76,6 +79,8 @@ describe("Discord: the server owner keeps the community's own principles through
     await session.interact(slashCommand(owner, 'community', { setting: 'principles', value: `retire ${topicId}` }));
     const gone = shownBy(await session.interact(slashCommand(peer, 'principle', { topic: topicId })));
     expect(gone.text).toContain("I couldn't find");
+    const suggested = shownBy(await session.interact(autocomplete(peer, 'principle', { topic: 'listening-listen' }, 'topic')));
+    expect(suggested.choices.map((c) => c.value)).not.toContain(topicId);
     const actions = (await session.app.store.database.prisma.auditEntry.findMany()).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['principle.add', 'principle.edit', 'principle.retire']));
   });
