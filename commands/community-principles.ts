@@ -19,6 +19,8 @@ export const principlesUsage = [
 ];
 
 const ADD_FORM = 'community:principle-add';
+/** What `/principle <word>` already answers with something else. */
+const reservedIds = new Set(['today', 'of-the-day', 'daily']);
 const EDIT_FORM = 'community:principle-edit';
 
 function fields(editing: boolean): FormField[] {
@@ -85,6 +87,9 @@ export async function principleForm(ctx: CommandContext, event: FormEvent, [kind
   }
   if (content.topic(id)) {
     return [ephemeral(`There is already a built-in principle called \`${id}\`. Give yours another title, or hide the built-in one first (\`/community principles retire ${id}\`) and name yours differently.`, { form: addForm })];
+  }
+  if (content.exercise(id) || reservedIds.has(id)) {
+    return [ephemeral(`\`/principle ${id}\` already means something else, so members couldn't open a principle by that name. Please give yours another title.`, { form: addForm })];
   }
   if (!(await store.communityTopics.add(ctx.community.id, id, text))) {
     const existing = own.find((t) => t.id === id);

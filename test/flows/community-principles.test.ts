@@ -58,6 +58,9 @@ describe("Admins keep their community's own principles from chat (terminal: a gu
     expect(clash).toContain('There is already a built-in principle called `boundaries`.');
     const twice = await h.type('/community principles add', 'Peer check-ins', 'Again.', 'Text', 'A book', '-');
     expect(twice).toContain('Your community already has a principle called `peer-check-ins`.');
+    const taken = await h.type('/community principles add', 'Today', 'Mine.', 'Text', 'A book', '-', '/community principles add', 'Boundaries reflection', 'Mine.', 'Text', 'A book', '-');
+    expect(taken).toContain("`/principle today` already means something else");
+    expect(taken).toContain("`/principle boundaries-reflection` already means something else");
   });
 
   it('GIVEN an edit with blank ("-") fields THEN only what was typed changes, the id stays, and the audit names the changed fields', async () => {
