@@ -15,6 +15,7 @@ import { parseReference } from '../src/domain/references.js';
 import { applyMemberAttribute, applyPairingSetting, pairingOverview, pairingUsage } from './community-pairing.js';
 import { membersView } from './community-members.js';
 import { communityOverview, type OverviewNames } from '../src/core/community-overview.js';
+import { principleForm, principlesCommand, principlesUsage } from './community-principles.js';
 
 const usage = [
   'community',
@@ -44,13 +45,14 @@ const usage = [
   'community backup @lee',
   ...pairingUsage,
   'community members',
+  ...principlesUsage,
   'community audit 30',
   'community help',
 ];
 const settingNames = [
   'timezone', 'locale', 'days', 'holiday', 'reminder', 'catch-up', 'low-streak', 'extreme', 'trend', 'backup-after',
   'min-group', 'digest', 'digest-channel', 'retention', 'crisis-contact', 'crisis-policy', 'role', 'backup',
-  'supervisor-group', 'admin-group', 'pairing-channel', 'pairing', 'attribute', 'members', 'audit', 'help',
+  'supervisor-group', 'admin-group', 'pairing-channel', 'pairing', 'attribute', 'members', 'audit', 'help', 'principles',
 ] as const;
 type Setting = (typeof settingNames)[number];
 
@@ -80,11 +82,17 @@ export const community = defineCommand({
     if (!setting) return [ephemeral(communityOverview(ctx.community, await overviewNames(ctx, ctx.community)))];
     if (setting === 'help') return [ephemeral(`**Every community setting**, with an example:\n${usage.slice(1).map((u) => `- \`/${u}\``).join('\n')}`)];
     if (setting === 'audit') return [ephemeral(await auditReport(ctx, value ?? ''))];
+    if (setting === 'principles') return principlesCommand(ctx, value ?? '');
     const result = await apply(ctx, setting as Setting, value?.trim() ?? '');
     if (!result.ok) return [ephemeral(`${result.error}\n\nFor example: \`/${usage.find((u) => u.split(' ')[1] === setting) ?? 'community'}\``)];
     const updated = (await ctx.services.store.communities.byId(ctx.community.id)) ?? ctx.community;
     await auditCommunityChange(ctx, setting, ctx.community, updated, value?.trim());
     return [ephemeral(result.value)];
+  },
+  async onForm(ctx, event, idParts) {
+    if (ctx.member.role !== 'admin') return [ephemeral("Only your community's admins can change its principles, so nothing was saved.")];
+    if (idParts[0] === 'principle-add' || idParts[0] === 'principle-edit') return principleForm(ctx, event, idParts);
+    return [ephemeral('That form is no longer in use. Type `/community` to see what you can change.')];
   },
 });
 
@@ -213,6 +221,7 @@ async function apply(ctx: CommandContext, setting: Setting, value: string): Prom
     case 'audit':
     case 'members':
     case 'help':
+    case 'principles':
       return err(`Use \`/community ${setting}\` on its own.`);
     case 'supervisor-group':
     case 'admin-group': {

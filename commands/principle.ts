@@ -3,6 +3,8 @@ import { defineCommand, type CommandContext } from '../src/core/command.js';
 import { INPUT_LIMITS } from '../src/core/input-limits.js';
 import { ephemeral, type OutgoingMessage } from '../src/core/messages.js';
 import type { Topic } from '../src/content/library.js';
+import { COMMUNITY_ORIGIN, communityTopics } from '../src/content/community-library.js';
+import { weekOf } from '../src/domain/digest/closed-weeks.js';
 import { findTopic, principleOfTheDay } from '../src/domain/topic-search.js';
 import { reflectionChoice, reflectionReplies, startReflection } from './reflection.js';
 
@@ -18,17 +20,18 @@ export const principle = defineCommand({
       .optional(),
   }),
   async run(ctx, { topic }) {
-    const { content } = ctx.services;
-    if (!topic) return [topicList(ctx)];
+    const { content, store } = ctx.services;
+    const { topics } = await communityTopics(content, store.communityTopics, ctx.community.id);
+    if (!topic) return [topicList(ctx, topics)];
     const query = topic.trim().toLowerCase();
     if (query === 'today' || query === 'of-the-day' || query === 'daily') {
-      return [await showTopic(ctx, principleOfTheDay(content.topics, ctx.today), 'Principle of the day: ')];
+      return [await showTopic(ctx, principleOfTheDay(topics, ctx.today), 'Principle of the day: ')];
     }
     const [exerciseQuery, mode] = query.split(/\s+/);
     const exercise = content.exercise(exerciseQuery ?? '');
     if (exercise) return startReflection(ctx, exercise, mode === 'restart');
 
-    const { exact, suggestions } = findTopic(content.topics, query);
+    const { exact, suggestions } = findTopic(topics, query);
     if (exact) return [await showTopic(ctx, exact)];
     const shown = topic.length > 40 ? `${topic.slice(0, 40)}…` : topic;
     if (suggestions.length === 0) {
@@ -43,17 +46,20 @@ export const principle = defineCommand({
   },
 });
 
-function topicList(ctx: CommandContext): OutgoingMessage {
+function topicList(ctx: CommandContext, topics: Topic[]): OutgoingMessage {
   const { content } = ctx.services;
-  const today = principleOfTheDay(content.topics, ctx.today);
-  const mistakes = content.topics.filter((t) => t.id.startsWith('mistake-'));
-  const principles = content.topics.filter((t) => !t.id.startsWith('mistake-'));
+  const today = principleOfTheDay(topics, ctx.today);
+  const own = topics.filter((t) => t.origin === COMMUNITY_ORIGIN);
+  const shared = topics.filter((t) => t.origin !== COMMUNITY_ORIGIN);
+  const mistakes = shared.filter((t) => t.id.startsWith('mistake-'));
+  const principles = shared.filter((t) => !t.id.startsWith('mistake-'));
   const line = (t: { id: string; title: string }) => `- \`${t.id}\`: ${t.title}`;
   return ephemeral(
     [
       '**Refreshers on peer-support principles.** Open one with `/principle <topic>`.',
       '',
       ...principles.map(line),
+      ...(own.length > 0 ? ['', "**Your community's own principles**", ...own.map(line)] : []),
       ...(mistakes.length > 0 ? ['', '**Common mistakes, and how to avoid them**', ...mistakes.map(line)] : []),
       ...(content.exercises.length > 0
         ? ['', '**Private reflections** (your answers stay with you)', ...content.exercises.map(line)]
@@ -65,7 +71,9 @@ function topicList(ctx: CommandContext): OutgoingMessage {
 }
 
 async function showTopic(ctx: CommandContext, topic: Topic, prefix = ''): Promise<OutgoingMessage> {
-  await ctx.services.store.topicViews.record(ctx.community.id, topic.id, ctx.today);
+  const { store } = ctx.services;
+  await store.topicViews.record(ctx.community.id, topic.id, ctx.today);
+  await store.topicReaders.record(ctx.community.id, topic.id, ctx.member.id, weekOf(ctx.today));
   const sources = topic.sources.map((s) => `- ${s}`).join('\n');
   return ephemeral(`**${prefix}${topic.title}**\n\n${topic.body}\n\n_Sources_\n${sources}`);
 }

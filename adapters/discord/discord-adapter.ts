@@ -42,6 +42,8 @@ export interface DiscordAdapterOptions {
   commands: readonly AnyCommand[];
   /** Where refresher topics for autocomplete come from. */
   content: Pick<ContentLibrary, 'topics' | 'exercises'>;
+  /** The refresher topics one server sees (its own principles, without those it hid), for autocomplete. */
+  topicsOf?: (guildId: string) => Promise<ContentLibrary['topics']>;
   /**
    * The server a member last used peercircle in, from the database. A slash command in a DM has
    * no server, and each server is its own community, so this is how the DM finds its community.
@@ -268,7 +270,9 @@ export class DiscordAdapter implements ChatAdapter {
   private async onInteraction(interaction: Interaction): Promise<void> {
     if (interaction.isAutocomplete()) {
       // Suggestions change nothing: a repeat costs nothing, so no claim (one per keystroke) is made.
-      await answerAutocomplete(interaction, this.options.commands, this.options.content).catch((error: unknown) => this.options.logger.warn({ err: summary(error) }, 'autocomplete failed'));
+      const { topicsOf, content } = this.options;
+      const suggested = async () => ({ ...content, topics: topicsOf && interaction.guildId ? await topicsOf(interaction.guildId) : content.topics });
+      await suggested().then((library) => answerAutocomplete(interaction, this.options.commands, library)).catch((error: unknown) => this.options.logger.warn({ err: summary(error) }, 'autocomplete failed'));
       this.options.onInteractionHandled?.(interaction.id);
       return;
     }

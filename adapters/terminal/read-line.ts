@@ -1,10 +1,12 @@
-import type { PendingInput } from './render.js';
+import { fieldPrompt, type PendingInput } from './render.js';
 
 type EventBody =
   | { kind: 'command'; name: string; text: string }
   | { kind: 'choice'; actionId: string; value: string }
   | { kind: 'form'; formId: string; values: Record<string, string> }
-  | { kind: 'message'; text: string };
+  | { kind: 'message'; text: string }
+  /** One field of a longer form answered: the answers so far, and the line asking for the next. */
+  | { kind: 'form-step'; values: Record<string, string>; prompt: string };
 
 /**
  * What one typed line means, given what the bot last asked: "/cmd args" is a command, a number
@@ -20,8 +22,13 @@ export function readLine(line: string, pending: PendingInput): EventBody | null 
   const choice = pending.choices.find((c) => c.key === text.toLowerCase());
   if (choice) return { kind: 'choice', actionId: choice.actionId, value: choice.value };
   if (pending.form) {
-    const [field] = pending.form.fields;
-    return { kind: 'form', formId: pending.form.id, values: field ? { [field.id]: line.trim() } : {} };
+    const { fields, values = {} } = pending.form;
+    const index = Object.keys(values).length;
+    const field = fields[index];
+    if (!field) return { kind: 'form', formId: pending.form.id, values };
+    const filled = { ...values, [field.id]: field.optional && text === '-' ? '' : text };
+    const next = fields[index + 1];
+    return next ? { kind: 'form-step', values: filled, prompt: fieldPrompt(next) } : { kind: 'form', formId: pending.form.id, values: filled };
   }
   return { kind: 'message', text };
 }

@@ -3,7 +3,13 @@ import type { OutgoingMessage } from '../../src/core/messages.js';
 /** What the member can answer next in the terminal: labelled choices and, at most, one form. */
 export interface PendingInput {
   choices: { key: string; actionId: string; value: string }[];
-  form?: { id: string; fields: { id: string; label: string }[] };
+  /** A form asks its fields one line at a time; `values` holds the answers given so far. */
+  form?: { id: string; fields: { id: string; label: string; optional?: boolean }[]; values?: Record<string, string> };
+}
+
+/** The line asking for one field of a form. */
+export function fieldPrompt(field: { label: string; optional?: boolean }, orChoice = ''): string {
+  return `  ✎ ${field.label}: type it and press Enter${field.optional ? ' ("-" leaves it empty)' : ''}${orChoice}.`;
 }
 
 export const nothingPending: PendingInput = { choices: [] };
@@ -32,10 +38,12 @@ export function renderReplies(messages: OutgoingMessage[]): { text: string; pend
       lines.push(`  ${keyed.join('  ')}`);
     }
     if (message.form) {
-      pending.form = { id: message.form.id, fields: message.form.fields.map(({ id, label }) => ({ id, label })) };
-      const first = message.form.fields[0];
+      const { fields } = message.form;
+      pending.form = { id: message.form.id, fields: fields.map(({ id, label, optional }) => ({ id, label, ...(optional ? { optional } : {}) })) };
+      const first = fields[0];
       const orChoice = message.choices?.length ? ', or pick one above' : '';
-      if (first) lines.push(`  ✎ ${first.label}: type it and press Enter${orChoice}.`);
+      if (fields.length > 1) lines.push(`  ${message.form.title}: ${fields.length} answers, one line each. A command instead leaves it.`);
+      if (first) lines.push(fieldPrompt(first, orChoice));
     }
     return lines.join('\n');
   });

@@ -96,6 +96,11 @@ export class TerminalAdapter implements ChatAdapter {
   private async handleLine(handler: EventHandler, line: string): Promise<void> {
     const body = readLine(line, this.pending);
     if (!body) return;
+    if (body.kind === 'form-step') {
+      if (this.pending.form) this.pending = { ...this.pending, form: { ...this.pending.form, values: body.values } };
+      this.write(`${body.prompt}\n\n`);
+      return;
+    }
     const event = {
       ...body,
       community: this.options.community,

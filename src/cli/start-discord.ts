@@ -1,4 +1,5 @@
 import { DiscordAdapter } from '../../adapters/discord/discord-adapter.js';
+import { topicsOfCommunity } from '../content/community-library.js';
 import { parseShards } from '../../adapters/discord/shards.js';
 import { createApp } from '../app.js';
 import type { Config } from '../config/env.js';
@@ -18,6 +19,7 @@ export async function startDiscord(config: Config & { DISCORD_TOKEN: string }, p
     shards: shards.value,
     commands: app.bot.commands,
     content: app.services.content,
+    topicsOf: (guildId) => topicsOfCommunity(app.store, app.services.content, { platform: 'discord', externalId: guildId }),
     homeGuildOf: (userId) => homeCommunityOf(app.store.database.prisma, 'discord', userId),
     pairingChannelOf: (guildId) => pairingChannelOf(app.store.database.prisma, 'discord', guildId),
     memory: new AdapterMemory(app.store.database.prisma, 'discord'),

@@ -95,6 +95,14 @@ export function auditSentence(line: AuditLine): string {
       return `${actor} looked at the audit log.`;
     case 'audit.export':
       return `${actor} exported the audit log.`;
+    case 'principle.add':
+      return `${actor} added the principle "${String(d.topic ?? '')}".`;
+    case 'principle.edit':
+      return `${actor} edited the principle "${String(d.topic ?? '')}"${d.changed && d.changed !== 'nothing' ? ` (${String(d.changed).split(',').join(', ')})` : ''}.`;
+    case 'principle.retire':
+      return `${actor} retired the principle "${String(d.topic ?? '')}": members no longer see it.`;
+    case 'principle.restore':
+      return `${actor} brought back the principle "${String(d.topic ?? '')}".`;
     case 'notes.rotate-key':
       return `${actor} changed the key that seals private notes.`;
     default:

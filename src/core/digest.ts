@@ -10,11 +10,14 @@ import { SIGNAL_LEVELS } from '../domain/digest/week-tally.js';
 import type { Community } from '../storage/communities.js';
 import { closedWeekTallies, communityZones } from '../storage/digest-data.js';
 import type { Store } from '../storage/store.js';
+import { trainingNeedLine, trainingNeeds, type TrainingNeed } from './training-need.js';
 
 export interface CommunityDigest extends Digest {
   community: string;
   questions: { id: string; prompt: string }[];
   topTopics: { topicId: string; views: number }[];
+  /** Principles enough different members looked up in the latest closed week (the community's threshold). */
+  trainingNeeds: TrainingNeed[];
   /** Debrief pairings that met, per week of the rounds' start; null when the community has no rounds in the period. */
   pairingsMet: { week: string; met: Shown<number> }[] | null;
 }
@@ -45,6 +48,7 @@ export async function communityDigest(store: Store, community: Community, now: D
     community: community.name ?? community.externalId,
     questions: questions.map(({ id, prompt }) => ({ id, prompt })),
     topTopics: reported.weeks.length > 0 ? await store.topicViews.mostViewed(community.id, reported.from, 5, reported.to) : [],
+    trainingNeeds: await trainingNeeds(store, community, reported.weeks.at(-1)),
     pairingsMet: reported.weeks.length > 0 ? await pairingsMet(store, community.id, reported.weeks, reported.from, reported.to, k) : null,
   };
 }
@@ -107,7 +111,7 @@ export function renderDigest(d: CommunityDigest): string {
   const latest = d.weeks.at(-1);
   const lines = [
     `**Team digest for ${d.community}**: ${weeksLine(d)}`,
-    `Only peers' check-ins count, only from groups of at least ${d.minGroupSize} people, and figures are ranges, so no one's answers can be worked out.`,
+    `Only check-ins of people who have never been a supervisor or admin count, only from groups of at least ${d.minGroupSize} people, and figures are ranges, so no one's answers can be worked out.`,
     '',
   ];
   if (d.weeks.some(isWithdrawn)) lines.push(`_${WITHDRAWN_WHY}_`, '');
@@ -136,6 +140,7 @@ export function renderDigest(d: CommunityDigest): string {
     `**Debrief pairings that met**: ${d.pairingsMet ? figuresLine(d.pairingsMet.map((w) => figure(w.met, String)), ' → ') : 'no pairing rounds in these weeks'}`,
     '',
     `**Refreshers looked up most**: ${d.topTopics.length > 0 ? d.topTopics.map((t) => `${t.topicId} (${t.views})`).join(', ') : 'none yet'}`,
+    ...(latest && d.trainingNeeds.length > 0 ? [trainingNeedLine(d.trainingNeeds, day(latest.week))!] : []),
     '',
     '_No one’s answers, notes or crisis messages are ever part of a digest._',
   );
@@ -193,5 +198,6 @@ export function digestJson(d: CommunityDigest): object {
     })),
     debriefPairingsMet: d.pairingsMet?.map((w) => ({ week: w.week, met: plain(w.met) })) ?? [],
     topTopics: d.topTopics,
+    trainingNeeds: d.trainingNeeds.map((t) => t.topicId),
   };
 }

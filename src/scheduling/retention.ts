@@ -16,5 +16,7 @@ export async function deleteExpiredCheckIns(prisma: Prisma, at: Date): Promise<n
     USING members m, communities c
     WHERE m.id = p.member_id AND c.id = m.community_id
       AND p.local_date < (${at}::timestamptz AT TIME ZONE COALESCE(m.time_zone, c.time_zone))::date - c.retention_days`;
+  // Who-read-what hashes serve only the latest closed week's training-need signal; twelve weeks is plenty.
+  await prisma.$executeRaw`DELETE FROM topic_readers WHERE week_start < ${at}::date - 84`;
   return deleted;
 }

@@ -19,7 +19,11 @@ export type AuditAction =
   | 'member.data-deleted'
   | 'audit.view'
   | 'audit.export'
-  | 'notes.rotate-key';
+  | 'notes.rotate-key'
+  | 'principle.add'
+  | 'principle.edit'
+  | 'principle.retire'
+  | 'principle.restore';
 
 export interface NewAuditEntry {
   communityId: string | null;

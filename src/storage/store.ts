@@ -17,6 +17,7 @@ import { ReflectionRepository } from './reflections.js';
 import { SlackInstallationRepository } from './slack-installations.js';
 import { SeenDeliveryRepository } from './seen-deliveries.js';
 import { TopicViewRepository } from './topic-views.js';
+import { CommunityTopicRepository, TopicReaderRepository } from './community-topics.js';
 
 /** Every repository over one database: what the core and commands are given. */
 export class Store {
@@ -26,6 +27,9 @@ export class Store {
   readonly checkInSessions: CheckInSessionRepository;
   readonly reflections: ReflectionRepository;
   readonly topicViews: TopicViewRepository;
+  /** A community's own principles and the built-in ones it hid. */
+  readonly communityTopics: CommunityTopicRepository;
+  readonly topicReaders: TopicReaderRepository;
   readonly outbox: OutboxRepository;
   readonly escalations: EscalationRepository;
   readonly audit: AuditLogRepository;
@@ -51,6 +55,8 @@ export class Store {
     this.checkInSessions = new CheckInSessionRepository(prisma);
     this.reflections = new ReflectionRepository(prisma);
     this.topicViews = new TopicViewRepository(prisma);
+    this.communityTopics = new CommunityTopicRepository(prisma);
+    this.topicReaders = new TopicReaderRepository(prisma);
     this.outbox = new OutboxRepository(prisma);
     this.escalations = new EscalationRepository(prisma);
     this.audit = new AuditLogRepository(prisma);

@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { topicsOfCommunity } from '../../src/content/community-library.js';
 import { DiscordAdapter, type DiscordAdapterOptions } from '../../adapters/discord/discord-adapter.js';
 import { createApp, type App } from '../../src/app.js';
 import { homeCommunityOf, pairingChannelOf } from '../../src/storage/platform-directory.js';
@@ -60,6 +61,7 @@ export async function startDiscordSession(options: SessionOptions = {}): Promise
       ...(shards ? { shards } : {}),
       commands: app.bot.commands,
       content: app.services.content,
+      topicsOf: (guildId) => topicsOfCommunity(app.store, app.services.content, { platform: 'discord', externalId: guildId }),
       homeGuildOf: (userId) => homeCommunityOf(app.store.database.prisma, 'discord', userId),
       pairingChannelOf: (guildId) => pairingChannelOf(app.store.database.prisma, 'discord', guildId),
       memory: new AdapterMemory(app.store.database.prisma, 'discord'),

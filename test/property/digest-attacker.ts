@@ -334,7 +334,7 @@ export class PureDigestSystem implements DigestSystem {
       QUESTIONS,
       this.k,
     );
-    return { ...digest, community: 'River Team', questions: QUESTIONS.map(({ id, prompt }) => ({ id, prompt })), topTopics: [], pairingsMet: null };
+    return { ...digest, community: 'River Team', questions: QUESTIONS.map(({ id, prompt }) => ({ id, prompt })), topTopics: [], trainingNeeds: [], pairingsMet: null };
   }
 }
 

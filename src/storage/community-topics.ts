@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import type { Prisma } from './database.js';
+import { toDateColumn } from './local-date-column.js';
+
+/** A principle a community's admins wrote, as the store keeps it. */
+export interface OwnTopic {
+  id: string;
+  title: string;
+  summary: string;
+  body: string;
+  sources: string[];
+  aliases: string[];
+  retiredAt: Date | null;
+  updatedAt: Date;
+}
+
+export type OwnTopicText = Pick<OwnTopic, 'title' | 'summary' | 'body' | 'sources' | 'aliases'>;
+
+/**
+ * A community's own principles and the built-in ones it hid. Nothing is deleted: retiring keeps the
+ * text, and a hidden built-in topic comes back by removing its row.
+ */
+export class CommunityTopicRepository {
+  constructor(private readonly prisma: Prisma) {}
+
+  /** Every own topic, retired ones too, by id. */
+  async own(communityId: string): Promise<OwnTopic[]> {
+    const rows = await this.prisma.communityTopic.findMany({ where: { communityId }, orderBy: { topicId: 'asc' } });
+    return rows.map(({ topicId, title, summary, body, sources, aliases, retiredAt, updatedAt }) => ({ id: topicId, title, summary, body, sources, aliases, retiredAt, updatedAt }));
+  }
+
+  /** False when the community already has a topic with that id (retired or not). */
+  async add(communityId: string, id: string, text: OwnTopicText): Promise<boolean> {
+    const { count } = await this.prisma.communityTopic.createMany({ data: [{ communityId, topicId: id, ...text }], skipDuplicates: true });
+    return count === 1;
+  }
+
+  async update(communityId: string, id: string, text: OwnTopicText): Promise<void> {
+    await this.prisma.communityTopic.update({ where: { communityId_topicId: { communityId, topicId: id } }, data: text });
+  }
+
+  async setRetired(communityId: string, id: string, at: Date | null): Promise<void> {
+    await this.prisma.communityTopic.update({ where: { communityId_topicId: { communityId, topicId: id } }, data: { retiredAt: at } });
+  }
+
+  /** Ids of the built-in topics this community hid. */
+  async hidden(communityId: string): Promise<Set<string>> {
+    const rows = await this.prisma.hiddenTopic.findMany({ where: { communityId }, select: { topicId: true } });
+    return new Set(rows.map((row) => row.topicId));
+  }
+
+  async hide(communityId: string, id: string, at: Date): Promise<void> {
+    await this.prisma.hiddenTopic.createMany({ data: [{ communityId, topicId: id, hiddenAt: at }], skipDuplicates: true });
+  }
+
+  async unhide(communityId: string, id: string): Promise<void> {
+    await this.prisma.hiddenTopic.deleteMany({ where: { communityId, topicId: id } });
+  }
+}
+
+/**
+ * Distinct readers of each topic per week, for the training-need signal. A reader is kept as a hash
+ * of member, topic and week: enough to count each person once, never enough to say who it was.
+ */
+export class TopicReaderRepository {
+  constructor(private readonly prisma: Prisma) {}
+
+  async record(communityId: string, topicId: string, memberId: string, weekStart: string): Promise<void> {
+    const readerKey = createHash('sha256').update(`${memberId}\u0000${topicId}\u0000${weekStart}`).digest('base64url').slice(0, 22);
+    await this.prisma.topicReader.createMany({ data: [{ communityId, topicId, weekStart: toDateColumn(weekStart), readerKey }], skipDuplicates: true });
+  }
+
+  /** How many different members looked up each topic in the week starting `weekStart`, most first. */
+  async readersInWeek(communityId: string, weekStart: string): Promise<{ topicId: string; readers: number }[]> {
+    const rows = await this.prisma.topicReader.groupBy({
+      by: ['topicId'],
+      where: { communityId, weekStart: toDateColumn(weekStart) },
+      _count: { _all: true },
+    });
+    return rows
+      .map((row) => ({ topicId: row.topicId, readers: row._count._all }))
+      .sort((a, b) => b.readers - a.readers || a.topicId.localeCompare(b.topicId));
+  }
+}
