@@ -8,7 +8,8 @@ const digestOf = (transcript: string) => {
   expect(start, transcript).toBeGreaterThanOrEqual(0);
   return transcript.slice(start, end);
 };
-const energyTrend = (digest: string) => /How is your energy today\? (.*)\n/.exec(digest)?.[1];
+// The trend's figures, without the note on hidden ones that may follow the last.
+const energyTrend = (digest: string) => /How is your energy today\? (.*)\n/.exec(digest)?.[1]?.replace(/ _?\(hidden: [^)]*\)_?$/, '');
 
 const calm = ['4', '2', '2', '4', '4', 'A steady day.'];
 const heavy = ['1', '5', '5', '1', '1', 'Everything at once today.'];
