@@ -38,3 +38,16 @@ export function heldOutFiles(): string[] {
 }
 
 export const readDevCorpus = (): CorpusRow[] => devCorpusFiles().flatMap(readCorpusFile);
+
+/** How a screen did on some rows: the share of a label's rows whose route passes `ok`, and own risk routed to either risk route. */
+export function screenedShares(rows: readonly CorpusRow[], routeOf: (text: string) => string) {
+  const pairs = rows.map((row) => [row.route, routeOf(row.text)] as const);
+  const share = (labels: string[], ok: (got: string) => boolean) => {
+    const these = pairs.filter(([label]) => labels.includes(label));
+    return these.filter(([, got]) => ok(got)).length / these.length;
+  };
+  return {
+    share: (label: string, ok: (got: string) => boolean) => share([label], ok),
+    ownRisk: () => share(['imminent', 'possible'], (got) => got === 'imminent' || got === 'possible'),
+  };
+}

@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../../src/domain/crisis/screen.js';
-import { readDevCorpus } from '../../../helpers/crisis-corpus.js';
+import { readDevCorpus, screenedShares } from '../../../helpers/crisis-corpus.js';
 
 const routeOf = (text: string) => screenText(text).route ?? 'none';
 
 describe('the crisis screen on the Spanish development lines', () => {
   const rows = readDevCorpus().filter((row) => row.lang === 'es');
-  const got = rows.map((row) => routeOf(row.text));
-  const share = (label: string, ok: (g: string) => boolean) => {
-    const these = rows.map((row, i) => [row.route, got[i]!] as const).filter(([r]) => r === label);
-    return these.filter(([, g]) => ok(g)).length / these.length;
-  };
+  const { share, ownRisk } = screenedShares(rows, routeOf);
 
   // Floors the screen meets today on every dev file, so a change that loses Spanish ground fails.
   it('GIVEN Spanish own-risk lines THEN at least nine in ten reach a risk route', () => {
-    const own = rows.map((row, i) => [row.route, got[i]!] as const).filter(([r]) => r === 'imminent' || r === 'possible');
-    expect(own.filter(([, g]) => g === 'imminent' || g === 'possible').length / own.length).toBeGreaterThanOrEqual(0.9);
+    expect(ownRisk()).toBeGreaterThanOrEqual(0.9);
   });
   it('GIVEN Spanish harm from others and someone else’s crisis THEN each is routed right at least nine in ten times', () => {
     expect(share('harm-from-others', (g) => g === 'harm-from-others')).toBeGreaterThanOrEqual(0.9);
