@@ -1,16 +1,20 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 export const bin = path.join(root, 'bin/peercircle.mjs');
 
+// One data folder per test process, so two suites on one machine never meet at the embedded database's lock.
+const defaultDataDir = mkdtempSync(path.join(os.tmpdir(), 'peercircle-process-tests-'));
+
 /** Starts the real `peercircle` binary as its own process. */
 export function startPeercircle(args: string[], env: Record<string, string>): ChildProcessWithoutNullStreams & { output: () => string; errors: () => string } {
   const child = spawn(process.execPath, [bin, ...args], {
     cwd: root,
     // DATA_DIR outside the checkout: only the note key file lands there.
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DEFAULT_TIME_ZONE: 'UTC', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn', DATA_DIR: path.join(os.tmpdir(), 'peercircle-process-tests'), ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DEFAULT_TIME_ZONE: 'UTC', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn', DATA_DIR: defaultDataDir, ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stdout = '';
