@@ -3,6 +3,7 @@ import { conceptRoutes, routePriority } from './concepts.js';
 import { guessLanguages } from './language-guess.js';
 import { english } from './languages/en.js';
 import { spanish } from './languages/es.js';
+import { learnedOpinion, type Reading, type SecondOpinion } from './learned/opinion.js';
 import { foldText } from './normalize.js';
 import { compileLexicon, readConcepts, type CompiledLexicon, type HitFinder } from './read.js';
 
@@ -52,6 +53,8 @@ export function screenText(text: string): RiskScreen {
 export interface ScreenSteps {
   fold?: (text: string) => string;
   find?: HitFinder;
+  /** The learned second opinion (learned/opinion.ts); null reads with the patterns alone. */
+  second?: SecondOpinion | null;
 }
 
 export function screenWith(text: string, steps: ScreenSteps): RiskScreen {
@@ -62,13 +65,22 @@ export function screenWith(text: string, steps: ScreenSteps): RiskScreen {
     const all = lexicons();
     const { language, readIn } = guessLanguages(folded, all.map((c) => c.lexicon));
     const found = new Set<string>();
+    let reading: Reading | null = null;
     for (const lexicon of all) {
       if (!readIn.includes(lexicon.lexicon)) continue;
-      for (const concept of readConcepts(lexicon, lexicon.lexicon.sentences(folded), steps.find)) found.add(concept);
+      const sentences = lexicon.lexicon.sentences(folded);
+      if (lexicon.lexicon.language === language) reading = { sentences, lexicon: lexicon.lexicon };
+      for (const concept of readConcepts(lexicon, sentences, steps.find)) found.add(concept);
+    }
+    const routes = new Set([...found].map((c) => (conceptRoutes as Record<string, CrisisRoute>)[c]));
+    let route = routePriority.find((r) => routes.has(r)) ?? null;
+    // The learned opinion may add a route the patterns missed; it never takes one away.
+    const second = reading === null ? null : (steps.second === undefined ? learnedOpinion() : steps.second)?.(reading, route);
+    if (second) {
+      route = second.route;
+      found.add(second.concept);
     }
     const concepts = [...found].sort();
-    const routes = new Set(concepts.map((c) => (conceptRoutes as Record<string, CrisisRoute>)[c]));
-    const route = routePriority.find((r) => routes.has(r)) ?? null;
     return { route, language, concepts, ...(truncated ? { truncated } : {}) };
   } catch {
     // A screen that fails must not stop the message; it reads as no risk found, and says so.

@@ -1,0 +1,19 @@
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { MODEL_URL } from '../src/domain/crisis/learned/opinion.js';
+import { buildModelFile } from '../src/domain/crisis/learned/training.js';
+import { devCorpusFiles, readCorpusFile } from '../test/helpers/crisis-corpus.js';
+
+/**
+ * Trains the crisis screen's learned second opinion on every development file (dev.tsv and dev-*.tsv,
+ * never a held-out file) and writes src/domain/crisis/model/crisis-learned.json.
+ * Run from the project root after changing the development files, the patterns or the reading:
+ *   npx tsx scripts/train-crisis-model.ts
+ */
+const files = devCorpusFiles();
+const text = buildModelFile(files, readCorpusFile);
+writeFileSync(MODEL_URL, text);
+const model = JSON.parse(text) as { thresholds: Record<string, number>; trainedOn: { sha256: string } };
+console.log(`trained on ${files.length} files: ${files.join(', ')}`);
+console.log(`thresholds (log2 odds): ${JSON.stringify(model.thresholds)}`);
+console.log(`wrote ${fileURLToPath(MODEL_URL)} (${(text.length / 1024).toFixed(0)} KB, training files sha256 ${model.trainedOn.sha256.slice(0, 12)}…)`);

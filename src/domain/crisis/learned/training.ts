@@ -1,0 +1,182 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { screenWith, type CrisisRoute } from '../screen.js';
+import { trainClassifier, type ClassifierSettings } from './classifier.js';
+import { defaultFeatureOptions, learnedFeatures, type FeatureOptions } from './features.js';
+import { combine, kindOf, scoresOf, type LearnedClassifiers, type LearnedModelFile, type Reading, type Scores, type Thresholds } from './opinion.js';
+
+/** One labelled line as the screen reads it: the patterns' route and the features the learned opinion sees. */
+export interface ReadLine {
+  route: string;
+  lang: string;
+  /** Which file it came from: cross-validation leaves one file out at a time. */
+  file: string;
+  patternRoute: CrisisRoute | null;
+  features: string[];
+}
+
+export interface LabelledLine {
+  route: string;
+  lang: string;
+  text: string;
+}
+
+const routes = new Set(['imminent', 'possible', 'harm-from-others', 'someone-else', 'none']);
+
+/** Reads each line once through the real screen with the patterns alone, keeping the features of its reading. */
+export function readLines(file: string, rows: readonly LabelledLine[], options: FeatureOptions): ReadLine[] {
+  return rows.map((row) => {
+    if (!routes.has(row.route)) throw new Error(`${file}: unknown route "${row.route}"`);
+    let reading: Reading | null = null;
+    const screen = screenWith(row.text, {
+      second: (seen) => {
+        reading = seen;
+        return null;
+      },
+    });
+    const seen = reading as Reading | null;
+    return { route: row.route, lang: row.lang, file, patternRoute: screen.route, features: seen ? learnedFeatures(seen.sentences, seen.lexicon, options) : [] };
+  });
+}
+
+/** Trains both classifiers on the lines in their given order (same lines, same order → the same model). */
+export function trainClassifiers(lines: readonly ReadLine[], settings?: ClassifierSettings): LearnedClassifiers {
+  return {
+    kind: trainClassifier(
+      lines.map((line) => ({ features: line.features, label: kindOf(line.route) })),
+      settings,
+    ),
+    urgency: trainClassifier(
+      lines.filter((line) => kindOf(line.route) === 'own').map((line) => ({ features: line.features, label: line.route })),
+      settings,
+    ),
+  };
+}
+
+export interface Scored {
+  line: ReadLine;
+  scores: Scores;
+}
+
+export function scoresOfLines(classifiers: LearnedClassifiers, lines: readonly ReadLine[]): Scored[] {
+  return lines.map((line) => ({ line, scores: scoresOf(classifiers, line.features) }));
+}
+
+/** Leave one file out: each file's lines scored by classifiers trained on all the other files. */
+export function outOfFoldScores(lines: readonly ReadLine[], settings?: ClassifierSettings): Scored[] {
+  const files = [...new Set(lines.map((line) => line.file))];
+  return files.flatMap((file) => {
+    const classifiers = trainClassifiers(
+      lines.filter((line) => line.file !== file),
+      settings,
+    );
+    return scoresOfLines(
+      classifiers,
+      lines.filter((line) => line.file === file),
+    );
+  });
+}
+
+export interface ThresholdBudget {
+  /** The most none lines the learned opinion may route, as a share of all none lines. */
+  falseAlarms: number;
+  /** The most possible lines it may raise to imminent, as a share of possible lines. */
+  raised: number;
+}
+
+export const defaultBudget: ThresholdBudget = { falseAlarms: 0.01, raised: 0.05 };
+
+const addKinds = [
+  ['own', 'own'],
+  ['harm', 'harm-from-others'],
+  ['someoneElse', 'someone-else'],
+] as const;
+
+/**
+ * Thresholds from out-of-fold scores. Each add threshold starts above every none line; step by step,
+ * the one whose next lowering catches the most lines of its kind (standalone, as a stand-in for wording
+ * the patterns have not seen) is lowered past one more none line the patterns left alone, until the
+ * false-alarm budget is spent. The raise threshold lets through at most `raised` of the possible lines.
+ */
+export function chooseThresholds(scored: readonly Scored[], budget: ThresholdBudget = defaultBudget): Thresholds {
+  const noneCount = scored.filter(({ line }) => line.route === 'none').length;
+  const silentNone = scored.filter(({ line }) => line.route === 'none' && line.patternRoute === null);
+  const ladders = Object.fromEntries(
+    addKinds.map(([key]) => {
+      const values = [...new Set(silentNone.map(({ scores }) => scores[key]))].sort((a, b) => b - a);
+      // Rung i lets through the i highest none scores: a threshold halfway to the next one down.
+      const rungs = [Math.ceil(Math.max(values[0] ?? 0, 0)) + 1];
+      for (let i = 0; i < values.length; i++) rungs.push(round(i + 1 < values.length ? (values[i]! + values[i + 1]!) / 2 : values[i]! - 1));
+      return [key, rungs];
+    }),
+  ) as Record<(typeof addKinds)[number][0], number[]>;
+  type Key = (typeof addKinds)[number][0];
+  const at = { own: 0, harm: 0, someoneElse: 0 };
+  const thresholdsAt = (steps: typeof at): Thresholds => ({
+    own: ladders.own[steps.own]!,
+    harm: ladders.harm[steps.harm]!,
+    someoneElse: ladders.someoneElse[steps.someoneElse]!,
+    split: 0,
+    raise: 1e6,
+  });
+  const falseAlarms = (thresholds: Thresholds) => silentNone.filter(({ scores }) => combine(null, scores, thresholds) !== null).length;
+  const caught = (key: Key, kind: string, threshold: number) => scored.filter(({ line, scores }) => kindOf(line.route) === kind && scores[key] >= threshold).length;
+  // Each step takes the lowering (by one or more rungs, within the budget) that catches the most lines per false alarm.
+  const limit = budget.falseAlarms * noneCount;
+  for (let spent = 0; ; ) {
+    let best: { key: Key; rungs: number; rate: number; spent: number } | null = null;
+    for (const [key, kind] of addKinds) {
+      const now = caught(key, kind, ladders[key][at[key]]!);
+      for (let rung = at[key] + 1; rung < ladders[key].length; rung++) {
+        const alarms = falseAlarms(thresholdsAt({ ...at, [key]: rung }));
+        if (alarms > limit) break;
+        const gain = caught(key, kind, ladders[key][rung]!) - now;
+        const rate = gain / Math.max(alarms - spent, 0.5);
+        if (gain > 0 && (best === null || rate > best.rate)) best = { key, rungs: rung, rate, spent: alarms };
+      }
+    }
+    if (best === null) break;
+    at[best.key] = best.rungs;
+    spent = best.spent;
+  }
+  const possibleScores = scored
+    .filter(({ line }) => line.route === 'possible')
+    .map(({ scores }) => scores.imminent)
+    .sort((a, b) => b - a);
+  const allowed = Math.floor(budget.raised * possibleScores.length);
+  // Just above the first possible line not allowed through (a large number, not Infinity, so it survives JSON).
+  const raise = allowed < possibleScores.length ? Math.ceil(possibleScores[allowed]! * 1000 + 1e-6) / 1000 : 1e6;
+  return { ...thresholdsAt(at), raise };
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+/** The SHA-256 of the training files' names and bytes, in order: a committed model records it to show what it learned from. */
+export function hashTrainingFiles(paths: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const path of paths) hash.update(`${basename(path)}\n`).update(readFileSync(path)).update('\n');
+  return hash.digest('hex');
+}
+
+/**
+ * The model file for the given development files, as text: reads every line through the screen,
+ * chooses thresholds by leave-one-file-out cross-validation, then trains on every line. Deterministic:
+ * the same files, patterns and reading give the same bytes.
+ */
+export function buildModelFile(files: readonly string[], readFile: (path: string) => LabelledLine[]): string {
+  const lines = files.flatMap((file) => readLines(file, readFile(file), defaultFeatureOptions));
+  const thresholds = chooseThresholds(outOfFoldScores(lines));
+  const classifiers = trainClassifiers(lines);
+  const model: LearnedModelFile = {
+    format: 1,
+    trainedOn: { files: files.map((file) => basename(file)), sha256: hashTrainingFiles(files) },
+    features: defaultFeatureOptions,
+    thresholds,
+    kind: JSON.parse(classifiers.kind.exportJSON()),
+    urgency: JSON.parse(classifiers.urgency.exportJSON()),
+  };
+  // One key a line, each classifier's export on its own line: a retrain shows as a small diff of the header.
+  const entries = Object.entries(model).map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
+  return `{\n${entries.join(',\n')}\n}\n`;
+}
