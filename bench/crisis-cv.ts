@@ -1,47 +1,84 @@
-import { combine, type Thresholds } from '../src/domain/crisis/learned/opinion.js';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { defaultFeatureOptions } from '../src/domain/crisis/learned/features.js';
+import { combine, type Thresholds } from '../src/domain/crisis/learned/opinion.js';
 import { chooseThresholds, outOfFoldScores, readLines, scoresOfLines, trainClassifiers, type ReadLine } from '../src/domain/crisis/learned/training.js';
+import type { CrisisRoute } from '../src/domain/crisis/screen.js';
 import { devCorpusFiles, readCorpusFile } from '../test/helpers/crisis-corpus.js';
+
+const root = path.resolve(import.meta.dirname, '..');
 
 /**
  * Leave-one-file-out cross-validation over the development files (each file is another author or
  * batch, so a left-out file stands in for wording not seen): the patterns alone against the patterns
  * with the learned second opinion. For each left-out file the classifiers are trained, and their
- * thresholds chosen (by an inner leave-one-file-out), on the other files only. The patterns were
- * tuned on every development file, so their figures here are optimistic; the increment is the honest part.
+ * thresholds chosen (by an inner leave-one-file-out), on the other files only.
+ * Two tables: (1) today's patterns, which were tuned on every development file, so their figures are
+ * optimistic; (2) each file screened by the patterns as they were in git just before that file was
+ * committed (dev.tsv, which the patterns were first written against, is left out), the honest one.
  * Run: npx tsx bench/crisis-cv.ts, or npm run bench -- --only=crisis-cv
  */
 export function measureCrisisCrossValidation(): void {
   const files = devCorpusFiles();
   const lines = files.flatMap((file) => readLines(file, readCorpusFile(file), defaultFeatureOptions));
-  const combined = new Map<ReadLine, string>();
+  const learned = new Map<ReadLine, { thresholds: Thresholds; scores: ReturnType<typeof scoresOfLines>[number]['scores'] }>();
   const chosen: [string, Thresholds][] = [];
   for (const file of files) {
     const others = lines.filter((line) => line.file !== file);
     const thresholds = chooseThresholds(outOfFoldScores(others));
     chosen.push([file, thresholds]);
-    const classifiers = trainClassifiers(others);
-    const mine = lines.filter((line) => line.file === file);
-    for (const { line, scores } of scoresOfLines(classifiers, mine)) combined.set(line, combine(line.patternRoute, scores, thresholds) ?? line.patternRoute ?? 'none');
+    for (const { line, scores } of scoresOfLines(trainClassifiers(others), lines.filter((line) => line.file === file))) learned.set(line, { thresholds, scores });
   }
-  const alone = (line: ReadLine) => line.patternRoute ?? 'none';
-  const withLearned = (line: ReadLine) => combined.get(line) ?? 'none';
+  const withLearned = (line: ReadLine, patternRoute: CrisisRoute | null) => {
+    const { thresholds, scores } = learned.get(line)!;
+    return combine(patternRoute, scores, thresholds) ?? patternRoute ?? 'none';
+  };
+
   console.log(`crisis screen, leave-one-file-out cross-validation over ${files.length} development files (${lines.length} lines)`);
-  console.log(`  ${'measure'.padEnd(44)} ${'patterns alone'.padStart(16)} ${'+ learned'.padStart(16)}`);
+  console.log("(1) today's patterns (tuned on every file here, so optimistic) alone → with the learned opinion");
+  table(
+    files,
+    lines,
+    (line) => line.patternRoute ?? 'none',
+    (line) => withLearned(line, line.patternRoute),
+  );
+
+  const before = new Map<ReadLine, CrisisRoute | null>();
+  const fresh = files.filter((file) => path.basename(file) !== 'dev.tsv');
+  for (const file of fresh) {
+    const routes = routesBeforeFile(file);
+    if (routes === null) continue;
+    lines.filter((line) => line.file === file).forEach((line, i) => before.set(line, routes[i] === 'none' ? null : ((routes[i] ?? null) as CrisisRoute | null)));
+  }
+  const seen = fresh.filter((file) => lines.some((line) => line.file === file && before.has(line)));
+  console.log('');
+  console.log('(2) each file screened by the patterns as they were just before it was committed (never tuned on it) alone → with the learned opinion');
+  table(
+    seen,
+    lines.filter((line) => before.has(line)),
+    (line) => before.get(line) ?? 'none',
+    (line) => withLearned(line, before.get(line) ?? null),
+  );
+  console.log('');
+  console.log('thresholds chosen for each left-out file (own, harm, someone else, raise; log2 odds):');
+  for (const [file, t] of chosen) console.log(`  ${path.basename(file).padEnd(24)} ${[t.own, t.harm, t.someoneElse, t.raise].map((v) => v.toFixed(2)).join(', ')}`);
+}
+
+function table(files: readonly string[], lines: readonly ReadLine[], alone: (line: ReadLine) => string, withLearned: (line: ReadLine) => string): void {
+  console.log(`  ${'measure'.padEnd(46)} ${'patterns alone'.padStart(17)} ${'+ learned'.padStart(17)}`);
   for (const [name, rows, ok] of measures(lines)) {
     const count = (routeOf: (line: ReadLine) => string) => rows.filter((line) => ok(routeOf(line))).length;
-    console.log(`  ${name.padEnd(44)} ${share(count(alone), rows.length).padStart(16)} ${share(count(withLearned), rows.length).padStart(16)}`);
+    console.log(`  ${name.padEnd(46)} ${share(count(alone), rows.length).padStart(17)} ${share(count(withLearned), rows.length).padStart(17)}`);
   }
-  console.log('  per left-out file (own risk · harm · someone else · false alarms), patterns alone → + learned:');
+  console.log('  per left-out file: own risk · imminent · harm · someone else · false alarms');
   for (const file of files) {
-    const mine = lines.filter((line) => line.file === file);
-    const cells = measures(mine)
-      .filter(([name]) => ['own risk', 'harm', 'someone', 'false'].some((start) => name.startsWith(start)))
+    const cells = measures(lines.filter((line) => line.file === file))
+      .slice(0, 5)
       .map(([, rows, ok]) => (rows.length === 0 ? '-' : `${percent(rows.filter((line) => ok(alone(line))).length, rows.length)}→${percent(rows.filter((line) => ok(withLearned(line))).length, rows.length)}`));
-    console.log(`    ${file.split('/').at(-1)!.padEnd(22)} ${cells.join(' · ')}`);
+    console.log(`    ${path.basename(file).padEnd(24)} ${cells.join(' · ')}`);
   }
-  console.log('  thresholds chosen per left-out file (own, harm, someone else, raise):');
-  for (const [file, t] of chosen) console.log(`    ${file.split('/').at(-1)!.padEnd(22)} ${[t.own, t.harm, t.someoneElse, t.raise].map((v) => v.toFixed(2)).join(', ')}`);
 }
 
 type Measure = [string, ReadLine[], (route: string) => boolean];
@@ -57,6 +94,23 @@ function measures(lines: readonly ReadLine[]): Measure[] {
     ['false alarms on none lines', labelled('none'), (route) => route !== 'none'],
     ['Spanish own risk', labelled('imminent', 'possible').filter((line) => line.lang === 'es'), own],
   ];
+}
+
+/** The routes the screen gave a file's lines in the commit before the file was first committed, or null if git cannot say. */
+function routesBeforeFile(file: string): string[] | null {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'peercircle-screen-at-'));
+  try {
+    const added = execFileSync('git', ['log', '--diff-filter=A', '--format=%H', '--', file], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop();
+    if (!added) return null;
+    execFileSync('sh', ['-c', `git archive "${added}^" src | tar -x -C "${folder}"`], { cwd: root });
+    symlinkSync(path.join(root, 'node_modules'), path.join(folder, 'node_modules'));
+    const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/crisis-screen-at.ts'), folder, path.join(root, file)], { cwd: folder, encoding: 'utf8' });
+    return JSON.parse(child.stdout.trim().split('\n').pop() ?? 'null') as string[] | null;
+  } catch {
+    return null;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 const percent = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}%`;

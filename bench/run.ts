@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { measureCrisisDetection } from './crisis.js';
+import { measureCrisisCrossValidation } from './crisis-cv.js';
 import { measureDelivery } from './delivery.js';
 import { measureDigest } from './digest.js';
 import { measureDiscordInteractions } from './discord-interactions.js';
@@ -15,7 +16,7 @@ import { measureSlackLoad } from './slack-load.js';
 import { measureStartup, type StartupSample } from './startup.js';
 
 /**
- * Prints the project's figures. Run: npm run bench [-- --only=crisis,startup,scheduler,digest,delivery,pairing,discord,slack,hostile]
+ * Prints the project's figures. Run: npm run bench [-- --only=crisis,crisis-cv,startup,scheduler,digest,delivery,pairing,discord,slack,hostile]
  * [--part dev] (crisis: the development corpus instead of the held-out part)
  * [--test-time] [--delivery-count=10000] [--delivery-limit=50] [--discord-rate=200] [--discord-seconds=10]
  * [--slack-rate=200] [--slack-seconds=10]. PostgreSQL figures use
@@ -26,6 +27,10 @@ const only = arg('only')?.split(',') ?? ['crisis', 'startup', 'scheduler', 'dige
 
 if (only.includes('crisis')) {
   measureCrisisDetection(process.argv.includes('--part') ? process.argv[process.argv.indexOf('--part') + 1] : (arg('part') ?? 'heldout'));
+  console.log('');
+}
+if (only.includes('crisis-cv')) {
+  measureCrisisCrossValidation();
   console.log('');
 }
 if (only.includes('startup')) {

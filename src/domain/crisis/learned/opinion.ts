@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Lexicon } from '../lexicon.js';
 import type { CrisisRoute } from '../screen.js';
 import type { Sentence } from '../tokens.js';
-import { importClassifier, type Classifier } from './classifier.js';
+import { classifierOf, type Classifier, type CompiledClassifier } from './classifier.js';
 import { learnedFeatures, type FeatureOptions } from './features.js';
 
 /** The screen's reading of a message in the language it was read as, handed to a second opinion. */
@@ -50,9 +50,9 @@ export interface LearnedModelFile {
   trainedOn: { files: string[]; sha256: string };
   features: FeatureOptions;
   thresholds: Thresholds;
-  /** wink-naive-bayes-text-classifier's own exports. */
-  kind: unknown;
-  urgency: unknown;
+  /** The two classifiers, trained by wink-naive-bayes-text-classifier and kept as weight tables (classifier.ts). */
+  kind: CompiledClassifier;
+  urgency: CompiledClassifier;
 }
 
 export const learnedConcepts: Record<CrisisRoute, string> = {
@@ -110,7 +110,7 @@ export function learnedOpinion(): SecondOpinion {
   let opinion: SecondOpinion = () => null;
   try {
     const model = readModelFile();
-    const classifiers = { kind: importClassifier(JSON.stringify(model.kind)), urgency: importClassifier(JSON.stringify(model.urgency)) };
+    const classifiers = { kind: classifierOf(model.kind), urgency: classifierOf(model.urgency) };
     opinion = opinionOf(classifiers, model.features, model.thresholds);
   } catch {
     // Without a readable model the screen still reads with its patterns alone.

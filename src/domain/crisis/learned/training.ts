@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { screenWith, type CrisisRoute } from '../screen.js';
-import { trainClassifier, type ClassifierSettings } from './classifier.js';
+import { classifierOf, trainClassifier, type ClassifierSettings, type CompiledClassifier } from './classifier.js';
 import { defaultFeatureOptions, learnedFeatures, type FeatureOptions } from './features.js';
 import { combine, kindOf, scoresOf, type LearnedClassifiers, type LearnedModelFile, type Reading, type Scores, type Thresholds } from './opinion.js';
 
@@ -40,18 +40,32 @@ export function readLines(file: string, rows: readonly LabelledLine[], options: 
   });
 }
 
+export interface CompiledClassifiers {
+  kind: CompiledClassifier;
+  urgency: CompiledClassifier;
+}
+
+export const kindLabels = ['own', 'harm-from-others', 'someone-else'];
+
 /** Trains both classifiers on the lines in their given order (same lines, same order → the same model). */
-export function trainClassifiers(lines: readonly ReadLine[], settings?: ClassifierSettings): LearnedClassifiers {
+export function compileClassifiers(lines: readonly ReadLine[], settings?: ClassifierSettings): CompiledClassifiers {
   return {
     kind: trainClassifier(
       lines.map((line) => ({ features: line.features, label: kindOf(line.route) })),
+      kindLabels,
       settings,
     ),
     urgency: trainClassifier(
       lines.filter((line) => kindOf(line.route) === 'own').map((line) => ({ features: line.features, label: line.route })),
+      ['imminent'],
       settings,
     ),
   };
+}
+
+export function trainClassifiers(lines: readonly ReadLine[], settings?: ClassifierSettings): LearnedClassifiers {
+  const compiled = compileClassifiers(lines, settings);
+  return { kind: classifierOf(compiled.kind), urgency: classifierOf(compiled.urgency) };
 }
 
 export interface Scored {
@@ -167,14 +181,14 @@ export function hashTrainingFiles(paths: readonly string[]): string {
 export function buildModelFile(files: readonly string[], readFile: (path: string) => LabelledLine[]): string {
   const lines = files.flatMap((file) => readLines(file, readFile(file), defaultFeatureOptions));
   const thresholds = chooseThresholds(outOfFoldScores(lines));
-  const classifiers = trainClassifiers(lines);
+  const classifiers = compileClassifiers(lines);
   const model: LearnedModelFile = {
     format: 1,
     trainedOn: { files: files.map((file) => basename(file)), sha256: hashTrainingFiles(files) },
     features: defaultFeatureOptions,
     thresholds,
-    kind: JSON.parse(classifiers.kind.exportJSON()),
-    urgency: JSON.parse(classifiers.urgency.exportJSON()),
+    kind: classifiers.kind,
+    urgency: classifiers.urgency,
   };
   // One key a line, each classifier's export on its own line: a retrain shows as a small diff of the header.
   const entries = Object.entries(model).map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
