@@ -75,7 +75,7 @@ export function screenWith(text: string, steps: ScreenSteps): RiskScreen {
     const routes = new Set([...found].map((c) => (conceptRoutes as Record<string, CrisisRoute>)[c]));
     let route = routePriority.find((r) => routes.has(r)) ?? null;
     // The learned opinion may add a route the patterns missed; it never takes one away.
-    const second = reading === null ? null : (steps.second === undefined ? learnedOpinion() : steps.second)?.(reading, route);
+    const second = reading === null ? null : askSecondOpinion(steps.second === undefined ? learnedOpinion() : steps.second, reading, route);
     if (second) {
       route = second.route;
       found.add(second.concept);
@@ -85,5 +85,15 @@ export function screenWith(text: string, steps: ScreenSteps): RiskScreen {
   } catch {
     // A screen that fails must not stop the message; it reads as no risk found, and says so.
     return { route: null, language: 'en', concepts: ['screen-error'], ...(truncated ? { truncated } : {}) };
+  }
+}
+
+/** A second opinion that fails leaves the patterns' route as it was. */
+function askSecondOpinion(opinion: SecondOpinion | null, reading: Reading, route: CrisisRoute | null) {
+  if (opinion === null) return null;
+  try {
+    return opinion(reading, route);
+  } catch {
+    return null;
   }
 }

@@ -103,25 +103,15 @@ let loaded: SecondOpinion | null = null;
 
 /**
  * The committed model, read once on first use (no download: the file ships with the source).
- * An opinion that cannot load or fails on a message gives none, so the patterns' route always stands.
+ * When it cannot be read the opinion gives none, and the screen reads with its patterns alone.
  */
 export function learnedOpinion(): SecondOpinion {
   if (loaded) return loaded;
-  let opinion: SecondOpinion = () => null;
   try {
     const model = readModelFile();
-    const classifiers = { kind: classifierOf(model.kind), urgency: classifierOf(model.urgency) };
-    opinion = opinionOf(classifiers, model.features, model.thresholds);
+    loaded = opinionOf({ kind: classifierOf(model.kind), urgency: classifierOf(model.urgency) }, model.features, model.thresholds);
   } catch {
-    // Without a readable model the screen still reads with its patterns alone.
+    loaded = () => null;
   }
-  const guarded = opinion;
-  loaded = (reading, patternRoute) => {
-    try {
-      return guarded(reading, patternRoute);
-    } catch {
-      return null;
-    }
-  };
   return loaded;
 }
