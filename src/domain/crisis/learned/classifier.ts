@@ -66,8 +66,11 @@ export interface Classifier {
 }
 
 export function classifierOf(compiled: CompiledClassifier): Classifier {
+  // Only the map and the two short lists are kept, not the parsed file's object of weights.
   const weights = new Map(Object.entries(compiled.weights));
-  const count = compiled.labels.length;
+  const labels = [...compiled.labels];
+  const prior = [...compiled.prior];
+  const count = labels.length;
   return {
     odds(features) {
       const sums = new Float64Array(count);
@@ -80,7 +83,7 @@ export function classifierOf(compiled: CompiledClassifier): Classifier {
       }
       const odds: LabelOdds = {};
       // As wink: a message with no word the model knows says nothing.
-      compiled.labels.forEach((label, i) => (odds[label] = known === 0 ? 0 : sums[i]! + compiled.prior[i]!));
+      labels.forEach((label, i) => (odds[label] = known === 0 ? 0 : sums[i]! + prior[i]!));
       return odds;
     },
   };
