@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defaultFeatureOptions } from '../src/domain/crisis/learned/features.js';
-import { combine, type Thresholds } from '../src/domain/crisis/learned/opinion.js';
-import { chooseThresholds, outOfFoldScores, readLines, scoresOfLines, trainClassifiers, type ReadLine } from '../src/domain/crisis/learned/training.js';
+import { combine, type ThresholdsByLanguage } from '../src/domain/crisis/learned/opinion.js';
+import { chooseThresholdsByLanguage, outOfFoldScores, readLines, scoresOfLines, trainClassifiers, type ReadLine } from '../src/domain/crisis/learned/training.js';
 import type { CrisisRoute } from '../src/domain/crisis/screen.js';
 import { devCorpusFiles, readCorpusFile } from '../test/helpers/crisis-corpus.js';
 
@@ -23,17 +23,18 @@ const root = path.resolve(import.meta.dirname, '..');
 export function measureCrisisCrossValidation(): void {
   const files = devCorpusFiles();
   const lines = files.flatMap((file) => readLines(file, readCorpusFile(file), defaultFeatureOptions));
-  const learned = new Map<ReadLine, { thresholds: Thresholds; scores: ReturnType<typeof scoresOfLines>[number]['scores'] }>();
-  const chosen: [string, Thresholds][] = [];
+  const learned = new Map<ReadLine, { thresholds: ThresholdsByLanguage; scores: ReturnType<typeof scoresOfLines>[number]['scores'] }>();
+  const chosen: [string, ThresholdsByLanguage][] = [];
   for (const file of files) {
     const others = lines.filter((line) => line.file !== file);
-    const thresholds = chooseThresholds(outOfFoldScores(others));
+    const thresholds = chooseThresholdsByLanguage(outOfFoldScores(others));
     chosen.push([file, thresholds]);
     for (const { line, scores } of scoresOfLines(trainClassifiers(others), lines.filter((line) => line.file === file))) learned.set(line, { thresholds, scores });
   }
   const withLearned = (line: ReadLine, patternRoute: CrisisRoute | null) => {
     const { thresholds, scores } = learned.get(line)!;
-    return combine(patternRoute, scores, thresholds) ?? patternRoute ?? 'none';
+    const mine = thresholds[line.readAs];
+    return (mine ? combine(patternRoute, scores, mine) : null) ?? patternRoute ?? 'none';
   };
 
   console.log(`crisis screen, leave-one-file-out cross-validation over ${files.length} development files (${lines.length} lines)`);
@@ -62,8 +63,11 @@ export function measureCrisisCrossValidation(): void {
     (line) => withLearned(line, before.get(line) ?? null),
   );
   console.log('');
-  console.log('thresholds chosen for each left-out file (own, harm, someone else, raise; log2 odds):');
-  for (const [file, t] of chosen) console.log(`  ${path.basename(file).padEnd(24)} ${[t.own, t.harm, t.someoneElse, t.raise].map((v) => v.toFixed(2)).join(', ')}`);
+  console.log('thresholds chosen for each left-out file, per language read as (own, harm, someone else, raise; log2 odds):');
+  for (const [file, byLanguage] of chosen) {
+    const cells = Object.entries(byLanguage).map(([language, t]) => `${language} ${[t.own, t.harm, t.someoneElse, t.raise].map((v) => v.toFixed(1)).join(', ')}`);
+    console.log(`  ${path.basename(file).padEnd(24)} ${cells.join(' · ')}`);
+  }
 }
 
 function table(files: readonly string[], lines: readonly ReadLine[], alone: (line: ReadLine) => string, withLearned: (line: ReadLine) => string): void {

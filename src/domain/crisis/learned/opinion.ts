@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Lexicon } from '../lexicon.js';
-import type { CrisisRoute } from '../screen.js';
+import type { CrisisRoute, ScreenLanguage } from '../screen.js';
 import type { Sentence } from '../tokens.js';
 import { classifierOf, type Classifier, type CompiledClassifier } from './classifier.js';
 import { learnedFeatures, type FeatureOptions } from './features.js';
@@ -43,13 +43,16 @@ export interface Thresholds {
   raise: number;
 }
 
+export type ThresholdsByLanguage = Partial<Record<ScreenLanguage, Thresholds>>;
+
 /** The committed model file (src/domain/crisis/model/crisis-learned.json), written by scripts/train-crisis-model.ts. */
 export interface LearnedModelFile {
   format: 1;
   /** The development files trained on and the SHA-256 of their names and bytes, so a stale model is noticed. */
   trainedOn: { files: string[]; sha256: string };
   features: FeatureOptions;
-  thresholds: Thresholds;
+  /** Per language the message is read as: the classifiers' odds run differently in each (the data differ). */
+  thresholds: ThresholdsByLanguage;
   /** The two classifiers, trained by wink-naive-bayes-text-classifier and kept as weight tables (classifier.ts). */
   kind: CompiledClassifier;
   urgency: CompiledClassifier;
@@ -85,9 +88,10 @@ export function scoresOf(classifiers: LearnedClassifiers, features: readonly str
   return { own: kind.own ?? 0, harm: kind['harm-from-others'] ?? 0, someoneElse: kind['someone-else'] ?? 0, imminent: classifiers.urgency.odds(features).imminent ?? 0 };
 }
 
-export function opinionOf(classifiers: LearnedClassifiers, features: FeatureOptions, thresholds: Thresholds): SecondOpinion {
+export function opinionOf(classifiers: LearnedClassifiers, features: FeatureOptions, byLanguage: ThresholdsByLanguage): SecondOpinion {
   return ({ sentences, lexicon }, patternRoute) => {
-    if (patternRoute !== null && patternRoute !== 'possible') return null;
+    const thresholds = byLanguage[lexicon.language];
+    if ((patternRoute !== null && patternRoute !== 'possible') || thresholds === undefined) return null;
     const route = combine(patternRoute, scoresOf(classifiers, learnedFeatures(sentences, lexicon, features)), thresholds);
     return route === null ? null : { route, concept: learnedConcepts[route] };
   };

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { screenWith, type CrisisRoute } from '../screen.js';
+import { screenWith, type CrisisRoute, type ScreenLanguage } from '../screen.js';
 import { classifierOf, trainClassifier, type ClassifierSettings, type CompiledClassifier } from './classifier.js';
 import { defaultFeatureOptions, learnedFeatures, type FeatureOptions } from './features.js';
-import { combine, kindOf, scoresOf, type LearnedClassifiers, type LearnedModelFile, type Reading, type Scores, type Thresholds } from './opinion.js';
+import { combine, kindOf, scoresOf, type LearnedClassifiers, type LearnedModelFile, type Reading, type Scores, type Thresholds, type ThresholdsByLanguage } from './opinion.js';
 
 /** One labelled line as the screen reads it: the patterns' route and the features the learned opinion sees. */
 export interface ReadLine {
@@ -13,6 +13,8 @@ export interface ReadLine {
   /** Which file it came from: cross-validation leaves one file out at a time. */
   file: string;
   patternRoute: CrisisRoute | null;
+  /** The language the screen read it as (thresholds are per language). */
+  readAs: ScreenLanguage;
   features: string[];
 }
 
@@ -36,7 +38,7 @@ export function readLines(file: string, rows: readonly LabelledLine[], options: 
       },
     });
     const seen = reading as Reading | null;
-    return { route: row.route, lang: row.lang, file, patternRoute: screen.route, features: seen ? learnedFeatures(seen.sentences, seen.lexicon, options) : [] };
+    return { route: row.route, lang: row.lang, file, patternRoute: screen.route, readAs: screen.language, features: seen ? learnedFeatures(seen.sentences, seen.lexicon, options) : [] };
   });
 }
 
@@ -164,6 +166,12 @@ export function chooseThresholds(scored: readonly Scored[], budget: ThresholdBud
   return { ...thresholdsAt(at), raise };
 }
 
+/** Thresholds for each language the lines were read as, each chosen on that language's lines alone with its own budget. */
+export function chooseThresholdsByLanguage(scored: readonly Scored[], budget: ThresholdBudget = defaultBudget): ThresholdsByLanguage {
+  const languages = [...new Set(scored.map(({ line }) => line.readAs))].sort();
+  return Object.fromEntries(languages.map((language) => [language, chooseThresholds(scored.filter(({ line }) => line.readAs === language), budget)]));
+}
+
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
 /** The SHA-256 of the training files' names and bytes, in order: a committed model records it to show what it learned from. */
@@ -180,7 +188,7 @@ export function hashTrainingFiles(paths: readonly string[]): string {
  */
 export function buildModelFile(files: readonly string[], readFile: (path: string) => LabelledLine[]): string {
   const lines = files.flatMap((file) => readLines(file, readFile(file), defaultFeatureOptions));
-  const thresholds = chooseThresholds(outOfFoldScores(lines));
+  const thresholds = chooseThresholdsByLanguage(outOfFoldScores(lines));
   const classifiers = compileClassifiers(lines);
   const model: LearnedModelFile = {
     format: 1,

@@ -137,7 +137,7 @@ describe('the learned second opinion in the screen', () => {
   const examples = [...own.map((text) => ({ features: readingOf(text), label: 'own' })), ...none.map((text) => ({ features: readingOf(text), label: 'none' }))];
   const urgency = [...own.map((text, i) => ({ features: readingOf(text), label: i % 2 === 0 ? 'imminent' : 'possible' }))];
   const classifiers = { kind: classifierOf(trainClassifier(examples, ['own', 'harm-from-others', 'someone-else'])), urgency: classifierOf(trainClassifier(urgency, ['imminent'])) };
-  const opinion = opinionOf(classifiers, defaultFeatureOptions, { own: 2, harm: 1e6, someoneElse: 1e6, split: 1e6, raise: 1e6 });
+  const opinion = opinionOf(classifiers, defaultFeatureOptions, { en: { own: 2, harm: 1e6, someoneElse: 1e6, split: 1e6, raise: 1e6 } });
 
   it('GIVEN wording the patterns miss WHEN the learned opinion is sure THEN the screen routes it and names the learned concept', () => {
     expect(screenWith('the grey door again, i keep thinking about it', { second: null }).route).toBeNull();
