@@ -14,7 +14,7 @@ type EventBody =
  */
 export function readLine(line: string, pending: PendingInput): EventBody | null {
   const text = line.trim();
-  if (text === '') return null;
+  if (text === '') return pending.form ? keepValue(pending.form) : null;
   if (text.startsWith('/')) {
     const [, name = '', rest = ''] = /^\/(\S*)\s*([\s\S]*)$/.exec(text) ?? [];
     return { kind: 'command', name, text: rest };
@@ -26,10 +26,24 @@ export function readLine(line: string, pending: PendingInput): EventBody | null 
     const index = Object.keys(values).length;
     const field = fields[index];
     if (!field) return { kind: 'form', formId: pending.form.id, values };
-    const filled = { ...values, [field.id]: field.optional && text === '-' ? '' : text };
-    const next = fields[index + 1];
-    return next ? { kind: 'form-step', values: filled, prompt: fieldPrompt(next) } : { kind: 'form', formId: pending.form.id, values: filled };
+    // "-" empties an optional field; on a required one that holds a value it keeps the value, as Enter does.
+    const answer = text === '-' ? (field.optional ? '' : (field.value ?? text)) : text;
+    return nextStep(pending.form, { ...values, [field.id]: answer });
   }
   return { kind: 'message', text };
+}
+
+type OpenForm = NonNullable<PendingInput['form']>;
+
+/** Enter alone on a field that holds a value keeps it; anywhere else an empty line is nothing. */
+function keepValue(form: OpenForm): EventBody | null {
+  const values = form.values ?? {};
+  const field = form.fields[Object.keys(values).length];
+  return field?.value === undefined ? null : nextStep(form, { ...values, [field.id]: field.value });
+}
+
+function nextStep(form: OpenForm, filled: Record<string, string>): EventBody {
+  const next = form.fields[Object.keys(filled).length];
+  return next ? { kind: 'form-step', values: filled, prompt: fieldPrompt(next) } : { kind: 'form', formId: form.id, values: filled };
 }
 
