@@ -55,7 +55,8 @@ export async function communityDigest(store: Store, community: Community, now: D
 
 async function pairingsMet(store: Store, communityId: string, weeks: string[], from: string, to: string, k: number) {
   const places = await store.database.prisma.pairingGroupMember.findMany({
-    where: { leftAt: null, group: { round: { communityId, roundDate: { gte: new Date(`${from}T00:00:00Z`), lt: new Date(`${to}T00:00:00Z`) } } } },
+    // The same rule as every other figure: no one who has ever been a supervisor or admin counts (who-counts.ts).
+    where: { leftAt: null, member: { oversightSince: null }, group: { round: { communityId, roundDate: { gte: new Date(`${from}T00:00:00Z`), lt: new Date(`${to}T00:00:00Z`) } } } },
     select: { groupId: true, memberId: true, outcome: true, group: { select: { round: { select: { roundDate: true } } } } },
   });
   if (places.length === 0) return null;

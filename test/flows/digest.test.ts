@@ -115,6 +115,18 @@ describe('/digest: supervisors see team totals, never a person', () => {
     expect(text).toMatch(/\*\*Debrief pairings that met\*\*: (hidden → )+2 _\(hidden: not enough responses to show this\)_\n/);
     expect(text).not.toMatch(/Debrief pairings that met.*→ 1/);
   });
+
+  it('GIVEN one of those who said "we met" has since been a supervisor THEN they do not count, like everywhere else in the digest, and their pair no longer counts as met', async () => {
+    const { prisma } = app.store.database;
+    const metBySupervisor = await prisma.pairingGroupMember.findFirstOrThrow({ where: { outcome: 'met', group: { round: { roundDate: new Date('2026-11-16T00:00:00Z') } } }, orderBy: { memberId: 'asc' } });
+    await prisma.member.update({ where: { id: metBySupervisor.memberId }, data: { oversightSince: new Date('2026-11-20T09:00:00Z') } });
+    try {
+      const text = (await send('SUP', 'digest')).map((r) => r.text).join('\n');
+      expect(text).toMatch(/\*\*Debrief pairings that met\*\*: (hidden → )+1 _\(hidden: not enough responses to show this\)_\n/);
+    } finally {
+      await prisma.member.update({ where: { id: metBySupervisor.memberId }, data: { oversightSince: null } });
+    }
+  });
 });
 
 describe('/digest in the terminal', () => {
