@@ -76,6 +76,9 @@ export const community = defineCommand({
   async run(ctx, { setting, value }) {
     // Supervisors may see who holds a role (peers only as a count); everything else is for admins.
     if (setting === 'members' && ctx.member.role !== 'peer') return [ephemeral(await membersView(ctx, value ?? ''))];
+    if (ctx.member.role === 'supervisor') {
+      return [ephemeral("Changing community settings is for your community's admins. As a supervisor, `/community members` shows who holds a role; your own settings are in `/settings`.")];
+    }
     if (ctx.member.role !== 'admin') {
       return [ephemeral("This command is for your community's admins. Your own settings are in `/settings`.")];
     }
