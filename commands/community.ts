@@ -1,3 +1,4 @@
+import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { defineCommand, type CommandContext } from '../src/core/command.js';
 import { auditAction, auditCommunityChange } from '../src/core/audit.js';
@@ -66,10 +67,10 @@ export const community = defineCommand({
     { name: 'value', description: 'The new value' },
   ],
   args: z.object({
+    // An unknown setting is answered in `run`, after the role check, with the closest one.
     setting: z
       .string()
       .transform((s) => s.trim().toLowerCase())
-      .refine((s): s is Setting => (settingNames as readonly string[]).includes(s), `I don't know that setting. Admins can change: ${settingNames.join(', ')}.`)
       .optional(),
     value: z.string().max(INPUT_LIMITS.commandText, `That is longer than any setting needs (${INPUT_LIMITS.commandText} characters at most).`).optional(),
   }),
@@ -83,6 +84,7 @@ export const community = defineCommand({
       return [ephemeral("This command is for your community's admins. Your own settings are in `/settings`.")];
     }
     if (!setting) return [ephemeral(communityOverview(ctx.community, await overviewNames(ctx, ctx.community)))];
+    if (!isSetting(setting)) return [ephemeral(unknownSetting(setting))];
     if (setting === 'help') return [ephemeral(`**Every community setting**, with an example:\n${usage.slice(1).map((u) => `- \`/${u}\``).join('\n')}`)];
     if (setting === 'audit') return [ephemeral(await auditReport(ctx, value ?? ''))];
     if (setting === 'principles') return principlesCommand(ctx, value ?? '');
@@ -98,6 +100,17 @@ export const community = defineCommand({
     return [ephemeral('That form is no longer in use. Type `/community` to see what you can change.')];
   },
 });
+
+const isSetting = (name: string): name is Setting => (settingNames as readonly string[]).includes(name);
+
+/** "backup-supervisor" → "Did you mean `/community backup @lee`?", never the whole list of settings. */
+function unknownSetting(name: string): string {
+  const guess = settingNames.find((s) => name.startsWith(`${s}-`) || name.startsWith(`${s}_`)) ?? closest(name, [...settingNames]);
+  const near = guess !== undefined && (name.startsWith(guess) || distance(name, guess) <= Math.max(2, Math.floor(guess.length / 3)));
+  const example = near ? usage.find((u) => u.split(' ')[1] === guess) : undefined;
+  const shown = name.length > 30 ? `${name.slice(0, 30)}…` : name;
+  return `I don't know the setting "${shown}".${example ? ` Did you mean \`/${example}\`?` : ''} \`/community help\` lists every setting with an example.`;
+}
 
 async function apply(ctx: CommandContext, setting: Setting, value: string): Promise<Result<string>> {
   const { prisma } = ctx.services.store.database;

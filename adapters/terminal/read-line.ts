@@ -35,11 +35,15 @@ export function readLine(line: string, pending: PendingInput): EventBody | null 
 
 type OpenForm = NonNullable<PendingInput['form']>;
 
-/** Enter alone on a field that holds a value keeps it; anywhere else an empty line is nothing. */
+/**
+ * Enter alone keeps what a field holds, leaves an optional empty field empty, and on a required
+ * empty field is nothing (the question stays open).
+ */
 function keepValue(form: OpenForm): EventBody | null {
   const values = form.values ?? {};
   const field = form.fields[Object.keys(values).length];
-  return field?.value === undefined ? null : nextStep(form, { ...values, [field.id]: field.value });
+  const kept = field?.value ?? (field?.optional ? '' : undefined);
+  return field === undefined || kept === undefined ? null : nextStep(form, { ...values, [field.id]: kept });
 }
 
 function nextStep(form: OpenForm, filled: Record<string, string>): EventBody {

@@ -15,11 +15,10 @@ export interface PendingField {
   value?: string;
 }
 
-/** The line asking for one field of a form; a field with a value shows it, and Enter keeps it. */
+/** The line asking for one field of a form; a field with a value shows it, and Enter alone keeps it. */
 export function fieldPrompt(field: Omit<PendingField, 'id'>, orChoice = ''): string {
-  const empty = field.optional ? ' ("-" leaves it empty)' : '';
-  if (field.value) return `  ✎ ${field.label}, now "${glimpse(field.value)}": type a new one, or press Enter to keep it${empty}${orChoice}.`;
-  return `  ✎ ${field.label}: type it and press Enter${empty}${orChoice}.`;
+  if (field.value) return `  ✎ ${field.label}, now "${glimpse(field.value)}": type a new one, or press Enter to keep it${field.optional ? ' ("-" leaves it empty)' : ''}${orChoice}.`;
+  return `  ✎ ${field.label}: type it and press Enter${field.optional ? ' (Enter alone or "-" leaves it empty)' : ''}${orChoice}.`;
 }
 
 /** A long value's start on one line, so the prompt stays readable; the message above shows it whole. */

@@ -54,7 +54,7 @@ describe("Admins keep their community's own principles from chat (terminal: a gu
     expect(out.split('New principle: 5 answers').length).toBe(3);
     expect((await own()).map((t) => t.topicId)).toEqual(['peer-check-ins']);
 
-    const clash = await h.type('/community principles add', 'Boundaries', 'Mine.', 'Text', 'A book', '-');
+    const clash = await h.type('/community principles add', 'Boundaries', 'Mine.', 'Text', 'A book', '');
     expect(clash).toContain('There is already a built-in principle called `boundaries`.');
     const twice = await h.type('/community principles add', 'Peer check-ins', 'Again.', 'Text', 'A book', '-');
     expect(twice).toContain('Your community already has a principle called `peer-check-ins`.');

@@ -52,9 +52,9 @@ describe('figures checked against later insiders', () => {
     expect(figures.heavyDayShare).toEqual({ shown: false, reason: 'could-reveal-someone' });
     expect(figures.participants.shown).toBe(true);
     // Said in plain words, not as "not enough responses" (there were enough).
-    expect(figuresLine([figure(figures.averages.energy), '3.0–3.5'], ' → ')).toBe("hidden → 3.0–3.5 _(hidden: showing it could give away one person's answers)_");
+    expect(figuresLine([figure(figures.averages.energy!), '3.0–3.5'], ' → ')).toBe("hidden → 3.0–3.5 _(hidden: showing it could give away one person's answers)_");
     expect(figuresLine([figure(figures.heavyDayShare)], '')).toBe("_showing it could give away one person's answers_");
-    expect(figuresLine([{ hidden: 'too-few' }, figure(figures.averages.energy), '2'], ' → ')).toBe(
+    expect(figuresLine([{ hidden: 'too-few' }, figure(figures.averages.energy!), '2'], ' → ')).toBe(
       "hidden → hidden → 2 _(hidden: not enough responses to show this; showing it could give away one person's answers)_",
     );
 
