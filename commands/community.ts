@@ -276,7 +276,8 @@ async function apply(ctx: CommandContext, setting: Setting, value: string): Prom
         );
       }
       if (ctx.community.backupSupervisorId === target.value.id) return ok(`${name} is already the backup supervisor; nothing changed.`);
-      return update({ backupSupervisorId: target.value.id }, `Backup supervisor is now ${name}: they are asked when nobody acknowledges an urgent signal or a crisis request.`);
+      const alsoContact = ctx.community.crisisContactMemberId === target.value.id ? `\n\n${sameAsBackup(name)}` : '';
+      return update({ backupSupervisorId: target.value.id }, `Backup supervisor is now ${name}: they are asked when nobody acknowledges an urgent signal or a crisis request.${alsoContact}`);
     }
   }
 }
@@ -297,6 +298,9 @@ async function findMember(ctx: CommandContext, reference: string): Promise<Resul
 function memberById(ctx: CommandContext, platformUserId: string): Promise<Member | null> {
   return ctx.services.store.database.prisma.member.findUnique({ where: { communityId_platformUserId: { communityId: ctx.community.id, platformUserId } } });
 }
+
+const sameAsBackup = (name: string) =>
+  `${name} is also the backup supervisor, so if they don't acknowledge a crisis request, nobody else is asked. \`/community backup @name\` names another supervisor as the backup.`;
 
 const crisisContactHelp =
   'Please name a person (`@dana`) or a private channel (`#crisis-team`), then, if you like, how members should see it: `/community crisis-contact @dana Dana, our clinical lead`. `off` removes it.';
@@ -329,9 +333,11 @@ async function setCrisisContact(ctx: CommandContext, value: string, update: (dat
     return err(parsed.reference.kind === 'bare' ? crisisContactHelp : `I don't know a member "${short(parsed.reference.id)}" here yet. They need to have used peercircle once.`);
   }
   const name = person.displayName ?? person.platformUserId;
+  // The backup is there for when the contact doesn't answer: the same person can't be that.
+  const note = backup?.id === person.id ? sameAsBackup(name) : backupNote;
   return update(
     { crisisContactMemberId: person.id, crisisContactChannelId: null, crisisContactName: label || name },
-    `Crisis contact is now ${name}${label ? ` (members see "${label}")` : ''}: a member's crisis request goes to them alone, by direct message, with an Acknowledge button. ${backupNote}`,
+    `Crisis contact is now ${name}${label ? ` (members see "${label}")` : ''}: a member's crisis request goes to them alone, by direct message, with an Acknowledge button. ${note}`,
   );
 }
 
