@@ -36,7 +36,7 @@ export class Store {
   readonly audit: AuditLogRepository;
   readonly nameDisclosures: NameDisclosureRepository;
   readonly slackInstallations: SlackInstallationRepository;
-  /** Platform deliveries claimed by some process (Slack re-sends, Discord interactions), so each is handled once. */
+  /** Discord interactions claimed by some process, so each is handled once (Slack re-sends: acknowledgedWork). */
   readonly seenDeliveries: SeenDeliveryRepository;
   readonly pairings: PairingRepository;
   readonly debriefRequests: DebriefRequestRepository;
