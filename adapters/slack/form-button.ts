@@ -16,8 +16,8 @@ const STORED = 'stored:';
 /**
  * The value of the button that opens a form. A form fits in it whole (2,000 characters) unless its
  * fields start filled in with long text, such as a principle being edited: then the button carries
- * the key of the form kept on the shelf. Without a key, such a form goes without its long starting
- * values, and those fields become optional (a blank one keeps what is there).
+ * the key of the form kept on the shelf. Without a key (no shelf), such a form goes without its
+ * starting values, and those fields become optional (a blank one keeps what is there).
  */
 export function formButtonValue(form: Form, key?: string): string {
   const whole = JSON.stringify(form);
