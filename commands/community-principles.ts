@@ -23,24 +23,53 @@ const ADD_FORM = 'community:principle-add';
 const reservedIds = new Set(['today', 'of-the-day', 'daily']);
 const EDIT_FORM = 'community:principle-edit';
 
-function fields(editing: boolean): FormField[] {
-  const keep = editing ? ' (blank keeps it)' : '';
+function fields(): FormField[] {
   return [
-    { id: 'title', label: `Title${keep}`, maxLength: TOPIC_TEXT_LIMITS.title, optional: editing, placeholder: 'Setting boundaries' },
-    { id: 'summary', label: `Summary, a sentence or two${keep}`, multiline: true, maxLength: TOPIC_TEXT_LIMITS.summary, optional: editing },
-    { id: 'body', label: `Text members read${keep}`, multiline: true, maxLength: TOPIC_TEXT_LIMITS.body, optional: editing },
-    { id: 'sources', label: `Sources, one per line${keep}`, multiline: true, maxLength: 3000, optional: editing, placeholder: 'A book, an article or a link' },
+    { id: 'title', label: 'Title', maxLength: TOPIC_TEXT_LIMITS.title, placeholder: 'Setting boundaries' },
+    { id: 'summary', label: 'Summary, a sentence or two', multiline: true, maxLength: TOPIC_TEXT_LIMITS.summary },
+    { id: 'body', label: 'Text members read', multiline: true, maxLength: TOPIC_TEXT_LIMITS.body },
+    { id: 'sources', label: 'Sources, one per line', multiline: true, maxLength: SOURCES_FIELD_LENGTH, placeholder: 'A book, an article or a link' },
     { id: 'aliases', label: 'Other names, comma-separated', maxLength: 400, optional: true, placeholder: 'limits, saying no' },
   ];
 }
 
-const addForm: Form = { id: ADD_FORM, title: 'New principle', submitLabel: 'Save', openLabel: 'Add a principle', fields: fields(false) };
+/** What a platform's text box holds at most (Slack's is 3,000 characters): the sources field's limit. */
+const SOURCES_FIELD_LENGTH = 3000;
+
+/** A topic's current text as its form's fields hold it: sources one per line, other names comma-separated. */
+const currentValues = (topic: OwnTopic): Record<string, string> => ({
+  title: topic.title,
+  summary: topic.summary,
+  body: topic.body,
+  sources: topic.sources.join('\n'),
+  aliases: topic.aliases.join(', '),
+});
+
+const fieldNouns: Record<string, string> = { title: 'title', summary: 'summary', body: 'text', sources: 'list of sources', aliases: 'list of other names' };
+
+/**
+ * The edit form opens with the current text in every field. A text longer than its field holds is
+ * never cut: that field starts empty, a blank one keeps what is there, and `tooLong` names it.
+ */
+function editFields(topic: OwnTopic): { fields: FormField[]; tooLong: { label: string; length: number; max: number }[] } {
+  const current = currentValues(topic);
+  const tooLong: { label: string; length: number; max: number }[] = [];
+  const filled = fields().map((field): FormField => {
+    const value = current[field.id] ?? '';
+    if (field.maxLength === undefined || value.length <= field.maxLength) return value ? { ...field, value } : field;
+    tooLong.push({ label: fieldNouns[field.id] ?? field.label.toLowerCase(), length: value.length, max: field.maxLength });
+    return { ...field, label: `${field.label} (blank keeps it)`, optional: true };
+  });
+  return { fields: filled, tooLong };
+}
+
+const addForm: Form = { id: ADD_FORM, title: 'New principle', submitLabel: 'Save', openLabel: 'Add a principle', fields: fields() };
 const editForm = (topic: OwnTopic): Form => ({
   id: `${EDIT_FORM}:${shortKey(topic.id)}`,
   title: 'Edit principle',
   submitLabel: 'Save',
   openLabel: `Edit ${topic.title}`,
-  fields: fields(true),
+  fields: editFields(topic).fields,
 });
 
 /** `/community principles …`: the community's own principles beside the built-in ones. Admins only (checked by /community). */
@@ -127,8 +156,13 @@ async function edit(ctx: CommandContext, id: string): Replies {
     if (content.topic(id)) return [ephemeral(`\`${id}\` is built in, so it can't be edited here. You can hide it (\`/community principles retire ${id}\`) and add your own version.`)];
     return [notFound(id)];
   }
+  const { tooLong } = editFields(topic);
   const current = [
-    `**Editing ${topic.title}** (\`${topic.id}\`). Fill in only what changes; a blank field keeps what is there.`,
+    `**Editing ${topic.title}** (\`${topic.id}\`). The form starts with what is there now: change what you want and save. The id members type stays the same.`,
+    ...tooLong.map(
+      ({ label, length, max }) =>
+        `\nThe ${label} is ${length.toLocaleString('en')} characters, more than the form's box holds (${max.toLocaleString('en')}), so I left that box empty rather than cut it: leave it blank to keep it as it is, or write a shorter one. To keep a longer text, your operator can add this principle as a content file (\`CONTENT_DIR\`, see the README), where there is no such limit.`,
+    ),
     '',
     `_Summary_: ${topic.summary}`,
     '',

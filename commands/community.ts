@@ -1,3 +1,4 @@
+import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { defineCommand, type CommandContext } from '../src/core/command.js';
 import { auditAction, auditCommunityChange } from '../src/core/audit.js';
@@ -66,20 +67,24 @@ export const community = defineCommand({
     { name: 'value', description: 'The new value' },
   ],
   args: z.object({
+    // An unknown setting is answered in `run`, after the role check, with the closest one.
     setting: z
       .string()
       .transform((s) => s.trim().toLowerCase())
-      .refine((s): s is Setting => (settingNames as readonly string[]).includes(s), `I don't know that setting. Admins can change: ${settingNames.join(', ')}.`)
       .optional(),
     value: z.string().max(INPUT_LIMITS.commandText, `That is longer than any setting needs (${INPUT_LIMITS.commandText} characters at most).`).optional(),
   }),
   async run(ctx, { setting, value }) {
     // Supervisors may see who holds a role (peers only as a count); everything else is for admins.
     if (setting === 'members' && ctx.member.role !== 'peer') return [ephemeral(await membersView(ctx, value ?? ''))];
+    if (ctx.member.role === 'supervisor') {
+      return [ephemeral("Changing community settings is for your community's admins. As a supervisor, `/community members` shows who holds a role; your own settings are in `/settings`.")];
+    }
     if (ctx.member.role !== 'admin') {
       return [ephemeral("This command is for your community's admins. Your own settings are in `/settings`.")];
     }
     if (!setting) return [ephemeral(communityOverview(ctx.community, await overviewNames(ctx, ctx.community)))];
+    if (!isSetting(setting)) return [ephemeral(unknownSetting(setting))];
     if (setting === 'help') return [ephemeral(`**Every community setting**, with an example:\n${usage.slice(1).map((u) => `- \`/${u}\``).join('\n')}`)];
     if (setting === 'audit') return [ephemeral(await auditReport(ctx, value ?? ''))];
     if (setting === 'principles') return principlesCommand(ctx, value ?? '');
@@ -95,6 +100,17 @@ export const community = defineCommand({
     return [ephemeral('That form is no longer in use. Type `/community` to see what you can change.')];
   },
 });
+
+const isSetting = (name: string): name is Setting => (settingNames as readonly string[]).includes(name);
+
+/** "backup-supervisor" → "Did you mean `/community backup @lee`?", never the whole list of settings. */
+function unknownSetting(name: string): string {
+  const guess = settingNames.find((s) => name.startsWith(`${s}-`) || name.startsWith(`${s}_`)) ?? closest(name, [...settingNames]);
+  const near = guess !== undefined && (name.startsWith(guess) || distance(name, guess) <= Math.max(2, Math.floor(guess.length / 3)));
+  const example = near ? usage.find((u) => u.split(' ')[1] === guess) : undefined;
+  const shown = name.length > 30 ? `${name.slice(0, 30)}…` : name;
+  return `I don't know the setting "${shown}".${example ? ` Did you mean \`/${example}\`?` : ''} \`/community help\` lists every setting with an example.`;
+}
 
 async function apply(ctx: CommandContext, setting: Setting, value: string): Promise<Result<string>> {
   const { prisma } = ctx.services.store.database;
@@ -260,7 +276,8 @@ async function apply(ctx: CommandContext, setting: Setting, value: string): Prom
         );
       }
       if (ctx.community.backupSupervisorId === target.value.id) return ok(`${name} is already the backup supervisor; nothing changed.`);
-      return update({ backupSupervisorId: target.value.id }, `Backup supervisor is now ${name}: they are asked when nobody acknowledges an urgent signal or a crisis request.`);
+      const alsoContact = ctx.community.crisisContactMemberId === target.value.id ? `\n\n${sameAsBackup(name)}` : '';
+      return update({ backupSupervisorId: target.value.id }, `Backup supervisor is now ${name}: they are asked when nobody acknowledges an urgent signal or a crisis request.${alsoContact}`);
     }
   }
 }
@@ -281,6 +298,9 @@ async function findMember(ctx: CommandContext, reference: string): Promise<Resul
 function memberById(ctx: CommandContext, platformUserId: string): Promise<Member | null> {
   return ctx.services.store.database.prisma.member.findUnique({ where: { communityId_platformUserId: { communityId: ctx.community.id, platformUserId } } });
 }
+
+const sameAsBackup = (name: string) =>
+  `${name} is also the backup supervisor, so if they don't acknowledge a crisis request, nobody else is asked. \`/community backup @name\` names another supervisor as the backup.`;
 
 const crisisContactHelp =
   'Please name a person (`@dana`) or a private channel (`#crisis-team`), then, if you like, how members should see it: `/community crisis-contact @dana Dana, our clinical lead`. `off` removes it.';
@@ -313,9 +333,11 @@ async function setCrisisContact(ctx: CommandContext, value: string, update: (dat
     return err(parsed.reference.kind === 'bare' ? crisisContactHelp : `I don't know a member "${short(parsed.reference.id)}" here yet. They need to have used peercircle once.`);
   }
   const name = person.displayName ?? person.platformUserId;
+  // The backup is there for when the contact doesn't answer: the same person can't be that.
+  const note = backup?.id === person.id ? sameAsBackup(name) : backupNote;
   return update(
     { crisisContactMemberId: person.id, crisisContactChannelId: null, crisisContactName: label || name },
-    `Crisis contact is now ${name}${label ? ` (members see "${label}")` : ''}: a member's crisis request goes to them alone, by direct message, with an Acknowledge button. ${backupNote}`,
+    `Crisis contact is now ${name}${label ? ` (members see "${label}")` : ''}: a member's crisis request goes to them alone, by direct message, with an Acknowledge button. ${note}`,
   );
 }
 

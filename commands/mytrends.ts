@@ -19,6 +19,15 @@ export const mytrends = defineCommand({
     const checkIns = await ctx.services.store.checkIns.since(ctx.member.id, since);
     const trends = memberTrends(questions, checkIns, ctx.today);
     if (trends.checkIns === 0) {
+      // Answers saved but the check-in not finished (it ends with the note, or "No note today").
+      const today = await ctx.services.store.checkIns.forDay(ctx.member.id, ctx.today);
+      if (today && Object.keys(today.answers).length > 0) {
+        return [
+          ephemeral(
+            "Today's check-in isn't finished yet, so there's nothing to show. `/checkin` picks it up where you left off; once it's done (the note at the end is optional), it shows here. Only you see it.",
+          ),
+        ];
+      }
       return [
         ephemeral(
           "You haven't checked in during the last four weeks yet, so there's nothing to show. `/checkin` takes a minute; after a few days your trends appear here. Only you see them.",

@@ -113,6 +113,8 @@ export function renderModal(form: Form, guildId?: string): APIModalInteractionRe
           // One more than the core's limit, so an over-long note reaches the core and gets its
           // kind explanation instead of being silently cut.
           max_length: Math.min(INPUT_VALUE_MAX, (field.maxLength ?? INPUT_VALUE_MAX - 1) + 1),
+          // The current text, when editing; one longer than the box is left out (the core says so), never cut.
+          ...(field.value && field.value.length <= Math.min(INPUT_VALUE_MAX, field.maxLength ?? INPUT_VALUE_MAX) ? { value: field.value } : {}),
           ...(field.placeholder ? { placeholder: clip(field.placeholder, PLACEHOLDER_MAX) } : {}),
         },
       ],

@@ -7,6 +7,8 @@
  *   (https://api.slack.com/reference/block-kit/blocks#section).
  * - A button's text: 75 characters; its action_id: 255; its value: 2,000
  *   (https://api.slack.com/reference/block-kit/block-elements#button).
+ * - A plain_text_input's max_length and initial_value: 3,000 characters
+ *   (https://api.slack.com/reference/block-kit/block-elements#input).
  * - An actions block: 25 elements (https://api.slack.com/reference/block-kit/blocks#actions).
  * - All the text in one message's blocks: not documented as a number; Slack answers
  *   `msg_blocks_too_long` past about 13,000 characters (measured in slackapi/bolt-js#2509), so a
@@ -27,5 +29,6 @@ export const SLACK_LIMITS = {
   blockId: 255,
   buttonText: 75,
   buttonValue: 2000,
+  inputText: 3000,
   appName: 35,
 } as const;

@@ -1,4 +1,5 @@
 import type { Form, OutgoingMessage } from '../../src/core/messages.js';
+import { formButtonValue } from './form-button.js';
 import { SLACK_LIMITS } from './limits.js';
 import { prefixCommands, splitForSections, toMrkdwn, toPlain } from './mrkdwn.js';
 
@@ -19,7 +20,7 @@ export interface CommandNaming {
 
 const noNaming: CommandNaming = { prefix: '', names: new Set() };
 
-/** The action id of the button that opens a form; its value carries the form. */
+/** The action id of the button that opens a form; its value carries the form (see formButtonValue). */
 export const OPEN_FORM_ACTION = 'peercircle:open-form';
 
 /**
@@ -35,10 +36,10 @@ export const choiceActionId = (slackActionId: string): string => slackActionId.r
  * characters of text) becomes several, in order, with the buttons on the last, right under the
  * question they answer.
  */
-export function renderMessages(message: OutgoingMessage, naming: CommandNaming = noNaming): RenderedMessage[] {
+export function renderMessages(message: OutgoingMessage, naming: CommandNaming = noNaming, formKeys?: ReadonlyMap<string, string>): RenderedMessage[] {
   const source = prefixCommands(message.text, naming.names, naming.prefix);
   const sections = splitForSections(toMrkdwn(source)).map(section);
-  const actions = actionBlocks(message);
+  const actions = actionBlocks(message, formKeys);
   return packMessages(sections, actions).map((blocks, index) => ({
     // A preview keeps notifications neutral (a crisis reply on a lock screen); the blocks carry the message.
     text: message.preview ?? (index === 0 ? clip(toPlain(source), SLACK_LIMITS.sectionText) : clip(fallbackOf(blocks), SLACK_LIMITS.sectionText)),
@@ -55,7 +56,7 @@ export function renderBlocks(message: OutgoingMessage, naming: CommandNaming = n
 const section = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text } });
 
 /** Buttons in rows of at most 25: the form's button first, then each row of choices. */
-function actionBlocks(message: OutgoingMessage): Block[] {
+function actionBlocks(message: OutgoingMessage, formKeys?: ReadonlyMap<string, string>): Block[] {
   const buttons: Block[][] = [];
   for (const row of message.choices ?? []) {
     buttons.push(
@@ -73,7 +74,7 @@ function actionBlocks(message: OutgoingMessage): Block[] {
       style: 'primary',
       action_id: OPEN_FORM_ACTION,
       text: { type: 'plain_text', text: clip(message.form.openLabel, SLACK_LIMITS.buttonText) },
-      value: JSON.stringify(message.form),
+      value: formButtonValue(message.form, formKeys?.get(message.form.id)),
     };
     // The form's button joins the last row of choices when there is room, else has its own row.
     const last = buttons.at(-1);
@@ -143,7 +144,11 @@ export interface FormOrigin {
   isEphemeral?: boolean;
 }
 
-/** A form as a Slack modal: one plain-text input per field, labelled and limited as the core asks. */
+/**
+ * A form as a Slack modal: one plain-text input per field, labelled, limited and filled in as the
+ * core asks. A text box holds at most 3,000 characters; a starting value longer than its box is
+ * left out (the core says so in its message), never cut.
+ */
 export function renderModal(form: Form, origin: FormOrigin): Block {
   return {
     type: 'modal',
@@ -161,7 +166,8 @@ export function renderModal(form: Form, origin: FormOrigin): Block {
         type: 'plain_text_input',
         action_id: field.id,
         multiline: field.multiline ?? false,
-        ...(field.maxLength ? { max_length: field.maxLength } : {}),
+        ...(field.maxLength ? { max_length: Math.min(field.maxLength, SLACK_LIMITS.inputText) } : {}),
+        ...(field.value && field.value.length <= Math.min(field.maxLength ?? SLACK_LIMITS.inputText, SLACK_LIMITS.inputText) ? { initial_value: field.value } : {}),
         ...(field.placeholder ? { placeholder: { type: 'plain_text', text: clip(field.placeholder, 150) } } : {}),
       },
     })),

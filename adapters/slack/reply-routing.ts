@@ -1,5 +1,4 @@
 import type { OutgoingMessage } from '../../src/core/messages.js';
-import { renderMessages, type CommandNaming } from './render.js';
 import type { SlackWeb } from './slack-web.js';
 
 /** Where the replies to one event go, and what the member clicked (to replace it in place). */
@@ -24,7 +23,7 @@ export interface ReplyTarget {
  * whose button was pressed is updated in place), in a channel as an ephemeral reply, and `direct`
  * replies by DM. Files never go to a channel: an ephemeral reply's file follows by DM.
  */
-export async function deliverReplies(web: SlackWeb, naming: CommandNaming, replies: OutgoingMessage[], target: ReplyTarget): Promise<void> {
+export async function deliverReplies(web: SlackWeb, replies: OutgoingMessage[], target: ReplyTarget): Promise<void> {
   const token = async () => target.token ?? (await web.tokenFor(target.teamId));
   let replaced = false;
   for (const reply of replies) {
@@ -43,7 +42,7 @@ export async function deliverReplies(web: SlackWeb, naming: CommandNaming, repli
       const replaceOriginal = replace && target.clickedEphemeral === true;
       if (replaceOriginal) replaced = true;
       // A long reply comes as several; only the first may take the clicked message's place.
-      for (const [index, part] of renderMessages(reply, naming).entries()) {
+      for (const [index, part] of (await web.render(reply)).entries()) {
         await target.respond!({ response_type: 'ephemeral', replace_original: replaceOriginal && index === 0, ...part });
       }
       if (reply.attachment) {
@@ -55,9 +54,9 @@ export async function deliverReplies(web: SlackWeb, naming: CommandNaming, repli
 }
 
 /** A check-in typed in a channel continues in the member's DM; the channel only gets a pointer. */
-export async function moveToDm(web: SlackWeb, naming: CommandNaming, replies: OutgoingMessage[], target: ReplyTarget): Promise<void> {
+export async function moveToDm(web: SlackWeb, replies: OutgoingMessage[], target: ReplyTarget): Promise<void> {
   const token = target.token ?? (await web.tokenFor(target.teamId));
   const channelId = await web.openDm(token, target.teamId, target.userId);
-  await deliverReplies(web, naming, replies, { ...target, token, channelId, isDirect: true, messageTs: undefined, respond: undefined });
+  await deliverReplies(web, replies, { ...target, token, channelId, isDirect: true, messageTs: undefined, respond: undefined });
   await target.respond?.({ response_type: 'ephemeral', text: "I've sent your check-in to our direct messages, where only you can see it." });
 }

@@ -3,7 +3,8 @@ import type { DeliveryReceipt } from '../../src/core/adapter.js';
 import { DeliveryError } from '../../src/core/errors.js';
 import type { OutgoingMessage } from '../../src/core/messages.js';
 import type { SlackInstallationRepository } from '../../src/storage/slack-installations.js';
-import { renderMessages, type CommandNaming } from './render.js';
+import { shelveLongForms, type FormShelf } from './form-button.js';
+import { renderMessages, type CommandNaming, type RenderedMessage } from './render.js';
 
 /** Bounds on the search for a workspace's org: org-wide installs asked, and pages of workspaces each. */
 const maxOrgInstalls = 20;
@@ -33,7 +34,15 @@ export class SlackWeb {
     private readonly naming: CommandNaming,
     private readonly installations: SlackInstallationRepository,
     private readonly botToken: string | undefined,
+    /** Keeps forms too long for their button; without it, such a form's button opens it without its long starting values. */
+    private readonly forms?: FormShelf,
+    private readonly now: () => Date = () => new Date(),
   ) {}
+
+  /** A message as Slack messages, any form too long for its button kept on the shelf first. */
+  async render(message: OutgoingMessage): Promise<RenderedMessage[]> {
+    return renderMessages(message, this.naming, await shelveLongForms([message], this.forms, this.now()));
+  }
 
   /**
    * The bot token for a workspace: the single-workspace token, the workspace's own installation, or
@@ -79,7 +88,7 @@ export class SlackWeb {
   /** Posts the message (as several, in order, when it is longer than one Slack message holds), then its file. */
   async post(token: string, channel: string, message: OutgoingMessage): Promise<DeliveryReceipt> {
     let ts: string | undefined;
-    for (const part of renderMessages(message, this.naming)) {
+    for (const part of await this.render(message)) {
       const posted = await this.client.chat.postMessage({ token, channel, ...part } as never);
       ts = posted.ts ?? ts;
     }
@@ -89,7 +98,7 @@ export class SlackWeb {
 
   /** Replaces a message with the first part of the new one; any further parts follow it as new messages. */
   async update(token: string, channel: string, ts: string, message: OutgoingMessage): Promise<void> {
-    const [first, ...rest] = renderMessages(message, this.naming);
+    const [first, ...rest] = await this.render(message);
     await this.client.chat.update({ token, channel, ts, ...first } as never);
     for (const part of rest) await this.client.chat.postMessage({ token, channel, ...part } as never);
   }

@@ -3,6 +3,7 @@ import { createApp } from '../../src/app.js';
 import type { Config } from '../../src/config/env.js';
 import { memberHome } from '../../src/core/home.js';
 import { runBot } from '../../src/runtime.js';
+import { AdapterMemory } from '../../src/storage/adapter-memory.js';
 import { SlackAdapter } from './slack-adapter.js';
 
 /** `peercircle start` with Slack credentials: HTTP mode on PORT, or Socket Mode with SLACK_APP_TOKEN. */
@@ -19,8 +20,8 @@ export async function startSlack(config: Config, progress?: (line: string) => vo
     ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
     ...(oauth && !config.SLACK_BOT_TOKEN ? { oauth } : {}),
     installations: app.store.slackInstallations,
-    seenDeliveries: app.store.seenDeliveries,
     acknowledgedWork: app.store.acknowledgedWork,
+    forms: new AdapterMemory(app.store.database.prisma, 'slack'),
     workLeaseMs: config.WORK_LEASE_SECONDS * 1000,
     logger: app.services.logger,
     commandNames: commands.map((command) => command.name),

@@ -1,5 +1,4 @@
 import type { CommunityRef, IncomingEvent, UserRef } from '../../src/core/events.js';
-import type { Form } from '../../src/core/messages.js';
 import { err, ok, type Result } from '../../src/core/result.js';
 import { choiceActionId, type FormOrigin } from './render.js';
 
@@ -143,16 +142,4 @@ export function translateTeamJoin(event: Json, teamId: string | undefined, recei
     isDirect: true,
     receivedAt,
   });
-}
-
-/** Parses a form's JSON carried in the open-form button's value. */
-export function parseFormValue(value: unknown): Result<Form> {
-  if (typeof value !== 'string') return err('the form button carries no form');
-  try {
-    const form = obj(JSON.parse(value));
-    if (!form || typeof form.id !== 'string' || !Array.isArray(form.fields)) return err('the form button carries no form');
-    return ok(form as unknown as Form);
-  } catch {
-    return err('the form button carries no form');
-  }
 }

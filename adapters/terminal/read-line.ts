@@ -14,7 +14,7 @@ type EventBody =
  */
 export function readLine(line: string, pending: PendingInput): EventBody | null {
   const text = line.trim();
-  if (text === '') return null;
+  if (text === '') return pending.form ? keepValue(pending.form) : null;
   if (text.startsWith('/')) {
     const [, name = '', rest = ''] = /^\/(\S*)\s*([\s\S]*)$/.exec(text) ?? [];
     return { kind: 'command', name, text: rest };
@@ -26,10 +26,28 @@ export function readLine(line: string, pending: PendingInput): EventBody | null 
     const index = Object.keys(values).length;
     const field = fields[index];
     if (!field) return { kind: 'form', formId: pending.form.id, values };
-    const filled = { ...values, [field.id]: field.optional && text === '-' ? '' : text };
-    const next = fields[index + 1];
-    return next ? { kind: 'form-step', values: filled, prompt: fieldPrompt(next) } : { kind: 'form', formId: pending.form.id, values: filled };
+    // "-" empties an optional field; on a required one that holds a value it keeps the value, as Enter does.
+    const answer = text === '-' ? (field.optional ? '' : (field.value ?? text)) : text;
+    return nextStep(pending.form, { ...values, [field.id]: answer });
   }
   return { kind: 'message', text };
+}
+
+type OpenForm = NonNullable<PendingInput['form']>;
+
+/**
+ * Enter alone keeps what a field holds, leaves an optional empty field empty, and on a required
+ * empty field is nothing (the question stays open).
+ */
+function keepValue(form: OpenForm): EventBody | null {
+  const values = form.values ?? {};
+  const field = form.fields[Object.keys(values).length];
+  const kept = field?.value ?? (field?.optional ? '' : undefined);
+  return field === undefined || kept === undefined ? null : nextStep(form, { ...values, [field.id]: kept });
+}
+
+function nextStep(form: OpenForm, filled: Record<string, string>): EventBody {
+  const next = form.fields[Object.keys(filled).length];
+  return next ? { kind: 'form-step', values: filled, prompt: fieldPrompt(next) } : { kind: 'form', formId: form.id, values: filled };
 }
 

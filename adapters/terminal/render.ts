@@ -4,12 +4,27 @@ import type { OutgoingMessage } from '../../src/core/messages.js';
 export interface PendingInput {
   choices: { key: string; actionId: string; value: string }[];
   /** A form asks its fields one line at a time; `values` holds the answers given so far. */
-  form?: { id: string; fields: { id: string; label: string; optional?: boolean }[]; values?: Record<string, string> };
+  form?: { id: string; fields: PendingField[]; values?: Record<string, string> };
 }
 
-/** The line asking for one field of a form. */
-export function fieldPrompt(field: { label: string; optional?: boolean }, orChoice = ''): string {
-  return `  ✎ ${field.label}: type it and press Enter${field.optional ? ' ("-" leaves it empty)' : ''}${orChoice}.`;
+/** One field of a form as the terminal asks it; `value` is what it holds now (when editing). */
+export interface PendingField {
+  id: string;
+  label: string;
+  optional?: boolean;
+  value?: string;
+}
+
+/** The line asking for one field of a form; a field with a value shows it, and Enter alone keeps it. */
+export function fieldPrompt(field: Omit<PendingField, 'id'>, orChoice = ''): string {
+  if (field.value) return `  ✎ ${field.label}, now "${glimpse(field.value)}": type a new one, or press Enter to keep it${field.optional ? ' ("-" leaves it empty)' : ''}${orChoice}.`;
+  return `  ✎ ${field.label}: type it and press Enter${field.optional ? ' (Enter alone or "-" leaves it empty)' : ''}${orChoice}.`;
+}
+
+/** A long value's start on one line, so the prompt stays readable; the message above shows it whole. */
+function glimpse(value: string): string {
+  const line = value.replace(/\s+/g, ' ').trim();
+  return line.length <= 60 ? line : `${line.slice(0, 59).trimEnd()}…`;
 }
 
 export const nothingPending: PendingInput = { choices: [] };
@@ -39,7 +54,7 @@ export function renderReplies(messages: OutgoingMessage[]): { text: string; pend
     }
     if (message.form) {
       const { fields } = message.form;
-      pending.form = { id: message.form.id, fields: fields.map(({ id, label, optional }) => ({ id, label, ...(optional ? { optional } : {}) })) };
+      pending.form = { id: message.form.id, fields: fields.map(({ id, label, optional, value }) => ({ id, label, ...(optional ? { optional } : {}), ...(value ? { value } : {}) })) };
       const first = fields[0];
       const orChoice = message.choices?.length ? ', or pick one above' : '';
       if (fields.length > 1) lines.push(`  ${message.form.title}: ${fields.length} answers, one line each. A command instead leaves it.`);

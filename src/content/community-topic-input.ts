@@ -34,7 +34,9 @@ export function topicIdFor(title: string): string {
 
 /**
  * Checks a principle from a form the way content files are checked (the same schema), plus the
- * body's length, and says in one kind message everything to fix. `current` fills blank fields on an edit.
+ * body's length, and says in one kind message everything to fix. On an edit, `current` fills a blank
+ * title, summary, text or sources (the form leaves a box empty only when its text is too long to
+ * show); other names are taken as sent, an emptied field meaning none.
  */
 export function readTopicForm(values: TopicFormValues, current?: OwnTopicText): Result<{ id: string; text: OwnTopicText }, string> {
   const pick = (typed: string | undefined, kept: string | undefined) => (typed?.trim() ? typed.trim() : (kept ?? ''));
@@ -42,7 +44,8 @@ export function readTopicForm(values: TopicFormValues, current?: OwnTopicText): 
   const summary = pick(values.summary, current?.summary).replace(/\s+/g, ' ');
   const body = pick(values.body, current?.body);
   const sources = values.sources?.trim() ? lines(values.sources) : (current?.sources ?? []);
-  const aliases = values.aliases?.trim() ? commaList(values.aliases).map((a) => a.toLowerCase()) : (current?.aliases ?? []);
+  // The edit form starts with the other names filled in, so an emptied field means "none now".
+  const aliases = values.aliases !== undefined || !current ? commaList(values.aliases).map((a) => a.toLowerCase()) : current.aliases;
   const id = topicIdFor(title);
 
   const problems: string[] = [];
@@ -52,7 +55,8 @@ export function readTopicForm(values: TopicFormValues, current?: OwnTopicText): 
   if (!summary) problems.push('The summary is empty: one sentence on what the principle is about.');
   else if (summary.length > TOPIC_TEXT_LIMITS.summary) problems.push(`The summary is ${summary.length} characters; please keep it to ${TOPIC_TEXT_LIMITS.summary}, a sentence or two.`);
   if (!body) problems.push('The text is empty: write what members should read.');
-  else if (body.length > TOPIC_TEXT_LIMITS.body) problems.push(`The text is ${body.length} characters; please keep it to ${TOPIC_TEXT_LIMITS.body} (link to a longer source instead).`);
+  // A text kept as it was (saved before a limit changed, or from elsewhere) is not refused for its length.
+  else if (body.length > TOPIC_TEXT_LIMITS.body && body !== current?.body) problems.push(`The text is ${body.length} characters; please keep it to ${TOPIC_TEXT_LIMITS.body} (link to a longer source instead).`);
   if (sources.length === 0) problems.push('Please cite at least one source, one per line (a book, an article or a link): every principle here says where it comes from.');
   else if (sources.length > TOPIC_TEXT_LIMITS.sources) problems.push(`There are ${sources.length} sources; please keep the ${TOPIC_TEXT_LIMITS.sources} that matter most.`);
   else if (sources.some((s) => s.length < 3 || s.length > TOPIC_TEXT_LIMITS.source)) problems.push(`Each source needs 3 to ${TOPIC_TEXT_LIMITS.source} characters, one per line.`);

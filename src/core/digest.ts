@@ -5,7 +5,7 @@ import { buildDigest, type Digest } from '../domain/digest/build-digest.js';
 import { closedWeeksBetween, recentClosedWeeks, type ReportedWeeks } from '../domain/digest/closed-weeks.js';
 import { pairingsMetByWeek } from '../domain/digest/pairings-met.js';
 import { formatBand, type Band } from '../domain/digest/precision.js';
-import { minGroup, notEnough, type Shown } from '../domain/digest/privacy.js';
+import { minGroup, notEnough, whyHidden, type Shown, type Withheld } from '../domain/digest/privacy.js';
 import { SIGNAL_LEVELS } from '../domain/digest/week-tally.js';
 import type { Community } from '../storage/communities.js';
 import { closedWeekTallies, communityZones } from '../storage/digest-data.js';
@@ -55,7 +55,8 @@ export async function communityDigest(store: Store, community: Community, now: D
 
 async function pairingsMet(store: Store, communityId: string, weeks: string[], from: string, to: string, k: number) {
   const places = await store.database.prisma.pairingGroupMember.findMany({
-    where: { leftAt: null, group: { round: { communityId, roundDate: { gte: new Date(`${from}T00:00:00Z`), lt: new Date(`${to}T00:00:00Z`) } } } },
+    // The same rule as every other figure: no one who has ever been a supervisor or admin counts (who-counts.ts).
+    where: { leftAt: null, member: { oversightSince: null }, group: { round: { communityId, roundDate: { gte: new Date(`${from}T00:00:00Z`), lt: new Date(`${to}T00:00:00Z`) } } } },
     select: { groupId: true, memberId: true, outcome: true, group: { select: { round: { select: { roundDate: true } } } } },
   });
   if (places.length === 0) return null;
@@ -95,19 +96,25 @@ export function weeksLine(d: Digest): string {
 const HIDDEN = 'hidden';
 const WITHHELD_NOTE = ` _(${HIDDEN}: ${notEnough})_`;
 
+/** A figure as printed, or why it is hidden. */
+export type Cell = string | { hidden: Withheld };
+
 /**
- * Figures on one line, joined by `separator`: withheld ones read "hidden", and the reason follows
- * once at the end of the line; a line with nothing to show says only the reason.
+ * Figures on one line, joined by `separator`: withheld ones read "hidden", and why follows once at
+ * the end of the line (each reason once); a line with nothing to show says only why.
  */
-export function figuresLine(figures: (string | null)[], separator: string): string {
-  if (figures.every((f) => f === null)) return `_${notEnough}_`;
-  const text = figures.map((f) => f ?? HIDDEN).join(separator);
-  return figures.includes(null) ? `${text}${WITHHELD_NOTE}` : text;
+export function figuresLine(figures: Cell[], separator: string): string {
+  const reasons = [...new Set(figures.flatMap((f) => (typeof f === 'string' ? [] : [whyHidden(f.hidden)])))];
+  const why = reasons.join('; ');
+  if (figures.every((f) => typeof f !== 'string')) return `_${why}_`;
+  const text = figures.map((f) => (typeof f === 'string' ? f : HIDDEN)).join(separator);
+  return reasons.length > 0 ? `${text} _(${HIDDEN}: ${why})_` : text;
 }
 
 /** The digest as chat text: every figure in words, so it reads the same with a screen reader. */
 export function renderDigest(d: CommunityDigest): string {
-  const figure = <T>(s: Shown<T> | undefined, format: (v: T) => string): string | null => (s?.shown ? format(s.value) : null);
+  const figure = <T>(s: Shown<T> | undefined, format: (v: T) => string): Cell => (s?.shown ? format(s.value) : { hidden: s?.reason ?? 'too-few' });
+  const shownOrNull = (c: Cell) => (typeof c === 'string' ? c : null);
   const latest = d.weeks.at(-1);
   const lines = [
     `**Team digest for ${d.community}**: ${weeksLine(d)}`,
@@ -116,8 +123,8 @@ export function renderDigest(d: CommunityDigest): string {
   ];
   if (d.weeks.some(isWithdrawn)) lines.push(`_${WITHDRAWN_WHY}_`, '');
   if (latest) {
-    const checkedIn = figure(latest.participants, people);
-    const days = figure(latest.checkinDays, formatBand);
+    const checkedIn = shownOrNull(figure(latest.participants, people));
+    const days = shownOrNull(figure(latest.checkinDays, formatBand));
     lines.push(
       `**Week of ${day(latest.week)}**, the latest that has ended`,
       `- Checked in: ${checkedIn === null && days === null ? `_${notEnough}_` : `${checkedIn ?? HIDDEN}; check-in days: ${days ?? HIDDEN}${checkedIn === null || days === null ? WITHHELD_NOTE : ''}`}`,
@@ -148,14 +155,16 @@ export function renderDigest(d: CommunityDigest): string {
 }
 
 const WITHHELD = 'not enough responses';
+const COULD_REVEAL = "hidden: could give away one person's answers";
 const WITHDRAWN = 'withdrawn';
 const WITHDRAWN_WHY =
   'Weeks marked withdrawn may include someone who has since become a supervisor or admin. Anyone who reads a digest is kept out of it, so those weeks are no longer shown.';
 const isWithdrawn = (w: Digest['weeks'][number]) => !w.participants.shown && w.participants.reason === 'withdrawn';
 
-/** The digest as CSV, one row per closed week; ranges read "low-high", a withheld figure "not enough responses". */
+/** The digest as CSV, one row per closed week; ranges read "low-high", a withheld figure says why. */
 export function digestCsv(d: CommunityDigest): string {
-  const cell = <T>(s: Shown<T> | undefined, format: (v: T) => string) => (s?.shown ? format(s.value) : s?.reason === 'withdrawn' ? WITHDRAWN : WITHHELD);
+  const cell = <T>(s: Shown<T> | undefined, format: (v: T) => string) =>
+    s?.shown ? format(s.value) : s?.reason === 'withdrawn' ? WITHDRAWN : s?.reason === 'could-reveal-someone' ? COULD_REVEAL : WITHHELD;
   const range = (digits: number) => (b: Band) => `${b.low.toFixed(digits)}-${b.high.toFixed(digits)}`;
   const header = [
     'week',

@@ -32,6 +32,11 @@ export interface FormField {
   optional?: boolean;
   maxLength?: number;
   placeholder?: string;
+  /**
+   * What the field starts with (the current text, when editing). Never longer than `maxLength`:
+   * a value that doesn't fit is left out and the message says so, rather than cut.
+   */
+  value?: string;
 }
 
 /** A form (modal) the member fills in; submitting it comes back as a FormEvent with `formId`. */

@@ -8,9 +8,9 @@ export interface SharedClaims {
 const SWEEP_EVERY_MS = 10 * 60 * 1000;
 
 /**
- * Deliveries seen lately, so a platform's repeat is handled once. Slack re-sends an event it
- * thinks went unanswered with the same `event_id`; a Discord interaction can reach two processes
- * (a gateway resume, two processes on the same shard during a deploy). The bot answers at once, so
+ * Deliveries seen lately, so a platform's repeat is handled once: a Discord interaction can reach
+ * two processes (a gateway resume, two processes on the same shard during a deploy). (Slack's
+ * re-sends are recognised by the acknowledged-work record instead, see DurableWork.) The bot answers at once, so
  * a repeat is a duplicate and must not, say, send the crisis reply twice. The repeat may reach
  * another process, so the claim is an insert in the shared database; the bounded in-process set
  * only spares that round trip for repeats reaching the same process.

@@ -21,7 +21,8 @@ export class NoteCipher {
 
   constructor(
     readonly current: NoteKey,
-    previous: NoteKey[] = [],
+    /** Older keys, still readable while a rotation is under way. */
+    readonly previous: NoteKey[] = [],
   ) {
     this.byId = new Map([current, ...previous].map((k) => [k.id, k.key]));
   }

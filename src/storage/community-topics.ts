@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import type { ReaderKeys } from '../security/reader-key.js';
 import type { Prisma } from './database.js';
 import { toDateColumn } from './local-date-column.js';
 
@@ -59,15 +59,23 @@ export class CommunityTopicRepository {
 }
 
 /**
- * Distinct readers of each topic per week, for the training-need signal. A reader is kept as a hash
- * of member, topic and week: enough to count each person once, never enough to say who it was.
+ * Distinct readers of each topic per week, for the training-need signal. A reader is kept as a keyed
+ * hash of member, topic and week (see ReaderKeys): enough to count each person once, never enough
+ * to say who it was, even for someone holding the database and every member id.
  */
 export class TopicReaderRepository {
-  constructor(private readonly prisma: Prisma) {}
+  constructor(
+    private readonly prisma: Prisma,
+    private readonly readerKeys: ReaderKeys,
+  ) {}
 
   async record(communityId: string, topicId: string, memberId: string, weekStart: string): Promise<void> {
-    const readerKey = createHash('sha256').update(`${memberId}\u0000${topicId}\u0000${weekStart}`).digest('base64url').slice(0, 22);
-    await this.prisma.topicReader.createMany({ data: [{ communityId, topicId, weekStart: toDateColumn(weekStart), readerKey }], skipDuplicates: true });
+    const week = toDateColumn(weekStart);
+    // During a key rotation, a reader already counted under the old key is not counted again.
+    const earlier = this.readerKeys.previous(memberId, topicId, weekStart);
+    if (earlier.length > 0 && (await this.prisma.topicReader.count({ where: { communityId, topicId, weekStart: week, readerKey: { in: earlier } } })) > 0) return;
+    const readerKey = this.readerKeys.current(memberId, topicId, weekStart);
+    await this.prisma.topicReader.createMany({ data: [{ communityId, topicId, weekStart: week, readerKey }], skipDuplicates: true });
   }
 
   /** How many different members looked up each topic in the week starting `weekStart`, most first. */

@@ -1,13 +1,13 @@
 import type { Prisma } from './database.js';
 
-/** How long a claim is kept: Slack's last re-send comes about five minutes after the first try. */
+/** How long a claim is kept: far longer than a platform re-sends a delivery. */
 export const SEEN_DELIVERY_TTL_MS = 60 * 60 * 1000;
 
 /**
- * Platform deliveries (a Slack event or interactive payload, a Discord interaction) claimed by
- * some process, shared by every process on the database. `claim` is one insert on the primary key:
- * exactly one caller, in any process, gets true for a key. The table is named for Slack, its first
- * user; each platform's keys carry their own prefix (`event:`, `trigger:`, `discord:`).
+ * Platform deliveries (Discord interactions) claimed by some process, shared by every process on
+ * the database. `claim` is one insert on the primary key: exactly one caller, in any process, gets
+ * true for a key. The table is named for Slack, its first user, whose re-sends are now recognised
+ * by the acknowledged-work record instead; keys carry their platform's prefix (`discord:`).
  */
 export class SeenDeliveryRepository {
   constructor(private readonly prisma: Prisma) {}

@@ -1,4 +1,5 @@
 import type { NoteCipher } from '../security/note-cipher.js';
+import { ReaderKeys } from '../security/reader-key.js';
 import { AcknowledgedWorkRepository } from './acknowledged-work.js';
 import { AuditLogRepository } from './audit-log.js';
 import { CheckInRepository } from './check-ins.js';
@@ -35,7 +36,7 @@ export class Store {
   readonly audit: AuditLogRepository;
   readonly nameDisclosures: NameDisclosureRepository;
   readonly slackInstallations: SlackInstallationRepository;
-  /** Platform deliveries claimed by some process (Slack re-sends, Discord interactions), so each is handled once. */
+  /** Discord interactions claimed by some process, so each is handled once (Slack re-sends: acknowledgedWork). */
   readonly seenDeliveries: SeenDeliveryRepository;
   readonly pairings: PairingRepository;
   readonly debriefRequests: DebriefRequestRepository;
@@ -56,7 +57,7 @@ export class Store {
     this.reflections = new ReflectionRepository(prisma);
     this.topicViews = new TopicViewRepository(prisma);
     this.communityTopics = new CommunityTopicRepository(prisma);
-    this.topicReaders = new TopicReaderRepository(prisma);
+    this.topicReaders = new TopicReaderRepository(prisma, new ReaderKeys(cipher));
     this.outbox = new OutboxRepository(prisma);
     this.escalations = new EscalationRepository(prisma);
     this.audit = new AuditLogRepository(prisma);

@@ -86,6 +86,22 @@ describe('/community: admins set community-wide settings and roles', () => {
     expect(help).toContain('- `/community members`');
   });
 
+  it('GIVEN a setting typed in other words WHEN the admin sends it THEN the closest setting is offered with its example, not every setting there is', async () => {
+    const out = await admin.type('/community backup-supervisor @U-SUP', '/community dayz mon-fri', '/community colour blue');
+    expect(out).toContain('I don\'t know the setting "backup-supervisor". Did you mean `/community backup @lee`? `/community help` lists every setting with an example.');
+    expect(out).toContain('I don\'t know the setting "dayz". Did you mean `/community days mon-fri`?');
+    expect(out).toContain('I don\'t know the setting "colour". `/community help` lists every setting with an example.');
+    expect(out).not.toContain('How to use it');
+    expect(await admin.typeAs('dana', '/community colour blue')).toContain("This command is for your community's admins.");
+  });
+
+  it('GIVEN Sam is the backup supervisor WHEN the admin makes Sam the crisis contact too THEN the reply says nobody else would be asked, and how to change it', async () => {
+    const out = await admin.type('/community crisis-contact @U-SUP');
+    expect(out).toContain("Sam is also the backup supervisor, so if they don't acknowledge a crisis request, nobody else is asked. `/community backup @name` names another supervisor as the backup.");
+    expect(out).not.toContain('the backup supervisor, Sam, is asked');
+    expect(await admin.type('/community crisis-contact @dana Dana, our clinical lead')).toContain('the backup supervisor, Sam, is asked');
+  });
+
   it('GIVEN Sam already is a supervisor WHEN the admin makes Sam a supervisor again THEN nothing changes, nothing is recorded, and the reply says so', async () => {
     const { prisma } = admin.app.store.database;
     const rows = await prisma.auditEntry.count();

@@ -54,7 +54,7 @@ describe("Admins keep their community's own principles from chat (terminal: a gu
     expect(out.split('New principle: 5 answers').length).toBe(3);
     expect((await own()).map((t) => t.topicId)).toEqual(['peer-check-ins']);
 
-    const clash = await h.type('/community principles add', 'Boundaries', 'Mine.', 'Text', 'A book', '-');
+    const clash = await h.type('/community principles add', 'Boundaries', 'Mine.', 'Text', 'A book', '');
     expect(clash).toContain('There is already a built-in principle called `boundaries`.');
     const twice = await h.type('/community principles add', 'Peer check-ins', 'Again.', 'Text', 'A book', '-');
     expect(twice).toContain('Your community already has a principle called `peer-check-ins`.');
@@ -63,12 +63,16 @@ describe("Admins keep their community's own principles from chat (terminal: a gu
     expect(taken).toContain("`/principle boundaries-reflection` already means something else");
   });
 
-  it('GIVEN an edit with blank ("-") fields THEN only what was typed changes, the id stays, and the audit names the changed fields', async () => {
-    const out = await h.type('/community principles edit peer-check-ins', '-', 'Checking in before a hard shift, and after.', '-', '-', '-');
+  it('GIVEN an edit THEN each field shows what it holds, Enter keeps it, only what was typed changes, the id stays, and the audit names the changed fields', async () => {
+    const out = await h.type('/community principles edit peer-check-ins', '', 'Checking in before a hard shift, and after.', '-', '', '');
     expect(out).toContain('Editing Peer check-ins');
+    expect(out).toContain('✎ Title, now "Peer check-ins": type a new one, or press Enter to keep it.');
+    expect(out).toContain('✎ Other names, comma-separated, now "check in, buddy": type a new one, or press Enter to keep it ("-" leaves it empty).');
     expect(out).toContain('Saved. Members see the new text at `/principle peer-check-ins`.');
     expect(await own()).toMatchObject([{ topicId: 'peer-check-ins', title: 'Peer check-ins', summary: 'Checking in before a hard shift, and after.' }]);
     expect(await audit()).toContainEqual(['principle.edit', { topic: 'peer-check-ins', changed: 'summary' }]);
+    await h.type('/community principles edit peer-check-ins', '', '', '', '', '-');
+    expect(await own()).toMatchObject([{ topicId: 'peer-check-ins', summary: 'Checking in before a hard shift, and after.', aliases: [] }]);
     expect(await h.type('/community principles edit boundaries')).toContain("`boundaries` is built in, so it can't be edited here.");
     expect(await h.type('/community principles edit nothing-here')).toContain("I couldn't find a principle called \"nothing-here\".");
   });

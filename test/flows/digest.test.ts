@@ -79,7 +79,7 @@ describe('/digest: supervisors see team totals, never a person', () => {
     expect(week.averages.energy).toEqual({ shown: true, value: { low: 3.5, high: 4 }, people: 6 });
     // Stress: 45 over 18 answers, "2.5–3.0" at its lower edge. Readers who knew the other five's
     // answers (say, all promoted later) could tell Person 0 answered 5 all three days: withheld.
-    expect(week.averages.stress).toEqual({ shown: false, reason: 'too-few' });
+    expect(week.averages.stress).toEqual({ shown: false, reason: 'could-reveal-someone' });
     expect(digest.weeks.at(-2)!.participants).toEqual({ shown: false, reason: 'too-few' });
   });
 
@@ -91,7 +91,7 @@ describe('/digest: supervisors see team totals, never a person', () => {
       'week,participants,checkin_days,heavy_day_share,avg_energy,avg_stress,avg_load,avg_boundaries,avg_self,signals_watch,signals_reach_out,signals_urgent,debrief_pairings_met',
     );
     expect(csv[1]).toBe(`2026-11-09,${Array(11).fill('not enough responses').join(',')},0`);
-    expect(csv[2]).toMatch(/^2026-11-16,5-9,15-19,up to a third,3\.5-4\.0,not enough responses,/);
+    expect(csv[2]).toMatch(/^2026-11-16,5-9,15-19,up to a third,3\.5-4\.0,hidden: could give away one person's answers,/);
     expect(csv).toHaveLength(3); // the running week of 23 Nov is not in the export
     const json = JSON.stringify(digestJson(digest));
     expect(json).toContain('"withheld":"too-few"');
@@ -114,6 +114,18 @@ describe('/digest: supervisors see team totals, never a person', () => {
     const text = (await send('SUP', 'digest')).map((r) => r.text).join('\n');
     expect(text).toMatch(/\*\*Debrief pairings that met\*\*: (hidden → )+2 _\(hidden: not enough responses to show this\)_\n/);
     expect(text).not.toMatch(/Debrief pairings that met.*→ 1/);
+  });
+
+  it('GIVEN one of those who said "we met" has since been a supervisor THEN they do not count, like everywhere else in the digest, and their pair no longer counts as met', async () => {
+    const { prisma } = app.store.database;
+    const metBySupervisor = await prisma.pairingGroupMember.findFirstOrThrow({ where: { outcome: 'met', group: { round: { roundDate: new Date('2026-11-16T00:00:00Z') } } }, orderBy: { memberId: 'asc' } });
+    await prisma.member.update({ where: { id: metBySupervisor.memberId }, data: { oversightSince: new Date('2026-11-20T09:00:00Z') } });
+    try {
+      const text = (await send('SUP', 'digest')).map((r) => r.text).join('\n');
+      expect(text).toMatch(/\*\*Debrief pairings that met\*\*: (hidden → )+1 _\(hidden: not enough responses to show this\)_\n/);
+    } finally {
+      await prisma.member.update({ where: { id: metBySupervisor.memberId }, data: { oversightSince: null } });
+    }
   });
 });
 

@@ -34,6 +34,12 @@ describe('messages a member can trust, and their own trends, through the termina
     expect(out).not.toContain('📎');
   });
 
+  it('GIVEN every question answered but the note step not done WHEN the member asks for /mytrends THEN it says the check-in is not finished, not that they never checked in', async () => {
+    const out = await bot.typeAs('half-way', '/checkin', '3', '3', '3', '3', '3', '/mytrends');
+    expect(out).toContain("Today's check-in isn't finished yet");
+    expect(out).not.toContain("You haven't checked in");
+  });
+
   it('GIVEN check-ins on two days WHEN the member asks for /mytrends THEN a sparkline per question and a chart of their own, private to them', async () => {
     bot.setNow(new Date('2026-11-20T12:00:00Z'));
     await bot.type('/checkin', '2', '4', '4', '2', '1', '1');

@@ -58,7 +58,11 @@ describe('role checks on every supervisor and admin action', () => {
     const forms = [...adminOnly, 'role PEER admin', 'admin-group S1', 'audit 365'].filter((form) => user === 'PEER' || !form.startsWith('members'));
     for (const commandText of forms) {
       const reply = await text(user, { kind: 'command', name: 'community', text: commandText });
-      expect(reply, `/community ${commandText}`).toBe("This command is for your community's admins. Your own settings are in `/settings`.");
+      expect(reply, `/community ${commandText}`).toBe(
+        user === 'SUP'
+          ? "Changing community settings is for your community's admins. As a supervisor, `/community members` shows who holds a role; your own settings are in `/settings`."
+          : "This command is for your community's admins. Your own settings are in `/settings`.",
+      );
     }
     expect(await snapshot()).toEqual(before);
   });

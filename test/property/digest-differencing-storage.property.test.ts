@@ -5,7 +5,9 @@ import { communityDigest } from '../../src/core/digest.js';
 import { deleteMemberData } from '../../src/storage/member-data.js';
 import { joiningRole } from '../../src/storage/members.js';
 import { useTestApp } from '../helpers/test-app.js';
-import { askedRange, attack, historyArb, observe, promotionAfterShownArb, PureDigestSystem, QUESTIONS, render, steps, Team, type Captured, type History, type Observation } from './digest-attacker.js';
+import { askedRange, attack, observe, PureDigestSystem, render, type Captured, type Observation } from './digest-attacker.js';
+import { historyArb, promotionAfterShownArb, QUESTIONS, steps, type History } from './digest-histories.js';
+import { Team } from './digest-team.js';
 
 /**
  * The differencing property through the real storage: each history is replayed into the database

@@ -1,20 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addWeeks, weekOf } from '../../src/domain/digest/closed-weeks.js';
-import {
-  captureWeek,
-  historyArb,
-  play,
-  promotionAfterShownArb,
-  PureDigestSystem,
-  QUESTIONS,
-  type Captured,
-  type DigestSystem,
-  type Event,
-  type History,
-  type Output,
-  type Team,
-} from './digest-attacker.js';
+import { captureWeek, play, PureDigestSystem, type Captured, type DigestSystem, type Output } from './digest-attacker.js';
+import { historyArb, promotionAfterShownArb, QUESTIONS, type Event, type History } from './digest-histories.js';
+import type { Team } from './digest-team.js';
 
 /**
  * Issue 14, leak C2, as a property: a supervisor issues any sequence of digests, weekly digests and

@@ -48,7 +48,7 @@ describe('outage-proof delivery: Slack failing for minutes or hours loses nothin
     });
     const logger = pino({ level: 'info' }, sink);
     dispatchers = ['host-a:1', 'host-b:2'].map((holder) => {
-      const adapter = new SlackAdapter({ botToken: 'xoxb-test', signingSecret: 'unused-here', apiUrl: fake.apiUrl, installations: store.slackInstallations, logger, commandNames: commands.map((c) => c.name) });
+      const adapter = new SlackAdapter({ botToken: 'xoxb-test', signingSecret: 'unused-here', apiUrl: fake.apiUrl, installations: store.slackInstallations, acknowledgedWork: store.acknowledgedWork, logger, commandNames: commands.map((c) => c.name) });
       return new OutboxDispatcher(store.outbox, deliveryThrough(adapter), logger, { now: () => new Date(clock), holder, platforms: ['slack'], random: () => 0.5 });
     });
   });

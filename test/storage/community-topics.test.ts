@@ -1,6 +1,9 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NoteCipher, noteKey } from '../../src/security/note-cipher.js';
+import { ReaderKeys } from '../../src/security/reader-key.js';
 import { deleteExpiredCheckIns } from '../../src/scheduling/retention.js';
-import type { Store } from '../../src/storage/store.js';
+import { Store } from '../../src/storage/store.js';
 import { openTestStore } from '../helpers/test-store.js';
 
 const text = { title: 'Peer check-ins', summary: 'Before a hard shift.', body: 'Ask, listen, agree.', sources: ['Team handbook'], aliases: ['buddy'] };
@@ -47,6 +50,41 @@ describe('community principles and topic readers (PGlite by default, PostgreSQL 
     expect(await store.topicReaders.readersInWeek(c.id, '2026-11-30')).toEqual([{ topicId: 'boundaries', readers: 1 }]);
     const rows = await store.database.prisma.topicReader.findMany({ where: { communityId: c.id } });
     for (const row of rows) for (const m of members) expect(row.readerKey).not.toContain(m.id);
+  });
+
+  it('GIVEN the database and every member id WHEN someone hashes them the way a plain hash would be made THEN no stored reader matches; only the note key makes the match', async () => {
+    const c = await community('topics-keyed');
+    const members = await Promise.all(['k1', 'k2'].map(async (id) => (await store.members.findOrCreate(c.id, { id })).member));
+    for (const m of members) await store.topicReaders.record(c.id, 'boundaries', m.id, '2026-11-23');
+    const stored = (await store.database.prisma.topicReader.findMany({ where: { communityId: c.id } })).map((r) => r.readerKey);
+    expect(stored).toHaveLength(2);
+    // The attack: every member's id, hashed with the topic and week as the old scheme did, or alone.
+    const guesses = members.flatMap((m) =>
+      [`${m.id}\u0000boundaries\u00002026-11-23`, m.id, m.platformUserId].flatMap((input) => {
+        const digest = createHash('sha256').update(input);
+        const copy = digest.copy();
+        return [digest.digest('base64url'), copy.digest('hex')];
+      }),
+    );
+    for (const guess of guesses) for (const length of [22, 32, guess.length]) expect(stored).not.toContain(guess.slice(0, length));
+    // Whoever holds the note key can make the match (that is how each reader counts once).
+    expect(stored).toContain(new ReaderKeys(store.cipher).current(members[0]!.id, 'boundaries', '2026-11-23'));
+    // With the key, the same reader gives the same value: counted once, however often they read.
+    await store.topicReaders.record(c.id, 'boundaries', members[0]!.id, '2026-11-23');
+    expect(await store.topicReaders.readersInWeek(c.id, '2026-11-23')).toEqual([{ topicId: 'boundaries', readers: 2 }]);
+    // Another install's key (another NOTES_KEY) gives other values for the same member.
+    const elsewhere = new Store(store.database, new NoteCipher(noteKey(randomBytes(32))));
+    await elsewhere.topicReaders.record(c.id, 'boundaries', members[0]!.id, '2026-11-23');
+    expect(await store.topicReaders.readersInWeek(c.id, '2026-11-23')).toEqual([{ topicId: 'boundaries', readers: 3 }]);
+  });
+
+  it('GIVEN a note-key rotation under way (the old key in NOTES_PREVIOUS_KEYS) THEN a member who read before it is not counted again after it', async () => {
+    const c = await community('topics-rotation');
+    const { member } = await store.members.findOrCreate(c.id, { id: 'rotating-reader' });
+    await store.topicReaders.record(c.id, 'listening', member.id, '2026-11-23');
+    const rotated = new Store(store.database, new NoteCipher(noteKey(randomBytes(32)), [store.cipher.current]));
+    await rotated.topicReaders.record(c.id, 'listening', member.id, '2026-11-23');
+    expect(await rotated.topicReaders.readersInWeek(c.id, '2026-11-23')).toEqual([{ topicId: 'listening', readers: 1 }]);
   });
 
   it('GIVEN readers from more than twelve weeks ago THEN the retention sweep removes them and keeps the recent weeks', async () => {

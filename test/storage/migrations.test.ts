@@ -22,16 +22,19 @@ describe('schema and migrations', () => {
     expect(drift, `prisma/schema.prisma changed without a migration. Run: npm run db:migration -- <name>\n${drift}`).toBeNull();
   });
 
-  it('GIVEN a migrations folder missing the last migration THEN the drift check reports the SQL it needs', async () => {
+  it('GIVEN a migrations folder missing the last migration that changes the schema THEN the drift check reports the SQL it needs', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'peercircle-drift-'));
     try {
       const list = await readMigrationsList();
-      const last = list.migrationDirectories.at(-1)!;
+      // Data-only migrations after it (a DELETE, an UPDATE) need its tables, so they go with it.
+      const sqlOf = (m: (typeof list.migrationDirectories)[number]) => (m.migrationFile.content.tag === 'ok' ? m.migrationFile.content.value : '');
+      const lastSchema = list.migrationDirectories.findLastIndex((m) => /CREATE TABLE|ALTER TABLE/.test(sqlOf(m)));
+      const removed = list.migrationDirectories.slice(lastSchema);
       await cp(migrationsDir, dir, { recursive: true });
-      await rm(path.join(dir, last.path), { recursive: true });
+      for (const m of removed) await rm(path.join(dir, m.path), { recursive: true });
       // With only the lockfile left the engine compares against an empty database: same check.
       const remaining = await readMigrationsList(dir);
-      expect(remaining.migrationDirectories).toHaveLength(list.migrationDirectories.length - 1);
+      expect(remaining.migrationDirectories).toHaveLength(list.migrationDirectories.length - removed.length);
       const fresh = await PGlite.create();
       const drift = await diffMigrationsToSchema(new PrismaPGlite(fresh), dir);
       await fresh.close();

@@ -25,14 +25,14 @@ export function weekFigures(tally: WeekTally, questions: readonly CheckinQuestio
   const averages: Record<string, Shown<Band>> = {};
   for (const q of questions) {
     const cell = tally.questions[q.id];
-    // A figure one later reader could see through is withheld like a too-small one (insider-exposure.ts).
-    averages[q.id] = atLeastK(() => averageBand(cell!.sum, cell!.count), cell?.exposed ? 0 : (cell?.people ?? 0), min);
+    // A figure one later reader could see through is withheld, saying why (insider-exposure.ts).
+    averages[q.id] = atLeastK(() => averageBand(cell!.sum, cell!.count), cell?.people ?? 0, min, cell?.exposed);
   }
   return {
     week: tally.week,
     participants: atLeastK(() => countBand(tally.people, min), tally.people, min),
     checkinDays: atLeastK(() => countBand(tally.days, min), tally.people, min),
-    heavyDayShare: atLeastK(() => shareBand(tally.lowDays, tally.days), tally.heavyShareExposed ? 0 : tally.people, min),
+    heavyDayShare: atLeastK(() => shareBand(tally.lowDays, tally.days), tally.people, min, tally.heavyShareExposed),
     averages,
     signals: supportSignals(tally, min),
   };

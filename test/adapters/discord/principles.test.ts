@@ -13,6 +13,7 @@ interface TextInput {
   max_length: number;
   required: boolean;
   placeholder?: string;
+  value?: string;
 }
 
 describe("Discord: the server owner keeps the community's own principles through a modal", () => {
@@ -71,9 +72,13 @@ describe("Discord: the server owner keeps the community's own principles through
     const asked = shownBy(await session.interact(slashCommand(owner, 'community', { setting: 'principles', value: `edit ${topicId}` })));
     expect(session.fake.refused).toEqual([]);
     const opening = await session.interact(buttonPress(owner, asked.buttons.at(-1)!.customId));
-    expect(inputsOf(opening).every((i) => !i.required)).toBe(true);
+    // Each box starts with the current text, whole; only the other names may be left empty.
+    const inputs = inputsOf(opening);
+    expect(Object.fromEntries(inputs.map((i) => [i.custom_id, i.value]))).toEqual(longest);
+    expect(inputs.map((i) => [i.custom_id, i.required])).toEqual([['title', true], ['summary', true], ['body', true], ['sources', true], ['aliases', false]]);
+    for (const input of inputs) expect(input.value!.length).toBeLessThanOrEqual(Math.min(input.max_length, 4000));
     const modal = shownBy(opening).modal!;
-    expect(shownBy(await session.interact(modalSubmit(owner, modal.customId, { title: '', summary: 'Shorter.', body: '', sources: '', aliases: '' }))).text).toContain('Saved.');
+    expect(shownBy(await session.interact(modalSubmit(owner, modal.customId, { ...longest, summary: 'Shorter.' }))).text).toContain('Saved.');
     expect(await session.app.store.database.prisma.communityTopic.findFirstOrThrow()).toMatchObject({ summary: 'Shorter.', body: longest.body });
 
     await session.interact(slashCommand(owner, 'community', { setting: 'principles', value: `retire ${topicId}` }));

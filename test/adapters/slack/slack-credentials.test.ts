@@ -60,6 +60,7 @@ describe('Slack: the bot token is checked before anything is served', () => {
       signingSecret: SIGNING_SECRET,
       apiUrl: fake.apiUrl,
       installations: testApp.app.store.slackInstallations,
+      acknowledgedWork: testApp.app.store.acknowledgedWork,
       logger: pino({ level: 'silent' }),
       commandNames: commands.map((c) => c.name),
       credentialRetryMs: 50,

@@ -7,6 +7,7 @@ import type { App } from '../../../src/app.js';
 import { parseConfig } from '../../../src/config/env.js';
 import { runBot, type Running } from '../../../src/runtime.js';
 import { memberHome } from '../../../src/core/home.js';
+import { AdapterMemory } from '../../../src/storage/adapter-memory.js';
 import { FakeSlack, postToApp, visible, type FakeMessage } from '../../helpers/fake-slack.js';
 
 export const SIGNING_SECRET = '8f742231b10e8888abcd99aaa85a5aaa';
@@ -53,8 +54,8 @@ export class SlackHarness {
       botToken: 'xoxb-test-token',
       apiUrl: this.fake.apiUrl,
       installations: app.store.slackInstallations,
-      seenDeliveries: app.store.seenDeliveries,
       acknowledgedWork: app.store.acknowledgedWork,
+      forms: new AdapterMemory(app.store.database.prisma, 'slack'),
       logger: pino({ level: 'silent' }),
       commandNames: commands.map((c) => c.name),
       home: (community, user) => memberHome(app.services, community, user),
@@ -159,13 +160,14 @@ export class SlackHarness {
     return this.changedSince(before);
   }
 
-  /** Submits the modal the app opened last, with values by field id. */
+  /** Submits the modal the app opened last, with values by field id; a field not given keeps what it started with. */
   async submitLastModal(member: SlackMember, values: Record<string, string>): Promise<FakeMessage[]> {
     const opened = this.fake.callsTo('views.open').at(-1);
     if (!opened) throw new Error('no modal was opened');
-    const view = JSON.parse(String(opened.args.view)) as { callback_id: string; private_metadata: string; blocks: { block_id: string; element: { action_id: string } }[] };
+    const view = JSON.parse(String(opened.args.view)) as { callback_id: string; private_metadata: string; blocks: { block_id: string; element: { action_id: string; initial_value?: string } }[] };
+    // A box the member leaves alone sends what it started with, as Slack does.
     const state = Object.fromEntries(
-      view.blocks.map((block) => [block.block_id, { [block.element.action_id]: { type: 'plain_text_input', value: values[block.block_id] ?? null } }]),
+      view.blocks.map((block) => [block.block_id, { [block.element.action_id]: { type: 'plain_text_input', value: values[block.block_id] ?? block.element.initial_value ?? null } }]),
     );
     const before = this.snapshot();
     const response = await this.post(

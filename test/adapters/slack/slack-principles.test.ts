@@ -11,7 +11,7 @@ interface Modal {
   submit: { text: string };
   callback_id: string;
   private_metadata: string;
-  blocks: { type: string; block_id: string; optional: boolean; label: { text: string }; element: { type: string; max_length?: number; multiline: boolean; placeholder?: { text: string } } }[];
+  blocks: { type: string; block_id: string; optional: boolean; label: { text: string }; element: { type: string; max_length?: number; multiline: boolean; placeholder?: { text: string }; initial_value?: string } }[];
 }
 
 /** Slack's documented modal limits (https://api.slack.com/reference/surfaces/views, …/block-elements#input). */
@@ -25,6 +25,7 @@ function modalViolations(modal: Modal): string[] {
     if (block.label.text.length > 2000) problems.push(`an input label of ${block.label.text.length} characters (2,000)`);
     if ((block.element.max_length ?? 0) > 3000) problems.push(`a text input max_length of ${block.element.max_length} (3,000)`);
     if ((block.element.placeholder?.text.length ?? 0) > 150) problems.push('a placeholder over 150 characters');
+    if ((block.element.initial_value?.length ?? 0) > Math.min(block.element.max_length ?? 3000, 3000)) problems.push(`an initial_value of ${block.element.initial_value!.length} characters, longer than its box`);
   }
   return problems;
 }
@@ -73,21 +74,61 @@ describe("Slack: an admin keeps the community's own principles through a modal",
     expect(slack.fake.refused).toEqual([]);
   });
 
-  it('GIVEN the edit form THEN it shows the current text, a blank field keeps it, and the button carrying the form fits its 2,000 characters', async () => {
-    const { topicId } = (await test.app.store.database.prisma.communityTopic.findFirstOrThrow());
+  it('GIVEN the longest principle WHEN the admin opens its edit form THEN every box starts with the current text, whole, and the modal fits Slack', async () => {
+    const { topicId } = await test.app.store.database.prisma.communityTopic.findFirstOrThrow();
     const shown = await slack.command(admin, 'community', `principles edit ${topicId}`);
     expect(slack.fake.refused).toEqual([]);
     const withButton = shown.find((m) => visible(m).buttons.length > 0)!;
+    expect(visible(withButton).text).toContain('The form starts with what is there now');
+    // The filled-in form is longer than a button's 2,000 characters: the button carries a key to it.
     const button = visible(withButton).buttons[0]!;
     expect(button.value.length).toBeLessThanOrEqual(2000);
     await slack.click(admin, withButton, button.label);
     const modal = opened();
-    expect(modal.blocks.every((b) => b.optional)).toBe(true);
+    const filled = Object.fromEntries(modal.blocks.map((b) => [b.block_id, b.element.initial_value]));
+    expect(filled).toEqual(longest);
+    expect(modal.blocks.map((b) => [b.block_id, b.optional])).toEqual([
+      ['title', false],
+      ['summary', false],
+      ['body', false],
+      ['sources', false],
+      ['aliases', true],
+    ]);
     expect(modalViolations(modal)).toEqual([]);
 
-    const [saved] = await slack.submitLastModal(admin, { summary: 'Shorter now.' });
+    // The admin changes the summary and empties the other names; the rest is sent as it started.
+    const [saved] = await slack.submitLastModal(admin, { summary: 'Shorter now.', aliases: '' });
     expect(visible(saved!).text).toContain('Saved.');
-    expect(await test.app.store.database.prisma.communityTopic.findFirstOrThrow()).toMatchObject({ summary: 'Shorter now.', body: longest.body });
+    expect(await test.app.store.database.prisma.communityTopic.findFirstOrThrow()).toMatchObject({ summary: 'Shorter now.', body: longest.body, aliases: [] });
+    const audited = await test.app.store.database.prisma.auditEntry.findFirstOrThrow({ where: { action: 'principle.edit' } });
+    expect(audited.details).toMatchObject({ changed: 'summary,aliases' });
+  });
+
+  it('GIVEN a text longer than a Slack box holds (saved before a limit changed) THEN its box starts empty rather than cut, the admin is told why and what else to do, and a blank box keeps it', async () => {
+    const { prisma } = test.app.store.database;
+    const { topicId } = await prisma.communityTopic.findFirstOrThrow();
+    const long = `${longest.body}\n\nOne more paragraph, written when longer texts were allowed.`;
+    await prisma.communityTopic.updateMany({ where: { topicId }, data: { body: long } });
+
+    const shown = await slack.command(admin, 'community', `principles edit ${topicId}`);
+    const text = shown.map((m) => visible(m).text).join('\n');
+    expect(text).toContain(`The text is ${long.length.toLocaleString('en')} characters, more than the form's box holds (3,000), so I left that box empty rather than cut it`);
+    expect(text).toContain('CONTENT_DIR');
+    const withButton = shown.find((m) => visible(m).buttons.length > 0)!;
+    await slack.click(admin, withButton, visible(withButton).buttons[0]!.label);
+    const body = opened().blocks.find((b) => b.block_id === 'body')!;
+    expect(body).toMatchObject({ optional: true, label: { text: 'Text members read (blank keeps it)' } });
+    expect(body.element.initial_value).toBeUndefined();
+    expect(modalViolations(opened())).toEqual([]);
+
+    const [saved] = await slack.submitLastModal(admin, { title: 'Listening, again' });
+    expect(visible(saved!).text).toContain('Saved.');
+    expect(await prisma.communityTopic.findFirstOrThrow()).toMatchObject({ title: 'Listening, again', body: long });
+
+    // A week on, the kept form is gone: pressing its button says so instead of doing nothing.
+    await prisma.pendingForm.deleteMany({ where: { platform: 'slack' } });
+    const [closed] = await slack.click(admin, withButton, visible(withButton).buttons[0]!.label);
+    expect(visible(closed!).text).toContain('That form has closed');
   });
 
   it('GIVEN a modal missing its source THEN nothing is saved and the admin is told what to fix, with the form to try again', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../../commands/index.js';
 import { homePageOf, renderHome, sparkline, trendWords } from '../../../adapters/slack/home-view.js';
+import { formButtonValue, parseFormButton } from '../../../adapters/slack/form-button.js';
 import { checkAppName, slackManifest } from '../../../adapters/slack/manifest.js';
 import { slackViolations } from '../../helpers/slack-limits.js';
 import { prefixCommands, splitForSections, toMrkdwn } from '../../../adapters/slack/mrkdwn.js';
@@ -8,9 +9,37 @@ import { checkPayloadShape } from '../../../adapters/slack/payload-shape.js';
 import { choiceActionId, renderMessages, renderModal } from '../../../adapters/slack/render.js';
 import { checkRequestTimestamp } from '../../../adapters/slack/request-window.js';
 import { commandNameOf, translateCommand } from '../../../adapters/slack/translate.js';
-import { ephemeral } from '../../../src/core/messages.js';
+import { ephemeral, type Form } from '../../../src/core/messages.js';
 
 describe('Slack rendering, translation and the manifest', () => {
+  it('GIVEN a form filled in with more than a button carries THEN the button holds a key to it, or, with nowhere to keep it, the form without its long starting text', () => {
+    const form = (body: string): Form => ({
+      id: 'community:principle-edit:abc',
+      title: 'Edit principle',
+      submitLabel: 'Save',
+      openLabel: 'Edit',
+      fields: [
+        { id: 'title', label: 'Title', maxLength: 80, value: 'Listening' },
+        { id: 'body', label: 'Text', multiline: true, maxLength: 3000, value: body },
+      ],
+    });
+    const small = form('Short text.');
+    expect(parseFormButton(formButtonValue(small))).toEqual({ ok: true, value: { form: small } });
+
+    const big = form('x'.repeat(2500));
+    expect(formButtonValue(big, 'k3y_-AbC')).toBe('stored:k3y_-AbC');
+    expect(parseFormButton('stored:k3y_-AbC')).toEqual({ ok: true, value: { key: 'k3y_-AbC' } });
+    const bare = parseFormButton(formButtonValue(big));
+    if (!bare.ok || !('form' in bare.value)) throw new Error('expected the form itself');
+    expect(formButtonValue(big).length).toBeLessThanOrEqual(2000);
+    expect(bare.value.form.fields.map((f) => [f.id, f.value, f.optional])).toEqual([
+      ['title', undefined, true],
+      ['body', undefined, true],
+    ]);
+    expect(parseFormButton('stored:').ok).toBe(false);
+    expect(parseFormButton('{"no":"form"}').ok).toBe(false);
+  });
+
   it('GIVEN the core Markdown THEN Slack mrkdwn with markup characters escaped', () => {
     expect(toMrkdwn('**Saved.**\n- one\n<!channel> & co')).toBe('*Saved.*\n• one\n&lt;!channel&gt; &amp; co');
   });

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { figuresLine, type Cell } from '../../../src/core/digest.js';
 import { DEFAULT_CHECKIN_QUESTIONS } from '../../../src/domain/checkin-questions.js';
+import type { Shown } from '../../../src/domain/digest/privacy.js';
 import { averageTotals, exposedToInsiders, shareTotals } from '../../../src/domain/digest/insider-exposure.js';
 import { weekFigures } from '../../../src/domain/digest/week-figures.js';
 import { tallyWeek, type MemberWeek } from '../../../src/domain/digest/week-tally.js';
 import { countsInDigests } from '../../../src/domain/digest/who-counts.js';
+
+const figure = (shown: Shown<unknown>): Cell => (shown.shown ? String(shown.value) : { hidden: shown.reason });
 
 const row = (memberId: string, energy: number[], lowDays = 0): MemberWeek => ({
   week: '2026-11-02',
@@ -44,9 +48,15 @@ describe('figures checked against later insiders', () => {
     expect(exposing.questions.energy!.exposed).toBe(true);
     expect(exposing.heavyShareExposed).toBe(true);
     const figures = weekFigures(exposing, DEFAULT_CHECKIN_QUESTIONS, 3);
-    expect(figures.averages.energy).toEqual({ shown: false, reason: 'too-few' });
-    expect(figures.heavyDayShare).toEqual({ shown: false, reason: 'too-few' });
+    expect(figures.averages.energy).toEqual({ shown: false, reason: 'could-reveal-someone' });
+    expect(figures.heavyDayShare).toEqual({ shown: false, reason: 'could-reveal-someone' });
     expect(figures.participants.shown).toBe(true);
+    // Said in plain words, not as "not enough responses" (there were enough).
+    expect(figuresLine([figure(figures.averages.energy!), '3.0–3.5'], ' → ')).toBe("hidden → 3.0–3.5 _(hidden: showing it could give away one person's answers)_");
+    expect(figuresLine([figure(figures.heavyDayShare)], '')).toBe("_showing it could give away one person's answers_");
+    expect(figuresLine([{ hidden: 'too-few' }, figure(figures.averages.energy!), '2'], ' → ')).toBe(
+      "hidden → hidden → 2 _(hidden: not enough responses to show this; showing it could give away one person's answers)_",
+    );
 
     const safe = tallyWeek('2026-11-02', ['a', 'b', 'c', 'd', 'e'].map((id) => row(id, [4])).concat(row('f', [1], 1)), [], 6);
     expect(weekFigures(safe, DEFAULT_CHECKIN_QUESTIONS, 3).averages.energy).toEqual({ shown: true, value: { low: 3.5, high: 4 }, people: 6 });
