@@ -13,6 +13,10 @@ export interface ReadLine {
   /** Which file it came from: cross-validation leaves one file out at a time. */
   file: string;
   patternRoute: CrisisRoute | null;
+  /** The concept ids the patterns found (sorted). */
+  concepts: string[];
+  /** The corpus tag ("idiom", "work-talk", …), for reports only. */
+  tag: string;
   /** The language the screen read it as (thresholds are per language). */
   readAs: ScreenLanguage;
   features: string[];
@@ -22,6 +26,7 @@ export interface LabelledLine {
   route: string;
   lang: string;
   text: string;
+  tag?: string;
 }
 
 const routes = new Set(['imminent', 'possible', 'harm-from-others', 'someone-else', 'none']);
@@ -38,7 +43,7 @@ export function readLines(file: string, rows: readonly LabelledLine[], options: 
       },
     });
     const seen = reading as Reading | null;
-    return { route: row.route, lang: row.lang, file, patternRoute: screen.route, readAs: screen.language, features: seen ? learnedFeatures(seen.sentences, seen.lexicon, options) : [] };
+    return { route: row.route, lang: row.lang, file, patternRoute: screen.route, concepts: screen.concepts, tag: row.tag ?? '', readAs: screen.language, features: seen ? learnedFeatures(seen.sentences, seen.lexicon, options) : [] };
   });
 }
 
