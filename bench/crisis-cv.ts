@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defaultFeatureOptions } from '../src/domain/crisis/learned/features.js';
-import { combine, learnedConcepts, type ThresholdsByLanguage } from '../src/domain/crisis/learned/opinion.js';
+import { combine, learnedConcepts, NEVER, type ThresholdsByLanguage } from '../src/domain/crisis/learned/opinion.js';
 import { chooseThresholdsByLanguage, outOfFoldScores, readLines, scoresOfLines, trainClassifiers, type ReadLine } from '../src/domain/crisis/learned/training.js';
 import type { CrisisRoute } from '../src/domain/crisis/screen.js';
 import { devCorpusFiles, readCorpusFile } from '../test/helpers/crisis-corpus.js';
@@ -31,13 +31,13 @@ export function measureCrisisCrossValidation(why = false): void {
     chosen.push([file, thresholds]);
     for (const { line, scores } of scoresOfLines(trainClassifiers(others), lines.filter((line) => line.file === file))) learned.set(line, { thresholds, scores });
   }
-  const withLearned = (line: ReadLine, patternRoute: CrisisRoute | null) => {
+  const withLearned = (line: ReadLine, patternRoute: CrisisRoute | null, concepts: readonly string[]) => {
     const { thresholds, scores } = learned.get(line)!;
     const mine = thresholds[line.readAs];
-    return (mine ? combine(patternRoute, scores, mine) : null) ?? patternRoute ?? 'none';
+    return (mine ? combine(patternRoute, scores, mine, concepts) : patternRoute) ?? 'none';
   };
-  const learnedConcept = (line: ReadLine, patternRoute: CrisisRoute | null) => {
-    const route = withLearned(line, patternRoute);
+  const learnedConcept = (line: ReadLine, patternRoute: CrisisRoute | null, concepts: readonly string[]) => {
+    const route = withLearned(line, patternRoute, concepts);
     return route !== 'none' && route !== patternRoute ? learnedConcepts[route as CrisisRoute] : null;
   };
 
@@ -47,10 +47,10 @@ export function measureCrisisCrossValidation(why = false): void {
     files,
     lines,
     (line) => line.patternRoute ?? 'none',
-    (line) => withLearned(line, line.patternRoute),
+    (line) => withLearned(line, line.patternRoute, line.concepts),
   );
 
-  if (why) falseAlarmSources(lines, (line) => line.concepts, (line) => learnedConcept(line, line.patternRoute));
+  if (why) falseAlarmSources(lines, (line) => line.concepts, (line) => learnedConcept(line, line.patternRoute, line.concepts), (line) => withLearned(line, line.patternRoute, line.concepts));
 
   const before = new Map<ReadLine, CrisisRoute | null>();
   const conceptsBefore = new Map<ReadLine, string[]>();
@@ -73,18 +73,19 @@ export function measureCrisisCrossValidation(why = false): void {
     seen,
     lines.filter((line) => before.has(line)),
     (line) => before.get(line) ?? 'none',
-    (line) => withLearned(line, before.get(line) ?? null),
+    (line) => withLearned(line, before.get(line) ?? null, conceptsBefore.get(line) ?? []),
   );
   if (why)
     falseAlarmSources(
       lines.filter((line) => before.has(line)),
       (line) => conceptsBefore.get(line) ?? [],
-      (line) => learnedConcept(line, before.get(line) ?? null),
+      (line) => learnedConcept(line, before.get(line) ?? null, conceptsBefore.get(line) ?? []),
+      (line) => withLearned(line, before.get(line) ?? null, conceptsBefore.get(line) ?? []),
     );
   console.log('');
-  console.log('thresholds chosen for each left-out file, per language read as (own, harm, someone else, raise; log2 odds):');
+  console.log('thresholds chosen for each left-out file, per language read as (own, harm, someone else, raise; veto of possible, harm, someone else on the odds of none; log2 odds, - never):');
   for (const [file, byLanguage] of chosen) {
-    const cells = Object.entries(byLanguage).map(([language, t]) => `${language} ${[t.own, t.harm, t.someoneElse, t.raise].map((v) => v.toFixed(1)).join(', ')}`);
+    const cells = Object.entries(byLanguage).map(([language, t]) => `${language} ${[t.own, t.harm, t.someoneElse, t.raise, t.veto.possible, t.veto.harm, t.veto.someoneElse].map((v) => (v >= NEVER ? '-' : v.toFixed(1))).join(', ')}`);
     console.log(`  ${path.basename(file).padEnd(24)} ${cells.join(' · ')}`);
   }
 }
@@ -124,9 +125,11 @@ function measures(lines: readonly ReadLine[]): Measure[] {
  * (the patterns' ids, and `learned-*` for a route the learned opinion added), and how many of each tag's
  * none lines are routed, with the concepts behind them.
  */
-function falseAlarmSources(lines: readonly ReadLine[], conceptsOf: (line: ReadLine) => string[], learnedOf: (line: ReadLine) => string | null): void {
+function falseAlarmSources(lines: readonly ReadLine[], conceptsOf: (line: ReadLine) => string[], learnedOf: (line: ReadLine) => string | null, finalRoute: (line: ReadLine) => string): void {
   const none = lines.filter((line) => line.route === 'none');
-  const alarms = none.filter((line) => conceptsOf(line).length > 0 || learnedOf(line) !== null);
+  const alarms = none.filter((line) => finalRoute(line) !== 'none');
+  const vetoed = none.filter((line) => finalRoute(line) === 'none' && conceptsOf(line).length > 0);
+  if (vetoed.length > 0) console.log(`  vetoed by the learned opinion: ${vetoed.length} none lines the patterns routed`);
   const idsOf = (line: ReadLine) => [...conceptsOf(line), ...[learnedOf(line)].filter((id) => id !== null)];
   const top = (counts: Map<string, number>, n: number) =>
     [...counts]
