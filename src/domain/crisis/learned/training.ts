@@ -55,11 +55,20 @@ export interface CompiledClassifiers {
 /** `none` too: its odds are what the veto of a weak pattern route reads. */
 export const kindLabels = ['own', 'harm-from-others', 'someone-else', 'none'];
 
+/**
+ * Hard negatives: everyday lines the patterns route anyway (their false alarms) count this many times in
+ * the kind classifier, so none's odds, which the veto reads, learn the wording that trips the patterns.
+ * Chosen by cross-validation (3 and 6 tried; 6 raised unseen own risk most, bench/crisis-cv.ts).
+ */
+export const HARD_NEGATIVE_WEIGHT = 6;
+
 /** Trains both classifiers on the lines in their given order (same lines, same order → the same model). */
 export function compileClassifiers(lines: readonly ReadLine[], settings?: ClassifierSettings): CompiledClassifiers {
+  const hard = lines.filter((line) => line.route === 'none' && line.patternRoute !== null);
+  const weighted = [...lines, ...Array.from({ length: HARD_NEGATIVE_WEIGHT - 1 }, () => hard).flat()];
   return {
     kind: trainClassifier(
-      lines.map((line) => ({ features: line.features, label: kindOf(line.route) })),
+      weighted.map((line) => ({ features: line.features, label: kindOf(line.route) })),
       kindLabels,
       settings,
     ),
@@ -112,7 +121,7 @@ export interface ThresholdBudget {
   vetoLoss: VetoThresholds;
 }
 
-export const defaultBudget: ThresholdBudget = { falseAlarms: 0.01, raised: 0.05, vetoLoss: { possible: 0, harm: 0.005, someoneElse: 0.005 } };
+export const defaultBudget: ThresholdBudget = { falseAlarms: 0.01, raised: 0.05, vetoLoss: { possible: 0, harm: 0.005, someoneElse: 0.02 } };
 
 const addKinds = [
   ['own', 'own'],
