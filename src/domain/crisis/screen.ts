@@ -74,8 +74,8 @@ export function screenWith(text: string, steps: ScreenSteps): RiskScreen {
     }
     const routes = new Set([...found].map((c) => (conceptRoutes as Record<string, CrisisRoute>)[c]));
     let route = routePriority.find((r) => routes.has(r)) ?? null;
-    // The learned opinion may add a route the patterns missed; it never takes one away.
-    const second = reading === null ? null : askSecondOpinion(steps.second === undefined ? learnedOpinion() : steps.second, reading, route);
+    // The learned opinion may add a route the patterns missed, raise possible, or veto a route resting on weak concepts alone.
+    const second = reading === null ? null : askSecondOpinion(steps.second === undefined ? learnedOpinion() : steps.second, reading, route, [...found].sort());
     if (second) {
       route = second.route;
       found.add(second.concept);
@@ -89,10 +89,10 @@ export function screenWith(text: string, steps: ScreenSteps): RiskScreen {
 }
 
 /** A second opinion that fails leaves the patterns' route as it was. */
-function askSecondOpinion(opinion: SecondOpinion | null, reading: Reading, route: CrisisRoute | null) {
+function askSecondOpinion(opinion: SecondOpinion | null, reading: Reading, route: CrisisRoute | null, concepts: readonly string[]) {
   if (opinion === null) return null;
   try {
-    return opinion(reading, route);
+    return opinion(reading, route, concepts);
   } catch {
     return null;
   }

@@ -11,8 +11,12 @@ export interface Reading {
   lexicon: Lexicon;
 }
 
-/** A second opinion: given the reading and the route the patterns chose, a route to add, or null. */
-export type SecondOpinion = (reading: Reading, patternRoute: CrisisRoute | null) => { route: CrisisRoute; concept: string } | null;
+/**
+ * A second opinion: given the reading and the route and concept ids the patterns chose, the route to
+ * use instead (null when it vetoes a weak pattern route) with the concept id that says why, or null
+ * to leave the patterns' route as it is.
+ */
+export type SecondOpinion = (reading: Reading, patternRoute: CrisisRoute | null, patternConcepts: readonly string[]) => { route: CrisisRoute | null; concept: string } | null;
 
 /**
  * Two classifiers: `kind` tells own risk, harm from others, someone else's crisis and none apart
@@ -27,6 +31,8 @@ export interface Scores {
   own: number;
   harm: number;
   someoneElse: number;
+  /** None (an everyday line) against the three kinds of risk. */
+  none: number;
   /** Imminent against possible. */
   imminent: number;
 }
@@ -41,6 +47,55 @@ export interface Thresholds {
   split: number;
   /** When the patterns said possible: raised to imminent if imminent's odds reach this ("very sure"). */
   raise: number;
+  /**
+   * A pattern route resting only on weak concepts (`vetoable`) is dropped when none's odds reach this,
+   * per route. Chosen so that almost no line of that kind the patterns routed right is lost.
+   */
+  veto: VetoThresholds;
+}
+
+export interface VetoThresholds {
+  possible: number;
+  harm: number;
+  someoneElse: number;
+}
+
+/** Off: no odds reach it (a large number, not Infinity, so it survives JSON). */
+export const NEVER = 1e6;
+
+/**
+ * Concepts a pattern route may rest on and still be vetoed. Where unseen wording trips the patterns
+ * (bench/crisis-cv.ts --why): hopelessness and burden said in idioms and lyrics, harm from others read
+ * from an ambiguous verb ("killing me", "following me"), someone else's crisis in work talk about
+ * clients. A wish to be dead, thoughts of suicide, self-harm and every imminent concept (method, plan,
+ * intent, preparation, acting now) are never vetoed: a miss costs far more than a false alarm.
+ */
+export const vetoable: ReadonlySet<string> = new Set([
+  'hopelessness',
+  'burden',
+  'partner-violence',
+  'sexual-assault',
+  'stalking',
+  'threat',
+  'control',
+  'unsafe-home',
+  'other-overdose',
+  'other-attempt',
+  'other-death',
+  'other-disclosure',
+  'other-self-harm',
+]);
+
+export const vetoKeys = [
+  ['possible', 'possible'],
+  ['harm', 'harm-from-others'],
+  ['someoneElse', 'someone-else'],
+] as const satisfies readonly (readonly [keyof VetoThresholds, CrisisRoute])[];
+
+/** Which veto threshold applies to a pattern route, or null when it may not be vetoed at all. */
+export function vetoKeyOf(patternRoute: CrisisRoute | null, patternConcepts: readonly string[]): keyof VetoThresholds | null {
+  if (patternRoute === null || patternConcepts.length === 0 || !patternConcepts.every((concept) => vetoable.has(concept))) return null;
+  return vetoKeys.find(([, route]) => route === patternRoute)?.[0] ?? null;
 }
 
 export type ThresholdsByLanguage = Partial<Record<ScreenLanguage, Thresholds>>;
@@ -65,13 +120,19 @@ export const learnedConcepts: Record<CrisisRoute, string> = {
   'someone-else': 'learned-someone-else',
 };
 
+/** The concept id a vetoed line carries beside the patterns' own, so logs count vetoes apart. */
+export const VETO_CONCEPT = 'learned-veto';
+
 /**
- * The learned opinion only adds: a route where the patterns found none, or possible raised to
- * imminent when it is very sure. It never takes a pattern's route away.
+ * The route after the learned opinion. It adds a route where the patterns found none, raises possible
+ * to imminent when it is very sure, and drops a route that rests only on weak concepts (`vetoable`)
+ * when it is very sure the line is everyday. Anything imminent the patterns found always stands.
  */
-export function combine(patternRoute: CrisisRoute | null, scores: Scores, thresholds: Thresholds): CrisisRoute | null {
-  if (patternRoute === 'possible') return scores.imminent >= thresholds.raise ? 'imminent' : null;
-  if (patternRoute !== null) return null;
+export function combine(patternRoute: CrisisRoute | null, scores: Scores, thresholds: Thresholds, patternConcepts: readonly string[] = []): CrisisRoute | null {
+  const veto = vetoKeyOf(patternRoute, patternConcepts);
+  if (veto !== null && scores.none >= thresholds.veto[veto]) return null;
+  if (patternRoute === 'possible') return scores.imminent >= thresholds.raise ? 'imminent' : 'possible';
+  if (patternRoute !== null) return patternRoute;
   if (scores.own >= thresholds.own) return scores.imminent >= thresholds.split ? 'imminent' : 'possible';
   if (scores.harm >= thresholds.harm) return 'harm-from-others';
   if (scores.someoneElse >= thresholds.someoneElse) return 'someone-else';
@@ -85,15 +146,18 @@ export interface LearnedClassifiers {
 
 export function scoresOf(classifiers: LearnedClassifiers, features: readonly string[]): Scores {
   const kind = classifiers.kind.odds(features);
-  return { own: kind.own ?? 0, harm: kind['harm-from-others'] ?? 0, someoneElse: kind['someone-else'] ?? 0, imminent: classifiers.urgency.odds(features).imminent ?? 0 };
+  return { own: kind.own ?? 0, harm: kind['harm-from-others'] ?? 0, someoneElse: kind['someone-else'] ?? 0, none: kind.none ?? 0, imminent: classifiers.urgency.odds(features).imminent ?? 0 };
 }
 
 export function opinionOf(classifiers: LearnedClassifiers, features: FeatureOptions, byLanguage: ThresholdsByLanguage): SecondOpinion {
-  return ({ sentences, lexicon }, patternRoute) => {
+  return ({ sentences, lexicon }, patternRoute, patternConcepts) => {
     const thresholds = byLanguage[lexicon.language];
-    if ((patternRoute !== null && patternRoute !== 'possible') || thresholds === undefined) return null;
-    const route = combine(patternRoute, scoresOf(classifiers, learnedFeatures(sentences, lexicon, features)), thresholds);
-    return route === null ? null : { route, concept: learnedConcepts[route] };
+    if (thresholds === undefined) return null;
+    // Only these can change: no route yet, possible (raised or vetoed), or a route resting on weak concepts alone.
+    if (patternRoute !== null && patternRoute !== 'possible' && vetoKeyOf(patternRoute, patternConcepts) === null) return null;
+    const route = combine(patternRoute, scoresOf(classifiers, learnedFeatures(sentences, lexicon, features)), thresholds, patternConcepts);
+    if (route === patternRoute) return null;
+    return { route, concept: route === null ? VETO_CONCEPT : learnedConcepts[route] };
   };
 }
 

@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { screenWith, type CrisisRoute, type ScreenLanguage } from '../screen.js';
 import { classifierOf, trainClassifier, type ClassifierSettings, type CompiledClassifier } from './classifier.js';
 import { defaultFeatureOptions, learnedFeatures, type FeatureOptions } from './features.js';
-import { combine, kindOf, scoresOf, type LearnedClassifiers, type LearnedModelFile, type Reading, type Scores, type Thresholds, type ThresholdsByLanguage } from './opinion.js';
+import { combine, kindOf, NEVER, scoresOf, vetoKeyOf, vetoKeys, type LearnedClassifiers, type LearnedModelFile, type Reading, type Scores, type Thresholds, type ThresholdsByLanguage, type VetoThresholds } from './opinion.js';
 
 /** One labelled line as the screen reads it: the patterns' route and the features the learned opinion sees. */
 export interface ReadLine {
@@ -13,6 +13,10 @@ export interface ReadLine {
   /** Which file it came from: cross-validation leaves one file out at a time. */
   file: string;
   patternRoute: CrisisRoute | null;
+  /** The concept ids the patterns found (sorted). */
+  concepts: string[];
+  /** The corpus tag ("idiom", "work-talk", …), for reports only. */
+  tag: string;
   /** The language the screen read it as (thresholds are per language). */
   readAs: ScreenLanguage;
   features: string[];
@@ -22,6 +26,7 @@ export interface LabelledLine {
   route: string;
   lang: string;
   text: string;
+  tag?: string;
 }
 
 const routes = new Set(['imminent', 'possible', 'harm-from-others', 'someone-else', 'none']);
@@ -38,7 +43,7 @@ export function readLines(file: string, rows: readonly LabelledLine[], options: 
       },
     });
     const seen = reading as Reading | null;
-    return { route: row.route, lang: row.lang, file, patternRoute: screen.route, readAs: screen.language, features: seen ? learnedFeatures(seen.sentences, seen.lexicon, options) : [] };
+    return { route: row.route, lang: row.lang, file, patternRoute: screen.route, concepts: screen.concepts, tag: row.tag ?? '', readAs: screen.language, features: seen ? learnedFeatures(seen.sentences, seen.lexicon, options) : [] };
   });
 }
 
@@ -47,13 +52,23 @@ export interface CompiledClassifiers {
   urgency: CompiledClassifier;
 }
 
-export const kindLabels = ['own', 'harm-from-others', 'someone-else'];
+/** `none` too: its odds are what the veto of a weak pattern route reads. */
+export const kindLabels = ['own', 'harm-from-others', 'someone-else', 'none'];
+
+/**
+ * Hard negatives: everyday lines the patterns route anyway (their false alarms) count this many times in
+ * the kind classifier, so none's odds, which the veto reads, learn the wording that trips the patterns.
+ * Chosen by cross-validation (3 and 6 tried; 6 raised unseen own risk most, bench/crisis-cv.ts).
+ */
+export const HARD_NEGATIVE_WEIGHT = 6;
 
 /** Trains both classifiers on the lines in their given order (same lines, same order → the same model). */
 export function compileClassifiers(lines: readonly ReadLine[], settings?: ClassifierSettings): CompiledClassifiers {
+  const hard = lines.filter((line) => line.route === 'none' && line.patternRoute !== null);
+  const weighted = [...lines, ...Array.from({ length: HARD_NEGATIVE_WEIGHT - 1 }, () => hard).flat()];
   return {
     kind: trainClassifier(
-      lines.map((line) => ({ features: line.features, label: kindOf(line.route) })),
+      weighted.map((line) => ({ features: line.features, label: kindOf(line.route) })),
       kindLabels,
       settings,
     ),
@@ -99,9 +114,14 @@ export interface ThresholdBudget {
   falseAlarms: number;
   /** The most possible lines it may raise to imminent, as a share of possible lines. */
   raised: number;
+  /**
+   * Per vetoed route: the most lines of its kind that the patterns routed right which the veto may drop,
+   * as a share of all lines of that kind. Own risk: none (a missed crisis costs far more than a false alarm).
+   */
+  vetoLoss: VetoThresholds;
 }
 
-export const defaultBudget: ThresholdBudget = { falseAlarms: 0.01, raised: 0.05 };
+export const defaultBudget: ThresholdBudget = { falseAlarms: 0.01, raised: 0.05, vetoLoss: { possible: 0, harm: 0.005, someoneElse: 0.02 } };
 
 const addKinds = [
   ['own', 'own'],
@@ -134,7 +154,8 @@ export function chooseThresholds(scored: readonly Scored[], budget: ThresholdBud
     harm: ladders.harm[steps.harm]!,
     someoneElse: ladders.someoneElse[steps.someoneElse]!,
     split: 0,
-    raise: 1e6,
+    raise: NEVER,
+    veto: { possible: NEVER, harm: NEVER, someoneElse: NEVER },
   });
   const falseAlarms = (thresholds: Thresholds) => silentNone.filter(({ scores }) => combine(null, scores, thresholds) !== null).length;
   const caught = (key: Key, kind: string, threshold: number) => scored.filter(({ line, scores }) => kindOf(line.route) === kind && scores[key] >= threshold).length;
@@ -162,8 +183,30 @@ export function chooseThresholds(scored: readonly Scored[], budget: ThresholdBud
     .sort((a, b) => b - a);
   const allowed = Math.floor(budget.raised * possibleScores.length);
   // Just above the first possible line not allowed through (a large number, not Infinity, so it survives JSON).
-  const raise = allowed < possibleScores.length ? Math.ceil(possibleScores[allowed]! * 1000 + 1e-6) / 1000 : 1e6;
-  return { ...thresholdsAt(at), raise };
+  const raise = allowed < possibleScores.length ? Math.ceil(possibleScores[allowed]! * 1000 + 1e-6) / 1000 : NEVER;
+  return { ...thresholdsAt(at), raise, veto: chooseVetoes(scored, budget.vetoLoss) };
+}
+
+/** A veto needs at least this, however the budget falls: none four times as likely as every risk together (2 bits). */
+const VETO_FLOOR = 2;
+
+/**
+ * Per route, the veto threshold on none's odds: just above the line of that kind the patterns routed
+ * on weak concepts alone that the budget may not lose (the lines are the other files' out-of-fold
+ * scores, so unseen wording). A route with no such lines to learn from is never vetoed.
+ */
+export function chooseVetoes(scored: readonly Scored[], loss: VetoThresholds): VetoThresholds {
+  const veto = { possible: NEVER, harm: NEVER, someoneElse: NEVER };
+  for (const [key, route] of vetoKeys) {
+    const kind = kindOf(route);
+    const right = scored
+      .filter(({ line }) => kindOf(line.route) === kind && line.patternRoute === route && vetoKeyOf(route, line.concepts) === key)
+      .map(({ scores }) => scores.none)
+      .sort((a, b) => b - a);
+    const allowed = Math.floor(loss[key] * scored.filter(({ line }) => kindOf(line.route) === kind).length);
+    if (allowed < right.length) veto[key] = Math.max(Math.ceil(right[allowed]! * 1000 + 1e-6) / 1000, VETO_FLOOR);
+  }
+  return veto;
 }
 
 /** Thresholds for each language the lines were read as, each chosen on that language's lines alone with its own budget. */

@@ -3,30 +3,55 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classifierOf, compileWink, trainClassifier, trainWink } from '../../../../src/domain/crisis/learned/classifier.js';
 import { defaultFeatureOptions, learnedFeatures } from '../../../../src/domain/crisis/learned/features.js';
-import { combine, kindOf, learnedConcepts, learnedOpinion, MODEL_URL, opinionOf, readModelFile, type Reading, type Scores, type Thresholds } from '../../../../src/domain/crisis/learned/opinion.js';
-import { buildModelFile, hashTrainingFiles, readLines, type ReadLine } from '../../../../src/domain/crisis/learned/training.js';
+import { combine, kindOf, learnedConcepts, learnedOpinion, MODEL_URL, opinionOf, readModelFile, VETO_CONCEPT, type Reading, type Scores, type Thresholds } from '../../../../src/domain/crisis/learned/opinion.js';
+import { buildModelFile, hashTrainingFiles, kindLabels, readLines, type ReadLine } from '../../../../src/domain/crisis/learned/training.js';
+import { conceptRoutes } from '../../../../src/domain/crisis/concepts.js';
 import { screenWith, type CrisisRoute } from '../../../../src/domain/crisis/screen.js';
 import { devCorpusFiles, readCorpusFile } from '../../../helpers/crisis-corpus.js';
 
 const routes: (CrisisRoute | null)[] = ['imminent', 'possible', 'harm-from-others', 'someone-else', null];
 
-describe('the learned second opinion only adds to the patterns', () => {
-  const scores = fc.record<Scores>({ own: fc.double({ noNaN: true }), harm: fc.double({ noNaN: true }), someoneElse: fc.double({ noNaN: true }), imminent: fc.double({ noNaN: true }) });
-  const thresholds = fc.record<Thresholds>({ own: fc.double({ noNaN: true }), harm: fc.double({ noNaN: true }), someoneElse: fc.double({ noNaN: true }), split: fc.double({ noNaN: true }), raise: fc.double({ noNaN: true }) });
+describe('the learned second opinion beside the patterns', () => {
+  const odds = fc.double({ noNaN: true });
+  const scores = fc.record<Scores>({ own: odds, harm: odds, someoneElse: odds, none: odds, imminent: odds });
+  const thresholds = fc.record<Thresholds>({ own: odds, harm: odds, someoneElse: odds, split: odds, raise: odds, veto: fc.record({ possible: odds, harm: odds, someoneElse: odds }) });
+  const concepts = fc.uniqueArray(fc.constantFrom(...Object.keys(conceptRoutes)), { maxLength: 4 });
 
-  it('GIVEN any scores WHEN the patterns chose imminent, harm or someone else THEN the learned opinion changes nothing', () => {
+  it('GIVEN any scores WHEN the patterns found an imminent concept THEN the route stands whatever the learned opinion says', () => {
     fc.assert(
-      fc.property(fc.constantFrom<CrisisRoute>('imminent', 'harm-from-others', 'someone-else'), scores, thresholds, (route, s, t) => {
-        expect(combine(route, s, t)).toBeNull();
+      fc.property(fc.constantFrom<CrisisRoute>('imminent', 'possible', 'harm-from-others', 'someone-else'), fc.constantFrom('method', 'plan', 'intent', 'preparation', 'acting-now'), concepts, scores, thresholds, (route, imminent, others, s, t) => {
+        const got = combine(route, s, t, [imminent, ...others]);
+        expect(got === route || (route === 'possible' && got === 'imminent')).toBe(true);
       }),
     );
   });
-  it('GIVEN any scores WHEN the patterns said possible THEN the learned opinion can only raise it to imminent', () => {
+  it('GIVEN any scores WHEN the patterns found a wish to be dead, suicidal thoughts or self-harm THEN own risk is never dropped', () => {
     fc.assert(
-      fc.property(scores, thresholds, (s, t) => {
-        expect([null, 'imminent']).toContain(combine('possible', s, t));
+      fc.property(fc.constantFrom('wish-dead', 'suicidal-thoughts', 'self-harm'), concepts, scores, thresholds, (concept, others, s, t) => {
+        expect(['possible', 'imminent']).toContain(combine('possible', s, t, [concept, ...others]));
       }),
     );
+  });
+  it('GIVEN a route resting on weak concepts alone WHEN the learned opinion is sure enough it is everyday THEN the route is dropped, else it stands', () => {
+    const t: Thresholds = { own: 1e6, harm: 1e6, someoneElse: 1e6, split: 1e6, raise: 1e6, veto: { possible: 5, harm: 3, someoneElse: 4 } };
+    const s = (none: number): Scores => ({ own: 0, harm: 0, someoneElse: 0, none, imminent: 0 });
+    expect(combine('harm-from-others', s(3), t, ['stalking'])).toBeNull();
+    expect(combine('harm-from-others', s(2.9), t, ['stalking'])).toBe('harm-from-others');
+    expect(combine('possible', s(5), t, ['hopelessness'])).toBeNull();
+    expect(combine('possible', s(5), t, ['hopelessness', 'wish-dead'])).toBe('possible');
+    expect(combine('someone-else', s(4), t, ['other-death'])).toBeNull();
+  });
+  it('GIVEN any scores WHEN the patterns chose harm or someone else on a concept that is not weak THEN the learned opinion changes nothing', () => {
+    fc.assert(
+      fc.property(fc.constantFrom<CrisisRoute>('harm-from-others', 'someone-else'), scores, thresholds, (route, s, t) => {
+        expect(combine(route, s, t, ['wish-dead'])).toBe(route);
+      }),
+    );
+  });
+  it('GIVEN a pattern route WHEN the learned opinion vetoes it THEN the screen routes nothing and says so with the veto concept', () => {
+    const vetoed = screenWith('he keeps following me around the store', { second: () => ({ route: null, concept: VETO_CONCEPT }) });
+    expect(vetoed.route).toBeNull();
+    expect(vetoed.concepts).toContain(VETO_CONCEPT);
   });
   it('GIVEN an opinion that throws WHEN the screen asks it THEN the patterns’ route stands', () => {
     const failing = () => {
@@ -61,8 +86,10 @@ describe('the learned second opinion on hostile input', () => {
         const reading = readingOf(input);
         if (reading === null) return;
         for (const patternRoute of routes) {
-          const second = opinion(reading, patternRoute);
-          expect(second === null || routes.includes(second.route)).toBe(true);
+          for (const patternConcepts of [[], ['stalking'], ['hopelessness'], ['method']]) {
+            const second = opinion(reading, patternRoute, patternConcepts);
+            expect(second === null || routes.includes(second.route)).toBe(true);
+          }
         }
       }),
       { numRuns: 200 },
@@ -77,7 +104,7 @@ describe('the learned second opinion on hostile input', () => {
       let best = Infinity;
       for (let i = 0; i < 9; i++) {
         const started = performance.now();
-        opinion(reading, null);
+        opinion(reading, null, []);
         best = Math.min(best, performance.now() - started);
       }
       return best;
@@ -110,11 +137,11 @@ describe('the committed model', () => {
   it('GIVEN wink’s classifier WHEN kept as a weight table THEN the table gives wink’s own odds on every development line', () => {
     const examples = lines.map((line) => ({ features: line.features, label: kindOf(line.route) }));
     const nb = trainWink(examples);
-    const table = classifierOf(compileWink(nb, ['own', 'harm-from-others', 'someone-else']));
+    const table = classifierOf(compileWink(nb, kindLabels));
     for (const line of lines) {
       const wink = new Map(nb.computeOdds([...line.features]));
       const odds = table.odds(line.features);
-      for (const label of ['own', 'harm-from-others', 'someone-else']) expect(Math.abs((odds[label] ?? 0) - (wink.get(label) ?? 0))).toBeLessThan(0.05);
+      for (const label of kindLabels) expect(Math.abs((odds[label] ?? 0) - (wink.get(label) ?? 0))).toBeLessThan(0.05);
     }
   });
 
@@ -137,7 +164,7 @@ describe('the learned second opinion in the screen', () => {
   const examples = [...own.map((text) => ({ features: readingOf(text), label: 'own' })), ...none.map((text) => ({ features: readingOf(text), label: 'none' }))];
   const urgency = [...own.map((text, i) => ({ features: readingOf(text), label: i % 2 === 0 ? 'imminent' : 'possible' }))];
   const classifiers = { kind: classifierOf(trainClassifier(examples, ['own', 'harm-from-others', 'someone-else'])), urgency: classifierOf(trainClassifier(urgency, ['imminent'])) };
-  const opinion = opinionOf(classifiers, defaultFeatureOptions, { en: { own: 2, harm: 1e6, someoneElse: 1e6, split: 1e6, raise: 1e6 } });
+  const opinion = opinionOf(classifiers, defaultFeatureOptions, { en: { own: 2, harm: 1e6, someoneElse: 1e6, split: 1e6, raise: 1e6, veto: { possible: 1e6, harm: 1e6, someoneElse: 1e6 } } });
 
   it('GIVEN wording the patterns miss WHEN the learned opinion is sure THEN the screen routes it and names the learned concept', () => {
     expect(screenWith('the grey door again, i keep thinking about it', { second: null }).route).toBeNull();
