@@ -11,14 +11,14 @@ import { measureHostileInput } from './hostile-input.js';
 import { measurePairing, measurePairingRound } from './pairing.js';
 import { benchServerUrl } from './postgres.js';
 import { measureSchedulerPass } from './scheduler.js';
-import { measureSlackLoad } from './slack-load.js';
+import { measureSlackLoad, type LoadDatabase } from './slack-load.js';
 import { measureStartup, type StartupSample } from './startup.js';
 
 /**
  * Prints the project's figures. Run: npm run bench [-- --only=crisis,startup,scheduler,digest,delivery,pairing,discord,slack,hostile]
  * [--part dev] (crisis: the development corpus instead of the held-out part)
  * [--test-time] [--delivery-count=10000] [--delivery-limit=50] [--discord-rate=200] [--discord-seconds=10]
- * [--slack-rate=200] [--slack-seconds=10]. PostgreSQL figures use
+ * [--slack-rate=200] [--slack-seconds=10] [--slack-databases=embedded,postgres]. PostgreSQL figures use
  * BENCH_DATABASE_URL (default the local server), in databases of their own that are dropped after.
  */
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -55,7 +55,8 @@ if (only.includes('discord')) {
   console.log('');
 }
 if (only.includes('slack')) {
-  await measureSlackLoad(Number(arg('slack-rate') ?? 200), Number(arg('slack-seconds') ?? 10));
+  const databases = (arg('slack-databases') ?? 'embedded,postgres').split(',').filter((d): d is LoadDatabase => d === 'embedded' || d === 'postgres');
+  await measureSlackLoad(Number(arg('slack-rate') ?? 200), Number(arg('slack-seconds') ?? 10), databases);
   console.log('');
 }
 if (only.includes('hostile')) {

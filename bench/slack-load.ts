@@ -184,8 +184,10 @@ function show(label: string, run: RunResult): void {
   );
 }
 
-/** `npm run bench -- --only=slack [--slack-rate=200] [--slack-seconds=10]`: both databases. */
-export async function measureSlackLoad(rate = 200, seconds = 10): Promise<void> {
+export type LoadDatabase = 'embedded' | 'postgres';
+
+/** `npm run bench -- --only=slack [--slack-rate=200] [--slack-seconds=10] [--slack-databases=embedded,postgres]`. */
+export async function measureSlackLoad(rate = 200, seconds = 10, databases: LoadDatabase[] = ['embedded', 'postgres']): Promise<void> {
   const fake = new FakeSlack();
   await fake.start();
   const collector = new ReplyCollector();
@@ -205,10 +207,11 @@ export async function measureSlackLoad(rate = 200, seconds = 10): Promise<void> 
     await admin.query(`CREATE DATABASE ${dbName}`);
     const pgUrl = new URL(benchServerUrl);
     pgUrl.pathname = `/${dbName}`;
-    for (const [label, database] of [
-      ['embedded database', { DATA_DIR: dataDir }],
-      ['PostgreSQL', { DATABASE_URL: pgUrl.toString() }],
-    ] as const) {
+    const runs = [
+      ['embedded', 'embedded database', { DATA_DIR: dataDir }],
+      ['postgres', 'PostgreSQL', { DATABASE_URL: pgUrl.toString() }],
+    ] as const;
+    for (const [, label, database] of runs.filter(([kind]) => databases.includes(kind))) {
       const ours = await startPeercircle(fake, database);
       try {
         // Members have met the bot before the shift starts; both apps' code paths are compiled.
