@@ -66,8 +66,7 @@ export class TopicReaderRepository {
   constructor(private readonly prisma: Prisma) {}
 
   async record(communityId: string, topicId: string, memberId: string, weekStart: string): Promise<void> {
-    const readerKey = createHash('sha256').update(`${memberId}\u0000${topicId}\u0000${weekStart}`).digest('base64url').slice(0, 22);
-    await this.prisma.topicReader.createMany({ data: [{ communityId, topicId, weekStart: toDateColumn(weekStart), readerKey }], skipDuplicates: true });
+    await this.prisma.topicReader.createMany({ data: [{ communityId, topicId, weekStart: toDateColumn(weekStart), readerKey: readerKey(memberId, topicId, weekStart) }], skipDuplicates: true });
   }
 
   /** How many different members looked up each topic in the week starting `weekStart`, most first. */
@@ -81,4 +80,9 @@ export class TopicReaderRepository {
       .map((row) => ({ topicId: row.topicId, readers: row._count._all }))
       .sort((a, b) => b.readers - a.readers || a.topicId.localeCompare(b.topicId));
   }
+}
+
+/** A reader as the table keeps them: a hash of member, topic and week, never the member. */
+export function readerKey(memberId: string, topicId: string, weekStart: string): string {
+  return createHash('sha256').update(`${memberId}\u0000${topicId}\u0000${weekStart}`).digest('base64url').slice(0, 22);
 }

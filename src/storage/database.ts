@@ -29,14 +29,15 @@ export interface OpenOptions {
   onMigrated?: (names: string[]) => void;
   /**
    * The embedded database's process stopped without being asked to. By default the line is printed
-   * and this process exits (with code 1): nothing can be stored any more, and a supervisor restarts it.
+   * and this process exits with 69 (EX_UNAVAILABLE, as for any unreachable database): nothing can be
+   * stored any more, and a supervisor restarts it.
    */
   onLost?: (error: PeercircleError) => void;
 }
 
 const exitOnLost = (error: PeercircleError) => {
-  console.error(`peercircle: ${error.message}`);
-  process.exit(1);
+  process.stderr.write(`${error.message}\n`);
+  process.exit(69);
 };
 
 export function targetFromConfig(config: { DATABASE_URL?: string | undefined; DATA_DIR: string }): DatabaseTarget {

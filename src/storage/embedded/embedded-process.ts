@@ -11,6 +11,24 @@ export const SOCKET_PORT = 5432;
 const childEntry = path.join(path.dirname(fileURLToPath(import.meta.url)), 'child.ts');
 const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href;
 
+/** Database processes of this one that are running, and the line for one that stopped unasked. */
+const live = new Set<ChildProcess>();
+let lost: PeercircleError | undefined;
+
+/**
+ * After an error that may come from the database process having died (a query that lost its
+ * connection): the one line saying so, if it did. Its exit may be reported a moment after the
+ * closed connection, so this waits up to `waitMs` for it.
+ */
+export async function lostDatabaseProcess(waitMs = 1000): Promise<PeercircleError | undefined> {
+  if (lost || live.size === 0) return lost;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, waitMs);
+    for (const child of live) child.once('exit', () => setImmediate(() => (clearTimeout(timer), resolve())));
+  });
+  return lost;
+}
+
 export interface EmbeddedDatabaseProcess {
   readonly pid: number;
   /** The private folder holding the socket: pg's `host`. */
@@ -56,17 +74,22 @@ export function startEmbeddedDatabase(pgliteDir: string, shownAs: string): Promi
 
 function running(child: ChildProcess, socketDir: string, shownAs: string, cleanUp: () => void): EmbeddedDatabaseProcess {
   let closing = false;
+  let gaveUpWaiting = false;
   const listeners: ((error: PeercircleError) => void)[] = [];
+  live.add(child);
   const exited = new Promise<void>((resolve) => {
     child.once('exit', (code, signal) => {
+      live.delete(child);
       cleanUp();
       resolve();
-      if (closing) return;
-      const error = new PeercircleError(
+      // Asked to close, it exits 0 (or is killed after not closing in time); anything else is a crash,
+      // even one that comes while closing.
+      if (closing && (code === 0 || gaveUpWaiting)) return;
+      const error = (lost = new PeercircleError(
         'DATABASE_UNAVAILABLE',
         `The embedded database process (pid ${child.pid}) ${stopped(code, signal)}; peercircle is stopping. ` +
           `The data in DATA_DIR=${shownAs} is kept: start peercircle again. If this repeats, check free memory and disk space.`,
-      );
+      ));
       for (const listener of listeners) listener(error);
     });
   });
@@ -82,7 +105,10 @@ function running(child: ChildProcess, socketDir: string, shownAs: string, cleanU
       closing = true;
       if (child.exitCode === null && child.signalCode === null) {
         child.disconnect();
-        const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+        const timer = setTimeout(() => {
+          gaveUpWaiting = true;
+          child.kill('SIGKILL');
+        }, 15_000);
         await exited;
         clearTimeout(timer);
       }
