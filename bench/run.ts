@@ -74,11 +74,11 @@ async function startupFigures(): Promise<void> {
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const show = (label: string, samples: StartupSample[]) =>
     console.log(
-      `  ${label.padEnd(32)} ready ${median(samples.map((s) => s.readyMs)).toFixed(0).padStart(5)} ms · first reply ${median(samples.map((s) => s.firstReplyMs)).toFixed(0).padStart(5)} ms · RSS ${median(samples.map((s) => s.rssMb)).toFixed(0).padStart(4)} MB  (median of ${samples.length})`,
+      `  ${label.padEnd(32)} ready ${median(samples.map((s) => s.readyMs)).toFixed(0).padStart(5)} ms · first reply ${median(samples.map((s) => s.firstReplyMs)).toFixed(0).padStart(5)} ms · RSS ${median(samples.map((s) => s.rssMb)).toFixed(0).padStart(4)} MB, ${median(samples.map((s) => s.rssTotalMb)).toFixed(0).padStart(4)} MB with helper processes  (median of ${samples.length})`,
     );
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'peercircle-bench-'));
   try {
-    console.log('start-up (target: under 3 s with an existing embedded database)');
+    console.log(`start-up (target: under 2 s with an existing embedded database; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`);
     show('embedded, first start (initdb)', [await measureStartup({ DATA_DIR: dataDir })]);
     const embedded: StartupSample[] = [];
     for (let i = 0; i < runs; i++) embedded.push(await measureStartup({ DATA_DIR: dataDir }));
