@@ -78,7 +78,9 @@ export class PGliteWireServer {
     this.sessions.splice(index, 1);
     if (this.owner === session) {
       this.owner = undefined;
-      // The client went away mid-sequence: leave the backend as a new session expects it.
+      // The client went away mid-sequence: end it (Sync) and roll back what it left open, so the
+      // backend is as a new session expects it.
+      this.run(SYNC);
       if (this.db.isInTransaction()) this.run(simpleQuery('ROLLBACK'));
       this.pump();
     }
@@ -162,6 +164,8 @@ export class PGliteWireServer {
     return { bytes: buffer.subarray(0, end), endsAtSync: false, terminate: false };
   }
 }
+
+const SYNC = Buffer.from([0x53, 0, 0, 0, 4]);
 
 function simpleQuery(sql: string): Buffer {
   const text = Buffer.from(`${sql}\0`);
