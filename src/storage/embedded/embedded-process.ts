@@ -46,7 +46,18 @@ export interface EmbeddedDatabaseProcess {
  */
 export function startEmbeddedDatabase(pgliteDir: string, shownAs: string): Promise<EmbeddedDatabaseProcess> {
   // A private folder (mode 0700): nobody else on the machine may connect to the socket.
-  const socketDir = mkdtempSync(path.join(os.tmpdir(), 'peercircle-db-'));
+  let socketDir: string;
+  try {
+    socketDir = mkdtempSync(path.join(os.tmpdir(), 'peercircle-db-'));
+  } catch (error) {
+    return Promise.reject(
+      new PeercircleError(
+        'CONFIG_INVALID',
+        `The embedded database needs a private folder for its socket in ${os.tmpdir()}, which could not be made (${(error as NodeJS.ErrnoException).code ?? 'error'}). Set TMPDIR to a folder this user can write.`,
+        { cause: error },
+      ),
+    );
+  }
   const socketPath = path.join(socketDir, `.s.PGSQL.${SOCKET_PORT}`);
   const child = spawn(process.execPath, ['--import', tsxLoader, childEntry, pgliteDir, socketPath], {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
