@@ -32,7 +32,10 @@ async function runningBot(dataDir: string) {
   const [botPid, databasePid] = lockPids(dataDir) as [number, number];
   expect(botPid).toBe(bot.pid);
   expect(isAlive(databasePid)).toBe(true);
-  return { bot, databasePid };
+  // Its last argument is the private socket, in a folder of its own that must not outlive it.
+  const socketDir = path.dirname(readFileSync(`/proc/${databasePid}/cmdline`, 'utf8').split('\0').filter(Boolean).at(-1)!);
+  expect(existsSync(socketDir)).toBe(true);
+  return { bot, databasePid, socketDir };
 }
 
 describe('the embedded database runs in a process of its own', () => {
@@ -46,7 +49,7 @@ describe('the embedded database runs in a process of its own', () => {
 
   it('GIVEN a running bot WHEN its database process is killed THEN the bot says so in one line and exits 69 at once, letting go of DATA_DIR', async () => {
     const dataDir = path.join(dir, 'killed');
-    const { bot, databasePid } = await runningBot(dataDir);
+    const { bot, databasePid, socketDir } = await runningBot(dataDir);
     const killedAt = Date.now();
     process.kill(databasePid, 'SIGKILL');
     expect(await exited(bot)).toBe(69);
@@ -57,11 +60,12 @@ describe('the embedded database runs in a process of its own', () => {
     ]);
     expect(bot.errors()).not.toMatch(/\n\s+at /); // no stack trace
     expect(existsSync(path.join(dataDir, 'peercircle.lock'))).toBe(false);
+    expect(existsSync(socketDir)).toBe(false);
   }, 180_000);
 
   it('GIVEN a running bot WHEN SIGTERM reaches the bot and its database process together (a service manager stopping the group) THEN the bot drains and exits 0 and no process is left behind', async () => {
     const dataDir = path.join(dir, 'stopped');
-    const { bot, databasePid } = await runningBot(dataDir);
+    const { bot, databasePid, socketDir } = await runningBot(dataDir);
     const signalled = Date.now();
     process.kill(databasePid, 'SIGTERM'); // the database process waits for the bot to let it go
     bot.kill('SIGTERM');
@@ -70,14 +74,16 @@ describe('the embedded database runs in a process of its own', () => {
     expect(Date.now() - signalled).toBeLessThan(15_000);
     expect(bot.errors()).not.toContain('embedded database process'); // a stop asked for is not a crash
     expect(existsSync(path.join(dataDir, 'peercircle.lock'))).toBe(false);
+    expect(existsSync(socketDir)).toBe(false);
   }, 180_000);
 
   it('GIVEN a running bot WHEN the bot is killed outright THEN its database process closes the database and exits on its own, and the next start opens the same data', async () => {
     const dataDir = path.join(dir, 'orphan');
-    const { bot, databasePid } = await runningBot(dataDir);
+    const { bot, databasePid, socketDir } = await runningBot(dataDir);
     bot.kill('SIGKILL');
     await exited(bot);
     await waitFor(() => !isAlive(databasePid), 15_000, 'the orphaned database process to exit');
+    expect(existsSync(socketDir)).toBe(false);
 
     const next = await runningBot(dataDir);
     next.bot.kill('SIGTERM');

@@ -62,7 +62,12 @@ export function startEmbeddedDatabase(pgliteDir: string, shownAs: string): Promi
   const child = spawn(process.execPath, ['--import', tsxLoader, childEntry, pgliteDir, socketPath], {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
-  const cleanUp = () => rmSync(socketDir, { recursive: true, force: true });
+  const cleanUp = () => {
+    process.off('exit', cleanUp);
+    rmSync(socketDir, { recursive: true, force: true });
+  };
+  // Also when this process exits before hearing that the database process died.
+  process.once('exit', cleanUp);
   return new Promise((resolve, reject) => {
     const failedToStart = (why: string) => {
       cleanUp();
