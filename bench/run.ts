@@ -12,14 +12,14 @@ import { measureHostileInput } from './hostile-input.js';
 import { measurePairing, measurePairingRound } from './pairing.js';
 import { benchServerUrl } from './postgres.js';
 import { measureSchedulerPass } from './scheduler.js';
-import { measureSlackLoad } from './slack-load.js';
+import { measureSlackLoad, type LoadDatabase } from './slack-load.js';
 import { measureStartup, type StartupSample } from './startup.js';
 
 /**
  * Prints the project's figures. Run: npm run bench [-- --only=crisis,crisis-cv,startup,scheduler,digest,delivery,pairing,discord,slack,hostile]
  * [--part dev|<file.tsv>] (crisis: the development corpus, or one labelled file, instead of the held-out part)
  * [--test-time] [--delivery-count=10000] [--delivery-limit=50] [--discord-rate=200] [--discord-seconds=10]
- * [--slack-rate=200] [--slack-seconds=10]. PostgreSQL figures use
+ * [--slack-rate=200] [--slack-seconds=10] [--slack-databases=embedded,postgres]. PostgreSQL figures use
  * BENCH_DATABASE_URL (default the local server), in databases of their own that are dropped after.
  */
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -60,7 +60,8 @@ if (only.includes('discord')) {
   console.log('');
 }
 if (only.includes('slack')) {
-  await measureSlackLoad(Number(arg('slack-rate') ?? 200), Number(arg('slack-seconds') ?? 10));
+  const databases = (arg('slack-databases') ?? 'embedded,postgres').split(',').filter((d): d is LoadDatabase => d === 'embedded' || d === 'postgres');
+  await measureSlackLoad(Number(arg('slack-rate') ?? 200), Number(arg('slack-seconds') ?? 10), databases);
   console.log('');
 }
 if (only.includes('hostile')) {
@@ -78,11 +79,11 @@ async function startupFigures(): Promise<void> {
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const show = (label: string, samples: StartupSample[]) =>
     console.log(
-      `  ${label.padEnd(32)} ready ${median(samples.map((s) => s.readyMs)).toFixed(0).padStart(5)} ms · first reply ${median(samples.map((s) => s.firstReplyMs)).toFixed(0).padStart(5)} ms · RSS ${median(samples.map((s) => s.rssMb)).toFixed(0).padStart(4)} MB  (median of ${samples.length})`,
+      `  ${label.padEnd(32)} ready ${median(samples.map((s) => s.readyMs)).toFixed(0).padStart(5)} ms · first reply ${median(samples.map((s) => s.firstReplyMs)).toFixed(0).padStart(5)} ms · RSS ${median(samples.map((s) => s.rssMb)).toFixed(0).padStart(4)} MB, ${median(samples.map((s) => s.rssTotalMb)).toFixed(0).padStart(4)} MB with helper processes  (median of ${samples.length})`,
     );
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'peercircle-bench-'));
   try {
-    console.log('start-up (target: under 3 s with an existing embedded database)');
+    console.log(`start-up (target: under 2 s with an existing embedded database; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`);
     show('embedded, first start (initdb)', [await measureStartup({ DATA_DIR: dataDir })]);
     const embedded: StartupSample[] = [];
     for (let i = 0; i < runs; i++) embedded.push(await measureStartup({ DATA_DIR: dataDir }));

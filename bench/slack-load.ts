@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -136,7 +137,37 @@ function spawnLines(args: string[], env: NodeJS.ProcessEnv): { child: ChildProce
   return { child, firstLine };
 }
 
-async function startPeercircle(fake: FakeSlack, database: { DATA_DIR: string } | { DATABASE_URL: string }): Promise<{ url: string; stop: () => Promise<void> }> {
+/** CPU seconds (user + system) a process has used so far; NaN once it is gone. */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (100/s on Linux)
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** The process and its children (the embedded database's process), by pid. */
+function processTree(pid: number): number[] {
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    return [pid, ...children.flatMap(processTree)];
+  } catch {
+    return [pid];
+  }
+}
+
+/** CPU used by the bot (first) and by its helpers during `run`: load-independent, unlike the latencies. */
+async function cpuDuring<T>(pid: number, run: () => Promise<T>): Promise<{ result: T; mainS: number; helpersS: number }> {
+  const tree = processTree(pid).filter((p) => p !== pid);
+  const before = [cpuSeconds(pid), ...tree.map(cpuSeconds)];
+  const result = await run();
+  const after = [cpuSeconds(pid), ...tree.map(cpuSeconds)];
+  const used = after.map((value, i) => value - before[i]!);
+  return { result, mainS: used[0]!, helpersS: used.slice(1).reduce((sum, value) => sum + value, 0) };
+}
+
+async function startPeercircle(fake: FakeSlack, database: { DATA_DIR: string } | { DATABASE_URL: string }): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
   const probe = createServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
   const port = (probe.address() as AddressInfo).port;
@@ -170,6 +201,7 @@ async function startPeercircle(fake: FakeSlack, database: { DATA_DIR: string } |
   }
   return {
     url: `${url}/slack/events`,
+    pid: child.pid!,
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));
@@ -184,8 +216,10 @@ function show(label: string, run: RunResult): void {
   );
 }
 
-/** `npm run bench -- --only=slack [--slack-rate=200] [--slack-seconds=10]`: both databases. */
-export async function measureSlackLoad(rate = 200, seconds = 10): Promise<void> {
+export type LoadDatabase = 'embedded' | 'postgres';
+
+/** `npm run bench -- --only=slack [--slack-rate=200] [--slack-seconds=10] [--slack-databases=embedded,postgres]`. */
+export async function measureSlackLoad(rate = 200, seconds = 10, databases: LoadDatabase[] = ['embedded', 'postgres']): Promise<void> {
   const fake = new FakeSlack();
   await fake.start();
   const collector = new ReplyCollector();
@@ -205,21 +239,23 @@ export async function measureSlackLoad(rate = 200, seconds = 10): Promise<void> 
     await admin.query(`CREATE DATABASE ${dbName}`);
     const pgUrl = new URL(benchServerUrl);
     pgUrl.pathname = `/${dbName}`;
-    for (const [label, database] of [
-      ['embedded database', { DATA_DIR: dataDir }],
-      ['PostgreSQL', { DATABASE_URL: pgUrl.toString() }],
-    ] as const) {
+    const runs = [
+      ['embedded', 'embedded database', { DATA_DIR: dataDir }],
+      ['postgres', 'PostgreSQL', { DATABASE_URL: pgUrl.toString() }],
+    ] as const;
+    for (const [, label, database] of runs.filter(([kind]) => databases.includes(kind))) {
       const ours = await startPeercircle(fake, database);
       try {
         // Members have met the bot before the shift starts; both apps' code paths are compiled.
         await openLoop(bareUrl, `${label}-warm-bare`, 20, 2, users, collector);
         await openLoop(ours.url, `${label}-warm`, 20, Math.max(2, users / 20), users, collector);
         const bareRun = await openLoop(bareUrl, `${label}-bare`, rate, seconds, users, collector);
-        const ourRun = await openLoop(ours.url, label, rate, seconds, users, collector);
+        const { result: ourRun, mainS, helpersS } = await cpuDuring(ours.pid, () => openLoop(ours.url, label, rate, seconds, users, collector));
         console.log(` ${label}`);
         show('bare Bolt', bareRun);
         show('peercircle start', ourRun);
         console.log(`  ack p99 ratio ${(percentile(ourRun.acks, 99) / percentile(bareRun.acks, 99)).toFixed(2)}× bare Bolt`);
+        console.log(`  CPU during the run: ${mainS.toFixed(1)} s in the bot's process (the thread that acknowledges), ${helpersS.toFixed(1)} s in its database process · load average ${os.loadavg()[0]!.toFixed(1)}`);
       } finally {
         await ours.stop();
       }

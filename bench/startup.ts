@@ -9,8 +9,27 @@ export interface StartupSample {
   readyMs: number;
   /** From spawning to the answer of a first /help. */
   firstReplyMs: number;
-  /** Resident memory once the first reply is out. */
+  /** Resident memory once the first reply is out: the bot's process, */
   rssMb: number;
+  /** and with its helper processes (the embedded database's). */
+  rssTotalMb: number;
+}
+
+function rssMb(pid: number): number {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? Number.NaN) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+function processTree(pid: number): number[] {
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    return [pid, ...children.flatMap(processTree)];
+  } catch {
+    return [pid];
+  }
 }
 
 /** Starts the real binary in the terminal, as a user does, and measures it. */
@@ -34,10 +53,9 @@ export function measureStartup(env: Record<string, string>): Promise<StartupSamp
       stdout += chunk.toString();
       if (stdout.includes('Commands')) {
         const firstReplyMs = performance.now() - started;
-        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-        const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+        const tree = processTree(child.pid!);
         child.stdin.end();
-        resolve({ readyMs, firstReplyMs, rssMb: rssKb / 1024 });
+        resolve({ readyMs, firstReplyMs, rssMb: rssMb(child.pid!), rssTotalMb: tree.reduce((sum, pid) => sum + rssMb(pid), 0) });
       }
     });
     child.on('error', reject);

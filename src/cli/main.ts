@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { Command } from 'commander';
 import { isPeercircleError, type ErrorCode } from '../core/errors.js';
+import { lostDatabaseProcess } from '../storage/embedded/embedded-process.js';
 import type { OutboxOptions } from './outbox.js';
 import type { ExportOptions } from './export-digest.js';
 import {
@@ -122,7 +123,9 @@ const exitCodes: Partial<Record<ErrorCode, number>> = { CONFIG_INVALID: 78, DATA
 
 try {
   await program.parseAsync(process.argv);
-} catch (error) {
+} catch (caught) {
+  // A start cut short because the embedded database's process died says that, not what it broke.
+  const error = (await lostDatabaseProcess()) ?? caught;
   if (isPeercircleError(error)) {
     process.stderr.write(`${error.message}\n`);
     // Exit now: an open database, socket or standard input must not keep a failed start alive.

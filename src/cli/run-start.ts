@@ -1,5 +1,7 @@
 import type { Config } from '../config/env.js';
 import { PeercircleError } from '../core/errors.js';
+import path from 'node:path';
+import { startEmbeddedServerEarly } from '../storage/embedded/embedded-server.js';
 import { checkPortFree } from './check-port.js';
 import { loadConfigOrExit } from './load-config.js';
 
@@ -18,6 +20,8 @@ export async function runStart(): Promise<void> {
   progress(`Starting peercircle… ${whereData(config)}`);
   // Checked before the database opens, which can take a while: a taken port is known in a moment.
   if (config.PORT !== undefined) await checkPortFree(config.PORT, config.HOST);
+  // PGlite opens in its own process while this one loads the platform's code.
+  if (!config.DATABASE_URL) startEmbeddedServerEarly(path.resolve(config.DATA_DIR), config.DATA_DIR);
   if (config.DISCORD_TOKEN) {
     const { startDiscord } = await import('./start-discord.js');
     await startDiscord({ ...config, DISCORD_TOKEN: config.DISCORD_TOKEN }, progress);

@@ -34,6 +34,9 @@ interface PendingRecord<Job> {
   resolve: (isNew: boolean) => void;
 }
 
+/** How long finished jobs wait to be marked done together. */
+const DONE_BATCH_MS = 10;
+
 /**
  * Work a platform was told is received, kept so that nothing acknowledged is lost: each job is
  * recorded in the database before its acknowledgement (records that arrive together share one
@@ -47,6 +50,8 @@ export class DurableWork<Job> {
   private readonly records: PendingRecord<Job>[] = [];
   private readonly idleWaiters: (() => void)[] = [];
   private flushScheduled = false;
+  /** Jobs finished and waiting to be marked done in the next batch. */
+  private readonly finished: { key: string; marked: () => void }[] = [];
   /** Records being written right now: taken off `records`, not yet queued. */
   private flushing = 0;
   private timer: NodeJS.Timeout | undefined;
@@ -184,10 +189,29 @@ export class DurableWork<Job> {
     } catch (error) {
       this.options.logger.error({ err: error }, 'acknowledged work failed');
     }
-    await this.options.repository.complete([held.key], this.now()).catch((error: unknown) => {
-      // Left unfinished, the job would be done again after its lease; say so.
-      this.options.logger.warn({ err: error }, 'could not mark acknowledged work done; it may be answered twice');
+    await this.markDone(held.key);
+  }
+
+  /** Marks the job done together with the others finished within a few milliseconds: one update for a burst. */
+  private markDone(key: string): Promise<void> {
+    return new Promise((resolve) => {
+      this.finished.push({ key, marked: resolve });
+      if (this.finished.length === 1) setTimeout(() => void this.flushDone(), DONE_BATCH_MS);
     });
+  }
+
+  private async flushDone(): Promise<void> {
+    const batch = this.finished.splice(0);
+    await this.options.repository
+      .complete(
+        batch.map((f) => f.key),
+        this.now(),
+      )
+      .catch((error: unknown) => {
+        // Left unfinished, the jobs would be done again after their lease; say so.
+        this.options.logger.warn({ err: error, jobs: batch.length }, 'could not mark acknowledged work done; it may be answered twice');
+      });
+    for (const f of batch) f.marked();
   }
 
   /** Renews the leases this process holds, and takes abandoned work while there is room. */

@@ -2,16 +2,20 @@ import type { CommunityRef } from '../core/events.js';
 import type { Prisma } from './database.js';
 import type { Community } from './generated/client.js';
 import { createOnce } from './create-once.js';
+import { SingleFlight } from './single-flight.js';
 
 export type { Community };
 
 export class CommunityRepository {
+  private readonly reads = new SingleFlight<Community>();
+  private readonly roleGroupReads = new SingleFlight<{ supervisorGroupId: string | null; adminGroupId: string | null }>();
+
   constructor(private readonly prisma: Prisma) {}
 
   /** The community for a workspace or server, created with defaults on first sight. */
   async findOrCreate(ref: CommunityRef, defaults: { timeZone: string; locale: string }): Promise<Community> {
     const key = { platform_externalId: { platform: ref.platform, externalId: ref.externalId } };
-    const existing = await this.prisma.community.findUnique({ where: key });
+    const existing = await this.reads.read(`${ref.platform}:${ref.externalId}`, () => this.prisma.community.findUnique({ where: key }));
     if (existing) return existing;
     return createOnce(
       () => this.prisma.community.create({ data: { platform: ref.platform, externalId: ref.externalId, name: ref.name ?? null, ...defaults } }),
@@ -21,10 +25,12 @@ export class CommunityRepository {
 
   /** The platform groups a community maps to roles; none for a community not seen yet. */
   async roleGroups(ref: CommunityRef): Promise<{ supervisorGroupId: string | null; adminGroupId: string | null }> {
-    const row = await this.prisma.community.findUnique({
-      where: { platform_externalId: { platform: ref.platform, externalId: ref.externalId } },
-      select: { supervisorGroupId: true, adminGroupId: true },
-    });
+    const row = await this.roleGroupReads.read(`${ref.platform}:${ref.externalId}`, () =>
+      this.prisma.community.findUnique({
+        where: { platform_externalId: { platform: ref.platform, externalId: ref.externalId } },
+        select: { supervisorGroupId: true, adminGroupId: true },
+      }),
+    );
     return row ?? { supervisorGroupId: null, adminGroupId: null };
   }
 

@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { isPeercircleError, PeercircleError } from '../core/errors.js';
-import { ensureDataDir } from './data-dir.js';
-import { lockDataDir } from './data-dir-lock.js';
+import { SOCKET_PORT } from './embedded/embedded-process.js';
+import { embeddedServer } from './embedded/embedded-server.js';
 import { PrismaClient } from './generated/client.js';
 import { applyMigrations, pendingMigrationNames } from './migrations.js';
 
@@ -19,8 +19,26 @@ export interface Database {
 
 export type DatabaseTarget =
   | { kind: 'postgres'; url: string }
+  /** PGlite in DATA_DIR, run in a process of its own. */
   | { kind: 'embedded'; dataDir: string; /** DATA_DIR as the operator wrote it, for messages. */ shownAs?: string }
+  /** A PGlite instance in this process (tests, and in-memory work such as make-migration). */
   | { kind: 'pglite'; instance: PGlite };
+
+export interface OpenOptions {
+  migrate?: boolean;
+  onMigrated?: (names: string[]) => void;
+  /**
+   * The embedded database's process stopped without being asked to. By default the line is printed
+   * and this process exits with 69 (EX_UNAVAILABLE, as for any unreachable database): nothing can be
+   * stored any more, and a supervisor restarts it.
+   */
+  onLost?: (error: PeercircleError) => void;
+}
+
+const exitOnLost = (error: PeercircleError) => {
+  process.stderr.write(`${error.message}\n`);
+  process.exit(69);
+};
 
 export function targetFromConfig(config: { DATABASE_URL?: string | undefined; DATA_DIR: string }): DatabaseTarget {
   return config.DATABASE_URL
@@ -32,11 +50,8 @@ export function targetFromConfig(config: { DATABASE_URL?: string | undefined; DA
  * Opens the database and brings its schema up to date. Migrations run only when some are pending,
  * so a restart against a current database never loads the schema engine.
  */
-export async function openDatabase(
-  target: DatabaseTarget,
-  options: { migrate?: boolean; onMigrated?: (names: string[]) => void } = {},
-): Promise<Database> {
-  const { factory, kind, closeDriver } = await connect(target);
+export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Database> {
+  const { factory, kind, closeDriver } = await connect(target, options.onLost ?? exitOnLost);
   const prisma = new PrismaClient({ adapter: factory });
   try {
     const pending = options.migrate === false ? [] : await pendingMigrationNames(prisma).catch((cause: unknown) => {
@@ -61,7 +76,7 @@ export async function openDatabase(
   };
 }
 
-async function connect(target: DatabaseTarget): Promise<{
+async function connect(target: DatabaseTarget, onLost: (error: PeercircleError) => void): Promise<{
   factory: SqlMigrationAwareDriverAdapterFactory;
   kind: Database['kind'];
   closeDriver: () => Promise<void>;
@@ -72,27 +87,20 @@ async function connect(target: DatabaseTarget): Promise<{
       return { factory, kind: 'postgres', closeDriver: async () => {} };
     }
     case 'embedded': {
-      const shownAs = target.shownAs ?? target.dataDir;
-      ensureDataDir(target.dataDir, shownAs);
-      const lock = lockDataDir(target.dataDir, shownAs);
-      let instance: PGlite;
-      try {
-        instance = await openPGlite(path.join(target.dataDir, 'pglite'));
-      } catch (error) {
-        lock.release();
-        throw error;
-      }
-      return {
-        factory: new PrismaPGlite(instance),
-        kind: 'embedded',
-        closeDriver: async () => {
-          try {
-            await instance.close();
-          } finally {
-            lock.release();
-          }
-        },
-      };
+      const server = await embeddedServer(target.dataDir, target.shownAs);
+      server.process.onLost(onLost);
+      // PGlite is one backend: more connections only queue there. Two let one command's query
+      // travel while another's runs; the server keeps each transaction's statements together.
+      const factory = new PrismaPg({
+        host: server.process.socketDir,
+        port: SOCKET_PORT,
+        user: 'postgres',
+        database: 'postgres',
+        max: 2,
+        idleTimeoutMillis: 0,
+        allowExitOnIdle: true,
+      });
+      return { factory, kind: 'embedded', closeDriver: () => server.close() };
     }
     case 'pglite':
       return { factory: new PrismaPGlite(target.instance), kind: 'embedded', closeDriver: async () => {} };
@@ -116,17 +124,4 @@ function unreachable(url: string, cause: unknown): PeercircleError {
       'Check that the server is running and the URL, user and password are right; unset DATABASE_URL to use the embedded database in DATA_DIR.',
     { cause },
   );
-}
-
-async function openPGlite(dir: string): Promise<PGlite> {
-  try {
-    return await PGlite.create(dir);
-  } catch (cause) {
-    throw new PeercircleError(
-      'DATABASE_UNAVAILABLE',
-      `Could not open the embedded database in ${dir} (${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}). ` +
-        'If the folder was copied or damaged, restore it from a backup or set DATA_DIR to a new folder; for several processes, set DATABASE_URL to a PostgreSQL server.',
-      { cause },
-    );
-  }
 }

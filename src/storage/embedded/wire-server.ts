@@ -1,0 +1,177 @@
+import { createServer, type Server, type Socket } from 'node:net';
+import type { PGlite } from '@electric-sql/pglite';
+
+const SSL_REQUEST = 80877103;
+const CANCEL_REQUEST = 80877102;
+const PROTOCOL_3 = 196608;
+
+/** One client connection: its unread bytes and whether it has sent its startup packet. */
+interface Session {
+  socket: Socket;
+  pending: Buffer;
+  started: boolean;
+}
+
+/** Complete messages at the front of a session's bytes, up to and including the first Sync or simple Query. */
+interface Batch {
+  bytes: Buffer;
+  /** Ends with Sync or Query: once the database is out of any transaction, another session may go. */
+  endsAtSync: boolean;
+  /** The client said goodbye (Terminate) after these messages. */
+  terminate: boolean;
+}
+
+/**
+ * Serves the PostgreSQL wire protocol from one PGlite over a socket, so the database runs in a
+ * process of its own. PGlite is a single backend: whichever session starts a sequence of messages
+ * keeps the backend until that sequence is synced and no transaction is open; other sessions' bytes
+ * wait. The query work is synchronous here, which is the point: it stalls this process, not the bot's.
+ */
+export class PGliteWireServer {
+  private readonly sessions: Session[] = [];
+  private owner: Session | undefined;
+  private next = 0;
+  private readonly server: Server;
+
+  constructor(
+    private readonly db: PGlite,
+    /** A failure inside PGlite itself: the backend cannot be trusted any more. */
+    private readonly onFatal: (error: unknown) => void,
+  ) {
+    this.server = createServer((socket) => this.accept(socket));
+  }
+
+  listen(socketPath: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(socketPath, () => {
+        this.server.off('error', reject);
+        resolve();
+      });
+    });
+  }
+
+  /** Stops taking connections and ends the open ones (an open transaction is rolled back). */
+  close(): Promise<void> {
+    for (const session of [...this.sessions]) {
+      session.socket.destroy();
+      this.drop(session);
+    }
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+
+  private accept(socket: Socket): void {
+    socket.setNoDelay(true);
+    const session: Session = { socket, pending: Buffer.alloc(0), started: false };
+    this.sessions.push(session);
+    socket.on('data', (chunk: Buffer) => {
+      session.pending = session.pending.length === 0 ? chunk : Buffer.concat([session.pending, chunk]);
+      this.pump();
+    });
+    socket.on('error', () => this.drop(session));
+    socket.on('close', () => this.drop(session));
+  }
+
+  private drop(session: Session): void {
+    const index = this.sessions.indexOf(session);
+    if (index === -1) return;
+    this.sessions.splice(index, 1);
+    if (this.owner === session) {
+      this.owner = undefined;
+      // The client went away mid-sequence: end it (Sync) and roll back what it left open, so the
+      // backend is as a new session expects it.
+      this.run(SYNC);
+      if (this.db.isInTransaction()) this.run(simpleQuery('ROLLBACK'));
+      this.pump();
+    }
+  }
+
+  /** Runs whatever can run now: the owner's messages, or else each session's in turn. */
+  private pump(): void {
+    for (;;) {
+      const candidates = this.owner ? [this.owner] : this.rotation();
+      let ran = false;
+      for (const session of candidates) {
+        const batch = this.takeBatch(session);
+        if (!batch) continue;
+        if (batch.bytes.length > 0) {
+          const reply = this.run(batch.bytes);
+          if (reply === undefined) return;
+          if (reply.length > 0 && session.socket.writable) session.socket.write(reply);
+          this.owner = batch.endsAtSync && !this.db.isInTransaction() ? undefined : session;
+        }
+        if (batch.terminate) {
+          session.socket.end();
+          this.drop(session);
+        }
+        ran = true;
+        break;
+      }
+      if (!ran) return;
+    }
+  }
+
+  private rotation(): Session[] {
+    if (this.sessions.length === 0) return [];
+    this.next = (this.next + 1) % this.sessions.length;
+    return [...this.sessions.slice(this.next), ...this.sessions.slice(0, this.next)];
+  }
+
+  private run(bytes: Uint8Array): Buffer | undefined {
+    try {
+      // Copied: PGlite hands back a view of a buffer it reuses.
+      return Buffer.from(this.db.execProtocolRawSync(bytes));
+    } catch (error) {
+      this.onFatal(error);
+      return undefined;
+    }
+  }
+
+  private takeBatch(session: Session): Batch | undefined {
+    const buffer = session.pending;
+    if (!session.started) {
+      if (buffer.length < 8) return undefined;
+      const length = buffer.readInt32BE(0);
+      const code = buffer.readInt32BE(4);
+      if (buffer.length < length) return undefined;
+      session.pending = buffer.subarray(length);
+      if (code === SSL_REQUEST) {
+        session.socket.write('N'); // no TLS on a private socket
+        return { bytes: Buffer.alloc(0), endsAtSync: true, terminate: false };
+      }
+      if (code === CANCEL_REQUEST) return { bytes: Buffer.alloc(0), endsAtSync: true, terminate: true };
+      if (code !== PROTOCOL_3) return { bytes: Buffer.alloc(0), endsAtSync: true, terminate: true };
+      session.started = true;
+      return { bytes: buffer.subarray(0, length), endsAtSync: true, terminate: false };
+    }
+    let end = 0;
+    while (buffer.length - end >= 5) {
+      const type = buffer[end]!;
+      const length = 1 + buffer.readInt32BE(end + 1);
+      if (buffer.length - end < length) break;
+      if (type === 0x58 /* X: Terminate */) {
+        session.pending = Buffer.alloc(0);
+        return { bytes: buffer.subarray(0, end), endsAtSync: true, terminate: true };
+      }
+      end += length;
+      if (type === 0x53 /* S: Sync */ || type === 0x51 /* Q: Query */) {
+        session.pending = buffer.subarray(end);
+        return { bytes: buffer.subarray(0, end), endsAtSync: true, terminate: false };
+      }
+    }
+    if (end === 0) return undefined;
+    session.pending = buffer.subarray(end);
+    return { bytes: buffer.subarray(0, end), endsAtSync: false, terminate: false };
+  }
+}
+
+const SYNC = Buffer.from([0x53, 0, 0, 0, 4]);
+
+function simpleQuery(sql: string): Buffer {
+  const text = Buffer.from(`${sql}\0`);
+  const message = Buffer.alloc(5 + text.length);
+  message[0] = 0x51;
+  message.writeInt32BE(4 + text.length, 1);
+  text.copy(message, 5);
+  return message;
+}
