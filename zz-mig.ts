@@ -1,0 +1,11 @@
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { diffMigrationsToSchema } from './src/storage/migrations.js';
+const cpu = () => { const r = process.resourceUsage(); return ((r.userCPUTime + r.systemCPUTime) / 1000) | 0; };
+let c = cpu(); let t = performance.now();
+const lap = (what: string) => { const c2 = cpu(), t2 = performance.now(); console.log(what, 'cpu', c2 - c, 'wall', (t2 - t) | 0); c = c2; t = t2; };
+const shadow = await PGlite.create(); lap('fresh initdb');
+const dump = await shadow.dumpDataDir('none'); lap('dump');
+const s2 = await PGlite.create({ loadDataDir: dump }); lap('from dump');
+await diffMigrationsToSchema(new PrismaPGlite(shadow)); lap('diff 1');
+await diffMigrationsToSchema(new PrismaPGlite(s2)); lap('diff 2 (warm engine)');
