@@ -3,8 +3,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exited, root, startPeercircle, waitFor } from '../helpers/processes.js';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { exited, migratedDataDir, root, startPeercircle, waitFor } from '../helpers/processes.js';
 
 /** Runs the real binary to the end, standard input closed. */
 async function peercircle(args: string[], env: Record<string, string>) {
@@ -80,7 +80,8 @@ describe('an operator starting peercircle, when something is wrong', { timeout: 
   });
 
   it('GIVEN a running bot on the embedded database WHEN a second process opens the same DATA_DIR THEN it is refused; after the first is killed, the next start is not blocked', async () => {
-    const dataDir = path.join(dir, 'shared');
+    const dataDir = migratedDataDir();
+    onTestFinished(() => rm(dataDir, { recursive: true, force: true }));
     const first = startPeercircle(['start'], { DATA_DIR: dataDir }); // standard input stays open: it keeps running
     try {
       await waitFor(() => first.errors().includes('Content loaded'), 120_000, 'the first bot to open its database');

@@ -1,10 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeSlack, postToApp } from '../helpers/fake-slack.js';
-import { exited, startPeercircle, waitFor } from '../helpers/processes.js';
+import { exited, migratedDataDir, startPeercircle, waitFor } from '../helpers/processes.js';
 
 const secret = '0123456789abcdef0123456789abcdef';
 
@@ -21,7 +19,7 @@ describe('peercircle in Slack, as an admin starts it', () => {
   const fake = new FakeSlack();
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'peercircle-slack-cli-'));
+    dataDir = migratedDataDir('peercircle-slack-cli-');
     await fake.start();
   });
   afterAll(async () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -11,6 +11,10 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** A dump of a migrated embedded database; each test file starts from a copy. */
     pgliteTemplate: string;
+    /** A dump of an embedded database before any migration, for shadow databases. */
+    pgliteEmptyTemplate: string;
+    /** A DATA_DIR holding a migrated embedded database, as the bot leaves it; copy it, never use it. */
+    embeddedDataDirTemplate: string;
     /** Set when the suite runs on PostgreSQL: a migrated template database to copy per test file. */
     postgresTemplate: { serverUrl: string; templateName: string; prefix: string } | null;
   }
@@ -23,13 +27,20 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'peercircle-test-'));
   const pglite = await PGlite.create();
+  project.provide('pgliteEmptyTemplate', await writeDump(pglite, path.join(dir, 'empty.tar')));
   const database = await openDatabase({ kind: 'pglite', instance: pglite });
   await database.close();
-  const dump = await pglite.dumpDataDir('none');
+  const templatePath = await writeDump(pglite, path.join(dir, 'template.tar'));
   await pglite.close();
-  const templatePath = path.join(dir, 'template.tar');
-  await writeFile(templatePath, Buffer.from(await dump.arrayBuffer()));
   project.provide('pgliteTemplate', templatePath);
+
+  // The migrated database in a DATA_DIR; the bot's own code opens it and finds nothing pending.
+  const dataDir = path.join(dir, 'data-dir');
+  await mkdir(dataDir);
+  const stored = await PGlite.create({ dataDir: path.join(dataDir, 'pglite'), loadDataDir: new Blob([await readFile(templatePath)]) });
+  await stored.close();
+  await (await openDatabase({ kind: 'embedded', dataDir })).close();
+  project.provide('embeddedDataDirTemplate', dataDir);
 
   const serverUrl = process.env.TEST_DATABASE_URL;
   let cleanupPostgres = async () => {};
@@ -49,6 +60,12 @@ export default async function setup(project: TestProject) {
     await cleanupPostgres();
     await rm(dir, { recursive: true, force: true });
   };
+}
+
+async function writeDump(pglite: PGlite, file: string): Promise<string> {
+  const dump = await pglite.dumpDataDir('none');
+  await writeFile(file, Buffer.from(await dump.arrayBuffer()));
+  return file;
 }
 
 export function withDatabase(serverUrl: string, database: string): string {

@@ -38,5 +38,5 @@ describe.skipIf(!postgresBinDir())('a PostgreSQL outage mid-run (a server the te
     await waitFor(() => bot.output().includes('1/5 How is your energy today?'), 20_000, 'a check-in after recovery');
     bot.stdin.end();
     expect(await exited(bot)).toBe(0);
-  });
+  }, 180_000); // a real process and a real PostgreSQL server, each waited for in turn
 });

@@ -51,5 +51,5 @@ describe.skipIf(!onPostgres)('exactly once with several processes (PostgreSQL)',
     const perMember = await prisma.outboxMessage.groupBy({ by: ['platformUserId'], _count: { _all: true } });
     expect(perMember).toHaveLength(expected);
     expect(perMember.every((row) => row._count._all === 1)).toBe(true);
-  });
+  }, 180_000); // two real bot processes and 12,000 members
 });

@@ -50,5 +50,5 @@ describe.skipIf(!onPostgres)('the outbox survives SIGKILL in the middle of a del
     expect(duplicates).toBeLessThanOrEqual(BATCH); // only what was in flight at the kill
     // (The scheduler of the running bot may also queue the watcher's own check-in; only the burst is counted.)
     expect(await prisma.outboxMessage.count({ where: { status: 'sent', kind: 'burst' } })).toBe(MEMBERS);
-  });
+  }, 180_000); // real bot processes, one killed and one started
 });

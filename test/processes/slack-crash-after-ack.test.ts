@@ -1,11 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { FakeSlack, postToApp } from '../helpers/fake-slack.js';
-import { exited, startPeercircle, waitFor } from '../helpers/processes.js';
+import { exited, migratedDataDir, startPeercircle, waitFor } from '../helpers/processes.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 
 const SECRET = 'c3a9d2f81b7e4c6a9d0e1f2a3b4c5d6e';
@@ -32,7 +30,7 @@ describe(`Slack: a crash between the ack and the reply (${onPostgres ? 'PostgreS
 
   beforeAll(async () => {
     await fake.start();
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'peercircle-crash-after-ack-'));
+    dataDir = migratedDataDir('peercircle-crash-after-ack-');
     if (onPostgres) {
       testDb = await createTestDatabase();
       if (testDb.target.kind !== 'postgres') throw new Error('expected PostgreSQL');

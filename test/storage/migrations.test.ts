@@ -1,17 +1,18 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffMigrationsToSchema, migrationsDir, pendingMigrationNames, readMigrationsList, schemaPath, writeMigration } from '../../src/storage/migrations.js';
+import { emptyEmbeddedDatabase } from '../helpers/shadow-database.js';
 import { openTestDatabase } from '../helpers/test-database.js';
 import type { Database } from '../../src/storage/database.js';
 
 describe('schema and migrations', () => {
   let shadow: PGlite;
   beforeAll(async () => {
-    shadow = await PGlite.create();
+    shadow = await emptyEmbeddedDatabase();
   });
   afterAll(async () => {
     await shadow.close();
@@ -35,7 +36,7 @@ describe('schema and migrations', () => {
       // With only the lockfile left the engine compares against an empty database: same check.
       const remaining = await readMigrationsList(dir);
       expect(remaining.migrationDirectories).toHaveLength(list.migrationDirectories.length - removed.length);
-      const fresh = await PGlite.create();
+      const fresh = await emptyEmbeddedDatabase();
       const drift = await diffMigrationsToSchema(new PrismaPGlite(fresh), dir);
       await fresh.close();
       expect(drift).toMatch(/CREATE TABLE|ALTER TABLE/);
@@ -53,7 +54,7 @@ describe('writing a migration from a schema change (npm run db:migration)', () =
       const schema = `${await readFile(schemaPath, 'utf8')}\nmodel Example {\n  id Int @id\n  label String\n  @@map("examples")\n}\n`;
       await writeFile(path.join(dir, 'schema.prisma'), schema);
       const paths = { migrationsDir: path.join(dir, 'migrations'), schemaPath: path.join(dir, 'schema.prisma') };
-      const shadow = await PGlite.create();
+      const shadow = await emptyEmbeddedDatabase();
       const written = await writeMigration(new PrismaPGlite(shadow), 'add examples', { ...paths, now: new Date('2030-01-02T03:04:05Z') });
       expect(written).toBe(path.join(dir, 'migrations', '20300102030405_add_examples'));
       expect(await readFile(path.join(written!, 'migration.sql'), 'utf8')).toContain('CREATE TABLE "examples"');

@@ -1,10 +1,8 @@
 import { once } from 'node:events';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../../helpers/fake-discord.js';
-import { exited, startPeercircle, waitFor } from '../../helpers/processes.js';
+import { exited, migratedDataDir, startPeercircle, waitFor } from '../../helpers/processes.js';
 import pino from 'pino';
 import { Events } from 'discord.js';
 import { DiscordAdapter, discordIntents } from '../../../adapters/discord/discord-adapter.js';
@@ -86,7 +84,7 @@ describe('peercircle start with DISCORD_TOKEN', () => {
   let dataDir: string;
   beforeAll(async () => {
     fake = await FakeDiscord.start({ guilds: [guild] });
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'peercircle-discord-'));
+    dataDir = migratedDataDir('peercircle-discord-');
   });
   afterAll(async () => {
     await fake.close();
