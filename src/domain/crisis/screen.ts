@@ -4,7 +4,8 @@ import { guessLanguages } from './language-guess.js';
 import { english } from './languages/en.js';
 import { spanish } from './languages/es.js';
 import { foldText } from './normalize.js';
-import { compileLexicon, readConcepts, type CompiledLexicon, type HitFinder } from './read.js';
+import { compileLexicon, type CompiledLexicon, type HitFinder } from './match.js';
+import { readConcepts } from './read.js';
 
 /**
  * The four crisis routes, each with its own reply (issue 13):
