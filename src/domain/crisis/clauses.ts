@@ -34,9 +34,16 @@ export function isNegated(lexicon: Lexicon, sentence: Sentence, hit: Hit): boole
     if (isBreak(lexicon, token) || lexicon.negationBarriers?.has(token.norm)) return false;
     if (lexicon.negationFlips.has(token.norm)) flipped = true;
     if (lexicon.negators.has(token.norm)) return !flipped;
-    if (i < hit.start - 1 && lexicon.subjectPronouns.has(token.norm)) return false;
+    if (lexicon.subjectPronouns.has(token.norm) && (i < hit.start - 1 || startsClause(lexicon, sentence, i))) return false;
   }
   return false;
+}
+
+/** "i don't know i want to die": a subject after a verb that is no carrier of negation starts a new clause. */
+function startsClause(lexicon: Lexicon, sentence: Sentence, at: number): boolean {
+  const before = sentence[at - 1];
+  if (before === undefined || lexicon.negators.has(before.norm) || lexicon.negationCarriers === undefined) return false;
+  return (before.pos === 'VERB' || before.pos === 'INTJ') && !lexicon.negationCarriers.has(before.norm) && !lexicon.negationCarriers.has(before.lemma);
 }
 
 /** "my partner would never hurt me": a negator inside a match whose pattern does not ask for one, and no "stop" after it. */

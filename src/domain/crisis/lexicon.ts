@@ -22,6 +22,8 @@ export interface Lexicon {
   negators: ReadonlySet<string>;
   /** Words between a negator and a concept that turn it back ("can't stop thinking about…"). */
   negationFlips: ReadonlySet<string>;
+  /** Verbs a negation reaches through into the clause after them ("don't think I want to…"); after any other verb, "I" starts a clause of its own ("don't know, I want to die"). */
+  negationCarriers?: ReadonlySet<string>;
   /** Words that open a subordinate clause a negator does not reach into ("not alone when I'm gone"). */
   negationBarriers?: ReadonlySet<string>;
   /** Words that end a clause for negation and speaker: conjunctions ("and", "but", "because"). */

@@ -11,6 +11,10 @@ import type { Sentence } from '../tokens.js';
  * concepts over them. Vocabulary gathered from public safe-messaging, warning-sign and moderation
  * (algospeak) pages, listed with their sources in test/fixtures/crisis-corpus/vocabulary.md.
  */
+/** Words that follow "would" ("id rather", "shed never") and "will" ("ill be", "ill end it"), so "I'd" is told from "id". */
+const afterWould = 'rather|be|have|never|not|like|love|just|kill|want|probably|die|do|go|give|honestly|really|prefer|sooner|better|take|hurt|find|leave|come|end|miss|try|say|tell|call|know|get|make|still|always|definitely|literally|totally|actually|need|wake|stop|disappear';
+const afterWill = 'see|jump|overdose|text|let|write|finally|show|keep|sleep|cut|hang|drive|swallow|pay|figure';
+
 const contractions: [RegExp, string][] = [
   [/\b(can)'?t\b/g, 'can not'],
   [/\bwon'?t\b/g, 'will not'],
@@ -23,7 +27,10 @@ const contractions: [RegExp, string][] = [
   [/\b(you|we|they|he|she|it|that|there|who|everyone|everybody)'d\b/g, '$1 would'],
   [/\b(you|we|they)'re\b/g, '$1 are'],
   [/\b(he|she|it|that|there|what|who|everyone|everybody|nobody|life|tonight|today)'?s\b(?! (?:dad|mom|house|car|place))/g, '$1 is'],
-  [/\b(theyd|youd|hed|shed)\b/g, (m: string) => `${m.slice(0, -1)} would`] as unknown as [RegExp, string],
+  [/\b(theyd|youd|hed|wed)\b/g, (m: string) => `${m.slice(0, -1)} would`] as unknown as [RegExp, string],
+  // "shed", "id" and "ill" are words of their own ("the shed", "my id", "feeling ill"): read as "she'd", "I'd", "I'll" only before a verb.
+  [new RegExp(`\\b(shed|id)\\b(?= (?:${afterWould})\\b)`, 'g'), (m: string) => `${m === 'id' ? 'i' : 'she'} would`] as unknown as [RegExp, string],
+  [new RegExp(`\\bill\\b(?= (?:${afterWould}|${afterWill})\\b)`, 'g'), 'i will'],
   [/\b(?:gonna|gona|gunna)\b/g, 'going to'],
   [/\bwanna\b/g, 'want to'],
   [/\bgotta\b/g, 'got to'],
@@ -32,7 +39,8 @@ const contractions: [RegExp, string][] = [
   [/\bur\b/g, 'your'],
   [/\bppl\b/g, 'people'],
   [/\bself-(?=[a-z])/g, 'self '],
-  [/\bcuz|bc|coz\b/g, 'because'],
+  // Whole words only: "abc", "bcba" keep their letters (wink reads "cuz" as "because" itself).
+  [/\b(?:bc|coz)\b/g, 'because'],
 ];
 
 function expand(folded: string): string {
@@ -65,6 +73,10 @@ export const english: Lexicon = {
     spot: 'bathtub|tub|quarry|dam|bridge|deck|railing|rail|platform|top+floor|overlook|trailhead|median|roof|rooftop|ledge|edge|overpass|tracks|cliff|building|balcony|parking|garage|river|lake|train|highway|water',
     agent: 'he|she|they|partner|husband|hubby|wife|boyfriend|bf|girlfriend|gf|ex|dad|father|stepdad|stepfather|mom|mum|mother|stepmom|brother|uncle|boss|supervisor|manager|coworker|co-worker|colleague|client|participant|guy|man|someone|somebody|roommate|landlord|family|cousin|neighbor|neighbour|son|fiance|date|him|spouse|relative|stranger|stepbrother|grandpa|boyfreind|boyfrend|girlfreind|husbnd|huband|bofriend|partener|sister|aunt|grandma|grandson|granddaughter|stepsister|foster|coach|teacher|pastor|priest|patient|resident|tenant|housemate|flatmate|dealer|pimp|cop|officer|sponsor|therapist|doctor|landlady|law|mil|fil|daughter|caregiver|guard|driver|customer|member',
     me: 'me|my|mine|i',
+    /** Death or dying named as a thing that could happen: the subject of "would be a relief". */
+    death: 'death|dying|dead|being+dead|not+waking+up|never+waking+up|not+existing|not+being+here|not+being+alive|not+being+around|ceasing+to+exist|car+crash|heart+attack|fatal+accident|ending+it|ending+it+all|ending+things|it+all+ending|just+ending+it|killing+myself|my+death|an+overdose|overdosing|eternal+sleep|sleeping+forever|never+waking',
+    /** What death is compared to or found to be: "a relief", "better than this", "the only way out". */
+    relief: 'relief|mercy|gift|blessing|escape|vacation|break|release|rest|peace|peaceful|better|easier|nicer|kinder|preferable|welcome|freedom|answer|solution|only+way|only+option|only+way+out|way+out|only+exit|only+thing|only+choice|improvement|upgrade|dream|comfort|comforting|tempting|appealing|inviting|nice',
     /** Many pills at once: a number from five up, or a word for many. */
     many: `like|all|everything|whole|bunch|handful|fistful|dozen|dozens|twenty|thirty|forty|fifty|hundred|${Array.from({ length: 196 }, (_, i) => i + 5).join('|')}`,
     carer: 'client|participant|patient|peer|member|resident|mentee|guy|guys|clients|participants',
@@ -75,6 +87,7 @@ export const english: Lexicon = {
   negators: set('not no never nope nah without neither nor'),
   negationFlips: set('stop help quit shake wait'),
   subjectlessOpeners: set('had been having feeling felt got kept keep'),
+  negationCarriers: set('think thought believe guess suppose feel felt say said mean call'),
   negationBarriers: set('when once until unless after before since whenever why whether'),
   clauseBreaks: set('and but because so though although while however yet or cause then unless'),
   subjectPronouns: set('i he she they we you it'),
@@ -139,11 +152,16 @@ export const english: Lexicon = {
       'with my|our _ ex|boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|landlord|therapist|sponsor|job|boss|roommate',
       'at|in _ chess|pool|cards|darts|poker|mario|kart|smash|fortnite|uno|scrabble|trivia|tennis|basketball|ping+pong|game|games|checkers|monopoly|wordle|bowling|golf|racing|cod|madden|fifa|karaoke',
       'to it|the+punch',
+      // "can't keep going to the tuesday group", "how much longer I can stand this printer": an errand or a thing, not life.
+      'to _ group|class|work|school|church|meetings|meeting|therapy|practice|the+gym|the+office|monday|tuesday|wednesday|thursday|friday|saturday|sunday|these+meetings|that+group|that+class|that+job|this+job',
+      'this|that printer|printers|spreadsheet|commute|traffic|weather|computer|software|app|wifi|queue|song|diet|cold|flu|hangover|migraine|headache|renovation|construction|paperwork|caseload|workload|audit|semester|class|course|deadline|heat|noise|toddler|puppy',
       'under the bus',
       'by accident|mistake',
       'accidentally|on+accident',
       'i _ forgot|forget|missed|broke|spilled|lost|ate|crashed|dented|scratched|ruined|deleted|overslept|skipped',
-      'squad|squeeze|squeezes|runs|run+in|run+at|run+drill|run+drills|run+today|run+this|drills|sprints|doors|lane|mission|response|reversal|reversals|awareness|prevention|deaths|rates|than',
+      'squad|squeeze|squeezes|runs|run+in|run+at|run+drill|run+drills|run+today|run+this|drills|sprints|doors|lane|mission|response|reversal|reversals|awareness|prevention|deaths|rates',
+      // "rather die than wear that": a trivial thing after "than"; "than go back", "than keep living" stay risk.
+      'than _ wear|wearing|eat|eating|sing|singing|watch|watching|admit|apologize|ask|call|text|sit+through|listen|use|dance|lose|cook|clean|attend|be+seen|go+to|go+on+a|miss|read|do+another|do+the|do+that|do+this|work+with|talk+to|share|drink|drive|touch|fly|ride|run|wait|pay|buy|shop|play|skip|give+up+my|let|sit+in|sit+with|spend+another+minute+in|live+without+coffee|the+alternative|anyone|him|her|them|you|this+meeting|that+meeting|another+meeting|another+zoom',
       'my|her|his|your|their _ spotify|instagram|ig|page|profile|facebook|linkedin|tiktok|posts|playlist|playlists|feed|story',
     ],
   },

@@ -62,6 +62,8 @@ export const ownRiskConcepts: Record<string, string[]> = {
     '@want i|to _ not|never|wo _ wake',
     'not|never wake _ up|tomorrow|again',
     'wish i was|were|would|had _ dead|born|gone|die|died',
+    '@want _ i _ could|would|can _ just|simply? disappear|vanish|die|stop+existing|not+exist|cease+to+exist|fade+away|sleep+forever|fall+asleep+forever|never+wake+up|not+wake+up|be+dead|be+gone|go+to+sleep+forever',
+    'wish|wished|wishing _ i _ was|were|had _ not|never _ here|alive|around|born|existed|been+born|woken+up|woke+up',
     'not _ want to? live|exist|be+alive|be+here|wake+up|go+on|keep+going|keep+living|be+around|stay+alive',
     'no longer _ want to? live|exist|be+alive|be+here',
     'better off dead',
@@ -89,6 +91,12 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'not _ survive|make+it+through|last|get+through _ another|one+more|much+longer _ year|month|week|day|winter|night',
     'if i _ slipped+away|faded+away|faded|went+away|stopped+existing|was+not+around|were+not+around|was+gone|were+gone|was+not+here',
     'rather be dead',
+    // Death compared and found better: "dying would be a relief", "death sounds better than another shift".
+    '@death would|will|could|might|honestly|just|really|probably|actually|almost|genuinely|literally|kinda|sometimes? honestly|really|just|probably|actually? be|sound|sounds|seem|seems|feel|feels|look|looks|is|was? like? a|an|the|so|kind+of|kinda|almost|such+a? @relief',
+    // "rather be dead than go back", "rather die than keep living like this": "than" + more of life is no idiom.
+    'rather|prefer _ be|being|stay _ dead|gone|in+the+ground|six+feet+under|not+alive _ than',
+    'rather|prefer _ die|dying|not+exist|not+wake+up|not+be+here _ than _ live|living|keep|go|going|face|facing|another|spend|wake|waking|be+here|being+here|deal|feel|feeling|this|continue|stay|staying|endure|survive|suffer',
+    'better off _ in+the+ground|six+feet+under|not+existing|not+alive|not+here|not+waking+up',
   ],
   hopelessness: [
     'not|no _ see _ point|reason',
@@ -123,6 +131,9 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'feel|am|so|feeling _ hopeless|worthless',
     'am|feel so? empty|numb _ inside',
     'trapped|stuck _ no+way|no+escape',
+    // Hedged: "don't know if I can keep going", "not sure I can do this much longer".
+    'idk|not+know|not+sure|unsure|doubt|wonder _ if|whether|how? i? can|could|will _ keep+going|go+on|keep+doing+this|keep+doing+it|do+this|keep+this+up|hold+on|last|survive|take+it|take+this|take+much|take+any|handle+it|handle+this|cope|keep+living|keep+fighting|keep+existing|be+here|stay+here|keep+pretending|keep+trying',
+    'how much|many _ longer|more __ i _ can|could _ do|take|keep|handle|last|go|stand|survive|hold|bear|live|deal|pretend|cope|fight|exist|carry|fake|hide|mask|smile',
   ],
   burden: [
     'cost|drain|weight|burden|problem _ to|on|for _ them|everyone|my|family|everybody|people',
