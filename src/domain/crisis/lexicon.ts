@@ -59,6 +59,8 @@ export interface Lexicon {
     idiom: string[];
     /** A time that is past or lasting, not a moment ahead ("last night", "all weekend", "this morning"). */
     pastTime?: string[];
+    /** Later than a distant past, what says it is back ("he started again", "still does", "last night he did it again"). */
+    resumed?: string[];
     /** Right after a preparation or a means, an everyday purpose ("rope for the camping trip"). */
     purpose?: string[];
   };

@@ -18,6 +18,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   });
   const messageIsJoke = perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('joke')));
   const serious = perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('serious')));
+  // "he used to hit me and he started again last week": the past has come back, later in the sentence or in the next one.
+  const resumedAfter = (index: number, hit: Hit) =>
+    perSentence[index]!.some((h) => h.concept === frameId('resumed') && h.start >= hit.end) || (perSentence[index + 1]?.some((h) => h.concept === frameId('resumed')) ?? false);
   let meant = serious;
   let goodbyes = 0;
   let endings = 0;
@@ -73,7 +76,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         found.add(hit.concept);
         continue;
       }
-      if (past && !recentInClause(compiled.lexicon, sentence, hit, recentAt)) continue;
+      if (past && !recentInClause(compiled.lexicon, sentence, hit, recentAt) && !resumedAfter(index, hit)) continue;
       if (sentence[hit.start]!.quoted && route !== 'someone-else') {
         // He screamed "you're dead if you walk out": a threat quoted at the writer is harm to the writer.
         const atWriter = route === 'harm-from-others' && !involvesWriter(compiled.lexicon, sentence, hit) && addressesReader(compiled.lexicon, sentence, hit);

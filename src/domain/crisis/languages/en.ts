@@ -137,6 +137,12 @@ export const english: Lexicon = {
     ],
     serious: ['not _ joking|kidding|jk', 'fr|frfr|seriously', 'for real'],
     leaving: ['last day|week|shift _ is|at|here|before', 'moving|relocating _ to|offices|house|out|away|states|back', 'moved _ to+a+new|offices|house|out|away|states', 'new job|role|office|building|position', 'retiring|retirement|farewell+party|going+away|vacation|on+leave|maternity|paternity|parental|sabbatical'],
+    resumed: [
+      'started|starting|start|began|begun _ again|back+up|up+again|back+again',
+      'he|she|they|it|dad|mom|ex|husband|wife|boyfriend|girlfriend|partner|stepdad|brother _ did|does|do|happened|happens|is|was|hit|came|started _ it? again|still',
+      'still _ does|do|is|are|hits|hurts|happens|going+on|doing+it|at+it|comes|threatens|calls|follows|shows',
+      'again _ last|yesterday|this|tonight|today|recently|lately',
+    ],
     pastTime: ['last|all|every|each|past @timing|night|week|month|weekend|day', 'every|all|each night|day|morning|evening this week|weekend|month', 'this morning', 'yesterday @timing|morning|afternoon|evening'],
     purpose: ['for a|the|my|our|his|her|camping|hunting|fishing|work|school|crafts|decoration|decorations|the+garden|the+trip|a+project'],
     joke: ['lol|lmao|lmfao|haha|hahaha|jk|rofl|kidding|😂|🙃|🤣|💀|😭|😅|🙄|lolol|ugh|smh', 'just kidding'],

@@ -62,6 +62,7 @@ const people = set(
 
 const frames: Lexicon['frames'] = {
   distantPast: ['cuando _ consumia|tomaba|usaba|bebia', 'en 19*|20*', 'hace _ anos|ano|meses|tiempo|mucho', 'cuando yo? era|tenia', 'cuando yo? estaba _ en+la+prepa|en+la+secundaria|chica|chico|joven|en+la+uni|en+la+universidad|en+mi+adiccion|consumiendo', 'de cuando', 'de joven|chico|chica|nina|nino|adolescente', 'en la prepa|secundaria|universidad', 'antes _ me|queria|pensaba|cortaba', 'antes de _ la|mi _ recuperacion|tratamiento|terapia', 'llevo|lleva|llevamos|llevaba _ anos|ano|meses|mes|semanas _ sin', 'el ano pasado', 'celebro|celebra|cumple|cumplio _ un|dos|tres|ano|anos|meses _ limpio|limpia|sobrio|sobria|sin', 'ya tengo _ anos|meses _ sin', 'sobrevivi|sobreviviente|sobrevivientes|sobrevivir', 'mi historia|testimonio', 'hoy|ahora _ ayudo|trabajo|celebro|celebre|acompano|estoy+bien|doy+platicas|doy+talleres|doy+terapia', 'ya estoy _ a+salvo|bien'],
+  resumed: ['otra vez|de+nuevo', 'volvio|vuelve|volvieron|empezo|empezaron _ a|otra', 'sigue|siguen _ haciendolo|pegando|golpeando|igual', 'todavia lo|me|pasa|sigue'],
   recent: ['anoche|ayer|hoy|ahorita|ahora|otra+vez|de+nuevo|volvieron|volvio|ultimamente', 'esta _ manana|noche|semana'],
   media: ['documental|reportaje|articulo|podcast|cantar|canto|cantamos|cantando|cancion|canciones|letra|pelicula|serie|libro|novela|poema|juego|videojuego|meme|frase|cantando|cantamos|karaoke|personaje|round|nivel|partida|penal|portero|protagonista'],
   training: [

@@ -32,7 +32,7 @@ const pursuer = 'ex|stranger|someone|somebody|guy|man|woman|client|participant|c
 
 export const harmFromOthersConcepts: Record<string, string[]> = {
   'partner-violence': [
-    `@agent _ ${blow} _ me|${body}`,
+    `@agent _ ${blow} _ me|us|${body}`,
     `@agent _ ${force} _ me|${body}`,
     `@agent _ ${seize} _ ${throat}`,
     `${inflect('hold:held put press')} _ a|his|her? _ knife|gun|blade|pillow _ to|against|over _ my`,
