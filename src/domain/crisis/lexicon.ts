@@ -61,6 +61,8 @@ export interface Lexicon {
     pastTime?: string[];
     /** Later than a distant past, what says it is back ("he started again", "still does", "last night he did it again"). */
     resumed?: string[];
+    /** Near a means or a place, what makes it everyday ("camping", "photos of the sunset", "as prescribed", "the range"). */
+    everyday?: string[];
     /** Right after a preparation or a means, an everyday purpose ("rope for the camping trip"). */
     purpose?: string[];
   };

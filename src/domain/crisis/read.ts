@@ -37,6 +37,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     const recentAt = all.filter((hit) => hit.concept === frameId('recent')).map((hit) => hit.start);
     const purposeAt = all.filter((hit) => hit.concept === frameId('purpose')).map((hit) => hit.start);
     const pastTimes = all.filter((hit) => hit.concept === frameId('pastTime'));
+    const everydayAt = all.filter((hit) => hit.concept === frameId('everyday')).map((hit) => hit.start);
+    // "standing on the bridge taking photos of the sunset", "the knife in my hand is for the onions": a means or a place in everyday use nearby.
+    const everydayUse = (hit: Hit) => meansOrPlace.has(hit.concept) && everydayAt.some((at) => Math.abs(at - hit.start) <= EVERYDAY_REACH);
     const hintSpans: Hit[] = [];
     // "j died by suicide", "attempted suicide last night": own-risk words inside someone else's death or attempt.
     const othersEvents = hits.filter((hit) => hit.concept === 'other-death' || hit.concept === 'other-attempt');
@@ -45,28 +48,30 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
       const hint = hit.concept in hints;
       if (!hint && isNegated(compiled.lexicon, sentence, hit)) continue;
       if (idiomStarts.some((at) => at >= hit.end - 1 && at <= hit.end + 2)) continue;
+      if (everydayUse(hit)) continue;
       const route = (conceptRoutes as Record<string, string>)[hit.concept];
       if ((route === 'harm-from-others' || route === 'someone-else') && negatedInside(compiled.lexicon, sentence, hit)) continue;
       if (hint) {
         // "bought rope for the camping trip": an everyday purpose right after the means ("not for camping" stays).
         // "thoughts all weekend", "this morning": a time gone by is not a time set.
-        if (hit.concept === 'timing' && pastTimes.some((span) => span.start <= hit.start && hit.start < span.end)) continue;
+        const time = hints[hit.concept]!.kind === 'time';
+        if (time && pastTimes.some((span) => span.start <= hit.start && hit.start < span.end)) continue;
         if ((hit.concept === 'means-hint' || hit.concept === 'plan-hint') && purposeAt.some((at) => at >= hit.end && at <= hit.end + 3) && !isNegated(compiled.lexicon, sentence, { ...hit, start: hit.end + 1 })) continue;
-        if (sentence[hit.start]!.quoted && hit.concept !== 'timing' && hit.concept !== 'calm') {
+        if (sentence[hit.start]!.quoted && !time && hit.concept !== 'calm') {
           if (!media && !training) found.add('other-disclosure');
           continue;
         }
-        if (past || media || training || (hit.concept !== 'timing' && isNegated(compiled.lexicon, sentence, hit))) continue;
+        if (past || media || training || (!time && isNegated(compiled.lexicon, sentence, hit))) continue;
         // Words inside another sign are that sign ("a goodbye video" is not a goodbye and a video).
         if (hintSpans.some((span) => (span.start <= hit.start && hit.end <= span.end) || (hit.start <= span.start && span.end <= hit.end))) continue;
-        if (hit.concept !== 'timing' && hintIsOthers(compiled.lexicon, sentence, hit)) {
+        if (!time && hintIsOthers(compiled.lexicon, sentence, hit)) {
           // "she gave me her rosary and said she wouldn't need it anymore": someone else's preparations.
           found.add('other-disclosure');
           continue;
         }
         // A plan, means or goodbye that belongs to someone else ("he had a plan", "she has the gun") is not the writer's sign;
         // someone else on a ledge or having taken something is their crisis.
-        if (hit.concept !== 'timing' && hit.concept !== 'calm' && subjectOf(compiled.lexicon, sentence, hit) === 'other') {
+        if (!time && hit.concept !== 'calm' && subjectOf(compiled.lexicon, sentence, hit) === 'other') {
           if (hit.concept === 'place' || hit.concept === 'taken-hint') found.add('other-attempt');
           continue;
         }
@@ -119,7 +124,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   for (let pass = 0; pass < 2; pass++) {
     const own = [...found].some((concept) => ownRisk.has(concept));
     const action = [...found].some((concept) => actionConcepts.has(concept));
-    for (const [, { becomes, needs }] of hinted) if (needs === 'own' ? own : action) found.add(becomes);
+    for (const [, { becomes, needs }] of hinted) if (needs === 'own' ? own : needs === 'action' && action) found.add(becomes);
   }
   // kms said alone after a spilled coffee is a sigh; beside other risk, or meant ("should just kms"), it counts.
   if (found.delete(SLANG_ALONE) && ([...found].some((concept) => ownRisk.has(concept)) || meant)) found.add('suicidal-thoughts');
@@ -132,3 +137,8 @@ const SLANG_ALONE = 'slang-alone';
 function isSlangOnly(sentence: Sentence, hit: Hit): boolean {
   return hit.end - hit.start === 1 && /^km[sn]/.test(sentence[hit.start]!.norm);
 }
+
+/** Concepts that name a means or a place, which everyday use nearby makes ordinary. */
+const meansOrPlace: ReadonlySet<string> = new Set(['method', 'means-hint', 'place', 'taken-hint']);
+/** How many tokens away everyday use still explains a means or a place. */
+const EVERYDAY_REACH = 12;

@@ -209,8 +209,17 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'filled|fill|filling|refilled|refill _ prescription|prescriptions|script|scripts|it _ at _ two|different|multiple|several|2|3|pharmacies',
     '@pills _ enough|lethal|do+it|kill+me|end+it',
     'hurt|painful _ to _ die|bleed+out|hang|drown|overdose|od|jump|suffocate',
+    // A means at hand: "pills lined up on the nightstand", "revolver in my lap", "gun is loaded".
+    '@means _ lined+up|laid+out|counted+out|loaded|cocked|in+my+hand|in+my+hands|in+my+lap|on+my+lap|in+front+of+me|next+to+me|beside+me|in+my+mouth|to+my+head|against+my+head|against+my+chest|against+my+wrist|against+my+throat|on+my+wrist',
+    'have|got|saved|kept|stashed _ enough _ @pills|meds|them _ saved|stashed|hidden|put+away|now|already|here|up',
+    'enough @pills|meds _ saved|stashed|hidden|put+away|by+now|now|already',
+    'in|inside _ the|my? car|truck|van _ in|inside _ the|my? garage',
+    'garage _ engine|motor _ on|running|going',
   ],
   'means-hint': [
+    'loaded|cocked|unlocked|took+out|got+out|holding _ the|my|a|dads|moms|his|her? gun|pistol|revolver|rifle|shotgun|firearm|handgun',
+    'bottle|bottles|stash|supply|handful|sleeve _ of _ @pills',
+    'feet|legs _ over|dangling|hanging _ the? edge|side|ledge|railing',
     '🪢|🪦|⚰|⚰️|💊|🔫|🌉',
     'take|taking|swallow _ all _ my? @pills',
     'all|whole my? @pills',
@@ -367,6 +376,8 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'not for _ camping|fun|work|hunting|a+project|crafts|decoration|the+garden',
   ],
   'acting-now': [
+    // Past the barrier: "climbed over the railing", "standing on the wrong side of the guardrail".
+    'climbed|climbing|stepped|stepping|hopped|hopping|standing|sitting|stood|sat _ over|past|outside|on+the+other+side+of|on+the+wrong+side+of _ the? railing|rail|guardrail|guard+rail|barrier|safety+fence',
     'took|swallowed|popped|taken|drank|downed|ate|chugged|necked _ @many _ @pills|cabinet|bottle|them',
     'overdosed|oded|od _ on+purpose|intentionally|deliberately|just+now|right+now|rn',
     'i _ just|already _ overdosed|oded|od',
@@ -391,7 +402,10 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'figured out _ how|when|where',
     'know _ how|when|where _ going|will|i',
     'where+and+when|when+and+where|how+and+when|when+and+how|how+and+where',
+    'know|picked|chose|chosen|found|decided _ which|what _ tree|bridge|building|spot|branch|beam|floor|exit|overpass|road|cliff|rafter|tracks',
   ],
+  // The present moment: a means or a place "rn", "looking down", "engine running" is now.
+  present: ['rn|atm|currently|as+we+speak|at+the+moment', '@spot|ledge|edge|railing now', 'looking|staring|peering _ down|over', 'engine|motor _ on|running'],
   // Plan talk: everyday alone ("the plan for tonight"); urgent beside pills, a place or finality.
   'plan-talk': [
     'the plan',
@@ -415,6 +429,8 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'i _ have _ a|the _ plan _ to _ kill|end|die|overdose|jump|unalive',
   ],
   place: [
+    'up _ on|at _ the? @spot',
+    'top of _ the? @spot',
     'i+am|am|sitting|standing|parked|waiting|sat|stood|climbed _ on|at|in|by|onto|over _ the? @spot|ledge|edge',
     'next to me|beside+me|in+my+lap|in+front+of+me|on+my+bed|on+the+bed',
     'driving|drive|walking|going|headed|heading _ to _ the? @spot',
