@@ -77,7 +77,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         }
         hintSpans.push(hit);
         if (hit.concept === 'goodbye-hint') goodbyes++;
-        if (hit.concept === 'finality' || hit.concept === 'absence') endings++;
+        if (hit.concept === 'finality' || hit.concept === 'absence' || hit.concept === 'last-words') endings++;
         found.add(hit.concept);
         continue;
       }
@@ -117,7 +117,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     }
   }
   const leaving = perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('leaving')));
-  if (leaving) for (const everyday of ['preparation-hint', 'farewell-hint', 'goodbye-hint', 'finality', 'absence', 'calm']) found.delete(everyday);
+  if (leaving) for (const everyday of ['preparation-hint', 'farewell-hint', 'goodbye-hint', 'finality', 'absence', 'calm', 'last-words']) found.delete(everyday);
   const hinted = Object.entries(hints).filter(([id]) => found.delete(id));
   // Three goodbyes in one message with no job change or trip behind them is a farewell.
   if ((hintsAreUrgent(hinted, endings) || (goodbyes >= 3 && !leaving)) && ![...found].some((concept) => ownRisk.has(concept))) for (const [, { becomes }] of hinted) found.add(becomes);

@@ -44,7 +44,8 @@ export function subjectLeftOut(lexicon: Lexicon, sentence: Sentence, hit: Hit): 
 /** A hint is someone else's when the nearest subject before it is another person; "texted him the passwords" is still mine. */
 export function hintIsOthers(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
   for (let i = hit.start; i < hit.end; i++) if (lexicon.firstPerson.has(sentence[i]!.norm)) return false;
-  const [from] = clauseOf(lexicon, sentence, hit);
+  // "a member called and said goodbye to everyone": a clause opening with its verb shares the subject before "and".
+  const from = subjectClauseStart(lexicon, sentence, hit);
   for (let i = hit.start - 1; i >= from; i--) {
     const word = sentence[i]!.norm;
     if (lexicon.firstPerson.has(word)) return false;

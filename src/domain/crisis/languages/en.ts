@@ -140,7 +140,17 @@ export const english: Lexicon = {
       'asking|ask _ about _ suicide|suicidal|si|self-harm|sh|killing|ideation|thoughts|abuse|dv|safety|it',
     ],
     serious: ['not _ joking|kidding|jk', 'fr|frfr|seriously', 'for real'],
-    leaving: ['last day|week|shift _ is|at|here|before', 'moving|relocating _ to|offices|house|out|away|states|back', 'moved _ to+a+new|offices|house|out|away|states', 'new job|role|office|building|position', 'retiring|retirement|farewell+party|going+away|vacation|on+leave|maternity|paternity|parental|sabbatical'],
+    leaving: ['last day|week|shift _ is|at|here|before', 'moving|relocating _ to|offices|house|out|away|states|back', 'moved _ to+a+new|offices|house|out|away|states', 'new job|role|office|building|position', 'retiring|retirement|farewell+party|going+away|vacation|on+leave|maternity|paternity|parental|sabbatical',
+      // Where the writer is going, or when they are back: the goodbye is everyday.
+      'see|seeya|cya|catch _ you|ya|y+all|everyone|u|you+all? _ monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|then|soon|later|next|after|tonight|in+a|at+the|on+monday|in+january|in+the+new+year',
+      'going to bed|sleep', 'log|logging|signing|sign _ off _ for', 'talk|ttyl _ to? _ you|ya? _ tomorrow|later|soon|monday',
+      'until|till|til _ monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|after|i+get+back|january|the+new+year|further+notice',
+      'back _ on|in|next|after _ monday|tuesday|wednesday|thursday|friday|tomorrow|a+week|two+weeks|january|the+new+year',
+      'for the holidays|break|summer|weekend|night|day',
+      'trip|travel|traveling|travelling|honeymoon|conference|cruise|deployment|cancun|detox|hiatus|break+from+social|social+media+break|sabbatical',
+      'while|when i am _ away|gone|traveling|travelling|out|on|in',
+      'shelter|donation|donations|donate|donating|goodwill|charity|thrift|salvation+army|clothing+drive|food+drive|yard+sale|garage+sale|declutter|decluttering',
+    ],
     resumed: [
       'started|starting|start|began|begun _ again|back+up|up+again|back+again',
       'he|she|they|it|dad|mom|ex|husband|wife|boyfriend|girlfriend|partner|stepdad|brother _ did|does|do|happened|happens|is|was|hit|came|started _ it? again|still',

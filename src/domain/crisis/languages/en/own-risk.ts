@@ -33,7 +33,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'the s word',
     'log|logging off _ permanently|forever|for+good',
     'check|checking out _ permanently|for+good|forever',
-    'not|never _ be|being _ here|around _ anymore|much|next',
+    'not|never _ be|being _ here|around _ anymore|much',
     'be|disappear|gone _ for+good|forever',
     'take|taking the? long|final|permanent|forever nap',
     'sleep|asleep forever|permanently',
@@ -267,12 +267,10 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'i will do it',
   ],
   preparation: [
-    'give|giving|gave|given _ away _ my? pets|dog|cat|possessions|everything|belongings|all',
     'suicide|final _ note|letter|letters|message|post|video|texts|emails',
     'this is goodbye',
     'goodbye forever',
     'final goodbye|goodbyes',
-    'take+care|look+after _ my _ dog|cat|kids|plants|pets _ for me|when i|after i',
     'last time _ you+will|you+see|anyone',
   ],
   // Settling affairs: everyday alone ("updated my will after the baby").
@@ -300,8 +298,11 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'left|leaving|gave|giving _ my? keys|key|spare+key _ with|to|for',
     'envelope|instructions|folder _ for _ my|the|brother|sister|mom|dad|family|kids|wife|husband|partner',
   ],
-  // Farewell acts: letters, notes, giving things and pets away.
+  // Farewell acts: letters, notes, giving things and pets away, leaving someone the pets and the papers.
   'farewell-hint': [
+    'give|giving|gave|given _ away _ my? pets|dog|cat|possessions|everything|belongings|things|stuff|all',
+    'take+care|look+after _ my _ dog|cat|kids|plants|pets|bird|fish|rabbit|dogs|cats _ for+me|when+i|after+i|once+i',
+    'passwords|papers|documents|instructions|keys|will|letters _ in|into _ an|the|a? _ envelope|envelopes|folder|box|drawer',
     'letters|letter|notes|note _ to|for _ everyone|my+kids|my+family|my+husband|my+wife|my+mom|each|my+son|my+daughter|my+dad|my+sister|my+brother|my+partner|my+parents|them|you',
     'goodbye|farewell _ note|notes|letter|letters|message|messages|post|video|texts|emails',
     'obituary|eulogy',
@@ -330,12 +331,19 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'you|you+guys|you+all|y+all _ have+been|were|are _ my _ family|everything|people|rock',
     'bye|byee|cya',
     'sorry for everything',
+    'you|y+all|you+all|you+guys|everyone|everybody _ were|have+been|been _ so|always|really? good|kind|great|nice|amazing _ to me',
     'sorry everyone|all|guys|y+all|everybody',
     'not|never blame _ yourselves|yourself|anyone|you',
     'forgive me',
   ],
   // Finality: the end spoken of as near and settled ("whoever finds this", "my last night", "when I'm gone").
   finality: [
+    // "goodbye to everyone", "leaving for good": a goodbye to all, or a leaving with no way back.
+    'goodbye|bye|farewell _ to? everyone|everybody|all+of+you|y+all|you+all',
+    'leaving|leave|going|gone|go|left _ for+good|forever|permanently',
+    'for good this time',
+    // A message to pass on: "tell my mom I love her", "let them know I wasn't mad".
+    'tell|let _ my|everyone|them|her|him _ mom|dad|kids|sister|brother|family|wife|husband|son|daughter|partner|parents|know? _ i _ love|loved|am+sorry|was+sorry|was+not+mad|am+not+mad|forgive',
     'not matter|matter+anymore _ anymore|after|soon|by+then',
     'remember me',
     'have _ good|great|happy|nice _ lives|life',
@@ -355,8 +363,18 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'closing a book',
     'felt|feels|feel _ like _ closing|the+end|goodbye|a+goodbye',
   ],
+  // Last words: urgent alone unless a trip, a move or a time says where the writer is going ("my last message before the holidays").
+  'last-words': [
+    'this is|will+be|be _ my|the last _ message|post|words|goodbye|text|note',
+    'last time _ you+will|anyone+will|you+guys+will|you+all+will|y+all+will _ hear|see|read',
+    'my last words',
+    'this is goodbye',
+    'goodbye forever',
+  ],
   // Absence: the writer gone from here on ("won't be around", "not coming back"); everyday beside a time alone.
   absence: [
+    'not|never _ be _ back',
+    'do+not|please+do+not|dont _ look|come|go|search _ for|looking _ me',
     'not|never _ be|being _ around|here _ after|by|tomorrow|much+longer|for+long|to+see',
     'not going+to+be|be _ here|around _ to|for|after|when',
     'not need _ them|it|anything|that|my|this _ anymore|where|after|soon|again',
@@ -391,7 +409,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'already _ took|started|cut|drank|swallowed',
   ],
   'taken-hint': ['took|swallowed|popped|taken __ @pills'],
-  calm: ['feels|feel|felt _ calm|peaceful|right|at+peace|weirdly+peaceful|lighter', 'for the best', 'am|i+am|feeling _ at+peace', 'calm|peaceful|at+peace|okay|ok _ about|with _ it|this|that|my+decision'],
+  calm: ['feels|feel|felt _ calm|peaceful|right|at+peace|weirdly+peaceful|lighter', 'for the best', 'better|easier|best _ this way|for+everyone', 'am|i+am|feeling _ at+peace', 'calm|peaceful|at+peace|okay|ok _ about|with _ it|this|that|my+decision'],
   // A plan made: the day, the place, how ("picked the date for the wedding" is a purpose, read.ts).
   'plan-hint': [
     'picked|chose|chosen|set|have _ the|a _ day|date|time|place|spot',
@@ -419,6 +437,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'been|keep|kept _ holding _ it|the+gun|the+rifle|the+knife|the+pills|the+rope',
     'is the day|night|date',
     'that is it',
+    'that is everything|all+of+it',
     'have|got|made|making|worked _ plan',
     'my plan',
     'going|about|planning _ to _ take|swallow|down _ them|it+all|all+of+them|everything|the+lot',
