@@ -148,7 +148,9 @@ export const english: Lexicon = {
       'back _ on|in|next|after _ monday|tuesday|wednesday|thursday|friday|tomorrow|a+week|two+weeks|january|the+new+year',
       'for the holidays|break|summer|weekend|night|day',
       'trip|travel|traveling|travelling|honeymoon|conference|cruise|deployment|cancun|detox|hiatus|break+from+social|social+media+break|sabbatical',
-      'while|when i am _ away|gone|traveling|travelling|out|on|in',
+      'while i am _ away|gone|traveling|travelling|out|on|in', 'when i am _ away|traveling|travelling|out+of+town|on+vacation|on+leave|on+a+trip',
+      'last|final _ post|message|text|email|words _ about|on|for|of|before|until|till|re|regarding|from+me+today|today|tonight+before',
+      'for me|us _ this|next|over+the _ weekend|week|month|summer|trip',
       'shelter|donation|donations|donate|donating|goodwill|charity|thrift|salvation+army|clothing+drive|food+drive|yard+sale|garage+sale|declutter|decluttering',
     ],
     resumed: [

@@ -374,6 +374,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
   // Absence: the writer gone from here on ("won't be around", "not coming back"); everyday beside a time alone.
   absence: [
     'not|never _ be _ back',
+    'not|never _ be|being _ here|around _ next|for+your+next|for+the+next|for+our+next|for+my+next|by+next',
     'do+not|please+do+not|dont _ look|come|go|search _ for|looking _ me',
     'not|never _ be|being _ around|here _ after|by|tomorrow|much+longer|for+long|to+see',
     'not going+to+be|be _ here|around _ to|for|after|when',
