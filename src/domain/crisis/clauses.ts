@@ -43,7 +43,10 @@ export function isNegated(lexicon: Lexicon, sentence: Sentence, hit: Hit): boole
 function startsClause(lexicon: Lexicon, sentence: Sentence, at: number): boolean {
   const before = sentence[at - 1];
   if (before === undefined || lexicon.negators.has(before.norm) || lexicon.negationCarriers === undefined) return false;
-  return (before.pos === 'VERB' || before.pos === 'INTJ') && !lexicon.negationCarriers.has(before.norm) && !lexicon.negationCarriers.has(before.lemma);
+  if (before.pos !== 'VERB' && before.pos !== 'INTJ') return false;
+  // "wouldn't say I'm hopeless": a carrier right after its negator; "don't know what to say, I want to die" is not one.
+  const carrier = lexicon.negationCarriers.has(before.norm) || lexicon.negationCarriers.has(before.lemma);
+  return !(carrier && [2, 3].some((back) => lexicon.negators.has(sentence[at - back]?.norm ?? '')));
 }
 
 /** "my partner would never hurt me": a negator inside a match whose pattern does not ask for one, and no "stop" after it. */

@@ -24,8 +24,14 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   let meant = serious;
   let goodbyes = 0;
   let endings = 0;
+  // Where times and signs stand in the message, in tokens from its start: a time counts only near a sign.
+  const timesAt = new Map<string, number[]>();
+  const signsAt: number[] = [];
+  let offset = 0;
   for (const [index, sentence] of sentences.entries()) {
     const all = perSentence[index]!;
+    const at = offset;
+    offset += sentence.length;
     const frames = new Set(all.filter((hit) => hit.concept.startsWith('frame:')).map((hit) => hit.concept));
     // Stronger signs first, so a sign inside a weaker one keeps its weight ("got it all planned").
     const hits = all.filter((hit) => !hit.concept.startsWith('frame:')).sort((a, b) => hintRank(a.concept) - hintRank(b.concept));
@@ -78,7 +84,11 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         hintSpans.push(hit);
         if (hit.concept === 'goodbye-hint') goodbyes++;
         if (hit.concept === 'finality' || hit.concept === 'absence' || hit.concept === 'last-words') endings++;
-        found.add(hit.concept);
+        if (time) timesAt.set(hit.concept, [...(timesAt.get(hit.concept) ?? []), at + hit.start]);
+        else {
+          signsAt.push(at + hit.start);
+          found.add(hit.concept);
+        }
         continue;
       }
       if (past && !recentInClause(compiled.lexicon, sentence, hit, recentAt) && !resumedAfter(index, hit)) continue;
@@ -93,7 +103,10 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         if (hit.concept === 'suicidal-thoughts' && isSlangOnly(sentence, hit)) {
           // "she keeps talking about wanting to kms": the slang in someone else's mouth is theirs.
           if (subjectOf(compiled.lexicon, sentence, hit) === 'other') found.add('other-disclosure');
-          else if (!messageIsJoke || serious) found.add(SLANG_ALONE);
+          else if (!messageIsJoke || serious) {
+            found.add(SLANG_ALONE);
+            signsAt.push(at + hit.start);
+          }
           if (isMeant(compiled.lexicon, sentence, hit)) meant = true;
           continue;
         }
@@ -103,6 +116,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
           continue;
         }
         if (training && speaker !== 'self' && !subjectLeftOut(compiled.lexicon, sentence, hit)) continue;
+        signsAt.push(at + hit.start);
         found.add(hit.concept);
       } else if (route === 'someone-else') {
         const theirs = mentionsOther(compiled.lexicon, sentence, hit) || speakerOf(compiled.lexicon, sentence, hit) !== 'self' || subjectOf(compiled.lexicon, sentence, hit) === 'other';
@@ -116,6 +130,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
       }
     }
   }
+  // "...i just want to die ... and my boss wants the numbers tomorrow": in a long message a time far from every sign is another topic.
+  for (const [concept, times] of timesAt) if (times.some((time) => signsAt.some((sign) => Math.abs(time - sign) <= TIME_REACH))) found.add(concept);
   const leaving = perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('leaving')));
   if (leaving) for (const everyday of ['preparation-hint', 'farewell-hint', 'goodbye-hint', 'finality', 'absence', 'calm', 'last-words']) found.delete(everyday);
   const hinted = Object.entries(hints).filter(([id]) => found.delete(id));
@@ -142,3 +158,5 @@ function isSlangOnly(sentence: Sentence, hit: Hit): boolean {
 const meansOrPlace: ReadonlySet<string> = new Set(['method', 'means-hint', 'place', 'taken-hint']);
 /** How many tokens away everyday use still explains a means or a place. */
 const EVERYDAY_REACH = 12;
+/** How many tokens from a sign a time may stand and still be its time ("pills saved. tonight's the night"). */
+const TIME_REACH = 24;

@@ -213,6 +213,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     '@means _ lined+up|laid+out|counted+out|loaded|cocked|in+my+hand|in+my+hands|in+my+lap|on+my+lap|in+front+of+me|next+to+me|beside+me|in+my+mouth|to+my+head|against+my+head|against+my+chest|against+my+wrist|against+my+throat|on+my+wrist',
     'have|got|saved|kept|stashed _ enough _ @pills|meds|them _ saved|stashed|hidden|put+away|now|already|here|up',
     'enough @pills|meds _ saved|stashed|hidden|put+away|by+now|now|already',
+    '@pills|them _ saved+up|stashed|hoarded|stockpiled|squirreled+away|put+aside|set+aside|stored+up',
     'in|inside _ the|my? car|truck|van _ in|inside _ the|my? garage',
     'garage _ engine|motor _ on|running|going',
   ],
@@ -424,7 +425,10 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'know|picked|chose|chosen|found|decided _ which|what _ tree|bridge|building|spot|branch|beam|floor|exit|overpass|road|cliff|rafter|tracks',
   ],
   // The present moment: a means or a place "rn", "looking down", "engine running" is now.
-  present: ['rn|atm|currently|as+we+speak|at+the+moment', '@spot|ledge|edge|railing now', 'looking|staring|peering _ down|over', 'engine|motor _ on|running'],
+  present: [
+    'rn|atm|currently|as+we+speak|at+the+moment',
+    // Going back to a means again and again: "keep opening the drawer to look at them".
+    'keep|kept|been _ opening|looking|staring|checking|touching|holding|counting|taking+out _ at? _ it|them|the+pills|the+gun|the+rope|the+knife|the+drawer|the+bottle', '@spot|ledge|edge|railing now', 'looking|staring|peering _ down|over', 'engine|motor _ on|running'],
   // Plan talk: everyday alone ("the plan for tonight"); urgent beside pills, a place or finality.
   'plan-talk': [
     'the plan',
