@@ -20,7 +20,7 @@ const personsOf = (verbs: string, person: 'yo' | 'el') => verbs.split(' ').flatM
 
 const macros: Record<string, string> = {
   refl: 'me|se',
-  aux: 'voy+a|iba+a|ire+a|quiero|quisiera|queria|puedo|podria|deberia|debo|tengo+que|tenia+que|pienso|pensando+en|necesito|estoy|estaba|ando|andaba|vuelvo+a|volvi+a|acabo+de|dan+ganas+de|he|intente|hubiera|podia|ganas+de|de+verdad|neta|si|hoy|ya|mejor',
+  aux: 'queriendo|deseando|voy+a|iba+a|ire+a|quiero|quisiera|queria|puedo|podria|deberia|debo|tengo+que|tenia+que|pienso|pensando+en|necesito|estoy|estaba|ando|andaba|vuelvo+a|volvi+a|acabo+de|dan+ganas+de|he|intente|hubiera|podia|ganas+de|de+verdad|neta|si|hoy|ya|mejor',
   aux_el: 'va+a|iba+a|ira+a|quiere|quiso|queria|quisiera|puede|podria|debe|tiene+que|tenia+que|piensa|pensando+en|necesita|esta|estaba|anda|andaba|vuelve+a|volvio+a|acaba+de|ha|habia|intento|intentado|hubiera|ya|de+verdad|mejor',
   aux3: 'sigue|siguio|volvio+a|vuelve+a|re|esta|estaba|anda|andaba|quiere|quiso|intento|ha|habia|vive|siempre|ya',
   future3: 'va+a|iba+a|van+a|ira+a|iban+a|vas+a',
@@ -108,7 +108,7 @@ export const spanish: Lexicon = {
   language: 'es',
   phraseLists: true,
   sentences: makeSentences({ known, people, clauseBreaks }),
-  commonWords: set('que de el la los las y en un una mi me es no ya por para con pero estoy quiero porque todo nada muy mas esta lo se le yo tengo hoy su al del q toy kiero pa wey neta tambien aqui eso esto como donde cuando hace soy siento mis nadie vida ahorita bien mal'),
+  commonWords: set('que de el la los las y en un una mi me es no ya por para con pero estoy quiero porque todo nada muy mas esta lo se le yo tengo hoy su al del q toy kiero pa wey neta tambien aqui eso esto como donde cuando hace soy siento mis nadie vida ahorita bien mal ojala manana muero muera morir matar vivir viva vivo sigo jaja jajaja jajajaja alv nmms xq pq k ke'),
   macros,
   concepts,
   negators: set('no nunca jamas ni tampoco sin'),

@@ -27,7 +27,10 @@ export const ownRiskConcepts: Record<string, string[]> = {
   ],
   'wish-dead': [
     '@quiero _ morir.nf|morir.yo|muert*|desaparecer.nf|desaparecer.yo|no+existir|dejar+de+existir|no+despertar|no+amanecer|irme|dormirme+para+siempre|dormir+para+siempre',
-    '@refl @aux? morir.nf|morir.yo',
+    // "me quiero morir", "me voy a morir"; bare "me muero" is an exclamation ("me muero jaja", "me muero de risa").
+    '@refl @aux? morir.nf',
+    '@refl @aux morir.yo',
+    'me muera|muriera|morire|moriria',
     'ojala|quisiera|pido|rezo|ruego|para _ no _ despertar|despierte|amanecer|amanezca|existiera|hubiera+nacido|haber+nacido',
     'si _ me _ pasara|pasa|muero|muriera|atropellan|atropellara|atropella|atropello|estrello|estrellara __ igual|importaria|mejor|molestaria|pasa+nada',
     'si no despierto|despertara _ mejor|igual',
@@ -71,6 +74,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'no vale la pena _ seguir|vivir|intentar|luchar|nada|existir',
     'nada vale la pena',
     'para que seguir|vivir|sigo|vivo|existir|despertar',
+    'porque|para+que|por+que _ sigo|seguir|estoy _ viva|vivo|aqui|respirando|existiendo|despertando',
     'no tiene caso _ seguir|vivir',
     'no tengo|encuentro|veo|hay _ por+que|razon|razones|motivos|motivo _ para? _ vivir|seguir',
     'me rindo',
@@ -86,12 +90,14 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'carga para',
     'solo estorbo',
     'solo _ doy|causo _ problemas|molestias',
-    'nadie me _ extranaria|extrañaria|extrana|notaria|buscaria|quiere',
+    'nadie me _ extranaria|extrañaria|extrana|extranar|notaria|buscaria|quiere',
     'nadie _ notaria|extranaria|se+daria+cuenta',
     'a nadie le _ importaria|importa',
     'mejor que no este',
     'si yo _ no _ estuviera|existiera',
     'si desapareciera',
+    // "nadie me va a extrañar si me muero", "seria un alivio para todos si me muero": a death nobody would feel.
+    'nadie|alivio|igual|mejor|cuenta|extranar|extranaria|notaria|importaria|importa __ si _ me _ muero|muriera|muera|mato|matara|fuera|voy|desapareciera|desaparezco',
   ],
   'self-harm': [
     '@refl @aux? cortar.yo|cortar.nf|lastimar.yo|lastimar.nf|rajar.yo|rajar.nf|rasgar.yo|rasgar.nf|aranar.yo|aranar.nf|rasgunar.yo|rasgunar.nf',
