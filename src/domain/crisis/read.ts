@@ -26,7 +26,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   let endings = 0;
   // Where times and signs stand in the message, in tokens from its start: a time counts only near a sign.
   const timesAt = new Map<string, number[]>();
-  const signsAt: number[] = [];
+  const signsAt: [number, number][] = [];
   let offset = 0;
   for (const [index, sentence] of sentences.entries()) {
     const all = perSentence[index]!;
@@ -86,7 +86,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         if (hit.concept === 'finality' || hit.concept === 'absence' || hit.concept === 'last-words') endings++;
         if (time) timesAt.set(hit.concept, [...(timesAt.get(hit.concept) ?? []), at + hit.start]);
         else {
-          signsAt.push(at + hit.start);
+          signsAt.push([at + hit.start, at + hit.end]);
           found.add(hit.concept);
         }
         continue;
@@ -105,7 +105,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
           if (subjectOf(compiled.lexicon, sentence, hit) === 'other') found.add('other-disclosure');
           else if (!messageIsJoke || serious) {
             found.add(SLANG_ALONE);
-            signsAt.push(at + hit.start);
+            signsAt.push([at + hit.start, at + hit.end]);
           }
           if (isMeant(compiled.lexicon, sentence, hit)) meant = true;
           continue;
@@ -116,7 +116,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
           continue;
         }
         if (training && speaker !== 'self' && !subjectLeftOut(compiled.lexicon, sentence, hit)) continue;
-        signsAt.push(at + hit.start);
+        signsAt.push([at + hit.start, at + hit.end]);
         found.add(hit.concept);
       } else if (route === 'someone-else') {
         const theirs = mentionsOther(compiled.lexicon, sentence, hit) || speakerOf(compiled.lexicon, sentence, hit) !== 'self' || subjectOf(compiled.lexicon, sentence, hit) === 'other';
@@ -131,7 +131,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     }
   }
   // "...i just want to die ... and my boss wants the numbers tomorrow": in a long message a time far from every sign is another topic.
-  for (const [concept, times] of timesAt) if (times.some((time) => signsAt.some((sign) => Math.abs(time - sign) <= TIME_REACH))) found.add(concept);
+  for (const [concept, times] of timesAt) if (times.some((time) => signsAt.some(([from, to]) => time >= from - TIME_REACH && time < to + TIME_REACH))) found.add(concept);
   const leaving = perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('leaving')));
   if (leaving) for (const everyday of ['preparation-hint', 'farewell-hint', 'goodbye-hint', 'finality', 'absence', 'calm', 'last-words']) found.delete(everyday);
   const hinted = Object.entries(hints).filter(([id]) => found.delete(id));
@@ -158,5 +158,5 @@ function isSlangOnly(sentence: Sentence, hit: Hit): boolean {
 const meansOrPlace: ReadonlySet<string> = new Set(['method', 'means-hint', 'place', 'taken-hint']);
 /** How many tokens away everyday use still explains a means or a place. */
 const EVERYDAY_REACH = 12;
-/** How many tokens from a sign a time may stand and still be its time ("pills saved. tonight's the night"). */
-const TIME_REACH = 24;
+/** How many tokens before or after a sign a time may stand and still be its time ("pills saved. tonight's the night"). */
+const TIME_REACH = 16;
