@@ -8,10 +8,11 @@ const pct = (n: number, d: number) => (d === 0 ? '   -  ' : `${((100 * n) / d).t
 /**
  * The crisis screen on the labelled corpus: by default ONLY the frozen held-out parts
  * (test/fixtures/crisis-corpus/heldout*.tsv), each reported on its own; `--part dev` reads the
- * development files (dev.tsv and dev-*.tsv) instead.
+ * development files (dev.tsv and dev-*.tsv) instead, and `--part <file.tsv>` one labelled file of the same
+ * format (a fresh batch, measured before anyone tunes against it).
  */
 export function measureCrisisDetection(part = 'heldout'): void {
-  const paths = part === 'dev' ? devCorpusFiles() : heldOutFiles();
+  const paths = part === 'dev' ? devCorpusFiles() : part.endsWith('.tsv') ? [part] : heldOutFiles();
   if (paths.length === 0) {
     console.log(`crisis screen: no ${part} corpus files, nothing to measure`);
     return;

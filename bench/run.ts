@@ -16,7 +16,7 @@ import { measureStartup, type StartupSample } from './startup.js';
 
 /**
  * Prints the project's figures. Run: npm run bench [-- --only=crisis,startup,scheduler,digest,delivery,pairing,discord,slack,hostile]
- * [--part dev] (crisis: the development corpus instead of the held-out part)
+ * [--part dev|<file.tsv>] (crisis: the development corpus, or one labelled file, instead of the held-out part)
  * [--test-time] [--delivery-count=10000] [--delivery-limit=50] [--discord-rate=200] [--discord-seconds=10]
  * [--slack-rate=200] [--slack-seconds=10]. PostgreSQL figures use
  * BENCH_DATABASE_URL (default the local server), in databases of their own that are dropped after.
