@@ -4,7 +4,7 @@ import { hintRank, hintsAreUrgent } from './hint-weights.js';
 import { findHits, frameId, type CompiledLexicon, type Hit, type HitFinder } from './match.js';
 import { markQuoted } from './quotes.js';
 import type { Sentence } from './tokens.js';
-import { addressesReader, hintIsOthers, involvesWriter, mentionsOther, speakerOf, subjectLeftOut, subjectOf, victimOf } from './whose.js';
+import { addressesReader, thingsLocated, hintIsOthers, involvesWriter, mentionsOther, speakerOf, subjectLeftOut, subjectOf, victimOf } from './whose.js';
 
 /**
  * Reads sentences for concepts, each weighed in its context. Returns the concept ids found.
@@ -37,8 +37,11 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     const hits = all.filter((hit) => !hit.concept.startsWith('frame:')).sort((a, b) => hintRank(a.concept) - hintRank(b.concept));
     if (hits.length === 0) continue;
     const past = frames.has(frameId('distantPast'));
-    const media = frames.has(frameId('media'));
-    const training = frames.has(frameId('training'));
+    // "dying sounds better than finishing my ceus": training or a song after "than" is the thing compared, not the topic.
+    const thanAt = sentence.findIndex((token) => token.norm === 'than');
+    const topical = (kind: 'media' | 'training') => all.some((hit) => hit.concept === frameId(kind) && (thanAt < 0 || hit.start < thanAt || hit.start > thanAt + 3));
+    const media = topical('media');
+    const training = topical('training');
     const idiomStarts = all.filter((hit) => hit.concept === frameId('idiom')).map((hit) => hit.start);
     const recentAt = all.filter((hit) => hit.concept === frameId('recent')).map((hit) => hit.start);
     const purposeAt = all.filter((hit) => hit.concept === frameId('purpose')).map((hit) => hit.start);
@@ -77,7 +80,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         }
         // A plan, means or goodbye that belongs to someone else ("he had a plan", "she has the gun") is not the writer's sign;
         // someone else on a ledge or having taken something is their crisis.
-        if (!time && hit.concept !== 'calm' && subjectOf(compiled.lexicon, sentence, hit) === 'other') {
+        if (!time && hit.concept !== 'calm' && subjectOf(compiled.lexicon, sentence, hit) === 'other' && !(thingHints.has(hit.concept) && thingsLocated(sentence, hit))) {
           if (hit.concept === 'place' || hit.concept === 'taken-hint') found.add('other-attempt');
           continue;
         }
@@ -153,6 +156,9 @@ const SLANG_ALONE = 'slang-alone';
 function isSlangOnly(sentence: Sentence, hit: Hit): boolean {
   return hit.end - hit.start === 1 && /^km[sn]/.test(sentence[hit.start]!.norm);
 }
+
+/** Hints about things (letters, pills, papers), which "they" in "they're in envelopes" may be. */
+const thingHints: ReadonlySet<string> = new Set(['preparation-hint', 'farewell-hint', 'means-hint']);
 
 /** Concepts that name a means or a place, which everyday use nearby makes ordinary. */
 const meansOrPlace: ReadonlySet<string> = new Set(['method', 'means-hint', 'place', 'taken-hint']);

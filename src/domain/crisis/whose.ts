@@ -50,7 +50,22 @@ export function hintIsOthers(lexicon: Lexicon, sentence: Sentence, hit: Hit): bo
     const word = sentence[i]!.norm;
     if (lexicon.firstPerson.has(word)) return false;
     const possessive = sentence[i + 1]?.norm === "'s" || sentence[i + 1]?.norm === "'";
-    if (lexicon.thirdPerson.has(word) && !objectPronouns.has(word) && !possessive) return true;
+    // "said goodbye to my kids tonight": a person after "to (my)", "for (the)" is an object, not the subject.
+    const marker = determiners.has(sentence[i - 1]?.norm ?? '') ? i - 2 : i - 1;
+    const object = marker >= 0 && prepositions.has(sentence[marker]!.norm);
+    if (lexicon.thirdPerson.has(word) && !objectPronouns.has(word) && !possessive && !object) return true;
+  }
+  return false;
+}
+
+const prepositions = new Set(['to', 'for', 'with', 'at', 'from', 'of', 'about']);
+const determiners = new Set(['my', 'our', 'the', 'a', 'his', 'her', 'their']);
+
+/** "they're in envelopes on the desk", "it's in my trunk": a clause about where things are, not what someone does. */
+export function thingsLocated(sentence: Sentence, hit: Hit): boolean {
+  for (let i = hit.start - 1; i >= Math.max(0, hit.start - 4); i--) {
+    const word = sentence[i]!.norm;
+    if ((word === 'they' || word === 'it') && sentence[i + 1]?.lemma === 'be' && sentence[i + 2]?.pos === 'ADP') return true;
   }
   return false;
 }
