@@ -74,11 +74,13 @@ export const english: Lexicon = {
     pills,
     /** What a life can be ended with: pills, a rope, a gun, a blade. */
     means: `rope|noose|gun|pistol|revolver|rifle|shotgun|firearm|handgun|glock|knife|blade|blades|razor|razors|charcoal|${pills}`,
-    spot: 'bathtub|tub|quarry|dam|bridge|deck|railing|rail|platform|top+floor|overlook|trailhead|median|roof|rooftop|ledge|edge|overpass|tracks|cliff|building|balcony|parking|garage|river|lake|train|highway|water',
+    spot: 'reservoir|pier|gorge|canyon|bathtub|tub|quarry|dam|bridge|deck|railing|rail|platform|top+floor|overlook|trailhead|median|roof|rooftop|ledge|edge|overpass|tracks|cliff|building|balcony|parking|garage|river|lake|train|highway|water',
     agent: 'he|she|they|partner|husband|hubby|wife|boyfriend|bf|girlfriend|gf|ex|dad|father|stepdad|stepfather|mom|mum|mother|stepmom|brother|uncle|boss|supervisor|manager|coworker|co-worker|colleague|client|participant|guy|man|someone|somebody|roommate|landlord|family|cousin|neighbor|neighbour|son|fiance|date|him|spouse|relative|stranger|stepbrother|grandpa|boyfreind|boyfrend|girlfreind|husbnd|huband|bofriend|partener|sister|aunt|grandma|grandson|granddaughter|stepsister|foster|coach|teacher|pastor|priest|patient|resident|tenant|housemate|flatmate|dealer|pimp|cop|officer|sponsor|therapist|doctor|landlady|law|mil|fil|daughter|caregiver|guard|driver|customer|member',
     me: 'me|my|mine|i',
     /** Death or dying named as a thing that could happen: the subject of "would be a relief". */
-    death: 'death|dying|dead|being+dead|not+waking+up|never+waking+up|not+existing|not+being+here|not+being+alive|not+being+around|ceasing+to+exist|car+crash|heart+attack|fatal+accident|ending+it|ending+it+all|ending+things|it+all+ending|just+ending+it|killing+myself|my+death|an+overdose|overdosing|eternal+sleep|sleeping+forever|never+waking',
+    death: 'getting+hit|getting+hit+by+a+bus|hit+by+a+bus|getting+run+over|a+heart+attack|cancer|a+coma|death|dying|dead|being+dead|not+waking+up|never+waking+up|not+existing|not+being+here|not+being+alive|not+being+around|ceasing+to+exist|car+crash|heart+attack|fatal+accident|ending+it|ending+it+all|ending+things|it+all+ending|just+ending+it|killing+myself|my+death|an+overdose|overdosing|eternal+sleep|sleeping+forever|never+waking',
+    /** What may befall the writer: "get sick", "a heart attack would take me", "something happened to me". */
+    befall: 'sick|cancer|crash|accident|car+accident|heart+attack|stroke|run+over|hit+by|died|die|dying|killed|take+me|took+me|takes+me|happened+to+me|happens+to+me|aneurysm|struck|get+hit|got+hit|never+woke|did+not+wake',
     /** What death is compared to or found to be: "a relief", "better than this", "the only way out". */
     relief: 'relief|mercy|gift|blessing|escape|vacation|break|release|rest|peace|peaceful|better|easier|nicer|kinder|preferable|welcome|freedom|answer|solution|only+way|only+option|only+way+out|way+out|only+exit|only+thing|only+choice|improvement|upgrade|dream|comfort|comforting|tempting|appealing|inviting|nice',
     /** Many pills at once: a number from five up, or a word for many. */

@@ -6,6 +6,9 @@
  */
 export const ownRiskConcepts: Record<string, string[]> = {
   'suicidal-thoughts': [
+    // The voice or the brain telling the writer to die: "the voice says you should just kill yourself".
+    'voice|voices|brain|head|mind|thoughts _ say|says|said|tell|tells|telling|keep|keeps|going|goes|whisper|whispers|scream|screams|saying __ kys|kill+yourself|die|end+it|should+die|just+die|kill+myself|do+it|unalive+yourself|you+should+just',
+    'killmyself|killingmyself|endmylife|endingmylife|kilmyself',
     'unalive|unalived|unaliving|sewerslide|sewerslided|selfdelete|self-deleting',
     'si _ loud|bad|back|again|today|rough|creeping|spiking',
     'dark|suicidal|intrusive _ thoughts',
@@ -35,7 +38,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'check|checking out _ permanently|for+good|forever',
     'not|never _ be|being _ here|around _ anymore|much',
     'be|disappear|gone _ for+good|forever',
-    'take|taking the? long|final|permanent|forever nap',
+    'take|taking the|a? long|final|permanent|forever|eternal|endless|dirt nap|sleep',
     'sleep|asleep forever|permanently',
     'sleep|asleep and|n never|not _ wake',
     'hang|hanging|drown|drowning|shoot|shooting|jump|jumping @self',
@@ -62,7 +65,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     '@want i|to _ not|never|wo _ wake',
     'not|never wake _ up|tomorrow|again',
     'wish i was|were|would|had _ dead|born|gone|die|died',
-    '@want _ i _ could|would|can _ just|simply? disappear|vanish|die|stop+existing|not+exist|cease+to+exist|fade+away|sleep+forever|fall+asleep+forever|never+wake+up|not+wake+up|be+dead|be+gone|go+to+sleep+forever',
+    '@want _ i _ could|would|can|coud|cud|culd _ just|simply? disappear|vanish|die|stop+existing|stop+existng|not+exist|cease+to+exist|fade+away|fade+out|fade|sleep+forever|fall+asleep+forever|never+wake+up|not+wake+up|be+dead|be+gone|go+to+sleep+forever|dip+from+life|dip|evaporate|poof|not+be|leave+this+world|leave+this+earth|check+out|log+off|skip+the+rest',
     'wish|wished|wishing _ i _ was|were|had _ not|never _ here|alive|around|born|existed|been+born|woken+up|woke+up',
     'not _ want to? live|exist|be+alive|be+here|wake+up|go+on|keep+going|keep+living|be+around|stay+alive',
     'no longer _ want to? live|exist|be+alive|be+here',
@@ -91,6 +94,14 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'not _ survive|make+it+through|last|get+through _ another|one+more|much+longer _ year|month|week|day|winter|night',
     'if i _ slipped+away|faded+away|faded|went+away|stopped+existing|was+not+around|were+not+around|was+gone|were+gone|was+not+here',
     'rather be dead',
+    // A death hoped for or not resisted: "hope I die in my sleep", "wouldn't fight it if I got sick", "keep wishing a heart attack would take me".
+    '@want|not+mind|not+care|not+be+sad|not+be+upset|not+fight+it|not+fight|not+complain|be+fine|be+okay|be+relieved _ if? _ i|something|a|it|the|someone __ @befall',
+    '@want _ i _ die|died|would+die|drop+dead|do+not+wake|did+not+wake|never+wake|get+to+die|could+die|pass+away|passed+away',
+    '@want to? not|never _ be|exist _ anymore|alive|here|around|at+all|any+more',
+    'sleep|asleep|away|disappear|go|leave|vanish _ and|n _ not|never _ come+back|return|wake|wake+up|be+back',
+    'skip|fast+forward+through _ the? _ rest _ of _ my? life|it+all|existence',
+    'sweet release|release+of+death|sweet+embrace+of+death',
+    'thinking|think|picture|picturing|imagine|imagining _ my _ own? funeral',
     // Death compared and found better: "dying would be a relief", "death sounds better than another shift".
     '@death would|will|could|might|honestly|just|really|probably|actually|almost|genuinely|literally|kinda|sometimes? honestly|really|just|probably|actually? be|sound|sounds|seem|seems|feel|feels|look|looks|is|was? like? a|an|the|so|kind+of|kinda|almost|such+a? @relief',
     // "rather be dead than go back", "rather die than keep living like this": "than" + more of life is no idiom.
@@ -130,7 +141,14 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'want|need the pain to stop|end',
     'feel|am|so|feeling _ hopeless|worthless',
     'am|feel so? empty|numb _ inside',
-    'trapped|stuck _ no+way|no+escape',
+    'trapped|stuck _ no+way|no+escape|no+exit|no+way+out',
+    'there is|there+s no _ exit|escape|way+out|way+forward|point|hope',
+    'nothing _ i _ do|say|try _ matters|helps|works|changes|will+matter|ever+matters',
+    'matter of time _ before _ i|it',
+    'stop|give+up|quit _ fighting|trying _ this|anymore|for+good|it|soon',
+    'not _ care _ what _ happens _ to+me|to+myself|to+me+anymore',
+    'not _ care _ if _ i _ live|die|wake|make+it|survive',
+    'will to live _ left|gone|died|is+gone|disappeared|left+the+chat|went',
     // Hedged: "don't know if I can keep going", "not sure I can do this much longer".
     'idk|not+know|not+sure|unsure|doubt|wonder _ if|whether|how? i? can|could|will _ keep+going|go+on|keep+doing+this|keep+doing+it|do+this|keep+this+up|hold+on|last|survive|take+it|take+this|take+much|take+any|handle+it|handle+this|cope|keep+living|keep+fighting|keep+existing|be+here|stay+here|keep+pretending|keep+trying',
     'how much|many _ longer|more __ i _ can|could _ do|take|keep|handle|last|go|stand|survive|hold|bear|live|deal|pretend|cope|fight|exist|carry|fake|hide|mask|smile',
@@ -154,6 +172,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'everyone|everybody|world|they|family _ better without',
     'no one|nobody|nobody _ need|needs|cares|care _ me',
     'only make|making things worse',
+    'world|everyone|everybody|family|nobody|anyone _ not _ need|needs _ me',
     'ruin|ruining everyone|everything',
   ],
   'self-harm': [
@@ -179,6 +198,9 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'not let _ see _ my? arms|wrists|thighs|marks|scars|cuts',
     'clean _ days|months|weeks _ broke',
     'broke|broken my streak',
+    'bit|bite|biting|bites _ my _ arm|arms|wrist|wrists|hand|hands|skin|lip|cheek|fingers _ hard|until|till|til|again|enough|to+bleed',
+    'picked|picking|pick|scratched|scratching|reopened|reopening|opened|ripped _ at? _ my _ old? _ scars|cuts|wounds|scabs',
+    'til|till|until _ they|it _ opened|opened+up|bled|bleed|split',
   ],
   method: [
     'how many|much _ would+it+take|to+die|to+not+wake|to+kill|is+lethal|to+overdose|to+od|would+be+enough',
@@ -210,7 +232,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     '@pills _ enough|lethal|do+it|kill+me|end+it',
     'hurt|painful _ to _ die|bleed+out|hang|drown|overdose|od|jump|suffocate',
     // A means at hand: "pills lined up on the nightstand", "revolver in my lap", "gun is loaded".
-    '@means _ lined+up|laid+out|counted+out|loaded|cocked|in+my+hand|in+my+hands|in+my+lap|on+my+lap|in+front+of+me|next+to+me|beside+me|in+my+mouth|to+my+head|against+my+head|against+my+chest|against+my+wrist|against+my+throat|on+my+wrist',
+    '@means _ in+hand|lined+up|laid+out|counted+out|loaded|cocked|in+my+hand|in+my+hands|in+my+lap|on+my+lap|in+front+of+me|next+to+me|beside+me|in+my+mouth|to+my+head|against+my+head|against+my+chest|against+my+wrist|against+my+throat|on+my+wrist',
     'have|got|saved|kept|stashed _ enough _ @pills|meds|them _ saved|stashed|hidden|put+away|now|already|here|up',
     'enough @pills|meds _ saved|stashed|hidden|put+away|by+now|now|already',
     '@pills|them _ saved+up|stashed|hoarded|stockpiled|squirreled+away|put+aside|set+aside|stored+up',
@@ -228,7 +250,11 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'going|go|jumping|jump|stepping|step _ over|off _ the? edge|side|railing|rail|ledge',
     'thinking|think|thought _ about|of _ going+over|jumping+off|stepping+off|driving+off|stepping+in+front',
     'saved|saving|counted|counting|collected _ @pills',
-    'bought|buy|got|getting|found|have|keep _ rope|gun|pistol|rifle|charcoal|blades|razor|pills',
+    'bought|buy|got|getting|found|have|keep _ rope|gun|pistol|rifle|charcoal|blades|razor|pills|knife|noose|revolver|shotgun',
+    'rope|noose|gun|pistol|revolver|charcoal|@pills _ came|arrived|delivered|showed+up|is+here|are+here',
+    'all|whole _ those|these|the|my|of|leftover|of+my|of+the _ @pills',
+    'bag|bottle|bottles|stash|supply|handful|sleeve|baggie|box _ of _ @pills',
+    'it is|it+will+be|going+to+be|gonna+be _ the? @spot|pills|rope|gun',
     'rope|pills|gun|meds|rifle|pistol|firearm|knife|razor|blade _ ready|waiting|saved|counted|lined|in+the+car|in+my|in+the+closet|in+the+drawer|in+the+trunk|in+the+glovebox',
     '@pills _ saved|stashed|hidden|hoarded|stockpiled',
     'months|weeks _ of _ my? @pills',
@@ -243,7 +269,10 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'with the|a|my razor|blade|knife|gun|rope|pills|rifle',
   ],
   intent: [
-    'going|planning|gonna|gona _ to _ take _ all|my|them|every _ @pills|them',
+    'going|planning|gonna|gona _ to _ take|use|swallow|down|eat _ all|my|them|every _ @pills|them',
+    'aim|aiming|steer|steering|swerve|swerving _ for|at|into _ the|a? _ pylon|pole|tree|wall|median|barrier|overpass|pillar|semi|truck|bridge|abutment|guardrail',
+    'crash|crashing|wreck|wrecking|drive|driving _ the|my? _ car|truck _ on+purpose|into|off',
+    'doing|do _ it _ @timing|tn|tonite|right+after',
     'done|over|gone _ permanently|for+good|forever',
     'not _ planning|going|intending _ to+wake|to+come+back',
     'so i _ not _ come+back|wake',
@@ -287,6 +316,11 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'things|everything|affairs|papers|stuff|finances _ in order|sorted',
     'leaving|leave|left|giving _ everything|it+all|all+my+stuff|my+things _ to',
     'my _ dog|cat|pets|kids|things|stuff|guitar|car _ goes|go|will+go|gets|get|is+going _ to',
+    'tell|make+sure|let|see+that|promise __ is|are|gets|get|goes|go _ his|hers|theirs|yours|to',
+    'things|everything|affairs|it+all _ settled|handled|taken+care+of|squared+away',
+    'paid off _ my? _ car|house|loan|loans|debts|card|cards|everything|bills|balance',
+    'cancel|cancelled|canceled|cancelling _ my _ therapy|appointments|appointment|sessions|plans _ for _ next',
+    'pay|paid|money|savings _ for _ my _ funeral|cremation|burial',
     'told|called|called+my|met+with _ the? lawyer|attorney',
     'made|wrote|updated|finished|signed _ my will',
     'beneficiary|beneficiaries|passwords|pin+codes',
@@ -304,6 +338,10 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'give|giving|gave|given _ away _ my? pets|dog|cat|possessions|everything|belongings|things|stuff|all',
     'take+care|look+after _ my _ dog|cat|kids|plants|pets|bird|fish|rabbit|dogs|cats _ for+me|when+i|after+i|once+i',
     'passwords|papers|documents|instructions|keys|will|letters _ in|into _ an|the|a? _ envelope|envelopes|folder|box|drawer',
+    'wrote|written|write|writing|put _ it|everything|all _ all? _ down|in+writing',
+    'my _ note|letter|notes|letters _ says|say|said|reads|explains|is+written|are+written|is+done|are+done|is+ready|are+ready',
+    'anyone|whoever|someone|somebody _ wants|want _ my',
+    'found|finding|find _ a|new? _ home|homes _ for _ my|all',
     'letters|letter|notes|note _ to|for _ everyone|my+kids|my+family|my+husband|my+wife|my+mom|each|my+son|my+daughter|my+dad|my+sister|my+brother|my+partner|my+parents|them|you',
     'goodbye|farewell _ note|notes|letter|letters|message|messages|post|video|texts|emails',
     'obituary|eulogy',
@@ -366,6 +404,8 @@ export const ownRiskConcepts: Record<string, string[]> = {
   ],
   // Last words: urgent alone unless a trip, a move or a time says where the writer is going ("my last message before the holidays").
   'last-words': [
+    'last thing _ i _ say|said|will+say|going+to+say|am+going+to+say|gonna+say|ever+say',
+    'you+will|youll|you+all+will|everyone+will|y+all+will _ understand|know|see _ tomorrow|soon|why|later|then|eventually',
     'this is|will+be|be _ my|the last _ message|post|words|goodbye|text|note',
     'last time _ you+will|anyone+will|you+guys+will|you+all+will|y+all+will _ hear|see|read',
     'my last words',
@@ -374,6 +414,10 @@ export const ownRiskConcepts: Record<string, string[]> = {
   ],
   // Absence: the writer gone from here on ("won't be around", "not coming back"); everyday beside a time alone.
   absence: [
+    'not|never _ be _ needing|need _ them|it|anything|those|this',
+    'not|never _ be _ there|here|around _ @timing|for+it',
+    'do+not|please+do+not _ call|tell|contact|text _ anyone|anybody|the+police|911|my|them',
+    'nobody|no+one|noone _ has+to|will+have+to|needs+to|have+to _ pay|plan',
     'not|never _ be _ back',
     'not|never _ be|being _ here|around _ next|for+your+next|for+the+next|for+our+next|for+my+next|by+next',
     'do+not|please+do+not|dont _ look|come|go|search _ for|looking _ me',
@@ -431,6 +475,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'keep|kept|been _ opening|looking|staring|checking|touching|holding|counting|taking+out _ at? _ it|them|the+pills|the+gun|the+rope|the+knife|the+drawer|the+bottle', '@spot|ledge|edge|railing now', 'looking|staring|peering _ down|over', 'engine|motor _ on|running'],
   // Plan talk: everyday alone ("the plan for tonight"); urgent beside pills, a place or finality.
   'plan-talk': [
+    'that is when|it _ happens|will+happen',
     'the plan',
     'that is when|how|where',
     'it is|it+will+be|it+happens _ this+weekend|tonight|tomorrow|on|this+week|friday|saturday|sunday',
@@ -459,5 +504,5 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'next to me|beside+me|in+my+lap|in+front+of+me|on+my+bed|on+the+bed',
     'driving|drive|walking|going|headed|heading _ to _ the? @spot',
   ],
-  timing: ['@timing', 'right now', 'more|few|couple _ days|hours|nights|weeks', 'in|within _ hour|hours|minutes|days', 'tonite|2nite|2night|tonigth|tonght|tmrw|tmr|tomorow|midnight', 'after|before _ my? _ shift|work|everyone|kids|party|funeral|asleep|sleeps', 'when|after|once _ my? _ shift|work _ ends|is+over|is+done', '1am|2am|3am|4am|5am|new+years+eve|new+year+is+eve',  'when _ everyone|they|kids _ asleep|sleep|gone|leave|leaves', 'this week|weekend|afternoon|evening', 'by|on _ friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow|the weekend|end'],
+  timing: ['@timing', 'tn|2nite', 'right now', 'more|few|couple _ days|hours|nights|weeks', 'in|within _ hour|hours|minutes|days', 'tonite|2nite|2night|tonigth|tonght|tmrw|tmr|tomorow|midnight', 'after|before _ my? _ shift|work|everyone|kids|party|funeral|asleep|sleeps', 'when|after|once _ my? _ shift|work _ ends|is+over|is+done', '1am|2am|3am|4am|5am|new+years+eve|new+year+is+eve',  'when _ everyone|they|kids|he|she|husband|wife|partner|roommate _ is? _ asleep|sleep|sleeps|gone|leave|leaves', 'this week|weekend|afternoon|evening', 'by|on _ friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow|the weekend|end'],
 };
