@@ -14,6 +14,8 @@ export interface Lexicon {
   phraseLists?: boolean;
   /** Common words, to guess the language of a message. */
   commonWords: ReadonlySet<string>;
+  /** Words of risk that say this language is in the message even when most of it is another ("ya escribi mi suicide note"). */
+  markers?: ReadonlySet<string>;
   /** Named word lists usable in patterns as @name. */
   macros: Record<string, string>;
   /** Concept id → patterns (notation in patterns.ts). */

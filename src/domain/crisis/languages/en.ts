@@ -64,6 +64,7 @@ const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 export const english: Lexicon = {
   language: 'en',
   sentences,
+  markers: set('suicide suicidal unalive myself alive tonight kill killing die dying dead pills gun rope overdose kms kys goodbye'),
   commonWords: set('the i and to is my you it that of in not but so this just am was for have with are be do at on what all like im dont they he she would could will one if want feel really know get got been about how why when out up can me no him her his hes shes again from them their we our your or who had has did'),
   macros: {
     self: 'myself|meself|myslef|mysef|mself|self|mysel',

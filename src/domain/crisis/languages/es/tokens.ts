@@ -16,6 +16,8 @@ const chatSpellings: Record<string, string> = {
   tngo: 'tengo', tng: 'tengo', kien: 'quien', dnd: 'donde', cmo: 'como', nunk: 'nunca', nunka: 'nunca', xfa: 'por favor', tqm: 'te quiero mucho',
   exx: 'ex', bf: 'novio', gf: 'novia', boyfriend: 'novio', girlfriend: 'novia', client: 'cliente',
   shift: 'turno', ready: 'listo', weekend: 'finde', finde: 'finde',
+  // Spanglish: English words of risk inside Spanish chat.
+  alive: 'vivo', gun: 'arma', pills: 'pastillas', note: 'nota', unalive: 'matarme', voi: 'voy', pra: 'para', atengo: 'ya tengo',
 };
 
 /** A key that sounds the same however it is spelt: b/v, c/s/z, ll/y, qu/k, silent h. */
@@ -173,7 +175,7 @@ function markDoneToWriter(sentence: Sentence): void {
   }
 }
 
-const questionWords = new Set('como cuando donde que si nada cual quien porque cuanto cuanta cuantas cuantos'.split(' '));
+const questionWords = new Set('como cuando donde que si nada cual quien porque para cuanto cuanta cuantas cuantos'.split(' '));
 
 /** "ya se como", "no se que hacer": folded, "sé" (I know) is written like "se" (oneself); it is the writer's. */
 function readKnowing(sentence: Sentence): void {
