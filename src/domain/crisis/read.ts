@@ -56,7 +56,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     for (const hit of hits) {
       const hint = hit.concept in hints;
       if (!hint && isNegated(compiled.lexicon, sentence, hit)) continue;
-      if (idiomStarts.some((at) => at >= hit.end - 1 && at <= hit.end + 2)) continue;
+      // Idioms ("dying to see", "kill me if I'm late", "under the bus") turn risk and harm into talk; sexual assault named plainly stays.
+      if (!plainHarm.has(hit.concept) && idiomStarts.some((at) => at >= hit.end - 1 && at <= hit.end + 2)) continue;
       if (everydayUse(hit)) continue;
       const route = (conceptRoutes as Record<string, string>)[hit.concept];
       if ((route === 'harm-from-others' || route === 'someone-else') && negatedInside(compiled.lexicon, sentence, hit)) continue;
@@ -166,3 +167,6 @@ const meansOrPlace: ReadonlySet<string> = new Set(['method', 'means-hint', 'plac
 const EVERYDAY_REACH = 12;
 /** How many tokens before or after a sign a time may stand and still be its time ("pills saved. tonight's the night"). */
 const TIME_REACH = 16;
+
+/** Harm no idiom turns into talk ("forced me to have sex" is not "dying to have"). */
+const plainHarm: ReadonlySet<string> = new Set(['sexual-assault']);

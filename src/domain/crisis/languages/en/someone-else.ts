@@ -43,7 +43,7 @@ export const someoneElseConcepts: Record<string, string[]> = {
     '@other|@carer|someone _ standing|stood|sitting|sat|climbed|climbing _ on _ the|a? _ railing|ledge|edge|roof|overpass|tracks|rail',
     'psych+unit|psych+ward|psych+hospital|psych+floor|psychiatric|icu|inpatient|er _ after|because|for _ taking|swallowing|overdosing|an+attempt|trying|cutting|jumping|drinking',
     'wrist|wrists|arm|arms|forearm|forearms _ wrapped|bandaged|bandage|bandages|stitched|stitches|taped|slashed|sliced',
-    'attempt|attempted|tried _ suicide|to kill|to end|to hang|to overdose',
+    'attempt|attempted|tried _ suicide|to+kill|to+end|to+hang|to+overdose|to+take+her+life|to+take+his+life|to+take+their+life|to+take+her+own+life|to+take+his+own+life',
     'attempted|attempt _ last|this|yesterday|again|night|weekend',
     '5150|5150d|5150ed|baker|sectioned|involuntary|72-hour|72 hour|psych hold',
     'on a hold',
