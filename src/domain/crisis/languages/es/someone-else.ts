@@ -37,6 +37,9 @@ export const someoneElseConcepts: Record<string, string[]> = {
     'velorio|funeral|sepelio|misa _ de|del _ @otro',
   ],
   'other-disclosure': [
+    // Harm told about someone else: "su hijo le pega", "su padrastro la toca", "su tio abusa de ella".
+    'le|la|lo|les _ @golpes|toca|tocaba|manosea|manoseaba|viola|violo|violaba',
+    'abusa|abuso|abusaba|abusando _ de _ ella|el|ellos|ellas',
     'dijo|escribio|mando|conto _ que _ se _ quiere|queria|iba|va _ matar|morir|suicidar|aventar|tirar',
     'tiene _ su? _ pistola|arma|soga|cuerda|pastillas _ cargada|lista|escondid*|guardad*|y+piensa|para',
     'su|sus _ esposo|novio|pareja|marido|ex|papa|padrastro|mama|novia|esposa _ la|lo|le _ @golpes|matar.el|amenazar.el|violar.el|abusar.el|mata',

@@ -151,11 +151,17 @@ function markReported(sentence: Sentence): void {
     if (!reportVerbs.has(sentence[i]!.norm)) continue;
     const that = sentence[i + 1]!.norm === 'que' ? i + 1 : sentence[i + 2]?.norm === 'que' ? i + 2 : -1;
     if (that < 0) continue;
-    const rest = sentence.slice(that + 1);
+    // The reported words run to the end of their clause: "dice q ya no quiere vivir desde q murio mi papa".
+    let end = that + 1;
+    // "...y que tiene guardadas las pastillas": "y que" carries the reported words on.
+    while (end < sentence.length && !sentence[end]!.punct && !(reportedEnds.has(sentence[end]!.norm) && sentence[end + 1]?.norm !== 'que')) end++;
+    const rest = sentence.slice(that + 1, end);
     if (!rest.some((token) => writerWords.has(token.norm))) for (const token of rest) token.quoted = true;
     return;
   }
 }
+
+const reportedEnds = new Set('y pero porque aunque pues entonces sino desde cuando'.split(' '));
 
 const threatWords = new Set(['amenaza', 'amenazas', 'miedo', 'terror', 'panico']);
 
