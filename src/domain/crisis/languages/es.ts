@@ -69,7 +69,7 @@ const frames: Lexicon['frames'] = {
     'noticia*|pregunt*|practic*|fondos|refugios|aprobaron|personal|capacitacion|taller|curso|protocolo|politica|procedimiento|prevencion|campana|caminata|platica|estadisticas|noticias|formulario|formato|webinar|certificacion|entrenamiento|reportar|documentar|documentamos|registro|escala|asist|kits|kit|lei|casos|cofacilitador',
     'que _ hacemos|hago|hacer _ si',
     'si _ alguien|cliente|clienta|participante _ dice|menciona|habla|revela|pregunta',
-    'grupo _ de _ duelo|apoyo',
+    'grupo _ de _ duelo',
   ],
   serious: ['no _ es broma|bromeo|estoy+bromeando|es+drama', 'neta|enserio|en+serio|de+verdad'],
   leaving: ['ultimo dia', 'me cambio|mudo|mudamos|mudanza', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|despedida+del+trabajo|renuncia', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba'],

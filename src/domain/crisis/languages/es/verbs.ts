@@ -43,7 +43,8 @@ const irregular: Record<string, Partial<Record<Person, string>>> = {
   obligar: { yo: 'obligue' },
   lanzar: { yo: 'lance' },
   amenazar: { yo: 'amenace' },
-  aventar: { yo: 'aviento', el: 'avienta avientan' },
+  // Chat writes "se aviento" for "se aventó".
+  aventar: { yo: 'aviento', el: 'aviento avienta avientan' },
   perseguir: { yo: 'persigo', el: 'persigue persiguen persiguio', any: 'persiguiendo' },
   seguir: { yo: 'sigo siga segui', el: 'sigue siga siguio siguen siguieron', any: 'seguir siguiendo seguido' },
   morder: { yo: 'muerdo', el: 'muerde muerden' },
