@@ -36,7 +36,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     // Stronger signs first, so a sign inside a weaker one keeps its weight ("got it all planned").
     const hits = all.filter((hit) => !hit.concept.startsWith('frame:')).sort((a, b) => hintRank(a.concept) - hintRank(b.concept));
     if (hits.length === 0) continue;
-    const past = frames.has(frameId('distantPast'));
+    // "...thought about ending it. That was six years ago.": a distant past that opens the next sentence is this one's.
+    const past = frames.has(frameId('distantPast')) || (perSentence[index + 1]?.some((h) => h.concept === frameId('distantPast') && h.start <= 3) ?? false);
     // "dying sounds better than finishing my ceus": training or a song after "than" is the thing compared, not the topic.
     const thanAt = sentence.findIndex((token) => token.norm === 'than');
     const topical = (kind: 'media' | 'training') => all.some((hit) => hit.concept === frameId(kind) && (thanAt < 0 || hit.start < thanAt || hit.start > thanAt + 3));

@@ -272,7 +272,6 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'going|planning|gonna|gona _ to _ take|use|swallow|down|eat _ all|my|them|every _ @pills|them',
     'aim|aiming|steer|steering|swerve|swerving _ for|at|into _ the|a? _ pylon|pole|tree|wall|median|barrier|overpass|pillar|semi|truck|bridge|abutment|guardrail',
     'crash|crashing|wreck|wrecking|drive|driving _ the|my? _ car|truck _ on+purpose|into|off',
-    'doing|do _ it _ @timing|tn|tonite|right+after',
     'done|over|gone _ permanently|for+good|forever',
     'not _ planning|going|intending _ to+wake|to+come+back',
     'so i _ not _ come+back|wake',
@@ -294,7 +293,6 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'what i am _ about|going _ to do',
     'something _ can+not _ take+back|undo',
     'about to do it',
-    'i will do it',
   ],
   preparation: [
     'suicide|final _ note|letter|letters|message|post|video|texts|emails',
@@ -475,6 +473,9 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'keep|kept|been _ opening|looking|staring|checking|touching|holding|counting|taking+out _ at? _ it|them|the+pills|the+gun|the+rope|the+knife|the+drawer|the+bottle', '@spot|ledge|edge|railing now', 'looking|staring|peering _ down|over', 'engine|motor _ on|running'],
   // Plan talk: everyday alone ("the plan for tonight"); urgent beside pills, a place or finality.
   'plan-talk': [
+    // "I'll do it monday" is chores unless a means or a goodbye stands beside it.
+    'i will do it',
+    'doing|do _ it _ @timing|tn|tonite|right+after',
     'that is when|it _ happens|will+happen',
     'the plan',
     'that is when|how|where',

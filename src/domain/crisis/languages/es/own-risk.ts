@@ -161,7 +161,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'nadie me va a _ detener|parar',
     'ya estuvo',
   ],
-  plan: ['ya tengo _ el|la|mi _ metodo|hora|fecha|lugar|dia', 'tengo _ todo|todo+bien _ planeado|pensado', 'tengo un plan', 'ya tengo _ plan|todo', 'ya se como|cuando|donde _ lo|voy|me|y+cuando|y+donde|y+como', 'ya lo tengo _ planeado|pensado', 'tengo el plan', 'el plan es'],
+  plan: ['ya tengo _ el|la|mi _ metodo|hora|fecha|lugar|dia', 'tengo un plan', 'ya tengo _ plan|todo', 'ya se como|cuando|donde _ lo|voy|me|y+cuando|y+donde|y+como', 'ya lo tengo _ planeado|pensado', 'tengo el plan', 'el plan es'],
   preparation: [
     'regale|regalando|regalar|regalo|vendi|venda _ mis|mi _ cosas|perro|perrita|gato|gatita|ropa|todo',
     'carta|cartas|nota|notas|mensaje|mensajes|correos|correo|audio _ de despedida',
@@ -172,7 +172,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'pague _ todas? mis deudas',
     'pague lo que debia',
     'perdonenme', 'perdon por todo', 'perdoname _ por _ todo',
-    'adios a todos', 'adios para siempre',
+    'adios para siempre',
     'ultimo mensaje', 'ultima vez que _ escribo|hablamos',
     'ya no me van a ver',
     'lista|listo _ para _ irme|partir',
@@ -204,6 +204,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'me subi|subo _ a|al|en _ la|el? _ @lugar','estoy|ando _ en|arriba|parada|parado|sentada|sentado _ el|la _ @lugar', '@lugar _ mirando', 'mirando _ pa|para _ abajo', 'orilla del|de _ techo|puente|edificio|azotea'],
   absence: ['no voy a estar _ para|en _ la|el _ proxima|proximo|siguiente'],
   'last-words': ['esta es mi despedida', 'este es mi ultimo mensaje', 'es mi ultimo mensaje'],
-  finality: ['los|las|te _ quise|quisimos|ame _ mucho'],
+  finality: ['los|las|te _ quise|quisimos|ame _ mucho', 'adios a todos'],
+  'plan-talk': ['tengo _ todo|todo+bien _ planeado|pensado'],
   timing: ['@tiempo', 'en _ una|un|unas|media _ hora|horas|rato|minutos', 'esta noche|semana', 'en la noche', 'cuando _ duerman|duerma|vayan|despierten|salga', 'despues del|de _ turno|trabajo|shift', 'este finde|fin'],
 };
