@@ -22,6 +22,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   const resumedAfter = (index: number, hit: Hit) =>
     perSentence[index]!.some((h) => h.concept === frameId('resumed') && h.start >= hit.end) || (perSentence[index + 1]?.some((h) => h.concept === frameId('resumed')) ?? false);
   let meant = serious;
+  let slangTimeAhead = false;
   let goodbyes = 0;
   let endings = 0;
   // Where times and signs stand in the message, in tokens from its start: a time counts only near a sign.
@@ -89,6 +90,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         hintSpans.push(hit);
         if (hit.concept === 'goodbye-hint') goodbyes++;
         if (hit.concept === 'finality' || hit.concept === 'absence' || hit.concept === 'last-words') endings++;
+        if (time && timeAhead.has(sentence[hit.start]!.norm)) slangTimeAhead = true;
         if (time) timesAt.set(hit.concept, [...(timesAt.get(hit.concept) ?? []), at + hit.start]);
         else {
           signsAt.push([at + hit.start, at + hit.end]);
@@ -137,7 +139,16 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   }
   // "...i just want to die ... and my boss wants the numbers tomorrow": in a long message a time far from every sign is another topic.
   for (const [concept, times] of timesAt) if (times.some((time) => signsAt.some(([from, to]) => time >= from - TIME_REACH && time < to + TIME_REACH))) found.add(concept);
-  const leaving = perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('leaving')));
+  // "told them it was for a trip. its not a trip": a denied trip is a cover story, and a quoted one ("see you saturday") is someone else's.
+  const leavingHits = perSentence.flatMap((hits, index) => hits.filter((hit) => hit.concept === frameId('leaving')).map((hit) => [hit, sentences[index]!] as const));
+  const coverStory = leavingHits.some(([hit, sentence]) => sentence[hit.start]!.pos === 'NOUN' && isNegated(compiled.lexicon, sentence, hit));
+  const leaving = !coverStory && leavingHits.some(([hit, sentence]) => !insideQuotes(sentence, hit.start));
+  if (coverStory) {
+    found.add('finality');
+    endings++;
+  }
+  // "kms tn": the slang with a time beside it is meant.
+  if (found.has(SLANG_ALONE) && slangTimeAhead) meant = true;
   if (leaving) for (const everyday of ['preparation-hint', 'farewell-hint', 'goodbye-hint', 'finality', 'absence', 'calm', 'last-words']) found.delete(everyday);
   const hinted = Object.entries(hints).filter(([id]) => found.delete(id));
   // Three goodbyes in one message with no job change or trip behind them is a farewell.
@@ -147,7 +158,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     const action = [...found].some((concept) => actionConcepts.has(concept));
     for (const [, { becomes, needs }] of hinted) if (needs === 'own' ? own : needs === 'action' && action) found.add(becomes);
   }
-  // kms said alone after a spilled coffee is a sigh; beside other risk, or meant ("should just kms"), it counts.
+  // kms said alone after a spilled coffee is a sigh; beside other risk, or meant ("should just kms", "kms tn"), it counts.
   if (found.delete(SLANG_ALONE) && ([...found].some((concept) => ownRisk.has(concept)) || meant)) found.add('suicidal-thoughts');
   return found;
 }
@@ -171,3 +182,13 @@ const TIME_REACH = 16;
 
 /** Harm no idiom turns into talk ("forced me to have sex" is not "dying to have"). */
 const plainHarm: ReadonlySet<string> = new Set(['sexual-assault']);
+
+/** Whether a token stands between quotation marks in its sentence. */
+function insideQuotes(sentence: Sentence, at: number): boolean {
+  let marks = 0;
+  for (let i = 0; i < at; i++) if (sentence[i]!.norm === '"') marks++;
+  return marks % 2 === 1;
+}
+
+/** Times ahead that make "kms" meant ("kms tn"); "today" is a mood. */
+const timeAhead: ReadonlySet<string> = new Set(['tonight', 'tn', 'tonite', '2nite', 'tomorrow', 'tmrw', 'tmr', 'midnight']);

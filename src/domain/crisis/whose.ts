@@ -51,14 +51,18 @@ export function hintIsOthers(lexicon: Lexicon, sentence: Sentence, hit: Hit): bo
     if (lexicon.firstPerson.has(word)) return false;
     const possessive = sentence[i + 1]?.norm === "'s" || sentence[i + 1]?.norm === "'";
     // "said goodbye to my kids tonight": a person after "to (my)", "for (the)" is an object, not the subject.
-    const marker = determiners.has(sentence[i - 1]?.norm ?? '') ? i - 2 : i - 1;
-    const object = marker >= 0 && prepositions.has(sentence[marker]!.norm);
-    if (lexicon.thirdPerson.has(word) && !objectPronouns.has(word) && !possessive && !object) return true;
+    if (lexicon.thirdPerson.has(word) && !objectPronouns.has(word) && !possessive && !isObject(sentence, i)) return true;
   }
   return false;
 }
 
-const prepositions = new Set(['to', 'for', 'with', 'at', 'from', 'of', 'about']);
+/** "a voice memo to my bf", "goodbye to my kids": a person after a preposition (and "my") is an object. */
+function isObject(sentence: Sentence, at: number): boolean {
+  const marker = determiners.has(sentence[at - 1]?.norm ?? '') ? at - 2 : at - 1;
+  return marker >= 0 && prepositions.has(sentence[marker]!.norm);
+}
+
+const prepositions = new Set(['to', 'for', 'with']);
 const determiners = new Set(['my', 'our', 'the', 'a', 'his', 'her', 'their']);
 
 /** "they're in envelopes on the desk", "it's in my trunk": a clause about where things are, not what someone does. */
@@ -91,7 +95,7 @@ export function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self
     // "the guy i sponsor…", "a woman i support…": a relative clause; the person named before it is the subject.
     if (lexicon.firstPerson.has(word) && i > 0 && isPersonNoun(lexicon, sentence[i - 1]!)) return 'other';
     if (lexicon.firstPerson.has(word)) return 'self';
-    if (lexicon.thirdPerson.has(word) || lexicon.thirdPerson.has(token.lemma)) return 'other';
+    if ((lexicon.thirdPerson.has(word) || lexicon.thirdPerson.has(token.lemma)) && !isObject(sentence, i)) return 'other';
   }
   return 'unsaid';
 }

@@ -167,7 +167,9 @@ export const english: Lexicon = {
       'camping|camp|tent|hiking|hike|climbing|fishing|hunting|deer|range|target|targets|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|friend|friends|lunch|coffee|uber|lyft|pickup|can+not+find|where+i+parked',
       'for the|this _ week|month|trip|season',
     ],
-    pastTime: ['last|all|every|each|past @timing|night|week|month|weekend|day', 'every|all|each night|day|morning|evening this week|weekend|month', 'this morning', 'yesterday @timing|morning|afternoon|evening'],
+    pastTime: [
+      'been|has+been|have+been _ __ this+week|this+month|this+weekend|today|all+day|all+week|lately',
+      'is|are|was|were _ so|really|extra? _ loud|winning|bad|strong|worse|rough|heavy|intense|louder|quiet _ today|tonight|this+week','last|all|every|each|past @timing|night|week|month|weekend|day', 'every|all|each night|day|morning|evening this week|weekend|month', 'this morning', 'yesterday @timing|morning|afternoon|evening'],
     purpose: ['for a|the|my|our|his|her|camping|hunting|fishing|work|school|crafts|decoration|decorations|the+garden|the+trip|a+project'],
     joke: ['lol|lmao|lmfao|haha|hahaha|jk|rofl|kidding|😂|🙃|🤣|💀|😭|😅|🙄|lolol|ugh|smh', 'just kidding'],
     idiom: [

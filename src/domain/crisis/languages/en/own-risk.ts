@@ -315,6 +315,8 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'leaving|leave|left|giving _ everything|it+all|all+my+stuff|my+things _ to',
     'my _ dog|cat|pets|kids|things|stuff|guitar|car _ goes|go|will+go|gets|get|is+going _ to',
     'tell|make+sure|let|see+that|promise __ is|are|gets|get|goes|go _ his|hers|theirs|yours|to',
+    'make+sure|see+that|promise _ __ gets|get|has|keeps|takes _ my',
+    'the|my _ dog|cat|dogs|cats|pets|bird|fish|guitar|car|bike|truck _ goes|go|will+go _ to',
     'things|everything|affairs|it+all _ settled|handled|taken+care+of|squared+away',
     'paid off _ my? _ car|house|loan|loans|debts|card|cards|everything|bills|balance',
     'cancel|cancelled|canceled|cancelling _ my _ therapy|appointments|appointment|sessions|plans _ for _ next',
@@ -393,7 +395,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'made sure of _ it|that',
     'done|over|gone __ for+good|forever|permanently',
     'this is the last _ thing|time|message|post|you+will',
-    'my|the last _ message|post|words|night|day|shift|goodbye|time',
+    'my|the last _ message|post|words|night|day|shift|goodbye|time|memo|voicemail|text|video|letter',
     'if|when _ anyone|someone|somebody|you _ finds|find|reads|read _ this',
     'it ends|ending',
     'does not|will+not|would+not _ know|understand _ what i _ mean|meant',
@@ -414,6 +416,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
   absence: [
     'not|never _ be _ needing|need _ them|it|anything|those|this',
     'not|never _ be _ there|here|around _ @timing|for+it',
+    'not|never _ be _ there',
     'do+not|please+do+not _ call|tell|contact|text _ anyone|anybody|the+police|911|my|them',
     'nobody|no+one|noone _ has+to|will+have+to|needs+to|have+to _ pay|plan',
     'not|never _ be _ back',
@@ -438,6 +441,10 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'not for _ camping|fun|work|hunting|a+project|crafts|decoration|the+garden',
   ],
   'acting-now': [
+    'cut|burned|burnt|scratched|hit|sliced _ @self|my+arm|my+arms|my+legs|my+wrist|my+wrists|my+thigh|my+thighs|my+skin __ just+now',
+    'keep|keeping _ going|cutting|burning|doing+it _ til|till|until _ i _ pass+out|bleed|die|black+out',
+    // On the tracks, a ledge, a rooftop: where the writer is now.
+    'i+am|i+am+up|i+am+standing|i+am+sitting _ on|at _ the? tracks|ledge|rooftop|overpass|railing|cliff|edge|roof+of|top+of',
     // Past the barrier: "climbed over the railing", "standing on the wrong side of the guardrail".
     'climbed|climbing|stepped|stepping|hopped|hopping|standing|sitting|stood|sat _ over|past|outside|on+the+other+side+of|on+the+wrong+side+of _ the? railing|rail|guardrail|guard+rail|barrier|safety+fence',
     'took|swallowed|popped|taken|drank|downed|ate|chugged|necked _ @many _ @pills|cabinet|bottle|them',
@@ -453,7 +460,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'already _ took|started|cut|drank|swallowed',
   ],
   'taken-hint': ['took|swallowed|popped|taken __ @pills'],
-  calm: ['feels|feel|felt _ calm|peaceful|right|at+peace|weirdly+peaceful|lighter', 'for the best', 'better|easier|best _ this way|for+everyone', 'am|i+am|feeling _ at+peace', 'calm|peaceful|at+peace|okay|ok _ about|with _ it|this|that|my+decision'],
+  calm: ['feels|feel|felt _ calm|peaceful|right|at+peace|weirdly+peaceful|lighter', 'for the best', 'better|easier|best _ this way|for+everyone', 'am|i+am|feeling _ at+peace', 'calm|peaceful|at+peace _ about|with _ it|this|that|my+decision', 'okay|ok _ about|with _ my+decision|the+decision|it+all+ending'],
   // A plan made: the day, the place, how ("picked the date for the wedding" is a purpose, read.ts).
   'plan-hint': [
     'picked|chose|chosen|set|have _ the|a _ day|date|time|place|spot',
