@@ -64,7 +64,7 @@ const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 export const english: Lexicon = {
   language: 'en',
   sentences,
-  markers: set('suicide suicidal unalive myself alive tonight kill killing die dying dead pills gun rope overdose kms kys goodbye'),
+  markers: set('suicide suicidal unalive unaliving myself herself himself kms kys'),
   commonWords: set('the i and to is my you it that of in not but so this just am was for have with are be do at on what all like im dont they he she would could will one if want feel really know get got been about how why when out up can me no him her his hes shes again from them their we our your or who had has did'),
   macros: {
     self: 'myself|meself|myslef|mysef|mself|self|mysel',
@@ -79,7 +79,7 @@ export const english: Lexicon = {
     agent: 'he|she|they|partner|husband|hubby|wife|boyfriend|bf|girlfriend|gf|ex|dad|father|stepdad|stepfather|mom|mum|mother|stepmom|brother|uncle|boss|supervisor|manager|coworker|co-worker|colleague|client|participant|guy|man|someone|somebody|roommate|landlord|family|cousin|neighbor|neighbour|son|fiance|date|him|spouse|relative|stranger|stepbrother|grandpa|boyfreind|boyfrend|girlfreind|husbnd|huband|bofriend|partener|sister|aunt|grandma|grandson|granddaughter|stepsister|foster|coach|teacher|pastor|priest|patient|resident|tenant|housemate|flatmate|dealer|pimp|cop|officer|sponsor|therapist|doctor|landlady|law|mil|fil|daughter|caregiver|guard|driver|customer|member',
     me: 'me|my|mine|i',
     /** Death or dying named as a thing that could happen: the subject of "would be a relief". */
-    death: 'getting+hit|getting+hit+by+a+bus|hit+by+a+bus|getting+run+over|a+heart+attack|cancer|a+coma|death|dying|dead|being+dead|not+waking+up|never+waking+up|not+existing|not+being+here|not+being+alive|not+being+around|ceasing+to+exist|car+crash|heart+attack|fatal+accident|ending+it|ending+it+all|ending+things|it+all+ending|just+ending+it|killing+myself|my+death|an+overdose|overdosing|eternal+sleep|sleeping+forever|never+waking',
+    death: 'getting+hit|getting+hit+by+a+bus|hit+by+a+bus|getting+run+over|cancer|coma|death|dying|dead|being+dead|not+waking+up|never+waking+up|not+existing|ceasing+to+exist|car+crash|crash|heart+attack|fatal+accident|ending+it|ending+it+all|ending+things|killing+myself|overdose|overdosing|eternal+sleep|sleeping+forever|never+waking',
     /** What may befall the writer: "get sick", "a heart attack would take me", "something happened to me". */
     befall: 'sick|cancer|crash|accident|car+accident|heart+attack|stroke|run+over|hit+by|died|die|dying|killed|take+me|took+me|takes+me|happened+to+me|happens+to+me|aneurysm|struck|get+hit|got+hit|never+woke|did+not+wake',
     /** What death is compared to or found to be: "a relief", "better than this", "the only way out". */
@@ -153,7 +153,7 @@ export const english: Lexicon = {
       'trip|travel|traveling|travelling|honeymoon|conference|cruise|deployment|cancun|detox|hiatus|break+from+social|social+media+break|sabbatical',
       'while i am _ away|gone|traveling|travelling|out|on|in', 'when i am _ away|traveling|travelling|out+of+town|on+vacation|on+leave|on+a+trip',
       'last|final _ post|message|text|email|words _ about|on|for|of|before|until|till|re|regarding|from+me+today|today|tonight+before',
-      'for me|us _ this|next|over+the _ weekend|week|month|summer|trip',
+      'for+me|for+us this|next|over+the weekend|week|month|summer|trip',
       'fellowship|internship|contract|rotation|placement|residency|practicum|assignment|term _ ends|is+over|is+up|wraps|finishes',
       'shelter|donation|donations|donate|donating|goodwill|charity|thrift|salvation+army|clothing+drive|food+drive|yard+sale|garage+sale|declutter|decluttering',
     ],
@@ -165,11 +165,11 @@ export const english: Lexicon = {
     ],
     everyday: [
       'camping|camp|tent|hiking|hike|climbing|fishing|hunting|deer|range|target|targets|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|friend|friends|lunch|coffee|uber|lyft|pickup|can+not+find|where+i+parked',
-      'for the|this _ week|month|trip|season',
+      'for+the+week|for+this+week|for+the+month|for+the+trip|for+the+season|for+hunting+season',
     ],
     pastTime: [
-      'been|has+been|have+been _ __ this+week|this+month|this+weekend|today|all+day|all+week|lately',
-      'is|are|was|were _ so|really|extra? _ loud|winning|bad|strong|worse|rough|heavy|intense|louder|quiet _ today|tonight|this+week','last|all|every|each|past @timing|night|week|month|weekend|day', 'every|all|each night|day|morning|evening this week|weekend|month', 'this morning', 'yesterday @timing|morning|afternoon|evening'],
+      'been __ this+week|this+month|this+weekend|today|all+day|all+week|lately',
+      'loud|winning|bad|strong|worse|rough|heavy|intense|louder|quiet _ today|tonight|this+week','last|all|every|each|past @timing|night|week|month|weekend|day', 'every|all|each night|day|morning|evening this week|weekend|month', 'this morning', 'yesterday @timing|morning|afternoon|evening'],
     purpose: ['for a|the|my|our|his|her|camping|hunting|fishing|work|school|crafts|decoration|decorations|the+garden|the+trip|a+project'],
     joke: ['lol|lmao|lmfao|haha|hahaha|jk|rofl|kidding|😂|🙃|🤣|💀|😭|😅|🙄|lolol|ugh|smh', 'just kidding'],
     idiom: [
@@ -185,7 +185,7 @@ export const english: Lexicon = {
       'at|in _ chess|pool|cards|darts|poker|mario|kart|smash|fortnite|uno|scrabble|trivia|tennis|basketball|ping+pong|game|games|checkers|monopoly|wordle|bowling|golf|racing|cod|madden|fifa|karaoke',
       'to it|the+punch',
       // "can't keep going to the tuesday group", "how much longer I can stand this printer": an errand or a thing, not life.
-      'to _ group|class|work|school|church|meetings|meeting|therapy|practice|the+gym|the+office|monday|tuesday|wednesday|thursday|friday|saturday|sunday|these+meetings|that+group|that+class|that+job|this+job',
+      'to the|my|that|this|our|these? group|class|work|school|church|meetings|meeting|therapy|practice|gym|office|monday|tuesday|wednesday|thursday|friday|saturday|sunday|job',
       'this|that printer|printers|spreadsheet|commute|traffic|weather|computer|software|app|wifi|queue|song|diet|cold|flu|hangover|migraine|headache|renovation|construction|paperwork|caseload|workload|audit|semester|class|course|deadline|heat|noise|toddler|puppy',
       'under the bus',
       'by accident|mistake',

@@ -30,7 +30,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'thinking|think|thought|thoughts|fantasize|fantasizing|imagining|imagine _ about|of _ killing|ending|dying|death|suicide|not+being|being+dead|self-deleting|unaliving|it+all|ending+it',
     'off|kill|unalive @self',
     'catch|catching the bus',
-    'use|using|turn|turning _ it|them|gun|knife|blade|pills|rifle _ on @self',
+    'use|using|turn|turning _ it|them|gun|knife|blade|pills|rifle|weapon|pistol _ on @self|@refl',
     'finally|just|forever _ stop _ being _ a? problem|burden|weight|mess _ for|to|on _ everyone|everybody|them|anyone',
     'commit|committing suicide|sewerslide',
     'the s word',
@@ -65,7 +65,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     '@want i|to _ not|never|wo _ wake',
     'not|never wake _ up|tomorrow|again',
     'wish i was|were|would|had _ dead|born|gone|die|died',
-    '@want _ i _ could|would|can|coud|cud|culd _ just|simply? disappear|vanish|die|stop+existing|stop+existng|not+exist|cease+to+exist|fade+away|fade+out|fade|sleep+forever|fall+asleep+forever|never+wake+up|not+wake+up|be+dead|be+gone|go+to+sleep+forever|dip+from+life|dip|evaporate|poof|not+be|leave+this+world|leave+this+earth|check+out|log+off|skip+the+rest',
+    'wish|wishing|wished|want|wanted _ i _ could|would|can|coud|cud|culd _ just|simply? disappear|vanish|die|stop+existing|stop+existng|not+exist|cease+to+exist|fade+away|fade+out|fade|sleep+forever|fall+asleep+forever|never+wake+up|not+wake+up|be+dead|be+gone|go+to+sleep+forever|dip+from+life|dip|evaporate|poof|not+be|leave+this+world|leave+this+earth|check+out|log+off|skip+the+rest',
     'wish|wished|wishing _ i _ was|were|had _ not|never _ here|alive|around|born|existed|been+born|woken+up|woke+up',
     'not _ want to? live|exist|be+alive|be+here|wake+up|go+on|keep+going|keep+living|be+around|stay+alive',
     'no longer _ want to? live|exist|be+alive|be+here',
@@ -95,15 +95,15 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'if i _ slipped+away|faded+away|faded|went+away|stopped+existing|was+not+around|were+not+around|was+gone|were+gone|was+not+here',
     'rather be dead',
     // A death hoped for or not resisted: "hope I die in my sleep", "wouldn't fight it if I got sick", "keep wishing a heart attack would take me".
-    '@want|not+mind|not+care|not+be+sad|not+be+upset|not+fight+it|not+fight|not+complain|be+fine|be+okay|be+relieved _ if? _ i|something|a|it|the|someone __ @befall',
-    '@want _ i _ die|died|would+die|drop+dead|do+not+wake|did+not+wake|never+wake|get+to+die|could+die|pass+away|passed+away',
-    '@want to? not|never _ be|exist _ anymore|alive|here|around|at+all|any+more',
+    'wish|wishing|wished|hope|hoping|hoped|pray|praying|prayed|not+mind|not+care|not+be+sad|not+be+upset|not+fight+it|not+fight|not+complain|be+relieved _ if? _ i|something|a|it|the|someone _ @befall',
+    'wish|wishing|wished|hope|hoping|pray|praying _ i _ die|died|would+die|drop+dead|do+not+wake|did+not+wake|never+wake|get+to+die|could+die|pass+away|passed+away',
+    'want|wanna|wish|wishing|hope|need _ to? not|never _ be|exist _ anymore|alive|here|around|at+all|any+more',
     'sleep|asleep|away|disappear|go|leave|vanish _ and|n _ not|never _ come+back|return|wake|wake+up|be+back',
     'skip|fast+forward+through _ the? _ rest _ of _ my? life|it+all|existence',
     'sweet release|release+of+death|sweet+embrace+of+death',
     'thinking|think|picture|picturing|imagine|imagining _ my _ own? funeral',
     // Death compared and found better: "dying would be a relief", "death sounds better than another shift".
-    '@death would|will|could|might|honestly|just|really|probably|actually|almost|genuinely|literally|kinda|sometimes? honestly|really|just|probably|actually? be|sound|sounds|seem|seems|feel|feels|look|looks|is|was? like? a|an|the|so|kind+of|kinda|almost|such+a? @relief',
+    '@death would|will|could|might|is|was|sounds|seems|feels|looks|sound|seem|feel _ @relief',
     // "rather be dead than go back", "rather die than keep living like this": "than" + more of life is no idiom.
     'rather|prefer _ be|being|stay _ dead|gone|in+the+ground|six+feet+under|not+alive _ than',
     'rather|prefer _ die|dying|not+exist|not+wake+up|not+be+here _ than _ live|living|keep|go|going|face|facing|another|spend|wake|waking|be+here|being+here|deal|feel|feeling|this|continue|stay|staying|endure|survive|suffer',
@@ -254,7 +254,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'rope|noose|gun|pistol|revolver|charcoal|@pills _ came|arrived|delivered|showed+up|is+here|are+here',
     'all|whole _ those|these|the|my|of|leftover|of+my|of+the _ @pills',
     'bag|bottle|bottles|stash|supply|handful|sleeve|baggie|box _ of _ @pills',
-    'it is|it+will+be|going+to+be|gonna+be _ the? @spot|pills|rope|gun',
+    'it+is|it+will+be|it+is+going+to+be|it+is+gonna+be|going+to+be the? @spot|pills|rope|gun',
     'rope|pills|gun|meds|rifle|pistol|firearm|knife|razor|blade _ ready|waiting|saved|counted|lined|in+the+car|in+my|in+the+closet|in+the+drawer|in+the+trunk|in+the+glovebox',
     '@pills _ saved|stashed|hidden|hoarded|stockpiled',
     'months|weeks _ of _ my? @pills',
@@ -314,9 +314,9 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'things|everything|affairs|papers|stuff|finances _ in order|sorted',
     'leaving|leave|left|giving _ everything|it+all|all+my+stuff|my+things _ to',
     'my _ dog|cat|pets|kids|things|stuff|guitar|car _ goes|go|will+go|gets|get|is+going _ to',
-    'tell|make+sure|let|see+that|promise __ is|are|gets|get|goes|go _ his|hers|theirs|yours|to',
-    'make+sure|see+that|promise _ __ gets|get|has|keeps|takes _ my',
-    'the|my _ dog|cat|dogs|cats|pets|bird|fish|guitar|car|bike|truck _ goes|go|will+go _ to',
+    'tell|make+sure|let|see+that|promise _ is|are|gets|get|goes|go _ his|hers|theirs|yours|to',
+    'make+sure|see+that|promise __ gets|get|has|keeps|takes _ my',
+    'dog|cat|dogs|cats|pets|bird|fish|guitar|car|bike|truck|playstation|laptop|books _ goes|go|will+go _ to',
     'things|everything|affairs|it+all _ settled|handled|taken+care+of|squared+away',
     'paid off _ my? _ car|house|loan|loans|debts|card|cards|everything|bills|balance',
     'cancel|cancelled|canceled|cancelling _ my _ therapy|appointments|appointment|sessions|plans _ for _ next',
@@ -339,7 +339,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'take+care|look+after _ my _ dog|cat|kids|plants|pets|bird|fish|rabbit|dogs|cats _ for+me|when+i|after+i|once+i',
     'passwords|papers|documents|instructions|keys|will|letters _ in|into _ an|the|a? _ envelope|envelopes|folder|box|drawer',
     'wrote|written|write|writing|put _ it|everything|all _ all? _ down|in+writing',
-    'my _ note|letter|notes|letters _ says|say|said|reads|explains|is+written|are+written|is+done|are+done|is+ready|are+ready',
+    'note|letter|notes|letters _ says|say|said|reads|explains|is+written|are+written|is+done|are+done|is+ready|are+ready',
     'anyone|whoever|someone|somebody _ wants|want _ my',
     'found|finding|find _ a|new? _ home|homes _ for _ my|all',
     'letters|letter|notes|note _ to|for _ everyone|my+kids|my+family|my+husband|my+wife|my+mom|each|my+son|my+daughter|my+dad|my+sister|my+brother|my+partner|my+parents|them|you',
@@ -415,7 +415,6 @@ export const ownRiskConcepts: Record<string, string[]> = {
   // Absence: the writer gone from here on ("won't be around", "not coming back"); everyday beside a time alone.
   absence: [
     'not|never _ be _ needing|need _ them|it|anything|those|this',
-    'not|never _ be _ there|here|around _ @timing|for+it',
     'not|never _ be _ there',
     'do+not|please+do+not _ call|tell|contact|text _ anyone|anybody|the+police|911|my|them',
     'nobody|no+one|noone _ has+to|will+have+to|needs+to|have+to _ pay|plan',
@@ -477,13 +476,12 @@ export const ownRiskConcepts: Record<string, string[]> = {
   present: [
     'rn|atm|currently|as+we+speak|at+the+moment',
     // Going back to a means again and again: "keep opening the drawer to look at them".
-    'keep|kept|been _ opening|looking|staring|checking|touching|holding|counting|taking+out _ at? _ it|them|the+pills|the+gun|the+rope|the+knife|the+drawer|the+bottle', '@spot|ledge|edge|railing now', 'looking|staring|peering _ down|over', 'engine|motor _ on|running'],
+    'keep|kept _ opening|looking+at|staring+at|checking|touching|counting|taking+out _ it|them|the+pills|the+gun|the+rope|the+knife|the+drawer|the+bottle', '@spot|ledge|edge|railing now', 'looking|staring|peering _ down|over', 'engine|motor _ on|running'],
   // Plan talk: everyday alone ("the plan for tonight"); urgent beside pills, a place or finality.
   'plan-talk': [
     // "I'll do it monday" is chores unless a means or a goodbye stands beside it.
     'i will do it',
     'doing|do _ it _ @timing|tn|tonite|right+after',
-    'that is when|it _ happens|will+happen',
     'the plan',
     'that is when|how|where',
     'it is|it+will+be|it+happens _ this+weekend|tonight|tomorrow|on|this+week|friday|saturday|sunday',
