@@ -95,7 +95,7 @@ export const english: Lexicon = {
   negationFlips: set('stop help quit shake wait'),
   subjectlessOpeners: set('had been having feeling felt got kept keep'),
   negationCarriers: set('think thought believe guess suppose feel felt say said mean call'),
-  negationBarriers: set('when once until unless after before since whenever why whether'),
+  negationBarriers: set('when once until unless after before since whenever why whether how'),
   clauseBreaks: set('and but because so though although while however yet or cause then unless'),
   subjectPronouns: set('i he she they we you it'),
   modals: set('should just going gonna will want wanna might finna gon about could literally'),
