@@ -2,6 +2,7 @@ import { englishSentences } from '../english-model.js';
 import { memoizeWord } from '../word-memo.js';
 import type { Lexicon } from '../lexicon.js';
 import { harmFromOthersConcepts } from './en/harm-from-others.js';
+import { ownRiskHints } from './en/own-risk-hints.js';
 import { ownRiskConcepts } from './en/own-risk.js';
 import { someoneElseConcepts } from './en/someone-else.js';
 import type { Sentence } from '../tokens.js';
@@ -90,7 +91,7 @@ export const english: Lexicon = {
     other: 'he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|guy|kid|teen|nephew|niece|mom|dad',
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
-  concepts: { ...ownRiskConcepts, ...harmFromOthersConcepts, ...someoneElseConcepts },
+  concepts: { ...ownRiskConcepts, ...ownRiskHints, ...harmFromOthersConcepts, ...someoneElseConcepts },
   negators: set('not no never nope nah without neither nor'),
   negationFlips: set('stop help quit shake wait'),
   subjectlessOpeners: set('had been having feeling felt got kept keep'),
