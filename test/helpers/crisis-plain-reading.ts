@@ -1,6 +1,6 @@
 import { loadEnglishModel } from '../../src/domain/crisis/english-model.js';
 import { matchAt } from '../../src/domain/crisis/patterns.js';
-import type { CompiledLexicon, Hit } from '../../src/domain/crisis/read.js';
+import type { CompiledLexicon, Hit } from '../../src/domain/crisis/match.js';
 import type { Sentence, Token } from '../../src/domain/crisis/tokens.js';
 import { correctSpellingOnce } from '../../src/domain/crisis/typos.js';
 

@@ -38,18 +38,22 @@ export type ConceptId = keyof typeof conceptRoutes;
  * Hints: words that are everyday alone ("tonight", "on the bridge", "wrote a note", "bought rope",
  * "made a plan", "when I'm gone") and become a concept only beside the writer's own risk in the same
  * message, or beside each other. `needs: 'action'` asks for thoughts of killing oneself, a method,
- * intent or a plan (a wish to be dead "today" stays possible); `needs: 'own'` for any own-risk concept.
- * `kind` says how hints combine without any own risk: finality ("whoever finds this", "my last night")
+ * intent or a plan (a wish to be dead "today" stays possible); `needs: 'own'` for any own-risk concept;
+ * `needs: 'sign'` never for own risk alone, only beside another hint ("rn" with "on the bridge").
+ * `kind` says how hints combine without any own risk: last words ("this is my last message") are urgent alone
+ * unless a trip, a move or a time ahead makes them an everyday leaving; finality ("whoever finds this", "my last night")
  * beside any other sign is urgent; absence ("won't be around", "not coming back") beside any sign but a
  * time is; an act (letters, rope, pills counted, on the ledge) beside
  * a time, a goodbye or a different act is; settling affairs (a will, a car sold) counts as an act
  * except beside a time alone ("sold my car today"); a goodbye or a plan beside a time is an everyday
  * plan ("the plan for tonight", "saying goodbye today").
  */
-export type HintKind = 'act' | 'settle' | 'weak' | 'time' | 'final' | 'absence';
+export type HintKind = 'act' | 'settle' | 'weak' | 'time' | 'final' | 'absence' | 'last';
 
-export const hints: Record<string, { becomes: ConceptId; needs: 'action' | 'own'; kind: HintKind }> = {
+export const hints: Record<string, { becomes: ConceptId; needs: 'action' | 'own' | 'sign'; kind: HintKind }> = {
   timing: { becomes: 'intent', needs: 'action', kind: 'time' },
+  // "rn", "looking down", "engine running": the present moment, which only counts beside a means or a place.
+  present: { becomes: 'acting-now', needs: 'sign', kind: 'time' },
   place: { becomes: 'acting-now', needs: 'own', kind: 'act' },
   'means-hint': { becomes: 'method', needs: 'own', kind: 'act' },
   'preparation-hint': { becomes: 'preparation', needs: 'own', kind: 'settle' },
@@ -60,6 +64,7 @@ export const hints: Record<string, { becomes: ConceptId; needs: 'action' | 'own'
   'goodbye-hint': { becomes: 'preparation', needs: 'own', kind: 'weak' },
   calm: { becomes: 'preparation', needs: 'own', kind: 'weak' },
   finality: { becomes: 'preparation', needs: 'own', kind: 'final' },
+  'last-words': { becomes: 'preparation', needs: 'own', kind: 'last' },
   absence: { becomes: 'preparation', needs: 'own', kind: 'absence' },
 };
 

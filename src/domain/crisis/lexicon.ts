@@ -14,6 +14,8 @@ export interface Lexicon {
   phraseLists?: boolean;
   /** Common words, to guess the language of a message. */
   commonWords: ReadonlySet<string>;
+  /** Words of risk that say this language is in the message even when most of it is another ("ya escribi mi suicide note"). */
+  markers?: ReadonlySet<string>;
   /** Named word lists usable in patterns as @name. */
   macros: Record<string, string>;
   /** Concept id → patterns (notation in patterns.ts). */
@@ -22,6 +24,8 @@ export interface Lexicon {
   negators: ReadonlySet<string>;
   /** Words between a negator and a concept that turn it back ("can't stop thinking about…"). */
   negationFlips: ReadonlySet<string>;
+  /** Verbs a negation reaches through into the clause after them ("don't think I want to…"); after any other verb, "I" starts a clause of its own ("don't know, I want to die"). */
+  negationCarriers?: ReadonlySet<string>;
   /** Words that open a subordinate clause a negator does not reach into ("not alone when I'm gone"). */
   negationBarriers?: ReadonlySet<string>;
   /** Words that end a clause for negation and speaker: conjunctions ("and", "but", "because"). */
@@ -57,6 +61,10 @@ export interface Lexicon {
     idiom: string[];
     /** A time that is past or lasting, not a moment ahead ("last night", "all weekend", "this morning"). */
     pastTime?: string[];
+    /** Later than a distant past, what says it is back ("he started again", "still does", "last night he did it again"). */
+    resumed?: string[];
+    /** Near a means or a place, what makes it everyday ("camping", "photos of the sunset", "as prescribed", "the range"). */
+    everyday?: string[];
     /** Right after a preparation or a means, an everyday purpose ("rope for the camping trip"). */
     purpose?: string[];
   };

@@ -5,7 +5,8 @@ import { english } from './languages/en.js';
 import { spanish } from './languages/es.js';
 import { learnedOpinion, type Reading, type SecondOpinion } from './learned/opinion.js';
 import { foldText } from './normalize.js';
-import { compileLexicon, readConcepts, type CompiledLexicon, type HitFinder } from './read.js';
+import { compileLexicon, type CompiledLexicon, type HitFinder } from './match.js';
+import { readConcepts } from './read.js';
 
 /**
  * The four crisis routes, each with its own reply (issue 13):

@@ -2,6 +2,7 @@ import { englishSentences } from '../english-model.js';
 import { memoizeWord } from '../word-memo.js';
 import type { Lexicon } from '../lexicon.js';
 import { harmFromOthersConcepts } from './en/harm-from-others.js';
+import { ownRiskHints } from './en/own-risk-hints.js';
 import { ownRiskConcepts } from './en/own-risk.js';
 import { someoneElseConcepts } from './en/someone-else.js';
 import type { Sentence } from '../tokens.js';
@@ -11,6 +12,10 @@ import type { Sentence } from '../tokens.js';
  * concepts over them. Vocabulary gathered from public safe-messaging, warning-sign and moderation
  * (algospeak) pages, listed with their sources in test/fixtures/crisis-corpus/vocabulary.md.
  */
+/** Words that follow "would" ("id rather", "shed never") and "will" ("ill be", "ill end it"), so "I'd" is told from "id". */
+const afterWould = 'rather|be|have|never|not|like|love|just|kill|want|probably|die|do|go|give|honestly|really|prefer|sooner|better|take|hurt|find|leave|come|end|miss|try|say|tell|call|know|get|make|still|always|definitely|literally|totally|actually|need|wake|stop|disappear';
+const afterWill = 'see|jump|overdose|text|let|write|finally|show|keep|sleep|cut|hang|drive|swallow|pay|figure';
+
 const contractions: [RegExp, string][] = [
   [/\b(can)'?t\b/g, 'can not'],
   [/\bwon'?t\b/g, 'will not'],
@@ -23,7 +28,10 @@ const contractions: [RegExp, string][] = [
   [/\b(you|we|they|he|she|it|that|there|who|everyone|everybody)'d\b/g, '$1 would'],
   [/\b(you|we|they)'re\b/g, '$1 are'],
   [/\b(he|she|it|that|there|what|who|everyone|everybody|nobody|life|tonight|today)'?s\b(?! (?:dad|mom|house|car|place))/g, '$1 is'],
-  [/\b(theyd|youd|hed|shed)\b/g, (m: string) => `${m.slice(0, -1)} would`] as unknown as [RegExp, string],
+  [/\b(theyd|youd|hed|wed)\b/g, (m: string) => `${m.slice(0, -1)} would`] as unknown as [RegExp, string],
+  // "shed", "id" and "ill" are words of their own ("the shed", "my id", "feeling ill"): read as "she'd", "I'd", "I'll" only before a verb.
+  [new RegExp(`\\b(shed|id)\\b(?= (?:${afterWould})\\b)`, 'g'), (m: string) => `${m === 'id' ? 'i' : 'she'} would`] as unknown as [RegExp, string],
+  [new RegExp(`\\bill\\b(?= (?:${afterWould}|${afterWill})\\b)`, 'g'), 'i will'],
   [/\b(?:gonna|gona|gunna)\b/g, 'going to'],
   [/\bwanna\b/g, 'want to'],
   [/\bgotta\b/g, 'got to'],
@@ -32,7 +40,8 @@ const contractions: [RegExp, string][] = [
   [/\bur\b/g, 'your'],
   [/\bppl\b/g, 'people'],
   [/\bself-(?=[a-z])/g, 'self '],
-  [/\bcuz|bc|coz\b/g, 'because'],
+  // Whole words only: "abc", "bcba" keep their letters (wink reads "cuz" as "because" itself).
+  [/\b(?:bc|coz)\b/g, 'because'],
 ];
 
 function expand(folded: string): string {
@@ -49,11 +58,14 @@ function sentences(folded: string): Sentence[] {
 const medicineName = /(?:zepam|zolam|codone|odone|adone|orphine|xetine|traline|faxine|pramine|tyline|azine|yzine|apine|idone|profen|barbital|pentin|gabalin|zolpidem|piclone|etamol|trigine|prazole|amadol|nidine|ipine)$/;
 const medicineAlias = memoizeWord((norm: string) => (norm.length >= 7 && medicineName.test(norm) ? 'medname' : null));
 
+const pills = 'medname|klonopin|ativan|valium|ambien|adderall|vicodin|percocet|norco|suboxone|lexapro|prozac|zoloft|wellbutrin|effexor|lyrica|lamictal|depakote|abilify|risperdal|benadryl|nyquil|aspirin|aleve|motrin|antidepressants|painkillers|prescription|prescriptions|script|scripts|pils|lithium|seroquel|fent|fentanyl|heroin|pill|pills|meds|med|medication|medications|tablets|tablet|tabs|oxy|oxys|xanax|sleeping|benzos|bars|opioids|insulin|tylenol|advil|percs';
+
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
 export const english: Lexicon = {
   language: 'en',
   sentences,
+  markers: set('suicide suicidal unalive unaliving myself herself himself kms kys'),
   commonWords: set('the i and to is my you it that of in not but so this just am was for have with are be do at on what all like im dont they he she would could will one if want feel really know get got been about how why when out up can me no him her his hes shes again from them their we our your or who had has did'),
   macros: {
     self: 'myself|meself|myslef|mysef|mself|self|mysel',
@@ -61,21 +73,30 @@ export const english: Lexicon = {
     kill: 'kill|kil|kll|killin|unalive|off|end|delete|yeet|murder',
     die: 'die|dye|dy|diee|ded|dead',
     want: 'want|wanted|wanting|wish|wished|wishing|wnat|wan|wana|ready|hope|hoping|pray|praying|like|rather',
-    pills: 'medname|klonopin|ativan|valium|ambien|adderall|vicodin|percocet|norco|suboxone|lexapro|prozac|zoloft|wellbutrin|effexor|lyrica|lamictal|depakote|abilify|risperdal|benadryl|nyquil|aspirin|aleve|motrin|antidepressants|painkillers|prescription|prescriptions|script|scripts|pils|lithium|seroquel|fent|fentanyl|heroin|pill|pills|meds|med|medication|medications|tablets|tablet|tabs|oxy|oxys|xanax|sleeping|benzos|bars|opioids|insulin|tylenol|advil|percs',
-    spot: 'bathtub|tub|quarry|dam|bridge|deck|railing|rail|platform|top+floor|overlook|trailhead|median|roof|rooftop|ledge|edge|overpass|tracks|cliff|building|balcony|parking|garage|river|lake|train|highway|water',
+    pills,
+    /** What a life can be ended with: pills, a rope, a gun, a blade. */
+    means: `rope|noose|gun|pistol|revolver|rifle|shotgun|firearm|handgun|glock|knife|blade|blades|razor|razors|charcoal|${pills}`,
+    spot: 'reservoir|pier|gorge|canyon|bathtub|tub|quarry|dam|bridge|deck|railing|rail|platform|top+floor|overlook|trailhead|median|roof|rooftop|ledge|edge|overpass|tracks|cliff|building|balcony|parking|garage|river|lake|train|highway|water',
     agent: 'he|she|they|partner|husband|hubby|wife|boyfriend|bf|girlfriend|gf|ex|dad|father|stepdad|stepfather|mom|mum|mother|stepmom|brother|uncle|boss|supervisor|manager|coworker|co-worker|colleague|client|participant|guy|man|someone|somebody|roommate|landlord|family|cousin|neighbor|neighbour|son|fiance|date|him|spouse|relative|stranger|stepbrother|grandpa|boyfreind|boyfrend|girlfreind|husbnd|huband|bofriend|partener|sister|aunt|grandma|grandson|granddaughter|stepsister|foster|coach|teacher|pastor|priest|patient|resident|tenant|housemate|flatmate|dealer|pimp|cop|officer|sponsor|therapist|doctor|landlady|law|mil|fil|daughter|caregiver|guard|driver|customer|member',
     me: 'me|my|mine|i',
+    /** Death or dying named as a thing that could happen: the subject of "would be a relief". */
+    death: 'getting+hit|getting+hit+by+a+bus|hit+by+a+bus|getting+run+over|cancer|coma|death|dying|dead|being+dead|not+waking+up|never+waking+up|not+existing|ceasing+to+exist|car+crash|crash|heart+attack|fatal+accident|ending+it|ending+it+all|ending+things|killing+myself|overdose|overdosing|eternal+sleep|sleeping+forever|never+waking',
+    /** What may befall the writer: "get sick", "a heart attack would take me", "something happened to me". */
+    befall: 'sick|cancer|crash|accident|car+accident|heart+attack|stroke|run+over|hit+by|died|die|dying|killed|take+me|took+me|takes+me|happened+to+me|happens+to+me|aneurysm|struck|get+hit|got+hit|never+woke|did+not+wake',
+    /** What death is compared to or found to be: "a relief", "better than this", "the only way out". */
+    relief: 'relief|mercy|gift|blessing|escape|vacation|break|release|rest|peace|peaceful|better|easier|nicer|kinder|preferable|welcome|freedom|answer|solution|only+way|only+option|only+way+out|way+out|only+exit|only+thing|only+choice|improvement|upgrade|dream|comfort|comforting|tempting|appealing|inviting|nice',
     /** Many pills at once: a number from five up, or a word for many. */
     many: `like|all|everything|whole|bunch|handful|fistful|dozen|dozens|twenty|thirty|forty|fifty|hundred|${Array.from({ length: 196 }, (_, i) => i + 5).join('|')}`,
     carer: 'client|participant|patient|peer|member|resident|mentee|guy|guys|clients|participants',
     other: 'he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|guy|kid|teen|nephew|niece|mom|dad',
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
-  concepts: { ...ownRiskConcepts, ...harmFromOthersConcepts, ...someoneElseConcepts },
+  concepts: { ...ownRiskConcepts, ...ownRiskHints, ...harmFromOthersConcepts, ...someoneElseConcepts },
   negators: set('not no never nope nah without neither nor'),
   negationFlips: set('stop help quit shake wait'),
   subjectlessOpeners: set('had been having feeling felt got kept keep'),
-  negationBarriers: set('when once until unless after before since whenever why whether'),
+  negationCarriers: set('think thought believe guess suppose feel felt say said mean call'),
+  negationBarriers: set('when once until unless after before since whenever why whether how'),
   clauseBreaks: set('and but because so though although while however yet or cause then unless'),
   subjectPronouns: set('i he she they we you it'),
   modals: set('should just going gonna will want wanna might finna gon about could literally'),
@@ -111,9 +132,9 @@ export const english: Lexicon = {
       'i was _ suicidal|hospitalized|in+the+icu',
     ],
     recent: ['last night|week|weekend', 'yesterday|today|tonight|now|again|lately|recently|anymore|rn', 'this morning|week|weekend|afternoon', 'hour|hours|minutes _ ago', 'just|still', 'coming|came|come|creeping|crept _ back'],
-    media: ['song|songs|lyric|lyrics|album|movie|film|episode|novel|poem|band|playlist|musical|series|netflix|gaming|anime|podcast|soundtrack|verse|chorus', 'stuck in my head', 'singing|sang|sing|watched|watching', 'reading|read _ a|the|this|that _ book|novel|story|poem|article|chapter|series', 'i died|die _ to|on|in _ that|the|this _ boss|level|game|raid|round', 'the boss|level|game _ killed'],
+    media: ['my character|in+the+game|in+game|npc', 'song|songs|lyric|lyrics|album|movie|film|episode|novel|poem|band|playlist|musical|series|netflix|gaming|anime|podcast|soundtrack|verse|chorus', 'stuck in my head', 'singing|sang|sing|watched|watching', 'reading|read _ a|the|this|that _ book|novel|story|poem|article|chapter|series', 'i died|die _ to|on|in _ that|the|this _ boss|level|game|raid|round', 'the boss|level|game _ killed'],
     training: [
-      'training|trainings|webinar|workshop|course|class|module|certification|ceu|ceus|curriculum|presentation|conference|protocol|policy|procedure|asist|safetalk|qpr|drill|simulation|roleplay|role-play|awareness|prevention|postvention|screening|stats|statistics|rates|news|article|study|research|documentation|template|binder|hotline|brochure|flyer|lawmakers|bill|shelters|resources|resource|staff+training|practicing|practice|handout|ted|panel',
+      'training|trainings|webinar|workshop|course|class|module|certification|ceu|ceus|curriculum|presentation|conference|protocol|policy|procedure|asist|safetalk|qpr|drill|simulation|roleplay|role-play|awareness|prevention|postvention|screening|stats|statistics|rates|news|article|study|research+shows|research+says|the+research|new+research|documentation|template|binder|hotline|brochure|flyer|lawmakers|bill|shelters|resources|resource|staff+training|practicing|practice|handout|ted|panel',
       'how do|can|should|would|to _ i|we|you|one _ ask|support|respond|talk|help|handle|explain|approach|say|document|chart|report|log|flag|escalate|record',
       'what do|should _ we|i|you _ do|say',
       'if a|someone|anyone|somebody _ client|participant|member|mentions|discloses|says|tells',
@@ -123,8 +144,33 @@ export const english: Lexicon = {
       'asking|ask _ about _ suicide|suicidal|si|self-harm|sh|killing|ideation|thoughts|abuse|dv|safety|it',
     ],
     serious: ['not _ joking|kidding|jk', 'fr|frfr|seriously', 'for real'],
-    leaving: ['last day|week|shift _ is|at|here|before', 'moving|relocating _ to|offices|house|out|away|states|back', 'moved _ to+a+new|offices|house|out|away|states', 'new job|role|office|building|position', 'retiring|retirement|farewell+party|going+away|vacation|on+leave|maternity|paternity|parental|sabbatical'],
-    pastTime: ['last|all|every|each|past @timing|night|week|month|weekend|day', 'every|all|each night|day|morning|evening this week|weekend|month', 'this morning', 'yesterday @timing|morning|afternoon|evening'],
+    leaving: ['last day|week|shift _ is|at|here|before', 'moving|relocating _ to|offices|house|out|away|states|back', 'moved _ to+a+new|offices|house|out|away|states', 'new job|role|office|building|position', 'retiring|retirement|farewell+party|going+away|vacation|on+leave|maternity|paternity|parental|sabbatical',
+      // Where the writer is going, or when they are back: the goodbye is everyday.
+      'see|seeya|cya|catch _ you|ya|y+all|everyone|u|you+all? _ monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|then|soon|later|next|after|tonight|in+a|at+the|on+monday|in+january|in+the+new+year',
+      'going to bed|sleep', 'log|logging|signing|sign _ off _ for', 'talk|ttyl _ to? _ you|ya? _ tomorrow|later|soon|monday',
+      'until|till|til _ monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|after|i+get+back|january|the+new+year|further+notice',
+      'back _ on|in|next|after _ monday|tuesday|wednesday|thursday|friday|tomorrow|a+week|two+weeks|january|the+new+year',
+      'for the holidays|break|summer|weekend|night|day',
+      'trip|travel|traveling|travelling|honeymoon|conference|cruise|deployment|cancun|detox|hiatus|break+from+social|social+media+break|sabbatical',
+      'while i am _ away|gone|traveling|travelling|out|on|in', 'when i am _ away|traveling|travelling|out+of+town|on+vacation|on+leave|on+a+trip',
+      'last|final _ post|message|text|email|words _ about|on|for|of|before|until|till|re|regarding|from+me+today|today|tonight+before',
+      'for+me|for+us this|next|over+the weekend|week|month|summer|trip',
+      'fellowship|internship|contract|rotation|placement|residency|practicum|assignment|term _ ends|is+over|is+up|wraps|finishes',
+      'shelter|donation|donations|donate|donating|goodwill|charity|thrift|salvation+army|clothing+drive|food+drive|yard+sale|garage+sale|declutter|decluttering',
+    ],
+    resumed: [
+      'started|starting|start|began|begun _ again|back+up|up+again|back+again',
+      'he|she|they|it|dad|mom|ex|husband|wife|boyfriend|girlfriend|partner|stepdad|brother _ did|does|do|happened|happens|is|was|hit|came|started _ it? again|still',
+      'still _ does|do|is|are|hits|hurts|happens|going+on|doing+it|at+it|comes|threatens|calls|follows|shows',
+      'again _ last|yesterday|this|tonight|today|recently|lately',
+    ],
+    everyday: [
+      'camping|camp|tent|hiking|hike|climbing|fishing|hunting|deer|range|target|targets|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|friend|friends|lunch|coffee|uber|lyft|pickup|can+not+find|where+i+parked',
+      'for+the+week|for+this+week|for+the+month|for+the+trip|for+the+season|for+hunting+season',
+    ],
+    pastTime: [
+      'been __ this+week|this+month|this+weekend|today|all+day|all+week|lately',
+      'loud|winning|bad|strong|worse|rough|heavy|intense|louder|quiet _ today|tonight|this+week','last|all|every|each|past @timing|night|week|month|weekend|day', 'every|all|each night|day|morning|evening this week|weekend|month', 'this morning', 'yesterday @timing|morning|afternoon|evening'],
     purpose: ['for a|the|my|our|his|her|camping|hunting|fishing|work|school|crafts|decoration|decorations|the+garden|the+trip|a+project'],
     joke: ['lol|lmao|lmfao|haha|hahaha|jk|rofl|kidding|😂|🙃|🤣|💀|😭|😅|🙄|lolol|ugh|smh', 'just kidding'],
     idiom: [
@@ -139,11 +185,16 @@ export const english: Lexicon = {
       'with my|our _ ex|boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|landlord|therapist|sponsor|job|boss|roommate',
       'at|in _ chess|pool|cards|darts|poker|mario|kart|smash|fortnite|uno|scrabble|trivia|tennis|basketball|ping+pong|game|games|checkers|monopoly|wordle|bowling|golf|racing|cod|madden|fifa|karaoke',
       'to it|the+punch',
+      // "can't keep going to the tuesday group", "how much longer I can stand this printer": an errand or a thing, not life.
+      'to the|my|that|this|our|these? group|class|work|school|church|meetings|meeting|therapy|practice|gym|office|monday|tuesday|wednesday|thursday|friday|saturday|sunday|job',
+      'this|that printer|printers|spreadsheet|commute|traffic|weather|computer|software|app|wifi|queue|song|diet|cold|flu|hangover|migraine|headache|renovation|construction|paperwork|caseload|workload|audit|semester|class|course|deadline|heat|noise|toddler|puppy',
       'under the bus',
       'by accident|mistake',
       'accidentally|on+accident',
       'i _ forgot|forget|missed|broke|spilled|lost|ate|crashed|dented|scratched|ruined|deleted|overslept|skipped',
-      'squad|squeeze|squeezes|runs|run+in|run+at|run+drill|run+drills|run+today|run+this|drills|sprints|doors|lane|mission|response|reversal|reversals|awareness|prevention|deaths|rates|than',
+      'squad|squeeze|squeezes|runs|run+in|run+at|run+drill|run+drills|run+today|run+this|drills|sprints|doors|lane|mission|response|reversal|reversals|awareness|prevention|deaths|rates|nets|net|hotline|hotlines',
+      // "rather die than wear that": a trivial thing after "than"; "than go back", "than keep living" stay risk.
+      'than _ wear|wearing|eat|eating|sing|singing|watch|watching|admit|apologize|ask|call|text|sit+through|listen|use|dance|lose|cook|clean|attend|be+seen|go+to|go+on+a|miss|read|do+another|do+the|do+that|do+this|work+with|talk+to|share|drink|drive|touch|fly|ride|run|wait|pay|buy|shop|play|skip|give+up+my|let|sit+in|sit+with|spend+another+minute+in|live+without+coffee|the+alternative|anyone|him|her|them|you|this+meeting|that+meeting|another+meeting|another+zoom',
       'my|her|his|your|their _ spotify|instagram|ig|page|profile|facebook|linkedin|tiktok|posts|playlist|playlists|feed|story',
     ],
   },

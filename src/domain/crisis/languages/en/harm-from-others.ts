@@ -32,13 +32,13 @@ const pursuer = 'ex|stranger|someone|somebody|guy|man|woman|client|participant|c
 
 export const harmFromOthersConcepts: Record<string, string[]> = {
   'partner-violence': [
-    `@agent _ ${blow} _ me|${body}`,
+    `@agent _ ${blow} _ me|us|${body}`,
     `@agent _ ${force} _ me|${body}`,
     `@agent _ ${seize} _ ${throat}`,
     `${inflect('hold:held put press')} _ a|his|her? _ knife|gun|blade|pillow _ to|against|over _ my`,
     'me|i _ a _ beating|whooping|whipping|beatdown|ass+whooping|ass+kicking',
     `${strongBlow} me`,
-    `${blow} me again|when|whenever|if|every|last+night|yesterday|til|till|until|so|around|hard|because`,
+    `${blow} me|us again|when|whenever|if|every|last+night|yesterday|til|till|until|so|around|hard|because|with`,
     `${force} me when|whenever|if|every|again|around|down|into|against`,
     `get|got|gets|getting|being|was|am|been _ ${beaten}`,
     `get|got|gets|getting|being|was|am|been _ ${beatenBy} _ by _ @agent`,
@@ -50,7 +50,7 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     `@agent _ getting|gets|got|is|been _ more|really|so|very? _ aggressive|violent|physical|scary`,
     'headlock|chokehold|choke+hold|sleeper+hold|his+fists|her+fists|their+fists',
     'pushed|shoved|threw|thrown _ me _ down|into|against|off|out|to+the+ground|across',
-    '@agent _ beat|beats|beating _ me _ up',
+    '@agent|them|people|staff|kids _ beat|beats|beating _ me|us _ up',
     '@agent _ put|puts|putting|laid|lays|wrapped _ hand|hands _ on|around _ me|my+neck|my+throat',
     'bruises|bruise|marks|black+eye|shiner _ from|he|she|gave',
     'afraid|scared|terrified|frightened _ of _ @agent|my',

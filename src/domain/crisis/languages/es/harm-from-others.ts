@@ -40,7 +40,6 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'violacion', 'abuso|agresion|acoso sexual',
     'dije que no _ y? _ no _ se+detuvo|paro|le+importo|me+hizo+caso',
     'mensajes|fotos|comentarios|videos _ sexuales|de+sexo|obscenos|obscenas',
-    'abusar.el|abusa|abuso _ de _ el|ella|la|los',
     'me violaron|violo',
     'fotos|videos|packs|pack _ intim*|desnud*|mias',
     'entra|se+mete|se+metia|entraba _ a|en _ mi _ cuarto|cama',

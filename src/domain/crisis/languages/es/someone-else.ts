@@ -20,6 +20,8 @@ export const someoneElseConcepts: Record<string, string[]> = {
     'tomar.el|tomo _ un+monton|todas+sus|demasiadas|muchas _ pastillas|@pastillas',
   ],
   'other-attempt': [
+    '@otro _ sobrevivio _ a? _ un|su _ intento',
+    'internado|internada|hospitalizado|hospitalizada _ tras|despues+de|por _ el|un|su? _ intento',
     'intento|intentaron|intentado _ se+suicidar|se+matar|se+quitar|se+colgar|se+ahorcar|suicidar',
     'se quiso _ matar|suicidar|colgar',
     'lo|la|se+lo|se+la _ internaron|hospitalizaron|llevaron _ psiquiatr*|hospital|urgencias|contra+su+voluntad',
@@ -37,6 +39,12 @@ export const someoneElseConcepts: Record<string, string[]> = {
     'velorio|funeral|sepelio|misa _ de|del _ @otro',
   ],
   'other-disclosure': [
+    'revelo|revela|compartio|menciono|confeso _ ideacion|plan|intento|que+se+quiere',
+    '@otro _ escribio|dejo|regalo|regala|regalando|despidiendo|despidiendose _ cartas|carta|sus+cosas|de+todos',
+    'mejor|tranquilos|tranquilas _ sin _ el|ella',
+    // Harm told about someone else: "su hijo le pega", "su padrastro la toca", "su tio abusa de ella".
+    'le|la|lo|les _ @golpes|toca|tocaba|manosea|manoseaba|viola|violo|violaba',
+    'abusa|abuso|abusaba|abusando _ de _ ella|el|ellos|ellas',
     'dijo|escribio|mando|conto _ que _ se _ quiere|queria|iba|va _ matar|morir|suicidar|aventar|tirar',
     'tiene _ su? _ pistola|arma|soga|cuerda|pastillas _ cargada|lista|escondid*|guardad*|y+piensa|para',
     'su|sus _ esposo|novio|pareja|marido|ex|papa|padrastro|mama|novia|esposa _ la|lo|le _ @golpes|matar.el|amenazar.el|violar.el|abusar.el|mata',

@@ -16,6 +16,8 @@ const chatSpellings: Record<string, string> = {
   tngo: 'tengo', tng: 'tengo', kien: 'quien', dnd: 'donde', cmo: 'como', nunk: 'nunca', nunka: 'nunca', xfa: 'por favor', tqm: 'te quiero mucho',
   exx: 'ex', bf: 'novio', gf: 'novia', boyfriend: 'novio', girlfriend: 'novia', client: 'cliente',
   shift: 'turno', ready: 'listo', weekend: 'finde', finde: 'finde',
+  // Spanglish: English words of risk inside Spanish chat.
+  alive: 'vivo', gun: 'arma', pills: 'pastillas', note: 'nota', unalive: 'matarme', voi: 'voy', pra: 'para', atengo: 'ya tengo',
 };
 
 /** A key that sounds the same however it is spelt: b/v, c/s/z, ll/y, qu/k, silent h. */
@@ -149,11 +151,17 @@ function markReported(sentence: Sentence): void {
     if (!reportVerbs.has(sentence[i]!.norm)) continue;
     const that = sentence[i + 1]!.norm === 'que' ? i + 1 : sentence[i + 2]?.norm === 'que' ? i + 2 : -1;
     if (that < 0) continue;
-    const rest = sentence.slice(that + 1);
+    // The reported words run to the end of their clause: "dice q ya no quiere vivir desde q murio mi papa".
+    let end = that + 1;
+    // "...y que tiene guardadas las pastillas": "y que" carries the reported words on.
+    while (end < sentence.length && !sentence[end]!.punct && !(reportedEnds.has(sentence[end]!.norm) && sentence[end + 1]?.norm !== 'que')) end++;
+    const rest = sentence.slice(that + 1, end);
     if (!rest.some((token) => writerWords.has(token.norm))) for (const token of rest) token.quoted = true;
     return;
   }
 }
+
+const reportedEnds = new Set('y pero porque aunque pues entonces sino desde cuando'.split(' '));
 
 const threatWords = new Set(['amenaza', 'amenazas', 'miedo', 'terror', 'panico']);
 
@@ -173,7 +181,7 @@ function markDoneToWriter(sentence: Sentence): void {
   }
 }
 
-const questionWords = new Set('como cuando donde que si nada cual quien porque cuanto cuanta cuantas cuantos'.split(' '));
+const questionWords = new Set('como cuando donde que si nada cual quien porque para cuanto cuanta cuantas cuantos'.split(' '));
 
 /** "ya se como", "no se que hacer": folded, "sé" (I know) is written like "se" (oneself); it is the writer's. */
 function readKnowing(sentence: Sentence): void {

@@ -17,13 +17,13 @@ type Person = 'yo' | 'el' | 'any';
 /** Regular verbs by ending. Stem-changing and irregular forms are added per verb below. */
 const regular: string[] = [
   // the writer's own risk
-  'matar suicidar autoeliminar quitar ahorcar colgar cortar lastimar golpear quemar rayar pegar tirar aventar lanzar arrojar envenenar tomar tragar inyectar acabar terminar aguantar rajar rasgar picar',
+  'matar suicidar autoeliminar quitar ahorcar colgar cortar lastimar golpear quemar rayar pegar tirar aventar lanzar arrojar envenenar tomar tragar inyectar acabar terminar aguantar rajar rasgar picar saltar apagar',
   // harm from others
   'empujar estrangular patear cachetear abofetear jalonear arrastrar encerrar amenazar violar abusar forzar obligar tocar manosear acosar vigilar rastrear controlar revisar insultar humillar gritar agarrar drogar acorralar zarandear sacudir escupir chantajear amarrar azotar ahogar apretar aporrear madrear cachetear acechar espiar',
   // someone else's crisis
   'usar atacar cerrar aranar rasgunar estrellar hackear desangrar narcanear intentar internar hospitalizar encontrar desmayar despedir mostrar ensenar checar dejar llevar recoger atropellar importar llamar mandar',
   // -er / -ir
-  'vivir existir morder ofender perseguir meter escribir',
+  'vivir existir morder ofender perseguir meter escribir desvivir abrir',
 ].join(' ').split(/\s+/);
 
 /** Forms a regular conjugation does not give (stem changes, spelling changes, irregular verbs). */
@@ -38,11 +38,13 @@ const irregular: Record<string, Partial<Record<Person, string>>> = {
   forzar: { yo: 'fuerzo force', el: 'fuerza fuerzan' },
   ahorcar: { yo: 'ahorque' },
   pegar: { yo: 'pegue' },
+  rasgar: { yo: 'rasgue' },
   tocar: { yo: 'toque' },
   obligar: { yo: 'obligue' },
   lanzar: { yo: 'lance' },
   amenazar: { yo: 'amenace' },
-  aventar: { yo: 'aviento', el: 'avienta avientan' },
+  // Chat writes "se aviento" for "se aventó".
+  aventar: { yo: 'aviento', el: 'aviento avienta avientan' },
   perseguir: { yo: 'persigo', el: 'persigue persiguen persiguio', any: 'persiguiendo' },
   seguir: { yo: 'sigo siga segui', el: 'sigue siga siguio siguen siguieron', any: 'seguir siguiendo seguido' },
   morder: { yo: 'muerdo', el: 'muerde muerden' },

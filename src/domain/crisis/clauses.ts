@@ -1,0 +1,80 @@
+import type { Lexicon } from './lexicon.js';
+import type { Hit } from './match.js';
+import type { Sentence, Token } from './tokens.js';
+
+/**
+ * Clauses and negation: where a clause starts and ends, and whether a negator is bound to a match's
+ * predicate. Negation is read here, not from the model, because the model's flag runs to the next
+ * punctuation ("not fine and I want to die").
+ */
+
+/** The clause around a hit: from the last break before it to the next break after it. */
+export function clauseOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): [number, number] {
+  let from = hit.start;
+  while (from > 0 && !isBreak(lexicon, sentence[from - 1]!)) from--;
+  let to = hit.end;
+  while (to < sentence.length && !isBreak(lexicon, sentence[to]!)) to++;
+  return [from, to];
+}
+
+export function isBreak(lexicon: Lexicon, token: Token): boolean {
+  return (token.punct && token.norm !== "'") || lexicon.clauseBreaks.has(token.norm);
+}
+
+/**
+ * Negation bound to the predicate: a negator counts only when it comes shortly before the concept,
+ * in the same clause, with no new subject in between ("I'm not fine and I want to die" is not negated;
+ * "I don't want to die" is). "can't stop thinking about it" turns it back.
+ */
+export function isNegated(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  let flipped = false;
+  if (lexicon.negationBarriers?.has(sentence[hit.start]!.norm)) return false;
+  for (let i = hit.start - 1; i >= Math.max(0, hit.start - 6); i--) {
+    const token = sentence[i]!;
+    if (isBreak(lexicon, token) || lexicon.negationBarriers?.has(token.norm)) return false;
+    if (lexicon.negationFlips.has(token.norm)) flipped = true;
+    if (lexicon.negators.has(token.norm)) return !flipped;
+    if (lexicon.subjectPronouns.has(token.norm) && (i < hit.start - 1 || startsClause(lexicon, sentence, i))) return false;
+  }
+  return false;
+}
+
+/** "i don't know i want to die": a subject after a verb that is no carrier of negation starts a new clause. */
+function startsClause(lexicon: Lexicon, sentence: Sentence, at: number): boolean {
+  const before = sentence[at - 1];
+  if (before === undefined || lexicon.negators.has(before.norm) || lexicon.negationCarriers === undefined) return false;
+  if (before.pos !== 'VERB' && before.pos !== 'INTJ') return false;
+  // "wouldn't say I'm hopeless": a carrier right after its negator; "don't know what to say, I want to die" is not one.
+  const carrier = lexicon.negationCarriers.has(before.norm) || lexicon.negationCarriers.has(before.lemma);
+  return !(carrier && [2, 3].some((back) => lexicon.negators.has(sentence[at - back]?.norm ?? '')));
+}
+
+/** "my partner would never hurt me": a negator inside a match whose pattern does not ask for one, and no "stop" after it. */
+export function negatedInside(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  if (hit.negates) return false;
+  let negated = false;
+  for (let i = hit.start + 1; i < hit.end - 1; i++) {
+    const word = sentence[i]!.norm;
+    if (lexicon.negators.has(word)) negated = true;
+    else if (negated && lexicon.negationFlips.has(word)) negated = false;
+  }
+  return negated;
+}
+
+
+export function recentInClause(lexicon: Lexicon, sentence: Sentence, hit: Hit, recentAt: number[]): boolean {
+  const [from, to] = clauseOf(lexicon, sentence, hit);
+  return recentAt.some((at) => at >= from && at < to);
+}
+
+/** "should just kms", "gonna kms": the slang said with a modal before it, in its clause. */
+export function isMeant(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  const [from] = clauseOf(lexicon, sentence, hit);
+  for (let i = Math.max(from, hit.start - 3); i < hit.start; i++) if (lexicon.modals.has(sentence[i]!.norm)) return true;
+  return false;
+}
+export function clauseStart(lexicon: Lexicon, sentence: Sentence, at: number): number {
+  let from = at;
+  while (from > 0 && !isBreak(lexicon, sentence[from - 1]!)) from--;
+  return from;
+}

@@ -1,0 +1,24 @@
+import { hints, type HintKind } from './concepts.js';
+
+/** How hints rank and combine when no own-risk concept is in the message (concepts.ts says what each kind is). */
+const kindRank: Record<HintKind, number> = { last: 1, final: 1, absence: 1, act: 2, settle: 3, weak: 4, time: 5 };
+export const hintRank = (concept: string) => (concept in hints ? kindRank[hints[concept]!.kind] : 0);
+
+/**
+ * Signs that are urgent together without any other risk: last words alone; finality beside any other sign ("my last
+ * night" + "tonight"); absence beside any sign but a time ("wrote the letters" + "you won't need to
+ * worry about me"; "won't be around tomorrow" alone is a day off); two endings; an act beside a time,
+ * a goodbye or a different act ("rope" + "today", "pills counted" + "the date is set"); settling
+ * affairs beside a goodbye or an act. A goodbye or a plan beside a time is an everyday plan.
+ */
+export function hintsAreUrgent(hinted: [string, { kind: HintKind }][], endings: number): boolean {
+  const kinds = hinted.map(([, hint]) => hint.kind);
+  if (kinds.includes('last')) return true;
+  const others = kinds.filter((kind) => kind !== 'final' && kind !== 'absence');
+  if (kinds.includes('final')) return endings >= 2 || others.length > 0;
+  if (kinds.includes('absence')) return endings >= 2 || others.some((kind) => kind !== 'time');
+  const acts = kinds.filter((kind) => kind === 'act').length;
+  const settles = kinds.filter((kind) => kind === 'settle').length;
+  const weak = kinds.filter((kind) => kind === 'weak').length;
+  return acts + settles >= 2 || (acts + settles >= 1 && weak >= 1) || (acts >= 1 && kinds.includes('time'));
+}
