@@ -34,8 +34,11 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     const at = offset;
     offset += sentence.length;
     const frames = new Set(all.filter((hit) => hit.concept.startsWith('frame:')).map((hit) => hit.concept));
-    // Stronger signs first, so a sign inside a weaker one keeps its weight ("got it all planned").
-    const hits = all.filter((hit) => !hit.concept.startsWith('frame:')).sort((a, b) => hintRank(a.concept) - hintRank(b.concept));
+    // Stronger signs first, so a sign inside a weaker one keeps its weight ("got it all planned"); then by place,
+    // longer first, so the reading never depends on the order a finder reported the hits in.
+    const hits = all
+      .filter((hit) => !hit.concept.startsWith('frame:'))
+      .sort((a, b) => hintRank(a.concept) - hintRank(b.concept) || a.start - b.start || b.end - a.end || (a.concept < b.concept ? -1 : a.concept > b.concept ? 1 : 0));
     if (hits.length === 0) continue;
     // "...thought about ending it. That was six years ago.": a distant past that opens the next sentence is this one's.
     const past = frames.has(frameId('distantPast')) || (perSentence[index + 1]?.some((h) => h.concept === frameId('distantPast') && h.start <= 3) ?? false);
