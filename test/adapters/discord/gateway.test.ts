@@ -98,8 +98,10 @@ describe('peercircle start with DISCORD_TOKEN', () => {
       expect(child.exitCode).toBeNull();
       const payload = slashCommand({ userId: '300000000000000001', name: 'Robin', guildId: guild.id }, 'help');
       fake.dispatch('INTERACTION_CREATE', payload as unknown as Record<string, unknown>, guild.id);
-      const callback = await fake.waitForCall((c) => c.path.includes(payload.token) && c.path.endsWith('/callback'));
-      expect(JSON.stringify(callback.body)).toContain("I'm peercircle");
+      // On a busy machine the bot defers first and edits the answer in: the member sees the welcome either way.
+      await fake.waitForCall((c) => c.path.includes(payload.token) && c.path.endsWith('/callback'));
+      const welcome = await fake.waitForCall((c) => c.path.includes(payload.token) && JSON.stringify(c.body).includes("I'm peercircle"));
+      expect(JSON.stringify(welcome.body)).toContain("I'm peercircle");
       // The help itself follows the welcome on the same interaction.
       await fake.waitForCall((c) => c.path.includes(payload.token) && JSON.stringify(c.body).includes('/checkin'));
     } finally {
