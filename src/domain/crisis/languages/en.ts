@@ -58,7 +58,7 @@ function sentences(folded: string): Sentence[] {
 const medicineName = /(?:zepam|zolam|codone|odone|adone|orphine|xetine|traline|faxine|pramine|tyline|azine|yzine|apine|idone|profen|barbital|pentin|gabalin|zolpidem|piclone|etamol|trigine|prazole|amadol|nidine|ipine)$/;
 const medicineAlias = memoizeWord((norm: string) => (norm.length >= 7 && medicineName.test(norm) ? 'medname' : null));
 
-const pills = 'medname|klonopin|ativan|valium|ambien|adderall|vicodin|percocet|norco|suboxone|lexapro|prozac|zoloft|wellbutrin|effexor|lyrica|lamictal|depakote|abilify|risperdal|benadryl|nyquil|aspirin|aleve|motrin|antidepressants|painkillers|prescription|prescriptions|script|scripts|pils|lithium|seroquel|fent|fentanyl|heroin|pill|pills|meds|med|medication|medications|tablets|tablet|tabs|oxy|oxys|xanax|sleeping|benzos|bars|opioids|insulin|tylenol|advil|percs';
+const pills = 'medname|klonopin|ativan|valium|ambien|adderall|vicodin|percocet|norco|suboxone|lexapro|prozac|zoloft|wellbutrin|effexor|lyrica|lamictal|depakote|abilify|risperdal|benadryl|nyquil|aspirin|aleve|motrin|antidepressants|painkillers|prescription|prescriptions|script|scripts|pils|lithium|seroquel|fent|fentanyl|heroin|pill|pills|meds|med|medication|medications|tablets|tablet|tabs|oxy|oxys|xanax|sleeping|benzos|bars|opioids|insulin|tylenol|advil|percs|medicines|morphine|methadone';
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
