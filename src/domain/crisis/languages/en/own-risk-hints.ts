@@ -89,6 +89,7 @@ export const ownRiskHints: Record<string, string[]> = {
   ],
   // Farewell acts: letters, notes, giving things and pets away, leaving someone the pets and the papers.
   'farewell-hint': [
+    'take+care+of|look+after|hold+onto|hold+on+to _ the|my|his|her _ dog|cat|cats|dogs|pets|chip|kids _ for+me|after|just+in+case|for+a+while',
     'rehome|rehomed|rehoming _ the|our|her|his _ dog|cat|pets|bird|rabbit|dogs|cats',
     'give|giving|gave|given _ away _ my? pets|dog|cat|possessions|everything|belongings|things|stuff|all',
     'take+care|look+after _ my _ dog|cat|kids|plants|pets|bird|fish|rabbit|dogs|cats _ for+me|when+i|after+i|once+i',
