@@ -67,5 +67,7 @@ export interface Lexicon {
     everyday?: string[];
     /** Right after a preparation or a means, an everyday purpose ("rope for the camping trip"). */
     purpose?: string[];
+    /** A nuisance told first ("se me quemo el arroz"), which makes a sigh after it in a laughing message talk. */
+    mishap?: string[];
   };
 }

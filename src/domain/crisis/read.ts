@@ -52,6 +52,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     const purposeAt = all.filter((hit) => hit.concept === frameId('purpose')).map((hit) => hit.start);
     const pastTimes = all.filter((hit) => hit.concept === frameId('pastTime'));
     const everydayAt = all.filter((hit) => hit.concept === frameId('everyday')).map((hit) => hit.start);
+    const mishapAt = all.filter((hit) => hit.concept === frameId('mishap')).map((hit) => hit.start);
     // "standing on the bridge taking photos of the sunset", "the knife in my hand is for the onions": a means or a place in everyday use nearby.
     const everydayUse = (hit: Hit) => meansOrPlace.has(hit.concept) && everydayAt.some((at) => Math.abs(at - hit.start) <= EVERYDAY_REACH);
     const hintSpans: Hit[] = [];
@@ -64,6 +65,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
       // Idioms ("dying to see", "kill me if I'm late", "under the bus") turn risk and harm into talk; sexual assault named plainly stays.
       if (!plainHarm.has(hit.concept) && idiomStarts.some((at) => at >= hit.end - 1 && at <= hit.end + 2)) continue;
       if (everydayUse(hit)) continue;
+      // "se me quemo el arroz, me quiero morir jaja", "este calor me va a matar": a nuisance told first, then the sigh.
+      if (sighs.has(hit.concept) && mishapAt.some((at) => at < hit.start && (hit.concept === 'threat' ? at >= hit.start - 3 : messageIsJoke))) continue;
       const route = (conceptRoutes as Record<string, string>)[hit.concept];
       if ((route === 'harm-from-others' || route === 'someone-else') && negatedInside(compiled.lexicon, sentence, hit)) continue;
       if (hint) {
@@ -167,6 +170,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
 }
 
 const SLANG_ALONE = 'slang-alone';
+
+/** What a nuisance told first turns into a sigh; never an act, a means or a plan. */
+const sighs: ReadonlySet<string> = new Set(['wish-dead', 'suicidal-thoughts', 'hopelessness', 'threat']);
 
 /** kms and its cousins, said after a spilled coffee with "lol": the slang alone, in a joking message. */
 function isSlangOnly(sentence: Sentence, hit: Hit): boolean {

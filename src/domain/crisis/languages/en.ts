@@ -58,7 +58,7 @@ function sentences(folded: string): Sentence[] {
 const medicineName = /(?:zepam|zolam|codone|odone|adone|orphine|xetine|traline|faxine|pramine|tyline|azine|yzine|apine|idone|profen|barbital|pentin|gabalin|zolpidem|piclone|etamol|trigine|prazole|amadol|nidine|ipine)$/;
 const medicineAlias = memoizeWord((norm: string) => (norm.length >= 7 && medicineName.test(norm) ? 'medname' : null));
 
-const pills = 'medname|klonopin|ativan|valium|ambien|adderall|vicodin|percocet|norco|suboxone|lexapro|prozac|zoloft|wellbutrin|effexor|lyrica|lamictal|depakote|abilify|risperdal|benadryl|nyquil|aspirin|aleve|motrin|antidepressants|painkillers|prescription|prescriptions|script|scripts|pils|lithium|seroquel|fent|fentanyl|heroin|pill|pills|meds|med|medication|medications|tablets|tablet|tabs|oxy|oxys|xanax|sleeping|benzos|bars|opioids|insulin|tylenol|advil|percs';
+const pills = 'medname|klonopin|ativan|valium|ambien|adderall|vicodin|percocet|norco|suboxone|lexapro|prozac|zoloft|wellbutrin|effexor|lyrica|lamictal|depakote|abilify|risperdal|benadryl|nyquil|aspirin|aleve|motrin|antidepressants|painkillers|prescription|prescriptions|script|scripts|pils|lithium|seroquel|fent|fentanyl|heroin|pill|pills|meds|med|medication|medications|tablets|tablet|tabs|oxy|oxys|xanax|sleeping|benzos|bars|opioids|insulin|tylenol|advil|percs|medicines|morphine|methadone';
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
@@ -106,7 +106,7 @@ export const english: Lexicon = {
   thirdPerson: set(
     'he she they him her them his their hers himself herself themselves themself client clients participant participants patient patients peer peers friend friends son daughter brother sister mom mum dad husband wife partner boyfriend girlfriend coworker co-worker colleague someone somebody guy kid kids cousin roommate neighbor member members man woman girl boy resident residents mentee mentees person teen teens teenager teenagers youth youths nephew niece uncle aunt grandma grandpa fiance bf gf sponsee sponsees sponsor regular regulars vet vets veteran veterans student students lady dude caller tenant inmate guest coach neighbour grandson granddaughter stepdad stepmom stepson stepdaughter cousins nephews nieces',
   ),
-  reportVerbs: set('say said says told tell tells texted texts wrote writes messaged dm dmed emailed posted called shared disclosed admitted screamed yelled whispered mentioned showed shows'),
+  reportVerbs: set('say said says told tell tells texted texts text wrote writes messaged dm dmed emailed posted called shared disclosed admitted screamed yelled whispered mentioned showed shows'),
   frames: {
     distantPast: [
       'years|decade|decades|yrs _ ago',

@@ -64,7 +64,7 @@ const frames: Lexicon['frames'] = {
   distantPast: ['hubo un tiempo|una+epoca|una+temporada', 'ya paso|paso+hace', 'cuando _ consumia|tomaba|usaba|bebia', 'en 19*|20*', 'hace _ anos|ano|meses|tiempo|mucho', 'cuando yo? era|tenia', 'cuando yo? estaba _ en+la+prepa|en+la+secundaria|chica|chico|joven|en+la+uni|en+la+universidad|en+mi+adiccion|consumiendo', 'de cuando', 'de joven|chico|chica|nina|nino|adolescente', 'en la prepa|secundaria|universidad', 'antes _ me|queria|pensaba|cortaba', 'antes de _ la|mi _ recuperacion|tratamiento|terapia', 'llevo|lleva|llevamos|llevaba _ anos|ano|meses|mes|semanas _ sin', 'el ano pasado', 'celebro|celebra|cumple|cumplio _ un|dos|tres|ano|anos|meses _ limpio|limpia|sobrio|sobria|sin', 'ya tengo _ anos|meses _ sin', 'sobrevivi|sobreviviente|sobrevivientes|sobrevivir', 'mi historia|testimonio', 'hoy|ahora _ ayudo|trabajo|celebro|celebre|acompano|estoy+bien|doy+platicas|doy+talleres|doy+terapia', 'ya estoy _ a+salvo|bien'],
   resumed: ['otra vez|de+nuevo', 'volvio|vuelve|volvieron|empezo|empezaron _ a|otra', 'sigue|siguen _ haciendolo|pegando|golpeando|igual', 'todavia lo|me|pasa|sigue'],
   recent: ['he+vuelto|vuelvo|volvi|anoche|ayer|hoy|ahorita|ahora|otra+vez|de+nuevo|volvieron|volvio|ultimamente', 'esta _ manana|noche|semana'],
-  media: ['documental|reportaje|articulo|podcast|cantar|canto|cantamos|cantando|cancion|canciones|letra|pelicula|serie|libro|novela|poema|juego|videojuego|meme|frase|cantando|cantamos|karaoke|personaje|round|nivel|partida|penal|portero|protagonista'],
+  media: ['documental|reportaje|articulo|podcast|cantar|canto|cantamos|cantando|cancion|canciones|letra|pelicula|serie|libro|novela|poema|juego|videojuego|meme|frase|cantando|cantamos|karaoke|personaje|round|nivel|partida|penal|portero|protagonista|sonando|sono|cantaron|cantan|canta|concierto|rola|rolas|telenovela|novela|capitulo|cantina'],
   training: [
     'noticia*|pregunt*|practic*|fondos|refugios|aprobaron|personal|capacitacion|taller|curso|protocolo|politica|procedimiento|prevencion|campana|caminata|platica|estadisticas|noticias|formulario|formato|webinar|certificacion|entrenamiento|reportar|documentar|documentamos|registro|escala|asist|kits|kit|lei|casos|cofacilitador',
     'que _ hacemos|hago|hacer _ si',
@@ -72,7 +72,13 @@ const frames: Lexicon['frames'] = {
     'grupo _ de _ duelo',
   ],
   serious: ['no _ es broma|bromeo|estoy+bromeando|es+drama', 'neta|enserio|en+serio|de+verdad'],
-  leaving: ['me salgo|voy _ del|de _ grupo|programa|chat|canal', 'termine|acabe _ el|mi _ programa|tratamiento|contrato|servicio|beca|practicas', 'ultimo dia', 'me cambio|mudo|mudamos|mudanza', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|despedida+del+trabajo|renuncia', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba'],
+  leaving: ['me salgo|voy _ del|de _ grupo|programa|chat|canal', 'termine|acabe _ el|mi _ programa|tratamiento|contrato|servicio|beca|practicas', 'ultimo dia', 'me cambio|mudo|mudamos|mudanza', 'me _ cambian|cambiaron|transfieren|trasladan|mandan _ a|al|de _ equipo|oficina|sede|sucursal|puesto|area|turno', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|despedida+del+trabajo|renuncia', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba'],
+  // A trivial mishap or nuisance told before "me quiero morir jaja" ("se me quemo el arroz", "nos dejo tarea").
+  mishap: [
+    'se me _ borro|cayo|olvido|perdio|rompio|quemo|descompuso|murio|trabo|colgo|paso+el|fue+el',
+    'nos|me _ dejo|dejaron|toco|tocaron|pusieron|cambiaron _ tarea|turno|examen|guardia|el|la|los|las',
+    'tarea|examen|trafico|calor|frio|lunes|fila|papeleo|junta|juntas|turno|turnos|guardia|arroz|harto+de|harta+de|que+calor|que+frio',
+  ],
   joke: ['jaj*|jej*|jsj*|xd|lol|lmao|😂|🤣|😅'],
   idiom: [
     'uno',
@@ -86,7 +92,10 @@ const frames: Lexicon['frames'] = {
     'el+perrito|el+perro|mi+perrito|mi+perro|el+gato|mi+gato|la+perrita|mi+perrita|la+mascota|mi+mascota|el+gatito|mi+gatito',
     'tranquila|tranquilo|en+paz|hospicio|de+cancer|de+vieja|de+viejo|de+covid|de+un+infarto',
     'en+el+gym|en+el+gimnasio|en+el+examen|en+la+chamba|en+el+trabajo|en+el+curro|en+la+presentacion|en+el+partido',
-    'contigo|con+ustedes',
+    'contigo|con+ustedes|en+tus+brazos|a+tu+lado|en+tu+boca',
+    'en+el+tren|en+el+metro|en+el+camion|en+el+bus|en+la+oficina|en+la+fila|en+el+trafico|en+la+final|en+la+cancha',
+    'si _ llego|llega|llegamos|llegas _ tarde',
+    'este|esta|ese|esa proyecto|tarea|reporte|examen|codigo|ensayo|materia|semestre|trabajo',
     'por _ unas|unos|un|una',
     'si _ no _ entrego|termino|acabo|mando|hago|traigo|tomo|como|duermo|descanso|salgo|veo',
     'olvide|se+me+olvido',

@@ -5,6 +5,18 @@
  */
 export const ownRiskHints: Record<string, string[]> = {
   'means-hint': [
+    // Relapse stock and a means held or kept: "saving up for one last big one", "copped way more than I need", "sat with the bottle in my hand".
+    'one last _ big+one|hot+shot|shot|binge|bag|dose|high',
+    'rope|noose|cord _ is|are _ up|tied|hung|ready',
+    'standing|stood|stand _ on _ the|a _ chair|stool|bucket',
+    'rope|noose _ and _ a? _ beam|rafter|branch|chair|stool',
+    'copped|bought|got|scored _ way? _ more+than|extra _ i _ need',
+    'sat|sitting|stood|standing|lay|lying _ with _ the|a|my _ bottle|gun|rope|knife|razor|pills|blade|belt|cord|noose',
+    'the+rest|all|everything|the+whole _ of? _ it|them? at+once|in+one+go|all+at+once',
+    '@pills|medicines|medicine|morphine|insulin _ i _ save|saved|keep|kept|collect|collected|hid|hide|hoard|hoarded',
+    'have|got|hide|hid|bought|buy|keep _ the|some? bleach|poison|antifreeze|helium|insulin|morphine',
+    'count|counted _ them|the+pills|the+medicines',
+    'pills|meds|gun|rope|pistol|rifle|knife|bottle _ in _ my|the _ purse|bag|pocket|locker|closet|trunk|glovebox',
     'loaded|cocked|unlocked|took+out|got+out|holding _ the|my|a|dads|moms|his|her? gun|pistol|revolver|rifle|shotgun|firearm|handgun',
     'bottle|bottles|stash|supply|handful|sleeve _ of _ @pills',
     'feet|legs _ over|dangling|hanging _ the? edge|side|ledge|railing',
@@ -35,6 +47,16 @@ export const ownRiskHints: Record<string, string[]> = {
   ],
   // Settling affairs: everyday alone ("updated my will after the baby").
   'preparation-hint': [
+    // Logistics: insurance, debts paid "so nobody is stuck with it", rent paid ahead, passwords left, who gets what.
+    'life+insurance|insurance|policy _ worth|pay|pays|payout|pay+out|cover|covers',
+    'waiting|exclusion|suicide _ period|clause _ ended|over|passed|is+over|ran+out',
+    'paid|pay|paying _ my? _ debts|debt|rent|vet|bills _ to|until|through|ahead|already|off',
+    'who _ gets|get|receive|receives|will+get _ what|them|it',
+    'names|name _ of _ who',
+    'leave|left|give|gave _ the? password|passwords|passcode|pin _ of|to|for|my',
+    'keep|take|adopt|have _ my _ dog|cat|pets|kids|bird|rabbit _ after|when|for+me|forever',
+    'who|will|can|going+to _ take|keep|adopt _ my _ dog|cat|pets|bird|rabbit',
+    'made sure _ the|my _ kids|children|dog|cat|mom|family _ have|has|are|will',
     'who gets my',
     'who should|will|would|is+going+to _ get|gets|take|have my',
     'envelope|envelopes',
@@ -67,6 +89,8 @@ export const ownRiskHints: Record<string, string[]> = {
   ],
   // Farewell acts: letters, notes, giving things and pets away, leaving someone the pets and the papers.
   'farewell-hint': [
+    'take+care+of|look+after|hold+onto|hold+on+to _ the|my|his|her _ dog|cat|cats|dogs|pets|chip|kids _ for+me|after|just+in+case|for+a+while',
+    'rehome|rehomed|rehoming _ the|our|her|his _ dog|cat|pets|bird|rabbit|dogs|cats',
     'give|giving|gave|given _ away _ my? pets|dog|cat|possessions|everything|belongings|things|stuff|all',
     'take+care|look+after _ my _ dog|cat|kids|plants|pets|bird|fish|rabbit|dogs|cats _ for+me|when+i|after+i|once+i',
     'passwords|papers|documents|instructions|keys|will|letters _ in|into _ an|the|a? _ envelope|envelopes|folder|box|drawer',
@@ -109,6 +133,10 @@ export const ownRiskHints: Record<string, string[]> = {
   ],
   // Finality: the end spoken of as near and settled ("whoever finds this", "my last night", "when I'm gone").
   finality: [
+    'last thing on _ the|my _ list',
+    'ends|end|ending _ and so _ do|will|am i',
+    'that is it for me',
+    'by @timing _ it _ will+be|is|be _ done|over',
     // "goodbye to everyone", "leaving for good": a goodbye to all, or a leaving with no way back.
     'goodbye|bye|farewell _ to? everyone|everybody|all+of+you|y+all|you+all',
     'leaving|leave|going|gone|go|left _ for+good|forever|permanently',
@@ -146,6 +174,15 @@ export const ownRiskHints: Record<string, string[]> = {
   ],
   // Absence: the writer gone from here on ("won't be around", "not coming back"); everyday beside a time alone.
   absence: [
+    'so|that _ nobody|no+one|noone|no+body _ gets|is|will+be|has|get|be _ stuck|left _ with',
+    'nobody|no+one|noone _ has+to|will+have+to|needs+to|have+to _ find|see _ me',
+    'i _ will+not|wo+not|do+not|not|never _ come+back|return|be+coming+back',
+    'i will be gone',
+    'finish|finishing _ with _ everything|it+all|all+of+it',
+    'be|i+am|i+will+be _ gone|dead _ by|before _ the+time|he|she|they|morning|then',
+    'i _ will+not|wo+not|not _ be _ here|around _ to|after|anymore',
+    'not _ need _ nothing',
+    'not|never to|for party|partying|get+high|fun|a+high|barbecue|bbq|grill|grilling',
     'not|never _ be _ needing|need _ them|it|anything|those|this',
     'not|never _ be _ there',
     'do+not|please+do+not _ call|tell|contact|text _ anyone|anybody|the+police|911|my|them',
@@ -171,7 +208,10 @@ export const ownRiskHints: Record<string, string[]> = {
     'he|she|they|everyone|nobody|family|wife|husband|brother|sister|mom|dad _ has|have _ no idea',
     'not for _ camping|fun|work|hunting|a+project|crafts|decoration|the+garden',
   ],
-  'taken-hint': ['took|swallowed|popped|taken __ @pills'],
+  'taken-hint': [
+    'took|swallowed|popped|taken __ @pills',
+    'take|took _ the|all|my _ @pills _ already',
+  ],
   calm: ['feels|feel|felt _ calm|peaceful|right|at+peace|weirdly+peaceful|lighter', 'for the best', 'better|easier|best _ this way|for+everyone', 'am|i+am|feeling _ at+peace', 'calm|peaceful|at+peace _ about|with _ it|this|that|my+decision', 'okay|ok _ about|with _ my+decision|the+decision|it+all+ending'],
   // A plan made: the day, the place, how ("picked the date for the wedding" is a purpose, read.ts).
   'plan-hint': [
@@ -192,6 +232,10 @@ export const ownRiskHints: Record<string, string[]> = {
     'keep|kept _ opening|looking+at|staring+at|checking|touching|counting|taking+out _ it|them|the+pills|the+gun|the+rope|the+knife|the+drawer|the+bottle', '@spot|ledge|edge|railing now', 'looking|staring|peering _ down|over', 'engine|motor _ on|running'],
   // Plan talk: everyday alone ("the plan for tonight"); urgent beside pills, a place or finality.
   'plan-talk': [
+    '@timing _ i _ do|will+do|am+doing _ it',
+    'i _ will|am+going+to|gonna _ jump|hang|do+it',
+    'go|going|went _ through|thru _ with _ it',
+    'i|already _ decide|decided|am+decide',
     // "I'll do it monday" is chores unless a means or a goodbye stands beside it.
     'i will do it',
     'doing|do _ it _ @timing|tn|tonite|right+after',
@@ -213,11 +257,13 @@ export const ownRiskHints: Record<string, string[]> = {
     'i am going to do it|this',
   ],
   place: [
+    'go|goes|i+go|will+go|going _ to _ the? @spot|sea|ocean|woods|cliff|station|metro',
+    '@timing _ i _ go|will+go _ to _ the? @spot|sea|ocean|woods|station|metro',
     'up _ on|at _ the? @spot',
     'top of _ the? @spot',
     'i+am|am|sitting|standing|parked|waiting|sat|stood|climbed _ on|at|in|by|onto|over _ the? @spot|ledge|edge',
     'next to me|beside+me|in+my+lap|in+front+of+me|on+my+bed|on+the+bed',
     'driving|drive|walking|going|headed|heading _ to _ the? @spot',
   ],
-  timing: ['@timing', 'tn|2nite', 'right now', 'more|few|couple _ days|hours|nights|weeks', 'in|within _ hour|hours|minutes|days', 'tonite|2nite|2night|tonigth|tonght|tmrw|tmr|tomorow|midnight', 'after|before _ my? _ shift|work|everyone|kids|party|funeral|asleep|sleeps', 'when|after|once _ my? _ shift|work _ ends|is+over|is+done', '1am|2am|3am|4am|5am|new+years+eve|new+year+is+eve',  'when _ everyone|they|kids|he|she|husband|wife|partner|roommate _ is? _ asleep|sleep|sleeps|gone|leave|leaves', 'this week|weekend|afternoon|evening', 'by|on _ friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow|the weekend|end'],
+  timing: ['@timing', 'tn|2nite', 'right now', 'more|few|couple _ days|hours|nights|weeks', 'in|within _ hour|hours|minutes|days', 'tonite|2nite|2night|tonigth|tonght|tmrw|tmr|tomorow|midnight', 'after|before _ my? _ shift|work|everyone|kids|party|funeral|asleep|sleeps|dinner|lunch|breakfast|payday|finals|exam|the+party', 'when|after|once _ my? _ shift|work _ ends|is+over|is+done', '1am|2am|3am|4am|5am|new+years+eve|new+year+is+eve',  'when _ everyone|they|kids|he|she|husband|wife|partner|roommate _ is? _ asleep|sleep|sleeps|gone|leave|leaves', 'this week|weekend|afternoon|evening', 'by|on _ friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow|the weekend|end'],
 };

@@ -6,6 +6,14 @@
  */
 export const ownRiskConcepts: Record<string, string[]> = {
   'suicidal-thoughts': [
+    // Second-language and metaphor: "finish with my life", "clocking out of this life", "pay the ferryman", "join grandma in heaven".
+    'finish|finishing|finished _ with _ my+life|life|this+life|this+world',
+    'clock|clocking|check|checking|log|logging _ out|off _ of _ this|my? life|world|existence',
+    'pay|paying _ the ferryman',
+    'go|going|goes _ to _ the big|long|final|eternal _ sleep|nap',
+    'go|going|be|join|joining|see _ with|in|to? _ my? grandma|grandmother|grandpa|grandfather|nana|granny|grandad|abuela|abuelo|angels|god _ in+heaven|up+there|in+the+sky|on+the+other+side',
+    'i will|am+going+to|want+to|am+gonna kill|hang|poison|shoot|drown me',
+    'throw|throwing _ me _ under|in+front+of _ the? metro|subway|train|truck',
     // The voice or the brain telling the writer to die: "the voice says you should just kill yourself".
     'voice|voices|brain|head|mind|thoughts _ say|says|said|tell|tells|telling|keep|keeps|going|goes|whisper|whispers|scream|screams|saying __ kys|kill+yourself|die|end+it|should+die|just+die|kill+myself|do+it|unalive+yourself|you+should+just',
     'killmyself|killingmyself|endmylife|endingmylife|kilmyself',
@@ -44,6 +52,8 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'hang|hanging|drown|drowning|shoot|shooting|jump|jumping @self',
   ],
   'wish-dead': [
+    'not _ want|wanna _ to? be _ more|longer|anymore _ in+this+world|in+this+life|on+this+earth|alive|here',
+    'want|wish|need _ my|it _ heart _ to? _ give+out|stop|quit',
     'to|just|of|imagining|imagine|imagined|easier _ not|stop _ exist|existing',
     'of|is|about|imagining|imagine|imagined|picturing _ being+dead|not+existing|not+being+here|my+own+funeral|my+funeral',
     'if _ crash|crashed|died|went+down|did+not+make+it|happened+to+me|hit+me|dropped+dead',
@@ -176,6 +186,8 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'ruin|ruining everyone|everything',
   ],
   'self-harm': [
+    'urge|want|going|trying+not _ to _ burn|cut|hurt|scratch _ me _ with|again|deep',
+    'i _ cut|burn|burned|burnt|hurt|scratched _ me _ again|yesterday|with|deep|today',
     'cut|cutting _ every+night|almost+every|most+nights|last+night|first+time|for+the+first',
     'fresh|new|deep _ cuts|scars|burns|wounds',
     'hitting|hit|punching|scratching|picking|burning|biting _ my _ legs|arms|skin|head|face|thigh|wrists|arm|leg|hand|hands|wrist|stomach|thighs|knuckles',
@@ -203,6 +215,15 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'til|till|until _ they|it _ opened|opened+up|bled|bleed|split',
   ],
   method: [
+    // Rehearsal: "practiced with the belt", "tied it just to see", "cord around my neck", "drove at the divider".
+    'practiced|practice|practicing|practised|rehearsed|rehearsing|tested|testing _ with|on _ the|a|my? belt|rope|cord|noose|knot|ligature',
+    'tied|tie|tying _ it|the+knot|a+knot|the+rope|the+cord|the+belt|a+noose|the+noose _ just|to+see|to+test|to+try',
+    'cord|rope|belt|noose|wire|cable|scarf|ligature _ around|round _ my neck',
+    'drove|drive|driving|aimed|steered|swerved _ at|toward|towards|into _ the? highway? divider|median|barrier|pillar|abutment|overpass',
+    'drink|drank|drinking|swallow|swallowed|chug|chugged _ the|some? bleach|antifreeze|drain+cleaner|rat+poison|pesticide|poison+for+the+rats',
+    'inject|injecting|shoot|shooting _ all|everything|the+whole|it+all|the+rest _ of? _ it|them? at+once|in+one+go|tonight|when',
+    'hot shot|shots',
+    'hotshot|hotshots',
     'how many|much _ would+it+take|to+die|to+not+wake|to+kill|is+lethal|to+overdose|to+od|would+be+enough',
     'fastest|easiest|quickest|best|painless|surest _ way|ways|method _ to _ die|go|end|kill',
     'knife|blade|gun|rope|pills _ right+here|in+my+hand|next+to+me|on+my+desk|in+my+lap',
@@ -240,6 +261,14 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'garage _ engine|motor _ on|running|going',
   ],
   intent: [
+    // Relapse meant to end it, and rehearsal's "next time": "not a slip, a choice", "next time I won't swerve".
+    'not a slip|relapse|accident _ a|it+is _ choice|decision',
+    'relapsed|relapsing|using|use|drinking|shooting _ on+purpose|deliberately',
+    'next time|tomorrow|tonight _ i|it _ will+not|wo+not|not|is+not+going+to|am+not+going+to _ swerve|put+it+down|step+back|back+out|chicken+out|hesitate|pull+back|stop+myself|let+go|miss|stop|step+off|the+right+way',
+    'next time the right way',
+    'one last _ hot+shot|shot|big+one|bag|buy|dose _ and|then _ i+am|i _ gone|done|out',
+    'my decision|mind _ is _ done|made|final|taken',
+    'this time for real',
     'going|planning|gonna|gona _ to _ take|use|swallow|down|eat _ all|my|them|every _ @pills|them',
     'aim|aiming|steer|steering|swerve|swerving _ for|at|into _ the|a? _ pylon|pole|tree|wall|median|barrier|overpass|pillar|semi|truck|bridge|abutment|guardrail',
     'crash|crashing|wreck|wrecking|drive|driving _ the|my? _ car|truck _ on+purpose|into|off',

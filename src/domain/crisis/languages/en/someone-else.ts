@@ -10,6 +10,11 @@ const harmed = inflect('beat:beaten rape abuse molest choke strangle hurt assaul
 
 export const someoneElseConcepts: Record<string, string[]> = {
   'other-overdose': [
+    // Work shorthand: "ODs at the camp: 3", "all reversed", "narcan x2", "refused transport".
+    'ods|overdoses _ at|in|on|tonight|today|this|last|so+far|on+shift',
+    'all|both|he|she|they|was|were|got reversed|revived',
+    'narcan|naloxone x2|x3|x4|twice',
+    'refused|refuses _ transport|ems|the+ambulance',
     'had+to|gave|give|with|and|used|did|needed|started _ narcan|naloxone|cpr',
     'no pulse',
     'cpr|compressions|rescue+breaths|rescue+breathing _ on|for _ him|her|them|someone|a|the',
@@ -66,6 +71,12 @@ export const someoneElseConcepts: Record<string, string[]> = {
     'died by suicide',
   ],
   'other-disclosure': [
+    // A participant's plan, told by the writer: "said he'd walk into traffic", "has been researching how".
+    'he|she|they _ wants|wanted|want|would|will|is+going|was+going|plans|planned _ to? _ end|kill|walk+into|jump|hang|overdose|od|drive+off _ his|her|their|himself|herself|themselves|traffic|life|off',
+    'he|she|they _ would|will|going+to|gonna|wanted+to _ walk|step|jump _ into|in+front+of|off _ traffic|a+train|a+bus|the+bridge|a+bridge',
+    'he|she|they _ has|have|had _ been? _ researching|googling|looking+up _ how|ways|methods',
+    'described|told+me|explained|showed+me _ how _ he|she|they _ would|will|plans|planned|is+going _ to? _ do+it|kill|end|die',
+    'he|she|they _ has|had _ a plan|date|method',
     'disclosed|disclose|discloses _ si|suicid*|self|thoughts|plan|that',
     '@other _ has|had|have|got|bought _ gun|rope|pills|plan|note',
     `@agent|@other _ ${harmed} _ her|him|them`,

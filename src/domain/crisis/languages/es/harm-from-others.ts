@@ -67,6 +67,10 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'me @future3 @hurt',
     'me tener.el amenazad*',
     'me @aux3? amenazar.el',
+    // "amenazo con matar a mi perro" written without its accent reads as "I threaten"; with a harm named it is his.
+    'amenazo con _ matar|lastimar|quitar|llevarse|quemar|pegar',
+    // A pet or a child threatened is harm to the writer, not "me mata mi perrito".
+    'amenazo|amenazar.el con _ matar|lastimar|llevarse|quemar|ahogar _ a? _ mi|mis _ perro|perra|perrito|perrita|gato|gata|mascota|hijo|hijos|hija|hijas|bebe|ninos',
     'amenazar.el _ con _ matar|hacer|quitar|lastimar|llevarse|quemar|publicar|desaparecer|subir+fotos|subir+mis|lastimar.nf|matar.nf',
     'me dijo|dice|escribio|grito|mando _ que _ me|si _ iba|va|ir _ matar|hacer|lastimar|quemar|quitar|llevar|partir|romper|buscar|desaparecer',
     'si lo|la dejo _ me _ mata|matar',

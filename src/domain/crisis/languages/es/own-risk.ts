@@ -156,12 +156,12 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'se cuanto|cuanta _ ponerme|tomar',
   ],
   intent: [
-    'ya lo decidi', 'no hay vuelta atras', 'lo hago|hare _ @tiempo|esta+noche|manana', 'ya _ decidi', 'ya me decidi', 'tengo decidido', 'ya tengo todo listo', 'lo tengo todo listo', 'tengo todo listo', 'hoy es el dia', 'esta vez si', 'voy a lo+hacer', 'lo voy a hacer',
+    'ya lo decidi', 'no hay vuelta atras', 'lo hago|hare _ @tiempo|esta+noche|manana', 'ya _ decidi', 'ya me decidi', 'tengo decidido', 'hoy es el dia', 'esta vez si', 'voy a lo+hacer', 'lo voy a hacer',
     'me voy+a|ire+a|iba+a @matarse',
     'nadie me va a _ detener|parar',
     'ya estuvo',
   ],
-  plan: ['ya tengo _ el|la|mi _ metodo|hora|fecha|lugar|dia', 'tengo un plan', 'ya tengo _ plan|todo', 'ya se como|cuando|donde _ lo|voy|me|y+cuando|y+donde|y+como', 'ya lo tengo _ planeado|pensado', 'tengo el plan', 'el plan es'],
+  plan: ['ya tengo _ el|la|mi _ metodo|hora|fecha|lugar|dia', 'ya se como|cuando|donde _ lo|voy|me|y+cuando|y+donde|y+como', 'ya lo tengo _ planeado|pensado'],
   preparation: [
     'regale|regalando|regalar|regalo|vendi|venda _ mis|mi _ cosas|perro|perrita|gato|gatita|ropa|todo',
     'carta|cartas|nota|notas|mensaje|mensajes|correos|correo|audio _ de despedida',
@@ -205,6 +205,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
   absence: ['no voy a estar _ para|en _ la|el _ proxima|proximo|siguiente'],
   'last-words': ['esta es mi despedida', 'este es mi ultimo mensaje', 'es mi ultimo mensaje'],
   finality: ['los|las|te _ quise|quisimos|ame _ mucho', 'adios a todos'],
-  'plan-talk': ['tengo _ todo|todo+bien _ planeado|pensado'],
+  // Everyday alone ("ya tengo todo listo para esta noche: pizza y peli"); urgent beside a means, a place or own risk.
+  'plan-talk': ['tengo _ todo|todo+bien _ planeado|pensado|listo', 'tengo un|el plan', 'ya tengo _ plan|todo', 'el plan es'],
   timing: ['@tiempo', 'en _ una|un|unas|media _ hora|horas|rato|minutos', 'esta noche|semana', 'en la noche', 'cuando _ duerman|duerma|vayan|despierten|salga', 'despues del|de _ turno|trabajo|shift', 'este finde|fin'],
 };
