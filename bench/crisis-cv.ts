@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defaultFeatureOptions } from '../src/domain/crisis/learned/features.js';
@@ -164,10 +165,18 @@ function screenedBeforeFile(file: string): { route: string; concepts: string[] }
   try {
     const added = execFileSync('git', ['log', '--diff-filter=A', '--format=%H', '--', file], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop();
     if (!added) return null;
+    // The old screen and the file decide the answer, so it is kept between runs (each costs a fresh process).
+    const cached = path.join(os.tmpdir(), 'peercircle-screen-at-cache', `${added}-${createHash('sha256').update(readFileSync(path.join(root, file))).digest('hex').slice(0, 16)}.json`);
+    if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as { route: string; concepts: string[] }[];
     execFileSync('sh', ['-c', `git archive "${added}^" src | tar -x -C "${folder}"`], { cwd: root });
     symlinkSync(path.join(root, 'node_modules'), path.join(folder, 'node_modules'));
     const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/crisis-screen-at.ts'), folder, path.join(root, file)], { cwd: folder, encoding: 'utf8' });
-    return JSON.parse(child.stdout.trim().split('\n').pop() ?? 'null') as { route: string; concepts: string[] }[] | null;
+    const screened = JSON.parse(child.stdout.trim().split('\n').pop() ?? 'null') as { route: string; concepts: string[] }[] | null;
+    if (screened !== null) {
+      mkdirSync(path.dirname(cached), { recursive: true });
+      writeFileSync(cached, JSON.stringify(screened));
+    }
+    return screened;
   } catch {
     return null;
   } finally {
