@@ -68,22 +68,18 @@ export const NEVER = 1e6;
  * (bench/crisis-cv.ts --why): hopelessness and burden said in idioms and lyrics, harm from others read
  * from an ambiguous verb ("killing me", "following me"), someone else's crisis in work talk about
  * clients. A wish to be dead, thoughts of suicide, self-harm and every imminent concept (method, plan,
- * intent, preparation, acting now) are never vetoed: a miss costs far more than a false alarm.
+ * intent, preparation, acting now) are never vetoed: a miss costs far more than a false alarm. Nor are
+ * sexual assault and someone else's crisis: "a client told me she is thinking about suicide" reads much
+ * like everyday work talk to the model, and a peer who hears it must get the debrief offer.
  */
 export const vetoable: ReadonlySet<string> = new Set([
   'hopelessness',
   'burden',
   'partner-violence',
-  'sexual-assault',
   'stalking',
   'threat',
   'control',
   'unsafe-home',
-  'other-overdose',
-  'other-attempt',
-  'other-death',
-  'other-disclosure',
-  'other-self-harm',
 ]);
 
 export const vetoKeys = [
@@ -155,10 +151,21 @@ export function opinionOf(classifiers: LearnedClassifiers, features: FeatureOpti
     if (thresholds === undefined) return null;
     // Only these can change: no route yet, possible (raised or vetoed), or a route resting on weak concepts alone.
     if (patternRoute !== null && patternRoute !== 'possible' && vetoKeyOf(patternRoute, patternConcepts) === null) return null;
+    // A route of its own needs a few words to rest on: "No. No." in a form field is no disclosure.
+    if (patternRoute === null && wordsIn(sentences) < MIN_WORDS_TO_ADD) return null;
     const route = combine(patternRoute, scoresOf(classifiers, learnedFeatures(sentences, lexicon, features)), thresholds, patternConcepts);
     if (route === patternRoute) return null;
     return { route, concept: route === null ? VETO_CONCEPT : learnedConcepts[route] };
   };
+}
+
+/** The fewest words a message needs before the learned opinion may give it a route the patterns did not. */
+export const MIN_WORDS_TO_ADD = 4;
+
+function wordsIn(sentences: readonly Sentence[]): number {
+  let words = 0;
+  for (const sentence of sentences) for (const token of sentence) if (!token.punct) words++;
+  return words;
 }
 
 export const MODEL_URL = new URL('../model/crisis-learned.json', import.meta.url);

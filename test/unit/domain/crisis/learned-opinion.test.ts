@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classifierOf, compileWink, trainClassifier, trainWink } from '../../../../src/domain/crisis/learned/classifier.js';
 import { defaultFeatureOptions, learnedFeatures } from '../../../../src/domain/crisis/learned/features.js';
-import { combine, kindOf, learnedConcepts, learnedOpinion, MODEL_URL, opinionOf, readModelFile, VETO_CONCEPT, type Reading, type Scores, type Thresholds } from '../../../../src/domain/crisis/learned/opinion.js';
+import { combine, kindOf, learnedConcepts, learnedOpinion, MODEL_URL, opinionOf, readModelFile, VETO_CONCEPT, vetoable, type Reading, type Scores, type Thresholds } from '../../../../src/domain/crisis/learned/opinion.js';
 import { buildModelFile, hashTrainingFiles, kindLabels, readLines, type ReadLine } from '../../../../src/domain/crisis/learned/training.js';
 import { conceptRoutes } from '../../../../src/domain/crisis/concepts.js';
-import { screenWith, type CrisisRoute } from '../../../../src/domain/crisis/screen.js';
+import { screenText, screenWith, type CrisisRoute } from '../../../../src/domain/crisis/screen.js';
 import { devCorpusFiles, readCorpusFile } from '../../../helpers/crisis-corpus.js';
 
 const routes: (CrisisRoute | null)[] = ['imminent', 'possible', 'harm-from-others', 'someone-else', null];
@@ -39,7 +39,7 @@ describe('the learned second opinion beside the patterns', () => {
     expect(combine('harm-from-others', s(2.9), t, ['stalking'])).toBe('harm-from-others');
     expect(combine('possible', s(5), t, ['hopelessness'])).toBeNull();
     expect(combine('possible', s(5), t, ['hopelessness', 'wish-dead'])).toBe('possible');
-    expect(combine('someone-else', s(4), t, ['other-death'])).toBeNull();
+    expect(combine('someone-else', s(40), t, ['other-death'])).toBe('someone-else');
   });
   it('GIVEN any scores WHEN the patterns chose harm or someone else on a concept that is not weak THEN the learned opinion changes nothing', () => {
     fc.assert(
@@ -132,7 +132,7 @@ describe('the committed model', () => {
 
   it('GIVEN the development files, patterns and reading today WHEN retrained THEN the model file is byte for byte the committed one', () => {
     expect(buildModelFile(devCorpusFiles(), readCorpusFile)).toBe(readFileSync(MODEL_URL, 'utf8'));
-  });
+  }, 300_000); // trains on every development line, with cross-validation
 
   it('GIVEN wink’s classifier WHEN kept as a weight table THEN the table gives wink’s own odds on every development line', () => {
     const examples = lines.map((line) => ({ features: line.features, label: kindOf(line.route) }));
@@ -174,5 +174,20 @@ describe('the learned second opinion in the screen', () => {
   });
   it('GIVEN everyday wording WHEN the learned opinion is not sure THEN nothing is added', () => {
     expect(screenWith('the printer at the front desk is jammed', { second: opinion }).route).toBeNull();
+  });
+  it('GIVEN a few words alone ("grey door") WHEN the learned opinion is sure THEN it adds nothing: a route of its own needs words to rest on', () => {
+    expect(screenWith('grey door.', { second: opinion }).route).toBeNull();
+    expect(screenWith('the grey door. again', { second: opinion }).route).toBe('possible');
+  });
+});
+
+describe('what the learned opinion never overrules', () => {
+  it('GIVEN a peer telling of a client who is thinking about suicide, or of sexual assault, THEN the committed model never vetoes it', () => {
+    expect(screenText('a client told me she is thinking about suicide and it stays with me').route).toBe('someone-else');
+    for (const concept of ['other-disclosure', 'other-overdose', 'other-attempt', 'other-death', 'other-self-harm', 'sexual-assault']) expect(vetoable.has(concept), concept).toBe(false);
+  });
+  it('GIVEN "No. No." in a form field THEN nothing is routed', () => {
+    expect(screenText('No. No.').route).toBeNull();
+    expect(screenText('Sneaky\nNo.\nNo.\nA book').route).toBeNull();
   });
 });

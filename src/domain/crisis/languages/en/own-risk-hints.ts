@@ -180,7 +180,7 @@ export const ownRiskHints: Record<string, string[]> = {
     'i will be gone',
     'finish|finishing _ with _ everything|it+all|all+of+it',
     'be|i+am|i+will+be _ gone|dead _ by|before _ the+time|he|she|they|morning|then',
-    'i _ will+not|wo+not|not _ be _ here|around _ to|after|anymore',
+    'i _ will+not|wo+not _ be _ here|around _ to|after|anymore',
     'not _ need _ nothing',
     'not|never to|for party|partying|get+high|fun|a+high|barbecue|bbq|grill|grilling',
     'not|never _ be _ needing|need _ them|it|anything|those|this',
