@@ -72,8 +72,7 @@ function topicList(ctx: CommandContext, topics: Topic[]): OutgoingMessage {
 
 async function showTopic(ctx: CommandContext, topic: Topic, prefix = ''): Promise<OutgoingMessage> {
   const { store } = ctx.services;
-  await store.topicViews.record(ctx.community.id, topic.id, ctx.today);
-  await store.topicReaders.record(ctx.community.id, topic.id, ctx.member.id, weekOf(ctx.today));
+  await store.topicReaders.recordRead(ctx.community.id, topic.id, ctx.member.id, ctx.today, weekOf(ctx.today));
   const sources = topic.sources.map((s) => `- ${s}`).join('\n');
   return ephemeral(`**${prefix}${topic.title}**\n\n${topic.body}\n\n_Sources_\n${sources}`);
 }

@@ -69,6 +69,23 @@ export class TopicReaderRepository {
     private readonly readerKeys: ReaderKeys,
   ) {}
 
+  /**
+   * One look-up of a topic: the day's view count (no member attached) and the week's reader, in one
+   * statement, so a refresher costs one round trip to the database instead of two.
+   */
+  async recordRead(communityId: string, topicId: string, memberId: string, localDate: string, weekStart: string): Promise<void> {
+    if (this.readerKeys.previous(memberId, topicId, weekStart).length > 0) {
+      // During a key rotation the reader may already be counted under the old key: as `record`.
+      await this.prisma.topicView.create({ data: { communityId, topicId, viewedOn: toDateColumn(localDate) } });
+      return this.record(communityId, topicId, memberId, weekStart);
+    }
+    const readerKey = this.readerKeys.current(memberId, topicId, weekStart);
+    await this.prisma.$executeRaw`
+      WITH viewed AS (INSERT INTO topic_views (community_id, topic_id, viewed_on) VALUES (${communityId}::uuid, ${topicId}, ${localDate}::date))
+      INSERT INTO topic_readers (community_id, topic_id, week_start, reader_key) VALUES (${communityId}::uuid, ${topicId}, ${weekStart}::date, ${readerKey})
+      ON CONFLICT DO NOTHING`;
+  }
+
   async record(communityId: string, topicId: string, memberId: string, weekStart: string): Promise<void> {
     const week = toDateColumn(weekStart);
     // During a key rotation, a reader already counted under the old key is not counted again.

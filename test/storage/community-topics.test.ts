@@ -87,6 +87,18 @@ describe('community principles and topic readers (PGlite by default, PostgreSQL 
     expect(await rotated.topicReaders.readersInWeek(c.id, '2026-11-23')).toEqual([{ topicId: 'listening', readers: 1 }]);
   });
 
+  it('GIVEN a member opening a topic three times, once after a key rotation THEN every look-up counts as a view and the member counts as one reader', async () => {
+    const c = await community('topics-read');
+    const { member } = await store.members.findOrCreate(c.id, { id: 'one-statement-reader' });
+    await store.topicReaders.recordRead(c.id, 'boundaries', member.id, '2026-11-25', '2026-11-23');
+    await store.topicReaders.recordRead(c.id, 'boundaries', member.id, '2026-11-26', '2026-11-23');
+    const rotated = new Store(store.database, new NoteCipher(noteKey(randomBytes(32)), [store.cipher.current]));
+    await rotated.topicReaders.recordRead(c.id, 'boundaries', member.id, '2026-11-26', '2026-11-23');
+    expect(await store.topicViews.mostViewed(c.id, '2026-11-25')).toEqual([{ topicId: 'boundaries', views: 3 }]);
+    expect(await store.topicViews.mostViewed(c.id, '2026-11-26')).toEqual([{ topicId: 'boundaries', views: 2 }]);
+    expect(await store.topicReaders.readersInWeek(c.id, '2026-11-23')).toEqual([{ topicId: 'boundaries', readers: 1 }]);
+  });
+
   it('GIVEN readers from more than twelve weeks ago THEN the retention sweep removes them and keeps the recent weeks', async () => {
     const c = await community('topics-retention');
     const { member } = await store.members.findOrCreate(c.id, { id: 'old-reader' });

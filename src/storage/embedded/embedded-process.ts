@@ -1,15 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { PeercircleError } from '../../core/errors.js';
 
 /** The PostgreSQL port number pg puts in the socket's file name; nothing listens on TCP. */
 export const SOCKET_PORT = 5432;
-const childEntry = path.join(path.dirname(fileURLToPath(import.meta.url)), 'child.ts');
-const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href;
+// Plain JavaScript, run by node itself: no TypeScript loader to start (about 0.3 s).
+const childEntry = path.join(path.dirname(fileURLToPath(import.meta.url)), 'child.js');
 
 /** Database processes of this one that are running, and the line for one that stopped unasked. */
 const live = new Set<ChildProcess>();
@@ -59,7 +58,7 @@ export function startEmbeddedDatabase(pgliteDir: string, shownAs: string): Promi
     );
   }
   const socketPath = path.join(socketDir, `.s.PGSQL.${SOCKET_PORT}`);
-  const child = spawn(process.execPath, ['--import', tsxLoader, childEntry, pgliteDir, socketPath], {
+  const child = spawn(process.execPath, [childEntry, pgliteDir, socketPath], {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const cleanUp = () => {

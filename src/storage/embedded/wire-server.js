@@ -1,25 +1,22 @@
-import { createServer, type Server, type Socket } from 'node:net';
-import type { PGlite } from '@electric-sql/pglite';
+// Plain JavaScript (types in wire-server.d.ts): the database's process runs it without a TypeScript loader.
+import { Buffer } from 'node:buffer';
+import { createServer } from 'node:net';
 
 const SSL_REQUEST = 80877103;
 const CANCEL_REQUEST = 80877102;
 const PROTOCOL_3 = 196608;
 
-/** One client connection: its unread bytes and whether it has sent its startup packet. */
-interface Session {
-  socket: Socket;
-  pending: Buffer;
-  started: boolean;
-}
+/**
+ * One client connection: its unread bytes and whether it has sent its startup packet.
+ * @typedef {{ socket: import('node:net').Socket, pending: Buffer, started: boolean }} Session
+ */
 
-/** Complete messages at the front of a session's bytes, up to and including the first Sync or simple Query. */
-interface Batch {
-  bytes: Buffer;
-  /** Ends with Sync or Query: once the database is out of any transaction, another session may go. */
-  endsAtSync: boolean;
-  /** The client said goodbye (Terminate) after these messages. */
-  terminate: boolean;
-}
+/**
+ * Complete messages at the front of a session's bytes, up to and including the first Sync or simple
+ * Query. `endsAtSync`: once the database is out of any transaction, another session may go.
+ * `terminate`: the client said goodbye (Terminate) after these messages.
+ * @typedef {{ bytes: Buffer, endsAtSync: boolean, terminate: boolean }} Batch
+ */
 
 /**
  * Serves the PostgreSQL wire protocol from one PGlite over a socket, so the database runs in a
@@ -28,20 +25,24 @@ interface Batch {
  * wait. The query work is synchronous here, which is the point: it stalls this process, not the bot's.
  */
 export class PGliteWireServer {
-  private readonly sessions: Session[] = [];
-  private owner: Session | undefined;
-  private next = 0;
-  private readonly server: Server;
+  /** @type {Session[]} */
+  sessions = [];
+  /** @type {Session | undefined} */
+  owner = undefined;
+  next = 0;
 
-  constructor(
-    private readonly db: PGlite,
-    /** A failure inside PGlite itself: the backend cannot be trusted any more. */
-    private readonly onFatal: (error: unknown) => void,
-  ) {
+  /**
+   * @param {import('@electric-sql/pglite').PGlite} db
+   * @param {(error: unknown) => void} onFatal a failure inside PGlite itself: the backend cannot be trusted any more.
+   */
+  constructor(db, onFatal) {
+    this.db = db;
+    this.onFatal = onFatal;
     this.server = createServer((socket) => this.accept(socket));
   }
 
-  listen(socketPath: string): Promise<void> {
+  /** @param {string} socketPath */
+  listen(socketPath) {
     return new Promise((resolve, reject) => {
       this.server.once('error', reject);
       this.server.listen(socketPath, () => {
@@ -52,19 +53,22 @@ export class PGliteWireServer {
   }
 
   /** Stops taking connections and ends the open ones (an open transaction is rolled back). */
-  close(): Promise<void> {
+  /** @returns {Promise<void>} */
+  close() {
     for (const session of [...this.sessions]) {
       session.socket.destroy();
       this.drop(session);
     }
-    return new Promise((resolve) => this.server.close(() => resolve()));
+    return new Promise((resolve) => this.server.close(() => resolve(undefined)));
   }
 
-  private accept(socket: Socket): void {
+  /** @param {import('node:net').Socket} socket */
+  accept(socket) {
     socket.setNoDelay(true);
-    const session: Session = { socket, pending: Buffer.alloc(0), started: false };
+    /** @type {Session} */
+    const session = { socket, pending: Buffer.alloc(0), started: false };
     this.sessions.push(session);
-    socket.on('data', (chunk: Buffer) => {
+    socket.on('data', (/** @type {Buffer} */ chunk) => {
       session.pending = session.pending.length === 0 ? chunk : Buffer.concat([session.pending, chunk]);
       this.pump();
     });
@@ -72,7 +76,8 @@ export class PGliteWireServer {
     socket.on('close', () => this.drop(session));
   }
 
-  private drop(session: Session): void {
+  /** @param {Session} session */
+  drop(session) {
     const index = this.sessions.indexOf(session);
     if (index === -1) return;
     this.sessions.splice(index, 1);
@@ -87,7 +92,7 @@ export class PGliteWireServer {
   }
 
   /** Runs whatever can run now: the owner's messages, or else each session's in turn. */
-  private pump(): void {
+  pump() {
     for (;;) {
       const candidates = this.owner ? [this.owner] : this.rotation();
       let ran = false;
@@ -111,13 +116,18 @@ export class PGliteWireServer {
     }
   }
 
-  private rotation(): Session[] {
+  /** @returns {Session[]} */
+  rotation() {
     if (this.sessions.length === 0) return [];
     this.next = (this.next + 1) % this.sessions.length;
     return [...this.sessions.slice(this.next), ...this.sessions.slice(0, this.next)];
   }
 
-  private run(bytes: Uint8Array): Buffer | undefined {
+  /**
+   * @param {Uint8Array} bytes
+   * @returns {Buffer | undefined}
+   */
+  run(bytes) {
     try {
       // Copied: PGlite hands back a view of a buffer it reuses.
       return Buffer.from(this.db.execProtocolRawSync(bytes));
@@ -127,7 +137,11 @@ export class PGliteWireServer {
     }
   }
 
-  private takeBatch(session: Session): Batch | undefined {
+  /**
+   * @param {Session} session
+   * @returns {Batch | undefined}
+   */
+  takeBatch(session) {
     const buffer = session.pending;
     if (!session.started) {
       if (buffer.length < 8) return undefined;
@@ -146,7 +160,7 @@ export class PGliteWireServer {
     }
     let end = 0;
     while (buffer.length - end >= 5) {
-      const type = buffer[end]!;
+      const type = buffer[end];
       const length = 1 + buffer.readInt32BE(end + 1);
       if (buffer.length - end < length) break;
       if (type === 0x58 /* X: Terminate */) {
@@ -167,7 +181,8 @@ export class PGliteWireServer {
 
 const SYNC = Buffer.from([0x53, 0, 0, 0, 4]);
 
-function simpleQuery(sql: string): Buffer {
+/** @param {string} sql */
+function simpleQuery(sql) {
   const text = Buffer.from(`${sql}\0`);
   const message = Buffer.alloc(5 + text.length);
   message[0] = 0x51;

@@ -2,6 +2,7 @@
  * The embedded database's own process: opens PGlite in DATA_DIR and serves it over a private
  * socket to the peercircle process that started it. Started by embedded-process.ts, never by hand.
  * argv: <pglite data folder> <socket path>. Tells its parent `{ ready: true }` or `{ error }` over IPC.
+ * Plain JavaScript, so that this process starts without a TypeScript loader.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -9,8 +10,10 @@ import { PGlite } from '@electric-sql/pglite';
 import { PGliteWireServer } from './wire-server.js';
 
 const [dataDir, socketPath] = process.argv.slice(2);
-const tell = (message: { ready: true } | { error: string }) => process.send?.(message);
-const firstLine = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0]! : String(error));
+/** @param {{ ready: true } | { error: string }} message */
+const tell = (message) => process.send?.(message);
+/** @param {unknown} error */
+const firstLine = (error) => (error instanceof Error ? error.message.split('\n')[0] : String(error));
 
 // Ctrl-C and a service manager's stop reach every process of the group; the parent drains first
 // and then lets this one go, so it keeps serving until the parent disconnects.
@@ -22,7 +25,8 @@ if (!dataDir || !socketPath || !process.send) {
   process.exit(2);
 }
 
-let db: PGlite;
+/** @type {PGlite} */
+let db;
 try {
   db = await PGlite.create(dataDir);
 } catch (error) {
@@ -54,7 +58,7 @@ process.on('disconnect', () => {
     // The private folder the parent made for the socket: gone with it, even when the parent died first.
     rmSync(path.dirname(socketPath), { recursive: true, force: true });
     process.exit(0);
-  })().catch((error: unknown) => {
+  })().catch((error) => {
     console.error(`peercircle: the embedded database did not close cleanly (${firstLine(error)}).`);
     process.exit(1);
   });

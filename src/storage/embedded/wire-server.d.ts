@@ -1,0 +1,14 @@
+// Types for wire-server.js (plain JavaScript so that the database's process needs no TypeScript loader).
+import type { PGlite } from '@electric-sql/pglite';
+
+/**
+ * Serves the PostgreSQL wire protocol from one PGlite over a socket: one session at a time holds the
+ * backend until its messages are synced and no transaction is open.
+ */
+export declare class PGliteWireServer {
+  /** `onFatal`: a failure inside PGlite itself; the backend cannot be trusted any more. */
+  constructor(db: PGlite, onFatal: (error: unknown) => void);
+  listen(socketPath: string): Promise<void>;
+  /** Stops taking connections and ends the open ones (an open transaction is rolled back). */
+  close(): Promise<void>;
+}
