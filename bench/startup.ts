@@ -43,6 +43,7 @@ export function measureStartup(env: Record<string, string>): Promise<StartupSamp
     });
     let readyMs = Number.NaN;
     let stdout = '';
+    let sample: StartupSample | undefined;
     child.stderr.on('data', (chunk: Buffer) => {
       if (Number.isNaN(readyMs) && chunk.toString().includes('peercircle ready')) {
         readyMs = performance.now() - started;
@@ -54,13 +55,15 @@ export function measureStartup(env: Record<string, string>): Promise<StartupSamp
       if (stdout.includes('Commands')) {
         const firstReplyMs = performance.now() - started;
         const tree = processTree(child.pid!);
+        sample = { readyMs, firstReplyMs, rssMb: rssMb(child.pid!), rssTotalMb: tree.reduce((sum, pid) => sum + rssMb(pid), 0) };
         child.stdin.end();
-        resolve({ readyMs, firstReplyMs, rssMb: rssMb(child.pid!), rssTotalMb: tree.reduce((sum, pid) => sum + rssMb(pid), 0) });
       }
     });
     child.on('error', reject);
+    // Resolved once it has exited: the next start must not meet this one still closing DATA_DIR.
     child.on('close', (code) => {
-      if (!stdout.includes('Commands')) reject(new Error(`peercircle exited (${code}) before answering`));
+      if (sample) resolve(sample);
+      else reject(new Error(`peercircle exited (${code}) before answering`));
     });
   });
 }

@@ -25,6 +25,16 @@ if (!dataDir || !socketPath || !process.send) {
   process.exit(2);
 }
 
+// The parent may be gone before the database is open (a start that failed on its settings while
+// this opened): then close as soon as it is open, never serve nobody.
+let parentGone = false;
+/** @type {() => void} */
+let closeForParent = () => {};
+process.on('disconnect', () => {
+  parentGone = true;
+  closeForParent();
+});
+
 /** @type {PGlite} */
 let db;
 try {
@@ -45,11 +55,11 @@ try {
   tell({ error: `could not open its socket ${socketPath} (${firstLine(error)})` });
   process.exit(1);
 }
-tell({ ready: true });
+if (!parentGone) tell({ ready: true });
 
 let closing = false;
 // The parent closes the channel when it is done with the database, or when it dies for any reason.
-process.on('disconnect', () => {
+closeForParent = () => {
   if (closing) return;
   closing = true;
   void (async () => {
@@ -62,4 +72,5 @@ process.on('disconnect', () => {
     console.error(`peercircle: the embedded database did not close cleanly (${firstLine(error)}).`);
     process.exit(1);
   });
-});
+};
+if (parentGone) closeForParent();
