@@ -11,7 +11,7 @@ import { PGliteWireServer } from './wire-server.js';
 
 const [dataDir, socketPath] = process.argv.slice(2);
 /** @param {{ ready: true } | { error: string }} message */
-const tell = (message) => process.send?.(message);
+const tell = (message) => process.send?.(message, (/** @type {Error | null} */ error) => error && parentLost());
 /** @param {unknown} error */
 const firstLine = (error) => (error instanceof Error ? error.message.split('\n')[0] : String(error));
 
@@ -30,10 +30,12 @@ if (!dataDir || !socketPath || !process.send) {
 let parentGone = false;
 /** @type {() => void} */
 let closeForParent = () => {};
-process.on('disconnect', () => {
+// Seen as a closed channel or, if that is not noticed first, as a message that cannot be sent.
+const parentLost = () => {
   parentGone = true;
   closeForParent();
-});
+};
+process.on('disconnect', parentLost);
 
 /** @type {PGlite} */
 let db;
@@ -55,7 +57,7 @@ try {
   tell({ error: `could not open its socket ${socketPath} (${firstLine(error)})` });
   process.exit(1);
 }
-if (!parentGone) tell({ ready: true });
+tell({ ready: true });
 
 let closing = false;
 // The parent closes the channel when it is done with the database, or when it dies for any reason.
