@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { FakeSlack, slackSignature } from '../test/helpers/fake-slack.js';
 import { benchServerUrl } from './postgres.js';
+import { processTree } from './process-tree.js';
 
 /**
  * What a member feels when many slash commands arrive at once, measured open loop: each signed
@@ -144,16 +145,6 @@ function cpuSeconds(pid: number): number {
     return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (100/s on Linux)
   } catch {
     return Number.NaN;
-  }
-}
-
-/** The process and its children (the embedded database's process), by pid. */
-function processTree(pid: number): number[] {
-  try {
-    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-    return [pid, ...children.flatMap(processTree)];
-  } catch {
-    return [pid];
   }
 }
 
