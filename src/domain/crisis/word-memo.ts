@@ -3,7 +3,7 @@
  * hundred words, so each is worked out once. Two generations: when the newer one fills, the older
  * is dropped, so memory stays under twice `size` entries and recent words stay remembered.
  */
-export function memoizeWord<T>(compute: (word: string) => T, size = 4096): (word: string) => T {
+export function memoizeWord<T>(compute: (word: string) => T, size = 16384): (word: string) => T {
   let newer = new Map<string, T>();
   let older = new Map<string, T>();
   return (word) => {
