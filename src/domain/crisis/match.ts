@@ -17,15 +17,17 @@ export interface CompiledLexicon {
   patterns: CompiledPattern[];
   /** Per pattern id: the pattern says "not" itself, so a negator inside its match is meant. */
   negates: boolean[];
-  /** Per pattern id: words it needs later in the sentence (`wordsNeeded`). */
-  needs: string[][][];
+  /** Per pattern id: words it needs later in the sentence (`wordsNeeded`), each as its number in `neededWordIds`. */
+  needs: number[][][];
+  /** Every word some pattern needs, numbered. */
+  neededWordIds: Map<string, number>;
   /** The patterns a spelling can start, by word or by prefix, worked out once per spelling. */
   startingWith: (form: string) => readonly CompiledPattern[];
   /** Per pattern id, the last token it was tried at: a pattern reached through two spellings of one token is tried once. */
   triedAt: Float64Array;
   tokensSeen: number;
-  /** Per spelling, where it last stands in the sentence being searched: `sentencesSeen × SENTENCE_STRIDE + index`. */
-  lastAt: Map<string, number>;
+  /** Per needed word's number, where it last stands in the sentence being searched: `sentencesSeen × SENTENCE_STRIDE + index`. */
+  lastAt: Int32Array;
   sentencesSeen: number;
 }
 
@@ -58,7 +60,13 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     const byItsPrefix = byPrefix.filter((pattern) => pattern.slots[0]!.prefixes.some((prefix) => form.startsWith(prefix)));
     return byItsPrefix.length === 0 ? byItsWord : [...byItsWord, ...byItsPrefix];
   });
-  return { lexicon, byWord, byPrefix, patterns, negates, needs: patterns.map(wordsNeeded), startingWith, triedAt: new Float64Array(patterns.length), tokensSeen: 0, lastAt: new Map(), sentencesSeen: 0 };
+  const neededWordIds = new Map<string, number>();
+  const idOf = (word: string) => {
+    if (!neededWordIds.has(word)) neededWordIds.set(word, neededWordIds.size);
+    return neededWordIds.get(word)!;
+  };
+  const needs = patterns.map((pattern) => wordsNeeded(pattern).map((words) => words.map(idOf)));
+  return { lexicon, byWord, byPrefix, patterns, negates, needs, neededWordIds, startingWith, triedAt: new Float64Array(patterns.length), tokensSeen: 0, lastAt: new Int32Array(neededWordIds.size), sentencesSeen: 0 };
 }
 
 const none: readonly CompiledPattern[] = [];
@@ -67,7 +75,7 @@ const none: readonly CompiledPattern[] = [];
  * Words a pattern needs after its first: per required word slot, its words (and the first word of each of its
  * phrases), at most NEEDED_AT_MOST of them, fewest first. A slot always takes a token, so the pattern can
  * match at a token only if, for each list, one of its words stands later in the sentence. Slots with
- * prefixes or more words are left to the matcher: checking them would cost more than it saves.
+ * prefixes (no word list can stand for them), optional slots and gaps are left to the matcher.
  */
 function wordsNeeded(pattern: CompiledPattern): string[][] {
   return pattern.slots
@@ -78,7 +86,8 @@ function wordsNeeded(pattern: CompiledPattern): string[][] {
     .sort((a, b) => a.length - b.length);
 }
 
-const NEEDED_AT_MOST = 8;
+/** A bound on the work of one check, whatever a word list (`@many`) holds. */
+const NEEDED_AT_MOST = 64;
 
 /** "me violo|me violaron|abuso de mi": without a gap, a list of phrases reads as one pattern per phrase. */
 function phraseList(source: string): string[] {
@@ -114,15 +123,10 @@ export function findHits(compiled: CompiledLexicon, sentence: Sentence): Hit[] {
   return hits;
 }
 
-/**
- * Tokens a sentence may hold for the needed-words check; a longer one (only a flood of one-letter words
- * could be) is matched without it. Positions stay small integers, which a Map holds without allocating.
- */
+/** Tokens a sentence may hold for the needed-words check; a longer one (only a flood of one-letter words could be) is matched without it. */
 const SENTENCE_STRIDE = 2 ** 13;
 /** Sentences read before positions start afresh, so `sentencesSeen × SENTENCE_STRIDE` stays below 2^30. */
 const SENTENCES_BEFORE_RESTART = 2 ** 16;
-/** Spellings remembered in `lastAt` before it starts afresh: a bound on memory whatever the texts. */
-const LAST_AT_LIMIT = 20_000;
 
 /**
  * Records where each spelling last stands in the sentence; returns the sentence's base in `lastAt`,
@@ -130,14 +134,18 @@ const LAST_AT_LIMIT = 20_000;
  */
 function markWhereWordsStand(compiled: CompiledLexicon, sentence: Sentence): number {
   if (sentence.length >= SENTENCE_STRIDE) return -1;
-  if (compiled.lastAt.size > LAST_AT_LIMIT || compiled.sentencesSeen >= SENTENCES_BEFORE_RESTART) {
-    compiled.lastAt.clear();
+  if (compiled.sentencesSeen >= SENTENCES_BEFORE_RESTART) {
+    compiled.lastAt.fill(0);
     compiled.sentencesSeen = 0;
   }
   const base = ++compiled.sentencesSeen * SENTENCE_STRIDE;
   for (let i = 0; i < sentence.length; i++) {
     const token = sentence[i]!;
-    if (!token.punct) for (const form of token.forms) compiled.lastAt.set(form, base + i);
+    if (token.punct) continue;
+    for (const form of token.forms) {
+      const id = compiled.neededWordIds.get(form);
+      if (id !== undefined) compiled.lastAt[id] = base + i;
+    }
   }
   return base;
 }
@@ -156,7 +164,7 @@ function neededWordsFollow(compiled: CompiledLexicon, id: number, here: number):
   for (let n = 0; n < needs.length; n++) {
     const words = needs[n]!;
     let found = false;
-    for (let w = 0; w < words.length && !found; w++) found = (compiled.lastAt.get(words[w]!) ?? 0) > here;
+    for (let w = 0; w < words.length && !found; w++) found = compiled.lastAt[words[w]!]! > here;
     if (!found) return false;
   }
   return true;
