@@ -80,9 +80,8 @@ const none: readonly CompiledPattern[] = [];
 function wordsNeeded(pattern: CompiledPattern): string[][] {
   return pattern.slots
     .slice(1)
-    .filter((slot) => !slot.optional && slot.gap === 0 && slot.prefixes.length === 0)
+    .filter((slot) => !slot.optional && slot.gap === 0 && slot.prefixes.length === 0 && slot.words.size + slot.phrases.length <= NEEDED_AT_MOST)
     .map((slot) => [...new Set([...slot.words, ...slot.phrases.map((phrase) => phrase[0]!)])])
-    .filter((words) => words.length <= NEEDED_AT_MOST)
     .sort((a, b) => a.length - b.length);
 }
 

@@ -83,20 +83,26 @@ export interface Classifiers {
  */
 export function classifiersOf(compiled: readonly CompiledClassifier[]): Classifiers {
   const featureIds = new Map<string, number>();
-  for (const classifier of compiled) for (const feature of Object.keys(classifier.weights)) if (!featureIds.has(feature)) featureIds.set(feature, featureIds.size);
-  const tables = compiled.map((classifier) => {
+  const read = compiled.map((classifier) => {
     const count = classifier.labels.length;
-    const features = Object.keys(classifier.weights);
+    const entries = Object.entries(classifier.weights);
+    const weights = new Float64Array(entries.length * count);
+    const ids = new Int32Array(entries.length);
+    entries.forEach(([feature, values], row) => {
+      for (let i = 0; i < count; i++) weights[row * count + i] = values[i]!;
+      let id = featureIds.get(feature);
+      if (id === undefined) featureIds.set(feature, (id = featureIds.size));
+      ids[row] = id;
+    });
+    return { labels: [...classifier.labels], prior: [...classifier.prior], count, ids, weights };
+  });
+  const tables = read.map(({ ids, ...table }) => {
     // Per feature number, where its row starts in `weights`, or -1 when this classifier does not know it.
     const rowAt = new Int32Array(featureIds.size).fill(-1);
-    const weights = new Float64Array(features.length * count);
-    features.forEach((feature, row) => {
-      for (let i = 0; i < count; i++) weights[row * count + i] = classifier.weights[feature]![i]!;
-      rowAt[featureIds.get(feature)!] = row * count;
-    });
-    return { labels: [...classifier.labels], prior: [...classifier.prior], count, rowAt, weights };
+    ids.forEach((id, row) => (rowAt[id] = row * table.count));
+    return { ...table, rowAt };
   });
-  const read = (features: readonly string[], which: readonly (typeof tables)[number][]): LabelOdds[] => {
+  const oddsOf = (features: readonly string[], which: readonly (typeof tables)[number][]): LabelOdds[] => {
     const sums = which.map((table) => new Float64Array(table.count));
     const known = which.map(() => 0);
     for (const feature of features) {
@@ -118,7 +124,7 @@ export function classifiersOf(compiled: readonly CompiledClassifier[]): Classifi
       return odds;
     });
   };
-  return { each: tables.map((table) => ({ odds: (features) => read(features, [table])[0]! })), all: (features) => read(features, tables) };
+  return { each: tables.map((table) => ({ odds: (features) => oddsOf(features, [table])[0]! })), all: (features) => oddsOf(features, tables) };
 }
 
 export function trainClassifier(examples: readonly TrainingExample[], labels: readonly string[], settings?: ClassifierSettings): CompiledClassifier {
