@@ -1,7 +1,9 @@
 import type { Lexicon } from '../lexicon.js';
+import { harmFamilies } from './es/harm-families.js';
 import { harmFromOthersConcepts } from './es/harm-from-others.js';
 import { ownRiskConcepts } from './es/own-risk.js';
 import { ownRiskFamilies } from './es/own-risk-families.js';
+import { someoneElseFamilies } from './es/someone-else-families.js';
 import { someoneElseConcepts } from './es/someone-else.js';
 import { makeSentences } from './es/tokens.js';
 
@@ -17,6 +19,7 @@ const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 /** Verb families as a writer says them of themself (I, or the infinitive), and of someone else. */
 const kill = 'matar suicidar autoeliminar ahorcar envenenar desvivir colgar';
 const throwSelf = 'tirar aventar lanzar arrojar saltar';
+const golpes = 'quemar cortar aranar rasgunar atacar pegar golpear empujar ahorcar estrangular patear cachetear abofetear jalonear arrastrar encerrar agarrar zarandear azotar morder escupir madrear aporrear sacudir lastimar amarrar cascar fajar'.split(' ');
 const personsOf = (verbs: string, person: 'yo' | 'el') => verbs.split(' ').flatMap((verb) => [`${verb}.${person}`, `${verb}.nf`]).join('|');
 
 const pills = 'pastillas|pastilla|medicinas|medicamentos|pildoras|clonazepam|clonas|pastis|insulina|tylenol|paracetamol|rivotril|xanax|tafil|ibuprofeno|antidepresivos|somniferos|calmantes|veneno|cloro|raticida|insecticida|anticongelante|oxy|oxis|fentanilo';
@@ -25,13 +28,14 @@ const macros: Record<string, string> = {
   refl: 'me|se',
   aux: 'queriendo|deseando|he+vuelto+a|voy+a|iba+a|ire+a|quiero|quisiera|queria|puedo|podria|deberia|debo|tengo+que|tenia+que|pienso|pensando+en|necesito|estoy|estaba|ando|andaba|vuelvo+a|volvi+a|acabo+de|dan+ganas+de|he|intente|hubiera|podia|ganas+de|de+verdad|neta|si|hoy|ya|mejor',
   aux_el: 'ha+vuelto+a|va+a|iba+a|ira+a|quiere|quiso|queria|quisiera|puede|podria|debe|tiene+que|tenia+que|piensa|pensando+en|necesita|esta|estaba|anda|andaba|vuelve+a|volvio+a|acaba+de|ha|habia|intento|intentado|hubiera|ya|de+verdad|mejor',
-  aux3: 'sigue|siguio|volvio+a|vuelve+a|re|esta|estaba|anda|andaba|quiere|quiso|intento|ha|habia|vive|siempre|ya',
+  aux3: 'siguen|estan|ha+vuelto+a|sigue|siguio|volvio+a|vuelve+a|re|esta|estaba|anda|andaba|quiere|quiso|intento|ha|habia|vive|siempre|ya',
   future3: 'va+a|iba+a|van+a|ira+a|iban+a|vas+a',
   matarse: personsOf(kill, 'yo'),
   matarse_el: personsOf(kill, 'el'),
   tirarse: personsOf(throwSelf, 'yo'),
   tirarse_el: personsOf(throwSelf, 'el'),
-  golpes: 'quemar cortar aranar rasgunar atacar pegar golpear empujar ahorcar estrangular patear cachetear abofetear jalonear arrastrar encerrar agarrar zarandear azotar morder escupir madrear aporrear sacudir lastimar amarrar'.split(' ').map((verb) => `${verb}.el`).join('|') + '|pegando|golpeando|empujando|jaloneando|maltrata|maltrato',
+  golpes: golpes.map((verb) => `${verb}.el`).join('|') + '|pegando|golpeando|empujando|jaloneando|maltrata|maltrato',
+  golpes_nf: golpes.map((verb) => `${verb}.nf`).join('|'),
   hurt: 'matar.nf|desaparecer.nf|hacer+algo|hacer+dano|lastimar.nf|partir|romper|quemar.nf|quitar.nf|pegar.nf|golpear.nf|buscar|encontrar.nf|ir+a+buscar|arrepentir|matarte',
   quiero: 'quiero|quisiera|queria|quier|quiere|deseo|ojala|necesito|prefiero|ganas|querer|quisiere|apetece|gustaria',
   // A means held, kept or bought: "tengo el cuchillo en la mano", "compre el veneno", "el revolver de mi tio".
@@ -42,7 +46,7 @@ const macros: Record<string, string> = {
   cuantas: '10|12|15|20|25|30|40|50|60|100|diez|quince|veinte|treinta|cuarenta|cincuenta|cien',
   lugar: 'vias+del+tren|puente|azotea|techo|edificio|vias|tren|metro|rio|barranco|balcon|presa|mar|autopista|acantilado|ventana|precipicio|cerro|peñasco|penasco|terraza|malecon|cornisa|barda|paso+a+desnivel|viaducto|risco|segundo+piso|tercer+piso|ultimo+piso',
   tiempo: 'tonight|hoy|noche|manana|viernes|sabado|domingo|lunes|martes|miercoles|jueves|pronto|ahorita|finde|madrugada|medianoche',
-  otro: 'el|ella|cliente|clienta|participante|paciente|companero|companera|amigo|amiga|hijo|hija|hermano|hermana|esposo|esposa|prima|primo|chavo|chava|muchacho|muchacha|usuario|usuaria|senor|senora|joven|chica|chico|pibe|piba|pana|compa',
+  otro: 'el|ella|cliente|clienta|participante|paciente|companero|companera|amigo|amiga|hijo|hija|hermano|hermana|esposo|esposa|prima|primo|chavo|chava|muchacho|muchacha|usuario|usuaria|senor|senora|joven|chica|chico|pibe|piba|pana|compa|vecino|vecina|compi|roomie|coworker|supervisora|supervisor|cousin|client|participant|chaval|chavala|cipote|cipota',
 };
 
 /**
@@ -67,7 +71,7 @@ const joined = (...parts: Record<string, string[]>[]): Record<string, string[]> 
   return all;
 };
 
-const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, harmFromOthersConcepts, someoneElseConcepts));
+const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, harmFromOthersConcepts, harmFamilies, someoneElseConcepts, someoneElseFamilies));
 
 const clauseBreaks = set('y pero porque aunque pues entonces sino o que desde cuando');
 const people = set(

@@ -85,7 +85,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'la vida no vale',
     'no vale la pena _ seguir|vivir|intentar|luchar|nada|existir',
     'nada vale la pena',
-    'para que seguir|vivir|sigo|vivo|existir|despertar',
+    'para que seguir.yo|seguir.nf|sigo|vivo|vivir|existir|despertar',
     'porque|para+que|por+que _ sigo|seguir|estoy _ viva|vivo|aqui|respirando|existiendo|despertando',
     'no tiene caso _ seguir|vivir',
     'no tengo|encuentro|veo|hay _ por+que|razon|razones|motivos|motivo _ para? _ vivir|seguir',

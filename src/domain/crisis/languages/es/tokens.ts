@@ -20,7 +20,7 @@ const chatSpellings: Record<string, string> = {
   alive: 'vivo', gun: 'arma', pills: 'pastillas', note: 'nota', unalive: 'matarme', voi: 'voy', pra: 'para', atengo: 'ya tengo',
   rope: 'soga', bridge: 'puente', overpass: 'puente', sewerslide: 'suicidio', suicide: 'suicidio', dog: 'perro', rn: 'ahorita', tonite: 'tonight',
   // Chat spellings of "quiero", "aquí", "acá", "planeado"; Caribbean "to" for "todo".
-  keiro: 'quiero', kero: 'quiero', kiero: 'quiero', aki: 'aqui', aka: 'aca', planiado: 'planeado', planiao: 'planeado', to: 'todo', mnn: 'manana', mn: 'manana', notes: 'notas',
+  keiro: 'quiero', kero: 'quiero', kiero: 'quiero', aki: 'aqui', aka: 'aca', planiado: 'planeado', planiao: 'planeado', to: 'todo', mnn: 'manana', mn: 'manana', notes: 'notas', stepdad: 'padrastro', landlord: 'casero', husband: 'esposo', wife: 'esposa',
 };
 
 /** Caribbean and Andalusian speech drops the d of "-ado": "cansao", "cargao", "decidio" (read only where "-ado" is a word the screen knows). */
@@ -57,7 +57,7 @@ export interface SpanishWords {
 }
 
 /** A third person's words reported without quotation marks: "me dijo que …", "dice que …". */
-const reportVerbs = new Set('dijo dice decia dicen dijeron conto cuenta contaba escribio escribe mando manda confeso comento aviso menciono admitio explico platico enseno mostro diciendo contando escribiendo'.split(' '));
+const reportVerbs = new Set('dicho contado escrito mandado comentado confesado texteo dijo dice decia dicen dijeron conto cuenta contaba escribio escribe mando manda confeso comento aviso menciono admitio explico platico enseno mostro diciendo contando escribiendo'.split(' '));
 const writerWords = new Set(['me', 'mi', 'mis', 'conmigo', 'yo']);
 const clitics = new Set(['me', 'te', 'se', 'le', 'lo', 'la', 'les', 'nos', 'no', 'ya', 'siempre', 'nunca']);
 
