@@ -5,8 +5,9 @@
  */
 export const ownRiskFamilies: Record<string, string[]> = {
   'suicidal-thoughts': [
+    'cuando|en+cuanto _ pase|venga|llegue _ el _ proximo|tren|metro|camion|bus __ me _ tiro|aviento|lanzo|echo',
     // Under a bus or a train, said regionally: "tirarme abajo del bondi", "aventarme a la guagua".
-    '@refl @aux? @tirarse _ abajo+del|debajo+del|bajo+el|frente+al|al|a+la _ bondi|colectivo|guagua|trailer|camion|bus|micro|tren|metro',
+    '@refl @aux? @tirarse _ abajo+del|debajo+del|abajo+de|debajo+de|bajo+el|frente+al|al|a+la _ bondi|colectivo|guagua|trailer|camion|bus|micro|tren|metro',
     // Regional verbs of a shot or a crash: "me echo el tiro", "lo estampo contra un pilar".
     '@refl @aux? echar|meter|volar _ un+tiro|el+tiro|un+balazo|un+plomazo|los+sesos',
     '@refl @aux? pegar|dar _ el+tiro|un+pepazo',
@@ -35,6 +36,10 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'pensamientos|ideas _ feos|feas|oscuros|oscuras|negros|de+no+estar|de+no+seguir',
   ],
   'wish-dead': [
+    'quisiera|ojala no estar|existir|haber+nacido',
+    'borrar|borraran|borrara|me+borrar _ del mapa',
+    'quisiera|quiero|ojala _ descansar|descanso _ para+siempre|en+paz',
+    'pido|rezo|ruego|pedir|pidiendo __ que _ se _ termine|acabe _ mi? _ vida|todo|ya',
     'mejor ni|no _ existir|nacer|haber+nacido',
     // "no quiero estar más acá", "no quiero estar aquí anymore".
     'no quiero|querer|quisiera _ estar|seguir _ mas|anymore _ aqui|aca|en+este+mundo',
@@ -44,7 +49,8 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'no|ni me|le? importa|importaria|interesa|interesaria _ si _ me _ muero|muriera|muera|pasa+algo|pasara+algo|pase+algo|mato|matan|matara|atropellan|atropella|atropellara',
     'me vale|valdria|da|daria _ madre|igual|verga|lo+mismo _ si _ me _ muero|muriera|muera|pasa+algo|pasara+algo|pase+algo|mato|matan|atropellan|atropella',
     'ojala|quisiera _ yo? tampoco|ya+no|nunca+mas _ despertar|despertara|despierte|amanecer|amaneciera|amanezca',
-    'si _ no|nunca+mas _ me? levanto|levantara|despierto|despertara|amanezco _ no+seria|no+pasa|no+pasaria|nadie|igual|mejor|da+igual|mala+noticia',
+    'si _ no|nunca+mas _ me? levanto|levantara|despierto|despertara|amanezco _ no+seria|no+pasa|no+pasaria|nadie|igual|mejor|da+igual|mala+noticia|tampoco+me+importaria|no+me+importaria|me+da+igual',
+    'si _ me _ atropellara|atropella|atropellan|cayera|matara __ favor|haria+un+favor',
     'quisiera|ojala|gustaria|deseo _ que _ me _ atropellara|atropelle|atropellaran|partiera|parta|cayera+encima|caiga+encima',
     'imagino|fantaseo|visualizo _ mi _ propio? funeral|entierro|velorio|tumba',
     'si no fuera|fuese|es por _ mi|mis|ella|el|ellos _ mai|mama|mami|hijos|hija|hijo|ninos|familia|perro|gato? __ me _ hubiera|habria|hubiese _ ido|matado|muerto|quitado',
@@ -58,7 +64,9 @@ export const ownRiskFamilies: Record<string, string[]> = {
     '@quiero _ que se termine|acabe|terminara|acabara|termina|acaba todo|esto',
   ],
   burden: [
-    'off sin mi',
+    'off|better|happier sin mi',
+    'ni+quien|nadie _ se+de+cuenta|se+daria+cuenta|notaria|me+extranaria',
+    'nadie me _ va+a|iba+a? _ llorar|extranar|buscar',
     'solo|nomas|na+mas _ le|les? _ doy|causo|traigo|traemos _ lata|problemas|molestias|guerra|disgustos|cargas',
     'estorbando|estorbandoles',
     'favor|descanso _ para|pa _ todos __ si _ me _ muero|muriera|muera|mato|matara|voy|desapareciera|desaparezco',
@@ -67,6 +75,8 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'valdria|vale|valgo|valdrias _ mas _ muerto|muerta|que+yo|que+mi+vida',
   ],
   hopelessness: [
+    'que sentido tiene _ seguir|vivir|existir|levantarme',
+    'flojera|hueva|pereza|mamera|que+asco _ existir|vivir',
     'no _ tenga|tiene|tendria _ salida',
     'nada _ va+a|vaya+a _ mejorar',
     'en _ un _ hoyo|pozo|tunel _ sin _ fondo|salida',
@@ -86,9 +96,12 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'lo tengo decidido|decidio',
   ],
   'acting-now': [
+    'carro|coche|motor|auto _ prendido|encendido|andando _ en _ el|la _ garaje|garage|cochera',
+    'estoy|ando me cortando|lastimando|quemando _ ahorita|ahora|en+este+momento',
+    'ahorita|ahora _ mismo? _ me _ estoy|ando _ cortando|quemando|lastimando',
     'no _ para|paro|deja|dejaba _ de sangrar',
     // High places, not transit: "estoy en el metro" is a commute, "estoy arriba del puente" is not.
-    'estoy _ puente|azotea|techo|cornisa|barandal|terraza|acantilado|barranco|precipicio|presa|paso+a+desnivel|viaducto|risco|ultimo+piso|vias+del+tren',
+    'estoy _ puente|azotea|techo|cornisa|barandal|terraza|acantilado|barranco|precipicio|presa|paso+a+desnivel|viaducto|risco|ultimo+piso|vias+del+tren|vias',
     'estoy|sigo|ando _ en|sobre _ la|el cornisa|baranda|barandal',
     'garaje|garage|cochera __ motor _ encendido|prendido|andando',
   ],
@@ -109,17 +122,20 @@ export const ownRiskFamilies: Record<string, string[]> = {
   place: [
     'encerrado|encerrada _ en _ el|la|mi _ bano|cuarto|carro|coche|recamara',
     'mirar|medir|ver|revisar _ la _ altura',
-    'estoy _ @lugar',
+    'estoy _ @alto',
+    '@alto _ esta|siempre+esta _ abierta|abierto|sin+seguridad|sin+reja',
     'sigo|sigue _ en|arriba|parada|parado|sentada|sentado _ el|la _ @lugar',
     'pase|cruce|brinque|salte _ la|el _ baranda|barandal|reja',
   ],
   timing: [
+    'esperando|espero|falta _ a? _ que _ se? _ duerman|duerma|vayan|vaya|acuesten|acueste|salgan|salga',
     'cuando|despues+que|despues+de+que|apenas|en+cuanto _ se? _ acueste|acuesten|duerma|duerman|vaya|vayan|llegue|lleguen|cobre|salga|salgan|venga',
     'es|llego|ya+es _ la hora',
     'a las 12|1|2|3|4|5|6|7|8|9|10|11|doce|una|dos|tres',
     'after _ my|the|mi|el _ shift|work|turno',
   ],
   'plan-hint': [
+    'planee|planeado|planie _ como|cuando|donde',
     'ya _ tengo|esta _ resuelto|planeado|pensado _ como|cuando|donde _ hacerlo|lo+hacer|lo+voy',
     'lo tengo _ todo? planeado|calculado',
     'ya puse|tengo|elegi|escogi _ fecha|la+fecha|el+dia|hora',
@@ -129,11 +145,13 @@ export const ownRiskFamilies: Record<string, string[]> = {
   'plan-talk': ['voy+a|me+voy+a|pienso _ saltar|brincar|me+tirar|me+aventar', 'me aviento', 'lo hago|hare|tomo', 'ya lo tengo claro', 'ya hice el plan'],
   // Things given away and affairs put in order: everyday before a move or a trip (the leaving frame), urgent beside own risk or another sign.
   'farewell-hint': [
+    'quien _ se _ queda _ con _ cada|mis|mi',
     'regale|regalando|regalar|regalo|vendi|venda _ mis|mi _ cosas|perro|perrita|gato|gatita|ropa|todo',
     'le|les _ deje|dejo|di|regale|pase|encargue|done _ el|la|mi|mis|los|las _ perro|perrito|perra|gato|gata|gatos|perros|anillo|carro|moto|celular|llaves|clave|claves|contrasenas|mascota|plantas',
     'carta|cartas|nota _ esta|estan|la+deje|las+deje _ en|arriba|debajo|encima|sobre',
   ],
   'preparation-hint': [
+    'borre|borré|cerre|elimine _ mi|mis _ face|facebook|insta|instagram|cuentas|redes|fotos',
     'dejar|deje|dejo|dejando _ todo _ en+orden|arreglado|listo|lista|preparado',
     'cancele|cerre _ todas? _ las|mis _ cuentas|tarjetas',
     'seguro de vida',
@@ -158,8 +176,9 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'mi _ propio? _ obituario|esquela|epitafio',
     'ropa|vestido _ con _ la|el _ que _ me _ van+a|vayan+a _ encontrar|enterrar|velar',
   ],
-  'last-words': ['ultimo mensaje'],
+  'last-words': ['ultimo mensaje', 'cuando|para+cuando _ leas|lean _ esto? _ ya'],
   absence: [
+    'ya no _ van+a|vas+a _ tener+que _ preocupar*',
     'ya no estoy',
     'ya no _ lo|la|los|las _ voy+a|iba+a|va+a _ ocupar|usar|necesitar',
     'ya no _ estare|voy+a+estar|despierto|voy+a+despertar|amanezco|respondo|contesto|voy+a+responder|van+a+saber+de+mi',

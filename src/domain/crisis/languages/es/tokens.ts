@@ -20,7 +20,7 @@ const chatSpellings: Record<string, string> = {
   alive: 'vivo', gun: 'arma', pills: 'pastillas', note: 'nota', unalive: 'matarme', voi: 'voy', pra: 'para', atengo: 'ya tengo',
   rope: 'soga', bridge: 'puente', overpass: 'puente', sewerslide: 'suicidio', suicide: 'suicidio', dog: 'perro', rn: 'ahorita', tonite: 'tonight',
   // Chat spellings of "quiero", "aquí", "acá", "planeado"; Caribbean "to" for "todo".
-  keiro: 'quiero', kero: 'quiero', kiero: 'quiero', aki: 'aqui', aka: 'aca', planiado: 'planeado', planiao: 'planeado', to: 'todo', mnn: 'manana', mn: 'manana', notes: 'notas', stepdad: 'padrastro', landlord: 'casero', husband: 'esposo', wife: 'esposa',
+  keiro: 'quiero', kero: 'quiero', kiero: 'quiero', aki: 'aqui', aka: 'aca', planiado: 'planeado', planiao: 'planeado', to: 'todo', mnn: 'manana', mn: 'manana', notes: 'notas', qiero: 'quiero', burden: 'carga', stepdad: 'padrastro', landlord: 'casero', husband: 'esposo', wife: 'esposa',
 };
 
 /** Caribbean and Andalusian speech drops the d of "-ado": "cansao", "cargao", "decidio" (read only where "-ado" is a word the screen knows). */
@@ -132,7 +132,8 @@ function settlePersons(sentence: Sentence, words: SpanishWords): void {
     else if (token.norm === 'ella' || (token.norm === 'el' && startsPredicate(sentence[i + 1]))) {
       // "el me pego" is "he"; "el examen me mato" is "the", read by the determiners below.
       if (startsPredicate(sentence[i + 1])) someoneElse = true;
-    } else if (determiners.has(token.norm) && !prepositions.has(before ?? '') && !timeWords.has(sentence[i + 1]?.norm ?? '')) someoneElse = true;
+      // "tengo las gillette": a noun right after a verb is its object, not a new subject.
+    } else if (determiners.has(token.norm) && !prepositions.has(before ?? '') && !timeWords.has(sentence[i + 1]?.norm ?? '') && sentence[i - 1]?.pos !== 'VERB') someoneElse = true;
     else if (words.people.has(token.norm) && determiners.has(before ?? '')) someoneElse = true;
     else if (token.pos === 'VERB' && (someoneElse || subjectAfter(sentence, i))) dropFirstPerson(token);
   }
