@@ -58,6 +58,33 @@ describe('the crisis screen reads Spanish imminent risk told through means, good
   });
 });
 
+describe('the crisis screen reads Spanish time and context', () => {
+  it('GIVEN "hace meses que" with a verb in the present THEN it is now; a past told with "hace años" stays past', () => {
+    expectRoutes([
+      ['hace meses que pienso en matarme y no se lo digo a nadie', 'possible'],
+      ['hace años intente matarme, hoy acompaño a otros', 'none'],
+    ]);
+  });
+  it('GIVEN a car running in a closed garage THEN it is imminent; a car warming up in the street is not', () => {
+    expectRoutes([
+      ['estoy en el carro con el motor prendido en el garaje cerrado', 'imminent'],
+      ['deje el carro prendido en la calle para que se caliente', 'none'],
+    ]);
+  });
+  it('GIVEN a means beside waiting until the house sleeps THEN it is imminent; waiting for the kids to sleep to watch a film is not', () => {
+    expectRoutes([
+      ['tengo las pastillas en la mano, nomas espero a que se duerman los niños', 'imminent'],
+      ['nomas espero a que se duerman los niños para ver la peli', 'none'],
+    ]);
+  });
+  it('GIVEN "cuando leas esto ya" THEN it is last words; the same before a flight is a trip', () => {
+    expectRoutes([
+      ['cuando leas esto ya me habre ido, perdon mami', 'imminent'],
+      ['cuando leas esto ya voy a estar en el avion, te llamo al aterrizar', 'none'],
+    ]);
+  });
+});
+
 describe('the crisis screen reads Spanish passive wishes and burden', () => {
   it('GIVEN a wish said with "ni", "me vale" or "apetece" THEN it is possible risk; the same frames about chores are not', () => {
     expectRoutes([
