@@ -93,7 +93,7 @@ const frames: Lexicon['frames'] = {
     'grupo _ de _ duelo',
   ],
   serious: ['no _ es broma|bromeo|estoy+bromeando|es+drama', 'neta|enserio|en+serio|de+verdad'],
-  leaving: ['me salgo|voy _ del|de _ grupo|programa|chat|canal', 'termine|acabe _ el|mi _ programa|tratamiento|contrato|servicio|beca|practicas', 'ultimo dia', 'me cambio|mudo|mudamos|mudanza', 'me _ cambian|cambiaron|transfieren|trasladan|mandan _ a|al|de _ equipo|oficina|sede|sucursal|puesto|area|turno', 'cambio|cambiando|cambie _ de _ chamba|trabajo|curro|laburo|pega|empleo|ciudad|pais|casa|depa|piso|equipo|area', 'de viaje|vacaciones|gira', 'avion|aeropuerto|vuelo', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|despedida+del+trabajo|renuncia', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba'],
+  leaving: ['me salgo|voy _ del|de _ grupo|programa|chat|canal', 'termine|acabe _ el|mi _ programa|tratamiento|contrato|servicio|beca|practicas', 'ultimo dia', 'me cambio|mudo|mudamos|mudanza', 'me _ cambian|cambiaron|transfieren|trasladan|mandan _ a|al|de _ equipo|oficina|sede|sucursal|puesto|area|turno', 'cambio|cambiando|cambie _ de _ chamba|trabajo|curro|laburo|pega|empleo|ciudad|pais|casa|depa|piso|equipo|area', 'viaje|viajes|paseo|gira', 'avion|aeropuerto|vuelo', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|despedida+del+trabajo|renuncia', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba'],
   // A trivial mishap or nuisance told before "me quiero morir jaja" ("se me quemo el arroz", "nos dejo tarea").
   mishap: [
     'se me _ borro|cayo|olvido|perdio|rompio|quemo|descompuso|murio|trabo|colgo|paso+el|fue+el',

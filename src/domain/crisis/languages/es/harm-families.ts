@@ -57,7 +57,7 @@ export const harmFamilies: Record<string, string[]> = {
   ],
   'unsafe-home': [
     'esta|estan|anda _ rompiendo|pateando|golpeando|aventando|gritando _ todo|la+puerta|cosas|afuera',
-    'no tengo|yo-se _ donde|a+donde|adonde _ ir|quedarme|dormir',
+    'no tengo|saber.yo _ donde|a+donde|adonde _ ir|quedarme|dormir',
     'me bota|boto|botan|echa|echo|echan _ de _ la|mi _ casa',
     'me echa|echan|bota|botan _ a _ la calle',
   ],

@@ -20,10 +20,11 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'viaje sin regreso|retorno|vuelta',
     'me @aux? despedir.yo|despedir.nf|despidiendo _ de _ este|la _ mundo|vida',
     'me voy|ire|vaya _ de _ este _ mundo',
+    'me voy|ire _ pa|para _ siempre',
     // "me preocupa hacer algo", "tengo miedo de hacer una locura".
     'preocupa|miedo|temo _ de|que? _ yo? _ hacer.nf|cometer|hacerme _ algo|una+locura|una+tonteria|dano',
     'pensamientos|ideas _ estan|son|vienen|andan _ mas|muy _ fuertes|intensos|seguido|frecuentes',
-    'yo-se si _ quiero|quiera _ seguir _ viviendo|vivo|viva|vivir|aqui|en+este+mundo',
+    'saber.yo si _ quiero|quiera _ seguir _ viviendo|vivo|viva|vivir|aqui|en+este+mundo',
     // Going to the dead: "me voy con mi apá al cielo", "me voy con diosito".
     'me @aux? ir.nf|ir.yo _ al+cielo|con+diosito|con+dios|con+papi|con+mami|al+otro+lado|al+mas+alla',
     'me @aux? ir.nf|ir.yo _ con _ mi _ papa|apa|mama|ama|abuela|abuelo|abuelita|abuelito _ al+cielo',
@@ -130,7 +131,6 @@ export const ownRiskFamilies: Record<string, string[]> = {
   timing: [
     'esperando|espero|falta _ a? _ que _ se? _ duerman|duerma|vayan|vaya|acuesten|acueste|salgan|salga',
     'cuando|despues+que|despues+de+que|apenas|en+cuanto _ se? _ acueste|acuesten|duerma|duerman|vaya|vayan|llegue|lleguen|cobre|salga|salgan|venga',
-    'es|llego|ya+es _ la hora',
     'a las 12|1|2|3|4|5|6|7|8|9|10|11|doce|una|dos|tres',
     'after _ my|the|mi|el _ shift|work|turno',
   ],
@@ -140,7 +140,7 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'lo tengo _ todo? planeado|calculado',
     'ya puse|tengo|elegi|escogi _ fecha|la+fecha|el+dia|hora',
     'plan _ y _ una? _ fecha|hora|dia',
-    'se|yo-se exactamente _ a|que|donde|como|cuando|cual',
+    'se|saber.yo exactamente _ a|que|donde|como|cuando|cual',
   ],
   'plan-talk': ['voy+a|me+voy+a|pienso _ saltar|brincar|me+tirar|me+aventar', 'me aviento', 'lo hago|hare|tomo', 'ya lo tengo claro', 'ya hice el plan'],
   // Things given away and affairs put in order: everyday before a move or a trip (the leaving frame), urgent beside own risk or another sign.
@@ -167,6 +167,7 @@ export const ownRiskFamilies: Record<string, string[]> = {
   calm: ['me puedo ir|irme _ tranquilo|tranquila|en+paz', 'en paz con _ mi? _ decision'],
   finality: [
     'ya me voy de+verdad|para+siempre',
+    'es|llego|ya+es _ la hora',
     'no es _ un|una|de _ viaje|paseo|vacaciones',
     'el ultimo tren|viaje|boleto',
     'me despido _ de _ todo|todos|ustedes',

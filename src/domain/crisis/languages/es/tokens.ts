@@ -105,6 +105,9 @@ export function makeSentences(words: SpanishWords): (folded: string) => Sentence
   };
 }
 
+/** Nouns of a trip, tagged so a denied one reads as a cover story ("no es un viaje"), as read.ts does for English. */
+const tripNouns = new Set(['viaje', 'viajes', 'paseo', 'vacaciones', 'gira', 'mudanza']);
+
 function wordToken(norm: string): Token {
   const forms = [norm];
   const verb = verbForms.get(norm);
@@ -116,7 +119,7 @@ function wordToken(norm: string): Token {
   if (squeezed !== norm) forms.push(squeezed);
   const corrected = correctSpelling(norm);
   if (corrected !== null) forms.push(corrected);
-  return { norm, lemma: verb?.lemma ?? norm, pos: verb === undefined ? 'X' : 'VERB', forms, quoted: false, punct: false };
+  return { norm, lemma: verb?.lemma ?? norm, pos: verb !== undefined ? 'VERB' : tripNouns.has(norm) ? 'NOUN' : 'X', forms, quoted: false, punct: false };
 }
 
 /**
