@@ -105,8 +105,8 @@ export async function claimAndQueuePrompts(prisma: Prisma, prompts: PromptToSend
     }
     return index;
   };
-  // Ids, dates and numbers (none holds a comma) travel as one comma-joined text each and are split
-  // by the database: far cheaper for both sides than arrays escaped and parsed element by element.
+  // Ids, dates and numbers (none holds a comma) travel as one comma-joined text each, and platform
+  // user ids as one JSON array: far cheaper for both sides than arrays escaped element by element.
   const atMs = at.getTime();
   const rows = await prisma.$queryRaw<{ claimed: number }[]>`
     WITH input AS (
@@ -114,7 +114,7 @@ export async function claimAndQueuePrompts(prisma: Prisma, prompts: PromptToSend
         string_to_array(${prompts.map((p) => p.memberId).join(',')}, ',')::uuid[],
         string_to_array(${prompts.map((p) => p.localDate).join(',')}, ',')::date[],
         string_to_array(${prompts.map((p) => p.communityId).join(',')}, ',')::uuid[],
-        ${prompts.map((p) => p.platformUserId)}::text[],
+        ARRAY(SELECT u FROM jsonb_array_elements_text(${JSON.stringify(prompts.map((p) => p.platformUserId))}::jsonb) WITH ORDINALITY AS j(u, n) ORDER BY n),
         string_to_array(${prompts.map((p) => indexOf(p.payload)).join(',')}, ',')::int[],
         string_to_array(${prompts.map((p) => p.deliverBy.getTime() - atMs).join(',')}, ',')::bigint[]
       ) AS t(member_id, local_date, community_id, platform_user_id, payload_index, deliver_after_ms)
