@@ -22,52 +22,43 @@ export interface PromptCandidate {
  */
 export async function findPromptCandidates(prisma: Prisma, at: Date): Promise<PromptCandidate[]> {
   // Each time zone's local date and time at `at` is worked out once (a handful of zones), not once
-  // per member and condition; members are then matched to their zone's row by a hash join.
-  const rows = await prisma.$queryRaw<
-    {
-      member_id: string;
-      community_id: string;
-      platform_user_id: string;
-      local_date: string;
-      local_time: string;
-      checkin_time: string;
-      quiet_start: string | null;
-      quiet_end: string | null;
-      catch_up_minutes: number;
-      checkin_questions: unknown;
-    }[]
-  >`
+  // per member and condition; members are then matched to their zone's row by a hash join. The
+  // answer comes back as two JSON texts, the members as arrays and each of their communities once,
+  // parsed in one go: a backlog of tens of thousands of rows then costs no per-row decoding.
+  const [result] = await prisma.$queryRaw<{ members: string | null; communities: string | null }[]>`
     WITH zones AS MATERIALIZED (
       SELECT z.tz, t.local_ts::date AS local_date, to_char(t.local_ts, 'YYYY-MM-DD') AS local_day,
              to_char(t.local_ts, 'HH24:MI') AS local_time, extract(isodow FROM t.local_ts)::int AS weekday
       FROM (SELECT time_zone AS tz FROM communities UNION SELECT time_zone FROM members WHERE time_zone IS NOT NULL) z
       CROSS JOIN LATERAL (SELECT (${at}::timestamptz AT TIME ZONE z.tz) AS local_ts) t
+    ), due AS MATERIALIZED (
+      SELECT m.id AS member_id, m.community_id, m.platform_user_id, l.local_day, l.local_time,
+             m.checkin_time, m.quiet_start, m.quiet_end
+      FROM members m
+      JOIN communities c ON c.id = m.community_id
+      JOIN zones l ON l.tz = COALESCE(m.time_zone, c.time_zone)
+      WHERE m.checkins_opt_in
+        AND (m.paused_until IS NULL OR m.paused_until <= l.local_date)
+        AND m.checkin_time <= l.local_time
+        AND l.weekday = ANY(COALESCE(c.checkin_weekdays, ARRAY[1, 2, 3, 4, 5, 6, 7]))
+        AND (COALESCE(cardinality(m.checkin_weekdays), 0) = 0 OR l.weekday = ANY(m.checkin_weekdays))
+        AND NOT (l.local_date = ANY(COALESCE(c.holidays, ARRAY[]::date[])))
+        AND NOT EXISTS (SELECT 1 FROM check_ins ci WHERE ci.member_id = m.id AND ci.local_date = l.local_date)
+        AND NOT EXISTS (SELECT 1 FROM check_in_prompts p WHERE p.member_id = m.id AND p.local_date = l.local_date)
     )
-    SELECT m.id AS member_id, m.community_id, m.platform_user_id, l.local_day AS local_date, l.local_time,
-           m.checkin_time, m.quiet_start, m.quiet_end, c.catch_up_minutes, c.checkin_questions
-    FROM members m
-    JOIN communities c ON c.id = m.community_id
-    JOIN zones l ON l.tz = COALESCE(m.time_zone, c.time_zone)
-    WHERE m.checkins_opt_in
-      AND (m.paused_until IS NULL OR m.paused_until <= l.local_date)
-      AND m.checkin_time <= l.local_time
-      AND l.weekday = ANY(COALESCE(c.checkin_weekdays, ARRAY[1, 2, 3, 4, 5, 6, 7]))
-      AND (COALESCE(cardinality(m.checkin_weekdays), 0) = 0 OR l.weekday = ANY(m.checkin_weekdays))
-      AND NOT (l.local_date = ANY(COALESCE(c.holidays, ARRAY[]::date[])))
-      AND NOT EXISTS (SELECT 1 FROM check_ins ci WHERE ci.member_id = m.id AND ci.local_date = l.local_date)
-      AND NOT EXISTS (SELECT 1 FROM check_in_prompts p WHERE p.member_id = m.id AND p.local_date = l.local_date)`;
-  return rows.map((row) => ({
-    memberId: row.member_id,
-    communityId: row.community_id,
-    platformUserId: row.platform_user_id,
-    localDate: row.local_date,
-    localTime: row.local_time,
-    checkinTime: row.checkin_time,
-    quietStart: row.quiet_start,
-    quietEnd: row.quiet_end,
-    catchUpMinutes: row.catch_up_minutes,
-    checkinQuestions: row.checkin_questions,
-  }));
+    SELECT
+      (SELECT json_agg(json_build_array(member_id, community_id, platform_user_id, local_day, local_time, checkin_time, quiet_start, quiet_end))
+       FROM due)::text AS members,
+      (SELECT json_object_agg(c.id, json_build_array(c.catch_up_minutes, c.checkin_questions))
+       FROM communities c WHERE c.id IN (SELECT community_id FROM due))::text AS communities`;
+  if (!result?.members || !result.communities) return [];
+  type Row = [string, string, string, string, string, string, string | null, string | null];
+  const members = JSON.parse(result.members) as Row[];
+  const communities = JSON.parse(result.communities) as Record<string, [number, unknown]>;
+  return members.map(([memberId, communityId, platformUserId, localDate, localTime, checkinTime, quietStart, quietEnd]) => {
+    const [catchUpMinutes, checkinQuestions] = communities[communityId]!;
+    return { memberId, communityId, platformUserId, localDate, localTime, checkinTime, quietStart, quietEnd, catchUpMinutes, checkinQuestions };
+  });
 }
 
 export interface ClaimedWork {
