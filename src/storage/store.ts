@@ -67,6 +67,6 @@ export class Store {
     this.pairings = new PairingRepository(prisma);
     this.debriefRequests = new DebriefRequestRepository(prisma);
     this.roundChanges = new RoundChanges(prisma);
-    this.acknowledgedWork = new AcknowledgedWorkRepository(prisma, cipher);
+    this.acknowledgedWork = new AcknowledgedWorkRepository(prisma, cipher, database.quick);
   }
 }
