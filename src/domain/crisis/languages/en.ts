@@ -42,11 +42,8 @@ const contractions: [RegExp, string][] = [
   [/\bself-(?=[a-z])/g, 'self '],
   // Whole words only: "abc", "bcba" keep their letters (wink reads "cuz" as "because" itself).
   [/\b(?:bc|coz)\b/g, 'because'],
-  // wink splits "mom's" into "mom" + "'s" until it has met the word in another shape, then keeps it whole: split it
-  // here so a message reads the same whatever the process screened before it.
   [/\blet's\b/g, 'let us'],
   [/\b(where|how|here|when|why)'s\b/g, '$1 is'],
-  [/\b([a-z0-9]+)'s\b/g, "$1 's"],
 ];
 
 function expand(folded: string): string {
