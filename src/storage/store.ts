@@ -53,7 +53,7 @@ export class Store {
     this.communities = new CommunityRepository(prisma);
     this.members = new MemberRepository(prisma);
     this.checkIns = new CheckInRepository(prisma, cipher);
-    this.checkInSessions = new CheckInSessionRepository(prisma);
+    this.checkInSessions = new CheckInSessionRepository(prisma, cipher);
     this.reflections = new ReflectionRepository(prisma);
     this.topicViews = new TopicViewRepository(prisma);
     this.communityTopics = new CommunityTopicRepository(prisma);
