@@ -57,7 +57,7 @@ export class Store {
     this.reflections = new ReflectionRepository(prisma);
     this.topicViews = new TopicViewRepository(prisma);
     this.communityTopics = new CommunityTopicRepository(prisma);
-    this.topicReaders = new TopicReaderRepository(prisma, new ReaderKeys(cipher));
+    this.topicReaders = new TopicReaderRepository(prisma, new ReaderKeys(cipher), this.topicViews);
     this.outbox = new OutboxRepository(prisma);
     this.escalations = new EscalationRepository(prisma);
     this.audit = new AuditLogRepository(prisma);
