@@ -36,7 +36,7 @@ describe('Slack: a member answers a check-in by typing, and looks at their own t
   });
   afterAll(async () => {
     await slack.stop();
-    await testDb.dispose();
+    await testDb.release();
   });
 
   it('GIVEN an open check-in question WHEN the member types 9 and then "four" in the DM THEN the question is asked again, then the answer is saved', async () => {
