@@ -83,6 +83,7 @@ export const stillOpen = 'Your check-in question is still open, whenever you are
 async function cancel(ctx: CommandContext, session: Session): Promise<OutgoingMessage[]> {
   const { checkIns, outbox } = ctx.services.store;
   await saveStep(ctx, { localDate: session.localDate, step: CLOSED, draft: null });
+  await ctx.services.store.checkInSessions.takeHeard(ctx.member.id); // words not kept as a note go with the check-in
   await outbox.withdraw(snoozeKey(ctx, session.localDate, session.step));
   if (session.draft) {
     return [ephemeral("Check-in stopped. Today's earlier answers are kept exactly as they were; nothing new was saved.")];

@@ -131,6 +131,9 @@ describe('the daily check-in, through the terminal', () => {
     const [row] = await bot.app.store.database.prisma.checkIn.findMany();
     expect(row?.answers).toEqual({ energy: 2 });
     expect(row?.note).toBeNull();
+    // Words left unkept go when the check-in is stopped.
+    await bot.type('not a great week', 'cancel');
+    expect((await bot.app.store.database.prisma.checkInSession.findFirst())?.heard).toBeNull();
   });
 
   it('GIVEN words written during the check-in WHEN the member keeps them as today\'s note THEN the note is saved sealed, the check-in carries on, and the note step shows it', async () => {
