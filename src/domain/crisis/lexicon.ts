@@ -28,6 +28,8 @@ export interface Lexicon {
   negationCarriers?: ReadonlySet<string>;
   /** Words that open a subordinate clause a negator does not reach into ("not alone when I'm gone"). */
   negationBarriers?: ReadonlySet<string>;
+  /** After a negator and before a new subject, words that make it a hedge, not a denial ("not like he hits me"); read for harm from others. */
+  hedgeWords?: ReadonlySet<string>;
   /** Words that end a clause for negation and speaker: conjunctions ("and", "but", "because"). */
   clauseBreaks: ReadonlySet<string>;
   /** Pronouns that start a new predicate; a negator before one does not reach past it. */

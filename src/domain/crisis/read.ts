@@ -2,9 +2,9 @@ import { isNegated, isMeant, negatedInside, recentInClause } from './clauses.js'
 import { actionConcepts, asSomeoneElse, conceptRoutes, hints, ownRisk } from './concepts.js';
 import { hintRank, hintsAreUrgent } from './hint-weights.js';
 import { findHits, frameId, type CompiledLexicon, type Hit, type HitFinder } from './match.js';
-import { markQuoted } from './quotes.js';
+import { markQuoted, newQuoteState } from './quotes.js';
 import type { Sentence } from './tokens.js';
-import { addressesReader, thingsLocated, hintIsOthers, involvesWriter, mentionsOther, speakerOf, subjectLeftOut, subjectOf, victimOf } from './whose.js';
+import { addressesReader, reportedBefore, thingsLocated, hintIsOthers, involvesWriter, mentionsOther, speakerOf, subjectLeftOut, subjectOf, victimOf } from './whose.js';
 
 /**
  * Reads sentences for concepts, each weighed in its context. Returns the concept ids found.
@@ -12,8 +12,9 @@ import { addressesReader, thingsLocated, hintIsOthers, involvesWriter, mentionsO
  */
 export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], find: HitFinder = findHits): Set<string> {
   const found = new Set<string>();
+  const quoteState = newQuoteState();
   const perSentence = sentences.map((sentence) => {
-    markQuoted(sentence, compiled.lexicon);
+    markQuoted(sentence, compiled.lexicon, quoteState);
     return find(compiled, sentence);
   });
   const messageIsJoke = perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('joke')));
@@ -61,7 +62,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     const insideOthers = (hit: Hit) => othersEvents.some((event) => event.start <= hit.start && event.end >= hit.end);
     for (const hit of hits) {
       const hint = hit.concept in hints;
-      if (!hint && isNegated(compiled.lexicon, sentence, hit)) continue;
+      const harm = (conceptRoutes as Record<string, string>)[hit.concept] === 'harm-from-others';
+      if (!hint && isNegated(compiled.lexicon, sentence, hit, harm)) continue;
       // Idioms ("dying to see", "kill me if I'm late", "under the bus") turn risk and harm into talk; sexual assault named plainly stays.
       if (!plainHarm.has(hit.concept) && idiomStarts.some((at) => at >= hit.end - 1 && at <= hit.end + 2)) continue;
       if (everydayUse(hit)) continue;
@@ -107,7 +109,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
       if (past && !recentInClause(compiled.lexicon, sentence, hit, recentAt) && !resumedAfter(index, hit)) continue;
       if (sentence[hit.start]!.quoted && route !== 'someone-else') {
         // He screamed "you're dead if you walk out": a threat quoted at the writer is harm to the writer.
-        const atWriter = route === 'harm-from-others' && !involvesWriter(compiled.lexicon, sentence, hit) && addressesReader(compiled.lexicon, sentence, hit);
+        // Inside the quotation "i" is the one who said it: 'i'll break your jaw' said to the writer is harm to the writer.
+        // ("she said 'he hit me'" is hers: there the speaker is the one hurt.)
+        const atWriter = route === 'harm-from-others' && addressesReader(compiled.lexicon, sentence, hit) && !speakerHurt(sentence, hit);
         if (!media && !training) found.add(atWriter ? hit.concept : (asSomeoneElse[hit.concept] ?? 'other-disclosure'));
         continue;
       }
@@ -136,6 +140,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         if (!training && !media && theirs) found.add(hit.concept);
       } else if (hit.concept === 'threat' && messageIsJoke && !serious) {
         // "my sponsor threatened to make me do 90 meetings lol": a threat in jest.
+        continue;
+      } else if (route === 'harm-from-others' && addressesReader(compiled.lexicon, sentence, hit, true, false) && !reportedBefore(compiled.lexicon, sentence, hit)) {
+        // "enjoy your last day!", "i'll find you": words to "you" are harm to the writer only when someone else says them.
         continue;
       } else if (!(training || media) || involvesWriter(compiled.lexicon, sentence, hit) || victimOf(compiled.lexicon, sentence, hit) === 'self' || subjectOf(compiled.lexicon, sentence, hit) === 'self') {
         // "her partner raped her", "he's beating her": harm told about someone else is their crisis.
@@ -170,6 +177,13 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
 }
 
 const SLANG_ALONE = 'slang-alone';
+
+/** Inside a quotation, "me", "my": the one who said it is the one hurt ("he hit me"); "i" alone is the one who threatens. */
+function speakerHurt(sentence: Sentence, hit: Hit): boolean {
+  for (let i = hit.start; i < hit.end; i++) if (speakerAsObject.has(sentence[i]!.norm)) return true;
+  return false;
+}
+const speakerAsObject: ReadonlySet<string> = new Set(['me', 'my', 'myself', 'mine', 'meself']);
 
 /** What a nuisance told first turns into a sigh; never an act, a means or a plan. */
 const sighs: ReadonlySet<string> = new Set(['wish-dead', 'suicidal-thoughts', 'hopelessness', 'threat']);

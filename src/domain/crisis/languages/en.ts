@@ -51,12 +51,13 @@ function expand(folded: string): string {
 }
 
 function sentences(folded: string): Sentence[] {
-  return englishSentences(expand(folded), medicineAlias);
+  return englishSentences(expand(folded), wordAlias);
 }
 
 /** Endings of common prescription drug names (sertraline, trazodone, clonazepam, quetiapine): "@pills" reads them as pills. */
 const medicineName = /(?:zepam|zolam|codone|odone|adone|orphine|xetine|traline|faxine|pramine|tyline|azine|yzine|apine|idone|profen|barbital|pentin|gabalin|zolpidem|piclone|etamol|trigine|prazole|amadol|nidine|ipine)$/;
-const medicineAlias = memoizeWord((norm: string) => (norm.length >= 7 && medicineName.test(norm) ? 'medname' : null));
+/** wink's normal form of "through" is "thru": patterns say "through", so "thru" also reads as it. */
+const wordAlias = memoizeWord((norm: string) => (norm === 'thru' ? 'through' : norm.length >= 7 && medicineName.test(norm) ? 'medname' : null));
 
 const pills = 'medname|klonopin|ativan|valium|ambien|adderall|vicodin|percocet|norco|suboxone|lexapro|prozac|zoloft|wellbutrin|effexor|lyrica|lamictal|depakote|abilify|risperdal|benadryl|nyquil|aspirin|aleve|motrin|antidepressants|painkillers|prescription|prescriptions|script|scripts|pils|lithium|seroquel|fent|fentanyl|heroin|pill|pills|meds|med|medication|medications|tablets|tablet|tabs|oxy|oxys|xanax|sleeping|benzos|bars|opioids|insulin|tylenol|advil|percs|medicines|morphine|methadone';
 
@@ -97,6 +98,7 @@ export const english: Lexicon = {
   subjectlessOpeners: set('had been having feeling felt got kept keep'),
   negationCarriers: set('think thought believe guess suppose feel felt say said mean call'),
   negationBarriers: set('when once until unless after before since whenever why whether how'),
+  hedgeWords: set('like'),
   clauseBreaks: set('and but because so though although while however yet or cause then unless'),
   subjectPronouns: set('i he she they we you it'),
   modals: set('should just going gonna will want wanna might finna gon about could literally'),
@@ -104,7 +106,7 @@ export const english: Lexicon = {
   firstPerson: set('i me my myself mine meself myslef mysef'),
   secondPerson: set('you your youre yours yourself ur u ya'),
   thirdPerson: set(
-    'he she they him her them his their hers himself herself themselves themself client clients participant participants patient patients peer peers friend friends son daughter brother sister mom mum dad husband wife partner boyfriend girlfriend coworker co-worker colleague someone somebody guy kid kids cousin roommate neighbor member members man woman girl boy resident residents mentee mentees person teen teens teenager teenagers youth youths nephew niece uncle aunt grandma grandpa fiance bf gf sponsee sponsees sponsor regular regulars vet vets veteran veterans student students lady dude caller tenant inmate guest coach neighbour grandson granddaughter stepdad stepmom stepson stepdaughter cousins nephews nieces',
+    'he she they him her them his their hers himself herself themselves themself client clients participant participants patient patients peer peers friend friends son daughter brother sister mom mum dad husband wife partner boyfriend girlfriend coworker co-worker colleague someone somebody guy kid kids cousin roommate neighbor member members man woman girl boy resident residents mentee mentees person teen teens teenager teenagers youth youths nephew niece uncle aunt grandma grandpa fiance bf gf sponsee sponsees sponsor regular regulars vet vets veteran veterans student students lady dude caller tenant inmate guest coach neighbour grandson granddaughter stepdad stepmom stepson stepdaughter cousins nephews nieces ex',
   ),
   reportVerbs: set('say said says told tell tells texted texts text wrote writes messaged dm dmed emailed posted called shared disclosed admitted screamed yelled whispered mentioned showed shows'),
   frames: {

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { screenWith } from '../../../../src/domain/crisis/screen.js';
+
+// The patterns' own reading (no learned second opinion), so each rule is proved by itself.
+const routeOf = (text: string) => screenWith(text, { second: null }).route ?? 'none';
+
+// Families of wording weak on batches the screen had never seen, each beside the everyday use of the same words.
+describe('the crisis screen reads harm that is played down, and harm said to the writer', () => {
+  it('GIVEN harm told with a hedge ("only", "just", "not like", "never leaves marks") THEN harm from others; the same words in everyday use THEN nothing', () => {
+    for (const text of [
+      'she just squeezes my wrist till it goes white, its whatever',
+      'it only gets physical when he has been drinking',
+      'its not like he hits me, he just shoves me into the door frame',
+      'he is careful to never leave marks where people would see',
+      'he mostly just punches holes through the wall',
+      'my partner throws dishes past my head when we argue',
+    ])
+      expect(routeOf(text)).toBe('harm-from-others');
+    for (const text of [
+      'my toddler grabbed my hand in the parking lot',
+      'things got physical at the hockey game lol',
+      'not that he would ever hurt me, he is a sweetheart',
+      'the kids throw snowballs at each other all afternoon',
+    ])
+      expect(routeOf(text)).toBe('none');
+  });
+
+  it('GIVEN money, phone or permission held over the writer THEN harm from others; a parent, a boss or a shared budget THEN nothing', () => {
+    for (const text of [
+      'i have to beg my husband for gas money every week',
+      'my boyfriend gives me an allowance out of my own paycheck',
+      'she goes through all my texts every night',
+      'he decides who i see and what i can buy',
+      'i am not allowed to have my own bank account',
+      'bf went thru my phone and smashed it',
+    ])
+      expect(routeOf(text)).toBe('harm-from-others');
+    for (const text of ['my dad gives me an allowance for doing chores', 'i need my manager’s permission to leave early friday', 'we went through my old photos together', 'my wife handles the money, she is better at it'])
+      expect(routeOf(text)).toBe('none');
+  });
+
+  it('GIVEN a threat in the speaker’s own words, quoted or reported, THEN harm to the writer; the writer’s own “I’ll find you” THEN nothing', () => {
+    for (const text of [
+      'my ex texted "i will find you wherever you go"',
+      'he said "you are lucky i did not put you in the hospital"',
+      "she left a voicemail: 'i know where you park'",
+      '"nobody is ever going to find you" - my husband, in the car last night',
+    ])
+      expect(routeOf(text)).toBe('harm-from-others');
+    for (const text of ['i will find you at the conference, enjoy your last day!', 'omg i will kill you if you spoil the finale', 'i know where you park, i will meet you there at 9']) expect(routeOf(text)).toBe('none');
+  });
+});
