@@ -71,5 +71,9 @@ export interface Lexicon {
     purpose?: string[];
     /** A nuisance told first ("se me quemo el arroz"), which makes a sigh after it in a laughing message talk. */
     mishap?: string[];
+    /** Last words in someone else's quoted message ("i'm done", "take care of milo for me"): their crisis beside `concern`. */
+    farewell?: string[];
+    /** The writer cannot reach someone or is getting them help ("her phone's off", "called 911", "going over there now"). */
+    concern?: string[];
   };
 }

@@ -19,6 +19,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   });
   const messageIsJoke = perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('joke')));
   const serious = perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('serious')));
+  const concern = perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('concern')));
   // "he used to hit me and he started again last week": the past has come back, later in the sentence or in the next one.
   const resumedAfter = (index: number, hit: Hit) =>
     perSentence[index]!.some((h) => h.concept === frameId('resumed') && h.start >= hit.end) || (perSentence[index + 1]?.some((h) => h.concept === frameId('resumed')) ?? false);
@@ -150,6 +151,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
       }
     }
   }
+  // "she texted me 'im done' and her phone is off": someone else's last words, quoted, while the writer cannot reach them or is getting help.
+  if (concern && perSentence.some((hits, index) => hits.some((hit) => hit.concept === frameId('farewell') && sentences[index]![hit.start]!.quoted) && !hits.some((hit) => hit.concept === frameId('media') || hit.concept === frameId('training'))))
+    found.add('other-disclosure');
   // "...i just want to die ... and my boss wants the numbers tomorrow": in a long message a time far from every sign is another topic.
   for (const [concept, times] of timesAt) if (times.some((time) => signsAt.some(([from, to]) => time >= from - TIME_REACH && time < to + TIME_REACH))) found.add(concept);
   // "told them it was for a trip. its not a trip": a denied trip is a cover story, and a quoted one ("see you saturday") is someone else's.

@@ -106,9 +106,9 @@ export const english: Lexicon = {
   firstPerson: set('i me my myself mine meself myslef mysef'),
   secondPerson: set('you your youre yours yourself ur u ya'),
   thirdPerson: set(
-    'he she they him her them his their hers himself herself themselves themself client clients participant participants patient patients peer peers friend friends son daughter brother sister mom mum dad husband wife partner boyfriend girlfriend coworker co-worker colleague someone somebody guy kid kids cousin roommate neighbor member members man woman girl boy resident residents mentee mentees person teen teens teenager teenagers youth youths nephew niece uncle aunt grandma grandpa fiance bf gf sponsee sponsees sponsor regular regulars vet vets veteran veterans student students lady dude caller tenant inmate guest coach neighbour grandson granddaughter stepdad stepmom stepson stepdaughter cousins nephews nieces ex',
+    'he she they him her them his their hers himself herself themselves themself client clients participant participants patient patients peer peers friend friends son daughter brother sister mom mum dad husband wife partner boyfriend girlfriend coworker co-worker colleague someone somebody guy kid kids cousin roommate neighbor member members man woman girl boy resident residents mentee mentees person teen teens teenager teenagers youth youths nephew niece uncle aunt grandma grandpa fiance bf gf sponsee sponsees sponsor regular regulars vet vets veteran veterans student students lady dude caller tenant inmate guest coach neighbour grandson granddaughter stepdad stepmom stepson stepdaughter cousins nephews nieces ex buddy bestie',
   ),
-  reportVerbs: set('say said says told tell tells texted texts text wrote writes messaged dm dmed emailed posted called shared disclosed admitted screamed yelled whispered mentioned showed shows'),
+  reportVerbs: set('say said says told tell tells texted texts text wrote writes messaged dm dmed emailed posted called shared disclosed admitted screamed yelled whispered mentioned showed shows sent'),
   frames: {
     distantPast: [
       'years|decade|decades|yrs _ ago',
@@ -169,6 +169,33 @@ export const english: Lexicon = {
     everyday: [
       'camping|camp|tent|hiking|hike|climbing|fishing|hunting|deer|range|target|targets|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|friend|friends|lunch|coffee|uber|lyft|pickup|can+not+find|where+i+parked',
       'for+the+week|for+this+week|for+the+month|for+the+trip|for+the+season|for+hunting+season',
+    ],
+    // Someone else's last words, read only inside their quoted message ("she texted me 'im done'") and only beside concern.
+    farewell: [
+      'i|im _ am? _ so? _ done|finished|through|sorry|tired',
+      'can not|cant _ do _ this|it _ anymore|any+more|no+more',
+      'thank+you|thanks|thank+u|thx _ for _ everything|trying|all|being|it+all',
+      'take|taking _ care _ of _ __ for+me',
+      'do not|dont _ look|come|wait _ for _ me',
+      'goodbye|bye|farewell|forgive+me',
+      'tell _ mom|dad|mum|my|the|everyone|them|her|him|kids _ i|im|that',
+      'it _ was|has+been|been _ good|nice|an+honor|a+pleasure _ working|knowing|being',
+      'storm|fight|war|pain|struggle _ is|will+be _ over',
+      'won|will _ not _ need|be+needing _ it|them|this|my',
+      'by the time you',
+      'see you on the other side',
+      'one last _ one|time|hit|drink',
+    ],
+    concern: [
+      'not|never|no+longer|stopped _ answering|picking+up|responding|replying|reachable|answer|pick+up|respond',
+      'can not|could+not|cannot _ reach|get+hold|get+ahold|get+through',
+      'phone|phones _ is|was|went|has+been|is+going|goes|s _ off|dead|straight+to+voicemail|to+voicemail',
+      'turned|turns|switched|shut _ off _ his|her|their _ phone|location',
+      'called|calling|call|phoned _ 911|999|112|the+police|police|the+cops|cops|mobile+crisis|the+crisis+team|an+ambulance|ems',
+      'wellness|welfare _ check',
+      'going|driving|heading|on+my+way|omw|rushing _ over|there|to+her|to+his|to+their',
+      'paged|page _ on+call|on-call|the+on+call',
+      'worried|scared|terrified|freaking _ sick? _ about? _ him|her|them',
     ],
     pastTime: [
       'been __ this+week|this+month|this+weekend|today|all+day|all+week|lately',

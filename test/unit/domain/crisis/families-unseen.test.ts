@@ -50,3 +50,20 @@ describe('the crisis screen reads harm that is played down, and harm said to the
     for (const text of ['i will find you at the conference, enjoy your last day!', 'omg i will kill you if you spoil the finale', 'i know where you park, i will meet you there at 9']) expect(routeOf(text)).toBe('none');
   });
 });
+
+describe('the crisis screen reads someone else’s crisis told through their own forwarded words', () => {
+  it('GIVEN someone’s quoted last words while the writer cannot reach them or is getting help THEN someone else’s crisis; the same words in an everyday text THEN nothing', () => {
+    for (const text of [
+      'my brother texted "im done, sorry" and his phone goes straight to voicemail',
+      "voicemail from my sponsee at 3am: 'thanks for everything, dont come looking for me'. called 911",
+      'her last snap said "by the time you see this" and she is not answering, heading over there now',
+    ])
+      expect(routeOf(text)).toBe('someone-else');
+    for (const text of [
+      'my coworker texted "im done for the day" and went home early lol',
+      'my aunt texted "i am so tired of this traffic" and we called her an uber',
+      'the voicemail said "forgive me for being late, im done with the dentist"',
+    ])
+      expect(routeOf(text)).toBe('none');
+  });
+});
