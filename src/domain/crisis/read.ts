@@ -1,4 +1,4 @@
-import { isNegated, isMeant, negatedInside, recentInClause } from './clauses.js';
+import { clauseStart, isNegated, isMeant, negatedInside, recentInClause } from './clauses.js';
 import { actionConcepts, asSomeoneElse, conceptRoutes, hints, ownRisk } from './concepts.js';
 import { hintRank, hintsAreUrgent } from './hint-weights.js';
 import { findHits, frameId, type CompiledLexicon, type Hit, type HitFinder } from './match.js';
@@ -137,7 +137,10 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         signsAt.push([at + hit.start, at + hit.end]);
         found.add(hit.concept);
       } else if (route === 'someone-else') {
-        const theirs = mentionsOther(compiled.lexicon, sentence, hit) || speakerOf(compiled.lexicon, sentence, hit) !== 'self' || subjectOf(compiled.lexicon, sentence, hit) === 'other';
+        // "took 2 advil for my back": taking something in a clause that opens with the verb and names nobody is the writer's (chat leaves out "I").
+        const speaker = speakerOf(compiled.lexicon, sentence, hit);
+        const writerLeftOut = speaker === 'unsaid' && clauseStart(compiled.lexicon, sentence, hit.start) === hit.start && takingVerbs.has(sentence[hit.start]!.lemma);
+        const theirs = mentionsOther(compiled.lexicon, sentence, hit) || (speaker !== 'self' && !writerLeftOut) || subjectOf(compiled.lexicon, sentence, hit) === 'other';
         if (!training && !media && theirs) found.add(hit.concept);
       } else if (hit.concept === 'threat' && messageIsJoke && !serious) {
         // "my sponsor threatened to make me do 90 meetings lol": a threat in jest.
@@ -181,6 +184,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
 }
 
 const SLANG_ALONE = 'slang-alone';
+
+/** Verbs of taking something in, which chat says without "I" ("took 2 advil"). */
+const takingVerbs: ReadonlySet<string> = new Set(['take', 'swallow', 'pop']);
 
 /** Inside a quotation, "me", "my": the one who said it is the one hurt ("he hit me"); "i" alone is the one who threatens. */
 function speakerHurt(sentence: Sentence, hit: Hit): boolean {

@@ -67,3 +67,26 @@ describe('the crisis screen reads someone else’s crisis told through their own
       expect(routeOf(text)).toBe('none');
   });
 });
+
+describe('the crisis screen reads own risk in plain and second-language wording', () => {
+  it('GIVEN a death asked of god or sleep with no waking, or "better i am dead" THEN possible; the same words about a day THEN nothing', () => {
+    for (const text of ['every night i pray the lord will just come for me', 'i wish to never wake up again', 'i think is better if i am gone', 'i want sleep and no wake up'])
+      expect(routeOf(text)).toBe('possible');
+    for (const text of ['i pray the lord will bless this new job', 'better if i go to bed early tonight', 'it is better i am done with that class']) expect(routeOf(text)).toBe('none');
+  });
+
+  it('GIVEN a head or a fist hurt on purpose ("headbanging against the wall", "punched the wall til my knuckles bled") THEN possible; headbanging at a show THEN nothing', () => {
+    for (const text of ['been banging my head against the wall again when it gets loud in there', 'hit the door til my knuckles bled']) expect(routeOf(text)).toBe('possible');
+    for (const text of ['headbanging at the metal show all night, my neck hurts', 'this spreadsheet has me banging my head lol']) expect(routeOf(text)).toBe('none');
+  });
+
+  it('GIVEN the screening words "a plan" and "the means" together THEN imminent; a plan and the means to pay rent THEN not imminent from the plan alone', () => {
+    expect(routeOf('i have a plan and i have the means now')).toBe('imminent');
+    expect(routeOf('i have a plan for the weekend')).toBe('none');
+  });
+
+  it('GIVEN taking medicine told without "I" THEN it is the writer’s own everyday dose, not someone else’s crisis', () => {
+    expect(routeOf('took 2 tylenol for this headache')).toBe('none');
+    expect(routeOf('my client took a bottle of tylenol last night, she is in the icu')).toBe('someone-else');
+  });
+});

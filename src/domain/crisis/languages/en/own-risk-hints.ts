@@ -39,6 +39,8 @@ export const ownRiskHints: Record<string, string[]> = {
     'knife|blade _ right+here|hand|ready',
     'overdose|od|overdosing on',
     'got everything i need',
+    // The screening question's own words: "i have a plan and i have the means".
+    'have|got|with|has _ the means',
     'with|have|got _ everything _ i _ need',
     'saving|saved|hoarding|stashing|collecting|keeping|kept _ them|it|my+meds _ instead|up|for',
     'months|weeks _ worth',
