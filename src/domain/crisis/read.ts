@@ -50,7 +50,14 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     const media = topical('media');
     const training = topical('training');
     const idiomStarts = all.filter((hit) => hit.concept === frameId('idiom')).map((hit) => hit.start);
-    const recentAt = all.filter((hit) => hit.concept === frameId('recent')).map((hit) => hit.start);
+    // "5 years ago today i tried": a "today" inside a distant past is the anniversary of the writer's own past, not the present;
+    // someone else's death on its anniversary ("died two years ago today") is still grief to carry.
+    const pastSpans = all.filter((hit) => hit.concept === frameId('distantPast'));
+    const recentAll = all.filter((hit) => hit.concept === frameId('recent'));
+    const recentAt = recentAll.filter((hit) => !pastSpans.some((span) => span.start <= hit.start && hit.start < span.end)).map((hit) => hit.start);
+    const recentAtAll = recentAll.map((hit) => hit.start);
+    // "ready to ask directly about suicide": the risk word as the thing a training asks about.
+    const askedAbout = (hit: Hit) => all.some((h) => h.concept === frameId('training') && h.start < hit.start && hit.start < h.end);
     const purposeAt = all.filter((hit) => hit.concept === frameId('purpose')).map((hit) => hit.start);
     const pastTimes = all.filter((hit) => hit.concept === frameId('pastTime'));
     const everydayAt = all.filter((hit) => hit.concept === frameId('everyday')).map((hit) => hit.start);
@@ -107,7 +114,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         }
         continue;
       }
-      if (past && !recentInClause(compiled.lexicon, sentence, hit, recentAt) && !resumedAfter(index, hit)) continue;
+      if (past && !recentInClause(compiled.lexicon, sentence, hit, route === 'someone-else' ? recentAtAll : recentAt) && !resumedAfter(index, hit)) continue;
       if (sentence[hit.start]!.quoted && route !== 'someone-else') {
         // He screamed "you're dead if you walk out": a threat quoted at the writer is harm to the writer.
         // Inside the quotation "i" is the one who said it: 'i'll break your jaw' said to the writer is harm to the writer.
@@ -117,7 +124,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         continue;
       }
       if (route === 'imminent' || route === 'possible') {
-        if (media) continue;
+        if (media || askedAbout(hit)) continue;
         if (hit.concept === 'suicidal-thoughts' && isSlangOnly(sentence, hit)) {
           // "she keeps talking about wanting to kms": the slang in someone else's mouth is theirs.
           if (subjectOf(compiled.lexicon, sentence, hit) === 'other') found.add('other-disclosure');

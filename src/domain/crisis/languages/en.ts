@@ -112,6 +112,12 @@ export const english: Lexicon = {
   frames: {
     distantPast: [
       'years|decade|decades|yrs _ ago',
+      // An anniversary told today is still the past: "5 years ago today", "this time last year", "a long time ago".
+      'years|decade|decades|yrs|year _ ago _ today|tonight|this+week|this+month|this+day',
+      'this time last year',
+      'long time ago',
+      'i remember _ wanting|being|feeling|trying|when|how',
+      'in|during _ early _ recovery|sobriety',
       'when i was|were _ younger|young|teen|teenager|kid|in|a|little|small|1*|2*',
       'as a teen|teenager|kid|child',
       'back in|then',
@@ -136,7 +142,7 @@ export const english: Lexicon = {
     recent: ['last night|week|weekend', 'yesterday|today|tonight|now|again|lately|recently|anymore|rn', 'this morning|week|weekend|afternoon', 'hour|hours|minutes _ ago', 'just|still', 'coming|came|come|creeping|crept _ back'],
     media: ['my character|in+the+game|in+game|npc', 'song|songs|lyric|lyrics|album|movie|film|episode|novel|poem|band|playlist|musical|series|netflix|gaming|anime|podcast|soundtrack|verse|chorus', 'stuck in my head', 'singing|sang|sing|watched|watching', 'reading|read _ a|the|this|that _ book|novel|story|poem|article|chapter|series', 'i died|die _ to|on|in _ that|the|this _ boss|level|game|raid|round', 'the boss|level|game _ killed'],
     training: [
-      'training|trainings|webinar|workshop|course|class|module|certification|ceu|ceus|curriculum|presentation|conference|protocol|policy|procedure|asist|safetalk|qpr|drill|simulation|roleplay|role-play|awareness|prevention|postvention|screening|stats|statistics|rates|news|article|study|research+shows|research+says|the+research|new+research|documentation|template|binder|hotline|brochure|flyer|lawmakers|bill|shelters|resources|resource|staff+training|practicing|practice|handout|ted|panel',
+      'role+play|role+plays|role+playing|training|trainings|webinar|workshop|course|class|module|certification|ceu|ceus|curriculum|presentation|conference|protocol|policy|procedure|asist|safetalk|qpr|drill|simulation|roleplay|role-play|awareness|prevention|postvention|screening|stats|statistics|rates|news|article|study|research+shows|research+says|the+research|new+research|documentation|template|binder|hotline|brochure|flyer|lawmakers|bill|shelters|resources|resource|staff+training|practicing|practice|handout|ted|panel',
       'how do|can|should|would|to _ i|we|you|one _ ask|support|respond|talk|help|handle|explain|approach|say|document|chart|report|log|flag|escalate|record',
       'what do|should _ we|i|you _ do|say',
       'if a|someone|anyone|somebody _ client|participant|member|mentions|discloses|says|tells',
@@ -146,7 +152,8 @@ export const english: Lexicon = {
       'asking|ask _ about _ suicide|suicidal|si|self-harm|sh|killing|ideation|thoughts|abuse|dv|safety|it',
     ],
     serious: ['not _ joking|kidding|jk', 'fr|frfr|seriously', 'for real'],
-    leaving: ['last day|week|shift _ is|at|here|before', 'moving|relocating _ to|offices|house|out|away|states|back', 'moved _ to+a+new|offices|house|out|away|states', 'new job|role|office|building|position', 'retiring|retirement|farewell+party|going+away|vacation|on+leave|maternity|paternity|parental|sabbatical',
+    leaving: ['last day|week|shift _ is|at|here|before', 'last day|days|week|shift _ of _ my|the|this _ contract|job|internship|placement|program|programme|rotation|fellowship|practicum|term|semester|school|classes|training|assignment|residency|course|cohort',
+      'graduate|graduating|graduation|commencement|move+out|moving+out|move+in|moving+in', 'moving|relocating _ to|offices|house|out|away|states|back', 'moved _ to+a+new|offices|house|out|away|states', 'new job|role|office|building|position', 'retiring|retirement|farewell+party|going+away|vacation|on+leave|maternity|paternity|parental|sabbatical',
       // Where the writer is going, or when they are back: the goodbye is everyday.
       'see|seeya|cya|catch _ you|ya|y+all|everyone|u|you+all? _ monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|then|soon|later|next|after|tonight|in+a|at+the|on+monday|in+january|in+the+new+year',
       'going to bed|sleep', 'log|logging|signing|sign _ off _ for', 'talk|ttyl _ to? _ you|ya? _ tomorrow|later|soon|monday',

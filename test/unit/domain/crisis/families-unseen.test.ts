@@ -90,3 +90,23 @@ describe('the crisis screen reads own risk in plain and second-language wording'
     expect(routeOf('my client took a bottle of tylenol last night, she is in the icu')).toBe('someone-else');
   });
 });
+
+describe('the crisis screen leaves everyday goodbyes, anniversaries and training talk alone', () => {
+  it('GIVEN the writer’s own past told on its anniversary ("ten years ago today") THEN nothing; someone else’s death on its anniversary THEN someone else’s crisis; the same past back today THEN possible', () => {
+    for (const text of ['ten years ago today i tried to kill myself. today i coached my kid’s soccer team', 'this time last year i wanted to die every morning. now i run the tuesday group', 'i remember wanting to die all the time in early sobriety'])
+      expect(routeOf(text)).toBe('none');
+    expect(routeOf('my best friend died by suicide three years ago today')).toBe('someone-else');
+    expect(routeOf('i want to die today')).toBe('possible');
+  });
+
+  it('GIVEN a goodbye at the end of a contract, a course or school THEN nothing; the same goodbye with no way back THEN imminent', () => {
+    for (const text of ['last day of my internship tomorrow! goodbye everyone', 'this is goodbye from me, my rotation ends friday', 'giving all my old furniture away before i graduate']) expect(routeOf(text)).toBe('none');
+    expect(routeOf('this is goodbye. thank you all for everything')).toBe('imminent');
+  });
+
+  it('GIVEN suicide as the thing a training teaches to ask about THEN nothing; the writer’s own thoughts after a training THEN possible', () => {
+    expect(routeOf('after the workshop i finally feel ready to ask directly about suicide')).toBe('none');
+    expect(routeOf('we did a role play on a member disclosing a plan, i was the peer')).toBe('none');
+    expect(routeOf('after the workshop i keep thinking about killing myself')).toBe('possible');
+  });
+});

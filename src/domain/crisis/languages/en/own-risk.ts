@@ -304,8 +304,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
   ],
   preparation: [
     'suicide|final _ note|letter|letters|message|post|video|texts|emails',
-    'this is goodbye',
-    'goodbye forever',
+    // ("this is goodbye", "goodbye forever" are last words: own-risk-hints.ts, urgent alone unless the writer is leaving a job or a town.)
     'final goodbye|goodbyes',
     'last time _ you+will|you+see|anyone',
   ],
