@@ -54,7 +54,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     // someone else's death on its anniversary ("died two years ago today") is still grief to carry.
     const pastSpans = all.filter((hit) => hit.concept === frameId('distantPast'));
     const recentAll = all.filter((hit) => hit.concept === frameId('recent'));
-    const recentAt = recentAll.filter((hit) => !pastSpans.some((span) => span.start <= hit.start && hit.start < span.end)).map((hit) => hit.start);
+    const recentAt = recentAll.filter((hit) => !pastSpans.some((span) => span.start <= hit.start && hit.end <= span.end)).map((hit) => hit.start);
     const recentAtAll = recentAll.map((hit) => hit.start);
     // "ready to ask directly about suicide": the risk word as the thing a training asks about.
     const askedAbout = (hit: Hit) => all.some((h) => h.concept === frameId('training') && h.start < hit.start && hit.start < h.end);

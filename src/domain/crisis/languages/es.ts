@@ -61,7 +61,7 @@ const people = set(
 );
 
 const frames: Lexicon['frames'] = {
-  distantPast: ['hubo un tiempo|una+epoca|una+temporada', 'ya paso|paso+hace', 'cuando _ consumia|tomaba|usaba|bebia', 'en 19*|20*', 'hace _ anos|ano|meses|tiempo|mucho', 'cuando yo? era|tenia', 'cuando yo? estaba _ en+la+prepa|en+la+secundaria|chica|chico|joven|en+la+uni|en+la+universidad|en+mi+adiccion|consumiendo', 'de cuando', 'de joven|chico|chica|nina|nino|adolescente', 'en la prepa|secundaria|universidad', 'antes _ me|queria|pensaba|cortaba', 'antes de _ la|mi _ recuperacion|tratamiento|terapia', 'llevo|lleva|llevamos|llevaba _ anos|ano|meses|mes|semanas _ sin', 'el ano pasado', 'celebro|celebra|cumple|cumplio _ un|dos|tres|ano|anos|meses _ limpio|limpia|sobrio|sobria|sin', 'ya tengo _ anos|meses _ sin', 'sobrevivi|sobreviviente|sobrevivientes|sobrevivir', 'mi historia|testimonio', 'hoy|ahora _ ayudo|trabajo|celebro|celebre|acompano|estoy+bien|doy+platicas|doy+talleres|doy+terapia', 'ya estoy _ a+salvo|bien'],
+  distantPast: ['hubo un tiempo|una+epoca|una+temporada', 'ya paso|paso+hace', 'cuando _ consumia|tomaba|usaba|bebia', 'en 19*|20*', 'hace _ anos|ano|mucho+tiempo|mucho', 'hace _ tiempo|meses _ ya? _ pase|paso|supere|estaba|estuve|intente|pensaba|queria|tenia|me+cortaba', 'cuando yo? era|tenia', 'cuando yo? estaba _ en+la+prepa|en+la+secundaria|chica|chico|joven|en+la+uni|en+la+universidad|en+mi+adiccion|consumiendo', 'de cuando', 'de joven|chico|chica|nina|nino|adolescente', 'en la prepa|secundaria|universidad', 'antes _ me|queria|pensaba|cortaba', 'antes de _ la|mi _ recuperacion|tratamiento|terapia', 'llevo|lleva|llevamos|llevaba _ anos|ano|meses|mes|semanas _ sin', 'el ano pasado', 'celebro|celebra|cumple|cumplio _ un|dos|tres|ano|anos|meses _ limpio|limpia|sobrio|sobria|sin', 'ya tengo _ anos|meses _ sin', 'sobrevivi|sobreviviente|sobrevivientes|sobrevivir', 'mi historia|testimonio', 'hoy|ahora _ ayudo|trabajo|celebro|celebre|acompano|estoy+bien|doy+platicas|doy+talleres|doy+terapia', 'ya estoy _ a+salvo|bien'],
   resumed: ['otra vez|de+nuevo', 'volvio|vuelve|volvieron|empezo|empezaron _ a|otra', 'sigue|siguen _ haciendolo|pegando|golpeando|igual', 'todavia lo|me|pasa|sigue'],
   recent: ['he+vuelto|vuelvo|volvi|anoche|ayer|hoy|ahorita|ahora|otra+vez|de+nuevo|volvieron|volvio|ultimamente', 'esta _ manana|noche|semana'],
   media: ['documental|reportaje|articulo|podcast|cantar|canto|cantamos|cantando|cancion|canciones|letra|pelicula|serie|libro|novela|poema|juego|videojuego|meme|frase|cantando|cantamos|karaoke|personaje|round|nivel|partida|penal|portero|protagonista|sonando|sono|cantaron|cantan|canta|concierto|rola|rolas|telenovela|novela|capitulo|cantina'],
@@ -82,6 +82,8 @@ const frames: Lexicon['frames'] = {
   joke: ['jaj*|jej*|jsj*|xd|lol|lmao|😂|🤣|😅'],
   idiom: [
     'uno',
+    // "quisiera no estar en esta junta": not wanting to be at an event or a place.
+    'en|aqui+en la|esta|el|este|una|un|esa|ese junta|reunion|clase|turno|fiesta|boda|cena|platica|taller|fila|cola|trafico|examen|llamada|zoom|capacitacion',
     'a _ mi|mis|este|esta|ese|esa _ vecino|vecina|vecinos|jefe|jefa|suegra|suegro|companero|companera|companeros|cliente|clientes|supervisor|supervisora',
     'con+la+almohada|con+una+almohada|con+la+pelota|con+el+balon|jugando',
     'de|del _ risa|verguenza|hambre|sueno|frio|calor|cansancio|ganas|amor|aburrimiento|miedo|nervios|pena|sed|envidia|emocion|flojera|susto|estres|coraje|celos|gusto|ternura|tanto|la+risa|un+disgusto',
@@ -125,7 +127,8 @@ export const spanish: Lexicon = {
   concepts,
   negators: set('no nunca jamas ni tampoco sin'),
   // "no se por que sigo vivo": "no sé" does not negate the question after it.
-  negationBarriers: set('yo-se porque para'),
+  // "no te preocupes" (ntp), "no manches": a "no" spent on its own set phrase does not reach the words after it.
+  negationBarriers: set('yo-se porque para preocupes preocupe preocupen manches mames inventes'),
   negationFlips: set('dejo dejar parar paro'),
   clauseBreaks,
   subjectPronouns: set('yo el ella ellos ellas nosotros tu usted'),

@@ -110,3 +110,21 @@ describe('the crisis screen leaves everyday goodbyes, anniversaries and training
     expect(routeOf('after the workshop i keep thinking about killing myself')).toBe('possible');
   });
 });
+
+describe('the crisis screen reads Spanish wishes said softly and chat spellings', () => {
+  it('GIVEN a soft wish to be gone ("quisiera no estar", "mejor me desaparezco", "si no estuviera serian mas felices") THEN possible; a wish to be elsewhere THEN nothing', () => {
+    for (const text of ['a veces quisiera no existir, la neta', 'ya estoy harta de todo, mejor me desaparezco', 'si yo no estuviera mis hijos estarian mas tranquilos'])
+      expect(routeOf(text)).toBe('possible');
+    for (const text of ['quisiera no estar en esta junta tan larga jaja', 'mejor me voy a dormir temprano hoy', 'si no estoy a las 8 empiecen sin mi']) expect(routeOf(text)).toBe('none');
+  });
+
+  it('GIVEN "no te preocupes" or months of thoughts ("hace meses que pienso en matarme") THEN the risk after it still counts; "hace años" told as past THEN nothing', () => {
+    for (const text of ['ntp, ya no tengo ganas de vivir', 'hace meses que pienso en matarme y no le digo a nadie', 'ya no qiero seguir viviendo asi']) expect(routeOf(text)).toBe('possible');
+    expect(routeOf('hace años pensaba en matarme, hoy acompaño a otros en su recuperacion')).toBe('none');
+  });
+
+  it('GIVEN throwing oneself under a bus or a train THEN own risk; getting off a bus THEN nothing', () => {
+    expect(routeOf('a veces pienso en tirarme abajo de un camion')).toBe('possible');
+    expect(routeOf('me baje del camion en la parada de siempre')).toBe('none');
+  });
+});
