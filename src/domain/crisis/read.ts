@@ -136,6 +136,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
           continue;
         }
         const speaker = speakerOf(compiled.lexicon, sentence, hit);
+        // "bf held a knife to my throat": an act under way whose subject is someone else is done to the writer, not by them.
+        if (hit.concept === 'acting-now' && involvesWriter(compiled.lexicon, sentence, hit) && subjectOf(compiled.lexicon, sentence, hit) === 'other') continue;
         if (speaker === 'other' || (insideOthers(hit) && subjectOf(compiled.lexicon, sentence, hit) !== 'self')) {
           if (!training) found.add(asSomeoneElse[hit.concept] ?? 'other-disclosure');
           continue;

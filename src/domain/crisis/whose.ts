@@ -100,6 +100,8 @@ export function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self
     if (lexicon.firstPerson.has(word) && i > 0 && isReportVerb(lexicon, sentence[i - 1]!)) continue;
     // "the guy i sponsor…", "a woman i support…": a relative clause; the person named before it is the subject.
     if (lexicon.firstPerson.has(word) && i > 0 && isPersonNoun(lexicon, sentence[i - 1]!)) return 'other';
+    // "my freind ODd": "my" before a person (spelt any way) names that person, not the writer.
+    if (word === 'my' && sentence[i + 1] !== undefined && sentence[i + 1]!.forms.some((form) => lexicon.thirdPerson.has(form)) && !isObject(sentence, i + 1)) return 'other';
     if (lexicon.firstPerson.has(word)) return 'self';
     if ((lexicon.thirdPerson.has(word) || lexicon.thirdPerson.has(token.lemma)) && !isObject(sentence, i)) return 'other';
   }

@@ -128,3 +128,11 @@ describe('the crisis screen reads Spanish wishes said softly and chat spellings'
     expect(routeOf('me baje del camion en la parada de siempre')).toBe('none');
   });
 });
+
+describe('the crisis screen reads an act under way told as a scene', () => {
+  it('GIVEN a car running in a shut garage, gas on with the windows shut, a blade held to the body THEN imminent; the same things in everyday use THEN not imminent', () => {
+    for (const text of ['sitting in the garage, engine running, door down', 'car is idling and the garage door is closed, i am in the back seat', 'oven is on and every window is taped shut', 'have the blade against my wrist right now'])
+      expect(routeOf(text)).toBe('imminent');
+    for (const text of ['warming up the car in the garage before work, its freezing', 'the oven is on for the turkey, windows open', 'my ex held a knife to my throat last night']) expect(routeOf(text)).not.toBe('imminent');
+  });
+});

@@ -320,6 +320,11 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'i _ just|already _ overdosed|oded|od',
     'cut|cuts|cutting _ too+deep|deeper|too+far',
     'blood everywhere',
+    // A blade held to the body, a car running in a shut garage: the act under way.
+    'razor|blade|knife|glass|shard _ over|against|to|on|into _ my _ arm|arms|wrist|wrists|skin|throat|thigh|thighs|neck|vein|veins',
+    'garage __ running|on|idling __ shut|closed|down|sealed|taped|locked',
+    'engine|motor|car _ running|on|idling __ garage _ door|doors? _ shut|closed|down|sealed|taped|locked',
+    'gas|stove|oven _ is|on|turned+on __ windows|window|doors|door|vents|vent _ shut|closed|sealed|taped',
     'my last day+alive',
     'last message|post _ ever',
     'not stop bleeding',
