@@ -66,8 +66,13 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     const everydayUse = (hit: Hit) => meansOrPlace.has(hit.concept) && everydayAt.some((at) => Math.abs(at - hit.start) <= EVERYDAY_REACH);
     const hintSpans: Hit[] = [];
     // "j died by suicide", "attempted suicide last night": own-risk words inside someone else's death or attempt.
+    // "cut her wrists", "fresh cuts on her arm": own-risk words that share their words with someone else's self-harm, overdose or disclosure.
     const othersEvents = hits.filter((hit) => hit.concept === 'other-death' || hit.concept === 'other-attempt');
-    const insideOthers = (hit: Hit) => othersEvents.some((event) => event.start <= hit.start && event.end >= hit.end);
+    const othersWords = hits.filter((hit) => hit.concept === 'other-self-harm' || hit.concept === 'other-overdose');
+    const insideOthers = (hit: Hit) =>
+      othersEvents.some((event) => event.start <= hit.start && event.end >= hit.end) || othersWords.some((event) => event.start < hit.end && hit.start < event.end && mentionsOther(compiled.lexicon, sentence, event));
+    // "...died last week. suicide.": a bare cause of death after someone else's death is theirs.
+    const causeOfDeath = sentence.filter((token) => !token.punct).length <= 2 && (perSentence[index - 1]?.some((h) => h.concept === 'other-death') ?? false);
     for (const hit of hits) {
       const hint = hit.concept in hints;
       const harm = (conceptRoutes as Record<string, string>)[hit.concept] === 'harm-from-others';
@@ -138,6 +143,10 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         const speaker = speakerOf(compiled.lexicon, sentence, hit);
         // "bf held a knife to my throat": an act under way whose subject is someone else is done to the writer, not by them.
         if (hit.concept === 'acting-now' && involvesWriter(compiled.lexicon, sentence, hit) && subjectOf(compiled.lexicon, sentence, hit) === 'other') continue;
+        if (causeOfDeath) {
+          found.add('other-death');
+          continue;
+        }
         if (speaker === 'other' || (insideOthers(hit) && subjectOf(compiled.lexicon, sentence, hit) !== 'self')) {
           if (!training) found.add(asSomeoneElse[hit.concept] ?? 'other-disclosure');
           continue;

@@ -136,3 +136,10 @@ describe('the crisis screen reads an act under way told as a scene', () => {
     for (const text of ['warming up the car in the garage before work, its freezing', 'the oven is on for the turkey, windows open', 'my ex held a knife to my throat last night']) expect(routeOf(text)).not.toBe('imminent');
   });
 });
+
+describe('the crisis screen tells someone else’s self-harm from the writer’s', () => {
+  it('GIVEN self-harm on her or his body ("cut her wrists", "fresh cuts on his arm") THEN someone else’s crisis; the same on the writer’s body THEN possible', () => {
+    for (const text of ['a kid in my group showed me fresh cuts on his arm', 'my mentee cut her wrists in the bathroom at school']) expect(routeOf(text)).toBe('someone-else');
+    expect(routeOf('there are fresh cuts on my arm again')).toBe('possible');
+  });
+});
