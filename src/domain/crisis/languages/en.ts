@@ -32,6 +32,8 @@ const contractions: [RegExp, string][] = [
   // "shed", "id" and "ill" are words of their own ("the shed", "my id", "feeling ill"): read as "she'd", "I'd", "I'll" only before a verb.
   [new RegExp(`\\b(shed|id)\\b(?= (?:${afterWould})\\b)`, 'g'), (m: string) => `${m === 'id' ? 'i' : 'she'} would`] as unknown as [RegExp, string],
   [new RegExp(`\\bill\\b(?= (?:${afterWould}|${afterWill})\\b)`, 'g'), 'i will'],
+  // "hell do worse", "shell find out": "he'll", "she'll" without the apostrophe, only before a verb ("hell yeah" stays).
+  [new RegExp(`\\b(hell|shell)\\b(?= (?:${afterWould}|${afterWill}|find|ruin|make|kill|beat|break)\\b)`, 'g'), (m: string) => `${m === 'hell' ? 'he' : 'she'} will`] as unknown as [RegExp, string],
   [/\b(?:gonna|gona|gunna)\b/g, 'going to'],
   [/\bwanna\b/g, 'want to'],
   [/\bgotta\b/g, 'got to'],

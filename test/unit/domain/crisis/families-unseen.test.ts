@@ -143,3 +143,25 @@ describe('the crisis screen tells someone else’s self-harm from the writer’s
     expect(routeOf('there are fresh cuts on my arm again')).toBe('possible');
   });
 });
+
+describe('the crisis screen reads harm told as a scene, a threat reported, or a plan to flee', () => {
+  it('GIVEN someone at the door or turning up at the writer’s work THEN harm from others; a neighbour or a delivery THEN nothing', () => {
+    for (const text of ['my ex is pounding on the windows again', 'he keeps pulling up at my job after my shift', 'hes outside my building right now']) expect(routeOf(text)).toBe('harm-from-others');
+    for (const text of ['the neighbor kid was banging on the door for his ball', 'my cousin pulled up at the bar and we had a great night']) expect(routeOf(text)).toBe('none');
+  });
+
+  it('GIVEN a threat reported without quotes ("if i tell anyone hell do worse") or blackmail THEN harm from others; "hell yeah" THEN nothing', () => {
+    for (const text of ['he said if i ever tell anyone hell make me regret it', 'someone online is blackmailing me with my photos']) expect(routeOf(text)).toBe('harm-from-others');
+    expect(routeOf('hell yeah, if i tell anyone about this deal they will be so jealous')).toBe('none');
+  });
+
+  it('GIVEN a bag packed to flee or a chair under the door handle THEN harm from others; a bag packed for a trip THEN nothing', () => {
+    for (const text of ['i have a go bag packed in my trunk in case i have to get out fast', 'i wedge a chair under the door handle every night now']) expect(routeOf(text)).toBe('harm-from-others');
+    expect(routeOf('bag packed for the beach, leaving at 6')).toBe('none');
+  });
+
+  it('GIVEN unwanted sex told without the word ("i didnt want to and he kept going") THEN harm from others; consent told plainly THEN nothing', () => {
+    expect(routeOf('i was too drunk and he kept going anyway')).toBe('harm-from-others');
+    expect(routeOf('i did not want to go to the party but she kept asking so i went')).toBe('none');
+  });
+});
