@@ -31,7 +31,9 @@ export function isNegated(lexicon: Lexicon, sentence: Sentence, hit: Hit, hedges
   if (lexicon.negationBarriers?.has(sentence[hit.start]!.norm)) return false;
   for (let i = hit.start - 1; i >= Math.max(0, hit.start - 6); i--) {
     const token = sentence[i]!;
-    if (isBreak(lexicon, token) || lexicon.negationBarriers?.has(token.norm)) return false;
+    // "never once thought about it": "once" right after its negator is part of the negation, not a clause of its own.
+    const partOfNegation = token.norm === 'once' && lexicon.negators.has(sentence[i - 1]?.norm ?? '');
+    if (isBreak(lexicon, token) || (lexicon.negationBarriers?.has(token.norm) && !partOfNegation)) return false;
     if (lexicon.negationFlips.has(token.norm)) flipped = true;
     // "it's not like he hits me": with `hedges`, a negated "like" before a new subject downplays, it does not deny.
     if (hedges && lexicon.negators.has(token.norm) && lexicon.hedgeWords?.has(sentence[i + 1]?.norm ?? '') && i + 2 <= hit.start && lexicon.subjectPronouns.has(sentence[i + 2]?.norm ?? '')) return false;

@@ -23,6 +23,10 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   // "he used to hit me and he started again last week": the past has come back, later in the sentence or in the next one.
   const resumedAfter = (index: number, hit: Hit) =>
     perSentence[index]!.some((h) => h.concept === frameId('resumed') && h.start >= hit.end) || (perSentence[index + 1]?.some((h) => h.concept === frameId('resumed')) ?? false);
+  // "told them it was for a trip. its not a trip": a denied trip is a cover story, and a quoted one ("see you saturday") is someone else's.
+  const leavingHits = perSentence.flatMap((hits, index) => hits.filter((hit) => hit.concept === frameId('leaving')).map((hit) => [hit, sentences[index]!] as const));
+  const coverStory = leavingHits.some(([hit, sentence]) => sentence[hit.start]!.pos === 'NOUN' && isNegated(compiled.lexicon, sentence, hit));
+  const leaving = !coverStory && leavingHits.some(([hit, sentence]) => !insideQuotes(sentence, hit.start));
   let meant = serious;
   let slangTimeAhead = false;
   let goodbyes = 0;
@@ -98,8 +102,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         // Words inside another sign are that sign ("a goodbye video" is not a goodbye and a video).
         if (hintSpans.some((span) => (span.start <= hit.start && hit.end <= span.end) || (hit.start <= span.start && span.end <= hit.end))) continue;
         if (!time && hintIsOthers(compiled.lexicon, sentence, hit)) {
-          // "she gave me her rosary and said she wouldn't need it anymore": someone else's preparations.
-          found.add('other-disclosure');
+          // "she gave me her rosary and said she wouldn't need it anymore": someone else's preparations
+          // ("grandma gave away her furniture before moving to assisted living" is a move).
+          if (!leaving) found.add('other-disclosure');
           continue;
         }
         // A plan, means or goodbye that belongs to someone else ("he had a plan", "she has the gun") is not the writer's sign;
@@ -178,9 +183,6 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   // "...i just want to die ... and my boss wants the numbers tomorrow": in a long message a time far from every sign is another topic.
   for (const [concept, times] of timesAt) if (times.some((time) => signsAt.some(([from, to]) => time >= from - TIME_REACH && time < to + TIME_REACH))) found.add(concept);
   // "told them it was for a trip. its not a trip": a denied trip is a cover story, and a quoted one ("see you saturday") is someone else's.
-  const leavingHits = perSentence.flatMap((hits, index) => hits.filter((hit) => hit.concept === frameId('leaving')).map((hit) => [hit, sentences[index]!] as const));
-  const coverStory = leavingHits.some(([hit, sentence]) => sentence[hit.start]!.pos === 'NOUN' && isNegated(compiled.lexicon, sentence, hit));
-  const leaving = !coverStory && leavingHits.some(([hit, sentence]) => !insideQuotes(sentence, hit.start));
   if (coverStory) {
     found.add('finality');
     endings++;
@@ -237,7 +239,7 @@ const plainHarm: ReadonlySet<string> = new Set(['sexual-assault']);
 /** Whether a token stands between quotation marks in its sentence. */
 function insideQuotes(sentence: Sentence, at: number): boolean {
   let marks = 0;
-  for (let i = 0; i < at; i++) if (sentence[i]!.norm === '"') marks++;
+  for (let i = 0; i < at; i++) if (sentence[i]!.norm === '"' || sentence[i]!.norm === "'") marks++;
   return marks % 2 === 1;
 }
 

@@ -142,7 +142,7 @@ export const english: Lexicon = {
       'i was _ suicidal|hospitalized|in+the+icu',
     ],
     recent: ['last night|week|weekend', 'yesterday|today|tonight|now|again|lately|recently|anymore|rn', 'this morning|week|weekend|afternoon', 'hour|hours|minutes _ ago', 'just|still', 'coming|came|come|creeping|crept _ back'],
-    media: ['my character|in+the+game|in+game|npc', 'song|songs|lyric|lyrics|album|movie|film|episode|novel|poem|band|playlist|musical|series|netflix|gaming|anime|podcast|soundtrack|verse|chorus', 'stuck in my head', 'singing|sang|sing|watched|watching', 'reading|read _ a|the|this|that _ book|novel|story|poem|article|chapter|series', 'i died|die _ to|on|in _ that|the|this _ boss|level|game|raid|round', 'the boss|level|game _ killed'],
+    media: ['my character|in+the+game|in+game|npc', 'raid|raids|raid+boss|boss+fight|dungeon|respawn|respawned|speedrun|ranked|elden+ring|dark+souls|fortnite|valorant|minecraft|overwatch|controller|teammates|mario+kart|final+boss', 'song|songs|lyric|lyrics|album|movie|film|episode|novel|poem|band|playlist|musical|series|netflix|gaming|anime|podcast|soundtrack|verse|chorus', 'stuck in my head', 'singing|sang|sing|watched|watching', 'reading|read _ a|the|this|that _ book|novel|story|poem|article|chapter|series', 'i died|die _ to|on|in _ that|the|this _ boss|level|game|raid|round', 'the boss|level|game _ killed'],
     training: [
       'role+play|role+plays|role+playing|training|trainings|webinar|workshop|course|class|module|certification|ceu|ceus|curriculum|presentation|conference|protocol|policy|procedure|asist|safetalk|qpr|drill|simulation|roleplay|role-play|awareness|prevention|postvention|screening|stats|statistics|rates|news|article|study|research+shows|research+says|the+research|new+research|documentation|template|binder|hotline|brochure|flyer|lawmakers|bill|shelters|resources|resource|staff+training|practicing|practice|handout|ted|panel',
       'how do|can|should|would|to _ i|we|you|one _ ask|support|respond|talk|help|handle|explain|approach|say|document|chart|report|log|flag|escalate|record',
@@ -154,7 +154,7 @@ export const english: Lexicon = {
       'asking|ask _ about _ suicide|suicidal|si|self-harm|sh|killing|ideation|thoughts|abuse|dv|safety|it',
     ],
     serious: ['not _ joking|kidding|jk', 'fr|frfr|seriously', 'for real'],
-    leaving: ['last day|week|shift _ is|at|here|before', 'last day|days|week|shift _ of _ my|the|this _ contract|job|internship|placement|program|programme|rotation|fellowship|practicum|term|semester|school|classes|training|assignment|residency|course|cohort',
+    leaving: ['last day|week|shift _ is|at|here|before', 'my+move|our+move|the+move|my+relocation _ to|across|out|back|home', 'last day|days|week|shift _ of _ my|the|this _ contract|job|internship|placement|program|programme|rotation|fellowship|practicum|term|semester|school|classes|training|assignment|residency|course|cohort',
       'graduate|graduating|graduation|commencement|move+out|moving+out|move+in|moving+in', 'moving|relocating _ to|offices|house|out|away|states|back', 'moved _ to+a+new|offices|house|out|away|states', 'new job|role|office|building|position', 'retiring|retirement|farewell+party|going+away|vacation|on+leave|maternity|paternity|parental|sabbatical',
       // Where the writer is going, or when they are back: the goodbye is everyday.
       'see|seeya|cya|catch _ you|ya|y+all|everyone|u|you+all? _ monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|then|soon|later|next|after|tonight|in+a|at+the|on+monday|in+january|in+the+new+year',

@@ -165,3 +165,20 @@ describe('the crisis screen reads harm told as a scene, a threat reported, or a 
     expect(routeOf('i did not want to go to the party but she kept asking so i went')).toBe('none');
   });
 });
+
+describe('the crisis screen leaves games, moves and firm denials alone', () => {
+  it('GIVEN "never once" before the thought THEN the thought is denied; "once" opening a clause of its own THEN it still counts', () => {
+    expect(routeOf('never once thought about ending it, even at my lowest')).toBe('none');
+    expect(['imminent', 'possible']).toContain(routeOf('i am not scared, once i am gone nobody will care'));
+  });
+
+  it('GIVEN a wish to die said about a raid boss or a ranked match THEN nothing; the same wish beside a bad week THEN possible', () => {
+    expect(routeOf('we wiped on the raid boss 12 times, i want to die')).toBe('none');
+    expect(routeOf('this week has been hell, i want to die')).toBe('possible');
+  });
+
+  it('GIVEN someone giving things away before a move, or a goodbye before the writer’s move THEN nothing; someone giving things away and going away for good THEN someone else’s crisis', () => {
+    for (const text of ['my grandma gave away all her furniture before moving to assisted living', 'saying goodbye to everyone before my move to denver friday!']) expect(routeOf(text)).toBe('none');
+    expect(routeOf("my roommate keeps talking about 'going away for good' and gave me her guitar")).toBe('someone-else');
+  });
+});
