@@ -163,7 +163,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         // "took 2 advil for my back": taking something in a clause that opens with the verb and names nobody is the writer's (chat leaves out "I").
         const speaker = speakerOf(compiled.lexicon, sentence, hit);
         const writerLeftOut = speaker === 'unsaid' && clauseStart(compiled.lexicon, sentence, hit.start) === hit.start && takingVerbs.has(sentence[hit.start]!.lemma);
-        const theirs = mentionsOther(compiled.lexicon, sentence, hit) || (speaker !== 'self' && !writerLeftOut) || subjectOf(compiled.lexicon, sentence, hit) === 'other';
+        // "goodbye post! i'm moving to colorado": with nobody named, a goodbye in a leaving message is the writer's own move.
+        const named = mentionsOther(compiled.lexicon, sentence, hit) || speaker === 'other' || subjectOf(compiled.lexicon, sentence, hit) === 'other';
+        const theirs = named || (speaker !== 'self' && !writerLeftOut && !(leaving && hit.concept === 'other-disclosure'));
         if (!training && !media && theirs) found.add(hit.concept);
       } else if (hit.concept === 'threat' && messageIsJoke && !serious) {
         // "my sponsor threatened to make me do 90 meetings lol": a threat in jest.

@@ -182,3 +182,36 @@ describe('the crisis screen leaves games, moves and firm denials alone', () => {
     expect(routeOf("my roommate keeps talking about 'going away for good' and gave me her guitar")).toBe('someone-else');
   });
 });
+
+describe('the crisis screen leaves policy questions, recoveries and everyday idioms alone', () => {
+  it('GIVEN "thinking of ending" something that is not a life THEN nothing; "thinking of ending it" THEN possible', () => {
+    expect(routeOf('honestly thinking of ending my gym membership')).toBe('none');
+    expect(routeOf('i keep thinking of ending it')).toBe('possible');
+  });
+
+  it('GIVEN "zero desire to hurt myself" THEN denied; "no reasons to keep going" THEN still risk', () => {
+    expect(routeOf('zero thoughts of hurting myself this week, just tired')).toBe('none');
+    expect(routeOf('i have no reasons to keep going')).toBe('possible');
+  });
+
+  it('GIVEN a policy or training question about suicide words THEN nothing; the writer’s own ideation THEN possible', () => {
+    for (const text of ['is a member saying they want to die a mandated report here?', 'can someone explain passive and active suicidal ideation for the new cohort', 'need talking points for clients after a celebrity overdose']) expect(routeOf(text)).toBe('none');
+    expect(['imminent', 'possible']).toContain(routeOf('my own suicidal ideation is back this week'));
+  });
+
+  it('GIVEN someone’s crisis told as behind them ("is 7 months clean", "got her kids back") THEN nothing; a crisis today THEN someone else’s', () => {
+    expect(routeOf('the participant who overdosed last spring is 9 months clean and got his kids back')).toBe('none');
+    expect(routeOf('the participant overdosed in the bathroom today, we used narcan')).toBe('someone-else');
+  });
+
+  it('GIVEN a will before surgery, moving apartments, a parent’s obituary, "overdosed on pumpkin spice", "threw me a party" THEN nothing', () => {
+    for (const text of [
+      'signed my will and advance directive before the surgery, feels good to be organized',
+      'moving apartments saturday so giving away the couch and cancelling my internet',
+      'writing my grandpas obituary tonight, he lived a big life',
+      'overdosed on halloween candy again, no regrets',
+      'my team threw me a surprise party for my sober birthday',
+    ])
+      expect(routeOf(text)).toBe('none');
+  });
+});

@@ -102,7 +102,8 @@ export const ownRiskHints: Record<string, string[]> = {
     'found|finding|find _ a|new? _ home|homes _ for _ my|all',
     'letters|letter|notes|note _ to|for _ everyone|my+kids|my+family|my+husband|my+wife|my+mom|each|my+son|my+daughter|my+dad|my+sister|my+brother|my+partner|my+parents|them|you',
     'goodbye|farewell _ note|notes|letter|letters|message|messages|post|video|texts|emails',
-    'obituary|eulogy',
+    // The writer's own obituary ("writing my dads obituary" is grief for him).
+    'my+obituary|my+own+obituary|my+eulogy|own+obituary|own+eulogy',
     'in the letter|note|letters|notes',
     'explaining|explain|explains _ everything|why',
     'gave|give|giving my _ dog|cat|things|stuff|plants|guitar|car|jewelry|pets|records|books _ to',

@@ -21,7 +21,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'si _ loud|bad|back|again|today|rough|creeping|spiking',
     'dark|suicidal|intrusive _ thoughts',
     'thoughts _ are|coming|came _ back',
-    'fantasize|fantasizing|fantasized|daydream|daydreaming _ about _ self+deleting|self+delete|dying|death|not+existing|killing|ending',
+    'fantasize|fantasizing|fantasized|daydream|daydreaming _ about _ self+deleting|self+delete|dying|death|not+existing|killing+myself|ending+it|ending+things|ending+my+life',
     'do something _ stupid|drastic|permanent',
     '@kill @self',
     '@kill|hurt @refl',
@@ -35,7 +35,8 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'end|ending|take|taking|ended @me own? life',
     'end|ending it all?',
     'end|ending everything|things',
-    'thinking|think|thought|thoughts|fantasize|fantasizing|imagining|imagine _ about|of _ killing|ending|dying|death|suicide|not+being|being+dead|self-deleting|unaliving|it+all|ending+it',
+    // "thinking of ending it" (not "thinking of ending my lease"), "thinking about killing myself".
+    'thinking|think|thought|thoughts|fantasize|fantasizing|imagining|imagine _ about|of _ killing+myself|killing+me|killing+yourself|killing+herself|killing+himself|killing+themselves|ending+it|ending+things|ending+everything|ending+my+life|ending+her+life|ending+his+life|ending+their+life|ending+your+life|ending+myself|ending+all|dying|death|suicide|not+being|being+dead|self-deleting|unaliving|it+all',
     'off|kill|unalive @self',
     'catch|catching the bus',
     'use|using|turn|turning _ it|them|gun|knife|blade|pills|rifle|weapon|pistol _ on @self|@refl',
