@@ -215,3 +215,16 @@ describe('the crisis screen leaves policy questions, recoveries and everyday idi
       expect(routeOf(text)).toBe('none');
   });
 });
+
+describe('the crisis screen reads the screening words and tech talk for being gone', () => {
+  it('GIVEN "a plan and a date" or "a plan and its tonight" THEN imminent; a plan and a date for a party THEN nothing', () => {
+    for (const text of ['i have a plan and a date, its saturday', 'got a plan and its tomorrow']) expect(routeOf(text)).toBe('imminent');
+    expect(routeOf('we have a plan and a date for the party')).toBe('none');
+  });
+
+  it('GIVEN "uninstall myself", "erase myself", clocking out of life for good THEN own risk; uninstalling an app or clocking out for the weekend THEN nothing', () => {
+    for (const text of ['honestly want to uninstall myself', 'i wish i could erase myself from everyone’s life']) expect(routeOf(text)).toBe('possible');
+    expect(routeOf('tonight i clock out for good, nothing left to do')).not.toBe('none');
+    for (const text of ['uninstall the app from my phone', 'clocking out for good, see you all monday', 'unsubscribe me from this newsletter lol']) expect(routeOf(text)).toBe('none');
+  });
+});

@@ -143,6 +143,8 @@ export const ownRiskHints: Record<string, string[]> = {
     // "goodbye to everyone", "leaving for good": a goodbye to all, or a leaving with no way back.
     'goodbye|bye|farewell _ to? everyone|everybody|all+of+you|y+all|you+all',
     'leaving|leave|going|gone|go|left _ for+good|forever|permanently',
+    // "tonight i clock out for good", "going home to him for good".
+    'clock|clocking|clocked _ out _ for+good|forever|permanently|of+life|of+this+life',
     'for good this time',
     // A message to pass on: "tell my mom I love her", "let them know I wasn't mad".
     'tell|let _ my|everyone|them|her|him _ mom|dad|kids|sister|brother|family|wife|husband|son|daughter|partner|parents|know? _ i _ love|loved|am+sorry|was+sorry|was+not+mad|am+not+mad|forgive',
@@ -218,7 +220,8 @@ export const ownRiskHints: Record<string, string[]> = {
   calm: ['feels|feel|felt _ calm|peaceful|right|at+peace|weirdly+peaceful|lighter', 'for the best', 'better|easier|best _ this way|for+everyone', 'am|i+am|feeling _ at+peace', 'calm|peaceful|at+peace _ about|with _ it|this|that|my+decision', 'okay|ok _ about|with _ my+decision|the+decision|it+all+ending'],
   // A plan made: the day, the place, how ("picked the date for the wedding" is a purpose, read.ts).
   'plan-hint': [
-    'picked|chose|chosen|set|have _ the|a _ day|date|time|place|spot',
+    // The screening question's words: "i got a plan and a date", "a plan and its tonight".
+    'plan _ and _ a|the|its|it+is _ date|time|day|method|means|tonight|tomorrow|soon',    'picked|chose|chosen|set|have _ the|a _ day|date|time|place|spot',
     'day|date|time|place|spot _ picked|chosen|set',
     'plan+is+set|plan+is+ready',
     'planned _ it|out|everything|how',

@@ -109,6 +109,8 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'wish|wishing|wished|hope|hoping|hoped|pray|praying|prayed|not+mind|not+care|not+be+sad|not+be+upset|not+fight+it|not+fight|not+complain|be+relieved _ if? _ i|something|a|it|the|someone _ @befall',
     'wish|wishing|wished|hope|hoping|pray|praying _ i _ die|died|would+die|drop+dead|do+not+wake|did+not+wake|never+wake|get+to+die|could+die|pass+away|passed+away',
     'want|wanna|wish|wishing|hope|need _ to? not|never _ be|exist _ anymore|alive|here|around|at+all|any+more',
+    // Tech and game talk for being gone: "uninstall myself", "alt f4 on my whole life", "erase myself from the timeline".
+    'uninstall|uninstalling|erase|erasing|alt+f4|ctrl+alt+delete _ myself|my+life|my+whole+life|from+life|from+existence|of+life|of+my+life',
     // "wish god would just take me", "wish to not live anymore", "maybe better i am dead", "sleep and no wake up".
     'wish|wishing|wished|hope|hoping|pray|praying|prayed _ god|lord|the+lord|jesus|the+universe|death|someone|something _ would|will|could|to _ just|finally|already? _ take|took|come+for|call _ me',
     'wish|wishing|wished|want|wanting _ to _ not|never _ live|exist|be+alive|wake+up|be+born',
