@@ -75,5 +75,7 @@ export interface Lexicon {
     farewell?: string[];
     /** The writer cannot reach someone or is getting them help ("her phone's off", "called 911", "going over there now"). */
     concern?: string[];
+    /** Said after a sigh, takes it back ("es broma", "no mentira", "just kidding"): a wish or a thought, never an act, is talk then. */
+    retract?: string[];
   };
 }

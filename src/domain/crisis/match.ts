@@ -21,7 +21,7 @@ export interface CompiledLexicon {
   tokensSeen: number;
 }
 
-export const frameKinds = ['distantPast', 'recent', 'media', 'training', 'joke', 'serious', 'leaving', 'idiom', 'purpose', 'pastTime', 'resumed', 'everyday', 'mishap', 'farewell', 'concern'] as const;
+export const frameKinds = ['distantPast', 'recent', 'media', 'training', 'joke', 'serious', 'leaving', 'idiom', 'purpose', 'pastTime', 'resumed', 'everyday', 'mishap', 'farewell', 'concern', 'retract'] as const;
 export type FrameKind = (typeof frameKinds)[number];
 export const frameId = (kind: FrameKind) => `frame:${kind}`;
 

@@ -1,5 +1,5 @@
 import { clauseStart, isNegated, isMeant, negatedInside, recentInClause } from './clauses.js';
-import { actionConcepts, asSomeoneElse, conceptRoutes, hints, ownRisk } from './concepts.js';
+import { actionConcepts, asSomeoneElse, conceptRoutes, hints, ownRisk, type ConceptId } from './concepts.js';
 import { hintRank, hintsAreUrgent } from './hint-weights.js';
 import { findHits, frameId, type CompiledLexicon, type Hit, type HitFinder } from './match.js';
 import { markQuoted, newQuoteState } from './quotes.js';
@@ -34,12 +34,15 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   // Where times and signs stand in the message, in tokens from its start: a time counts only near a sign.
   const timesAt = new Map<string, number[]>();
   const signsAt: [number, number][] = [];
+  // Where the writer takes a sigh back ("es broma", "jk"), in tokens from the message's start; a negated one ("no es broma") is meant.
+  const retractedAt: number[] = [];
   let offset = 0;
   for (const [index, sentence] of sentences.entries()) {
     const all = perSentence[index]!;
     const at = offset;
     offset += sentence.length;
     const frames = new Set(all.filter((hit) => hit.concept.startsWith('frame:')).map((hit) => hit.concept));
+    for (const hit of all) if (hit.concept === frameId('retract') && !isNegated(compiled.lexicon, sentence, hit)) retractedAt.push(at + hit.start);
     // Stronger signs first, so a sign inside a weaker one keeps its weight ("got it all planned"); then by place,
     // longer first, so the reading never depends on the order a finder reported the hits in.
     const hits = all
@@ -200,6 +203,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     const action = [...found].some((concept) => actionConcepts.has(concept));
     for (const [, { becomes, needs }] of hinted) if (needs === 'own' ? own : needs === 'action' && action) found.add(becomes);
   }
+  // "me quiero matar jaja, es broma", "want to unalive myself lol jk": a wish, a thought or a sigh taken back after it is talk; acts stay.
+  if (!serious && signsAt.length > 0 && retractedAt.some((at) => at > signsAt[0]![0]) && ![...found].some((concept) => conceptRoutes[concept as ConceptId] === 'imminent')) for (const sigh of ['wish-dead', 'suicidal-thoughts', 'hopelessness', SLANG_ALONE]) found.delete(sigh);
   // kms said alone after a spilled coffee is a sigh; beside other risk, or meant ("should just kms", "kms tn"), it counts.
   if (found.delete(SLANG_ALONE) && ([...found].some((concept) => ownRisk.has(concept)) || meant)) found.add('suicidal-thoughts');
   return found;

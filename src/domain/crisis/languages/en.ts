@@ -157,7 +157,7 @@ export const english: Lexicon = {
       'asking|ask _ directly',
       'asking|ask _ about _ suicide|suicidal|si|self-harm|sh|killing|ideation|thoughts|abuse|dv|safety|it',
     ],
-    serious: ['not _ joking|kidding|jk', 'fr|frfr|seriously', 'for real'],
+    serious: ['not _ joking|kidding|jk', 'fr|frfr|seriously', 'for real', 'but|though _ actually|honestly|really|lowkey|for+real', 'half|only+half|kinda|partly _ joking|kidding'],
     leaving: ['last day|week|shift _ is|at|here|before', 'my+move|our+move|the+move|my+relocation _ to|across|out|back|home', 'last day|days|week|shift _ of _ my|the|this _ contract|job|internship|placement|program|programme|rotation|fellowship|practicum|term|semester|school|classes|training|assignment|residency|course|cohort',
       'graduate|graduating|graduation|commencement|move+out|moving+out|move+in|moving+in',
       'moving|move _ apartments|apartment|homes|house|cities|countries|into|in+with',
@@ -218,6 +218,8 @@ export const english: Lexicon = {
       'loud|winning|bad|strong|worse|rough|heavy|intense|louder|quiet _ today|tonight|this+week','last|all|every|each|past @timing|night|week|month|weekend|day', 'every|all|each night|day|morning|evening this week|weekend|month', 'this morning', 'yesterday @timing|morning|afternoon|evening'],
     purpose: ['for a|the|my|our|his|her|camping|hunting|fishing|work|school|crafts|decoration|decorations|the+garden|the+trip|a+project'],
     joke: ['lol|lmao|lmfao|haha|hahaha|jk|rofl|kidding|😂|🙃|🤣|💀|😭|😅|🙄|lolol|ugh|smh', 'just kidding'],
+    // "this homework makes me want to die lol jk": taken back ("not kidding" is meant).
+    retract: ['jk|jkjk|j+k', 'just|only|im|i+am _ kidding|joking'],
     idiom: [
       // "overdosed on pumpkin spice", "threw me a surprise party".
       'on _ pumpkin+spice|coffee|caffeine|sugar|candy|chocolate|netflix|tiktok|memes|carbs|pizza|cookies|cheese|sunshine|cuteness|content|true+crime|cupcakes|dessert|halloween+candy',

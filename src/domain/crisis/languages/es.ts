@@ -71,7 +71,7 @@ const frames: Lexicon['frames'] = {
     'si _ alguien|cliente|clienta|participante _ dice|menciona|habla|revela|pregunta',
     'grupo _ de _ duelo',
   ],
-  serious: ['no _ es broma|bromeo|estoy+bromeando|es+drama', 'neta|enserio|en+serio|de+verdad'],
+  serious: ['no _ es broma|bromeo|estoy+bromeando|es+drama|es+joda|es+chiste', 'neta|enserio|en+serio|de+verdad', 'pero _ la+verdad|posta|neta|si|de+a+de+veras'],
   leaving: ['me salgo|voy _ del|de _ grupo|programa|chat|canal', 'termine|acabe _ el|mi _ programa|tratamiento|contrato|servicio|beca|practicas', 'ultimo dia', 'me cambio|mudo|mudamos|mudanza', 'me _ cambian|cambiaron|transfieren|trasladan|mandan _ a|al|de _ equipo|oficina|sede|sucursal|puesto|area|turno', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|despedida+del+trabajo|renuncia', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba'],
   // A trivial mishap or nuisance told before "me quiero morir jaja" ("se me quemo el arroz", "nos dejo tarea").
   mishap: [
@@ -80,6 +80,8 @@ const frames: Lexicon['frames'] = {
     'tarea|examen|trafico|calor|frio|lunes|fila|papeleo|junta|juntas|turno|turnos|guardia|arroz|harto+de|harta+de|que+calor|que+frio',
   ],
   joke: ['jaj*|jej*|jsj*|xd|lol|lmao|😂|🤣|😅'],
+  // "me quiero matar jaja, es broma", "no mentira": taken back ("no es broma", "no es joda" are meant).
+  retract: ['es|era|obvio+es|solo+es|es+pura _ broma|chiste|cotorreo|joda|choro|vacilon', 'no mentira|mentiras', 'mentira jaj*', 'just kidding', 'jk'],
   idiom: [
     'uno',
     // "quisiera no estar en esta junta": not wanting to be at an event or a place.

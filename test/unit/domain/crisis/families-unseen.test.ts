@@ -228,3 +228,11 @@ describe('the crisis screen reads the screening words and tech talk for being go
     for (const text of ['uninstall the app from my phone', 'clocking out for good, see you all monday', 'unsubscribe me from this newsletter lol']) expect(routeOf(text)).toBe('none');
   });
 });
+
+describe('the crisis screen reads a sigh taken back', () => {
+  it('GIVEN a wish or a thought taken back after it ("es broma", "lol jk") THEN nothing; taken back and then meant ("jk but actually", "no es broma") or an act THEN risk', () => {
+    for (const text of ['el tramite del seguro, me quiero matar jaja, es broma', 'this group project makes me want to die lol jk']) expect(routeOf(text)).toBe('none');
+    for (const text of ['me quiero matar jaja, no es broma', 'i want to die lol jk but actually i am not ok']) expect(routeOf(text)).toBe('possible');
+    expect(routeOf('tonight i take all my pills, jk')).toBe('imminent');
+  });
+});
