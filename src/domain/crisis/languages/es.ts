@@ -88,7 +88,7 @@ const frames: Lexicon['frames'] = {
     'en|aqui+en la|esta|el|este|una|un|esa|ese junta|reunion|clase|turno|fiesta|boda|cena|platica|taller|fila|cola|trafico|examen|llamada|zoom|capacitacion',
     'a _ mi|mis|este|esta|ese|esa _ vecino|vecina|vecinos|jefe|jefa|suegra|suegro|companero|companera|companeros|cliente|clientes|supervisor|supervisora',
     'con+la+almohada|con+una+almohada|con+la+pelota|con+el+balon|jugando',
-    'de|del _ risa|verguenza|hambre|sueno|frio|calor|cansancio|ganas|amor|aburrimiento|miedo|nervios|pena|sed|envidia|emocion|flojera|susto|estres|coraje|celos|gusto|ternura|tanto|la+risa|un+disgusto',
+    'de|del _ risa|verguenza|hambre|sueno|frio|calor|cansancio|ganas|amor|aburrimiento|miedo|nervios|pena|sed|envidia|emocion|flojera|susto|estres|coraje|celos|gusto|ternura|tanto|la+risa|un+disgusto|curiosidad|ansias|antojo',
     'por _ verte|ir|ver|saber|probar|comer|conocer|llegar|salir',
     'trabajando|estudiando|atajando|entrenando|corriendo|limpiando|cocinando|haciendo|jugando|chambeando|currando|bailando',
     'el+pelo|el+cabello|las+unas|el+fleco|la+barba|el+flequillo|la+luz|el+internet|la+llamada|la+senal',
@@ -100,6 +100,8 @@ const frames: Lexicon['frames'] = {
     'en+el+tren|en+el+metro|en+el+camion|en+el+bus|en+la+oficina|en+la+fila|en+el+trafico|en+la+final|en+la+cancha',
     'si _ llego|llega|llegamos|llegas _ tarde',
     'este|esta|ese|esa proyecto|tarea|reporte|examen|codigo|ensayo|materia|semestre|trabajo',
+    // "ya no aguanto este trafico", "el verano": a nuisance after the sigh.
+    'este|esta|ese|esa|el|la trafico|calor|verano|frio|sistema|tramite|burocracia|clima|lluvia|ruido|papeleo',
     'por _ unas|unos|un|una',
     'si _ no _ entrego|termino|acabo|mando|hago|traigo|tomo|como|duermo|descanso|salgo|veo',
     'olvide|se+me+olvido',

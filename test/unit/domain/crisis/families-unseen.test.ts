@@ -236,3 +236,10 @@ describe('the crisis screen reads a sigh taken back', () => {
     expect(routeOf('tonight i take all my pills, jk')).toBe('imminent');
   });
 });
+
+describe('the crisis screen reads Spanish sighs about a nuisance', () => {
+  it('GIVEN "ya no aguanto" about the traffic or the heat, or dying of curiosity THEN nothing; "ya no aguanto" about life THEN possible', () => {
+    for (const text of ['ya no aguanto el calor de este verano', 'me estoy muriendo de curiosidad, cuenten']) expect(routeOf(text)).toBe('none');
+    expect(routeOf('ya no aguanto esta vida')).toBe('possible');
+  });
+});
