@@ -1,4 +1,4 @@
-import { loadEnglishModel } from '../../src/domain/crisis/english-model.js';
+import { isGlued, loadEnglishModel } from '../../src/domain/crisis/english-model.js';
 import { matchAt } from '../../src/domain/crisis/patterns.js';
 import type { CompiledLexicon, Hit } from '../../src/domain/crisis/match.js';
 import type { Sentence, Token } from '../../src/domain/crisis/tokens.js';
@@ -59,16 +59,19 @@ export function englishSentencesPlainly(text: string): Sentence[] {
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.normal);
   const pos = doc.tokens().out(its.pos);
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  const tokens: Token[] = norms.map((norm, i) => {
-    const punct = pos[i] === 'PUNCT' || /^[\p{P}]+$/u.test(norm);
+  const plainToken = (norm: string, lemma: string, tag: string): Token => {
+    const punct = tag === 'PUNCT' || /^[\p{P}]+$/u.test(norm);
     const forms = [norm];
-    const lemma = lemmas[i] ?? norm;
     if (lemma !== norm) forms.push(lemma);
     const squeezed = squeezePlainly(norm);
     if (squeezed !== norm) forms.push(squeezed);
     const corrected = punct ? null : correctSpellingOnce(norm);
     if (corrected !== null) forms.push(corrected);
-    return { norm, lemma, pos: pos[i] ?? 'X', forms, quoted: false, punct };
-  });
-  return spans.map(([from, to]) => tokens.slice(from, to + 1));
+    return { norm, lemma, pos: tag, forms, quoted: false, punct };
+  };
+  // A possessive wink left glued ("dad's") is a word and "'s", as in english-model.ts.
+  const perWink: Token[][] = norms.map((norm, i) =>
+    isGlued(norm) ? [plainToken(norm.slice(0, -2), norm.slice(0, -2), pos[i] === 'PROPN' ? 'NOUN' : (pos[i] ?? 'NOUN')), plainToken("'s", "'s", 'PART')] : [plainToken(norm, lemmas[i] ?? norm, pos[i] ?? 'X')],
+  );
+  return spans.map(([from, to]) => perWink.slice(from, to + 1).flat());
 }

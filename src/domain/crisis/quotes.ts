@@ -62,7 +62,7 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
     else if (token.norm === 'i' || token.norm === 'yo') {
       lastPerson = 'self';
       lastPersonAt = i;
-    } else if (words.thirdPerson.has(token.norm)) {
+    } else if (isThirdPerson(words, token.norm)) {
       lastPerson = 'other';
       lastPersonAt = i;
     }
@@ -70,6 +70,11 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
   // Only someone else's words run on into the next sentence; a stray mark of the writer's stops here.
   state.inQuote = inQuote && byOther;
   state.byOther = state.inQuote;
+}
+
+/** A person, also with the possessive glued on ("dad's", as the tokenizer sometimes leaves it). */
+function isThirdPerson(words: QuoteWords, norm: string): boolean {
+  return words.thirdPerson.has(norm) || (norm.endsWith("'s") && words.thirdPerson.has(norm.slice(0, -2)));
 }
 
 /** "'...' - my wife every night", "'...' is an actual thing my ex said to me": someone named right after the quotation said it. */
@@ -80,7 +85,7 @@ function attributedAfter(sentence: Sentence, from: number, words: QuoteWords): b
     const token: Token = sentence[k]!;
     // Another quotation, or the writer as the subject ("'...' i told her"), ends the search.
     if (token.norm === '"' || token.norm === "'" || token.norm === 'i') return false;
-    if (words.thirdPerson.has(token.norm)) {
+    if (isThirdPerson(words, token.norm)) {
       if (dash) return true;
       person = true;
     } else if (person && (words.reportVerbs.has(token.norm) || words.reportVerbs.has(token.lemma))) return true;
