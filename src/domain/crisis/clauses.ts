@@ -26,13 +26,17 @@ export function isBreak(lexicon: Lexicon, token: Token): boolean {
  * in the same clause, with no new subject in between ("I'm not fine and I want to die" is not negated;
  * "I don't want to die" is). "can't stop thinking about it" turns it back.
  */
-export function isNegated(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+export function isNegated(lexicon: Lexicon, sentence: Sentence, hit: Hit, hedges = false): boolean {
   let flipped = false;
   if (lexicon.negationBarriers?.has(sentence[hit.start]!.norm)) return false;
   for (let i = hit.start - 1; i >= Math.max(0, hit.start - 6); i--) {
     const token = sentence[i]!;
-    if (isBreak(lexicon, token) || lexicon.negationBarriers?.has(token.norm)) return false;
+    // "never once thought about it": "once" right after its negator is part of the negation, not a clause of its own.
+    const partOfNegation = token.norm === 'once' && lexicon.negators.has(sentence[i - 1]?.norm ?? '');
+    if (isBreak(lexicon, token) || (lexicon.negationBarriers?.has(token.norm) && !partOfNegation)) return false;
     if (lexicon.negationFlips.has(token.norm)) flipped = true;
+    // "it's not like he hits me": with `hedges`, a negated "like" before a new subject downplays, it does not deny.
+    if (hedges && lexicon.negators.has(token.norm) && lexicon.hedgeWords?.has(sentence[i + 1]?.norm ?? '') && i + 2 <= hit.start && lexicon.subjectPronouns.has(sentence[i + 2]?.norm ?? '')) return false;
     if (lexicon.negators.has(token.norm)) return !flipped;
     if (lexicon.subjectPronouns.has(token.norm) && (i < hit.start - 1 || startsClause(lexicon, sentence, i))) return false;
   }

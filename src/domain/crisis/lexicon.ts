@@ -28,6 +28,8 @@ export interface Lexicon {
   negationCarriers?: ReadonlySet<string>;
   /** Words that open a subordinate clause a negator does not reach into ("not alone when I'm gone"). */
   negationBarriers?: ReadonlySet<string>;
+  /** After a negator and before a new subject, words that make it a hedge, not a denial ("not like he hits me"); read for harm from others. */
+  hedgeWords?: ReadonlySet<string>;
   /** Words that end a clause for negation and speaker: conjunctions ("and", "but", "because"). */
   clauseBreaks: ReadonlySet<string>;
   /** Pronouns that start a new predicate; a negator before one does not reach past it. */
@@ -69,5 +71,11 @@ export interface Lexicon {
     purpose?: string[];
     /** A nuisance told first ("se me quemo el arroz"), which makes a sigh after it in a laughing message talk. */
     mishap?: string[];
+    /** Last words in someone else's quoted message ("i'm done", "take care of milo for me"): their crisis beside `concern`. */
+    farewell?: string[];
+    /** The writer cannot reach someone or is getting them help ("her phone's off", "called 911", "going over there now"). */
+    concern?: string[];
+    /** Said after a sigh, takes it back ("es broma", "no mentira", "just kidding"): a wish or a thought, never an act, is talk then. */
+    retract?: string[];
   };
 }

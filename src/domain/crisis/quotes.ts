@@ -1,4 +1,4 @@
-import type { Sentence } from './tokens.js';
+import type { Sentence, Token } from './tokens.js';
 
 interface QuoteWords {
   firstPerson: ReadonlySet<string>;
@@ -6,37 +6,89 @@ interface QuoteWords {
   reportVerbs: ReadonlySet<string>;
 }
 
+/** Where a quotation left off at the end of a sentence: a quote may run on into the next one. */
+export interface QuoteState {
+  inQuote: boolean;
+  byOther: boolean;
+}
+
+export const newQuoteState = (): QuoteState => ({ inQuote: false, byOther: false });
+
+/** How far before a colon the person who wrote the words after it may be named ("text from my sister an hour ago: ..."). */
+const COLON_REACH = 5;
+/** How far after a closing quotation mark the person who said it may be named ("... - my wife every night"). */
+const ATTRIBUTION_REACH = 6;
+
 /**
  * Marks someone else's words: text inside quotation marks, or after "said:", when the person who
- * said it is not the writer ("she said 'I want to die'", "my client texted: im done"). Who said it
- * is the last person named before the reporting verb. The writer quoting themself stays their own.
+ * said it is not the writer ("she said 'I want to die'", "my client texted: im done", "text from my
+ * sister an hour ago: ..."), or when the person is named right after the quotation ("'...' - my wife",
+ * "'...' is what my ex said"). Who said it is the last person named before the reporting verb. The
+ * writer quoting themself stays their own. `state` carries a quotation on into the next sentence
+ * ("tell mom im sorry. the kids are at jess's" is one text).
  */
-export function markQuoted(sentence: Sentence, words: QuoteWords): void {
+export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteState = newQuoteState()): void {
   let lastPerson: 'self' | 'other' | null = null;
+  let lastPersonAt = -1;
   let reporter: 'self' | 'other' | null = null;
-  let inQuote = false;
-  let byOther = false;
-  let previous: string | null = null;
-  for (const token of sentence) {
-    const before = previous;
-    previous = token.norm;
+  let { inQuote, byOther } = state;
+  // A quotation nobody was named for yet, from its first word: the person may be named after it.
+  let unattributedFrom = -1;
+  for (let i = 0; i < sentence.length; i++) {
+    const token = sentence[i]!;
     if (token.norm === '"' || token.norm === "'") {
       inQuote = !inQuote;
-      byOther = inQuote && reporter === 'other';
+      if (inQuote) {
+        byOther = reporter === 'other';
+        unattributedFrom = reporter === null && !byOther ? i + 1 : -1;
+      } else {
+        if (unattributedFrom >= 0 && attributedAfter(sentence, i + 1, words)) for (let k = unattributedFrom; k < i; k++) sentence[k]!.quoted = true;
+        unattributedFrom = -1;
+        byOther = false;
+      }
       continue;
     }
     if (inQuote || byOther) {
       token.quoted = byOther;
       continue;
     }
-    // "participant: i'm done": a person named right before the colon is the one speaking.
-    if (token.norm === ':' && (reporter === 'other' || (before !== null && words.thirdPerson.has(before)))) {
+    // "participant: i'm done", "text from my sister an hour ago: ...": a person named shortly before the colon is the one speaking.
+    if (token.norm === ':' && reporter !== 'self' && (reporter === 'other' || (lastPerson === 'other' && i - lastPersonAt <= COLON_REACH))) {
       byOther = true;
       reporter = 'other';
       continue;
     }
     if (words.reportVerbs.has(token.norm) || words.reportVerbs.has(token.lemma)) reporter = lastPerson;
-    else if (token.norm === 'i' || token.norm === 'yo') lastPerson = 'self';
-    else if (words.thirdPerson.has(token.norm)) lastPerson = 'other';
+    else if (token.norm === 'i' || token.norm === 'yo') {
+      lastPerson = 'self';
+      lastPersonAt = i;
+    } else if (isThirdPerson(words, token.norm)) {
+      lastPerson = 'other';
+      lastPersonAt = i;
+    }
   }
+  // Only someone else's words run on into the next sentence; a stray mark of the writer's stops here.
+  state.inQuote = inQuote && byOther;
+  state.byOther = state.inQuote;
+}
+
+/** A person, also with the possessive glued on ("dad's", as the tokenizer sometimes leaves it). */
+function isThirdPerson(words: QuoteWords, norm: string): boolean {
+  return words.thirdPerson.has(norm) || (norm.endsWith("'s") && words.thirdPerson.has(norm.slice(0, -2)));
+}
+
+/** "'...' - my wife every night", "'...' is an actual thing my ex said to me": someone named right after the quotation said it. */
+function attributedAfter(sentence: Sentence, from: number, words: QuoteWords): boolean {
+  const dash = sentence[from]?.norm === '-' || sentence[from]?.norm === '—' || sentence[from]?.norm === '–';
+  let person = false;
+  for (let k = from; k < Math.min(sentence.length, from + ATTRIBUTION_REACH); k++) {
+    const token: Token = sentence[k]!;
+    // Another quotation, or the writer as the subject ("'...' i told her"), ends the search.
+    if (token.norm === '"' || token.norm === "'" || token.norm === 'i') return false;
+    if (isThirdPerson(words, token.norm)) {
+      if (dash) return true;
+      person = true;
+    } else if (person && (words.reportVerbs.has(token.norm) || words.reportVerbs.has(token.lemma))) return true;
+  }
+  return false;
 }

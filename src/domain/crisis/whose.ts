@@ -17,10 +17,16 @@ export function victimOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self'
   return lexicon.firstPerson.has(next.norm) ? 'self' : 'unsaid';
 }
 
-/** "you", "your" in the quoted clause around a hit: words said to the writer. */
-export function addressesReader(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
-  const [from, to] = clauseOf(lexicon, sentence, hit);
-  for (let i = from; i < to; i++) if (sentence[i]!.quoted && lexicon.secondPerson?.has(sentence[i]!.norm)) return true;
+/** "you", "your" in the quoted clause around a hit (or, with `inMatch`, in the match itself): words said to the writer. */
+export function addressesReader(lexicon: Lexicon, sentence: Sentence, hit: Hit, inMatch = false, quoted = true): boolean {
+  const [from, to] = inMatch ? [hit.start, hit.end] : clauseOf(lexicon, sentence, hit);
+  for (let i = from; i < to; i++) if ((!quoted || sentence[i]!.quoted) && lexicon.secondPerson?.has(sentence[i]!.norm)) return true;
+  return false;
+}
+
+/** "he texted me you're dead if you leave": someone reports words before the hit, in its sentence. */
+export function reportedBefore(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  for (let i = 0; i < hit.start; i++) if (lexicon.reportVerbs.has(sentence[i]!.norm) || lexicon.reportVerbs.has(sentence[i]!.lemma)) return true;
   return false;
 }
 
@@ -94,6 +100,8 @@ export function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self
     if (lexicon.firstPerson.has(word) && i > 0 && isReportVerb(lexicon, sentence[i - 1]!)) continue;
     // "the guy i sponsor…", "a woman i support…": a relative clause; the person named before it is the subject.
     if (lexicon.firstPerson.has(word) && i > 0 && isPersonNoun(lexicon, sentence[i - 1]!)) return 'other';
+    // "my freind ODd": "my" before a person (spelt any way) names that person, not the writer.
+    if (word === 'my' && sentence[i + 1] !== undefined && sentence[i + 1]!.forms.some((form) => lexicon.thirdPerson.has(form)) && !isObject(sentence, i + 1)) return 'other';
     if (lexicon.firstPerson.has(word)) return 'self';
     if ((lexicon.thirdPerson.has(word) || lexicon.thirdPerson.has(token.lemma)) && !isObject(sentence, i)) return 'other';
   }

@@ -32,6 +32,8 @@ const contractions: [RegExp, string][] = [
   // "shed", "id" and "ill" are words of their own ("the shed", "my id", "feeling ill"): read as "she'd", "I'd", "I'll" only before a verb.
   [new RegExp(`\\b(shed|id)\\b(?= (?:${afterWould})\\b)`, 'g'), (m: string) => `${m === 'id' ? 'i' : 'she'} would`] as unknown as [RegExp, string],
   [new RegExp(`\\bill\\b(?= (?:${afterWould}|${afterWill})\\b)`, 'g'), 'i will'],
+  // "hell do worse", "shell find out": "he'll", "she'll" without the apostrophe, only before a verb ("hell yeah" stays).
+  [new RegExp(`\\b(hell|shell)\\b(?= (?:${afterWould}|${afterWill}|find|ruin|make|kill|beat|break)\\b)`, 'g'), (m: string) => `${m === 'hell' ? 'he' : 'she'} will`] as unknown as [RegExp, string],
   [/\b(?:gonna|gona|gunna)\b/g, 'going to'],
   [/\bwanna\b/g, 'want to'],
   [/\bgotta\b/g, 'got to'],
@@ -53,12 +55,13 @@ function expand(folded: string): string {
 }
 
 function sentences(folded: string): Sentence[] {
-  return englishSentences(expand(folded), medicineAlias);
+  return englishSentences(expand(folded), wordAlias);
 }
 
 /** Endings of common prescription drug names (sertraline, trazodone, clonazepam, quetiapine): "@pills" reads them as pills. */
 const medicineName = /(?:zepam|zolam|codone|odone|adone|orphine|xetine|traline|faxine|pramine|tyline|azine|yzine|apine|idone|profen|barbital|pentin|gabalin|zolpidem|piclone|etamol|trigine|prazole|amadol|nidine|ipine)$/;
-const medicineAlias = memoizeWord((norm: string) => (norm.length >= 7 && medicineName.test(norm) ? 'medname' : null));
+/** wink's normal form of "through" is "thru": patterns say "through", so "thru" also reads as it. */
+const wordAlias = memoizeWord((norm: string) => (norm === 'thru' ? 'through' : norm.length >= 7 && medicineName.test(norm) ? 'medname' : null));
 
 const pills = 'medname|klonopin|ativan|valium|ambien|adderall|vicodin|percocet|norco|suboxone|lexapro|prozac|zoloft|wellbutrin|effexor|lyrica|lamictal|depakote|abilify|risperdal|benadryl|nyquil|aspirin|aleve|motrin|antidepressants|painkillers|prescription|prescriptions|script|scripts|pils|lithium|seroquel|fent|fentanyl|heroin|pill|pills|meds|med|medication|medications|tablets|tablet|tabs|oxy|oxys|xanax|sleeping|benzos|bars|opioids|insulin|tylenol|advil|percs|medicines|morphine|methadone';
 
@@ -94,11 +97,12 @@ export const english: Lexicon = {
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
   concepts: { ...ownRiskConcepts, ...ownRiskHints, ...harmFromOthersConcepts, ...someoneElseConcepts },
-  negators: set('not no never nope nah without neither nor'),
+  negators: set('not no never nope nah without neither nor zero'),
   negationFlips: set('stop help quit shake wait'),
   subjectlessOpeners: set('had been having feeling felt got kept keep'),
   negationCarriers: set('think thought believe guess suppose feel felt say said mean call'),
   negationBarriers: set('when once until unless after before since whenever why whether how'),
+  hedgeWords: set('like'),
   clauseBreaks: set('and but because so though although while however yet or cause then unless'),
   subjectPronouns: set('i he she they we you it'),
   modals: set('should just going gonna will want wanna might finna gon about could literally'),
@@ -106,12 +110,18 @@ export const english: Lexicon = {
   firstPerson: set('i me my myself mine meself myslef mysef'),
   secondPerson: set('you your youre yours yourself ur u ya'),
   thirdPerson: set(
-    'he she they him her them his their hers himself herself themselves themself client clients participant participants patient patients peer peers friend friends son daughter brother sister mom mum dad husband wife partner boyfriend girlfriend coworker co-worker colleague someone somebody guy kid kids cousin roommate neighbor member members man woman girl boy resident residents mentee mentees person teen teens teenager teenagers youth youths nephew niece uncle aunt grandma grandpa fiance bf gf sponsee sponsees sponsor regular regulars vet vets veteran veterans student students lady dude caller tenant inmate guest coach neighbour grandson granddaughter stepdad stepmom stepson stepdaughter cousins nephews nieces',
+    'he she they him her them his their hers himself herself themselves themself client clients participant participants patient patients peer peers friend friends son daughter brother sister mom mum dad husband wife partner boyfriend girlfriend coworker co-worker colleague someone somebody guy kid kids cousin roommate neighbor member members man woman girl boy resident residents mentee mentees person teen teens teenager teenagers youth youths nephew niece uncle aunt grandma grandpa fiance bf gf sponsee sponsees sponsor regular regulars vet vets veteran veterans student students lady dude caller tenant inmate guest coach neighbour grandson granddaughter stepdad stepmom stepson stepdaughter cousins nephews nieces ex buddy bestie',
   ),
-  reportVerbs: set('say said says told tell tells texted texts text wrote writes messaged dm dmed emailed posted called shared disclosed admitted screamed yelled whispered mentioned showed shows'),
+  reportVerbs: set('say said says told tell tells texted texts text wrote writes messaged dm dmed emailed posted called shared disclosed admitted screamed yelled whispered mentioned showed shows sent'),
   frames: {
     distantPast: [
       'years|decade|decades|yrs _ ago',
+      // An anniversary told today is still the past: "5 years ago today", "this time last year", "a long time ago".
+      'years|decade|decades|yrs|year _ ago _ today|tonight|this+week|this+month|this+day',
+      'this time last year',
+      'long time ago',
+      'i remember _ wanting|being|feeling|trying|when|how',
+      'in|during _ early _ recovery|sobriety',
       'when i was|were _ younger|young|teen|teenager|kid|in|a|little|small|1*|2*',
       'as a teen|teenager|kid|child',
       'back in|then',
@@ -130,13 +140,17 @@ export const english: Lexicon = {
       'today|now _ i _ help|run|lead|work|celebrate|share|facilitate|teach|mentor',
       'clean|sober _ for _ years|year|decade',
       'years|yrs _ clean|sober|later|since',
+      // Someone's crisis told as behind them: "7 months clean", "got her kids back", "signed a lease in her own name".
+      'months|month _ clean|sober|in+recovery _ and|now|today|got|gets|starts|started|working|living|thriving|doing',
+      'got|gets|getting _ her|his|their _ kids|children|license|job|apartment|place|own+place _ back',
+      'signed _ a|her|his|their _ lease|own+lease',
       'anniversary',
       'i was _ suicidal|hospitalized|in+the+icu',
     ],
     recent: ['last night|week|weekend', 'yesterday|today|tonight|now|again|lately|recently|anymore|rn', 'this morning|week|weekend|afternoon', 'hour|hours|minutes _ ago', 'just|still', 'coming|came|come|creeping|crept _ back'],
-    media: ['my character|in+the+game|in+game|npc', 'song|songs|lyric|lyrics|album|movie|film|episode|novel|poem|band|playlist|musical|series|netflix|gaming|anime|podcast|soundtrack|verse|chorus', 'stuck in my head', 'singing|sang|sing|watched|watching', 'reading|read _ a|the|this|that _ book|novel|story|poem|article|chapter|series', 'i died|die _ to|on|in _ that|the|this _ boss|level|game|raid|round', 'the boss|level|game _ killed'],
+    media: ['my character|in+the+game|in+game|npc', 'on+the+radio|on+repeat|on+shuffle|spotify|radio', 'raid|raids|raid+boss|boss+fight|dungeon|respawn|respawned|speedrun|ranked|elden+ring|dark+souls|fortnite|valorant|minecraft|overwatch|controller|teammates|mario+kart|final+boss', 'song|songs|lyric|lyrics|album|movie|film|episode|novel|poem|band|playlist|musical|series|netflix|gaming|anime|podcast|soundtrack|verse|chorus', 'stuck in my head', 'singing|sang|sing|watched|watching', 'reading|read _ a|the|this|that _ book|novel|story|poem|article|chapter|series', 'i died|die _ to|on|in _ that|the|this _ boss|level|game|raid|round', 'the boss|level|game _ killed'],
     training: [
-      'training|trainings|webinar|workshop|course|class|module|certification|ceu|ceus|curriculum|presentation|conference|protocol|policy|procedure|asist|safetalk|qpr|drill|simulation|roleplay|role-play|awareness|prevention|postvention|screening|stats|statistics|rates|news|article|study|research+shows|research+says|the+research|new+research|documentation|template|binder|hotline|brochure|flyer|lawmakers|bill|shelters|resources|resource|staff+training|practicing|practice|handout|ted|panel',
+      'role+play|role+plays|role+playing|passive+and+active|active+and+passive|mandated+report|mandated+reporter|mandatory+report|talking+points|risk+assessment|self-disclosure|required+field|suicide+barrier|suicide+barriers|training|trainings|webinar|workshop|course|class|module|certification|ceu|ceus|curriculum|presentation|conference|protocol|policy|procedure|asist|safetalk|qpr|drill|simulation|roleplay|role-play|awareness|prevention|postvention|screening|stats|statistics|rates|news|article|study|research+shows|research+says|the+research|new+research|documentation|template|binder|hotline|brochure|flyer|lawmakers|bill|shelters|resources|resource|staff+training|practicing|practice|handout|ted|panel',
       'how do|can|should|would|to _ i|we|you|one _ ask|support|respond|talk|help|handle|explain|approach|say|document|chart|report|log|flag|escalate|record',
       'what do|should _ we|i|you _ do|say',
       'if a|someone|anyone|somebody _ client|participant|member|mentions|discloses|says|tells',
@@ -145,8 +159,12 @@ export const english: Lexicon = {
       'asking|ask _ directly',
       'asking|ask _ about _ suicide|suicidal|si|self-harm|sh|killing|ideation|thoughts|abuse|dv|safety|it',
     ],
-    serious: ['not _ joking|kidding|jk', 'fr|frfr|seriously', 'for real'],
-    leaving: ['last day|week|shift _ is|at|here|before', 'moving|relocating _ to|offices|house|out|away|states|back', 'moved _ to+a+new|offices|house|out|away|states', 'new job|role|office|building|position', 'retiring|retirement|farewell+party|going+away|vacation|on+leave|maternity|paternity|parental|sabbatical',
+    serious: ['not _ joking|kidding|jk', 'fr|frfr|seriously', 'for real', 'but|though _ actually|honestly|really|lowkey|for+real', 'half|only+half|kinda|partly _ joking|kidding'],
+    leaving: ['last day|week|shift _ is|at|here|before', 'relocation|my+move|our+move _ to|across|out|back|home', 'last day|days|week|shift _ of _ my|the|this _ contract|job|internship|placement|program|programme|rotation|fellowship|practicum|term|semester|school|classes|training|assignment|residency|course|cohort',
+      'graduate|graduating|graduation|commencement|move+out|moving+out|move+in|moving+in',
+      'moving|move _ apartments|apartment|homes|house|cities|countries|into|in+with',
+      'before|after _ the|my|her|his _ surgery|operation|procedure|deployment|due+date|baby+comes',
+      'advance+directive|estate+planning', 'moving|relocating _ to|offices|house|out|away|states|back', 'moved _ to+a+new|offices|house|out|away|states', 'new job|role|office|building|position', 'retiring|retirement|farewell+party|going+away|vacation|on+leave|maternity|paternity|parental|sabbatical',
       // Where the writer is going, or when they are back: the goodbye is everyday.
       'see|seeya|cya|catch _ you|ya|y+all|everyone|u|you+all? _ monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|then|soon|later|next|after|tonight|in+a|at+the|on+monday|in+january|in+the+new+year',
       'going to bed|sleep', 'log|logging|signing|sign _ off _ for', 'talk|ttyl _ to? _ you|ya? _ tomorrow|later|soon|monday',
@@ -170,12 +188,45 @@ export const english: Lexicon = {
       'camping|camp|tent|hiking|hike|climbing|fishing|hunting|deer|range|target|targets|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|friend|friends|lunch|coffee|uber|lyft|pickup|can+not+find|where+i+parked',
       'for+the+week|for+this+week|for+the+month|for+the+trip|for+the+season|for+hunting+season',
     ],
+    // Someone else's last words, read only inside their quoted message ("she texted me 'im done'") and only beside concern.
+    // Each starts on a rare word: these frames are tried at every token of every message.
+    farewell: [
+      'done|finished|sorry|goodbye|bye|farewell',
+      'anymore|any+more',
+      'forgive me',
+      'thank+you|thanks|thank+u|thx _ for _ everything|trying|all|being|it+all',
+      'care _ of _ __ for+me',
+      'look|come|wait _ for _ me',
+      'tell _ mom|dad|mum|my|the|everyone|them|her|him|kids _ i|im|that',
+      'honor|pleasure _ working|knowing|being',
+      'storm|fight|war|pain|struggle _ is|will+be _ over',
+      'other side',
+      'time _ you _ see|read|get|hear|find',
+      'last+one|last+hit|last+drink|last+high|last+bag',
+    ],
+    concern: [
+      'answering|picking+up|responding|replying|reachable',
+      'reach|get+hold|get+ahold _ him|her|them|my',
+      'phone|phones _ is|was|went|has+been|is+going|goes|s _ off|dead|straight+to+voicemail|to+voicemail',
+      'turned|turns|switched|shut _ off _ his|her|their _ phone|location',
+      '911|999|112|ambulance|paramedics|ems|mobile+crisis|crisis+team',
+      'wellness|welfare _ check',
+      'driving|heading|omw|rushing _ over|there|to+her|to+his|to+their',
+      'paged|page _ on+call|on-call|the+on+call',
+      'worried|scared|terrified|freaking _ sick? _ about? _ him|her|them',
+    ],
     pastTime: [
       'been __ this+week|this+month|this+weekend|today|all+day|all+week|lately',
       'loud|winning|bad|strong|worse|rough|heavy|intense|louder|quiet _ today|tonight|this+week','last|all|every|each|past @timing|night|week|month|weekend|day', 'every|all|each night|day|morning|evening this week|weekend|month', 'this morning', 'yesterday @timing|morning|afternoon|evening'],
     purpose: ['for a|the|my|our|his|her|camping|hunting|fishing|work|school|crafts|decoration|decorations|the+garden|the+trip|a+project'],
     joke: ['lol|lmao|lmfao|haha|hahaha|jk|rofl|kidding|😂|🙃|🤣|💀|😭|😅|🙄|lolol|ugh|smh', 'just kidding'],
+    // "this homework makes me want to die lol jk": taken back ("not kidding" is meant).
+    retract: ['jk|jkjk|j+k', 'just|only|im|i+am _ kidding|joking'],
     idiom: [
+      // "overdosed on pumpkin spice", "threw me a surprise party".
+      'on _ pumpkin+spice|coffee|caffeine|sugar|candy|chocolate|netflix|tiktok|memes|carbs|pizza|cookies|cheese|sunshine|cuteness|content|true+crime|cupcakes|dessert|halloween+candy',
+      'a|an _ party|surprise|shower|bone|curveball|lifeline|parade|farewell|celebration',
+      'shoulders|chest',
       'when|if _ sees|see|finds+out|find+out|hears|notices|realize*|late|forget*|forgot|miss|missed|break|spill|lose',
       'of|from _ laughter|laughing|embarrassment|boredom|curiosity|hunger|thirst|shame|cringe|cuteness|heat|cold|jealousy|happiness|excitement|old+age',
       'for|to _ see|know|try|hear|meet|read|get|have|go|tell|eat|watch|hug|sleep|visit|find',

@@ -92,7 +92,7 @@ const frames: Lexicon['frames'] = {
     'si _ alguien|cliente|clienta|participante _ dice|menciona|habla|revela|pregunta',
     'grupo _ de _ duelo',
   ],
-  serious: ['no _ es broma|bromeo|estoy+bromeando|es+drama', 'neta|enserio|en+serio|de+verdad'],
+  serious: ['no _ es broma|bromeo|estoy+bromeando|es+drama|es+joda|es+chiste', 'neta|enserio|en+serio|de+verdad', 'pero _ la+verdad|posta|neta|si|de+a+de+veras'],
   leaving: ['me salgo|voy _ del|de _ grupo|programa|chat|canal', 'termine|acabe _ el|mi _ programa|tratamiento|contrato|servicio|beca|practicas', 'ultimo dia', 'me cambio|mudo|mudamos|mudanza', 'me _ cambian|cambiaron|transfieren|trasladan|mandan _ a|al|de _ equipo|oficina|sede|sucursal|puesto|area|turno', 'cambio|cambiando|cambie _ de _ chamba|trabajo|curro|laburo|pega|empleo|ciudad|pais|casa|depa|piso|equipo|area', 'viaje|viajes|paseo|gira', 'avion|aeropuerto|vuelo', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|despedida+del+trabajo|renuncia', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba'],
   // A trivial mishap or nuisance told before "me quiero morir jaja" ("se me quemo el arroz", "nos dejo tarea").
   mishap: [
@@ -106,11 +106,15 @@ const frames: Lexicon['frames'] = {
     'cocinar|cocinando|cebolla|verduras|picar|picando|pollo|carne|asado|asada|parrilla|carnita|camping|acampar|pesca|pescar|limpiar|limpieza|trapear|alberca|piscina|mudanza|tendedero|jardin|atardecer|paisaje|selfie',
   ],
   joke: ['jaj*|jej*|jsj*|xd|lol|lmao|😂|🤣|😅'],
+  // "me quiero matar jaja, es broma", "no mentira": taken back ("no es broma", "no es joda" are meant).
+  retract: ['es|era|obvio+es|solo+es|es+pura _ broma|chiste|cotorreo|joda|choro|vacilon', 'no mentira|mentiras', 'mentira jaj*', 'just kidding', 'jk'],
   idiom: [
     'uno',
+    // "quisiera no estar en esta junta": not wanting to be at an event or a place.
+    'en|aqui+en la|esta|el|este|una|un|esa|ese junta|reunion|clase|turno|fiesta|boda|cena|platica|taller|fila|cola|trafico|examen|llamada|zoom|capacitacion',
     'a _ mi|mis|este|esta|ese|esa _ vecino|vecina|vecinos|jefe|jefa|suegra|suegro|companero|companera|companeros|cliente|clientes|supervisor|supervisora',
     'con+la+almohada|con+una+almohada|con+la+pelota|con+el+balon|jugando',
-    'de|del _ risa|verguenza|hambre|sueno|frio|calor|cansancio|ganas|amor|aburrimiento|miedo|nervios|pena|sed|envidia|emocion|flojera|susto|estres|coraje|celos|gusto|ternura|tanto|la+risa|un+disgusto|curiosidad|intriga|antojo',
+    'de|del _ risa|verguenza|hambre|sueno|frio|calor|cansancio|ganas|amor|aburrimiento|miedo|nervios|pena|sed|envidia|emocion|flojera|susto|estres|coraje|celos|gusto|ternura|tanto|la+risa|un+disgusto|curiosidad|intriga|ansias|antojo',
     'por _ verte|ir|ver|saber|probar|comer|conocer|llegar|salir',
     'trabajando|estudiando|atajando|entrenando|corriendo|limpiando|cocinando|haciendo|jugando|chambeando|currando|bailando',
     'el+pelo|el+cabello|las+unas|el+fleco|la+barba|el+flequillo|la+luz|el+internet|la+llamada|la+senal|el+agua|el+gas|el+cable|la+linea',
@@ -122,7 +126,7 @@ const frames: Lexicon['frames'] = {
     'en+el+tren|en+el+metro|en+el+camion|en+el+bus|en+la+oficina|en+la+fila|en+el+trafico|en+la+final|en+la+cancha',
     'si _ llego|llega|llegamos|llegas _ tarde',
     'este|esta|ese|esa proyecto|tarea|reporte|examen|codigo|ensayo|materia|semestre|trabajo|calor|verano|trafico|frio|clima|lluvia|tramite|burocracia|sistema|ruido|humedad|invierno',
-    'el|la calor|verano|trafico|frio|clima|lluvia|tramite|burocracia|ruido|humedad|invierno',
+    'el|la calor|verano|trafico|frio|clima|lluvia|tramite|burocracia|ruido|humedad|invierno|papeleo',
     'de lo _ ocupad*|cansad*|aburrid*|estresad*|harta|harto|llena|lleno',
     'por _ unas|unos|un|una',
     'si _ no _ entrego|termino|acabo|mando|hago|traigo|tomo|como|duermo|descanso|salgo|veo',
@@ -153,7 +157,8 @@ export const spanish: Lexicon = {
   concepts,
   negators: set('no nunca jamas ni tampoco sin nadie'),
   // "no se por que sigo vivo": "no sé" does not negate the question after it.
-  negationBarriers: set('yo-se porque para'),
+  // "no te preocupes" (ntp), "no manches": a "no" spent on its own set phrase does not reach the words after it.
+  negationBarriers: set('yo-se porque para preocupes preocupe preocupen manches mames inventes'),
   negationFlips: set('dejo dejar parar paro'),
   clauseBreaks,
   subjectPronouns: set('yo el ella ellos ellas nosotros tu usted'),

@@ -29,6 +29,8 @@ const violent = inflect('stab shoot:shot cut slit beat:beaten burn break:broke s
 const harmTo = `${inflect('kill hurt stab shoot:shot beat bury burn cut slit break:broke strangle choke drown end jump ruin destroy smash wreck')}|fuck+up|mess+up|beat+up|come+after`;
 /** Who keeps calling or turning up when it is stalking, not a mother checking in. */
 const pursuer = 'ex|stranger|someone|somebody|guy|man|woman|client|participant|coworker|co-worker|he|she|they|boss|neighbor|neighbour|creep|landlord|dealer';
+/** Who is at the door when it is not a delivery: "my ex is outside banging on the door". */
+const intruder = 'ex|he|she|they|husband|wife|boyfriend|girlfriend|bf|gf|partner|dad|stepdad|father|pops|stranger|guy|man|landlord|dealer';
 
 export const harmFromOthersConcepts: Record<string, string[]> = {
   'partner-violence': [
@@ -49,6 +51,16 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     `${inflect('drive:drove:driven')} _ fast|90|100|crazy|recklessly|like+a+maniac _ to _ scare|punish|threaten _ me`,
     `@agent _ getting|gets|got|is|been _ more|really|so|very? _ aggressive|violent|physical|scary`,
     'headlock|chokehold|choke+hold|sleeper+hold|his+fists|her+fists|their+fists',
+    `@agent _ ${inflect('raise lift:lifted')} _ his|her|their|a _ hand|hands|fist|fists _ to|at|against|on _ me`,
+    `${inflect('take:took:taken')} _ it _ out _ on _ me`,
+    // Minimised: "he only grabs my wrist", "it only gets physical when he drinks", "never leaves marks on my face",
+    // "punches walls and throws things near me": the hedge is part of how harm is told.
+    `@agent _ only|just|sometimes|still|always _ ${seize}|${inflect('squeeze twist yank')} _ my _ arm|arms|wrist|wrists|shoulder|shoulders|hand|hands`,
+    `@agent _ ${seize}|${inflect('squeeze twist yank')} _ my _ arm|arms|wrist|wrists|shoulder|shoulders _ hard|too+hard|so+hard|until|till|til|and+i|again|sometimes`,
+    'physical|rough|violent _ like? _ once|twice|a+few+times|every|when+he|when+she|when+they _ a? _ month|week|drinks|drinking|is+drunk|gets+drunk|high|mad|angry',
+    `never|not|careful+not+to|makes+sure+not+to _ leave|leaves|left _ marks|bruises _ on+my+face|where|that+show|anywhere|people`,
+    `@agent _ ${inflect('punch kick')}|put+his+fist|put+her+fist _ walls|holes|the+wall|the+walls|through+the+wall|through+walls`,
+    `@agent _ ${inflect('throw:threw:thrown')} _ things|stuff|plates|dishes|glasses|bottles|chairs|shoes|furniture _ near|around|past|toward|towards|by _ me|my+head|my+face`,
     'pushed|shoved|threw|thrown _ me _ down|into|against|off|out|to+the+ground|across',
     '@agent|them|people|staff|kids _ beat|beats|beating _ me|us _ up',
     '@agent _ put|puts|putting|laid|lays|wrapped _ hand|hands _ on|around _ me|my+neck|my+throat',
@@ -69,7 +81,10 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     `@agent _ ${inflect('kill drown kick hurt strangle choke throw:threw beat hit stab poison')} _ my|the _ dog|cat|pet|puppy|kitten|dogs|cats`,
   ],
   'sexual-assault': [
-    "sa'd|grped|grapd|graped|grape'd",
+    // Told without the word: "i didnt want to and he kept going", "comments about my body and then he touched me".
+    'did+not+want+to|did+not+want+it|was+not+into+it|was+too+drunk|was+asleep|was+passed+out|froze _ and|but _ he|she|they _ kept|did+it+anyway|kept+going|did+not+stop|went+ahead|finished',
+    'comments|comment|remarks|jokes _ about _ my _ body|chest|boobs|breasts|ass|butt|legs|figure|underwear',
+    `@agent _ ${inflect('send:sent')} _ me _ sexual|explicit|dick|nude _ messages|texts|pics|photos|pictures`,    "sa'd|grped|grapd|graped|grape'd",
     `@agent _ ${inflect('touch grope kiss grab pinch rub')} _ me`,
     `${inflect('rub grind press')} _ up|himself|herself _ against|on _ me`,
     `@agent _ ${inflect('come:came')} _ into|in _ my _ room|bed|bedroom _ at+night|when|while`,
@@ -100,7 +115,13 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'forced _ himself|herself|sex|me',
   ],
   stalking: [
-    'since|after _ i _ blocked',
+    // At the door, the window or the writer's work: "my ex is outside my apt banging on the door", "showed up at the clinic".
+    `${intruder} _ is|was|been|keeps|kept|came|comes? _ banging|pounding|kicking|hammering|beating|knocking _ on|at _ the|my _ door|doors|window|windows`,
+    `${intruder} _ is|was|been|keeps|kept _ outside|at _ my _ apt|apartment|house|door|window|work|job|place|crib|building|car`,
+    `${pursuer} __ ${inflect('show:showed:shown turn pull:pulled')}|pulling _ up _ at|outside _ my|the _ clinic|bar|apt|apartment|crib|program|center|shelter|class|meeting|building|place|car|kids+school|school|job|office|work`,
+    'knows|knew|know _ when _ i _ am+alone|am+home|leave|get+off|sleep|am+by+myself',
+    `@agent _ ${inflect('hack')}|logging+into|loging+into|logged+into|logs+into _ my _ email|accounts|account|phone|instagram|facebook|icloud|snap|snapchat|bank`,
+    `${pursuer} _ parked|sitting|waiting|standing _ across+from|outside|in+front+of _ the|my _ drop-in|clinic|center|office|building|shelter|house|apartment|work _ every|again|watching|all`,    'since|after _ i _ blocked',
     'follow|follows|followed|following _ my+car|my+house|me+home',
     'parked|waiting|sitting|parks|sits|idling _ on|outside|at|across|across+from|near|by|in+front+of|down+the+street+from _ my _ street|house|work|door|apartment|place|building|job',
     'driving|drives|drove _ past|by _ my _ house|place|apartment|work|job|office|school|building',
@@ -134,7 +155,10 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'slashed _ tires',
   ],
   threat: [
-    `@agent _ will|would|going|gonna|threaten*|threat|threats|said|says|told|swore|swears|promised|promise _ ${harmTo} _ me|my`,
+    // A threat reported without quotes: "said if i tell anyone hell do worse", "blackmailed".
+    `if _ i _ ever? _ tell|told|say|said|report|call|leave|left|go|went _ anyone|anything|anybody|the+cops|the+police|someone? __ he|she|they|hed|hell|shed|theyd|theyll _ will|would|going+to|gonna? _ do+worse|${harmTo}|kick|make|take|find`,
+    'blackmail|blackmailed|blackmailing|sextort*',
+    `@agent _ ${inflect('say:said tell:told')} _ they|he|she|hed|theyd|shed _ would|will|going+to? _ do _ it _ again`,    `@agent _ will|would|going|gonna|threaten*|threat|threats|said|says|told|swore|swears|promised|promise _ ${harmTo} _ me|my`,
     `@agent _ will|would|going|gonna _ ${harmTo}|find|get|put _ me`,
     '@agent _ will|would|going _ make+sure',
     `${inflect('post share leak send:sent show:shown')} _ the|my? _ videos|video|pics|photos|pictures|nudes|tape _ of|with? _ me`,
@@ -169,6 +193,16 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     `@agent _ ${inflect('come:came show:showed:shown turn')}|showed+up|shows+up|turned+up _ __ with|holding|waving|carrying _ a|his|her? _ bat|knife|gun|machete|crowbar|hammer|axe|weapon|pistol|rifle`,
     'watch your|my _ back',
     'sleep with one eye open',
+    // Said to the writer in the speaker's own words ("i'll break your jaw", "nobody will ever find you"): harm to the
+    // writer only when someone else says them, quoted or reported (read.ts); the writer's own "enjoy your last day" is not.
+    `i _ will|would|am+going+to|am+gonna|going+to|gonna|can|could _ ${harmTo}|find|hunt+down|track+down _ you|your`,
+    'know|found|found+out|see|saw _ where _ you _ live|work|park|sleep|are|go|stay|moved',
+    'know|see|saw|found|have _ your _ new? _ car|house|address|place|apartment|window|kids|school|work|job|number|location',
+    'lucky _ i _ not|never _ _ kill|hurt|beat|bury|put|break|shoot|stab|end|snap|throw|choke|drown',
+    'nobody|no+one|noone _ will|would|going+to|gonna _ ever? _ find|finds|believe|hear _ you',
+    'if i can not have you',
+    'enjoy _ your _ last',
+    'say _ one+more _ word|thing _ and',
     'shame if _ something|anything _ happen|happened|happens',
     'you will|gonna|going _ pay|regret',
     'if i had a gun',
@@ -181,6 +215,14 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'knows what car i drive',
   ],
   control: [
+    // Money, phone and permission: "have to ask him for money", "he gives me an allowance", "decides what i wear".
+    'ask|asking|beg|begging _ him|her|my+husband|my+wife|my+partner|my+boyfriend|my+girlfriend|my+bf|my+gf _ for _ money|cash|gas+money|my+own+money|my+card|my+paycheck|my+phone',
+    'he|she|husband|wife|partner|boyfriend|girlfriend|bf|gf _ give|gives|gave|giving _ me _ an|a? _ allowance',
+    `@agent _ ${inflect('check monitor count track')}|goes+through|went+through|going+through _ every|all+my|all+the _ receipt|receipts|purchase|purchases|text|texts|message|messages|call|calls|dollar|penny|cent`,
+    `@agent _ ${inflect('decide choose:chose pick')}|controls|control _ what|who|where|when|if|whether|how+much _ i _ wear|eat|talk|see|go|spend|am+allowed|can|text|call|visit|sleep|weigh|buy|post|get+to`,
+    `not|never _ allowed|let|allowed+to _ to? _ have _ my _ own _ money|card|debit+card|bank+account|account|phone|car|keys|friends`,
+    'permission _ to _ leave+the+apartment|leave+the+house|leave+home|go+outside|see+friends|see+my+friends|see+my+family|see+my+mom|visit|talk+to|wear|spend|buy|eat|call+my|go+to+work|go+to+church|go+to+meetings',
+    `@agent _ ${inflect('smash break:broke:broken take:took:taken')} _ my _ phone _ when|because|so|after|if|every`,
     '@agent _ not|never _ let me',
     `@agent _ ${inflect('change')} _ my _ password|passwords|passcode|pin|locks`,
     `@agent _ ${inflect('read check monitor')}|goes+through|went+through|going+through _ everything|my+texts|my+messages|my+phone|my+email|my+emails|my+dms|my+chats|my+browser|my+history|my+bank|my+location|my+mail`,
@@ -212,7 +254,9 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     `owe|owes|owed _ him|her|them __ have+to|make+me|work`,
   ],
   'unsafe-home': [
-    'safer _ than _ home|being+home|with+him|with+her',
+    // Ready to flee: "a bag packed by the door in case i need to leave fast", "a chair under the door handle".
+    'bag|go+bag|suitcase|backpack _ packed __ in+case _ i _ need|have|gotta _ to? _ leave|run|get+out|go',
+    'chair|dresser|table _ under|against|wedged+under _ the|my _ door|doorknob|handle|door+handle',    'safer _ than _ home|being+home|with+him|with+her',
     'sleeping|sleep|slept|stay|staying|crash|crashing _ in _ my|the? _ car|truck|van _ because|tonight|to+get+away|away|so|some+nights|instead|when',
     'can not go _ back|home _ he|she|is|there',
     'can not|cannot|afraid+to|scared+to|not+safe+to _ be|stay|go _ in|at|back|home _ that|the|this|same|my? _ house|home|apartment|place|room _ with _ him|her|them',

@@ -39,6 +39,8 @@ export const ownRiskHints: Record<string, string[]> = {
     'knife|blade _ right+here|hand|ready',
     'overdose|od|overdosing on',
     'got everything i need',
+    // The screening question's own words: "i have a plan and i have the means".
+    'have|got|with|has _ the means',
     'with|have|got _ everything _ i _ need',
     'saving|saved|hoarding|stashing|collecting|keeping|kept _ them|it|my+meds _ instead|up|for',
     'months|weeks _ worth',
@@ -100,7 +102,8 @@ export const ownRiskHints: Record<string, string[]> = {
     'found|finding|find _ a|new? _ home|homes _ for _ my|all',
     'letters|letter|notes|note _ to|for _ everyone|my+kids|my+family|my+husband|my+wife|my+mom|each|my+son|my+daughter|my+dad|my+sister|my+brother|my+partner|my+parents|them|you',
     'goodbye|farewell _ note|notes|letter|letters|message|messages|post|video|texts|emails',
-    'obituary|eulogy',
+    // The writer's own obituary ("writing my dads obituary" is grief for him).
+    'my+obituary|my+own+obituary|my+eulogy|own+obituary|own+eulogy',
     'in the letter|note|letters|notes',
     'explaining|explain|explains _ everything|why',
     'gave|give|giving my _ dog|cat|things|stuff|plants|guitar|car|jewelry|pets|records|books _ to',
@@ -140,6 +143,8 @@ export const ownRiskHints: Record<string, string[]> = {
     // "goodbye to everyone", "leaving for good": a goodbye to all, or a leaving with no way back.
     'goodbye|bye|farewell _ to? everyone|everybody|all+of+you|y+all|you+all',
     'leaving|leave|going|gone|go|left _ for+good|forever|permanently',
+    // "tonight i clock out for good", "going home to him for good".
+    'clock|clocking|clocked _ out _ for+good|forever|permanently|of+life|of+this+life',
     'for good this time',
     // A message to pass on: "tell my mom I love her", "let them know I wasn't mad".
     'tell|let _ my|everyone|them|her|him _ mom|dad|kids|sister|brother|family|wife|husband|son|daughter|partner|parents|know? _ i _ love|loved|am+sorry|was+sorry|was+not+mad|am+not+mad|forgive',
@@ -215,7 +220,8 @@ export const ownRiskHints: Record<string, string[]> = {
   calm: ['feels|feel|felt _ calm|peaceful|right|at+peace|weirdly+peaceful|lighter', 'for the best', 'better|easier|best _ this way|for+everyone', 'am|i+am|feeling _ at+peace', 'calm|peaceful|at+peace _ about|with _ it|this|that|my+decision', 'okay|ok _ about|with _ my+decision|the+decision|it+all+ending'],
   // A plan made: the day, the place, how ("picked the date for the wedding" is a purpose, read.ts).
   'plan-hint': [
-    'picked|chose|chosen|set|have _ the|a _ day|date|time|place|spot',
+    // The screening question's words: "i got a plan and a date", "a plan and its tonight".
+    'plan _ and _ a|the|its|it+is _ date|time|day|method|means|tonight|tomorrow|soon',    'picked|chose|chosen|set|have _ the|a _ day|date|time|place|spot',
     'day|date|time|place|spot _ picked|chosen|set',
     'plan+is+set|plan+is+ready',
     'planned _ it|out|everything|how',

@@ -21,7 +21,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'si _ loud|bad|back|again|today|rough|creeping|spiking',
     'dark|suicidal|intrusive _ thoughts',
     'thoughts _ are|coming|came _ back',
-    'fantasize|fantasizing|fantasized|daydream|daydreaming _ about _ self+deleting|self+delete|dying|death|not+existing|killing|ending',
+    'fantasize|fantasizing|fantasized|daydream|daydreaming _ about _ self+deleting|self+delete|dying|death|not+existing|killing+myself|ending+it|ending+things|ending+my+life',
     'do something _ stupid|drastic|permanent',
     '@kill @self',
     '@kill|hurt @refl',
@@ -35,7 +35,8 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'end|ending|take|taking|ended @me own? life',
     'end|ending it all?',
     'end|ending everything|things',
-    'thinking|think|thought|thoughts|fantasize|fantasizing|imagining|imagine _ about|of _ killing|ending|dying|death|suicide|not+being|being+dead|self-deleting|unaliving|it+all|ending+it',
+    // "thinking of ending it" (not "thinking of ending my lease"), "thinking about killing myself".
+    'thinking|think|thought|thoughts|fantasize|fantasizing|imagining|imagine _ about|of _ killing+myself|killing+me|killing+yourself|killing+herself|killing+himself|killing+themselves|ending+it|ending+things|ending+everything|ending+my+life|ending+her+life|ending+his+life|ending+their+life|ending+your+life|ending+myself|ending+all|dying|death|suicide|not+being|being+dead|self-deleting|unaliving|it+all',
     'off|kill|unalive @self',
     'catch|catching the bus',
     'use|using|turn|turning _ it|them|gun|knife|blade|pills|rifle|weapon|pistol _ on @self|@refl',
@@ -108,6 +109,13 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'wish|wishing|wished|hope|hoping|hoped|pray|praying|prayed|not+mind|not+care|not+be+sad|not+be+upset|not+fight+it|not+fight|not+complain|be+relieved _ if? _ i|something|a|it|the|someone _ @befall',
     'wish|wishing|wished|hope|hoping|pray|praying _ i _ die|died|would+die|drop+dead|do+not+wake|did+not+wake|never+wake|get+to+die|could+die|pass+away|passed+away',
     'want|wanna|wish|wishing|hope|need _ to? not|never _ be|exist _ anymore|alive|here|around|at+all|any+more',
+    // Tech and game talk for being gone: "uninstall myself", "alt f4 on my whole life", "erase myself from the timeline".
+    'uninstall|uninstalling|erase|erasing|alt+f4|ctrl+alt+delete _ myself|my+life|my+whole+life|from+life|from+existence|of+life|of+my+life',
+    // "wish god would just take me", "wish to not live anymore", "maybe better i am dead", "sleep and no wake up".
+    'wish|wishing|wished|hope|hoping|pray|praying|prayed _ god|lord|the+lord|jesus|the+universe|death|someone|something _ would|will|could|to _ just|finally|already? _ take|took|come+for|call _ me',
+    'wish|wishing|wished|want|wanting _ to _ not|never _ live|exist|be+alive|wake+up|be+born',
+    'better|easier|best _ if? _ i _ am|be|is|was|were _ dead|gone|died',
+    'sleep|sleeping _ and|n _ no|not|never _ wake',
     'sleep|asleep|away|disappear|go|leave|vanish _ and|n _ not|never _ come+back|return|wake|wake+up|be+back',
     'skip|fast+forward+through _ the? _ rest _ of _ my? life|it+all|existence',
     'sweet release|release+of+death|sweet+embrace+of+death',
@@ -171,7 +179,8 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'everyone|everybody|they _ would|will _ be _ happier|relieved|fine',
     'burden|burdens|weight|drain|waste _ to|on|of|space|everyone|everybody|anyone',
     'am|feel|being _ burden|burdensome',
-    'better|happier|easier|breathe _ without+me|if+i',
+    // "better without me"; "better if i go to bed early" is a chore ("better if i was gone" is read just below).
+    'better|happier|easier|breathe _ without+me|if+i+was+not|if+i+were+not|if+i+was+never|if+i+were+never|if+i+never|if+i+did+not|if+i+left|if+i+just',
     'would|be _ better off',
     'they|everyone|everybody|family|kids|wife|husband|world|team|everybody _ would|will|be _ better+off|happier|relieved',
     'collect|collecting|cash|cashing|get _ my _ life+insurance|insurance',
@@ -191,9 +200,11 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'cut|cutting _ every+night|almost+every|most+nights|last+night|first+time|for+the+first',
     'fresh|new|deep _ cuts|scars|burns|wounds',
     'hitting|hit|punching|scratching|picking|burning|biting _ my _ legs|arms|skin|head|face|thigh|wrists|arm|leg|hand|hands|wrist|stomach|thighs|knuckles',
-    'till|until _ knuckles|hand|hands|skin|knuckle _ split|bled|bruised|broke|bleed|raw',
+    'till|until|til _ my? _ knuckles|hand|hands|skin|knuckle _ split|bled|bruised|broke|bleed|raw',
     'until|till _ it|they _ bruise|bruises|bruised|split|scar',
-    'till|until _ bleed|bled|bleeds|bleeding|it+bled|they+bled',
+    'till|until|til _ bleed|bled|bleeds|bleeding|it+bled|they+bled',
+    // "headbanging against the wall when it gets bad": a head struck on purpose, not at a concert.
+    'headbang|headbanging|headbanged|headbangs|banging+my+head|bang+my+head|banged+my+head|smashing+my+head|hitting+my+head _ against|on|into _ the|a|my? _ wall|walls|window|floor|door|desk|car+window|mirror',
     'cut|cutting|cuts|scratched|scratching|burned|burning _ my? thigh|leg|stomach|hip|wrist|forearm',
     'cut|cutting|cuttin|burn|burning|hurt|hurting|harm|harming|hit|hitting|scratch|scratching|punish|starve @self',
     'cut|cutting|cuts|cutted again',
@@ -296,8 +307,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
   ],
   preparation: [
     'suicide|final _ note|letter|letters|message|post|video|texts|emails',
-    'this is goodbye',
-    'goodbye forever',
+    // ("this is goodbye", "goodbye forever" are last words: own-risk-hints.ts, urgent alone unless the writer is leaving a job or a town.)
     'final goodbye|goodbyes',
     'last time _ you+will|you+see|anyone',
   ],
@@ -313,6 +323,11 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'i _ just|already _ overdosed|oded|od',
     'cut|cuts|cutting _ too+deep|deeper|too+far',
     'blood everywhere',
+    // A blade held to the body, a car running in a shut garage: the act under way.
+    'razor|blade|knife|glass|shard _ over|against|to|on|into _ my _ arm|arms|wrist|wrists|skin|throat|thigh|thighs|neck|vein|veins',
+    'garage __ running|on|idling __ shut|closed|down|sealed|taped|locked',
+    'engine|motor|car _ running|on|idling __ garage _ door|doors? _ shut|closed|down|sealed|taped|locked',
+    'gas|stove|oven _ is|on|turned+on __ windows|window|doors|door|vents|vent _ shut|closed|sealed|taped',
     'my last day+alive',
     'last message|post _ ever',
     'not stop bleeding',

@@ -23,6 +23,8 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'pensar|pienso|pensando|pensado _ en _ la|lo usar.nf',
     'mejor _ me _ ir.yo|ir.nf|fuera _ para+siempre|de+este+mundo',
     '@refl @aux? @tirarse de|desde algun|algo|lo+alto|un|una',
+    // "pienso en tirarme abajo de un colectivo": under a bus, a train, a truck.
+    '@refl @aux? @tirarse _ abajo|debajo|enfrente|delante|frente _ de|del|al _ un|una|el|la? _ colectivo|camion|tren|metro|carro|auto|coche|bus|autobus|trailer|micro|combi|trafico',
     '@refl @aux? @tirarse _ del|de+la|desde+el|desde+la|al|a+la|a+las|frente+al|frente+a _ segundo+piso|tercer+piso|cuarto+piso|quinto+piso|ultimo+piso|@lugar',
     'saltar.nf|saltar.yo _ del|de+la|desde|al|a+las|a+la|frente+al _ @lugar',
     'no le _ encuentro|veo|hallo|busco _ sentido|caso|chiste _ a|de|en _ nada|vivir|seguir|la+vida|mi+vida|esto|existir|levantarme',
@@ -66,6 +68,9 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'no me|le importaria|molestaria|importa _ morir.nf|que+me+atropell*|no+despertar',
     'atropella|atropellara|atropello|choca|chocara|atropelle _ no me _ molestaria|importaria',
     'ganas de no _ existir|despertar|estar',
+    // "a veces quisiera no estar", "mejor me desaparezco": a wish to be gone said softly.
+    'quisiera|quisera|ojala|deseo|desearia _ no _ estar|existir|seguir+aqui|seguir+viva|seguir+vivo',
+    'mejor _ me _ desaparecer.yo|desaparecer.nf|desaparezco|muero|muera',
   ],
   hopelessness: [
     'ya no puedo _ mas',
@@ -97,7 +102,8 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'tirar la toalla _ con _ la? vida|todo',
   ],
   burden: [
-    'estarian|estaria|estarán|vivirian|estarias _ mejor|tranquil* _ sin mi',
+    // "si no estuviera serian mas felices": the others better off with the writer gone.
+    'si _ yo? _ no _ estuviera|existiera|estoy|existo _ serian|estarian|vivirian|seria|estaria|son|estan _ mas|mejor|tranquil*',    'estarian|estaria|estarán|vivirian|estarias _ mejor|tranquil* _ sin mi',
     'mejor sin mi',
     'soy|siento|me+siento _ una+carga|un+estorbo|carga|estorbo|peso+muerto|decepcion|gasto',
     'estorbo',

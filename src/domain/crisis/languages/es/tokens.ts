@@ -36,6 +36,8 @@ export function soundKey(word: string): string {
     .replace(/ch/g, '#')
     .replace(/h/g, '')
     .replace(/qu/g, 'k')
+    // "qiero", "qisiera": a q without its u sounds the same.
+    .replace(/q/g, 'k')
     .replace(/c(?=[ei])/g, 's')
     .replace(/c/g, 'k')
     .replace(/z/g, 's')
