@@ -66,20 +66,27 @@ export interface Classifier {
 }
 
 export function classifierOf(compiled: CompiledClassifier): Classifier {
-  // Only the map and the two short lists are kept, not the parsed file's object of weights.
-  const weights = new Map(Object.entries(compiled.weights));
+  // One flat array of weights and a map from feature to its row's start: a lookup per feature and no
+  // array per row (the parsed file's object of weights is not kept).
   const labels = [...compiled.labels];
   const prior = [...compiled.prior];
   const count = labels.length;
+  const entries = Object.entries(compiled.weights);
+  const table = new Float64Array(entries.length * count);
+  const rows = new Map<string, number>();
+  entries.forEach(([feature, row], r) => {
+    rows.set(feature, r * count);
+    for (let i = 0; i < count; i++) table[r * count + i] = row[i]!;
+  });
   return {
     odds(features) {
       const sums = new Float64Array(count);
       let known = 0;
       for (const feature of features) {
-        const row = weights.get(feature);
-        if (row === undefined) continue;
+        const at = rows.get(feature);
+        if (at === undefined) continue;
         known++;
-        for (let i = 0; i < count; i++) sums[i]! += row[i]!;
+        for (let i = 0; i < count; i++) sums[i]! += table[at + i]!;
       }
       const odds: LabelOdds = {};
       // As wink: a message with no word the model knows says nothing.
