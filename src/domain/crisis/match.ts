@@ -1,6 +1,7 @@
 import type { Lexicon } from './lexicon.js';
-import { compilePattern, matchAt, tokenFits, type CompiledPattern } from './patterns.js';
+import { compilePattern, matchAt, type CompiledPattern } from './patterns.js';
 import type { Sentence } from './tokens.js';
+import { memoizeWord } from './word-memo.js';
 
 /**
  * Where patterns match: a language file compiled once, its concept and frame patterns indexed by the
@@ -16,9 +17,18 @@ export interface CompiledLexicon {
   patterns: CompiledPattern[];
   /** Per pattern id: the pattern says "not" itself, so a negator inside its match is meant. */
   negates: boolean[];
+  /** Per pattern id: words it needs later in the sentence (`wordsNeeded`), each as its number in `neededWordIds`. */
+  needs: number[][][];
+  /** Every word some pattern needs, numbered. */
+  neededWordIds: Map<string, number>;
+  /** The patterns a spelling can start, by word or by prefix, worked out once per spelling. */
+  startingWith: (form: string) => readonly CompiledPattern[];
   /** Per pattern id, the last token it was tried at: a pattern reached through two spellings of one token is tried once. */
   triedAt: Float64Array;
   tokensSeen: number;
+  /** Per needed word's number, where it last stands in the sentence being searched: `sentencesSeen × SENTENCE_STRIDE + index`. */
+  lastAt: Int32Array;
+  sentencesSeen: number;
 }
 
 export const frameKinds = ['distantPast', 'recent', 'media', 'training', 'joke', 'serious', 'leaving', 'idiom', 'purpose', 'pastTime', 'resumed', 'everyday', 'mishap'] as const;
@@ -45,8 +55,38 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     }
   }
   const negates = patterns.map((pattern) => patternNegates(lexicon, pattern));
-  return { lexicon, byWord, byPrefix, patterns, negates, triedAt: new Float64Array(patterns.length), tokensSeen: 0 };
+  const startingWith = memoizeWord((form: string): readonly CompiledPattern[] => {
+    const byItsWord = byWord.get(form) ?? none;
+    const byItsPrefix = byPrefix.filter((pattern) => pattern.slots[0]!.prefixes.some((prefix) => form.startsWith(prefix)));
+    return byItsPrefix.length === 0 ? byItsWord : [...byItsWord, ...byItsPrefix];
+  });
+  const neededWordIds = new Map<string, number>();
+  const idOf = (word: string) => {
+    if (!neededWordIds.has(word)) neededWordIds.set(word, neededWordIds.size);
+    return neededWordIds.get(word)!;
+  };
+  const needs = patterns.map((pattern) => wordsNeeded(pattern).map((words) => words.map(idOf)));
+  return { lexicon, byWord, byPrefix, patterns, negates, needs, neededWordIds, startingWith, triedAt: new Float64Array(patterns.length), tokensSeen: 0, lastAt: new Int32Array(neededWordIds.size), sentencesSeen: 0 };
 }
+
+const none: readonly CompiledPattern[] = [];
+
+/**
+ * Words a pattern needs after its first: per required word slot, its words (and the first word of each of its
+ * phrases), at most NEEDED_AT_MOST of them, fewest first. A slot always takes a token, so the pattern can
+ * match at a token only if, for each list, one of its words stands later in the sentence. Slots with
+ * prefixes (no word list can stand for them), optional slots and gaps are left to the matcher.
+ */
+function wordsNeeded(pattern: CompiledPattern): string[][] {
+  return pattern.slots
+    .slice(1)
+    .filter((slot) => !slot.optional && slot.gap === 0 && slot.prefixes.length === 0 && slot.words.size + slot.phrases.length <= NEEDED_AT_MOST)
+    .map((slot) => [...new Set([...slot.words, ...slot.phrases.map((phrase) => phrase[0]!)])])
+    .sort((a, b) => a.length - b.length);
+}
+
+/** A bound on the work of one check, whatever a word list (`@many`) holds. */
+const NEEDED_AT_MOST = 64;
 
 /** "me violo|me violaron|abuso de mi": without a gap, a list of phrases reads as one pattern per phrase. */
 function phraseList(source: string): string[] {
@@ -65,27 +105,68 @@ export interface Hit {
 /** Where a language's patterns match in a sentence. */
 export type HitFinder = (compiled: CompiledLexicon, sentence: Sentence) => Hit[];
 
-/** Tries at each token only the patterns that can start with one of its spellings. */
+/**
+ * Tries at each token only the patterns that can start with one of its spellings, and of those only
+ * the ones whose needed words (`wordsNeeded`) all stand later in the sentence.
+ */
 export function findHits(compiled: CompiledLexicon, sentence: Sentence): Hit[] {
   const hits: Hit[] = [];
+  const base = markWhereWordsStand(compiled, sentence);
   for (let i = 0; i < sentence.length; i++) {
     const token = sentence[i]!;
     if (token.punct) continue;
     const at = ++compiled.tokensSeen;
-    for (const form of token.forms) {
-      const starting = compiled.byWord.get(form);
-      if (starting !== undefined) for (const pattern of starting) tryAt(compiled, pattern, sentence, i, at, hits);
-    }
-    for (const pattern of compiled.byPrefix) if (tokenFits(pattern.slots[0]!, token)) tryAt(compiled, pattern, sentence, i, at, hits);
+    const here = base < 0 ? -1 : base + i;
+    for (const form of token.forms) for (const pattern of compiled.startingWith(form)) tryAt(compiled, pattern, sentence, i, at, here, hits);
   }
   return hits;
 }
 
-function tryAt(compiled: CompiledLexicon, pattern: CompiledPattern, sentence: Sentence, start: number, at: number, hits: Hit[]): void {
+/** Tokens a sentence may hold for the needed-words check; a longer one (only a flood of one-letter words could be) is matched without it. */
+const SENTENCE_STRIDE = 2 ** 13;
+/** Sentences read before positions start afresh, so `sentencesSeen × SENTENCE_STRIDE` stays below 2^30. */
+const SENTENCES_BEFORE_RESTART = 2 ** 16;
+
+/**
+ * Records where each spelling last stands in the sentence; returns the sentence's base in `lastAt`,
+ * or -1 when the sentence is too long to record (then every pattern is tried, as without the check).
+ */
+function markWhereWordsStand(compiled: CompiledLexicon, sentence: Sentence): number {
+  if (sentence.length >= SENTENCE_STRIDE) return -1;
+  if (compiled.sentencesSeen >= SENTENCES_BEFORE_RESTART) {
+    compiled.lastAt.fill(0);
+    compiled.sentencesSeen = 0;
+  }
+  const base = ++compiled.sentencesSeen * SENTENCE_STRIDE;
+  for (let i = 0; i < sentence.length; i++) {
+    const token = sentence[i]!;
+    if (token.punct) continue;
+    for (const form of token.forms) {
+      const id = compiled.neededWordIds.get(form);
+      if (id !== undefined) compiled.lastAt[id] = base + i;
+    }
+  }
+  return base;
+}
+
+function tryAt(compiled: CompiledLexicon, pattern: CompiledPattern, sentence: Sentence, start: number, at: number, here: number, hits: Hit[]): void {
   if (compiled.triedAt[pattern.id] === at) return;
   compiled.triedAt[pattern.id] = at;
+  if (here >= 0 && !neededWordsFollow(compiled, pattern.id, here)) return;
   const end = matchAt(pattern, sentence, start);
   if (end >= 0) hits.push({ concept: pattern.concept, start, end, negates: compiled.negates[pattern.id]! });
+}
+
+/** For each list of words the pattern needs, one stands after `here` (the sentence's base plus the start token's index). */
+function neededWordsFollow(compiled: CompiledLexicon, id: number, here: number): boolean {
+  const needs = compiled.needs[id]!;
+  for (let n = 0; n < needs.length; n++) {
+    const words = needs[n]!;
+    let found = false;
+    for (let w = 0; w < words.length && !found; w++) found = compiled.lastAt[words[w]!]! > here;
+    if (!found) return false;
+  }
+  return true;
 }
 function patternNegates(lexicon: Lexicon, pattern: CompiledPattern): boolean {
   return pattern.slots.some((slot) => [...lexicon.negators].some((word) => slot.words.has(word) || slot.phrases.some((phrase) => phrase.includes(word))));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Lexicon } from '../lexicon.js';
 import type { CrisisRoute, ScreenLanguage } from '../screen.js';
 import type { Sentence } from '../tokens.js';
-import { classifierOf, type Classifier, type CompiledClassifier } from './classifier.js';
+import { classifiersOf, type Classifier, type CompiledClassifier, type LabelOdds } from './classifier.js';
 import { learnedFeatures, type FeatureOptions } from './features.js';
 
 /** The screen's reading of a message in the language it was read as, handed to a second opinion. */
@@ -138,11 +138,13 @@ export function combine(patternRoute: CrisisRoute | null, scores: Scores, thresh
 export interface LearnedClassifiers {
   kind: Classifier;
   urgency: Classifier;
+  /** Both in one pass over the features, when they were loaded together (the same odds as each alone). */
+  both?: (features: readonly string[]) => LabelOdds[];
 }
 
 export function scoresOf(classifiers: LearnedClassifiers, features: readonly string[]): Scores {
-  const kind = classifiers.kind.odds(features);
-  return { own: kind.own ?? 0, harm: kind['harm-from-others'] ?? 0, someoneElse: kind['someone-else'] ?? 0, none: kind.none ?? 0, imminent: classifiers.urgency.odds(features).imminent ?? 0 };
+  const [kind = {}, urgency = {}] = classifiers.both?.(features) ?? [classifiers.kind.odds(features), classifiers.urgency.odds(features)];
+  return { own: kind.own ?? 0, harm: kind['harm-from-others'] ?? 0, someoneElse: kind['someone-else'] ?? 0, none: kind.none ?? 0, imminent: urgency.imminent ?? 0 };
 }
 
 export function opinionOf(classifiers: LearnedClassifiers, features: FeatureOptions, byLanguage: ThresholdsByLanguage): SecondOpinion {
@@ -184,7 +186,8 @@ export function learnedOpinion(): SecondOpinion {
   if (loaded) return loaded;
   try {
     const model = readModelFile();
-    loaded = opinionOf({ kind: classifierOf(model.kind), urgency: classifierOf(model.urgency) }, model.features, model.thresholds);
+    const classifiers = classifiersOf([model.kind, model.urgency]);
+    loaded = opinionOf({ kind: classifiers.each[0]!, urgency: classifiers.each[1]!, both: classifiers.all }, model.features, model.thresholds);
   } catch {
     loaded = () => null;
   }

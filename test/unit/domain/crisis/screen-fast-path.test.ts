@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { thousandCharacterMessages } from '../../../../bench/crisis-speed.js';
 import { englishSentences } from '../../../../src/domain/crisis/english-model.js';
+import { english } from '../../../../src/domain/crisis/languages/en.js';
+import { compileLexicon, findHits } from '../../../../src/domain/crisis/match.js';
 import { foldText, squeeze } from '../../../../src/domain/crisis/normalize.js';
 import { screenText, screenWith } from '../../../../src/domain/crisis/screen.js';
 import { correctSpelling, correctSpellingOnce } from '../../../../src/domain/crisis/typos.js';
@@ -71,5 +73,23 @@ describe('a word memo', () => {
     expect(['a', 'b', 'a', 'none', 'none', 'c', 'd', 'a'].map(upper)).toEqual(['A', 'B', 'A', null, null, 'C', 'D', 'A']);
     expect(seen.filter((word) => word === 'none')).toHaveLength(1);
     expect(seen.filter((word) => word === 'a').length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('the indexed pattern search at its bounds', () => {
+  const compiled = compileLexicon(english);
+  const sentenceOf = (text: string) => englishSentences(foldText(text)).flat();
+
+  it('GIVEN a sentence longer than the needed-words record holds THEN every pattern is tried and the hits are the exhaustive ones', () => {
+    const commas = Array.from({ length: 9000 }, () => sentenceOf(',')[0]!);
+    const sentence = [...commas, ...sentenceOf('i want to kill myself tonight')];
+    expect(findHits(compiled, sentence)).toEqual(findHitsExhaustively(compiled, sentence));
+    expect(findHits(compiled, sentence).map((hit) => hit.concept)).toContain('suicidal-thoughts');
+  });
+
+  it('GIVEN more sentences than positions are numbered for THEN positions start afresh and no old position counts', () => {
+    const [risk, everyday] = [sentenceOf('i want to kill myself'), sentenceOf('want to grab lunch')];
+    for (let i = 0; i < 70_000; i++) findHits(compiled, i % 2 === 0 ? risk : everyday);
+    for (const sentence of [everyday, risk, everyday]) expect(findHits(compiled, sentence)).toEqual(findHitsExhaustively(compiled, sentence));
   });
 });
