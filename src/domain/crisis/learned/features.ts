@@ -98,6 +98,10 @@ function classesOf(token: Token, map: Map<string, string[]>): readonly string[] 
   return found ?? NONE;
 }
 
+/** Negated class names made once ("!@means"). */
+const negatedClass = new Map<string, string>();
+const negatedOf = (c: string) => negatedClass.get(c) ?? negatedClass.set(c, `!${c}`).get(c)!;
+
 /**
  * The screen's own reading of a message turned into the words a text classifier counts: each word's
  * dictionary form (wink's English lemma, the Spanish infinitive), marked "!" inside a negated clause,
@@ -126,7 +130,7 @@ export function learnedFeatures(sentences: readonly Sentence[], lexicon: Lexicon
       if (options.bigrams) features.push(`${previous} ${word}`);
       if (options.person) for (const form of token.forms) if (form.includes('.')) features.push(form);
       const classes = map === null ? NONE : classesOf(token, map);
-      if (options.classes) for (const c of classes) features.push(options.negation && negated ? `!${c}` : c);
+      if (options.classes) for (const c of classes) features.push(options.negation && negated ? negatedOf(c) : c);
       if (options.classPairs) {
         for (const c of classes) features.push(`${previous} ${c}`);
         for (const c of previousClasses) features.push(`${c} ${word}`);
