@@ -8,7 +8,7 @@ import { checkinWayOut, questionPrompt as prompt } from '../src/core/checkin-mes
 import { isLowDay, wellbeingScore } from '../src/domain/checkin-summary.js';
 import { reviewAfterCheckin } from '../src/core/escalations.js';
 import { currentSession, saveStep, wasCancelledToday, snoozeKey, stepAfter, type Session } from './checkin/session.js';
-import { answerTyped } from './checkin/typed-reply.js';
+import { answerTyped, stillOpen } from './checkin/typed-reply.js';
 
 export const NOTE_MAX_LENGTH = INPUT_LIMITS.checkinNote;
 
@@ -42,7 +42,8 @@ export const checkin = defineCommand({
   async onChoice(ctx, event, [date = '', step = '']) {
     if (date !== ctx.today) return [stale(date)];
     const questions = questionsFor(ctx);
-    if (step === 'skip-note') return finishIfOpen(ctx, date, null);
+    if (step === 'skip-note') return finishIfOpen(ctx, date, KEEP_NOTE);
+    if (step === 'keep-note') return keepHeardAsNote(ctx, date);
     const question = questions.find((q) => q.id === step);
     if (!question) return [stale(date)];
     const answer = parseAnswer(event.value);
@@ -58,7 +59,7 @@ export const checkin = defineCommand({
         ephemeral(
           `Your note is ${note.length.toLocaleString('en-US')} characters; the limit is ${NOTE_MAX_LENGTH.toLocaleString('en-US')}. Please shorten it and send it again. Nothing was lost: your answers are saved.`,
         ),
-        notePrompt(date),
+        notePrompt(date, await noteOf(ctx, date)),
       ];
     }
     return finishIfOpen(ctx, date, note === '' ? null : note);
@@ -102,10 +103,57 @@ async function recordAnswer(ctx: CommandContext, question: CheckinQuestion, valu
   await saveStep(ctx, { localDate: session.localDate, step: next?.id ?? 'note', draft });
   await ctx.services.store.outbox.withdraw(snoozeKey(ctx, session.localDate, question.id));
   const recorded = ephemeral(`${question.prompt} **${value}**`, pressed ? { replacesPrompt: true } : {});
-  return [recorded, next ? prompt(session.localDate, next, questions) : notePrompt(session.localDate)];
+  return [recorded, next ? prompt(session.localDate, next, questions) : notePrompt(session.localDate, await noteOf(ctx, session.localDate))];
 }
 
-async function finishIfOpen(ctx: CommandContext, date: string, note: string | null): Promise<OutgoingMessage[]> {
+/** "Keep my note as it is" / "No note today": the note step ends without changing the day's note. */
+const KEEP_NOTE = Symbol('keep the note');
+
+/**
+ * "Keep it as today's note", pressed under the words a member wrote during the check-in: they are
+ * added to today's private note (after any note already there), and the check-in carries on
+ * where it was.
+ */
+async function keepHeardAsNote(ctx: CommandContext, date: string): Promise<OutgoingMessage[]> {
+  const { checkIns, checkInSessions } = ctx.services.store;
+  const words = await checkInSessions.takeHeard(ctx.member.id);
+  const session = await currentSession(ctx);
+  const carryOn = session ? await whereItWas(ctx, session) : [];
+  if (words === null) {
+    return [ephemeral("I don't have those words any more: they were kept already, or that check-in has ended. You can write a note at the end of `/checkin`.", { replacesPrompt: true }), ...carryOn];
+  }
+  const earlier = await noteOf(ctx, date);
+  const note = earlier ? `${earlier}\n\n${words}` : words;
+  if (note.length > NOTE_MAX_LENGTH) {
+    return [
+      ephemeral(
+        `That would make today's note ${note.length.toLocaleString('en-US')} characters; the limit is ${NOTE_MAX_LENGTH.toLocaleString('en-US')}, so I haven't kept it. You can write a shorter note at the end of the check-in.`,
+        { replacesPrompt: true },
+      ),
+      ...carryOn,
+    ];
+  }
+  await checkIns.keepNote(ctx.member.id, date, note);
+  return [
+    ephemeral("Kept as today's private note: only you can read it, and you can change it at the end of the check-in.", { replacesPrompt: true }),
+    ...(session && session.step !== 'note' ? [ephemeral(stillOpen)] : []),
+    ...(session ? await whereItWas(ctx, session) : []),
+  ];
+}
+
+/** The open step asked again: the question, or the note step with today's note in it. */
+async function whereItWas(ctx: CommandContext, session: Session): Promise<OutgoingMessage[]> {
+  const questions = questionsFor(ctx);
+  const question = questions.find((q) => q.id === session.step);
+  if (question) return [prompt(session.localDate, question, questions)];
+  return session.step === 'note' ? [notePrompt(session.localDate, await noteOf(ctx, session.localDate))] : [];
+}
+
+async function noteOf(ctx: CommandContext, date: string): Promise<string | null> {
+  return (await ctx.services.store.checkIns.forDay(ctx.member.id, date))?.note ?? null;
+}
+
+async function finishIfOpen(ctx: CommandContext, date: string, note: string | null | typeof KEEP_NOTE): Promise<OutgoingMessage[]> {
   const { checkIns, checkInSessions } = ctx.services.store;
   const existing = await checkIns.forDay(ctx.member.id, date);
   if (!existing) return [stale(date)];
@@ -115,11 +163,12 @@ async function finishIfOpen(ctx: CommandContext, date: string, note: string | nu
   return finish(ctx, date, note);
 }
 
-async function finish(ctx: CommandContext, date: string, note: string | null): Promise<OutgoingMessage[]> {
+async function finish(ctx: CommandContext, date: string, given: string | null | typeof KEEP_NOTE): Promise<OutgoingMessage[]> {
   const { store, content, now, random } = ctx.services;
-  await store.checkIns.saveNote(ctx.member.id, date, note);
+  if (given !== KEEP_NOTE) await store.checkIns.saveNote(ctx.member.id, date, given);
   await store.checkIns.complete(ctx.member.id, date, now());
   const saved = await store.checkIns.forDay(ctx.member.id, date);
+  const note = saved?.note ?? null;
   const questions = questionsFor(ctx);
   const score = wellbeingScore(questions, saved?.answers ?? {});
   const offers = await reviewAfterCheckin(ctx, questions);
@@ -153,8 +202,12 @@ function questionsFor(ctx: CommandContext): CheckinQuestion[] {
   return communityQuestions(ctx.community.checkinQuestions);
 }
 
-function notePrompt(date: string): OutgoingMessage {
-  return ephemeral('Anything you want to note for yourself about today? It stays private: only you can read it.', {
+/** The last step: an optional private note; a note kept earlier today is in the form, and kept as it is unless changed. */
+function notePrompt(date: string, note: string | null): OutgoingMessage {
+  const text = note
+    ? "Anything to add to today's note, or change? It stays private: only you can read it."
+    : 'Anything you want to note for yourself about today? It stays private: only you can read it.';
+  return ephemeral(text, {
     form: {
       id: `checkin:${date}:note`,
       title: 'A private note',
@@ -168,10 +221,11 @@ function notePrompt(date: string): OutgoingMessage {
           optional: true,
           maxLength: NOTE_MAX_LENGTH,
           placeholder: 'What stayed with you today?',
+          ...(note && note.length <= NOTE_MAX_LENGTH ? { value: note } : {}),
         },
       ],
     },
-    choices: [{ actionId: `checkin:${date}:skip-note`, options: [{ label: 'No note today', value: 'skip' }] }],
+    choices: [{ actionId: `checkin:${date}:skip-note`, options: [{ label: note ? 'Keep my note as it is' : 'No note today', value: 'skip' }] }],
   });
 }
 

@@ -28,3 +28,28 @@ export async function waitForAcceptedToken(client: App['client'], token: string,
     }
   }
 }
+
+/** How long Slack's "yes" to the bot token is reused before it is asked again. */
+const ACCEPTED_TOKEN_KEPT_MS = 10 * 60_000;
+
+/**
+ * Bolt, serving one workspace's bot token with token verification off, asks auth.test on every
+ * request, before any listener can acknowledge it: a Slack round trip (and a rate-limited call)
+ * in front of every ack. This keeps Slack's answer for that token for a while; only answers
+ * (never failures) are kept, and any other call goes through as it was.
+ */
+export function rememberAcceptedToken(client: App['client'], token: string, now: () => number = Date.now): void {
+  const ask = client.auth.test.bind(client.auth);
+  let kept: { at: number; answer: ReturnType<typeof ask> } | undefined;
+  client.auth.test = (args) => {
+    if (args?.token !== token || Object.keys(args).length !== 1) return ask(args);
+    if (kept && now() - kept.at < ACCEPTED_TOKEN_KEPT_MS) return kept.answer;
+    const answer = ask(args);
+    const entry = { at: now(), answer };
+    kept = entry;
+    answer.catch(() => {
+      if (kept === entry) kept = undefined;
+    });
+    return answer;
+  };
+}

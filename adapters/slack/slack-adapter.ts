@@ -11,7 +11,7 @@ import type { AcknowledgedWorkRepository } from '../../src/storage/acknowledged-
 import type { SlackInstallationRepository } from '../../src/storage/slack-installations.js';
 import { DurableWork } from '../../src/core/durable-work.js';
 import { boltLogger } from './bolt-logger.js';
-import { waitForAcceptedToken } from './bot-token-check.js';
+import { rememberAcceptedToken, waitForAcceptedToken } from './bot-token-check.js';
 import { loggableError, toDeliveryError } from './delivery-error.js';
 import { SlackEventRunner } from './event-runner.js';
 import type { FormShelf } from './form-button.js';
@@ -120,6 +120,7 @@ export class SlackAdapter implements ChatAdapter {
       });
       this.routes.guard(this.app);
     }
+    if (options.botToken) rememberAcceptedToken(this.app.client, options.botToken);
     this.web = new SlackWeb(this.app.client, this.naming, options.installations, options.botToken, options.forms, now);
     this.runner = new SlackEventRunner({ client: this.app.client, web: this.web, naming: this.naming, installations: options.installations, logger: options.logger, ...(options.home ? { home: options.home } : {}), ...(options.roleGroups ? { roleGroups: options.roleGroups } : {}), now });
     this.intake = new DurableWork<SlackJob>({

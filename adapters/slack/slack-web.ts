@@ -1,3 +1,5 @@
+import http from 'node:http';
+import https from 'node:https';
 import type { App, Installation } from '@slack/bolt';
 import type { DeliveryReceipt } from '../../src/core/adapter.js';
 import { DeliveryError } from '../../src/core/errors.js';
@@ -132,8 +134,31 @@ export class SlackWeb {
   }
 }
 
-/** Replies through a payload's response_url (a modal's origin, where Bolt has no `respond`). */
-export async function postToResponseUrl(url: string, message: Record<string, unknown>): Promise<void> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(message) });
-  if (!response.ok) throw new DeliveryError(`the response URL answered ${response.status}`);
+/** Connections to response URLs kept open between replies (they all go to one host). */
+const responseAgents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) } as const;
+
+/**
+ * Replies through a payload's response_url (a modal's origin, where Bolt has no `respond`). Plain
+ * node:http(s) over kept-alive connections: it runs on the thread that acknowledges requests, and
+ * costs it several times less than fetch does.
+ */
+export function postToResponseUrl(url: string, message: Record<string, unknown>): Promise<void> {
+  const target = new URL(url);
+  const protocol = target.protocol;
+  if (protocol !== 'https:' && protocol !== 'http:') return Promise.reject(new DeliveryError('the response URL is not an http(s) URL'));
+  const body = Buffer.from(JSON.stringify(message));
+  return new Promise((resolve, reject) => {
+    const request = (protocol === 'https:' ? https : http).request(
+      target,
+      { method: 'POST', agent: responseAgents[protocol], headers: { 'content-type': 'application/json', 'content-length': body.length } },
+      (response) => {
+        const status = response.statusCode ?? 0;
+        response.on('error', reject);
+        response.on('end', () => (status >= 200 && status < 300 ? resolve() : reject(new DeliveryError(`the response URL answered ${status}`))));
+        response.resume();
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
 }

@@ -4,7 +4,7 @@ import { withCommunity } from './with-community.js';
 
 /** `peercircle audit`: the community's audit log between two UTC days; the export is itself recorded. */
 export function exportAudit(options: ExportOptions): Promise<void> {
-  return withCommunity(options.community, async (store, community) => {
+  return withCommunity('audit', options.community, async (store, community) => {
     const from = new Date(`${options.from}T00:00:00Z`);
     const to = new Date(new Date(`${options.to}T00:00:00Z`).getTime() + 86_400_000);
     const lines = await auditLines(store.database.prisma, await store.audit.between(community.id, from, to));

@@ -2,7 +2,8 @@ import { communityDigest, digestCsv, digestJson, weeksLine, wholeWeeksLine } fro
 import { withCommunity } from './with-community.js';
 
 export interface ExportOptions {
-  community: string;
+  /** Checked by the command: left out, it answers with the communities there are. */
+  community?: string;
   from: string;
   to: string;
   format: 'json' | 'csv';
@@ -10,7 +11,7 @@ export interface ExportOptions {
 
 /** `peercircle digest`: the aggregated digest as JSON or CSV; what the weeks are goes to stderr. */
 export function exportDigest(options: ExportOptions): Promise<void> {
-  return withCommunity(options.community, async (store, community) => {
+  return withCommunity('digest', options.community, async (store, community) => {
     const digest = await communityDigest(store, community, new Date(), { from: options.from, to: options.to });
     // Which weeks are in the export, and that the running week is not, goes to stderr so the data stays clean.
     const widened = wholeWeeksLine(digest, options);

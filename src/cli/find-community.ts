@@ -22,10 +22,21 @@ export async function knownCommunities(database: Database, limit = 20): Promise<
   return rows.map((row) => ({ reference: `${row.platform}:${row.externalId}`, name: row.name }));
 }
 
-export function unknownCommunity(reference: string, known: KnownCommunity[], limit = 20): string {
-  const head = `No community "${reference.slice(0, 80)}". Use its id or platform:external-id, such as slack:T0123.`;
-  if (known.length === 0) return `${head}\nThis database has no community yet: start the bot and use it once (the terminal's is terminal:local).\n`;
-  const shown = known.slice(0, limit).map((c) => `  ${c.reference}${c.name ? `  (${c.name})` : ''}`);
-  const more = known.length > limit ? [`  …and more; the first ${limit} are shown.`] : [];
-  return `${head}\nCommunities in this database:\n${[...shown, ...more].join('\n')}\n`;
+/**
+ * One line for a `--community` left out or not found: which option, the communities this database
+ * holds (as `--community` takes them) and how to pass one.
+ * @param command the command that needs it, e.g. "digest"
+ * @param reference what was given; undefined when --community was left out
+ */
+export function communityNeeded(command: string, reference: string | undefined, known: KnownCommunity[], limit = 20): string {
+  const head =
+    reference === undefined
+      ? `peercircle ${command} needs --community`
+      : `No community "${reference.replace(/\s+/g, ' ').slice(0, 80)}" for --community`;
+  if (known.length === 0) {
+    return `${head}, and this database has no community yet: start the bot and use it once (the terminal's is terminal:local), then pass --community terminal:local.\n`;
+  }
+  const shown = known.slice(0, limit).map((c) => `${c.reference}${c.name ? ` (${c.name})` : ''}`);
+  const more = known.length > limit ? `, and more (the first ${limit} are shown)` : '';
+  return `${head}: this database has ${shown.join(', ')}${more}. Pass one as --community ${known[0]!.reference} (or a community's id).\n`;
 }

@@ -56,22 +56,10 @@ export function defineProgram({ parsers, actions }) {
     .option('--requeue <ids>', 'put these back in line: message ids such as 12,15, or all', parsers.parseRequeueOption)
     .action(actions.outbox);
 
-  program
-    .command('digest')
-    .description("export a community's aggregated digest by whole weeks, Monday to Sunday (the minimum group size applies)")
-    .requiredOption('--community <id>', 'the community: its id, or platform:external-id such as slack:T0123 or terminal:local')
-    .requiredOption('--from <date>', 'first day, e.g. 2026-11-01', parsers.parseDate)
-    .requiredOption('--to <date>', 'last day, e.g. 2026-11-30', parsers.parseDate)
-    .option('--format <format>', 'json or csv', parsers.parseFormat, 'json')
+  communityExport(program, parsers, 'digest', "export a community's aggregated digest by whole weeks, Monday to Sunday (the minimum group size applies)", '')
     .action(actions.digest);
 
-  program
-    .command('audit')
-    .description("export a community's audit log of admin and supervisor actions")
-    .requiredOption('--community <id>', 'the community: its id, or platform:external-id such as slack:T0123 or terminal:local')
-    .requiredOption('--from <date>', 'first day (UTC), e.g. 2026-11-01', parsers.parseDate)
-    .requiredOption('--to <date>', 'last day (UTC), e.g. 2026-11-30', parsers.parseDate)
-    .option('--format <format>', 'json or csv', parsers.parseFormat, 'json')
+  communityExport(program, parsers, 'audit', "export a community's audit log of admin and supervisor actions", ' (UTC)')
     .action(actions.audit);
 
   program
@@ -92,6 +80,26 @@ export function defineProgram({ parsers, actions }) {
     .action(actions.makeMigration);
 
   return program;
+}
+
+/**
+ * A command that exports one community's records over a range of days: digest and audit.
+ * `--community` is checked by the command itself, so that leaving it out is answered with the
+ * communities this database holds rather than commander's bare "required option".
+ * @param {Command} program
+ * @param {import('./program.d.mts').Parsers} parsers
+ * @param {string} name
+ * @param {string} description
+ * @param {string} days how the days are counted, e.g. " (UTC)"
+ */
+function communityExport(program, parsers, name, description, days) {
+  return program
+    .command(name)
+    .description(description)
+    .option('--community <id>', 'the community (required): its id, or platform:external-id such as slack:T0123 or terminal:local')
+    .requiredOption('--from <date>', `first day${days}, e.g. 2026-11-01`, parsers.parseDate)
+    .requiredOption('--to <date>', `last day${days}, e.g. 2026-11-30`, parsers.parseDate)
+    .option('--format <format>', 'json or csv', parsers.parseFormat, 'json');
 }
 
 /**

@@ -30,7 +30,15 @@ export function parseClockTime(input: string): Result<ClockTime> {
   return ok(formatClockTime(hours * 60 + minutes));
 }
 
+const digit = (time: string, at: number): number => time.charCodeAt(at) - 48;
+
 export const minutesOfDay = (time: ClockTime): number => {
+  // "HH:mm", as stored and as the database formats it, read without allocating (the scheduler reads
+  // several per member per pass); anything else the long way.
+  if (time.length === 5 && time.charCodeAt(2) === 58) {
+    const h1 = digit(time, 0), h2 = digit(time, 1), m1 = digit(time, 3), m2 = digit(time, 4);
+    if (h1 >= 0 && h1 <= 9 && h2 >= 0 && h2 <= 9 && m1 >= 0 && m1 <= 9 && m2 >= 0 && m2 <= 9) return (h1 * 10 + h2) * 60 + m1 * 10 + m2;
+  }
   const [h = '0', m = '0'] = time.split(':');
   return Number(h) * 60 + Number(m);
 };

@@ -14,7 +14,11 @@ export interface ReminderCandidate {
   checkinQuestions: unknown;
 }
 
-/** Today's prompts still unanswered after the community's reminder delay, reminded at most once. */
+/**
+ * Today's prompts still unanswered after the community's reminder delay, reminded at most once.
+ * Two tests on the prompt alone come first, so old and fresh prompts never reach the joins: it is
+ * at least the shortest delay old, and dated within a day of UTC's date (every zone's "today" is).
+ */
 export async function findReminderCandidates(prisma: Prisma, at: Date): Promise<ReminderCandidate[]> {
   const rows = await prisma.$queryRaw<
     {
@@ -38,6 +42,10 @@ export async function findReminderCandidates(prisma: Prisma, at: Date): Promise<
       SELECT (${at}::timestamptz AT TIME ZONE COALESCE(m.time_zone, c.time_zone)) AS local_ts
     ) t
     WHERE p.reminded_at IS NULL
+      AND p.prompted_at <= (
+        SELECT (${at}::timestamptz AT TIME ZONE 'UTC') - make_interval(hours => min(reminder_after_hours)) FROM communities
+      )
+      AND p.local_date BETWEEN (${at}::timestamptz AT TIME ZONE 'UTC')::date - 1 AND (${at}::timestamptz AT TIME ZONE 'UTC')::date + 1
       AND c.reminder_after_hours IS NOT NULL
       AND p.prompted_at <= (${at}::timestamptz AT TIME ZONE 'UTC') - make_interval(hours => c.reminder_after_hours)
       AND p.local_date = t.local_ts::date

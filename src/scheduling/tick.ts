@@ -4,7 +4,7 @@ import { checkinDueState } from '../domain/checkin-schedule.js';
 import { promptDeliverBy, reminderDeliverBy } from '../domain/delivery-deadline.js';
 import { isQuietAt, type QuietHours } from '../domain/quiet-hours.js';
 import type { Store } from '../storage/store.js';
-import { claimAndQueuePrompts, findPromptCandidates } from './due-check-ins.js';
+import { claimAndQueuePrompts, findPromptCandidates, type PromptToSend } from './due-check-ins.js';
 import { queueDueDigests } from './due-digests.js';
 import { closeUnansweredRequests, queueCheckReminders, queueDueRounds, queueHalfwayChecks } from './due-pairings.js';
 import { deleteExpiredCheckIns } from './retention.js';
@@ -56,7 +56,16 @@ export async function runTick(store: Store, at: Date): Promise<TickReport> {
   const findMs = performance.now() - started;
   let held = 0;
   let missed = 0;
-  const due = candidates.flatMap((c) => {
+  // Every member of a community gets the same prompt on the same local day: build it once.
+  const prompts = new Map<string, object>();
+  const promptFor = (c: (typeof candidates)[number]) => {
+    const key = `${c.communityId}|${c.localDate}`;
+    let prompt = prompts.get(key);
+    if (prompt === undefined) prompts.set(key, (prompt = scheduledCheckinPrompt(c.checkinQuestions, c.localDate)));
+    return prompt;
+  };
+  const due: PromptToSend[] = [];
+  for (const c of candidates) {
     const state = checkinDueState({
       checkinTime: c.checkinTime,
       quietHours: quietOf(c.quietStart, c.quietEnd),
@@ -65,33 +74,28 @@ export async function runTick(store: Store, at: Date): Promise<TickReport> {
     });
     if (state.state === 'missed') missed++;
     else if (state.state === 'waiting') held++;
-    return state.state === 'due' ? [{ ...c, deliverBy: promptDeliverBy(at, c.localTime, state.dueAt, c.catchUpMinutes) }] : [];
-  });
+    else
+      due.push({
+        memberId: c.memberId,
+        localDate: c.localDate,
+        communityId: c.communityId,
+        platformUserId: c.platformUserId,
+        payload: promptFor(c),
+        deliverBy: promptDeliverBy(at, c.localTime, state.dueAt, c.catchUpMinutes),
+      });
+  }
   // Claimed in chunks, taken in a random order: short statements keep lock times short, and
   // processes ticking at once mostly work on different chunks instead of queueing on the same rows.
-  const chunks: (typeof due)[] = [];
+  const chunks: PromptToSend[][] = [];
   for (let i = 0; i < due.length; i += CLAIM_CHUNK) chunks.push(due.slice(i, i + CLAIM_CHUNK));
   chunks.sort(() => Math.random() - 0.5);
-  // Every member of a community gets the same prompt on the same local day: build it once.
-  const prompts = new Map<string, object>();
-  const promptFor = (c: (typeof due)[number]) => {
-    const key = `${c.communityId}|${c.localDate}`;
-    let prompt = prompts.get(key);
-    if (prompt === undefined) prompts.set(key, (prompt = scheduledCheckinPrompt(c.checkinQuestions, c.localDate)));
-    return prompt;
-  };
   let claimed = 0;
   // Two chunks at a time: the database works on one while this process prepares the next.
   let next = 0;
   const worker = async () => {
     while (next < chunks.length) {
-      const chunk = chunks[next++]!;
-      const won = await claimAndQueuePrompts(
-        prisma,
-        chunk.map((c) => ({ ...c, payload: promptFor(c) })),
-        at,
-      );
-      claimed += won.length;
+      const won = await claimAndQueuePrompts(prisma, chunks[next++]!, at);
+      claimed += won;
     }
   };
   await Promise.all([worker(), worker()]);

@@ -1,5 +1,4 @@
-import type { Prisma as PrismaClientType } from './database.js';
-import { Prisma } from './generated/client.js';
+import type { Prisma as PrismaClientType, QuickLane } from './database.js';
 import type { Platform } from './generated/client.js';
 import type { NoteCipher } from '../security/note-cipher.js';
 
@@ -27,17 +26,27 @@ export class AcknowledgedWorkRepository {
     private readonly prisma: PrismaClientType,
     /** Payloads hold what members typed (a check-in note, a message): sealed like notes, and emptied once done. */
     private readonly cipher: NoteCipher,
+    /** Where `record` runs when the database has one: acks wait on it, so it skips the pool's queue. */
+    private readonly quick?: QuickLane,
   ) {}
 
-  /** Records each new key, leased to the caller until `leaseUntil`; returns the keys that were new. */
+  /**
+   * Records each new key, leased to the caller until `leaseUntil`; returns the keys that were new.
+   * One statement of the same shape whatever the number of entries (arrays, unnested).
+   */
   async record(entries: NewWork[], at: Date, leaseUntil: Date): Promise<Set<string>> {
     if (entries.length === 0) return new Set();
-    const rows = entries.map((e) => Prisma.sql`(${e.key}, ${e.platform}::"Platform", ${JSON.stringify({ sealed: this.cipher.encrypt(JSON.stringify(e.payload)) })}::jsonb, (${at}::timestamptz AT TIME ZONE 'UTC'), (${leaseUntil}::timestamptz AT TIME ZONE 'UTC'))`);
-    const inserted = await this.prisma.$queryRaw<{ key: string }[]>`
+    const keys = entries.map((e) => e.key);
+    const platforms = entries.map((e) => e.platform);
+    const payloads = entries.map((e) => JSON.stringify({ sealed: this.cipher.encrypt(JSON.stringify(e.payload)) }));
+    const sql = `
       INSERT INTO acknowledged_work (key, platform, payload, received_at, lease_until)
-      VALUES ${Prisma.join(rows)}
+      SELECT t.key, t.platform::"Platform", t.payload::jsonb, ($4::timestamptz AT TIME ZONE 'UTC'), ($5::timestamptz AT TIME ZONE 'UTC')
+      FROM unnest($1::text[], $2::text[], $3::text[]) AS t(key, platform, payload)
       ON CONFLICT (key) DO NOTHING
       RETURNING key`;
+    const values = [keys, platforms, payloads, at.toISOString(), leaseUntil.toISOString()];
+    const inserted = this.quick ? await this.quick.query<{ key: string }>(sql, values) : await this.prisma.$queryRawUnsafe<{ key: string }[]>(sql, ...values);
     return new Set(inserted.map((row) => row.key));
   }
 

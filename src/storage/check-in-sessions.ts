@@ -1,3 +1,4 @@
+import type { NoteCipher } from '../security/note-cipher.js';
 import type { Prisma as PrismaClient } from './database.js';
 import { Prisma } from './generated/client.js';
 import { fromDateColumn, toDateColumn } from './local-date-column.js';
@@ -12,7 +13,10 @@ export interface CheckInSessionRecord {
 }
 
 export class CheckInSessionRepository {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly cipher: NoteCipher,
+  ) {}
 
   async open(memberId: string): Promise<CheckInSessionRecord | null> {
     const row = await this.prisma.checkInSession.findUnique({ where: { memberId } });
@@ -23,6 +27,27 @@ export class CheckInSessionRepository {
   async start(memberId: string, session: CheckInSessionRecord): Promise<void> {
     const data = { localDate: toDateColumn(session.localDate), step: session.step, draft: session.draft ?? Prisma.DbNull };
     await this.prisma.checkInSession.upsert({ where: { memberId }, create: { memberId, ...data }, update: data });
+  }
+
+  /**
+   * Keeps, sealed, what the member just wrote that wasn't an answer, so they can choose to keep it
+   * as today's note; it replaces what was kept before and goes when the check-in ends.
+   */
+  async hear(memberId: string, text: string): Promise<void> {
+    await this.prisma.checkInSession.updateMany({ where: { memberId }, data: { heard: this.cipher.encrypt(text) } });
+  }
+
+  /** What `hear` kept, once: it is forgotten as it is handed over. Null when nothing is kept (or it can no longer be opened). */
+  async takeHeard(memberId: string): Promise<string | null> {
+    const row = await this.prisma.checkInSession.findUnique({ where: { memberId }, select: { heard: true } });
+    if (!row?.heard) return null;
+    const taken = await this.prisma.checkInSession.updateMany({ where: { memberId, heard: row.heard }, data: { heard: null } });
+    if (taken.count === 0) return null;
+    try {
+      return this.cipher.decrypt(row.heard);
+    } catch {
+      return null; // sealed with a key since retired
+    }
   }
 
   /** Whether the scheduler sent today's check-in prompt, whose question a typed answer may be for. */

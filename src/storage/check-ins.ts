@@ -44,6 +44,16 @@ export class CheckInRepository {
     });
   }
 
+  /** Sets the day's note, creating the day's check-in if it has no answers yet. */
+  async keepNote(memberId: string, localDate: string, note: string): Promise<void> {
+    const sealed = this.cipher.encrypt(note);
+    await this.prisma.checkIn.upsert({
+      where: { memberId_localDate: { memberId, localDate: toDateColumn(localDate) } },
+      create: { memberId, localDate: toDateColumn(localDate), note: sealed },
+      update: { note: sealed },
+    });
+  }
+
   async complete(memberId: string, localDate: string, at: Date): Promise<void> {
     await this.prisma.checkIn.update({
       where: { memberId_localDate: { memberId, localDate: toDateColumn(localDate) } },

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { isPeercircleError, PeercircleError } from '../core/errors.js';
 import { SOCKET_PORT } from './embedded/embedded-process.js';
@@ -14,7 +15,18 @@ export type Prisma = InstanceType<typeof PrismaClient>;
 export interface Database {
   prisma: Prisma;
   kind: 'embedded' | 'postgres';
+  /**
+   * A connection of its own for the few short statements someone is waiting on (recording
+   * acknowledged work before its ack), so they never queue behind the pool's longer work. Absent
+   * for an in-process PGlite (tests), where `prisma` serves them.
+   */
+  quick?: QuickLane;
   close(): Promise<void>;
+}
+
+/** One parameterised statement at a time, on a connection the Prisma pool does not share. */
+export interface QuickLane {
+  query<Row extends Record<string, unknown>>(text: string, values: unknown[]): Promise<Row[]>;
 }
 
 export type DatabaseTarget =
@@ -51,7 +63,7 @@ export function targetFromConfig(config: { DATABASE_URL?: string | undefined; DA
  * so a restart against a current database never loads the schema engine.
  */
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Database> {
-  const { factory, kind, closeDriver } = await connect(target, options.onLost ?? exitOnLost);
+  const { factory, kind, closeDriver, quickPool } = await connect(target, options.onLost ?? exitOnLost);
   const prisma = new PrismaClient({ adapter: factory });
   try {
     const pending = options.migrate === false ? [] : await pendingMigrationNames(prisma).catch((cause: unknown) => {
@@ -63,44 +75,53 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
     }
   } catch (cause) {
     await prisma.$disconnect().catch(() => {});
+    await quickPool?.end().catch(() => {});
     await closeDriver();
     throw cause;
   }
   return {
     prisma,
     kind,
+    ...(quickPool ? { quick: { query: async <Row extends Record<string, unknown>>(text: string, values: unknown[]) => (await quickPool.query<Row>(text, values)).rows } } : {}),
     async close() {
       await prisma.$disconnect();
+      await quickPool?.end().catch(() => {});
       await closeDriver();
     },
   };
+}
+
+/** The quick lane's pool: connects on first use; a connection that drops is replaced on the next query. */
+function quickLanePool(config: pg.PoolConfig): pg.Pool {
+  const pool = new pg.Pool({ ...config, idleTimeoutMillis: 0, allowExitOnIdle: true });
+  // An idle connection that breaks (a database restart) is dropped from the pool; the next query opens another.
+  pool.on('error', () => {});
+  return pool;
 }
 
 async function connect(target: DatabaseTarget, onLost: (error: PeercircleError) => void): Promise<{
   factory: SqlMigrationAwareDriverAdapterFactory;
   kind: Database['kind'];
   closeDriver: () => Promise<void>;
+  quickPool?: pg.Pool;
 }> {
   switch (target.kind) {
     case 'postgres': {
       const factory = new PrismaPg({ connectionString: target.url, connectionTimeoutMillis: 10_000 });
-      return { factory, kind: 'postgres', closeDriver: async () => {} };
+      const quickPool = quickLanePool({ connectionString: target.url, connectionTimeoutMillis: 10_000, max: 2 });
+      return { factory, kind: 'postgres', closeDriver: async () => {}, quickPool };
     }
     case 'embedded': {
       const server = await embeddedServer(target.dataDir, target.shownAs);
       server.process.onLost(onLost);
       // PGlite is one backend: more connections only queue there. Two let one command's query
       // travel while another's runs; the server keeps each transaction's statements together.
-      const factory = new PrismaPg({
-        host: server.process.socketDir,
-        port: SOCKET_PORT,
-        user: 'postgres',
-        database: 'postgres',
-        max: 2,
-        idleTimeoutMillis: 0,
-        allowExitOnIdle: true,
-      });
-      return { factory, kind: 'embedded', closeDriver: () => server.close() };
+      const connection = { host: server.process.socketDir, port: SOCKET_PORT, user: 'postgres', database: 'postgres' };
+      const factory = new PrismaPg({ ...connection, max: 2, idleTimeoutMillis: 0, allowExitOnIdle: true });
+      // The database's server takes each connection's turn in rotation: the quick lane's statement
+      // waits for at most the one running, not for the pool's queue.
+      const quickPool = quickLanePool({ ...connection, max: 1 });
+      return { factory, kind: 'embedded', closeDriver: () => server.close(), quickPool };
     }
     case 'pglite':
       return { factory: new PrismaPGlite(target.instance), kind: 'embedded', closeDriver: async () => {} };

@@ -9,7 +9,8 @@ import { fromDateColumn, toDateColumn } from './local-date-column.js';
  * million check-ins never cross into the process. A day is low when its score (answers on 1–5,
  * heavy-high questions flipped) is at or below `lowThreshold`. Only members who have never held
  * the supervisor or admin role count (src/domain/digest/who-counts.ts): whoever reads a digest,
- * now or later, must not be inside it, or they could subtract their own answers.
+ * now or later, must not be inside it, or they could subtract their own answers. Each answer is
+ * read from its row once (the materialized step), not again in every expression that uses it.
  */
 export async function memberWeeks(
   prisma: Pick<PrismaClient, '$queryRaw'>,
@@ -20,11 +21,11 @@ export async function memberWeeks(
 ): Promise<MemberWeek[]> {
   const ids = questions.ids;
   if (ids.length === 0) return [];
-  const value = (id: string) => Prisma.sql`CASE WHEN ci.answers->>${id} ~ '^[1-5]$' THEN (ci.answers->>${id})::int END`;
+  const value = (id: string) => Prisma.sql`CASE WHEN ci.answers->>${id} IN ('1', '2', '3', '4', '5') THEN (ci.answers->>${id})::int END`;
   const scored = (id: string) => (questions.heavyIds.includes(id) ? Prisma.sql`6 - a.v${Prisma.raw(String(ids.indexOf(id)))}` : Prisma.sql`a.v${Prisma.raw(String(ids.indexOf(id)))}`);
   const column = (i: number) => Prisma.raw(`v${i}`);
   const rows = await prisma.$queryRaw<{ week: Date; member_id: string; days: number; low_days: number; sums: Record<string, [number, number]> }[]>`
-    WITH a AS (
+    WITH a AS MATERIALIZED (
       SELECT ci.member_id, date_trunc('week', ci.local_date)::date AS week,
              ${Prisma.join(ids.map((id, i) => Prisma.sql`${value(id)} AS ${column(i)}`))}
       FROM check_ins ci
@@ -71,8 +72,16 @@ async function signalRows(prisma: Pick<PrismaClient, '$queryRaw'>, communityId: 
 
 /** Members who count (never a supervisor or admin) and had joined by the end of each week. */
 async function peersByWeek(prisma: Pick<PrismaClient, 'member'>, communityId: string, weeks: readonly string[]): Promise<Map<string, number>> {
-  const joined = await prisma.member.findMany({ where: { communityId, oversightSince: null }, select: { createdAt: true } });
-  return new Map(weeks.map((w) => [w, joined.filter((m) => m.createdAt < toDateColumn(addWeeks(w, 1))).length]));
+  const joined = (await prisma.member.findMany({ where: { communityId, oversightSince: null }, select: { createdAt: true } })).map((m) => m.createdAt.getTime());
+  // Each week's end is worked out once, not once per member.
+  return new Map(
+    weeks.map((w) => {
+      const end = toDateColumn(addWeeks(w, 1)).getTime();
+      let count = 0;
+      for (const at of joined) if (at < end) count++;
+      return [w, count];
+    }),
+  );
 }
 
 export interface TallyInputs {

@@ -53,11 +53,11 @@ export class Store {
     this.communities = new CommunityRepository(prisma);
     this.members = new MemberRepository(prisma);
     this.checkIns = new CheckInRepository(prisma, cipher);
-    this.checkInSessions = new CheckInSessionRepository(prisma);
+    this.checkInSessions = new CheckInSessionRepository(prisma, cipher);
     this.reflections = new ReflectionRepository(prisma);
     this.topicViews = new TopicViewRepository(prisma);
     this.communityTopics = new CommunityTopicRepository(prisma);
-    this.topicReaders = new TopicReaderRepository(prisma, new ReaderKeys(cipher));
+    this.topicReaders = new TopicReaderRepository(prisma, new ReaderKeys(cipher), this.topicViews);
     this.outbox = new OutboxRepository(prisma);
     this.escalations = new EscalationRepository(prisma);
     this.audit = new AuditLogRepository(prisma);
@@ -67,6 +67,6 @@ export class Store {
     this.pairings = new PairingRepository(prisma);
     this.debriefRequests = new DebriefRequestRepository(prisma);
     this.roundChanges = new RoundChanges(prisma);
-    this.acknowledgedWork = new AcknowledgedWorkRepository(prisma, cipher);
+    this.acknowledgedWork = new AcknowledgedWorkRepository(prisma, cipher, database.quick);
   }
 }

@@ -58,7 +58,7 @@ export function chatAdapterContract(platform: string, makeHarness: () => Promise
     afterAll(async () => {
       await harness.stop();
       await app.close();
-      await testDb.dispose();
+      await testDb.release();
     });
 
     it('GIVEN a first command THEN the member is welcomed and answered', async () => {

@@ -27,7 +27,7 @@ describe('the audit log of admin and supervisor actions', () => {
   });
   afterEach(async () => {
     await app.close();
-    await testDb.dispose();
+    await testDb.release();
   });
 
   it('GIVEN an admin changing settings and roles, and a supervisor viewing a digest THEN each is recorded, old → new, with free text cut short', async () => {

@@ -27,7 +27,7 @@ describe('the bot core (Bot.handle, the entry point every adapter calls)', () =>
   }
   afterEach(async () => {
     await app?.close().catch(() => {});
-    await testDb?.dispose().catch(() => {});
+    await testDb?.release().catch(() => {});
     logLines.length = 0;
   });
 

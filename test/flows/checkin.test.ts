@@ -47,14 +47,19 @@ describe('the daily check-in, through the terminal', () => {
     expect(out).not.toMatch(/diagnos|you should see a|burnout is/i);
   });
 
-  it('GIVEN a finished check-in WHEN the member runs /checkin again the same day THEN the answers are edited, not duplicated', async () => {
-    await bot.type('/checkin', '2', '2', '2', '2', '2', '2');
+  it('GIVEN a finished check-in with a note WHEN the member runs /checkin again the same day THEN the answers are edited, not duplicated, and the note is kept unless changed', async () => {
+    await bot.type('/checkin', '2', '2', '2', '2', '2', 'a long one');
     const out = await bot.type('/checkin', '5', '1', '1', '5', '5', '1');
     expect(out).toContain("You've already checked in today. Your new answers replace today's once you finish");
+    expect(out).toContain('Your note (only you can read it), now "a long one": type a new one, or press Enter to keep it');
+    expect(out).toContain('[1] Keep my note as it is');
     const rows = await bot.app.store.database.prisma.checkIn.findMany();
     expect(rows).toHaveLength(1);
     expect(rows[0]?.answers).toEqual({ energy: 5, stress: 1, load: 1, boundaries: 5, self: 5 });
-    expect(rows[0]?.note).toBeNull();
+    expect(bot.app.store.cipher.decrypt(rows[0]!.note!)).toBe('a long one');
+    // Emptied on purpose ("-"), it goes.
+    await bot.type('/checkin', '5', '1', '1', '5', '5', '-');
+    expect((await bot.app.store.database.prisma.checkIn.findFirst())?.note).toBeNull();
   });
 
   it('GIVEN a member in Tokyo WHEN it is 23:30 UTC on Sunday THEN their check-in is dated their Monday', async () => {
@@ -80,8 +85,8 @@ describe('the daily check-in, through the terminal', () => {
     expect(bot.app.store.cipher.decrypt(row!.note!)).toBe('shorter note'); // stored sealed
   });
 
-  it('GIVEN answers typed as 9, "pretty good", "three" and "3/5" THEN the bad ones get a one-line correction and the same question, and the good ones are saved', async () => {
-    const out = await bot.type('/checkin', '9', 'pretty good', 'three', '3/5');
+  it('GIVEN answers typed as 9, "3 or 4", "three" and "3/5" THEN the bad ones get a one-line correction and the same question, and the good ones are saved', async () => {
+    const out = await bot.type('/checkin', '9', '3 or 4', 'three', '3/5');
     expect(out).not.toContain('I work through commands');
     expect(out).toContain('9 is outside this scale: please pick a whole number from 1 to 5 (1 = running on empty … 5 = full of energy).');
     expect(out).toContain('I read answers here as a number from 1 to 5 (words like "three" work too), or `later` or `cancel`.');
@@ -106,6 +111,63 @@ describe('the daily check-in, through the terminal', () => {
     const late = await click('checkin:2026-11-23:energy', '1');
     expect(late.at(-1)?.text).toBe("You've already checked in today, and those answers are kept as they are. To change them, type `/checkin`.");
     expect((await prisma.checkIn.findFirst())?.answers).toEqual({ energy: 4, stress: 2, load: 3, boundaries: 5, self: 4 });
+  });
+
+  it('GIVEN a question is open WHEN the member writes how they feel instead of a number THEN they are heard, offered /support, a debrief and a note, and the question stays open with how to answer it', async () => {
+    const out = await bot.type('/checkin', 'I feel awful today');
+    expect(out).toContain('Thank you for telling me.');
+    expect(out).toContain('`/support` lists people you can reach');
+    expect(out).toContain('`/debrief now` asks for a peer to talk it through with');
+    expect(out).toContain("I can keep what you wrote as a private note on today's check-in");
+    expect(out).toContain("[a] Keep it as today's note");
+    expect(out).toContain('Your check-in question is still open, whenever you are ready: answer with a number 1–5, `later` or `cancel`.');
+    expect(out.match(/1\/5 How is your energy today\?/g)).toHaveLength(2); // asked, and still open
+    expect(out).not.toContain('I work through commands');
+    expect(out).not.toContain('I read answers here as a number');
+    // Nothing is kept unless they ask: no note, no answer.
+    expect(await bot.app.store.database.prisma.checkIn.count()).toBe(0);
+    // The question is still the one answered next.
+    expect(await bot.type('2')).toContain('2/5 How stressed do you feel?');
+    const [row] = await bot.app.store.database.prisma.checkIn.findMany();
+    expect(row?.answers).toEqual({ energy: 2 });
+    expect(row?.note).toBeNull();
+    // Words left unkept go when the check-in is stopped.
+    await bot.type('not a great week', 'cancel');
+    expect((await bot.app.store.database.prisma.checkInSession.findFirst())?.heard).toBeNull();
+  });
+
+  it('GIVEN words written during the check-in WHEN the member keeps them as today\'s note THEN the note is saved sealed, the check-in carries on, and the note step shows it', async () => {
+    const out = await bot.type('/checkin', '3', 'honestly not great, rough shift', 'a');
+    expect(out).toContain("Kept as today's private note: only you can read it, and you can change it at the end of the check-in.");
+    expect(out.match(/2\/5 How stressed do you feel\?/g)).toHaveLength(3); // asked, asked again, and after the note
+    const prisma = bot.app.store.database.prisma;
+    const [row] = await prisma.checkIn.findMany();
+    expect(row?.note).not.toContain('rough shift'); // sealed
+    expect(bot.app.store.cipher.decrypt(row!.note!)).toBe('honestly not great, rough shift');
+    expect((await prisma.checkInSession.findFirst())?.heard).toBeNull(); // the words are not held twice
+    // Pressed again, nothing is waiting, and nothing doubles.
+    expect(await bot.type('/checkin', 'a')).not.toContain('Kept as');
+    const end = await bot.type('4', '3', '5', '4', '1');
+    expect(end).toContain("Anything to add to today's note, or change?");
+    expect(end).toContain('[1] Keep my note as it is');
+    expect(end).toContain('Your note is saved. Only you can read it.');
+    const [done] = await prisma.checkIn.findMany();
+    expect(done?.answers).toEqual({ energy: 3, stress: 4, load: 3, boundaries: 5, self: 4 });
+    expect(bot.app.store.cipher.decrypt(done!.note!)).toBe('honestly not great, rough shift');
+    expect(await prisma.checkInSession.count()).toBe(0);
+  });
+
+  it('GIVEN a question is open WHEN the member writes words of risk THEN the crisis reply comes first and alone, their words are not kept, and the question is still open', async () => {
+    const out = await bot.type('/checkin', "honestly I don't want to be here anymore");
+    expect(out).toContain('are you thinking about suicide?');
+    const afterQuestion = out.slice(out.indexOf('1/5 How is your energy today?'));
+    expect(afterQuestion).not.toContain("Keep it as today's note");
+    expect(afterQuestion).not.toContain('Your check-in question is still open');
+    expect(afterQuestion.match(/1\/5 How is your energy today\?/g)).toHaveLength(1); // not pressed on them
+    const prisma = bot.app.store.database.prisma;
+    expect((await prisma.checkInSession.findFirst())?.heard).toBeNull();
+    expect(await bot.type('4')).toContain('2/5 How stressed do you feel?');
+    expect((await prisma.checkIn.findFirst())?.answers).toEqual({ energy: 4 });
   });
 
   it('GIVEN a check-in under way WHEN the member types cancel THEN it stops, says what was kept, and a number typed next gets a hint', async () => {

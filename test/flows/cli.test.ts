@@ -69,8 +69,14 @@ describe('the peercircle command, as a newcomer runs it', () => {
     const env = { DATA_DIR: path.join(dataDir, 'data') };
     const unknown = await peercircle(['digest', '--community', 'slack:TNOPE', '--from', '2026-11-01', '--to', '2026-11-30'], { env });
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('No community "slack:TNOPE"');
-    expect(unknown.stderr).toContain('Communities in this database:\n  terminal:local  (your local demo community)');
+    expect(unknown.stderr).toBe(
+      'No community "slack:TNOPE" for --community: this database has terminal:local (your local demo community). Pass one as --community terminal:local (or a community\'s id).\n',
+    );
+    const none = await peercircle(['digest', '--from', '2026-11-01', '--to', '2026-11-30'], { env });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe(
+      "peercircle digest needs --community: this database has terminal:local (your local demo community). Pass one as --community terminal:local (or a community's id).\n",
+    );
     const local = await peercircle(['digest', '--community', 'terminal:local', '--from', '2026-11-01', '--to', '2026-11-30', '--format', 'csv'], { env });
     expect(local.code).toBe(0);
     expect(local.stdout.split('\n')[0]).toBe(
@@ -84,7 +90,7 @@ describe('the peercircle command, as a newcomer runs it', () => {
     expect(backwards.stderr).toContain('--from 2026-11-30 is after --to 2026-11-01. Give the earlier day as --from.');
     const badDate = await peercircle(['digest', '--community', 'terminal:local', '--from', 'last week', '--to', '2026-11-30'], { env });
     expect(badDate.stderr).toContain('Use a date such as 2026-11-01.');
-  }, 120_000); // four real processes, one after another
+  }, 150_000); // five real processes, one after another
 
   it('GIVEN a digest export and a key rotation THEN `peercircle audit` exports the audit log with both, as operator actions', async () => {
     const env = { DATA_DIR: path.join(dataDir, 'data') };
@@ -101,8 +107,11 @@ describe('the peercircle command, as a newcomer runs it', () => {
     expect(csv.stdout).toContain('audit.export'); // the first export is itself in the trail
     const unknown = await peercircle(['audit', '--community', 'discord:nope', '--from', '2026-01-01', '--to', '2026-12-31'], { env });
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('No community "discord:nope"');
-  }, 120_000); // four real processes, one after another
+    expect(unknown.stderr).toContain('No community "discord:nope" for --community: this database has terminal:local');
+    const none = await peercircle(['audit', '--from', '2026-01-01', '--to', '2026-12-31'], { env });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('peercircle audit needs --community: this database has terminal:local');
+  }, 150_000); // five real processes, one after another
 
   it('GIVEN tick with a time that is not ISO 8601 THEN a clear message and a non-zero exit', async () => {
     const tick = await peercircle(['tick', '--at', 'tomorrow-ish'], { env: { DATA_DIR: path.join(dataDir, 'data') } });

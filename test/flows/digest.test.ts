@@ -40,7 +40,7 @@ describe('/digest: supervisors see team totals, never a person', () => {
   });
   afterAll(async () => {
     await app.close();
-    await testDb.dispose();
+    await testDb.release();
   });
 
   it('GIVEN a peer THEN they are told digests are for supervisors, and see no figures', async () => {
@@ -187,7 +187,7 @@ describe('the weekly digest on schedule', () => {
       expect(next.map((m) => m.channelId)).toEqual(['C-SUPERVISORS']);
     } finally {
       await app.close();
-      await testDb.dispose();
+      await testDb.release();
     }
   });
 });
@@ -229,7 +229,7 @@ describe('digest aggregation on generated data', () => {
       expect(compared).toBeGreaterThan(0);
     } finally {
       await app.close();
-      await testDb.dispose();
+      await testDb.release();
     }
   });
 });

@@ -29,7 +29,7 @@ describe('burnout escalation: consent first, supervisors acknowledge, a backup s
   });
   afterEach(async () => {
     await app.close();
-    await testDb.dispose();
+    await testDb.release();
   });
 
   function send(userId: string, body: Record<string, unknown>): Promise<OutgoingMessage[]> {

@@ -26,7 +26,7 @@ describe('rate limits and size limits on what members send', () => {
   });
   afterEach(async () => {
     await app.close();
-    await testDb.dispose();
+    await testDb.release();
   });
 
   it('GIVEN a member sending commands too fast THEN a kind reply says when to try again, while /support, check-in answers and other members go on', async () => {

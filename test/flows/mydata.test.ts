@@ -37,7 +37,7 @@ describe('/mydata: a member takes their data away, or deletes it', () => {
   });
   afterEach(async () => {
     await app.close();
-    await testDb.dispose();
+    await testDb.release();
   });
 
   it('GIVEN /mydata export THEN a JSON file by DM holds everything of the member and nothing of anyone else', async () => {

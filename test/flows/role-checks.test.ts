@@ -35,7 +35,7 @@ describe('role checks on every supervisor and admin action', () => {
   });
   afterAll(async () => {
     await app.close();
-    await testDb.dispose();
+    await testDb.release();
   });
 
   const snapshot = async () => {

@@ -1,4 +1,4 @@
-import { loadEnglishModel } from '../../src/domain/crisis/english-model.js';
+import { loadEnglishModel, splitPossessives } from '../../src/domain/crisis/english-model.js';
 import { matchAt } from '../../src/domain/crisis/patterns.js';
 import type { CompiledLexicon, Hit } from '../../src/domain/crisis/match.js';
 import type { Sentence, Token } from '../../src/domain/crisis/tokens.js';
@@ -54,7 +54,7 @@ export const squeezePlainly = (word: string) => word.replace(/([a-z])\1+/g, '$1'
 export function englishSentencesPlainly(text: string): Sentence[] {
   const nlp = loadEnglishModel();
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  const doc = nlp.readDoc(splitPossessives(text));
   const norms = doc.tokens().out(its.normal);
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.normal);
   const pos = doc.tokens().out(its.pos);

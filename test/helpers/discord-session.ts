@@ -109,7 +109,7 @@ export async function startDiscordSession(options: SessionOptions = {}): Promise
       await adapter.stop();
       await fake.close();
       await app.close();
-      await testDb.dispose();
+      await testDb.release();
     },
   };
 }

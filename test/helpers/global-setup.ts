@@ -1,5 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -21,26 +22,17 @@ declare module 'vitest' {
 }
 
 /**
- * Migrates one database per run and hands test files a template to copy, so every file gets its
- * own fresh, migrated database in well under a second.
+ * Migrates one database and hands test files a template to copy, so every file gets its own fresh,
+ * migrated database in well under a second. The templates are kept between runs in the system's
+ * temporary folder, under a key made of everything they are built from (the schema, the
+ * migrations, the storage code, PGlite's and Node's versions): a run after a change to any of them
+ * builds new ones. PEERCIRCLE_TEST_TEMPLATES=fresh builds them anew regardless.
  */
 export default async function setup(project: TestProject) {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'peercircle-test-'));
-  const pglite = await PGlite.create();
-  project.provide('pgliteEmptyTemplate', await writeDump(pglite, path.join(dir, 'empty.tar')));
-  const database = await openDatabase({ kind: 'pglite', instance: pglite });
-  await database.close();
-  const templatePath = await writeDump(pglite, path.join(dir, 'template.tar'));
-  await pglite.close();
-  project.provide('pgliteTemplate', templatePath);
-
-  // The migrated database in a DATA_DIR; the bot's own code opens it and finds nothing pending.
-  const dataDir = path.join(dir, 'data-dir');
-  await mkdir(dataDir);
-  const stored = await PGlite.create({ dataDir: path.join(dataDir, 'pglite'), loadDataDir: new Blob([await readFile(templatePath)]) });
-  await stored.close();
-  await (await openDatabase({ kind: 'embedded', dataDir })).close();
-  project.provide('embeddedDataDirTemplate', dataDir);
+  const templates = await embeddedTemplates();
+  project.provide('pgliteEmptyTemplate', path.join(templates.dir, 'empty.tar'));
+  project.provide('pgliteTemplate', path.join(templates.dir, 'template.tar'));
+  project.provide('embeddedDataDirTemplate', path.join(templates.dir, 'data-dir'));
 
   const serverUrl = process.env.TEST_DATABASE_URL;
   let cleanupPostgres = async () => {};
@@ -58,8 +50,92 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await cleanupPostgres();
-    await rm(dir, { recursive: true, force: true });
+    await templates.cleanup();
   };
+}
+
+const root = path.resolve(import.meta.dirname, '../..');
+const cacheRoot = path.join(os.tmpdir(), 'peercircle-test-templates');
+
+/**
+ * The folder holding empty.tar, template.tar and data-dir/ for this checkout, built once per key,
+ * and what to remove at the end of the run (a folder built for this run alone).
+ */
+async function embeddedTemplates(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const key = await templateKey();
+  const ready = path.join(cacheRoot, key);
+  const keep = async () => {};
+  if (process.env.PEERCIRCLE_TEST_TEMPLATES !== 'fresh' && existsSync(path.join(ready, 'complete'))) {
+    const now = new Date();
+    await utimes(ready, now, now).catch(() => {}); // in use: not old
+    return { dir: ready, cleanup: keep };
+  }
+  await mkdir(cacheRoot, { recursive: true });
+  const building = await mkdtemp(path.join(cacheRoot, `${key}.building-`));
+  const own = { dir: building, cleanup: () => rm(building, { recursive: true, force: true }) };
+  await buildTemplates(building);
+  if (process.env.PEERCIRCLE_TEST_TEMPLATES === 'fresh') return own;
+  await writeFile(path.join(building, 'complete'), new Date().toISOString());
+  try {
+    await rename(building, ready);
+  } catch {
+    // Another run finished the same templates first and may be using them: use this run's own.
+    return own;
+  }
+  await forgetOldTemplates(key);
+  return { dir: ready, cleanup: keep };
+}
+
+async function buildTemplates(dir: string): Promise<void> {
+  const pglite = await PGlite.create();
+  await writeDump(pglite, path.join(dir, 'empty.tar'));
+  const database = await openDatabase({ kind: 'pglite', instance: pglite });
+  await database.close();
+  const templatePath = await writeDump(pglite, path.join(dir, 'template.tar'));
+  await pglite.close();
+
+  // The migrated database in a DATA_DIR; the bot's own code opens it and finds nothing pending.
+  const dataDir = path.join(dir, 'data-dir');
+  await mkdir(dataDir);
+  const stored = await PGlite.create({ dataDir: path.join(dataDir, 'pglite'), loadDataDir: new Blob([await readFile(templatePath)]) });
+  await stored.close();
+  await (await openDatabase({ kind: 'embedded', dataDir })).close();
+}
+
+/** A hash of what the templates are built from. */
+async function templateKey(): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(`node ${process.version}\n`);
+  for (const pkg of ['@electric-sql/pglite', '@prisma/client', 'pglite-prisma-adapter']) {
+    hash.update(await readFile(path.join(root, 'node_modules', pkg, 'package.json')));
+  }
+  const files = [...(await filesUnder(path.join(root, 'prisma'))), ...(await filesUnder(path.join(root, 'src/storage'), ['generated']))].sort();
+  for (const file of files) {
+    hash.update(`${path.relative(root, file)}\n`);
+    hash.update(await readFile(file));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+async function filesUnder(dir: string, skip: string[] = []): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries
+      .filter((entry) => !skip.includes(entry.name))
+      .map((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : Promise.resolve(entry.isFile() ? [path.join(dir, entry.name)] : []))),
+  );
+  return nested.flat();
+}
+
+/** Templates of other keys (earlier schemas, other checkouts) left alone for a day, then removed. */
+async function forgetOldTemplates(current: string): Promise<void> {
+  const dayAgo = Date.now() - 86_400_000;
+  for (const name of await readdir(cacheRoot).catch(() => [] as string[])) {
+    if (name === current) continue;
+    const entry = path.join(cacheRoot, name);
+    const { mtimeMs } = await stat(entry).catch(() => ({ mtimeMs: Date.now() }));
+    if (mtimeMs < dayAgo) await rm(entry, { recursive: true, force: true }).catch(() => {});
+  }
 }
 
 async function writeDump(pglite: PGlite, file: string): Promise<string> {

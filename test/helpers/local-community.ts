@@ -38,6 +38,8 @@ export interface LocalCommunity {
 export async function startLocalCommunity(options: { env?: Record<string, string>; now?: () => Date } = {}): Promise<LocalCommunity> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'peercircle-local-'));
   const testDb: TestDatabase = await createTestDatabase();
+  /** Sessions still open: `dispose` closes them before the database is handed back. */
+  const open = new Set<() => Promise<string>>();
   return {
     dataDir,
     async open(user, role = 'peer') {
@@ -53,17 +55,20 @@ export async function startLocalCommunity(options: { env?: Record<string, string
         logger: pino({ level: 'silent' }),
         ...(options.now && { now: options.now }),
       });
+      const close = async () => {
+        open.delete(close);
+        input.end();
+        await session.finished();
+        await session.running.shutdown();
+        return screen;
+      };
+      open.add(close);
       return {
         type: (line) => input.write(`${line}\n`),
         screen: () => screen,
         sees: (text, timeoutMs = 15_000) =>
           waitFor(() => (typeof text === 'string' ? screen.includes(text) : text.test(screen)), timeoutMs, `${user}'s terminal to show ${String(text)}`),
-        async close() {
-          input.end();
-          await session.finished();
-          await session.running.shutdown();
-          return screen;
-        },
+        close,
       };
     },
     async inspect(check) {
@@ -75,7 +80,8 @@ export async function startLocalCommunity(options: { env?: Record<string, string
       }
     },
     async dispose() {
-      await testDb.dispose();
+      for (const close of [...open]) await close();
+      await testDb.release();
       await rm(dataDir, { recursive: true, force: true });
     },
   };

@@ -40,7 +40,7 @@ export async function startRunningTerminalBot(options: { externalId: string; use
     close: async () => {
       input.end();
       await running.shutdown();
-      await testDb.dispose();
+      await testDb.release();
     },
   };
 }

@@ -67,7 +67,7 @@ export async function startTerminalHarness(options: HarnessOptions = {}): Promis
     },
     async close() {
       await app.close();
-      await testDb.dispose();
+      await testDb.release();
     },
   };
 }

@@ -26,7 +26,7 @@ export function useTestApp(env: Record<string, string> = {}): TestApp {
   });
   afterAll(async () => {
     await app?.close();
-    await testDb?.dispose();
+    await testDb?.release();
   });
   return {
     get app() {

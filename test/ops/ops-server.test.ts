@@ -31,7 +31,7 @@ describe('operations endpoints: /healthz, /readyz, /metrics', () => {
   afterAll(async () => {
     input.end();
     await running.shutdown();
-    await testDb.dispose();
+    await testDb.release();
   });
 
   it('GIVEN a running bot with PORT set THEN /healthz and /readyz answer 200, and unknown routes or methods get 4xx', async () => {

@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exited, startPeercircle, waitFor } from '../helpers/processes.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { exited, migratedDataDir, startPeercircle, waitFor } from '../helpers/processes.js';
 
 /** The pids the DATA_DIR lock names: the bot, then the embedded database's process it started. */
 const lockPids = (dataDir: string): number[] => {
@@ -39,16 +38,18 @@ async function runningBot(dataDir: string) {
 }
 
 describe('the embedded database runs in a process of its own', () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'peercircle-db-process-'));
-  });
+  const dirs: string[] = [];
+  const migratedCopy = () => {
+    const dir = migratedDataDir('peercircle-db-process-');
+    dirs.push(dir);
+    return dir;
+  };
   afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
+    for (const dir of dirs) await rm(dir, { recursive: true, force: true });
   });
 
   it('GIVEN a running bot WHEN its database process is killed THEN the bot says so in one line and exits 69 at once, letting go of DATA_DIR', async () => {
-    const dataDir = path.join(dir, 'killed');
+    const dataDir = migratedCopy(); // the database made once for the run: this is about its process, not its creation
     const { bot, databasePid, socketDir } = await runningBot(dataDir);
     const killedAt = Date.now();
     process.kill(databasePid, 'SIGKILL');
@@ -64,7 +65,7 @@ describe('the embedded database runs in a process of its own', () => {
   }, 180_000);
 
   it('GIVEN a running bot WHEN SIGTERM reaches the bot and its database process together (a service manager stopping the group) THEN the bot drains and exits 0 and no process is left behind', async () => {
-    const dataDir = path.join(dir, 'stopped');
+    const dataDir = migratedCopy(); // the database made once for the run: this is about its process, not its creation
     const { bot, databasePid, socketDir } = await runningBot(dataDir);
     const signalled = Date.now();
     process.kill(databasePid, 'SIGTERM'); // the database process waits for the bot to let it go
@@ -78,7 +79,7 @@ describe('the embedded database runs in a process of its own', () => {
   }, 180_000);
 
   it('GIVEN a running bot WHEN the bot is killed outright THEN its database process closes the database and exits on its own, and the next start opens the same data', async () => {
-    const dataDir = path.join(dir, 'orphan');
+    const dataDir = migratedCopy(); // the database made once for the run: this is about its process, not its creation
     const { bot, databasePid, socketDir } = await runningBot(dataDir);
     bot.kill('SIGKILL');
     await exited(bot);

@@ -26,7 +26,7 @@ describe('pairing rounds with several processes ticking at once', () => {
   });
   afterAll(async () => {
     for (const d of databases) await d.close();
-    await testDb.dispose();
+    await testDb.release();
   });
 
   it('GIVEN rounds due in four of five time zones WHEN two processes tick at the same instant, three times THEN each round is created once and everyone is introduced once', async () => {

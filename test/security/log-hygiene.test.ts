@@ -1,14 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
 import { parseConfig } from '../../src/config/env.js';
 import type { IncomingEvent } from '../../src/core/events.js';
 import { createLogger } from '../../src/core/logger.js';
-import { exited, startPeercircle } from '../helpers/processes.js';
+import { exited, migratedDataDir, startPeercircle } from '../helpers/processes.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 import { testCipher } from '../helpers/test-cipher.js';
 
@@ -78,11 +76,11 @@ describe('logs never carry note text, crisis words or secrets (LOG_LEVEL=trace)'
   });
 });
 
-// A real process with a fresh embedded database: initdb alone takes seconds on a busy machine.
+// A real process on a copy of the run's migrated embedded database (creating one is not what this is about).
 describe('the real process at LOG_LEVEL=trace', { timeout: 120_000 }, () => {
   let dataDir: string;
-  beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'peercircle-logs-'));
+  beforeAll(() => {
+    dataDir = migratedDataDir('peercircle-logs-');
   });
   afterAll(async () => rm(dataDir, { recursive: true, force: true }));
 

@@ -16,6 +16,15 @@ export function loadEnglishModel(): WinkMethods {
   return loaded;
 }
 
+/**
+ * wink splits "mom's" into "mom" + "'s" until it has met the word whole (at the end of a clause: "not her mom's."),
+ * then keeps it whole for the rest of the process. Splitting before wink reads makes a message read the same
+ * whatever the process read before it.
+ */
+export function splitPossessives(text: string): string {
+  return text.includes("'s") ? text.replace(/\b([a-z0-9]+)'s\b/g, "$1 's") : text;
+}
+
 /** What a spelling alone decides about a token, worked out once per word. */
 interface WordShape {
   symbolic: boolean;
@@ -37,7 +46,7 @@ const shapeOf = memoizeWord(
 export function englishSentences(text: string, aliasOf?: (norm: string) => string | null): Sentence[] {
   const nlp = loadEnglishModel();
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  const doc = nlp.readDoc(splitPossessives(text));
   const all = doc.tokens();
   const norms = all.out(its.normal);
   const lemmas = all.out(its.lemma as unknown as typeof its.normal);

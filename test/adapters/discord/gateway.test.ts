@@ -190,7 +190,7 @@ describe('Discord: /readyz follows the gateway connection', () => {
   afterAll(async () => {
     await running.shutdown();
     await fake.close();
-    await testDb.dispose();
+    await testDb.release();
   });
 
   it('GIVEN the gateway drops the connection THEN /readyz is 503 until discord.js has resumed, then 200, and interactions are answered again', async () => {

@@ -36,7 +36,7 @@ describe('Slack: a member answers a check-in by typing, and looks at their own t
   });
   afterAll(async () => {
     await slack.stop();
-    await testDb.dispose();
+    await testDb.release();
   });
 
   it('GIVEN an open check-in question WHEN the member types 9 and then "four" in the DM THEN the question is asked again, then the answer is saved', async () => {
@@ -49,6 +49,30 @@ describe('Slack: a member answers a check-in by typing, and looks at their own t
     expect(dmText('UKAI')).toContain('How stressed do you feel?');
     const member = await app.store.database.prisma.member.findFirstOrThrow({ where: { platformUserId: 'UKAI' } });
     expect((await app.store.checkIns.forDay(member.id, '2026-11-16'))?.answers).toEqual({ energy: 4 });
+  });
+
+  it('GIVEN an open check-in question WHEN the member writes how the day was in the DM THEN they are heard, can keep it as today\'s note with a button, and the question stays open', async () => {
+    await slack.command({ id: 'UWEN' }, 'checkin');
+    await typeInDm('UWEN', 'honestly not great, rough shift');
+    expect(dmText('UWEN')).toContain('Thank you for telling me.');
+    expect(dmText('UWEN')).toContain('Your check-in question is still open, whenever you are ready: answer with a number 1–5, `later` or `cancel`.');
+    expect(dmText('UWEN')).not.toContain('I work through commands');
+    const offer = slack.conversation('DUWEN').findLast((m) => visible(m).buttons.some((b) => b.label === "Keep it as today's note"))!;
+    await slack.click({ id: 'UWEN' }, offer, "Keep it as today's note");
+    expect(dmText('UWEN')).toContain("Kept as today's private note");
+    await typeInDm('UWEN', '3');
+    const member = await app.store.database.prisma.member.findFirstOrThrow({ where: { platformUserId: 'UWEN' } });
+    const day = await app.store.checkIns.forDay(member.id, '2026-11-16');
+    expect(day?.answers).toEqual({ energy: 3 });
+    expect(day?.note).toBe('honestly not great, rough shift');
+    // At the note step, words typed in the DM are heard too, and the kept note is offered as it is.
+    for (const answer of ['2', '3', '4', '5']) await typeInDm('UWEN', answer);
+    await typeInDm('UWEN', 'the team was kind though');
+    expect(dmText('UWEN')).toContain("The check-in's last step, the optional private note, is still open.");
+    const notePrompt = slack.conversation('DUWEN').findLast((m) => visible(m).buttons.some((b) => b.label === 'Keep my note as it is'))!;
+    await slack.click({ id: 'UWEN' }, notePrompt, 'Keep my note as it is');
+    expect(dmText('UWEN')).toContain('Your note is saved. Only you can read it.');
+    expect((await app.store.checkIns.forDay(member.id, '2026-11-16'))?.note).toBe('honestly not great, rough shift');
   });
 
   it('GIVEN a check-in WHEN the member runs /pc-mytrends THEN their sparklines come privately and the chart is uploaded to their own DM', async () => {

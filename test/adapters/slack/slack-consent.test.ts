@@ -40,7 +40,7 @@ describe('Slack: consent, the crisis contact and the backup supervisor, with sev
   });
   afterAll(async () => {
     await slack.stop();
-    await testDb.dispose();
+    await testDb.release();
   });
 
   it('C1 GIVEN eve agreed only to her name with her requests WHEN one very heavy check-in THEN no supervisor hears her name until she says yes to the offer naming them', async () => {

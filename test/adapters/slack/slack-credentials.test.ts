@@ -2,13 +2,14 @@ import { createHmac } from 'node:crypto';
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rm } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { SlackAdapter } from '../../../adapters/slack/slack-adapter.js';
 import { commands } from '../../../commands/index.js';
 import { parseConfig } from '../../../src/config/env.js';
 import { runBot } from '../../../src/runtime.js';
 import { FakeSlack } from '../../helpers/fake-slack.js';
-import { exited, startPeercircle, waitFor } from '../../helpers/processes.js';
+import { exited, migratedDataDir, startPeercircle, waitFor } from '../../helpers/processes.js';
 import { useTestApp } from '../../helpers/test-app.js';
 import { SIGNING_SECRET, SlackHarness } from './slack-harness.js';
 
@@ -79,7 +80,10 @@ describe('Slack: the bot token is checked before anything is served', () => {
 
   it('GIVEN Slack refuses the token THEN `peercircle start` stops with one line that names SLACK_BOT_TOKEN, and never the token', { timeout: 180_000 }, async () => {
     fake.failures.set('auth.test', 'invalid_auth');
+    const dataDir = migratedDataDir('peercircle-slack-refused-'); // about the token, not creating a database
+    onTestFinished(() => rm(dataDir, { recursive: true, force: true }));
     const child = startPeercircle(['start'], {
+      DATA_DIR: dataDir,
       SLACK_BOT_TOKEN: 'xoxb-refused-secret-value',
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: fake.apiUrl,

@@ -24,7 +24,7 @@ describe('Slack: two digests either side of one check-in cannot be subtracted', 
   afterAll(async () => {
     await slack.stop();
     await app.close();
-    await testDb.dispose();
+    await testDb.release();
   });
 
   const checkIn = async (id: string, answers: string[]) => {

@@ -27,7 +27,7 @@ describe('Slack: a peer team uses the bot in its workspace', () => {
   });
   afterAll(async () => {
     await slack.stop(); // shuts the runtime down, which closes the app
-    await testDb.dispose();
+    await testDb.release();
   });
 
   it('GIVEN a member whose check-in time comes THEN the DM prompt, five answers updated in place, and a private note from a modal are saved', async () => {

@@ -35,7 +35,7 @@ describe('Slack: a re-sent delivery reaching another process', () => {
     await second.stop();
     await first.stop();
     for (const app of apps) await app.close();
-    await testDb.dispose();
+    await testDb.release();
   });
 
   /** Sends one signed body to both processes, the second time as Slack's first retry. */

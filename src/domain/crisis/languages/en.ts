@@ -42,6 +42,8 @@ const contractions: [RegExp, string][] = [
   [/\bself-(?=[a-z])/g, 'self '],
   // Whole words only: "abc", "bcba" keep their letters (wink reads "cuz" as "because" itself).
   [/\b(?:bc|coz)\b/g, 'because'],
+  [/\blet's\b/g, 'let us'],
+  [/\b(where|how|here|when|why)'s\b/g, '$1 is'],
 ];
 
 function expand(folded: string): string {

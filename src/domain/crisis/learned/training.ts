@@ -278,11 +278,6 @@ export function hashTrainingFiles(paths: readonly string[]): string {
  * the same files, patterns and reading give the same bytes.
  */
 export function buildModelFile(files: readonly string[], readFile: (path: string) => LabelledLine[]): string {
-  // wink's tokenizer learns the words it reads, and a few spellings ("brother's") come out as one token or two
-  // depending on what it read before in the process. Reading every line once first makes the reading the
-  // same in a fresh process (the training script) as after other reading (the retrain test): a second pass
-  // reads the same whatever came before.
-  for (const file of files) for (const row of readFile(file)) screenWith(row.text, { second: null });
   const lines = files.flatMap((file) => readLines(file, readFile(file), defaultFeatureOptions, AUGMENTED_VARIANTS));
   const thresholds = chooseThresholdsByLanguage(outOfFoldScores(lines));
   const classifiers = compileClassifiers(lines);

@@ -18,6 +18,16 @@ const chatSpellings: Record<string, string> = {
   shift: 'turno', ready: 'listo', weekend: 'finde', finde: 'finde',
   // Spanglish: English words of risk inside Spanish chat.
   alive: 'vivo', gun: 'arma', pills: 'pastillas', note: 'nota', unalive: 'matarme', voi: 'voy', pra: 'para', atengo: 'ya tengo',
+  rope: 'soga', bridge: 'puente', overpass: 'puente', sewerslide: 'suicidio', suicide: 'suicidio', dog: 'perro', rn: 'ahorita', tonite: 'tonight',
+  // Chat spellings of "quiero", "aquí", "acá", "planeado"; Caribbean "to" for "todo".
+  keiro: 'quiero', kero: 'quiero', kiero: 'quiero', aki: 'aqui', aka: 'aca', planiado: 'planeado', planiao: 'planeado', to: 'todo', mnn: 'manana', mn: 'manana', notes: 'notas', qiero: 'quiero', burden: 'carga', stepdad: 'padrastro', landlord: 'casero', husband: 'esposo', wife: 'esposa',
+};
+
+/** Caribbean and Andalusian speech drops the d of "-ado": "cansao", "cargao", "decidio" (read only where "-ado" is a word the screen knows). */
+const droppedD = (word: string, isKnown: (w: string) => boolean): string | undefined => {
+  if (!/[a-z]{2}ao$/.test(word)) return undefined;
+  const full = `${word.slice(0, -2)}ado`;
+  return isKnown(full) ? full : undefined;
 };
 
 /** A key that sounds the same however it is spelt: b/v, c/s/z, ll/y, qu/k, silent h. */
@@ -47,7 +57,7 @@ export interface SpanishWords {
 }
 
 /** A third person's words reported without quotation marks: "me dijo que …", "dice que …". */
-const reportVerbs = new Set('dijo dice decia dicen dijeron conto cuenta contaba escribio escribe mando manda confeso comento aviso menciono admitio explico platico enseno mostro diciendo contando escribiendo'.split(' '));
+const reportVerbs = new Set('dicho contado escrito mandado comentado confesado texteo dijo dice decia dicen dijeron conto cuenta contaba escribio escribe mando manda confeso comento aviso menciono admitio explico platico enseno mostro diciendo contando escribiendo'.split(' '));
 const writerWords = new Set(['me', 'mi', 'mis', 'conmigo', 'yo']);
 const clitics = new Set(['me', 'te', 'se', 'le', 'lo', 'la', 'les', 'nos', 'no', 'ya', 'siempre', 'nunca']);
 
@@ -58,6 +68,8 @@ export function makeSentences(words: SpanishWords): (folded: string) => Sentence
 
   const respell = (raw: string): string => {
     if (isKnown(raw) || /\d/.test(raw)) return raw;
+    const withD = droppedD(raw, isKnown);
+    if (withD !== undefined) return withD;
     const bySoundWord = raw.length >= 2 ? bySound.get(soundKey(raw)) : undefined;
     return bySoundWord ?? raw;
   };
@@ -93,6 +105,9 @@ export function makeSentences(words: SpanishWords): (folded: string) => Sentence
   };
 }
 
+/** Nouns of a trip, tagged so a denied one reads as a cover story ("no es un viaje"), as read.ts does for English. */
+const tripNouns = new Set(['viaje', 'viajes', 'paseo', 'vacaciones', 'gira', 'mudanza']);
+
 function wordToken(norm: string): Token {
   const forms = [norm];
   const verb = verbForms.get(norm);
@@ -104,7 +119,7 @@ function wordToken(norm: string): Token {
   if (squeezed !== norm) forms.push(squeezed);
   const corrected = correctSpelling(norm);
   if (corrected !== null) forms.push(corrected);
-  return { norm, lemma: verb?.lemma ?? norm, pos: verb === undefined ? 'X' : 'VERB', forms, quoted: false, punct: false };
+  return { norm, lemma: verb?.lemma ?? norm, pos: verb !== undefined ? 'VERB' : tripNouns.has(norm) ? 'NOUN' : 'X', forms, quoted: false, punct: false };
 }
 
 /**
@@ -117,14 +132,17 @@ function settlePersons(sentence: Sentence, words: SpanishWords): void {
     const token = sentence[i]!;
     const before = sentence[i - 1]?.norm;
     if (token.punct || (words.clauseBreaks.has(token.norm) && token.norm !== 'y') || token.norm === 'yo') someoneElse = false;
-    else if (token.norm === 'el' || token.norm === 'ella') {
-      const next = sentence[i + 1];
-      if (next !== undefined && (clitics.has(next.norm) || next.pos === 'VERB')) someoneElse = true;
-    } else if (determiners.has(token.norm) && !prepositions.has(before ?? '') && !timeWords.has(sentence[i + 1]?.norm ?? '')) someoneElse = true;
+    else if (token.norm === 'ella' || (token.norm === 'el' && startsPredicate(sentence[i + 1]))) {
+      // "el me pego" is "he"; "el examen me mato" is "the", read by the determiners below.
+      if (startsPredicate(sentence[i + 1])) someoneElse = true;
+      // "tengo las gillette": a noun right after a verb is its object, not a new subject.
+    } else if (determiners.has(token.norm) && !prepositions.has(before ?? '') && !timeWords.has(sentence[i + 1]?.norm ?? '') && sentence[i - 1]?.pos !== 'VERB') someoneElse = true;
     else if (words.people.has(token.norm) && determiners.has(before ?? '')) someoneElse = true;
     else if (token.pos === 'VERB' && (someoneElse || subjectAfter(sentence, i))) dropFirstPerson(token);
   }
 }
+
+const startsPredicate = (next: Token | undefined) => next !== undefined && (clitics.has(next.norm) || next.pos === 'VERB');
 
 const determiners = new Set('el la los las un una unos unas ese esa esos esas este esta estos estas mi mis tu tus su sus'.split(' '));
 const prepositions = new Set('a al con de del en por para sin desde hasta que'.split(' '));

@@ -21,7 +21,7 @@ const regular: string[] = [
   // harm from others
   'empujar estrangular patear cachetear abofetear jalonear arrastrar encerrar amenazar violar abusar forzar obligar tocar manosear acosar vigilar rastrear controlar revisar insultar humillar gritar agarrar drogar acorralar zarandear sacudir escupir chantajear amarrar azotar ahogar apretar aporrear madrear cachetear acechar espiar',
   // someone else's crisis
-  'usar atacar cerrar aranar rasgunar estrellar hackear desangrar narcanear intentar internar hospitalizar encontrar desmayar despedir mostrar ensenar checar dejar llevar recoger atropellar importar llamar mandar',
+  'cascar fajar cagar esconder echar estampar mezclar sacar juntar usar atacar cerrar aranar rasgunar estrellar hackear desangrar narcanear intentar internar hospitalizar encontrar desmayar despedir mostrar ensenar checar dejar llevar recoger atropellar importar llamar mandar',
   // -er / -ir
   'vivir existir morder ofender perseguir meter escribir desvivir abrir',
 ].join(' ').split(/\s+/);

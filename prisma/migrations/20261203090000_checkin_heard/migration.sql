@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "check_in_sessions" ADD COLUMN     "heard" TEXT;
