@@ -14,7 +14,7 @@ export interface FeatureOptions {
   classPairs?: boolean;
 }
 
-export const defaultFeatureOptions: FeatureOptions = { bigrams: true, negation: true, person: true, classes: true };
+export const defaultFeatureOptions: FeatureOptions = { bigrams: true, negation: true, person: true, classes: false };
 
 /** The most features one message gives: a bound on work and memory whatever the text. */
 const MAX_FEATURES = 2_000;
