@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { defaultFeatureOptions } from '../src/domain/crisis/learned/features.js';
 import { combine, learnedConcepts, NEVER, type ThresholdsByLanguage } from '../src/domain/crisis/learned/opinion.js';
-import { chooseThresholdsByLanguage, outOfFoldScores, readLines, scoresOfLines, trainClassifiers, type ReadLine } from '../src/domain/crisis/learned/training.js';
+import { AUGMENTED_VARIANTS, chooseThresholdsByLanguage, outOfFoldScores, readLines, scoresOfLines, trainClassifiers, type ReadLine } from '../src/domain/crisis/learned/training.js';
 import type { CrisisRoute } from '../src/domain/crisis/screen.js';
 import { devCorpusFiles, readCorpusFile } from '../test/helpers/crisis-corpus.js';
 
@@ -23,11 +23,13 @@ const root = path.resolve(import.meta.dirname, '..');
  */
 export function measureCrisisCrossValidation(why = false): void {
   const files = devCorpusFiles();
-  const lines = files.flatMap((file) => readLines(file, readCorpusFile(file), defaultFeatureOptions));
+  const read = files.flatMap((file) => readLines(file, readCorpusFile(file), defaultFeatureOptions, AUGMENTED_VARIANTS));
+  // Training-time variants (augment.ts) are trained on, never scored.
+  const lines = read.filter((line) => !line.augmented);
   const learned = new Map<ReadLine, { thresholds: ThresholdsByLanguage; scores: ReturnType<typeof scoresOfLines>[number]['scores'] }>();
   const chosen: [string, ThresholdsByLanguage][] = [];
   for (const file of files) {
-    const others = lines.filter((line) => line.file !== file);
+    const others = read.filter((line) => line.file !== file);
     const thresholds = chooseThresholdsByLanguage(outOfFoldScores(others));
     chosen.push([file, thresholds]);
     for (const { line, scores } of scoresOfLines(trainClassifiers(others), lines.filter((line) => line.file === file))) learned.set(line, { thresholds, scores });

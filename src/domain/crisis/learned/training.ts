@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { screenWith, type CrisisRoute, type ScreenLanguage } from '../screen.js';
 import { classifierOf, trainClassifier, type ClassifierSettings, type CompiledClassifier } from './classifier.js';
+import { augmentText } from './augment.js';
 import { trainLogistic } from './logistic.js';
-import { defaultFeatureOptions, learnedFeatures, type FeatureOptions } from './features.js';
+import { defaultFeatureOptions, isClass, learnedFeatures, type FeatureOptions } from './features.js';
 import { combine, kindOf, NEVER, scoresOf, vetoKeyOf, vetoKeys, type LearnedClassifiers, type LearnedModelFile, type Reading, type Scores, type Thresholds, type ThresholdsByLanguage, type VetoThresholds } from './opinion.js';
 
 /** One labelled line as the screen reads it: the patterns' route and the features the learned opinion sees. */
@@ -21,6 +22,8 @@ export interface ReadLine {
   /** The language the screen read it as (thresholds are per language). */
   readAs: ScreenLanguage;
   features: string[];
+  /** A training-time variant of a line (augment.ts): trained on, never scored or used to choose thresholds. */
+  augmented?: true;
 }
 
 export interface LabelledLine {
@@ -32,19 +35,32 @@ export interface LabelledLine {
 
 const routes = new Set(['imminent', 'possible', 'harm-from-others', 'someone-else', 'none']);
 
-/** Reads each line once through the real screen with the patterns alone, keeping the features of its reading. */
-export function readLines(file: string, rows: readonly LabelledLine[], options: FeatureOptions): ReadLine[] {
-  return rows.map((row) => {
+/**
+ * Variants of each development line the logistic regressions also train on (augment.ts), as people type
+ * in a hurry. Chosen by cross-validation (bench/crisis-cv.ts, table 2): 1 and 2 gave the same own risk,
+ * 2 lost a point of harm and doubles the reading.
+ */
+export const AUGMENTED_VARIANTS = 0;
+
+/**
+ * Reads each line once through the real screen with the patterns alone, keeping the features of its reading;
+ * with `variants`, also that many training-time variants of it, marked `augmented`, after it.
+ */
+export function readLines(file: string, rows: readonly LabelledLine[], options: FeatureOptions, variants = 0): ReadLine[] {
+  return rows.flatMap((row) => {
     if (!routes.has(row.route)) throw new Error(`${file}: unknown route "${row.route}"`);
-    let reading: Reading | null = null;
-    const screen = screenWith(row.text, {
-      second: (seen) => {
-        reading = seen;
-        return null;
-      },
-    });
-    const seen = reading as Reading | null;
-    return { route: row.route, lang: row.lang, file, patternRoute: screen.route, concepts: screen.concepts, tag: row.tag ?? '', readAs: screen.language, features: seen ? learnedFeatures(seen.sentences, seen.lexicon, options) : [] };
+    const read = (text: string): ReadLine => {
+      let reading: Reading | null = null;
+      const screen = screenWith(text, {
+        second: (seen) => {
+          reading = seen;
+          return null;
+        },
+      });
+      const seen = reading as Reading | null;
+      return { route: row.route, lang: row.lang, file, patternRoute: screen.route, concepts: screen.concepts, tag: row.tag ?? '', readAs: screen.language, features: seen ? learnedFeatures(seen.sentences, seen.lexicon, options) : [] };
+    };
+    return [read(row.text), ...augmentText(row.text, row.lang, variants).map((text) => ({ ...read(text), augmented: true as const }))];
   });
 }
 
@@ -72,16 +88,28 @@ export const HARD_NEGATIVE_WEIGHT = 6;
  */
 export const LOGISTIC_KIND_LABELS: readonly string[] = ['own'];
 
-/** Trains both classifiers on the lines in their given order (same lines, same order → the same model). */
+/**
+ * Trains both classifiers on the lines in their given order (same lines, same order → the same model).
+ * The logistic regressions (own risk, urgency) read every feature, word classes too, and learn from the
+ * training-time variants (augment.ts); naive Bayes (harm, someone else, none) reads the development lines
+ * as written, without classes: counted as fresh evidence beside their own words, classes and variants
+ * raised its odds without telling harm apart better (bench/crisis-cv.ts, table 2: harm −1 to −3 points).
+ * Features seen only in variants (a typo the thumbs made up) are left out of the tables.
+ */
 export function compileClassifiers(lines: readonly ReadLine[], settings?: ClassifierSettings): CompiledClassifiers {
   const hard = lines.filter((line) => line.route === 'none' && line.patternRoute !== null);
   const weighted = [...lines, ...Array.from({ length: HARD_NEGATIVE_WEIGHT - 1 }, () => hard).flat()];
   const kindExamples = weighted.map((line) => ({ features: line.features, label: kindOf(line.route) }));
+  const asWritten = weighted.filter((line) => !line.augmented).map((line) => ({ features: line.features.filter((feature) => !isClass(feature)), label: kindOf(line.route) }));
+  const seen = new Set(lines.flatMap((line) => (line.augmented ? [] : line.features)));
+  const keep = (table: CompiledClassifier) => ({ ...table, weights: Object.fromEntries(Object.entries(table.weights).filter(([feature]) => seen.has(feature))) });
   return {
-    kind: mergeColumns(trainClassifier(kindExamples, kindLabels, settings), trainLogistic(kindExamples, kindLabels), LOGISTIC_KIND_LABELS),
-    urgency: trainLogistic(
-      lines.filter((line) => kindOf(line.route) === 'own').map((line) => ({ features: line.features, label: line.route })),
-      ['imminent'],
+    kind: mergeColumns(trainClassifier(asWritten, kindLabels, settings), keep(trainLogistic(kindExamples, kindLabels)), LOGISTIC_KIND_LABELS),
+    urgency: keep(
+      trainLogistic(
+        lines.filter((line) => kindOf(line.route) === 'own').map((line) => ({ features: line.features, label: line.route })),
+        ['imminent'],
+      ),
     ),
   };
 }
@@ -124,7 +152,7 @@ export function outOfFoldScores(lines: readonly ReadLine[], settings?: Classifie
     );
     return scoresOfLines(
       classifiers,
-      lines.filter((line) => line.file === file),
+      lines.filter((line) => line.file === file && !line.augmented),
     );
   });
 }
@@ -250,7 +278,7 @@ export function hashTrainingFiles(paths: readonly string[]): string {
  * the same files, patterns and reading give the same bytes.
  */
 export function buildModelFile(files: readonly string[], readFile: (path: string) => LabelledLine[]): string {
-  const lines = files.flatMap((file) => readLines(file, readFile(file), defaultFeatureOptions));
+  const lines = files.flatMap((file) => readLines(file, readFile(file), defaultFeatureOptions, AUGMENTED_VARIANTS));
   const thresholds = chooseThresholdsByLanguage(outOfFoldScores(lines));
   const classifiers = compileClassifiers(lines);
   const model: LearnedModelFile = {
