@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../../src/domain/crisis/screen.js';
+import { fastestRun } from '../helpers/fastest-run.js';
 
 const routes = ['imminent', 'possible', 'harm-from-others', 'someone-else', null];
 
@@ -16,16 +17,7 @@ describe('crisis screen properties', () => {
 
   it('stays linear: ten times the text costs well under twenty times the time', () => {
     const unit = 'i want to die but not today, he hit me. my client od. ';
-    const time = (text: string) => {
-      const runs = 9;
-      let best = Infinity;
-      for (let i = 0; i < runs; i++) {
-        const started = performance.now();
-        screenText(text);
-        best = Math.min(best, performance.now() - started);
-      }
-      return best;
-    };
+    const time = (text: string) => fastestRun(() => screenText(text));
     time(unit);
     const short = time(unit.repeat(7));
     const long = time(unit.repeat(70));

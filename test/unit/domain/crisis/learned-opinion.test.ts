@@ -8,6 +8,7 @@ import { buildModelFile, hashTrainingFiles, kindLabels, readLines, type ReadLine
 import { conceptRoutes } from '../../../../src/domain/crisis/concepts.js';
 import { screenText, screenWith, type CrisisRoute } from '../../../../src/domain/crisis/screen.js';
 import { devCorpusFiles, readCorpusFile } from '../../../helpers/crisis-corpus.js';
+import { fastestRun } from '../../../helpers/fastest-run.js';
 
 const routes: (CrisisRoute | null)[] = ['imminent', 'possible', 'harm-from-others', 'someone-else', null];
 
@@ -101,13 +102,7 @@ describe('the learned second opinion on hostile input', () => {
     const unit = 'ya no puedo mas, i want to disappear. he hit me again. my client od. ';
     const time = (text: string) => {
       const reading = readingOf(text)!;
-      let best = Infinity;
-      for (let i = 0; i < 9; i++) {
-        const started = performance.now();
-        opinion(reading, null, []);
-        best = Math.min(best, performance.now() - started);
-      }
-      return best;
+      return fastestRun(() => opinion(reading, null, []));
     };
     time(unit);
     const short = time(unit.repeat(5));
