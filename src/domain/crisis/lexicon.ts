@@ -77,5 +77,7 @@ export interface Lexicon {
     concern?: string[];
     /** Said after a sigh, takes it back ("es broma", "no mentira", "just kidding"): a wish or a thought, never an act, is talk then. */
     retract?: string[];
+    /** Giving things to a charity, a drive or a sale ("boxed up for goodwill"): explains the giving in its own sentence, nothing said elsewhere. */
+    donation?: string[];
   };
 }

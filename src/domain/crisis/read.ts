@@ -25,8 +25,14 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     perSentence[index]!.some((h) => h.concept === frameId('resumed') && h.start >= hit.end) || (perSentence[index + 1]?.some((h) => h.concept === frameId('resumed')) ?? false);
   // "told them it was for a trip. its not a trip": a denied trip is a cover story, and a quoted one ("see you saturday") is someone else's.
   const leavingHits = perSentence.flatMap((hits, index) => hits.filter((hit) => hit.concept === frameId('leaving')).map((hit) => [hit, sentences[index]!] as const));
-  const coverStory = leavingHits.some(([hit, sentence]) => sentence[hit.start]!.pos === 'NOUN' && isNegated(compiled.lexicon, sentence, hit));
+  // "regale mi perro, le dije que me mudaba. no me mudo": a leaving denied in a few words, or a bare "its not." right after it.
+  const coverStory = leavingHits.some(
+    ([hit, sentence]) => (sentence[hit.start]!.pos === 'NOUN' || wordCount(sentence) <= DENIAL_WORDS) && isNegated(compiled.lexicon, sentence, hit),
+  ) || sentences.some((sentence, index) => index > 0 && isBareDenial(compiled.lexicon, sentence) && perSentence[index - 1]!.some((hit) => hit.concept === frameId('leaving')));
   const leaving = !coverStory && leavingHits.some(([hit, sentence]) => !insideQuotes(sentence, hit.start));
+  // Sentences that give things to a charity or a sale: the giving there is everyday, a sign in another sentence is not.
+  const donationSentences = new Set(perSentence.flatMap((hits, index) => (hits.some((hit) => hit.concept === frameId('donation')) ? [index] : [])));
+  const hintSentences = new Map<string, Set<number>>();
   let meant = serious;
   let slangTimeAhead = false;
   let goodbyes = 0;
@@ -124,6 +130,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         else {
           signsAt.push([at + hit.start, at + hit.end]);
           found.add(hit.concept);
+          (hintSentences.get(hit.concept) ?? hintSentences.set(hit.concept, new Set()).get(hit.concept)!).add(index);
         }
         continue;
       }
@@ -194,7 +201,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   }
   // "kms tn": the slang with a time beside it is meant.
   if (found.has(SLANG_ALONE) && slangTimeAhead) meant = true;
-  if (leaving) for (const everyday of ['preparation-hint', 'farewell-hint', 'goodbye-hint', 'finality', 'absence', 'calm', 'last-words']) found.delete(everyday);
+  if (leaving) for (const everyday of everydayWhenLeaving) found.delete(everyday);
+  else if (donationSentences.size > 0)
+    for (const everyday of everydayWhenLeaving) if ([...(hintSentences.get(everyday) ?? [])].every((index) => donationSentences.has(index))) found.delete(everyday);
   const hinted = Object.entries(hints).filter(([id]) => found.delete(id));
   // Three goodbyes in one message with no job change or trip behind them is a farewell.
   if ((hintsAreUrgent(hinted, endings) || (goodbyes >= 3 && !leaving)) && ![...found].some((concept) => ownRisk.has(concept))) for (const [, { becomes }] of hinted) found.add(becomes);
@@ -211,6 +220,23 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
 }
 
 const SLANG_ALONE = 'slang-alone';
+
+/** The signs an everyday leaving (a trip, a move, a new job) or a donation explains. */
+const everydayWhenLeaving = ['preparation-hint', 'farewell-hint', 'goodbye-hint', 'finality', 'absence', 'calm', 'last-words'];
+
+/** The most words a sentence that only denies has: "no me mudo", "its not", "im not moving". */
+const DENIAL_WORDS = 5;
+
+function wordCount(sentence: Sentence): number {
+  let words = 0;
+  for (const token of sentence) if (!token.punct) words++;
+  return words;
+}
+
+/** "its not.", "no lo es", "not really": a sentence of three words or fewer that only says no. */
+function isBareDenial(lexicon: CompiledLexicon['lexicon'], sentence: Sentence): boolean {
+  return wordCount(sentence) <= 3 && sentence.some((token) => lexicon.negators.has(token.norm));
+}
 
 /** Verbs of taking something in, which chat says without "I" ("took 2 advil"). */
 const takingVerbs: ReadonlySet<string> = new Set(['take', 'swallow', 'pop']);

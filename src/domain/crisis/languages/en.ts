@@ -173,11 +173,11 @@ export const english: Lexicon = {
       'for the holidays|break|summer|weekend|night|day',
       'trip|travel|traveling|travelling|honeymoon|conference|cruise|deployment|cancun|detox|hiatus|break+from+social|social+media+break|sabbatical',
       'while i am _ away|gone|traveling|travelling|out|on|in', 'when i am _ away|traveling|travelling|out+of+town|on+vacation|on+leave|on+a+trip',
-      'last|final _ post|message|text|email|words _ about|on|for|of|before|until|till|re|regarding|from+me+today|today|tonight+before',
+      'last|final _ post|message|text|email|words _ about|for|of|before|until|till|re|regarding|from+me+today|today|tonight+before',
       'for+me|for+us this|next|over+the weekend|week|month|summer|trip',
       'fellowship|internship|contract|rotation|placement|residency|practicum|assignment|term _ ends|is+over|is+up|wraps|finishes',
-      'shelter|donation|donations|donate|donating|goodwill|charity|thrift|salvation+army|clothing+drive|food+drive|yard+sale|garage+sale|declutter|decluttering',
     ],
+    donation: ['shelter|donation|donations|donate|donating|goodwill|charity|thrift|salvation+army|clothing+drive|food+drive|yard+sale|garage+sale|declutter|decluttering'],
     resumed: [
       'started|starting|start|began|begun _ again|back+up|up+again|back+again',
       'he|she|they|it|dad|mom|ex|husband|wife|boyfriend|girlfriend|partner|stepdad|brother _ did|does|do|happened|happens|is|was|hit|came|started _ it? again|still',
