@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { thousandCharacterMessages } from '../../../../bench/crisis-speed.js';
-import { englishSentences } from '../../../../src/domain/crisis/english-model.js';
-import { english } from '../../../../src/domain/crisis/languages/en.js';
+import { englishSentences, englishSentencesFromOut } from '../../../../src/domain/crisis/english-model.js';
+import { english, englishExpanded, englishWordAlias } from '../../../../src/domain/crisis/languages/en.js';
 import { compileLexicon, findHits } from '../../../../src/domain/crisis/match.js';
 import { foldText, squeeze } from '../../../../src/domain/crisis/normalize.js';
 import { screenText, screenWith } from '../../../../src/domain/crisis/screen.js';
@@ -43,6 +43,13 @@ describe('the crisis screen’s fast path reads exactly as the plain one', () =>
     for (const text of [...texts, ...thousandCharacterMessages(texts, 60)]) {
       const folded = foldText(text);
       expect(englishSentences(folded)).toEqual(englishSentencesPlainly(folded));
+    }
+  });
+
+  it('GIVEN every line and 1,000-character message THEN tokens read from wink’s raw document equal those from its public out(), drug names and all', () => {
+    for (const text of [...texts, ...thousandCharacterMessages(texts, 60), '', ' ', "can't won't dont gonna cannot"]) {
+      const folded = foldText(text);
+      expect(english.sentences(folded)).toEqual(englishSentencesFromOut(englishExpanded(folded), englishWordAlias));
     }
   });
 
