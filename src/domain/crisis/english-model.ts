@@ -17,6 +17,7 @@ let loaded: WinkMethods | null = null;
 interface RawDocument {
   tokens: number[];
   sentences: [number, number, ...number[]][];
+  cache?: { lookup?: (text: string) => number[] | null };
 }
 
 /** The model's addons, with `readabilityStats` (which the screen never asks for) handing back wink's raw document. */
@@ -27,8 +28,31 @@ const rawDocument = (rdd: RawDocument) => rdd;
  * Loaded once, on first use; `loadEnglishModel()` lets a process pay the cost at start instead.
  */
 export function loadEnglishModel(): WinkMethods {
-  loaded ??= winkNLP({ ...model, addons: { ...model.addons, readabilityStats: rawDocument } } as typeof model, ['sbd', 'pos']);
+  if (loaded) return loaded;
+  loaded = winkNLP({ ...model, addons: { ...model.addons, readabilityStats: rawDocument } } as typeof model, ['sbd', 'pos']);
+  rememberLookups(loaded.readDoc('').out(loaded.its.readabilityStats) as unknown as RawDocument | undefined);
   return loaded;
+}
+
+/**
+ * wink's tokenizer looks every word up in its lexicon, and each look-up builds a new array (a third of what
+ * wink allocates for a message). Its callers only read the array, and a word once found keeps its entry for
+ * the life of the process (wink only adds words), so a found word's array is remembered and handed out again.
+ * A word not found is asked afresh every time, as wink may add it later.
+ */
+function rememberLookups(raw: RawDocument | undefined): void {
+  const cache = raw?.cache;
+  const lookup = cache?.lookup;
+  if (cache === undefined || typeof lookup !== 'function') return;
+  const found = new KeyMemo<string, number[]>();
+  cache.lookup = (text: string) => {
+    const known = found.get(text);
+    if (known !== undefined) return known;
+    const entry = lookup(text);
+    // A copy of exactly its length: wink's own has room for seventeen numbers.
+    if (entry !== null) found.set(text, entry.length === 1 ? [entry[0]!] : [...entry]);
+    return entry;
+  };
 }
 
 /**
