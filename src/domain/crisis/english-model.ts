@@ -77,8 +77,11 @@ const shapeOf = memoizeWord(
   (norm: string): WordShape => ({ symbolic: /^[\p{P}]+$/u.test(norm), squeezed: squeeze(norm), corrected: correctSpelling(norm), alone: [norm] }),
 );
 
-/** What a token's lexeme and part of speech decide, worked out once per pair; `quoted` is the message's own. */
-type TokenShape = Omit<Token, 'quoted'>;
+/**
+ * What a token's lexeme and part of speech decide, worked out once per pair and shared by every token of
+ * that pair in every message: frozen, so quotation marks a twin instead (tokens.ts `setQuoted`).
+ */
+type TokenShape = Readonly<Token>;
 
 const TOKEN_SIZE = 4;
 const CONTRACTION = 65535;
@@ -116,9 +119,9 @@ export function englishSentences(text: string, aliasOf?: (norm: string) => strin
       let shape = contraction ? undefined : shapes.get(key);
       if (shape === undefined) {
         shape = shapeOfToken(normalOf(i, raw), posOf(i, raw), lemmaOf(i, raw, model.addons), aliasOf);
-        if (!contraction) shapes.set(key, shape);
+        if (!contraction) shapes.set(key, Object.freeze(shape));
       }
-      sentence[i - from] = { norm: shape.norm, lemma: shape.lemma, pos: shape.pos, forms: shape.forms, quoted: false, punct: shape.punct };
+      sentence[i - from] = shape as Token;
     }
     sentences[s] = sentence;
   }
@@ -147,7 +150,7 @@ function shapeOfToken(norm: string, pos: string | undefined, lemmaRead: string |
     if (alias !== null) more.push(alias);
     forms = more;
   }
-  return { norm, lemma, pos: pos ?? 'X', forms, punct };
+  return { norm, lemma, pos: pos ?? 'X', forms, quoted: false, punct };
 }
 
 /** The same reading through wink's public `out()` alone, which tests hold the raw reading against. */
@@ -163,6 +166,6 @@ function sentencesFromOut(doc: ReturnType<WinkMethods['readDoc']>, its: WinkMeth
   const lemmas = all.out(its.lemma as unknown as typeof its.normal);
   const pos = all.out(its.pos);
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  const tokens = norms.map((norm, i): Token => ({ ...shapeOfToken(norm, pos[i], lemmas[i], aliasOf), quoted: false }));
+  const tokens = norms.map((norm, i): Token => ({ ...shapeOfToken(norm, pos[i], lemmas[i], aliasOf) }));
   return spans.map(([from, to]) => tokens.slice(from, to + 1));
 }
