@@ -11,8 +11,8 @@ let loaded: WinkMethods | null = null;
  * What wink keeps for a document it has read: per token four numbers (tkSize in wink-nlp's constants.js:
  * the lexeme's number, preceding spaces or a contraction's normal, part of speech and lemma, negation),
  * and per sentence its first and last token. Reading them here spares the arrays of strings wink's
- * `out()` builds for every message (a sixth of the screen's garbage); english-model.test.ts and
- * screen-fast-path.test.ts hold the result against `out()`.
+ * `out()` builds for every message (a sixth of the screen's garbage); screen-fast-path.test.ts holds the
+ * result against `out()` on every development line.
  */
 interface RawDocument {
   tokens: number[];
