@@ -27,6 +27,30 @@ export function measureCrisisLoad(): LoadFigures | null {
   }
 }
 
+export interface AllocationFigures {
+  /** Bytes allocated per 1,000-character message, in KB. */
+  kbPerMessage: number;
+  /** Young-generation collections per round of 300 messages with V8's default heap. */
+  collectionsPerRound: number;
+}
+
+/** Allocation per message and the young collections it causes, each in a fresh process (bench/crisis-alloc.ts). */
+export function measureCrisisAllocation(): AllocationFigures | null {
+  const run = (flags: string[]) => {
+    const child = spawnSync(process.execPath, ['--expose-gc', ...flags, '--import', 'tsx', path.join(root, 'bench/crisis-alloc.ts')], { cwd: root, encoding: 'utf8' });
+    try {
+      return JSON.parse(child.stdout.trim().split('\n').pop() ?? '') as AllocationFigures;
+    } catch {
+      return null;
+    }
+  };
+  const counted = run(['--min-semi-space-size=128', '--max-semi-space-size=128']);
+  const collected = run([]);
+  // With the large young generation nothing may be collected while counting, or the count is short.
+  if (counted === null || collected === null || counted.collectionsPerRound !== 0) return null;
+  return { kbPerMessage: counted.kbPerMessage, collectionsPerRound: collected.collectionsPerRound };
+}
+
 /** 1,000-character messages cut from the given lines, wrapping round them, one start every 997 characters. */
 export function thousandCharacterMessages(texts: string[], count = 300): string[] {
   const sample = texts.join(' ');
@@ -71,6 +95,7 @@ function percentiles(times: number[]): { p50: number; p99: number } {
 
 export function speedReport(texts: string[], rounds = 7): string {
   const load = measureCrisisLoad();
+  const allocation = measureCrisisAllocation();
   screenText('warm up');
   const figures = measureScreenRounds(thousandCharacterMessages(texts), rounds);
   const byP99 = [...figures].sort((a, b) => a.p99 - b.p99);
@@ -83,8 +108,12 @@ export function speedReport(texts: string[], rounds = 7): string {
   const loadLine = load
     ? `model and patterns load ${load.loadMs.toFixed(0)} ms in a fresh process (import ${load.importMs.toFixed(0)} + first read ${load.warmMs.toFixed(0)}; target < 1000), RSS added ${load.rssAddedMb.toFixed(0)} MB kept once loading's garbage is collected (target < 80; ${load.rssPeakAddedMb.toFixed(0)} MB at the peak right after loading)`
     : 'model load: the fresh process did not report';
+  const allocationLine = allocation
+    ? `${allocation.kbPerMessage.toFixed(0)} KB allocated per 1,000-character message, ${allocation.collectionsPerRound} young-generation collections per round of 300 (each lands on one message; fewer than 3 keeps them out of the p99)`
+    : 'allocation: the fresh processes did not report';
   return [
     `  speed and size: ${loadLine}`,
+    `  garbage: ${allocationLine}`,
     `  1,000-character messages, ${figures.length} rounds of ${thousandCharacterMessages(texts).length}, rounds ranked by p99: best round p50 ${ms(best.p50)} ms, p99 ${ms(best.p99)} ms; median round p50 ${ms(median.p50)} ms, p99 ${ms(median.p99)} ms (target p99 < 2)`,
     `  the same as CPU time per message (not inflated by other jobs on the machine): best round p50 ${ms(cpuBest.cpuP50)} ms, p99 ${ms(cpuBest.cpuP99)} ms; median round p50 ${ms(cpuMedian.cpuP50)} ms, p99 ${ms(cpuMedian.cpuP99)} ms`,
   ].join('\n');

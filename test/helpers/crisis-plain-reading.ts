@@ -1,5 +1,6 @@
 import { loadEnglishModel, splitPossessives } from '../../src/domain/crisis/english-model.js';
 import { matchAt } from '../../src/domain/crisis/patterns.js';
+import type { Lexicon } from '../../src/domain/crisis/lexicon.js';
 import type { CompiledLexicon, Hit } from '../../src/domain/crisis/match.js';
 import type { Sentence, Token } from '../../src/domain/crisis/tokens.js';
 import { correctSpellingOnce } from '../../src/domain/crisis/typos.js';
@@ -71,4 +72,14 @@ export function englishSentencesPlainly(text: string): Sentence[] {
     return { norm, lemma, pos: pos[i] ?? 'X', forms, quoted: false, punct };
   });
   return spans.map(([from, to]) => tokens.slice(from, to + 1));
+}
+
+/** The language guess as first written: every a–z word cut out of the text and looked up in each language's sets. */
+export function guessLanguagesPlainly(folded: string, lexicons: Lexicon[]): { language: string; readIn: Lexicon[] } {
+  const words = folded.match(/[a-z]+/g) ?? [];
+  const scores = lexicons.map((lexicon) => words.reduce((n, word) => n + (lexicon.commonWords.has(word) ? 1 : 0), 0));
+  const best = scores.indexOf(Math.max(...scores));
+  const top = scores[best]!;
+  const readIn = lexicons.filter((lexicon, i) => scores[i]! >= top * 0.75 || i === best || words.some((word) => lexicon.markers?.has(word)));
+  return { language: lexicons[best]!.language, readIn: top === 0 ? lexicons : readIn };
 }

@@ -66,10 +66,21 @@ export function negatedInside(lexicon: Lexicon, sentence: Sentence, hit: Hit): b
 }
 
 
-export function recentInClause(lexicon: Lexicon, sentence: Sentence, hit: Hit, recentAt: number[]): boolean {
+/**
+ * A `frame:recent` hit ("last night", "again") starts in the hit's clause; with `outsidePast`, only one that is not inside a
+ * distant past ("5 years ago today": the anniversary is not the present).
+ */
+export function recentInClause(lexicon: Lexicon, sentence: Sentence, hit: Hit, frames: readonly Hit[], outsidePast: boolean): boolean {
   const [from, to] = clauseOf(lexicon, sentence, hit);
-  return recentAt.some((at) => at >= from && at < to);
+  for (const recent of frames) {
+    if (recent.concept !== RECENT || recent.start < from || recent.start >= to) continue;
+    if (outsidePast && frames.some((span) => span.concept === DISTANT_PAST && span.start <= recent.start && recent.end <= span.end)) continue;
+    return true;
+  }
+  return false;
 }
+const RECENT = 'frame:recent';
+const DISTANT_PAST = 'frame:distantPast';
 
 /** "should just kms", "gonna kms": the slang said with a modal before it, in its clause. */
 export function isMeant(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {

@@ -7,11 +7,82 @@ import type { ScreenLanguage } from './screen.js';
  * and so it is when a language's own words of risk appear ("ya escribi mi suicide note").
  */
 export function guessLanguages(folded: string, lexicons: Lexicon[]): { language: ScreenLanguage; readIn: Lexicon[] } {
-  const words = folded.match(/[a-z]+/g) ?? [];
-  const scores = lexicons.map((lexicon) => words.reduce((n, word) => n + (lexicon.commonWords.has(word) ? 1 : 0), 0));
+  const scores: number[] = [];
+  const marked: boolean[] = [];
+  for (const lexicon of lexicons) {
+    const counted = countWords(folded, wordTrie(lexicon));
+    scores.push(counted.common);
+    marked.push(counted.marked);
+  }
   const best = scores.indexOf(Math.max(...scores));
   const top = scores[best]!;
   // Spanglish: a word of risk from another language has that language read too.
-  const readIn = lexicons.filter((lexicon, i) => scores[i]! >= top * 0.75 || i === best || words.some((word) => lexicon.markers?.has(word)));
+  const readIn = lexicons.filter((_, i) => scores[i]! >= top * 0.75 || i === best || marked[i]);
   return { language: lexicons[best]!.language, readIn: top === 0 ? lexicons : readIn };
+}
+
+/**
+ * A language's common words and markers as a trie over a–z, so a message's words (its runs of a–z,
+ * as `/[a-z]+/g` finds them) are counted in one pass without cutting a string for each.
+ */
+interface WordTrie {
+  /** Per node, 26 children (0: none; the root is node 0 and never a child). */
+  next: Int32Array;
+  /** Per node: 1 when a common word ends there, 2 when a marker does. */
+  ends: Uint8Array;
+}
+
+const COMMON = 1;
+const MARKER = 2;
+const tries = new WeakMap<Lexicon, WordTrie>();
+
+function wordTrie(lexicon: Lexicon): WordTrie {
+  const known = tries.get(lexicon);
+  if (known) return known;
+  const words = [...lexicon.commonWords, ...(lexicon.markers ?? [])].filter((word) => /^[a-z]+$/.test(word));
+  const size = 1 + words.reduce((n, word) => n + word.length, 0);
+  const trie: WordTrie = { next: new Int32Array(size * 26), ends: new Uint8Array(size) };
+  let nodes = 1;
+  const add = (word: string, flag: number) => {
+    if (!/^[a-z]+$/.test(word)) return;
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const at = node * 26 + word.charCodeAt(i) - 97;
+      if (trie.next[at] === 0) trie.next[at] = nodes++;
+      node = trie.next[at]!;
+    }
+    trie.ends[node]! |= flag;
+  };
+  for (const word of lexicon.commonWords) add(word, COMMON);
+  for (const word of lexicon.markers ?? []) add(word, MARKER);
+  tries.set(lexicon, trie);
+  return trie;
+}
+
+/** How many of the text's a–z words are common words (each occurrence counts), and whether a marker is among them. */
+function countWords(text: string, trie: WordTrie): { common: number; marked: boolean } {
+  let common = 0;
+  let marked = false;
+  // The trie node the current word has reached: 0 before a word, -1 once the word has left the trie.
+  let node = 0;
+  let inWord = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    if (code >= 97 && code <= 122) {
+      if (node >= 0) {
+        const child = trie.next[node * 26 + code - 97]!;
+        node = child === 0 ? -1 : child;
+      }
+      inWord = true;
+      continue;
+    }
+    if (inWord && node > 0) {
+      const ends = trie.ends[node]!;
+      if (ends & COMMON) common++;
+      if (ends & MARKER) marked = true;
+    }
+    node = 0;
+    inWord = false;
+  }
+  return { common, marked };
 }

@@ -33,7 +33,9 @@ export interface CompiledLexicon {
 
 export const frameKinds = ['distantPast', 'recent', 'media', 'training', 'joke', 'serious', 'leaving', 'idiom', 'purpose', 'pastTime', 'resumed', 'everyday', 'mishap', 'farewell', 'concern', 'retract', 'donation'] as const;
 export type FrameKind = (typeof frameKinds)[number];
-export const frameId = (kind: FrameKind) => `frame:${kind}`;
+const frameIds = Object.fromEntries(frameKinds.map((kind) => [kind, `frame:${kind}`])) as Record<FrameKind, string>;
+/** A frame's concept id ("frame:media"), made once: the reading compares it against every hit. */
+export const frameId = (kind: FrameKind) => frameIds[kind];
 
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const byWord = new Map<string, CompiledPattern[]>();

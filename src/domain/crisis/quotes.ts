@@ -1,4 +1,4 @@
-import type { Sentence, Token } from './tokens.js';
+import { setQuoted, type Sentence, type Token } from './tokens.js';
 
 interface QuoteWords {
   firstPerson: ReadonlySet<string>;
@@ -42,14 +42,14 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
         byOther = reporter === 'other';
         unattributedFrom = reporter === null && !byOther ? i + 1 : -1;
       } else {
-        if (unattributedFrom >= 0 && attributedAfter(sentence, i + 1, words)) for (let k = unattributedFrom; k < i; k++) sentence[k]!.quoted = true;
+        if (unattributedFrom >= 0 && attributedAfter(sentence, i + 1, words)) for (let k = unattributedFrom; k < i; k++) setQuoted(sentence, k, true);
         unattributedFrom = -1;
         byOther = false;
       }
       continue;
     }
     if (inQuote || byOther) {
-      token.quoted = byOther;
+      setQuoted(sentence, i, byOther);
       continue;
     }
     // "participant: i'm done", "text from my sister an hour ago: ...": a person named shortly before the colon is the one speaking.

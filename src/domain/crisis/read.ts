@@ -3,6 +3,7 @@ import { actionConcepts, asSomeoneElse, conceptRoutes, hints, ownRisk, type Conc
 import { hintRank, hintsAreUrgent } from './hint-weights.js';
 import { findHits, frameId, type CompiledLexicon, type Hit, type HitFinder } from './match.js';
 import { markQuoted, newQuoteState } from './quotes.js';
+import type { Lexicon } from './lexicon.js';
 import type { Sentence } from './tokens.js';
 import { addressesReader, reportedBefore, thingsLocated, hintIsOthers, involvesWriter, mentionsOther, speakerOf, subjectLeftOut, subjectOf, victimOf } from './whose.js';
 
@@ -17,21 +18,26 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     markQuoted(sentence, compiled.lexicon, quoteState);
     return find(compiled, sentence);
   });
-  const messageIsJoke = perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('joke')));
-  const serious = perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('serious')));
-  const concern = perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('concern')));
-  // "he used to hit me and he started again last week": the past has come back, later in the sentence or in the next one.
-  const resumedAfter = (index: number, hit: Hit) =>
-    perSentence[index]!.some((h) => h.concept === frameId('resumed') && h.start >= hit.end) || (perSentence[index + 1]?.some((h) => h.concept === frameId('resumed')) ?? false);
+  const messageIsJoke = inAny(perSentence, JOKE);
+  const serious = inAny(perSentence, SERIOUS);
+  const concern = inAny(perSentence, CONCERN);
   // "told them it was for a trip. its not a trip": a denied trip is a cover story, and a quoted one ("see you saturday") is someone else's.
-  const leavingHits = perSentence.flatMap((hits, index) => hits.filter((hit) => hit.concept === frameId('leaving')).map((hit) => [hit, sentences[index]!] as const));
   // "regale mi perro, le dije que me mudaba. no me mudo": a leaving denied in a few words, or a bare "its not." right after it.
-  const coverStory = leavingHits.some(
-    ([hit, sentence]) => (sentence[hit.start]!.pos === 'NOUN' || wordCount(sentence) <= DENIAL_WORDS) && isNegated(compiled.lexicon, sentence, hit),
-  ) || sentences.some((sentence, index) => index > 0 && isBareDenial(compiled.lexicon, sentence) && perSentence[index - 1]!.some((hit) => hit.concept === frameId('leaving')));
-  const leaving = !coverStory && leavingHits.some(([hit, sentence]) => !insideQuotes(sentence, hit.start));
-  // Sentences that give things to a charity or a sale: the giving there is everyday, a sign in another sentence is not.
-  const donationSentences = new Set(perSentence.flatMap((hits, index) => (hits.some((hit) => hit.concept === frameId('donation')) ? [index] : [])));
+  let coverStory = false;
+  let leavingUnquoted = false;
+  const donationSentences = new Set<number>();
+  for (let index = 0; index < perSentence.length; index++) {
+    const sentence = sentences[index]!;
+    for (const hit of perSentence[index]!) {
+      if (hit.concept === DONATION) donationSentences.add(index);
+      if (hit.concept !== LEAVING) continue;
+      if (!coverStory && (sentence[hit.start]!.pos === 'NOUN' || wordCount(sentence) <= DENIAL_WORDS) && isNegated(compiled.lexicon, sentence, hit)) coverStory = true;
+      if (!coverStory && isBareDenial(compiled.lexicon, sentences[index + 1])) coverStory = true;
+      if (!leavingUnquoted && !insideQuotes(sentence, hit.start)) leavingUnquoted = true;
+    }
+  }
+  const leaving = !coverStory && leavingUnquoted;
+  // Where each sign was found, by sentence: a donation explains the giving in its own sentence, not a sign in another.
   const hintSentences = new Map<string, Set<number>>();
   let meant = serious;
   let slangTimeAhead = false;
@@ -43,66 +49,49 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   // Where the writer takes a sigh back ("es broma", "jk"), in tokens from the message's start; a negated one ("no es broma") is meant.
   const retractedAt: number[] = [];
   let offset = 0;
-  for (const [index, sentence] of sentences.entries()) {
+  const lexicon = compiled.lexicon;
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]!;
     const all = perSentence[index]!;
     const at = offset;
     offset += sentence.length;
-    const frames = new Set(all.filter((hit) => hit.concept.startsWith('frame:')).map((hit) => hit.concept));
-    for (const hit of all) if (hit.concept === frameId('retract') && !isNegated(compiled.lexicon, sentence, hit)) retractedAt.push(at + hit.start);
+    // Most sentences match nothing, or frames alone: they cost one pass over their hits and no garbage.
+    let signs = 0;
+    for (const hit of all) {
+      if (!isFrame(hit.concept)) signs++;
+      else if (hit.concept === RETRACT && !isNegated(compiled.lexicon, sentence, hit)) retractedAt.push(at + hit.start);
+    }
+    if (signs === 0) continue;
     // Stronger signs first, so a sign inside a weaker one keeps its weight ("got it all planned"); then by place,
     // longer first, so the reading never depends on the order a finder reported the hits in.
-    const hits = all
-      .filter((hit) => !hit.concept.startsWith('frame:'))
-      .sort((a, b) => hintRank(a.concept) - hintRank(b.concept) || a.start - b.start || b.end - a.end || (a.concept < b.concept ? -1 : a.concept > b.concept ? 1 : 0));
-    if (hits.length === 0) continue;
+    const hits = all.filter((hit) => !isFrame(hit.concept)).sort(bySignOrder);
     // "...thought about ending it. That was six years ago.": a distant past that opens the next sentence is this one's.
-    const past = frames.has(frameId('distantPast')) || (perSentence[index + 1]?.some((h) => h.concept === frameId('distantPast') && h.start <= 3) ?? false);
+    const past = has(all, DISTANT_PAST) || startsWithin(perSentence[index + 1], DISTANT_PAST, 0, 3);
     // "dying sounds better than finishing my ceus": training or a song after "than" is the thing compared, not the topic.
-    const thanAt = sentence.findIndex((token) => token.norm === 'than');
-    const topical = (kind: 'media' | 'training') => all.some((hit) => hit.concept === frameId(kind) && (thanAt < 0 || hit.start < thanAt || hit.start > thanAt + 3));
-    const media = topical('media');
-    const training = topical('training');
-    const idiomStarts = all.filter((hit) => hit.concept === frameId('idiom')).map((hit) => hit.start);
-    // "5 years ago today i tried": a "today" inside a distant past is the anniversary of the writer's own past, not the present;
-    // someone else's death on its anniversary ("died two years ago today") is still grief to carry.
-    const pastSpans = all.filter((hit) => hit.concept === frameId('distantPast'));
-    const recentAll = all.filter((hit) => hit.concept === frameId('recent'));
-    const recentAt = recentAll.filter((hit) => !pastSpans.some((span) => span.start <= hit.start && hit.end <= span.end)).map((hit) => hit.start);
-    const recentAtAll = recentAll.map((hit) => hit.start);
-    // "ready to ask directly about suicide": the risk word as the thing a training asks about.
-    const askedAbout = (hit: Hit) => all.some((h) => h.concept === frameId('training') && h.start < hit.start && hit.start < h.end);
-    const purposeAt = all.filter((hit) => hit.concept === frameId('purpose')).map((hit) => hit.start);
-    const pastTimes = all.filter((hit) => hit.concept === frameId('pastTime'));
-    const everydayAt = all.filter((hit) => hit.concept === frameId('everyday')).map((hit) => hit.start);
-    const mishapAt = all.filter((hit) => hit.concept === frameId('mishap')).map((hit) => hit.start);
-    // "standing on the bridge taking photos of the sunset", "the knife in my hand is for the onions": a means or a place in everyday use nearby.
-    const everydayUse = (hit: Hit) => meansOrPlace.has(hit.concept) && everydayAt.some((at) => Math.abs(at - hit.start) <= EVERYDAY_REACH);
+    const thanAt = indexOfWord(sentence, 'than');
+    const media = topical(all, MEDIA, thanAt);
+    const training = topical(all, TRAINING, thanAt);
     const hintSpans: Hit[] = [];
-    // "j died by suicide", "attempted suicide last night": own-risk words inside someone else's death or attempt.
-    // "cut her wrists", "fresh cuts on her arm": own-risk words that share their words with someone else's self-harm, overdose or disclosure.
-    const othersEvents = hits.filter((hit) => hit.concept === 'other-death' || hit.concept === 'other-attempt');
-    const othersWords = hits.filter((hit) => hit.concept === 'other-self-harm' || hit.concept === 'other-overdose');
-    const insideOthers = (hit: Hit) =>
-      othersEvents.some((event) => event.start <= hit.start && event.end >= hit.end) || othersWords.some((event) => event.start < hit.end && hit.start < event.end && mentionsOther(compiled.lexicon, sentence, event));
     // "...died last week. suicide.": a bare cause of death after someone else's death is theirs.
-    const causeOfDeath = sentence.filter((token) => !token.punct).length <= 2 && (perSentence[index - 1]?.some((h) => h.concept === 'other-death') ?? false);
+    const causeOfDeath = wordCount(sentence) <= 2 && has(perSentence[index - 1], 'other-death');
     for (const hit of hits) {
       const hint = hit.concept in hints;
       const harm = (conceptRoutes as Record<string, string>)[hit.concept] === 'harm-from-others';
       if (!hint && isNegated(compiled.lexicon, sentence, hit, harm)) continue;
       // Idioms ("dying to see", "kill me if I'm late", "under the bus") turn risk and harm into talk; sexual assault named plainly stays.
-      if (!plainHarm.has(hit.concept) && idiomStarts.some((at) => at >= hit.end - 1 && at <= hit.end + 2)) continue;
-      if (everydayUse(hit)) continue;
+      if (!plainHarm.has(hit.concept) && startsWithin(all, IDIOM, hit.end - 1, hit.end + 2)) continue;
+      // "standing on the bridge taking photos of the sunset", "the knife in my hand is for the onions": a means or a place in everyday use nearby.
+      if (meansOrPlace.has(hit.concept) && startsWithin(all, EVERYDAY, hit.start - EVERYDAY_REACH, hit.start + EVERYDAY_REACH)) continue;
       // "se me quemo el arroz, me quiero morir jaja", "este calor me va a matar": a nuisance told first, then the sigh.
-      if (sighs.has(hit.concept) && mishapAt.some((at) => at < hit.start && (hit.concept === 'threat' ? at >= hit.start - 3 : messageIsJoke))) continue;
+      if (sighs.has(hit.concept) && (hit.concept === 'threat' ? startsWithin(all, MISHAP, hit.start - 3, hit.start - 1) : messageIsJoke && startsWithin(all, MISHAP, -Infinity, hit.start - 1))) continue;
       const route = (conceptRoutes as Record<string, string>)[hit.concept];
       if ((route === 'harm-from-others' || route === 'someone-else') && negatedInside(compiled.lexicon, sentence, hit)) continue;
       if (hint) {
         // "bought rope for the camping trip": an everyday purpose right after the means ("not for camping" stays).
         // "thoughts all weekend", "this morning": a time gone by is not a time set.
         const time = hints[hit.concept]!.kind === 'time';
-        if (time && pastTimes.some((span) => span.start <= hit.start && hit.start < span.end)) continue;
-        if ((hit.concept === 'means-hint' || hit.concept === 'plan-hint') && purposeAt.some((at) => at >= hit.end && at <= hit.end + 3) && !isNegated(compiled.lexicon, sentence, { ...hit, start: hit.end + 1 })) continue;
+        if (time && covers(all, PAST_TIME, hit.start)) continue;
+        if ((hit.concept === 'means-hint' || hit.concept === 'plan-hint') && startsWithin(all, PURPOSE, hit.end, hit.end + 3) && !isNegated(compiled.lexicon, sentence, { ...hit, start: hit.end + 1 })) continue;
         if (sentence[hit.start]!.quoted && !time && hit.concept !== 'calm') {
           if (!media && !training) found.add('other-disclosure');
           continue;
@@ -134,7 +123,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         }
         continue;
       }
-      if (past && !recentInClause(compiled.lexicon, sentence, hit, route === 'someone-else' ? recentAtAll : recentAt) && !resumedAfter(index, hit)) continue;
+      // "5 years ago today i tried": a "today" inside a distant past is the anniversary of the writer's own past, not the present;
+      // someone else's death on its anniversary ("died two years ago today") is still grief to carry.
+      if (past && !recentInClause(lexicon, sentence, hit, all, route !== 'someone-else') && !resumedAfter(perSentence, index, hit)) continue;
       if (sentence[hit.start]!.quoted && route !== 'someone-else') {
         // He screamed "you're dead if you walk out": a threat quoted at the writer is harm to the writer.
         // Inside the quotation "i" is the one who said it: 'i'll break your jaw' said to the writer is harm to the writer.
@@ -144,7 +135,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         continue;
       }
       if (route === 'imminent' || route === 'possible') {
-        if (media || askedAbout(hit)) continue;
+        if (media || askedAbout(all, hit)) continue;
         if (hit.concept === 'suicidal-thoughts' && isSlangOnly(sentence, hit)) {
           // "she keeps talking about wanting to kms": the slang in someone else's mouth is theirs.
           if (subjectOf(compiled.lexicon, sentence, hit) === 'other') found.add('other-disclosure');
@@ -162,7 +153,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
           found.add('other-death');
           continue;
         }
-        if (speaker === 'other' || (insideOthers(hit) && subjectOf(compiled.lexicon, sentence, hit) !== 'self')) {
+        if (speaker === 'other' || (insideOthers(lexicon, sentence, hits, hit) && subjectOf(compiled.lexicon, sentence, hit) !== 'self')) {
           if (!training) found.add(asSomeoneElse[hit.concept] ?? 'other-disclosure');
           continue;
         }
@@ -190,8 +181,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     }
   }
   // "she texted me 'im done' and her phone is off": someone else's last words, quoted, while the writer cannot reach them or is getting help.
-  if (concern && perSentence.some((hits, index) => hits.some((hit) => hit.concept === frameId('farewell') && sentences[index]![hit.start]!.quoted) && !hits.some((hit) => hit.concept === frameId('media') || hit.concept === frameId('training'))))
-    found.add('other-disclosure');
+  if (concern && quotedFarewell(sentences, perSentence)) found.add('other-disclosure');
   // "...i just want to die ... and my boss wants the numbers tomorrow": in a long message a time far from every sign is another topic.
   for (const [concept, times] of timesAt) if (times.some((time) => signsAt.some(([from, to]) => time >= from - TIME_REACH && time < to + TIME_REACH))) found.add(concept);
   // "told them it was for a trip. its not a trip": a denied trip is a cover story, and a quoted one ("see you saturday") is someone else's.
@@ -204,28 +194,117 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   if (leaving) for (const everyday of everydayWhenLeaving) found.delete(everyday);
   else if (donationSentences.size > 0)
     for (const everyday of everydayWhenLeaving) if ([...(hintSentences.get(everyday) ?? [])].every((index) => donationSentences.has(index))) found.delete(everyday);
-  const hinted = Object.entries(hints).filter(([id]) => found.delete(id));
+  const hinted = hintEntries.filter(([id]) => found.delete(id));
   // Three goodbyes in one message with no job change or trip behind them is a farewell.
-  if ((hintsAreUrgent(hinted, endings) || (goodbyes >= 3 && !leaving)) && ![...found].some((concept) => ownRisk.has(concept))) for (const [, { becomes }] of hinted) found.add(becomes);
+  if ((hintsAreUrgent(hinted, endings) || (goodbyes >= 3 && !leaving)) && !someIn(found, ownRisk)) for (const [, { becomes }] of hinted) found.add(becomes);
   for (let pass = 0; pass < 2; pass++) {
-    const own = [...found].some((concept) => ownRisk.has(concept));
-    const action = [...found].some((concept) => actionConcepts.has(concept));
+    const own = someIn(found, ownRisk);
+    const action = someIn(found, actionConcepts);
     for (const [, { becomes, needs }] of hinted) if (needs === 'own' ? own : needs === 'action' && action) found.add(becomes);
   }
   // "me quiero matar jaja, es broma", "want to unalive myself lol jk": a wish, a thought or a sigh taken back after it is talk; acts stay.
-  if (!serious && signsAt.length > 0 && retractedAt.some((at) => at > signsAt[0]![0]) && ![...found].some((concept) => conceptRoutes[concept as ConceptId] === 'imminent')) for (const sigh of ['wish-dead', 'suicidal-thoughts', 'hopelessness', SLANG_ALONE]) found.delete(sigh);
+  if (!serious && signsAt.length > 0 && retractedAt.some((at) => at > signsAt[0]![0]) && !someIn(found, imminentConcepts)) for (const sigh of ['wish-dead', 'suicidal-thoughts', 'hopelessness', SLANG_ALONE]) found.delete(sigh);
   // kms said alone after a spilled coffee is a sigh; beside other risk, or meant ("should just kms", "kms tn"), it counts.
-  if (found.delete(SLANG_ALONE) && ([...found].some((concept) => ownRisk.has(concept)) || meant)) found.add('suicidal-thoughts');
+  if (found.delete(SLANG_ALONE) && (someIn(found, ownRisk) || meant)) found.add('suicidal-thoughts');
   return found;
 }
 
 const SLANG_ALONE = 'slang-alone';
+const LEAVING = frameId('leaving');
+const DONATION = frameId('donation');
+const RETRACT = frameId('retract');
+const DISTANT_PAST = frameId('distantPast');
+const JOKE = frameId('joke');
+const SERIOUS = frameId('serious');
+const CONCERN = frameId('concern');
+const RESUMED = frameId('resumed');
+const MEDIA = frameId('media');
+const TRAINING = frameId('training');
+const IDIOM = frameId('idiom');
+const PURPOSE = frameId('purpose');
+const PAST_TIME = frameId('pastTime');
+const EVERYDAY = frameId('everyday');
+const MISHAP = frameId('mishap');
+const FAREWELL = frameId('farewell');
+const isFrame = (concept: string) => concept.startsWith('frame:');
+const hintEntries = Object.entries(hints);
+const imminentConcepts: ReadonlySet<string> = new Set(Object.keys(conceptRoutes).filter((concept) => conceptRoutes[concept as ConceptId] === 'imminent'));
 
-/** The signs an everyday leaving (a trip, a move, a new job) or a donation explains. */
-const everydayWhenLeaving = ['preparation-hint', 'farewell-hint', 'goodbye-hint', 'finality', 'absence', 'calm', 'last-words'];
+function someIn(found: ReadonlySet<string>, concepts: ReadonlySet<string>): boolean {
+  for (const concept of found) if (concepts.has(concept)) return true;
+  return false;
+}
 
-/** The most words a sentence that only denies has: "no me mudo", "its not", "im not moving". */
-const DENIAL_WORDS = 5;
+// The helpers below loop over a sentence's hits instead of filtering them into arrays and closures:
+// the reading runs on every message, and its garbage is what sets the slowest messages' time.
+
+/** Some sentence has a hit of this concept. */
+function inAny(perSentence: readonly Hit[][], concept: string): boolean {
+  for (const hits of perSentence) if (has(hits, concept)) return true;
+  return false;
+}
+
+function has(hits: readonly Hit[] | undefined, concept: string): boolean {
+  if (hits === undefined) return false;
+  for (const hit of hits) if (hit.concept === concept) return true;
+  return false;
+}
+
+/** A hit of this concept starts at a token from `from` to `to`, both included. */
+function startsWithin(hits: readonly Hit[] | undefined, concept: string, from: number, to: number): boolean {
+  if (hits === undefined) return false;
+  for (const hit of hits) if (hit.concept === concept && hit.start >= from && hit.start <= to) return true;
+  return false;
+}
+
+/** A hit of this concept spans the token at `at`. */
+function covers(hits: readonly Hit[], concept: string, at: number): boolean {
+  for (const hit of hits) if (hit.concept === concept && hit.start <= at && at < hit.end) return true;
+  return false;
+}
+
+/** Media or training talk in the sentence, unless it is the thing compared after "than" (at `thanAt`, -1 when none). */
+function topical(hits: readonly Hit[], concept: string, thanAt: number): boolean {
+  for (const hit of hits) if (hit.concept === concept && (thanAt < 0 || hit.start < thanAt || hit.start > thanAt + 3)) return true;
+  return false;
+}
+
+/** "ready to ask directly about suicide": the risk word as the thing a training asks about. */
+function askedAbout(hits: readonly Hit[], hit: Hit): boolean {
+  for (const h of hits) if (h.concept === TRAINING && h.start < hit.start && hit.start < h.end) return true;
+  return false;
+}
+
+/** "he used to hit me and he started again last week": the past has come back, later in the sentence or in the next one. */
+function resumedAfter(perSentence: readonly Hit[][], index: number, hit: Hit): boolean {
+  return startsWithin(perSentence[index], RESUMED, hit.end, Infinity) || has(perSentence[index + 1], RESUMED);
+}
+
+/**
+ * "j died by suicide", "attempted suicide last night": own-risk words inside someone else's death or attempt.
+ * "cut her wrists", "fresh cuts on her arm": own-risk words that share their words with someone else's self-harm, overdose or disclosure.
+ */
+function insideOthers(lexicon: Lexicon, sentence: Sentence, hits: readonly Hit[], hit: Hit): boolean {
+  for (const event of hits) if ((event.concept === 'other-death' || event.concept === 'other-attempt') && event.start <= hit.start && event.end >= hit.end) return true;
+  for (const event of hits) if ((event.concept === 'other-self-harm' || event.concept === 'other-overdose') && event.start < hit.end && hit.start < event.end && mentionsOther(lexicon, sentence, event)) return true;
+  return false;
+}
+
+/** Someone else's last words, quoted, in a sentence that is no media or training talk. */
+function quotedFarewell(sentences: readonly Sentence[], perSentence: readonly Hit[][]): boolean {
+  for (let index = 0; index < perSentence.length; index++) {
+    const hits = perSentence[index]!;
+    let farewell = false;
+    for (const hit of hits) if (hit.concept === FAREWELL && sentences[index]![hit.start]!.quoted) farewell = true;
+    if (farewell && !has(hits, MEDIA) && !has(hits, TRAINING)) return true;
+  }
+  return false;
+}
+
+function indexOfWord(sentence: Sentence, word: string): number {
+  for (let i = 0; i < sentence.length; i++) if (sentence[i]!.norm === word) return i;
+  return -1;
+}
 
 function wordCount(sentence: Sentence): number {
   let words = 0;
@@ -233,9 +312,19 @@ function wordCount(sentence: Sentence): number {
   return words;
 }
 
+function bySignOrder(a: Hit, b: Hit): number {
+  return hintRank(a.concept) - hintRank(b.concept) || a.start - b.start || b.end - a.end || (a.concept < b.concept ? -1 : a.concept > b.concept ? 1 : 0);
+}
+
+/** The signs an everyday leaving (a trip, a move, a new job) or a donation explains. */
+const everydayWhenLeaving = ['preparation-hint', 'farewell-hint', 'goodbye-hint', 'finality', 'absence', 'calm', 'last-words'];
+
+/** The most words a sentence that only denies has: "no me mudo", "its not", "im not moving". */
+const DENIAL_WORDS = 5;
+
 /** "its not.", "no lo es", "not really": a sentence of three words or fewer that only says no. */
-function isBareDenial(lexicon: CompiledLexicon['lexicon'], sentence: Sentence): boolean {
-  return wordCount(sentence) <= 3 && sentence.some((token) => lexicon.negators.has(token.norm));
+function isBareDenial(lexicon: Lexicon, sentence: Sentence | undefined): boolean {
+  return sentence !== undefined && wordCount(sentence) <= 3 && sentence.some((token) => lexicon.negators.has(token.norm));
 }
 
 /** Verbs of taking something in, which chat says without "I" ("took 2 advil"). */

@@ -12,5 +12,27 @@ export interface Token {
   punct: boolean;
 }
 
+/**
+ * Marks the token at `at` as someone else's words or not. A token may be shared between messages (English
+ * tokens are, frozen: english-model.ts), so a shared one is replaced in the sentence by its twin, made once.
+ */
+export function setQuoted(sentence: Sentence, at: number, quoted: boolean): void {
+  const token = sentence[at]!;
+  if (token.quoted === quoted) return;
+  if (!Object.isFrozen(token)) {
+    token.quoted = quoted;
+    return;
+  }
+  let twin = twins.get(token);
+  if (twin === undefined) {
+    twin = Object.freeze({ ...token, quoted });
+    twins.set(token, twin);
+    twins.set(twin, token);
+  }
+  sentence[at] = twin;
+}
+
+const twins = new WeakMap<Token, Token>();
+
 /** A sentence's tokens. Patterns never reach across sentences. */
 export type Sentence = Token[];

@@ -89,9 +89,8 @@ const objectPronouns = new Set(['him', 'her', 'them', 'his', 'their', 'hers', 't
  */
 export function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 'other' | 'unsaid' {
   if (sentence[hit.start]!.quoted) return 'other';
-  const inMatch = sentence.slice(hit.start, hit.end).map((token) => token.norm);
-  if (inMatch.some((word) => lexicon.firstPerson.has(word))) return 'self';
-  if (inMatch.some((word) => lexicon.thirdPossessive.has(word))) return 'other';
+  if (anyInMatch(sentence, hit, lexicon.firstPerson)) return 'self';
+  if (anyInMatch(sentence, hit, lexicon.thirdPossessive)) return 'other';
   const from = subjectClauseStart(lexicon, sentence, hit);
   for (let i = hit.start - 1; i >= from; i--) {
     const token = sentence[i]!;
@@ -139,6 +138,11 @@ function subjectClauseStart(lexicon: Lexicon, sentence: Sentence, hit: Hit): num
     from = clauseStart(lexicon, sentence, from - 1);
   }
 }
+function anyInMatch(sentence: Sentence, hit: Hit, words: ReadonlySet<string>): boolean {
+  for (let i = hit.start; i < hit.end; i++) if (words.has(sentence[i]!.norm)) return true;
+  return false;
+}
+
 function isReportVerb(lexicon: Lexicon, token: Token): boolean {
   return lexicon.reportVerbs.has(token.norm) || lexicon.reportVerbs.has(token.lemma);
 }

@@ -20,3 +20,29 @@ export function memoizeWord<T>(compute: (word: string) => T, size = 8192): (word
     return value;
   };
 }
+
+/**
+ * The same two-generation memo for any key (a number made of a word's parts), asked and told apart so
+ * that a hit costs no closure: `get` (undefined when not held), then `set` what was worked out.
+ */
+export class KeyMemo<K, T> {
+  private newer = new Map<K, T>();
+  private older = new Map<K, T>();
+  constructor(private readonly size = 8192) {}
+
+  get(key: K): T | undefined {
+    const known = this.newer.get(key);
+    if (known !== undefined) return known;
+    const old = this.older.get(key);
+    if (old !== undefined) this.set(key, old);
+    return old;
+  }
+
+  set(key: K, value: T): void {
+    if (this.newer.size >= this.size) {
+      this.older = this.newer;
+      this.newer = new Map();
+    }
+    this.newer.set(key, value);
+  }
+}

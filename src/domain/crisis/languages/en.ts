@@ -54,6 +54,9 @@ function expand(folded: string): string {
   return text;
 }
 
+/** The text wink reads, and the extra spelling a word may have: exported so tests can read a message both ways. */
+export { expand as englishExpanded, wordAlias as englishWordAlias };
+
 function sentences(folded: string): Sentence[] {
   return englishSentences(expand(folded), wordAlias);
 }

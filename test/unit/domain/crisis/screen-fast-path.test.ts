@@ -1,15 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { thousandCharacterMessages } from '../../../../bench/crisis-speed.js';
-import { englishSentences } from '../../../../src/domain/crisis/english-model.js';
-import { english } from '../../../../src/domain/crisis/languages/en.js';
+import { englishSentences, englishSentencesFromOut } from '../../../../src/domain/crisis/english-model.js';
+import { english, englishExpanded, englishWordAlias } from '../../../../src/domain/crisis/languages/en.js';
+import { spanish } from '../../../../src/domain/crisis/languages/es.js';
+import { guessLanguages } from '../../../../src/domain/crisis/language-guess.js';
 import { compileLexicon, findHits } from '../../../../src/domain/crisis/match.js';
 import { foldText, squeeze } from '../../../../src/domain/crisis/normalize.js';
 import { screenText, screenWith } from '../../../../src/domain/crisis/screen.js';
 import { correctSpelling, correctSpellingOnce } from '../../../../src/domain/crisis/typos.js';
 import { memoizeWord } from '../../../../src/domain/crisis/word-memo.js';
 import { readDevCorpus } from '../../../helpers/crisis-corpus.js';
-import { englishSentencesPlainly, findHitsExhaustively, foldTextPlainly, squeezePlainly } from '../../../helpers/crisis-plain-reading.js';
+import { englishSentencesPlainly, findHitsExhaustively, foldTextPlainly, guessLanguagesPlainly, squeezePlainly } from '../../../helpers/crisis-plain-reading.js';
 
 const texts = readDevCorpus().map((row) => row.text);
 const words = [...new Set(texts.flatMap((text) => foldTextPlainly(text).split(/[^a-z0-9]+/)))].filter(Boolean);
@@ -44,6 +46,27 @@ describe('the crisis screen’s fast path reads exactly as the plain one', () =>
       const folded = foldText(text);
       expect(englishSentences(folded)).toEqual(englishSentencesPlainly(folded));
     }
+  });
+
+  it('GIVEN every line and 1,000-character message THEN tokens read from wink’s raw document equal those from its public out(), drug names and all', () => {
+    for (const text of [...texts, ...thousandCharacterMessages(texts, 60), '', ' ', "can't won't dont gonna cannot"]) {
+      const folded = foldText(text);
+      expect(english.sentences(folded)).toEqual(englishSentencesFromOut(englishExpanded(folded), englishWordAlias));
+    }
+  });
+
+  it('GIVEN every line and any string THEN the language guess over a trie of common words and markers is the one over words cut out', () => {
+    const lexicons = [english, spanish];
+    const agree = (text: string) => {
+      expect(guessLanguages(text, lexicons)).toEqual(guessLanguagesPlainly(text, lexicons));
+    };
+    for (const text of texts) agree(foldText(text));
+    for (const text of ['', 'i', 'the the the', 'ya escribi mi suicide note', 'yo no se', 'theme', 'th', 'unalive?', 'myselfish', 'él y yo']) agree(text);
+    const words = fc.constantFrom(' ', '.', 'the', 'i', 'yo', 'que', 'de', 'kms', 'suicide', 'matarme', 'x', 'thee', 'th', 'é', '1');
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(words).map((parts) => parts.join(''))), agree),
+      { numRuns: 2000 },
+    );
   });
 
   it('GIVEN any word THEN squeezing without a regex gives the same spelling', () => {

@@ -1,5 +1,5 @@
 import { squeeze } from '../../normalize.js';
-import type { Sentence, Token } from '../../tokens.js';
+import { setQuoted, type Sentence, type Token } from '../../tokens.js';
 import { correctSpelling } from '../../typos.js';
 import { splitClitics, verbForms } from './verbs.js';
 
@@ -76,24 +76,26 @@ export function makeSentences(words: SpanishWords): (folded: string) => Sentence
     return bySoundWord ?? raw;
   };
 
-  // Words repeat across messages: each spelling is read once and its tokens copied after that.
-  const seen = new Map<string, Token[]>();
-  const tokensOf = (raw: string, punct: boolean): Token[] => {
-    if (punct) return [{ norm: raw, lemma: raw, pos: 'PUNCT', forms: [raw], quoted: false, punct }];
+  // Words repeat across messages: each spelling is read once, and its tokens, frozen, are shared after that
+  // (a step that changes a token puts a changed copy in its place; quotation swaps in a twin: tokens.ts setQuoted).
+  const seen = new Map<string, readonly Token[]>();
+  const tokensOf = (raw: string, punct: boolean): readonly Token[] => {
+    if (punct) return (punctuation[raw] ??= [Object.freeze({ norm: raw, lemma: raw, pos: 'PUNCT', forms: [raw], quoted: false, punct })]);
     let read = seen.get(raw);
     if (read === undefined) {
       const expanded = (chatSpellings[raw] ?? respell(raw)).split(' ');
-      read = expanded.flatMap((word) => (splitClitics(word) ?? [word]).map(wordToken));
+      read = expanded.flatMap((word) => (splitClitics(word) ?? [word]).map(wordToken)).map((token) => Object.freeze(token));
       if (seen.size >= SEEN_LIMIT) seen.clear();
       seen.set(raw, read);
     }
-    return read.map((token) => ({ ...token }));
+    return read;
   };
+  const punctuation: Record<string, readonly Token[]> = {};
   return (folded) => {
     const result: Sentence[] = [];
     for (const part of folded.split(/[.!?¿¡;\n]+|\s-\s/)) {
       const sentence: Token[] = [];
-      for (const raw of part.match(/[a-z0-9]+|["',:]|\p{Extended_Pictographic}/gu) ?? []) sentence.push(...tokensOf(raw, /^["',:]$/.test(raw)));
+      for (const raw of part.match(/[a-z0-9]+|["',:]|\p{Extended_Pictographic}/gu) ?? []) for (const token of tokensOf(raw, /^["',:]$/.test(raw))) sentence.push(token);
       if (sentence.length === 0) continue;
       settlePersons(sentence, words);
       readKnowing(sentence);
@@ -140,7 +142,7 @@ function settlePersons(sentence: Sentence, words: SpanishWords): void {
       // "tengo las gillette": a noun right after a verb is its object, not a new subject.
     } else if (determiners.has(token.norm) && !prepositions.has(before ?? '') && !timeWords.has(sentence[i + 1]?.norm ?? '') && sentence[i - 1]?.pos !== 'VERB') someoneElse = true;
     else if (words.people.has(token.norm) && determiners.has(before ?? '')) someoneElse = true;
-    else if (token.pos === 'VERB' && (someoneElse || subjectAfter(sentence, i))) dropFirstPerson(token);
+    else if (token.pos === 'VERB' && (someoneElse || subjectAfter(sentence, i))) dropFirstPerson(sentence, i);
   }
 }
 
@@ -161,8 +163,9 @@ function subjectAfter(sentence: Sentence, i: number): boolean {
 }
 
 /** Keeps only the third-person reading of a verb that could be either. */
-function dropFirstPerson(token: Token): void {
-  if (token.forms.some((form) => form.endsWith('.yo')) && token.forms.some((form) => form.endsWith('.el'))) token.forms = token.forms.filter((form) => !form.endsWith('.yo'));
+function dropFirstPerson(sentence: Sentence, at: number): void {
+  const token = sentence[at]!;
+  if (token.forms.some((form) => form.endsWith('.yo')) && token.forms.some((form) => form.endsWith('.el'))) sentence[at] = { ...token, forms: token.forms.filter((form) => !form.endsWith('.yo')) };
 }
 
 /** "mi cliente me dijo que ya no quiere vivir": what follows is someone else's words, unless it is about the writer. */
@@ -176,7 +179,7 @@ function markReported(sentence: Sentence): void {
     // "...y que tiene guardadas las pastillas": "y que" carries the reported words on.
     while (end < sentence.length && !sentence[end]!.punct && !(reportedEnds.has(sentence[end]!.norm) && sentence[end + 1]?.norm !== 'que')) end++;
     const rest = sentence.slice(that + 1, end);
-    if (!rest.some((token) => writerWords.has(token.norm))) for (const token of rest) token.quoted = true;
+    if (!rest.some((token) => writerWords.has(token.norm))) for (let k = that + 1; k < end; k++) setQuoted(sentence, k, true);
     return;
   }
 }
@@ -195,7 +198,7 @@ function markDoneToWriter(sentence: Sentence): void {
     if (!threatWords.has(token.norm) && token.lemma !== 'amenazar') continue;
     for (let j = i + 1; j < Math.min(sentence.length, i + 5); j++) {
       if (sentence[j]!.norm !== 'me') continue;
-      for (let k = j; k < Math.min(sentence.length, j + 3); k++) sentence[k]!.quoted = true;
+      for (let k = j; k < Math.min(sentence.length, j + 3); k++) setQuoted(sentence, k, true);
       break;
     }
   }
