@@ -77,5 +77,13 @@ export interface Lexicon {
     concern?: string[];
     /** Said after a sigh, takes it back ("es broma", "no mentira", "just kidding"): a wish or a thought, never an act, is talk then. */
     retract?: string[];
+    /** How someone is now, told as good news: stable, doing well, months sober, graduated, back at group ("she's been stable since"). */
+    wellNow?: string[];
+    /** A crisis told as over, nearer than the distant past: "last year", "in march", "a history of", "back when". */
+    over?: string[];
+    /** A crisis told as now, which no good news after it makes history: "last night", "again", "still", "this morning". */
+    current?: string[];
   };
+  /** Words that turn a story after good news ("stable for a year but last night…"): what follows is not the good news. */
+  contrastWords?: ReadonlySet<string>;
 }
