@@ -83,6 +83,8 @@ export interface Lexicon {
     over?: string[];
     /** A crisis told as now, which no good news after it makes history: "last night", "again", "still", "this morning". */
     current?: string[];
+    /** A death told as natural ("passed peacefully at 94", "of cancer", "in hospice"): its funeral and grief are no crisis route. */
+    naturalDeath?: string[];
   };
   /** Words that turn a story after good news ("stable for a year but last night…"): what follows is not the good news. */
   contrastWords?: ReadonlySet<string>;

@@ -31,7 +31,7 @@ export interface CompiledLexicon {
   sentencesSeen: number;
 }
 
-export const frameKinds = ['distantPast', 'recent', 'media', 'training', 'joke', 'serious', 'leaving', 'idiom', 'purpose', 'pastTime', 'resumed', 'everyday', 'mishap', 'farewell', 'concern', 'retract', 'wellNow', 'over', 'current'] as const;
+export const frameKinds = ['distantPast', 'recent', 'media', 'training', 'joke', 'serious', 'leaving', 'idiom', 'purpose', 'pastTime', 'resumed', 'everyday', 'mishap', 'farewell', 'concern', 'retract', 'wellNow', 'over', 'current', 'naturalDeath'] as const;
 export type FrameKind = (typeof frameKinds)[number];
 export const frameId = (kind: FrameKind) => `frame:${kind}`;
 

@@ -31,7 +31,13 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   // crisis told as over, with how they are now. Never when the crisis is told as now ("again", "last night") or comes after
   // a turn from the good news ("stable for a year but last night he told me he has a plan").
   const toldAsOver = crisisToldAsOver(compiled, sentences, perSentence);
+  // "my aunt passed peacefully at 94, the funeral is saturday": a natural death is grief, not someone else's crisis.
+  // A word of a violent death or a drug anywhere in the message keeps every death someone else's crisis.
+  const naturalDeath =
+    perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('naturalDeath'))) &&
+    !sentences.some((sentence) => sentence.some((token) => violentDeath.has(token.norm) || violentDeath.has(token.lemma)));
   const othersCrisis = (concept: string, index: number, hit: Hit) => {
+    if (naturalDeath && concept === 'other-death') return;
     if (!toldAsOver(index, hit)) found.add(concept);
   };
   let meant = serious;
@@ -222,6 +228,11 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
 }
 
 const SLANG_ALONE = 'slang-alone';
+
+/** Words of a violent death or a drug: beside them no death in the message is told as natural. */
+const violentDeath: ReadonlySet<string> = new Set(
+  'suicide suicidal overdose overdosed overdosing od oded killed kill hanged hanging shot gun fentanyl heroin pills narcan naloxone unresponsive drowned jumped murdered stabbed suicidio suicido sobredosis mato mataron quito ahorco disparo fentanilo pastillas'.split(' '),
+);
 
 /**
  * Whether someone else's crisis at a hit is told as over: good news about how they are now (`wellNow`, not negated) and

@@ -234,6 +234,7 @@ export const english: Lexicon = {
     wellNow: [
       'doing|does|did _ great|well|good|better|fine|ok|okay|amazing|awesome|alright|wonderful',
       'stable|steady|thriving|flourishing|blossoming',
+      'now _ teaches|teaching|runs|running|leads|leading|coaches|coaching|volunteers|volunteering|works|working|helps|helping|mentors|mentoring|studies|studying',
       'clean|sober _ for|since|now',
       'day|days|week|weeks|month|months|year|years|yrs _ clean|sober|in+recovery|of+recovery|of+sobriety|sh+free|self+harm+free|without+using|without+a+drink|without+cutting',
       'celebrat* _ one|two|a|her|his|their|@many|1*|2*|3*|4* _ year|years|months|days|sober|clean|anniversary|sobriety|milestone',
@@ -266,6 +267,13 @@ export const english: Lexicon = {
       'months|years|yrs|decade|decades _ clean|sober|in+recovery|of+recovery|of+sobriety|without|free',
       'previously|once',
       'used to',
+    ],
+    naturalDeath: [
+      'peacefully|hospice|palliative',
+      'of|from|to _ cancer|old+age|natural+causes|dementia|alzheimers|als|parkinsons|a+long+illness|pneumonia|kidney+failure|heart+failure|leukemia|a+stroke',
+      'at the age of',
+      'aged 7*|8*|9*|10*',
+      'at 7*|8*|9*|10* years|yrs|yo',
     ],
     // A crisis told as now, which good news around it does not make history.
     current: ['last night|evening', 'this morning|afternoon|evening', 'tonight|yesterday|again|still|earlier|overnight|rn|relapsed|relapsing', 'right now', 'just now', 'an|a _ hour|hours|minutes _ ago', 'hours|minutes _ ago'],

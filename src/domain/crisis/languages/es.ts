@@ -121,6 +121,7 @@ const frames: Lexicon['frames'] = {
   ],
   // A crisis told as over, nearer than the distant past: "el año pasado", "en marzo", "tenía ideas", "antecedentes de".
   over: ['ano|mes|verano|invierno|otono|semestre pasado', 'en|desde _ enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre', 'hace _ meses|anos|tiempo|un+ano|un+tiempo', 'antes', 'solia|tenia|tuvo _ ideas|pensamientos|intentos|historia|antecedentes', 'antecedentes|historial _ de'],
+  naturalDeath: ['de _ cancer|vejez|viejita|viejito|causas+naturales|alzheimer|demencia|una+larga+enfermedad', 'en paz', 'hospicio|cuidados+paliativos', 'a los 7*|8*|9*|10* anos'],
   // A crisis told as now: "anoche", "otra vez", "todavía".
   current: ['anoche|ayer|ahorita|todavia|aun|sigue|siguen|recayo|madrugada', 'otra vez', 'de nuevo', 'esta|hoy+en+la manana|noche|madrugada', 'hace _ rato|un+rato|horas|minutos'],
   idiom: [

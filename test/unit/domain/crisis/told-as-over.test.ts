@@ -42,6 +42,27 @@ describe('someone else’s crisis told as over, with how they are now', () => {
   });
 });
 
+describe('a death told as natural', () => {
+  it('GIVEN a death "peacefully", "of old age", "of cancer" THEN its funeral and grief are no crisis route', () => {
+    expect(routeOf('my grandfather passed away peacefully at 92, the memorial is on friday')).toBe('none');
+    expect(routeOf('my client lost her dad to cancer last month, the funeral is tomorrow and she asked for the day off')).toBe('none');
+  });
+  it('GIVEN a drug or a violent death anywhere in the message THEN still someone else’s crisis', () => {
+    expect(routeOf('my client died in his sleep last night, we think it was fentanyl')).toBe('someone-else');
+    expect(routeOf('planning the memorial for my grandma who died of cancer, and my client overdosed last night')).toBe('someone-else');
+  });
+});
+
+describe('a crisis told as now after an old one', () => {
+  it('GIVEN "in the hospital after another overdose" THEN someone else’s crisis', () => {
+    expect(routeOf('the client who overdosed last month is in the icu after another overdose')).toBe('someone-else');
+    expect(routeOf('she had her 1 year sober date in june and had another overdose this weekend')).toBe('someone-else');
+  });
+  it('GIVEN an old crisis and what they do now ("now she teaches yoga") THEN no someone-else concept', () => {
+    expect(patternsOf('back when i met him he was cutting every day, now he coaches little league')).toEqual([]);
+  });
+});
+
 describe('hypotheticals in work talk', () => {
   it('GIVEN "when a participant says…" or "is a client saying… a report?" THEN nothing', () => {
     expect(routeOf('when a member tells you they have been thinking about overdosing, do you ask about means first?')).toBe('none');

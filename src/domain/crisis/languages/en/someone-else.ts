@@ -36,6 +36,8 @@ export const someoneElseConcepts: Record<string, string[]> = {
     'narcans|narcan+didn+t|narcan+did+not',
     'brought _ him|her|them back',
     'collapsed',
+    // "back in the hospital after another overdose": a new one after an old one is told as now.
+    'another|second|third|fourth _ overdose|od',
   ],
   'other-attempt': [
     'hang|hanging|hanged|hung|drown|shoot|shot|overdose|strangle @refl',
