@@ -12,6 +12,10 @@ describe('someone else’s crisis told as over, with how they are now', () => {
     expect(patternsOf('a woman i mentor who cut herself every week back when we met is thriving, she just started nursing school')).toEqual([]);
     expect(patternsOf('the guy from group who used to cut himself came by today, he is doing great')).toEqual([]);
   });
+  it('GIVEN case notes about a stable person with a prior overdose or attempt THEN no someone-else concept', () => {
+    expect(patternsOf('progress note: participant with a prior suicide attempt remains stable and engaged, no current risk')).toEqual([]);
+    expect(patternsOf('the girl i mentor who was cutting last spring showed me her healed arms, she is so proud')).toEqual([]);
+  });
   it('GIVEN good news first and the crisis told as over in its own clause THEN no someone-else concept', () => {
     expect(patternsOf('a participant who had an overdose back in october has been stable since and is stepping down to monthly check-ins')).toEqual([]);
   });
@@ -33,6 +37,7 @@ describe('someone else’s crisis told as over, with how they are now', () => {
     expect(routeOf("he's been stable for a year but he told me he has a plan")).toBe('someone-else');
     expect(routeOf('my sponsee has been doing great for eight months and tonight he told me he wants to end his life')).toBe('someone-else');
     expect(routeOf("my client has been sober 6 months and today she told me she's been researching how to kill herself")).toBe('someone-else');
+    expect(routeOf('he is doing great but told me last night he still thinks about jumping off the overpass')).toBe('someone-else');
   });
   it('GIVEN grief on the anniversary with no good news THEN still someone else’s crisis', () => {
     expect(routeOf('my brother died by suicide two years ago today. miss him')).toBe('someone-else');

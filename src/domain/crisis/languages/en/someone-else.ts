@@ -93,6 +93,7 @@ export const someoneElseConcepts: Record<string, string[]> = {
     'till|until _ he|she|they|his|her|their _ dies|die|heart+stops|heart+gives+out|drops|ods|overdoses',
     `@other _ ${inflect('talk:talked keep:kept')}|been|was|is|kept _ talking|saying|going+on _ about|that _ jumping|dying|killing|ending|suicide|not+being+here|wanting+to+die|hurting|being+better+off|overdosing|the+bridge`,
     'showed|show|shows _ me _ cuts|scars|marks|arms|wrists',
+    '@other _ thinks|thinking|thought|think _ about|of _ jumping+off|jumping+from|jumping+in+front|dying|killing+himself|killing+herself|killing+themselves|ending+it|ending+his|ending+her|ending+their|suicide|not+being+here|overdosing|hanging+himself|hanging+herself',
     'goodbye|suicide _ post|note|message|letter|text',
     'posted|sent|texted _ a? goodbye',
     'safety check|welfare check',
