@@ -247,7 +247,8 @@ export const english: Lexicon = {
       'back _ at|in|to _ group|school|work|college|class|meetings|church',
       'kids|children|daughter|son _ back',
       'no _ current _ risk|concerns|safety|si|ideation',
-      'better|good|safe _ place',
+      // Not "a better place", which is said of the dead.
+      'safe|safer _ place',
       'safe now',
       'relieved|healed|proud|hopeful|happier|healthier',
       'remains|remained _ stable|sober|clean|well|engaged',

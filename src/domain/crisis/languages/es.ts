@@ -115,7 +115,7 @@ const frames: Lexicon['frames'] = {
     'esta|estan|anda|andan|va|van|estoy _ bien|mejor|muy+bien|super+bien|de+maravilla|increible',
     'diploma|graduo|gradua|graduacion|titulo|trabajo+nuevo|nuevo+trabajo|chamba+nueva|tiene+trabajo|consiguio+trabajo',
     'vino|volvio|regreso|viene _ al|a+la|a _ grupo|escuela|trabajo|reunion|junta|clases',
-    'ahora|hoy _ tiene|trabaja|estudia|ayuda|acompana|es|da|dirige|coordina',
+    'ahora|hoy _ tiene|trabaja|estudia|ayuda|acompana|dirige|coordina',
     'celebr* _ un|dos|tres|ano|anos|meses',
     'salio _ del|de+la _ refugio|hospital|clinica|albergue|anexo',
   ],

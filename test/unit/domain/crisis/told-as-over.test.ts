@@ -41,6 +41,7 @@ describe('someone else’s crisis told as over, with how they are now', () => {
   });
   it('GIVEN grief on the anniversary with no good news THEN still someone else’s crisis', () => {
     expect(routeOf('my brother died by suicide two years ago today. miss him')).toBe('someone-else');
+    expect(routeOf('my client who died by suicide last year is in a better place now, i keep telling myself')).toBe('someone-else');
   });
   it('GIVEN good news negated ("not doing well since") THEN the past crisis is not made history by it', () => {
     expect(routeOf('my client who overdosed last year is not doing well, she keeps saying she wants to die')).toBe('someone-else');
