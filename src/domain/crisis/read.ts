@@ -260,6 +260,11 @@ function crisisToldAsOver(compiled: CompiledLexicon, sentences: Sentence[], perS
     for (const [i, token] of sentences[index]!.entries()) if (lexicon.contrastWords?.has(token.norm)) turnAt.push(starts[index]! + i);
   }
   if (wellAt.length === 0) return () => false;
+  // A death is never made history by good news told of the person ("died last week. she had just finished the program"):
+  // only a death years ago ("died by suicide four years ago. i'm doing okay") is.
+  const distant = (index: number) => perSentence[index]!.some((hit) => hit.concept === frameId('distantPast'));
+  const deathNamed = (index: number) => perSentence[index]!.some((hit) => hit.concept === 'other-death') || sentences[index]!.some((token) => deathWords.has(token.norm));
+  if (sentences.some((_, index) => !distant(index) && deathNamed(index))) return () => false;
   const isOver = (hit: Hit) => hit.concept === frameId('over') || hit.concept === frameId('distantPast');
   return (index, hit) => {
     const sentence = sentences[index]!;
@@ -277,6 +282,9 @@ function crisisToldAsOver(compiled: CompiledLexicon, sentences: Sentence[], perS
     return overInClause && wellAt.some((well) => well < at && ![...turnAt, ...currentAt].some((turn) => turn > well && turn < at));
   };
 }
+
+/** Words of a death: beside them, unless years ago, no good news makes someone else's crisis history. */
+const deathWords: ReadonlySet<string> = new Set('died dies dead death passed funeral memorial vigil obituary murio murieron fallecio muerte funeral velorio'.split(' '));
 
 /** Which sentence a token offset in the message falls in. */
 function sentenceOf(starts: readonly number[], at: number): number {

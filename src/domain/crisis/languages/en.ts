@@ -280,7 +280,7 @@ export const english: Lexicon = {
       'at 7*|8*|9*|10* years|yrs|yo',
     ],
     // A crisis told as now, which good news around it does not make history.
-    current: ['last night|evening', 'this morning|afternoon|evening', 'tonight|yesterday|again|still|earlier|overnight|rn|relapsed|relapsing', 'right now', 'just now', 'an|a _ hour|hours|minutes _ ago', 'hours|minutes _ ago'],
+    current: ['last night|evening|week|weekend', 'this morning|afternoon|evening|week|weekend', 'tonight|yesterday|again|still|earlier|overnight|rn|relapsed|relapsing', 'right now', 'just now', 'an|a _ hour|hours|minutes _ ago', 'hours|minutes _ ago'],
     idiom: [
       // "overdosed on pumpkin spice", "threw me a surprise party".
       'on _ pumpkin+spice|coffee|caffeine|sugar|candy|chocolate|netflix|tiktok|memes|carbs|pizza|cookies|cheese|sunshine|cuteness|content|true+crime|cupcakes|dessert|halloween+candy',

@@ -39,6 +39,11 @@ describe('someone else’s crisis told as over, with how they are now', () => {
     expect(routeOf("my client has been sober 6 months and today she told me she's been researching how to kill herself")).toBe('someone-else');
     expect(routeOf('he is doing great but told me last night he still thinks about jumping off the overpass')).toBe('someone-else');
   });
+  it('GIVEN a recent death and good news told of the person before it THEN still someone else’s crisis', () => {
+    expect(routeOf('a former participant died by suicide. he got his own apartment in may and was doing great')).toBe('someone-else');
+    expect(patternsOf('a former participant died by suicide. he got his own apartment in may and was doing great')).toContain('other-death');
+    expect(routeOf('she overdosed last week and is doing okay now, back at group already')).toBe('someone-else');
+  });
   it('GIVEN grief on the anniversary with no good news THEN still someone else’s crisis', () => {
     expect(routeOf('my brother died by suicide two years ago today. miss him')).toBe('someone-else');
     expect(routeOf('my client who died by suicide last year is in a better place now, i keep telling myself')).toBe('someone-else');
