@@ -79,5 +79,15 @@ export interface Lexicon {
     retract?: string[];
     /** Giving things to a charity, a drive or a sale ("boxed up for goodwill"): explains the giving in its own sentence, nothing said elsewhere. */
     donation?: string[];
+    /** How someone is now, told as good news: stable, doing well, months sober, graduated, back at group ("she's been stable since"). */
+    wellNow?: string[];
+    /** A crisis told as over, nearer than the distant past: "last year", "in march", "a history of", "back when". */
+    over?: string[];
+    /** A crisis told as now, which no good news after it makes history: "last night", "again", "still", "this morning". */
+    current?: string[];
+    /** A death told as natural ("passed peacefully at 94", "of cancer", "in hospice"): its funeral and grief are no crisis route. */
+    naturalDeath?: string[];
   };
+  /** Words that turn a story after good news ("stable for a year but last night…"): what follows is not the good news. */
+  contrastWords?: ReadonlySet<string>;
 }

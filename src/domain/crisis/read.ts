@@ -1,4 +1,4 @@
-import { clauseStart, isNegated, isMeant, negatedInside, recentInClause } from './clauses.js';
+import { clauseOf, clauseStart, isNegated, isMeant, negatedInside, recentInClause } from './clauses.js';
 import { actionConcepts, asSomeoneElse, conceptRoutes, hints, ownRisk, type ConceptId } from './concepts.js';
 import { hintRank, hintsAreUrgent } from './hint-weights.js';
 import { findHits, frameId, type CompiledLexicon, type Hit, type HitFinder } from './match.js';
@@ -39,6 +39,19 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   const leaving = !coverStory && leavingUnquoted;
   // Where each sign was found, by sentence: a donation explains the giving in its own sentence, not a sign in another.
   const hintSentences = new Map<string, Set<number>>();
+  // "participant who attempted last year is now thriving", "she's been stable since her overdose in march": someone else's
+  // crisis told as over, with how they are now. Never when the crisis is told as now ("again", "last night") or comes after
+  // a turn from the good news ("stable for a year but last night he told me he has a plan").
+  const toldAsOver = crisisToldAsOver(compiled, sentences, perSentence);
+  // "my aunt passed peacefully at 94, the funeral is saturday": a natural death is grief, not someone else's crisis.
+  // A word of a violent death or a drug anywhere in the message keeps every death someone else's crisis.
+  const naturalDeath =
+    perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('naturalDeath'))) &&
+    !sentences.some((sentence) => sentence.some((token) => violentDeath.has(token.norm) || violentDeath.has(token.lemma)));
+  const othersCrisis = (concept: string, index: number, hit: Hit) => {
+    if (naturalDeath && concept === 'other-death') return;
+    if (!toldAsOver(index, hit)) found.add(concept);
+  };
   let meant = serious;
   let slangTimeAhead = false;
   let goodbyes = 0;
@@ -93,7 +106,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         if (time && covers(all, PAST_TIME, hit.start)) continue;
         if ((hit.concept === 'means-hint' || hit.concept === 'plan-hint') && startsWithin(all, PURPOSE, hit.end, hit.end + 3) && !isNegated(compiled.lexicon, sentence, { ...hit, start: hit.end + 1 })) continue;
         if (sentence[hit.start]!.quoted && !time && hit.concept !== 'calm') {
-          if (!media && !training) found.add('other-disclosure');
+          if (!media && !training) othersCrisis('other-disclosure', index, hit);
           continue;
         }
         if (past || media || training || (!time && isNegated(compiled.lexicon, sentence, hit))) continue;
@@ -102,13 +115,13 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         if (!time && hintIsOthers(compiled.lexicon, sentence, hit)) {
           // "she gave me her rosary and said she wouldn't need it anymore": someone else's preparations
           // ("grandma gave away her furniture before moving to assisted living" is a move).
-          if (!leaving) found.add('other-disclosure');
+          if (!leaving) othersCrisis('other-disclosure', index, hit);
           continue;
         }
         // A plan, means or goodbye that belongs to someone else ("he had a plan", "she has the gun") is not the writer's sign;
         // someone else on a ledge or having taken something is their crisis.
         if (!time && hit.concept !== 'calm' && subjectOf(compiled.lexicon, sentence, hit) === 'other' && !(thingHints.has(hit.concept) && thingsLocated(sentence, hit))) {
-          if (hit.concept === 'place' || hit.concept === 'taken-hint') found.add('other-attempt');
+          if (hit.concept === 'place' || hit.concept === 'taken-hint') othersCrisis('other-attempt', index, hit);
           continue;
         }
         hintSpans.push(hit);
@@ -131,14 +144,17 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         // Inside the quotation "i" is the one who said it: 'i'll break your jaw' said to the writer is harm to the writer.
         // ("she said 'he hit me'" is hers: there the speaker is the one hurt.)
         const atWriter = route === 'harm-from-others' && addressesReader(compiled.lexicon, sentence, hit) && !speakerHurt(sentence, hit);
-        if (!media && !training) found.add(atWriter ? hit.concept : (asSomeoneElse[hit.concept] ?? 'other-disclosure'));
+        if (!media && !training) {
+          if (atWriter) found.add(hit.concept);
+          else othersCrisis(asSomeoneElse[hit.concept] ?? 'other-disclosure', index, hit);
+        }
         continue;
       }
       if (route === 'imminent' || route === 'possible') {
         if (media || askedAbout(all, hit)) continue;
         if (hit.concept === 'suicidal-thoughts' && isSlangOnly(sentence, hit)) {
           // "she keeps talking about wanting to kms": the slang in someone else's mouth is theirs.
-          if (subjectOf(compiled.lexicon, sentence, hit) === 'other') found.add('other-disclosure');
+          if (subjectOf(compiled.lexicon, sentence, hit) === 'other') othersCrisis('other-disclosure', index, hit);
           else if (!messageIsJoke || serious) {
             found.add(SLANG_ALONE);
             signsAt.push([at + hit.start, at + hit.end]);
@@ -150,11 +166,11 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         // "bf held a knife to my throat": an act under way whose subject is someone else is done to the writer, not by them.
         if (hit.concept === 'acting-now' && involvesWriter(compiled.lexicon, sentence, hit) && subjectOf(compiled.lexicon, sentence, hit) === 'other') continue;
         if (causeOfDeath) {
-          found.add('other-death');
+          othersCrisis('other-death', index, hit);
           continue;
         }
         if (speaker === 'other' || (insideOthers(lexicon, sentence, hits, hit) && subjectOf(compiled.lexicon, sentence, hit) !== 'self')) {
-          if (!training) found.add(asSomeoneElse[hit.concept] ?? 'other-disclosure');
+          if (!training) othersCrisis(asSomeoneElse[hit.concept] ?? 'other-disclosure', index, hit);
           continue;
         }
         if (training && speaker !== 'self' && !subjectLeftOut(compiled.lexicon, sentence, hit)) continue;
@@ -167,7 +183,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         // "goodbye post! i'm moving to colorado": with nobody named, a goodbye in a leaving message is the writer's own move.
         const named = mentionsOther(compiled.lexicon, sentence, hit) || speaker === 'other' || subjectOf(compiled.lexicon, sentence, hit) === 'other';
         const theirs = named || (speaker !== 'self' && !writerLeftOut && !(leaving && hit.concept === 'other-disclosure'));
-        if (!training && !media && theirs) found.add(hit.concept);
+        if (!training && !media && theirs) othersCrisis(hit.concept, index, hit);
       } else if (hit.concept === 'threat' && messageIsJoke && !serious) {
         // "my sponsor threatened to make me do 90 meetings lol": a threat in jest.
         continue;
@@ -176,7 +192,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         continue;
       } else if (!(training || media) || involvesWriter(compiled.lexicon, sentence, hit) || victimOf(compiled.lexicon, sentence, hit) === 'self' || subjectOf(compiled.lexicon, sentence, hit) === 'self') {
         // "her partner raped her", "he's beating her": harm told about someone else is their crisis.
-        found.add(victimOf(compiled.lexicon, sentence, hit) === 'other' ? 'other-disclosure' : hit.concept);
+        if (victimOf(compiled.lexicon, sentence, hit) === 'other') othersCrisis('other-disclosure', index, hit);
+        else found.add(hit.concept);
       }
     }
   }
@@ -325,6 +342,70 @@ const DENIAL_WORDS = 5;
 /** "its not.", "no lo es", "not really": a sentence of three words or fewer that only says no. */
 function isBareDenial(lexicon: Lexicon, sentence: Sentence | undefined): boolean {
   return sentence !== undefined && wordCount(sentence) <= 3 && sentence.some((token) => lexicon.negators.has(token.norm));
+}
+
+/** Words of a violent death or a drug: beside them no death in the message is told as natural. */
+const violentDeath: ReadonlySet<string> = new Set(
+  'suicide suicidal overdose overdosed overdosing od oded killed kill hanged hanging shot gun fentanyl heroin pills narcan naloxone unresponsive drowned jumped murdered stabbed suicidio suicido sobredosis mato mataron quito ahorco disparo fentanilo pastillas'.split(' '),
+);
+
+/**
+ * Whether someone else's crisis at a hit is told as over: good news about how they are now (`wellNow`, not negated) and
+ * the crisis told in the past (`over` or the distant past). The good news may come after the crisis in the message
+ * ("attempted last year, now thriving") with nothing told as now between them, or before it in the message with the
+ * crisis's own clause told as over and no turn between them ("stable since, after her attempt in march"). A crisis
+ * told as now in its clause ("again", "last night", "still") is never over.
+ */
+function crisisToldAsOver(compiled: CompiledLexicon, sentences: Sentence[], perSentence: Hit[][]): (index: number, hit: Hit) => boolean {
+  const lexicon = compiled.lexicon;
+  const starts: number[] = [];
+  let total = 0;
+  for (const sentence of sentences) {
+    starts.push(total);
+    total += sentence.length;
+  }
+  const wellAt: number[] = [];
+  const currentAt: number[] = [];
+  const turnAt: number[] = [];
+  for (const [index, hits] of perSentence.entries()) {
+    for (const hit of hits) {
+      if (hit.concept === frameId('wellNow') && !isNegated(lexicon, sentences[index]!, hit)) wellAt.push(starts[index]! + hit.start);
+      if (hit.concept === frameId('current') || hit.concept === frameId('resumed')) currentAt.push(starts[index]! + hit.start);
+    }
+    for (const [i, token] of sentences[index]!.entries()) if (lexicon.contrastWords?.has(token.norm)) turnAt.push(starts[index]! + i);
+  }
+  if (wellAt.length === 0) return () => false;
+  // A death is never made history by good news told of the person ("died last week. she had just finished the program"):
+  // only a death years ago ("died by suicide four years ago. i'm doing okay") is.
+  const distant = (index: number) => perSentence[index]!.some((hit) => hit.concept === frameId('distantPast'));
+  const deathNamed = (index: number) => perSentence[index]!.some((hit) => hit.concept === 'other-death') || sentences[index]!.some((token) => deathWords.has(token.norm));
+  if (sentences.some((_, index) => !distant(index) && deathNamed(index))) return () => false;
+  const isOver = (hit: Hit) => hit.concept === frameId('over') || hit.concept === frameId('distantPast');
+  return (index, hit) => {
+    const sentence = sentences[index]!;
+    const [from, to] = clauseOf(lexicon, sentence, hit);
+    const [clauseFrom, clauseTo] = [starts[index]! + from, starts[index]! + to];
+    if (currentAt.some((at) => at >= clauseFrom && at < clauseTo)) return false;
+    const at = starts[index]! + hit.start;
+    const end = starts[index]! + hit.end;
+    const overs = perSentence[index]!.filter(isOver);
+    const wellAfter = wellAt.filter((well) => well >= at && !currentAt.some((now) => now >= end && now < well));
+    // The outcome told after the crisis: the crisis's sentence or the outcome's sentence says it was in the past.
+    const overAround = (well: number) => overs.length > 0 || perSentence[sentenceOf(starts, well)]!.some(isOver);
+    if (wellAfter.some(overAround)) return true;
+    const overInClause = overs.some((span) => span.start >= from && span.start < to);
+    return overInClause && wellAt.some((well) => well < at && ![...turnAt, ...currentAt].some((turn) => turn > well && turn < at));
+  };
+}
+
+/** Words of a death: beside them, unless years ago, no good news makes someone else's crisis history. */
+const deathWords: ReadonlySet<string> = new Set('died dies dead death passed funeral memorial vigil obituary murio murieron fallecio muerte funeral velorio'.split(' '));
+
+/** Which sentence a token offset in the message falls in. */
+function sentenceOf(starts: readonly number[], at: number): number {
+  let index = 0;
+  while (index + 1 < starts.length && starts[index + 1]! <= at) index++;
+  return index;
 }
 
 /** Verbs of taking something in, which chat says without "I" ("took 2 advil"). */

@@ -90,6 +90,7 @@ const frames: Lexicon['frames'] = {
     'noticia*|pregunt*|practic*|fondos|refugios|aprobaron|personal|capacitacion|taller|curso|protocolo|politica|procedimiento|prevencion|campana|caminata|platica|estadisticas|noticias|formulario|formato|webinar|certificacion|entrenamiento|reportar|documentar|documentamos|registro|escala|asist|kits|kit|lei|casos|cofacilitador|tesis|investigacion|seminario|diplomado|folleto|glosario|terminos|encuesta|charla|juegos+de+rol|como+documento',
     'que _ hacemos|hago|hacer _ si',
     'si _ alguien|cliente|clienta|participante _ dice|menciona|habla|revela|pregunta',
+    'cuando un|una|alguien participante|cliente|clienta|usuario|usuaria|persona|joven _ dice|cuenta|menciona|habla|revela|pregunta',
     'grupo _ de _ duelo',
   ],
   serious: ['no _ es broma|bromeo|estoy+bromeando|es+drama|es+joda|es+chiste', 'neta|enserio|en+serio|de+verdad', 'pero _ la+verdad|posta|neta|si|de+a+de+veras'],
@@ -108,6 +109,21 @@ const frames: Lexicon['frames'] = {
   joke: ['jaj*|jej*|jsj*|xd|lol|lmao|😂|🤣|😅'],
   // "me quiero matar jaja, es broma", "no mentira": taken back ("no es broma", "no es joda" are meant).
   retract: ['es|era|obvio+es|solo+es|es+pura _ broma|chiste|cotorreo|joda|choro|vacilon', 'no mentira|mentiras', 'mentira jaj*', 'just kidding', 'jk'],
+  // Someone's crisis told as behind them, with how they are now (read with `over`, read.ts): "ya esta estable", "le va bien", "hoy tiene nietos".
+  wellNow: [
+    'estable|estables|mejorando|recuperada|recuperado|sobrio|sobria|limpio|limpia|sobriedad',
+    'esta|estan|anda|andan|va|van|estoy _ bien|mejor|muy+bien|super+bien|de+maravilla|increible',
+    'diploma|graduo|gradua|graduacion|titulo|trabajo+nuevo|nuevo+trabajo|chamba+nueva|tiene+trabajo|consiguio+trabajo',
+    'vino|volvio|regreso|viene _ al|a+la|a _ grupo|escuela|trabajo|reunion|junta|clases',
+    'ahora|hoy _ tiene|trabaja|estudia|ayuda|acompana|dirige|coordina',
+    'celebr* _ un|dos|tres|ano|anos|meses',
+    'salio _ del|de+la _ refugio|hospital|clinica|albergue|anexo',
+  ],
+  // A crisis told as over, nearer than the distant past: "el año pasado", "en marzo", "tenía ideas", "antecedentes de".
+  over: ['ano|mes|verano|invierno|otono|semestre pasado', 'en|desde _ enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre', 'hace _ meses|anos|tiempo|un+ano|un+tiempo', 'antes', 'solia|tenia|tuvo _ ideas|pensamientos|intentos|historia|antecedentes', 'antecedentes|historial _ de'],
+  naturalDeath: ['de _ cancer|vejez|viejita|viejito|causas+naturales|alzheimer|demencia|una+larga+enfermedad', 'en paz', 'hospicio|cuidados+paliativos', 'a los 7*|8*|9*|10* anos'],
+  // A crisis told as now: "anoche", "otra vez", "todavía".
+  current: ['anoche|ayer|ahorita|todavia|aun|sigue|siguen|recayo|madrugada', 'otra vez', 'de nuevo', 'esta|hoy+en+la manana|noche|madrugada', 'hace _ rato|un+rato|horas|minutos'],
   idiom: [
     'uno',
     // "quisiera no estar en esta junta": not wanting to be at an event or a place.
@@ -161,6 +177,7 @@ export const spanish: Lexicon = {
   negationBarriers: set('yo-se porque para preocupes preocupe preocupen manches mames inventes'),
   negationFlips: set('dejo dejar parar paro'),
   clauseBreaks,
+  contrastWords: set('pero aunque sino hasta'),
   subjectPronouns: set('yo el ella ellos ellas nosotros tu usted'),
   modals: set('voy quiero deberia mejor'),
   thirdPossessive: set('se su sus'),

@@ -36,6 +36,8 @@ export const someoneElseConcepts: Record<string, string[]> = {
     'narcans|narcan+didn+t|narcan+did+not',
     'brought _ him|her|them back',
     'collapsed',
+    // "back in the hospital after another overdose": a new one after an old one is told as now.
+    'another|second|third|fourth _ overdose|od',
   ],
   'other-attempt': [
     'hang|hanging|hanged|hung|drown|shoot|shot|overdose|strangle @refl',
@@ -91,6 +93,7 @@ export const someoneElseConcepts: Record<string, string[]> = {
     'till|until _ he|she|they|his|her|their _ dies|die|heart+stops|heart+gives+out|drops|ods|overdoses',
     `@other _ ${inflect('talk:talked keep:kept')}|been|was|is|kept _ talking|saying|going+on _ about|that _ jumping|dying|killing|ending|suicide|not+being+here|wanting+to+die|hurting|being+better+off|overdosing|the+bridge`,
     'showed|show|shows _ me _ cuts|scars|marks|arms|wrists',
+    '@other _ thinks|thinking|thought|think _ about|of _ jumping+off|jumping+from|jumping+in+front|dying|killing+himself|killing+herself|killing+themselves|ending+it|ending+his|ending+her|ending+their|suicide|not+being+here|overdosing|hanging+himself|hanging+herself',
     'goodbye|suicide _ post|note|message|letter|text',
     'posted|sent|texted _ a? goodbye',
     'safety check|welfare check',
