@@ -48,9 +48,11 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   const naturalDeath =
     perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('naturalDeath'))) &&
     !sentences.some((sentence) => sentence.some((token) => violentDeath.has(token.norm) || violentDeath.has(token.lemma)));
+  let setAsOver = false;
   const othersCrisis = (concept: string, index: number, hit: Hit) => {
-    if (naturalDeath && concept === 'other-death') return;
-    if (!toldAsOver(index, hit)) found.add(concept);
+    if (naturalDeath && concept === 'other-death') setAsOver = true;
+    else if (!toldAsOver(index, hit)) found.add(concept);
+    else setAsOver = true;
   };
   let meant = serious;
   let slangTimeAhead = false;
@@ -223,8 +225,13 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   if (!serious && signsAt.length > 0 && retractedAt.some((at) => at > signsAt[0]![0]) && !someIn(found, imminentConcepts)) for (const sigh of ['wish-dead', 'suicidal-thoughts', 'hopelessness', SLANG_ALONE]) found.delete(sigh);
   // kms said alone after a spilled coffee is a sigh; beside other risk, or meant ("should just kms", "kms tn"), it counts.
   if (found.delete(SLANG_ALONE) && (someIn(found, ownRisk) || meant)) found.add('suicidal-thoughts');
+  // Noted for the learned opinion: the reading judged someone else's crisis over, so it adds no route of its own here.
+  if (setAsOver && found.size === 0) found.add(TOLD_AS_OVER);
   return found;
 }
+
+/** A marker, not a concept of risk: someone else's crisis told as over, or a natural death. Routes nothing. */
+export const TOLD_AS_OVER = 'told-as-over';
 
 const SLANG_ALONE = 'slang-alone';
 const LEAVING = frameId('leaving');

@@ -1,3 +1,4 @@
+import { TOLD_AS_OVER } from '../read.js';
 import { readFileSync } from 'node:fs';
 import type { Lexicon } from '../lexicon.js';
 import type { CrisisRoute, ScreenLanguage } from '../screen.js';
@@ -129,6 +130,8 @@ export function combine(patternRoute: CrisisRoute | null, scores: Scores, thresh
   if (veto !== null && scores.none >= thresholds.veto[veto]) return null;
   if (patternRoute === 'possible') return scores.imminent >= thresholds.raise ? 'imminent' : 'possible';
   if (patternRoute !== null) return patternRoute;
+  // The reading set someone else's crisis aside as over ("stable since her overdose last year"): words alike in training are no route.
+  if (patternConcepts.includes(TOLD_AS_OVER)) return null;
   if (scores.own >= thresholds.own) return scores.imminent >= thresholds.split ? 'imminent' : 'possible';
   if (scores.harm >= thresholds.harm) return 'harm-from-others';
   if (scores.someoneElse >= thresholds.someoneElse) return 'someone-else';

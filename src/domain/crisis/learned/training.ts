@@ -205,7 +205,7 @@ export function chooseThresholds(scored: readonly Scored[], budget: ThresholdBud
     raise: NEVER,
     veto: { possible: NEVER, harm: NEVER, someoneElse: NEVER },
   });
-  const falseAlarms = (thresholds: Thresholds) => silentNone.filter(({ scores }) => combine(null, scores, thresholds) !== null).length;
+  const falseAlarms = (thresholds: Thresholds) => silentNone.filter(({ line, scores }) => combine(null, scores, thresholds, line.concepts) !== null).length;
   const caught = (key: Key, kind: string, threshold: number) => scored.filter(({ line, scores }) => kindOf(line.route) === kind && scores[key] >= threshold).length;
   // Each step takes the lowering (by one or more rungs, within the budget) that catches the most lines per false alarm.
   const limit = budget.falseAlarms * noneCount;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { TOLD_AS_OVER } from '../../../../src/domain/crisis/read.js';
 import { screenText } from '../../../../src/domain/crisis/screen.js';
 
 const routeOf = (text: string) => screenText(text).route ?? 'none';
-/** The patterns' own reading, without the learned second opinion. */
-const patternsOf = (text: string) => (screenText(text).concepts ?? []).filter((id) => !id.startsWith('learned-'));
+/** The patterns' own reading, without the learned second opinion or the marker that tells it the crisis is over. */
+const patternsOf = (text: string) => (screenText(text).concepts ?? []).filter((id) => !id.startsWith('learned-') && id !== TOLD_AS_OVER);
 
 describe('someone else’s crisis told as over, with how they are now', () => {
   it('GIVEN a crisis last year or last spring and good news now (stable, graduated, months clean) THEN no someone-else concept', () => {
@@ -21,6 +22,11 @@ describe('someone else’s crisis told as over, with how they are now', () => {
   });
   it('GIVEN grief for someone who died years ago and the writer doing okay THEN nothing', () => {
     expect(routeOf('my cousin died by suicide five years ago. i am doing okay these days, just thinking of him')).toBe('none');
+  });
+  it('GIVEN a crisis told as over THEN the learned opinion adds no route of its own either', () => {
+    const screen = screenText('my participant who overdosed in june is four months clean now and back at work');
+    expect(screen.concepts).toEqual([TOLD_AS_OVER]);
+    expect(screen.route).toBeNull();
   });
   it('GIVEN Spanish: a crisis last year and a diploma today THEN no someone-else concept', () => {
     expect(patternsOf('mi cliente que se intento matar el ano pasado hoy se graduo de la prepa')).toEqual([]);
