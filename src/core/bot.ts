@@ -137,12 +137,20 @@ export class Bot implements EventHandler {
 /** A locale as the platform reported it, when it reads as one ("en-GB", "de", "es-419"). */
 function platformLocale(locale: string | undefined): string | undefined {
   if (typeof locale !== 'string' || locale.length === 0 || locale.length > 35) return undefined;
+  // Platforms report a handful of locales; each is read once (Intl.Locale is costly per event).
+  if (readLocales.has(locale)) return readLocales.get(locale);
+  let read: string | undefined;
   try {
-    return new Intl.Locale(locale.replace('_', '-')).toString();
+    read = new Intl.Locale(locale.replace('_', '-')).toString();
   } catch {
-    return undefined;
+    read = undefined;
   }
+  if (readLocales.size >= 1000) readLocales.clear();
+  readLocales.set(locale, read);
+  return read;
 }
+
+const readLocales = new Map<string, string | undefined>();
 
 const somethingWentWrong =
   "Sorry, something went wrong on my side and I couldn't finish that, so it may not have been saved. What you saved before is safe. Please try again in a minute.";
