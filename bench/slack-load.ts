@@ -148,14 +148,24 @@ function cpuSeconds(pid: number): number {
   }
 }
 
+/** The share of a process's CPU seconds so far spent in the kernel (system time: sockets, mostly). */
+function systemSeconds(pid: number): number {
+  try {
+    return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[12]) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /** CPU used by the bot (first) and by its helpers during `run`: load-independent, unlike the latencies. */
-async function cpuDuring<T>(pid: number, run: () => Promise<T>): Promise<{ result: T; mainS: number; helpersS: number }> {
+async function cpuDuring<T>(pid: number, run: () => Promise<T>): Promise<{ result: T; mainS: number; mainSystemS: number; helpersS: number }> {
   const tree = processTree(pid).filter((p) => p !== pid);
   const before = [cpuSeconds(pid), ...tree.map(cpuSeconds)];
+  const systemBefore = systemSeconds(pid);
   const result = await run();
   const after = [cpuSeconds(pid), ...tree.map(cpuSeconds)];
   const used = after.map((value, i) => value - before[i]!);
-  return { result, mainS: used[0]!, helpersS: used.slice(1).reduce((sum, value) => sum + value, 0) };
+  return { result, mainS: used[0]!, mainSystemS: systemSeconds(pid) - systemBefore, helpersS: used.slice(1).reduce((sum, value) => sum + value, 0) };
 }
 
 async function startPeercircle(fake: FakeSlack, database: { DATA_DIR: string } | { DATABASE_URL: string }): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
@@ -240,13 +250,22 @@ export async function measureSlackLoad(rate = 200, seconds = 10, databases: Load
         // Members have met the bot before the shift starts; both apps' code paths are compiled.
         await openLoop(bareUrl, `${label}-warm-bare`, 20, 2, users, collector);
         await openLoop(ours.url, `${label}-warm`, 20, Math.max(2, users / 20), users, collector);
-        const bareRun = await openLoop(bareUrl, `${label}-bare`, rate, seconds, users, collector);
-        const { result: ourRun, mainS, helpersS } = await cpuDuring(ours.pid, () => openLoop(ours.url, label, rate, seconds, users, collector));
+        const { result: bareRun, mainS: bareS } = await cpuDuring(bare.child.pid!, () => openLoop(bareUrl, `${label}-bare`, rate, seconds, users, collector));
+        // SLACK_LOAD_PERF_DIR=<dir> records the bot's process with perf(1) during the run alone: on-CPU
+        // samples, kernel included, which a busy machine does not inflate as it does --cpu-prof's wall-clock ones.
+        const perf = process.env.SLACK_LOAD_PERF_DIR
+          ? spawn('perf', ['record', '-F', '499', '-g', '-p', String(ours.pid), '-o', path.join(process.env.SLACK_LOAD_PERF_DIR, `${label.replace(/\W+/g, '-')}.data`)], { stdio: 'ignore' })
+          : undefined;
+        const { result: ourRun, mainS, mainSystemS, helpersS } = await cpuDuring(ours.pid, () => openLoop(ours.url, label, rate, seconds, users, collector));
+        if (perf) {
+          perf.kill('SIGINT');
+          await new Promise((resolve) => perf.once('exit', resolve));
+        }
         console.log(` ${label}`);
         show('bare Bolt', bareRun);
         show('peercircle start', ourRun);
         console.log(`  ack p99 ratio ${(percentile(ourRun.acks, 99) / percentile(bareRun.acks, 99)).toFixed(2)}× bare Bolt`);
-        console.log(`  CPU during the run: ${mainS.toFixed(1)} s in the bot's process (the thread that acknowledges), ${helpersS.toFixed(1)} s in its database process · load average ${os.loadavg()[0]!.toFixed(1)}`);
+        console.log(`  CPU during the run: ${mainS.toFixed(1)} s in the bot's process (the thread that acknowledges; ${mainSystemS.toFixed(1)} s of it in the kernel), ${helpersS.toFixed(1)} s in its database process; ${bareS.toFixed(1)} s in bare Bolt's · load average ${os.loadavg()[0]!.toFixed(1)}`);
       } finally {
         await ours.stop();
       }
