@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { openSync, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -168,16 +168,17 @@ async function cpuDuring<T>(pid: number, run: () => Promise<T>): Promise<{ resul
   return { result, mainS: used[0]!, mainSystemS: systemSeconds(pid) - systemBefore, helpersS: used.slice(1).reduce((sum, value) => sum + value, 0) };
 }
 
-async function startPeercircle(fake: FakeSlack, database: { DATA_DIR: string } | { DATABASE_URL: string }): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
+async function startPeercircle(fake: FakeSlack, database: { DATA_DIR: string } | { DATABASE_URL: string }, from = root): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
   const probe = createServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
   const port = (probe.address() as AddressInfo).port;
   await new Promise<void>((resolve) => probe.close(() => resolve()));
   // SLACK_LOAD_PROFILE_DIR=<dir> writes a CPU profile of the bot process, for finding where time goes.
   const profile = process.env.SLACK_LOAD_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SLACK_LOAD_PROFILE_DIR}`] : [];
-  const child = spawn(process.execPath, [...profile, 'bin/peercircle.mjs', 'start'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
+  const flags = process.env.SLACK_LOAD_BOT_FLAGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...profile, ...flags, 'bin/peercircle.mjs', 'start'], {
+    cwd: from,
+    stdio: ['ignore', process.env.SLACK_LOAD_BOT_STDOUT ? openSync(process.env.SLACK_LOAD_BOT_STDOUT, 'a') : 'ignore', 'inherit'],
     env: {
       ...process.env,
       ...database,
@@ -217,6 +218,20 @@ function show(label: string, run: RunResult): void {
   );
 }
 
+/**
+ * Members have met the bot before the shift starts, and both apps' code paths are compiled: every
+ * member sends a first command, then both apps take a few hundred more at a brisk rate, so V8's
+ * optimising compiler has done its work before the measured run (without this, compiling took about a
+ * fifth of the bot's CPU during the run: a start-up cost, not a per-command one).
+ */
+async function warmUp(bareUrl: string, botUrl: string, label: string, users: number, collector: ReplyCollector): Promise<void> {
+  await openLoop(botUrl, `${label}-warm`, 20, Math.max(2, users / 20), users, collector);
+  for (let round = 0; round < 2; round++) {
+    await openLoop(bareUrl, `${label}-warm-bare-${round}`, 100, 3, users, collector);
+    await openLoop(botUrl, `${label}-warm-${round}`, 100, 3, users, collector);
+  }
+}
+
 export type LoadDatabase = 'embedded' | 'postgres';
 
 /** `npm run bench -- --only=slack [--slack-rate=200] [--slack-seconds=10] [--slack-databases=embedded,postgres]`. */
@@ -244,12 +259,38 @@ export async function measureSlackLoad(rate = 200, seconds = 10, databases: Load
       ['embedded', 'embedded database', { DATA_DIR: dataDir }],
       ['postgres', 'PostgreSQL', { DATABASE_URL: pgUrl.toString() }],
     ] as const;
-    for (const [, label, database] of runs.filter(([kind]) => databases.includes(kind))) {
+    for (const [kind, label, database] of runs.filter(([kind]) => databases.includes(kind))) {
+      // SLACK_LOAD_BASELINE=<another checkout, set up> runs that checkout's bot too, just before this
+      // one, on a database of its own: a before/after pair measured under the same load.
+      const baselineRoot = process.env.SLACK_LOAD_BASELINE;
+      if (baselineRoot) {
+        let baselineDatabase: { DATA_DIR: string } | { DATABASE_URL: string } = { DATA_DIR: `${dataDir}-baseline` };
+        if (kind === 'postgres') {
+          await admin.query(`DROP DATABASE IF EXISTS ${dbName}_baseline WITH (FORCE)`);
+          await admin.query(`CREATE DATABASE ${dbName}_baseline`);
+          const url = new URL(pgUrl);
+          url.pathname = `/${dbName}_baseline`;
+          baselineDatabase = { DATABASE_URL: url.toString() };
+        }
+        const before = await startPeercircle(fake, baselineDatabase, baselineRoot);
+        try {
+          await warmUp(bareUrl, before.url, `${label}-baseline`, users, collector);
+          const { result: bareRun, mainS: bareS } = await cpuDuring(bare.child.pid!, () => openLoop(bareUrl, `${label}-baseline-bare`, rate, seconds, users, collector));
+          const { result: beforeRun, mainS, mainSystemS, helpersS } = await cpuDuring(before.pid, () => openLoop(before.url, `${label}-baseline`, rate, seconds, users, collector));
+          console.log(` ${label}, baseline ${baselineRoot}`);
+          show('bare Bolt', bareRun);
+          show('baseline', beforeRun);
+          console.log(`  ack p99 ratio ${(percentile(beforeRun.acks, 99) / percentile(bareRun.acks, 99)).toFixed(2)}× bare Bolt`);
+          console.log(`  CPU during the run: ${mainS.toFixed(1)} s in the bot's process (${mainSystemS.toFixed(1)} s of it in the kernel), ${helpersS.toFixed(1)} s in its database process; ${bareS.toFixed(1)} s in bare Bolt's · load average ${os.loadavg()[0]!.toFixed(1)}`);
+        } finally {
+          await before.stop();
+          if (kind === 'postgres') await admin.query(`DROP DATABASE IF EXISTS ${dbName}_baseline WITH (FORCE)`).catch(() => {});
+          else await rm(`${dataDir}-baseline`, { recursive: true, force: true });
+        }
+      }
       const ours = await startPeercircle(fake, database);
       try {
-        // Members have met the bot before the shift starts; both apps' code paths are compiled.
-        await openLoop(bareUrl, `${label}-warm-bare`, 20, 2, users, collector);
-        await openLoop(ours.url, `${label}-warm`, 20, Math.max(2, users / 20), users, collector);
+        await warmUp(bareUrl, ours.url, label, users, collector);
         const { result: bareRun, mainS: bareS } = await cpuDuring(bare.child.pid!, () => openLoop(bareUrl, `${label}-bare`, rate, seconds, users, collector));
         // SLACK_LOAD_PERF_DIR=<dir> records the bot's process with perf(1) during the run alone: on-CPU
         // samples, kernel included, which a busy machine does not inflate as it does --cpu-prof's wall-clock ones.
