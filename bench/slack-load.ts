@@ -194,11 +194,15 @@ async function startPeercircle(fake: FakeSlack, database: { DATA_DIR: string } |
     },
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  // A fresh embedded database is migrated first: on a busy machine that alone can take a minute.
+  const deadline = Date.now() + 180_000;
   for (;;) {
     const ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
     if (ready) break;
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error('peercircle did not become ready');
+    if (Date.now() > deadline || child.exitCode !== null) {
+      child.kill('SIGTERM');
+      throw new Error('peercircle did not become ready');
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return {
