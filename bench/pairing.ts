@@ -121,7 +121,13 @@ export async function measurePairingRound(size = 10_000, rounds = 20): Promise<v
     const community = await prisma.community.create({ data: { platform: 'slack', externalId: 'T-PAIR', timeZone: 'UTC' } });
     await prisma.pairingSettings.create({ data: { communityId: community.id, weekday: 1, time: '10:00', repeatWindow: 20 } });
     const zones = ['America/Los_Angeles', 'America/New_York', 'UTC', 'Europe/Berlin', 'Europe/Athens', 'Asia/Kolkata', 'Asia/Tokyo', 'Australia/Sydney'];
-    await prisma.member.createMany({ data: Array.from({ length: size }, (_, i) => ({ communityId: community.id, platformUserId: `U${i}`, timeZone: zones[i % zones.length]! })) });
+    // A thousand at a time: past PostgreSQL's 32,767 parameters, Prisma splits one createMany and
+    // sends the parts at once over one connection, which pg deprecates ("Calling client.query() when
+    // the client is already executing a query").
+    for (let from = 0; from < size; from += 1000) {
+      const count = Math.min(1000, size - from);
+      await prisma.member.createMany({ data: Array.from({ length: count }, (_, k) => ({ communityId: community.id, platformUserId: `U${from + k}`, timeZone: zones[(from + k) % zones.length]! })) });
+    }
     const times: number[] = [];
     const monday = Date.parse('2026-06-01T10:00:00Z');
     for (let r = 0; r <= rounds; r++) {

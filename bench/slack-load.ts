@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { openSync, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -148,26 +148,37 @@ function cpuSeconds(pid: number): number {
   }
 }
 
+/** The share of a process's CPU seconds so far spent in the kernel (system time: sockets, mostly). */
+function systemSeconds(pid: number): number {
+  try {
+    return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[12]) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /** CPU used by the bot (first) and by its helpers during `run`: load-independent, unlike the latencies. */
-async function cpuDuring<T>(pid: number, run: () => Promise<T>): Promise<{ result: T; mainS: number; helpersS: number }> {
+async function cpuDuring<T>(pid: number, run: () => Promise<T>): Promise<{ result: T; mainS: number; mainSystemS: number; helpersS: number }> {
   const tree = processTree(pid).filter((p) => p !== pid);
   const before = [cpuSeconds(pid), ...tree.map(cpuSeconds)];
+  const systemBefore = systemSeconds(pid);
   const result = await run();
   const after = [cpuSeconds(pid), ...tree.map(cpuSeconds)];
   const used = after.map((value, i) => value - before[i]!);
-  return { result, mainS: used[0]!, helpersS: used.slice(1).reduce((sum, value) => sum + value, 0) };
+  return { result, mainS: used[0]!, mainSystemS: systemSeconds(pid) - systemBefore, helpersS: used.slice(1).reduce((sum, value) => sum + value, 0) };
 }
 
-async function startPeercircle(fake: FakeSlack, database: { DATA_DIR: string } | { DATABASE_URL: string }): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
+async function startPeercircle(fake: FakeSlack, database: { DATA_DIR: string } | { DATABASE_URL: string }, from = root): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
   const probe = createServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
   const port = (probe.address() as AddressInfo).port;
   await new Promise<void>((resolve) => probe.close(() => resolve()));
   // SLACK_LOAD_PROFILE_DIR=<dir> writes a CPU profile of the bot process, for finding where time goes.
   const profile = process.env.SLACK_LOAD_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SLACK_LOAD_PROFILE_DIR}`] : [];
-  const child = spawn(process.execPath, [...profile, 'bin/peercircle.mjs', 'start'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
+  const flags = process.env.SLACK_LOAD_BOT_FLAGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...profile, ...flags, 'bin/peercircle.mjs', 'start'], {
+    cwd: from,
+    stdio: ['ignore', process.env.SLACK_LOAD_BOT_STDOUT ? openSync(process.env.SLACK_LOAD_BOT_STDOUT, 'a') : 'ignore', 'inherit'],
     env: {
       ...process.env,
       ...database,
@@ -183,11 +194,15 @@ async function startPeercircle(fake: FakeSlack, database: { DATA_DIR: string } |
     },
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  // A fresh embedded database is migrated first: on a busy machine that alone can take a minute.
+  const deadline = Date.now() + 180_000;
   for (;;) {
     const ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
     if (ready) break;
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error('peercircle did not become ready');
+    if (Date.now() > deadline || child.exitCode !== null) {
+      child.kill('SIGTERM');
+      throw new Error('peercircle did not become ready');
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return {
@@ -205,6 +220,20 @@ function show(label: string, run: RunResult): void {
   console.log(
     `  ${label.padEnd(30)} ack p50 ${percentile(run.acks, 50).toFixed(1).padStart(6)} ms p99 ${percentile(run.acks, 99).toFixed(1).padStart(7)} ms · reply p50 ${percentile(run.replies, 50).toFixed(0).padStart(5)} ms p99 ${percentile(run.replies, 99).toFixed(0).padStart(5)} ms · ${run.replies.length}/${run.sent} replies${lost > 0 ? ` (${lost} missing)` : ''}${run.ackErrors > 0 ? `, ${run.ackErrors} ack errors` : ''} · sent at ${(run.sent / run.wallS).toFixed(0)}/s`,
   );
+}
+
+/**
+ * Members have met the bot before the shift starts, and both apps' code paths are compiled: every
+ * member sends a first command, then both apps take a few hundred more at a brisk rate, so V8's
+ * optimising compiler has done its work before the measured run (without this, compiling took about a
+ * fifth of the bot's CPU during the run: a start-up cost, not a per-command one).
+ */
+async function warmUp(bareUrl: string, botUrl: string, label: string, users: number, collector: ReplyCollector): Promise<void> {
+  await openLoop(botUrl, `${label}-warm`, 20, Math.max(2, users / 20), users, collector);
+  for (let round = 0; round < 2; round++) {
+    await openLoop(bareUrl, `${label}-warm-bare-${round}`, 100, 3, users, collector);
+    await openLoop(botUrl, `${label}-warm-${round}`, 100, 3, users, collector);
+  }
 }
 
 export type LoadDatabase = 'embedded' | 'postgres';
@@ -234,19 +263,54 @@ export async function measureSlackLoad(rate = 200, seconds = 10, databases: Load
       ['embedded', 'embedded database', { DATA_DIR: dataDir }],
       ['postgres', 'PostgreSQL', { DATABASE_URL: pgUrl.toString() }],
     ] as const;
-    for (const [, label, database] of runs.filter(([kind]) => databases.includes(kind))) {
+    for (const [kind, label, database] of runs.filter(([kind]) => databases.includes(kind))) {
+      // SLACK_LOAD_BASELINE=<another checkout, set up> runs that checkout's bot too, just before this
+      // one, on a database of its own: a before/after pair measured under the same load.
+      const baselineRoot = process.env.SLACK_LOAD_BASELINE;
+      if (baselineRoot) {
+        let baselineDatabase: { DATA_DIR: string } | { DATABASE_URL: string } = { DATA_DIR: `${dataDir}-baseline` };
+        if (kind === 'postgres') {
+          await admin.query(`DROP DATABASE IF EXISTS ${dbName}_baseline WITH (FORCE)`);
+          await admin.query(`CREATE DATABASE ${dbName}_baseline`);
+          const url = new URL(pgUrl);
+          url.pathname = `/${dbName}_baseline`;
+          baselineDatabase = { DATABASE_URL: url.toString() };
+        }
+        const before = await startPeercircle(fake, baselineDatabase, baselineRoot);
+        try {
+          await warmUp(bareUrl, before.url, `${label}-baseline`, users, collector);
+          const { result: bareRun, mainS: bareS } = await cpuDuring(bare.child.pid!, () => openLoop(bareUrl, `${label}-baseline-bare`, rate, seconds, users, collector));
+          const { result: beforeRun, mainS, mainSystemS, helpersS } = await cpuDuring(before.pid, () => openLoop(before.url, `${label}-baseline`, rate, seconds, users, collector));
+          console.log(` ${label}, baseline ${baselineRoot}`);
+          show('bare Bolt', bareRun);
+          show('baseline', beforeRun);
+          console.log(`  ack p99 ratio ${(percentile(beforeRun.acks, 99) / percentile(bareRun.acks, 99)).toFixed(2)}× bare Bolt`);
+          console.log(`  CPU during the run: ${mainS.toFixed(1)} s in the bot's process (${mainSystemS.toFixed(1)} s of it in the kernel), ${helpersS.toFixed(1)} s in its database process; ${bareS.toFixed(1)} s in bare Bolt's · load average ${os.loadavg()[0]!.toFixed(1)}`);
+        } finally {
+          await before.stop();
+          if (kind === 'postgres') await admin.query(`DROP DATABASE IF EXISTS ${dbName}_baseline WITH (FORCE)`).catch(() => {});
+          else await rm(`${dataDir}-baseline`, { recursive: true, force: true });
+        }
+      }
       const ours = await startPeercircle(fake, database);
       try {
-        // Members have met the bot before the shift starts; both apps' code paths are compiled.
-        await openLoop(bareUrl, `${label}-warm-bare`, 20, 2, users, collector);
-        await openLoop(ours.url, `${label}-warm`, 20, Math.max(2, users / 20), users, collector);
-        const bareRun = await openLoop(bareUrl, `${label}-bare`, rate, seconds, users, collector);
-        const { result: ourRun, mainS, helpersS } = await cpuDuring(ours.pid, () => openLoop(ours.url, label, rate, seconds, users, collector));
+        await warmUp(bareUrl, ours.url, label, users, collector);
+        const { result: bareRun, mainS: bareS } = await cpuDuring(bare.child.pid!, () => openLoop(bareUrl, `${label}-bare`, rate, seconds, users, collector));
+        // SLACK_LOAD_PERF_DIR=<dir> records the bot's process with perf(1) during the run alone: on-CPU
+        // samples, kernel included, which a busy machine does not inflate as it does --cpu-prof's wall-clock ones.
+        const perf = process.env.SLACK_LOAD_PERF_DIR
+          ? spawn('perf', ['record', '-F', '499', '-g', '-p', String(ours.pid), '-o', path.join(process.env.SLACK_LOAD_PERF_DIR, `${label.replace(/\W+/g, '-')}.data`)], { stdio: 'ignore' })
+          : undefined;
+        const { result: ourRun, mainS, mainSystemS, helpersS } = await cpuDuring(ours.pid, () => openLoop(ours.url, label, rate, seconds, users, collector));
+        if (perf) {
+          perf.kill('SIGINT');
+          await new Promise((resolve) => perf.once('exit', resolve));
+        }
         console.log(` ${label}`);
         show('bare Bolt', bareRun);
         show('peercircle start', ourRun);
         console.log(`  ack p99 ratio ${(percentile(ourRun.acks, 99) / percentile(bareRun.acks, 99)).toFixed(2)}× bare Bolt`);
-        console.log(`  CPU during the run: ${mainS.toFixed(1)} s in the bot's process (the thread that acknowledges), ${helpersS.toFixed(1)} s in its database process · load average ${os.loadavg()[0]!.toFixed(1)}`);
+        console.log(`  CPU during the run: ${mainS.toFixed(1)} s in the bot's process (the thread that acknowledges; ${mainSystemS.toFixed(1)} s of it in the kernel), ${helpersS.toFixed(1)} s in its database process; ${bareS.toFixed(1)} s in bare Bolt's · load average ${os.loadavg()[0]!.toFixed(1)}`);
       } finally {
         await ours.stop();
       }

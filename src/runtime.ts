@@ -1,6 +1,6 @@
 import type { App } from './app.js';
 import type { Config } from './config/env.js';
-import type { ChatAdapter, DeliveryReceipt } from './core/adapter.js';
+import type { ChatAdapter, DeliveryReceipt, HandleHooks } from './core/adapter.js';
 import type { ClaimedMessage } from './storage/outbox.js';
 import { OutboxDispatcher } from './scheduling/outbox-dispatcher.js';
 import { Scheduler } from './scheduling/scheduler.js';
@@ -94,11 +94,11 @@ export async function runBot(app: App, adapter: ChatAdapter, config: Config): Pr
     metrics.promptsQueued.inc(report.promptsQueued);
   });
   const timed = {
-    async handle(event: IncomingEvent) {
+    async handle(event: IncomingEvent, hooks?: HandleHooks) {
       metrics.eventsHandled.inc({ kind: event.kind });
       const stop = metrics.eventLatency.startTimer({ kind: event.kind });
       try {
-        return await app.bot.handle(event);
+        return await app.bot.handle(event, hooks);
       } finally {
         stop();
       }

@@ -20,8 +20,6 @@ export interface EventRunnerOptions {
   logger: Logger;
   /** A member's own recent check-ins, for their App Home. */
   home?: (community: CommunityRef, user: UserRef) => Promise<HomeSummary>;
-  /** The user groups a community maps to supervisors and admins. */
-  roleGroups?: (community: CommunityRef) => Promise<RoleGroups>;
   now: () => Date;
 }
 
@@ -56,7 +54,7 @@ export class SlackEventRunner {
     if (!handler) return;
     try {
       if (enterpriseId) await this.options.installations.linkTeam(enterpriseId, target.teamId);
-      const replies = await handler.handle(await this.withStanding(event, target));
+      const replies = await handler.handle(event, { standing: (mapping) => this.standingOf(event, target, mapping) });
       // A command typed in a DM between two people arrives from a D… channel too: only the
       // member's DM with the bot is theirs alone, and the bot can post there.
       if (event.kind === 'command' && target.isDirect && target.channelId) {
@@ -94,13 +92,14 @@ export class SlackEventRunner {
     }
   }
 
-  /** The user as Slack sees them (admin? in a mapped user group?), so the core can keep roles current. */
-  private async withStanding(event: IncomingEvent, target: ReplyTarget): Promise<IncomingEvent> {
-    // Read on every event (one indexed row): an admin's `/community supervisor-group` holds from the next message, in every process.
-    const mapping = (await this.options.roleGroups?.(event.community)) ?? { supervisorGroupId: null, adminGroupId: null };
+  /**
+   * The user as Slack sees them (admin? in a mapped user group? locale?), so the core can keep roles
+   * current. The core asks with the community's role groups from its own read of the community on
+   * this event: an admin's `/community supervisor-group` holds from the next message, in every process.
+   */
+  private async standingOf(event: IncomingEvent, target: ReplyTarget, mapping: RoleGroups): Promise<{ isPlatformAdmin?: boolean; groups?: string[]; locale?: string }> {
     const token = target.token ?? (await this.options.web.tokenFor(target.teamId).catch(() => undefined));
-    if (!token) return event;
-    const standing = await this.standing.of(target.teamId, event.user.id, token, mapping);
-    return { ...event, user: { ...event.user, ...standing } };
+    if (!token) return {};
+    return this.standing.of(target.teamId, event.user.id, token, mapping);
   }
 }

@@ -6,7 +6,6 @@ import type { CommunityRef, UserRef } from '../../src/core/events.js';
 import type { HomeSummary } from '../../src/core/home.js';
 import type { Logger } from '../../src/core/logger.js';
 import type { OutgoingMessage } from '../../src/core/messages.js';
-import type { RoleGroups } from '../../src/domain/roles.js';
 import type { AcknowledgedWorkRepository } from '../../src/storage/acknowledged-work.js';
 import type { SlackInstallationRepository } from '../../src/storage/slack-installations.js';
 import { DurableWork } from '../../src/core/durable-work.js';
@@ -48,8 +47,6 @@ export interface SlackAdapterOptions {
   commandPrefix?: string;
   /** A member's own recent check-ins, for their App Home. */
   home?: (community: CommunityRef, user: UserRef) => Promise<HomeSummary>;
-  /** The user groups a community maps to supervisors and admins (`/community supervisor-group`). */
-  roleGroups?: (community: CommunityRef) => Promise<RoleGroups>;
   now?: () => Date;
   /** Events worked on at once after their ack; the rest wait in line. Default 16. */
   concurrency?: number;
@@ -122,7 +119,7 @@ export class SlackAdapter implements ChatAdapter {
     }
     if (options.botToken) rememberAcceptedToken(this.app.client, options.botToken);
     this.web = new SlackWeb(this.app.client, this.naming, options.installations, options.botToken, options.forms, now);
-    this.runner = new SlackEventRunner({ client: this.app.client, web: this.web, naming: this.naming, installations: options.installations, logger: options.logger, ...(options.home ? { home: options.home } : {}), ...(options.roleGroups ? { roleGroups: options.roleGroups } : {}), now });
+    this.runner = new SlackEventRunner({ client: this.app.client, web: this.web, naming: this.naming, installations: options.installations, logger: options.logger, ...(options.home ? { home: options.home } : {}), now });
     this.intake = new DurableWork<SlackJob>({
       repository: options.acknowledgedWork,
       platform: 'slack',

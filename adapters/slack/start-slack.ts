@@ -26,7 +26,6 @@ export async function startSlack(config: Config, progress?: (line: string) => vo
     logger: app.services.logger,
     commandNames: commands.map((command) => command.name),
     home: (community, user) => memberHome(app.services, community, user),
-    roleGroups: (community) => app.store.communities.roleGroups(community),
   });
   if (oauth && config.SLACK_BOT_TOKEN) {
     app.services.logger.warn('SLACK_BOT_TOKEN is set, so peercircle serves that one workspace; unset it to install in many through OAuth.');

@@ -28,7 +28,7 @@ export const ownAsTopic = (t: OwnTopic): Topic => ({
 
 /** The refresher topics one community sees: the shared library with its own principles beside it. */
 export async function communityTopics(library: ContentLibrary, repository: CommunityTopicRepository, communityId: string): Promise<CommunityTopics> {
-  const [own, hidden] = await Promise.all([repository.own(communityId), repository.hidden(communityId)]);
+  const { own, hidden } = await repository.ownAndHidden(communityId);
   const builtIn = library.topics.filter((t) => !hidden.has(t.id));
   const active = own.filter((t) => t.retiredAt === null && !library.topic(t.id)).map(ownAsTopic);
   return { topics: [...builtIn, ...active].sort((a, b) => a.id.localeCompare(b.id)), own, hidden };

@@ -1,10 +1,21 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { IncomingEvent, Platform } from './events.js';
+import type { RoleGroups } from '../domain/roles.js';
+import type { IncomingEvent, Platform, UserRef } from './events.js';
 import type { OutgoingMessage } from './messages.js';
+
+/** What an adapter may add while the core handles an event. */
+export interface HandleHooks {
+  /**
+   * What the platform says about the user (admin? in the community's mapped groups? locale?),
+   * asked once the core has read the community, with its role groups: the adapter needs no read of
+   * its own for them.
+   */
+  standing?: (mapping: RoleGroups) => Promise<Pick<UserRef, 'isPlatformAdmin' | 'groups' | 'locale'>>;
+}
 
 /** What an adapter calls for every incoming event: the core's whole inbound surface. */
 export interface EventHandler {
-  handle(event: IncomingEvent): Promise<OutgoingMessage[]>;
+  handle(event: IncomingEvent, hooks?: HandleHooks): Promise<OutgoingMessage[]>;
 }
 
 /** A channel the bot posts to on its own initiative (a private digest channel). */

@@ -1,7 +1,7 @@
 import { localDateOf } from '../domain/local-time.js';
 import { resolveRole } from '../domain/roles.js';
 import type { AnyCommand, CommandContext, Services } from './command.js';
-import type { EventHandler } from './adapter.js';
+import type { EventHandler, HandleHooks } from './adapter.js';
 import type { IncomingEvent } from './events.js';
 import { auditPlatformRoleChange } from './audit.js';
 import { clearBackupIfNotSupervisor } from './backup-supervisor.js';
@@ -39,8 +39,9 @@ export class Bot implements EventHandler {
     return this.options.commands;
   }
 
-  async handle(event: IncomingEvent): Promise<OutgoingMessage[]> {
+  async handle(received: IncomingEvent, hooks: HandleHooks = {}): Promise<OutgoingMessage[]> {
     const { services } = this.options;
+    let event = received;
     try {
       // Every free text is read for risk before anything else: before rate limits, before the
       // welcome, before the command runs. Only the route and concept ids are logged, never words.
@@ -50,8 +51,10 @@ export class Bot implements EventHandler {
         const refused = refuseCommand(event, this.options.rateLimiter, services.now().getTime());
         if (refused) return [ephemeral(refused)];
       }
-      const ctx = screen.route ? await this.context(event).catch((error: unknown) => this.crisisWithoutDatabase(screen, event, error)) : await this.context(event);
+      const ctx = screen.route ? await this.context(event, hooks).catch((error: unknown) => this.crisisWithoutDatabase(screen, event, hooks, error)) : await this.context(event, hooks);
       if (Array.isArray(ctx)) return ctx;
+      // With what the platform says about the user (see HandleHooks.standing).
+      event = ctx.event;
       const replies: OutgoingMessage[] = [];
       if (screen.route) {
         services.logger.info({ route: screen.route, language: screen.language, concepts: screen.concepts, community: ctx.community.id }, 'crisis route shown');
@@ -82,17 +85,22 @@ export class Bot implements EventHandler {
    * The database is unreachable, but a crisis reply never waits for it: the lines for the member's
    * platform locale, else the default community's, with what the community set left out.
    */
-  private crisisWithoutDatabase(screen: RiskScreen, event: IncomingEvent, error: unknown): OutgoingMessage[] {
+  private async crisisWithoutDatabase(screen: RiskScreen, event: IncomingEvent, hooks: HandleHooks, error: unknown): Promise<OutgoingMessage[]> {
     const { services, defaults } = this.options;
     services.logger.error({ err: error, kind: event.kind, route: screen.route }, 'crisis route shown without the database');
     if (!screen.route) return [ephemeral(somethingWentWrong)];
     const community = { locale: defaults.locale, crisisResources: null, crisisPolicy: null, crisisContactName: null, crisisContactMemberId: null, crisisContactChannelId: null };
-    return crisisReply(screen.route, screen.language, { community, memberLocale: platformLocale(event.user.locale) ?? null, lines: services.content.crisisLines });
+    // The platform may still say where the member is (no groups are mapped without the database).
+    const standing = await hooks.standing?.({ supervisorGroupId: null, adminGroupId: null }).catch(() => undefined);
+    return crisisReply(screen.route, screen.language, { community, memberLocale: platformLocale(standing?.locale ?? event.user.locale) ?? null, lines: services.content.crisisLines });
   }
 
-  private async context(event: IncomingEvent): Promise<CommandContext> {
+  private async context(received: IncomingEvent, hooks: HandleHooks): Promise<CommandContext> {
     const { store, now } = this.options.services;
-    const community = await store.communities.findOrCreate(event.community, this.options.defaults);
+    const community = await store.communities.findOrCreate(received.community, this.options.defaults);
+    // Unknown when the platform cannot be asked: the member keeps the role they had.
+    const standing = hooks.standing ? await hooks.standing({ supervisorGroupId: community.supervisorGroupId, adminGroupId: community.adminGroupId }).catch(() => undefined) : undefined;
+    const event = standing ? { ...received, user: { ...received.user, ...standing } } : received;
     const found = await store.members.findOrCreate(community.id, event.user);
     let member = found.member;
     const locale = platformLocale(event.user.locale);
@@ -137,12 +145,20 @@ export class Bot implements EventHandler {
 /** A locale as the platform reported it, when it reads as one ("en-GB", "de", "es-419"). */
 function platformLocale(locale: string | undefined): string | undefined {
   if (typeof locale !== 'string' || locale.length === 0 || locale.length > 35) return undefined;
+  // Platforms report a handful of locales; each is read once (Intl.Locale is costly per event).
+  if (readLocales.has(locale)) return readLocales.get(locale);
+  let read: string | undefined;
   try {
-    return new Intl.Locale(locale.replace('_', '-')).toString();
+    read = new Intl.Locale(locale.replace('_', '-')).toString();
   } catch {
-    return undefined;
+    read = undefined;
   }
+  if (readLocales.size >= 1000) readLocales.clear();
+  readLocales.set(locale, read);
+  return read;
 }
+
+const readLocales = new Map<string, string | undefined>();
 
 const somethingWentWrong =
   "Sorry, something went wrong on my side and I couldn't finish that, so it may not have been saved. What you saved before is safe. Please try again in a minute.";

@@ -7,8 +7,8 @@ import { SingleFlight } from './single-flight.js';
 export type { Community };
 
 export class CommunityRepository {
-  // Overlapping reads of one community (a burst from one workspace, or an adapter's role-group read
-  // beside the core's read for the same event) share one query; nothing is kept once it answers.
+  // Overlapping reads of one community (a burst from one workspace) share one query; nothing is
+  // kept once it answers.
   private readonly reads = new SingleFlight<Community>();
 
   constructor(private readonly prisma: Prisma) {}
@@ -22,12 +22,6 @@ export class CommunityRepository {
       () => this.prisma.community.create({ data: { platform: ref.platform, externalId: ref.externalId, name: ref.name ?? null, ...defaults } }),
       () => this.prisma.community.findUnique({ where: key }),
     );
-  }
-
-  /** The platform groups a community maps to roles; none for a community not seen yet. */
-  async roleGroups(ref: CommunityRef): Promise<{ supervisorGroupId: string | null; adminGroupId: string | null }> {
-    const row = await this.read(ref);
-    return row ? { supervisorGroupId: row.supervisorGroupId, adminGroupId: row.adminGroupId } : { supervisorGroupId: null, adminGroupId: null };
   }
 
   private read(ref: CommunityRef): Promise<Community | null> {

@@ -30,6 +30,27 @@ export class CommunityTopicRepository {
     return rows.map(({ topicId, title, summary, body, sources, aliases, retiredAt, updatedAt }) => ({ id: topicId, title, summary, body, sources, aliases, retiredAt, updatedAt }));
   }
 
+  /**
+   * Its own topics (as `own`) and the built-in ones it hid (as `hidden`), in one statement: every
+   * refresher looked up reads both, and one round trip costs the bot's busy thread half as much.
+   */
+  async ownAndHidden(communityId: string): Promise<{ own: OwnTopic[]; hidden: Set<string> }> {
+    const rows = await this.prisma.$queryRaw<
+      { topic_id: string; title: string | null; summary: string | null; body: string | null; sources: string[] | null; aliases: string[] | null; retired_at: Date | null; updated_at: Date | null; hidden: boolean }[]
+    >`
+      SELECT topic_id, title, summary, body, sources, aliases, retired_at, updated_at, false AS hidden FROM community_topics WHERE community_id = ${communityId}::uuid
+      UNION ALL
+      SELECT topic_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, true FROM hidden_topics WHERE community_id = ${communityId}::uuid
+      ORDER BY hidden, topic_id`;
+    const own: OwnTopic[] = [];
+    const hidden = new Set<string>();
+    for (const row of rows) {
+      if (row.hidden) hidden.add(row.topic_id);
+      else own.push({ id: row.topic_id, title: row.title!, summary: row.summary!, body: row.body!, sources: row.sources ?? [], aliases: row.aliases ?? [], retiredAt: row.retired_at, updatedAt: row.updated_at! });
+    }
+    return { own, hidden };
+  }
+
   /** False when the community already has a topic with that id (retired or not). */
   async add(communityId: string, id: string, text: OwnTopicText): Promise<boolean> {
     const { count } = await this.prisma.communityTopic.createMany({ data: [{ communityId, topicId: id, ...text }], skipDuplicates: true });

@@ -36,6 +36,23 @@ describe('community principles and topic readers (PGlite by default, PostgreSQL 
     expect(await store.communityTopics.hidden(c.id)).toEqual(new Set());
   });
 
+  it('GIVEN own principles (one retired, one with empty lists) and hidden built-in ones THEN the one-statement read answers exactly as the two reads', async () => {
+    const c = await community('topics-both');
+    const other = await community('topics-both-other');
+    await store.communityTopics.add(c.id, 'zz-last', text);
+    await store.communityTopics.add(c.id, 'a-first', { ...text, sources: [], aliases: [] });
+    await store.communityTopics.add(c.id, 'middle', text);
+    await store.communityTopics.setRetired(c.id, 'middle', new Date('2026-11-24T10:00:00Z'));
+    await store.communityTopics.hide(c.id, 'boundaries', new Date());
+    await store.communityTopics.hide(c.id, 'listening', new Date());
+    await store.communityTopics.hide(other.id, 'self-care', new Date());
+    const both = await store.communityTopics.ownAndHidden(c.id);
+    expect(both.own).toEqual(await store.communityTopics.own(c.id));
+    expect(both.hidden).toEqual(await store.communityTopics.hidden(c.id));
+    expect(both.own.map((t) => t.id)).toEqual(['a-first', 'middle', 'zz-last']);
+    expect(await store.communityTopics.ownAndHidden((await community('topics-none')).id)).toEqual({ own: [], hidden: new Set() });
+  });
+
   it('GIVEN the same member reading a topic many times in a week THEN they count once, weeks are separate, and no member id is stored', async () => {
     const c = await community('topics-readers');
     const members = await Promise.all(['r1', 'r2', 'r3'].map(async (id) => (await store.members.findOrCreate(c.id, { id })).member));

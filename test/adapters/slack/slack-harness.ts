@@ -59,7 +59,6 @@ export class SlackHarness {
       logger: pino({ level: 'silent' }),
       commandNames: commands.map((c) => c.name),
       home: (community, user) => memberHome(app.services, community, user),
-      roleGroups: (community) => app.store.communities.roleGroups(community),
       ...this.adapterOptions,
     });
     if (this.runtime) {

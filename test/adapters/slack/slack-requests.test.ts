@@ -42,6 +42,25 @@ describe('Slack: requests that are not what they claim, and work done after the 
     expect(response.status).toBe(401);
   });
 
+  it('GIVEN the right signature with something after it, or in capitals THEN 401 and nothing is handled', async () => {
+    const before = await members();
+    const timestamp = Math.floor(Date.now() / 1000);
+    const signed = slackSignature(SIGNING_SECRET, timestamp, command('USUFFIX'));
+    for (const signature of [`${signed}00`, `v0=${signed.slice(3).toUpperCase()}`, signed.replace('v0=', 'v1=')]) {
+      const response = await postToApp(events, command('USUFFIX'), { signature, timestamp });
+      expect(response.status).toBe(401);
+    }
+    expect(await members()).toBe(before);
+  });
+
+  it("GIVEN Slack's SSL check, unsigned and carrying a command THEN 200 and the command is not handled", async () => {
+    const before = await members();
+    const response = await postToApp(events, `ssl_check=1&${command('USSL')}`, { signature: 'v0=0123456789abcdef' });
+    expect(response.status).toBe(200);
+    await slack.adapter.settled();
+    expect(await members()).toBe(before);
+  });
+
   it('GIVEN a validly signed request stamped six minutes ago THEN 401', async () => {
     const response = await postToApp(events, command(), { signingSecret: SIGNING_SECRET, timestamp: Math.floor(Date.now() / 1000) - 360 });
     expect(response.status).toBe(401);
