@@ -2,17 +2,6 @@ import { DateTime } from 'luxon';
 
 /** Monday (ISO date) of the ISO week that holds the local date `date`. */
 export function weekOf(date: string): string {
-  // A plain calendar date (what callers pass) is worked out without building a DateTime: this runs
-  // for every refresher looked up, on the thread that acknowledges Slack's requests.
-  const plain = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (plain) {
-    const [year, month, day] = [Number(plain[1]), Number(plain[2]) - 1, Number(plain[3])];
-    const at = new Date(Date.UTC(year, month, day));
-    if (year >= 1000 && at.getUTCFullYear() === year && at.getUTCMonth() === month && at.getUTCDate() === day) {
-      at.setUTCDate(day - ((at.getUTCDay() + 6) % 7));
-      return at.toISOString().slice(0, 10);
-    }
-  }
   return DateTime.fromISO(date, { zone: 'UTC' }).startOf('week').toISODate()!;
 }
 
