@@ -138,6 +138,15 @@ describe('the crisis screen reads Spanish passive wishes and self-punishment', (
       patternRouteOf,
     );
   });
+  it('GIVEN "llevo semanas sin ganas de vivir" THEN it is now, not recovery; "llevo meses sin cortarme" stays past', () => {
+    expectRoutes(
+      [
+        ['llevo meses sin ganas de vivir', 'possible'],
+        ['llevo meses sin cortarme y me siento orgullosa', 'none'],
+      ],
+      patternRouteOf,
+    );
+  });
   it('GIVEN not eating or hurting oneself to punish oneself THEN it is possible; skipping a meal for work is not', () => {
     expectRoutes(
       [
