@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon.js';
 import { harmFamilies } from './es/harm-families.js';
 import { harmFromOthersConcepts } from './es/harm-from-others.js';
 import { ownRiskConcepts } from './es/own-risk.js';
+import { imminentFamilies } from './es/imminent-families.js';
 import { ownRiskFamilies } from './es/own-risk-families.js';
 import { someoneElseFamilies } from './es/someone-else-families.js';
 import { someoneElseConcepts } from './es/someone-else.js';
@@ -22,7 +23,9 @@ const throwSelf = 'tirar aventar lanzar arrojar saltar';
 const golpes = 'quemar cortar aranar rasgunar atacar pegar golpear empujar ahorcar estrangular patear cachetear abofetear jalonear arrastrar encerrar agarrar zarandear azotar morder escupir madrear aporrear sacudir lastimar amarrar cascar fajar'.split(' ');
 const personsOf = (verbs: string, person: 'yo' | 'el') => verbs.split(' ').flatMap((verb) => [`${verb}.${person}`, `${verb}.nf`]).join('|');
 
-const pills = 'pastillas|pastilla|medicinas|medicamentos|pildoras|clonazepam|clonas|pastis|insulina|tylenol|paracetamol|rivotril|xanax|tafil|ibuprofeno|antidepresivos|somniferos|calmantes|veneno|cloro|raticida|insecticida|anticongelante|oxy|oxis|fentanilo';
+// Pills and poisons by their regional or brand names: "las pepas" (Colombia), "orfidales" (Spain), "gramoxone" for the fields.
+const regional = 'pepas|orfidales|orfidal|lorazepam|diazepam|alprazolam|valium|morfina|tramadol|lexatin|trankimazin|zolpidem|benzos|gramoxone|paraquat|matarratas|herbicida|plaguicida';
+const pills = 'pastillas|pastilla|medicinas|medicamentos|pildoras|clonazepam|clonas|pastis|insulina|tylenol|paracetamol|rivotril|xanax|tafil|ibuprofeno|antidepresivos|somniferos|calmantes|veneno|cloro|raticida|insecticida|anticongelante|oxy|oxis|fentanilo|' + regional;
 
 const macros: Record<string, string> = {
   refl: 'me|se',
@@ -37,7 +40,7 @@ const macros: Record<string, string> = {
   golpes: golpes.map((verb) => `${verb}.el`).join('|') + '|pegando|golpeando|empujando|jaloneando|maltrata|maltrato',
   golpes_nf: golpes.map((verb) => `${verb}.nf`).join('|'),
   hurt: 'matar.nf|desaparecer.nf|hacer+algo|hacer+dano|lastimar.nf|partir|romper|quemar.nf|quitar.nf|pegar.nf|golpear.nf|buscar|encontrar.nf|ir+a+buscar|arrepentir|matarte',
-  quiero: 'quiero|quisiera|queria|quier|quiere|deseo|ojala|necesito|prefiero|ganas|querer|quisiere|apetece|gustaria',
+  quiero: 'quiero|quisiera|queria|quier|quiere|deseo|ojala|necesito|prefiero|ganas|querer|quisiere|apetece|gustaria|provoca',
   // High places, not transit: "estoy en el metro" is a commute, "estoy arriba del puente" is not.
   alto: 'puente|azotea|techo|cornisa|barandal|terraza|acantilado|barranco|precipicio|presa|paso+a+desnivel|viaducto|risco|ultimo+piso|vias+del+tren|balcon|malecon|barda|edificio',
   // A means held, kept or bought: "tengo el cuchillo en la mano", "compre el veneno", "el revolver de mi tio".
@@ -45,6 +48,7 @@ const macros: Record<string, string> = {
   // Means that are rarely everyday when someone says they have them ("tengo el revolver"; not knives, pills or charcoal).
   armas: 'pistola|revolver|arma|fierro|escopeta|soga|cuerda|lazo|mecate|veneno|raticida|fentanilo|fenta',
   pastillas: pills,
+  regional,
   cuantas: '10|12|15|20|25|30|40|50|60|100|diez|quince|veinte|treinta|cuarenta|cincuenta|cien',
   lugar: 'vias+del+tren|puente|azotea|techo|edificio|vias|tren|metro|rio|barranco|balcon|presa|mar|autopista|acantilado|ventana|precipicio|cerro|peñasco|penasco|terraza|malecon|cornisa|barda|paso+a+desnivel|viaducto|risco|segundo+piso|tercer+piso|ultimo+piso',
   tiempo: 'tonight|hoy|noche|manana|viernes|sabado|domingo|lunes|martes|miercoles|jueves|pronto|ahorita|finde|madrugada|medianoche',
@@ -73,7 +77,7 @@ const joined = (...parts: Record<string, string[]>[]): Record<string, string[]> 
   return all;
 };
 
-const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, harmFromOthersConcepts, harmFamilies, someoneElseConcepts, someoneElseFamilies));
+const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, harmFromOthersConcepts, harmFamilies, someoneElseConcepts, someoneElseFamilies));
 
 const clauseBreaks = set('y pero porque aunque pues entonces sino o que desde cuando');
 const people = set(
@@ -81,10 +85,10 @@ const people = set(
 );
 
 const frames: Lexicon['frames'] = {
-  distantPast: ['recuerdo|me+acuerdo|acuerdas _ cuando|de+cuando', 'hubo un tiempo|una+epoca|una+temporada', 'ya paso|paso+hace', 'cuando _ consumia|tomaba|usaba|bebia', 'en 19*|20*', 'hace|hacia _ anos|ano|meses|tiempo|mucho+tiempo|muchos+anos|decadas', 'cuando yo? era|tenia', 'cuando yo? estaba _ en+la+prepa|en+la+secundaria|chica|chico|joven|en+la+uni|en+la+universidad|en+mi+adiccion|consumiendo', 'de cuando', 'de joven|chico|chica|nina|nino|adolescente', 'en la prepa|secundaria|universidad', 'antes _ me|queria|pensaba|cortaba', 'antes de _ la|mi _ recuperacion|tratamiento|terapia', 'llevo|lleva|llevamos|llevaba _ anos|ano|meses|mes|semanas _ sin', 'el ano pasado', 'celebro|celebra|cumple|cumplio _ un|dos|tres|ano|anos|meses _ limpio|limpia|sobrio|sobria|sin', 'ya tengo _ anos|meses _ sin', 'sobrevivi|sobreviviente|sobrevivientes|sobrevivir', 'mi historia|testimonio', 'hoy|ahora _ ayudo|trabajo|celebro|celebre|acompano|estoy+bien|doy+platicas|doy+talleres|doy+terapia', 'ya estoy _ a+salvo|bien'],
+  distantPast: ['recuerdo|me+acuerdo|acuerdas _ cuando|de+cuando', 'hubo un tiempo|una+epoca|una+temporada', 'ya paso|paso+hace', 'cuando _ consumia|tomaba|usaba|bebia', 'en 19*|20*', 'hace|hacia _ anos|ano|meses|tiempo|mucho+tiempo|muchos+anos|decadas', 'cuando yo? era|tenia', 'cuando yo? estaba _ en+la+prepa|en+la+secundaria|chica|chico|joven|en+la+uni|en+la+universidad|en+mi+adiccion|consumiendo', 'de cuando', 'de joven|chico|chica|nina|nino|adolescente', 'en la prepa|secundaria|universidad', 'antes _ me|queria|pensaba|cortaba', 'antes de _ la|mi _ recuperacion|tratamiento|terapia', 'llevo|lleva|llevamos|llevaba _ anos|ano|meses|mes|semanas _ sin', 'el ano pasado', 'celebro|celebra|cumple|cumplio|cumplo _ un|dos|tres|ano|anos|meses _ limpio|limpia|sobrio|sobria|sin', 'ya tengo _ anos|meses _ sin', 'sobrevivi|sobreviviente|sobrevivientes|sobrevivir', 'mi historia|testimonio', 'hoy|ahora _ ayudo|trabajo|celebro|celebre|acompano|estoy+bien|doy+platicas|doy+talleres|doy+terapia', 'ya estoy _ a+salvo|bien'],
   resumed: ['otra vez|de+nuevo', 'volvio|vuelve|volvieron|empezo|empezaron _ a|otra', 'sigue|siguen _ haciendolo|pegando|golpeando|igual', 'todavia lo|me|pasa|sigue'],
   // A verb in the present beside the match: "hace meses que pienso en matarme" is now, not the past.
-  recent: ['pienso|pensando|siento|quiero|tengo|estoy|ando|vengo|sigo', 'he+vuelto|vuelvo|volvi|anoche|ayer|hoy|ahorita|ahora|otra+vez|de+nuevo|volvieron|volvio|ultimamente', 'esta _ manana|noche|semana'],
+  recent: ['pienso|pensando|siento|quiero|tengo|estoy|ando|vengo|sigo', 'he+vuelto|vuelvo|volvi|anoche|ayer|hoy|ahorita|ahora|otra+vez|de+nuevo|volvieron|volvio|ultimamente', 'esta _ manana|noche|semana', 'sin ganas'],
   media: ['documental|reportaje|articulo|podcast|cantar|canto|cantamos|cantando|cancion|canciones|letra|pelicula|serie|libro|novela|poema|juego|videojuego|meme|frase|cantando|cantamos|karaoke|personaje|round|nivel|partida|penal|portero|protagonista|sonando|sono|cantaron|cantan|canta|concierto|rola|rolas|telenovela|novela|capitulo|cantina|free+fire|fortnite|minecraft|roblox|mario+kart|fifa|valorant|warzone|en+el+lol|pubg|gta|xbox|nintendo|en+la+radio|noticiero|periodico|rock|cumbia|reggaeton|bachata|corrido|corridos'],
   training: [
     'noticia*|pregunt*|practic*|fondos|refugios|aprobaron|personal|capacitacion|taller|curso|protocolo|politica|procedimiento|prevencion|campana|caminata|platica|estadisticas|noticias|formulario|formato|webinar|certificacion|entrenamiento|reportar|documentar|documentamos|registro|escala|asist|kits|kit|lei|casos|cofacilitador|tesis|investigacion|seminario|diplomado|folleto|glosario|terminos|encuesta|charla|juegos+de+rol|como+documento',
@@ -94,7 +98,11 @@ const frames: Lexicon['frames'] = {
     'grupo _ de _ duelo',
   ],
   serious: ['no _ es broma|bromeo|estoy+bromeando|es+drama|es+joda|es+chiste', 'neta|enserio|en+serio|de+verdad', 'pero _ la+verdad|posta|neta|si|de+a+de+veras'],
-  leaving: ['me salgo|voy _ del|de _ grupo|programa|chat|canal', 'termine|acabe _ el|mi _ programa|tratamiento|contrato|servicio|beca|practicas', 'ultimo dia', 'me cambio|mudo|mudamos|mudanza', 'me _ cambian|cambiaron|transfieren|trasladan|mandan _ a|al|de _ equipo|oficina|sede|sucursal|puesto|area|turno', 'cambio|cambiando|cambie _ de _ chamba|trabajo|curro|laburo|pega|empleo|ciudad|pais|casa|depa|piso|equipo|area', 'viaje|viajes|paseo|gira', 'avion|aeropuerto|vuelo', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|despedida+del+trabajo|renuncia', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba'],
+  leaving: ['me salgo|voy _ del|de _ grupo|programa|chat|canal', 'termine|acabe _ el|mi _ programa|tratamiento|contrato|servicio|beca|practicas',
+    'acaba|termina|vence|acabo|termino _ el|mi _ contrato|programa|beca|practicas|servicio',
+    'despedida|fiesta+de+despedida _ de|del _ la|el? _ agencia|trabajo|oficina|equipo|chamba|empresa|clinica|programa|escuela',
+    // A hand-over at work: "le pasé la clave del wifi a la nueva coordinadora para el lunes".
+    'clave|claves|contrasena|contrasenas|llaves|llave _ del|de+la|de+los _ sistema|wifi|oficina|portal|expediente|expedientes|bodega|almacen|clinica|programa|grupo|turno', 'ultimo dia', 'me cambio|mudo|mudamos|mudanza', 'me _ cambian|cambiaron|transfieren|trasladan|mandan _ a|al|de _ equipo|oficina|sede|sucursal|puesto|area|turno', 'cambio|cambiando|cambie _ de _ chamba|trabajo|curro|laburo|pega|empleo|ciudad|pais|casa|depa|piso|equipo|area', 'viaje|viajes|paseo|gira', 'avion|aeropuerto|vuelo', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|despedida+del+trabajo|renuncia', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba'],
   // A trivial mishap or nuisance told before "me quiero morir jaja" ("se me quemo el arroz", "nos dejo tarea").
   mishap: [
     'se me _ borro|cayo|olvido|perdio|rompio|quemo|descompuso|murio|trabo|colgo|paso+el|fue+el',
@@ -104,6 +112,10 @@ const frames: Lexicon['frames'] = {
   // Near a means or a place, its everyday use: a prescription picked up, cooking, cleaning, a barbecue, camping.
   everyday: [
     'recoger|surtir|resurtir|recogiendo|paso+por|pasar+por|voy+por|ir+por _ la|las|los|mis|su|sus|el _ @pastillas|receta|medicina|medicinas|insulina',
+    'como _ me|te|se? _ las|los|la|lo? _ recetaron|receto|indicaron|indico|mando+el+doctor|mando+la+doctora',
+    'recetadas|recetados|recetada|recetado|receta+medica|dosis+normal',
+    'caza|cazar|cazando|cacería|caceria|venado|tiro+al+blanco|campo+de+tiro|club+de+tiro',
+    'arreglando|reparando|instalando|impermeabilizando|mantenimiento|antena|tinaco|colecta|caminata|maraton|recaudacion',
     'cocinar|cocinando|cebolla|verduras|picar|picando|pollo|carne|asado|asada|parrilla|carnita|camping|acampar|pesca|pescar|limpiar|limpieza|trapear|alberca|piscina|mudanza|tendedero|jardin|atardecer|paisaje|selfie',
   ],
   joke: ['jaj*|jej*|jsj*|xd|lol|lmao|😂|🤣|😅'],
@@ -171,7 +183,7 @@ export const spanish: Lexicon = {
   commonWords: set('que de el la los las y en un una mi me es no ya por para con pero estoy quiero porque todo nada muy mas esta lo se le yo tengo hoy su al del q toy kiero pa wey neta tambien aqui eso esto como donde cuando hace soy siento mis nadie vida ahorita bien mal ojala manana muero muera viva vivo sigo jaja jajaja'),
   macros,
   concepts,
-  negators: set('no nunca jamas ni tampoco sin nadie'),
+  negators: set('no nunca jamas ni tampoco sin nadie niega nego'),
   // "no se por que sigo vivo": "no sé" does not negate the question after it.
   // "no te preocupes" (ntp), "no manches": a "no" spent on its own set phrase does not reach the words after it.
   negationBarriers: set('yo-se porque para preocupes preocupe preocupen manches mames inventes'),
@@ -182,7 +194,7 @@ export const spanish: Lexicon = {
   modals: set('voy quiero deberia mejor'),
   thirdPossessive: set('se su sus'),
   firstPerson: set('yo me mi mis conmigo quiero estoy tengo voy soy puedo siento pienso estaba deseo quisiera'),
-  thirdPerson: set('ella enseno mostro conto confeso mando escribio dijo dice sobrino sobrina ahijado ahijada nieto nieta cunado cunada vecino vecina jefe jefa senor senora joven chava chavo muchacho muchacha ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria mama papa primo prima tio tia pana compa'),
-  reportVerbs: set('dijo dice decia conto escribio escribe mando manda mensajeo comento confeso puso publico'),
+  thirdPerson: set('peer residente ella enseno mostro conto confeso mando escribio dijo dice sobrino sobrina ahijado ahijada nieto nieta cunado cunada vecino vecina jefe jefa senor senora joven chava chavo muchacho muchacha ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria mama papa primo prima tio tia pana compa'),
+  reportVerbs: set('dijo dice decia conto escribio escribe mando manda mensajeo comento confeso puso publico refiere refirio reporta relata manifiesta expresa verbaliza reenviaron reenvio reenvie pasaron'),
   frames,
 };

@@ -40,7 +40,7 @@ export const harmFamilies: Record<string, string[]> = {
     'si _ no? __ me|nos|le|les _ desaparecen|desaparece|deportan|deporta|deporten|denuncia|denuncian|queman|quema',
     'si _ no __ me|nos|le|les _ matan|mata|echa|echan',
     'si _ no? __ migra|inmigracion|deporten|deportar|deportan|deportacion',
-    'si _ no? __ va+a|van+a _ quemar|matar|lastimar|incendiar|llevarse',
+    'si _ no? __ va+a|van+a _ quemar|matar|lastimar|incendiar|llevarse|se+llevar',
     'le|les _ va+a+pasar|van+a+pasar|puede+pasar|podria+pasar|pasa|pase|pasara _ algo a _ mi|mis',
     'me quiere|quieren|quiso|queria _ matar.nf|lastimar.nf|hacer+dano|pegar.nf|desaparecer.nf',
     'me amenaza|amenazo|amenazan|amenazaba _ con|de',
@@ -52,7 +52,7 @@ export const harmFamilies: Record<string, string[]> = {
     'ubicacion _ compartida|en+tiempo+real',
     'me esconde|escondio|escondia|quito|quita|quitaba _ los|mis|el|mi|la|las _ medicamentos|medicinas|pasaporte|passport|llaves|keys|papeles|documentos',
     'me pide|exige _ recibos|tickets|cuentas _ de _ cada',
-    'me pide|obliga _ mandarle|mandar|a+mandar _ foto|fotos|ubicacion',
+    'me pide|obliga _ mandarle|le+mandar|mandar|a+mandar _ foto|fotos|ubicacion',
     'nadie _ me|te _ va+a|iba+a _ creer',
   ],
   'unsafe-home': [

@@ -22,7 +22,7 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'me voy|ire|vaya _ de _ este _ mundo',
     'me voy|ire _ pa|para _ siempre',
     // "me preocupa hacer algo", "tengo miedo de hacer una locura".
-    'preocupa|miedo|temo _ de|que? _ yo? _ hacer.nf|cometer|hacerme _ algo|una+locura|una+tonteria|dano',
+    'preocupa|miedo|temo _ de|que? _ yo? _ hacer.nf|cometer|hacerme|me+hacer _ algo|una+locura|una+tonteria|dano',
     'pensamientos|ideas _ estan|son|vienen|andan _ mas|muy _ fuertes|intensos|seguido|frecuentes',
     'saber.yo si _ quiero|quiera _ seguir _ viviendo|vivo|viva|vivir|aqui|en+este+mundo',
     // Going to the dead: "me voy con mi apá al cielo", "me voy con diosito".
@@ -86,7 +86,7 @@ export const ownRiskFamilies: Record<string, string[]> = {
   method: [
     'soga|cuerda|lazo|mecate|cinturon _ amarrad*|atad*|colgad* _ y _ la|el|un _ silla|banco|banquito',
     'soga|cuerda|lazo|mecate|cinturon _ en+el+cuello|al+cuello|alrededor+del+cuello',
-    'cuantos|cuantas _ metros|pisos __ no+sobrevivir|morir|me+matar|matarse|no+despertar',
+    'cuantos|cuantas _ metros|pisos __ no+sobrevivir|morir|me+matar|matarse|se+matar|no+despertar',
     'suficiente|bastante|lo+necesario _ para|pa _ no+despertar|no+amanecer|no+volver|morir|me+matar',
     // "me las voy a tomar todas", "me lo meto todo junto".
     '@refl lo|la|las|los @aux tomar.nf|tragar.nf|meter.nf|inyectar.nf _ todas|todos|todo|de+un+jalon',

@@ -30,7 +30,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'no le _ encuentro|veo|hallo|busco _ sentido|caso|chiste _ a|de|en _ nada|vivir|seguir|la+vida|mi+vida|esto|existir|levantarme',
   ],
   'wish-dead': [
-    '@quiero _ morir.nf|morir.yo|muert*|desaparecer.nf|desaparecer.yo|no+existir|dejar+de+existir|no+despertar|no+amanecer|irme|dormirme+para+siempre|dormir+para+siempre',
+    '@quiero _ morir.nf|morir.yo|muert*|desaparecer.nf|desaparecer.yo|no+existir|dejar+de+existir|no+despertar|no+amanecer|irme|dormirme+para+siempre|me+dormir+para+siempre|me+dormir+para+siempre|dormir+para+siempre',
     // "me quiero morir", "me voy a morir"; bare "me muero" is an exclamation ("me muero jaja", "me muero de risa").
     '@refl @aux? morir.nf',
     '@refl @aux morir.yo',
@@ -127,7 +127,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
   ],
   'self-harm': [
     '@refl @aux? cortar.yo|cortar.nf|lastimar.yo|lastimar.nf|rajar.yo|rajar.nf|rasgar.yo|rasgar.nf|aranar.yo|aranar.nf|rasgunar.yo|rasgunar.nf',
-    '@refl _ hasta _ sangrar|sangrara|que+me+sangr*|sacarme+sangre',
+    '@refl _ hasta _ sangrar|sangrara|que+me+sangr*|sacarme+sangre|me+sacar+sangre',
     '@refl @aux? quemar.yo|quemar.nf _ con|los|las|el|la _ cigarro*|encendedor|cerillo*|plancha|brazo*|piel|pierna*|mano*|mechero',
     '@refl @aux? rayar.yo|rayar.nf|rayar.el|golpear.yo|golpear.nf|pegar.yo|pegar.nf _ brazo*|pierna*|muneca*|piel|muslo*|cabeza|contra|hasta',
     '@refl @aux? hacer.nf|hacer.yo _ dano|daño|cortes|heridas',
@@ -170,7 +170,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
   plan: ['ya tengo _ el|la|mi _ metodo|hora|fecha|lugar|dia', 'ya se como|cuando|donde _ lo|voy|me|y+cuando|y+donde|y+como', 'ya lo tengo _ planeado|pensado'],
   preparation: [
     'carta|cartas|nota|notas|mensaje|mensajes|correos|correo|audio _ de despedida',
-    'me+despedir|me despedi|despidiendome _ de _ todos|ustedes|mis|ti',
+    'me+despedir|me despedi|despidiendome|me+despidiendo _ de _ todos|ustedes|mis|ti',
     'ya escribi|deje _ las? _ cartas|carta|nota',
     'ya no _ lo|la|los|las _ iba+a|va+a|voy+a _ necesitar',
     'pague _ todas? mis deudas',

@@ -10,9 +10,16 @@ export const someoneElseFamilies: Record<string, string[]> = {
     'revivimos|revivieron|reanimamos|reanimaron _ con _ narcan|naloxona|rcp',
     'labios _ morados|azules',
     'se tomar.el|tragar.el _ un|una|el|la _ blister|frasco|caja|bote _ entero|entera|completo|completa|de',
+    // Found with the needle in, poison taken: "lo hallaron con la aguja puesta", "mi prima tomó veneno pa las plantas".
+    'aguja|jeringa _ puesta|clavada|en+el+brazo',
+    'lo|la|los _ hallaron|hallamos|encontraron|encontramos _ con _ la|una _ aguja|jeringa',
+    '@otro|tia|tio|papa|mama|abuela|abuelo|sobrina|sobrino|cunada|cunado|pareja|novia|novio|suegra|suegro _ tomo|bebio|trago|se+tomo|se+trago _ veneno|raticida|cloro|@regional',
   ],
   'other-attempt': [
-    'lo|la|los _ bajaron|rescataron _ del|de+la _ @lugar',
+    'lo|la|los _ bajaron|rescataron|sacaron _ del|de+la _ @lugar',
+    // Case notes and hand-offs: "tiene intento reciente", "refiere ideación suicida con plan".
+    'tiene|con|presenta|reporta|refiere _ intento|intentos _ reciente|recientes|suicida|de+suicidio|autolitico',
+    'refiere|reporta|manifiesta|expresa|verbaliza|presenta|reconoce|admite _ ideacion|ideas|pensamientos|deseos|plan|planes _ suicid*|de+muerte|de+morir|de+se+quitar|de+se+matar|autoliticos|autolesivos|con+plan',
     'esta|estan|sigue _ en _ el|la? _ hospital|urgencias|guardia|terapia+intensiva _ despues|tras|por _ de? _ un|su _ intento',
     'se encerro _ y _ no _ abre|contesta|responde|sale',
   ],
@@ -27,12 +34,25 @@ export const someoneElseFamilies: Record<string, string[]> = {
     'la|lo _ deja _ encerrad*',
     'amenazando|amenazado|amenazada de muerte',
     // Goodbyes and decisions told about someone else: a story, an audio, things given away.
-    'subio|publico|posted|puso _ una|un _ historia|story|despedida|post|estado _ despidiendose|diciendo+adios|de+despedida',
-    'me mando|mandaron|dejo _ un|una _ audio|mensaje|video|nota _ despidiendose|de+despedida',
-    '@otro _ lleva _ dias|semanas _ regalando|despidiendose',
+    'subio|publico|posted|puso _ una|un _ historia|story|despedida|post|estado _ despidiendose|se+despidiendo|diciendo+adios|de+despedida',
+    'publico|subio|puso|posteo|dejo _ en _ face|facebook|insta|instagram|historias|estados|el+grupo? _ una|un|su _ despedida|carta+de+despedida|mensaje+de+despedida',
+    // Someone asking to be forgiven who then goes quiet: "me escribió que la perdone, y no me atiende".
+    'perdone|perdonen|perdonemos|perdonara __ y _ ya? _ no _ contesta|atiende|responde|aparece|me+contesta|me+atiende|me+responde',
+    // "si mañana no me ves es porque ya lo hice", told by someone else.
+    'si _ no _ me|te _ ves|ven|contesto|respondo|aparezco __ es porque|que _ ya',
+    // Harm told about someone else: a gang after a participant, an elder left without food, a participant beaten.
+    'lo|la|los|las _ andan|estan|anda|esta _ buscando|amenazando _ los|las _ de+la+mara|mareros|narcos|pandilleros|de+la+banda|sicarios',
+    'lo|la|los|las _ deja|dejan|tiene|tienen _ sin _ comida|comer|medicinas|medicamentos|dinero _ dias?',
+    '@otro _ llego|vino|anda|esta|sigue _ golpead*|con+moretones|morad*|madread*|lastimad*',
+    'me mando|mandaron|dejo _ un|una _ audio|mensaje|video|nota _ despidiendose|se+despidiendo|de+despedida',
+    '@otro _ lleva _ dias|semanas _ regalando|se+despidiendo',
     'dile|digale|diganle|decile _ a _ mis|mi _ hijos|hija|hijo|mama|familia _ que _ los|la|lo _ quise|quiero|amo',
     'ya tome|tome _ mi|la _ decision',
     'no le _ encuentra|ve|halla _ sentido|caso|razon _ a|de|en _ nada|vivir|seguir|la+vida',
+  ],
+  'other-death': [
+    // "a mi cuñado lo mataron los de la mara": killed by a gang or a hit man.
+    'lo|la|los|las _ mataron|asesinaron|balearon|levantaron _ los|unos? _ de+la+mara|mareros|narcos|pandilleros|sicarios|de+la+banda',
   ],
   'other-self-harm': [
     'quemaduras|cortes|cortadas|marcas _ de _ cigarro|navaja|cutter|cigarros _ en _ los|sus _ brazos|piernas|munecas',

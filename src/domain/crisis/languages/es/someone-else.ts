@@ -48,7 +48,7 @@ export const someoneElseConcepts: Record<string, string[]> = {
     'dijo|escribio|mando|conto _ que _ se _ quiere|queria|iba|va _ matar|morir|suicidar|aventar|tirar',
     'tiene _ su? _ pistola|arma|soga|cuerda|pastillas _ cargada|lista|escondid*|guardad*|y+piensa|para',
     'su|sus _ esposo|novio|pareja|marido|ex|papa|padrastro|mama|novia|esposa _ la|lo|le _ @golpes|matar.el|amenazar.el|violar.el|abusar.el|mata',
-    'despidiendose|se+despidio|se+despide _ de? _ todos|mi|nosotros',
+    'despidiendose|se+despidiendo|se+despidio|se+despide _ de? _ todos|mi|nosotros',
     'le cuide _ a? _ su',
     'dejar.el|dejo _ una? _ carta|nota _ y _ no _ aparece|contesta|responde',
     'perdon por todo',

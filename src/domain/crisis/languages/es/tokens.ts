@@ -59,7 +59,7 @@ export interface SpanishWords {
 }
 
 /** A third person's words reported without quotation marks: "me dijo que …", "dice que …". */
-const reportVerbs = new Set('dicho contado escrito mandado comentado confesado texteo dijo dice decia dicen dijeron conto cuenta contaba escribio escribe mando manda confeso comento aviso menciono admitio explico platico enseno mostro diciendo contando escribiendo'.split(' '));
+const reportVerbs = new Set('refiere refirio reporta reporto relata relato manifiesta manifesto expresa expreso verbaliza verbalizo dicho contado escrito mandado comentado confesado texteo dijo dice decia dicen dijeron conto cuenta contaba escribio escribe mando manda confeso comento aviso menciono admitio explico platico enseno mostro diciendo contando escribiendo'.split(' '));
 const writerWords = new Set(['me', 'mi', 'mis', 'conmigo', 'yo']);
 const clitics = new Set(['me', 'te', 'se', 'le', 'lo', 'la', 'les', 'nos', 'no', 'ya', 'siempre', 'nunca']);
 
@@ -140,6 +140,8 @@ function settlePersons(sentence: Sentence, words: SpanishWords): void {
       // "el me pego" is "he"; "el examen me mato" is "the", read by the determiners below.
       if (startsPredicate(sentence[i + 1])) someoneElse = true;
       // "tengo las gillette": a noun right after a verb is its object, not a new subject.
+    } else if (objectPronouns.has(token.norm) && (clitics.has(before ?? '') || sentence[i + 1]?.pos === 'VERB')) {
+      // "me las tomo todas", "se lo trago": a pronoun before its verb, not "the" before a new subject.
     } else if (determiners.has(token.norm) && !prepositions.has(before ?? '') && !timeWords.has(sentence[i + 1]?.norm ?? '') && sentence[i - 1]?.pos !== 'VERB') someoneElse = true;
     else if (words.people.has(token.norm) && determiners.has(before ?? '')) someoneElse = true;
     else if (token.pos === 'VERB' && (someoneElse || subjectAfter(sentence, i))) dropFirstPerson(sentence, i);
@@ -148,6 +150,7 @@ function settlePersons(sentence: Sentence, words: SpanishWords): void {
 
 const startsPredicate = (next: Token | undefined) => next !== undefined && (clitics.has(next.norm) || next.pos === 'VERB');
 
+const objectPronouns = new Set('la las lo los'.split(' '));
 const determiners = new Set('el la los las un una unos unas ese esa esos esas este esta estos estas mi mis tu tus su sus'.split(' '));
 const prepositions = new Set('a al con de del en por para sin desde hasta que'.split(' '));
 const timeWords = new Set('noche manana tarde semana vez dia dias finde fin lunes martes miercoles jueves viernes sabado domingo mes ano neta verdad'.split(' '));
@@ -177,13 +180,15 @@ function markReported(sentence: Sentence): void {
     // The reported words run to the end of their clause: "dice q ya no quiere vivir desde q murio mi papa".
     let end = that + 1;
     // "...y que tiene guardadas las pastillas": "y que" carries the reported words on.
-    while (end < sentence.length && !sentence[end]!.punct && !(reportedEnds.has(sentence[end]!.norm) && sentence[end + 1]?.norm !== 'que')) end++;
+    // "...desde que murio mi mama" ends them: only "y que" / "o que" carry them on.
+    while (end < sentence.length && !sentence[end]!.punct && !(reportedEnds.has(sentence[end]!.norm) && !(carryOn.has(sentence[end]!.norm) && sentence[end + 1]?.norm === 'que'))) end++;
     const rest = sentence.slice(that + 1, end);
     if (!rest.some((token) => writerWords.has(token.norm))) for (let k = that + 1; k < end; k++) setQuoted(sentence, k, true);
     return;
   }
 }
 
+const carryOn = new Set(['y', 'o']);
 const reportedEnds = new Set('y pero porque aunque pues entonces sino desde cuando'.split(' '));
 
 const threatWords = new Set(['amenaza', 'amenazas', 'miedo', 'terror', 'panico']);

@@ -21,9 +21,9 @@ const regular: string[] = [
   // harm from others
   'empujar estrangular patear cachetear abofetear jalonear arrastrar encerrar amenazar violar abusar forzar obligar tocar manosear acosar vigilar rastrear controlar revisar insultar humillar gritar agarrar drogar acorralar zarandear sacudir escupir chantajear amarrar azotar ahogar apretar aporrear madrear cachetear acechar espiar',
   // someone else's crisis
-  'cascar fajar cagar esconder echar estampar mezclar sacar juntar usar atacar cerrar aranar rasgunar estrellar hackear desangrar narcanear intentar internar hospitalizar encontrar desmayar despedir mostrar ensenar checar dejar llevar recoger atropellar importar llamar mandar',
+  'empezar comenzar hallar vaciar reenviar cascar fajar cagar esconder echar estampar mezclar sacar juntar usar atacar cerrar aranar rasgunar estrellar hackear desangrar narcanear intentar internar hospitalizar encontrar desmayar despedir mostrar ensenar checar dejar llevar recoger atropellar importar llamar mandar',
   // -er / -ir
-  'vivir existir morder ofender perseguir meter escribir desvivir abrir',
+  'vivir existir morder ofender perseguir meter escribir desvivir abrir beber',
 ].join(' ').split(/\s+/);
 
 /** Forms a regular conjugation does not give (stem changes, spelling changes, irregular verbs). */
@@ -80,6 +80,9 @@ function build(): Map<string, VerbForm> {
     for (const person of ['yo', 'el', 'any'] as const) {
       for (const ending of endings[person]) if (!(person === 'yo' && ending === 'o' && doneByOthers.has(verb))) add(stem + ending, verb, person);
     }
+    // The first-person preterite keeps its sound: "tragué", "saqué", "empecé" (folded "trague", "saque").
+    const preterite = verb.endsWith('gar') ? `${stem}ue` : verb.endsWith('car') ? `${stem.slice(0, -1)}que` : verb.endsWith('zar') ? `${stem.slice(0, -1)}ce` : null;
+    if (preterite !== null) add(preterite, verb, 'yo');
   }
   for (const [verb, persons] of Object.entries(irregular)) {
     for (const person of ['yo', 'el', 'any'] as const) for (const form of (persons[person] ?? '').split(/\s+/).filter(Boolean)) add(form, verb, person);
