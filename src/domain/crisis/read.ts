@@ -101,7 +101,10 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
           if (!media && !training) found.add('other-disclosure');
           continue;
         }
-        if (past || media || training || (!time && isNegated(compiled.lexicon, sentence, hit))) continue;
+        // "5 years sober and i just poured a fifth": a means, a place or a thing taken is lifted out of a past told in the sentence by a recent
+        // word in its own clause, as concepts are (a plan or a goodbye is not: "murió hace dos años y apenas ahora tuvimos fuerzas para hacerlo").
+        const pastHere = past && !(meansOrPlace.has(hit.concept) && recentInClause(compiled.lexicon, sentence, hit, recentAt.filter((r) => r < hit.start || r >= hit.end)));
+        if (pastHere || media || training || (!time && isNegated(compiled.lexicon, sentence, hit))) continue;
         // Words inside another sign are that sign ("a goodbye video" is not a goodbye and a video).
         if (hintSpans.some((span) => (span.start <= hit.start && hit.end <= span.end) || (hit.start <= span.start && span.end <= hit.end))) continue;
         if (!time && hintIsOthers(compiled.lexicon, sentence, hit)) {
@@ -195,6 +198,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   // "kms tn": the slang with a time beside it is meant.
   if (found.has(SLANG_ALONE) && slangTimeAhead) meant = true;
   if (leaving) for (const everyday of ['preparation-hint', 'farewell-hint', 'goodbye-hint', 'finality', 'absence', 'calm', 'last-words']) found.delete(everyday);
+  // "kms tonight. the razor's right here": slang with a time ahead is meant before the hints are weighed, so its time and means count beside it.
+  if (slangTimeAhead && found.delete(SLANG_ALONE)) found.add('suicidal-thoughts');
   const hinted = Object.entries(hints).filter(([id]) => found.delete(id));
   // Three goodbyes in one message with no job change or trip behind them is a farewell.
   if ((hintsAreUrgent(hinted, endings) || (goodbyes >= 3 && !leaving)) && ![...found].some((concept) => ownRisk.has(concept))) for (const [, { becomes }] of hinted) found.add(becomes);
