@@ -71,6 +71,14 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     const mishapAt = all.filter((hit) => hit.concept === frameId('mishap')).map((hit) => hit.start);
     // "standing on the bridge taking photos of the sunset", "the knife in my hand is for the onions": a means or a place in everyday use nearby.
     const everydayUse = (hit: Hit) => meansOrPlace.has(hit.concept) && everydayAt.some((at) => Math.abs(at - hit.start) <= EVERYDAY_REACH);
+    // "5 years sober and i just poured a fifth, the pills are next to me": a means or a place at hand is lifted out of a past told in the
+    // sentence by a recent word in its own clause, or standing after the past and before it.
+    const meansLiftedFromPast = (hit: Hit) => {
+      if (!meansOrPlace.has(hit.concept)) return false;
+      const recentOutside = recentAt.filter((r) => r < hit.start || r >= hit.end);
+      const pastEnd = Math.max(-1, ...pastSpans.filter((span) => span.end <= hit.start).map((span) => span.end));
+      return recentInClause(compiled.lexicon, sentence, hit, recentOutside) || (pastEnd >= 0 && recentOutside.some((r) => r >= pastEnd && r < hit.start));
+    };
     const hintSpans: Hit[] = [];
     // "j died by suicide", "attempted suicide last night": own-risk words inside someone else's death or attempt.
     // "cut her wrists", "fresh cuts on her arm": own-risk words that share their words with someone else's self-harm, overdose or disclosure.
@@ -101,9 +109,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
           if (!media && !training) found.add('other-disclosure');
           continue;
         }
-        // "5 years sober and i just poured a fifth": a means, a place or a thing taken is lifted out of a past told in the sentence by a recent
-        // word in its own clause, as concepts are (a plan or a goodbye is not: "murió hace dos años y apenas ahora tuvimos fuerzas para hacerlo").
-        const pastHere = past && !(meansOrPlace.has(hit.concept) && recentInClause(compiled.lexicon, sentence, hit, recentAt.filter((r) => r < hit.start || r >= hit.end)));
+        // A means, a place or a thing taken is lifted out of a past told in the sentence as concepts are (a plan or a goodbye is not:
+        // "murió hace dos años y apenas ahora tuvimos fuerzas para hacerlo").
+        const pastHere = past && !meansLiftedFromPast(hit);
         if (pastHere || media || training || (!time && isNegated(compiled.lexicon, sentence, hit))) continue;
         // Words inside another sign are that sign ("a goodbye video" is not a goodbye and a video).
         if (hintSpans.some((span) => (span.start <= hit.start && hit.end <= span.end) || (hit.start <= span.start && span.end <= hit.end))) continue;
@@ -130,7 +138,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         }
         continue;
       }
-      if (past && !recentInClause(compiled.lexicon, sentence, hit, route === 'someone-else' ? recentAtAll : recentAt) && !resumedAfter(index, hit)) continue;
+      if (past && !recentInClause(compiled.lexicon, sentence, hit, route === 'someone-else' ? recentAtAll : recentAt) && !resumedAfter(index, hit) && !meansLiftedFromPast(hit)) continue;
       if (sentence[hit.start]!.quoted && route !== 'someone-else') {
         // He screamed "you're dead if you walk out": a threat quoted at the writer is harm to the writer.
         // Inside the quotation "i" is the one who said it: 'i'll break your jaw' said to the writer is harm to the writer.

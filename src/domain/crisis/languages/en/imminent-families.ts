@@ -29,7 +29,8 @@ export const imminentFamilies: Record<string, string[]> = {
   ],
   method: [
     // Weighed down to drown: "pockets full of rocks", "boots filled with stones".
-    'pockets|boots|coat|backpack _ are|is? _ full|filled|loaded|weighed+down _ of|with _ rocks|stones|bricks|weights',
+    'my _ pockets|boots|coat|backpack _ are|is? _ full|filled|loaded|weighed+down _ of|with _ rocks|stones|bricks|weights',
+    'filled|fill|filling|loaded|stuffed _ my _ pockets|boots|coat _ with _ rocks|stones|bricks',
     // How long before anyone finds them, asked of oneself.
     'how long _ before|until|till|til _ someone|anyone|anybody|they|people|somebody _ find|finds|found|notice|notices _ you|me|a+body|the+body',
     'make+sure|so _ they|nobody|no+one|noone|anyone|no+body _ do+not|not|can+not|never _ find|finds _ me _ in+time',
@@ -85,8 +86,8 @@ export const imminentHintFamilies: Record<string, string[]> = {
     '@pills _ are|is? _ sorted|counted|lined+up|laid+out',
     'stopped|stop|quit _ eating+and+drinking|drinking+water',
     'use|using _ alone _ with+no|without _ narcan|naloxone',
-    'it|them|they|its|everything|the+bottle|the+stuff _ is|are|s? _ in+my+hand|in+my+hands|in+my+bag|in+my+pocket|right+here',
-    'have|got|holding _ them|it|em _ right+here|in+my+hand|in+my+hands',
+    'it|them|they|its|everything|the+bottle|the+stuff _ is|are|s? _ in+my+hand|in+my+hands|in+my+bag|in+my+pocket',
+    'have|got|holding _ them|it|em _ in+my+hand|in+my+hands',
     'got|have _ it _ loaded',
     'enough _ to _ do+it|finish+it|end+it|make+sure',
     // "bought the stuff online, it came today", "bought what i need", "i have what i need this time".
@@ -167,9 +168,10 @@ export const imminentHintFamilies: Record<string, string[]> = {
     'dose|amount _ that+will|that+would|that+is+going+to|to _ do+it|kill+me|be+enough',
     'whole|entire|full _ bottle|pack|sleeve|stash _ of _ them|em|pills|meds',
   ],
-  // Thanks said from a place or beside a means: "just wanted to say thanks for being decent to me".
-  'goodbye-hint': ['wanted|want|needed _ to _ say _ thanks|thank+you|bye|goodbye|i+love+you'],
+  // Thanks said from a place or beside a means: "thanks for being kind to me".
+  'goodbye-hint': ['thanks|thank+you|thank+u|thx _ for _ being _ decent|kind|good|nice|there _ to+me|for+me'],
   'plan-talk': [
+    'have|got _ them|it|em _ right+here',
     'know|knows _ exactly _ what _ i+am|im|i _ doing',
     'i+am|im _ taking|swallowing|downing _ them|it|em|everything _ now|rn',
     'no+one|nobody|noone|do+not|not|can+not _ talk|talking|try+to+talk _ me _ out+of _ it|this',
