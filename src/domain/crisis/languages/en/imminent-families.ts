@@ -96,7 +96,7 @@ export const imminentHintFamilies: Record<string, string[]> = {
   // Where: "heading to the woods", "driving out to the woods after group", "going in the bathroom now".
   place: [
     '@means|bottle|it|them _ is|s? _ in|on _ my _ lap',
-    'car|truck|van _ is|s? _ in _ the|my? _ garage',
+    'car|truck|van _ is|s _ in _ the|my? _ garage',
     'parking+deck|parking+garage|garage|deck _ top+level|top+floor|roof',
     'top level|floor _ of? _ the? parking|garage|deck',
     'i+am|am|sitting|standing|parked|out _ in|at|by _ the? woods|barn|shed|old+mill|motel|back+forty|overlook',
