@@ -111,7 +111,10 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
           if (!media && !training) othersCrisis('other-disclosure', index, hit);
           continue;
         }
-        if (past || media || training || (!time && isNegated(compiled.lexicon, sentence, hit))) continue;
+        // A means, a place or a thing taken is lifted out of a past told in the sentence as concepts are (a plan or a goodbye is not:
+        // "murió hace dos años y apenas ahora tuvimos fuerzas para hacerlo").
+        const pastHere = past && !meansLiftedFromPast(lexicon, sentence, hit, all);
+        if (pastHere || media || training || (!time && isNegated(compiled.lexicon, sentence, hit))) continue;
         // Words inside another sign are that sign ("a goodbye video" is not a goodbye and a video).
         if (hintSpans.some((span) => (span.start <= hit.start && hit.end <= span.end) || (hit.start <= span.start && span.end <= hit.end))) continue;
         if (!time && hintIsOthers(compiled.lexicon, sentence, hit)) {
@@ -140,7 +143,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
       }
       // "5 years ago today i tried": a "today" inside a distant past is the anniversary of the writer's own past, not the present;
       // someone else's death on its anniversary ("died two years ago today") is still grief to carry.
-      if (past && !recentInClause(lexicon, sentence, hit, all, route !== 'someone-else') && !resumedAfter(perSentence, index, hit)) continue;
+      if (past && !recentInClause(lexicon, sentence, hit, all, route !== 'someone-else') && !resumedAfter(perSentence, index, hit) && !meansLiftedFromPast(lexicon, sentence, hit, all)) continue;
       if (sentence[hit.start]!.quoted && route !== 'someone-else') {
         // He screamed "you're dead if you walk out": a threat quoted at the writer is harm to the writer.
         // Inside the quotation "i" is the one who said it: 'i'll break your jaw' said to the writer is harm to the writer.
@@ -213,6 +216,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   if (leaving) for (const everyday of everydayWhenLeaving) found.delete(everyday);
   else if (donationSentences.size > 0)
     for (const everyday of everydayWhenLeaving) if ([...(hintSentences.get(everyday) ?? [])].every((index) => donationSentences.has(index))) found.delete(everyday);
+  // "kms tonight. the razor's right here": slang with a time ahead is meant before the hints are weighed, so its time and means count beside it.
+  if (slangTimeAhead && found.delete(SLANG_ALONE)) found.add('suicidal-thoughts');
   const hinted = hintEntries.filter(([id]) => found.delete(id));
   // Three goodbyes in one message with no job change or trip behind them is a farewell.
   if ((hintsAreUrgent(hinted, endings) || (goodbyes >= 3 && !leaving)) && !someIn(found, ownRisk)) for (const [, { becomes }] of hinted) found.add(becomes);
@@ -234,10 +239,24 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
 export const TOLD_AS_OVER = 'told-as-over';
 
 const SLANG_ALONE = 'slang-alone';
+
+/**
+ * "5 years sober and i just poured a fifth, the pills are next to me": a means or a place at hand is lifted out of a past told in the
+ * sentence by a recent word in its own clause, or standing after the past and before it.
+ */
+function meansLiftedFromPast(lexicon: Lexicon, sentence: Sentence, hit: Hit, all: readonly Hit[]): boolean {
+  if (!meansOrPlace.has(hit.concept)) return false;
+  const insidePast = (h: Hit) => all.some((span) => span.concept === DISTANT_PAST && span.start <= h.start && h.end <= span.end);
+  const recentOutside = all.filter((h) => h.concept === RECENT && !insidePast(h) && (h.start < hit.start || h.start >= hit.end));
+  let pastEnd = -1;
+  for (const span of all) if (span.concept === DISTANT_PAST && span.end <= hit.start && span.end > pastEnd) pastEnd = span.end;
+  return recentInClause(lexicon, sentence, hit, recentOutside, false) || (pastEnd >= 0 && recentOutside.some((h) => h.start >= pastEnd && h.start < hit.start));
+}
 const LEAVING = frameId('leaving');
 const DONATION = frameId('donation');
 const RETRACT = frameId('retract');
 const DISTANT_PAST = frameId('distantPast');
+const RECENT = frameId('recent');
 const JOKE = frameId('joke');
 const SERIOUS = frameId('serious');
 const CONCERN = frameId('concern');

@@ -2,6 +2,7 @@ import { englishSentences } from '../english-model.js';
 import { memoizeWord } from '../word-memo.js';
 import type { Lexicon } from '../lexicon.js';
 import { harmFromOthersConcepts } from './en/harm-from-others.js';
+import { imminentFamilies, imminentHintFamilies } from './en/imminent-families.js';
 import { ownRiskHints } from './en/own-risk-hints.js';
 import { ownRiskConcepts } from './en/own-risk.js';
 import { someoneElseConcepts } from './en/someone-else.js';
@@ -34,10 +35,14 @@ const contractions: [RegExp, string][] = [
   [new RegExp(`\\bill\\b(?= (?:${afterWould}|${afterWill})\\b)`, 'g'), 'i will'],
   // "hell do worse", "shell find out": "he'll", "she'll" without the apostrophe, only before a verb ("hell yeah" stays).
   [new RegExp(`\\b(hell|shell)\\b(?= (?:${afterWould}|${afterWill}|find|ruin|make|kill|beat|break)\\b)`, 'g'), (m: string) => `${m === 'hell' ? 'he' : 'she'} will`] as unknown as [RegExp, string],
+  // "no cap" is chat for "for real", not a negation ("no cap im doing it").
+  [/\bno cap\b/g, 'for real'],
   [/\b(?:gonna|gona|gunna)\b/g, 'going to'],
   [/\bwanna\b/g, 'want to'],
   [/\bgotta\b/g, 'got to'],
   [/\b(tryna|trynna)\b/g, 'trying to'],
+  // "in the garage w the car running": chat's "with" ("w/" stays, "SI w/ plan" is a note's shorthand).
+  [/(?<=^|\s)w(?=\s)/g, 'with'],
   [/\bu\b/g, 'you'],
   [/\bur\b/g, 'your'],
   [/\bppl\b/g, 'people'],
@@ -68,6 +73,13 @@ const wordAlias = memoizeWord((norm: string) => (norm === 'thru' ? 'through' : n
 
 const pills = 'medname|klonopin|ativan|valium|ambien|adderall|vicodin|percocet|norco|suboxone|lexapro|prozac|zoloft|wellbutrin|effexor|lyrica|lamictal|depakote|abilify|risperdal|benadryl|nyquil|aspirin|aleve|motrin|antidepressants|painkillers|prescription|prescriptions|script|scripts|pils|lithium|seroquel|fent|fentanyl|heroin|pill|pills|meds|med|medication|medications|tablets|tablet|tabs|oxy|oxys|xanax|sleeping|benzos|bars|opioids|insulin|tylenol|advil|percs|medicines|morphine|methadone';
 
+/** Concept lists from several files, each concept's patterns in the order the files are given. */
+const joined = (...parts: Record<string, string[]>[]): Record<string, string[]> => {
+  const all: Record<string, string[]> = {};
+  for (const part of parts) for (const [id, patterns] of Object.entries(part)) all[id] = [...(all[id] ?? []), ...patterns];
+  return all;
+};
+
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
 export const english: Lexicon = {
@@ -83,7 +95,7 @@ export const english: Lexicon = {
     want: 'want|wanted|wanting|wish|wished|wishing|wnat|wan|wana|ready|hope|hoping|pray|praying|like|rather',
     pills,
     /** What a life can be ended with: pills, a rope, a gun, a blade. */
-    means: `rope|noose|gun|pistol|revolver|rifle|shotgun|firearm|handgun|glock|knife|blade|blades|razor|razors|charcoal|${pills}`,
+    means: `rope|rop|roap|noose|gun|pistol|revolver|rifle|shotgun|firearm|handgun|glock|knife|blade|blades|razor|razors|charcoal|${pills}`,
     spot: 'reservoir|pier|gorge|canyon|bathtub|tub|quarry|dam|bridge|deck|railing|rail|platform|top+floor|overlook|trailhead|median|roof|rooftop|ledge|edge|overpass|tracks|cliff|building|balcony|parking|garage|river|lake|train|highway|water',
     agent: 'he|she|they|partner|husband|hubby|wife|boyfriend|bf|girlfriend|gf|ex|dad|father|stepdad|stepfather|mom|mum|mother|stepmom|brother|uncle|boss|supervisor|manager|coworker|co-worker|colleague|client|participant|guy|man|someone|somebody|roommate|landlord|family|cousin|neighbor|neighbour|son|fiance|date|him|spouse|relative|stranger|stepbrother|grandpa|boyfreind|boyfrend|girlfreind|husbnd|huband|bofriend|partener|sister|aunt|grandma|grandson|granddaughter|stepsister|foster|coach|teacher|pastor|priest|patient|resident|tenant|housemate|flatmate|dealer|pimp|cop|officer|sponsor|therapist|doctor|landlady|law|mil|fil|daughter|caregiver|guard|driver|customer|member',
     me: 'me|my|mine|i',
@@ -99,7 +111,7 @@ export const english: Lexicon = {
     other: 'he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|guy|kid|teen|nephew|niece|mom|dad',
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
-  concepts: { ...ownRiskConcepts, ...ownRiskHints, ...harmFromOthersConcepts, ...someoneElseConcepts },
+  concepts: joined(ownRiskConcepts, imminentFamilies, ownRiskHints, imminentHintFamilies, harmFromOthersConcepts, someoneElseConcepts),
   negators: set('not no never nope nah without neither nor zero'),
   negationFlips: set('stop help quit shake wait'),
   subjectlessOpeners: set('had been having feeling felt got kept keep'),

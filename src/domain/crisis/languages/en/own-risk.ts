@@ -318,7 +318,9 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'i+am|i+am+up|i+am+standing|i+am+sitting _ on|at _ the? tracks|ledge|rooftop|overpass|railing|cliff|edge|roof+of|top+of',
     // Past the barrier: "climbed over the railing", "standing on the wrong side of the guardrail".
     'climbed|climbing|stepped|stepping|hopped|hopping|standing|sitting|stood|sat _ over|past|outside|on+the+other+side+of|on+the+wrong+side+of _ the? railing|rail|guardrail|guard+rail|barrier|safety+fence',
-    'took|swallowed|popped|taken|drank|downed|ate|chugged|necked _ @many _ @pills|cabinet|bottle|them',
+    // "drank a whole bottle" of water or wine is no overdose; drink verbs count only with pills.
+    'took|swallowed|popped|taken|downed|ate _ @many _ @pills|cabinet|bottle|them',
+    'drank|chugged|necked _ @many _ @pills|them',
     'overdosed|oded|od _ on+purpose|intentionally|deliberately|just+now|right+now|rn',
     'i _ just|already _ overdosed|oded|od',
     'cut|cuts|cutting _ too+deep|deeper|too+far',
