@@ -222,6 +222,17 @@ function show(label: string, run: RunResult): void {
   );
 }
 
+/** One app measured beside bare Bolt in the same run: both rows, the ack ratio, and where the CPU went. */
+function showPair(heading: string, label: string, bareRun: RunResult, run: RunResult, cpu: { mainS: number; mainSystemS: number; helpersS: number; bareS: number }): void {
+  console.log(` ${heading}`);
+  show('bare Bolt', bareRun);
+  show(label, run);
+  console.log(`  ack p99 ratio ${(percentile(run.acks, 99) / percentile(bareRun.acks, 99)).toFixed(2)}× bare Bolt`);
+  console.log(
+    `  CPU during the run: ${cpu.mainS.toFixed(1)} s in the bot's process (the thread that acknowledges; ${cpu.mainSystemS.toFixed(1)} s of it in the kernel), ${cpu.helpersS.toFixed(1)} s in its database process; ${cpu.bareS.toFixed(1)} s in bare Bolt's · load average ${os.loadavg()[0]!.toFixed(1)}`,
+  );
+}
+
 /**
  * Members have met the bot before the shift starts, and both apps' code paths are compiled: every
  * member sends a first command, then both apps take a few hundred more at a brisk rate, so V8's
@@ -281,11 +292,7 @@ export async function measureSlackLoad(rate = 200, seconds = 10, databases: Load
           await warmUp(bareUrl, before.url, `${label}-baseline`, users, collector);
           const { result: bareRun, mainS: bareS } = await cpuDuring(bare.child.pid!, () => openLoop(bareUrl, `${label}-baseline-bare`, rate, seconds, users, collector));
           const { result: beforeRun, mainS, mainSystemS, helpersS } = await cpuDuring(before.pid, () => openLoop(before.url, `${label}-baseline`, rate, seconds, users, collector));
-          console.log(` ${label}, baseline ${baselineRoot}`);
-          show('bare Bolt', bareRun);
-          show('baseline', beforeRun);
-          console.log(`  ack p99 ratio ${(percentile(beforeRun.acks, 99) / percentile(bareRun.acks, 99)).toFixed(2)}× bare Bolt`);
-          console.log(`  CPU during the run: ${mainS.toFixed(1)} s in the bot's process (${mainSystemS.toFixed(1)} s of it in the kernel), ${helpersS.toFixed(1)} s in its database process; ${bareS.toFixed(1)} s in bare Bolt's · load average ${os.loadavg()[0]!.toFixed(1)}`);
+          showPair(`${label}, baseline ${baselineRoot}`, 'baseline', bareRun, beforeRun, { mainS, mainSystemS, helpersS, bareS });
         } finally {
           await before.stop();
           if (kind === 'postgres') await admin.query(`DROP DATABASE IF EXISTS ${dbName}_baseline WITH (FORCE)`).catch(() => {});
@@ -306,11 +313,7 @@ export async function measureSlackLoad(rate = 200, seconds = 10, databases: Load
           perf.kill('SIGINT');
           await new Promise((resolve) => perf.once('exit', resolve));
         }
-        console.log(` ${label}`);
-        show('bare Bolt', bareRun);
-        show('peercircle start', ourRun);
-        console.log(`  ack p99 ratio ${(percentile(ourRun.acks, 99) / percentile(bareRun.acks, 99)).toFixed(2)}× bare Bolt`);
-        console.log(`  CPU during the run: ${mainS.toFixed(1)} s in the bot's process (the thread that acknowledges; ${mainSystemS.toFixed(1)} s of it in the kernel), ${helpersS.toFixed(1)} s in its database process; ${bareS.toFixed(1)} s in bare Bolt's · load average ${os.loadavg()[0]!.toFixed(1)}`);
+        showPair(label, 'peercircle start', bareRun, ourRun, { mainS, mainSystemS, helpersS, bareS });
       } finally {
         await ours.stop();
       }

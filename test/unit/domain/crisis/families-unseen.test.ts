@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { screenWith } from '../../../../src/domain/crisis/screen.js';
+import { patternRouteOf } from '../../../helpers/crisis-routes.js';
 
 // The patterns' own reading (no learned second opinion), so each rule is proved by itself.
-const routeOf = (text: string) => screenWith(text, { second: null }).route ?? 'none';
+const routeOf = patternRouteOf;
 
 // Families of wording weak on batches the screen had never seen, each beside the everyday use of the same words.
 describe('the crisis screen reads harm that is played down, and harm said to the writer', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { screenText } from '../../../../src/domain/crisis/screen.js';
+import { routeOf } from '../../../helpers/crisis-routes.js';
 
-const routeOf = (text: string) => screenText(text).route ?? 'none';
 
 // Whole families of wording, each with the everyday use of the same words beside it.
 describe('the crisis screen reads families of wording, not single lines', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { screenWith } from '../../../../src/domain/crisis/screen.js';
+import { patternRouteOf } from '../../../helpers/crisis-routes.js';
 
 // The patterns' own reading (no learned second opinion), so each family is proved by itself.
-const routeOf = (text: string) => screenWith(text, { second: null }).route ?? 'none';
+const routeOf = patternRouteOf;
 
 const expectRoutes = (texts: string[], route: string) => {
   for (const text of texts) expect(routeOf(text), text).toBe(route);

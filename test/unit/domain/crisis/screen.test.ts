@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { routeOf } from '../../../helpers/crisis-routes.js';
 import { screenText } from '../../../../src/domain/crisis/screen.js';
 import { readDevCorpus, screenedShares } from '../../../helpers/crisis-corpus.js';
 
 const rows = readDevCorpus();
 
-const routeOf = (text: string) => screenText(text).route ?? 'none';
 
 describe('the crisis screen on the development corpus', () => {
   const { share, ownRisk } = screenedShares(rows, routeOf);

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { screenText, screenWith } from '../../../../src/domain/crisis/screen.js';
+import { expectRoutes } from '../../../helpers/crisis-routes.js';
+import { screenWith } from '../../../../src/domain/crisis/screen.js';
 
-const routeOf = (text: string) => screenText(text).route ?? 'none';
-const expectRoutes = (cases: [string, string][]) => {
-  for (const [text, route] of cases) expect(routeOf(text), text).toBe(route);
-};
 
 // Families of Spanish wording read since the fifth and sixth fresh batches: each with a look-alike that must stay quiet.
 describe('the crisis screen reads Spanish regional ways of saying it', () => {

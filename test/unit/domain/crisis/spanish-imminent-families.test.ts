@@ -1,12 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { screenText, screenWith } from '../../../../src/domain/crisis/screen.js';
+import { describe, it } from 'vitest';
+import { expectRoutes, patternRouteOf } from '../../../helpers/crisis-routes.js';
 
-const routeOf = (text: string) => screenText(text).route ?? 'none';
-/** The patterns alone, so a family is proven by the language files and not by the learned opinion. */
-const patternRouteOf = (text: string) => screenWith(text, { second: null }).route ?? 'none';
-const expectRoutes = (cases: [string, string][], read = routeOf) => {
-  for (const [text, route] of cases) expect(read(text), text).toBe(route);
-};
+// The patterns alone (patternRouteOf), so a family is proven by the language files and not by the learned opinion.
 
 // Families of Spanish wording read since the seventh and eighth fresh batches (languages/es/imminent-families.ts,
 // someone-else-families.ts, tokens.ts, verbs.ts): each with look-alikes of the same shape that must stay quiet.

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { screenText } from '../../../../src/domain/crisis/screen.js';
+import { routeOf } from '../../../helpers/crisis-routes.js';
 import { readDevCorpus, screenedShares } from '../../../helpers/crisis-corpus.js';
 
-const routeOf = (text: string) => screenText(text).route ?? 'none';
 
 describe('the crisis screen on the Spanish development lines', () => {
   const rows = readDevCorpus().filter((row) => row.lang === 'es');

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { screenText } from '../../../../src/domain/crisis/screen.js';
+import { routeOf } from '../../../helpers/crisis-routes.js';
 
-const routeOf = (text: string) => screenText(text).route ?? 'none';
 
 describe('the crisis screen tells whose crisis it is', () => {
   it('GIVEN a relative clause ("the woman i support") THEN the crisis is hers, not the writer’s', () => {
