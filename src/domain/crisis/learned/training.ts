@@ -142,17 +142,22 @@ export function scoresOfLines(classifiers: LearnedClassifiers, lines: readonly R
   return lines.map((line) => ({ line, scores: scoresOf(classifiers, line.features) }));
 }
 
-/** Leave one file out: each file's lines scored by classifiers trained on all the other files. */
-export function outOfFoldScores(lines: readonly ReadLine[], settings?: ClassifierSettings): Scored[] {
+/**
+ * Leave one file out: each line scored by classifiers trained without its fold. A fold is one file (another author or batch),
+ * or, with `folds`, the files dealt round-robin into that many groups: fewer trainings, for the
+ * cross-validation bench, where every left-out file needs an inner run of its own.
+ */
+export function outOfFoldScores(lines: readonly ReadLine[], settings?: ClassifierSettings, folds?: number): Scored[] {
   const files = [...new Set(lines.map((line) => line.file))];
-  return files.flatMap((file) => {
+  const groups = folds === undefined || folds >= files.length ? files.map((file) => [file]) : Array.from({ length: folds }, (_, k) => files.filter((_, i) => i % folds === k));
+  return groups.flatMap((group) => {
     const classifiers = trainClassifiers(
-      lines.filter((line) => line.file !== file),
+      lines.filter((line) => !group.includes(line.file)),
       settings,
     );
     return scoresOfLines(
       classifiers,
-      lines.filter((line) => line.file === file && !line.augmented),
+      lines.filter((line) => group.includes(line.file) && !line.augmented),
     );
   });
 }
