@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classifierOf, compileWink, trainClassifier, trainWink } from '../../../../src/domain/crisis/learned/classifier.js';
 import { defaultFeatureOptions, learnedFeatures } from '../../../../src/domain/crisis/learned/features.js';
-import { combine, kindOf, learnedConcepts, learnedOpinion, MODEL_URL, opinionOf, readModelFile, VETO_CONCEPT, vetoable, type Reading, type Scores, type Thresholds } from '../../../../src/domain/crisis/learned/opinion.js';
-import { buildModelFile, hashTrainingFiles, kindLabels, readLines, type ReadLine } from '../../../../src/domain/crisis/learned/training.js';
+import { combine, kindOf, learnedConcepts, learnedOpinion, opinionOf, readModelFile, VETO_CONCEPT, vetoable, type Reading, type Scores, type Thresholds } from '../../../../src/domain/crisis/learned/opinion.js';
+import { hashTrainingFiles, kindLabels, readLines, type ReadLine } from '../../../../src/domain/crisis/learned/training.js';
 import { conceptRoutes } from '../../../../src/domain/crisis/concepts.js';
 import { screenText, screenWith, type CrisisRoute } from '../../../../src/domain/crisis/screen.js';
 import { devCorpusFiles, readCorpusFile } from '../../../helpers/crisis-corpus.js';
@@ -125,9 +124,8 @@ describe('the committed model', () => {
     expect(model.trainedOn.files.some((name) => name.startsWith('heldout'))).toBe(false);
   });
 
-  it('GIVEN the development files, patterns and reading today WHEN retrained THEN the model file is byte for byte the committed one', () => {
-    expect(buildModelFile(devCorpusFiles(), readCorpusFile)).toBe(readFileSync(MODEL_URL, 'utf8'));
-  }, 900_000); // trains on every development line, with cross-validation: 1–2 min idle, far longer on a loaded machine
+  // That retraining gives the committed file byte for byte is checked once in CI (.ci/run), not here:
+  // npx tsx scripts/train-crisis-model.ts --check trains on every development line.
 
   it('GIVEN wink’s classifier WHEN kept as a weight table THEN the table gives wink’s own odds on every development line', () => {
     const examples = lines.map((line) => ({ features: line.features, label: kindOf(line.route) }));
