@@ -32,14 +32,20 @@ export function everydayFrames(compiled: CompiledLexicon, sentences: readonly Se
 }
 
 /**
- * Clears the signs an everyday leaving (a trip, a move, a new job) or a donation explains, given the sentences
- * each sign was found in: a leaving explains them anywhere in the message, a donation only in its own sentences.
+ * Clears the signs an everyday frame explains: a leaving (a trip, a move, a new job) explains them in every sentence,
+ * a donation only in its own sentences ("regale mi ropa" explains the giving, not a goodbye told elsewhere).
  */
 export function clearEverydaySigns(found: Set<string>, frames: EverydayFrames, hintSentences: ReadonlyMap<string, ReadonlySet<number>>): void {
-  if (frames.leaving) for (const everyday of everydayWhenLeaving) found.delete(everyday);
-  else if (frames.donationSentences.size > 0)
-    for (const everyday of everydayWhenLeaving) if ([...(hintSentences.get(everyday) ?? [])].every((index) => frames.donationSentences.has(index))) found.delete(everyday);
+  const explainedIn = frames.leaving ? everySentence : frames.donationSentences.size > 0 ? (index: number) => frames.donationSentences.has(index) : null;
+  if (explainedIn !== null) clearExplained(found, everydayWhenLeaving, hintSentences, explainedIn);
 }
+
+/** A frame explains these signs in the sentences `explainedIn` accepts: a sign goes when every sentence it was found in is one of them. */
+function clearExplained(found: Set<string>, signs: readonly string[], hintSentences: ReadonlyMap<string, ReadonlySet<number>>, explainedIn: (index: number) => boolean): void {
+  for (const sign of signs) if ([...(hintSentences.get(sign) ?? [])].every(explainedIn)) found.delete(sign);
+}
+
+const everySentence = () => true;
 
 const LEAVING = frameId('leaving');
 const DONATION = frameId('donation');
