@@ -11,10 +11,10 @@ import { crisisToldAsOver, naturalDeathIn } from './told-as-over.js';
 import { addressesReader, reportedBefore, thingsLocated, hintIsOthers, involvesWriter, mentionsOther, speakerOf, subjectLeftOut, subjectOf, victimOf } from './whose.js';
 
 /**
- * Reads sentences for concepts, each weighed in its context. Returns the concept ids found.
+ * Reads sentences for concepts, each weighed in its context. Returns the concept ids found, and what the reading set aside.
  * `find` is the indexed search; tests pass the exhaustive one to prove both read alike.
  */
-export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], find: HitFinder = findHits): Set<string> {
+export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], find: HitFinder = findHits): ConceptReading {
   const found = new Set<string>();
   const quoteState = newQuoteState();
   const perSentence = sentences.map((sentence) => {
@@ -213,13 +213,24 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   if (!serious && signsAt.length > 0 && retractedAt.some((at) => at > signsAt[0]![0]) && !someIn(found, imminentConcepts)) for (const sigh of ['wish-dead', 'suicidal-thoughts', 'hopelessness', SLANG_ALONE]) found.delete(sigh);
   // kms said alone after a spilled coffee is a sigh; beside other risk, or meant ("should just kms", "kms tn"), it counts.
   if (found.delete(SLANG_ALONE) && (someIn(found, ownRisk) || meant)) found.add('suicidal-thoughts');
-  // Noted for the learned opinion: the reading judged someone else's crisis over, so it adds no route of its own here.
-  if (setAsOver && found.size === 0) found.add(TOLD_AS_OVER);
-  return found;
+  return { concepts: found, setAside: { toldAsOver: setAsOver && found.size === 0 } };
 }
 
-/** A marker, not a concept of risk: someone else's crisis told as over, or a natural death. Routes nothing. */
-export const TOLD_AS_OVER = 'told-as-over';
+/** What a reading found: the concept ids, and the judgements that set words aside without routing anything. */
+export interface ConceptReading {
+  concepts: Set<string>;
+  setAside: SetAside;
+}
+
+/**
+ * Judgements that route nothing but that the learned opinion reads. `toldAsOver`: the reading found nothing but
+ * someone else's crisis told as over, or a natural death, so the learned opinion adds no route of its own.
+ */
+export interface SetAside {
+  toldAsOver: boolean;
+}
+
+export const NOTHING_SET_ASIDE: SetAside = Object.freeze({ toldAsOver: false });
 
 const SLANG_ALONE = 'slang-alone';
 
