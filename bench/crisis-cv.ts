@@ -6,7 +6,7 @@ import path from 'node:path';
 import { defaultFeatureOptions } from '../src/domain/crisis/learned/features.js';
 import { combine, learnedConcepts, NEVER, type ThresholdsByLanguage } from '../src/domain/crisis/learned/opinion.js';
 import { AUGMENTED_VARIANTS, chooseThresholdsByLanguage, outOfFoldScores, readLines, scoresOfLines, trainClassifiers, type ReadLine } from '../src/domain/crisis/learned/training.js';
-import type { CrisisRoute } from '../src/domain/crisis/screen.js';
+import { setAsideLogged, type CrisisRoute } from '../src/domain/crisis/screen.js';
 import { devCorpusFiles, readCorpusFile } from '../test/helpers/crisis-corpus.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -44,7 +44,8 @@ export function measureCrisisCrossValidation(why = false): void {
   const withLearned = (line: ReadLine, patternRoute: CrisisRoute | null, concepts: readonly string[]) => {
     const { thresholds, scores } = learned.get(line)!;
     const mine = thresholds[line.readAs];
-    return (mine ? combine(patternRoute, scores, mine, concepts) : patternRoute) ?? 'none';
+    // The concepts here are a screen's logged ids (today's, or an earlier commit's): what it set aside is read back from them.
+    return (mine ? combine(patternRoute, scores, mine, concepts, setAsideLogged(concepts)) : patternRoute) ?? 'none';
   };
   const learnedConcept = (line: ReadLine, patternRoute: CrisisRoute | null, concepts: readonly string[]) => {
     const route = withLearned(line, patternRoute, concepts);

@@ -1,17 +1,20 @@
-import { clauseOf, clauseStart, isNegated, isMeant, negatedInside, recentInClause } from './clauses.js';
+import { clauseStart, isNegated, isMeant, negatedInside, recentInClause } from './clauses.js';
 import { actionConcepts, asSomeoneElse, conceptRoutes, hints, ownRisk, type ConceptId } from './concepts.js';
+import { clearEverydaySigns, everydayFrames } from './everyday-frames.js';
 import { hintRank, hintsAreUrgent } from './hint-weights.js';
 import { findHits, frameId, type CompiledLexicon, type Hit, type HitFinder } from './match.js';
 import { markQuoted, newQuoteState } from './quotes.js';
 import type { Lexicon } from './lexicon.js';
-import type { Sentence } from './tokens.js';
+import { meansLiftedFromPast, meansOrPlace } from './means-lifted-from-past.js';
+import { wordCount, type Sentence } from './tokens.js';
+import { crisisToldAsOver, naturalDeathIn } from './told-as-over.js';
 import { addressesReader, reportedBefore, thingsLocated, hintIsOthers, involvesWriter, mentionsOther, speakerOf, subjectLeftOut, subjectOf, victimOf } from './whose.js';
 
 /**
- * Reads sentences for concepts, each weighed in its context. Returns the concept ids found.
+ * Reads sentences for concepts, each weighed in its context. Returns the concept ids found, and what the reading set aside.
  * `find` is the indexed search; tests pass the exhaustive one to prove both read alike.
  */
-export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], find: HitFinder = findHits): Set<string> {
+export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], find: HitFinder = findHits): ConceptReading {
   const found = new Set<string>();
   const quoteState = newQuoteState();
   const perSentence = sentences.map((sentence) => {
@@ -21,33 +24,15 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   const messageIsJoke = inAny(perSentence, JOKE);
   const serious = inAny(perSentence, SERIOUS);
   const concern = inAny(perSentence, CONCERN);
-  // "told them it was for a trip. its not a trip": a denied trip is a cover story, and a quoted one ("see you saturday") is someone else's.
-  // "regale mi perro, le dije que me mudaba. no me mudo": a leaving denied in a few words, or a bare "its not." right after it.
-  let coverStory = false;
-  let leavingUnquoted = false;
-  const donationSentences = new Set<number>();
-  for (let index = 0; index < perSentence.length; index++) {
-    const sentence = sentences[index]!;
-    for (const hit of perSentence[index]!) {
-      if (hit.concept === DONATION) donationSentences.add(index);
-      if (hit.concept !== LEAVING) continue;
-      if (!coverStory && (sentence[hit.start]!.pos === 'NOUN' || wordCount(sentence) <= DENIAL_WORDS) && isNegated(compiled.lexicon, sentence, hit)) coverStory = true;
-      if (!coverStory && isBareDenial(compiled.lexicon, sentences[index + 1])) coverStory = true;
-      if (!leavingUnquoted && !insideQuotes(sentence, hit.start)) leavingUnquoted = true;
-    }
-  }
-  const leaving = !coverStory && leavingUnquoted;
+  const frames = everydayFrames(compiled, sentences, perSentence);
+  const leaving = frames.leaving;
   // Where each sign was found, by sentence: a donation explains the giving in its own sentence, not a sign in another.
   const hintSentences = new Map<string, Set<number>>();
   // "participant who attempted last year is now thriving", "she's been stable since her overdose in march": someone else's
   // crisis told as over, with how they are now. Never when the crisis is told as now ("again", "last night") or comes after
   // a turn from the good news ("stable for a year but last night he told me he has a plan").
   const toldAsOver = crisisToldAsOver(compiled, sentences, perSentence);
-  // "my aunt passed peacefully at 94, the funeral is saturday": a natural death is grief, not someone else's crisis.
-  // A word of a violent death or a drug anywhere in the message keeps every death someone else's crisis.
-  const naturalDeath =
-    perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('naturalDeath'))) &&
-    !sentences.some((sentence) => sentence.some((token) => violentDeath.has(token.norm) || violentDeath.has(token.lemma)));
+  const naturalDeath = naturalDeathIn(sentences, perSentence);
   let setAsOver = false;
   const othersCrisis = (concept: string, index: number, hit: Hit) => {
     if (naturalDeath && concept === 'other-death') setAsOver = true;
@@ -207,15 +192,13 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   // "...i just want to die ... and my boss wants the numbers tomorrow": in a long message a time far from every sign is another topic.
   for (const [concept, times] of timesAt) if (times.some((time) => signsAt.some(([from, to]) => time >= from - TIME_REACH && time < to + TIME_REACH))) found.add(concept);
   // "told them it was for a trip. its not a trip": a denied trip is a cover story, and a quoted one ("see you saturday") is someone else's.
-  if (coverStory) {
+  if (frames.coverStory) {
     found.add('finality');
     endings++;
   }
   // "kms tn": the slang with a time beside it is meant.
   if (found.has(SLANG_ALONE) && slangTimeAhead) meant = true;
-  if (leaving) for (const everyday of everydayWhenLeaving) found.delete(everyday);
-  else if (donationSentences.size > 0)
-    for (const everyday of everydayWhenLeaving) if ([...(hintSentences.get(everyday) ?? [])].every((index) => donationSentences.has(index))) found.delete(everyday);
+  clearEverydaySigns(found, frames, hintSentences);
   // "kms tonight. the razor's right here": slang with a time ahead is meant before the hints are weighed, so its time and means count beside it.
   if (slangTimeAhead && found.delete(SLANG_ALONE)) found.add('suicidal-thoughts');
   const hinted = hintEntries.filter(([id]) => found.delete(id));
@@ -230,33 +213,29 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   if (!serious && signsAt.length > 0 && retractedAt.some((at) => at > signsAt[0]![0]) && !someIn(found, imminentConcepts)) for (const sigh of ['wish-dead', 'suicidal-thoughts', 'hopelessness', SLANG_ALONE]) found.delete(sigh);
   // kms said alone after a spilled coffee is a sigh; beside other risk, or meant ("should just kms", "kms tn"), it counts.
   if (found.delete(SLANG_ALONE) && (someIn(found, ownRisk) || meant)) found.add('suicidal-thoughts');
-  // Noted for the learned opinion: the reading judged someone else's crisis over, so it adds no route of its own here.
-  if (setAsOver && found.size === 0) found.add(TOLD_AS_OVER);
-  return found;
+  return { concepts: found, setAside: { toldAsOver: setAsOver && found.size === 0 } };
 }
 
-/** A marker, not a concept of risk: someone else's crisis told as over, or a natural death. Routes nothing. */
-export const TOLD_AS_OVER = 'told-as-over';
+/** What a reading found: the concept ids, and the judgements that set words aside without routing anything. */
+export interface ConceptReading {
+  concepts: Set<string>;
+  setAside: SetAside;
+}
+
+/**
+ * Judgements that route nothing but that the learned opinion reads. `toldAsOver`: the reading found nothing but
+ * someone else's crisis told as over, or a natural death, so the learned opinion adds no route of its own.
+ */
+export interface SetAside {
+  toldAsOver: boolean;
+}
+
+export const NOTHING_SET_ASIDE: SetAside = Object.freeze({ toldAsOver: false });
 
 const SLANG_ALONE = 'slang-alone';
 
-/**
- * "5 years sober and i just poured a fifth, the pills are next to me": a means or a place at hand is lifted out of a past told in the
- * sentence by a recent word in its own clause, or standing after the past and before it.
- */
-function meansLiftedFromPast(lexicon: Lexicon, sentence: Sentence, hit: Hit, all: readonly Hit[]): boolean {
-  if (!meansOrPlace.has(hit.concept)) return false;
-  const insidePast = (h: Hit) => all.some((span) => span.concept === DISTANT_PAST && span.start <= h.start && h.end <= span.end);
-  const recentOutside = all.filter((h) => h.concept === RECENT && !insidePast(h) && (h.start < hit.start || h.start >= hit.end));
-  let pastEnd = -1;
-  for (const span of all) if (span.concept === DISTANT_PAST && span.end <= hit.start && span.end > pastEnd) pastEnd = span.end;
-  return recentInClause(lexicon, sentence, hit, recentOutside, false) || (pastEnd >= 0 && recentOutside.some((h) => h.start >= pastEnd && h.start < hit.start));
-}
-const LEAVING = frameId('leaving');
-const DONATION = frameId('donation');
 const RETRACT = frameId('retract');
 const DISTANT_PAST = frameId('distantPast');
-const RECENT = frameId('recent');
 const JOKE = frameId('joke');
 const SERIOUS = frameId('serious');
 const CONCERN = frameId('concern');
@@ -349,89 +328,8 @@ function indexOfWord(sentence: Sentence, word: string): number {
   return -1;
 }
 
-function wordCount(sentence: Sentence): number {
-  let words = 0;
-  for (const token of sentence) if (!token.punct) words++;
-  return words;
-}
-
 function bySignOrder(a: Hit, b: Hit): number {
   return hintRank(a.concept) - hintRank(b.concept) || a.start - b.start || b.end - a.end || (a.concept < b.concept ? -1 : a.concept > b.concept ? 1 : 0);
-}
-
-/** The signs an everyday leaving (a trip, a move, a new job) or a donation explains. */
-const everydayWhenLeaving = ['preparation-hint', 'farewell-hint', 'goodbye-hint', 'finality', 'absence', 'calm', 'last-words'];
-
-/** The most words a sentence that only denies has: "no me mudo", "its not", "im not moving". */
-const DENIAL_WORDS = 5;
-
-/** "its not.", "no lo es", "not really": a sentence of three words or fewer that only says no. */
-function isBareDenial(lexicon: Lexicon, sentence: Sentence | undefined): boolean {
-  return sentence !== undefined && wordCount(sentence) <= 3 && sentence.some((token) => lexicon.negators.has(token.norm));
-}
-
-/** Words of a violent death or a drug: beside them no death in the message is told as natural. */
-const violentDeath: ReadonlySet<string> = new Set(
-  'suicide suicidal overdose overdosed overdosing od oded killed kill hanged hanging shot gun fentanyl heroin pills narcan naloxone unresponsive drowned jumped murdered stabbed suicidio suicido sobredosis mato mataron quito ahorco disparo fentanilo pastillas'.split(' '),
-);
-
-/**
- * Whether someone else's crisis at a hit is told as over: good news about how they are now (`wellNow`, not negated) and
- * the crisis told in the past (`over` or the distant past). The good news may come after the crisis in the message
- * ("attempted last year, now thriving") with nothing told as now between them, or before it in the message with the
- * crisis's own clause told as over and no turn between them ("stable since, after her attempt in march"). A crisis
- * told as now in its clause ("again", "last night", "still") is never over.
- */
-function crisisToldAsOver(compiled: CompiledLexicon, sentences: Sentence[], perSentence: Hit[][]): (index: number, hit: Hit) => boolean {
-  const lexicon = compiled.lexicon;
-  const starts: number[] = [];
-  let total = 0;
-  for (const sentence of sentences) {
-    starts.push(total);
-    total += sentence.length;
-  }
-  const wellAt: number[] = [];
-  const currentAt: number[] = [];
-  const turnAt: number[] = [];
-  for (const [index, hits] of perSentence.entries()) {
-    for (const hit of hits) {
-      if (hit.concept === frameId('wellNow') && !isNegated(lexicon, sentences[index]!, hit)) wellAt.push(starts[index]! + hit.start);
-      if (hit.concept === frameId('current') || hit.concept === frameId('resumed')) currentAt.push(starts[index]! + hit.start);
-    }
-    for (const [i, token] of sentences[index]!.entries()) if (lexicon.contrastWords?.has(token.norm)) turnAt.push(starts[index]! + i);
-  }
-  if (wellAt.length === 0) return () => false;
-  // A death is never made history by good news told of the person ("died last week. she had just finished the program"):
-  // only a death years ago ("died by suicide four years ago. i'm doing okay") is.
-  const distant = (index: number) => perSentence[index]!.some((hit) => hit.concept === frameId('distantPast'));
-  const deathNamed = (index: number) => perSentence[index]!.some((hit) => hit.concept === 'other-death') || sentences[index]!.some((token) => deathWords.has(token.norm));
-  if (sentences.some((_, index) => !distant(index) && deathNamed(index))) return () => false;
-  const isOver = (hit: Hit) => hit.concept === frameId('over') || hit.concept === frameId('distantPast');
-  return (index, hit) => {
-    const sentence = sentences[index]!;
-    const [from, to] = clauseOf(lexicon, sentence, hit);
-    const [clauseFrom, clauseTo] = [starts[index]! + from, starts[index]! + to];
-    if (currentAt.some((at) => at >= clauseFrom && at < clauseTo)) return false;
-    const at = starts[index]! + hit.start;
-    const end = starts[index]! + hit.end;
-    const overs = perSentence[index]!.filter(isOver);
-    const wellAfter = wellAt.filter((well) => well >= at && !currentAt.some((now) => now >= end && now < well));
-    // The outcome told after the crisis: the crisis's sentence or the outcome's sentence says it was in the past.
-    const overAround = (well: number) => overs.length > 0 || perSentence[sentenceOf(starts, well)]!.some(isOver);
-    if (wellAfter.some(overAround)) return true;
-    const overInClause = overs.some((span) => span.start >= from && span.start < to);
-    return overInClause && wellAt.some((well) => well < at && ![...turnAt, ...currentAt].some((turn) => turn > well && turn < at));
-  };
-}
-
-/** Words of a death: beside them, unless years ago, no good news makes someone else's crisis history. */
-const deathWords: ReadonlySet<string> = new Set('died dies dead death passed funeral memorial vigil obituary murio murieron fallecio muerte funeral velorio'.split(' '));
-
-/** Which sentence a token offset in the message falls in. */
-function sentenceOf(starts: readonly number[], at: number): number {
-  let index = 0;
-  while (index + 1 < starts.length && starts[index + 1]! <= at) index++;
-  return index;
 }
 
 /** Verbs of taking something in, which chat says without "I" ("took 2 advil"). */
@@ -455,8 +353,6 @@ function isSlangOnly(sentence: Sentence, hit: Hit): boolean {
 /** Hints about things (letters, pills, papers), which "they" in "they're in envelopes" may be. */
 const thingHints: ReadonlySet<string> = new Set(['preparation-hint', 'farewell-hint', 'means-hint']);
 
-/** Concepts that name a means or a place, which everyday use nearby makes ordinary. */
-const meansOrPlace: ReadonlySet<string> = new Set(['method', 'means-hint', 'place', 'taken-hint']);
 /** How many tokens away everyday use still explains a means or a place. */
 const EVERYDAY_REACH = 12;
 /** How many tokens before or after a sign a time may stand and still be its time ("pills saved. tonight's the night"). */
@@ -464,13 +360,6 @@ const TIME_REACH = 16;
 
 /** Harm no idiom turns into talk ("forced me to have sex" is not "dying to have"). */
 const plainHarm: ReadonlySet<string> = new Set(['sexual-assault']);
-
-/** Whether a token stands between quotation marks in its sentence. */
-function insideQuotes(sentence: Sentence, at: number): boolean {
-  let marks = 0;
-  for (let i = 0; i < at; i++) if (sentence[i]!.norm === '"' || sentence[i]!.norm === "'") marks++;
-  return marks % 2 === 1;
-}
 
 /** Times ahead that make "kms" meant ("kms tn"); "today" is a mood. */
 const timeAhead: ReadonlySet<string> = new Set(['tonight', 'tn', 'tonite', '2nite', 'tomorrow', 'tmrw', 'tmr', 'midnight']);

@@ -6,7 +6,7 @@ import { spanish } from './languages/es.js';
 import { learnedOpinion, type Reading, type SecondOpinion } from './learned/opinion.js';
 import { foldText } from './normalize.js';
 import { compileLexicon, type CompiledLexicon, type HitFinder } from './match.js';
-import { readConcepts } from './read.js';
+import { readConcepts, type SetAside } from './read.js';
 
 /**
  * The four crisis routes, each with its own reply (issue 13):
@@ -28,6 +28,14 @@ export interface RiskScreen {
   concepts: string[];
   /** True when the text was longer than the screen reads and only its beginning was read. */
   truncated?: boolean;
+}
+
+/** The id logged beside the concepts when the reading set someone else's crisis aside as over (or a natural death). Routes nothing. */
+export const TOLD_AS_OVER = 'told-as-over';
+
+/** The set-aside judgements a screen's logged concept ids record, for screens replayed from their output (bench/crisis-cv.ts). */
+export function setAsideLogged(concepts: readonly string[]): SetAside {
+  return { toldAsOver: concepts.includes(TOLD_AS_OVER) };
 }
 
 /** The most the screen reads: the longest free text the bot accepts anywhere. */
@@ -66,13 +74,17 @@ export function screenWith(text: string, steps: ScreenSteps): RiskScreen {
     const all = lexicons();
     const { language, readIn } = guessLanguages(folded, all.map((c) => c.lexicon));
     const found = new Set<string>();
-    let reading: Reading | null = null;
+    const setAside: SetAside = { toldAsOver: false };
+    let readAs: Omit<Reading, 'setAside'> | null = null;
     for (const lexicon of all) {
       if (!readIn.includes(lexicon.lexicon)) continue;
       const sentences = lexicon.lexicon.sentences(folded);
-      if (lexicon.lexicon.language === language) reading = { sentences, lexicon: lexicon.lexicon };
-      for (const concept of readConcepts(lexicon, sentences, steps.find)) found.add(concept);
+      if (lexicon.lexicon.language === language) readAs = { sentences, lexicon: lexicon.lexicon };
+      const inLexicon = readConcepts(lexicon, sentences, steps.find);
+      for (const concept of inLexicon.concepts) found.add(concept);
+      if (inLexicon.setAside.toldAsOver) setAside.toldAsOver = true;
     }
+    const reading: Reading | null = readAs === null ? null : { ...readAs, setAside };
     const routes = new Set([...found].map((c) => (conceptRoutes as Record<string, CrisisRoute>)[c]));
     let route = routePriority.find((r) => routes.has(r)) ?? null;
     // The learned opinion may add a route the patterns missed, raise possible, or veto a route resting on weak concepts alone.
@@ -81,7 +93,7 @@ export function screenWith(text: string, steps: ScreenSteps): RiskScreen {
       route = second.route;
       found.add(second.concept);
     }
-    const concepts = [...found].sort();
+    const concepts = (setAside.toldAsOver ? [...found, TOLD_AS_OVER] : [...found]).sort();
     return { route, language, concepts, ...(truncated ? { truncated } : {}) };
   } catch {
     // A screen that fails must not stop the message; it reads as no risk found, and says so.

@@ -36,3 +36,10 @@ const twins = new WeakMap<Token, Token>();
 
 /** A sentence's tokens. Patterns never reach across sentences. */
 export type Sentence = Token[];
+
+/** How many words a sentence has, punctuation left out. */
+export function wordCount(sentence: Sentence): number {
+  let words = 0;
+  for (const token of sentence) if (!token.punct) words++;
+  return words;
+}

@@ -1,6 +1,6 @@
-import { TOLD_AS_OVER } from '../read.js';
 import { readFileSync } from 'node:fs';
 import type { Lexicon } from '../lexicon.js';
+import { NOTHING_SET_ASIDE, type SetAside } from '../read.js';
 import type { CrisisRoute, ScreenLanguage } from '../screen.js';
 import type { Sentence } from '../tokens.js';
 import { classifiersOf, type Classifier, type CompiledClassifier, type LabelOdds } from './classifier.js';
@@ -10,6 +10,8 @@ import { learnedFeatures, type FeatureOptions } from './features.js';
 export interface Reading {
   sentences: readonly Sentence[];
   lexicon: Lexicon;
+  /** What the patterns' reading set aside (in any language it was read in). */
+  setAside: SetAside;
 }
 
 /**
@@ -89,9 +91,12 @@ export const vetoKeys = [
   ['someoneElse', 'someone-else'],
 ] as const satisfies readonly (readonly [keyof VetoThresholds, CrisisRoute])[];
 
-/** Which veto threshold applies to a pattern route, or null when it may not be vetoed at all. */
-export function vetoKeyOf(patternRoute: CrisisRoute | null, patternConcepts: readonly string[]): keyof VetoThresholds | null {
-  if (patternRoute === null || patternConcepts.length === 0 || !patternConcepts.every((concept) => vetoable.has(concept))) return null;
+/**
+ * Which veto threshold applies to a pattern route, or null when it may not be vetoed at all. A route beside
+ * a crisis set aside as over (read in another language) does not rest on weak concepts alone.
+ */
+export function vetoKeyOf(patternRoute: CrisisRoute | null, patternConcepts: readonly string[], setAside: SetAside = NOTHING_SET_ASIDE): keyof VetoThresholds | null {
+  if (patternRoute === null || patternConcepts.length === 0 || setAside.toldAsOver || !patternConcepts.every((concept) => vetoable.has(concept))) return null;
   return vetoKeys.find(([, route]) => route === patternRoute)?.[0] ?? null;
 }
 
@@ -125,13 +130,13 @@ export const VETO_CONCEPT = 'learned-veto';
  * to imminent when it is very sure, and drops a route that rests only on weak concepts (`vetoable`)
  * when it is very sure the line is everyday. Anything imminent the patterns found always stands.
  */
-export function combine(patternRoute: CrisisRoute | null, scores: Scores, thresholds: Thresholds, patternConcepts: readonly string[] = []): CrisisRoute | null {
-  const veto = vetoKeyOf(patternRoute, patternConcepts);
+export function combine(patternRoute: CrisisRoute | null, scores: Scores, thresholds: Thresholds, patternConcepts: readonly string[] = [], setAside: SetAside = NOTHING_SET_ASIDE): CrisisRoute | null {
+  const veto = vetoKeyOf(patternRoute, patternConcepts, setAside);
   if (veto !== null && scores.none >= thresholds.veto[veto]) return null;
   if (patternRoute === 'possible') return scores.imminent >= thresholds.raise ? 'imminent' : 'possible';
   if (patternRoute !== null) return patternRoute;
   // The reading set someone else's crisis aside as over ("stable since her overdose last year"): words alike in training are no route.
-  if (patternConcepts.includes(TOLD_AS_OVER)) return null;
+  if (setAside.toldAsOver) return null;
   if (scores.own >= thresholds.own) return scores.imminent >= thresholds.split ? 'imminent' : 'possible';
   if (scores.harm >= thresholds.harm) return 'harm-from-others';
   if (scores.someoneElse >= thresholds.someoneElse) return 'someone-else';
@@ -151,14 +156,14 @@ export function scoresOf(classifiers: LearnedClassifiers, features: readonly str
 }
 
 export function opinionOf(classifiers: LearnedClassifiers, features: FeatureOptions, byLanguage: ThresholdsByLanguage): SecondOpinion {
-  return ({ sentences, lexicon }, patternRoute, patternConcepts) => {
+  return ({ sentences, lexicon, setAside }, patternRoute, patternConcepts) => {
     const thresholds = byLanguage[lexicon.language];
     if (thresholds === undefined) return null;
     // Only these can change: no route yet, possible (raised or vetoed), or a route resting on weak concepts alone.
-    if (patternRoute !== null && patternRoute !== 'possible' && vetoKeyOf(patternRoute, patternConcepts) === null) return null;
+    if (patternRoute !== null && patternRoute !== 'possible' && vetoKeyOf(patternRoute, patternConcepts, setAside) === null) return null;
     // A route of its own needs a few words to rest on: "No. No." in a form field is no disclosure.
     if (patternRoute === null && wordsIn(sentences) < MIN_WORDS_TO_ADD) return null;
-    const route = combine(patternRoute, scoresOf(classifiers, learnedFeatures(sentences, lexicon, features)), thresholds, patternConcepts);
+    const route = combine(patternRoute, scoresOf(classifiers, learnedFeatures(sentences, lexicon, features)), thresholds, patternConcepts, setAside);
     if (route === patternRoute) return null;
     return { route, concept: route === null ? VETO_CONCEPT : learnedConcepts[route] };
   };

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { NOTHING_SET_ASIDE, type SetAside } from '../read.js';
 import { screenWith, type CrisisRoute, type ScreenLanguage } from '../screen.js';
 import { classifierOf, trainClassifier, type ClassifierSettings, type CompiledClassifier } from './classifier.js';
 import { augmentText } from './augment.js';
@@ -15,8 +16,10 @@ export interface ReadLine {
   /** Which file it came from: cross-validation leaves one file out at a time. */
   file: string;
   patternRoute: CrisisRoute | null;
-  /** The concept ids the patterns found (sorted). */
+  /** The concept ids the screen logged for the patterns (sorted). */
   concepts: string[];
+  /** What the patterns' reading set aside. */
+  setAside: SetAside;
   /** The corpus tag ("idiom", "work-talk", …), for reports only. */
   tag: string;
   /** The language the screen read it as (thresholds are per language). */
@@ -58,7 +61,7 @@ export function readLines(file: string, rows: readonly LabelledLine[], options: 
         },
       });
       const seen = reading as Reading | null;
-      return { route: row.route, lang: row.lang, file, patternRoute: screen.route, concepts: screen.concepts, tag: row.tag ?? '', readAs: screen.language, features: seen ? learnedFeatures(seen.sentences, seen.lexicon, options) : [] };
+      return { route: row.route, lang: row.lang, file, patternRoute: screen.route, concepts: screen.concepts, setAside: seen?.setAside ?? NOTHING_SET_ASIDE, tag: row.tag ?? '', readAs: screen.language, features: seen ? learnedFeatures(seen.sentences, seen.lexicon, options) : [] };
     };
     return [read(row.text), ...augmentText(row.text, row.lang, variants).map((text) => ({ ...read(text), augmented: true as const }))];
   });
@@ -210,7 +213,7 @@ export function chooseThresholds(scored: readonly Scored[], budget: ThresholdBud
     raise: NEVER,
     veto: { possible: NEVER, harm: NEVER, someoneElse: NEVER },
   });
-  const falseAlarms = (thresholds: Thresholds) => silentNone.filter(({ line, scores }) => combine(null, scores, thresholds, line.concepts) !== null).length;
+  const falseAlarms = (thresholds: Thresholds) => silentNone.filter(({ line, scores }) => combine(null, scores, thresholds, line.concepts, line.setAside) !== null).length;
   const caught = (key: Key, kind: string, threshold: number) => scored.filter(({ line, scores }) => kindOf(line.route) === kind && scores[key] >= threshold).length;
   // Each step takes the lowering (by one or more rungs, within the budget) that catches the most lines per false alarm.
   const limit = budget.falseAlarms * noneCount;
@@ -253,7 +256,7 @@ export function chooseVetoes(scored: readonly Scored[], loss: VetoThresholds): V
   for (const [key, route] of vetoKeys) {
     const kind = kindOf(route);
     const right = scored
-      .filter(({ line }) => kindOf(line.route) === kind && line.patternRoute === route && vetoKeyOf(route, line.concepts) === key)
+      .filter(({ line }) => kindOf(line.route) === kind && line.patternRoute === route && vetoKeyOf(route, line.concepts, line.setAside) === key)
       .map(({ scores }) => scores.none)
       .sort((a, b) => b - a);
     const allowed = Math.floor(loss[key] * scored.filter(({ line }) => kindOf(line.route) === kind).length);

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { routeOf } from '../../../helpers/crisis-routes.js';
-import { TOLD_AS_OVER } from '../../../../src/domain/crisis/read.js';
-import { screenText } from '../../../../src/domain/crisis/screen.js';
+import { screenText, TOLD_AS_OVER } from '../../../../src/domain/crisis/screen.js';
 
-/** The patterns' own reading, without the learned second opinion or the marker that tells it the crisis is over. */
+/** The patterns' own reading, without the learned second opinion or the id logged when a crisis is set aside as over. */
 const patternsOf = (text: string) => (screenText(text).concepts ?? []).filter((id) => !id.startsWith('learned-') && id !== TOLD_AS_OVER);
 
 describe('someone else’s crisis told as over, with how they are now', () => {

@@ -1,0 +1,78 @@
+import { clauseOf, isNegated } from './clauses.js';
+import { frameId, type CompiledLexicon, type Hit } from './match.js';
+import type { Sentence } from './tokens.js';
+
+/**
+ * "my aunt passed peacefully at 94, the funeral is saturday": a natural death is grief, not someone else's crisis.
+ * A word of a violent death or a drug anywhere in the message keeps every death someone else's crisis.
+ */
+export function naturalDeathIn(sentences: readonly Sentence[], perSentence: readonly Hit[][]): boolean {
+  return (
+    perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('naturalDeath'))) &&
+    !sentences.some((sentence) => sentence.some((token) => violentDeath.has(token.norm) || violentDeath.has(token.lemma)))
+  );
+}
+
+/** Words of a violent death or a drug: beside them no death in the message is told as natural. */
+const violentDeath: ReadonlySet<string> = new Set(
+  'suicide suicidal overdose overdosed overdosing od oded killed kill hanged hanging shot gun fentanyl heroin pills narcan naloxone unresponsive drowned jumped murdered stabbed suicidio suicido sobredosis mato mataron quito ahorco disparo fentanilo pastillas'.split(' '),
+);
+
+/**
+ * Whether someone else's crisis at a hit is told as over: good news about how they are now (`wellNow`, not negated) and
+ * the crisis told in the past (`over` or the distant past). The good news may come after the crisis in the message
+ * ("attempted last year, now thriving") with nothing told as now between them, or before it in the message with the
+ * crisis's own clause told as over and no turn between them ("stable since, after her attempt in march"). A crisis
+ * told as now in its clause ("again", "last night", "still") is never over.
+ */
+export function crisisToldAsOver(compiled: CompiledLexicon, sentences: Sentence[], perSentence: Hit[][]): (index: number, hit: Hit) => boolean {
+  const lexicon = compiled.lexicon;
+  const starts: number[] = [];
+  let total = 0;
+  for (const sentence of sentences) {
+    starts.push(total);
+    total += sentence.length;
+  }
+  const wellAt: number[] = [];
+  const currentAt: number[] = [];
+  const turnAt: number[] = [];
+  for (const [index, hits] of perSentence.entries()) {
+    for (const hit of hits) {
+      if (hit.concept === frameId('wellNow') && !isNegated(lexicon, sentences[index]!, hit)) wellAt.push(starts[index]! + hit.start);
+      if (hit.concept === frameId('current') || hit.concept === frameId('resumed')) currentAt.push(starts[index]! + hit.start);
+    }
+    for (const [i, token] of sentences[index]!.entries()) if (lexicon.contrastWords?.has(token.norm)) turnAt.push(starts[index]! + i);
+  }
+  if (wellAt.length === 0) return () => false;
+  // A death is never made history by good news told of the person ("died last week. she had just finished the program"):
+  // only a death years ago ("died by suicide four years ago. i'm doing okay") is.
+  const distant = (index: number) => perSentence[index]!.some((hit) => hit.concept === frameId('distantPast'));
+  const deathNamed = (index: number) => perSentence[index]!.some((hit) => hit.concept === 'other-death') || sentences[index]!.some((token) => deathWords.has(token.norm));
+  if (sentences.some((_, index) => !distant(index) && deathNamed(index))) return () => false;
+  const isOver = (hit: Hit) => hit.concept === frameId('over') || hit.concept === frameId('distantPast');
+  return (index, hit) => {
+    const sentence = sentences[index]!;
+    const [from, to] = clauseOf(lexicon, sentence, hit);
+    const [clauseFrom, clauseTo] = [starts[index]! + from, starts[index]! + to];
+    if (currentAt.some((at) => at >= clauseFrom && at < clauseTo)) return false;
+    const at = starts[index]! + hit.start;
+    const end = starts[index]! + hit.end;
+    const overs = perSentence[index]!.filter(isOver);
+    const wellAfter = wellAt.filter((well) => well >= at && !currentAt.some((now) => now >= end && now < well));
+    // The outcome told after the crisis: the crisis's sentence or the outcome's sentence says it was in the past.
+    const overAround = (well: number) => overs.length > 0 || perSentence[sentenceOf(starts, well)]!.some(isOver);
+    if (wellAfter.some(overAround)) return true;
+    const overInClause = overs.some((span) => span.start >= from && span.start < to);
+    return overInClause && wellAt.some((well) => well < at && ![...turnAt, ...currentAt].some((turn) => turn > well && turn < at));
+  };
+}
+
+/** Words of a death: beside them, unless years ago, no good news makes someone else's crisis history. */
+const deathWords: ReadonlySet<string> = new Set('died dies dead death passed funeral memorial vigil obituary murio murieron fallecio muerte funeral velorio'.split(' '));
+
+/** Which sentence a token offset in the message falls in. */
+function sentenceOf(starts: readonly number[], at: number): number {
+  let index = 0;
+  while (index + 1 < starts.length && starts[index + 1]! <= at) index++;
+  return index;
+}
