@@ -7,6 +7,11 @@ import { ownRiskFamilies } from './es/own-risk-families.js';
 import { someoneElseFamilies } from './es/someone-else-families.js';
 import { someoneElseConcepts } from './es/someone-else.js';
 import { makeSentences } from './es/tokens.js';
+import { takenAndAtHand } from './es/taken-and-at-hand.js';
+import { goodbyesAndFaith } from './es/goodbyes-and-faith.js';
+import { wishesSaidPlainly } from './es/wishes-said-plainly.js';
+import { harmToldSideways } from './es/harm-told-sideways.js';
+import { othersInCaseNotes } from './es/others-in-case-notes.js';
 
 /**
  * Spanish as it is written in chat in the US, Latin America and Spain: accents often dropped (folded
@@ -42,7 +47,7 @@ const macros: Record<string, string> = {
   hurt: 'matar.nf|desaparecer.nf|hacer+algo|hacer+dano|lastimar.nf|partir|romper|quemar.nf|quitar.nf|pegar.nf|golpear.nf|buscar|encontrar.nf|ir+a+buscar|arrepentir|matarte',
   quiero: 'quiero|quisiera|queria|quier|quiere|deseo|ojala|necesito|prefiero|ganas|querer|quisiere|apetece|gustaria|provoca',
   // High places, not transit: "estoy en el metro" is a commute, "estoy arriba del puente" is not.
-  alto: 'puente|azotea|techo|cornisa|barandal|terraza|acantilado|barranco|precipicio|presa|paso+a+desnivel|viaducto|risco|ultimo+piso|vias+del+tren|balcon|malecon|barda|edificio',
+  alto: 'puente|azotea|techo|represa|embalse|cornisa|barandal|terraza|acantilado|barranco|precipicio|presa|paso+a+desnivel|viaducto|risco|ultimo+piso|vias+del+tren|balcon|malecon|barda|edificio',
   // A means held, kept or bought: "tengo el cuchillo en la mano", "compre el veneno", "el revolver de mi tio".
   medio: 'cuchillo|navaja|cuchilla|pistola|revolver|arma|fierro|escopeta|soga|cuerda|lazo|mecate|cinturon|veneno|raticida|fentanilo|fenta|frasco|blister|' + pills,
   // Means that are rarely everyday when someone says they have them ("tengo el revolver"; not knives, pills or charcoal).
@@ -50,7 +55,7 @@ const macros: Record<string, string> = {
   pastillas: pills,
   regional,
   cuantas: '10|12|15|20|25|30|40|50|60|100|diez|quince|veinte|treinta|cuarenta|cincuenta|cien',
-  lugar: 'vias+del+tren|puente|azotea|techo|edificio|vias|tren|metro|rio|barranco|balcon|presa|mar|autopista|acantilado|ventana|precipicio|cerro|peñasco|penasco|terraza|malecon|cornisa|barda|paso+a+desnivel|viaducto|risco|segundo+piso|tercer+piso|ultimo+piso',
+  lugar: 'vias+del+tren|puente|represa|embalse|azotea|techo|edificio|vias|tren|metro|rio|barranco|balcon|presa|mar|autopista|acantilado|ventana|precipicio|cerro|peñasco|penasco|terraza|malecon|cornisa|barda|paso+a+desnivel|viaducto|risco|segundo+piso|tercer+piso|ultimo+piso',
   tiempo: 'tonight|hoy|noche|manana|viernes|sabado|domingo|lunes|martes|miercoles|jueves|pronto|ahorita|finde|madrugada|medianoche',
   otro: 'el|ella|cliente|clienta|participante|paciente|companero|companera|amigo|amiga|hijo|hija|hermano|hermana|esposo|esposa|prima|primo|chavo|chava|muchacho|muchacha|usuario|usuaria|senor|senora|joven|chica|chico|pibe|piba|pana|compa|vecino|vecina|compi|roomie|coworker|supervisora|supervisor|cousin|client|participant|chaval|chavala|cipote|cipota',
 };
@@ -77,7 +82,7 @@ const joined = (...parts: Record<string, string[]>[]): Record<string, string[]> 
   return all;
 };
 
-const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, harmFromOthersConcepts, harmFamilies, someoneElseConcepts, someoneElseFamilies));
+const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes));
 
 const clauseBreaks = set('y pero porque aunque pues entonces sino o que desde cuando');
 const people = set(

@@ -1,0 +1,99 @@
+/**
+ * Spanish own risk told through goodbyes, faith and times, added after the ninth fresh batch (notation in
+ * ../../patterns.ts): God asked to take the writer ("si me recoges esta noche no me quejo", "rezo para que me dé un
+ * infarto") or helped along ("le voy a ayudar yo"), going "con diosito", forgiveness asked for what comes tonight,
+ * a goodbye kept secret ("me despedí de mi mamá sin que supiera"), last words read as a letter ("si lees esto
+ * perdóname"), affairs closed (a phone left with its code, the gym cancelled), absence said plainly ("ya no me van
+ * a encontrar", "no regreso, ni aquí ni a ningún lado"), and times said as hours left ("me quedan como dos horas",
+ * "esta tarde", "cuando esté sola en la casa"). Goodbyes stay hints: a farewell at work is everyday.
+ */
+// Not "señor": "me voy con mi señor" is also "with my husband".
+const god = 'dios|diosito|jesus|jesucristo|cristo|creador|virgen|virgencita|papa+dios|padre+celestial|el+de+arriba';
+
+export const goodbyesAndFaith: Record<string, string[]> = {
+  'wish-dead': [
+    // God asked to take the writer: "si me recoges esta noche no me quejo", "rezo para que me dé un infarto".
+    'si _ me _ recoges|llevas|recoge|lleva|recogen|llevan|llamas __ no _ me _ quejo|enojo|opongo|resisto|importa',
+    'rezo|pido|ruego|le+pido|le+rezo|oro _ para? _ que? _ me _ de|pegue|venga|agarre|caiga _ un|una|algo _ infarto|derrame|cancer|enfermedad|accidente|rayo',
+    'rezo|ruego|le+rezo|oro _ para? _ que? _ me _ lleve|recoja|muera|llame|lleves|recojas',
+    // Wanting to go with God: "ya me quiero ir con diosito".
+    `quiero|quisiera|queria _ me? _ ir|irme _ con _ mi|el|la? _ ${god}`,
+  ],
+  'suicidal-thoughts': [
+    // Going with God as a plan: "hoy en la tarde me voy con diosito".
+    `me voy|ire|iba _ con _ mi|el|la? _ ${god}`,
+  ],
+  intent: [
+    // God did not take the writer, so they will: "le pedí a dios que me lleve y esta noche le voy a ayudar yo".
+    'me lleve|recoja|lleva|recoge|llevo|recogio __ le|lo _ voy+a|vamos+a|tengo+que _ ayudar|echar+una+mano|adelantar|hacer _ yo?',
+  ],
+  finality: [
+    // A ticket with no way back: "ya compré el ticket one way al puente".
+    'boleto|ticket|pasaje _ one+way|de+ida|solo+de+ida|sin+regreso|sin+vuelta',
+    // Forgiveness for what comes: "señor perdóname por lo que voy a hacer esta noche".
+    'perdoname|perdonenme|perdoname+senor|perdon|perdona|perdonen _ por _ lo _ que _ voy+a|vamos+a|estoy+por|estoy+a+punto+de _ hacer',
+    // A goodbye kept secret: "me despedí de mi mamá por teléfono sin que supiera".
+    'me despedi|despedir.yo|despedir.nf|despidiendo __ sin _ que _ supiera|supieran|se+diera+cuenta|se+dieran+cuenta|sospechara|sospecharan',
+    // The writer's hour: "diosito me dijo que ya es hora", "ya llegó mi hora".
+    'me dijo|dice|dijo _ que _ ya es hora',
+    'ya llego|llego|es|ya+es _ mi hora',
+    // Writing here once more: "solo quería escribir aquí una vez más", "solo quería despedirme".
+    'escribir|hablar|decirles|escribirles _ aqui|aca|con+ustedes? _ una+vez+mas|por+ultima+vez',
+    'solo _ queria|quiero|quise _ me despedir|despedir.nf',
+    'solo queria|quiero|quise _ decir|decirles|decirte _ adios',
+    // A move or a trip denied: "les regalo mis libros... no es mudanza".
+    'no es una|de|por? mudanza|cambio+de+casa',
+    // Gone for good, said of anywhere: "no regreso, ni aquí ni a ningún lado".
+    'ni aqui|aca _ ni _ a|en _ ningun+lado|ninguna+parte|ningun+otro+lado',
+  ],
+  'last-words': [
+    // A letter's opening: "mi amor si lees esto perdóname".
+    'si|cuando _ lees|leen|leas|lean|estas+leyendo _ esto _ perdoname|perdonenme|perdon|lo+siento|no+llores',
+  ],
+  absence: [
+    // Secrecy asked beside what was done: "ya tomé las pastis, no llames a nadie".
+    'no llames|llamen|avises|avisen|le+digas|les+digas|digas _ a _ nadie',
+    // "mañana ya no me van a encontrar", "si no contesto mañana es porque ya lo hice", "no les aviso más".
+    'ya no _ me _ van+a|vas+a|vamos+a _ encontrar|ver|ubicar|alcanzar',
+    'si _ no _ contesto|respondo|aparezco|contestas|doy+senales __ es _ porque|que _ ya',
+    'no _ les|te _ aviso|vuelvo+a+escribir|vuelvo+a+dar+lata|doy+lata _ mas',
+    'ya no _ vuelvo|regreso|voy+a+volver|voy+a+regresar _ a _ la|mi _ casa|cuarto|depa',
+    'no me llames|busques|busquen|llamen __ no _ atiendo|contesto|voy+a+contestar|voy+a+atender',
+  ],
+  'plan-talk': [
+    // "ya lo hice", "ya yo lo hice": done, said of the act beside what was taken.
+    'ya yo? lo hice',
+    // The decision is made: "ya po, la decisión está tomada", "la decisión es mía".
+    'la decision _ esta|ya+esta _ tomada',
+    'la decision es mia|final',
+    // "ya tengo cómo hacerlo", "y hoy termino".
+    'tengo|ya+tengo _ como|con+que _ lo hacer',
+    'hoy|esta+noche|manana _ termino|acabo|lo+termino|lo+acabo|lo+cumplo',
+    // Going down to the tracks: "pienso bajar a la vía".
+    'voy+a|pienso|quiero|me+voy+a _ bajar|me+bajar|me+meter|meter.yo|me+aventar|me+tirar _ a|en _ la|las _ via|vias',
+  ],
+  'goodbye-hint': [
+    // Forgiveness asked of heaven or a mother: "perdón virgencita", "perdóname mamá".
+    'perdon|perdoname|perdonenme _ virgencita|virgen|diosito|dios+mio|senor|mama|mami|mamita|papa|papi|hijos',
+  ],
+  'preparation-hint': [
+    // Services closed: "ya cancelé mi cel, ya di de baja el gym".
+    'cancele|cancelado|di+de+baja|he+dado+de+baja|dado+de+baja _ mi|el|la|mis|lo+del _ cel|celular|telefono|linea|gym|gimnasio|plan|renta|seguro|netflix|suscripcion|membresia',
+    // A phone left with its code: "dejé el celular con la clave pa mi hermana".
+    'deje|dejo|dejando|he+dejado _ el|mi _ celular|cel|telefono|movil|laptop|compu __ con _ la|las|su|mi|el _ clave|claves|contrasena|contrasenas|pin|codigo',
+  ],
+  'farewell-hint': [
+    // Things given away: "les estoy regalando mis libros y mis plantas", "ya mandé mi ropa al bazar".
+    'regalando|regale|regalo|repartiendo|repartí|reparti|done|donando _ mis|mi _ libros|plantas|ropa|discos|juegos|herramientas|cosas|perfumes|zapatos',
+    'mande|lleve|di _ mi|mis|toda+mi _ ropa|cosas _ al|a+la _ bazar|iglesia|caridad|segunda|beneficencia',
+  ],
+  timing: [
+    // Times said as the hours left or the moment alone: "me quedan como dos horas", "cuando esté sola en la casa".
+    'me quedan _ como|unas? _ dos|tres|cuatro|pocas|unas _ horas|minutos',
+    'esta|hoy+en+la|en+la _ tarde',
+    'al rato|ratito',
+    'cuando _ este|estemos|me+quede|quede|se+vayan|no+haya+nadie _ sola|solo|solos|sola+en+la+casa|solo+en+la+casa|en+la+casa',
+    'cuando cierre|cierren|cerremos _ el|la _ bar|tienda|negocio|local|oficina',
+    'ya son las',
+  ],
+};

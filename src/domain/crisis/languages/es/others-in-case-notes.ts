@@ -1,0 +1,41 @@
+/**
+ * Someone else's crisis in Spanish as peers hand it over, added after the ninth fresh batch (notation in
+ * ../../patterns.ts; macros in ../es.ts): shift notes and hand-offs ("participante con intento hoy en la mañana",
+ * "usuaria en riesgo alto, ideación activa"), someone talking about "no estar", a call from a roof, an overdose told
+ * by what the body did ("convulsionó después de consumir"), cuts seen on someone's arms, a child abused in the
+ * family, a gang after a participant, and someone who says they will do "lo mismo" after a death.
+ */
+export const othersInCaseNotes: Record<string, string[]> = {
+  'other-attempt': [
+    '@otro|usuaria|usuario|paciente|pt|residente|joven _ con _ intento|intentos|sobredosis _ hoy|anoche|ayer|reciente|en+la+manana|esta+manana|de+suicidio',
+    // A call from a roof: "mi mejor amiga me llamó llorando desde el techo de su edificio".
+    'llamo|hablo|escribio|marco|mando+mensaje _ llorando|borracho|borracha|gritando|despidiendose _ desde _ el|la|lo+alto+de+la|lo+alto+del _ @alto',
+    'me llamo|me+hablo|me+escribio|me+marco _ desde _ el|la _ techo|azotea|cornisa|barandal|ultimo+piso|orilla+del+puente',
+  ],
+  'other-disclosure': [
+    // "usuaria en riesgo alto, ideación activa", "hoy refiere ideación pasiva".
+    'usuaria|usuario|participante|paciente|cliente|clienta|pt|residente|joven _ en _ riesgo _ alto|inminente|suicida|elevado',
+    'ideacion _ activa|pasiva|suicida _ con|sin? _ plan|intencion|metodo',
+    'refiere|reporta|manifiesta|expresa|verbaliza|presenta _ ideacion|ideas _ pasiva|pasivas|activa|activas',
+    // Talking about not being here: "el sr lópez estuvo hablando de 'ya no estar' toda la tarde".
+    'estuvo|esta|anda|andaba|estaba _ hablando _ de _ ya? _ no _ estar|existir|despertar|seguir',
+    'hablando|habla|hablo|hablaba _ de _ morirse|se+morir|matarse|se+matar|quitarse+la+vida|se+quitar|suicidarse|se+suicidar|irse+para+siempre',
+    // After a death in the family: "mi primo dice que quiere hacer lo mismo".
+    'dice|dijo|decia _ que _ quiere|va+a|piensa|quiere+hacer _ hacer? _ lo _ mismo',
+    // A child abused in the family: "su yerno abusa de su nieta", "su padrastro la toca".
+    'abusa|abusaba|abuso|viola|violaba|manosea|manoseaba _ de? _ su|sus|la|a+su _ nieta|nieto|hija|hijo|hijastra|hijastro|sobrina|sobrino|nina|nino|hermanita|hermanito',
+    // A gang after a participant: "dice que los mareros lo quieren matar".
+    'mareros|pandilleros|narcos|malandros|la+mara|el+cartel|sicarios __ lo|la|los|las _ quieren|quiere|van+a|amenazan+con|andan+buscando _ matar|desaparecer|levantar',
+  ],
+  'other-self-harm': [
+    'llego|vino|anda _ con _ cortes|cortadas|quemaduras|marcas _ en _ los|las|sus _ brazos|piernas|munecas|muslos',
+  ],
+  'other-overdose': [
+    // The body after using: "convulsionó después de consumir, ya está en urgencias".
+    'convulsiono|convulsionando|se+desmayo|colapso|dejo+de+respirar|no+respiraba|se+puso+morado|se+puso+morada _ despues|tras|por _ de? _ consumir|usar|meterse|inyectarse|la+dosis|fumar|tomar',
+  ],
+  'self-harm': [
+    // Cuts seen on arms, read as whose they are: "el cabro llegó con cortes en los brazos", "foto de sus brazos cortados".
+    'brazos|piernas|munecas|muslos _ cortados|cortadas|quemados|quemadas|rasgunados|con+cortes',
+  ],
+};
