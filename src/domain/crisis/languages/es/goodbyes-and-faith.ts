@@ -61,6 +61,8 @@ export const goodbyesAndFaith: Record<string, string[]> = {
     'no me llames|busques|busquen|llamen __ no _ atiendo|contesto|voy+a+contestar|voy+a+atender',
   ],
   'plan-talk': [
+    // "me las voy a tomar llegando a casa": the pills saved, to be taken.
+    'me las|los _ voy+a|pienso|vas+a _ tomar|tragar|beber|meter',
     // "ya lo hice", "ya yo lo hice": done, said of the act beside what was taken.
     'ya yo? lo hice',
     // The decision is made: "ya po, la decisión está tomada", "la decisión es mía".
@@ -83,6 +85,9 @@ export const goodbyesAndFaith: Record<string, string[]> = {
     'deje|dejo|dejando|he+dejado _ el|mi _ celular|cel|telefono|movil|laptop|compu __ con _ la|las|su|mi|el _ clave|claves|contrasena|contrasenas|pin|codigo',
   ],
   'farewell-hint': [
+    // A letter left for family: "te dejo la carta en la cocina", "dejé cartas para mis hijos en el cajón".
+    'te|les|le _ dejo|deje|he+dejado _ la|una|las|unas|mi|mis _ carta|cartas',
+    'carta|cartas _ para|a _ mis|mi|cada+uno+de+mis _ hijos|hija|hijo|familia|mama|papa|esposa|esposo|hermana|hermano',
     // Things given away: "les estoy regalando mis libros y mis plantas", "ya mandé mi ropa al bazar".
     'regalando|regale|regalo|repartiendo|repartí|reparti|done|donando _ mis|mi _ libros|plantas|ropa|discos|juegos|herramientas|cosas|perfumes|zapatos',
     'mande|lleve|di _ mi|mis|toda+mi _ ropa|cosas _ al|a+la _ bazar|iglesia|caridad|segunda|beneficencia',
@@ -95,5 +100,6 @@ export const goodbyesAndFaith: Record<string, string[]> = {
     'cuando _ este|estemos|me+quede|quede|se+vayan|no+haya+nadie _ sola|solo|solos|sola+en+la+casa|solo+en+la+casa|en+la+casa',
     'cuando cierre|cierren|cerremos _ el|la _ bar|tienda|negocio|local|oficina',
     'ya son las',
+    'llegando|al+llegar|en+cuanto+llegue|apenas+llegue _ a _ casa|la+casa|mi+casa',
   ],
 };

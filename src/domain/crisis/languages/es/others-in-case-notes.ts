@@ -7,6 +7,7 @@
  */
 export const othersInCaseNotes: Record<string, string[]> = {
   'other-attempt': [
+    'sobrevivio|sobrevive _ a _ un|una|su|otro _ intento|sobredosis',
     '@otro|usuaria|usuario|paciente|pt|residente|joven _ con _ intento|intentos|sobredosis _ hoy|anoche|ayer|reciente|en+la+manana|esta+manana|de+suicidio',
     // A call from a roof: "mi mejor amiga me llamó llorando desde el techo de su edificio".
     'llamo|hablo|escribio|marco|mando+mensaje _ llorando|borracho|borracha|gritando|despidiendose _ desde _ el|la|lo+alto+de+la|lo+alto+del _ @alto',

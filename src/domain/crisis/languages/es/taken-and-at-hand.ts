@@ -6,7 +6,7 @@
  * tied somewhere, doses saved up, a locked room, and the writer up on a height now ("me colé al techo", "sentado en
  * el borde"). What stays a hint needs own risk or another sign (concepts.ts, hint-weights.ts).
  */
-const taken = 'tome|trague|bebi|meti|tomado|tragado|bebido|metido|me+tome|me+trague|me+bebi|me+meti|me+he+tomado|me+he+tragado|he+tomado|he+tragado';
+const taken = 'tome|trague|trage|bebi|meti|me+trage|tomado|tragado|bebido|metido|me+tome|me+trague|me+bebi|me+meti|me+he+tomado|me+he+tragado|he+tomado|he+tragado';
 const body = 'manos|piernas|brazos|pies|labios|dedos|cuerpo|cara|lengua';
 
 export const takenAndAtHand: Record<string, string[]> = {
@@ -58,6 +58,7 @@ export const takenAndAtHand: Record<string, string[]> = {
     'sentado|sentada|parado|parada|estoy _ en _ el|la _ borde|orilla|cornisa|barandal|baranda|filo',
     `no _ siento _ las|los|mis|el|la _ ${body}`,
     'me estoy|empiezo+a|estoy _ poniendo|quedando|poner _ frio|fria|helado|helada|morado|morada|azul',
+    'vomite|he+vomitado|estoy+vomitando|vomitando _ un+poco|sangre|todo|espuma',
     'se me _ esta|va _ nublando|apagando|cerrando _ la|los|todo _ vista|ojos',
   ],
 };
