@@ -109,7 +109,7 @@ const frames: Lexicon['frames'] = {
     'acaba|termina|vence|acabo|termino _ el|mi _ contrato|programa|beca|practicas|servicio',
     'despedida|fiesta+de+despedida _ de|del _ la|el? _ agencia|trabajo|oficina|equipo|chamba|empresa|clinica|programa|escuela',
     // A hand-over at work: "le pasé la clave del wifi a la nueva coordinadora para el lunes".
-    'clave|claves|contrasena|contrasenas|llaves|llave _ del|de+la|de+los _ sistema|wifi|oficina|portal|expediente|expedientes|bodega|almacen|clinica|programa|grupo|turno', 'ultimo dia', 'me cambio|mudo|mudamos|mudanza', 'me _ cambian|cambiaron|transfieren|trasladan|mandan _ a|al|de _ equipo|oficina|sede|sucursal|puesto|area|turno', 'cambio|cambiando|cambie _ de _ chamba|trabajo|curro|laburo|pega|empleo|ciudad|pais|casa|depa|piso|equipo|area', 'viaje|viajes|paseo|gira', 'avion|aeropuerto|vuelo', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|despedida+del+trabajo|renuncia', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba'],
+    'clave|claves|contrasena|contrasenas|llaves|llave _ del|de+la|de+los _ sistema|wifi|oficina|portal|expediente|expedientes|bodega|almacen|clinica|programa|grupo|turno', 'ultimo dia', 'me cambio|mudo|mudamos|mudanza', 'mudar|mudarme|me+mudar|mudando|mudandome|nos+mudamos', 'me _ cambian|cambiaron|transfieren|trasladan|mandan _ a|al|de _ equipo|oficina|sede|sucursal|puesto|area|turno', 'cambio|cambiando|cambie _ de _ chamba|trabajo|curro|laburo|pega|empleo|ciudad|pais|casa|depa|piso|equipo|area', 'viaje|viajes|paseo|gira', 'avion|aeropuerto|vuelo', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|despedida+del+trabajo|renuncia', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba'],
   // A trivial mishap or nuisance told before "me quiero morir jaja" ("se me quemo el arroz", "nos dejo tarea").
   mishap: [
     'se me _ borro|cayo|olvido|perdio|rompio|quemo|descompuso|murio|trabo|colgo|paso+el|fue+el',
@@ -121,6 +121,8 @@ const frames: Lexicon['frames'] = {
     'recoger|surtir|resurtir|recogiendo|paso+por|pasar+por|voy+por|ir+por _ la|las|los|mis|su|sus|el _ @pastillas|receta|medicina|medicinas|insulina',
     'como _ me|te|se? _ las|los|la|lo? _ recetaron|receto|indicaron|indico|mando+el+doctor|mando+la+doctora',
     'recetadas|recetados|recetada|recetado|receta+medica|dosis+normal',
+    // A course finished as told: "me tomé todas las pastillas del antibiótico como dijo el doctor".
+    'antibiotico|antibioticos|vitaminas|como+dijo+el+doctor|como+dijo+la+doctora|como+me+dijo+el+doctor|como+me+dijo+la+doctora',
     'caza|cazar|cazando|cacería|caceria|venado|tiro+al+blanco|campo+de+tiro|club+de+tiro',
     'arreglando|reparando|instalando|impermeabilizando|mantenimiento|antena|tinaco|colecta|caminata|maraton|recaudacion',
     'cocinar|cocinando|cebolla|verduras|picar|picando|pollo|carne|asado|asada|parrilla|carnita|camping|acampar|pesca|pescar|limpiar|limpieza|trapear|alberca|piscina|mudanza|tendedero|jardin|atardecer|paisaje|selfie',

@@ -18,6 +18,9 @@ export const goodbyesAndFaith: Record<string, string[]> = {
     'rezo|ruego|le+rezo|oro _ para? _ que? _ me _ lleve|recoja|muera|llame|lleves|recojas',
     // Wanting to go with God: "ya me quiero ir con diosito".
     `quiero|quisiera|queria _ me? _ ir|irme _ con _ mi|el|la? _ ${god}`,
+    // Said to God: "diosito ya me quiero ir contigo, llévame esta noche".
+    `${god} __ llevame|recogeme|llevame+contigo|recogeme+ya|quiero+ir+contigo|quiero+irme+contigo|me+quiero+ir+contigo`,
+    'llevame|recogeme contigo',
   ],
   'suicidal-thoughts': [
     // Going with God as a plan: "hoy en la tarde me voy con diosito".

@@ -12,7 +12,8 @@ const kin = 'hijos|hijas|hijo|hija|ninos|nenes|chamacos|chamaquitos|familia|niet
 export const harmToldSideways: Record<string, string[]> = {
   control: [
     // The phone checked: "me revisa todo, los chats", "me revisa el whatsapp y me borra contactos", "lee mis mensajes".
-    `me revisa|revisaba|reviso|checa|checaba|esculca|esculcaba|lee|leia|espia _ todo|el|la|los|las|mis|mi _ ${phone}|ropa+interior|bolsa|cartera`,
+    // Habits, not "el técnico me revisó el celular".
+    `me revisa|revisaba|checa|checaba|esculca|esculcaba|lee|leia|espia _ todo|el|la|los|las|mis|mi _ ${phone}|ropa+interior|bolsa|cartera`,
     `lee|leia|revisa|revisaba|checa _ mis _ ${phone}`,
     'me revisa|revisaba|checa|checaba|esculca|esculcaba todo|toditito',
     `me tiene _ el|la|mi _ ${phone} _ checked|revisado|intervenido|hackeado|vigilado`,

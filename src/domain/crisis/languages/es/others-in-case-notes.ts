@@ -10,8 +10,9 @@ export const othersInCaseNotes: Record<string, string[]> = {
     'sobrevivio|sobrevive _ a _ un|una|su|otro _ intento|sobredosis',
     '@otro|usuaria|usuario|paciente|pt|residente|joven _ con _ intento|intentos|sobredosis _ hoy|anoche|ayer|reciente|en+la+manana|esta+manana|de+suicidio',
     // A call from a roof: "mi mejor amiga me llamó llorando desde el techo de su edificio".
-    'llamo|hablo|escribio|marco|mando+mensaje _ llorando|borracho|borracha|gritando|despidiendose _ desde _ el|la|lo+alto+de+la|lo+alto+del _ @alto',
-    'me llamo|me+hablo|me+escribio|me+marco _ desde _ el|la _ techo|azotea|cornisa|barandal|ultimo+piso|orilla+del+puente',
+    // Said with the caller first, so the reading knows who is up there.
+    '@otro|mama|papa|tio|tia|novio|novia|pareja|esposo|esposa|parcero|parcera|colega __ llamo|hablo|escribio|marco|mando+mensaje _ llorando|borracho|borracha|gritando|despidiendose _ desde _ el|la|lo+alto+de+la|lo+alto+del _ @alto',
+    '@otro|mama|papa|tio|tia|novio|novia|pareja|esposo|esposa|parcero|parcera|colega __ llamo|hablo|escribio|marco _ desde _ el|la _ techo|azotea|cornisa|barandal|ultimo+piso|orilla+del+puente',
   ],
   'other-disclosure': [
     // "usuaria en riesgo alto, ideación activa", "hoy refiere ideación pasiva".
@@ -33,7 +34,7 @@ export const othersInCaseNotes: Record<string, string[]> = {
   ],
   'other-overdose': [
     // The body after using: "convulsionó después de consumir, ya está en urgencias".
-    'convulsiono|convulsionando|se+desmayo|colapso|dejo+de+respirar|no+respiraba|se+puso+morado|se+puso+morada _ despues|tras|por _ de? _ consumir|usar|meterse|inyectarse|la+dosis|fumar|tomar',
+    'convulsiono|convulsionando|se+desmayo|colapso|dejo+de+respirar|no+respiraba|se+puso+morado|se+puso+morada _ despues|tras|por _ de? _ consumir|usar|meterse|inyectarse|se+inyectar|se+meter|se+drogar|la+dosis|fumar|tomar',
   ],
   'self-harm': [
     // Cuts seen on arms, read as whose they are: "el cabro llegó con cortes en los brazos", "foto de sus brazos cortados".

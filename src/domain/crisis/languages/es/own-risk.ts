@@ -170,7 +170,9 @@ export const ownRiskConcepts: Record<string, string[]> = {
   plan: ['ya tengo _ el|la|mi _ metodo|hora|fecha|lugar|dia', 'ya se como|cuando|donde _ lo|voy|me|y+cuando|y+donde|y+como', 'ya lo tengo _ planeado|pensado'],
   preparation: [
     'carta|cartas|nota|notas|mensaje|mensajes|correos|correo|audio _ de despedida',
-    'me+despedir|me despedi|despidiendome|me+despidiendo _ de _ todos|ustedes|mis|ti',
+    // Not "me despedí de mis compañeros", a farewell at work: family and everyone.
+    'me+despedir|me despedi|despidiendome|me+despidiendo _ de _ todos|ustedes|ti',
+    'me+despedir|me despedi|despidiendome|me+despidiendo _ de _ mis _ hijos|hijas|papas|padres|hermanos|hermanas|seres+queridos|nietos|amigos|amigas',
     'ya escribi|deje _ las? _ cartas|carta|nota',
     'ya no _ lo|la|los|las _ iba+a|va+a|voy+a _ necesitar',
     'pague _ todas? mis deudas',

@@ -15,7 +15,7 @@ export const takenAndAtHand: Record<string, string[]> = {
     // amenazó con un cuchillo, me encerré en el baño", where the knife is someone else's).
     'agarrar.yo|agare|saque|cogi|tome _ el|la|los|las|mi|mis|unas _ @medio|cuchillas __ me encerre|he+encerrado _ en _ el|la|mi _ bano|cuarto|carro|coche|recamara|pieza|habitacion',
     // All at once, said after the pills: "ya tomé las pastillas de la presión todas juntas".
-    `${taken} __ todas|todos|todito _ juntas|juntos|de+golpe|de+un+jalon|de+una+vez|de+un+trago|de+una`,
+    `${taken} _ las|los|mis|unas _ @pastillas|pastis|pastias|de+dormir|de+la+presion __ todas|todos _ juntas|juntos|de+golpe|de+un+jalon|de+una+vez|de+un+trago|de+una`,
     // One by one while writing: "estoy tomando las pastillas de una en una mientras les escribo".
     'estoy|ando|sigo _ tomando|tragando|metiendome|me+metiendo _ las|mis|unas|los? _ @pastillas|pastis|pastias _ de+una+en+una|una+tras+otra|una+por+una|mientras',
     // A whole bottle with the pills: "me tomé la botella entera con las pastillas".
