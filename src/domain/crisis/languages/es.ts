@@ -94,7 +94,7 @@ const frames: Lexicon['frames'] = {
   resumed: ['otra vez|de+nuevo', 'volvio|vuelve|volvieron|empezo|empezaron _ a|otra', 'sigue|siguen _ haciendolo|pegando|golpeando|igual', 'todavia lo|me|pasa|sigue'],
   // A verb in the present beside the match: "hace meses que pienso en matarme" is now, not the past.
   recent: ['pienso|pensando|siento|quiero|tengo|estoy|ando|vengo|sigo', 'he+vuelto|vuelvo|volvi|anoche|ayer|hoy|ahorita|ahora|otra+vez|de+nuevo|volvieron|volvio|ultimamente', 'esta _ manana|noche|semana', 'sin ganas'],
-  media: ['documental|reportaje|articulo|podcast|cantar|canto|cantamos|cantando|cancion|canciones|letra|pelicula|serie|libro|novela|poema|juego|videojuego|meme|frase|cantando|cantamos|karaoke|personaje|round|nivel|partida|penal|portero|protagonista|sonando|sono|cantaron|cantan|canta|concierto|rola|rolas|telenovela|novela|capitulo|cantina|free+fire|fortnite|minecraft|roblox|mario+kart|fifa|valorant|warzone|en+el+lol|pubg|gta|xbox|nintendo|en+la+radio|noticiero|periodico|rock|cumbia|reggaeton|bachata|corrido|corridos'],
+  media: ['documental|reportaje|articulo|podcast|cantar|canto|cantamos|cantando|cancion|canciones|letra|pelicula|serie|libro|novela|poema|juego|videojuego|meme|frase|cantando|cantamos|karaoke|personaje|round|nivel|partida|penal|portero|protagonista|sonando|sono|cantaron|cantan|canta|concierto|rola|rolas|telenovela|novela|rosa+de+guadalupe|capitulo|cantina|free+fire|fortnite|minecraft|roblox|mario+kart|fifa|valorant|warzone|en+el+lol|pubg|gta|xbox|nintendo|en+la+radio|noticiero|periodico|rock|cumbia|reggaeton|bachata|corrido|corridos'],
   training: [
     'noticia*|pregunta|preguntas|preguntar|preguntamos|preguntando|practic*|fondos|refugios|aprobaron|personal|capacitacion|taller|curso|protocolos|protocolo+de|el+protocolo+dice|nuevo+protocolo|protocolo+nuevo|politica|procedimiento|prevencion|campana|caminata|platica|estadisticas|noticias|formulario|formato|webinar|certificacion|entrenamiento|reportar|documentar|documentamos|registro|escala|asist|kits|kit|lei|casos|cofacilitador|tesis|investigacion|seminario|diplomado|folleto|glosario|terminos|encuesta|charla|juegos+de+rol|como+documento',
     // How to ask, not someone asked: "¿cómo le pregunto a un participante si...?" ("no sé cómo preguntarle" is a worry).
@@ -109,10 +109,15 @@ const frames: Lexicon['frames'] = {
     'acaba|termina|vence|acabo|termino _ el|mi _ contrato|programa|beca|practicas|servicio',
     'despedida|fiesta+de+despedida _ de|del _ la|el? _ agencia|trabajo|oficina|equipo|chamba|empresa|clinica|programa|escuela',
     // A hand-over at work: "le pasé la clave del wifi a la nueva coordinadora para el lunes".
-    'clave|claves|contrasena|contrasenas|llaves|llave _ del|de+la|de+los _ sistema|wifi|oficina|portal|expediente|expedientes|bodega|almacen|clinica|programa|grupo|turno', 'ultimo dia', 'me cambio|mudo|mudamos|mudanza', 'mudar|mudarme|me+mudar|mudando|mudandome|nos+mudamos', 'me _ cambian|cambiaron|transfieren|trasladan|mandan _ a|al|de _ equipo|oficina|sede|sucursal|puesto|area|turno', 'cambio|cambiando|cambie _ de _ chamba|trabajo|curro|laburo|pega|empleo|ciudad|pais|casa|depa|piso|equipo|area', 'viaje|viajes|paseo|gira', 'avion|aeropuerto|vuelo', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|despedida+del+trabajo|renuncia', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba'],
+    'clave|claves|contrasena|contrasenas|llaves|llave _ del|de+la|de+los _ sistema|wifi|oficina|portal|expediente|expedientes|bodega|almacen|clinica|programa|grupo|turno', 'ultimo dia', 'me cambio|mudo|mudamos|mudanza', 'mudar|mudarme|me+mudar|mudando|mudandome|nos+mudamos', 'me _ cambian|cambiaron|transfieren|trasladan|mandan _ a|al|de _ equipo|oficina|sede|sucursal|puesto|area|turno', 'cambio|cambiando|cambie _ de _ chamba|trabajo|curro|laburo|pega|empleo|ciudad|pais|casa|depa|piso|equipo|area', 'viaje|viajes|paseo|gira',
+    // The end of a shift: "termine el turno, ya me voy a dormir, no me busquen hasta mañana", "se acabó la pega por hoy".
+    'hasta manana|el+lunes|luego|al+rato|la+proxima', 'termine|acabe|se+acabo|se+termino _ el|la|mi _ turno|shift|jornada|pega|chamba|curro|laburo', 'me voy _ a _ mi? _ casa? _ a _ dormir|descansar|comer|banar', 'avion|aeropuerto|vuelo', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|despedida+del+trabajo|renuncia', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba'],
   // A trivial mishap or nuisance told before "me quiero morir jaja" ("se me quemo el arroz", "nos dejo tarea").
   mishap: [
     'se me _ borro|cayo|olvido|perdio|rompio|quemo|descompuso|murio|trabo|colgo|paso+el|fue+el',
+    // A game lost: "nos mataron 4-0", "nos golearon".
+    'nos _ mataron|golearon|humillaron|barrieron|aplastaron|masacraron|bailaron',
+    'perdimos|perdio|perdieron _ el|la _ partido|clasico|final|juego|mundial',
     'nos|me _ dejo|dejaron|toco|tocaron|pusieron|cambiaron _ tarea|turno|examen|guardia|el|la|los|las',
     'tarea|examen|trafico|calor|frio|lunes|fila|papeleo|junta|juntas|turno|turnos|guardia|arroz|harto+de|harta+de|que+calor|que+frio',
   ],
@@ -151,7 +156,7 @@ const frames: Lexicon['frames'] = {
     'en|aqui+en la|esta|el|este|una|un|esa|ese junta|reunion|clase|turno|fiesta|boda|cena|platica|taller|fila|cola|trafico|examen|llamada|zoom|capacitacion',
     'a _ mi|mis|este|esta|ese|esa _ vecino|vecina|vecinos|jefe|jefa|suegra|suegro|companero|companera|companeros|cliente|clientes|supervisor|supervisora',
     'con+la+almohada|con+una+almohada|con+la+pelota|con+el+balon|jugando',
-    'de|del _ risa|verguenza|hambre|sueno|frio|calor|cansancio|ganas|amor|aburrimiento|miedo|nervios|pena|sed|envidia|emocion|flojera|susto|estres|coraje|celos|gusto|ternura|tanto|la+risa|un+disgusto|curiosidad|intriga|ansias|antojo',
+    'de|del _ vacaciones|paseo|compras|risa|verguenza|hambre|sueno|frio|calor|cansancio|ganas|amor|aburrimiento|miedo|nervios|pena|sed|envidia|emocion|flojera|susto|estres|coraje|celos|gusto|ternura|tanto|la+risa|un+disgusto|curiosidad|intriga|ansias|antojo',
     'por _ verte|ir|ver|saber|probar|comer|conocer|llegar|salir',
     'trabajando|estudiando|atajando|entrenando|corriendo|limpiando|cocinando|haciendo|jugando|chambeando|currando|bailando',
     'el+pelo|el+cabello|las+unas|el+fleco|la+barba|el+flequillo|la+luz|el+internet|la+llamada|la+senal|el+agua|el+gas|el+cable|la+linea',
