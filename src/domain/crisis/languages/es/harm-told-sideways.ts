@@ -42,6 +42,14 @@ export const harmToldSideways: Record<string, string[]> = {
     'sin el|ella _ no _ soy|valgo _ nada',
   ],
   threat: [
+    // Threats said outright: "me dijo que si me voy me encuentra donde sea", "me la tiene jurada", "me rompe las piernas".
+    'me encuentra|encontrara|va+a+encontrar|busca|buscara|va+a+buscar _ donde+sea|donde+este|donde+vaya|donde+me+esconda|hasta+debajo+de+las+piedras',
+    'me la|las _ tiene|tienen _ jurada|juradas|sentenciada',
+    'si __ me|te _ rompe|parte|quiebra|rompo _ las|la|los _ piernas|cara|madre|boca|jeta|crisma|dientes',
+    'me manda|mandan|mando|mandaron|llegan|llegaron _ amenazas|amenazandome',
+    'me quiere|quieren|va+a|van+a _ quitar _ a _ mi|mis _ hija|hijo|hijos|ninos|nenes|bebe',
+    'me esta|estan|han+estado _ chantajeando|extorsionando|amenazando',
+    'las|los _ mandan|suben|publican|van+a+mandar|van+a+subir _ a _ todos _ mis _ contactos|amigos',
     // Migration held over the writer: "si no le firmo las horas extra le habla a migración".
     'habla|hablar|llama|llamar|reporta|reportar|echa|echar|manda|mandar _ a|al? _ la? _ migra|migracion|inmigracion|ice',
     // Said as a condition, the "no" inside the threat: "si no le firmo las horas extra sin pago le habla a migración".
@@ -60,11 +68,13 @@ export const harmToldSideways: Record<string, string[]> = {
     // Over leaving or being seen with someone: "si lo dejo me va a picar", "si me ve con alguien nos mata".
     'si _ lo|la|le _ dejo|termino|denuncio|abandono __ me|te|nos _ mata|matan|busca|encuentra|pica|quita|rompe|desfigura|arruina|va+a+picar|va+a+matar|va+a+quitar',
     'si _ me _ ve|ven|encuentra|encuentran _ con _ alguien|otro|otra|otro+hombre|otra+mujer __ me|te|nos _ mata|matan|desfigura|pega',
-    'me va+a|van+a|iba+a|iban+a _ desfigurar|partir+la+cara|romper+la+cara|quebrar|dar+un+levanton|mandar+a+los+malandros|mandar+a+los+mareros|mandar+a+los+pandilleros|mandar+a+sus+amigos|mandar+a+quien+sea|mandar+gente',
+    'me va+a|van+a|iba+a|iban+a _ arreglar+afuera|arreglar+a+la+salida|partir+la+madre|romper+la+madre|desfigurar|partir+la+cara|romper+la+cara|quebrar|dar+un+levanton|mandar+a+los+malandros|mandar+a+los+mareros|mandar+a+los+pandilleros|mandar+a+sus+amigos|mandar+a+quien+sea|mandar+gente',
     // Intimate images held over the writer: "si no vuelvo con él sube los videos que me grabó".
     'si __ sube|subir|publica|publicar|manda|mandar|filtra|difunde|ensena _ los|las|mis|unos|unas _ videos|fotos|packs|nudes|fotos+intimas',
   ],
   'sexual-assault': [
+    'me pasaron|pusieron|echaron|metieron _ algo _ en _ la|mi|el _ bebida|trago|vaso|copa|refresco',
+    'me hacia|hizo|hace|hacian _ cosas _ de _ chiquita|chiquito|nina|nino|pequena|pequeno|chica|chico',
     // Sex asked for a job, the rent or a contract: "si quiero el ascenso tengo que salir con él", "con favores".
     'si _ quiero|quieres _ el|la|mi _ ascenso|trabajo|contrato|puesto|aumento|renta|papeles __ tengo+que|tienes+que|debo _ salir|acostar|me+acostar|dormir|estar',
     'si _ no _ me _ quedo|salgo|acuesto|voy __ a+solas|con+el|con+ella __ no _ me _ renueva|renueve|paga|contrata|asciende|da',
@@ -81,6 +91,10 @@ export const harmToldSideways: Record<string, string[]> = {
     'me grabo|grabaron|fotografio|tomo+fotos|grabo __ sin _ que _ yo? _ supiera|quisiera|me+diera+cuenta',
   ],
   'partner-violence': [
+    // Things thrown at the writer and marks left: "me lanzó una silla", "me volvió a dejar marcas en el brazo".
+    'me lanzo|avento|aviento|tiro|arrojo|aventar.el|lanzar.el _ el|la|un|una|los|las _ silla|plato|platos|vaso|zapato|zapatos|olla|sarten|botella|control|celular|telefono',
+    'me deja|dejo|dejaba|volvio+a+dejar|ha+dejado|ha+vuelto+a+dejar _ marcas|moretones|morados|los+dedos _ en',
+    'tocando|golpeando|pateando|aporreando _ la _ puerta _ y _ gritando|amenazando|insultando',
     // Blows named regionally: "me dio una galleta", "me dio una pela", "me levantó la mano", "me da con la correa".
     'me dar.el|dar.nf|dado|dio _ un|una|unos|unas _ galleta|galletazo|chingadazo|madrazo|putazo|cachetadon|sopapo|pela|paliza|golpiza|zape|chingadazos|madrazos',
     'me levanto|levanta|levantaba|ha+levantado|levanto _ la _ mano',
@@ -91,6 +105,10 @@ export const harmToldSideways: Record<string, string[]> = {
     'se pone|ponia|puso _ violento|violenta|agresivo|agresiva',
   ],
   stalking: [
+    // Coming into the writer's home: "el casero entra en el piso cuando no estoy", "mi padrastro entró a mi cuarto otra vez".
+    'ex|casero|casera|landlord|arrendador|dueno|padrastro|tio|primo|vecino|cunado|suegro|jefe|patron|supervisor|encargado __ entra|entro|entraba|se+mete|se+metio _ a|al|en _ mi|el|la _ casa|cuarto|piso|depa|apartamento|recamara|habitacion _ cuando|sin|mientras|de+noche|por+la+noche|otra+vez|anoche',
+    'no deja|para _ de _ me seguir|buscar|llamar|escribir|acosar',
+    'mensajes|audios|llamadas|numero __ diciendo|dicen|dice _ donde|con+quien _ estuve|fui|andaba',
     // Found again and again: "cambié de número 3 veces y mi ex siempre lo consigue".
     'cambie|he+cambiado|cambiado _ de _ numero|cel|telefono|casa|trabajo|depa __ y|pero _ siempre|igual|aun+asi|todavia|otra+vez _ me? _ lo|la? _ consigue|encuentra|sabe|averigua|da+conmigo|localiza',
     // Notes left and photos of the writer's door sent: "me mandó una foto de la puerta de mi casa que dice nos vemos pronto".

@@ -15,6 +15,8 @@ export const othersInCaseNotes: Record<string, string[]> = {
     '@otro|mama|papa|tio|tia|novio|novia|pareja|esposo|esposa|parcero|parcera|colega __ llamo|hablo|escribio|marco _ desde _ el|la _ techo|azotea|cornisa|barandal|ultimo+piso|orilla+del+puente',
   ],
   'other-disclosure': [
+    // Marks seen on someone: "una participante llegó con marcas en el cuello".
+    'llego|vino|anda|tiene _ con? _ marcas|moretones|golpes|rasgunos _ en _ el|la|los|las|su|sus _ cuello|cara|ojo|brazos|espalda|piernas',
     // "usuaria en riesgo alto, ideación activa", "hoy refiere ideación pasiva".
     'usuaria|usuario|participante|paciente|cliente|clienta|pt|residente|joven _ en _ riesgo _ alto|inminente|suicida|elevado',
     'ideacion _ activa|pasiva|suicida _ con|sin? _ plan|intencion|metodo',
