@@ -31,6 +31,10 @@ export const goodbyesAndFaith: Record<string, string[]> = {
     'me lleve|recoja|lleva|recoge|llevo|recogio __ le|lo _ voy+a|vamos+a|tengo+que _ ayudar|echar+una+mano|adelantar|hacer _ yo?',
   ],
   finality: [
+    // Leaving life as a service said without naming it: "hoy me doy de baja permanente".
+    'me doy|di|dare _ de baja _ permanente|definitiva|para+siempre',
+    // Rehearsal: "fui al puente tres veces esta semana a ver cómo se sentía".
+    'fui|he+ido|voy|fuimos _ al|a+la _ @alto __ a _ ver|medir|probar|practicar|sentir',
     // A ticket with no way back: "ya compré el ticket one way al puente".
     'boleto|ticket|pasaje _ one+way|de+ida|solo+de+ida|sin+regreso|sin+vuelta',
     // Forgiveness for what comes: "señor perdóname por lo que voy a hacer esta noche".
@@ -55,7 +59,11 @@ export const goodbyesAndFaith: Record<string, string[]> = {
   ],
   absence: [
     // Secrecy asked beside what was done: "ya tomé las pastis, no llames a nadie".
-    'no llames|llamen|avises|avisen|le+digas|les+digas|digas _ a _ nadie',
+    'no llames|llamen _ a _ nadie|una+ambulancia|emergencias|al+911',
+    // "no quiero dejar deudas cuando ya no esté", "mañana ya no me busquen", "ya no les voy a dar lata".
+    'cuando _ ya _ no _ este|estes|exista',
+    'ya no me _ busquen|busques|esperen|esperes',
+    'ya no _ les|te _ voy+a _ dar+lata|molestar|estorbar',
     // "mañana ya no me van a encontrar", "si no contesto mañana es porque ya lo hice", "no les aviso más".
     'ya no _ me _ van+a|vas+a|vamos+a _ encontrar|ver|ubicar|alcanzar',
     'si _ no _ contesto|respondo|aparezco|contestas|doy+senales __ es _ porque|que _ ya',
@@ -64,6 +72,9 @@ export const goodbyesAndFaith: Record<string, string[]> = {
     'no me llames|busques|busquen|llamen __ no _ atiendo|contesto|voy+a+contestar|voy+a+atender',
   ],
   'plan-talk': [
+    // "ya está todo arreglado", "ya está decidido".
+    'esta|tengo|ya+esta|ya+tengo _ todo _ arreglado|resuelto',
+    'ya esta decidido|lo+decidi|me+decidi',
     // "me las voy a tomar llegando a casa": the pills saved, to be taken.
     'me las|los _ voy+a|pienso|vas+a _ tomar|tragar|beber|meter',
     // "ya lo hice", "ya yo lo hice": done, said of the act beside what was taken.
@@ -81,9 +92,10 @@ export const goodbyesAndFaith: Record<string, string[]> = {
     // Forgiveness asked of heaven or a mother: "perdón virgencita", "perdóname mamá".
     'perdon|perdoname|perdonenme _ virgencita|virgen|diosito|dios+mio|senor|mama|mami|mamita|papa|papi|hijos',
   ],
+  calm: ['me voy|ire|voy+a+ir _ tranquilo|tranquila|en+paz'],
   'preparation-hint': [
     // Services closed: "ya cancelé mi cel, ya di de baja el gym".
-    'cancele|cancelado|di+de+baja|he+dado+de+baja|dado+de+baja _ mi|el|la|mis|lo+del _ cel|celular|telefono|linea|gym|gimnasio|plan|renta|seguro|netflix|suscripcion|membresia',
+    'cancele|cancelado|di+de+baja|he+dado+de+baja|dado+de+baja _ mi|el|la|mis|lo+del _ cel|celular|telefono|linea|gym|gimnasio|plan|renta|seguro|netflix|suscripcion|membresia|tarjeta|tarjetas|cuenta',
     // A phone left with its code: "dejé el celular con la clave pa mi hermana".
     'deje|dejo|dejando|he+dejado _ el|mi _ celular|cel|telefono|movil|laptop|compu __ con _ la|las|su|mi|el _ clave|claves|contrasena|contrasenas|pin|codigo',
   ],
@@ -95,7 +107,12 @@ export const goodbyesAndFaith: Record<string, string[]> = {
     'regalando|regale|regalo|repartiendo|repartí|reparti|done|donando _ mis|mi _ libros|plantas|ropa|discos|juegos|herramientas|cosas|perfumes|zapatos',
     'mande|lleve|di _ mi|mis|toda+mi _ ropa|cosas _ al|a+la _ bazar|iglesia|caridad|segunda|beneficencia',
   ],
+  // Secrecy asked counts like the present moment: only beside a means or an act ("ya compré la soga, no le digas a
+  // nadie"), never with own risk alone ("me lastimé otra vez, no le digan a nadie" stays possible) or before a surprise.
+  present: ['no le|les? _ digas|digan|cuentes|cuenten _ a _ nadie'],
   timing: [
+    // The next train: "cuando pase el próximo me tiro".
+    'cuando _ pase|llegue|venga _ el _ proximo|siguiente|tren|metro',
     // Times said as the hours left or the moment alone: "me quedan como dos horas", "cuando esté sola en la casa".
     'me quedan _ como|unas? _ dos|tres|cuatro|pocas|unas _ horas|minutos',
     'esta|hoy+en+la|en+la _ tarde',

@@ -64,7 +64,7 @@ export const imminentFamilies: Record<string, string[]> = {
   ],
   'preparation-hint': [
     // Money, papers and accounts handed over: "ya vacié la cuenta y se la transferí a mi hermana".
-    'vacie|cerre|transferi|transferir|pase _ la|mi|el|todo+el|todo+lo+de+la _ cuenta|dinero|ahorros',
+    'vacie|cerre|transferi|transferir|pase _ la|mi|mis|el|todo+el|todo+lo+de+la _ cuenta|cuentas|dinero|ahorros',
     'le|les _ mande|deje|di|pase|entregue _ el|la|los|las|mis _ papeles|clave|claves|password|contrasena|contrasenas|pin',
     'deje _ pagad*|pagada+la+renta|pagadas+las+deudas',
     'modo|cuenta _ conmemorativo|conmemorativa|memorial',

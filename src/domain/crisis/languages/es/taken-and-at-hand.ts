@@ -24,12 +24,16 @@ export const takenAndAtHand: Record<string, string[]> = {
     'inyecte|meti|puse|tome|use|inyectado|metido|inyectar.yo _ doble|triple|el+doble|de+mas|demas|todo|toda|una+sobredosis __ a+proposito|adrede|aproposito',
   ],
   'taken-hint': [
+    `${taken} _ como|casi? _ la+mitad|medio+frasco|media+caja|medio+bote`,
     // Taken, said plainly: "ya tomé las pastis", "tomé mucho vino con las pastillas", "ya lo hice. tomé todo".
     `${taken} _ las|los|mis|unas|el|la|toda+la|todo+el _ @pastillas|pastis|pastias|botiquin|frasco`,
     `${taken}|tome+mucho|bebi+mucho|tomando|mezcle|mezclando _ vino|alcohol|cerveza|cervezas|ron|tequila|licor|guaro|pisco|aguardiente|whisky|vodka|trago|tragos __ con|y _ las|los|mis|unas _ @pastillas|pastis|pastias`,
     'tome|trague|me+tome|me+trague todo|todas|todos|todito',
   ],
   'means-hint': [
+    // The same drug again, or enough saved: "hoy compré de la que casi me mata", "saqué suficiente del carro de medicamentos".
+    'compre|consegui|tengo|volvi+a+comprar|pille _ de|del _ la|lo|el _ que _ casi _ me _ mata|mato',
+    'saque|junte|guarde|consegui|tengo|ya+tengo _ suficiente|suficientes|bastantes _ del|de+la|de+las|de+los|de _ carro|medicamentos|medicamento|pastillas|@pastillas|medicina|dosis',
     // Rope or belt ready: "la soga ya está", "la cuerda en el maletero", "ya tengo la soga lista".
     'la|el|mi soga|cuerda|lazo|mecate _ ya+esta|lista|listo|preparada|preparado|colgando',
     'soga|cuerda|lazo|mecate _ en _ el|la|mi _ maletero|cajuela|carro|coche|mochila|closet|ropero|cuarto',
@@ -38,6 +42,10 @@ export const takenAndAtHand: Record<string, string[]> = {
     'vacie|vaciado|vacia _ el|mi _ botiquin|pastillero',
   ],
   method: [
+    // How much is enough, asked: "¿cuántas de estas necesito para no despertar?", "¿cuántos metros para no sobrevivir la caída?".
+    'cuantas|cuantos|cuanto _ de? _ estas|estos|@pastillas|pastillas|metros|pisos __ necesito|hacen+falta|se+necesitan|necesita+uno|necesita _ para _ no+despertar|no+sobrevivir|morir|me+morir|no+volver|matar|me+matar|se+matar',
+    // Walking into water: "me voy al lago y me meto hasta que no pueda más".
+    'me meto|me+meter|meterme _ al|a+la|en+el|en+la _ lake|lago|mar|rio|agua|presa|represa __ hasta _ que? _ no|ya+no',
     // Gone to a high place to jump: "voy a coger un bus a la represa y me tiro".
     'a|al|hasta _ la|el? _ @alto|vias __ y _ me _ tiro|aviento|lanzo|arrojo|tirar.yo|aventar.yo',
   ],
