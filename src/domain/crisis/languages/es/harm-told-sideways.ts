@@ -106,7 +106,7 @@ export const harmToldSideways: Record<string, string[]> = {
   ],
   stalking: [
     // Coming into the writer's home: "el casero entra en el piso cuando no estoy", "mi padrastro entró a mi cuarto otra vez".
-    'ex|casero|casera|landlord|arrendador|dueno|padrastro|tio|primo|vecino|cunado|suegro|jefe|patron|supervisor|encargado __ entra|entro|entraba|se+mete|se+metio _ a|al|en _ mi|el|la _ casa|cuarto|piso|depa|apartamento|recamara|habitacion _ cuando|sin|mientras|de+noche|por+la+noche|otra+vez|anoche',
+    'ex|casero|casera|landlord|arrendador|dueno|padrastro|tio|primo|vecino|cunado|suegro|jefe|patron|supervisor|encargado __ entra|entro|entraba|se+mete|se+metio _ a|al|en _ mi|el|la? _ casa|cuarto|piso|depa|apartamento|recamara|habitacion _ cuando|sin|mientras|de+noche|por+la+noche|otra+vez|anoche',
     'no deja|para _ de _ me seguir|buscar|llamar|escribir|acosar',
     'mensajes|audios|llamadas|numero __ diciendo|dicen|dice _ donde|con+quien _ estuve|fui|andaba',
     // Found again and again: "cambié de número 3 veces y mi ex siempre lo consigue".

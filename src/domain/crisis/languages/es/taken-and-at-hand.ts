@@ -44,8 +44,6 @@ export const takenAndAtHand: Record<string, string[]> = {
   method: [
     // How much is enough, asked: "¿cuántas de estas necesito para no despertar?", "¿cuántos metros para no sobrevivir la caída?".
     'cuantas|cuantos|cuanto _ de? _ estas|estos|@pastillas|pastillas|metros|pisos __ necesito|hacen+falta|se+necesitan|necesita+uno|necesita _ para _ no+despertar|no+sobrevivir|morir|me+morir|no+volver|matar|me+matar|se+matar',
-    // Walking into water: "me voy al lago y me meto hasta que no pueda más".
-    'me meto|me+meter|meterme _ al|a+la|en+el|en+la _ lake|lago|mar|rio|agua|presa|represa __ hasta _ que? _ no|ya+no',
     // Gone to a high place to jump: "voy a coger un bus a la represa y me tiro".
     'a|al|hasta _ la|el? _ @alto|vias __ y _ me _ tiro|aviento|lanzo|arrojo|tirar.yo|aventar.yo',
   ],
@@ -54,6 +52,9 @@ export const takenAndAtHand: Record<string, string[]> = {
     'soga|cuerda|lazo|mecate|correa|cinturon|sabana _ amarrad*|atad*|colgad*|puesta|puesto|amarre|ate __ en|al|a+la|del|de+la _ closet|ropero|tubo|viga|regadera|barandal|techo|ventilador|arbol|rama|puerta|barra|armario|escalera',
   ],
   place: [
+    // Walking into water, urgent only beside a plan or a time ("nado hasta que no pueda más" is a swim): "el sábado me
+    // voy al lago y me meto hasta que no pueda más".
+    'me meto|me+meter|meterme _ al|a+la|en+el|en+la _ lake|lago|mar|rio|agua|presa|represa __ hasta _ que? _ no|ya+no',
     // Up on a height now: "ya me colé al techo del edificio", "estoy sentado en el borde".
     'me subi|cole|trepe|escale _ al|a+la|a+lo+alto+del|a+lo+alto+de+la|en _ @alto|represa|embalse|dique',
     'estoy|ya+estoy _ aqui|aca _ arriba',
