@@ -50,6 +50,33 @@ describe('the crisis screen reads Spanish imminent risk told through the means',
   });
 });
 
+describe('the crisis screen reads Spanish lethality asked and secrecy beside a means', () => {
+  it('GIVEN how many pills it takes not to wake up THEN it is imminent', () => {
+    expectRoutes([['cuantas pastillas de estas se necesitan para no despertar', 'imminent']], patternRouteOf);
+  });
+  it('GIVEN secrecy asked beside a means or the next train THEN it is imminent; before a surprise, or beside self-harm alone, it is not', () => {
+    expectRoutes(
+      [
+        ['ya compre la soga, no le digan a nadie', 'imminent'],
+        ['cuando pase el siguiente tren me aviento', 'imminent'],
+        ['ya compre el regalo de la jefa, no le digan a nadie', 'none'],
+        ['me corte otra vez, no le digas a nadie porfa', 'possible'],
+        ['cuando pase el siguiente camion te aviso', 'none'],
+      ],
+      patternRouteOf,
+    );
+  });
+  it('GIVEN walking into water as a plan THEN it is imminent; a daily swim is not', () => {
+    expectRoutes(
+      [
+        ['ya lo decidi, el domingo me meto al mar hasta que ya no', 'imminent'],
+        ['me meto al mar hasta que no aguante, es mi rutina de natacion', 'none'],
+      ],
+      patternRouteOf,
+    );
+  });
+});
+
 describe('the crisis screen reads Spanish goodbyes, faith and times', () => {
   it('GIVEN a goodbye kept secret beside a time THEN it is imminent; a farewell at work or the end of a shift is not', () => {
     expectRoutes(
@@ -171,6 +198,25 @@ describe('the crisis screen reads Spanish harm from others told sideways', () =>
       ],
       patternRouteOf,
     );
+  });
+});
+
+describe('the crisis screen reads Spanish threats said outright, blackmail and someone coming in', () => {
+  it('GIVEN blackmail, a spiked drink, marks left, threats by message or "te voy a arreglar afuera" THEN it is harm from others', () => {
+    expectRoutes(
+      [
+        ['me estan extorsionando, dicen que si no pago suben mis fotos', 'harm-from-others'],
+        ['me pusieron algo en el trago en la fiesta y no me acuerdo de nada', 'harm-from-others'],
+        ['ya me dejo marcas en el cuello otra vez', 'harm-from-others'],
+        ['me manda amenazas por whatsapp desde otro numero', 'harm-from-others'],
+        ['mi jefe me dijo que me iba a arreglar afuera', 'harm-from-others'],
+        ['mi ex no deja de llamarme, ya lo bloquee tres veces', 'harm-from-others'],
+      ],
+      patternRouteOf,
+    );
+  });
+  it('GIVEN a landlord coming in while the writer sleeps THEN it is harm from others', () => {
+    expectRoutes([['el casero entro al depa sin avisar mientras yo dormia', 'harm-from-others']], patternRouteOf);
   });
 });
 
