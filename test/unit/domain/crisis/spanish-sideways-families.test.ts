@@ -139,6 +139,30 @@ describe('the crisis screen reads Spanish wishes and self-harm said plainly', ()
       patternRouteOf,
     );
   });
+  it('GIVEN nothing lost if something happened, or others better off without the writer THEN it is possible risk; a night shift or a dog rehomed is not', () => {
+    expectRoutes(
+      [
+        ['si me atropella el metro la verdad ni me importaria', 'possible'],
+        ['no me aguanto mas estar viva', 'possible'],
+        ['mis hijos estarian mejor con otra mama', 'possible'],
+        ['me siento muerta en vida y quisiera que fuera de verdad', 'possible'],
+        ['si me toca el turno de noche no me importaria', 'none'],
+        ['no soporto vivir con mi suegra', 'none'],
+        ['mi perro estaria mejor con otra familia, no lo puedo cuidar', 'none'],
+        ['ojala se cayera el sistema para no trabajar jaja', 'none'],
+      ],
+      patternRouteOf,
+    );
+  });
+  it('GIVEN cravings after months without cutting THEN it is self-harm; cravings after quitting smoking are not', () => {
+    expectRoutes(
+      [
+        ['llevo tres meses sin cortarme y hoy tengo muchas ganas', 'possible'],
+        ['llevo tres meses sin fumar y hoy tengo muchas ganas', 'none'],
+      ],
+      patternRouteOf,
+    );
+  });
   it('GIVEN teeth or nails used until blood or marks THEN it is self-harm', () => {
     expectRoutes(
       [
