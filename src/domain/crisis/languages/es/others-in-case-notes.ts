@@ -7,6 +7,7 @@
  */
 export const othersInCaseNotes: Record<string, string[]> = {
   'other-attempt': [
+    'la ultima vez __ intento _ algo|matarse|se+matar|quitarse|se+quitar|hacerse+dano',
     'sobrevivio|sobrevive _ a _ un|una|su|otro _ intento|sobredosis',
     '@otro|usuaria|usuario|paciente|pt|residente|joven _ con _ intento|intentos|sobredosis _ hoy|anoche|ayer|reciente|en+la+manana|esta+manana|de+suicidio',
     // A call from a roof: "mi mejor amiga me llamó llorando desde el techo de su edificio".
@@ -15,6 +16,14 @@ export const othersInCaseNotes: Record<string, string[]> = {
     '@otro|mama|papa|tio|tia|novio|novia|pareja|esposo|esposa|parcero|parcera|colega __ llamo|hablo|escribio|marco _ desde _ el|la _ techo|azotea|cornisa|barandal|ultimo+piso|orilla+del+puente',
   ],
   'other-disclosure': [
+    // Abuse and following told of someone else: "su padrastro abusa de ella", "a mi amiga la sigue un tío desde el metro".
+    'abusa|abusaba|abuso|violaba|violo|viola _ de _ ella|el',
+    'la|lo _ sigue|siguen|persigue|persiguen|acosa|acosan _ un|una|el|su _ tipo|tio|vato|senor|hombre|ex|vecino|desconocido',
+    'ex|expareja|exesposo|exnovio|pareja __ sabe|saben _ donde _ vive|trabaja|estudia|duerme',
+    // A goodbye posted: "ha subido una despedida a sus historias".
+    'subido|subio|publicado|publico|puesto|puso|posteo _ una|un _ despedida|mensaje+de+despedida|carta+de+despedida',
+    // Means someone else told of: "me dijo que tiene la soga en el closet".
+    'me dijo|dice|conto|confeso _ que _ tiene|guarda|compro|consiguio _ la|una|el|un _ soga|cuerda|veneno|raticida',
     // Marks seen on someone: "una participante llegó con marcas en el cuello".
     'llego|vino|anda|tiene _ con? _ marcas|moretones|golpes|rasgunos _ en _ el|la|los|las|su|sus _ cuello|cara|ojo|brazos|espalda|piernas',
     // "usuaria en riesgo alto, ideación activa", "hoy refiere ideación pasiva".
@@ -35,6 +44,7 @@ export const othersInCaseNotes: Record<string, string[]> = {
     'llego|vino|anda _ con _ cortes|cortadas|quemaduras|marcas _ en _ los|las|sus _ brazos|piernas|munecas|muslos',
   ],
   'other-overdose': [
+    'lo|la|los _ encontraron|hallaron|encontramos _ con|de _ una? _ sobredosis',
     // The body after using: "convulsionó después de consumir, ya está en urgencias".
     'convulsiono|convulsionando|se+desmayo|colapso|dejo+de+respirar|no+respiraba|se+puso+morado|se+puso+morada _ despues|tras|por _ de? _ consumir|usar|meterse|inyectarse|se+inyectar|se+meter|se+drogar|la+dosis|fumar|tomar',
   ],
