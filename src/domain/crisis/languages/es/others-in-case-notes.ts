@@ -21,7 +21,7 @@ export const othersInCaseNotes: Record<string, string[]> = {
     'la|lo _ sigue|siguen|persigue|persiguen|acosa|acosan _ un|una|el|su _ tipo|tio|vato|senor|hombre|ex|vecino|desconocido',
     'ex|expareja|exesposo|exnovio|pareja __ sabe|saben _ donde _ vive|trabaja|estudia|duerme',
     // A goodbye posted: "ha subido una despedida a sus historias".
-    'subido|subio|publicado|publico|puesto|puso|posteo _ una|un _ despedida|mensaje+de+despedida|carta+de+despedida',
+    'subido|subio|publicado|publico|puesto|puso|posteo _ una|un despedida|mensaje+de+despedida|carta+de+despedida',
     // Means someone else told of: "me dijo que tiene la soga en el closet".
     'me dijo|dice|conto|confeso _ que _ tiene|guarda|compro|consiguio _ la|una|el|un _ soga|cuerda|veneno|raticida',
     // Marks seen on someone: "una participante llegó con marcas en el cuello".
