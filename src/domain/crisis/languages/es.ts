@@ -130,7 +130,7 @@ const frames: Lexicon['frames'] = {
     'antibiotico|antibioticos|vitaminas|como+dijo+el+doctor|como+dijo+la+doctora|como+me+dijo+el+doctor|como+me+dijo+la+doctora',
     'caza|cazar|cazando|cacería|caceria|venado|tiro+al+blanco|campo+de+tiro|club+de+tiro',
     'arreglando|reparando|instalando|impermeabilizando|mantenimiento|antena|tinaco|colecta|caminata|maraton|recaudacion',
-    'cocinar|cocinando|cebolla|verduras|picar|picando|pollo|carne|asado|asada|parrilla|carnita|camping|acampar|pesca|pescar|limpiar|limpieza|trapear|alberca|piscina|mudanza|tendedero|jardin|atardecer|paisaje|selfie',
+    'cocinar|cocinando|cebolla|verduras|picando|picar+la|picar+el|picar+las|picar+los|pollo|carne|asado|asada|parrilla|carnita|camping|acampar|pesca|pescar|limpiar|limpieza|trapear|alberca|piscina|mudanza|tendedero|jardin|atardecer|paisaje|selfie',
   ],
   joke: ['jaj*|jej*|jsj*|xd|lol|lmao|😂|🤣|😅'],
   // "me quiero matar jaja, es broma", "no mentira": taken back ("no es broma", "no es joda" are meant).
