@@ -111,7 +111,9 @@ const frames: Lexicon['frames'] = {
     // A hand-over at work: "le pasé la clave del wifi a la nueva coordinadora para el lunes".
     'clave|claves|contrasena|contrasenas|llaves|llave _ del|de+la|de+los _ sistema|wifi|oficina|portal|expediente|expedientes|bodega|almacen|clinica|programa|grupo|turno', 'ultimo dia', 'me cambio|mudo|mudamos|mudanza', 'mudar|mudarme|me+mudar|mudando|mudandome|nos+mudamos', 'me _ cambian|cambiaron|transfieren|trasladan|mandan _ a|al|de _ equipo|oficina|sede|sucursal|puesto|area|turno', 'cambio|cambiando|cambie _ de _ chamba|trabajo|curro|laburo|pega|empleo|ciudad|pais|casa|depa|piso|equipo|area', 'viaje|viajes|paseo|gira',
     // The end of a shift: "termine el turno, ya me voy a dormir, no me busquen hasta mañana", "se acabó la pega por hoy".
-    'hasta manana|el+lunes|luego|al+rato|la+proxima', 'termine|acabe|se+acabo|se+termino _ el|la|mi _ turno|shift|jornada|pega|chamba|curro|laburo', 'me voy _ a _ mi? _ casa? _ a _ dormir|descansar|comer|banar', 'avion|aeropuerto|vuelo', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|despedida+del+trabajo|renuncia', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba'],
+    'hasta manana|el+lunes|luego|al+rato|la+proxima', 'termine|acabe|se+acabo|se+termino _ el|la|mi _ turno|shift|jornada|pega|chamba|curro|laburo', 'me voy _ a _ mi? _ casa? _ a _ dormir|descansar|comer|banar', 'avion|aeropuerto|vuelo', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|despedida+del+trabajo|renuncia',
+    // A will made in good health: "tiene 70 y está sana, solo es precavida", "el abogado me dijo que lo hiciera".
+    'abogado|abogada|precavida|precavido|por+si+acaso|esta+sana|esta+sano|estuvo+bonito|pronostico+es+bueno|solo+soy+responsable', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba'],
   // A trivial mishap or nuisance told before "me quiero morir jaja" ("se me quemo el arroz", "nos dejo tarea").
   mishap: [
     'se me _ borro|cayo|olvido|perdio|rompio|quemo|descompuso|murio|trabo|colgo|paso+el|fue+el',

@@ -16,8 +16,7 @@ export const othersInCaseNotes: Record<string, string[]> = {
     '@otro|mama|papa|tio|tia|novio|novia|pareja|esposo|esposa|parcero|parcera|colega __ llamo|hablo|escribio|marco _ desde _ el|la _ techo|azotea|cornisa|barandal|ultimo+piso|orilla+del+puente',
   ],
   'other-disclosure': [
-    // Abuse and following told of someone else: "su padrastro abusa de ella", "a mi amiga la sigue un tío desde el metro".
-    'abusa|abusaba|abuso|violaba|violo|viola _ de _ ella|el',
+    // Following told of someone else: "a mi amiga la sigue un tío desde el metro".
     'la|lo _ sigue|siguen|persigue|persiguen|acosa|acosan _ un|una|el|su _ tipo|tio|vato|senor|hombre|ex|vecino|desconocido',
     'ex|expareja|exesposo|exnovio|pareja __ sabe|saben _ donde _ vive|trabaja|estudia|duerme',
     // A goodbye posted: "ha subido una despedida a sus historias".
