@@ -105,6 +105,7 @@ describe('the crisis screen reads Spanish goodbyes, faith and times', () => {
         ['ya cancele el celular y di de baja la tarjeta, mañana ya no me van a encontrar', 'imminent'],
         ['me voy a mudar el sabado, ya regale mis plantas y mis libros', 'none'],
         ['me di de baja del gym', 'none'],
+        ['mi abuelo hizo su testamento con el abogado, esta sano nomas es precavido', 'none'],
       ],
       patternRouteOf,
     );
