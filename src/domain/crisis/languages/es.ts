@@ -162,7 +162,7 @@ const frames: Lexicon['frames'] = {
     'por _ verte|ir|ver|saber|probar|comer|conocer|llegar|salir',
     'trabajando|estudiando|atajando|entrenando|corriendo|limpiando|cocinando|haciendo|jugando|chambeando|currando|bailando',
     'el+pelo|el+cabello|las+unas|el+fleco|la+barba|el+flequillo|la+luz|el+internet|la+llamada|la+senal|el+agua|el+gas|el+cable|la+linea',
-    'bateria|compu|computadora|laptop|impresora|pila|hoja|papel|lata|vidrio|rasurando|afeitando|pelando|antibiotico|antibioticos|receta|tratamiento|vitaminas|manas|gripa|gripe|covid|virus|chisme|resfriado|costumbres|hamaca|tendedero|cortina|columpio',
+    'bateria|compu|computadora|laptop|impresora|pila|hoja|papel|la+lata|una+lata|vidrio|rasurando|afeitando|pelando|antibiotico|antibioticos|receta|tratamiento|vitaminas|manas|gripa|gripe|covid|virus|chisme|resfriado|costumbres|hamaca|tendedero|cortina|columpio',
     'el+perrito|el+perro|mi+perrito|mi+perro|el+gato|mi+gato|la+perrita|mi+perrita|la+mascota|mi+mascota|el+gatito|mi+gatito',
     'tranquila|tranquilo|en+paz|hospicio|de+cancer|de+vieja|de+viejo|de+covid|de+un+infarto',
     'en+el+gym|en+el+gimnasio|en+el+examen|en+la+chamba|en+el+trabajo|en+el+curro|en+la+presentacion|en+el+partido',
