@@ -240,6 +240,16 @@ describe('the crisis screen reads Spanish threats said outright, blackmail and s
       patternRouteOf,
     );
   });
+  it('GIVEN assault named by its abbreviation or the possessive threat THEN it is harm from others; a company "SA de CV" is not', () => {
+    expectRoutes(
+      [
+        ['el primo de mi amiga me hizo SA en la fiesta', 'harm-from-others'],
+        ['mi novio me grito "si no vas a ser mia no vas a ser de nadie"', 'harm-from-others'],
+        ['trabajo en una empresa sa de cv, pagan bien', 'none'],
+      ],
+      patternRouteOf,
+    );
+  });
   it('GIVEN a landlord coming in while the writer sleeps THEN it is harm from others', () => {
     expectRoutes([['el casero entro al depa sin avisar mientras yo dormia', 'harm-from-others']], patternRouteOf);
   });

@@ -42,6 +42,8 @@ export const harmToldSideways: Record<string, string[]> = {
     'sin el|ella _ no _ soy|valgo _ nada',
   ],
   threat: [
+    // The possessive threat: "si no eres mía no eres de nadie".
+    'si no eres|vas+a+ser _ mia|mio|para+mi _ no _ eres|vas+a+ser _ de _ nadie',
     // Threats said outright: "me dijo que si me voy me encuentra donde sea", "me la tiene jurada", "me rompe las piernas".
     'me encuentra|encontrara|va+a+encontrar|busca|buscara|va+a+buscar _ donde+sea|donde+este|donde+vaya|donde+me+esconda|hasta+debajo+de+las+piedras',
     'me la|las _ tiene|tienen _ jurada|juradas|sentenciada',
@@ -73,6 +75,9 @@ export const harmToldSideways: Record<string, string[]> = {
     'si __ sube|subir|publica|publicar|manda|mandar|filtra|difunde|ensena _ los|las|mis|unos|unas _ videos|fotos|packs|nudes|fotos+intimas',
   ],
   'sexual-assault': [
+    // Named by its abbreviation: "mi roommate me hizo SA", "me pasó lo del SA en la posada".
+    'me hizo|hicieron|hace|hacia _ sa',
+    'lo del|un|el _ sa _ en|de|con|fue',
     'me pasaron|pusieron|echaron|metieron _ algo _ en _ la|mi|el _ bebida|trago|vaso|copa|refresco',
     'me hacia|hizo|hace|hacian _ cosas _ de _ chiquita|chiquito|nina|nino|pequena|pequeno|chica|chico',
     // Sex asked for a job, the rent or a contract: "si quiero el ascenso tengo que salir con él", "con favores".
@@ -91,6 +96,8 @@ export const harmToldSideways: Record<string, string[]> = {
     'me grabo|grabaron|fotografio|tomo+fotos|grabo __ sin _ que _ yo? _ supiera|quisiera|me+diera+cuenta',
   ],
   'partner-violence': [
+    // Cornered: "me grita y me acorrala en la oficina".
+    'me acorrala|acorralo|acorralaba|arrincona|arrincono|arrinconaba|acorralan|acorralaron',
     // Things thrown at the writer and marks left: "me lanzó una silla", "me volvió a dejar marcas en el brazo".
     'me lanzo|avento|aviento|tiro|arrojo|aventar.el|lanzar.el _ el|la|un|una|los|las _ silla|plato|platos|vaso|zapato|zapatos|olla|sarten|botella|control|celular|telefono',
     'me deja|dejo|dejaba|volvio+a+dejar|ha+dejado|ha+vuelto+a+dejar _ marcas|moretones|morados|los+dedos _ en',
