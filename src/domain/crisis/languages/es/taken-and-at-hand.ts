@@ -1,10 +1,12 @@
 /**
  * Spanish imminent risk told through the means, added after the ninth fresh batch (notation in ../../patterns.ts;
  * macros in ../es.ts): pills taken in a way no prescription says ("todas juntas", "de una en una mientras les
- * escribo", "con mucho vino", "doble a propósito"), what it does to the body ("ya no siento las manos", "me estoy
- * poniendo frío"), a means held or sat with ("lo tengo en la mano", "sentado con la pistola en las piernas"), a rope
- * tied somewhere, doses saved up, a locked room, and the writer up on a height now ("me colé al techo", "sentado en
- * el borde"). What stays a hint needs own risk or another sign (concepts.ts, hint-weights.ts).
+ * escribo", "con mucho vino", "doble a propósito"), a lethal amount asked for, what it does to the body ("ya no siento
+ * las manos", "me estoy poniendo frío", "ya vomité"), sitting with a means ("sentado con la pistola en las piernas"),
+ * a rope tied somewhere, doses saved up, locked in with a knife taken, water walked into, and the writer up on a height
+ * now ("me colé al techo", "sentado en el borde"). The body and sitting with a means are `present` (the moment), so they
+ * count only beside a means, a place or what was taken; other hints need own risk or another sign (concepts.ts,
+ * hint-weights.ts).
  */
 const taken = 'tome|trague|trage|bebi|meti|me+trage|tomado|tragado|bebido|metido|me+tome|me+trague|me+bebi|me+meti|me+he+tomado|me+he+tragado|he+tomado|he+tragado';
 const body = 'manos|piernas|brazos|pies|labios|dedos|cuerpo|cara|lengua';
