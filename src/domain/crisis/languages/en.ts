@@ -3,6 +3,7 @@ import { memoizeWord } from '../word-memo.js';
 import type { Lexicon } from '../lexicon.js';
 import { harmFromOthersConcepts } from './en/harm-from-others.js';
 import { imminentFamilies, imminentHintFamilies } from './en/imminent-families.js';
+import { ownRiskFamilies, ownRiskHintFamilies } from './en/own-risk-families.js';
 import { ownRiskHints } from './en/own-risk-hints.js';
 import { ownRiskConcepts } from './en/own-risk.js';
 import { someoneElseConcepts } from './en/someone-else.js';
@@ -53,8 +54,20 @@ const contractions: [RegExp, string][] = [
   [/\b(where|how|here|when|why)'s\b/g, '$1 is'],
 ];
 
+/**
+ * A check-in answered low at the start of a message ("1/5", "0.", "rating: 1", "/pc-checkin 2 /") reads as one word, `lowcheckin`,
+ * which patterns can name ("2 weeks out", "1.5 hours", "10 years" stay numbers). A reply of "not ok" to "you ok?" is prefixed with it.
+ */
+const lowScore = /^(\s*(?:\/?pc-?(?:mood|checkin|check-in)\s+)?(?:(?:rating|mood|score)\s*:?\s*)?)(?:[0-2](?:\s*\/\s*(?:5|10))?|[0-3]\s*\/\s*10)(?!\d)(?![./]\d)(?=\s*(?:$|[^\sa-z0-9]|(?!(?:weeks?|days?|years?|yrs?|months?|hours?|hrs?|mins?|minutes?|more|of|am|pm|a|an|out|participants?|people|kids|times?|to|x|in|on|at|for)\b)[a-z]))/;
+const lowReply = /^\s*(?:(?:(?:are|r)\s+)?(?:you|u)\s+(?:ok|okay|good|alright|doing ok)\s*\?*\s*(?:\/|-+>?|:|—)?\s*(?:no+|nope|nah|not (?:really|great|good|ok|okay|well))\b|(?:mm+|um+|hm+|eh|honestly)?[\s,.]*(?:not (?:really|great|good|ok|okay|well|fine|alright)|(?:no+|nope|nah)[\s,.]+(?:i'?m|i am) not)\b)/;
+
+function markLowCheckIn(folded: string): string {
+  if (lowScore.test(folded)) return folded.replace(lowScore, '$1lowcheckin');
+  return lowReply.test(folded) ? `lowcheckin. ${folded}` : folded;
+}
+
 function expand(folded: string): string {
-  let text = folded;
+  let text = markLowCheckIn(folded);
   for (const [pattern, replacement] of contractions) text = text.replace(pattern, replacement as string);
   return text;
 }
@@ -68,8 +81,11 @@ function sentences(folded: string): Sentence[] {
 
 /** Endings of common prescription drug names (sertraline, trazodone, clonazepam, quetiapine): "@pills" reads them as pills. */
 const medicineName = /(?:zepam|zolam|codone|odone|adone|orphine|xetine|traline|faxine|pramine|tyline|azine|yzine|apine|idone|profen|barbital|pentin|gabalin|zolpidem|piclone|etamol|trigine|prazole|amadol|nidine|ipine)$/;
-/** wink's normal form of "through" is "thru": patterns say "through", so "thru" also reads as it. */
-const wordAlias = memoizeWord((norm: string) => (norm === 'thru' ? 'through' : norm.length >= 7 && medicineName.test(norm) ? 'medname' : null));
+/**
+ * wink's normal form of "through" is "thru": patterns say "through", so "thru" also reads as it; so do chat misspellings
+ * of short key words, too short for typos.ts's distance ("alve", "wuold", "beter", "agian"). */
+const chatTypos: Record<string, string> = { thru: 'through', alve: 'alive', aliv: 'alive', ded: 'dead', wuold: 'would', whould: 'would', beter: 'better', bettr: 'better', evryone: 'everyone', everyon: 'everyone', agian: 'again', agan: 'again', wishng: 'wishing', wising: 'wishing', cuting: 'cutting', cuttin: 'cutting', pils: 'pills', tonihgt: 'tonight', anymroe: 'anymore', anymor: 'anymore', nobdy: 'nobody', noone: 'nobody' };
+const wordAlias = memoizeWord((norm: string) => chatTypos[norm] ?? (norm.length >= 7 && medicineName.test(norm) ? 'medname' : null));
 
 const pills = 'medname|klonopin|ativan|valium|ambien|adderall|vicodin|percocet|norco|suboxone|lexapro|prozac|zoloft|wellbutrin|effexor|lyrica|lamictal|depakote|abilify|risperdal|benadryl|nyquil|aspirin|aleve|motrin|antidepressants|painkillers|prescription|prescriptions|script|scripts|pils|lithium|seroquel|fent|fentanyl|heroin|pill|pills|meds|med|medication|medications|tablets|tablet|tabs|oxy|oxys|xanax|sleeping|benzos|bars|opioids|insulin|tylenol|advil|percs|medicines|morphine|methadone';
 
@@ -111,7 +127,7 @@ export const english: Lexicon = {
     other: 'he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|guy|kid|teen|nephew|niece|mom|dad',
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
-  concepts: joined(ownRiskConcepts, imminentFamilies, ownRiskHints, imminentHintFamilies, harmFromOthersConcepts, someoneElseConcepts),
+  concepts: joined(ownRiskConcepts, imminentFamilies, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, harmFromOthersConcepts, someoneElseConcepts),
   negators: set('not no never nope nah without neither nor zero'),
   negationFlips: set('stop help quit shake wait'),
   subjectlessOpeners: set('had been having feeling felt got kept keep'),
@@ -140,7 +156,9 @@ export const english: Lexicon = {
       'in|during _ early _ recovery|sobriety',
       'when i was|were _ younger|young|teen|teenager|kid|in|a|little|small|1*|2*',
       'as a teen|teenager|kid|child',
-      'back in|then',
+      // "back in 2015", "back then" (not "plugged back in", "never going back in").
+      'back in the|1*|2*|3*|4*|5*|6*|7*|8*|9*|high+school|college|school|my|our|those|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter',
+      'back then',
       'in my _ twenties|teens|20s|30s|addiction|past|old+life|using+days|drinking+days|active+addiction',
       'in high+school|college|middle+school|my+twenties',
       'at age',
