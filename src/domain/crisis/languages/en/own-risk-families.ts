@@ -51,6 +51,28 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'hoping|hope|wish|pray|praying _ __ meteor|asteroid|lightning|piano _ hits|hit|lands|crashes|falls _ on? _ me|my',
     'understand|get|see _ why _ people|someone|folks _ choose|chose|decide _ to _ die|end+it|kill+themselves|end+their+lives',
     'can+not|not _ picture|imagine|see _ a|any _ version|future _ of _ me|myself _ that+is|thats|where+i+am|who+is _ ok|okay|alive|happy|here',
+    'can+not|not _ picture|imagine _ myself _ alive|here|living|around|old',
+    // Why still here, said as a question or a wonder: "I wonder what I'm still here for", "dont know why i keep living".
+    'what _ i+am|am+i|im _ still _ here|alive|around _ for',
+    'not _ know _ why _ i _ keep|still|even _ living|going|trying|breathing|existing|here',
+    'tired|sick|exhausted _ of _ fighting _ to _ stay+alive|live|survive|keep+living',
+    'existing|living|surviving _ till|until|til _ i+am|im|i _ not',
+    // Soft wishes: "easier to just disappear", "should just be gone", "want to fade", "wouldn't mind falling asleep and staying that way".
+    'easier|better|simpler _ to _ just? _ disappear|vanish|not+exist|die|be+gone',
+    'should|shoud _ just _ be+gone|be+dead|disappear|vanish|dissappear',
+    'want|wanna|wish _ to? _ fade|fade+away|fade+out',
+    'fall|falling|go|going _ asleep|to+sleep _ and _ stay|staying|stayed _ that+way|asleep|there',
+    'wish|wished|wishing _ i _ had|would|d _ od|oded|overdosed|died|not+survived|not+woken+up|not+made+it',
+    'wish|wished|wishing|want|wanna _ __ get|be _ deleted|erased|uninstalled',
+    'nice|good|relief|peaceful _ to _ get|be _ in|into|hit _ a|by _ car+accident|accident|crash|bus|truck',
+    'not|never _ let _ me _ wake|wake+up',
+    'should|should+have _ been _ me|the+one _ who|that _ died|did+not+come+home|did+not+make+it|did+not+come+back',
+    // Machines and games: "running on empty and dont want to refuel", "done kicking", "log off from life".
+    'not _ want _ to _ refuel|recharge|refill|fill+up|plug+in _ anymore|again|ever',
+    'done|tired|sick _ of? _ kicking|treading+water',
+    'log|logging|clock|clocking|check|checking _ off|out _ from _ life|this+life|existence',
+    'candle _ __ burned|burnt _ down? _ to _ nothing|the+end|the+bottom|the+wick',
+    'blowing|blow _ out _ what+is|whats _ left',
   ],
   'suicidal-thoughts': [
     // "eating my gun", "walking into traffic", "go be a statistic", "not stop at the light", "ideation's back", "finish my life".
@@ -62,10 +84,19 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'go|going+to|gonna _ go? _ be|become _ a|another _ statistic',
     'finish|finishing _ with? _ my+life|this+life|my+own+life',
     'the|a _ forever|eternal|permanent _ nap|sleep|snooze',
+    'thinking|think|thought|dream|dreaming _ about|of _ the _ big|long|final|eternal|forever _ sleep|nap',
+    'imagine|imagining|picture|picturing|thinking+about|think+about|thought+about _ stepping|jumping|walking|driving _ off|in+front+of|into _ the? _ platform|train|traffic|ledge|bridge|tracks|subway',
+    'thought|thinking|think _ about _ just? _ not _ turning|braking|stopping _ the+wheel|at|for',
+    'thoughts _ keep|kept|keeps _ going|turning|drifting _ to _ dying|death|suicide|ending+it|killing+myself',
+    'walk|walking|walked|drive|driving|swim|swimming|wander|wandering _ __ and _ not|never _ come+back|coming+back|return|returning',
   ],
   hopelessness: [
     'nothing _ changes|changed|will+change|ever+changes __ not _ see _ it _ changing|getting+better',
     'everything _ is _ gray|grey|black|dark __ not _ think _ color|colour|light|it _ is|will _ coming|come _ back',
+    'what+is|whats _ even _ the _ point _ anymore|of+anything|of+living|of+trying|of+any+of+this',
+    'nothing _ left? _ for _ me _ to _ look+forward+to|live+for',
+    'life _ has|have _ no _ more? _ sense|meaning|point',
+    'how _ much|many _ longer __ i _ want _ to _ keep|go|live|do',
   ],
   burden: [
     // In everyone's way: "everybody on this team is carrying me", "a problem people have to manage", "cost more than im worth".
@@ -75,6 +106,10 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'in _ everyone|everybody|people _ s|is? _ way _ just? _ by _ being|existing',
     'weight|burden|load|anchor _ on _ everybody|everyone|their|my+family|people _ s|is? _ shoulders|back|backs',
     'they|she|he|everyone|everybody|family|kids _ would|d _ be _ free|fine|better _ without|w+o|wo _ me',
+    'world|everyone|everybody|family|kids|they _ would|d|will _ be _ quieter|lighter|calmer|simpler|easier _ without _ me',
+    'better+off|happier _ with _ a|another|someone _ __ not _ me',
+    'better+off _ with _ the|my _ life+insurance|insurance|payout',
+    'not _ think _ anyone|anybody _ would|will _ notice|care|miss',
     'deserve|deserves _ a _ better _ mom|dad|mother|father|wife|husband|partner|friend|daughter|son _ than _ me',
     'heavy|heaviest _ bag|load|weight|burden _ for|on|of _ my|the _ family|kids|team',
     'family|kids|parents|everyone|they _ __ paying|pay|pays|paid _ for _ my _ mistakes|problems|mess|existence',
@@ -91,6 +126,7 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'at|by _ the? _ river|lake|ocean|sea|water|pier|dam __ i+am|im _ walking|wading _ in|into',
     // The act begun and not stopped: "started cutting and cant make myself stop", "burning myself right now", "dont want stop blood".
     'cutting|burning _ and _ i? _ can+not|not|will+not _ make+myself+stop|stop|stop+myself',
+    'cut|cutting|burning _ and _ i+am|im _ not _ going|gonna _ to? _ stop',
     'burning|cutting|hurting|scratching _ myself|my+arm|my+arms|my+wrist|my+legs|my+skin _ right+now|rn|now|as+we+speak',
     'not _ want|wanna|going|trying _ to? _ stop _ the? _ blood|bleeding',
     // Pills with drink: "drank half a bottle and took the sleeping pills with it".
@@ -103,6 +139,7 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'so|that _ no+one|nobody|noone|they _ can+not|will+not|not|could+not _ bring+me+back|narcan+me|revive+me',
     'use|using|take|taking _ enough _ that|so|to _ it _ ends|end|is+over',
     'not|never _ stopping|stop _ at _ one|1|two _ cut|cuts|burn|burns|this+time',
+    'do|doing _ it _ properly|right|correctly _ this+time',
     // Deleting oneself in game and machine words: "deleting my character irl", "running rm -rf on myself".
     'deleting|delete|deleted _ my _ character|save|profile|avatar __ irl|in+real+life',
     'rf|rm|uninstall|shutdown _ on _ myself',
@@ -140,12 +177,18 @@ export const ownRiskHintFamilies: Record<string, string[]> = {
     'drive|driving|steer|steering|run _ the|my _ rig|truck|car|semi|van _ off _ the|a _ grade|cliff|bridge|overpass|pier|embankment|edge',
     "rope|noose|belt|cord _ is|s|'s|be _ already? _ tied|up|hung|ready",
     'threw|throw|thrown|tossed|dumped|flushed _ away|out _ my _ narcan|naloxone',
+    'the _ stuff|pills|drug|batch|dope _ that|which _ almost|nearly _ killed _ me',
+    'drive|driving _ off _ the|a _ cliff|bridge|overpass|pier|grade|embankment',
+    'taking|take|swallow|swallowing _ mine|everything|all _ __ lockbox|medicine+cabinet|cabinet',
   ],
   place: [
     // At the water and going in: "im at the river and im walking in", "gonna walk into the ocean when it gets dark".
     'walk|walking|walked|wade|wading _ out? _ in|into _ the? _ water|river|lake|ocean|sea|waves|current|surf',
     'drove|walked|went|came _ to _ the _ spot _ where',
     'went|walked|drove _ out? _ to|into _ the? _ woods|barn|shed|back+forty|quarry|overlook',
+    'at|on _ the _ edge _ of _ the|a _ dock|pier|roof|bridge|cliff|platform|lake+dock',
+    'just|only _ need|have _ to _ roll|step|lean|tip _ forward|off|over',
+    'drove|walked|went _ to _ the _ bridge|overpass|cliff|tracks|ledge|roof _ two|three|four|a+few|several|many _ times',
     'bridge|overpass|cliff|ledge|tracks|rooftop tonight|tn|tonite',
   ],
   'farewell-hint': [
@@ -159,11 +202,16 @@ export const ownRiskHintFamilies: Record<string, string[]> = {
     'one|a+letter|a+note _ for _ each _ of _ my|the _ kids|children|family|grandkids',
     'left _ the|my? _ back|front? _ door _ unlocked|open _ for',
     'put|taped|stuck _ a|the _ note|letter _ on _ the|my _ door',
+    'wrote|written|left _ everyone|each+of+you|you+all|you+each _ a|something|letter|note|little+something',
+    'rehome|rehomed|rehoming _ both|my|all|our _ cats|dogs|pets|cat|dog',
   ],
   'preparation-hint': [
     'written|wrote|writing|drew+up|drawn+up _ my _ will|testament',
     // Money and chores set for after: "emptied my savings into my sons account", "prepaid my rent", "make sure someone picks up my daughter".
     'emptied|drained|put|moved _ my _ savings|account|money _ into|to|for',
+    'paid|paying|pay _ back _ everyone|everybody|people|what+i+owe|what+i+owed',
+    'left|leaving _ my|the _ phone|laptop _ unlocked',
+    'deleted|deleting|wiped _ my? _ insta|tiktok|snapchat|twitter|email|socials',
     'prepaid|prepay|prepaying|paid+ahead|paid+up _ my? _ rent|bills|lease|phone',
     'make+sure|see+that|ensure _ someone|somebody|she|he|they _ picks+up|feeds|walks|takes|gets _ my',
     'wrote|write|written _ down _ the|my _ code|codes|pin|password|passcode|combination',
@@ -179,6 +227,8 @@ export const ownRiskHintFamilies: Record<string, string[]> = {
     'so|that _ my? _ roommate|family|kids|wife|husband|mom|parents|landlord|sister|brother _ is+not|are+not|will+not+be|not|never _ stuck|left',
     'not _ be _ in|here|around _ on _ monday|tuesday|wednesday|thursday|friday _ or _ after+that|after|ever|any+day',
     'after _ today|tonight|this|friday|saturday|sunday|tomorrow _ i _ will+not|not _ be _ around|here',
+    'so _ my _ parents|family|mom|dad|wife|husband|sister|brother|kids _ can _ get+in|access|unlock _ after|it|later',
+    'thinks|think|thought _ i _ mean|meant|am+going|am+leaving _ a|on|for _ work|trip',
   ],
   finality: [
     // "the last one youll get from me", "the last thing is me", "so she knows where to find me", "see you never".
@@ -191,13 +241,19 @@ export const ownRiskHintFamilies: Record<string, string[]> = {
     'for _ whoever|whomever _ comes|finds|gets+here|shows+up',
     'for _ my|the _ kids|family|wife|husband|son|daughter|mom _ to _ find',
     'my _ last|final _ psalm|prayer|rosary',
+    'this+time _ i _ want _ it _ to _ work|stick|count',
+    'bye|goodbye _ before _ i _ go+through|go+thru|do+it|end+it',
+    'and then _ it+is|its|it _ done|over',
     'see|seeya|cya _ you|ya|y+all|u? _ never',
     'so|that _ my? _ kids|children|daughter|son|wife|husband|mom|family|she|he|they _ do+not|not|never|will+not _ come+in|walk+in|find+me|see+me _ first',
     'going|go|ready _ to _ be _ with _ jesus|god|the+lord',
   ],
   // Gone by morning, said alone: urgent unless a trip or a move says where the writer is going.
   'last-words': ['not|never|will+not _ be? _ here|around|alive|breathing _ by|come _ morning|sunrise|dawn'],
+  'plan-hint': ['circled|marked|crossed _ it|the+date|the+day _ on _ the|my? _ calendar', 'dry+run|practice+run|trial+run|test+run'],
   calm: ['seems|feels _ fitting|poetic', 'feel|feeling|felt _ good|great|ok|okay|fine|calm|peaceful|ready _ about _ going|my+decision|doing+it'],
+  // Goodbyes that apologise or console: "sorry to do this to you all", "dont be sad".
+  'goodbye-hint': ['sorry _ to _ do+this|put+you+through+this _ to? _ you|y+all|everyone', 'do+not|please+do+not _ be _ sad|mad|upset|angry _ at|about|for? _ me|it'],
   'plan-talk': ['it+is|its|everything+is _ decided|settled', 'it+is|its _ all _ set', 'i+am|im _ taking|swallowing _ everything|all+of+them|it+all'],
   timing: ['when|once|after _ it _ gets|is _ dark', 'before|when|once _ the _ kids|baby|house _ wake|wakes|is+empty'],
 };
