@@ -157,7 +157,7 @@ export const english: Lexicon = {
       'when i was|were _ younger|young|teen|teenager|kid|in|a|little|small|1*|2*',
       'as a teen|teenager|kid|child',
       // "back in 2015", "back then" (not "plugged back in", "never going back in").
-      'back in the|1*|2*|3*|4*|5*|6*|7*|8*|9*|high+school|college|school|my|our|those|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter',
+      'back in the+day|the+days|the+80s|the+90s|the+old+days|1*|2*|3*|4*|5*|6*|7*|8*|9*|high+school|college|school|my|our|those|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter',
       'back then',
       'in my _ twenties|teens|20s|30s|addiction|past|old+life|using+days|drinking+days|active+addiction',
       'in high+school|college|middle+school|my+twenties',

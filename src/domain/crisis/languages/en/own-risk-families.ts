@@ -61,7 +61,11 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'easier|better|simpler _ to _ just? _ disappear|vanish|not+exist|die|be+gone',
     'should|shoud _ just _ be+gone|be+dead|disappear|vanish|dissappear',
     'want|wanna|wish _ to? _ fade|fade+away|fade+out',
-    'fall|falling|go|going _ asleep|to+sleep _ and _ stay|staying|stayed _ that+way|asleep|there',
+    'fall|go _ asleep|to+sleep _ and _ stay _ that+way|forever',
+    'i _ could|would _ just? _ fall|go _ asleep|to+sleep _ and _ stay+asleep|never+wake|not+wake',
+    'falling|going _ asleep|to+sleep _ and _ staying _ that+way|forever',
+    'thinking|think|thought|dream|dreaming _ about|of _ going+to+sleep|falling+asleep _ and _ staying+asleep|never+waking|not+waking',
+    'not _ mind _ falling|going _ asleep|to+sleep _ and _ stay|staying|not+waking',
     'wish|wished|wishing _ i _ had|would|d _ od|oded|overdosed|died|not+survived|not+woken+up|not+made+it',
     'wish|wished|wishing|want|wanna _ __ get|be _ deleted|erased|uninstalled',
     'nice|good|relief|peaceful _ to _ get|be _ in|into|hit _ a|by _ car+accident|accident|crash|bus|truck',
@@ -106,7 +110,7 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'in _ everyone|everybody|people _ s|is? _ way _ just? _ by _ being|existing',
     'weight|burden|load|anchor _ on _ everybody|everyone|their|my+family|people _ s|is? _ shoulders|back|backs',
     'they|she|he|everyone|everybody|family|kids _ would|d _ be _ free|fine|better _ without|w+o|wo _ me',
-    'world|everyone|everybody|family|kids|they _ would|d|will _ be _ quieter|lighter|calmer|simpler|easier _ without _ me',
+    'world|everyone|everybody|family|kids|they|house|home|place|team _ would|d|will _ be _ quieter|lighter|calmer|simpler|easier _ without _ me',
     'better+off|happier _ with _ a|another|someone _ __ not _ me',
     'better+off _ with _ the|my _ life+insurance|insurance|payout',
     'not _ think _ anyone|anybody _ would|will _ notice|care|miss',
@@ -125,8 +129,8 @@ export const ownRiskFamilies: Record<string, string[]> = {
   'acting-now': [
     'at|by _ the? _ river|lake|ocean|sea|water|pier|dam __ i+am|im _ walking|wading _ in|into',
     // The act begun and not stopped: "started cutting and cant make myself stop", "burning myself right now", "dont want stop blood".
-    'cutting|burning _ and _ i? _ can+not|not|will+not _ make+myself+stop|stop|stop+myself',
-    'cut|cutting|burning _ and _ i+am|im _ not _ going|gonna _ to? _ stop',
+    'cutting|burning and i? can+not|not|will+not _ make+myself+stop|stop|stop+myself',
+    'cut|cutting|burning and i+am|im not going|gonna to? stop',
     'burning|cutting|hurting|scratching _ myself|my+arm|my+arms|my+wrist|my+legs|my+skin _ right+now|rn|now|as+we+speak',
     'not _ want|wanna|going|trying _ to? _ stop _ the? _ blood|bleeding',
     // Pills with drink: "drank half a bottle and took the sleeping pills with it".
