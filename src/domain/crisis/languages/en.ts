@@ -59,7 +59,7 @@ const contractions: [RegExp, string][] = [
  * which patterns can name ("2 weeks out", "1.5 hours", "10 years" stay numbers). A reply of "not ok" to "you ok?" is prefixed with it.
  */
 const lowScore = /^(\s*(?:\/?pc-?(?:mood|checkin|check-in)\s+)?(?:(?:rating|mood|score)\s*:?\s*)?)(?:[0-2](?:\s*\/\s*(?:5|10))?|[0-3]\s*\/\s*10)(?!\d)(?![./]\d)(?=\s*(?:$|[^\sa-z0-9]|(?!(?:weeks?|days?|years?|yrs?|months?|hours?|hrs?|mins?|minutes?|more|of|am|pm|a|an|out|participants?|people|kids|times?|to|x|in|on|at|for)\b)[a-z]))/;
-const lowReply = /^\s*(?:(?:(?:are|r)\s+)?(?:you|u)\s+(?:ok|okay|good|alright|doing ok)\s*\?*\s*(?:\/|-+>?|:|—)?\s*(?:no+|nope|nah|not (?:really|great|good|ok|okay|well))\b|(?:mm+|um+|hm+|eh|honestly)?[\s,.]*(?:not (?:really|great|good|ok|okay|well|fine|alright)|(?:no+|nope|nah)[\s,.]+(?:i'?m|i am) not)\b)/;
+const lowReply = /^\s*(?:(?:(?:are|r)\s+)?(?:you|u)\s+(?:ok|okay|good|alright|doing ok)\s*\?*\s*(?:\/|-+>?|:|—)?\s*(?:no+|nope|nah|not (?:really|great|good|ok|okay|well))\b|(?:mm+|um+|hm+|eh|honestly)?[\s,.]*(?:not (?:really|great|good|ok|okay|well|fine|alright)(?=\s*(?:[.,!;:\-]|$))|(?:no+|nope|nah)[\s,.]+(?:i'?m|i am) not)\b)/;
 
 function markLowCheckIn(folded: string): string {
   if (lowScore.test(folded)) return folded.replace(lowScore, '$1lowcheckin');
@@ -220,7 +220,10 @@ export const english: Lexicon = {
       'while i am _ away|gone|traveling|travelling|out|on|in', 'when i am _ away|traveling|travelling|out+of+town|on+vacation|on+leave|on+a+trip',
       'last|final _ post|message|text|email|words _ about|for|of|before|until|till|re|regarding|from+me+today|today|tonight+before',
       'for+me|for+us this|next|over+the weekend|week|month|summer|trip',
-      'fellowship|internship|contract|rotation|placement|residency|practicum|assignment|term _ ends|is+over|is+up|wraps|finishes',
+      'fellowship|internship|contract|rotation|placement|residency|practicum|assignment|term|position|grant|funding _ ends|is+over|is+up|wraps|finishes|runs+out',
+      // A work account closed: "my last message from the work account, they're shutting it off at 5".
+      'shutting|closing|deleting _ it|the+account|my+account _ off|down _ at|on|tomorrow|friday|today|tonight',
+      'find _ me _ on|at _ the _ new',
     ],
     donation: ['shelter|donation|donations|donate|donating|goodwill|charity|thrift|salvation+army|clothing+drive|food+drive|yard+sale|garage+sale|declutter|decluttering'],
     resumed: [

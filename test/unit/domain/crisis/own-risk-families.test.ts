@@ -119,4 +119,42 @@ describe('the crisis screen reads English own risk said through check-ins, metap
     expectRoutes(['im at the lake by the dock and im walking in', 'walked out to the shed with the pistol. thanks for everything', 'drove to the overpass three times this week. not coming home tonight'], 'imminent');
     expectRoutes(['at the lake with the kids, going in for a swim', 'went out to the barn to feed the horses', 'drove to the bridge for the 5k, parking was a nightmare'], 'none');
   });
+  it('GIVEN the future said to hold no place for the writer ("who would come to my funeral", "no next year in my head", "not like im gonna be around") THEN own risk; plans and retirement talk THEN nothing', () => {
+    expectOwnRisk([
+      'lately i wonder who would show up at my funeral',
+      'there is no next summer in my head',
+      'why save for retirement, not like i am going to be around',
+      'my plan is to not be alive by next year',
+      'i cant picture myself at 30',
+    ]);
+    expectRoutes(['who would come to the potluck on friday?', 'no plans for next summer yet, any ideas', 'saving for retirement is so hard on this salary'], 'none');
+  });
+
+  it('GIVEN being dead weight or a bill ("im just dead weight", "theyd save so much money without me") THEN own risk; luggage and budgets THEN nothing', () => {
+    expectOwnRisk(['im just dead weight to this family', 'my parents would save so much money without me', 'honestly im just taking up space here']);
+    expectRoutes(['this old couch is just taking up space', 'we would save so much money without the storage unit'], 'none');
+  });
+
+  it('GIVEN a life-sustaining treatment stopped on purpose, or pills mixed with a fifth THEN imminent; a prescription changed by the doctor THEN nothing', () => {
+    expectRoutes(['stopped my insulin on purpose three days ago', 'quit eating and im not going to start again', 'mixed my klonopin with a fifth of whiskey, lying down now'], 'imminent');
+    expectRoutes(['my doctor stopped my insulin and switched me to pills', 'mixed the punch with a fifth of rum for the party'], 'none');
+  });
+
+  it('GIVEN being found late, or the letter left where theyll see it ("nobody will look till spring") beside another sign THEN imminent; a lost hiker story or a note for the sitter THEN nothing', () => {
+    expectRoutes(
+      ['walking into the woods tonight. nobody will find me till spring', 'sealed the letter and left it on the desk where she will see it. tonight', 'finishing things this week. the pills are in my bag'],
+      'imminent',
+    );
+    expectRoutes(['left the note on the counter where the sitter will see it', 'the hiker was lost for days and nobody found him till spring, crazy story'], 'none');
+  });
+
+  it('GIVEN "already started" beside a blade, pills or blood THEN imminent; a course, a 5k or an application already started THEN nothing', () => {
+    expectRoutes(['already started, the pills are kicking in', 'i already started on my arms and im not stopping', 'i already started. theres so much blood'], 'imminent');
+    expectRoutes(['already started! the new module is good', 'already started the couch to 5k, legs are dead', 'ive already started the application for the MSW'], 'none');
+  });
+
+  it('GIVEN a goodbye at the end of a grant position or a closed work account THEN nothing; the same goodbye beside a means THEN imminent', () => {
+    expectRoutes(['wrote goodbye letters to my participants since my grant position ends friday', 'this is my last message from the work account, they are shutting it off at 5. find me on the new channel'], 'none');
+    expectRoutes(['wrote goodbye letters to everyone. the rope is in the shed'], 'imminent');
+  });
 });

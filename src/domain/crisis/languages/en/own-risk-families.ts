@@ -153,7 +153,7 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'better+off|happier _ with _ a|another|someone _ __ not _ me',
     'better+off _ with _ the|my _ life+insurance|insurance|payout',
     'not _ think _ anyone|anybody _ would|will _ notice|care|miss',
-    'i+am|im|just _ just? _ dead+weight|taking+up+space|a+waste+of+space|another+bill|another+mouth+to+feed|a+drain',
+    'i+am|im|am _ just? _ dead+weight|taking+up+space|a+waste+of+space|another+bill|another+mouth+to+feed|a+drain',
     'save|saved|have _ so? _ much? _ money|time _ without _ me',
     'do|be|off _ better _ with _ the|my _ life+insurance|insurance|payout',
     'deserve|deserves _ a _ better _ mom|dad|mother|father|wife|husband|partner|friend|daughter|son _ than _ me',
@@ -174,6 +174,8 @@ export const ownRiskFamilies: Record<string, string[]> = {
     // The act begun and not stopped: "started cutting and cant make myself stop", "burning myself right now", "dont want stop blood".
     'cutting|burning and i? can+not|not|will+not _ make+myself+stop|stop|stop+myself',
     'cut|cutting|burning and i+am|im not going|gonna to? stop',
+    'cut _ very|really|so|too _ deep _ and _ i _ not _ want _ to? _ stop',
+    'already _ started|start _ on _ my _ arm|arms|wrist|wrists|legs|thigh|thighs',
     'cut|cutting _ so _ much|deep|bad _ the|that _ towel|sheets|blood|floor|sink|bathroom',
     'took|swallowed|downed|popped _ @many _ of _ __ ones|pills|tabs|tablets __ ago',
     'mixed|mixing _ all? _ my|the _ @pills _ with _ a|the|some? _ fifth|vodka|whiskey|alcohol|wine|booze|liquor|bottle',
@@ -242,6 +244,7 @@ export const ownRiskHintFamilies: Record<string, string[]> = {
     'took|take|brought _ enough|plenty _ home|with+me',
     'loaded|cleaned _ my _ service+weapon|weapon|gun|rifle|pistol|shotgun',
     'sitting|sat _ with _ it _ now|rn',
+    'blade|knife|razor|gun|pills|rope _ here|right+here',
     'hose|tube|tubing _ is|s _ in _ the _ window|exhaust|tailpipe',
     'bought|got _ a|some _ box|boxes _ of _ rounds|bullets|shells|ammo',
     'stopped|stop _ taking? _ my _ meds|medication|medications _ on+purpose',
@@ -349,5 +352,8 @@ export const ownRiskHintFamilies: Record<string, string[]> = {
   // Goodbyes that apologise or console: "sorry to do this to you all", "dont be sad".
   'goodbye-hint': ['sorry _ to _ do+this|put+you+through+this _ to? _ you|y+all|everyone', 'just _ wanted|want _ to _ say _ something|goodbye|bye _ first|before', 'do+not|please+do+not _ be _ sad|mad|upset|angry _ at|about|for? _ me|it'],
   'plan-talk': ['can+not _ make _ myself _ do _ it', 'can _ finally _ do _ it', 'it+is|its|everything+is _ decided|settled', 'it+is|its _ all _ set', 'i+am|im _ taking|swallowing _ everything|all+of+them|it+all'],
+  // "already started" beside a means, blood or pills kicking in is the act under way; alone it is a course or a 5k.
+  present: ['already _ started|start|begun'],
+  'taken-hint': ['there+is|theres _ a+lot+of|so+much|lots+of _ blood'],
   timing: ['when|once|after _ it _ gets|is _ dark', 'waiting _ for _ everyone|them|the+house _ to _ fall+asleep|go+to+bed|leave', 'while _ the|my _ aide|nurse|husband|wife|staff|roommate _ is _ off|out|gone|asleep', 'before|when|once _ the _ kids|baby|house _ wake|wakes|is+empty'],
 };
