@@ -103,6 +103,16 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'until|till _ there+is|theres _ nothing _ left _ of _ me',
     'off+switch|off+button|kill+switch _ on _ my _ whole? _ life|existence',
     'no longer _ wish|want _ to _ continue|go+on|keep _ living|on',
+    // Narcan wished away, an attempt wished successful: "wish someone wouldnt use it on me", "wishes mine had worked".
+    'wish|wishing|wished _ __ would+not|wouldnt|had+not|hadnt _ use|used|narcan|narcanned|saved|revived _ it|narcan|me? _ on? _ me',
+    'would+have|would+ve|had _ let _ me _ die|go',
+    'wish|wishes|wished _ mine|my+attempt|the+attempt|it _ had|would+have _ worked',
+    'not _ want _ to _ come+up|surface|come+back+up _ anymore|again',
+    'picturing|imagining|picture|imagine _ my _ own? _ empty _ chair|seat|bed|desk',
+    'pray|praying|hope|hoping|wish _ not|never _ to _ wake',
+    'candle __ want _ it _ to _ burn+out|go+out',
+    'lights _ just? _ stay|go _ off|out _ forever|for+good|and+never',
+    'wish|wishing|wished _ i _ did+not|didnt|never _ exist|existed',
   ],
   'suicidal-thoughts': [
     // "eating my gun", "walking into traffic", "go be a statistic", "not stop at the light", "ideation's back", "finish my life".
@@ -124,6 +134,7 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'check|checking _ out _ early _ this+time|for+real',
     'know _ exactly _ what _ would|will _ work _ on _ me',
     'drop|fall|jump _ __ looks|seems|sounds|feels _ peaceful|inviting|tempting|appealing',
+    'kms|unalive|sewerslide _ thoughts|thought|urges|urge',
   ],
   hopelessness: [
     'nothing _ changes|changed|will+change|ever+changes __ not _ see _ it _ changing|getting+better',
@@ -140,6 +151,10 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'not _ see _ things|it|anything|life _ getting|get _ better',
     'can+not anymore|any+more',
     'not deserve _ food|to+eat|happiness|good+things',
+    'reasons+for+living|reasons+to+live|reasons+to+stay __ blank|none|zero|nothing|empty',
+    'not _ see _ how _ i _ keep|can _ going|go+on|do+this',
+    'point _ of _ any+of+this|any+of+it _ anymore|any+more',
+    'point _ of _ staying+alive|stayin+alive',
   ],
   burden: [
     // In everyone's way: "everybody on this team is carrying me", "a problem people have to manage", "cost more than im worth".
@@ -150,7 +165,7 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'weight|burden|load|anchor _ on _ everybody|everyone|their|my+family|people _ s|is? _ shoulders|back|backs',
     'they|she|he|everyone|everybody|family|kids _ would|d _ be _ free|fine|better _ without|w+o|wo _ me',
     'world|everyone|everybody|family|kids|they|house|home|place|team _ would|d|will _ be _ quieter|lighter|calmer|simpler|easier|cleaner|happier _ without _ me',
-    'better+off|happier _ with _ a|another|someone _ __ not _ me',
+    'better+off|happier _ with _ a|another|someone|somebody _ __ not _ me|broken|a+mess|like+me',
     'better+off _ with _ the|my _ life+insurance|insurance|payout',
     'not _ think _ anyone|anybody _ would|will _ notice|care|miss',
     'i+am|im|am _ just? _ dead+weight|taking+up+space|a+waste+of+space|another+bill|another+mouth+to+feed|a+drain',
@@ -176,6 +191,7 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'cut|cutting|burning and i+am|im not going|gonna to? stop',
     'cut _ very|really|so|too _ deep _ and _ i _ not _ want _ to? _ stop',
     'already _ started|start _ on _ my _ arm|arms|wrist|wrists|legs|thigh|thighs',
+    'taking|take|swallowing _ them|the+pills|my+pills _ one _ at _ a _ time',
     'cut|cutting _ so _ much|deep|bad _ the|that _ towel|sheets|blood|floor|sink|bathroom',
     'took|swallowed|downed|popped _ @many _ of _ __ ones|pills|tabs|tablets __ ago',
     'mixed|mixing _ all? _ my|the _ @pills _ with _ a|the|some? _ fifth|vodka|whiskey|alcohol|wine|booze|liquor|bottle',
@@ -197,6 +213,10 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'plan|planning _ on|to _ using|use|taking|take _ all _ of? _ it|them',
     'tonight|tomorrow _ for+real|fr',
     'no+one|nobody _ will|would _ question|suspect|doubt _ a|an _ __ accident',
+    'not _ letting|let|going+to+let _ anyone|anybody|someone|no+one _ narcan|revive|save|use+it+on _ me',
+    'no+one|nobody|noone _ can|will|could _ use _ them|it|narcan _ on _ me',
+    'leaving|left|leave _ it|my+narcan|the+narcan|the+kit|my+kit _ at+home|behind _ on+purpose',
+    'about|bout _ to _ kms|kill+myself|unalive+myself|end+it',
     // Deleting oneself in game and machine words: "deleting my character irl", "running rm -rf on myself".
     'deleting|delete|deleted _ my _ character|save|profile|avatar __ irl|in+real+life',
     'rf|rm|uninstall|shutdown _ on _ myself',
@@ -245,6 +265,8 @@ export const ownRiskHintFamilies: Record<string, string[]> = {
     'loaded|cleaned _ my _ service+weapon|weapon|gun|rifle|pistol|shotgun',
     'sitting|sat _ with _ it _ now|rn',
     'blade|knife|razor|gun|pills|rope _ here|right+here',
+    '@pills|pills _ are|is _ already? _ out|open|lined+up',
+    'enough _ __ to _ make _ it _ quick|fast|painless|sure',
     'hose|tube|tubing _ is|s _ in _ the _ window|exhaust|tailpipe',
     'bought|got _ a|some _ box|boxes _ of _ rounds|bullets|shells|ammo',
     'stopped|stop _ taking? _ my _ meds|medication|medications _ on+purpose',
@@ -262,6 +284,7 @@ export const ownRiskHintFamilies: Record<string, string[]> = {
     'on|at _ the _ edge _ of _ the? _ parking|garage|roof|bridge|building|cliff|overpass',
     'started|running _ the|my _ car|engine _ in _ the _ garage',
     'garage _ door|doors _ is|are? _ closed|shut|down|locked',
+    'i+am|im _ at|in _ the _ park|woods|car|lot _ by+myself|alone',
     'bridge|overpass|cliff|ledge|tracks|rooftop tonight|tn|tonite',
   ],
   'farewell-hint': [
@@ -341,6 +364,10 @@ export const ownRiskHintFamilies: Record<string, string[]> = {
     'going|go _ home _ to _ god|jesus|the+lord|heaven',
     'ready _ to _ go _ home _ to _ grandma|grandpa|jesus|god',
     'finishing|finish _ things|everything _ up? _ this+week|tonight',
+    'by+the+time _ you|anyone|they _ read|see|find _ this __ i _ will|ll _ be _ gone|dead',
+    'write|writing|wrote _ this _ before _ i _ go|leave',
+    'ends|end _ with _ me',
+    'this+one|this+ones|this+one+is _ last|the+last',
     'see|seeya|cya _ you|ya|y+all|u? _ never',
     'so|that _ my? _ kids|children|daughter|son|wife|husband|mom|family|she|he|they _ do+not|not|never|will+not _ come+in|walk+in|find+me|see+me _ first',
     'going|go|ready _ to _ be _ with _ jesus|god|the+lord',
@@ -351,7 +378,7 @@ export const ownRiskHintFamilies: Record<string, string[]> = {
   calm: ['seems|feels _ fitting|poetic', 'feel|feeling|felt _ good|great|ok|okay|fine|calm|peaceful|ready _ about _ going|my+decision|doing+it'],
   // Goodbyes that apologise or console: "sorry to do this to you all", "dont be sad".
   'goodbye-hint': ['sorry _ to _ do+this|put+you+through+this _ to? _ you|y+all|everyone', 'just _ wanted|want _ to _ say _ something|goodbye|bye _ first|before', 'do+not|please+do+not _ be _ sad|mad|upset|angry _ at|about|for? _ me|it'],
-  'plan-talk': ['can+not _ make _ myself _ do _ it', 'can _ finally _ do _ it', 'it+is|its|everything+is _ decided|settled', 'it+is|its _ all _ set', 'i+am|im _ taking|swallowing _ everything|all+of+them|it+all'],
+  'plan-talk': ['i _ mean _ it _ this+time', 'can+not _ make _ myself _ do _ it', 'can _ finally _ do _ it', 'it+is|its|everything+is _ decided|settled', 'it+is|its _ all _ set', 'i+am|im _ taking|swallowing _ everything|all+of+them|it+all'],
   // "already started" beside a means, blood or pills kicking in is the act under way; alone it is a course or a 5k.
   present: ['already _ started|start|begun'],
   'taken-hint': ['there+is|theres _ a+lot+of|so+much|lots+of _ blood'],
