@@ -157,4 +157,18 @@ describe('the crisis screen reads English own risk said through check-ins, metap
     expectRoutes(['wrote goodbye letters to my participants since my grant position ends friday', 'this is my last message from the work account, they are shutting it off at 5. find me on the new channel'], 'none');
     expectRoutes(['wrote goodbye letters to everyone. the rope is in the shed'], 'imminent');
   });
+  it('GIVEN narcan refused or left behind on purpose, or an attempt wished successful THEN own risk (imminent beside a time or a means); narcan handed out THEN nothing', () => {
+    expectRoutes(['not letting anyone narcan me tonight, i have enough', 'left my narcan kit at home on purpose. using everything tonight', 'making sure nobody can use it on me. tonight'], 'imminent');
+    expectOwnRisk(['part of me wishes my attempt had worked', 'sometimes i wish they would have let me die', 'i dont want to come up for air anymore, like i want to stay under']);
+    expectRoutes(['left the narcan kits at the front desk for the outreach team', 'handing out narcan all day, we gave out 40 kits'], 'none');
+  });
+
+  it('GIVEN "not gonna lie" before own risk THEN own risk (it is "ngl", no negation); "not gonna lie" before good news THEN nothing', () => {
+    expectOwnRisk(['not gonna lie the dark thoughts are back this week', 'not going to lie, i keep having the kms thoughts']);
+    expectRoutes(['not gonna lie the new coffee machine slaps', 'not going to lie, group went great today'], 'none');
+  });
+
+  it('GIVEN someone else\'s words typed in quotes THEN their crisis, not the writer\'s', () => {
+    expectRoutes(['a member typed "about to go kms, bye everyone" ten minutes ago, mods please escalate'], 'someone-else');
+  });
 });
