@@ -68,8 +68,8 @@ function markLowCheckIn(folded: string): string {
   return lowReply.test(folded) ? `lowcheckin. ${folded}` : folded;
 }
 
-/** wink reads "i." and "in." ("and so do i.", "my last check in.") as abbreviations: the full stop is split off. */
-const glued = /\b(i|in)\.(?=\s|$)/g;
+/** wink reads "i.", "in." and "3am." ("and so do i.", "my last check in.") as abbreviations: the full stop is split off. */
+const glued = /\b(i|in|\d{1,2}(?:am|pm))\.(?=\s|$)/g;
 
 function expand(folded: string): string {
   let text = markLowCheckIn(folded).replace(glued, '$1 .');

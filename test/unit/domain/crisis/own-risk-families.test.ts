@@ -171,4 +171,13 @@ describe('the crisis screen reads English own risk said through check-ins, metap
   it('GIVEN someone else\'s words typed in quotes THEN their crisis, not the writer\'s', () => {
     expectRoutes(['a member typed "about to go kms, bye everyone" ten minutes ago, mods please escalate'], 'someone-else');
   });
+  it('GIVEN the writer at a height or a platform and going over, or a time said as "3am." at a sentence\'s end THEN imminent; a platform for the commute THEN nothing', () => {
+    expectRoutes([
+      'im on the top level of the parking garage and im going over',
+      'sitting on the subway platform for the express. not to get on it',
+      'scheduled my own shutdown for 4am. no restart',
+      'off from friday through forever. going tonight',
+    ], 'imminent');
+    expectRoutes(['sitting on the train platform, the express is late again', 'scheduled the server shutdown for 4am. backups are done', 'im going over to my moms tonight'], 'none');
+  });
 });

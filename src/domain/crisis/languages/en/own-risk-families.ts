@@ -217,6 +217,7 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'no+one|nobody|noone _ can|will|could _ use _ them|it|narcan _ on _ me',
     'leaving|left|leave _ it|my+narcan|the+narcan|the+kit|my+kit _ at+home|behind _ on+purpose',
     'about|bout _ to _ kms|kill+myself|unalive+myself|end+it',
+    'shooting+up|using|use|shoot+up _ __ not _ going|gonna _ to? _ be _ careful|safe',
     // Deleting oneself in game and machine words: "deleting my character irl", "running rm -rf on myself".
     'deleting|delete|deleted _ my _ character|save|profile|avatar __ irl|in+real+life',
     'rf|rm|uninstall|shutdown _ on _ myself',
@@ -368,6 +369,8 @@ export const ownRiskHintFamilies: Record<string, string[]> = {
     'write|writing|wrote _ this _ before _ i _ go|leave',
     'ends|end _ with _ me',
     'this+one|this+ones|this+one+is _ last|the+last',
+    'monday|friday|today|tomorrow|now _ through|thru|till|until _ forever',
+    'want _ it _ to _ be _ the _ last _ one|hit|time|high',
     'see|seeya|cya _ you|ya|y+all|u? _ never',
     'so|that _ my? _ kids|children|daughter|son|wife|husband|mom|family|she|he|they _ do+not|not|never|will+not _ come+in|walk+in|find+me|see+me _ first',
     'going|go|ready _ to _ be _ with _ jesus|god|the+lord',
@@ -378,9 +381,9 @@ export const ownRiskHintFamilies: Record<string, string[]> = {
   calm: ['seems|feels _ fitting|poetic', 'feel|feeling|felt _ good|great|ok|okay|fine|calm|peaceful|ready _ about _ going|my+decision|doing+it'],
   // Goodbyes that apologise or console: "sorry to do this to you all", "dont be sad".
   'goodbye-hint': ['sorry _ to _ do+this|put+you+through+this _ to? _ you|y+all|everyone', 'just _ wanted|want _ to _ say _ something|goodbye|bye _ first|before', 'do+not|please+do+not _ be _ sad|mad|upset|angry _ at|about|for? _ me|it'],
-  'plan-talk': ['i _ mean _ it _ this+time', 'can+not _ make _ myself _ do _ it', 'can _ finally _ do _ it', 'it+is|its|everything+is _ decided|settled', 'it+is|its _ all _ set', 'i+am|im _ taking|swallowing _ everything|all+of+them|it+all'],
+  'plan-talk': ['i+am|im _ going _ over|off', 'not _ to _ get+on|board _ it|the+train', 'i _ mean _ it _ this+time', 'can+not _ make _ myself _ do _ it', 'can _ finally _ do _ it', 'it+is|its|everything+is _ decided|settled', 'it+is|its _ all _ set', 'i+am|im _ taking|swallowing _ everything|all+of+them|it+all'],
   // "already started" beside a means, blood or pills kicking in is the act under way; alone it is a course or a 5k.
-  present: ['already _ started|start|begun'],
+  present: ['already _ started|start|begun', 'my _ hands _ are|r _ shaking|trembling'],
   'taken-hint': ['there+is|theres _ a+lot+of|so+much|lots+of _ blood'],
   timing: ['when|once|after _ it _ gets|is _ dark', 'waiting _ for _ everyone|them|the+house _ to _ fall+asleep|go+to+bed|leave', 'while _ the|my _ aide|nurse|husband|wife|staff|roommate _ is _ off|out|gone|asleep', 'before|when|once _ the _ kids|baby|house _ wake|wakes|is+empty'],
 };
