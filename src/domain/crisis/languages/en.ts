@@ -61,7 +61,7 @@ const contractions: [RegExp, string][] = [
  * which patterns can name ("2 weeks out", "1.5 hours", "10 years" stay numbers). A reply of "not ok" to "you ok?" is prefixed with it.
  */
 const lowScore = /^(\s*(?:\/?pc-?(?:mood|checkin|check-in)\s+)?(?:(?:rating|mood|score)\s*:?\s*)?)(?:[0-2](?:\s*\/\s*(?:5|10))?|[0-3]\s*\/\s*10)(?!\d)(?![./]\d)(?=\s*(?:$|[^\sa-z0-9]|(?!(?:weeks?|days?|years?|yrs?|months?|hours?|hrs?|mins?|minutes?|more|of|am|pm|a|an|out|participants?|people|kids|times?|to|x|in|on|at|for)\b)[a-z]))/;
-const lowReply = /^\s*(?:(?:(?:are|r)\s+)?(?:you|u)\s+(?:ok|okay|good|alright|doing ok)\s*\?*\s*(?:\/|-+>?|:|—)?\s*(?:no+|nope|nah|not (?:really|great|good|ok|okay|well))\b|(?:mm+|um+|hm+|eh|honestly)?[\s,.]*(?:not (?:really|great|good|ok|okay|well|fine|alright)(?=\s*(?:[.,!;:\-]|$))|(?:no+|nope|nah)[\s,.]+(?:i'?m|i am) not)\b)/;
+const lowReply = /^\s*(?:(?:(?:are|r)\s+)?(?:you|u)\s+(?:ok|okay|good|alright|doing ok)\s*\?*\s*(?:\/|-+>?|:|—)?\s*(?:no+|nope|nah|not (?:really|great|good|ok|okay|well))\b|(?:mm+|um+|hm+|eh|honestly)?[\s,.]*(?:not (?:really|great|good|ok|okay|well|fine|alright)(?=\s*(?:[.,!;:-]|$))|(?:no+|nope|nah)[\s,.]+(?:i'?m|i am) not)\b)/;
 
 function markLowCheckIn(folded: string): string {
   if (lowScore.test(folded)) return folded.replace(lowScore, '$1lowcheckin');
