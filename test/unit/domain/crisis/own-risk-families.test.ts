@@ -180,4 +180,9 @@ describe('the crisis screen reads English own risk said through check-ins, metap
     ], 'imminent');
     expectRoutes(['sitting on the train platform, the express is late again', 'scheduled the server shutdown for 4am. backups are done', 'im going over to my moms tonight'], 'none');
   });
+  it('GIVEN a decision not to wake, no reason to keep getting up, or tired of trying to get better THEN own risk; getting up early and trying a diet THEN nothing', () => {
+    expectRoutes(['decided i am not waking up after friday. its set'], 'imminent');
+    expectOwnRisk(['i dont see any reason to keep getting up', 'so tired of trying to get better and failing every time']);
+    expectRoutes(['i dont see any reason to get up early on saturday', 'tired of trying to get the printer to work'], 'none');
+  });
 });

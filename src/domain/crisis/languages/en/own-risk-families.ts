@@ -155,6 +155,9 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'not _ see _ how _ i _ keep|can _ going|go+on|do+this',
     'point _ of _ any+of+this|any+of+it _ anymore|any+more',
     'point _ of _ staying+alive|stayin+alive',
+    // "dont see much reason to keep getting up" (the idiom "to keep getting" right after would read it as an errand).
+    'not _ see _ much|any? _ reason|point _ to _ keep|continue|stay+alive|live|go+on',
+    'tired|sick|exhausted _ of _ trying _ to _ get+better|get+well|stay+clean __ failing|fail',
   ],
   burden: [
     // In everyone's way: "everybody on this team is carrying me", "a problem people have to manage", "cost more than im worth".
@@ -217,6 +220,7 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'no+one|nobody|noone _ can|will|could _ use _ them|it|narcan _ on _ me',
     'leaving|left|leave _ it|my+narcan|the+narcan|the+kit|my+kit _ at+home|behind _ on+purpose',
     'about|bout _ to _ kms|kill+myself|unalive+myself|end+it',
+    'decided|decide _ i+am|im|i _ not _ waking|wake|going+to+wake|gonna+wake',
     'shooting+up|using|use|shoot+up _ __ not _ going|gonna _ to? _ be _ careful|safe',
     // Deleting oneself in game and machine words: "deleting my character irl", "running rm -rf on myself".
     'deleting|delete|deleted _ my _ character|save|profile|avatar __ irl|in+real+life',
@@ -286,6 +290,7 @@ export const ownRiskHintFamilies: Record<string, string[]> = {
     'started|running _ the|my _ car|engine _ in _ the _ garage',
     'garage _ door|doors _ is|are? _ closed|shut|down|locked',
     'i+am|im _ at|in _ the _ park|woods|car|lot _ by+myself|alone',
+    'i+am|im _ going _ in|into _ the _ bathroom|garage|woods|water _ now|rn',
     'bridge|overpass|cliff|ledge|tracks|rooftop tonight|tn|tonite',
   ],
   'farewell-hint': [
