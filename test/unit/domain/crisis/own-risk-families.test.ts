@@ -185,4 +185,22 @@ describe('the crisis screen reads English own risk said through check-ins, metap
     expectOwnRisk(['i dont see any reason to keep getting up', 'so tired of trying to get better and failing every time']);
     expectRoutes(['i dont see any reason to get up early on saturday', 'tired of trying to get the printer to work'], 'none');
   });
+  it('GIVEN a means kept where the writer can reach it, or taken out of a safe, beside a time THEN imminent; a gun locked away for hunting season or a hose for the garden THEN nothing', () => {
+    expectRoutes(
+      [
+        'theres a rifle in my uncles closet and i know where the key is. getting it when they go to bed',
+        'got the pistol out of the gun safe. tonight',
+        'the exhaust hose is in my trunk. not going home after shift',
+        'in the woods behind the church with my moms pills. swallowing them now',
+        'bought charcoal for the car today. its not for a cookout',
+      ],
+      'imminent',
+    );
+    expectRoutes(['the rifle is in my closet locked up for hunting season', 'bought a new hose for the garden today', 'charcoal for the grill is in the garage, bring it saturday'], 'none');
+  });
+
+  it('GIVEN pills or a fifth taken "on purpose" or "a few extra of everything" tonight THEN imminent; vitamins and a party THEN nothing', () => {
+    expectRoutes(['took a few extra of everything tonight, a lot extra', 'tonight im drinking the whole fifth with my xanax', 'i have 3 bags and im using them all tonight on purpose'], 'imminent');
+    expectRoutes(['drinking the whole bottle of kombucha tonight lol', 'took my vitamins this morning'], 'none');
+  });
 });

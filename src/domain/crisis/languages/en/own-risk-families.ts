@@ -113,6 +113,7 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'candle __ want _ it _ to _ burn+out|go+out',
     'lights _ just? _ stay|go _ off|out _ forever|for+good|and+never',
     'wish|wishing|wished _ i _ did+not|didnt|never _ exist|existed',
+    'done|tired _ of? _ fighting _ the _ current|waves|tide',
   ],
   'suicidal-thoughts': [
     // "eating my gun", "walking into traffic", "go be a statistic", "not stop at the light", "ideation's back", "finish my life".
@@ -222,6 +223,9 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'about|bout _ to _ kms|kill+myself|unalive+myself|end+it',
     'decided|decide _ i+am|im|i _ not _ waking|wake|going+to+wake|gonna+wake',
     'shooting+up|using|use|shoot+up _ __ not _ going|gonna _ to? _ be _ careful|safe',
+    'drinking|drink|taking|take _ the _ whole _ handle|fifth|bottle _ with _ my|the _ @pills',
+    'doing|using|taking|do|use _ them|it _ all __ on+purpose',
+    'i _ will|am+going+to|gonna _ cut|slit _ deep|deeper|my+wrists|my+wrist|my+throat',
     // Deleting oneself in game and machine words: "deleting my character irl", "running rm -rf on myself".
     'deleting|delete|deleted _ my _ character|save|profile|avatar __ irl|in+real+life',
     'rf|rm|uninstall|shutdown _ on _ myself',
@@ -234,6 +238,7 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'googled|looked+up|searched|researched _ how _ many|much _ of? _ my|the? _ @pills',
     'how _ many|much _ of _ my|the _ @pills|pill _ it _ would|will|would+it _ take',
     'how _ long _ it _ takes|does+it+take _ to _ bleed+out|die|drown|suffocate',
+    'charcoal|grill _ for|in _ the|my _ car|truck|van',
   ],
 };
 
@@ -272,6 +277,13 @@ export const ownRiskHintFamilies: Record<string, string[]> = {
     'blade|knife|razor|gun|pills|rope _ here|right+here',
     '@pills|pills _ are|is _ already? _ out|open|lined+up',
     'enough _ __ to _ make _ it _ quick|fast|painless|sure',
+    'with _ my|his|her|the|a _ __ @pills|gun|rifle|pistol|rope|knife|razor|blade|blues|fent|dope',
+    'gun|rifle|pistol|revolver|shotgun _ in _ my|the _ __ closet|safe|drawer|truck|nightstand',
+    'got|took|grabbed _ the|my _ __ out _ of _ the _ safe|gun+safe|lockbox|case',
+    'exhaust _ hose|tube|tubing|pipe',
+    'hose|tubing _ __ in _ the|my _ trunk|car',
+    'rifle|gun|rope|pills|pistol|shotgun _ is|s _ by|at|next+to _ the|my _ door|bed',
+    'have|got _ enough _ saved|stashed|put+away|hidden',
     'hose|tube|tubing _ is|s _ in _ the _ window|exhaust|tailpipe',
     'bought|got _ a|some _ box|boxes _ of _ rounds|bullets|shells|ammo',
     'stopped|stop _ taking? _ my _ meds|medication|medications _ on+purpose',
@@ -291,6 +303,8 @@ export const ownRiskHintFamilies: Record<string, string[]> = {
     'garage _ door|doors _ is|are? _ closed|shut|down|locked',
     'i+am|im _ at|in _ the _ park|woods|car|lot _ by+myself|alone',
     'i+am|im _ going _ in|into _ the _ bathroom|garage|woods|water _ now|rn',
+    'in|at _ the _ woods|barn|shed _ behind|by|near|past',
+    'river|bridge|lake|overpass|tracks _ is|s _ __ min|minutes|blocks|miles _ from|away',
     'bridge|overpass|cliff|ledge|tracks|rooftop tonight|tn|tonite',
   ],
   'farewell-hint': [
@@ -351,7 +365,7 @@ export const ownRiskHintFamilies: Record<string, string[]> = {
     'one last time _ before _ i _ go|leave',
     'for _ whoever|whomever _ comes|finds|gets+here|shows+up',
     'for _ my|the _ kids|family|wife|husband|son|daughter|mom _ to _ find',
-    'my _ last|final _ psalm|prayer|rosary',
+    'my _ last|final _ psalm|prayer|rosary|entry|journal+entry',
     'this+time _ i _ want _ it _ to _ work|stick|count',
     'bye|goodbye _ before _ i _ go+through|go+thru|do+it|end+it',
     'and then _ it+is|its|it _ done|over',
@@ -376,6 +390,7 @@ export const ownRiskHintFamilies: Record<string, string[]> = {
     'this+one|this+ones|this+one+is _ last|the+last',
     'monday|friday|today|tomorrow|now _ through|thru|till|until _ forever',
     'want _ it _ to _ be _ the _ last _ one|hit|time|high',
+    'make _ it _ quiet|dark|stop _ for+good|forever|permanently',
     'see|seeya|cya _ you|ya|y+all|u? _ never',
     'so|that _ my? _ kids|children|daughter|son|wife|husband|mom|family|she|he|they _ do+not|not|never|will+not _ come+in|walk+in|find+me|see+me _ first',
     'going|go|ready _ to _ be _ with _ jesus|god|the+lord',
@@ -386,9 +401,9 @@ export const ownRiskHintFamilies: Record<string, string[]> = {
   calm: ['seems|feels _ fitting|poetic', 'feel|feeling|felt _ good|great|ok|okay|fine|calm|peaceful|ready _ about _ going|my+decision|doing+it'],
   // Goodbyes that apologise or console: "sorry to do this to you all", "dont be sad".
   'goodbye-hint': ['sorry _ to _ do+this|put+you+through+this _ to? _ you|y+all|everyone', 'just _ wanted|want _ to _ say _ something|goodbye|bye _ first|before', 'do+not|please+do+not _ be _ sad|mad|upset|angry _ at|about|for? _ me|it'],
-  'plan-talk': ['i+am|im _ going _ over|off', 'not _ to _ get+on|board _ it|the+train', 'i _ mean _ it _ this+time', 'can+not _ make _ myself _ do _ it', 'can _ finally _ do _ it', 'it+is|its|everything+is _ decided|settled', 'it+is|its _ all _ set', 'i+am|im _ taking|swallowing _ everything|all+of+them|it+all'],
+  'plan-talk': ['taking|swallowing|downing _ them|it|em|everything _ now|rn', 'i+am|im _ going _ over|off', 'not _ to _ get+on|board _ it|the+train', 'i _ mean _ it _ this+time', 'can+not _ make _ myself _ do _ it', 'can _ finally _ do _ it', 'it+is|its|everything+is _ decided|settled', 'it+is|its _ all _ set', 'i+am|im _ taking|swallowing _ everything|all+of+them|it+all'],
   // "already started" beside a means, blood or pills kicking in is the act under way; alone it is a course or a 5k.
-  present: ['already _ started|start|begun', 'my _ hands _ are|r _ shaking|trembling'],
-  'taken-hint': ['there+is|theres _ a+lot+of|so+much|lots+of _ blood'],
-  timing: ['when|once|after _ it _ gets|is _ dark', 'waiting _ for _ everyone|them|the+house _ to _ fall+asleep|go+to+bed|leave', 'while _ the|my _ aide|nurse|husband|wife|staff|roommate _ is _ off|out|gone|asleep', 'before|when|once _ the _ kids|baby|house _ wake|wakes|is+empty'],
+  present: ['already _ started|start|begun', 'counting _ down', 'my _ hands _ are|r _ shaking|trembling'],
+  'taken-hint': ['there+is|theres _ a+lot+of|so+much|lots+of _ blood', 'took|taken|swallowed _ a? _ few|lot|bunch|handful _ extra _ of _ everything|my|the'],
+  timing: ['when|once|after _ it _ gets|is _ dark', 'when|after|once _ they|everyone|he|she|my+parents _ go|goes|went _ to _ bed|sleep', 'waiting _ for _ everyone|them|the+house _ to _ fall+asleep|go+to+bed|leave', 'while _ the|my _ aide|nurse|husband|wife|staff|roommate _ is _ off|out|gone|asleep', 'before|when|once _ the _ kids|baby|house _ wake|wakes|is+empty'],
 };
