@@ -63,6 +63,8 @@ export const hints: Record<string, { becomes: ConceptId; needs: 'action' | 'own'
   'farewell-hint': { becomes: 'preparation', needs: 'own', kind: 'act' },
   'goodbye-hint': { becomes: 'preparation', needs: 'own', kind: 'weak' },
   calm: { becomes: 'preparation', needs: 'own', kind: 'weak' },
+  // A low check-in ("1/5", "0.", "/pc-mood awful") or "not ok" as a reply: distress that only counts beside another sign.
+  'low-mood': { becomes: 'hopelessness', needs: 'sign', kind: 'weak' },
   finality: { becomes: 'preparation', needs: 'own', kind: 'final' },
   'last-words': { becomes: 'preparation', needs: 'own', kind: 'last' },
   absence: { becomes: 'preparation', needs: 'own', kind: 'absence' },
