@@ -39,6 +39,8 @@ export interface AppOptions {
   logFile?: string;
   /** Start-up progress for the operator, one line at a time (`peercircle start` prints them). */
   progress?: (line: string) => void;
+  /** Whether to bring the schema up to date (default yes); a second thread on a database already opened skips it. */
+  migrate?: boolean;
 }
 
 /** The composition root: database, content, services and the bot, wired once. */
@@ -55,6 +57,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
   const [database, content] = await Promise.all([
     openDatabase(target, {
+      ...(options.migrate === false ? { migrate: false } : {}),
       onMigrated: (names) => {
         logger.info({ migrations: names }, 'database migrated');
         options.progress?.(`Database schema brought up to date (${names.length} migration(s)).`);
