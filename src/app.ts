@@ -41,17 +41,20 @@ export interface AppOptions {
   progress?: (line: string) => void;
   /** Whether to bring the schema up to date (default yes); a second thread on a database already opened skips it. */
   migrate?: boolean;
+  /** Names the thread in every log line, when this is not the process's main one. */
+  thread?: string;
 }
 
 /** The composition root: database, content, services and the bot, wired once. */
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
-  const logger =
+  const processLogger =
     options.logger ??
     createLogger({
       level: config.LOG_LEVEL ?? (options.quiet ? 'warn' : 'info'),
       format: config.LOG_FORMAT ?? (config.NODE_ENV === 'production' ? 'json' : 'pretty'),
       ...(options.logFile ? { file: options.logFile } : {}),
     });
+  const logger = options.thread ? processLogger.child({ thread: options.thread }) : processLogger;
   const target = options.database ?? targetFromConfig(config);
   const started = Date.now();
   const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;

@@ -17,7 +17,7 @@ import { SlackWeb } from './slack-web.js';
  */
 serveJobs<SlackJob>(async (timed) => {
   const { config, database, commandPrefix, apiUrl, botToken, requestTimeoutMs } = workerData as SlackJobThreadData;
-  const app = await createApp(config, { database, migrate: false });
+  const app = await createApp(config, { database, migrate: false, thread: 'jobs' });
   const { logger, now } = app.services;
   const client = new webApi.WebClient(undefined, { ...slackClientOptions(apiUrl, requestTimeoutMs), logger: boltLogger(logger) });
   const naming = { prefix: commandPrefix, names: new Set(commands.map((command) => command.name)) };
