@@ -138,10 +138,10 @@ function spawnLines(args: string[], env: NodeJS.ProcessEnv): { child: ChildProce
   return { child, firstLine };
 }
 
-/** CPU seconds (user + system) a process has used so far; NaN once it is gone. */
-function cpuSeconds(pid: number): number {
+/** CPU seconds (user + system) a process (all its threads) has used so far; NaN once it is gone. */
+function cpuSeconds(pid: number, file = `/proc/${pid}/stat`): number {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const fields = readFileSync(file, 'utf8').split(') ')[1]!.split(' ');
     return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (100/s on Linux)
   } catch {
     return Number.NaN;
@@ -157,15 +157,28 @@ function systemSeconds(pid: number): number {
   }
 }
 
-/** CPU used by the bot (first) and by its helpers during `run`: load-independent, unlike the latencies. */
-async function cpuDuring<T>(pid: number, run: () => Promise<T>): Promise<{ result: T; mainS: number; mainSystemS: number; helpersS: number }> {
+/** CPU seconds of a process's main thread alone (its thread id is its pid): the thread that acknowledges. */
+const mainThreadSeconds = (pid: number) => cpuSeconds(pid, `/proc/${pid}/task/${pid}/stat`);
+
+/**
+ * CPU used by the bot's process (all threads), by its main thread alone, and by its helpers during
+ * `run`: load-independent, unlike the latencies.
+ */
+async function cpuDuring<T>(pid: number, run: () => Promise<T>): Promise<{ result: T; mainS: number; mainThreadS: number; mainSystemS: number; helpersS: number }> {
   const tree = processTree(pid).filter((p) => p !== pid);
-  const before = [cpuSeconds(pid), ...tree.map(cpuSeconds)];
+  const before = [cpuSeconds(pid), ...tree.map((p) => cpuSeconds(p))];
   const systemBefore = systemSeconds(pid);
+  const threadBefore = mainThreadSeconds(pid);
   const result = await run();
-  const after = [cpuSeconds(pid), ...tree.map(cpuSeconds)];
+  const after = [cpuSeconds(pid), ...tree.map((p) => cpuSeconds(p))];
   const used = after.map((value, i) => value - before[i]!);
-  return { result, mainS: used[0]!, mainSystemS: systemSeconds(pid) - systemBefore, helpersS: used.slice(1).reduce((sum, value) => sum + value, 0) };
+  return {
+    result,
+    mainS: used[0]!,
+    mainThreadS: mainThreadSeconds(pid) - threadBefore,
+    mainSystemS: systemSeconds(pid) - systemBefore,
+    helpersS: used.slice(1).reduce((sum, value) => sum + value, 0),
+  };
 }
 
 async function startPeercircle(fake: FakeSlack, database: { DATA_DIR: string } | { DATABASE_URL: string }, from = root): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
@@ -223,13 +236,13 @@ function show(label: string, run: RunResult): void {
 }
 
 /** One app measured beside bare Bolt in the same run: both rows, the ack ratio, and where the CPU went. */
-function showPair(heading: string, label: string, bareRun: RunResult, run: RunResult, cpu: { mainS: number; mainSystemS: number; helpersS: number; bareS: number }): void {
+function showPair(heading: string, label: string, bareRun: RunResult, run: RunResult, cpu: { mainS: number; mainThreadS: number; mainSystemS: number; helpersS: number; bareS: number }): void {
   console.log(` ${heading}`);
   show('bare Bolt', bareRun);
   show(label, run);
   console.log(`  ack p99 ratio ${(percentile(run.acks, 99) / percentile(bareRun.acks, 99)).toFixed(2)}× bare Bolt`);
   console.log(
-    `  CPU during the run: ${cpu.mainS.toFixed(1)} s in the bot's process (the thread that acknowledges; ${cpu.mainSystemS.toFixed(1)} s of it in the kernel), ${cpu.helpersS.toFixed(1)} s in its database process; ${cpu.bareS.toFixed(1)} s in bare Bolt's · load average ${os.loadavg()[0]!.toFixed(1)}`,
+    `  CPU during the run: ${cpu.mainS.toFixed(1)} s in the bot's process (${cpu.mainSystemS.toFixed(1)} s of it in the kernel), of which ${cpu.mainThreadS.toFixed(1)} s on its main thread (the one that acknowledges; ${((cpu.mainThreadS * 1000) / run.sent).toFixed(2)} ms a command), ${cpu.helpersS.toFixed(1)} s in its database process; ${cpu.bareS.toFixed(1)} s in bare Bolt's · load average ${os.loadavg()[0]!.toFixed(1)}`,
   );
 }
 
@@ -291,8 +304,8 @@ export async function measureSlackLoad(rate = 200, seconds = 10, databases: Load
         try {
           await warmUp(bareUrl, before.url, `${label}-baseline`, users, collector);
           const { result: bareRun, mainS: bareS } = await cpuDuring(bare.child.pid!, () => openLoop(bareUrl, `${label}-baseline-bare`, rate, seconds, users, collector));
-          const { result: beforeRun, mainS, mainSystemS, helpersS } = await cpuDuring(before.pid, () => openLoop(before.url, `${label}-baseline`, rate, seconds, users, collector));
-          showPair(`${label}, baseline ${baselineRoot}`, 'baseline', bareRun, beforeRun, { mainS, mainSystemS, helpersS, bareS });
+          const { result: beforeRun, ...cpu } = await cpuDuring(before.pid, () => openLoop(before.url, `${label}-baseline`, rate, seconds, users, collector));
+          showPair(`${label}, baseline ${baselineRoot}`, 'baseline', bareRun, beforeRun, { ...cpu, bareS });
         } finally {
           await before.stop();
           if (kind === 'postgres') await admin.query(`DROP DATABASE IF EXISTS ${dbName}_baseline WITH (FORCE)`).catch(() => {});
@@ -308,12 +321,12 @@ export async function measureSlackLoad(rate = 200, seconds = 10, databases: Load
         const perf = process.env.SLACK_LOAD_PERF_DIR
           ? spawn('perf', ['record', '-F', '499', '-g', '-p', String(ours.pid), '-o', path.join(process.env.SLACK_LOAD_PERF_DIR, `${label.replace(/\W+/g, '-')}.data`)], { stdio: 'ignore' })
           : undefined;
-        const { result: ourRun, mainS, mainSystemS, helpersS } = await cpuDuring(ours.pid, () => openLoop(ours.url, label, rate, seconds, users, collector));
+        const { result: ourRun, ...cpu } = await cpuDuring(ours.pid, () => openLoop(ours.url, label, rate, seconds, users, collector));
         if (perf) {
           perf.kill('SIGINT');
           await new Promise((resolve) => perf.once('exit', resolve));
         }
-        showPair(label, 'peercircle start', bareRun, ourRun, { mainS, mainSystemS, helpersS, bareS });
+        showPair(label, 'peercircle start', bareRun, ourRun, { ...cpu, bareS });
       } finally {
         await ours.stop();
       }

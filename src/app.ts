@@ -39,22 +39,28 @@ export interface AppOptions {
   logFile?: string;
   /** Start-up progress for the operator, one line at a time (`peercircle start` prints them). */
   progress?: (line: string) => void;
+  /** Whether to bring the schema up to date (default yes); a second thread on a database already opened skips it. */
+  migrate?: boolean;
+  /** Names the thread in every log line, when this is not the process's main one. */
+  thread?: string;
 }
 
 /** The composition root: database, content, services and the bot, wired once. */
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
-  const logger =
+  const processLogger =
     options.logger ??
     createLogger({
       level: config.LOG_LEVEL ?? (options.quiet ? 'warn' : 'info'),
       format: config.LOG_FORMAT ?? (config.NODE_ENV === 'production' ? 'json' : 'pretty'),
       ...(options.logFile ? { file: options.logFile } : {}),
     });
+  const logger = options.thread ? processLogger.child({ thread: options.thread }) : processLogger;
   const target = options.database ?? targetFromConfig(config);
   const started = Date.now();
   const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
   const [database, content] = await Promise.all([
     openDatabase(target, {
+      ...(options.migrate === false ? { migrate: false } : {}),
       onMigrated: (names) => {
         logger.info({ migrations: names }, 'database migrated');
         options.progress?.(`Database schema brought up to date (${names.length} migration(s)).`);

@@ -103,6 +103,10 @@ export async function runBot(app: App, adapter: ChatAdapter, config: Config): Pr
         stop();
       }
     },
+    handledElsewhere(kind: IncomingEvent['kind'], seconds: number) {
+      metrics.eventsHandled.inc({ kind });
+      metrics.eventLatency.observe({ kind }, seconds);
+    },
   };
   let adapterReady = false;
   const ops =

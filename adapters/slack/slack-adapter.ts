@@ -8,7 +8,12 @@ import type { Logger } from '../../src/core/logger.js';
 import type { OutgoingMessage } from '../../src/core/messages.js';
 import type { AcknowledgedWorkRepository } from '../../src/storage/acknowledged-work.js';
 import type { SlackInstallationRepository } from '../../src/storage/slack-installations.js';
+import type { Config } from '../../src/config/env.js';
 import { DurableWork } from '../../src/core/durable-work.js';
+import type { JobThread } from '../../src/core/job-thread.js';
+import type { DatabaseTarget } from '../../src/storage/database.js';
+import { slackClientOptions } from './client-options.js';
+import { slackJobThread } from './job-thread.js';
 import { boltLogger } from './bolt-logger.js';
 import { rememberAcceptedToken, waitForAcceptedToken } from './bot-token-check.js';
 import { loggableError, toDeliveryError } from './delivery-error.js';
@@ -56,6 +61,12 @@ export interface SlackAdapterOptions {
   requestTimeoutMs?: number;
   /** Waits between start-up credential checks while Slack cannot be reached. Default 2 s, doubling to 30 s. */
   credentialRetryMs?: number;
+  /**
+   * Work acknowledged jobs on a thread of their own, which builds its own runtime from these
+   * settings and reaches the same database with connections of its own: this thread then only
+   * verifies, records and acknowledges. Default: jobs are worked on here.
+   */
+  jobThread?: { config: Config; database: DatabaseTarget };
 }
 
 /**
@@ -74,6 +85,7 @@ export class SlackAdapter implements ChatAdapter {
   private readonly web: SlackWeb;
   private readonly runner: SlackEventRunner;
   private readonly intake: DurableWork<SlackJob>;
+  private readonly jobThread: JobThread<SlackJob> | undefined;
   private started = false;
   private stopping = false;
   private socketConnected = false;
@@ -81,14 +93,7 @@ export class SlackAdapter implements ChatAdapter {
   constructor(private readonly options: SlackAdapterOptions) {
     const logger = boltLogger(options.logger);
     const now = () => this.now();
-    const clientOptions = {
-      ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
-      // The outbox retries with backoff and honours retry-after; the client must not retry on its own.
-      retryConfig: { retries: 0 },
-      rejectRateLimitedCalls: true,
-      // A call Slack never answers is an outage, not a wait for ever: the outbox retries it.
-      timeout: options.requestTimeoutMs ?? 10_000,
-    };
+    const clientOptions = slackClientOptions(options.apiUrl, options.requestTimeoutMs);
     this.sideWork = new WorkQueue(options.concurrency ?? 16, (error) => options.logger.error({ failure: loggableError(error) }, 'slack work failed'));
     this.naming = { prefix: options.commandPrefix ?? DEFAULT_COMMAND_PREFIX, names: new Set(options.commandNames) };
     if (options.appToken) {
@@ -120,10 +125,23 @@ export class SlackAdapter implements ChatAdapter {
     if (options.botToken) rememberAcceptedToken(this.app.client, options.botToken);
     this.web = new SlackWeb(this.app.client, this.naming, options.installations, options.botToken, options.forms, now);
     this.runner = new SlackEventRunner({ client: this.app.client, web: this.web, naming: this.naming, installations: options.installations, logger: options.logger, ...(options.home ? { home: options.home } : {}), now });
+    this.jobThread = options.jobThread
+      ? slackJobThread(
+          {
+            ...options.jobThread,
+            commandPrefix: this.naming.prefix,
+            ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}),
+            ...(options.botToken ? { botToken: options.botToken } : {}),
+            ...(options.requestTimeoutMs ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
+          },
+          options.logger,
+        )
+      : undefined;
+    const jobThread = this.jobThread;
     this.intake = new DurableWork<SlackJob>({
       repository: options.acknowledgedWork,
       platform: 'slack',
-      run: (job) => runJob(this.runner, job),
+      run: jobThread ? (job) => jobThread.run(job) : (job) => runJob(this.runner, job),
       logger: options.logger,
       ...(options.concurrency ? { concurrency: options.concurrency } : {}),
       toRecord: ({ token: _token, ...recorded }) => recorded,
@@ -143,7 +161,16 @@ export class SlackAdapter implements ChatAdapter {
   }
 
   async start(handler: EventHandler): Promise<void> {
-    if (this.options.botToken) await waitForAcceptedToken(this.app.client, this.options.botToken, this.options.logger, this.options.credentialRetryMs);
+    // The job thread loads while Slack is asked about the token.
+    const threadReady = this.jobThread?.start(handler);
+    threadReady?.catch(() => {});
+    try {
+      if (this.options.botToken) await waitForAcceptedToken(this.app.client, this.options.botToken, this.options.logger, this.options.credentialRetryMs);
+      await threadReady;
+    } catch (error) {
+      await this.jobThread?.stop();
+      throw error;
+    }
     this.runner.handler = handler;
     this.started = true;
     this.intake.start();
@@ -160,6 +187,7 @@ export class SlackAdapter implements ChatAdapter {
     if (this.options.appToken) await this.app.stop();
     await this.intake.stop();
     await this.settled();
+    await this.jobThread?.stop();
   }
 
   /** Resolves once every acknowledged event's work and replies are done. */

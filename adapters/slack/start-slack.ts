@@ -23,6 +23,8 @@ export async function startSlack(config: Config, progress?: (line: string) => vo
     acknowledgedWork: app.store.acknowledgedWork,
     forms: new AdapterMemory(app.store.database.prisma, 'slack'),
     workLeaseMs: config.WORK_LEASE_SECONDS * 1000,
+    // Commands are worked on by a thread of their own, so this one only verifies, records and acknowledges.
+    ...(app.store.database.sharedTarget ? { jobThread: { config, database: app.store.database.sharedTarget } } : {}),
     logger: app.services.logger,
     commandNames: commands.map((command) => command.name),
     home: (community, user) => memberHome(app.services, community, user),

@@ -16,6 +16,8 @@ export interface HandleHooks {
 /** What an adapter calls for every incoming event: the core's whole inbound surface. */
 export interface EventHandler {
   handle(event: IncomingEvent, hooks?: HandleHooks): Promise<OutgoingMessage[]>;
+  /** Counts an event the core handled on another thread of this process, as if handled here (metrics). */
+  handledElsewhere?(kind: IncomingEvent['kind'], seconds: number): void;
 }
 
 /** A channel the bot posts to on its own initiative (a private digest channel). */

@@ -20,6 +20,18 @@ export interface DurableWorkOptions<Job> {
   toRecord?: (job: Job) => unknown;
 }
 
+/**
+ * What `run` throws for a job it could not finish and that must not count as done: the thread
+ * working on it died with it. The job is handed back to the database, and taken over like the
+ * jobs of a process that died.
+ */
+export class JobLeftUndone extends Error {
+  constructor(message = 'the job was left undone') {
+    super(message);
+    this.name = 'JobLeftUndone';
+  }
+}
+
 /** A job taken over this many times without finishing is dropped, with an error in the log (it may be what kills processes). */
 const MAX_TAKEOVERS = 5;
 
@@ -187,6 +199,10 @@ export class DurableWork<Job> {
     try {
       await this.options.run(held.job);
     } catch (error) {
+      if (error instanceof JobLeftUndone) {
+        await this.options.repository.release([held.key], this.now()).catch(() => {});
+        return;
+      }
       this.options.logger.error({ err: error }, 'acknowledged work failed');
     }
     await this.markDone(held.key);

@@ -21,6 +21,12 @@ export interface Database {
    * for an in-process PGlite (tests), where `prisma` serves them.
    */
   quick?: QuickLane;
+  /**
+   * How another thread of this process opens its own connections to this same database (a client
+   * of the embedded database's process, or PostgreSQL's URL). Absent for an in-process PGlite,
+   * which no other thread can reach.
+   */
+  sharedTarget?: DatabaseTarget;
   close(): Promise<void>;
 }
 
@@ -34,7 +40,9 @@ export type DatabaseTarget =
   /** PGlite in DATA_DIR, run in a process of its own. */
   | { kind: 'embedded'; dataDir: string; /** DATA_DIR as the operator wrote it, for messages. */ shownAs?: string }
   /** A PGlite instance in this process (tests, and in-memory work such as make-migration). */
-  | { kind: 'pglite'; instance: PGlite };
+  | { kind: 'pglite'; instance: PGlite }
+  /** The embedded database's process another thread of this process started and owns: its socket, nothing more. */
+  | { kind: 'embedded-client'; socketDir: string };
 
 export interface OpenOptions {
   migrate?: boolean;
@@ -63,7 +71,7 @@ export function targetFromConfig(config: { DATABASE_URL?: string | undefined; DA
  * so a restart against a current database never loads the schema engine.
  */
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Database> {
-  const { factory, kind, closeDriver, quickPool } = await connect(target, options.onLost ?? exitOnLost);
+  const { factory, kind, closeDriver, quickPool, sharedTarget } = await connect(target, options.onLost ?? exitOnLost);
   const prisma = new PrismaClient({ adapter: factory });
   try {
     const pending = options.migrate === false ? [] : await pendingMigrationNames(prisma).catch((cause: unknown) => {
@@ -82,6 +90,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
   return {
     prisma,
     kind,
+    ...(sharedTarget ? { sharedTarget } : {}),
     ...(quickPool ? { quick: { query: async <Row extends Record<string, unknown>>(text: string, values: unknown[]) => (await quickPool.query<Row>(text, values)).rows } } : {}),
     async close() {
       await prisma.$disconnect();
@@ -104,12 +113,13 @@ async function connect(target: DatabaseTarget, onLost: (error: PeercircleError) 
   kind: Database['kind'];
   closeDriver: () => Promise<void>;
   quickPool?: pg.Pool;
+  sharedTarget?: DatabaseTarget;
 }> {
   switch (target.kind) {
     case 'postgres': {
       const factory = new PrismaPg({ connectionString: target.url, connectionTimeoutMillis: 10_000 });
       const quickPool = quickLanePool({ connectionString: target.url, connectionTimeoutMillis: 10_000, max: 2 });
-      return { factory, kind: 'postgres', closeDriver: async () => {}, quickPool };
+      return { factory, kind: 'postgres', closeDriver: async () => {}, quickPool, sharedTarget: target };
     }
     case 'embedded': {
       const server = await embeddedServer(target.dataDir, target.shownAs);
@@ -121,7 +131,11 @@ async function connect(target: DatabaseTarget, onLost: (error: PeercircleError) 
       // The database's server takes each connection's turn in rotation: the quick lane's statement
       // waits for at most the one running, not for the pool's queue.
       const quickPool = quickLanePool({ ...connection, max: 1 });
-      return { factory, kind: 'embedded', closeDriver: () => server.close(), quickPool };
+      return { factory, kind: 'embedded', closeDriver: () => server.close(), quickPool, sharedTarget: { kind: 'embedded-client', socketDir: server.process.socketDir } };
+    }
+    case 'embedded-client': {
+      const connection = { host: target.socketDir, port: SOCKET_PORT, user: 'postgres', database: 'postgres' };
+      return { factory: new PrismaPg({ ...connection, max: 2, idleTimeoutMillis: 0, allowExitOnIdle: true }), kind: 'embedded', closeDriver: async () => {} };
     }
     case 'pglite':
       return { factory: new PrismaPGlite(target.instance), kind: 'embedded', closeDriver: async () => {} };

@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { openTestStore } from '../helpers/test-store.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DurableWork } from '../../src/core/durable-work.js';
+import { DurableWork, JobLeftUndone } from '../../src/core/durable-work.js';
 import type { Store } from '../../src/storage/store.js';
 
 interface Job {
@@ -71,6 +71,26 @@ describe('acknowledged work is recorded before its ack and finished by someone (
     expect(sibling.recovered).toBeGreaterThanOrEqual(1);
     await sibling.stop();
     expect((await store.database.prisma.acknowledgedWork.findUniqueOrThrow({ where: { key: 'orphan-1' } })).doneAt).not.toBeNull();
+  });
+
+  it('GIVEN a job whose thread died with it (JobLeftUndone) THEN it is not marked done but taken over and finished', async () => {
+    let first = true;
+    const done: number[] = [];
+    const queue = work(async (job) => {
+      if (first) {
+        first = false;
+        throw new JobLeftUndone();
+      }
+      done.push(job.n);
+    });
+    queue.start();
+    expect(await queue.accept('undone-1', { n: 11 })).toBe(true);
+    await until(() => done.includes(11), 'the job to be taken over and finished');
+    expect(queue.recovered).toBeGreaterThanOrEqual(1);
+    await queue.stop();
+    const row = await store.database.prisma.acknowledgedWork.findUniqueOrThrow({ where: { key: 'undone-1' } });
+    expect(row.doneAt).not.toBeNull();
+    expect(row.attempts).toBe(1);
   });
 
   it('GIVEN more work than a process may hold THEN the rest waits in the database, is counted, and is all finished', async () => {

@@ -1,0 +1,46 @@
+import pino from 'pino';
+import { describe, expect, it } from 'vitest';
+import { JobLeftUndone } from '../../../src/core/durable-work.js';
+import { JobThread } from '../../../src/core/job-thread.js';
+import type { TestJob } from '../../fixtures/job-thread/main.js';
+
+const entry = new URL('../../fixtures/job-thread/entry.mjs', import.meta.url);
+const silent = pino({ level: 'silent' });
+
+describe('a job thread does acknowledged jobs off the thread that acknowledges', () => {
+  it('GIVEN jobs posted THEN each is done on the thread and its handled event is counted here', async () => {
+    const handled: string[] = [];
+    const thread = new JobThread<TestJob>({ entry, workerData: {}, logger: silent });
+    await thread.start({ handle: async () => [], handledElsewhere: (kind) => void handled.push(kind) });
+    await Promise.all([1, 2, 3].map((n) => thread.run({ n })));
+    await thread.stop();
+    expect(handled).toEqual(['command', 'command', 'command']);
+  }, 60_000);
+
+  it('GIVEN the thread dies in the middle of a job THEN that job is left undone (for takeover) and a new thread does the next', async () => {
+    const thread = new JobThread<TestJob>({ entry, workerData: {}, logger: silent, restartMs: 50 });
+    await thread.start();
+    const slow = thread.run({ n: 1, ms: 5000 });
+    const crashed = thread.run({ n: 2, crash: true });
+    await expect(crashed).rejects.toBeInstanceOf(JobLeftUndone);
+    await expect(slow).rejects.toBeInstanceOf(JobLeftUndone);
+    await expect(thread.run({ n: 3 })).resolves.toBeUndefined();
+    await thread.stop();
+  }, 60_000);
+
+  it('GIVEN a thread that cannot open its runtime THEN start fails with its reason', async () => {
+    const thread = new JobThread<TestJob>({ entry, workerData: { failToOpen: true }, logger: silent });
+    await expect(thread.start()).rejects.toThrow('the database could not be reached');
+  }, 60_000);
+
+  it('GIVEN a job running WHEN the thread is stopped THEN the job finishes first', async () => {
+    const thread = new JobThread<TestJob>({ entry, workerData: {}, logger: silent });
+    await thread.start();
+    let finished = false;
+    const job = thread.run({ n: 1, ms: 300 }).then(() => (finished = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await thread.stop();
+    await job;
+    expect(finished).toBe(true);
+  }, 60_000);
+});
