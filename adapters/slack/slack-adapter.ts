@@ -141,7 +141,8 @@ export class SlackAdapter implements ChatAdapter {
     this.intake = new DurableWork<SlackJob>({
       repository: options.acknowledgedWork,
       platform: 'slack',
-      run: jobThread ? (job) => jobThread.run(job) : (job) => runJob(this.runner, job),
+      // Until the job thread is up (it loads a second copy of the app), and while it restarts, jobs are done here.
+      run: jobThread ? (job) => (jobThread.live ? jobThread.run(job) : runJob(this.runner, job)) : (job) => runJob(this.runner, job),
       logger: options.logger,
       ...(options.concurrency ? { concurrency: options.concurrency } : {}),
       toRecord: ({ token: _token, ...recorded }) => recorded,
@@ -161,12 +162,10 @@ export class SlackAdapter implements ChatAdapter {
   }
 
   async start(handler: EventHandler): Promise<void> {
-    // The job thread loads while Slack is asked about the token.
-    const threadReady = this.jobThread?.start(handler);
-    threadReady?.catch(() => {});
+    // The job thread loads in the background: start-up does not wait for it.
+    this.jobThread?.start(handler).catch((error: unknown) => this.options.logger.error({ err: error }, 'could not start the job thread; jobs are done on the main thread'));
     try {
       if (this.options.botToken) await waitForAcceptedToken(this.app.client, this.options.botToken, this.options.logger, this.options.credentialRetryMs);
-      await threadReady;
     } catch (error) {
       await this.jobThread?.stop();
       throw error;

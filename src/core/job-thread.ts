@@ -51,6 +51,11 @@ export class JobThread<Job> {
     return this.ready.then(() => {});
   }
 
+  /** Whether a thread is up and ready for jobs now (not starting, restarting or stopped). */
+  get live(): boolean {
+    return this.worker !== undefined && !this.stopping;
+  }
+
   /** Does the job on the thread; waits while the thread is (re)starting. */
   async run(job: Job): Promise<void> {
     if (!this.ready) throw new JobLeftUndone('the job thread is not running');
