@@ -12,9 +12,83 @@ import type { Sentence, Token } from './tokens.js';
 export function victimOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 'other' | 'unsaid' {
   if (involvesWriter(lexicon, sentence, hit)) return 'self';
   const next = sentence[hit.end];
-  if (next === undefined || next.punct || next.pos !== 'PRON') return 'unsaid';
-  if (lexicon.thirdPerson.has(next.norm) && !lexicon.subjectPronouns.has(next.norm)) return 'other';
-  return lexicon.firstPerson.has(next.norm) ? 'self' : 'unsaid';
+  if (next !== undefined && !next.punct && next.pos === 'PRON') {
+    if (lexicon.thirdPerson.has(next.norm) && !lexicon.subjectPronouns.has(next.norm)) return 'other';
+    if (lexicon.firstPerson.has(next.norm)) return 'self';
+  }
+  // "she's being beaten", "client reports being kicked", "he's scared to go home": harm told of its subject.
+  if (sufferedBySubject(lexicon, sentence, hit)) {
+    const subject = personBefore(lexicon, sentence, hit);
+    if (subject !== 'unsaid') return subject;
+  }
+  return 'unsaid';
+}
+
+/** Words a harm starts with when its subject is the one it lands on: "got jumped", "being beaten", "scared to go home". */
+const sufferedStarts: ReadonlySet<string> = new Set(['being', 'been', 'got', 'get', 'gets', 'getting', 'scared', 'afraid', 'terrified', 'frightened', 'sleeping', 'hiding', 'staying', 'can']);
+
+/** A harm said in the passive or as a state of its subject ("was raped", "is being trafficked", "got hit by"). */
+function sufferedBySubject(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  const first = sentence[hit.start]!;
+  if (sufferedStarts.has(first.norm)) return true;
+  const before = sentence[hit.start - 1];
+  return before !== undefined && (before.lemma === 'be' || before.lemma === 'get') && first.pos === 'VERB' && /(?:ed|en|wn)$/.test(first.norm) && !lexicon.firstPerson.has(first.norm);
+}
+
+/** The nearest person before a hit in its clause, skipping objects after a preposition ("homegirl from my caseload got jumped"). */
+function personBefore(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 'other' | 'unsaid' {
+  const from = subjectClauseStart(lexicon, sentence, hit);
+  for (let i = hit.start - 1; i >= from; i--) {
+    const token = sentence[i]!;
+    if (afterPreposition(sentence, i)) continue;
+    if (lexicon.firstPerson.has(token.norm)) return 'self';
+    if ((lexicon.thirdPerson.has(token.norm) || lexicon.thirdPerson.has(token.lemma)) && !isObject(sentence, i)) return 'other';
+  }
+  return 'unsaid';
+}
+
+/** "in my group", "to me", "from my caseload": a person word right after a preposition (and "my") is no subject. */
+function afterPreposition(sentence: Sentence, at: number): boolean {
+  const word = sentence[at]!.norm;
+  if (word !== 'my' && word !== 'me') return false;
+  return prepositionsBeforeWriter.has(sentence[at - 1]?.norm ?? '');
+}
+
+const prepositionsBeforeWriter = new Set(['to', 'with', 'at', 'for', 'from', 'in', 'on', 'of', 'about', 'into', 'near', 'by']);
+
+/**
+ * "called me from a hotel room saying he's got a bag ... nobody would miss him", "participant disclosed SI w plan, pills
+ * hoarded in his drawer": a match inside words a third person reports earlier in the sentence, with no "i" as a subject
+ * between, is theirs. A case note writes the person's verbs without a subject ("disclosed", "reports", "endorses").
+ */
+export function reportedByOther(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  for (let i = hit.start - 1; i >= 0; i--) {
+    const token = sentence[i]!;
+    if (token.norm === 'i' || token.norm === 'we') {
+      // "my buddy i did treatment with": "i" in a relative clause after a person is not the one speaking.
+      if (i > 0 && isPersonNoun(lexicon, sentence[i - 1]!)) return true;
+      return false;
+    }
+    if (lexicon.noteVerbs?.has(token.norm) && !writerBefore(sentence, i) && !lexicon.firstPerson.has(sentence[i + 1]?.norm ?? '')) return true;
+    if (isReportVerb(lexicon, token) || token.norm === 'saying') {
+      for (let k = i - 1; k >= Math.max(0, i - REPORTER_REACH); k--) {
+        const word = sentence[k]!;
+        if (word.norm === 'i' || word.norm === 'we') break;
+        if ((lexicon.thirdPerson.has(word.norm) || lexicon.thirdPerson.has(word.lemma)) && !objectPronouns.has(word.norm) && !isObject(sentence, k)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** How far before a report verb its speaker may be named ("one of the guys in my group pulled me aside and said"). */
+const REPORTER_REACH = 4;
+/** How far before "tells me" the teller may be named ("another peer specialist on my team keeps telling me"). */
+const TELLER_REACH = 6;
+
+function writerBefore(sentence: Sentence, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) if (sentence[k]!.norm === 'i' || sentence[k]!.norm === 'we') return true;
+  return false;
 }
 
 /** "you", "your" in the quoted clause around a hit (or, with `inMatch`, in the match itself): words said to the writer. */
@@ -59,11 +133,13 @@ export function hintIsOthers(lexicon: Lexicon, sentence: Sentence, hit: Hit): bo
     // "said goodbye to my kids tonight": a person after "to (my)", "for (the)" is an object, not the subject.
     if (lexicon.thirdPerson.has(word) && !objectPronouns.has(word) && !possessive && !isObject(sentence, i)) return true;
   }
-  return false;
+  return reportedByOther(lexicon, sentence, hit);
 }
 
 /** "a voice memo to my bf", "goodbye to my kids": a person after a preposition (and "my") is an object. */
 function isObject(sentence: Sentence, at: number): boolean {
+  // "living with a man who sleeps with a gun": a person before "who" is the subject of the clause that follows.
+  if (sentence[at + 1]?.norm === 'who') return false;
   const marker = determiners.has(sentence[at - 1]?.norm ?? '') ? at - 2 : at - 1;
   return marker >= 0 && prepositions.has(sentence[marker]!.norm);
 }
@@ -97,6 +173,10 @@ export function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self
     const word = token.norm;
     // "she keeps telling me…", "she showed me…": the writer as the one addressed or shown is not the subject.
     if (lexicon.firstPerson.has(word) && i > 0 && isReportVerb(lexicon, sentence[i - 1]!)) continue;
+    // "keeps telling me i'm worthless": the teller's words about the writer, not the writer's own.
+    if (word === 'i' && toldToWriter(lexicon, sentence, i)) return 'other';
+    // "talking to me about not wanting to be alive", "one of the guys in my group": the writer after a preposition is no subject.
+    if (afterPreposition(sentence, i)) continue;
     // "the guy i sponsor…", "a woman i support…": a relative clause; the person named before it is the subject.
     if (lexicon.firstPerson.has(word) && i > 0 && isPersonNoun(lexicon, sentence[i - 1]!)) return 'other';
     // "my freind ODd": "my" before a person (spelt any way) names that person, not the writer.
@@ -104,7 +184,20 @@ export function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self
     if (lexicon.firstPerson.has(word)) return 'self';
     if ((lexicon.thirdPerson.has(word) || lexicon.thirdPerson.has(token.lemma)) && !isObject(sentence, i)) return 'other';
   }
-  return 'unsaid';
+  return reportedByOther(lexicon, sentence, hit) ? 'other' : 'unsaid';
+}
+
+/** "he keeps telling me i'm worthless", "she told me that i am a burden": "i" right after a third person's "tells me (that)". */
+function toldToWriter(lexicon: Lexicon, sentence: Sentence, at: number): boolean {
+  let k = at - 1;
+  if (sentence[k]?.norm === 'that') k--;
+  if (sentence[k]?.norm !== 'me' || k < 1 || !isReportVerb(lexicon, sentence[k - 1]!)) return false;
+  for (let j = k - 2; j >= Math.max(0, k - 2 - TELLER_REACH); j--) {
+    const word = sentence[j]!;
+    if (word.norm === 'i') return false;
+    if (lexicon.thirdPerson.has(word.norm) && !objectPronouns.has(word.norm)) return true;
+  }
+  return false;
 }
 
 /**
