@@ -79,6 +79,13 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     `lock|locks|locked|locking _ me _ in|out|inside|up`,
     'broke|smashed|threw|throws|broken _ my _ phone',
     `@agent _ ${inflect('kill drown kick hurt strangle choke throw:threw beat hit stab poison')} _ my|the _ dog|cat|pet|puppy|kitten|dogs|cats`,
+    // Told sideways, in passing: "pull a knife on me in the van", "pushd me down the stairs", "been putting hands on me again".
+    `${inflect('pull')} _ a|his|her|their _ knife|gun|blade|box+cutter|razor|pistol _ on _ me|us`,
+    'pushd|shovd|pusht|shoved|pushed _ me _ down|into|against|off|out',
+    'put|puts|putting|laying|laid _ hands|his+hands|her+hands _ on _ me _ again|when|whenever|if|every|last|in|before|after|while|too',
+    `${inflect('break:broke:broken smash')} _ mine|my+phone _ against|on|into|in+half|when|because|so`,
+    `${inflect('break:broke:broken kick bust smash')} _ my|our _ door|window|windows|windshield|front+door _ down|in|open|off|again|tonight|last|when|while`,
+    `${inflect('chase')} _ me _ down|through|around|out|into|with|across|to|home|yelling|screaming`,
   ],
   'sexual-assault': [
     // Told without the word: "i didnt want to and he kept going", "comments about my body and then he touched me".
@@ -113,6 +120,7 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'did not|never _ consent',
     'without my consent|permission',
     'forced _ himself|herself|sex|me',
+    `${inflect('send:sent')} _ me _ pic|pics|photos|photo|picture|pictures|videos|video|a+pic|a+photo _ of _ his|her|their _ junk|dick|penis|privates|genitals|naked+body|cock|bits|body`,
   ],
   stalking: [
     // At the door, the window or the writer's work: "my ex is outside my apt banging on the door", "showed up at the clinic".
@@ -153,6 +161,14 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     `${inflect('pop turn show:shown')} _ up _ wherever|everywhere|anywhere|every+place|all+over`,
     'wherever|everywhere _ i _ go|am|went|turn',
     'slashed _ tires',
+    // Let in without asking, watched online: "landlord let himself into my apartment again", "made a fake account".
+    `@agent _ ${inflect('come:came walk let:let')} himself|herself|themselves? in|into my? apartment|room|bedroom|house|place|unit? again|while|when|uninvited|without|drunk`,
+    '@agent _ made|makes|making|created|creates _ a|another _ fake|burner|second|secret _ account|profile|page|instagram|number',
+    `${inflect('watch')}|monitoring|monitors|tracking|tracks|reading|reads _ everything|every+word|all _ i _ post|do|say|write|text`,
+    'dead _ bird|rat|animal|cat|mouse|fish|rabbit _ on|at|in _ my _ doorstep|door|porch|car|mailbox|step|steps|windshield|yard',
+    `${inflect('post share put')}|posting|sharing _ my _ picture|pic|photo|face|address|info|name _ online|everywhere|on|calling|saying|with`,
+    'restraining|protective|protection order|orders hearing|court|petition|paperwork',
+    'get|got|getting|file|filed|filing _ a|an restraining|protective|protection order',
   ],
   threat: [
     // A threat reported without quotes: "said if i tell anyone hell do worse", "blackmailed".
@@ -213,6 +229,19 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'slit|cut _ my _ throat',
     'not|never _ safe _ at+work|around+him|around+her|with+him|with+her|around+them|around+my',
     'knows what car i drive',
+    // Exposure and ruin as the threat: "says he'll tell everyone unless i ...", "threatening to call ICE on me", "get me fired".
+    'tell|call|report|out|expose|show _ everyone|everybody|people|ice|immigration|cps|my+po|my+boss|my+family|my+job|my+sponsor|my+parole+officer _ __ unless|if+i|or+else',
+    'threaten*|threatening|threatened|threatens _ to _ call|report _ ice|immigration|cps|the+cops|the+police _ on _ me',
+    'threaten*|threatening|threatened|threatens _ to _ evict|fire|out|expose|deport|report me',
+    '@agent _ will|would|going+to|gonna|could|can|threaten*|said|says _ get|have _ me _ fired|deported|arrested|evicted|kicked+out|locked+up|violated',
+    `${inflect('make:made')} _ me|you _ disappear|vanish`,
+    `${inflect('make:made')} _ my _ life _ hard|hell|a+living+hell|miserable`,
+    'people|someone|somebody|they|guys|friends|people+should _ should|will|would|gonna|going+to|to _ handle|jump|teach|deal+with|see+about|come+for|run+up+on|pull+up+on _ me',
+    `${inflect('call:called')}|calling _ me _ a _ snitch|rat|whore|slut|junkie|bitch|crackhead|cunt`,
+    'i|me _ would|will|be _ on _ the _ street|streets _ by|if|unless',
+    'said|says|told|texted|warned _ me? _ if _ i|you _ ever? _ testify|snitch|press+charges|talk+to+the+cops|go+to+the+cops|go+to+the+police|call+the+cops|call+the+police|report+him|report+her|report+it',
+    'will|would|going+to|gonna _ use _ it|the+gun|that|the+knife _ if|when _ i|you _ ever? _ leave|tell|go|try',
+    '@agent _ tells|told|telling|calls|called|calling|says|said _ me _ i+am|im|that+i+am|that+im? _ worthless|useless|nothing|stupid|crazy|a+burden|fat|ugly|pathetic|disgusting|a+waste|better+off+dead|a+junkie|a+whore|garbage|trash',
   ],
   control: [
     // Money, phone and permission: "have to ask him for money", "he gives me an allowance", "decides what i wear".
@@ -251,6 +280,12 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'not allowed to _ see|talk|leave|go+out|have+friends|work|drive',
     'he|she is _ controlling',
     'isolates|isolated|isolating me',
+    // Held back by what someone keeps: "he took my meds and won't give them back unless", "cut off my heat and water".
+    'will+not|would+not|refuses+to|refused+to|wont _ give|hand _ __ back _ unless|until|if|till',
+    `@agent _ ${inflect('take:took:taken hide:hid:hidden flush keep:kept withhold:withheld')} _ my _ meds|pills|medication|insulin|inhaler|bupe|suboxone|methadone|script|kids|children|son|daughter|baby _ __ so+i|so+that|unless|until|away|again|and+will+not|and+wont|to+his|to+her`,
+    `@agent __ ${inflect('cut shut turn')} _ off _ my _ heat|water|power|electricity|gas|utilities`,
+    `@agent|husband|wife|partner|boyfriend|girlfriend|bf|gf _ who _ will+not|wont|does+not|never _ let|lets|allow|allows _ me|you _ see|have|use|touch|access _ my|your _ own? _ bank|money|account|card|paycheck|phone|car|friends|family`,
+    `@agent _ ${inflect('go:went')}|going|goes _ through _ my _ bag|purse|stuff|things|room|drawers|locker|wallet|car`,
     `owe|owes|owed _ him|her|them __ have+to|make+me|work`,
   ],
   'unsafe-home': [
@@ -270,5 +305,10 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'not _ going|go|goin _ back _ to? _ that+house|that+apartment|that+place _ tonight|again|ever',
     'going|go _ home _ means|is _ dealing|getting|his|her',
     'need _ somewhere|place _ safe',
+    // Ready for it at night: "sleep with my shoes on and my keys in my hand"; "don't feel safe sleeping there".
+    'sleep|sleeping|slept _ with _ my _ shoes+on|jeans+on|clothes+on|keys+in|boots+on|a+knife|door+locked|back+to+the+wall|one+eye+open',
+    'not|never|no+longer _ feel|feeling|felt _ safe _ sleeping|living|staying|being|going _ there|here|home|at+home|in+my|alone|at+night',
+    'if _ i _ am+not|do+not|dont|never _ __ call|send _ the? _ police|cops|911 _ to|my|for',
+    `@agent _ ${inflect('come:came walk')} _ into|in _ my _ room|bedroom _ __ would+not|will+not|wont|and+would+not _ leave`,
   ],
 };
