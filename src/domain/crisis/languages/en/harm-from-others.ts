@@ -29,6 +29,8 @@ const violent = inflect('stab shoot:shot cut slit beat:beaten burn break:broke s
 const harmTo = `${inflect('kill hurt stab shoot:shot beat bury burn cut slit break:broke strangle choke drown end jump ruin destroy smash wreck')}|fuck+up|mess+up|beat+up|come+after`;
 /** Who keeps calling or turning up when it is stalking, not a mother checking in. */
 const pursuer = 'ex|stranger|someone|somebody|guy|man|woman|client|participant|coworker|co-worker|he|she|they|boss|neighbor|neighbour|creep|landlord|dealer';
+/** Who keeps calling when it is harassment: not a "he" or "she" who may be a relative in trouble. */
+const caller = 'ex|stranger|someone|somebody|guy|man|woman|client|participant|coworker|co-worker|boss|neighbor|neighbour|creep|landlord|dealer|husband|boyfriend|bf|girlfriend|gf|wife|partner';
 /** Who is at the door when it is not a delivery: "my ex is outside banging on the door". */
 const intruder = 'ex|he|she|they|husband|wife|boyfriend|girlfriend|bf|gf|partner|dad|stepdad|father|pops|stranger|guy|man|landlord|dealer';
 
@@ -138,7 +140,10 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     `${inflect('find:found figure:figured learn ask')}|found+out|figured+out _ where|what+time|when _ i _ work|live|leave|get+off|sleep|park`,
 
     'still _ found|finds|tracked _ me',
-    `${pursuer} _ keeps|keep|kept|wo+not+stop|will+not+stop _ showing|following|waiting|watching|driving+by|turning+up|calling|texting|messaging|emailing|dming`,
+    `${pursuer} _ keeps|keep|kept|wo+not+stop|will+not+stop _ showing|following|waiting|watching|driving+by|turning+up`,
+    // "my ex keeps calling"; a "he" or "she" who keeps calling is someone else's trouble ("she keeps calling me drunk") unless it does not stop.
+    `${caller} _ keeps|keep|kept|wo+not+stop|will+not+stop _ calling|texting|messaging|emailing|dming`,
+    'he|she|they _ keeps|keep|kept|wo+not+stop|will+not+stop _ calling|texting|messaging|emailing|dming _ me? _ from|after|even|all|every|nonstop|constantly|non-stop|over+and+over|at+work|at+night|@many|new|different|private|unknown|hundreds|dozens|until|til|till|threatening|saying',
     'following|followed|follows _ me _ home|to|everywhere|around|from',
     'stalk|stalks|stalked|stalking|stalkin|stalkng|stalker|stalkers|stalkerware',
     'watching|watches me _ from|through|outside|sleep',

@@ -76,7 +76,7 @@ export const someoneElseConcepts: Record<string, string[]> = {
   ],
   'other-death': [
     '@carer just|has|had|have|recently? died|passed+away|overdosed|od|oded',
-    '@carer just|has|had|have|recently? passed _ away|on|from|last|this|over|yesterday|today|suddenly|unexpectedly|this+morning',
+    '@carer just|has|had|have|recently? passed away|on+friday|on+monday|on+saturday|on+sunday|on+tuesday|on+wednesday|on+thursday|from|last|this|over|yesterday|today|suddenly|unexpectedly|this+morning',
     '@other just|has|had|have|recently? overdosed|od|oded',
     '@other _ overdosed|od|oded|killed+himself|killed+herself|killed+themselves|hanged|died+by+suicide',
     'died by|of _ suicide|overdose|an overdose',
