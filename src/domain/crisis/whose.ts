@@ -21,7 +21,8 @@ export function victimOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self'
     const subject = personBefore(lexicon, sentence, hit);
     if (subject !== 'unsaid') return subject;
   }
-  return 'unsaid';
+  // "client reports DV incident: partner strangled her", "participant states she was assaulted": harm in a case note is the person's.
+  return reportedByOther(lexicon, sentence, hit, true) ? 'other' : 'unsaid';
 }
 
 /** Words a harm starts with when its subject is the one it lands on: "got jumped", "being beaten", "scared to go home". */
@@ -60,8 +61,9 @@ const prepositionsBeforeWriter = new Set(['to', 'with', 'at', 'for', 'from', 'in
  * "called me from a hotel room saying he's got a bag ... nobody would miss him", "participant disclosed SI w plan, pills
  * hoarded in his drawer": a match inside words a third person reports earlier in the sentence, with no "i" as a subject
  * between, is theirs. A case note writes the person's verbs without a subject ("disclosed", "reports", "endorses").
+ * `notesOnly` counts only a case note's verbs ("he told me he'd kill the dog" is told to the writer, about the writer).
  */
-export function reportedByOther(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+export function reportedByOther(lexicon: Lexicon, sentence: Sentence, hit: Hit, notesOnly = false): boolean {
   for (let i = hit.start - 1; i >= 0; i--) {
     const token = sentence[i]!;
     if (token.norm === 'i' || token.norm === 'we') {
@@ -70,6 +72,7 @@ export function reportedByOther(lexicon: Lexicon, sentence: Sentence, hit: Hit):
       return false;
     }
     if (lexicon.noteVerbs?.has(token.norm) && !writerBefore(sentence, i) && !lexicon.firstPerson.has(sentence[i + 1]?.norm ?? '')) return true;
+    if (notesOnly && !lexicon.noteVerbs?.has(token.norm)) continue;
     if (isReportVerb(lexicon, token) || token.norm === 'saying') {
       for (let k = i - 1; k >= Math.max(0, i - REPORTER_REACH); k--) {
         const word = sentence[k]!;
@@ -86,10 +89,13 @@ const REPORTER_REACH = 4;
 /** How far before "tells me" the teller may be named ("another peer specialist on my team keeps telling me"). */
 const TELLER_REACH = 6;
 
+/** "i reported", "writer reports being assaulted" (a note about oneself): the writer as the one reporting. */
 function writerBefore(sentence: Sentence, at: number): boolean {
-  for (let k = at - 1; k >= Math.max(0, at - 3); k--) if (sentence[k]!.norm === 'i' || sentence[k]!.norm === 'we') return true;
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) if (writerWords.has(sentence[k]!.norm)) return true;
   return false;
 }
+
+const writerWords = new Set(['i', 'we', 'writer', 'author']);
 
 /** "you", "your" in the quoted clause around a hit (or, with `inMatch`, in the match itself): words said to the writer. */
 export function addressesReader(lexicon: Lexicon, sentence: Sentence, hit: Hit, inMatch = false, quoted = true): boolean {
