@@ -86,7 +86,7 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'pushd|shovd|pusht|shoved|pushed _ me _ down|into|against|off|out',
     'put|puts|putting|laying|laid _ hands|his+hands|her+hands _ on _ me _ again|when|whenever|if|every|last|in|before|after|while|too',
     `${inflect('break:broke:broken smash')} _ mine|my+phone _ against|on|into|in+half|when|because|so`,
-    `${inflect('break:broke:broken kick bust smash')} _ my|our _ door|window|windows|windshield|front+door _ down|in|open|off|again|tonight|last|when|while`,
+    `${inflect('break:broke:broken kick bust smash')} _ my _ door|window|windows|windshield|front+door _ down|in|open|off|again|tonight|last|when|while`,
     `${inflect('chase')} _ me _ down|through|around|out|into|with|across|to|home|yelling|screaming`,
   ],
   'sexual-assault': [
@@ -180,7 +180,8 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     `if _ i _ ever? _ tell|told|say|said|report|call|leave|left|go|went _ anyone|anything|anybody|the+cops|the+police|someone? __ he|she|they|hed|hell|shed|theyd|theyll _ will|would|going+to|gonna? _ do+worse|${harmTo}|kick|make|take|find`,
     'blackmail|blackmailed|blackmailing|sextort*',
     `@agent _ ${inflect('say:said tell:told')} _ they|he|she|hed|theyd|shed _ would|will|going+to? _ do _ it _ again`,    `@agent _ will|would|going|gonna|threaten*|threat|threats|said|says|told|swore|swears|promised|promise _ ${harmTo} _ me|my`,
-    `@agent _ will|would|going|gonna _ ${harmTo}|find|get|put _ me`,
+    `@agent _ will|would|going|gonna _ ${harmTo}|find|put _ me`,
+    `@agent _ will|would|going|gonna _ get _ me _ back|good|for+this|for+that|if|when|one+day|eventually|alone`,
     '@agent _ will|would|going _ make+sure',
     `${inflect('post share leak send:sent show:shown')} _ the|my? _ videos|video|pics|photos|pictures|nudes|tape _ of|with? _ me`,
     'threaten* _ gun|knife|weapon|bat|come+back',
@@ -235,7 +236,8 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'not|never _ safe _ at+work|around+him|around+her|with+him|with+her|around+them|around+my',
     'knows what car i drive',
     // Exposure and ruin as the threat: "says he'll tell everyone unless i ...", "threatening to call ICE on me", "get me fired".
-    'tell|call|report|out|expose|show _ everyone|everybody|people|ice|immigration|cps|my+po|my+boss|my+family|my+job|my+sponsor|my+parole+officer _ __ unless|if+i|or+else',
+    '@agent _ will|would|going+to|gonna|says|said _ tell|call|report|out|expose|show _ everyone|everybody|people|ice|immigration|cps|my+po|my+boss|my+family|my+job|my+sponsor|my+parole+officer _ __ unless|if+i|or+else',
+    'threaten*|threatening|threatened|threatens _ to _ tell|call|report|out|expose|show _ everyone|everybody|people|my+boss|my+family|my+job|my+sponsor|my+record|about+my',
     'threaten*|threatening|threatened|threatens _ to _ call|report _ ice|immigration|cps|the+cops|the+police _ on _ me',
     'threaten*|threatening|threatened|threatens _ to _ evict|fire|out|expose|deport|report me',
     '@agent _ will|would|going+to|gonna|could|can|threaten*|said|says _ get|have _ me _ fired|deported|arrested|evicted|kicked+out|locked+up|violated',
