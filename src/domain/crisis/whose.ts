@@ -11,6 +11,8 @@ import type { Sentence, Token } from './tokens.js';
 /** Who is harmed: the writer when the match names them ("hit me"), else a third person as the object right after it ("raped her"). */
 export function victimOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 'other' | 'unsaid' {
   if (involvesWriter(lexicon, sentence, hit)) return 'self';
+  // "her husband choked her", "a black eye he gave her": a match that ends on someone else as the object.
+  if (endsOnOther(sentence, hit)) return 'other';
   const next = sentence[hit.end];
   if (next !== undefined && !next.punct && next.pos === 'PRON') {
     if (lexicon.thirdPerson.has(next.norm) && !lexicon.subjectPronouns.has(next.norm)) return 'other';
@@ -23,6 +25,12 @@ export function victimOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self'
   }
   // "client reports DV incident: partner strangled her", "participant states she was assaulted": harm in a case note is the person's.
   return reportedByOther(lexicon, sentence, hit, true) ? 'other' : 'unsaid';
+}
+
+/** The match's last word is "her", "him" or "them" right after a verb ("scared of him", "with him" are the one who harms). */
+function endsOnOther(sentence: Sentence, hit: Hit): boolean {
+  const last = sentence[hit.end - 1]!.norm;
+  return (last === 'her' || last === 'him' || last === 'them') && hit.end - hit.start >= 2 && sentence[hit.end - 2]!.pos === 'VERB';
 }
 
 /** Words a harm starts with when its subject is the one it lands on: "got jumped", "being beaten", "scared to go home". */

@@ -37,7 +37,9 @@ const intruder = 'ex|he|she|they|husband|wife|boyfriend|girlfriend|bf|gf|partner
 export const harmFromOthersConcepts: Record<string, string[]> = {
   'partner-violence': [
     `@agent _ ${blow} _ me|us|${body}`,
-    `@agent _ ${force} _ me|${body}`,
+    // An everyday verb is violence only when the writer is right after it ("cutting and showed me" is not).
+    `@agent _ ${force} me|${body}`,
+    `@agent _ ${force} _ the|a|his|her|their _ __ at|into|against|across _ ${body}`,
     `@agent _ ${seize} _ ${throat}`,
     `${inflect('hold:held put press')} _ a|his|her? _ knife|gun|blade|pillow _ to|against|over _ my`,
     'me|i _ a _ beating|whooping|whipping|beatdown|ass+whooping|ass+kicking',
@@ -66,7 +68,7 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'pushed|shoved|threw|thrown _ me _ down|into|against|off|out|to+the+ground|across',
     '@agent|them|people|staff|kids _ beat|beats|beating _ me|us _ up',
     '@agent _ put|puts|putting|laid|lays|wrapped _ hand|hands _ on|around _ me|my+neck|my+throat',
-    'bruises|bruise|marks|black+eye|shiner _ from|he|she|gave',
+    'bruises|bruise|marks|black+eye|shiner _ from|he|she|gave _ him|her|them|me|my|his|the+belt|the+fight|last',
     'afraid|scared|terrified|frightened _ of _ @agent|my',
     'walking|walk _ on _ eggshells',
     'tiptoe|tiptoeing|tip+toe|tip+toeing _ around _ @agent|everything|him|her',
@@ -127,7 +129,9 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
   stalking: [
     // At the door, the window or the writer's work: "my ex is outside my apt banging on the door", "showed up at the clinic".
     `${intruder} _ is|was|been|keeps|kept|came|comes? _ banging|pounding|kicking|hammering|beating|knocking _ on|at _ the|my _ door|doors|window|windows`,
-    `${intruder} _ is|was|been|keeps|kept _ outside|at _ my _ apt|apartment|house|door|window|work|job|place|crib|building|car`,
+    // Outside is a watch kept on the writer; "she is at my place" may be a friend who came to be safe.
+    `${intruder} _ is|was|been|keeps|kept _ outside _ my _ apt|apartment|house|door|window|work|job|place|crib|building|car`,
+    `${pursuer} _ is|was|been|keeps|kept _ at _ my _ apt|apartment|house|door|window|work|job|crib|building|car _ again|every|all|waiting|banging|yelling|screaming|drunk|at+night`,
     `${pursuer} __ ${inflect('show:showed:shown turn pull:pulled')}|pulling _ up _ at|outside _ my|the _ clinic|bar|apt|apartment|crib|program|center|shelter|class|meeting|building|place|car|kids+school|school|job|office|work`,
     'knows|knew|know _ when _ i _ am+alone|am+home|leave|get+off|sleep|am+by+myself',
     `@agent _ ${inflect('hack')}|logging+into|loging+into|logged+into|logs+into _ my _ email|accounts|account|phone|instagram|facebook|icloud|snap|snapchat|bank`,
@@ -186,7 +190,8 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     `${inflect('post share leak send:sent show:shown')} _ the|my? _ videos|video|pics|photos|pictures|nudes|tape _ of|with? _ me`,
     'threaten* _ gun|knife|weapon|bat|come+back',
     '@agent _ showed|pointed|waved|held _ me? _ gun|knife',
-    'know|knows|knew _ where|which|what _ my|we|i|you|your|daycare|school|house|car|apartment',
+    'know|knows|knew _ where|which _ my|we|i|you|your|daycare|school|house|car|apartment',
+    'know|knows|knew what my|your|happens',
     `@agent _ says|said|told|threatens|threatened|keeps+saying|swears|swore|texted _ if _ i|you __ _ will|would|going|gonna|never|i+am+done|i+am+dead|you+are+done|you+are+dead`,
     'knows|knew|know|found _ my _ kids|kid|children|daughter|son|wife|husband|family _ names|name|school|schedule|address',
     'i|you _ should|better|had+better _ be+careful|watch+out|watch+my+back|watch+your+back|sleep+with',
@@ -208,7 +213,7 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'kill|hurt|end _ me if',
     `${harmTo} _ me|us _ if|when|once _ __ leave|leaving|left|tell|telling|told|report|reporting|call|calling|called|cops|police|divorce|break+up|breaking+up|shelter|restraining|protective|testify`,
     `afraid|scared|terrified|frightened|worried _ @agent _ will|would|going|gonna|might _ ${harmTo} _ me|us`,
-    `said|says|told|texted|saying|screamed|yelled|wrote|messaged|threatened|voicemail|text|message _ __ __ ${harmTo} _ me|my`,
+    `said|says|told|texted|saying|screamed|yelled|wrote|messaged|threatened|voicemail|text|message _ __ __ ${harmTo} me|my|us|up+me`,
     `${inflect('make')} _ it _ look _ like _ i+did+it+to+myself|i+killed+myself|i+did+it|an+accident|a+suicide|suicide|i`,
     `${violent} _ me|us if|when|once _ he|she|they|i|you|ever|catch|catches|see|sees|finds|find`,
     `${inflect('send:sent text post')} _ me? _ a? _ pic|picture|photo|photos|pics|video _ of _ my _ house|home|door|front+door|apartment|window|bedroom|kids|daughter|son|car`,
@@ -278,7 +283,7 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     `${inflect('make:made force')} _ me _ sleep|stay _ in|on|outside _ the|a? _ garage|floor|car|outside|porch|basement|shed|yard|closet`,
     `he|she|they|ex _ has|have|had|got|knows|know _ my _ passwords|password|passcode|pin|logins|login`,
     'will not|wo+not|never|does+not|did+not|would+not _ let|lets|allow|allows _ me _ see|call|talk|leave|visit|go+out|work|drive|eat|sleep',
-    `${inflect('hand give:gave')} _ over|him|her|them? _ my|the _ card|debit|paycheck|pin|password|passwords|passcode|wages|keys|phone`,
+    `${inflect('hand give:gave')} _ over|him|her|them? _ my _ card|debit|paycheck|pin|password|passwords|passcode|wages|keys|phone`,
     `have|has|had|must _ to? _ ${inflect('send:sent share text')} _ him|her|them _ pic|pics|picture|photo|selfie|location|proof`,
     'logged|hacked _ into _ my',
     'knows|knew|reads _ what|everything _ i _ text|say|write|do',
