@@ -13,6 +13,8 @@ export function victimOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self'
   if (involvesWriter(lexicon, sentence, hit)) return 'self';
   // "her husband choked her", "a black eye he gave her": a match that ends on someone else as the object.
   if (endsOnOther(sentence, hit)) return 'other';
+  // "her dad is drunk and throwing things", "his ex keeps showing up": the one who harms is someone else's.
+  if (possessors.has(sentence[hit.start - 1]?.norm ?? '') && sentence[hit.start]!.pos === 'NOUN') return 'other';
   const next = sentence[hit.end];
   if (next !== undefined && !next.punct && next.pos === 'PRON') {
     if (lexicon.thirdPerson.has(next.norm) && !lexicon.subjectPronouns.has(next.norm)) return 'other';
@@ -26,6 +28,8 @@ export function victimOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self'
   // "client reports DV incident: partner strangled her", "participant states she was assaulted": harm in a case note is the person's.
   return reportedByOther(lexicon, sentence, hit, true) ? 'other' : 'unsaid';
 }
+
+const possessors = new Set(['her', 'his', 'their']);
 
 /** The match's last word is "her", "him" or "them" right after a verb ("scared of him", "with him" are the one who harms). */
 function endsOnOther(sentence: Sentence, hit: Hit): boolean {

@@ -90,6 +90,10 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     `${inflect('break:broke:broken smash')} _ mine|my+phone _ against|on|into|in+half|when|because|so`,
     `${inflect('break:broke:broken kick bust smash')} _ my _ door|window|windows|windshield|front+door _ down|in|open|off|again|tonight|last|when|while`,
     `${inflect('chase')} _ me _ down|through|around|out|into|with|across|to|home|yelling|screaming`,
+    'put|puts|putting hands|his+hands|her+hands on me',
+    'husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|dad|mom|stepdad|son|daughter|brother|sister hurts|hurting|beats|abuses|chokes me',
+    `${inflect('pull')} _ a|his|her|their _ knife|gun|blade|box+cutter|razor|pistol _ when|whenever|every+time|again`,
+    '@agent _ drunk|high|raging|wasted _ and _ throwing|breaking|smashing|punching|screaming',
   ],
   'sexual-assault': [
     // Told without the word: "i didnt want to and he kept going", "comments about my body and then he touched me".
@@ -125,6 +129,7 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'without my consent|permission',
     'forced _ himself|herself|sex|me',
     `${inflect('send:sent')} _ me _ pic|pics|photos|photo|picture|pictures|videos|video|a+pic|a+photo _ of _ his|her|their _ junk|dick|penis|privates|genitals|naked+body|cock|bits|body`,
+    'keeps|kept|keep|will+not+stop|wont+stop|would+not+stop _ touching|grabbing|groping|rubbing|kissing _ me|my',
   ],
   stalking: [
     // At the door, the window or the writer's work: "my ex is outside my apt banging on the door", "showed up at the clinic".
@@ -178,6 +183,8 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     `${inflect('post share put')}|posting|sharing _ my _ picture|pic|photo|face|address|info|name _ online|everywhere|on|calling|saying|with`,
     'restraining|protective|protection order|orders hearing|court|petition|paperwork',
     'get|got|getting|file|filed|filing _ a|an restraining|protective|protection order',
+    `${inflect('watch')} _ my _ house|place|apartment|window|windows|door|car|kids`,
+    '@agent _ found|finds|knows|found+out|figured+out _ my _ new _ place|address|apartment|number|house|job',
   ],
   threat: [
     // A threat reported without quotes: "said if i tell anyone hell do worse", "blackmailed".
@@ -253,6 +260,11 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'i|me _ would|will|be _ on _ the _ street|streets _ by|if|unless',
     'said|says|told|texted|warned _ me? _ if _ i|you _ ever? _ testify|snitch|press+charges|talk+to+the+cops|go+to+the+cops|go+to+the+police|call+the+cops|call+the+police|report+him|report+her|report+it',
     'will|would|going+to|gonna _ use _ it|the+gun|that|the+knife _ if|when _ i|you _ ever? _ leave|tell|go|try',
+    'out|expose me to my _ family|parents|mom|dad|boss|job|work|church|wife|husband|kids|po|sponsor',
+    '@agent _ going+to|gonna|will|would|threaten*|threatening|says|said _ tell|call|text _ my _ po|parole+officer|probation+officer|boss|family|parents|wife|husband|kids|sponsor|caseworker',
+    'post|leak|send|share|release|show _ videos|pics|photos|nudes|pictures|them|it _ __ unless+i|if+i+do+not|if+i+dont|or+else',
+    '@agent _ will|would|going+to|gonna|said|says _ be+back|come+back|coming+back|come _ for _ me',
+    'threatening|threatened|threatens _ eviction|to+evict+me',
     '@agent _ tells|told|telling|calls|called|calling|says|said _ me _ i+am|im|that+i+am|that+im? _ worthless|useless|nothing|stupid|crazy|a+burden|fat|ugly|pathetic|disgusting|a+waste|better+off+dead|a+junkie|a+whore|garbage|trash',
   ],
   control: [
