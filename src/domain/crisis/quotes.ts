@@ -72,7 +72,7 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
     }
     if (words.reportVerbs.has(token.norm) || words.reportVerbs.has(token.lemma)) {
       if (!carriedByMessage || lastPerson !== null) reporter = lastPerson;
-    } else if (words.messageNouns?.has(token.norm) && !writerNamed && !ownedByWriter(sentence, i, words)) {
+    } else if (words.messageNouns?.has(token.norm) && !writerNamed && !ownedByWriter(sentence, i, words) && sentByOther(sentence, i, words)) {
       // "the text literally said '...'", "her last msg in the staff chat was '...'": a message the writer did not write.
       reporter = 'other';
       carriedByMessage = true;
@@ -101,7 +101,8 @@ function isThirdPerson(words: QuoteWords, norm: string): boolean {
 
 /** "'...' - my wife every night", "'...' is an actual thing my ex said to me": someone named right after the quotation said it. */
 function attributedAfter(sentence: Sentence, from: number, words: QuoteWords): boolean {
-  const dash = sentence[from]?.norm === '-' || sentence[from]?.norm === '—' || sentence[from]?.norm === '–';
+  // "'...' - my wife", "'...' from my participant, 20 min ago": a dash or "from" names the one who wrote it.
+  const dash = sentence[from]?.norm === '-' || sentence[from]?.norm === '—' || sentence[from]?.norm === '–' || sentence[from]?.norm === 'from';
   let person = false;
   for (let k = from; k < Math.min(sentence.length, from + ATTRIBUTION_REACH); k++) {
     const token: Token = sentence[k]!;
@@ -113,6 +114,12 @@ function attributedAfter(sentence: Sentence, from: number, words: QuoteWords): b
     } else if (person && (words.reportVerbs.has(token.norm) || words.reportVerbs.has(token.lemma))) return true;
   }
   return false;
+}
+
+/** "his last text", "her exact words", "text from my sponsee": a message someone else is named as sending. */
+function sentByOther(sentence: Sentence, at: number, words: QuoteWords): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) if (isThirdPerson(words, sentence[k]!.norm)) return true;
+  return sentence[at + 1]?.norm === 'from';
 }
 
 /** "my text", "our chat", "message to my family:": a message of the writer's own. */

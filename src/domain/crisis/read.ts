@@ -24,6 +24,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   const messageIsJoke = inAny(perSentence, JOKE);
   const serious = inAny(perSentence, SERIOUS);
   const concern = inAny(perSentence, CONCERN);
+  // "what do i even do, police are on the way", "who do i call, she's in my office right now": a rushed question about
+  // someone else's crisis told as happening is no training talk for their crisis.
+  const happeningNow = toldAsHappening(sentences, perSentence);
   const frames = everydayFrames(compiled, sentences, perSentence);
   const leaving = frames.leaving;
   // Where each sign was found, by sentence: a donation explains the giving in its own sentence, not a sign in another.
@@ -71,6 +74,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     const thanAt = indexOfWord(sentence, 'than');
     const media = topical(all, MEDIA, thanAt);
     const training = topical(all, TRAINING, thanAt);
+    const othersTraining = training && !happeningNow;
     const hintSpans: Hit[] = [];
     // "...died last week. suicide.": a bare cause of death after someone else's death is theirs.
     const causeOfDeath = wordCount(sentence) <= 2 && has(perSentence[index - 1], 'other-death');
@@ -93,7 +97,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         if (time && covers(all, PAST_TIME, hit.start)) continue;
         if ((hit.concept === 'means-hint' || hit.concept === 'plan-hint') && startsWithin(all, PURPOSE, hit.end, hit.end + 3) && !isNegated(compiled.lexicon, sentence, { ...hit, start: hit.end + 1 })) continue;
         if (sentence[hit.start]!.quoted && !time && hit.concept !== 'calm') {
-          if (!media && !training) othersCrisis('other-disclosure', index, hit);
+          if (!media && !othersTraining) othersCrisis('other-disclosure', index, hit);
           continue;
         }
         // A means, a place or a thing taken is lifted out of a past told in the sentence as concepts are (a plan or a goodbye is not:
@@ -134,7 +138,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         // Inside the quotation "i" is the one who said it: 'i'll break your jaw' said to the writer is harm to the writer.
         // ("she said 'he hit me'" is hers: there the speaker is the one hurt.)
         const atWriter = route === 'harm-from-others' && addressesReader(compiled.lexicon, sentence, hit) && !speakerHurt(sentence, hit);
-        if (!media && !training) {
+        if (!media && !(atWriter ? training : othersTraining)) {
           if (atWriter) found.add(hit.concept);
           else othersCrisis(asSomeoneElse[hit.concept] ?? 'other-disclosure', index, hit);
         }
@@ -160,7 +164,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
           continue;
         }
         if (speaker === 'other' || (insideOthers(lexicon, sentence, hits, hit) && subjectOf(compiled.lexicon, sentence, hit) !== 'self')) {
-          if (!training) othersCrisis(asSomeoneElse[hit.concept] ?? 'other-disclosure', index, hit);
+          if (!othersTraining) othersCrisis(asSomeoneElse[hit.concept] ?? 'other-disclosure', index, hit);
           continue;
         }
         if (training && speaker !== 'self' && !subjectLeftOut(compiled.lexicon, sentence, hit)) continue;
@@ -173,7 +177,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         // "goodbye post! i'm moving to colorado": with nobody named, a goodbye in a leaving message is the writer's own move.
         const named = mentionsOther(compiled.lexicon, sentence, hit) || speaker === 'other' || subjectOf(compiled.lexicon, sentence, hit) === 'other';
         const theirs = named || (speaker !== 'self' && !writerLeftOut && !(leaving && hit.concept === 'other-disclosure'));
-        if (!training && !media && theirs) othersCrisis(hit.concept, index, hit);
+        if (!othersTraining && !media && theirs) othersCrisis(hit.concept, index, hit);
       } else if (hit.concept === 'threat' && messageIsJoke && !serious) {
         // "my sponsor threatened to make me do 90 meetings lol": a threat in jest.
         continue;
@@ -242,6 +246,23 @@ const CONCERN = frameId('concern');
 const RESUMED = frameId('resumed');
 const MEDIA = frameId('media');
 const TRAINING = frameId('training');
+const CURRENT = frameId('current');
+
+/** Words of help on its way: beside them a crisis is happening, whatever question is asked around it. */
+const helpCalled: ReadonlySet<string> = new Set(['911', 'ambulance', 'paramedics', 'ems', 'police', 'cops', 'dispatch', 'dispatched']);
+/** Times of the current frame that also fill work questions ("do we still report", "the meeting yesterday"). */
+const looseNow: ReadonlySet<string> = new Set(['still', 'again', 'yesterday', 'earlier', 'overnight', 'relapsed', 'relapsing']);
+
+/** The message tells something as happening: help called (not asked about), or a time of now ("tonight", "20 minutes ago"). */
+function toldAsHappening(sentences: readonly Sentence[], perSentence: readonly Hit[][]): boolean {
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]!;
+    const asked = sentence[sentence.length - 1]?.norm === '?' || has(perSentence[index], TRAINING);
+    if (!asked) for (const token of sentence) if (helpCalled.has(token.norm)) return true;
+    for (const hit of perSentence[index]!) if (hit.concept === CURRENT && !looseNow.has(sentence[hit.start]!.norm)) return true;
+  }
+  return false;
+}
 const IDIOM = frameId('idiom');
 const PURPOSE = frameId('purpose');
 const PAST_TIME = frameId('pastTime');

@@ -26,10 +26,10 @@ describe("the crisis screen keeps someone else's crisis theirs when it is report
       'her last text was "i cant keep doing this, im sorry" and her phone is off',
       'his exact words were "i am going to drive off the pier tonight." i called the police',
       'my brother called me from his car saying he has the pills with him and nobody would even notice him gone',
-      'the message literally said "dont look for me, i took all of them." calling 911',
+      'the message from my sponsee literally said "dont look for me, i took all of them." calling 911',
     ])
       expect(routeOf(text), text).toBe('someone-else');
-    for (const text of ['her last text was "see you at group tomorrow!"', 'the message said "running late, save me a seat"'])
+    for (const text of ['her last text was "see you at group tomorrow!"', 'the voicemail said "forgive me for being late, im done with the dentist"'])
       expect(routeOf(text), text).toBe('none');
   });
 
