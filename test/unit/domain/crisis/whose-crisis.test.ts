@@ -63,6 +63,21 @@ describe("the crisis screen keeps someone else's crisis theirs when it is report
       expect(routeOf(text), text).toBe('none');
   });
 
+  it('GIVEN a rushed question around a crisis told as happening THEN someone else; the same question asked for a training or a policy THEN nothing', () => {
+    for (const text of [
+      'who do i call first?? my mentee just told me she swallowed a bottle of her meds an hour ago',
+      'what is the protocol when a client overdoses in our bathroom? police and ems are here now',
+      'how do i support a dad whose son attempted last night? he is in my office',
+    ])
+      expect(routeOf(text), text).toBe('someone-else');
+    for (const text of [
+      'what is the protocol when a client overdoses on site? updating the training binder',
+      'how do we document it when a participant discloses SI in group?',
+      'do we still report if a participant mentions an old overdose from years ago?',
+    ])
+      expect(routeOf(text), text).toBe('none');
+  });
+
   it('GIVEN a relative in trouble who keeps calling THEN someone else, not stalking', () => {
     expect(routeOf('my dad relapsed and keeps saying he wants to die, he keeps calling me drunk')).toBe('someone-else');
     expect(routeOf('my mom keeps calling me about thanksgiving plans')).toBe('none');
