@@ -1,4 +1,4 @@
-import { clauseOf, clauseStart } from './clauses.js';
+import { clauseOf, clauseStart, isBreak } from './clauses.js';
 import type { Lexicon } from './lexicon.js';
 import type { Hit } from './match.js';
 import type { Sentence, Token } from './tokens.js';
@@ -184,7 +184,7 @@ const objectPronouns = new Set(['him', 'her', 'them', 'his', 'their', 'hers', 't
 export function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 'other' | 'unsaid' {
   if (sentence[hit.start]!.quoted) return 'other';
   if (anyInMatch(sentence, hit, lexicon.firstPerson)) return 'self';
-  if (anyInMatch(sentence, hit, lexicon.thirdPossessive)) return 'other';
+  if (anyInMatch(sentence, hit, lexicon.thirdPossessive) || herThing(sentence, hit)) return 'other';
   const from = subjectClauseStart(lexicon, sentence, hit);
   for (let i = hit.start - 1; i >= from; i--) {
     const token = sentence[i]!;
@@ -202,7 +202,30 @@ export function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self
     if (lexicon.firstPerson.has(word)) return 'self';
     if ((lexicon.thirdPerson.has(word) || lexicon.thirdPerson.has(token.lemma)) && !isObject(sentence, i)) return 'other';
   }
+  if (verblessPersonBefore(lexicon, sentence, from)) return 'other';
   return reportedByOther(lexicon, sentence, hit) ? 'other' : 'unsaid';
+}
+
+/** "stockpiling her clonazepam": "her" before a thing in the match is someone else's ("kill her" is not a thing). */
+function herThing(sentence: Sentence, hit: Hit): boolean {
+  for (let i = hit.start; i < hit.end - 1; i++) if (sentence[i]!.norm === 'her' && sentence[i + 1]!.pos === 'NOUN') return true;
+  return false;
+}
+
+/**
+ * "sponsee in the ER, took a bottle of pills", "participant at 2pm, stated ...": a clause that opens with its verb after a
+ * comma shares the subject of a clause before it with no verb, only a person ("mom is asleep, took them all" has a verb).
+ */
+function verblessPersonBefore(lexicon: Lexicon, sentence: Sentence, from: number): boolean {
+  const opener = sentence[from];
+  if (opener === undefined || opener.pos !== 'VERB' || sentence[from - 1]?.norm !== ',') return false;
+  let person = false;
+  for (let i = from - 2; i >= 0 && !isBreak(lexicon, sentence[i]!); i--) {
+    const token = sentence[i]!;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || lexicon.firstPerson.has(token.norm)) return false;
+    if (lexicon.thirdPerson.has(token.norm) || lexicon.thirdPerson.has(token.lemma)) person = true;
+  }
+  return person;
 }
 
 /** "he keeps telling me i'm worthless", "she told me that i am a burden": "i" right after a third person's "tells me (that)". */
