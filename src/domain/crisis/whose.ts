@@ -218,7 +218,8 @@ function herThing(sentence: Sentence, hit: Hit): boolean {
  */
 function verblessPersonBefore(lexicon: Lexicon, sentence: Sentence, from: number): boolean {
   const opener = sentence[from];
-  if (opener === undefined || opener.pos !== 'VERB' || sentence[from - 1]?.norm !== ',') return false;
+  // A list of states ("participant stable, taking meds as prescribed") describes; a finite verb ("took", "stated") tells.
+  if (opener === undefined || opener.pos !== 'VERB' || opener.norm.endsWith('ing') || sentence[from - 1]?.norm !== ',') return false;
   let person = false;
   for (let i = from - 2; i >= 0 && !isBreak(lexicon, sentence[i]!); i--) {
     const token = sentence[i]!;
