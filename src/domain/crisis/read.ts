@@ -104,6 +104,11 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         // "murió hace dos años y apenas ahora tuvimos fuerzas para hacerlo").
         const pastHere = past && !meansLiftedFromPast(lexicon, sentence, hit, all);
         if (pastHere || media || training || (!time && isNegated(compiled.lexicon, sentence, hit))) continue;
+        // "DMd me a pic of a bottle of pills": a sign inside someone else's named crisis is theirs, not the writer's.
+        if (insideNamedOthers(lexicon, sentence, hits, hit)) {
+          if (!leaving) othersCrisis('other-disclosure', index, hit);
+          continue;
+        }
         // Words inside another sign are that sign ("a goodbye video" is not a goodbye and a video).
         if (hintSpans.some((span) => (span.start <= hit.start && hit.end <= span.end) || (hit.start <= span.start && span.end <= hit.end))) continue;
         if (!time && hintIsOthers(compiled.lexicon, sentence, hit)) {
@@ -330,6 +335,15 @@ function resumedAfter(perSentence: readonly Hit[][], index: number, hit: Hit): b
 function insideOthers(lexicon: Lexicon, sentence: Sentence, hits: readonly Hit[], hit: Hit): boolean {
   for (const event of hits) if ((event.concept === 'other-death' || event.concept === 'other-attempt') && event.start <= hit.start && event.end >= hit.end) return true;
   for (const event of hits) if ((event.concept === 'other-self-harm' || event.concept === 'other-overdose') && event.start < hit.end && hit.start < event.end && mentionsOther(lexicon, sentence, event)) return true;
+  return false;
+}
+
+/** A hint overlapping a someone-else sign whose speaker is named as another person ("he sent a pic of a bottle of pills"). */
+function insideNamedOthers(lexicon: Lexicon, sentence: Sentence, hits: readonly Hit[], hit: Hit): boolean {
+  for (const event of hits) {
+    if (conceptRoutes[event.concept as ConceptId] !== 'someone-else' || event.end <= hit.start || hit.end <= event.start) continue;
+    if (speakerOf(lexicon, sentence, event) === 'other') return true;
+  }
   return false;
 }
 

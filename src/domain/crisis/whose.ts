@@ -202,8 +202,14 @@ export function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self
     if (lexicon.firstPerson.has(word)) return 'self';
     if ((lexicon.thirdPerson.has(word) || lexicon.thirdPerson.has(token.lemma)) && !isObject(sentence, i)) return 'other';
   }
-  if (verblessPersonBefore(lexicon, sentence, from)) return 'other';
+  if (verblessPersonBefore(lexicon, sentence, from) || possessorAfter(sentence, hit)) return 'other';
   return reportedByOther(lexicon, sentence, hit) ? 'other' : 'unsaid';
+}
+
+/** "stockpiled pills in his drawer", "a rope under her bed": with nobody named before, the place after says whose. */
+function possessorAfter(sentence: Sentence, hit: Hit): boolean {
+  const at = sentence[hit.end]?.norm ?? '';
+  return (at === 'in' || at === 'under' || at === 'from') && possessors.has(sentence[hit.end + 1]?.norm ?? '');
 }
 
 /** "stockpiling her clonazepam": "her" before a thing in the match is someone else's ("kill her" is not a thing). */
