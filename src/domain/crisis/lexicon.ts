@@ -48,6 +48,12 @@ export interface Lexicon {
   thirdPossessive: ReadonlySet<string>;
   /** Verbs that introduce someone's words: "said", "told", "texted". */
   reportVerbs: ReadonlySet<string>;
+  /** Verbs a case note or hand-off writes of the person it is about, with no subject: "disclosed SI", "reports being kicked". */
+  noteVerbs?: ReadonlySet<string>;
+  /** Nouns that carry someone's words: "his last text was '...'", "her exact words were '...'". */
+  messageNouns?: ReadonlySet<string>;
+  /** Words a quotation opens after inside the writer's own clause: 'who'll "make my life hard"', 'unless i "stay late"'. */
+  partialOpeners?: ReadonlySet<string>;
   /** Context that is not the writer's present: patterns of frames (distant past, media, training, jokes). */
   frames: {
     distantPast: string[];

@@ -4,6 +4,10 @@ interface QuoteWords {
   firstPerson: ReadonlySet<string>;
   thirdPerson: ReadonlySet<string>;
   reportVerbs: ReadonlySet<string>;
+  /** "his last text was '...'", "her exact words were '...'": a message that carries someone's words. */
+  messageNouns?: ReadonlySet<string>;
+  /** Words a quotation opens after inside the writer's own clause ('unless i "stay late"'); a language without them reads none. */
+  partialOpeners?: ReadonlySet<string>;
 }
 
 /** Where a quotation left off at the end of a sentence: a quote may run on into the next one. */
@@ -34,11 +38,19 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
   let { inQuote, byOther } = state;
   // A quotation nobody was named for yet, from its first word: the person may be named after it.
   let unattributedFrom = -1;
+  // The writer named so far in the sentence ("i sent her a text saying ..." is the writer's), and a reporter set by a message noun.
+  let writerNamed = false;
+  let carriedByMessage = false;
   for (let i = 0; i < sentence.length; i++) {
     const token = sentence[i]!;
     if (token.norm === '"' || token.norm === "'") {
       inQuote = !inQuote;
-      if (inQuote) {
+      if (inQuote && isPartial(sentence, i, words)) {
+        // 'he has friends who'll "make my life hard"', 'unless i "stay late with him"': a few words quoted inside the
+        // writer's own sentence keep the writer's "i" and "my"; 'he took "a bunch"', 'she "won't need it soon"' are theirs.
+        byOther = lastPerson === 'other' && !writerInside(sentence, i + 1, words);
+        unattributedFrom = -1;
+      } else if (inQuote) {
         byOther = reporter === 'other';
         unattributedFrom = reporter === null && !byOther ? i + 1 : -1;
       } else {
@@ -58,10 +70,20 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
       reporter = 'other';
       continue;
     }
-    if (words.reportVerbs.has(token.norm) || words.reportVerbs.has(token.lemma)) reporter = lastPerson;
-    else if (token.norm === 'i' || token.norm === 'yo') {
+    if (words.reportVerbs.has(token.norm) || words.reportVerbs.has(token.lemma)) {
+      if (!carriedByMessage || lastPerson !== null) reporter = lastPerson;
+    } else if (words.messageNouns?.has(token.norm) && !writerNamed && !ownedByWriter(sentence, i, words) && sentByOther(sentence, i, words)) {
+      // "the text literally said '...'", "her last msg in the staff chat was '...'": a message the writer did not write.
+      reporter = 'other';
+      carriedByMessage = true;
+      lastPerson = 'other';
+      lastPersonAt = i;
+    } else if (token.norm === 'i' || token.norm === 'yo') {
       lastPerson = 'self';
       lastPersonAt = i;
+      writerNamed = true;
+      if (carriedByMessage) reporter = null;
+      carriedByMessage = false;
     } else if (isThirdPerson(words, token.norm)) {
       lastPerson = 'other';
       lastPersonAt = i;
@@ -79,7 +101,8 @@ function isThirdPerson(words: QuoteWords, norm: string): boolean {
 
 /** "'...' - my wife every night", "'...' is an actual thing my ex said to me": someone named right after the quotation said it. */
 function attributedAfter(sentence: Sentence, from: number, words: QuoteWords): boolean {
-  const dash = sentence[from]?.norm === '-' || sentence[from]?.norm === '—' || sentence[from]?.norm === '–';
+  // "'...' - my wife", "'...' from my participant, 20 min ago": a dash or "from" names the one who wrote it.
+  const dash = sentence[from]?.norm === '-' || sentence[from]?.norm === '—' || sentence[from]?.norm === '–' || sentence[from]?.norm === 'from';
   let person = false;
   for (let k = from; k < Math.min(sentence.length, from + ATTRIBUTION_REACH); k++) {
     const token: Token = sentence[k]!;
@@ -92,3 +115,33 @@ function attributedAfter(sentence: Sentence, from: number, words: QuoteWords): b
   }
   return false;
 }
+
+/** "his last text", "her exact words", "text from my sponsee": a message someone else is named as sending. */
+function sentByOther(sentence: Sentence, at: number, words: QuoteWords): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) if (isThirdPerson(words, sentence[k]!.norm)) return true;
+  return sentence[at + 1]?.norm === 'from';
+}
+
+/** "my text", "our chat", "message to my family:": a message of the writer's own. */
+function ownedByWriter(sentence: Sentence, at: number, words: QuoteWords): boolean {
+  if (sentence[at + 1]?.norm === 'to') return true;
+  for (let k = at - 1; k >= Math.max(0, at - 2); k--) if (words.firstPerson.has(sentence[k]!.norm) || sentence[k]!.norm === 'our') return true;
+  return false;
+}
+
+/** The writer named inside the quotation that opens at `from` ("make my life hard"). */
+function writerInside(sentence: Sentence, from: number, words: QuoteWords): boolean {
+  for (let k = from; k < sentence.length && sentence[k]!.norm !== '"' && sentence[k]!.norm !== "'"; k++) if (words.firstPerson.has(sentence[k]!.norm)) return true;
+  return false;
+}
+
+/** A quotation opening mid-clause: after a subject, a modal, or a verb that reports no words ("taken", "keep", "handle"). */
+function isPartial(sentence: Sentence, at: number, words: QuoteWords): boolean {
+  const before = sentence[at - 1];
+  if (words.partialOpeners === undefined || before === undefined || before.punct) return false;
+  if (words.reportVerbs.has(before.norm) || words.reportVerbs.has(before.lemma)) return false;
+  return words.partialOpeners.has(before.norm) || (before.pos === 'VERB' && !reportLike.has(before.norm));
+}
+
+/** Verbs that open someone's whole words though no report verb: 'she goes "..."', 'yelling "..."'. */
+const reportLike: ReadonlySet<string> = new Set(['goes', 'went', 'saying', 'asking', 'yelling', 'screaming', 'crying', 'reads', 'read', 'like']);

@@ -24,6 +24,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   const messageIsJoke = inAny(perSentence, JOKE);
   const serious = inAny(perSentence, SERIOUS);
   const concern = inAny(perSentence, CONCERN);
+  // "what do i even do, police are on the way", "who do i call, she's in my office right now": a rushed question about
+  // someone else's crisis told as happening is no training talk for their crisis.
+  const happeningNow = toldAsHappening(sentences, perSentence);
   const frames = everydayFrames(compiled, sentences, perSentence);
   const leaving = frames.leaving;
   // Where each sign was found, by sentence: a donation explains the giving in its own sentence, not a sign in another.
@@ -71,6 +74,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     const thanAt = indexOfWord(sentence, 'than');
     const media = topical(all, MEDIA, thanAt);
     const training = topical(all, TRAINING, thanAt);
+    const othersTraining = training && !happeningNow;
     const hintSpans: Hit[] = [];
     // "...died last week. suicide.": a bare cause of death after someone else's death is theirs.
     const causeOfDeath = wordCount(sentence) <= 2 && has(perSentence[index - 1], 'other-death');
@@ -93,13 +97,18 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         if (time && covers(all, PAST_TIME, hit.start)) continue;
         if ((hit.concept === 'means-hint' || hit.concept === 'plan-hint') && startsWithin(all, PURPOSE, hit.end, hit.end + 3) && !isNegated(compiled.lexicon, sentence, { ...hit, start: hit.end + 1 })) continue;
         if (sentence[hit.start]!.quoted && !time && hit.concept !== 'calm') {
-          if (!media && !training) othersCrisis('other-disclosure', index, hit);
+          if (!media && !othersTraining) othersCrisis('other-disclosure', index, hit);
           continue;
         }
         // A means, a place or a thing taken is lifted out of a past told in the sentence as concepts are (a plan or a goodbye is not:
         // "murió hace dos años y apenas ahora tuvimos fuerzas para hacerlo").
         const pastHere = past && !meansLiftedFromPast(lexicon, sentence, hit, all);
         if (pastHere || media || training || (!time && isNegated(compiled.lexicon, sentence, hit))) continue;
+        // "DMd me a pic of a bottle of pills": a sign inside someone else's named crisis is theirs, not the writer's.
+        if (insideNamedOthers(lexicon, sentence, hits, hit)) {
+          if (!leaving) othersCrisis('other-disclosure', index, hit);
+          continue;
+        }
         // Words inside another sign are that sign ("a goodbye video" is not a goodbye and a video).
         if (hintSpans.some((span) => (span.start <= hit.start && hit.end <= span.end) || (hit.start <= span.start && span.end <= hit.end))) continue;
         if (!time && hintIsOthers(compiled.lexicon, sentence, hit)) {
@@ -134,7 +143,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         // Inside the quotation "i" is the one who said it: 'i'll break your jaw' said to the writer is harm to the writer.
         // ("she said 'he hit me'" is hers: there the speaker is the one hurt.)
         const atWriter = route === 'harm-from-others' && addressesReader(compiled.lexicon, sentence, hit) && !speakerHurt(sentence, hit);
-        if (!media && !training) {
+        if (!media && !(atWriter ? training : othersTraining)) {
           if (atWriter) found.add(hit.concept);
           else othersCrisis(asSomeoneElse[hit.concept] ?? 'other-disclosure', index, hit);
         }
@@ -160,7 +169,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
           continue;
         }
         if (speaker === 'other' || (insideOthers(lexicon, sentence, hits, hit) && subjectOf(compiled.lexicon, sentence, hit) !== 'self')) {
-          if (!training) othersCrisis(asSomeoneElse[hit.concept] ?? 'other-disclosure', index, hit);
+          if (!othersTraining) othersCrisis(asSomeoneElse[hit.concept] ?? 'other-disclosure', index, hit);
           continue;
         }
         if (training && speaker !== 'self' && !subjectLeftOut(compiled.lexicon, sentence, hit)) continue;
@@ -173,7 +182,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         // "goodbye post! i'm moving to colorado": with nobody named, a goodbye in a leaving message is the writer's own move.
         const named = mentionsOther(compiled.lexicon, sentence, hit) || speaker === 'other' || subjectOf(compiled.lexicon, sentence, hit) === 'other';
         const theirs = named || (speaker !== 'self' && !writerLeftOut && !(leaving && hit.concept === 'other-disclosure'));
-        if (!training && !media && theirs) othersCrisis(hit.concept, index, hit);
+        if (!othersTraining && !media && theirs) othersCrisis(hit.concept, index, hit);
       } else if (hit.concept === 'threat' && messageIsJoke && !serious) {
         // "my sponsor threatened to make me do 90 meetings lol": a threat in jest.
         continue;
@@ -242,6 +251,23 @@ const CONCERN = frameId('concern');
 const RESUMED = frameId('resumed');
 const MEDIA = frameId('media');
 const TRAINING = frameId('training');
+const CURRENT = frameId('current');
+
+/** Words of help on its way: beside them a crisis is happening, whatever question is asked around it. */
+const helpCalled: ReadonlySet<string> = new Set(['911', 'ambulance', 'paramedics', 'ems', 'police', 'cops', 'dispatch', 'dispatched']);
+/** Times of the current frame that also fill work questions ("do we still report", "the meeting yesterday"). */
+const looseNow: ReadonlySet<string> = new Set(['still', 'again', 'yesterday', 'earlier', 'overnight', 'relapsed', 'relapsing']);
+
+/** The message tells something as happening: help called (not asked about), or a time of now ("tonight", "20 minutes ago"). */
+function toldAsHappening(sentences: readonly Sentence[], perSentence: readonly Hit[][]): boolean {
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]!;
+    const asked = sentence[sentence.length - 1]?.norm === '?' || has(perSentence[index], TRAINING);
+    if (!asked) for (const token of sentence) if (helpCalled.has(token.norm)) return true;
+    for (const hit of perSentence[index]!) if (hit.concept === CURRENT && !looseNow.has(sentence[hit.start]!.norm)) return true;
+  }
+  return false;
+}
 const IDIOM = frameId('idiom');
 const PURPOSE = frameId('purpose');
 const PAST_TIME = frameId('pastTime');
@@ -309,6 +335,15 @@ function resumedAfter(perSentence: readonly Hit[][], index: number, hit: Hit): b
 function insideOthers(lexicon: Lexicon, sentence: Sentence, hits: readonly Hit[], hit: Hit): boolean {
   for (const event of hits) if ((event.concept === 'other-death' || event.concept === 'other-attempt') && event.start <= hit.start && event.end >= hit.end) return true;
   for (const event of hits) if ((event.concept === 'other-self-harm' || event.concept === 'other-overdose') && event.start < hit.end && hit.start < event.end && mentionsOther(lexicon, sentence, event)) return true;
+  return false;
+}
+
+/** A hint overlapping a someone-else sign whose speaker is named as another person ("he sent a pic of a bottle of pills"). */
+function insideNamedOthers(lexicon: Lexicon, sentence: Sentence, hits: readonly Hit[], hit: Hit): boolean {
+  for (const event of hits) {
+    if (conceptRoutes[event.concept as ConceptId] !== 'someone-else' || event.end <= hit.start || hit.end <= event.start) continue;
+    if (speakerOf(lexicon, sentence, event) === 'other') return true;
+  }
   return false;
 }
 

@@ -6,7 +6,7 @@ import { memoizeWord } from './word-memo.js';
  * letters or more are corrected, and only when the word is not itself another common word, so
  * "will" never becomes "kill".
  */
-const keyWords = ['suicide', 'suicidal', 'myself', 'overdose', 'overdosed', 'killing', 'unalive', 'burden', 'hopeless', 'worthless', 'disappear', 'strangled', 'threatened', 'matarme', 'suicidarme', 'morirme', 'quitarme', 'pastillas', 'despedida', 'desaparecer', 'quisiera', 'sentido', 'around', 'existing', 'tonight', 'already', 'bottle', 'forever', 'letters', 'partner', 'sponsor', 'everything', 'tomorrow'];
+const keyWords = ['suicide', 'suicidal', 'myself', 'overdose', 'overdosed', 'killing', 'unalive', 'burden', 'hopeless', 'worthless', 'disappear', 'strangled', 'threatened', 'matarme', 'suicidarme', 'morirme', 'quitarme', 'pastillas', 'despedida', 'desaparecer', 'quisiera', 'sentido', 'around', 'existing', 'tonight', 'already', 'bottle', 'forever', 'letters', 'partner', 'sponsor', 'everything', 'tomorrow', 'participant', 'client'];
 const byFirstLetter = new Map<string, string[]>();
 for (const word of keyWords) byFirstLetter.set(word[0]!, [...(byFirstLetter.get(word[0]!) ?? []), word]);
 const leaveAlone = new Set(['billing', 'filling', 'willing', 'killing', 'mystery', 'burdens', 'stocking', 'mourir', 'standing', 'staying', 'starting', 'stacking', 'stalling', 'stealing', 'sticking', 'stinking', 'striking', 'stroking', 'smoking', 'shocking', 'shaking', 'battle', 'bottles', 'letter', 'partners', 'sponsors', 'alright', 'forever', 'fortnight', 'toning', 'tonights', 'tomorrows']);

@@ -1,4 +1,4 @@
-import { clauseOf, clauseStart } from './clauses.js';
+import { clauseOf, clauseStart, isBreak } from './clauses.js';
 import type { Lexicon } from './lexicon.js';
 import type { Hit } from './match.js';
 import type { Sentence, Token } from './tokens.js';
@@ -11,11 +11,103 @@ import type { Sentence, Token } from './tokens.js';
 /** Who is harmed: the writer when the match names them ("hit me"), else a third person as the object right after it ("raped her"). */
 export function victimOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 'other' | 'unsaid' {
   if (involvesWriter(lexicon, sentence, hit)) return 'self';
+  // "her husband choked her", "a black eye he gave her": a match that ends on someone else as the object.
+  if (endsOnOther(sentence, hit)) return 'other';
+  // "her dad is drunk and throwing things", "his ex keeps showing up": the one who harms is someone else's.
+  if (possessors.has(sentence[hit.start - 1]?.norm ?? '') && sentence[hit.start]!.pos === 'NOUN') return 'other';
   const next = sentence[hit.end];
-  if (next === undefined || next.punct || next.pos !== 'PRON') return 'unsaid';
-  if (lexicon.thirdPerson.has(next.norm) && !lexicon.subjectPronouns.has(next.norm)) return 'other';
-  return lexicon.firstPerson.has(next.norm) ? 'self' : 'unsaid';
+  if (next !== undefined && !next.punct && next.pos === 'PRON') {
+    if (lexicon.thirdPerson.has(next.norm) && !lexicon.subjectPronouns.has(next.norm)) return 'other';
+    if (lexicon.firstPerson.has(next.norm)) return 'self';
+  }
+  // "she's being beaten", "client reports being kicked", "he's scared to go home": harm told of its subject.
+  if (sufferedBySubject(lexicon, sentence, hit)) {
+    const subject = personBefore(lexicon, sentence, hit);
+    if (subject !== 'unsaid') return subject;
+  }
+  // "client reports DV incident: partner strangled her", "participant states she was assaulted": harm in a case note is the person's.
+  return reportedByOther(lexicon, sentence, hit, true) ? 'other' : 'unsaid';
 }
+
+const possessors = new Set(['her', 'his', 'their']);
+
+/** The match's last word is "her", "him" or "them" right after a verb ("scared of him", "with him" are the one who harms). */
+function endsOnOther(sentence: Sentence, hit: Hit): boolean {
+  const last = sentence[hit.end - 1]!.norm;
+  return (last === 'her' || last === 'him' || last === 'them') && hit.end - hit.start >= 2 && sentence[hit.end - 2]!.pos === 'VERB';
+}
+
+/** Words a harm starts with when its subject is the one it lands on: "got jumped", "being beaten", "scared to go home". */
+const sufferedStarts: ReadonlySet<string> = new Set(['being', 'been', 'got', 'get', 'gets', 'getting', 'scared', 'afraid', 'terrified', 'frightened', 'sleeping', 'hiding', 'staying', 'can']);
+
+/** A harm said in the passive or as a state of its subject ("was raped", "is being trafficked", "got hit by"). */
+function sufferedBySubject(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  const first = sentence[hit.start]!;
+  if (sufferedStarts.has(first.norm)) return true;
+  const before = sentence[hit.start - 1];
+  return before !== undefined && (before.lemma === 'be' || before.lemma === 'get') && first.pos === 'VERB' && /(?:ed|en|wn)$/.test(first.norm) && !lexicon.firstPerson.has(first.norm);
+}
+
+/** The nearest person before a hit in its clause, skipping objects after a preposition ("homegirl from my caseload got jumped"). */
+function personBefore(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 'other' | 'unsaid' {
+  const from = subjectClauseStart(lexicon, sentence, hit);
+  for (let i = hit.start - 1; i >= from; i--) {
+    const token = sentence[i]!;
+    if (afterPreposition(sentence, i)) continue;
+    if (lexicon.firstPerson.has(token.norm)) return 'self';
+    if ((lexicon.thirdPerson.has(token.norm) || lexicon.thirdPerson.has(token.lemma)) && !isObject(sentence, i)) return 'other';
+  }
+  return 'unsaid';
+}
+
+/** "in my group", "to me", "from my caseload": a person word right after a preposition (and "my") is no subject. */
+function afterPreposition(sentence: Sentence, at: number): boolean {
+  const word = sentence[at]!.norm;
+  if (word !== 'my' && word !== 'me') return false;
+  return prepositionsBeforeWriter.has(sentence[at - 1]?.norm ?? '');
+}
+
+const prepositionsBeforeWriter = new Set(['to', 'with', 'at', 'for', 'from', 'in', 'on', 'of', 'about', 'into', 'near', 'by']);
+
+/**
+ * "called me from a hotel room saying he's got a bag ... nobody would miss him", "participant disclosed SI w plan, pills
+ * hoarded in his drawer": a match inside words a third person reports earlier in the sentence, with no "i" as a subject
+ * between, is theirs. A case note writes the person's verbs without a subject ("disclosed", "reports", "endorses").
+ * `notesOnly` counts only a case note's verbs ("he told me he'd kill the dog" is told to the writer, about the writer).
+ */
+export function reportedByOther(lexicon: Lexicon, sentence: Sentence, hit: Hit, notesOnly = false): boolean {
+  for (let i = hit.start - 1; i >= 0; i--) {
+    const token = sentence[i]!;
+    if (token.norm === 'i' || token.norm === 'we') {
+      // "my buddy i did treatment with": "i" in a relative clause after a person is not the one speaking.
+      if (i > 0 && isPersonNoun(lexicon, sentence[i - 1]!)) return true;
+      return false;
+    }
+    if (lexicon.noteVerbs?.has(token.norm) && !writerBefore(sentence, i) && !lexicon.firstPerson.has(sentence[i + 1]?.norm ?? '')) return true;
+    if (notesOnly && !lexicon.noteVerbs?.has(token.norm)) continue;
+    if (isReportVerb(lexicon, token) || token.norm === 'saying') {
+      for (let k = i - 1; k >= Math.max(0, i - REPORTER_REACH); k--) {
+        const word = sentence[k]!;
+        if (word.norm === 'i' || word.norm === 'we') break;
+        if ((lexicon.thirdPerson.has(word.norm) || lexicon.thirdPerson.has(word.lemma)) && !objectPronouns.has(word.norm) && !isObject(sentence, k)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** How far before a report verb its speaker may be named ("one of the guys in my group pulled me aside and said"). */
+const REPORTER_REACH = 4;
+/** How far before "tells me" the teller may be named ("another peer specialist on my team keeps telling me"). */
+const TELLER_REACH = 6;
+
+/** "i reported", "writer reports being assaulted" (a note about oneself): the writer as the one reporting. */
+function writerBefore(sentence: Sentence, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) if (writerWords.has(sentence[k]!.norm)) return true;
+  return false;
+}
+
+const writerWords = new Set(['i', 'we', 'writer', 'author']);
 
 /** "you", "your" in the quoted clause around a hit (or, with `inMatch`, in the match itself): words said to the writer. */
 export function addressesReader(lexicon: Lexicon, sentence: Sentence, hit: Hit, inMatch = false, quoted = true): boolean {
@@ -59,11 +151,13 @@ export function hintIsOthers(lexicon: Lexicon, sentence: Sentence, hit: Hit): bo
     // "said goodbye to my kids tonight": a person after "to (my)", "for (the)" is an object, not the subject.
     if (lexicon.thirdPerson.has(word) && !objectPronouns.has(word) && !possessive && !isObject(sentence, i)) return true;
   }
-  return false;
+  return reportedByOther(lexicon, sentence, hit);
 }
 
 /** "a voice memo to my bf", "goodbye to my kids": a person after a preposition (and "my") is an object. */
 function isObject(sentence: Sentence, at: number): boolean {
+  // "living with a man who sleeps with a gun": a person before "who" is the subject of the clause that follows.
+  if (sentence[at + 1]?.norm === 'who') return false;
   const marker = determiners.has(sentence[at - 1]?.norm ?? '') ? at - 2 : at - 1;
   return marker >= 0 && prepositions.has(sentence[marker]!.norm);
 }
@@ -90,13 +184,17 @@ const objectPronouns = new Set(['him', 'her', 'them', 'his', 'their', 'hers', 't
 export function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 'other' | 'unsaid' {
   if (sentence[hit.start]!.quoted) return 'other';
   if (anyInMatch(sentence, hit, lexicon.firstPerson)) return 'self';
-  if (anyInMatch(sentence, hit, lexicon.thirdPossessive)) return 'other';
+  if (anyInMatch(sentence, hit, lexicon.thirdPossessive) || herThing(sentence, hit)) return 'other';
   const from = subjectClauseStart(lexicon, sentence, hit);
   for (let i = hit.start - 1; i >= from; i--) {
     const token = sentence[i]!;
     const word = token.norm;
     // "she keeps telling me…", "she showed me…": the writer as the one addressed or shown is not the subject.
     if (lexicon.firstPerson.has(word) && i > 0 && isReportVerb(lexicon, sentence[i - 1]!)) continue;
+    // "keeps telling me i'm worthless": the teller's words about the writer, not the writer's own.
+    if (word === 'i' && toldToWriter(lexicon, sentence, i)) return 'other';
+    // "talking to me about not wanting to be alive", "one of the guys in my group": the writer after a preposition is no subject.
+    if (afterPreposition(sentence, i)) continue;
     // "the guy i sponsor…", "a woman i support…": a relative clause; the person named before it is the subject.
     if (lexicon.firstPerson.has(word) && i > 0 && isPersonNoun(lexicon, sentence[i - 1]!)) return 'other';
     // "my freind ODd": "my" before a person (spelt any way) names that person, not the writer.
@@ -104,7 +202,50 @@ export function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self
     if (lexicon.firstPerson.has(word)) return 'self';
     if ((lexicon.thirdPerson.has(word) || lexicon.thirdPerson.has(token.lemma)) && !isObject(sentence, i)) return 'other';
   }
-  return 'unsaid';
+  if (verblessPersonBefore(lexicon, sentence, from) || possessorAfter(sentence, hit)) return 'other';
+  return reportedByOther(lexicon, sentence, hit) ? 'other' : 'unsaid';
+}
+
+/** "stockpiled pills in his drawer", "a rope under her bed": with nobody named before, the place after says whose. */
+function possessorAfter(sentence: Sentence, hit: Hit): boolean {
+  const at = sentence[hit.end]?.norm ?? '';
+  return (at === 'in' || at === 'under' || at === 'from') && possessors.has(sentence[hit.end + 1]?.norm ?? '');
+}
+
+/** "stockpiling her clonazepam": "her" before a thing in the match is someone else's ("kill her" is not a thing). */
+function herThing(sentence: Sentence, hit: Hit): boolean {
+  for (let i = hit.start; i < hit.end - 1; i++) if (sentence[i]!.norm === 'her' && sentence[i + 1]!.pos === 'NOUN') return true;
+  return false;
+}
+
+/**
+ * "sponsee in the ER, took a bottle of pills", "participant at 2pm, stated ...": a clause that opens with its verb after a
+ * comma shares the subject of a clause before it with no verb, only a person ("mom is asleep, took them all" has a verb).
+ */
+function verblessPersonBefore(lexicon: Lexicon, sentence: Sentence, from: number): boolean {
+  const opener = sentence[from];
+  // A list of states ("participant stable, taking meds as prescribed") describes; a finite verb ("took", "stated") tells.
+  if (opener === undefined || opener.pos !== 'VERB' || opener.norm.endsWith('ing') || sentence[from - 1]?.norm !== ',') return false;
+  let person = false;
+  for (let i = from - 2; i >= 0 && !isBreak(lexicon, sentence[i]!); i--) {
+    const token = sentence[i]!;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || lexicon.firstPerson.has(token.norm)) return false;
+    if (lexicon.thirdPerson.has(token.norm) || lexicon.thirdPerson.has(token.lemma)) person = true;
+  }
+  return person;
+}
+
+/** "he keeps telling me i'm worthless", "she told me that i am a burden": "i" right after a third person's "tells me (that)". */
+function toldToWriter(lexicon: Lexicon, sentence: Sentence, at: number): boolean {
+  let k = at - 1;
+  if (sentence[k]?.norm === 'that') k--;
+  if (sentence[k]?.norm !== 'me' || k < 1 || !isReportVerb(lexicon, sentence[k - 1]!)) return false;
+  for (let j = k - 2; j >= Math.max(0, k - 2 - TELLER_REACH); j--) {
+    const word = sentence[j]!;
+    if (word.norm === 'i') return false;
+    if (lexicon.thirdPerson.has(word.norm) && !objectPronouns.has(word.norm)) return true;
+  }
+  return false;
 }
 
 /**

@@ -29,13 +29,17 @@ const violent = inflect('stab shoot:shot cut slit beat:beaten burn break:broke s
 const harmTo = `${inflect('kill hurt stab shoot:shot beat bury burn cut slit break:broke strangle choke drown end jump ruin destroy smash wreck')}|fuck+up|mess+up|beat+up|come+after`;
 /** Who keeps calling or turning up when it is stalking, not a mother checking in. */
 const pursuer = 'ex|stranger|someone|somebody|guy|man|woman|client|participant|coworker|co-worker|he|she|they|boss|neighbor|neighbour|creep|landlord|dealer';
+/** Who keeps calling when it is harassment: not a "he" or "she" who may be a relative in trouble. */
+const caller = 'ex|stranger|someone|somebody|guy|man|woman|client|participant|coworker|co-worker|boss|neighbor|neighbour|creep|landlord|dealer|husband|boyfriend|bf|girlfriend|gf|wife|partner';
 /** Who is at the door when it is not a delivery: "my ex is outside banging on the door". */
 const intruder = 'ex|he|she|they|husband|wife|boyfriend|girlfriend|bf|gf|partner|dad|stepdad|father|pops|stranger|guy|man|landlord|dealer';
 
 export const harmFromOthersConcepts: Record<string, string[]> = {
   'partner-violence': [
     `@agent _ ${blow} _ me|us|${body}`,
-    `@agent _ ${force} _ me|${body}`,
+    // An everyday verb is violence only when the writer is right after it ("cutting and showed me" is not).
+    `@agent _ ${force} me|${body}`,
+    `@agent _ ${force} _ the|a|his|her|their _ __ at|into|against|across _ ${body}`,
     `@agent _ ${seize} _ ${throat}`,
     `${inflect('hold:held put press')} _ a|his|her? _ knife|gun|blade|pillow _ to|against|over _ my`,
     'me|i _ a _ beating|whooping|whipping|beatdown|ass+whooping|ass+kicking',
@@ -64,7 +68,7 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'pushed|shoved|threw|thrown _ me _ down|into|against|off|out|to+the+ground|across',
     '@agent|them|people|staff|kids _ beat|beats|beating _ me|us _ up',
     '@agent _ put|puts|putting|laid|lays|wrapped _ hand|hands _ on|around _ me|my+neck|my+throat',
-    'bruises|bruise|marks|black+eye|shiner _ from|he|she|gave',
+    'bruises|bruise|marks|black+eye|shiner _ from|he|she|gave _ him|her|them|me|my|his|the+belt|the+fight|last',
     'afraid|scared|terrified|frightened _ of _ @agent|my',
     'walking|walk _ on _ eggshells',
     'tiptoe|tiptoeing|tip+toe|tip+toeing _ around _ @agent|everything|him|her',
@@ -79,6 +83,17 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     `lock|locks|locked|locking _ me _ in|out|inside|up`,
     'broke|smashed|threw|throws|broken _ my _ phone',
     `@agent _ ${inflect('kill drown kick hurt strangle choke throw:threw beat hit stab poison')} _ my|the _ dog|cat|pet|puppy|kitten|dogs|cats`,
+    // Told sideways, in passing: "pull a knife on me in the van", "pushd me down the stairs", "been putting hands on me again".
+    `${inflect('pull')} _ a|his|her|their _ knife|gun|blade|box+cutter|razor|pistol _ on _ me|us`,
+    'pushd|shovd|pusht|shoved|pushed _ me _ down|into|against|off|out',
+    'put|puts|putting|laying|laid _ hands|his+hands|her+hands _ on _ me _ again|when|whenever|if|every|last|in|before|after|while|too',
+    `${inflect('break:broke:broken smash')} _ mine|my+phone _ against|on|into|in+half|when|because|so`,
+    `${inflect('break:broke:broken kick bust smash')} _ my _ door|window|windows|windshield|front+door _ down|in|open|off|again|tonight|last|when|while`,
+    `${inflect('chase')} _ me _ down|through|around|out|into|with|across|to|home|yelling|screaming`,
+    'put|puts|putting hands|his+hands|her+hands on me',
+    'husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|dad|mom|stepdad|son|daughter|brother|sister hurts|hurting|beats|abuses|chokes me',
+    `${inflect('pull')} _ a|his|her|their _ knife|gun|blade|box+cutter|razor|pistol _ when|whenever|every+time|again`,
+    '@agent _ drunk|high|raging|wasted _ and _ throwing|breaking|smashing|punching|screaming',
   ],
   'sexual-assault': [
     // Told without the word: "i didnt want to and he kept going", "comments about my body and then he touched me".
@@ -113,11 +128,15 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'did not|never _ consent',
     'without my consent|permission',
     'forced _ himself|herself|sex|me',
+    `${inflect('send:sent')} _ me _ pic|pics|photos|photo|picture|pictures|videos|video|a+pic|a+photo _ of _ his|her|their _ junk|dick|penis|privates|genitals|naked+body|cock|bits|body`,
+    'keeps|kept|keep|will+not+stop|wont+stop|would+not+stop _ touching|grabbing|groping|rubbing|kissing _ me|my',
   ],
   stalking: [
     // At the door, the window or the writer's work: "my ex is outside my apt banging on the door", "showed up at the clinic".
     `${intruder} _ is|was|been|keeps|kept|came|comes? _ banging|pounding|kicking|hammering|beating|knocking _ on|at _ the|my _ door|doors|window|windows`,
-    `${intruder} _ is|was|been|keeps|kept _ outside|at _ my _ apt|apartment|house|door|window|work|job|place|crib|building|car`,
+    // Outside is a watch kept on the writer; "she is at my place" may be a friend who came to be safe.
+    `${intruder} _ is|was|been|keeps|kept _ outside _ my _ apt|apartment|house|door|window|work|job|place|crib|building|car`,
+    `${pursuer} _ is|was|been|keeps|kept _ at _ my _ apt|apartment|house|door|window|work|job|crib|building|car _ again|every|all|waiting|banging|yelling|screaming|drunk|at+night`,
     `${pursuer} __ ${inflect('show:showed:shown turn pull:pulled')}|pulling _ up _ at|outside _ my|the _ clinic|bar|apt|apartment|crib|program|center|shelter|class|meeting|building|place|car|kids+school|school|job|office|work`,
     'knows|knew|know _ when _ i _ am+alone|am+home|leave|get+off|sleep|am+by+myself',
     `@agent _ ${inflect('hack')}|logging+into|loging+into|logged+into|logs+into _ my _ email|accounts|account|phone|instagram|facebook|icloud|snap|snapchat|bank`,
@@ -130,7 +149,10 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     `${inflect('find:found figure:figured learn ask')}|found+out|figured+out _ where|what+time|when _ i _ work|live|leave|get+off|sleep|park`,
 
     'still _ found|finds|tracked _ me',
-    `${pursuer} _ keeps|keep|kept|wo+not+stop|will+not+stop _ showing|following|waiting|watching|driving+by|turning+up|calling|texting|messaging|emailing|dming`,
+    `${pursuer} _ keeps|keep|kept|wo+not+stop|will+not+stop _ showing|following|waiting|watching|driving+by|turning+up`,
+    // "my ex keeps calling"; a "he" or "she" who keeps calling is someone else's trouble ("she keeps calling me drunk") unless it does not stop.
+    `${caller} _ keeps|keep|kept|wo+not+stop|will+not+stop _ calling|texting|messaging|emailing|dming`,
+    'he|she|they _ keeps|keep|kept|wo+not+stop|will+not+stop _ calling|texting|messaging|emailing|dming _ me? _ from|after|even|all|every|nonstop|constantly|non-stop|over+and+over|at+work|at+night|@many|new|different|private|unknown|hundreds|dozens|until|til|till|threatening|saying',
     'following|followed|follows _ me _ home|to|everywhere|around|from',
     'stalk|stalks|stalked|stalking|stalkin|stalkng|stalker|stalkers|stalkerware',
     'watching|watches me _ from|through|outside|sleep',
@@ -153,18 +175,30 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     `${inflect('pop turn show:shown')} _ up _ wherever|everywhere|anywhere|every+place|all+over`,
     'wherever|everywhere _ i _ go|am|went|turn',
     'slashed _ tires',
+    // Let in without asking, watched online: "landlord let himself into my apartment again", "made a fake account".
+    `@agent _ ${inflect('come:came walk let:let')} himself|herself|themselves? in|into my? apartment|room|bedroom|house|place|unit? again|while|when|uninvited|without|drunk`,
+    '@agent _ made|makes|making|created|creates _ a|another _ fake|burner|second|secret _ account|profile|page|instagram|number',
+    `${inflect('watch')}|monitoring|monitors|tracking|tracks|reading|reads _ everything|every+word|all _ i _ post|do|say|write|text`,
+    'dead _ bird|rat|animal|cat|mouse|fish|rabbit _ on|at|in _ my _ doorstep|door|porch|car|mailbox|step|steps|windshield|yard',
+    `${inflect('post share put')}|posting|sharing _ my _ picture|pic|photo|face|address|info|name _ online|everywhere|on|calling|saying|with`,
+    'restraining|protective|protection order|orders hearing|court|petition|paperwork',
+    'get|got|getting|file|filed|filing _ a|an restraining|protective|protection order',
+    `${inflect('watch')} _ my _ house|place|apartment|window|windows|door|car|kids`,
+    '@agent _ found|finds|knows|found+out|figured+out _ my _ new _ place|address|apartment|number|house|job',
   ],
   threat: [
     // A threat reported without quotes: "said if i tell anyone hell do worse", "blackmailed".
     `if _ i _ ever? _ tell|told|say|said|report|call|leave|left|go|went _ anyone|anything|anybody|the+cops|the+police|someone? __ he|she|they|hed|hell|shed|theyd|theyll _ will|would|going+to|gonna? _ do+worse|${harmTo}|kick|make|take|find`,
     'blackmail|blackmailed|blackmailing|sextort*',
     `@agent _ ${inflect('say:said tell:told')} _ they|he|she|hed|theyd|shed _ would|will|going+to? _ do _ it _ again`,    `@agent _ will|would|going|gonna|threaten*|threat|threats|said|says|told|swore|swears|promised|promise _ ${harmTo} _ me|my`,
-    `@agent _ will|would|going|gonna _ ${harmTo}|find|get|put _ me`,
+    `@agent _ will|would|going|gonna _ ${harmTo}|find|put _ me`,
+    `@agent _ will|would|going|gonna _ get _ me _ back|good|for+this|for+that|if|when|one+day|eventually|alone`,
     '@agent _ will|would|going _ make+sure',
     `${inflect('post share leak send:sent show:shown')} _ the|my? _ videos|video|pics|photos|pictures|nudes|tape _ of|with? _ me`,
     'threaten* _ gun|knife|weapon|bat|come+back',
     '@agent _ showed|pointed|waved|held _ me? _ gun|knife',
-    'know|knows|knew _ where|which|what _ my|we|i|you|your|daycare|school|house|car|apartment',
+    'know|knows|knew _ where|which _ my|we|i|you|your|daycare|school|house|car|apartment',
+    'know|knows|knew what my|your|happens',
     `@agent _ says|said|told|threatens|threatened|keeps+saying|swears|swore|texted _ if _ i|you __ _ will|would|going|gonna|never|i+am+done|i+am+dead|you+are+done|you+are+dead`,
     'knows|knew|know|found _ my _ kids|kid|children|daughter|son|wife|husband|family _ names|name|school|schedule|address',
     'i|you _ should|better|had+better _ be+careful|watch+out|watch+my+back|watch+your+back|sleep+with',
@@ -186,7 +220,7 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'kill|hurt|end _ me if',
     `${harmTo} _ me|us _ if|when|once _ __ leave|leaving|left|tell|telling|told|report|reporting|call|calling|called|cops|police|divorce|break+up|breaking+up|shelter|restraining|protective|testify`,
     `afraid|scared|terrified|frightened|worried _ @agent _ will|would|going|gonna|might _ ${harmTo} _ me|us`,
-    `said|says|told|texted|saying|screamed|yelled|wrote|messaged|threatened|voicemail|text|message _ __ __ ${harmTo} _ me|my`,
+    `said|says|told|texted|saying|screamed|yelled|wrote|messaged|threatened|voicemail|text|message _ __ __ ${harmTo} me|my|us|up+me`,
     `${inflect('make')} _ it _ look _ like _ i+did+it+to+myself|i+killed+myself|i+did+it|an+accident|a+suicide|suicide|i`,
     `${violent} _ me|us if|when|once _ he|she|they|i|you|ever|catch|catches|see|sees|finds|find`,
     `${inflect('send:sent text post')} _ me? _ a? _ pic|picture|photo|photos|pics|video _ of _ my _ house|home|door|front+door|apartment|window|bedroom|kids|daughter|son|car`,
@@ -213,6 +247,25 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'slit|cut _ my _ throat',
     'not|never _ safe _ at+work|around+him|around+her|with+him|with+her|around+them|around+my',
     'knows what car i drive',
+    // Exposure and ruin as the threat: "says he'll tell everyone unless i ...", "threatening to call ICE on me", "get me fired".
+    '@agent _ will|would|going+to|gonna|says|said _ tell|call|report|out|expose|show _ everyone|everybody|people|ice|immigration|cps|my+po|my+boss|my+family|my+job|my+sponsor|my+parole+officer _ __ unless|if+i|or+else',
+    'threaten*|threatening|threatened|threatens _ to _ tell|call|report|out|expose|show _ everyone|everybody|people|my+boss|my+family|my+job|my+sponsor|my+record|about+my',
+    'threaten*|threatening|threatened|threatens _ to _ call|report _ ice|immigration|cps|the+cops|the+police _ on _ me',
+    'threaten*|threatening|threatened|threatens _ to _ evict|fire|out|expose|deport|report me',
+    '@agent _ will|would|going+to|gonna|could|can|threaten*|said|says _ get|have _ me _ fired|deported|arrested|evicted|kicked+out|locked+up|violated',
+    `${inflect('make:made')} _ me|you _ disappear|vanish`,
+    `${inflect('make:made')} _ my _ life _ hard|hell|a+living+hell|miserable`,
+    'people|someone|somebody|they|guys|friends|people+should _ should|will|would|gonna|going+to|to _ handle|jump|teach|deal+with|see+about|come+for|run+up+on|pull+up+on _ me',
+    `${inflect('call:called')}|calling _ me _ a _ snitch|rat|whore|slut|junkie|bitch|crackhead|cunt`,
+    'i|me _ would|will|be _ on _ the _ street|streets _ by|if|unless',
+    'said|says|told|texted|warned _ me? _ if _ i|you _ ever? _ testify|snitch|press+charges|talk+to+the+cops|go+to+the+cops|go+to+the+police|call+the+cops|call+the+police|report+him|report+her|report+it',
+    'will|would|going+to|gonna _ use _ it|the+gun|that|the+knife _ if|when _ i|you _ ever? _ leave|tell|go|try',
+    'out|expose me to my _ family|parents|mom|dad|boss|job|work|church|wife|husband|kids|po|sponsor',
+    '@agent _ going+to|gonna|will|would|threaten*|threatening|says|said _ tell|call|text _ my _ po|parole+officer|probation+officer|boss|family|parents|wife|husband|kids|sponsor|caseworker',
+    'post|leak|send|share|release|show _ videos|pics|photos|nudes|pictures|them|it _ __ unless+i|if+i+do+not|if+i+dont|or+else',
+    '@agent _ will|would|going+to|gonna|said|says _ be+back|come+back|coming+back|come _ for _ me',
+    'threatening|threatened|threatens _ eviction|to+evict+me',
+    '@agent _ tells|told|telling|calls|called|calling|says|said _ me _ i+am|im|that+i+am|that+im? _ worthless|useless|nothing|stupid|crazy|a+burden|fat|ugly|pathetic|disgusting|a+waste|better+off+dead|a+junkie|a+whore|garbage|trash',
   ],
   control: [
     // Money, phone and permission: "have to ask him for money", "he gives me an allowance", "decides what i wear".
@@ -242,7 +295,7 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     `${inflect('make:made force')} _ me _ sleep|stay _ in|on|outside _ the|a? _ garage|floor|car|outside|porch|basement|shed|yard|closet`,
     `he|she|they|ex _ has|have|had|got|knows|know _ my _ passwords|password|passcode|pin|logins|login`,
     'will not|wo+not|never|does+not|did+not|would+not _ let|lets|allow|allows _ me _ see|call|talk|leave|visit|go+out|work|drive|eat|sleep',
-    `${inflect('hand give:gave')} _ over|him|her|them? _ my|the _ card|debit|paycheck|pin|password|passwords|passcode|wages|keys|phone`,
+    `${inflect('hand give:gave')} _ over|him|her|them? _ my _ card|debit|paycheck|pin|password|passwords|passcode|wages|keys|phone`,
     `have|has|had|must _ to? _ ${inflect('send:sent share text')} _ him|her|them _ pic|pics|picture|photo|selfie|location|proof`,
     'logged|hacked _ into _ my',
     'knows|knew|reads _ what|everything _ i _ text|say|write|do',
@@ -251,6 +304,12 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'not allowed to _ see|talk|leave|go+out|have+friends|work|drive',
     'he|she is _ controlling',
     'isolates|isolated|isolating me',
+    // Held back by what someone keeps: "he took my meds and won't give them back unless", "cut off my heat and water".
+    'will+not|would+not|refuses+to|refused+to|wont _ give|hand _ __ back _ unless|until|if|till',
+    `@agent _ ${inflect('take:took:taken hide:hid:hidden flush keep:kept withhold:withheld')} _ my _ meds|pills|medication|insulin|inhaler|bupe|suboxone|methadone|script|kids|children|son|daughter|baby _ __ so+i|so+that|unless|until|away|again|and+will+not|and+wont|to+his|to+her`,
+    `@agent __ ${inflect('cut shut turn')} _ off _ my _ heat|water|power|electricity|gas|utilities`,
+    `@agent|husband|wife|partner|boyfriend|girlfriend|bf|gf _ who _ will+not|wont|does+not|never _ let|lets|allow|allows _ me|you _ see|have|use|touch|access _ my|your _ own? _ bank|money|account|card|paycheck|phone|car|friends|family`,
+    `@agent _ ${inflect('go:went')}|going|goes _ through _ my _ bag|purse|stuff|things|room|drawers|locker|wallet|car`,
     `owe|owes|owed _ him|her|them __ have+to|make+me|work`,
   ],
   'unsafe-home': [
@@ -270,5 +329,10 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'not _ going|go|goin _ back _ to? _ that+house|that+apartment|that+place _ tonight|again|ever',
     'going|go _ home _ means|is _ dealing|getting|his|her',
     'need _ somewhere|place _ safe',
+    // Ready for it at night: "sleep with my shoes on and my keys in my hand"; "don't feel safe sleeping there".
+    'sleep|sleeping|slept _ with _ my _ shoes+on|jeans+on|clothes+on|keys+in|boots+on|a+knife|door+locked|back+to+the+wall|one+eye+open',
+    'not|never|no+longer _ feel|feeling|felt _ safe _ sleeping|living|staying|being|going _ there|here|home|at+home|in+my|alone|at+night',
+    'if _ i _ am+not|do+not|dont|never _ __ call|send _ the? _ police|cops|911 _ to|my|for',
+    `@agent _ ${inflect('come:came walk')} _ into|in _ my _ room|bedroom _ __ would+not|will+not|wont|and+would+not _ leave`,
   ],
 };

@@ -38,6 +38,12 @@ export const someoneElseConcepts: Record<string, string[]> = {
     'collapsed',
     // "back in the hospital after another overdose": a new one after an old one is told as now.
     'another|second|third|fourth _ overdose|od',
+    // Revived, told as it happened to them: "just got narcanned in the bathroom", "was revived twice", "od'ing on fent".
+    'got|was|were|been|get|gets|getting narcanned|narcaned|resuscitated',
+    "od'ing|oding|odding|o.d.ing",
+    `${inflect('watch:watched see:saw')}|watching|seeing _ @other|@carer|someone|a+guy|a+woman _ get|getting|receive _ cpr|compressions|narcan|naloxone`,
+    'got|get|getting _ a _ pulse _ back',
+    `${inflect('swallow')}|sallowed|swalowed|swollowed _ a+bunch|a+bottle|a+handful|everything|all+her|all+his|all+their|@pills`,
   ],
   'other-attempt': [
     'hang|hanging|hanged|hung|drown|shoot|shot|overdose|strangle @refl',
@@ -58,10 +64,19 @@ export const someoneElseConcepts: Record<string, string[]> = {
     `${inflect('pump:pumped')} _ her|his|their _ stomach`,
     'put on a? hold',
     'hospitalized|admitted _ after|for',
+    // Said bare, the way people tell it: "his daughter attempted tonight", "my client attempted in the bathroom".
+    '@other|@carer|@agent has|had|just|recently? attempted tonight|today|earlier|overnight|in|at|again|before|last|this|yesterday|twice|once|on',
+    // Someone else at a height or in the water: "found him on the bridge railing", "sitting on the edge of the parking garage".
+    'found|find|finds|saw|spotted _ him|her|them _ on|at|in|near _ the|a|his|her? _ bridge|railing|ledge|edge|roof|rooftop|overpass|tracks|balcony|water|river',
+    'found|pulled|fished _ from|in|out+of _ the|a _ river|lake|water|ocean|bay|reservoir|quarry',
+    '@other|@carer|one|folks|guy|dad|mom|son|daughter _ is|was|been|sitting|standing|sat|stood|climbing _ on|at|over _ the|a|his|her? _ edge|ledge|railing|balcony|rail|overpass|tracks|bridge|parking+garage|roof _ __ going+over|jump|jumping|done|goodbye|end+it|die|let+go|saying|says|threatening',
+    'went|walked|jumped|drove _ in|into|off _ __ on purpose',
+    // Said of someone about to act: "saying she's going to cut", "says he's going to jump".
+    'he|she|they _ is|are|was _ going+to|gonna|about+to|threatening+to _ cut|jump|overdose|od|hang|shoot|slit|drown',
   ],
   'other-death': [
     '@carer just|has|had|have|recently? died|passed+away|overdosed|od|oded',
-    '@carer just|has|had|have|recently? passed _ away|on|from|last|this|over|yesterday|today|suddenly|unexpectedly|this+morning',
+    '@carer just|has|had|have|recently? passed away|on+friday|on+monday|on+saturday|on+sunday|on+tuesday|on+wednesday|on+thursday|from|last|this|over|yesterday|today|suddenly|unexpectedly|this+morning',
     '@other just|has|had|have|recently? overdosed|od|oded',
     '@other _ overdosed|od|oded|killed+himself|killed+herself|killed+themselves|hanged|died+by+suicide',
     'died by|of _ suicide|overdose|an overdose',
@@ -71,6 +86,8 @@ export const someoneElseConcepts: Record<string, string[]> = {
     'took his|her|their _ own? life',
     'did not make it',
     'died by suicide',
+    'dies|die|dying by|of _ suicide|overdose|an+overdose',
+    '@carer|@other had|has already died|passed|gone',
   ],
   'other-disclosure': [
     // A participant's plan, told by the writer: "said he'd walk into traffic", "has been researching how".
@@ -119,6 +136,34 @@ export const someoneElseConcepts: Record<string, string[]> = {
     `@agent _ will|would|going|gonna|threatens|threatened _ ${inflect('kill hurt stab shoot:shot beat:beaten burn')} _ her|him|them`,
     'black+eye|bruises|bruised|shiner|busted+lip _ and|from|on _ her|his|their|said|says',
     'called _ emergency contact',
+    // Gone missing after a sign: "kayla is missing since last night", "my cousin's been missing since".
+    'is|been|went|gone|has+been|was _ missing|awol _ since|for|after|from|overnight|all',
+    // Asking after a means, told of them: "he's been asking people where to buy a gun".
+    '@other|@carer _ been? _ asking|asked|asks|googling|googled|researching|looking+up _ where|how _ to? _ buy|get|find|score _ a|some? _ gun|rope|pills|fent|fentanyl|heroin|noose',
+    `${inflect('give:gave:given hand')} _ me|us _ his|her|their _ dog+tags|rosary|medals|guns|gun|pills|meds|journal|belongings|wedding+ring`,
+    'ready _ to _ go _ be+with|join',
+    'going|gone|go _ home _ to _ jesus|god|heaven|the+lord',
+    // Harm to someone the writer supports, told sideways: "her husband put a knife to her throat", "pushed her down the stairs".
+    `${inflect('put hold:held press')} _ a|the|his|her? _ knife|gun|blade|razor _ to|against _ her|his|their _ throat|neck|head|chest`,
+    `@agent _ ${inflect('push shove throw:threw:thrown drag')} _ her|him|them _ down|into|against|off|out|across`,
+    `@agent _ been|keeps|kept|is|was _ hitting|beating|choking|hurting|abusing|touching|touchin|raping|molesting _ her|him|them`,
+    `@agent _ ${inflect('break:broke:broken smash bust')} _ her|his|their _ window|windows|door|phone|jaw|nose|arm|wrist|ribs|finger|fingers|hand|leg|collarbone|tooth|teeth`,
+    `@agent|@other _ ${inflect('burn:burnt lock starve sell:sold whip')} _ her|him|them`,
+    '@agent hits|hitting|beats|beating|chokes|choking|strangles her|him|them',
+    `${inflect('pull')} _ a|his|her|their _ knife|gun|blade|razor|pistol _ on _ him|her|them`,
+    // Found past waking: "passed out and i cant wake her", "empty pill bottles everywhere".
+    'can+not|cannot|could+not|cant|couldnt _ wake _ her|him|them',
+    'empty pill bottles|bottle|packets|blisters',
+    'found _ empty _ bottles|pill+bottles|packets',
+    'lost _ to _ fentanyl|an+overdose|overdose|suicide|an+od|the+streets',
+    `@agent _ ${inflect('follow:followed')} _ her|him|them _ here|home|to|from|everywhere`,
+    'hiding|hides|hid|hide _ from _ her|his|their _ @agent',
+    '@agent _ is|was _ outside|at _ her|his|their _ place|house|door|apartment|work|job|window _ with|again|banging|waiting|screaming',
+    '@agent|he|she|they _ waiting|parked|sitting _ outside _ for _ her|him|them',
+    '@agent _ found+out|knows|found|figured+out _ where _ she|he|they _ is|are|lives|live|stays|stay|sleeps',
+    '@agent _ is|was|are _ coming|coming+back _ for|after _ her|him|them',
+    'being|been|was|is|got _ trafficked|pimped|sex+trafficked|groomed',
+    `@agent _ ${inflect('come:came')} _ to|into|in _ her|his|their _ room|bed|bedroom`,
   ],
   'other-self-harm': [
     `${inflect('carve cut:cutting scratch burn slice')} _ into|up? _ her|his|their _ legs|arms|skin|wrists|thighs|stomach|wrist|arm|leg|thigh`,'cut|cuts|cutting|burned|burning|burns|hurt|hurting|harming|harmed @refl', '@other _ been|is|was|has _ cutting|harming|burning', '@other _ cuts|harms|self-harms', 'cut _ his|her|their _ arms|wrists|legs'],
