@@ -17,18 +17,28 @@ export interface CompiledLexicon {
   patterns: CompiledPattern[];
   /** Per pattern id: the pattern says "not" itself, so a negator inside its match is meant. */
   negates: boolean[];
-  /** Per pattern id: words it needs later in the sentence (`wordsNeeded`), each as its number in `neededWordIds`. */
-  needs: number[][][];
+  /**
+   * Per pattern id, the words it needs later in the sentence (`wordsNeeded`), each as its number in `neededWordIds`, laid
+   * out flat so the check reads one array: from `needsFrom[id]` to `needsFrom[id + 1]`, each list as its length then its words.
+   */
+  needsFrom: Int32Array;
+  needs: Int32Array;
   /** Every word some pattern needs, numbered. */
   neededWordIds: Map<string, number>;
   /** The patterns a spelling can start, by word or by prefix, worked out once per spelling. */
-  startingWith: (form: string) => readonly CompiledPattern[];
+  startingWith: (form: string) => Starters;
   /** Per pattern id, the last token it was tried at: a pattern reached through two spellings of one token is tried once. */
   triedAt: Float64Array;
   tokensSeen: number;
   /** Per needed word's number, where it last stands in the sentence being searched: `sentencesSeen × SENTENCE_STRIDE + index`. */
   lastAt: Int32Array;
   sentencesSeen: number;
+}
+
+/** The patterns a spelling can start, and their ids beside them: most are turned away by their id alone (`neededWordsFollow`). */
+export interface Starters {
+  patterns: readonly CompiledPattern[];
+  ids: Int32Array;
 }
 
 export const frameKinds = ['distantPast', 'recent', 'media', 'training', 'joke', 'serious', 'leaving', 'idiom', 'purpose', 'pastTime', 'resumed', 'everyday', 'mishap', 'farewell', 'concern', 'retract', 'wellNow', 'over', 'current', 'naturalDeath', 'donation'] as const;
@@ -57,21 +67,31 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     }
   }
   const negates = patterns.map((pattern) => patternNegates(lexicon, pattern));
-  const startingWith = memoizeWord((form: string): readonly CompiledPattern[] => {
-    const byItsWord = byWord.get(form) ?? none;
+  const starters = new Map<string, Starters>();
+  const startersOf = (patterns: readonly CompiledPattern[]): Starters => ({ patterns, ids: Int32Array.from(patterns, (pattern) => pattern.id) });
+  const startingWith = memoizeWord((form: string): Starters => {
     const byItsPrefix = byPrefix.filter((pattern) => pattern.slots[0]!.prefixes.some((prefix) => form.startsWith(prefix)));
-    return byItsPrefix.length === 0 ? byItsWord : [...byItsWord, ...byItsPrefix];
+    if (byItsPrefix.length > 0) return startersOf([...(byWord.get(form) ?? none), ...byItsPrefix]);
+    let known = starters.get(form);
+    if (known === undefined) starters.set(form, (known = byWord.has(form) ? startersOf(byWord.get(form)!) : noStarters));
+    return known;
   });
   const neededWordIds = new Map<string, number>();
   const idOf = (word: string) => {
     if (!neededWordIds.has(word)) neededWordIds.set(word, neededWordIds.size);
     return neededWordIds.get(word)!;
   };
-  const needs = patterns.map((pattern) => wordsNeeded(pattern).map((words) => words.map(idOf)));
-  return { lexicon, byWord, byPrefix, patterns, negates, needs, neededWordIds, startingWith, triedAt: new Float64Array(patterns.length), tokensSeen: 0, lastAt: new Int32Array(neededWordIds.size), sentencesSeen: 0 };
+  const needsFrom = new Int32Array(patterns.length + 1);
+  const flat: number[] = [];
+  for (const pattern of patterns) {
+    for (const words of wordsNeeded(pattern)) flat.push(words.length, ...words.map(idOf));
+    needsFrom[pattern.id + 1] = flat.length;
+  }
+  return { lexicon, byWord, byPrefix, patterns, negates, needsFrom, needs: Int32Array.from(flat), neededWordIds, startingWith, triedAt: new Float64Array(patterns.length), tokensSeen: 0, lastAt: new Int32Array(neededWordIds.size), sentencesSeen: 0 };
 }
 
 const none: readonly CompiledPattern[] = [];
+const noStarters: Starters = { patterns: none, ids: new Int32Array(0) };
 
 /**
  * Words a pattern needs after its first: per required word slot, its words (and the first word of each of its
@@ -119,7 +139,16 @@ export function findHits(compiled: CompiledLexicon, sentence: Sentence): Hit[] {
     if (token.punct) continue;
     const at = ++compiled.tokensSeen;
     const here = base < 0 ? -1 : base + i;
-    for (const form of token.forms) for (const pattern of compiled.startingWith(form)) tryAt(compiled, pattern, sentence, i, at, here, hits);
+    for (const form of token.forms) {
+      const { patterns, ids } = compiled.startingWith(form);
+      for (let p = 0; p < ids.length; p++) {
+        const id = ids[p]!;
+        if (compiled.triedAt[id] === at) continue;
+        compiled.triedAt[id] = at;
+        if (here >= 0 && !neededWordsFollow(compiled, id, here)) continue;
+        tryAt(patterns[p]!, sentence, i, compiled.negates[id]!, hits);
+      }
+    }
   }
   return hits;
 }
@@ -151,25 +180,25 @@ function markWhereWordsStand(compiled: CompiledLexicon, sentence: Sentence): num
   return base;
 }
 
-function tryAt(compiled: CompiledLexicon, pattern: CompiledPattern, sentence: Sentence, start: number, at: number, here: number, hits: Hit[]): void {
-  if (compiled.triedAt[pattern.id] === at) return;
-  compiled.triedAt[pattern.id] = at;
-  if (here >= 0 && !neededWordsFollow(compiled, pattern.id, here)) return;
+function tryAt(pattern: CompiledPattern, sentence: Sentence, start: number, negates: boolean, hits: Hit[]): void {
   const end = matchAt(pattern, sentence, start);
-  if (end >= 0) hits.push({ concept: pattern.concept, start, end, negates: compiled.negates[pattern.id]! });
+  if (end >= 0) hits.push({ concept: pattern.concept, start, end, negates });
 }
 
 /** For each list of words the pattern needs, one stands after `here` (the sentence's base plus the start token's index). */
 function neededWordsFollow(compiled: CompiledLexicon, id: number, here: number): boolean {
-  const needs = compiled.needs[id]!;
-  for (let n = 0; n < needs.length; n++) {
-    const words = needs[n]!;
+  const { needs, lastAt } = compiled;
+  const to = compiled.needsFrom[id + 1]!;
+  for (let n = compiled.needsFrom[id]!; n < to; ) {
+    const listEnd = n + 1 + needs[n]!;
     let found = false;
-    for (let w = 0; w < words.length && !found; w++) found = compiled.lastAt[words[w]!]! > here;
+    for (let w = n + 1; w < listEnd && !found; w++) found = lastAt[needs[w]!]! > here;
     if (!found) return false;
+    n = listEnd;
   }
   return true;
 }
+
 function patternNegates(lexicon: Lexicon, pattern: CompiledPattern): boolean {
   return pattern.slots.some((slot) => [...lexicon.negators].some((word) => slot.words.has(word) || slot.phrases.some((phrase) => phrase.includes(word))));
 }
