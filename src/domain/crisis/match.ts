@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon.js';
-import { compilePattern, matchAt, type CompiledPattern } from './patterns.js';
+import { compilePattern, matchAt, type CompiledPattern, type Slot } from './patterns.js';
 import type { Sentence } from './tokens.js';
 import { memoizeWord } from './word-memo.js';
 
@@ -52,9 +52,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const byPrefix: CompiledPattern[] = [];
   const all: [string, string[]][] = [...Object.entries(lexicon.concepts), ...frameKinds.map((kind) => [frameId(kind), lexicon.frames[kind] ?? []] as [string, string[]])];
   const patterns: CompiledPattern[] = [];
+  const slotsMade = new Map<string, Slot>();
   for (const [concept, sources] of all) {
     for (const source of lexicon.phraseLists ? sources.flatMap(phraseList) : sources) {
-      const pattern = compilePattern(concept, source, lexicon.macros, patterns.length);
+      const pattern = compilePattern(concept, source, lexicon.macros, patterns.length, slotsMade);
       patterns.push(pattern);
       const first = pattern.slots[0]!;
       if (first.prefixes.length > 0) byPrefix.push(pattern);
@@ -66,7 +67,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       }
     }
   }
-  const negates = patterns.map((pattern) => patternNegates(lexicon, pattern));
+  const negators = [...lexicon.negators];
+  const negates = patterns.map((pattern) => patternNegates(negators, pattern));
   const starters = new Map<string, Starters>();
   const startersOf = (patterns: readonly CompiledPattern[]): Starters => ({ patterns, ids: Int32Array.from(patterns, (pattern) => pattern.id) });
   const startingWith = memoizeWord((form: string): Starters => {
@@ -199,6 +201,6 @@ function neededWordsFollow(compiled: CompiledLexicon, id: number, here: number):
   return true;
 }
 
-function patternNegates(lexicon: Lexicon, pattern: CompiledPattern): boolean {
-  return pattern.slots.some((slot) => [...lexicon.negators].some((word) => slot.words.has(word) || slot.phrases.some((phrase) => phrase.includes(word))));
+function patternNegates(negators: readonly string[], pattern: CompiledPattern): boolean {
+  return pattern.slots.some((slot) => negators.some((word) => slot.words.has(word) || slot.phrases.some((phrase) => phrase.includes(word))));
 }

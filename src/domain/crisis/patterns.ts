@@ -28,29 +28,36 @@ export interface CompiledPattern {
   source: string;
 }
 
-export function compilePattern(concept: string, source: string, macros: Record<string, string>, id = 0): CompiledPattern {
+/**
+ * Compiles a pattern. `slotsMade` holds the slots already compiled for the same language, by how they are written:
+ * a word list written alike in many patterns (a verb family, `@agent`) is then built and held once. Slots are never changed after.
+ */
+export function compilePattern(concept: string, source: string, macros: Record<string, string>, id = 0, slotsMade = new Map<string, Slot>()): CompiledPattern {
   const slots: Slot[] = [];
   for (const raw of source.trim().split(/\s+/)) {
-    if (raw === '_' || raw === '__') {
-      slots.push({ words: new Set(), prefixes: [], phrases: [], optional: true, gap: raw === '_' ? 3 : 6 });
-      continue;
-    }
-    const optional = raw.endsWith('?');
-    const body = optional ? raw.slice(0, -1) : raw;
-    const alternatives = body.split('|').flatMap((alt) => {
-      if (!alt.startsWith('@')) return [alt];
-      const expansion = macros[alt.slice(1)];
-      if (expansion === undefined) throw new Error(`unknown word list ${alt} in "${source}"`);
-      return expansion.split('|');
-    });
-    const single = alternatives.filter((alt) => !alt.includes('+'));
-    const words = new Set(single.filter((alt) => !alt.endsWith('*')));
-    const prefixes = single.filter((alt) => alt.endsWith('*')).map((alt) => alt.slice(0, -1));
-    const phrases = alternatives.filter((alt) => alt.includes('+')).map((alt) => alt.split('+'));
-    slots.push({ words, prefixes, phrases, optional, gap: 0 });
+    let slot = slotsMade.get(raw);
+    if (slot === undefined) slotsMade.set(raw, (slot = compileSlot(raw, source, macros)));
+    slots.push(slot);
   }
   if (slots.length === 0 || slots[0]!.optional) throw new Error(`pattern "${source}" must start with a required word`);
   return { id, concept, slots, source };
+}
+
+function compileSlot(raw: string, source: string, macros: Record<string, string>): Slot {
+  if (raw === '_' || raw === '__') return { words: new Set(), prefixes: [], phrases: [], optional: true, gap: raw === '_' ? 3 : 6 };
+  const optional = raw.endsWith('?');
+  const body = optional ? raw.slice(0, -1) : raw;
+  const alternatives = body.split('|').flatMap((alt) => {
+    if (!alt.startsWith('@')) return [alt];
+    const expansion = macros[alt.slice(1)];
+    if (expansion === undefined) throw new Error(`unknown word list ${alt} in "${source}"`);
+    return expansion.split('|');
+  });
+  const single = alternatives.filter((alt) => !alt.includes('+'));
+  const words = new Set(single.filter((alt) => !alt.endsWith('*')));
+  const prefixes = single.filter((alt) => alt.endsWith('*')).map((alt) => alt.slice(0, -1));
+  const phrases = alternatives.filter((alt) => alt.includes('+')).map((alt) => alt.split('+'));
+  return { words, prefixes, phrases, optional, gap: 0 };
 }
 
 export function tokenFits(slot: Slot, token: Token): boolean {
