@@ -42,7 +42,12 @@ export function clearEverydaySigns(found: Set<string>, frames: EverydayFrames, h
 
 /** A frame explains these signs in the sentences `explainedIn` accepts: a sign goes when every sentence it was found in is one of them. */
 function clearExplained(found: Set<string>, signs: readonly string[], hintSentences: ReadonlyMap<string, ReadonlySet<number>>, explainedIn: (index: number) => boolean): void {
-  for (const sign of signs) if ([...(hintSentences.get(sign) ?? [])].every(explainedIn)) found.delete(sign);
+  for (const sign of signs) if (everyIn(hintSentences.get(sign), explainedIn)) found.delete(sign);
+}
+
+function everyIn(indexes: ReadonlySet<number> | undefined, explainedIn: (index: number) => boolean): boolean {
+  if (indexes !== undefined) for (const index of indexes) if (!explainedIn(index)) return false;
+  return true;
 }
 
 const everySentence = () => true;

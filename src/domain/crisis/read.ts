@@ -26,7 +26,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   const concern = inAny(perSentence, CONCERN);
   // "what do i even do, police are on the way", "who do i call, she's in my office right now": a rushed question about
   // someone else's crisis told as happening is no training talk for their crisis.
-  const happeningNow = toldAsHappening(sentences, perSentence);
+  // Read only when a sentence talks of training: most messages never ask.
+  let happeningNow: boolean | undefined;
+  const isHappeningNow = () => (happeningNow ??= toldAsHappening(sentences, perSentence));
   const frames = everydayFrames(compiled, sentences, perSentence);
   const leaving = frames.leaving;
   // Where each sign was found, by sentence: a donation explains the giving in its own sentence, not a sign in another.
@@ -74,7 +76,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     const thanAt = indexOfWord(sentence, 'than');
     const media = topical(all, MEDIA, thanAt);
     const training = topical(all, TRAINING, thanAt);
-    const othersTraining = training && !happeningNow;
+    const othersTraining = training && !isHappeningNow();
     const hintSpans: Hit[] = [];
     // "...died last week. suicide.": a bare cause of death after someone else's death is theirs.
     const causeOfDeath = wordCount(sentence) <= 2 && has(perSentence[index - 1], 'other-death');

@@ -34,16 +34,17 @@ export function crisisToldAsOver(compiled: CompiledLexicon, sentences: Sentence[
     total += sentence.length;
   }
   const wellAt: number[] = [];
+  for (const [index, hits] of perSentence.entries()) {
+    for (const hit of hits) if (hit.concept === WELL_NOW && !isNegated(lexicon, sentences[index]!, hit)) wellAt.push(starts[index]! + hit.start);
+  }
+  // Most messages tell no good news: nothing else need be gathered for them.
+  if (wellAt.length === 0) return () => false;
   const currentAt: number[] = [];
   const turnAt: number[] = [];
   for (const [index, hits] of perSentence.entries()) {
-    for (const hit of hits) {
-      if (hit.concept === frameId('wellNow') && !isNegated(lexicon, sentences[index]!, hit)) wellAt.push(starts[index]! + hit.start);
-      if (hit.concept === frameId('current') || hit.concept === frameId('resumed')) currentAt.push(starts[index]! + hit.start);
-    }
+    for (const hit of hits) if (hit.concept === CURRENT || hit.concept === RESUMED) currentAt.push(starts[index]! + hit.start);
     for (const [i, token] of sentences[index]!.entries()) if (lexicon.contrastWords?.has(token.norm)) turnAt.push(starts[index]! + i);
   }
-  if (wellAt.length === 0) return () => false;
   // A death is never made history by good news told of the person ("died last week. she had just finished the program"):
   // only a death years ago ("died by suicide four years ago. i'm doing okay") is.
   const distant = (index: number) => perSentence[index]!.some((hit) => hit.concept === frameId('distantPast'));
@@ -66,6 +67,10 @@ export function crisisToldAsOver(compiled: CompiledLexicon, sentences: Sentence[
     return overInClause && wellAt.some((well) => well < at && ![...turnAt, ...currentAt].some((turn) => turn > well && turn < at));
   };
 }
+
+const WELL_NOW = frameId('wellNow');
+const CURRENT = frameId('current');
+const RESUMED = frameId('resumed');
 
 /** Words of a death: beside them, unless years ago, no good news makes someone else's crisis history. */
 const deathWords: ReadonlySet<string> = new Set('died dies dead death passed funeral memorial vigil obituary murio murieron fallecio muerte funeral velorio'.split(' '));
