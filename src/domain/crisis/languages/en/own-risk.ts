@@ -335,7 +335,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'not stop bleeding',
     'took|swallowed|popped|taken|downed|ate|chugged _ all|whole|bunch|handful|lot|too+many|bottle|everything|entire _ @pills|bottle|them',
     'cutting|bleeding _ right+now|now|a+lot|will+not+stop',
-    // ("already started" alone is a course or a program: a present-moment hint in own-risk-families.ts.)
+    // ("already started" alone is a course or a program: a present-moment hint in own-risk-hint-families.ts.)
     'already _ took|cut|drank|swallowed',
   ],
   plan: [
