@@ -11,3 +11,18 @@ export const patternRouteOf = (text: string): string => screenWith(text, { secon
 export function expectRoutes(cases: readonly (readonly [string, string])[], read: (text: string) => string = routeOf): void {
   for (const [text, route] of cases) expect(read(text), text).toBe(route);
 }
+
+/**
+ * Checks for lists of wordings read by `read` (e.g. `patternRouteOf`, to prove a family of patterns by itself):
+ * `each` expects every text to get one route, `ownRisk` expects possible or imminent, whichever the screen says.
+ */
+export function routesBy(read: (text: string) => string) {
+  return {
+    each(texts: readonly string[], route: string): void {
+      for (const text of texts) expect(read(text), text).toBe(route);
+    },
+    ownRisk(texts: readonly string[]): void {
+      for (const text of texts) expect(['possible', 'imminent'], text).toContain(read(text));
+    },
+  };
+}

@@ -1,12 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { patternRouteOf } from '../../../helpers/crisis-routes.js';
+import { describe, it } from 'vitest';
+import { patternRouteOf, routesBy } from '../../../helpers/crisis-routes.js';
 
 // The patterns' own reading (no learned second opinion), so each family is proved by itself.
-const routeOf = patternRouteOf;
-
-const expectRoutes = (texts: string[], route: string) => {
-  for (const text of texts) expect(routeOf(text), text).toBe(route);
-};
+const { each: expectRoutes } = routesBy(patternRouteOf);
 
 // English imminent risk said without the words of suicide (branch t-imm), each family beside its everyday look-alikes.
 describe('the crisis screen reads English imminent risk said by referring back, through places, metaphors and logistics', () => {

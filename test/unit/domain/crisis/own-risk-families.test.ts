@@ -1,17 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { patternRouteOf } from '../../../helpers/crisis-routes.js';
+import { describe, it } from 'vitest';
+import { patternRouteOf, routesBy } from '../../../helpers/crisis-routes.js';
 
 // The patterns' own reading (no learned second opinion), so each family is proved by itself.
-const routeOf = patternRouteOf;
-
-const expectRoutes = (texts: string[], route: string) => {
-  for (const text of texts) expect(routeOf(text), text).toBe(route);
-};
-
-/** Own risk: possible or imminent, whichever the screen says. */
-const expectOwnRisk = (texts: string[]) => {
-  for (const text of texts) expect(['possible', 'imminent'], text).toContain(routeOf(text));
-};
+const { each: expectRoutes, ownRisk: expectOwnRisk } = routesBy(patternRouteOf);
 
 // English own risk said without the words of suicide (branch t-en-own), each family said in ways the development files do
 // not hold, beside its everyday look-alikes.
