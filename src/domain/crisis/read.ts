@@ -3,6 +3,7 @@ import { actionConcepts, asSomeoneElse, conceptRoutes, hints, ownRisk, type Conc
 import { clearEverydaySigns, everydayFrames } from './everyday-frames.js';
 import { hintRank, hintsAreUrgent } from './hint-weights.js';
 import { findHits, frameId, type CompiledLexicon, type Hit, type HitFinder } from './match.js';
+import { covers, has, inAny, indexOfWord, startsWithin } from './hit-queries.js';
 import { markQuoted, newQuoteState } from './quotes.js';
 import type { Lexicon } from './lexicon.js';
 import { meansLiftedFromPast, meansOrPlace } from './means-lifted-from-past.js';
@@ -285,34 +286,6 @@ function someIn(found: ReadonlySet<string>, concepts: ReadonlySet<string>): bool
   return false;
 }
 
-// The helpers below loop over a sentence's hits instead of filtering them into arrays and closures:
-// the reading runs on every message, and its garbage is what sets the slowest messages' time.
-
-/** Some sentence has a hit of this concept. */
-function inAny(perSentence: readonly Hit[][], concept: string): boolean {
-  for (const hits of perSentence) if (has(hits, concept)) return true;
-  return false;
-}
-
-function has(hits: readonly Hit[] | undefined, concept: string): boolean {
-  if (hits === undefined) return false;
-  for (const hit of hits) if (hit.concept === concept) return true;
-  return false;
-}
-
-/** A hit of this concept starts at a token from `from` to `to`, both included. */
-function startsWithin(hits: readonly Hit[] | undefined, concept: string, from: number, to: number): boolean {
-  if (hits === undefined) return false;
-  for (const hit of hits) if (hit.concept === concept && hit.start >= from && hit.start <= to) return true;
-  return false;
-}
-
-/** A hit of this concept spans the token at `at`. */
-function covers(hits: readonly Hit[], concept: string, at: number): boolean {
-  for (const hit of hits) if (hit.concept === concept && hit.start <= at && at < hit.end) return true;
-  return false;
-}
-
 /** Media or training talk in the sentence, unless it is the thing compared after "than" (at `thanAt`, -1 when none). */
 function topical(hits: readonly Hit[], concept: string, thanAt: number): boolean {
   for (const hit of hits) if (hit.concept === concept && (thanAt < 0 || hit.start < thanAt || hit.start > thanAt + 3)) return true;
@@ -358,11 +331,6 @@ function quotedFarewell(sentences: readonly Sentence[], perSentence: readonly Hi
     if (farewell && !has(hits, MEDIA) && !has(hits, TRAINING)) return true;
   }
   return false;
-}
-
-function indexOfWord(sentence: Sentence, word: string): number {
-  for (let i = 0; i < sentence.length; i++) if (sentence[i]!.norm === word) return i;
-  return -1;
 }
 
 function bySignOrder(a: Hit, b: Hit): number {
