@@ -77,27 +77,58 @@ export interface Classifiers {
 }
 
 /**
- * Only a map of feature numbers shared by all the classifiers, and per classifier one typed array of its
- * rows and the two short lists, are kept, not the parsed file's object of weights: an array per feature
- * (50,000 of them) and a map per classifier took about twice the memory.
+ * A classifier as the model file keeps it: its features as one string, a line each, and their weights as one
+ * flat list, `labels.length` numbers a feature, in the same order. Parsing a list of numbers and splitting one
+ * string costs a fraction of an object with 100,000 keys each holding an array (load time and the memory
+ * the parse leaves behind), and the odds are the same.
  */
-export function classifiersOf(compiled: readonly CompiledClassifier[]): Classifiers {
+export interface PackedClassifier {
+  labels: string[];
+  prior: number[];
+  /** The features, sorted, joined by "\n" (no feature holds a line break: tokens never do). */
+  features: string;
+  weights: number[];
+}
+
+export function packClassifier(compiled: CompiledClassifier): PackedClassifier {
+  const features = Object.keys(compiled.weights).sort();
+  for (const feature of features) if (feature.includes('\n')) throw new Error(`a feature holds a line break: ${JSON.stringify(feature)}`);
+  return { labels: [...compiled.labels], prior: [...compiled.prior], features: features.join('\n'), weights: features.flatMap((feature) => compiled.weights[feature]!) };
+}
+
+/** One classifier's rows, in the shape both the compiled and the packed form read into. */
+interface Rows {
+  labels: readonly string[];
+  prior: readonly number[];
+  features: readonly string[];
+  /** `labels.length` numbers a feature, in `features` order. */
+  weights: ArrayLike<number>;
+}
+
+function rowsOf(classifier: CompiledClassifier | PackedClassifier): Rows {
+  if ('features' in classifier) return { ...classifier, features: classifier.features === '' ? [] : classifier.features.split('\n') };
+  return { ...classifier, features: Object.keys(classifier.weights), weights: Object.values(classifier.weights).flat() };
+}
+
+/**
+ * Only a map of feature numbers shared by all the classifiers, and per classifier one typed array of its
+ * rows and the two short lists, are kept, not the file's own lists: 100,000 strings and numbers held
+ * twice took about twice the memory.
+ */
+export function classifiersOf(compiled: readonly (CompiledClassifier | PackedClassifier)[]): Classifiers {
   const featureIds = new Map<string, number>();
-  const read = compiled.map((classifier) => {
-    const count = classifier.labels.length;
-    // Read in one pass over the parsed object, with no array per entry: the model has about 100,000 features.
-    const features = Object.keys(classifier.weights);
-    const weights = new Float64Array(features.length * count);
+  const read = compiled.map(rowsOf).map(({ labels, prior, features, weights: values }) => {
+    const count = labels.length;
+    if (values.length !== features.length * count) throw new Error(`a classifier holds ${values.length} weights for ${features.length} features of ${count} labels`);
+    const weights = Float64Array.from(values);
     const ids = new Int32Array(features.length);
     for (let row = 0; row < features.length; row++) {
       const feature = features[row]!;
-      const values = classifier.weights[feature]!;
-      for (let i = 0; i < count; i++) weights[row * count + i] = values[i]!;
       let id = featureIds.get(feature);
       if (id === undefined) featureIds.set(feature, (id = featureIds.size));
       ids[row] = id;
     }
-    return { labels: [...classifier.labels], prior: [...classifier.prior], count, ids, weights };
+    return { labels: [...labels], prior: [...prior], count, ids, weights };
   });
   const tables = read.map(({ ids, ...table }) => {
     // Per feature number, where its row starts in `weights`, or -1 when this classifier does not know it.

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon.js';
 import { NOTHING_SET_ASIDE, type SetAside } from '../read.js';
 import type { CrisisRoute, ScreenLanguage } from '../screen.js';
 import type { Sentence } from '../tokens.js';
-import { classifiersOf, type Classifier, type CompiledClassifier, type LabelOdds } from './classifier.js';
+import { classifiersOf, type Classifier, type LabelOdds, type PackedClassifier } from './classifier.js';
 import { learnedFeatures, type FeatureOptions } from './features.js';
 
 /** The screen's reading of a message in the language it was read as, handed to a second opinion. */
@@ -104,15 +104,16 @@ export type ThresholdsByLanguage = Partial<Record<ScreenLanguage, Thresholds>>;
 
 /** The committed model file (src/domain/crisis/model/crisis-learned.json), written by scripts/train-crisis-model.ts. */
 export interface LearnedModelFile {
-  format: 1;
+  /** 2: each classifier packed (classifier.ts), its features one string and its weights one list. */
+  format: 2;
   /** The development files trained on and the SHA-256 of their names and bytes, so a stale model is noticed. */
   trainedOn: { files: string[]; sha256: string };
   features: FeatureOptions;
   /** Per language the message is read as: the classifiers' odds run differently in each (the data differ). */
   thresholds: ThresholdsByLanguage;
-  /** The two classifiers, trained by wink-naive-bayes-text-classifier and kept as weight tables (classifier.ts). */
-  kind: CompiledClassifier;
-  urgency: CompiledClassifier;
+  /** The two classifiers (naive Bayes by wink-naive-bayes-text-classifier and logistic regressions), kept as packed weight tables. */
+  kind: PackedClassifier;
+  urgency: PackedClassifier;
 }
 
 export const learnedConcepts: Record<CrisisRoute, string> = {

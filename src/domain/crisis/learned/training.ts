@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { NOTHING_SET_ASIDE, type SetAside } from '../read.js';
 import { screenWith, type CrisisRoute, type ScreenLanguage } from '../screen.js';
-import { classifierOf, trainClassifier, type ClassifierSettings, type CompiledClassifier } from './classifier.js';
+import { classifierOf, packClassifier, trainClassifier, type ClassifierSettings, type CompiledClassifier } from './classifier.js';
 import { augmentText } from './augment.js';
 import { trainLogistic } from './logistic.js';
 import { defaultFeatureOptions, isClass, learnedFeatures, type FeatureOptions } from './features.js';
@@ -290,12 +290,12 @@ export function buildModelFile(files: readonly string[], readFile: (path: string
   const thresholds = chooseThresholdsByLanguage(outOfFoldScores(lines));
   const classifiers = compileClassifiers(lines);
   const model: LearnedModelFile = {
-    format: 1,
+    format: 2,
     trainedOn: { files: files.map((file) => basename(file)), sha256: hashTrainingFiles(files) },
     features: defaultFeatureOptions,
     thresholds,
-    kind: classifiers.kind,
-    urgency: classifiers.urgency,
+    kind: packClassifier(classifiers.kind),
+    urgency: packClassifier(classifiers.urgency),
   };
   // One key a line, each classifier's export on its own line: a retrain shows as a small diff of the header.
   const entries = Object.entries(model).map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
