@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Lexicon } from '../lexicon.js';
 import { NOTHING_SET_ASIDE, type SetAside } from '../read.js';
 import type { CrisisRoute, ScreenLanguage } from '../screen.js';
-import type { Sentence } from '../tokens.js';
+import { wordCount, type Sentence } from '../tokens.js';
 import { classifiersOf, type Classifier, type LabelOdds, type PackedClassifier } from './classifier.js';
 import { learnedFeatures, type FeatureOptions } from './features.js';
 
@@ -163,7 +163,7 @@ export function opinionOf(classifiers: LearnedClassifiers, features: FeatureOpti
     // Only these can change: no route yet, possible (raised or vetoed), or a route resting on weak concepts alone.
     if (patternRoute !== null && patternRoute !== 'possible' && vetoKeyOf(patternRoute, patternConcepts, setAside) === null) return null;
     // A route of its own needs a few words to rest on: "No. No." in a form field is no disclosure.
-    if (patternRoute === null && wordsIn(sentences) < MIN_WORDS_TO_ADD) return null;
+    if (patternRoute === null && sentences.reduce((words, sentence) => words + wordCount(sentence), 0) < MIN_WORDS_TO_ADD) return null;
     const route = combine(patternRoute, scoresOf(classifiers, learnedFeatures(sentences, lexicon, features)), thresholds, patternConcepts, setAside);
     if (route === patternRoute) return null;
     return { route, concept: route === null ? VETO_CONCEPT : learnedConcepts[route] };
@@ -173,11 +173,6 @@ export function opinionOf(classifiers: LearnedClassifiers, features: FeatureOpti
 /** The fewest words a message needs before the learned opinion may give it a route the patterns did not. */
 export const MIN_WORDS_TO_ADD = 4;
 
-function wordsIn(sentences: readonly Sentence[]): number {
-  let words = 0;
-  for (const sentence of sentences) for (const token of sentence) if (!token.punct) words++;
-  return words;
-}
 
 export const MODEL_URL = new URL('../model/crisis-learned.json', import.meta.url);
 
