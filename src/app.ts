@@ -71,9 +71,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     }),
     loadContent([builtInContentDir, ...(config.CONTENT_DIR ? [config.CONTENT_DIR] : [])]),
   ]);
-  for (const problem of content.problems) {
-    logger.warn(`content skipped: ${problem.file}:${problem.line}: ${problem.message}`);
-  }
+  // A second thread reads the same files: the main thread has already reported what they lack.
+  if (!options.thread) for (const problem of content.problems) logger.warn(`content skipped: ${problem.file}:${problem.line}: ${problem.message}`);
   options.progress?.(`Content loaded: ${content.library.topics.length} topics${content.problems.length > 0 ? `, ${content.problems.length} file(s) skipped (run \`peercircle content-check\`)` : ''}.`);
   const store = new Store(database, options.cipher ?? loadNoteCipher(config), new MemberFiles(options.filesDir ?? path.resolve(config.DATA_DIR, 'attachments')));
   const services: Services = {
@@ -94,6 +93,6 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     },
     ...(rateLimiter && { rateLimiter }),
   });
-  logger.info({ database: database.kind, topics: content.library.topics.length }, 'peercircle ready');
+  logger.info({ database: database.kind, topics: content.library.topics.length }, options.thread ? `${options.thread} thread ready` : 'peercircle ready');
   return { bot, services, store, contentProblems: content.problems, ...(rateLimiter && { rateLimiter }), close: () => database.close() };
 }
