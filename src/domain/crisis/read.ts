@@ -87,8 +87,10 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
       if (!hint && isNegated(compiled.lexicon, sentence, hit, harm)) continue;
       // Idioms ("dying to see", "kill me if I'm late", "under the bus") turn risk and harm into talk; sexual assault named plainly stays.
       if (!plainHarm.has(hit.concept) && startsWithin(all, IDIOM, hit.end - 1, hit.end + 2)) continue;
-      // "standing on the bridge taking photos of the sunset", "the knife in my hand is for the onions": a means or a place in everyday use nearby.
+      // "standing on the bridge taking photos of the sunset", "the knife in my hand is for the onions": a means or a place in everyday use nearby;
+      // a place also when the next sentence opens on the use ("at the bridge now. the fishing is terrible", not "... not for fishing").
       if (meansOrPlace.has(hit.concept) && startsWithin(all, EVERYDAY, hit.start - EVERYDAY_REACH, hit.start + EVERYDAY_REACH)) continue;
+      if (hit.concept === 'place' && placeUseToldNext(compiled.lexicon, sentences[index + 1], perSentence[index + 1])) continue;
       // "se me quemo el arroz, me quiero morir jaja", "este calor me va a matar": a nuisance told first, then the sigh.
       if (sighs.has(hit.concept) && (hit.concept === 'threat' ? startsWithin(all, MISHAP, hit.start - 3, hit.start - 1) : messageIsJoke && startsWithin(all, MISHAP, -Infinity, hit.start - 1))) continue;
       const route = (conceptRoutes as Record<string, string>)[hit.concept];
@@ -360,6 +362,12 @@ const thingHints: ReadonlySet<string> = new Set(['preparation-hint', 'farewell-h
 
 /** How many tokens away everyday use still explains a means or a place. */
 const EVERYDAY_REACH = 12;
+
+/** The next sentence opens on an everyday use, not denied ("the fishing is terrible"). */
+function placeUseToldNext(lexicon: Lexicon, next: Sentence | undefined, hits: readonly Hit[] | undefined): boolean {
+  if (next === undefined || hits === undefined) return false;
+  return hits.some((use) => use.concept === EVERYDAY && use.start <= 2 && !isNegated(lexicon, next, use));
+}
 /** How many tokens before or after a sign a time may stand and still be its time ("pills saved. tonight's the night"). */
 const TIME_REACH = 16;
 
