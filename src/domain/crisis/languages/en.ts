@@ -241,7 +241,7 @@ export const english: Lexicon = {
       'again _ last|yesterday|this|tonight|today|recently|lately',
     ],
     everyday: [
-      'camping|camp|tent|hiking|hike|climbing|fishing|hunting|deer|range|target|targets|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|grill|grilling|cookout|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|friend|friends|lunch|coffee|uber|lyft|pickup|can+not+find|where+i+parked',
+      'camping|camp|tent|hiking|hike|climbing|fishing|swim|swimming|swimsuit|kayak|paddleboard|hunting|deer|range|target|targets|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|grill|grilling|cookout|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|friend|friends|lunch|coffee|uber|lyft|pickup|can+not+find|where+i+parked',
       'for+the+week|for+this+week|for+the+month|for+the+trip|for+the+season|for+hunting+season',
     ],
     // Someone else's last words, read only inside their quoted message ("she texted me 'im done'") and only beside concern.

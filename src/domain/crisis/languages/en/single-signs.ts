@@ -13,7 +13,7 @@ export const singleSignConcepts: Record<string, string[]> = {
     'gun|rifle|pistol|shotgun|revolver|barrel|muzzle _ is? _ in|against|to|under _ my _ mouth|head|temple|chin',
     'standing|stood|up _ on _ the|a|my _ chair|stool|bucket|ladder _ with _ it|the+rope|the+cord|the+belt|the+noose',
     // Swallowed while writing: "swallowing them one by one while i type this".
-    'swallowing|popping|downing|chugging _ them|em|it|these|the+rest|all _ one+by+one|one+at+a+time|while+i+type|as+i+type|while+i+write',
+    'swallowing|downing _ them|em|it|these|the+rest|all _ one+by+one|one+at+a+time|while+i+type|as+i+type|while+i+write',
     // Into traffic or in front of a train, said as now: "walking into traffic on the highway rn".
     'walking|stepping|running|standing _ into|in+front+of|in _ traffic|oncoming|the+highway|the+freeway _ rn|now|right+now|atm',
   ],
@@ -71,7 +71,7 @@ export const singleSignHints: Record<string, string[]> = {
   // The place, said bare: "at the bridge", "roof of my building", "on the tracks".
   place: [
     'at|on _ the _ bridge|overpass|ledge|tracks|rooftop|cliff|railing|dam|quarry _ walkway|rail|already',
-    'roof|rooftop|top _ of _ my|the _ building|apartment|dorm|hotel|parking+garage',
+    'roof|rooftop|top _ of _ my|the _ building|apartment|dorm|parking+garage',
     'in the bathtub|tub',
     'at the bridge|overpass|tracks',
     'on|at _ the _ subway|train|metro _ platform',
