@@ -71,8 +71,11 @@ function markLowCheckIn(folded: string): string {
   return lowReply.test(folded) ? `lowcheckin. ${folded}` : folded;
 }
 
-/** wink reads "i.", "in." and "3am." ("and so do i.", "my last check in.") as abbreviations: the full stop is split off. */
-const glued = /\b(i|in|\d{1,2}(?:am|pm))\.(?=\s|$)/g;
+/**
+ * wink reads "i.", "in.", "3am." and short days ("planned for sat. dont try") as abbreviations, which joins two sentences:
+ * the full stop is split off.
+ */
+const glued = /\b(i|in|\d{1,2}(?:am|pm)|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.(?=\s|$)/g;
 
 function expand(folded: string): string {
   let text = markLowCheckIn(folded).replace(glued, '$1 .');

@@ -33,6 +33,21 @@ describe('the crisis screen reads English imminent risk carried by one short sig
   });
 });
 
+describe('the crisis screen reads intent beside a time, a goodbye or help kept away', () => {
+  it('GIVEN a past attempt then "this time" is no accident, a plan for a short day, or help kept away THEN imminent; a day planned for a party THEN nothing', () => {
+    expectRoutes(
+      [
+        'last time i got lucky. it wont be a cry for help on sunday',
+        'the party is planned for fri. dont try to talk me out of it, sewerslide is happening',
+        'sorry everyone. ive decided and its tomorrow',
+        'i got a room across town so nobody finds me in time',
+      ],
+      'imminent',
+    );
+    expectRoutes(['the party is planned for sat. dont try to get out of it', 'sorry everyone, running late tomorrow', 'it wont be an accident if i forget your birthday again lol'], 'none');
+  });
+});
+
 describe('the crisis screen reads English wishes and self-harm said plainly as possible risk', () => {
   it('GIVEN the world better without the writer, no reason to keep going, tired of living THEN own risk; the same shapes about a job THEN nothing', () => {
     expectRoutes(['honestly everyone would be happier with me not around', 'i feel like i shouldnt be alive', 'there is no reason for me to keep living', 'so tired of existing', 'wish i could flip the off switch on myself'], 'possible');

@@ -31,6 +31,8 @@ export const singleSignConcepts: Record<string, string[]> = {
     // Medication hoarded, counted in time: "saved up 3 months of my seroquel", "been stockpiling my lithium".
     'saved|stashed|hoarded|stockpiled|saving|hoarding|stockpiling _ up? _ __ months|weeks|bottles|refills _ of _ my _ @pills',
     'been _ saving|stashing|hoarding|stockpiling _ up? _ my _ @pills',
+    // Alone so that help comes too late: "doing it alone in the motel so nobody finds me in time".
+    'so|make+sure _ nobody|no+one|noone _ finds|find _ me _ in+time|too+soon',
   ],
 };
 
@@ -65,7 +67,6 @@ export const singleSignHints: Record<string, string[]> = {
   // Not coming back from the place: "i wont swim back", "not climbing back over".
   absence: [
     'will+not|not|never _ swim|swimming|climb|climbing|walk|walking|drive|driving _ back|out|home|down',
-    'alarm _ set _ __ not _ for _ work|school|the+gym',
     'will+not|not _ be _ a _ problem|burden|bother _ for|to _ anyone|anybody|nobody|you|everyone _ after|by|past',
   ],
   // The place, said bare: "at the bridge", "roof of my building", "on the tracks".
@@ -84,7 +85,7 @@ export const singleSignHints: Record<string, string[]> = {
     'this is me _ checking+out|signing+off|logging+off|out',
     'this is where _ my|it _ story|life|road|journey _ ends|stops',
     'will|i+will|ill _ be _ at+peace|free|gone _ by|before|after',
-    'wont|will+not _ be _ an+accident|a+mistake|a+cry+for+help _ @timing|this+time',
+    'wont|will+not _ be _ an+accident|a+mistake|a+cry+for+help',
     'by+the+time _ you|yall|y+all|anyone|u|you+all|everyone _ read|reads|see|sees|find|finds _ this',
     'if _ you|u|anyone _ see|read|find _ this _ __ already|too+late',
     'get|getting|got _ off _ this _ ride|planet|rock|rollercoaster',
@@ -101,6 +102,8 @@ export const singleSignHints: Record<string, string[]> = {
     'going+to|gonna|about+to|will _ step+off|jump+off|step+in+front|jump+in+front|walk+in|go+over|go+in',
     'i _ use|take|shoot|do _ all _ of _ it|them',
     'counting|banking|relying _ on _ that|it|my+tolerance',
+    // An alarm set for the hour, not for the day's work: "3am. alarm set. not for work".
+    'alarm _ set _ __ not _ for _ work|school|the+gym|my+shift',
   ],
   // Weak alone: "everything is in place", "im going tonight", "I will take the pills tonight".
   'plan-talk': [
@@ -118,6 +121,7 @@ export const singleSignHints: Record<string, string[]> = {
     'letters|notes|letter|note _ are|is|s? _ in _ the|my _ glovebox|drawer|bible|envelope|dresser|nightstand|car',
   ],
   'goodbye-hint': [
+    'sorry|love+you|love+u _ yall|y+all|everyone|all+of+you',
     'thank+you|thanks|thank+u _ for _ trying|everything _ with _ me',
   ],
   // A check-in answered no: "you asked if im ok earlier. im not".
