@@ -33,6 +33,13 @@ describe('the crisis screen reads English imminent risk carried by one short sig
   });
 });
 
+describe('the crisis screen reads a whole message that is one sign and nothing else', () => {
+  it('GIVEN a bare place, rope, note or act ("at the overpass", "noose is hung") THEN imminent; a bare time, goodbye or errand THEN nothing', () => {
+    expectRoutes(['at the overpass', 'noose is hung', 'writing the note now', 'swallowed them all'], 'imminent');
+    expectRoutes(['see you tonight', 'bye all, logging off', 'on my way', 'done. signed it', 'rope swing tomorrow?'], 'none');
+  });
+});
+
 describe('the crisis screen reads intent beside a time, a goodbye or help kept away', () => {
   it('GIVEN a past attempt then "this time" is no accident, a plan for a short day, or help kept away THEN imminent; a day planned for a party THEN nothing', () => {
     expectRoutes(

@@ -46,11 +46,15 @@ export const singleSignHints: Record<string, string[]> = {
     'already _ mixed|crushed|dissolved|cooked _ them|it|everything|it+all',
     'mixed|took|used|did|shot|drank _ __ on _ purpose',
     'all _ of _ them|it _ just+now|already|ago',
+    'swallowed|downed _ them|em|it _ all',
   ],
   // At hand and ready: "razor blade out", "rifle is chambered", "the bottle is open".
   'means-hint': [
     'razor|blade|blades|knife|rope|noose|gun|pistol|rifle _ is|are|s? _ out|ready|tied|chambered|cocked',
     'have|got _ my|the _ means',
+    // The rope named bare or hung: "rope up", "tonight. the rope.".
+    'rope|noose|cord _ is|s? _ up|hung|tied',
+    'the|my rope|noose',
     'holding _ it|them|em _ right+now|now|rn',
   ],
   // The present at a means or a place: going in, over, closer; the door locked behind; drinking it now.
