@@ -55,6 +55,13 @@ describe('the crisis screen reads intent beside a time, a goodbye or help kept a
   });
 });
 
+describe('the crisis screen reads "do it" set for a time of being alone', () => {
+  it('GIVEN an unnamed "it" set for when the house is empty or everyone sleeps THEN imminent; an errand named for that time THEN nothing', () => {
+    expectRoutes(['gonna do it once my roommate leaves for work', 'doing it tonight when everybody is sleeping', 'ill do it when the house is empty'], 'imminent');
+    expectRoutes(['ill fold the laundry once my roommate leaves', 'my husband watches tv while i sleep', 'when the house is empty tonight im taking a long bath'], 'none');
+  });
+});
+
 describe('the crisis screen reads English wishes and self-harm said plainly as possible risk', () => {
   it('GIVEN the world better without the writer, no reason to keep going, tired of living THEN own risk; the same shapes about a job THEN nothing', () => {
     expectRoutes(['honestly everyone would be happier with me not around', 'i feel like i shouldnt be alive', 'there is no reason for me to keep living', 'so tired of existing', 'wish i could flip the off switch on myself'], 'possible');

@@ -24,6 +24,8 @@ export const singleSignConcepts: Record<string, string[]> = {
     'not|without _ carrying|bringing|taking|packing _ my|any|the? _ narcan|naloxone _ on+purpose|this+time',
     'do+not|not _ want _ anyone|anybody|nobody|you|them _ to _ bring|narcan|revive _ me',
     'this time _ i+am|im|i+will|ill|i _ using|use|going+to+use|taking|bringing _ the|a|my|dads|his _ @means',
+    // "it" with nothing named, set for when nobody is there to stop it: "im going to do it after the kids are asleep" (an errand names itself).
+    'do|doing _ it _ @timing|tn? _ after|when|once|till _ the|my|everyone|everybody|kids|house _ __ asleep|sleep|sleeps|sleeping|gone|leaves|leave|empty',
   ],
   // Catch the bus, the forums' shorthand for ending one's life.
   'suicidal-thoughts': ['ctb|c.t.b'],
@@ -130,9 +132,9 @@ export const singleSignHints: Record<string, string[]> = {
   ],
   // A check-in answered no: "you asked if im ok earlier. im not".
   'low-mood': ['asked|ask|asking|asks _ if|whether _ i+am|im|i _ ok|okay|alright|good|fine __ i+am+not|im+not|no'],
-  // Times of being alone: "kids are asleep", "once my wife leaves".
+  // Times of being alone, named from who is away: "kids are asleep", "once my wife leaves".
   timing: [
-    'kids|everyone|house|wife|husband|parents|roommate|roommates _ is|are|s? _ asleep|gone|out|away|empty',
-    'once|when|after _ my _ wife|husband|partner|parents|roommate|mom|dad _ leaves|leave|is+gone|are+gone|sleep|sleeps',
+    'kids|everyone|everybody|house|wife|husband|parents|roommate|roommates|family is|are|r|s? asleep|gone|out|away|empty|sleeping',
+    'once|when|after _ my _ wife|husband|partner|parents|roommate|mom|dad _ leaves|leave|is+gone|are+gone',
   ],
 };
