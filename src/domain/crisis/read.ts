@@ -217,7 +217,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   if (slangTimeAhead && found.delete(SLANG_ALONE)) found.add('suicidal-thoughts');
   const hinted = hintEntries.filter(([id]) => found.delete(id));
   // Three goodbyes in one message with no job change or trip behind them is a farewell.
-  if ((hintsAreUrgent(hinted, endings) || (lexicon.language === 'en' && bareSign(sentences, hinted)) || (goodbyes >= 3 && !leaving)) && !someIn(found, ownRisk)) for (const [, { becomes }] of hinted) found.add(becomes);
+  if ((hintsAreUrgent(hinted, endings) || (lexicon.language === 'en' && !inAny(perSentence, PURPOSE) && !inAny(perSentence, EVERYDAY) && bareSign(sentences, hinted)) || (goodbyes >= 3 && !leaving)) && !someIn(found, ownRisk)) for (const [, { becomes }] of hinted) found.add(becomes);
   for (let pass = 0; pass < 2; pass++) {
     const own = someIn(found, ownRisk);
     const action = someIn(found, actionConcepts);
@@ -364,18 +364,20 @@ const thingHints: ReadonlySet<string> = new Set(['preparation-hint', 'farewell-h
 const EVERYDAY_REACH = 12;
 
 /** At most this many words make a message that is one sign and nothing else ("on the ledge", "doing it now"). */
-const BARE_WORDS = 4;
+const BARE_WORDS = 6;
 
 /**
- * A whole message that is a place, a means, a thing taken or a plan, with nothing to explain it ("on the ledge", "rope is up",
- * "doing it now"), is urgent; a bare time or goodbye is not ("see yall tomorrow", "bye guys, logging off"). Read in English
+ * A whole message that is a place, a means, a thing taken or a plan said as now, with nothing to explain it ("on the ledge",
+ * "rope is up", "doing it now"), is urgent; a bare time, goodbye or plan is not ("see yall tomorrow", "bye guys, logging off",
+ * "the plan for tonight"), nor a sign with its purpose ("took 2 advil for my back"). Read in English
  * only: the Spanish reading of an English line took "rope swing" for a means, and Spanish bare signs are another helper's.
  */
 function bareSign(sentences: readonly Sentence[], hinted: readonly [string, { kind: string }][]): boolean {
   if (hinted.length === 0) return false;
   let words = 0;
   for (const sentence of sentences) if ((words += wordCount(sentence)) > BARE_WORDS) return false;
-  return hinted.some(([concept, hint]) => hint.kind === 'act' || hint.kind === 'settle' || concept === 'plan-talk');
+  const now = hinted.some(([concept]) => concept === 'present') || sentences.some((sentence) => indexOfWord(sentence, 'now') >= 0 || indexOfWord(sentence, 'rn') >= 0);
+  return hinted.some(([concept, hint]) => hint.kind === 'act' || hint.kind === 'settle' || (concept === 'plan-talk' && now));
 }
 
 /** The next sentence opens on an everyday use, not denied ("the fishing is terrible"). */

@@ -35,8 +35,8 @@ describe('the crisis screen reads English imminent risk carried by one short sig
 
 describe('the crisis screen reads a whole message that is one sign and nothing else', () => {
   it('GIVEN a bare place, rope, note or act ("at the overpass", "noose is hung") THEN imminent; a bare time, goodbye or errand THEN nothing', () => {
-    expectRoutes(['at the overpass', 'noose is hung', 'writing the note now', 'swallowed them all'], 'imminent');
-    expectRoutes(['see you tonight', 'bye all, logging off', 'on my way', 'done. signed it', 'rope swing tomorrow?'], 'none');
+    expectRoutes(['at the overpass', 'noose is hung', 'writing the note now', 'swallowed them all', 'doing it right now', 'the pills are in my car'], 'imminent');
+    expectRoutes(['see you tonight', 'bye all, logging off', 'on my way', 'done. signed it', 'rope swing tomorrow?', 'the plan for tonight', 'took 2 tylenol for my head'], 'none');
   });
 });
 
