@@ -68,6 +68,11 @@ describe('the crisis screen reads English wishes and self-harm said plainly as p
     expectRoutes(['the office would be happier with me not in meetings lol', 'no reason for me to keep going to that gym', 'so tired of this weather', 'found the off switch on the printer finally'], 'none');
   });
 
+  it('GIVEN second-language and plain wishes ("tired to live", "no reason to continue", "survived and wish i hadnt") THEN own risk; tired of a live show or a survived exam THEN nothing', () => {
+    expectOwnRisk(['so tired to live like this', 'i dont find any reason to continue', 'survived the crash and most days wish i hadnt', 'scratching my arms till they bleed again', 'i lost the hope for me']);
+    expectRoutes(['so tired of live shows that start at 11pm', 'survived the exam and wish i had studied more', 'i lost the remote again'], 'none');
+  });
+
   it('GIVEN self-harm hidden (long sleeves in summer, an accident on purpose) THEN own risk; long sleeves for the sun THEN nothing', () => {
     // A blade beside self-harm reads as a means, so either own-risk route is right.
     expectOwnRisk(['long sleeves in august again if you know you know', 'another accident with the razor on purpose last night']);
