@@ -9,7 +9,8 @@ export const hintRank = (concept: string) => (concept in hints ? kindRank[hints[
  * night" + "tonight"); absence beside any sign but a time ("wrote the letters" + "you won't need to
  * worry about me"; "won't be around tomorrow" alone is a day off); two endings; an act beside a time,
  * a goodbye or a different act ("rope" + "today", "pills counted" + "the date is set"); settling
- * affairs beside a goodbye or an act. A goodbye or a plan beside a time is an everyday plan.
+ * affairs beside a goodbye or an act. A goodbye or a plan beside a time is an everyday plan, unless a plan, a time and another
+ * weak sign (a low check-in, a giving away) stand together.
  */
 export function hintsAreUrgent(hinted: [string, { kind: HintKind }][], endings: number): boolean {
   const kinds = hinted.map(([, hint]) => hint.kind);
@@ -20,5 +21,7 @@ export function hintsAreUrgent(hinted: [string, { kind: HintKind }][], endings: 
   const acts = kinds.filter((kind) => kind === 'act').length;
   const settles = kinds.filter((kind) => kind === 'settle').length;
   const weak = kinds.filter((kind) => kind === 'weak').length;
-  return acts + settles >= 2 || (acts + settles >= 1 && weak >= 1) || (acts >= 1 && kinds.includes('time'));
+  // "1/5. its decided. tonight", "doing it tn. gave away my switch": a plan and a time beside a low check-in or a giving away is no everyday plan.
+  const planBesideAnother = hinted.some(([concept]) => concept === 'plan-talk') && new Set(hinted.filter(([, hint]) => hint.kind === 'weak').map(([concept]) => concept)).size >= 2;
+  return acts + settles >= 2 || (acts + settles >= 1 && weak >= 1) || (acts >= 1 && kinds.includes('time')) || (planBesideAnother && kinds.includes('time'));
 }

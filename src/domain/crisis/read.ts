@@ -87,8 +87,10 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
       if (!hint && isNegated(compiled.lexicon, sentence, hit, harm)) continue;
       // Idioms ("dying to see", "kill me if I'm late", "under the bus") turn risk and harm into talk; sexual assault named plainly stays.
       if (!plainHarm.has(hit.concept) && startsWithin(all, IDIOM, hit.end - 1, hit.end + 2)) continue;
-      // "standing on the bridge taking photos of the sunset", "the knife in my hand is for the onions": a means or a place in everyday use nearby.
+      // "standing on the bridge taking photos of the sunset", "the knife in my hand is for the onions": a means or a place in everyday use nearby;
+      // a place also when the next sentence opens on the use ("at the bridge now. the fishing is terrible", not "... not for fishing").
       if (meansOrPlace.has(hit.concept) && startsWithin(all, EVERYDAY, hit.start - EVERYDAY_REACH, hit.start + EVERYDAY_REACH)) continue;
+      if (hit.concept === 'place' && placeUseToldNext(compiled.lexicon, sentences[index + 1], perSentence[index + 1])) continue;
       // "se me quemo el arroz, me quiero morir jaja", "este calor me va a matar": a nuisance told first, then the sigh.
       if (sighs.has(hit.concept) && (hit.concept === 'threat' ? startsWithin(all, MISHAP, hit.start - 3, hit.start - 1) : messageIsJoke && startsWithin(all, MISHAP, -Infinity, hit.start - 1))) continue;
       const route = (conceptRoutes as Record<string, string>)[hit.concept];
@@ -215,7 +217,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   if (slangTimeAhead && found.delete(SLANG_ALONE)) found.add('suicidal-thoughts');
   const hinted = hintEntries.filter(([id]) => found.delete(id));
   // Three goodbyes in one message with no job change or trip behind them is a farewell.
-  if ((hintsAreUrgent(hinted, endings) || (goodbyes >= 3 && !leaving)) && !someIn(found, ownRisk)) for (const [, { becomes }] of hinted) found.add(becomes);
+  if ((hintsAreUrgent(hinted, endings) || (lexicon.language === 'en' && !inAny(perSentence, PURPOSE) && !inAny(perSentence, EVERYDAY) && bareSign(sentences, hinted)) || (goodbyes >= 3 && !leaving)) && !someIn(found, ownRisk)) for (const [, { becomes }] of hinted) found.add(becomes);
   for (let pass = 0; pass < 2; pass++) {
     const own = someIn(found, ownRisk);
     const action = someIn(found, actionConcepts);
@@ -360,6 +362,29 @@ const thingHints: ReadonlySet<string> = new Set(['preparation-hint', 'farewell-h
 
 /** How many tokens away everyday use still explains a means or a place. */
 const EVERYDAY_REACH = 12;
+
+/** At most this many words make a message that is one sign and nothing else ("on the ledge", "doing it now"). */
+const BARE_WORDS = 6;
+
+/**
+ * A whole message that is a place, a means, a thing taken or a plan said as now, with nothing to explain it ("on the ledge",
+ * "rope is up", "doing it now"), is urgent; a bare time, goodbye or plan is not ("see yall tomorrow", "bye guys, logging off",
+ * "the plan for tonight"), nor a sign with its purpose ("took 2 advil for my back"). Read in English
+ * only: the Spanish reading of an English line took "rope swing" for a means, and Spanish bare signs are another helper's.
+ */
+function bareSign(sentences: readonly Sentence[], hinted: readonly [string, { kind: string }][]): boolean {
+  if (hinted.length === 0) return false;
+  let words = 0;
+  for (const sentence of sentences) if ((words += wordCount(sentence)) > BARE_WORDS) return false;
+  const now = hinted.some(([concept]) => concept === 'present') || sentences.some((sentence) => indexOfWord(sentence, 'now') >= 0 || indexOfWord(sentence, 'rn') >= 0);
+  return hinted.some(([concept, hint]) => hint.kind === 'act' || hint.kind === 'settle' || (concept === 'plan-talk' && now));
+}
+
+/** The next sentence opens on an everyday use, not denied ("the fishing is terrible"). */
+function placeUseToldNext(lexicon: Lexicon, next: Sentence | undefined, hits: readonly Hit[] | undefined): boolean {
+  if (next === undefined || hits === undefined) return false;
+  return hits.some((use) => use.concept === EVERYDAY && use.start <= 2 && !isNegated(lexicon, next, use));
+}
 /** How many tokens before or after a sign a time may stand and still be its time ("pills saved. tonight's the night"). */
 const TIME_REACH = 16;
 

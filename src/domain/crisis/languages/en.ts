@@ -5,6 +5,8 @@ import { harmFromOthersConcepts } from './en/harm-from-others.js';
 import { imminentFamilies, imminentHintFamilies } from './en/imminent-families.js';
 import { ownRiskFamilies } from './en/own-risk-families.js';
 import { ownRiskHintFamilies } from './en/own-risk-hint-families.js';
+import { singleSignConcepts, singleSignHints } from './en/single-signs.js';
+import { wishesSaidPlainly } from './en/wishes-said-plainly.js';
 import { ownRiskHints } from './en/own-risk-hints.js';
 import { ownRiskConcepts } from './en/own-risk.js';
 import { someoneElseConcepts } from './en/someone-else.js';
@@ -69,8 +71,11 @@ function markLowCheckIn(folded: string): string {
   return lowReply.test(folded) ? `lowcheckin. ${folded}` : folded;
 }
 
-/** wink reads "i.", "in." and "3am." ("and so do i.", "my last check in.") as abbreviations: the full stop is split off. */
-const glued = /\b(i|in|\d{1,2}(?:am|pm))\.(?=\s|$)/g;
+/**
+ * wink reads "i.", "in.", "3am." and short days ("planned for sat. dont try") as abbreviations, which joins two sentences:
+ * the full stop is split off.
+ */
+const glued = /\b(i|in|\d{1,2}(?:am|pm)|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.(?=\s|$)/g;
 
 function expand(folded: string): string {
   let text = markLowCheckIn(folded).replace(glued, '$1 .');
@@ -90,7 +95,7 @@ const medicineName = /(?:zepam|zolam|codone|odone|adone|orphine|xetine|traline|f
 /**
  * wink's normal form of "through" is "thru": patterns say "through", so "thru" also reads as it; so do chat misspellings
  * of short key words, too short for typos.ts's distance ("alve", "wuold", "beter", "agian"). */
-const chatTypos: Record<string, string> = { thru: 'through', alve: 'alive', aliv: 'alive', ded: 'dead', wuold: 'would', whould: 'would', beter: 'better', bettr: 'better', evryone: 'everyone', everyon: 'everyone', agian: 'again', agan: 'again', wishng: 'wishing', wising: 'wishing', cuting: 'cutting', cuttin: 'cutting', pils: 'pills', tonihgt: 'tonight', anymroe: 'anymore', anymor: 'anymore', nobdy: 'nobody', noone: 'nobody', dotn: 'not', tookk: 'took', rpoe: 'rope', rop: 'rope', mysefl: 'myself', bridgw: 'bridge', jumo: 'jump', dyign: 'dying', bangin: 'banging', agianst: 'against', shoud: 'should', strenth: 'strength', tihs: 'this', bout: 'about', stayin: 'staying' };
+const chatTypos: Record<string, string> = { thru: 'through', alve: 'alive', aliv: 'alive', ded: 'dead', wuold: 'would', whould: 'would', beter: 'better', bettr: 'better', evryone: 'everyone', everyon: 'everyone', agian: 'again', agan: 'again', wishng: 'wishing', wising: 'wishing', cuting: 'cutting', cuttin: 'cutting', pils: 'pills', tonihgt: 'tonight', anymroe: 'anymore', anymor: 'anymore', nobdy: 'nobody', noone: 'nobody', dotn: 'not', tookk: 'took', teh: 'the', tierd: 'tired', gona: 'gonna', tonigt: 'tonight', goign: 'going', sory: 'sorry', rpoe: 'rope', rop: 'rope', mysefl: 'myself', bridgw: 'bridge', jumo: 'jump', dyign: 'dying', bangin: 'banging', agianst: 'against', shoud: 'should', strenth: 'strength', tihs: 'this', bout: 'about', stayin: 'staying' };
 const wordAlias = memoizeWord((norm: string) => chatTypos[norm] ?? (norm.length >= 7 && medicineName.test(norm) ? 'medname' : null));
 
 const pills = 'medname|klonopin|ativan|valium|ambien|adderall|vicodin|percocet|norco|suboxone|lexapro|prozac|zoloft|wellbutrin|effexor|lyrica|lamictal|depakote|abilify|risperdal|benadryl|nyquil|aspirin|aleve|motrin|antidepressants|painkillers|prescription|prescriptions|script|scripts|pils|lithium|seroquel|fent|fentanyl|heroin|pill|pills|meds|med|medication|medications|tablets|tablet|tabs|oxy|oxys|xanax|sleeping|benzos|bars|opioids|insulin|tylenol|advil|percs|medicines|morphine|methadone';
@@ -133,7 +138,7 @@ export const english: Lexicon = {
     other: 'he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|guy|kid|teen|nephew|niece|mom|dad',
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
-  concepts: joined(ownRiskConcepts, imminentFamilies, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, harmFromOthersConcepts, someoneElseConcepts),
+  concepts: joined(ownRiskConcepts, imminentFamilies, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, wishesSaidPlainly, harmFromOthersConcepts, someoneElseConcepts),
   negators: set('not no never nope nah without neither nor zero denies denied denying'),
   negationFlips: set('stop help quit shake wait'),
   subjectlessOpeners: set('had been having feeling felt got kept keep'),
@@ -239,7 +244,7 @@ export const english: Lexicon = {
       'again _ last|yesterday|this|tonight|today|recently|lately',
     ],
     everyday: [
-      'camping|camp|tent|hiking|hike|climbing|fishing|hunting|deer|range|target|targets|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|grill|grilling|cookout|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|friend|friends|lunch|coffee|uber|lyft|pickup|can+not+find|where+i+parked',
+      'camping|camp|tent|hiking|hike|climbing|fishing|swim|swimming|swimsuit|kayak|paddleboard|hunting|deer|range|target|targets|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|grill|grilling|cookout|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|friend|friends|lunch|coffee|uber|lyft|pickup|can+not+find|where+i+parked',
       'for+the+week|for+this+week|for+the+month|for+the+trip|for+the+season|for+hunting+season',
     ],
     // Someone else's last words, read only inside their quoted message ("she texted me 'im done'") and only beside concern.
