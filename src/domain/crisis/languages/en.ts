@@ -8,6 +8,7 @@ import { ownRiskHintFamilies } from './en/own-risk-hint-families.js';
 import { ownRiskHints } from './en/own-risk-hints.js';
 import { ownRiskConcepts } from './en/own-risk.js';
 import { someoneElseConcepts } from './en/someone-else.js';
+import { someoneElseFamilies } from './en/someone-else-families.js';
 import type { Sentence } from '../tokens.js';
 
 /**
@@ -90,7 +91,7 @@ const medicineName = /(?:zepam|zolam|codone|odone|adone|orphine|xetine|traline|f
 /**
  * wink's normal form of "through" is "thru": patterns say "through", so "thru" also reads as it; so do chat misspellings
  * of short key words, too short for typos.ts's distance ("alve", "wuold", "beter", "agian"). */
-const chatTypos: Record<string, string> = { thru: 'through', alve: 'alive', aliv: 'alive', ded: 'dead', wuold: 'would', whould: 'would', beter: 'better', bettr: 'better', evryone: 'everyone', everyon: 'everyone', agian: 'again', agan: 'again', wishng: 'wishing', wising: 'wishing', cuting: 'cutting', cuttin: 'cutting', pils: 'pills', tonihgt: 'tonight', anymroe: 'anymore', anymor: 'anymore', nobdy: 'nobody', noone: 'nobody', dotn: 'not', tookk: 'took', rpoe: 'rope', rop: 'rope', mysefl: 'myself', bridgw: 'bridge', jumo: 'jump', dyign: 'dying', bangin: 'banging', agianst: 'against', shoud: 'should', strenth: 'strength', tihs: 'this', bout: 'about', stayin: 'staying' };
+const chatTypos: Record<string, string> = { thru: 'through', alve: 'alive', aliv: 'alive', ded: 'dead', wuold: 'would', whould: 'would', beter: 'better', bettr: 'better', evryone: 'everyone', everyon: 'everyone', agian: 'again', agan: 'again', wishng: 'wishing', wising: 'wishing', cuting: 'cutting', cuttin: 'cutting', pils: 'pills', tonihgt: 'tonight', anymroe: 'anymore', anymor: 'anymore', nobdy: 'nobody', noone: 'nobody', dotn: 'not', tookk: 'took', rpoe: 'rope', rop: 'rope', mysefl: 'myself', bridgw: 'bridge', jumo: 'jump', dyign: 'dying', bangin: 'banging', agianst: 'against', shoud: 'should', strenth: 'strength', tihs: 'this', bout: 'about', stayin: 'staying', freind: 'friend', frend: 'friend', clinet: 'client', cleint: 'client', boyfrined: 'boyfriend', particpant: 'participant', partcipant: 'participant', breathin: 'breathing' };
 const wordAlias = memoizeWord((norm: string) => chatTypos[norm] ?? (norm.length >= 7 && medicineName.test(norm) ? 'medname' : null));
 
 const pills = 'medname|klonopin|ativan|valium|ambien|adderall|vicodin|percocet|norco|suboxone|lexapro|prozac|zoloft|wellbutrin|effexor|lyrica|lamictal|depakote|abilify|risperdal|benadryl|nyquil|aspirin|aleve|motrin|antidepressants|painkillers|prescription|prescriptions|script|scripts|pils|lithium|seroquel|fent|fentanyl|heroin|pill|pills|meds|med|medication|medications|tablets|tablet|tabs|oxy|oxys|xanax|sleeping|benzos|bars|opioids|insulin|tylenol|advil|percs|medicines|morphine|methadone';
@@ -133,7 +134,7 @@ export const english: Lexicon = {
     other: 'he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|guy|kid|teen|nephew|niece|mom|dad',
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
-  concepts: joined(ownRiskConcepts, imminentFamilies, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, harmFromOthersConcepts, someoneElseConcepts),
+  concepts: joined(ownRiskConcepts, imminentFamilies, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, harmFromOthersConcepts, someoneElseConcepts, someoneElseFamilies),
   negators: set('not no never nope nah without neither nor zero denies denied denying'),
   negationFlips: set('stop help quit shake wait'),
   subjectlessOpeners: set('had been having feeling felt got kept keep'),
@@ -239,7 +240,7 @@ export const english: Lexicon = {
       'again _ last|yesterday|this|tonight|today|recently|lately',
     ],
     everyday: [
-      'camping|camp|tent|hiking|hike|climbing|fishing|hunting|deer|range|target|targets|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|grill|grilling|cookout|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|friend|friends|lunch|coffee|uber|lyft|pickup|can+not+find|where+i+parked',
+      'camping|camp|tent|hiking|hike|climbing|fishing|hunting|deer|range|target|targets|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|grill|grilling|cookout|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|with+friends|with+a+friend|with+my+friends|with+friend|lunch|coffee|uber|lyft|pickup|can+not+find|where+i+parked',
       'for+the+week|for+this+week|for+the+month|for+the+trip|for+the+season|for+hunting+season',
     ],
     // Someone else's last words, read only inside their quoted message ("she texted me 'im done'") and only beside concern.
@@ -257,6 +258,12 @@ export const english: Lexicon = {
       'other side',
       'time _ you _ see|read|get|hear|find',
       'last+one|last+hit|last+drink|last+high|last+bag',
+      // "just wanted to hear your voice one more time", "the last time u hear from me", "none of this will matter".
+      'one+more+time|one+last+time',
+      'last _ time _ you|u _ hear|see|talk',
+      'none of this _ will|would _ matter',
+      'do|doing _ this|it _ alone',
+      'i tried',
     ],
     concern: [
       'answering|picking+up|responding|replying|reachable',
@@ -268,6 +275,13 @@ export const english: Lexicon = {
       'driving|heading|omw|rushing _ over|there|to+her|to+his|to+their',
       'paged|page _ on+call|on-call|the+on+call',
       'worried|scared|terrified|freaking _ sick? _ about? _ him|her|them',
+      // Gone quiet after the words: "left the chat", "went offline", "then his phone died", "and hung up".
+      'left _ the|our|my? _ chat|group+chat|server|call',
+      'went|gone|going _ offline|dark|silent',
+      'phone|cell _ died|is+dead|was+dead',
+      'hung up',
+      'will+not|not _ answer|respond|open+the+door|come+out',
+      'door _ is|was _ locked',
     ],
     pastTime: [
       'been __ this+week|this+month|this+weekend|today|all+day|all+week|lately',
@@ -327,11 +341,14 @@ export const english: Lexicon = {
       'at 7*|8*|9*|10* years|yrs|yo',
     ],
     // A crisis told as now, which good news around it does not make history.
-    current: ['last night|evening|week|weekend', 'this morning|afternoon|evening|week|weekend', 'tonight|yesterday|again|still|earlier|overnight|rn|relapsed|relapsing', 'right now', 'just now', 'an|a _ hour|hours|minutes _ ago', 'hours|minutes _ ago'],
+    current: ['last night|evening|week|weekend', 'this morning|afternoon|evening|week|weekend', 'tonight|yesterday|again|still|earlier|overnight|rn|relapsed|relapsing', 'right now', 'just now', 'an|a _ hour|hours|minutes _ ago', 'hours|minutes _ ago',
+      // "client just took like 30 of something", "just texted me", "right in front of me", "on the other line".
+      'just _ told|texted|took|called|sent|wrote|messaged|dmed|swallowed|posted|said|showed', 'right in front of me', 'on the other line', 'on the phone with me'],
     idiom: [
       // "overdosed on pumpkin spice", "threw me a surprise party".
       'on _ pumpkin+spice|coffee|caffeine|sugar|candy|chocolate|netflix|tiktok|memes|carbs|pizza|cookies|cheese|sunshine|cuteness|content|true+crime|cupcakes|dessert|halloween+candy',
-      'a|an _ party|surprise|shower|bone|curveball|lifeline|parade|farewell|celebration',
+      'a|an _ party|surprise|bone|curveball|lifeline|parade|farewell|celebration',
+      'baby|bridal|wedding shower',
       // "a weight off my shoulders", "get it off my chest" (not "everybody's shoulders", "the cedar chest").
       'my+shoulders|my+chest|our+shoulders|your+shoulders|your+chest|his+shoulders|her+shoulders',
       'when|if _ sees|see|finds+out|find+out|hears|notices|realize*|late|forget*|forgot|miss|missed|break|spill|lose',

@@ -1,0 +1,60 @@
+/**
+ * English wording for someone else's crisis by family, added after the eleventh fresh batch (notation in
+ * ../../patterns.ts; macros in ../en.ts). Joined to someoneElseConcepts by en.ts. Each family is how a helper tells
+ * what they see or hear in a rush: the body of someone overdosing, marks shown or sent, someone who will not come
+ * down, harm done to a participant named by its doer, an attempt written as a case note's noun.
+ */
+import { inflect } from './inflect.js';
+
+export const someoneElseFamilies: Record<string, string[]> = {
+  'other-overdose': [
+    // What an overdose looks like from beside it: "lips blue", "blue lips", "breathing all weird", "barely breathing".
+    'lips|face|fingertips|fingers|skin _ blue|purple|gray|grey|turning+blue|going+blue|turned+blue',
+    'blue|purple|gray|grey lips',
+    'barely|hardly breathing|breathin',
+    'breathing|breathin _ but? _ barely|weird|funny|strange|shallow|slow|wrong|all+weird',
+    'snoring|gurgling _ weird|funny|strange|wrong',
+    'gurgling|gurgle|gurgles',
+    // Drug slang for the nod: "nodded out on the toilet" (not "nodding off in the webinar").
+    'nodded|nodding|nods out',
+    `${inflect('take:took:taken swallow pop')} _ like|about|around|maybe|almost|over _ 1*|2*|3*|4*|5*|6*|7*|8*|9* _ of _ something|them|those|these|her|his|their|@pills`,
+    'overdid|overdone|overdoing _ it _ with|on _ the|her|his|their? _ @pills',
+    `${inflect('take')} _ a+bunch|too+many|all _ of? _ xans|xanax|bars|benzos|percs|blues|oxys|pills|sleeping+pills`,
+  ],
+  'other-attempt': [
+    // A case note's noun: "made an attempt with a belt", "had a participant attempt in the bathroom", "s/p attempt".
+    'made|had _ an|a? _ attempt|suicide+attempt _ with|by|in|at|using|last|this|overnight',
+    `@carer|@other attempt _ in|at|during _ the|group|our|his|her|their _ bathroom|shower|group|unit|room|stall|car`,
+    // Someone who will not come down: "won't come off the railing", "refuses to step back from the ledge".
+    'not|never|refuses|refused|refusing _ to? _ come|get|step|climb _ off|down|back _ from? _ the|that _ railing|ledge|edge|roof|bridge|rail|overpass',
+    // Calling from a height to say it: "called me from a bridge saying she wants to jump".
+    'from|on|at _ a|the|his|her|their? _ bridge|ledge|railing|roof|rooftop|balcony|overpass|terrace _ __ jump|jumping|end+it|goodbye',
+    // "my friend is on the ledge of the parking garage right now".
+    '@other|buddy|bestie|homie|homegirl|roommate|housemate|sponsee _ is|was|s _ on|at _ the|a _ ledge|railing|edge|roof _ __ right+now|now|rn|on+facetime|on+the+phone',
+  ],
+  'other-self-harm': [
+    // Marks seen, shown or sent: "sent me a pic of her arm all cut up", "texted me a picture of his wrists".
+    'pic|pics|picture|pictures|photo|photos|video|selfie|snap _ of _ her|his|their _ arm|arms|wrist|wrists|cuts|legs|thighs|scars|burns',
+    'her|his|their _ arm|arms|wrist|wrists|legs|thighs _ all? _ cut+up|sliced+up|torn+up',
+    `${inflect('slit slash')} _ her|his|their _ wrist|wrists|arm|arms|throat`,
+    `${inflect('scratch bite:bit:bitten punch pick')} _ @refl`,
+    'fresh|new|deep _ cuts|cut+marks|burns _ on _ her|his|their|both',
+    // Purging told about someone: "making herself throw up every day", "has been starving herself".
+    'making|makes|made _ @refl _ throw+up|puke|sick|vomit',
+    `${inflect('starve')} _ @refl`,
+  ],
+  'other-disclosure': [
+    // Harm named by its doer: "her abuser found her new apartment", "abuse by her pimp".
+    'her|his|their _ abuser|abusers|stalker|pimp|trafficker|abusive+ex _ found|is|was|has|keeps|showed|tracked|texting|calling|waiting|outside|followed|threatened|knows',
+    'abuse|abused|beaten|beatings _ by|from _ her|his|their _ @agent|abuser|pimp|trafficker',
+    `@agent _ ${inflect('put')} _ her|him|them _ in _ the _ hospital|er|icu|ER`,
+    'bruises|marks|bruise _ shaped _ like _ fingers|hands|a+hand|a+belt',
+    'finger|fingers|hand|handprint|fingerprint|finger-shaped _ bruises|marks',
+    // "she says her boyfriend did it", "her husband did this to her".
+    'says|said|told+me _ her|his|their _ @agent _ did _ it|this|that',
+    // A threat repeated: "next time he'll finish the job", "finish what he started".
+    'finish|finished _ what _ he|she|they _ started',
+    'next+time _ he|she|they _ will|would|is+going|going _ to? _ finish|kill|end',
+    `@agent _ will|would|going|gonna|threatens|threatened|said _ to? _ ${inflect('kill hurt')} _ all+of+us|us+all|us|everyone|the+kids|my+mom|her+kids|his+kids`,
+  ],
+};
