@@ -106,7 +106,10 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         // A means, a place or a thing taken is lifted out of a past told in the sentence as concepts are (a plan or a goodbye is not:
         // "murió hace dos años y apenas ahora tuvimos fuerzas para hacerlo").
         const pastHere = past && !meansLiftedFromPast(lexicon, sentence, hit, all);
-        if (pastHere || media || training || (!time && isNegated(compiled.lexicon, sentence, hit))) continue;
+        // "he told me he was gonna go in the water tonight and i'm 2 hrs away at a training": training named beside someone
+        // else's sign told as happening is where the writer is, not the topic.
+        const trainingHere = training && (othersTraining || time || !(insideNamedOthers(lexicon, sentence, hits, hit) || hintIsOthers(compiled.lexicon, sentence, hit) || subjectOf(compiled.lexicon, sentence, hit) === 'other'));
+        if (pastHere || media || trainingHere || (!time && isNegated(compiled.lexicon, sentence, hit))) continue;
         // "DMd me a pic of a bottle of pills": a sign inside someone else's named crisis is theirs, not the writer's.
         if (insideNamedOthers(lexicon, sentence, hits, hit)) {
           if (!leaving) othersCrisis('other-disclosure', index, hit);
@@ -200,7 +203,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     }
   }
   // "she texted me 'im done' and her phone is off": someone else's last words, quoted, while the writer cannot reach them or is getting help.
-  if (concern && quotedFarewell(sentences, perSentence)) found.add('other-disclosure');
+  if (concern && quotedFarewell(sentences, perSentence, isHappeningNow)) found.add('other-disclosure');
   // "...i just want to die ... and my boss wants the numbers tomorrow": in a long message a time far from every sign is another topic.
   for (const [concept, times] of timesAt) if (times.some((time) => signsAt.some(([from, to]) => time >= from - TIME_REACH && time < to + TIME_REACH))) found.add(concept);
   // "told them it was for a trip. its not a trip": a denied trip is a cover story, and a quoted one ("see you saturday") is someone else's.
@@ -323,12 +326,13 @@ function insideNamedOthers(lexicon: Lexicon, sentence: Sentence, hits: readonly 
 }
 
 /** Someone else's last words, quoted, in a sentence that is no media or training talk. */
-function quotedFarewell(sentences: readonly Sentence[], perSentence: readonly Hit[][]): boolean {
+function quotedFarewell(sentences: readonly Sentence[], perSentence: readonly Hit[][], happeningNow: () => boolean): boolean {
   for (let index = 0; index < perSentence.length; index++) {
     const hits = perSentence[index]!;
     let farewell = false;
     for (const hit of hits) if (hit.concept === FAREWELL && sentences[index]![hit.start]!.quoted) farewell = true;
-    if (farewell && !has(hits, MEDIA) && !has(hits, TRAINING)) return true;
+    // "...her phone goes straight to voicemail, what do i do": a rushed question about it is no training talk.
+    if (farewell && !has(hits, MEDIA) && (!has(hits, TRAINING) || happeningNow())) return true;
   }
   return false;
 }
