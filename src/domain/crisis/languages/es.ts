@@ -150,6 +150,30 @@ const frames: Lexicon['frames'] = {
   // A crisis told as over, nearer than the distant past: "el año pasado", "en marzo", "tenía ideas", "antecedentes de".
   over: ['ano|mes|verano|invierno|otono|semestre pasado', 'en|desde _ enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre', 'hace _ meses|anos|tiempo|un+ano|un+tiempo', 'antes', 'solia|tenia|tuvo _ ideas|pensamientos|intentos|historia|antecedentes', 'antecedentes|historial _ de'],
   naturalDeath: ['de _ cancer|vejez|viejita|viejito|causas+naturales|alzheimer|demencia|una+larga+enfermedad', 'en paz', 'hospicio|cuidados+paliativos', 'a los 7*|8*|9*|10* anos'],
+  // Someone else's last words, read only inside their quoted message and beside concern (read.ts), as in English:
+  // "me escribió 'gracias por todo, cuida a mis hijos' y ya no responde", "'ya no voy a ser un problema' y apagó el cel".
+  farewell: [
+    'gracias _ por _ todo|siempre|aguantarme',
+    'perdon|perdoname|perdonenme|perdoname|disculpame',
+    'cuida|cuiden|cuidame|cuidenme _ a _ mi|mis',
+    'ya no _ voy|vas|van _ a _ ser|tener|saber|ver|oir',
+    'no _ voy|vas|van _ a _ saber _ de _ mi',
+    'no _ voy _ a _ llegar _ a',
+    'ya _ me _ canse|cansé _ de _ todo',
+    'se acaba|termina _ hoy|esta+noche|aqui|todo',
+    'ya _ hice _ las|mis|la _ cartas|carta',
+    'adios|me+despido|los+quiero|las+quiero|te+quiero+mucho',
+  ],
+  concern: [
+    'no|ya+no _ responde|contesta|atiende|aparece|abre|sale|me+contesta|me+responde',
+    'apago|apagado|apagó _ el|su? _ cel|celular|telefono|movil',
+    'colgo|me+colgo',
+    'regalo|regalado|regalando _ su|sus|la|el|las|los',
+    'agarro|tomo|se+llevo _ las+llaves|el+carro|la+pistola|el+arma',
+    'esta|anda|se+fue _ por|en|al|a+la|hacia _ el|la? _ rio|puente|vias|azotea|mar',
+    '911|ambulancia|policia|patrulla|urgencias',
+    'llorando|borracho|borracha',
+  ],
   // A crisis told as now: "anoche", "otra vez", "todavía".
   current: ['anoche|ayer|ahorita|todavia|aun|sigue|siguen|recayo|madrugada', 'otra vez', 'de nuevo', 'esta|hoy+en+la manana|noche|madrugada', 'hace _ rato|un+rato|horas|minutos'],
   idiom: [
@@ -210,7 +234,7 @@ export const spanish: Lexicon = {
   modals: set('voy quiero deberia mejor'),
   thirdPossessive: set('se su sus'),
   firstPerson: set('yo me mi mis conmigo quiero estoy tengo voy soy puedo siento pienso estaba deseo quisiera'),
-  thirdPerson: set('peer residente ella enseno mostro conto confeso mando escribio dijo dice sobrino sobrina ahijado ahijada nieto nieta cunado cunada vecino vecina jefe jefa senor senora joven chava chavo muchacho muchacha ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria mama papa primo prima tio tia pana compa'),
+  thirdPerson: set('peer residente ella enseno mostro conto confeso mando escribio dijo dice sobrino sobrina ahijado ahijada nieto nieta cunado cunada vecino vecina jefe jefa senor senora joven chava chavo muchacho muchacha ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria mama papa primo prima tio tia pana compa sponsee padrino madrina compi parcero parcera parce carnal cuate chica chico marido pareja'),
   reportVerbs: set('dijo dice decia conto escribio escribe mando manda mensajeo comento confeso puso publico refiere refirio reporta relata manifiesta expresa verbaliza reenviaron reenvio reenvie pasaron'),
   frames,
 };

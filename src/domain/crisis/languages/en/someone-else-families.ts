@@ -22,6 +22,9 @@ export const someoneElseFamilies: Record<string, string[]> = {
     `${inflect('take')} _ a+bunch|too+many|all _ of? _ xans|xanax|bars|benzos|percs|blues|oxys|pills|sleeping+pills`,
   ],
   'other-attempt': [
+    // Shut in and silent: "in the bathtub and won't answer me and the door is locked", "locked herself in the car".
+    '@other|buddy|roommate|housemate|sponsee|friend _ is|s|has+been|been _ in _ the|her|his|their _ bathtub|tub|bathroom|car|garage _ __ not|will+not|wont _ answer|answering|respond|responding|come+out|open',
+    'locked _ @refl _ in|inside _ the|her|his|their _ bathroom|car|garage|room',
     // A case note's noun: "made an attempt with a belt", "had a participant attempt in the bathroom", "s/p attempt".
     'made|had _ an|a? _ attempt|suicide+attempt _ with|by|in|at|using|last|this|overnight',
     `@carer|@other attempt _ in|at|during _ the|group|our|his|her|their _ bathroom|shower|group|unit|room|stall|car`,
@@ -43,9 +46,15 @@ export const someoneElseFamilies: Record<string, string[]> = {
     'making|makes|made _ @refl _ throw+up|puke|sick|vomit',
     `${inflect('starve')} _ @refl`,
   ],
+  'other-death': [
+    // "one of our regulars at the needle exchange died last night", "was dead by sunday, fentanyl" (not "he's dead to me").
+    'one of _ our|my|the _ regulars|guys|clients|participants|members|residents|folks|peers|sponsees|kids _ __ died|passed|overdosed|passed+away|is+dead|was+dead|was+found',
+    'he|she|they|@carer _ was|is|were dead by|from|within',
+    'sponsee|mentee died|passed|overdosed',
+  ],
   'other-disclosure': [
     // Harm named by its doer: "her abuser found her new apartment", "abuse by her pimp".
-    'her|his|their _ abuser|abusers|stalker|pimp|trafficker|abusive+ex _ found|is|was|has|keeps|showed|tracked|texting|calling|waiting|outside|followed|threatened|knows',
+    'abuser|stalker|pimp|trafficker|abusive+ex _ found|tracked|showed|followed|knows|keeps|texting|calling|threatened|threatening|is+outside|is+waiting|was+waiting _ her|him|them|where|up|out|new',
     'abuse|abused|beaten|beatings _ by|from _ her|his|their _ @agent|abuser|pimp|trafficker',
     `@agent _ ${inflect('put')} _ her|him|them _ in _ the _ hospital|er|icu|ER`,
     'bruises|marks|bruise _ shaped _ like _ fingers|hands|a+hand|a+belt',
