@@ -207,6 +207,15 @@ export const english: Lexicon = {
       'what to do|say _ when|if',
       'good|any|best script|scripts|wording|phrasing',
       'what is our|the _ protocol|policy|procedure|process',
+      // Work about overdoses in general, not one happening: a case review, a mock scenario, a reminder to log every naloxone
+      // administration, a debrief "after any overdose", how many doses a kit holds, a celebrity headline.
+      'case+review|case+reviews|case+conference|mock|tabletop|new+hires|new+hire|reminder|reminders|psa|tracker|inventory|restock|restocked|reorder|headline|headlines|celebrity|celeb|coverage',
+      'after|for|during|before _ any|every|each _ overdose|od|reversal|death|attempt|narcan|naloxone|disclosure',
+      'log|logging|document|documenting|record|chart _ every|each|all|any _ naloxone|narcan|overdose|od|reversal|administration|dose',
+      'how many|much _ narcan|naloxone|doses|kits|boxes',
+      'standard in|for _ the? _ kits|kit',
+      // A question of medicine: "can you take ibuprofen with buprenorphine?".
+      'can|could|should _ you|they|he|she|we|one|i _ take|mix|combine _ __ with|and|together',
       'any tips',
       'asking|ask _ directly',
       'asking|ask _ about _ suicide|suicidal|si|self-harm|sh|killing|ideation|thoughts|abuse|dv|safety|it',
@@ -317,6 +326,17 @@ export const english: Lexicon = {
       'not _ felt|thought|had+thoughts|been _ like+that|that+way|suicidal _ since|in|for',
       'feels|feel|feeling|felt _ like _ a+person|herself|himself|themselves|human|a+human|a+new+person',
       'is|been|stayed|staying|stays|still _ clean|sober',
+      // Milestones and a home: "just got her 3 year chip", "showed me his new lease", "got housed today. keys in hand",
+      // "bought her own house", "chaired the meeting", "hasn't self harmed in 8 months", "a tattoo covering the old scars".
+      'year|month|day|yr _ chip|coin|keytag|medallion',
+      'new|own lease',
+      'bought|buying|closed+on _ her|his|their _ own? _ house|home|place|condo',
+      'housed|keys+in+hand',
+      'chaired|chairs|chairing|led|leads|leading|speaks|spoke _ the|a|her|his|their|our _ meeting|group|circle|panel',
+      'has+not|hasnt|have+not|not _ self+harmed|harmed|cut|used|drank|relapsed _ in|for|since',
+      'covering _ the|her|his|their _ old? _ scars',
+      'recovery+story|speakers+bureau|her+story|his+story|their+story|testimony',
+      'no contact _ for|since',
     ],
     // A crisis told as over: nearer than the distant past, but past ("last year", "in march", "a history of", "back when").
     over: [
@@ -332,6 +352,9 @@ export const english: Lexicon = {
       'months|years|yrs|decade|decades _ clean|sober|in+recovery|of+recovery|of+sobriety|without|free',
       'previously|once',
       'used to',
+      // "a year ago my sponsee was narcanned", "one year since my client's overdose death".
+      'a|one year|month ago',
+      'year|years|month|months _ since',
     ],
     naturalDeath: [
       'peacefully|hospice|palliative',
@@ -367,6 +390,8 @@ export const english: Lexicon = {
       'to the|my|that|this|our|these? group|class|work|school|church|meetings|meeting|therapy|practice|gym|office|monday|tuesday|wednesday|thursday|friday|saturday|sunday|job',
       'this|that printer|printers|spreadsheet|commute|traffic|weather|computer|software|app|wifi|queue|song|diet|cold|flu|hangover|migraine|headache|renovation|construction|paperwork|caseload|workload|audit|semester|class|course|deadline|heat|noise|toddler|puppy',
       'under the bus',
+      // "'im going to end it' about his 12 year relationship with his phone plan": ending a contract, not a life.
+      'about _ his|her|their|my|the _ __ relationship|phone|plan|contract|subscription|membership|lease|carrier|gym',
       'by accident|mistake',
       'accidentally|on+accident',
       'i _ forgot|forget|missed|broke|spilled|lost|ate|crashed|dented|scratched|ruined|deleted|overslept|skipped',
