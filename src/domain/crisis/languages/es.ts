@@ -103,6 +103,8 @@ const frames: Lexicon['frames'] = {
     'si _ alguien|cliente|clienta|participante _ dice|menciona|habla|revela|pregunta',
     'cuando un|una|alguien participante|cliente|clienta|usuario|usuaria|persona|joven _ dice|cuenta|menciona|habla|revela|pregunta',
     'grupo _ de _ duelo',
+    // Overdose work in general: a role play, a case review, supervision, a screening, figures in the paper ("diario" alone is "daily").
+    'role+play|roleplay|simulacro|simulacion|hice+de|revision+de+caso|revision+de+casos|supervision|cribado|tamizaje|pdf|en+el+diario|salio+en+el+diario|periodico|noticiero|estadisticas|cifras|muertes+por',
   ],
   serious: ['no _ es broma|bromeo|estoy+bromeando|es+drama|es+joda|es+chiste', 'neta|enserio|en+serio|de+verdad', 'pero _ la+verdad|posta|neta|si|de+a+de+veras'],
   leaving: ['me salgo|voy _ del|de _ grupo|programa|chat|canal', 'termine|acabe _ el|mi _ programa|tratamiento|contrato|servicio|beca|practicas',
@@ -144,11 +146,15 @@ const frames: Lexicon['frames'] = {
     'diploma|graduo|gradua|graduacion|titulo|trabajo+nuevo|nuevo+trabajo|chamba+nueva|tiene+trabajo|consiguio+trabajo',
     'vino|volvio|regreso|viene _ al|a+la|a _ grupo|escuela|trabajo|reunion|junta|clases',
     'ahora|hoy _ tiene|trabaja|estudia|ayuda|acompana|dirige|coordina',
+    // "ahora las toma como se las recetaron": medicine taken as prescribed now.
+    'como _ se|me|le? _ las|los|la|lo _ recetaron|receto|indicaron|indico',
     'celebr* _ un|dos|tres|ano|anos|meses',
     'salio _ del|de+la _ refugio|hospital|clinica|albergue|anexo',
   ],
   // A crisis told as over, nearer than the distant past: "el año pasado", "en marzo", "tenía ideas", "antecedentes de".
-  over: ['ano|mes|verano|invierno|otono|semestre pasado', 'en|desde _ enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre', 'hace _ meses|anos|tiempo|un+ano|un+tiempo', 'antes', 'solia|tenia|tuvo _ ideas|pensamientos|intentos|historia|antecedentes', 'antecedentes|historial _ de'],
+  over: ['ano|mes|verano|invierno|otono|semestre pasado', 'en|desde _ enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre', 'hace _ meses|anos|tiempo|un+ano|un+tiempo', 'antes', 'solia|tenia|tuvo _ ideas|pensamientos|intentos|historia|antecedentes', 'antecedentes|historial _ de',
+    // "se cortaba en el colegio, ahora tiene 30": school years and childhood are behind.
+    'en _ el|la _ colegio|prepa|secundaria|escuela|instituto|liceo|uni', 'de|cuando+era _ chico|chica|nino|nina|adolescente|joven|chamaco|chamaca', 'de de+la? _ 19*|20*'],
   naturalDeath: ['de _ cancer|vejez|viejita|viejito|causas+naturales|alzheimer|demencia|una+larga+enfermedad', 'en paz', 'hospicio|cuidados+paliativos', 'a los 7*|8*|9*|10* anos'],
   // Someone else's last words, read only inside their quoted message and beside concern (read.ts), as in English:
   // "me escribió 'gracias por todo, cuida a mis hijos' y ya no responde", "'ya no voy a ser un problema' y apagó el cel".
