@@ -203,7 +203,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     }
   }
   // "she texted me 'im done' and her phone is off": someone else's last words, quoted, while the writer cannot reach them or is getting help.
-  if (concern && quotedFarewell(sentences, perSentence, isHappeningNow)) found.add('other-disclosure');
+  if ((concern || inAny(perSentence, LAST_WORDS)) && quotedFarewell(sentences, perSentence, isHappeningNow, concern)) found.add('other-disclosure');
   // "...i just want to die ... and my boss wants the numbers tomorrow": in a long message a time far from every sign is another topic.
   for (const [concept, times] of timesAt) if (times.some((time) => signsAt.some(([from, to]) => time >= from - TIME_REACH && time < to + TIME_REACH))) found.add(concept);
   // "told them it was for a trip. its not a trip": a denied trip is a cover story, and a quoted one ("see you saturday") is someone else's.
@@ -280,6 +280,7 @@ const PAST_TIME = frameId('pastTime');
 const EVERYDAY = frameId('everyday');
 const MISHAP = frameId('mishap');
 const FAREWELL = frameId('farewell');
+const LAST_WORDS = frameId('lastWords');
 const isFrame = (concept: string) => concept.startsWith('frame:');
 const hintEntries = Object.entries(hints);
 const imminentConcepts: ReadonlySet<string> = new Set(Object.keys(conceptRoutes).filter((concept) => conceptRoutes[concept as ConceptId] === 'imminent'));
@@ -326,11 +327,12 @@ function insideNamedOthers(lexicon: Lexicon, sentence: Sentence, hits: readonly 
 }
 
 /** Someone else's last words, quoted, in a sentence that is no media or training talk. */
-function quotedFarewell(sentences: readonly Sentence[], perSentence: readonly Hit[][], happeningNow: () => boolean): boolean {
+/** `concern` false: only last words plain enough alone count. */
+function quotedFarewell(sentences: readonly Sentence[], perSentence: readonly Hit[][], happeningNow: () => boolean, concern: boolean): boolean {
   for (let index = 0; index < perSentence.length; index++) {
     const hits = perSentence[index]!;
     let farewell = false;
-    for (const hit of hits) if (hit.concept === FAREWELL && sentences[index]![hit.start]!.quoted) farewell = true;
+    for (const hit of hits) if (((concern && hit.concept === FAREWELL) || hit.concept === LAST_WORDS) && sentences[index]![hit.start]!.quoted) farewell = true;
     // "...her phone goes straight to voicemail, what do i do": a rushed question about it is no training talk.
     if (farewell && !has(hits, MEDIA) && (!has(hits, TRAINING) || happeningNow())) return true;
   }

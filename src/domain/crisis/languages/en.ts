@@ -274,6 +274,17 @@ export const english: Lexicon = {
       'do|doing _ this|it _ alone',
       'i tried',
     ],
+    // Last words plain enough in someone else's quoted message to need nothing beside them.
+    lastWords: [
+      'hear|see|hug|talk+to _ you|your+voice _ one+more+time|one+last+time|for+the+last+time',
+      'done _ with _ this|the _ world|life|living|everything',
+      'none of this _ will|would _ matter',
+      'sorry _ for _ wasting|being _ your|a _ time|burden|problem',
+      'will+not|not _ need _ the|my _ next|appointment|appt|meds|stuff',
+      'will+not|not _ hear _ from _ me',
+      'going+to|gonna|want+to|wanna _ go _ see|be+with _ my _ buddies|mom|dad|grandma|grandpa|brother|sister|son|daughter|wife|husband _ again? _ soon?',
+      'take _ the _ long _ walk|sleep|nap',
+    ],
     concern: [
       'answering|picking+up|responding|replying|reachable',
       'reach|get+hold|get+ahold _ him|her|them|my',
@@ -366,7 +377,10 @@ export const english: Lexicon = {
     // A crisis told as now, which good news around it does not make history.
     current: ['last night|evening|week|weekend', 'this morning|afternoon|evening|week|weekend', 'tonight|yesterday|again|still|earlier|overnight|rn|relapsed|relapsing', 'right now', 'just now', 'an|a _ hour|hours|minutes _ ago', 'hours|minutes _ ago',
       // "client just took like 30 of something", "just texted me", "right in front of me", "on the other line".
-      'just _ told|texted|took|called|sent|wrote|messaged|dmed|swallowed|posted|said|showed', 'right in front of me', 'on the other line', 'on the phone with me'],
+      'just _ told|texted|took|called|sent|wrote|messaged|dmed|swallowed|posted|said|showed', 'right in front of me', 'on the other line', 'on the phone with me',
+      // Help on its way, someone in a state now: "police are on the way", "is slurring at me", "is in the bathroom hiding".
+      'police|cops|ems|ambulance|paramedics|mobile+crisis|crisis+team _ are|is _ on+the+way|en+route|coming|here', 'called _ 911|the+police|ems|an+ambulance|mobile+crisis',
+      'is|s|are slurring|bleeding|unresponsive|hiding|passed+out|turning+blue|not+breathing|still+on+the+phone', 'over the weekend'],
     idiom: [
       // "overdosed on pumpkin spice", "threw me a surprise party".
       'on _ pumpkin+spice|coffee|caffeine|sugar|candy|chocolate|netflix|tiktok|memes|carbs|pizza|cookies|cheese|sunshine|cuteness|content|true+crime|cupcakes|dessert|halloween+candy',

@@ -170,6 +170,14 @@ const frames: Lexicon['frames'] = {
     'ya _ hice _ las|mis|la _ cartas|carta',
     'adios|me+despido|los+quiero|las+quiero|te+quiero+mucho',
   ],
+  lastWords: [
+    'no _ van|vas _ a _ saber _ de _ mi',
+    'ya no _ voy _ a _ ser _ un|una _ problema|carga|estorbo',
+    'no _ voy _ a _ llegar _ a',
+    'ya _ hice _ las|mis|la _ cartas|carta',
+    'cuida|cuiden|cuidame _ a _ mis _ hijos|hijas|ninos|nenes',
+    'esta noche se acaba|termina',
+  ],
   concern: [
     'no|ya+no _ responde|contesta|atiende|aparece|abre|sale|me+contesta|me+responde',
     'apago|apagado|apagó _ el|su? _ cel|celular|telefono|movil',
@@ -241,6 +249,6 @@ export const spanish: Lexicon = {
   thirdPossessive: set('se su sus'),
   firstPerson: set('yo me mi mis conmigo quiero estoy tengo voy soy puedo siento pienso estaba deseo quisiera'),
   thirdPerson: set('peer residente ella enseno mostro conto confeso mando escribio dijo dice sobrino sobrina ahijado ahijada nieto nieta cunado cunada vecino vecina jefe jefa senor senora joven chava chavo muchacho muchacha ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria mama papa primo prima tio tia pana compa sponsee padrino madrina compi parcero parcera parce carnal cuate chica chico marido pareja'),
-  reportVerbs: set('dijo dice decia conto escribio escribe mando manda mensajeo comento confeso puso publico refiere refirio reporta relata manifiesta expresa verbaliza reenviaron reenvio reenvie pasaron'),
+  reportVerbs: set('dicho contado escrito confesado mandado enviado envio dijo dice decia conto escribio escribe mando manda mensajeo comento confeso puso publico refiere refirio reporta relata manifiesta expresa verbaliza reenviaron reenvio reenvie pasaron'),
   frames,
 };
