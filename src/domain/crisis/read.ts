@@ -195,7 +195,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
       } else if (route === 'harm-from-others' && addressesReader(compiled.lexicon, sentence, hit, true, false) && !reportedBefore(compiled.lexicon, sentence, hit)) {
         // "enjoy your last day!", "i'll find you": words to "you" are harm to the writer only when someone else says them.
         continue;
-      } else if (!(training || media) || involvesWriter(compiled.lexicon, sentence, hit) || victimOf(compiled.lexicon, sentence, hit) === 'self' || subjectOf(compiled.lexicon, sentence, hit) === 'self') {
+      } else if (!((training && (othersTraining || victimOf(compiled.lexicon, sentence, hit) !== 'other')) || media) || involvesWriter(compiled.lexicon, sentence, hit) || victimOf(compiled.lexicon, sentence, hit) === 'self' || subjectOf(compiled.lexicon, sentence, hit) === 'self') {
+        // Harm to someone else told as happening beside a question ("she's in my office right now") is no training talk.
         // "her partner raped her", "he's beating her": harm told about someone else is their crisis.
         if (victimOf(compiled.lexicon, sentence, hit) === 'other') othersCrisis('other-disclosure', index, hit);
         else found.add(hit.concept);

@@ -149,7 +149,7 @@ export const english: Lexicon = {
   firstPerson: set('i me my myself mine meself myslef mysef'),
   secondPerson: set('you your youre yours yourself ur u ya'),
   thirdPerson: set(
-    'he she they him her them his their hers himself herself themselves themself folks homegirl homeboy homie client clients participant participants patient patients peer peers friend friends son daughter brother sister mom mum dad husband wife partner boyfriend girlfriend coworker co-worker colleague someone somebody guy kid kids cousin roommate neighbor member members man woman girl boy resident residents mentee mentees person teen teens teenager teenagers youth youths nephew niece uncle aunt grandma grandpa fiance bf gf sponsee sponsees sponsor regular regulars vet vets veteran veterans student students lady dude caller tenant inmate guest coach neighbour grandson granddaughter stepdad stepmom stepson stepdaughter cousins nephews nieces ex buddy bestie guys dudes ladies homegirl homeboy',
+    'he she they him her them his their hers himself herself themselves themself folks homegirl homeboy homie client clients participant participants patient patients peer peers friend friends son daughter brother sister mom mum dad husband wife partner boyfriend girlfriend coworker co-worker colleague someone somebody guy kid kids cousin roommate neighbor member members man woman girl boy resident residents mentee mentees person teen teens teenager teenagers youth youths nephew niece uncle aunt grandma grandpa fiance bf gf sponsee sponsees sponsor pt regular regulars vet vets veteran veterans student students lady dude caller tenant inmate guest coach neighbour grandson granddaughter stepdad stepmom stepson stepdaughter cousins nephews nieces ex buddy bestie guys dudes ladies homegirl homeboy',
   ),
   reportVerbs: set('say said says told tell tells texted texts text typed types wrote writes messaged dm dmed emailed posted called shared disclosed admitted screamed yelled whispered mentioned showed shows sent stated states confided confides reports reported endorses endorsed'),
   noteVerbs: set('disclosed discloses reports reported states stated endorses endorsed verbalized verbalizes expressed expresses confided confides admits admitted presents presented'),
@@ -282,7 +282,9 @@ export const english: Lexicon = {
       'sorry _ for _ wasting|being _ your|a _ time|burden|problem',
       'will+not|not _ need _ the|my _ next|appointment|appt|meds|stuff',
       'will+not|not _ hear _ from _ me',
-      'going+to|gonna|want+to|wanna _ go _ see|be+with _ my _ buddies|mom|dad|grandma|grandpa|brother|sister|son|daughter|wife|husband _ again? _ soon?',
+      'going+to|gonna|want+to|wanna|ready+to _ go _ see|be+with _ my _ buddies|mom|dad|grandma|grandpa|brother|sister|son|daughter|wife|husband',
+      'want+to|wanna|ready+to|going+to _ be+with _ my _ mom|dad|grandma|grandpa|brother|sister|son|daughter|wife|husband|buddies',
+      'kids|family|mom|wife|husband|they|nobody|someone _ would|will|might|wont _ find _ me',
       'take _ the _ long _ walk|sleep|nap',
     ],
     concern: [

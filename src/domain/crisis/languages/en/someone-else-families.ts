@@ -51,8 +51,22 @@ export const someoneElseFamilies: Record<string, string[]> = {
     'one of _ our|my|the _ regulars|guys|clients|participants|members|residents|folks|peers|sponsees|kids _ __ died|passed|overdosed|passed+away|is+dead|was+dead|was+found',
     'he|she|they|@carer _ was|is|were dead by|from|within',
     'sponsee|mentee died|passed|overdosed',
+    // "guy i used with in 2019 died this week": a death told with when it happened.
+    '@carer _ __ died|passed|overdosed _ this|last _ week|night|weekend|month',
   ],
   'other-disclosure': [
+    // Using set up so nobody can save them: "injecting alone so nobody can stop him", "wants to stop eating so he can die sooner".
+    'using|injecting|shooting+up|drinking _ alone _ so _ nobody|no+one',
+    'so _ nobody|no+one _ can|could|will|would _ stop|find|save|narcan _ him|her|them',
+    'so _ he|she|they _ can|could|would|will _ die|be+dead',
+    // Secrecy asked of a child: "asked her to keep it secret", "a secret game", "does stuff to her at night".
+    'asked|told|made|makes|asks|tells _ her|him|them _ to? _ keep _ it|this|that|a|our|their? _ secret|secrets|between+us',
+    'secret _ game|games|touching',
+    '@agent _ does|did|doing|do _ stuff|things _ to _ her|him|them',
+    // Elders and people outdoors robbed and beaten: "caregiver is stealing from her", "beating him at night".
+    '@agent _ stealing|steals|stole|taking _ from _ her|him|them',
+    'stealing|steals|stole|takes|took _ his|her|their _ meds|money|food|check|benefits _ and _ beating|hitting|hurting|yelling',
+    'beating|hitting|choking _ him|her|them _ at+night|every+night|every+day|at+home|when',
     // Harm named by its doer: "her abuser found her new apartment", "abuse by her pimp".
     'abuser|stalker|pimp|trafficker|abusive+ex _ found|tracked|showed|followed|knows|keeps|texting|calling|threatened|threatening|is+outside|is+waiting|was+waiting _ her|him|them|where|up|out|new',
     'abuse|abused|beaten|beatings _ by|from _ her|his|their _ @agent|abuser|pimp|trafficker',
