@@ -161,6 +161,8 @@ export const english: Lexicon = {
       // An anniversary told today is still the past: "5 years ago today", "this time last year", "a long time ago".
       'years|decade|decades|yrs|year _ ago _ today|tonight|this+week|this+month|this+day',
       'this time last year',
+      // "one year since my client's overdose death": an anniversary.
+      'year|years|yr|yrs since',
       'long time ago',
       'i remember _ wanting|being|feeling|trying|when|how',
       'in|during _ early _ recovery|sobriety',
@@ -216,6 +218,7 @@ export const english: Lexicon = {
       'standard in|for _ the? _ kits|kit',
       // A question of medicine: "can you take ibuprofen with buprenorphine?".
       'can|could|should _ you|they|he|she|we|one|i _ take|mix|combine _ __ with|and|together',
+      'you|they|he|she|we|one|i can|could|should _ take|mix|combine _ __ with|and|together',
       'any tips',
       'asking|ask _ directly',
       'asking|ask _ about _ suicide|suicidal|si|self-harm|sh|killing|ideation|thoughts|abuse|dv|safety|it',
@@ -368,6 +371,7 @@ export const english: Lexicon = {
       // "a year ago my sponsee was narcanned", "one year since my client's overdose death".
       'a|one year|month ago',
       'year|years|month|months _ since',
+      'old|faded|healed _ scars|scar|marks|cuts',
     ],
     naturalDeath: [
       'peacefully|hospice|palliative',
