@@ -108,7 +108,7 @@ const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 export const english: Lexicon = {
   language: 'en',
   sentences,
-  markers: set('suicide suicidal unalive unaliving myself herself himself kms kys'),
+  markers: set('suicide suicidal unalive unaliving myself herself himself kms kys disclosed overdosed'),
   commonWords: set('the i and to is my you it that of in not but so this just am was for have with are be do at on what all like im dont they he she would could will one if want feel really know get got been about how why when out up can me no him her his hes shes again from them their we our your or who had has did'),
   macros: {
     self: 'myself|meself|myslef|mysef|mself|self|mysel',
@@ -151,7 +151,7 @@ export const english: Lexicon = {
   thirdPerson: set(
     'he she they him her them his their hers himself herself themselves themself folks homegirl homeboy homie client clients participant participants patient patients peer peers friend friends son daughter brother sister mom mum dad husband wife partner boyfriend girlfriend coworker co-worker colleague someone somebody guy kid kids cousin roommate neighbor member members man woman girl boy resident residents mentee mentees person teen teens teenager teenagers youth youths nephew niece uncle aunt grandma grandpa fiance bf gf sponsee sponsees sponsor pt regular regulars vet vets veteran veterans student students lady dude caller tenant inmate guest coach neighbour grandson granddaughter stepdad stepmom stepson stepdaughter cousins nephews nieces ex buddy bestie guys dudes ladies homegirl homeboy housemate housemates flatmate aide',
   ),
-  reportVerbs: set('say said says told tell tells texted texts text typed types wrote writes messaged dm dmed emailed posted called shared disclosed admitted screamed yelled whispered mentioned showed shows sent stated states confided confides reports reported endorses endorsed'),
+  reportVerbs: set('repeating repeats repeated confessed say said says told tell tells texted texts text typed types wrote writes messaged dm dmed emailed posted called shared disclosed admitted screamed yelled whispered mentioned showed shows sent stated states confided confides reports reported endorses endorsed'),
   noteVerbs: set('disclosed discloses reports reported states stated endorses endorsed verbalized verbalizes expressed expresses confided confides admits admitted presents presented'),
   partialOpeners: set('i will would should could can to unless gonna might must he she they you'),
   messageNouns: set('text texts msg msgs message messages voicemail voicemails vm dm dms words caption letter email'),
@@ -351,7 +351,7 @@ export const english: Lexicon = {
       'chaired|chairs|chairing|led|leads|leading|speaks|spoke _ the|a|her|his|their|our _ meeting|group|circle|panel',
       'has+not|hasnt|have+not|not _ self+harmed|harmed|cut|used|drank|relapsed _ in|for|since',
       'covering _ the|her|his|their _ old? _ scars',
-      'recovery+story|speakers+bureau|her+story|his+story|their+story|testimony',
+      'recovery+story|speakers+bureau|testimony',
       'no contact _ for|since',
     ],
     // A crisis told as over: nearer than the distant past, but past ("last year", "in march", "a history of", "back when").

@@ -55,6 +55,9 @@ export const someoneElseFamilies: Record<string, string[]> = {
     '@carer _ __ died|passed|overdosed _ this|last _ week|night|weekend|month',
   ],
   'other-disclosure': [
+    // A goodbye left or posted: "a note taped to the door that just says sorry", "a goodbye video on her story".
+    'note|letter|sign _ __ says|said|saying|reads|reading _ just? _ sorry|goodbye|bye|forgive+me|i+love+you',
+    'posted|sent|shared|put+up _ a? _ goodbye _ video|post|message|note|letter|pic _ on|to _ her|his|their _ story|page|instagram|ig|snap|facebook|tiktok',
     // Using set up so nobody can save them: "injecting alone so nobody can stop him", "wants to stop eating so he can die sooner".
     'using|injecting|shooting+up|drinking _ alone _ so _ nobody|no+one',
     'so _ nobody|no+one _ can|could|will|would _ stop|find|save|narcan _ him|her|them',

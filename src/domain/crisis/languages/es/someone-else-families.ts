@@ -59,6 +59,8 @@ export const someoneElseFamilies: Record<string, string[]> = {
     'no le _ encuentra|ve|halla _ sentido|caso|razon _ a|de|en _ nada|vivir|seguir|la+vida',
   ],
   'other-death': [
+    // "murió por sobredosis uno de los muchachos del grupo": the one who died named after it.
+    'murio|murieron|fallecio|fallecieron _ por|de _ una? _ sobredosis|suicidio _ uno|una _ de',
     // "a mi cuñado lo mataron los de la mara": killed by a gang or a hit man.
     'lo|la|los|las _ mataron|asesinaron|balearon|levantaron _ los|unos? _ de+la+mara|mareros|narcos|pandilleros|sicarios|de+la+banda',
   ],
