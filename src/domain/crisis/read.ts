@@ -305,7 +305,8 @@ function askedAbout(hits: readonly Hit[], hit: Hit): boolean {
 
 /** "he used to hit me and he started again last week": the past has come back, later in the sentence or in the next one. */
 function resumedAfter(perSentence: readonly Hit[][], index: number, hit: Hit): boolean {
-  return startsWithin(perSentence[index], RESUMED, hit.end, Infinity) || has(perSentence[index + 1], RESUMED);
+  // "su marido le pega desde hace años": a frame may open on the match's last word, its verb.
+  return startsWithin(perSentence[index], RESUMED, hit.end - 1, Infinity) || has(perSentence[index + 1], RESUMED);
 }
 
 /**

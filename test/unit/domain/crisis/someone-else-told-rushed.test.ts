@@ -48,6 +48,20 @@ describe("the crisis screen hears someone else's crisis told in a rush", () => {
     ], 'none');
   });
 
+  it('GIVEN a goodbye left or posted for others, a case note, a death told before who died THEN someone else', () => {
+    expectRoutes([
+      'my flatmate has not come out since friday and there is a note on his door that just says goodbye',
+      'she put up a goodbye post on her instagram at 2am and nobody can reach her',
+      'client disclosed active si with plan, mobile crisis en route',
+      'murió de sobredosis una de las chicas del albergue, tenía 19',
+      'mi vecina me contó que su pareja la amenaza desde hace meses',
+    ], 'someone-else');
+    expectRoutes([
+      'left a note on the fridge that says sorry i ate your yogurt',
+      'she posted a video on her story from the beach, so cute',
+    ], 'none');
+  });
+
   it('GIVEN marks seen or sent, someone shut in and silent, someone who will not come down THEN someone else', () => {
     expectRoutes([
       'my roommate sent me a selfie of her arm all cut up at 3am',
