@@ -85,8 +85,9 @@ describe("the crisis screen hears someone else's crisis told in a rush", () => {
       "my neighbor's home aide has been stealing from her and she is afraid to ask for help",
       'a woman at the shelter has bruises shaped like a hand on her neck',
       'his girlfriend put him in the ER again',
+      'the woman from drop-in eloped from the psych unit this morning and nobody knows where she is',
     ], 'someone-else');
-    expectRoutes(['we are keeping the surprise party a secret from her', 'she bought her own house this year, so proud'], 'none');
+    expectRoutes(['we are keeping the surprise party a secret from her', 'she bought her own house this year, so proud', 'my mom left the hospital today after her knee surgery'], 'none');
   });
 });
 

@@ -55,6 +55,10 @@ export const someoneElseFamilies: Record<string, string[]> = {
     '@carer _ __ died|passed|overdosed _ this|last _ week|night|weekend|month',
   ],
   'other-disclosure': [
+    // Gone from care with nobody knowing where: "walked out of the ER an hour ago and nobody knows where he is", "eloped from the unit".
+    'walked|ran|eloped|bolted _ out+of|from|out _ the|her|his|their? _ er|ed|unit|ward|psych|crisis+center|detox',
+    'left|walked+out _ ama|against+medical+advice',
+    'nobody|no+one _ knows _ where _ he|she|they _ is|are|went|went+to',
     // A goodbye left or posted: "a note taped to the door that just says sorry", "a goodbye video on her story".
     'note|letter|sign _ __ says|said|saying|reads|reading _ just? _ sorry|goodbye|bye|forgive+me|i+love+you',
     'posted|sent|shared|put+up _ a? _ goodbye _ video|post|message|note|letter|pic _ on|to _ her|his|their _ story|page|instagram|ig|snap|facebook|tiktok',
