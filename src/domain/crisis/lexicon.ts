@@ -79,6 +79,8 @@ export interface Lexicon {
     mishap?: string[];
     /** Last words in someone else's quoted message ("i'm done", "take care of milo for me"): their crisis beside `concern`. */
     farewell?: string[];
+    /** Last words plain enough in someone else's quoted message to need no `concern` beside them ("none of this will matter", "done with this world"). */
+    lastWords?: string[];
     /** The writer cannot reach someone or is getting them help ("her phone's off", "called 911", "going over there now"). */
     concern?: string[];
     /** Said after a sigh, takes it back ("es broma", "no mentira", "just kidding"): a wish or a thought, never an act, is talk then. */

@@ -108,7 +108,10 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         // A means, a place or a thing taken is lifted out of a past told in the sentence as concepts are (a plan or a goodbye is not:
         // "murió hace dos años y apenas ahora tuvimos fuerzas para hacerlo").
         const pastHere = past && !meansLiftedFromPast(lexicon, sentence, hit, all);
-        if (pastHere || media || training || (!time && isNegated(compiled.lexicon, sentence, hit))) continue;
+        // "he told me he was gonna go in the water tonight and i'm 2 hrs away at a training": training named beside someone
+        // else's sign told as happening is where the writer is, not the topic.
+        const trainingHere = training && (othersTraining || time || !(insideNamedOthers(lexicon, sentence, hits, hit) || hintIsOthers(compiled.lexicon, sentence, hit) || subjectOf(compiled.lexicon, sentence, hit) === 'other'));
+        if (pastHere || media || trainingHere || (!time && isNegated(compiled.lexicon, sentence, hit))) continue;
         // "DMd me a pic of a bottle of pills": a sign inside someone else's named crisis is theirs, not the writer's.
         if (insideNamedOthers(lexicon, sentence, hits, hit)) {
           if (!leaving) othersCrisis('other-disclosure', index, hit);
@@ -194,7 +197,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
       } else if (route === 'harm-from-others' && addressesReader(compiled.lexicon, sentence, hit, true, false) && !reportedBefore(compiled.lexicon, sentence, hit)) {
         // "enjoy your last day!", "i'll find you": words to "you" are harm to the writer only when someone else says them.
         continue;
-      } else if (!(training || media) || involvesWriter(compiled.lexicon, sentence, hit) || victimOf(compiled.lexicon, sentence, hit) === 'self' || subjectOf(compiled.lexicon, sentence, hit) === 'self') {
+      } else if (!((training && (othersTraining || victimOf(compiled.lexicon, sentence, hit) !== 'other')) || media) || involvesWriter(compiled.lexicon, sentence, hit) || victimOf(compiled.lexicon, sentence, hit) === 'self' || subjectOf(compiled.lexicon, sentence, hit) === 'self') {
+        // Harm to someone else told as happening beside a question ("she's in my office right now") is no training talk.
         // "her partner raped her", "he's beating her": harm told about someone else is their crisis.
         if (victimOf(compiled.lexicon, sentence, hit) === 'other') othersCrisis('other-disclosure', index, hit);
         else found.add(hit.concept);
@@ -202,7 +206,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     }
   }
   // "she texted me 'im done' and her phone is off": someone else's last words, quoted, while the writer cannot reach them or is getting help.
-  if (concern && quotedFarewell(sentences, perSentence)) found.add('other-disclosure');
+  if ((concern || inAny(perSentence, LAST_WORDS)) && quotedFarewell(sentences, perSentence, isHappeningNow, concern)) found.add('other-disclosure');
   // "...i just want to die ... and my boss wants the numbers tomorrow": in a long message a time far from every sign is another topic.
   for (const [concept, times] of timesAt) if (times.some((time) => signsAt.some(([from, to]) => time >= from - TIME_REACH && time < to + TIME_REACH))) found.add(concept);
   // "told them it was for a trip. its not a trip": a denied trip is a cover story, and a quoted one ("see you saturday") is someone else's.
@@ -279,6 +283,7 @@ const PAST_TIME = frameId('pastTime');
 const EVERYDAY = frameId('everyday');
 const MISHAP = frameId('mishap');
 const FAREWELL = frameId('farewell');
+const LAST_WORDS = frameId('lastWords');
 const isFrame = (concept: string) => concept.startsWith('frame:');
 const hintEntries = Object.entries(hints);
 const imminentConcepts: ReadonlySet<string> = new Set(Object.keys(conceptRoutes).filter((concept) => conceptRoutes[concept as ConceptId] === 'imminent'));
@@ -302,7 +307,8 @@ function askedAbout(hits: readonly Hit[], hit: Hit): boolean {
 
 /** "he used to hit me and he started again last week": the past has come back, later in the sentence or in the next one. */
 function resumedAfter(perSentence: readonly Hit[][], index: number, hit: Hit): boolean {
-  return startsWithin(perSentence[index], RESUMED, hit.end, Infinity) || has(perSentence[index + 1], RESUMED);
+  // "su marido le pega desde hace años": a frame may open on the match's last word, its verb.
+  return startsWithin(perSentence[index], RESUMED, hit.end - 1, Infinity) || has(perSentence[index + 1], RESUMED);
 }
 
 /**
@@ -325,12 +331,14 @@ function insideNamedOthers(lexicon: Lexicon, sentence: Sentence, hits: readonly 
 }
 
 /** Someone else's last words, quoted, in a sentence that is no media or training talk. */
-function quotedFarewell(sentences: readonly Sentence[], perSentence: readonly Hit[][]): boolean {
+/** `concern` false: only last words plain enough alone count. */
+function quotedFarewell(sentences: readonly Sentence[], perSentence: readonly Hit[][], happeningNow: () => boolean, concern: boolean): boolean {
   for (let index = 0; index < perSentence.length; index++) {
     const hits = perSentence[index]!;
     let farewell = false;
-    for (const hit of hits) if (hit.concept === FAREWELL && sentences[index]![hit.start]!.quoted) farewell = true;
-    if (farewell && !has(hits, MEDIA) && !has(hits, TRAINING)) return true;
+    for (const hit of hits) if (((concern && hit.concept === FAREWELL) || hit.concept === LAST_WORDS) && sentences[index]![hit.start]!.quoted) farewell = true;
+    // "...her phone goes straight to voicemail, what do i do": a rushed question about it is no training talk.
+    if (farewell && !has(hits, MEDIA) && (!has(hits, TRAINING) || happeningNow())) return true;
   }
   return false;
 }

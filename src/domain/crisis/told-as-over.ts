@@ -59,7 +59,8 @@ export function crisisToldAsOver(compiled: CompiledLexicon, sentences: Sentence[
     const at = starts[index]! + hit.start;
     const end = starts[index]! + hit.end;
     const overs = perSentence[index]!.filter(isOver);
-    const wellAfter = wellAt.filter((well) => well >= at && !currentAt.some((now) => now >= end && now < well));
+    // "...narcanned 3 times in one week. tonight she chaired the meeting": a time of now right before the good news is its time.
+    const wellAfter = wellAt.filter((well) => well >= at && !currentAt.some((now) => now >= end && now < well - NEWS_TIME_REACH));
     // The outcome told after the crisis: the crisis's sentence or the outcome's sentence says it was in the past.
     const overAround = (well: number) => overs.length > 0 || perSentence[sentenceOf(starts, well)]!.some(isOver);
     if (wellAfter.some(overAround)) return true;
@@ -69,6 +70,8 @@ export function crisisToldAsOver(compiled: CompiledLexicon, sentences: Sentence[
 }
 
 const WELL_NOW = frameId('wellNow');
+/** How many tokens before good news a time of now may stand and be the news's own time ("tonight she chaired"). */
+const NEWS_TIME_REACH = 3;
 const CURRENT = frameId('current');
 const RESUMED = frameId('resumed');
 

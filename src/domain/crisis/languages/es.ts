@@ -91,7 +91,8 @@ const people = set(
 
 const frames: Lexicon['frames'] = {
   distantPast: ['recuerdo|me+acuerdo|acuerdas _ cuando|de+cuando', 'hubo un tiempo|una+epoca|una+temporada', 'ya paso|paso+hace', 'cuando _ consumia|tomaba|usaba|bebia', 'en 19*|20*', 'hace|hacia _ anos|ano|meses|tiempo|mucho+tiempo|muchos+anos|decadas', 'cuando yo? era|tenia', 'cuando yo? estaba _ en+la+prepa|en+la+secundaria|chica|chico|joven|en+la+uni|en+la+universidad|en+mi+adiccion|consumiendo', 'de cuando', 'de joven|chico|chica|nina|nino|adolescente', 'en la prepa|secundaria|universidad', 'antes _ me|queria|pensaba|cortaba', 'antes de _ la|mi _ recuperacion|tratamiento|terapia', 'llevo|lleva|llevamos|llevaba _ anos|ano|meses|mes|semanas _ sin', 'el ano pasado', 'celebro|celebra|cumple|cumplio|cumplo _ un|dos|tres|ano|anos|meses _ limpio|limpia|sobrio|sobria|sin', 'ya tengo _ anos|meses _ sin', 'sobrevivi|sobreviviente|sobrevivientes|sobrevivir', 'mi historia|testimonio', 'hoy|ahora _ ayudo|trabajo|celebro|celebre|acompano|estoy+bien|doy+platicas|doy+talleres|doy+terapia', 'ya estoy _ a+salvo|bien'],
-  resumed: ['otra vez|de+nuevo', 'volvio|vuelve|volvieron|empezo|empezaron _ a|otra', 'sigue|siguen _ haciendolo|pegando|golpeando|igual', 'todavia lo|me|pasa|sigue'],
+  // "su marido le pega desde hace años": harm since years ago goes on.
+  resumed: ['pega|golpea|maltrata|amenaza|abusa|viola|controla|insulta|humilla _ desde _ hace', 'otra vez|de+nuevo', 'volvio|vuelve|volvieron|empezo|empezaron _ a|otra', 'sigue|siguen _ haciendolo|pegando|golpeando|igual', 'todavia lo|me|pasa|sigue'],
   // A verb in the present beside the match: "hace meses que pienso en matarme" is now, not the past.
   recent: ['pienso|pensando|siento|quiero|tengo|estoy|ando|vengo|sigo', 'desde hace', 'he+vuelto|vuelvo|volvi|anoche|ayer|hoy|ahorita|ahora|otra+vez|de+nuevo|volvieron|volvio|ultimamente', 'esta _ manana|noche|semana', 'sin ganas'],
   media: ['documental|reportaje|articulo|podcast|cantar|canto|cantamos|cantando|cancion|canciones|letra|pelicula|serie|libro|novela|poema|juego|videojuego|meme|frase|cantando|cantamos|karaoke|personaje|round|nivel|partida|penal|portero|protagonista|sonando|sono|cantaron|cantan|canta|concierto|rola|rolas|telenovela|novela|rosa+de+guadalupe|capitulo|cantina|free+fire|fortnite|minecraft|roblox|mario+kart|fifa|valorant|warzone|en+el+lol|pubg|gta|xbox|nintendo|en+la+radio|noticiero|periodico|rock|cumbia|reggaeton|bachata|corrido|corridos'],
@@ -103,6 +104,8 @@ const frames: Lexicon['frames'] = {
     'si _ alguien|cliente|clienta|participante _ dice|menciona|habla|revela|pregunta',
     'cuando un|una|alguien participante|cliente|clienta|usuario|usuaria|persona|joven _ dice|cuenta|menciona|habla|revela|pregunta',
     'grupo _ de _ duelo',
+    // Overdose work in general: a role play, a case review, supervision, a screening, figures in the paper ("diario" alone is "daily").
+    'role+play|roleplay|simulacro|simulacion|hice+de|revision+de+caso|revision+de+casos|supervision|cribado|tamizaje|pdf|en+el+diario|salio+en+el+diario|periodico|noticiero|estadisticas|cifras|muertes+por',
   ],
   serious: ['no _ es broma|bromeo|estoy+bromeando|es+drama|es+joda|es+chiste', 'neta|enserio|en+serio|de+verdad', 'pero _ la+verdad|posta|neta|si|de+a+de+veras'],
   leaving: ['me salgo|voy _ del|de _ grupo|programa|chat|canal', 'termine|acabe _ el|mi _ programa|tratamiento|contrato|servicio|beca|practicas',
@@ -144,12 +147,48 @@ const frames: Lexicon['frames'] = {
     'diploma|graduo|gradua|graduacion|titulo|trabajo+nuevo|nuevo+trabajo|chamba+nueva|tiene+trabajo|consiguio+trabajo',
     'vino|volvio|regreso|viene _ al|a+la|a _ grupo|escuela|trabajo|reunion|junta|clases',
     'ahora|hoy _ tiene|trabaja|estudia|ayuda|acompana|dirige|coordina',
+    // "ahora las toma como se las recetaron": medicine taken as prescribed now.
+    'como _ se|me|le? _ las|los|la|lo _ recetaron|receto|indicaron|indico',
     'celebr* _ un|dos|tres|ano|anos|meses',
     'salio _ del|de+la _ refugio|hospital|clinica|albergue|anexo',
   ],
   // A crisis told as over, nearer than the distant past: "el año pasado", "en marzo", "tenía ideas", "antecedentes de".
-  over: ['ano|mes|verano|invierno|otono|semestre pasado', 'en|desde _ enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre', 'hace _ meses|anos|tiempo|un+ano|un+tiempo', 'antes', 'solia|tenia|tuvo _ ideas|pensamientos|intentos|historia|antecedentes', 'antecedentes|historial _ de'],
+  over: ['ano|mes|verano|invierno|otono|semestre pasado', 'en|desde _ enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre', 'hace _ meses|anos|tiempo|un+ano|un+tiempo', 'antes', 'solia|tenia|tuvo _ ideas|pensamientos|intentos|historia|antecedentes', 'antecedentes|historial _ de',
+    // "se cortaba en el colegio, ahora tiene 30": school years and childhood are behind.
+    'en _ el|la _ colegio|prepa|secundaria|escuela|instituto|liceo|uni', 'de|cuando+era _ chico|chica|nino|nina|adolescente|joven|chamaco|chamaca', 'de de+la? _ 19*|20*'],
   naturalDeath: ['de _ cancer|vejez|viejita|viejito|causas+naturales|alzheimer|demencia|una+larga+enfermedad', 'en paz', 'hospicio|cuidados+paliativos', 'a los 7*|8*|9*|10* anos'],
+  // Someone else's last words, read only inside their quoted message and beside concern (read.ts), as in English:
+  // "me escribió 'gracias por todo, cuida a mis hijos' y ya no responde", "'ya no voy a ser un problema' y apagó el cel".
+  farewell: [
+    'gracias _ por _ todo|siempre|aguantarme',
+    'perdon|perdoname|perdonenme|perdoname|disculpame',
+    'cuida|cuiden|cuidame|cuidenme _ a _ mi|mis',
+    'ya no _ voy|vas|van _ a _ ser|tener|saber|ver|oir',
+    'no _ voy|vas|van _ a _ saber _ de _ mi',
+    'no _ voy _ a _ llegar _ a',
+    'ya _ me _ canse|cansé _ de _ todo',
+    'se acaba|termina _ hoy|esta+noche|aqui|todo',
+    'ya _ hice _ las|mis|la _ cartas|carta',
+    'adios|me+despido|los+quiero|las+quiero|te+quiero+mucho',
+  ],
+  lastWords: [
+    'no _ van|vas _ a _ saber _ de _ mi',
+    'ya no _ voy _ a _ ser _ un|una _ problema|carga|estorbo',
+    'no _ voy _ a _ llegar _ a',
+    'ya _ hice _ las|mis|la _ cartas|carta',
+    'cuida|cuiden|cuidame _ a _ mis _ hijos|hijas|ninos|nenes',
+    'esta noche se acaba|termina',
+  ],
+  concern: [
+    'no|ya+no _ responde|contesta|atiende|aparece|abre|sale|me+contesta|me+responde',
+    'apago|apagado|apagó _ el|su? _ cel|celular|telefono|movil',
+    'colgo|me+colgo',
+    'regalo|regalado|regalando _ su|sus|la|el|las|los',
+    'agarro|tomo|se+llevo _ las+llaves|el+carro|la+pistola|el+arma',
+    'esta|anda|se+fue _ por|en|al|a+la|hacia _ el|la? _ rio|puente|vias|azotea|mar',
+    '911|ambulancia|policia|patrulla|urgencias',
+    'llorando|borracho|borracha',
+  ],
   // A crisis told as now: "anoche", "otra vez", "todavía".
   current: ['anoche|ayer|ahorita|todavia|aun|sigue|siguen|recayo|madrugada', 'otra vez', 'de nuevo', 'esta|hoy+en+la manana|noche|madrugada', 'hace _ rato|un+rato|horas|minutos'],
   idiom: [
@@ -210,7 +249,7 @@ export const spanish: Lexicon = {
   modals: set('voy quiero deberia mejor'),
   thirdPossessive: set('se su sus'),
   firstPerson: set('yo me mi mis conmigo quiero estoy tengo voy soy puedo siento pienso estaba deseo quisiera'),
-  thirdPerson: set('peer residente ella enseno mostro conto confeso mando escribio dijo dice sobrino sobrina ahijado ahijada nieto nieta cunado cunada vecino vecina jefe jefa senor senora joven chava chavo muchacho muchacha ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria mama papa primo prima tio tia pana compa'),
-  reportVerbs: set('dijo dice decia conto escribio escribe mando manda mensajeo comento confeso puso publico refiere refirio reporta relata manifiesta expresa verbaliza reenviaron reenvio reenvie pasaron'),
+  thirdPerson: set('peer residente ella enseno mostro conto confeso mando escribio dijo dice sobrino sobrina ahijado ahijada nieto nieta cunado cunada vecino vecina jefe jefa senor senora joven chava chavo muchacho muchacha ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria mama papa primo prima tio tia pana compa sponsee padrino madrina compi parcero parcera parce carnal cuate chica chico marido pareja'),
+  reportVerbs: set('dicho contado escrito confesado mandado enviado envio dijo dice decia conto escribio escribe mando manda mensajeo comento confeso puso publico refiere refirio reporta relata manifiesta expresa verbaliza reenviaron reenvio reenvie pasaron'),
   frames,
 };

@@ -78,7 +78,9 @@ export const someoneElseConcepts: Record<string, string[]> = {
     '@carer just|has|had|have|recently? died|passed+away|overdosed|od|oded',
     '@carer just|has|had|have|recently? passed away|on+friday|on+monday|on+saturday|on+sunday|on+tuesday|on+wednesday|on+thursday|from|last|this|over|yesterday|today|suddenly|unexpectedly|this+morning',
     '@other just|has|had|have|recently? overdosed|od|oded',
-    '@other _ overdosed|od|oded|killed+himself|killed+herself|killed+themselves|hanged|died+by+suicide',
+    '@other _ overdosed|od|oded',
+    // An overdose is no death (and the noun "overdose" reads as "overdosed" by its spelling): "history of overdose" is not one.
+    '@other _ killed+himself|killed+herself|killed+themselves|hanged|died+by+suicide',
     'died by|of _ suicide|overdose|an overdose',
     'lost|lose _ a|one|another|our|my _ participant|client|member|peer|patient|resident|guys',
     'found _ dead',

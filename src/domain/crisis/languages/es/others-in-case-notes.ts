@@ -9,11 +9,11 @@ export const othersInCaseNotes: Record<string, string[]> = {
   'other-attempt': [
     'la ultima vez __ intento _ algo|matarse|se+matar|quitarse|se+quitar|hacerse+dano',
     'sobrevivio|sobrevive _ a _ un|una|su|otro _ intento|sobredosis',
-    '@otro|usuaria|usuario|paciente|pt|residente|joven _ con _ intento|intentos|sobredosis _ hoy|anoche|ayer|reciente|en+la+manana|esta+manana|de+suicidio',
+    '@otro|usuaria|usuario|paciente|pt|residente|joven _ con _ intento|intentos|sobredosis _ hoy|anoche|ayer|reciente|en+la+manana|esta+manana|de+suicidio|por+intoxicacion|por+ingesta|por+ahorcamiento|autolitico|con+pastillas|con+medicamentos',
     // A call from a roof: "mi mejor amiga me llamó llorando desde el techo de su edificio".
     // Said with the caller first, so the reading knows who is up there.
     '@otro|mama|papa|tio|tia|novio|novia|pareja|esposo|esposa|parcero|parcera|colega __ llamo|hablo|escribio|marco|mando+mensaje _ llorando|borracho|borracha|gritando|despidiendose _ desde _ el|la|lo+alto+de+la|lo+alto+del _ @alto',
-    '@otro|mama|papa|tio|tia|novio|novia|pareja|esposo|esposa|parcero|parcera|colega __ llamo|hablo|escribio|marco _ desde _ el|la _ techo|azotea|cornisa|barandal|ultimo+piso|orilla+del+puente',
+    '@otro|mama|papa|tio|tia|novio|novia|pareja|esposo|esposa|parcero|parcera|colega __ llamo|hablo|escribio|marco _ desde _ el|la _ techo|azotea|terraza|cornisa|barandal|balcon|puente|ultimo+piso|orilla+del+puente',
   ],
   'other-disclosure': [
     // Following told of someone else: "a mi amiga la sigue un tío desde el metro".

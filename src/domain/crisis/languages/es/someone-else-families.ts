@@ -8,6 +8,9 @@ export const someoneElseFamilies: Record<string, string[]> = {
     'se paso _ con|de _ el|la|los? _ fentanilo|fenta|droga|perico|pastillas|heroina|dosis|cristal',
     'overdosed|overdoseo|odeo|sobredosifico',
     'revivimos|revivieron|reanimamos|reanimaron _ con _ narcan|naloxona|rcp',
+    // Resuscitation done by the writer: "hoy he tenido que hacer rcp a un usuario", "le pusimos dos narcan".
+    'hacer|hice|hicimos|hizo|haciendo|dar|di|dimos _ rcp|reanimacion|compresiones|respiracion+boca _ a _ un|una|el|la|mi|su',
+    'le|les _ pusimos|puse|pusieron|di|dimos|dieron|aplicamos|aplique _ narcan|naloxona|dos+narcan|rcp',
     'labios _ morados|azules',
     'se tomar.el|tragar.el _ un|una|el|la _ blister|frasco|caja|bote _ entero|entera|completo|completa|de',
     // Found with the needle in, poison taken: "lo hallaron con la aguja puesta", "mi prima tomó veneno pa las plantas".
@@ -17,6 +20,11 @@ export const someoneElseFamilies: Record<string, string[]> = {
   ],
   'other-attempt': [
     'lo|la|los _ bajaron|rescataron|sacaron _ del|de+la _ @lugar',
+    // Told of a relative or a peer: "mi hermano se trató de ahorcar anoche", "lo bajamos a tiempo".
+    'se trato|intento|trataba|intentaba _ de? _ ahorcar|colgar|matar|suicidar|envenenar|cortar|quitar+la+vida',
+    'lo|la _ bajamos|bajaron|descolgamos|descolgaron|encontramos|encontraron _ a+tiempo|colgado|colgada|ahorcado|ahorcada',
+    // Someone about to act, reported: "diciendo que se va a tirar", "dice que se quiere matar".
+    'que se _ va|iba|quiere|queria _ a? _ tirar|aventar|lanzar|matar|suicidar|ahorcar',
     // Case notes and hand-offs: "tiene intento reciente", "refiere ideación suicida con plan".
     'tiene|con|presenta|reporta|refiere _ intento|intentos _ reciente|recientes|suicida|de+suicidio|autolitico',
     'refiere|reporta|manifiesta|expresa|verbaliza|presenta|reconoce|admite _ ideacion|ideas|pensamientos|deseos|plan|planes _ suicid*|de+muerte|de+morir|de+se+quitar|de+se+matar|autoliticos|autolesivos|con+plan',
@@ -51,10 +59,14 @@ export const someoneElseFamilies: Record<string, string[]> = {
     'no le _ encuentra|ve|halla _ sentido|caso|razon _ a|de|en _ nada|vivir|seguir|la+vida',
   ],
   'other-death': [
+    // "murió por sobredosis uno de los muchachos del grupo": the one who died named after it.
+    'murio|murieron|fallecio|fallecieron _ por|de _ una? _ sobredosis|suicidio _ uno|una _ de',
     // "a mi cuñado lo mataron los de la mara": killed by a gang or a hit man.
     'lo|la|los|las _ mataron|asesinaron|balearon|levantaron _ los|unos? _ de+la+mara|mareros|narcos|pandilleros|sicarios|de+la+banda',
   ],
   'other-self-harm': [
+    // Marks shown: "una chica del grupo me ha enseñado los cortes de los brazos".
+    'enseno|ensenado|mostro|mostrado|mando|mandado|ensena|muestra _ los|las|sus|unos|unas _ cortes|cortadas|cicatrices|quemaduras|heridas|brazos|munecas',
     'quemaduras|cortes|cortadas|marcas _ de _ cigarro|navaja|cutter|cigarros _ en _ los|sus _ brazos|piernas|munecas',
     'cortes|cortadas _ frescos|frescas|recientes',
     'se las|los _ hace|hacia|hizo _ el|ella|solo|sola',
