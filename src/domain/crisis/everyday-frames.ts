@@ -72,3 +72,82 @@ function insideQuotes(sentence: Sentence, at: number): boolean {
   for (let i = 0; i < at; i++) if (sentence[i]!.norm === '"' || sentence[i]!.norm === "'") marks++;
   return marks % 2 === 1;
 }
+
+/**
+ * "took all my pills this morning like you reminded me", "took them all as prescribed": a taking told with its routine in the
+ * sentence is the day's dose ("not as prescribed" stays). Only signs that carry the taking verb, or name the means, are explained.
+ */
+export function takenAsPrescribed(lexicon: Lexicon, sentence: Sentence, all: readonly Hit[], hit: Hit, meansOrPlace: ReadonlySet<string>): boolean {
+  if (!meansOrPlace.has(hit.concept) && !spanHas(sentence, hit, takingVerbs)) return false;
+  for (const frame of all) if (frame.concept === PRESCRIBED && frame.start >= hit.start && !isNegated(lexicon, sentence, frame)) return true;
+  return false;
+}
+
+/**
+ * "im doing it tonight! finally shaving my head", "tonight is the night. asking her to marry me", "yep im doing it. signed up for
+ * yoga": a message whose only signs refer back vaguely ("doing it", "the night", "for real this time", a time) and that names the
+ * everyday deed they refer to. The deed is an errand word, or a gerund after "finally" or opening a later sentence, never inside a
+ * sign ("tonight is the night. saying goodbye" keeps its goodbye, so the message is not vague).
+ */
+export function errandExplainsIt(lexicon: Lexicon, sentences: readonly Sentence[], perSentence: readonly Hit[][], isTime: (concept: string) => boolean): boolean {
+  let vague = false;
+  let firstVague = -1;
+  let vagueAt = 0;
+  for (let index = 0; index < perSentence.length; index++) {
+    for (const hit of perSentence[index]!) {
+      if (hit.concept.startsWith('frame:')) continue;
+      if (isTime(hit.concept)) continue;
+      if (!vagueSigns.has(hit.concept) || !refersBack(sentences[index]!, hit)) return false;
+      vague = true;
+      if (firstVague < 0) [firstVague, vagueAt] = [index, hit.start];
+    }
+  }
+  if (!vague) return false;
+  // The deed is named after the vague sign: "i made a playlist for my funeral. tonight's the night" names no deed.
+  for (let index = firstVague; index < perSentence.length; index++) {
+    const sentence = sentences[index]!;
+    const from = index === firstVague ? vagueAt : 0;
+    for (const hit of perSentence[index]!) if (hit.concept === ERRAND && hit.start >= from && !isNegated(lexicon, sentence, hit)) return true;
+    for (let i = from; i < sentence.length; i++) {
+      const opensLater = index > firstVague && i === firstWord(sentence);
+      const afterFinally = i > 0 && (sentence[i - 1]!.norm === 'finally' || sentence[i - 1]!.norm === 'officially');
+      if ((opensLater || afterFinally) && isDeed(sentence[i]!)) return true;
+    }
+  }
+  return false;
+}
+
+function isDeed(token: Sentence[number]): boolean {
+  return token.pos === 'VERB' && token.norm.endsWith('ing') && !notDeeds.has(token.lemma);
+}
+
+/** The first word of a sentence past fillers ("and", "so", "just", "im"). */
+function firstWord(sentence: Sentence): number {
+  let i = 0;
+  while (i < sentence.length && (fillers.has(sentence[i]!.norm) || sentence[i]!.pos === 'PUNCT')) i++;
+  return i;
+}
+
+/** "doing it", "the night", "this time", "the plan": the sign says "it" without saying what. */
+function refersBack(sentence: Sentence, hit: Hit): boolean {
+  for (let i = hit.start; i < hit.end; i++) {
+    const token = sentence[i]!;
+    if (referBack.has(token.norm) || (token.norm === 'it' && i > hit.start && sentence[i - 1]!.lemma === 'do')) return true;
+  }
+  return false;
+}
+
+function spanHas(sentence: Sentence, hit: Hit, words: ReadonlySet<string>): boolean {
+  for (let i = hit.start; i < hit.end; i++) if (words.has(sentence[i]!.lemma) || words.has(sentence[i]!.norm)) return true;
+  return false;
+}
+
+const PRESCRIBED = frameId('prescribed');
+const ERRAND = frameId('errand');
+const takingVerbs: ReadonlySet<string> = new Set(['take', 'took', 'swallow', 'pop', 'tome', 'tomar', 'trague']);
+/** Signs that say "it" without saying what: "im doing it", "tonight is the night", "for real this time", "the plan is set". */
+const vagueSigns: ReadonlySet<string> = new Set(['intent', 'plan-talk', 'plan-hint', 'present']);
+const referBack: ReadonlySet<string> = new Set(['night', 'time', 'plan']);
+const fillers: ReadonlySet<string> = new Set(['and', 'so', 'just', 'i', 'am', 'im', 'we', 'are', 'also', 'then', 'now', 'ok', 'okay', 'yep', 'yes', 'yeah']);
+/** Gerunds that are the ending itself, never an errand: "finally going", "finally letting go", "finally being free". */
+const notDeeds: ReadonlySet<string> = new Set(['go', 'do', 'get', 'leave', 'end', 'let', 'give', 'say', 'take', 'be', 'rest', 'sleep', 'die', 'join', 'kill', 'jump', 'stop', 'quit', 'check', 'log', 'sign', 'clock', 'tap', 'peace', 'free', 'finish', 'use', 'drink', 'swallow', 'drive', 'walk', 'head', 'fall', 'drown', 'hang', 'cut', 'bleed', 'overdose', 'write', 'lie', 'lay', 'disappear', 'vanish', 'fade', 'escape', 'wait']);

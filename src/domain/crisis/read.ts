@@ -1,6 +1,6 @@
 import { clauseStart, isNegated, isMeant, negatedInside, recentInClause } from './clauses.js';
 import { actionConcepts, asSomeoneElse, conceptRoutes, hints, ownRisk, type ConceptId } from './concepts.js';
-import { clearEverydaySigns, everydayFrames } from './everyday-frames.js';
+import { clearEverydaySigns, errandExplainsIt, everydayFrames, takenAsPrescribed } from './everyday-frames.js';
 import { hintRank, hintsAreUrgent } from './hint-weights.js';
 import { findHits, frameId, type CompiledLexicon, type Hit, type HitFinder } from './match.js';
 import { covers, has, inAny, indexOfWord, startsWithin } from './hit-queries.js';
@@ -8,7 +8,7 @@ import { markQuoted, newQuoteState } from './quotes.js';
 import type { Lexicon } from './lexicon.js';
 import { meansLiftedFromPast, meansOrPlace } from './means-lifted-from-past.js';
 import { wordCount, type Sentence } from './tokens.js';
-import { crisisToldAsOver, naturalDeathIn } from './told-as-over.js';
+import { crisisToldAsOver, naturalDeathIn, toldFreeOf } from './told-as-over.js';
 import { addressesReader, reportedBefore, thingsLocated, hintIsOthers, involvesWriter, mentionsOther, speakerOf, subjectLeftOut, subjectOf, victimOf } from './whose.js';
 
 /**
@@ -31,6 +31,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   let happeningNow: boolean | undefined;
   const isHappeningNow = () => (happeningNow ??= toldAsHappening(sentences, perSentence));
   const frames = everydayFrames(compiled, sentences, perSentence);
+  // "im doing it tonight! finally shaving my head": every sign only refers back, and the message names the everyday deed.
+  if (errandExplainsIt(compiled.lexicon, sentences, perSentence, isTimeHint)) return { concepts: found, setAside: NOTHING_SET_ASIDE };
   const leaving = frames.leaving;
   // Where each sign was found, by sentence: a donation explains the giving in its own sentence, not a sign in another.
   const hintSentences = new Map<string, Set<number>>();
@@ -72,7 +74,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     // longer first, so the reading never depends on the order a finder reported the hits in.
     const hits = all.filter((hit) => !isFrame(hit.concept)).sort(bySignOrder);
     // "...thought about ending it. That was six years ago.": a distant past that opens the next sentence is this one's.
-    const past = has(all, DISTANT_PAST) || startsWithin(perSentence[index + 1], DISTANT_PAST, 0, 3);
+    // "i want to die. back when i was a kid i was happy": a next sentence that opens on "when" tells a past of its own.
+    const past = has(all, DISTANT_PAST) || (startsWithin(perSentence[index + 1], DISTANT_PAST, 0, 3) && !opensOwnPast(sentences[index + 1]!));
     // "dying sounds better than finishing my ceus": training or a song after "than" is the thing compared, not the topic.
     const thanAt = indexOfWord(sentence, 'than');
     const media = topical(all, MEDIA, thanAt);
@@ -85,6 +88,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
       const hint = hit.concept in hints;
       const harm = (conceptRoutes as Record<string, string>)[hit.concept] === 'harm-from-others';
       if (!hint && isNegated(compiled.lexicon, sentence, hit, harm)) continue;
+      // "sh free for 300 days", "took all my pills this morning like you reminded me": recovery and the day's dose.
+      if (toldFreeOf(sentence, hit) || takenAsPrescribed(compiled.lexicon, sentence, all, hit, meansOrPlace)) continue;
       // Idioms ("dying to see", "kill me if I'm late", "under the bus") turn risk and harm into talk; sexual assault named plainly stays.
       if (!plainHarm.has(hit.concept) && startsWithin(all, IDIOM, hit.end - 1, hit.end + 2)) continue;
       // "standing on the bridge taking photos of the sunset", "the knife in my hand is for the onions": a means or a place in everyday use nearby.
@@ -279,6 +284,7 @@ const MISHAP = frameId('mishap');
 const FAREWELL = frameId('farewell');
 const isFrame = (concept: string) => concept.startsWith('frame:');
 const hintEntries = Object.entries(hints);
+const isTimeHint = (concept: string) => hints[concept]?.kind === 'time';
 const imminentConcepts: ReadonlySet<string> = new Set(Object.keys(conceptRoutes).filter((concept) => conceptRoutes[concept as ConceptId] === 'imminent'));
 
 function someIn(found: ReadonlySet<string>, concepts: ReadonlySet<string>): boolean {
@@ -296,6 +302,11 @@ function topical(hits: readonly Hit[], concept: string, thanAt: number): boolean
 function askedAbout(hits: readonly Hit[], hit: Hit): boolean {
   for (const h of hits) if (h.concept === TRAINING && h.start < hit.start && hit.start < h.end) return true;
   return false;
+}
+
+/** "back when i was using…", "when i was 19…": a sentence whose first words open a clause of its own past. */
+function opensOwnPast(sentence: Sentence): boolean {
+  return sentence[0]?.norm === 'when' || (sentence[0]?.norm === 'back' && sentence[1]?.norm === 'when');
 }
 
 /** "he used to hit me and he started again last week": the past has come back, later in the sentence or in the next one. */

@@ -168,6 +168,8 @@ export const english: Lexicon = {
       // "back in 2015", "back then" (not "plugged back in", "never going back in").
       'back in the+day|the+days|the+80s|the+90s|the+old+days|1*|2*|3*|4*|5*|6*|7*|8*|9*|high+school|college|school|my|our|those|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter',
       'back then',
+      // "back when I was drinking I wanted to die every day": the writer's own old life ("back when we talked" has no risk to carry).
+      'back when _ i|we _ was|were|used|drank|drinking|using|cutting|in|at|still|first|lived',
       'in my _ twenties|teens|20s|30s|addiction|past|old+life|using+days|drinking+days|active+addiction',
       'in high+school|college|middle+school|my+twenties',
       'at age',
@@ -220,6 +222,8 @@ export const english: Lexicon = {
       'see|seeya|cya|catch _ you|ya|y+all|everyone|u|you+all? _ monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|then|soon|later|next|after|tonight|in+a|at+the|on+monday|in+january|in+the+new+year',
       'going to bed|sleep', 'log|logging|signing|sign _ off _ for', 'talk|ttyl _ to? _ you|ya? _ tomorrow|later|soon|monday',
       'until|till|til _ monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|after|i+get+back|january|the+new+year|further+notice',
+      // When the writer is back: "until i'm back from leave in march", "till i come back".
+      'until|till|til _ i+am+back|we+are+back|i+come+back|i+return|i+get+home',
       'back _ on|in|next|after _ monday|tuesday|wednesday|thursday|friday|tomorrow|a+week|two+weeks|january|the+new+year',
       'for the holidays|break|summer|weekend|night|day',
       'trip|travel|traveling|travelling|honeymoon|conference|cruise|deployment|cancun|detox|hiatus|break+from+social|social+media+break|sabbatical',
@@ -231,12 +235,25 @@ export const english: Lexicon = {
       'shutting|closing|deleting _ it|the+account|my+account _ off|down _ at|on|tomorrow|friday|today|tonight',
       'find _ me _ on|at _ the _ new',
     ],
+    // Medicine taken as the routine says: "took all my pills this morning like you reminded me", "as prescribed" ("not as prescribed" stays).
+    prescribed: [
+      'as|like _ prescribed|directed|instructed|usual|always|supposed|reminded|ordered|recommended|scheduled',
+      'as|like _ the|my|you|she|he|mom|dad _ doctor|doc|nurse|pharmacist|psychiatrist|pdoc|said|told|asked|showed',
+      'with|after _ breakfast|dinner|lunch|food|a+meal|my+meal',
+      'morning|evening|night|nightly|daily|bedtime _ meds|pills|dose|medication|medications|vitamins',
+    ],
+    // What "it" is, named after a vague "im doing it tonight" or "tonight is the night" (read with a gerund after "finally": everyday-frames.ts).
+    errand: [
+      'due|deadline|essay|exam|interview|recital|fundraiser|haircut|propose|proposing|marry|wedding|birthday|party|finale|marathon|5k|audition|tattoo|piercing|signed+up|sign+up|enrolled|application|tickets|concert|date+night|first+date',
+    ],
     donation: ['shelter|donation|donations|donate|donating|goodwill|charity|thrift|salvation+army|clothing+drive|food+drive|yard+sale|garage+sale|declutter|decluttering'],
     resumed: [
       'started|starting|start|began|begun _ again|back+up|up+again|back+again',
       'he|she|they|it|dad|mom|ex|husband|wife|boyfriend|girlfriend|partner|stepdad|brother _ did|does|do|happened|happens|is|was|hit|came|started _ it? again|still',
       'still _ does|do|is|are|hits|hurts|happens|going+on|doing+it|at+it|comes|threatens|calls|follows|shows',
       'again _ last|yesterday|this|tonight|today|recently|lately',
+      // "back when i was using i wanted to die. now i want to again": the old wish said again.
+      'now|and+now|lately _ i? _ want|wanna|feel|feeling|think|thinking _ to|like|it|that|so|about+it? _ again',
     ],
     everyday: [
       'camping|camp|tent|hiking|hike|climbing|fishing|hunting|deer|range|target|targets|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|grill|grilling|cookout|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|friend|friends|lunch|coffee|uber|lyft|pickup|can+not+find|where+i+parked',

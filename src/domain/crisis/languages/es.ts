@@ -173,7 +173,11 @@ const frames: Lexicon['frames'] = {
     'el|la calor|verano|trafico|frio|clima|lluvia|tramite|burocracia|ruido|humedad|invierno|papeleo',
     'de lo _ ocupad*|cansad*|aburrid*|estresad*|harta|harto|llena|lleno',
     'por _ unas|unos|un|una',
-    'si _ no _ entrego|termino|acabo|mando|hago|traigo|tomo|como|duermo|descanso|salgo|veo',
+    'si _ no _ entrego|termino|acabo|mando|hago|traigo|tomo|como|duermo|descanso|salgo|veo|voy|llamo|visito|estudio|limpio|ayudo',
+    // A drink finished, not a bottle of pills: "me tomé todo el café", "me tomé toda la coca" ("todo el frasco" stays).
+    'todo|toda el|la|mi|su _ cafe|cafecito|refresco|agua|jugo|leche|te|tecito|mate|coca|sopa|licuado|atole|chocolate|smoothie|horchata|limonada',
+    // A dose asked of an everyday painkiller: "¿cuántas pastillas de ibuprofeno puedo tomar?" ("...se necesitan para no despertar" stays).
+    'de _ ibuprofeno|paracetamol|tylenol|advil|aspirina|naproxeno|acetaminofen|loratadina|omeprazol|vitamina|vitaminas _ puedo|debo|se+pueden|me+puedo _ tomar',
     'olvide|se+me+olvido',
     // A trivial mishap right after: "me quiero matar jaja se me borro el reporte".
     'se me _ borro|cayo|olvido|perdio|rompio|quemo|descompuso|murio|trabo|colgo', 'me _ llamaron|equivoque|cai|tropece|confundi|cacharon',
