@@ -8,6 +8,8 @@ export interface EverydayFrames {
   leaving: boolean;
   coverStory: boolean;
   donationSentences: ReadonlySet<number>;
+  /** The leaving is bounded: the message says when the writer is back ("see you monday", "till sunday"). */
+  returning: boolean;
 }
 
 /**
@@ -18,17 +20,19 @@ export function everydayFrames(compiled: CompiledLexicon, sentences: readonly Se
   let coverStory = false;
   let leavingUnquoted = false;
   const donationSentences = new Set<number>();
+  let returning = false;
   for (let index = 0; index < perSentence.length; index++) {
     const sentence = sentences[index]!;
     for (const hit of perSentence[index]!) {
       if (hit.concept === DONATION) donationSentences.add(index);
+      if (hit.concept === RETURNING && !insideQuotes(sentence, hit.start) && !isNegated(compiled.lexicon, sentence, hit)) returning = true;
       if (hit.concept !== LEAVING) continue;
       if (!coverStory && (sentence[hit.start]!.pos === 'NOUN' || wordCount(sentence) <= DENIAL_WORDS) && isNegated(compiled.lexicon, sentence, hit)) coverStory = true;
       if (!coverStory && isBareDenial(compiled.lexicon, sentences[index + 1])) coverStory = true;
       if (!leavingUnquoted && !insideQuotes(sentence, hit.start)) leavingUnquoted = true;
     }
   }
-  return { leaving: !coverStory && leavingUnquoted, coverStory, donationSentences };
+  return { leaving: !coverStory && leavingUnquoted, coverStory, donationSentences, returning: !coverStory && returning };
 }
 
 /**
@@ -38,7 +42,25 @@ export function everydayFrames(compiled: CompiledLexicon, sentences: readonly Se
 export function clearEverydaySigns(found: Set<string>, frames: EverydayFrames, hintSentences: ReadonlyMap<string, ReadonlySet<number>>): void {
   const explainedIn = frames.leaving ? everySentence : frames.donationSentences.size > 0 ? (index: number) => frames.donationSentences.has(index) : null;
   if (explainedIn !== null) clearExplained(found, everydayWhenLeaving, hintSentences, explainedIn);
+  // "driving to the lake after my shift, not coming back till sunday": a place the writer is back from is a trip.
+  if (frames.returning) found.delete('place');
 }
+
+/**
+ * "logging off for good. (for the weekend. see you monday)", "last time you'll hear from me until i'm back from leave": a sign
+ * said in the words of the leaving, or bounded by the return told right after it in its sentence, is the trip.
+ */
+export function boundedByReturn(frames: EverydayFrames, all: readonly Hit[], hit: Hit): boolean {
+  if (!frames.returning) return false;
+  for (const frame of all) {
+    if (frame.concept === LEAVING && frame.start < hit.end && hit.start < frame.end) return true;
+    if (frame.concept === RETURNING && frame.start >= hit.start && frame.start <= hit.end + RETURN_REACH) return true;
+  }
+  return false;
+}
+
+/** How many tokens after a sign its return may stand: "the last time you'll hear from me till monday". */
+const RETURN_REACH = 4;
 
 /** A frame explains these signs in the sentences `explainedIn` accepts: a sign goes when every sentence it was found in is one of them. */
 function clearExplained(found: Set<string>, signs: readonly string[], hintSentences: ReadonlyMap<string, ReadonlySet<number>>, explainedIn: (index: number) => boolean): void {
@@ -54,6 +76,7 @@ const everySentence = () => true;
 
 const LEAVING = frameId('leaving');
 const DONATION = frameId('donation');
+const RETURNING = frameId('returning');
 
 /** The signs an everyday leaving (a trip, a move, a new job) or a donation explains. */
 const everydayWhenLeaving = ['preparation-hint', 'farewell-hint', 'goodbye-hint', 'finality', 'absence', 'calm', 'last-words'];

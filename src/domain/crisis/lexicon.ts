@@ -97,6 +97,8 @@ export interface Lexicon {
     prescribed?: string[];
     /** An everyday deed named after a vague "im doing it tonight" ("the grant report is due", "signed up for yoga"): it is the deed. */
     errand?: string[];
+    /** When the writer is back, which bounds a leaving ("see you monday", "till sunday", "until i'm back from leave"). */
+    returning?: string[];
   };
   /** Words that turn a story after good news ("stable for a year but last night…"): what follows is not the good news. */
   contrastWords?: ReadonlySet<string>;

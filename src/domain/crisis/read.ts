@@ -1,6 +1,6 @@
 import { clauseStart, isNegated, isMeant, negatedInside, recentInClause } from './clauses.js';
 import { actionConcepts, asSomeoneElse, conceptRoutes, hints, ownRisk, type ConceptId } from './concepts.js';
-import { clearEverydaySigns, errandExplainsIt, everydayFrames, takenAsPrescribed } from './everyday-frames.js';
+import { boundedByReturn, clearEverydaySigns, errandExplainsIt, everydayFrames, takenAsPrescribed } from './everyday-frames.js';
 import { hintRank, hintsAreUrgent } from './hint-weights.js';
 import { findHits, frameId, type CompiledLexicon, type Hit, type HitFinder } from './match.js';
 import { covers, has, inAny, indexOfWord, startsWithin } from './hit-queries.js';
@@ -93,7 +93,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
       // Idioms ("dying to see", "kill me if I'm late", "under the bus") turn risk and harm into talk; sexual assault named plainly stays.
       if (!plainHarm.has(hit.concept) && startsWithin(all, IDIOM, hit.end - 1, hit.end + 2)) continue;
       // "standing on the bridge taking photos of the sunset", "the knife in my hand is for the onions": a means or a place in everyday use nearby.
-      if (meansOrPlace.has(hit.concept) && startsWithin(all, EVERYDAY, hit.start - EVERYDAY_REACH, hit.start + EVERYDAY_REACH)) continue;
+      // "estoy en la azotea arreglando la antena": being at the place now is the place's everyday use too.
+      if ((meansOrPlace.has(hit.concept) || (hit.concept === 'acting-now' && overlapsPlace(all, hit))) && startsWithin(all, EVERYDAY, hit.start - EVERYDAY_REACH, hit.start + EVERYDAY_REACH)) continue;
       // "se me quemo el arroz, me quiero morir jaja", "este calor me va a matar": a nuisance told first, then the sigh.
       if (sighs.has(hit.concept) && (hit.concept === 'threat' ? startsWithin(all, MISHAP, hit.start - 3, hit.start - 1) : messageIsJoke && startsWithin(all, MISHAP, -Infinity, hit.start - 1))) continue;
       const route = (conceptRoutes as Record<string, string>)[hit.concept];
@@ -158,7 +159,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         continue;
       }
       if (route === 'imminent' || route === 'possible') {
-        if (media || askedAbout(all, hit)) continue;
+        if (media || askedAbout(all, hit) || boundedByReturn(frames, all, hit)) continue;
         if (hit.concept === 'suicidal-thoughts' && isSlangOnly(sentence, hit)) {
           // "she keeps talking about wanting to kms": the slang in someone else's mouth is theirs.
           if (subjectOf(compiled.lexicon, sentence, hit) === 'other') othersCrisis('other-disclosure', index, hit);
@@ -227,7 +228,11 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     for (const [, { becomes, needs }] of hinted) if (needs === 'own' ? own : needs === 'action' && action) found.add(becomes);
   }
   // "me quiero matar jaja, es broma", "want to unalive myself lol jk": a wish, a thought or a sigh taken back after it is talk; acts stay.
-  if (!serious && signsAt.length > 0 && retractedAt.some((at) => at > signsAt[0]![0]) && !someIn(found, imminentConcepts)) for (const sigh of ['wish-dead', 'suicidal-thoughts', 'hopelessness', SLANG_ALONE]) found.delete(sigh);
+  const retracted = !serious && signsAt.length > 0 && retractedAt.some((at) => at > signsAt[0]![0]);
+  if (retracted && !someIn(found, imminentConcepts)) for (const sigh of ['wish-dead', 'suicidal-thoughts', 'hopelessness', SLANG_ALONE]) found.delete(sigh);
+  // "si me vuelven a pedir otro reporte me aviento por la ventana jaja es broma", "gonna throw myself off a bridge if they change
+  // the schedule again. (joking...)": an act said only on a condition, with no time set, and taken back is talk too.
+  if (retracted && timesAt.size === 0 && onlyOnCondition(sentences, perSentence)) for (const concept of ownRisk) found.delete(concept);
   // kms said alone after a spilled coffee is a sigh; beside other risk, or meant ("should just kms", "kms tn"), it counts.
   if (found.delete(SLANG_ALONE) && (someIn(found, ownRisk) || meant)) found.add('suicidal-thoughts');
   return { concepts: found, setAside: { toldAsOver: setAsOver && found.size === 0 } };
@@ -321,6 +326,25 @@ function resumedAfter(perSentence: readonly Hit[][], index: number, hit: Hit): b
 function insideOthers(lexicon: Lexicon, sentence: Sentence, hits: readonly Hit[], hit: Hit): boolean {
   for (const event of hits) if ((event.concept === 'other-death' || event.concept === 'other-attempt') && event.start <= hit.start && event.end >= hit.end) return true;
   for (const event of hits) if ((event.concept === 'other-self-harm' || event.concept === 'other-overdose') && event.start < hit.end && hit.start < event.end && mentionsOther(lexicon, sentence, event)) return true;
+  return false;
+}
+
+/** Every sentence with a sign says "if" ("si"): the sign is a condition's outcome, not a deed. */
+function onlyOnCondition(sentences: readonly Sentence[], perSentence: readonly Hit[][]): boolean {
+  for (let index = 0; index < sentences.length; index++) {
+    if (!perSentence[index]!.some((hit) => !isFrame(hit.concept))) continue;
+    if (!sentences[index]!.some((token) => conditionals.has(token.norm))) return false;
+    // "if she leaves me im jumping jk", "if they take the kids tonight": a loss or a time set is no nuisance's hyperbole.
+    if (sentences[index]!.some((token) => notNuisance.has(token.lemma) || notNuisance.has(token.norm))) return false;
+  }
+  return true;
+}
+const conditionals: ReadonlySet<string> = new Set(['if', 'si', 'unless']);
+const notNuisance: ReadonlySet<string> = new Set(['leave', 'dump', 'break', 'die', 'lose', 'cheat', 'divorce', 'find', 'take', 'tonight', 'tomorrow', 'today', 'now', 'rn', 'tn', 'deja', 'dejar', 'muere', 'morir', 'pierdo', 'perder', 'hoy', 'manana', 'noche', 'ahorita', 'ahora']);
+
+/** An act under way said as being at a place ("im at the overpass"): the same words as a place hint. */
+function overlapsPlace(hits: readonly Hit[], hit: Hit): boolean {
+  for (const other of hits) if (other.concept === 'place' && other.start < hit.end && hit.start < other.end) return true;
   return false;
 }
 

@@ -215,6 +215,11 @@ export const english: Lexicon = {
     serious: ['not _ joking|kidding|jk', 'fr|frfr|seriously', 'for real', 'but|though _ actually|honestly|really|lowkey|for+real', 'half|only+half|kinda|partly _ joking|kidding'],
     leaving: ['last day|week|shift _ is|at|here|before', 'relocation|my+move|our+move _ to|across|out|back|home', 'last day|days|week|shift _ of _ my|the|this _ contract|job|internship|placement|program|programme|rotation|fellowship|practicum|term|semester|school|classes|training|assignment|residency|course|cohort',
       'graduate|graduating|graduation|commencement|move+out|moving+out|move+in|moving+in',
+      // "my last day in this job tomorrow", "my last night working weekends", "i go to other agency", "tomorrow i start grad school".
+      'last day|days|week|shift|night|session _ in|at|working|of+the _ this|the|my? _ job|program|programme|agency|office|clinic|weekends|cycle|unit|team|group',
+      'go|going|move|moving|transfer|transferring _ to _ other|another|a+new|new _ agency|city|town|state|job|office|clinic|team|program|school',
+      'start|starting|begin|beginning _ grad+school|college|school|university|my+new+job|a+new+job|the+new+job|training|residency|my+masters|my+msw',
+      'goodbye|farewell circle|party|lunch|card|cards|potluck|cake|dinner',
       'moving|move _ apartments|apartment|homes|house|cities|countries|into|in+with',
       'before|after _ the|my|her|his _ surgery|operation|procedure|deployment|due+date|baby+comes',
       'advance+directive|estate+planning', 'moving|relocating _ to|offices|house|out|away|states|back', 'moved _ to+a+new|offices|house|out|away|states', 'new job|role|office|building|position', 'retiring|retirement|farewell+party|going+away|vacation|on+leave|maternity|paternity|parental|sabbatical',
@@ -246,6 +251,13 @@ export const english: Lexicon = {
     errand: [
       'due|deadline|essay|exam|interview|recital|fundraiser|haircut|propose|proposing|marry|wedding|birthday|party|finale|marathon|5k|audition|tattoo|piercing|signed+up|sign+up|enrolled|application|tickets|concert|date+night|first+date',
     ],
+    // When the writer is back: "see you monday", "not come back till sunday", "until i'm back from leave" ("see you on the other side" is none).
+    returning: [
+      'see|seeya|cya|catch _ you|ya|y+all|everyone|u|you+all? _ monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next+week|after+the|in+a+week|in+the+new+year',
+      'until|till|til monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next+week|i+get+back|i+am+back|we+are+back|i+come+back|i+return|january|the+new+year',
+      'back _ on|in|next _ monday|tuesday|wednesday|thursday|friday|tomorrow|a+week|two+weeks|january|the+new+year',
+      'for the weekend|holidays|week',
+    ],
     donation: ['shelter|donation|donations|donate|donating|goodwill|charity|thrift|salvation+army|clothing+drive|food+drive|yard+sale|garage+sale|declutter|decluttering'],
     resumed: [
       'started|starting|start|began|begun _ again|back+up|up+again|back+again',
@@ -256,7 +268,7 @@ export const english: Lexicon = {
       'now|and+now|lately _ i? _ want|wanna|feel|feeling|think|thinking _ to|like|it|that|so|about+it? _ again',
     ],
     everyday: [
-      'camping|camp|tent|hiking|hike|climbing|fishing|hunting|deer|range|target|targets|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|grill|grilling|cookout|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|friend|friends|lunch|coffee|uber|lyft|pickup|can+not+find|where+i+parked',
+      'camping|camp|tent|hiking|hike|climbing|fishing|hunting|deer|range|target|targets|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|grill|grilling|cookout|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|friend|friends|lunch|coffee|uber|lyft|pickup|can+not+find|where+i+parked|running+late|on+my+way+to+work|5+k|10+k|5k|10k|race|marathon|walkathon|fundraiser|volunteering|handing+out|water+station',
       'for+the+week|for+this+week|for+the+month|for+the+trip|for+the+season|for+hunting+season',
     ],
     // Someone else's last words, read only inside their quoted message ("she texted me 'im done'") and only beside concern.
@@ -292,7 +304,7 @@ export const english: Lexicon = {
     purpose: ['for a|the|my|our|his|her|camping|hunting|fishing|work|school|crafts|decoration|decorations|the+garden|the+trip|a+project'],
     joke: ['lol|lmao|lmfao|haha|hahaha|jk|rofl|kidding|😂|🙃|🤣|💀|😭|😅|🙄|lolol|ugh|smh', 'just kidding'],
     // "this homework makes me want to die lol jk": taken back ("not kidding" is meant).
-    retract: ['jk|jkjk|j+k', 'just|only|im|i+am _ kidding|joking'],
+    retract: ['jk|jkjk|j+k', 'just|only|im|i+am _ kidding|joking', 'joking|kidding'],
     // Someone's crisis told as behind them, with how they are now: "has been stable since", "is doing great now",
     // "celebrated 2 years", "graduated from iop", "back at group", "wants to train as a peer". Read with `over` (read.ts).
     wellNow: [
