@@ -3,7 +3,8 @@ import { actionConcepts, asSomeoneElse, conceptRoutes, hints, ownRisk, type Conc
 import { boundedByReturn, clearEverydaySigns, errandExplainsIt, everydayFrames, takenAsPrescribed } from './everyday-frames.js';
 import { hintRank, hintsAreUrgent } from './hint-weights.js';
 import { findHits, frameId, type CompiledLexicon, type Hit, type HitFinder } from './match.js';
-import { covers, has, inAny, indexOfWord, startsWithin } from './hit-queries.js';
+import { covers, has, inAny, indexOfWord, overlapsPlace, startsWithin } from './hit-queries.js';
+import { onlyOnCondition } from './hyperbole.js';
 import { markQuoted, newQuoteState } from './quotes.js';
 import type { Lexicon } from './lexicon.js';
 import { meansLiftedFromPast, meansOrPlace } from './means-lifted-from-past.js';
@@ -326,25 +327,6 @@ function resumedAfter(perSentence: readonly Hit[][], index: number, hit: Hit): b
 function insideOthers(lexicon: Lexicon, sentence: Sentence, hits: readonly Hit[], hit: Hit): boolean {
   for (const event of hits) if ((event.concept === 'other-death' || event.concept === 'other-attempt') && event.start <= hit.start && event.end >= hit.end) return true;
   for (const event of hits) if ((event.concept === 'other-self-harm' || event.concept === 'other-overdose') && event.start < hit.end && hit.start < event.end && mentionsOther(lexicon, sentence, event)) return true;
-  return false;
-}
-
-/** Every sentence with a sign says "if" ("si"): the sign is a condition's outcome, not a deed. */
-function onlyOnCondition(sentences: readonly Sentence[], perSentence: readonly Hit[][]): boolean {
-  for (let index = 0; index < sentences.length; index++) {
-    if (!perSentence[index]!.some((hit) => !isFrame(hit.concept))) continue;
-    if (!sentences[index]!.some((token) => conditionals.has(token.norm))) return false;
-    // "if she leaves me im jumping jk", "if they take the kids tonight": a loss or a time set is no nuisance's hyperbole.
-    if (sentences[index]!.some((token) => notNuisance.has(token.lemma) || notNuisance.has(token.norm))) return false;
-  }
-  return true;
-}
-const conditionals: ReadonlySet<string> = new Set(['if', 'si', 'unless']);
-const notNuisance: ReadonlySet<string> = new Set(['leave', 'dump', 'break', 'die', 'lose', 'cheat', 'divorce', 'find', 'take', 'tonight', 'tomorrow', 'today', 'now', 'rn', 'tn', 'deja', 'dejar', 'muere', 'morir', 'pierdo', 'perder', 'hoy', 'manana', 'noche', 'ahorita', 'ahora']);
-
-/** An act under way said as being at a place ("im at the overpass"): the same words as a place hint. */
-function overlapsPlace(hits: readonly Hit[], hit: Hit): boolean {
-  for (const other of hits) if (other.concept === 'place' && other.start < hit.end && hit.start < other.end) return true;
   return false;
 }
 
