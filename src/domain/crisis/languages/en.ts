@@ -379,6 +379,11 @@ export const english: Lexicon = {
       'to the|my|that|this|our|these? group|class|work|school|church|meetings|meeting|therapy|practice|gym|office|monday|tuesday|wednesday|thursday|friday|saturday|sunday|job',
       'this|that printer|printers|spreadsheet|commute|traffic|weather|computer|software|app|wifi|queue|song|diet|cold|flu|hangover|migraine|headache|renovation|construction|paperwork|caseload|workload|audit|semester|class|course|deadline|heat|noise|toddler|puppy',
       'under the bus',
+      // Overwork, a chore ahead, a thing "unalived": "killed myself studying", "gonna die if i have to read one more chapter",
+      // "going to unalive my alarm clock" ("if i have to live like this" stays).
+      'studying|working|cleaning|cooking|practicing|rehearsing|grinding|laughing',
+      'if|when _ i _ have+to|gotta|need+to _ read|sit|hear|write|watch|answer|listen|fill|redo|grade|edit|attend|type|study|review|chart|grade',
+      'unalive|unaliving|unalived|unalive-ing my|the|this|these _ alarm|plants|plant|houseplants|succulents|sourdough|printer|laptop|phone|wifi|router|inbox|tamagotchi',
       'by accident|mistake',
       'accidentally|on+accident',
       'i _ forgot|forget|missed|broke|spilled|lost|ate|crashed|dented|scratched|ruined|deleted|overslept|skipped',

@@ -74,6 +74,15 @@ describe('hyperbole said on a nuisance and taken back', () => {
   });
 });
 
+describe('overwork, a chore ahead and things "unalived"', () => {
+  it('GIVEN "killed myself studying", "die if i have to grade", "unalive my phone" THEN none', () => {
+    each(['basically killed myself cleaning for the inspection', 'i will die if i have to chart one more note today', 'about to unalive my printer'], 'none');
+  });
+  it('GIVEN the same words about living or about the writer THEN own risk', () => {
+    ownRisk(['im going to die if i have to live like this', 'i want to unalive myself', 'i want to kill myself. working here is hell']);
+  });
+});
+
 describe('Spanish everyday talk', () => {
   it('GIVEN a drink finished, an ibuprofen dose asked, a grandmother who "kills" THEN none', () => {
     each(['me tome toda la coca de la fiesta jaja', 'cuantas pastillas de paracetamol puedo tomar para la fiebre', 'mi abuela me mata si no voy a misa'], 'none');
