@@ -382,6 +382,8 @@ export const english: Lexicon = {
       // Overwork, a chore ahead, a thing "unalived": "killed myself studying", "gonna die if i have to read one more chapter",
       // "going to unalive my alarm clock" ("if i have to live like this" stays).
       'studying|working|cleaning|cooking|practicing|rehearsing|grinding|laughing',
+      // An accident's cause after the wound: "scratched my arm on the rose bush", "cut my hand on the can lid" ("on purpose" stays).
+      'on|by|from _ the|a|my|some|our _ rose|roses|rosebush|bush|bushes|thorn|thorns|fence|nail|branch|branches|cat|kitten|cats|brambles|blackberries|barbed+wire|grater|mandoline|can+lid|lid|stapler|paper|shelf|corner|car+door',
       'if|when _ i _ have+to|gotta|need+to _ read|sit|hear|write|watch|answer|listen|fill|redo|grade|edit|attend|type|study|review|chart|grade',
       'unalive|unaliving|unalived|unalive-ing my|the|this|these _ alarm|plants|plant|houseplants|succulents|sourdough|printer|laptop|phone|wifi|router|inbox|tamagotchi',
       'by accident|mistake',

@@ -183,6 +183,8 @@ const frames: Lexicon['frames'] = {
     'se me _ borro|cayo|olvido|perdio|rompio|quemo|descompuso|murio|trabo|colgo', 'me _ llamaron|equivoque|cai|tropece|confundi|cacharon',
     'con _ el|los|las|tanto|tanta|este|estos|estas|esa|ese _ papeleo|trabajo|chamba|curro|junta|juntas|trafico|calor|frio|ruido|vecino|vecinos|ninos|jefe|jefa|tarea|reporte|notas|medicaid|formularios|formulario|pregunta|preguntas|musica',
     'en instagram|insta|ig|tiktok|twitter|redes|face|facebook',
+    // English work words read in a bilingual message: "suicide prevention training friday" is the training's name.
+    'prevention|awareness|training|trainings|hotline|webinar|workshop|postvention',
     'la risa', 'en la cama',
   ],
 };

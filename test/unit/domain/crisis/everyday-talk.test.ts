@@ -83,6 +83,15 @@ describe('overwork, a chore ahead and things "unalived"', () => {
   });
 });
 
+describe('an accident told with its cause, and a training named in a bilingual message', () => {
+  it('GIVEN a wound from a thorn or a fence, or "suicide prevention training" THEN none', () => {
+    each(['scraped my leg on the barbed wire fixing the fence', 'got scratched by the kitten again lol', 'reminder: suicide awareness webinar tuesday, cameras on'], 'none');
+  });
+  it('GIVEN a wound on purpose or with a blade THEN own risk', () => {
+    ownRisk(['i cut my arm on purpose again', 'cut my wrist on the counter with a razor']);
+  });
+});
+
 describe('Spanish everyday talk', () => {
   it('GIVEN a drink finished, an ibuprofen dose asked, a grandmother who "kills" THEN none', () => {
     each(['me tome toda la coca de la fiesta jaja', 'cuantas pastillas de paracetamol puedo tomar para la fiebre', 'mi abuela me mata si no voy a misa'], 'none');
