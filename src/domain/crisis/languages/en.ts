@@ -242,7 +242,7 @@ export const english: Lexicon = {
     ],
     // Medicine taken as the routine says: "took all my pills this morning like you reminded me", "as prescribed" ("not as prescribed" stays).
     prescribed: [
-      'as|like _ prescribed|directed|instructed|usual|always|supposed|reminded|ordered|recommended|scheduled',
+      'as|like _ prescribed|directed|instructed|usual|supposed|reminded|ordered|recommended|scheduled',
       'as|like _ the|my|you|she|he|mom|dad _ doctor|doc|nurse|pharmacist|psychiatrist|pdoc|said|told|asked|showed',
       'with|after _ breakfast|dinner|lunch|food|a+meal|my+meal',
       'morning|evening|night|nightly|daily|bedtime _ meds|pills|dose|medication|medications|vitamins',

@@ -35,7 +35,7 @@ describe('medication taken as the routine says', () => {
     each(['took all my pills this morning as prescribed', 'i took all my meds with breakfast like the nurse said'], 'none');
   });
   it('GIVEN not as prescribed, or a death beside the dose THEN own risk', () => {
-    ownRisk(['took all my pills, not as prescribed', 'took all my pills like you reminded me and now i wont wake up']);
+    ownRisk(['took all my pills, not as prescribed', 'took all my pills like i always said i would', 'took all my pills like you reminded me and now i wont wake up']);
   });
 });
 
