@@ -8,6 +8,8 @@ export interface EverydayFrames {
   leaving: boolean;
   coverStory: boolean;
   donationSentences: ReadonlySet<number>;
+  /** The leaving is bounded: the message says when the writer is back ("see you monday", "till sunday"). */
+  returning: boolean;
 }
 
 /**
@@ -18,17 +20,19 @@ export function everydayFrames(compiled: CompiledLexicon, sentences: readonly Se
   let coverStory = false;
   let leavingUnquoted = false;
   const donationSentences = new Set<number>();
+  let returning = false;
   for (let index = 0; index < perSentence.length; index++) {
     const sentence = sentences[index]!;
     for (const hit of perSentence[index]!) {
       if (hit.concept === DONATION) donationSentences.add(index);
+      if (hit.concept === RETURNING && !insideQuotes(sentence, hit.start) && !isNegated(compiled.lexicon, sentence, hit)) returning = true;
       if (hit.concept !== LEAVING) continue;
       if (!coverStory && (sentence[hit.start]!.pos === 'NOUN' || wordCount(sentence) <= DENIAL_WORDS) && isNegated(compiled.lexicon, sentence, hit)) coverStory = true;
       if (!coverStory && isBareDenial(compiled.lexicon, sentences[index + 1])) coverStory = true;
       if (!leavingUnquoted && !insideQuotes(sentence, hit.start)) leavingUnquoted = true;
     }
   }
-  return { leaving: !coverStory && leavingUnquoted, coverStory, donationSentences };
+  return { leaving: !coverStory && leavingUnquoted, coverStory, donationSentences, returning: !coverStory && returning };
 }
 
 /**
@@ -38,7 +42,25 @@ export function everydayFrames(compiled: CompiledLexicon, sentences: readonly Se
 export function clearEverydaySigns(found: Set<string>, frames: EverydayFrames, hintSentences: ReadonlyMap<string, ReadonlySet<number>>): void {
   const explainedIn = frames.leaving ? everySentence : frames.donationSentences.size > 0 ? (index: number) => frames.donationSentences.has(index) : null;
   if (explainedIn !== null) clearExplained(found, everydayWhenLeaving, hintSentences, explainedIn);
+  // "driving to the lake after my shift, not coming back till sunday": a place the writer is back from is a trip.
+  if (frames.returning) found.delete('place');
 }
+
+/**
+ * "logging off for good. (for the weekend. see you monday)", "last time you'll hear from me until i'm back from leave": a sign
+ * said in the words of the leaving, or bounded by the return told right after it in its sentence, is the trip.
+ */
+export function boundedByReturn(frames: EverydayFrames, all: readonly Hit[], hit: Hit): boolean {
+  if (!frames.returning) return false;
+  for (const frame of all) {
+    if (frame.concept === LEAVING && frame.start < hit.end && hit.start < frame.end) return true;
+    if (frame.concept === RETURNING && frame.start >= hit.start && frame.start <= hit.end + RETURN_REACH) return true;
+  }
+  return false;
+}
+
+/** How many tokens after a sign its return may stand: "the last time you'll hear from me till monday". */
+const RETURN_REACH = 4;
 
 /** A frame explains these signs in the sentences `explainedIn` accepts: a sign goes when every sentence it was found in is one of them. */
 function clearExplained(found: Set<string>, signs: readonly string[], hintSentences: ReadonlyMap<string, ReadonlySet<number>>, explainedIn: (index: number) => boolean): void {
@@ -54,6 +76,7 @@ const everySentence = () => true;
 
 const LEAVING = frameId('leaving');
 const DONATION = frameId('donation');
+const RETURNING = frameId('returning');
 
 /** The signs an everyday leaving (a trip, a move, a new job) or a donation explains. */
 const everydayWhenLeaving = ['preparation-hint', 'farewell-hint', 'goodbye-hint', 'finality', 'absence', 'calm', 'last-words'];
@@ -72,3 +95,82 @@ function insideQuotes(sentence: Sentence, at: number): boolean {
   for (let i = 0; i < at; i++) if (sentence[i]!.norm === '"' || sentence[i]!.norm === "'") marks++;
   return marks % 2 === 1;
 }
+
+/**
+ * "took all my pills this morning like you reminded me", "took them all as prescribed": a taking told with its routine in the
+ * sentence is the day's dose ("not as prescribed" stays). Only signs that carry the taking verb, or name the means, are explained.
+ */
+export function takenAsPrescribed(lexicon: Lexicon, sentence: Sentence, all: readonly Hit[], hit: Hit, meansOrPlace: ReadonlySet<string>): boolean {
+  if (!meansOrPlace.has(hit.concept) && !spanHas(sentence, hit, takingVerbs)) return false;
+  for (const frame of all) if (frame.concept === PRESCRIBED && frame.start >= hit.start && !isNegated(lexicon, sentence, frame)) return true;
+  return false;
+}
+
+/**
+ * "im doing it tonight! finally shaving my head", "tonight is the night. asking her to marry me", "yep im doing it. signed up for
+ * yoga": a message whose only signs refer back vaguely ("doing it", "the night", "for real this time", a time) and that names the
+ * everyday deed they refer to. The deed is an errand word, or a gerund after "finally" or opening a later sentence, never inside a
+ * sign ("tonight is the night. saying goodbye" keeps its goodbye, so the message is not vague).
+ */
+export function errandExplainsIt(lexicon: Lexicon, sentences: readonly Sentence[], perSentence: readonly Hit[][], isTime: (concept: string) => boolean): boolean {
+  let vague = false;
+  let firstVague = -1;
+  let vagueAt = 0;
+  for (let index = 0; index < perSentence.length; index++) {
+    for (const hit of perSentence[index]!) {
+      if (hit.concept.startsWith('frame:')) continue;
+      if (isTime(hit.concept)) continue;
+      if (!vagueSigns.has(hit.concept) || !refersBack(sentences[index]!, hit)) return false;
+      vague = true;
+      if (firstVague < 0) [firstVague, vagueAt] = [index, hit.start];
+    }
+  }
+  if (!vague) return false;
+  // The deed is named after the vague sign: "i made a playlist for my funeral. tonight's the night" names no deed.
+  for (let index = firstVague; index < perSentence.length; index++) {
+    const sentence = sentences[index]!;
+    const from = index === firstVague ? vagueAt : 0;
+    for (const hit of perSentence[index]!) if (hit.concept === ERRAND && hit.start >= from && !isNegated(lexicon, sentence, hit)) return true;
+    for (let i = from; i < sentence.length; i++) {
+      const opensLater = index > firstVague && i === firstWord(sentence);
+      const afterFinally = i > 0 && (sentence[i - 1]!.norm === 'finally' || sentence[i - 1]!.norm === 'officially');
+      if ((opensLater || afterFinally) && isDeed(sentence[i]!)) return true;
+    }
+  }
+  return false;
+}
+
+function isDeed(token: Sentence[number]): boolean {
+  return token.pos === 'VERB' && token.norm.endsWith('ing') && !notDeeds.has(token.lemma);
+}
+
+/** The first word of a sentence past fillers ("and", "so", "just", "im"). */
+function firstWord(sentence: Sentence): number {
+  let i = 0;
+  while (i < sentence.length && (fillers.has(sentence[i]!.norm) || sentence[i]!.pos === 'PUNCT')) i++;
+  return i;
+}
+
+/** "doing it", "the night", "this time", "the plan": the sign says "it" without saying what. */
+function refersBack(sentence: Sentence, hit: Hit): boolean {
+  for (let i = hit.start; i < hit.end; i++) {
+    const token = sentence[i]!;
+    if (referBack.has(token.norm) || (token.norm === 'it' && i > hit.start && sentence[i - 1]!.lemma === 'do')) return true;
+  }
+  return false;
+}
+
+function spanHas(sentence: Sentence, hit: Hit, words: ReadonlySet<string>): boolean {
+  for (let i = hit.start; i < hit.end; i++) if (words.has(sentence[i]!.lemma) || words.has(sentence[i]!.norm)) return true;
+  return false;
+}
+
+const PRESCRIBED = frameId('prescribed');
+const ERRAND = frameId('errand');
+const takingVerbs: ReadonlySet<string> = new Set(['take', 'took', 'swallow', 'pop', 'tome', 'tomar', 'trague']);
+/** Signs that say "it" without saying what: "im doing it", "tonight is the night", "for real this time", "the plan is set". */
+const vagueSigns: ReadonlySet<string> = new Set(['intent', 'plan-talk', 'plan-hint', 'present']);
+const referBack: ReadonlySet<string> = new Set(['night', 'time', 'plan']);
+const fillers: ReadonlySet<string> = new Set(['and', 'so', 'just', 'i', 'am', 'im', 'we', 'are', 'also', 'then', 'now', 'ok', 'okay', 'yep', 'yes', 'yeah']);
+/** Gerunds that are the ending itself, never an errand: "finally going", "finally letting go", "finally being free". */
+const notDeeds: ReadonlySet<string> = new Set(['go', 'do', 'get', 'leave', 'end', 'let', 'give', 'say', 'take', 'be', 'rest', 'sleep', 'die', 'join', 'kill', 'jump', 'stop', 'quit', 'check', 'log', 'sign', 'clock', 'tap', 'peace', 'free', 'finish', 'use', 'drink', 'swallow', 'drive', 'walk', 'head', 'fall', 'drown', 'hang', 'cut', 'bleed', 'overdose', 'write', 'lie', 'lay', 'disappear', 'vanish', 'fade', 'escape', 'wait']);

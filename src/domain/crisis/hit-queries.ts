@@ -37,3 +37,9 @@ export function indexOfWord(sentence: Sentence, word: string): number {
   for (let i = 0; i < sentence.length; i++) if (sentence[i]!.norm === word) return i;
   return -1;
 }
+
+/** An act under way said as being at a place ("im at the overpass"): the same words as a place hint. */
+export function overlapsPlace(hits: readonly Hit[], hit: Hit): boolean {
+  for (const other of hits) if (other.concept === 'place' && other.start < hit.end && hit.start < other.end) return true;
+  return false;
+}

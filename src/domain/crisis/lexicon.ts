@@ -95,6 +95,12 @@ export interface Lexicon {
     current?: string[];
     /** A death told as natural ("passed peacefully at 94", "of cancer", "in hospice"): its funeral and grief are no crisis route. */
     naturalDeath?: string[];
+    /** Medicine taken as the routine says ("as prescribed", "like you reminded me", "with breakfast"): taking them all is the day's dose. */
+    prescribed?: string[];
+    /** An everyday deed named after a vague "im doing it tonight" ("the grant report is due", "signed up for yoga"): it is the deed. */
+    errand?: string[];
+    /** When the writer is back, which bounds a leaving ("see you monday", "till sunday", "until i'm back from leave"). */
+    returning?: string[];
   };
   /** Words that turn a story after good news ("stable for a year but last night…"): what follows is not the good news. */
   contrastWords?: ReadonlySet<string>;

@@ -1,14 +1,15 @@
 import { clauseStart, isNegated, isMeant, negatedInside, recentInClause } from './clauses.js';
 import { actionConcepts, asSomeoneElse, conceptRoutes, hints, ownRisk, type ConceptId } from './concepts.js';
-import { clearEverydaySigns, everydayFrames } from './everyday-frames.js';
+import { boundedByReturn, clearEverydaySigns, errandExplainsIt, everydayFrames, takenAsPrescribed } from './everyday-frames.js';
 import { hintRank, hintsAreUrgent } from './hint-weights.js';
 import { findHits, frameId, type CompiledLexicon, type Hit, type HitFinder } from './match.js';
-import { covers, has, inAny, indexOfWord, startsWithin } from './hit-queries.js';
+import { covers, has, inAny, indexOfWord, overlapsPlace, startsWithin } from './hit-queries.js';
+import { onlyOnCondition } from './hyperbole.js';
 import { markQuoted, newQuoteState } from './quotes.js';
 import type { Lexicon } from './lexicon.js';
 import { meansLiftedFromPast, meansOrPlace } from './means-lifted-from-past.js';
 import { wordCount, type Sentence } from './tokens.js';
-import { crisisToldAsOver, naturalDeathIn } from './told-as-over.js';
+import { crisisToldAsOver, naturalDeathIn, toldFreeOf } from './told-as-over.js';
 import { addressesReader, reportedBefore, thingsLocated, hintIsOthers, involvesWriter, mentionsOther, speakerOf, subjectLeftOut, subjectOf, victimOf } from './whose.js';
 
 /**
@@ -31,6 +32,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   let happeningNow: boolean | undefined;
   const isHappeningNow = () => (happeningNow ??= toldAsHappening(sentences, perSentence));
   const frames = everydayFrames(compiled, sentences, perSentence);
+  // "im doing it tonight! finally shaving my head": every sign only refers back, and the message names the everyday deed.
+  if (errandExplainsIt(compiled.lexicon, sentences, perSentence, isTimeHint)) return { concepts: found, setAside: NOTHING_SET_ASIDE };
   const leaving = frames.leaving;
   // Where each sign was found, by sentence: a donation explains the giving in its own sentence, not a sign in another.
   const hintSentences = new Map<string, Set<number>>();
@@ -72,7 +75,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     // longer first, so the reading never depends on the order a finder reported the hits in.
     const hits = all.filter((hit) => !isFrame(hit.concept)).sort(bySignOrder);
     // "...thought about ending it. That was six years ago.": a distant past that opens the next sentence is this one's.
-    const past = has(all, DISTANT_PAST) || startsWithin(perSentence[index + 1], DISTANT_PAST, 0, 3);
+    // "i want to die. back when i was a kid i was happy": a next sentence that opens on "when" tells a past of its own.
+    const past = has(all, DISTANT_PAST) || (startsWithin(perSentence[index + 1], DISTANT_PAST, 0, 3) && !opensOwnPast(sentences[index + 1]!));
     // "dying sounds better than finishing my ceus": training or a song after "than" is the thing compared, not the topic.
     const thanAt = indexOfWord(sentence, 'than');
     const media = topical(all, MEDIA, thanAt);
@@ -85,11 +89,14 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
       const hint = hit.concept in hints;
       const harm = (conceptRoutes as Record<string, string>)[hit.concept] === 'harm-from-others';
       if (!hint && isNegated(compiled.lexicon, sentence, hit, harm)) continue;
+      // "sh free for 300 days", "took all my pills this morning like you reminded me": recovery and the day's dose.
+      if (toldFreeOf(sentence, hit) || takenAsPrescribed(compiled.lexicon, sentence, all, hit, meansOrPlace)) continue;
       // Idioms ("dying to see", "kill me if I'm late", "under the bus") turn risk and harm into talk; sexual assault named plainly stays.
       if (!plainHarm.has(hit.concept) && startsWithin(all, IDIOM, hit.end - 1, hit.end + 2)) continue;
       // "standing on the bridge taking photos of the sunset", "the knife in my hand is for the onions": a means or a place in everyday use nearby;
-      // a place also when the next sentence opens on the use ("at the bridge now. the fishing is terrible", not "... not for fishing").
-      if (meansOrPlace.has(hit.concept) && startsWithin(all, EVERYDAY, hit.start - EVERYDAY_REACH, hit.start + EVERYDAY_REACH)) continue;
+      // "estoy en la azotea arreglando la antena": being at the place now is the place's everyday use too; a place also when the next
+      // sentence opens on the use ("at the bridge now. the fishing is terrible", not "... not for fishing").
+      if ((meansOrPlace.has(hit.concept) || (hit.concept === 'acting-now' && overlapsPlace(all, hit))) && startsWithin(all, EVERYDAY, hit.start - EVERYDAY_REACH, hit.start + EVERYDAY_REACH)) continue;
       if (hit.concept === 'place' && placeUseToldNext(compiled.lexicon, sentences[index + 1], perSentence[index + 1])) continue;
       // "se me quemo el arroz, me quiero morir jaja", "este calor me va a matar": a nuisance told first, then the sigh.
       if (sighs.has(hit.concept) && (hit.concept === 'threat' ? startsWithin(all, MISHAP, hit.start - 3, hit.start - 1) : messageIsJoke && startsWithin(all, MISHAP, -Infinity, hit.start - 1))) continue;
@@ -158,7 +165,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         continue;
       }
       if (route === 'imminent' || route === 'possible') {
-        if (media || askedAbout(all, hit)) continue;
+        if (media || askedAbout(all, hit) || boundedByReturn(frames, all, hit)) continue;
         if (hit.concept === 'suicidal-thoughts' && isSlangOnly(sentence, hit)) {
           // "she keeps talking about wanting to kms": the slang in someone else's mouth is theirs.
           if (subjectOf(compiled.lexicon, sentence, hit) === 'other') othersCrisis('other-disclosure', index, hit);
@@ -228,7 +235,11 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     for (const [, { becomes, needs }] of hinted) if (needs === 'own' ? own : needs === 'action' && action) found.add(becomes);
   }
   // "me quiero matar jaja, es broma", "want to unalive myself lol jk": a wish, a thought or a sigh taken back after it is talk; acts stay.
-  if (!serious && signsAt.length > 0 && retractedAt.some((at) => at > signsAt[0]![0]) && !someIn(found, imminentConcepts)) for (const sigh of ['wish-dead', 'suicidal-thoughts', 'hopelessness', SLANG_ALONE]) found.delete(sigh);
+  const retracted = !serious && signsAt.length > 0 && retractedAt.some((at) => at > signsAt[0]![0]);
+  if (retracted && !someIn(found, imminentConcepts)) for (const sigh of ['wish-dead', 'suicidal-thoughts', 'hopelessness', SLANG_ALONE]) found.delete(sigh);
+  // "si me vuelven a pedir otro reporte me aviento por la ventana jaja es broma", "gonna throw myself off a bridge if they change
+  // the schedule again. (joking...)": an act said only on a condition, with no time set, and taken back is talk too.
+  if (retracted && timesAt.size === 0 && onlyOnCondition(sentences, perSentence)) for (const concept of ownRisk) found.delete(concept);
   // kms said alone after a spilled coffee is a sigh; beside other risk, or meant ("should just kms", "kms tn"), it counts.
   if (found.delete(SLANG_ALONE) && (someIn(found, ownRisk) || meant)) found.add('suicidal-thoughts');
   return { concepts: found, setAside: { toldAsOver: setAsOver && found.size === 0 } };
@@ -286,6 +297,7 @@ const FAREWELL = frameId('farewell');
 const LAST_WORDS = frameId('lastWords');
 const isFrame = (concept: string) => concept.startsWith('frame:');
 const hintEntries = Object.entries(hints);
+const isTimeHint = (concept: string) => hints[concept]?.kind === 'time';
 const imminentConcepts: ReadonlySet<string> = new Set(Object.keys(conceptRoutes).filter((concept) => conceptRoutes[concept as ConceptId] === 'imminent'));
 
 function someIn(found: ReadonlySet<string>, concepts: ReadonlySet<string>): boolean {
@@ -303,6 +315,11 @@ function topical(hits: readonly Hit[], concept: string, thanAt: number): boolean
 function askedAbout(hits: readonly Hit[], hit: Hit): boolean {
   for (const h of hits) if (h.concept === TRAINING && h.start < hit.start && hit.start < h.end) return true;
   return false;
+}
+
+/** "back when i was using…", "when i was 19…": a sentence whose first words open a clause of its own past. */
+function opensOwnPast(sentence: Sentence): boolean {
+  return sentence[0]?.norm === 'when' || (sentence[0]?.norm === 'back' && sentence[1]?.norm === 'when');
 }
 
 /** "he used to hit me and he started again last week": the past has come back, later in the sentence or in the next one. */

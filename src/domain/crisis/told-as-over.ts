@@ -84,3 +84,19 @@ function sentenceOf(starts: readonly number[], at: number): number {
   while (index + 1 < starts.length && starts[index + 1]! <= at) index++;
   return index;
 }
+
+/**
+ * "sh free for 300 days", "4 years free from self harm", "an overdose-free weekend": a sign the writer says they are free of
+ * is its absence, told as recovery ("300 days sh free and i want to cut again" keeps its own "want to cut").
+ */
+export function toldFreeOf(sentence: Sentence, hit: Hit): boolean {
+  // "3 months sh free and my brain is screaming at me to relapse": an urge beside it is the sign now.
+  for (const token of sentence) if (urges.has(token.lemma)) return false;
+  const after = sentence[hit.end]?.norm === '-' ? hit.end + 1 : hit.end;
+  if (sentence[after]?.norm === 'free') return true;
+  const before = sentence[hit.start - 1]?.norm;
+  return (before === 'from' || before === 'of') && sentence[hit.start - 2]?.norm === 'free';
+}
+
+/** Words of an urge come back, which make a freedom told beside them the thing at stake. */
+const urges: ReadonlySet<string> = new Set(['relapse', 'relapsing', 'urge', 'urges', 'crave', 'craving', 'cravings', 'tempt', 'tempted', 'want', 'wanna', 'itch', 'itching', 'scream', 'again', 'slip', 'slipped']);

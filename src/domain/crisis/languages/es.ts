@@ -212,12 +212,18 @@ const frames: Lexicon['frames'] = {
     'el|la calor|verano|trafico|frio|clima|lluvia|tramite|burocracia|ruido|humedad|invierno|papeleo',
     'de lo _ ocupad*|cansad*|aburrid*|estresad*|harta|harto|llena|lleno',
     'por _ unas|unos|un|una',
-    'si _ no _ entrego|termino|acabo|mando|hago|traigo|tomo|como|duermo|descanso|salgo|veo',
+    'si _ no _ entrego|termino|acabo|mando|hago|traigo|tomo|como|duermo|descanso|salgo|veo|voy|llamo|visito|estudio|limpio|ayudo',
+    // A drink finished, not a bottle of pills: "me tomé todo el café", "me tomé toda la coca" ("todo el frasco" stays).
+    'todo|toda el|la|mi|su _ cafe|cafecito|refresco|agua|jugo|leche|te|tecito|mate|coca|sopa|licuado|atole|chocolate|smoothie|horchata|limonada',
+    // A dose asked of an everyday painkiller: "¿cuántas pastillas de ibuprofeno puedo tomar?" ("...se necesitan para no despertar" stays).
+    'de _ ibuprofeno|paracetamol|tylenol|advil|aspirina|naproxeno|acetaminofen|loratadina|omeprazol|vitamina|vitaminas _ puedo|debo|se+pueden|me+puedo _ tomar',
     'olvide|se+me+olvido',
     // A trivial mishap right after: "me quiero matar jaja se me borro el reporte".
     'se me _ borro|cayo|olvido|perdio|rompio|quemo|descompuso|murio|trabo|colgo', 'me _ llamaron|equivoque|cai|tropece|confundi|cacharon',
     'con _ el|los|las|tanto|tanta|este|estos|estas|esa|ese _ papeleo|trabajo|chamba|curro|junta|juntas|trafico|calor|frio|ruido|vecino|vecinos|ninos|jefe|jefa|tarea|reporte|notas|medicaid|formularios|formulario|pregunta|preguntas|musica',
     'en instagram|insta|ig|tiktok|twitter|redes|face|facebook',
+    // English work words read in a bilingual message: "suicide prevention training friday" is the training's name.
+    'prevention|awareness|training|trainings|hotline|webinar|workshop|postvention',
     'la risa', 'en la cama',
   ],
 };

@@ -21,6 +21,8 @@ export const englishFrames: Lexicon['frames'] = {
     // "back in 2015", "back then" (not "plugged back in", "never going back in").
     'back in the+day|the+days|the+80s|the+90s|the+old+days|1*|2*|3*|4*|5*|6*|7*|8*|9*|high+school|college|school|my|our|those|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter',
     'back then',
+    // "back when I was drinking I wanted to die every day": the writer's own old life ("back when we talked" has no risk to carry).
+    'back when _ i|we _ was|were|used|drank|drinking|using|cutting|in|at|still|first|lived',
     'in my _ twenties|teens|20s|30s|addiction|past|old+life|using+days|drinking+days|active+addiction',
     'in high+school|college|middle+school|my+twenties',
     'at age',
@@ -76,6 +78,11 @@ export const englishFrames: Lexicon['frames'] = {
   serious: ['not _ joking|kidding|jk', 'fr|frfr|seriously', 'for real', 'but|though _ actually|honestly|really|lowkey|for+real', 'half|only+half|kinda|partly _ joking|kidding'],
   leaving: ['last day|week|shift _ is|at|here|before', 'relocation|my+move|our+move _ to|across|out|back|home', 'last day|days|week|shift _ of _ my|the|this _ contract|job|internship|placement|program|programme|rotation|fellowship|practicum|term|semester|school|classes|training|assignment|residency|course|cohort',
     'graduate|graduating|graduation|commencement|move+out|moving+out|move+in|moving+in',
+    // "my last day in this job tomorrow", "my last night working weekends", "i go to other agency", "tomorrow i start grad school".
+    'last day|days|week|shift|night|session _ in|at|working|of+the _ this|the|my? _ job|program|programme|agency|office|clinic|weekends|cycle|unit|team|group',
+    'go|going|move|moving|transfer|transferring _ to _ other|another|a+new|new _ agency|city|town|state|job|office|clinic|team|program|school',
+    'start|starting|begin|beginning _ grad+school|college|school|university|my+new+job|a+new+job|the+new+job|training|residency|my+masters|my+msw',
+    'goodbye|farewell circle|party|lunch|card|cards|potluck|cake|dinner',
     'moving|move _ apartments|apartment|homes|house|cities|countries|into|in+with',
     'before|after _ the|my|her|his _ surgery|operation|procedure|deployment|due+date|baby+comes',
     'advance+directive|estate+planning', 'moving|relocating _ to|offices|house|out|away|states|back', 'moved _ to+a+new|offices|house|out|away|states', 'new job|role|office|building|position', 'retiring|retirement|farewell+party|going+away|vacation|on+leave|maternity|paternity|parental|sabbatical',
@@ -83,6 +90,8 @@ export const englishFrames: Lexicon['frames'] = {
     'see|seeya|cya|catch _ you|ya|y+all|everyone|u|you+all? _ monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|then|soon|later|next|after|tonight|in+a|at+the|on+monday|in+january|in+the+new+year',
     'going to bed|sleep', 'log|logging|signing|sign _ off _ for', 'talk|ttyl _ to? _ you|ya? _ tomorrow|later|soon|monday',
     'until|till|til _ monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|after|i+get+back|january|the+new+year|further+notice',
+    // When the writer is back: "until i'm back from leave in march", "till i come back".
+    'until|till|til _ i+am+back|we+are+back|i+come+back|i+return|i+get+home',
     'back _ on|in|next|after _ monday|tuesday|wednesday|thursday|friday|tomorrow|a+week|two+weeks|january|the+new+year',
     'for the holidays|break|summer|weekend|night|day',
     'trip|travel|traveling|travelling|honeymoon|conference|cruise|deployment|cancun|detox|hiatus|break+from+social|social+media+break|sabbatical',
@@ -94,15 +103,35 @@ export const englishFrames: Lexicon['frames'] = {
     'shutting|closing|deleting _ it|the+account|my+account _ off|down _ at|on|tomorrow|friday|today|tonight',
     'find _ me _ on|at _ the _ new',
   ],
+  // Medicine taken as the routine says: "took all my pills this morning like you reminded me", "as prescribed" ("not as prescribed" stays).
+  prescribed: [
+    'as|like _ prescribed|directed|instructed|usual|supposed|reminded|ordered|recommended|scheduled',
+    'as|like _ the|my|you|she|he|mom|dad _ doctor|doc|nurse|pharmacist|psychiatrist|pdoc|said|told|asked|showed',
+    'with|after _ breakfast|dinner|lunch|food|a+meal|my+meal',
+    'morning|evening|night|nightly|daily|bedtime _ meds|pills|dose|medication|medications|vitamins',
+  ],
+  // What "it" is, named after a vague "im doing it tonight" or "tonight is the night" (read with a gerund after "finally": everyday-frames.ts).
+  errand: [
+    'due|deadline|essay|exam|interview|recital|fundraiser|haircut|propose|proposing|marry|wedding|birthday|party|finale|marathon|5k|audition|tattoo|piercing|signed+up|sign+up|enrolled|application|tickets|concert|date+night|first+date',
+  ],
+  // When the writer is back: "see you monday", "not come back till sunday", "until i'm back from leave" ("see you on the other side" is none).
+  returning: [
+    'see|seeya|cya|catch _ you|ya|y+all|everyone|u|you+all? _ monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next+week|after+the|in+a+week|in+the+new+year',
+    'until|till|til monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next+week|i+get+back|i+am+back|we+are+back|i+come+back|i+return|january|the+new+year',
+    'back _ on|in|next _ monday|tuesday|wednesday|thursday|friday|tomorrow|a+week|two+weeks|january|the+new+year',
+    'for the weekend|holidays|week',
+  ],
   donation: ['shelter|donation|donations|donate|donating|goodwill|charity|thrift|salvation+army|clothing+drive|food+drive|yard+sale|garage+sale|declutter|decluttering'],
   resumed: [
     'started|starting|start|began|begun _ again|back+up|up+again|back+again',
     'he|she|they|it|dad|mom|ex|husband|wife|boyfriend|girlfriend|partner|stepdad|brother _ did|does|do|happened|happens|is|was|hit|came|started _ it? again|still',
     'still _ does|do|is|are|hits|hurts|happens|going+on|doing+it|at+it|comes|threatens|calls|follows|shows',
     'again _ last|yesterday|this|tonight|today|recently|lately',
+    // "back when i was using i wanted to die. now i want to again": the old wish said again.
+    'now|and+now|lately _ i? _ want|wanna|feel|feeling|think|thinking _ to|like|it|that|so|about+it? _ again',
   ],
   everyday: [
-    'camping|camp|tent|hiking|hike|climbing|fishing|swim|swimming|swimsuit|kayak|paddleboard|hunting|deer|range|target|targets|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|grill|grilling|cookout|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|with+friends|with+a+friend|with+my+friends|with+friend|lunch|coffee|uber|lyft|pickup|can+not+find|where+i+parked',
+    'camping|camp|tent|hiking|hike|climbing|fishing|swim|swimming|swimsuit|kayak|paddleboard|hunting|deer|range|target|targets|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|grill|grilling|cookout|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|with+friends|with+a+friend|with+my+friends|with+friend|lunch|coffee|uber|lyft|pickup|can+not+find|where+i+parked|marathon|handing+out|race|10k|fundraiser|water+station|running+late|5+k|5k|volunteering|on+my+way+to+work|walkathon|10+k',
     'for+the+week|for+this+week|for+the+month|for+the+trip|for+the+season|for+hunting+season',
   ],
   // Someone else's last words, read only inside their quoted message ("she texted me 'im done'") and only beside concern.
@@ -164,7 +193,7 @@ export const englishFrames: Lexicon['frames'] = {
   purpose: ['for a|the|my|our|his|her|camping|hunting|fishing|work|school|crafts|decoration|decorations|the+garden|the+trip|a+project'],
   joke: ['lol|lmao|lmfao|haha|hahaha|jk|rofl|kidding|😂|🙃|🤣|💀|😭|😅|🙄|lolol|ugh|smh', 'just kidding'],
   // "this homework makes me want to die lol jk": taken back ("not kidding" is meant).
-  retract: ['jk|jkjk|j+k', 'just|only|im|i+am _ kidding|joking'],
+  retract: ['jk|jkjk|j+k', 'just|only|im|i+am _ kidding|joking', 'joking|kidding'],
   // Someone's crisis told as behind them, with how they are now: "has been stable since", "is doing great now",
   // "celebrated 2 years", "graduated from iop", "back at group", "wants to train as a peer". Read with `over` (read.ts).
   wellNow: [
@@ -260,6 +289,13 @@ export const englishFrames: Lexicon['frames'] = {
     'to the|my|that|this|our|these? group|class|work|school|church|meetings|meeting|therapy|practice|gym|office|monday|tuesday|wednesday|thursday|friday|saturday|sunday|job',
     'this|that printer|printers|spreadsheet|commute|traffic|weather|computer|software|app|wifi|queue|song|diet|cold|flu|hangover|migraine|headache|renovation|construction|paperwork|caseload|workload|audit|semester|class|course|deadline|heat|noise|toddler|puppy',
     'under the bus',
+    // Overwork, a chore ahead, a thing "unalived": "killed myself studying", "gonna die if i have to read one more chapter",
+    // "going to unalive my alarm clock" ("if i have to live like this" stays).
+    'studying|working|cleaning|cooking|practicing|rehearsing|grinding|laughing',
+    // An accident's cause after the wound: "scratched my arm on the rose bush", "cut my hand on the can lid" ("on purpose" stays).
+    'on|by|from _ the|a|my|some|our _ rose|roses|rosebush|bush|bushes|thorn|thorns|fence|nail|branch|branches|cat|kitten|cats|brambles|blackberries|barbed+wire|grater|mandoline|can+lid|lid|stapler|paper|shelf|corner|car+door',
+    'if|when _ i _ have+to|gotta|need+to _ read|sit|hear|write|watch|answer|listen|fill|redo|grade|edit|attend|type|study|review|chart|grade',
+    'unalive|unaliving|unalived|unalive-ing my|the|this|these _ alarm|plants|plant|houseplants|succulents|sourdough|printer|laptop|phone|wifi|router|inbox|tamagotchi',
     // "'im going to end it' about his 12 year relationship with his phone plan": ending a contract, not a life.
     'about _ his|her|their|my|the _ __ relationship|phone|plan|contract|subscription|membership|lease|carrier|gym',
     'by accident|mistake',

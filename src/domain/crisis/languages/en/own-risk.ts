@@ -248,7 +248,9 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'enough @pills _ to _ die|not|kill|end|sleep',
     '@pills _ in my hand|hands|lap|mouth',
     'noose',
-    'jump|jumping|yeet|throw _ off|from|in+front+of _ @spot|train|bus|car|truck',
+    'jump|jumping|yeet _ off|from|in+front+of _ @spot|train|bus|car|truck',
+    // Thrown is the writer ("throw myself off the roof"), not a thing ("throwing it off the roof", the printer).
+    'throw|throwing|threw @self|me _ off|from|in+front+of _ @spot|train|bus|car|truck',
     'gun _ loaded|mouth|head|temple',
     'car _ garage _ running',
     'step|walk|jump|jumping _ in+front+of _ train|bus|truck|car',
