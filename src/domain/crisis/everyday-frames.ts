@@ -40,6 +40,9 @@ export function everydayFrames(compiled: CompiledLexicon, sentences: readonly Se
  * a donation only in its own sentences ("regale mi ropa" explains the giving, not a goodbye told elsewhere).
  */
 export function clearEverydaySigns(found: Set<string>, frames: EverydayFrames, hintSentences: ReadonlyMap<string, ReadonlySet<number>>): void {
+  // "moving to ohio next week. the rope is ready": a trip or a move explains goodbyes and things given away, never a means
+  // still at hand (one in everyday use, "the rope for the camping trip", was set aside before this).
+  if (found.has('means-hint')) return;
   const explainedIn = frames.leaving ? everySentence : frames.donationSentences.size > 0 ? (index: number) => frames.donationSentences.has(index) : null;
   if (explainedIn !== null) clearExplained(found, everydayWhenLeaving, hintSentences, explainedIn);
   // "driving to the lake after my shift, not coming back till sunday": a place the writer is back from is a trip.

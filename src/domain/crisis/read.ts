@@ -239,7 +239,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   if (retracted && !someIn(found, imminentConcepts)) for (const sigh of ['wish-dead', 'suicidal-thoughts', 'hopelessness', SLANG_ALONE]) found.delete(sigh);
   // "si me vuelven a pedir otro reporte me aviento por la ventana jaja es broma", "gonna throw myself off a bridge if they change
   // the schedule again. (joking...)": an act said only on a condition, with no time set, and taken back is talk too.
-  if (retracted && timesAt.size === 0 && onlyOnCondition(sentences, perSentence)) for (const concept of ownRisk) found.delete(concept);
+  // The present of the act itself ("im jumping off") is no time set: only a clock or a day is.
+  if (retracted && [...timesAt.keys()].every((concept) => concept === 'present') && onlyOnCondition(sentences, perSentence)) for (const concept of ownRisk) found.delete(concept);
   // kms said alone after a spilled coffee is a sigh; beside other risk, or meant ("should just kms", "kms tn"), it counts.
   if (found.delete(SLANG_ALONE) && (someIn(found, ownRisk) || meant)) found.add('suicidal-thoughts');
   return { concepts: found, setAside: { toldAsOver: setAsOver && found.size === 0 } };

@@ -101,3 +101,19 @@ describe('Spanish everyday talk', () => {
     each(['mi pareja dijo que hoy me mata si me ve'], 'harm-from-others');
   });
 });
+
+describe('a trip, a move or a last day beside a means at hand', () => {
+  it('GIVEN the goodbyes and letters of a move or a last day beside a rope or pills ready THEN imminent: a trip explains a goodbye, never a means', () => {
+    each(
+      [
+        'my last day in the program. i wrote letters to everyone and the rope is ready',
+        'moving to ohio next week. wrote letters to everyone. the rope is ready',
+        'last shift at the agency tomorrow. gave my dog to my sister, pills are counted',
+      ],
+      'imminent',
+    );
+  });
+  it('GIVEN a bridge emoji on a vacation, or goodbyes before a move THEN none', () => {
+    each(['👋🌉 bye from the golden gate! vacation pics incoming', 'moving to ohio next week. gave my plants to the office, see you all at the party'], 'none');
+  });
+});

@@ -20,7 +20,7 @@ export const ownRiskHints: Record<string, string[]> = {
     'loaded|cocked|unlocked|took+out|got+out|holding _ the|my|a|dads|moms|his|her? gun|pistol|revolver|rifle|shotgun|firearm|handgun',
     'bottle|bottles|stash|supply|handful|sleeve _ of _ @pills',
     'feet|legs _ over|dangling|hanging _ the? edge|side|ledge|railing',
-    '🪢|🪦|⚰|⚰️|💊|🔫|🌉',
+    '🪢|🪦|⚰|⚰️|💊|🔫',
     'take|taking|swallow _ all _ my? @pills',
     'all|whole my? @pills',
     'refill|refilled|refilling _ early',
@@ -263,6 +263,8 @@ export const ownRiskHints: Record<string, string[]> = {
     'i am going to do it|this',
   ],
   place: [
+    // A bridge is where, not what: beside a trip it is the trip's view.
+    '🌉',
     'go|goes|i+go|will+go|going _ to _ the? @spot|sea|ocean|woods|cliff|station|metro',
     '@timing _ i _ go|will+go _ to _ the? @spot|sea|ocean|woods|station|metro',
     'up _ on|at _ the? @spot',
