@@ -5,6 +5,7 @@ import { hintRank, hintsAreUrgent } from './hint-weights.js';
 import { findHits, frameId, type CompiledLexicon, type Hit, type HitFinder } from './match.js';
 import { covers, has, inAny, indexOfWord, overlapsPlace, startsWithin } from './hit-queries.js';
 import { onlyOnCondition } from './hyperbole.js';
+import { insideNamedOthers, insideOthers, quotedFarewell, speakerHurt } from './others-words.js';
 import { markQuoted, newQuoteState } from './quotes.js';
 import type { Lexicon } from './lexicon.js';
 import { meansLiftedFromPast, meansOrPlace } from './means-lifted-from-past.js';
@@ -294,7 +295,6 @@ const PURPOSE = frameId('purpose');
 const PAST_TIME = frameId('pastTime');
 const EVERYDAY = frameId('everyday');
 const MISHAP = frameId('mishap');
-const FAREWELL = frameId('farewell');
 const LAST_WORDS = frameId('lastWords');
 const isFrame = (concept: string) => concept.startsWith('frame:');
 const hintEntries = Object.entries(hints);
@@ -329,38 +329,6 @@ function resumedAfter(perSentence: readonly Hit[][], index: number, hit: Hit): b
   return startsWithin(perSentence[index], RESUMED, hit.end - 1, Infinity) || has(perSentence[index + 1], RESUMED);
 }
 
-/**
- * "j died by suicide", "attempted suicide last night": own-risk words inside someone else's death or attempt.
- * "cut her wrists", "fresh cuts on her arm": own-risk words that share their words with someone else's self-harm, overdose or disclosure.
- */
-function insideOthers(lexicon: Lexicon, sentence: Sentence, hits: readonly Hit[], hit: Hit): boolean {
-  for (const event of hits) if ((event.concept === 'other-death' || event.concept === 'other-attempt') && event.start <= hit.start && event.end >= hit.end) return true;
-  for (const event of hits) if ((event.concept === 'other-self-harm' || event.concept === 'other-overdose') && event.start < hit.end && hit.start < event.end && mentionsOther(lexicon, sentence, event)) return true;
-  return false;
-}
-
-/** A hint overlapping a someone-else sign whose speaker is named as another person ("he sent a pic of a bottle of pills"). */
-function insideNamedOthers(lexicon: Lexicon, sentence: Sentence, hits: readonly Hit[], hit: Hit): boolean {
-  for (const event of hits) {
-    if (conceptRoutes[event.concept as ConceptId] !== 'someone-else' || event.end <= hit.start || hit.end <= event.start) continue;
-    if (speakerOf(lexicon, sentence, event) === 'other') return true;
-  }
-  return false;
-}
-
-/** Someone else's last words, quoted, in a sentence that is no media or training talk. */
-/** `concern` false: only last words plain enough alone count. */
-function quotedFarewell(sentences: readonly Sentence[], perSentence: readonly Hit[][], happeningNow: () => boolean, concern: boolean): boolean {
-  for (let index = 0; index < perSentence.length; index++) {
-    const hits = perSentence[index]!;
-    let farewell = false;
-    for (const hit of hits) if (((concern && hit.concept === FAREWELL) || hit.concept === LAST_WORDS) && sentences[index]![hit.start]!.quoted) farewell = true;
-    // "...her phone goes straight to voicemail, what do i do": a rushed question about it is no training talk.
-    if (farewell && !has(hits, MEDIA) && (!has(hits, TRAINING) || happeningNow())) return true;
-  }
-  return false;
-}
-
 function bySignOrder(a: Hit, b: Hit): number {
   return hintRank(a.concept) - hintRank(b.concept) || a.start - b.start || b.end - a.end || (a.concept < b.concept ? -1 : a.concept > b.concept ? 1 : 0);
 }
@@ -368,12 +336,6 @@ function bySignOrder(a: Hit, b: Hit): number {
 /** Verbs of taking something in, which chat says without "I" ("took 2 advil"). */
 const takingVerbs: ReadonlySet<string> = new Set(['take', 'swallow', 'pop']);
 
-/** Inside a quotation, "me", "my": the one who said it is the one hurt ("he hit me"); "i" alone is the one who threatens. */
-function speakerHurt(sentence: Sentence, hit: Hit): boolean {
-  for (let i = hit.start; i < hit.end; i++) if (speakerAsObject.has(sentence[i]!.norm)) return true;
-  return false;
-}
-const speakerAsObject: ReadonlySet<string> = new Set(['me', 'my', 'myself', 'mine', 'meself']);
 
 /** What a nuisance told first turns into a sigh; never an act, a means or a plan. */
 const sighs: ReadonlySet<string> = new Set(['wish-dead', 'suicidal-thoughts', 'hopelessness', 'threat']);

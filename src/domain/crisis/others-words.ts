@@ -1,0 +1,55 @@
+import { conceptRoutes, type ConceptId } from './concepts.js';
+import { has } from './hit-queries.js';
+import type { Lexicon } from './lexicon.js';
+import { frameId, type Hit } from './match.js';
+import type { Sentence } from './tokens.js';
+import { mentionsOther, speakerOf } from './whose.js';
+
+/**
+ * Someone else's words and events inside the reading (read.ts): own-risk words that belong to another person's death, attempt
+ * or self-harm, hints inside a sign whose speaker is named, someone's quoted last words, and who is hurt inside a quotation.
+ */
+
+const FAREWELL = frameId('farewell');
+const LAST_WORDS = frameId('lastWords');
+const MEDIA = frameId('media');
+const TRAINING = frameId('training');
+
+/**
+ * "j died by suicide", "attempted suicide last night": own-risk words inside someone else's death or attempt.
+ * "cut her wrists", "fresh cuts on her arm": own-risk words that share their words with someone else's self-harm, overdose or disclosure.
+ */
+export function insideOthers(lexicon: Lexicon, sentence: Sentence, hits: readonly Hit[], hit: Hit): boolean {
+  for (const event of hits) if ((event.concept === 'other-death' || event.concept === 'other-attempt') && event.start <= hit.start && event.end >= hit.end) return true;
+  for (const event of hits) if ((event.concept === 'other-self-harm' || event.concept === 'other-overdose') && event.start < hit.end && hit.start < event.end && mentionsOther(lexicon, sentence, event)) return true;
+  return false;
+}
+
+/** A hint overlapping a someone-else sign whose speaker is named as another person ("he sent a pic of a bottle of pills"). */
+export function insideNamedOthers(lexicon: Lexicon, sentence: Sentence, hits: readonly Hit[], hit: Hit): boolean {
+  for (const event of hits) {
+    if (conceptRoutes[event.concept as ConceptId] !== 'someone-else' || event.end <= hit.start || hit.end <= event.start) continue;
+    if (speakerOf(lexicon, sentence, event) === 'other') return true;
+  }
+  return false;
+}
+
+/** Someone else's last words, quoted, in a sentence that is no media or training talk. */
+/** `concern` false: only last words plain enough alone count. */
+export function quotedFarewell(sentences: readonly Sentence[], perSentence: readonly Hit[][], happeningNow: () => boolean, concern: boolean): boolean {
+  for (let index = 0; index < perSentence.length; index++) {
+    const hits = perSentence[index]!;
+    let farewell = false;
+    for (const hit of hits) if (((concern && hit.concept === FAREWELL) || hit.concept === LAST_WORDS) && sentences[index]![hit.start]!.quoted) farewell = true;
+    // "...her phone goes straight to voicemail, what do i do": a rushed question about it is no training talk.
+    if (farewell && !has(hits, MEDIA) && (!has(hits, TRAINING) || happeningNow())) return true;
+  }
+  return false;
+}
+
+/** Inside a quotation, "me", "my": the one who said it is the one hurt ("he hit me"); "i" alone is the one who threatens. */
+export function speakerHurt(sentence: Sentence, hit: Hit): boolean {
+  for (let i = hit.start; i < hit.end; i++) if (speakerAsObject.has(sentence[i]!.norm)) return true;
+  return false;
+}
+const speakerAsObject: ReadonlySet<string> = new Set(['me', 'my', 'myself', 'mine', 'meself']);
