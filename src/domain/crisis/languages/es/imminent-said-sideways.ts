@@ -1,0 +1,48 @@
+/**
+ * Spanish imminent own risk said without the words of dying, added after the ninth and eleventh fresh batches (notation
+ * in ../../patterns.ts; macros in ../es.ts): the means ready and waiting ("la soga ya está", "ya está colgada"), sitting
+ * or lying with it ("estoy sentado con la pistola en las piernas"), climbing now ("me subo a la terraza"), a leaving that
+ * has no return ("me voy y no regreso ni aquí ni a ningún lado", "me voy con mi Señor", "me voy para siempre"),
+ * letters left where they will be found ("la dejé pegada en la nevera", "una carta a cada uno de mis hijos"), a date set
+ * and marked ("ya lo marqué en el calendario", "la decisión está tomada"), and a pet's care arranged for after.
+ * Hints stay hints: a letter, a leaving or a decision counts only beside own risk or another sign (concepts.ts).
+ */
+const rope = 'soga|cuerda|lazo|mecate|rope|reata|horca|nudo';
+const means = `pistola|arma|revolver|escopeta|fierro|cuete|gun|cuchillo|navaja|gillette|cuchilla|${rope}|pastillas|pastis|frasco|bote|pepas`;
+const found = 'mesa|mesita|mesilla|nevera|refri|refrigerador|heladera|locker|guantera|cajon|gaveta|buro|almohada|cama|espejo|collar|puerta|escritorio';
+
+export const imminentSaidSideways: Record<string, string[]> = {
+  'acting-now': [
+    // The means ready: "la soga ya está", "la cuerda ya está amarrada", "el nudo ya quedó".
+    `la|el|mi _ ${rope} _ ya _ esta|quedo _ lista|listo|puesta|puesto|colgada|colgado|amarrada|amarrado|atada|hecha|hecho?`,
+    // With it on the body now: "estoy sentado con la pistola de mi papá en las piernas", "acostada con el frasco en la mano".
+    `estoy|sigo|aqui _ sentado|sentada|acostado|acostada|parado|parada|tirado|tirada _ con _ la|el|una|un|mi|las|los _ ${means}`,
+    `con _ la|el|mi|las _ ${means} __ en _ las|la|mis|mi _ piernas|mano|manos|regazo|boca|sien|cuello|cabeza`,
+  ],
+  place: [
+    // Climbing now, said in the present: "me subo a la terraza", "voy subiendo al último piso".
+    'me subo|voy+subiendo|estoy+subiendo|ya+subi|subo _ a|al|hasta _ la? _ terraza|azotea|techo|puente|ultimo+piso|cornisa|barandal|piso+12|edificio',
+    'estoy _ arriba _ ahorita|ahora|ya|rn',
+  ],
+  finality: [
+    // A leaving with no return: "me voy y no regreso, ni aquí ni a ningún lado", "me voy con mi Señor".
+    'no regreso|vuelvo|regresare|volvere _ ni _ aqui|a+ningun+lado|a+ninguna+parte|a+nada',
+    'me voy|ire|vaya|iria _ con _ mi|el _ senor|dios|diosito|creador|padre+celestial|jesus|virgencita',
+  ],
+  'farewell-hint': [
+    // Letters left where they will be found: "la dejé pegada en la nevera", "les escribí una carta a cada uno".
+    `escribi|deje|he+dejado|he+escrito|puse|pegue _ la|las|una|unas|mi|mis _ nota|notas|carta|cartas __ en _ la|el|mi|su _ ${found}`,
+    'la|las deje|he+dejado _ pegada|pegadas|en _ la|el|mi _ nevera|refri|refrigerador|heladera|espejo|mesa|mesilla|locker|guantera|cajon|gaveta',
+    'carta|cartas _ a|para|pa _ cada+uno|cada+una|mis+hijos|mi+mama|mi+cucha|mi+vieja|mi+hermana|mi+hermano|mi+esposa|mi+esposo',
+    'ya escribi|he+escrito _ no+fue+culpa+de+nadie|no+es+culpa+de+nadie',
+    // A pet's care arranged for after: "si llega mi gata es porque le dejé una nota en el collar", "ya dejé su comida y la correa".
+    'nota|carta _ en _ el _ collar',
+    'me puede|pueden|podrian _ cuidar _ al|a+mi|a+la|el _ perro|perrito|gato|gata|gatito|mascota __ ya _ no _ voy+a+poder|voy+a+estar|puedo',
+  ],
+  'plan-talk': [
+    // A date set and marked: "el 15 es el día, ya lo marqué en el calendario", "la decisión está tomada".
+    'la decision _ ya? _ esta|fue|quedo _ tomada',
+    'lo|la marque|puse|apunte _ en _ el _ calendario',
+    'puse|ya+puse|tengo _ fecha|dia _ pa|para',
+  ],
+};
