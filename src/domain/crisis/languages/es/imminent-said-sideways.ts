@@ -19,10 +19,42 @@ export const imminentSaidSideways: Record<string, string[]> = {
     `estoy|sigo|aqui _ sentado|sentada|acostado|acostada|parado|parada|tirado|tirada _ con _ la|el|una|un|mi|las|los _ ${means}`,
     `con _ la|el|mi|las _ ${means} __ en _ las|la|mis|mi _ piernas|mano|manos|regazo|boca|sien|cuello|cabeza`,
   ],
+  method: [
+    // A gun turned on oneself: "la voy a usar contra mí"; a car driven into water or a wall: "meter el carro al río".
+    'la|lo voy+a|pienso|quiero _ usar|disparar|apuntar _ contra|en _ mi',
+    'meter|tirar|echar|aventar|estrellar|estampar|lanzar|me+meto|me+tiro _ el|mi|la _ carro|coche|auto|troca|camioneta|moto _ al|a+la|contra|en+el|en+la _ mar|rio|lago|presa|barranco|precipicio|acantilado|muro|pilar|trailer|camion',
+    // Walking into water until the end: "me voy al lake y me meto hasta que no pueda más".
+    'lago|lake|mar|rio|playa|agua|presa __ me? meto|meter|entro|camino|adentro __ hasta _ que _ no _ pueda|aguante|respire|toque',
+  ],
+  'suicidal-thoughts': [
+    // Using until not waking: "voy a usar todo lo que tengo hasta no despertar".
+    'usar|meter|tomar|tragar|inyectar|meterme|me+meter __ hasta _ no _ despertar|volver+a+despertar|me+despertar',
+  ],
   place: [
     // Climbing now, said in the present: "me subo a la terraza", "voy subiendo al último piso".
     'me subo|voy+subiendo|estoy+subiendo|ya+subi|subo _ a|al|hasta _ la? _ terraza|azotea|techo|puente|ultimo+piso|cornisa|barandal|piso+12|edificio',
     'estoy _ arriba _ ahorita|ahora|ya|rn',
+  ],
+  // "voy manejando al puente después de este mensaje": the act follows the message itself.
+  present: ['despues|luego|terminando|saliendo _ de _ este|mandar+este|enviar+este _ mensaje|msj|audio|post'],
+  'means-hint': [
+    // Pills saved up over weeks: "con lo que he ido guardando del botiquín", "las pastillas las junté todo el mes".
+    'he+ido|fui|llevo|estuve _ guardando|juntando|ahorrando|escondiendo __ botiquin|pastillas|medicinas|@pastillas|receta|recetas',
+    'las|los junte|guarde|he+juntado|he+guardado|fui+juntando _ todo+el+mes|todo+el+ano|semanas|meses|toda+la+semana',
+  ],
+  'plan-hint': [
+    // The plan names the taking: "mi plan es tomarlas el domingo".
+    'mi plan es _ las|los|me _ tomar|tragar|beber',
+    // Waiting to be alone, then the act referred back to: "cuando todos duerman lo hago", "cuando esté sola en la casa lo hago".
+    'cuando __ duerman|duerma|dormidos|dormidas|se+vaya|se+vayan|este+sola|este+solo|no+haya+nadie|no+este|no+esten __ lo hago|lo+voy+a+hacer|lo+hare',
+    // Life insurance and its waiting period: "ya revisé que el seguro paga después de dos años", "el seguro de vida paga si uno se muere por su propia mano?".
+    'seguro|poliza __ paga|cubre|pagan|cubren __ despues+de|pasados|si+uno+se|suicidio|propia+mano|mano+propia',
+  ],
+  'preparation-hint': [
+    // Rent paid ahead, the pet fed for days: "la renta la pagué hasta marzo", "ya dejé la comida del gato servida para una semana".
+    'renta|alquiler|arriendo _ la|lo? _ pague|deje+pagada|deje+pagado|tengo+pagada _ hasta|por+adelantado|adelantada|adelantado',
+    'deje|dejo|ya+deje _ la|su? _ comida|agua|croquetas|correa __ gato|gata|perro|perra|mascota|servida|lista|una+semana|varios+dias|puerta',
+    'borre|cerre|elimine _ mi|el _ insta|instagram|face|facebook|correo|cuenta|cuentas|tiktok|twitter',
   ],
   finality: [
     // A leaving with no return: "me voy y no regreso, ni aquí ni a ningún lado", "me voy con mi Señor".
@@ -33,6 +65,7 @@ export const imminentSaidSideways: Record<string, string[]> = {
     // Letters left where they will be found: "la dejé pegada en la nevera", "les escribí una carta a cada uno".
     `escribi|deje|he+dejado|he+escrito|puse|pegue _ la|las|una|unas|mi|mis _ nota|notas|carta|cartas __ en _ la|el|mi|su _ ${found}`,
     'la|las deje|he+dejado _ pegada|pegadas|en _ la|el|mi _ nevera|refri|refrigerador|heladera|espejo|mesa|mesilla|locker|guantera|cajon|gaveta',
+    'escribi|he+escrito _ a _ cada+uno|cada+una|mis+hijos __ carta|cartas',
     'carta|cartas _ a|para|pa _ cada+uno|cada+una|mis+hijos|mi+mama|mi+cucha|mi+vieja|mi+hermana|mi+hermano|mi+esposa|mi+esposo',
     'ya escribi|he+escrito _ no+fue+culpa+de+nadie|no+es+culpa+de+nadie',
     // A pet's care arranged for after: "si llega mi gata es porque le dejé una nota en el collar", "ya dejé su comida y la correa".
@@ -44,5 +77,6 @@ export const imminentSaidSideways: Record<string, string[]> = {
     'la decision _ ya? _ esta|fue|quedo _ tomada',
     'lo|la marque|puse|apunte _ en _ el _ calendario',
     'puse|ya+puse|tengo _ fecha|dia _ pa|para',
+    'con|tengo|ya+tengo _ todo _ listo|lista|preparado|preparada',
   ],
 };
