@@ -10,14 +10,16 @@
  */
 const phone = 'cel|celular|telefono|movil|phone|fon';
 const money = 'plata|dinero|lana|feria|sueldo|cheque|quincena|tarjeta|tarjetas|cuenta|ahorros|pension';
-const someone = 'ex|exnovio|exnovia|exesposo|exesposa|expareja|exmarido|cliente|usuario|usuaria|acosador|tipo|senor';
+const someone = 'ex|exnovio|exnovia|exesposo|exesposa|expareja|exmarido|cliente|usuario|usuaria|acosador|tipo|senor|seguridad|guardia|vigilante|vecino|companero|jefe|patron|supervisor|encargado|wn|weon';
 
 export const harmWatchedAndCornered: Record<string, string[]> = {
   control: [
     // Cut off from help: "me rompió el cel pa que no llamara a nadie", "me quitó el teléfono para que no pidiera ayuda".
     `me rompio|quito|escondio|quebro|tiro|estrello|agarro|arrebato _ el|mi|la _ ${phone} __ pa|para|asi _ que? _ no _ llamara|llame|pidiera|pida|hablara|hable|avisara|avise|pudiera|pueda`,
     // Money and whereabouts held: "mi novio me maneja la plata", "me controla la ubicación", "me rastrea el cel".
-    `me maneja|manejaba|administra|administraba|controla|controlaba|retiene|retenia|guarda|guardaba _ la|el|mi|mis|toda+la|todo+el _ ${money}`,
+    // Held, not helped: "mi hija me administra la pensión porque ya no veo" is care; "y me da cinco lucas por semana" is not.
+    `me controla|controlaba|retiene|retenia|quita|quitaba _ la|el|mi|mis|toda+la|todo+el _ ${money}`,
+    `me maneja|manejaba|administra|administraba|guarda|guardaba _ la|el|mi|mis|toda+la|todo+el _ ${money} __ me _ da|daba|deja|dejaba|pasa|pasaba|niega|negaba`,
     `me controla|controlaba|rastrea|rastreaba|vigila|vigilaba|monitorea|monitoreaba|sigue _ la|mi|el _ ubicacion|ubi|location|localizacion|gps|${phone}`,
     'me pregunta|pide+explicaciones|reclama|cuestiona _ por+que|porque|xq|donde _ he? _ tardado|tarde|tardo|me+tarde|me+tardo',
     // Drained by a relative: "me saca dinero de la cuenta", "se lleva mis medicinas para venderlas".
@@ -32,14 +34,14 @@ export const harmWatchedAndCornered: Record<string, string[]> = {
     'pistola|arma|cuchillo|machete|navaja|fierro|cuete|escopeta|revolver _ y _ la|lo _ saca|sacaba|saco|ensena|ensenaba _ cuando|si _ discutimos|peleamos|nos+peleamos|se+enoja|se+enfada|toma|bebe',
     // Waiting for the writer: "me va a esperar a la salida del trabajo con su hermano", "me esperó en el estacionamiento".
     'me va+a|van+a|iba+a|iban+a _ esperar|caer|agarrar _ a+la+salida|afuera|saliendo|en+el+estacionamiento',
-    `${someone} __ me _ espero|espera|esperaba|estaba+esperando|esta+esperando _ en _ el|la _ estacionamiento|parking|salida|parada`,
+    `${someone} __ me _ espero|espera|esperaba|estaba+esperando|esta+esperando _ en|afuera|fuera|abajo|a _ el|la|del|de+la? _ estacionamiento|parking|salida|parada|consultorio|trabajo|oficina|casa|escuela|clinica|chamba|curro`,
     'esperando|espera|esperaba _ afuera|fuera|abajo|en+la+puerta __ y? _ esta|estaba|viene|anda _ enojado|enojada|furioso|furiosa|borracho|borracha|bravo|brava|encabronado|encabronada|emputado|cabreado',
     // Intimate images held over the writer: "va a publicar fotos mías desnuda si no vuelvo con él".
     'publicar|subir|mandar|ensenar|difundir|pasar _ fotos|videos|packs _ mias|mios|de+mi|mias+desnuda|mias+desnudo|intimas',
   ],
   stalking: [
     // Around the writer's life: "mi ex pasa por la escuela de mis hijos", "me encontró en instagram y me escribe dónde ando".
-    `${someone} __ pasa|pasea|ronda|rondando|se+aparece|se+para|se+estaciona|merodea _ por|en|afuera+de|frente+a _ la|el|mi _ escuela|casa|trabajo|chamba|curro|colegio`,
+    `${someone} __ pasa|pasea|ronda|rondando|se+aparece|se+para|se+estaciona|merodea _ por|en|afuera+de|frente+a? _ la|el|mi _ escuela|casa|trabajo|chamba|curro|colegio`,
     'me escribe|dice|manda|sabe|comenta _ donde|por+donde|con+quien _ ando|estoy|estuve|anduve|voy|fui _ cada|todos|todo',
     'todavia|aun|sigue _ tiene|teniendo _ llave|llaves|copia __ encuentro|aparecen|hay _ cosas _ cambiadas|movidas|fuera+de+lugar|de+lugar',
     'tiene|tenia|guarda|guardo|se+quedo+con _ llave|llaves|copia __ encuentro|aparecen _ cosas _ cambiadas|movidas|fuera+de+lugar',
@@ -49,7 +51,7 @@ export const harmWatchedAndCornered: Record<string, string[]> = {
     // Harassment by a boss, a client or a landlord: "me manda mensajes a las 2 preguntando qué traigo puesto".
     'preguntando|pregunta|pregunto|quiere+saber|preguntandome _ que _ traigo|llevo|tengo _ puesto|puesta',
     'me dice|decia|dijo|hace|hacia|echa _ cosas|comentarios|piropos _ de|sobre _ mi _ cuerpo|pechos|nalgas|trasero|culo|pompas|tetas|piernas',
-    'me toca|tocaba|manosea|manoseaba|soba|sobaba|agarra|agarraba|roza|rozaba _ cada+vez|siempre|cuando|si _ que? _ estamos|nos+quedamos|quedamos|me+quedo|estoy _ solos|solas|sola|solo|a+solas',
+    'me toca|tocaba|manosea|manoseaba|soba|sobaba|agarra|agarraba|roza|rozaba cada+vez|siempre|cuando|si _ que? _ estamos|nos+quedamos|quedamos|me+quedo|estoy _ solos|solas|sola|solo|a+solas',
   ],
   'partner-violence': [
     // Pushed to the floor, hair pulled: "me empujó y caí al suelo", "me jaló del pelo".

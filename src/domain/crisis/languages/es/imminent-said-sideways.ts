@@ -7,8 +7,10 @@
  * and marked ("ya lo marqué en el calendario", "la decisión está tomada"), and a pet's care arranged for after.
  * Hints stay hints: a letter, a leaving or a decision counts only beside own risk or another sign (concepts.ts).
  */
-const rope = 'soga|cuerda|lazo|mecate|rope|reata|horca|nudo';
-const means = `pistola|arma|revolver|escopeta|fierro|cuete|gun|cuchillo|navaja|gillette|cuchilla|${rope}|pastillas|pastis|frasco|bote|pepas`;
+// Not "cuerda" or "lazo" alone: "la cuerda ya está lista para tender" is laundry.
+const rope = 'soga|horca|nudo|rope';
+const held = `${rope}|cuerda|lazo|mecate|reata`;
+const means = `pistola|arma|revolver|escopeta|fierro|cuete|gun|cuchillo|navaja|gillette|cuchilla|${held}|pastillas|pastis|frasco|bote|pepas`;
 const found = 'mesa|mesita|mesilla|nevera|refri|refrigerador|heladera|locker|guantera|cajon|gaveta|buro|almohada|cama|espejo|collar|puerta|escritorio';
 
 export const imminentSaidSideways: Record<string, string[]> = {
@@ -44,9 +46,11 @@ export const imminentSaidSideways: Record<string, string[]> = {
   ],
   'plan-hint': [
     // The plan names the taking: "mi plan es tomarlas el domingo".
-    'mi plan es _ las|los|me _ tomar|tragar|beber',
+    'mi plan es _ me? las|los _ tomar|tragar|beber _ todas|todos|juntas|juntos|de+una|de+golpe',
+    'mi plan es _ me? las|los _ tragar',
     // Waiting to be alone, then the act referred back to: "cuando todos duerman lo hago", "cuando esté sola en la casa lo hago".
-    'cuando __ duerman|duerma|dormidos|dormidas|se+vaya|se+vayan|este+sola|este+solo|no+haya+nadie|no+este|no+esten __ lo hago|lo+voy+a+hacer|lo+hare',
+    // Only when the writer is left alone: "cuando los niños se duerman lo hago" is a cake for tomorrow.
+    'cuando __ todos+duerman|todos+se+duerman|todos+esten+dormidos|esten+todos+dormidos|se+vayan+todos|este+sola|este+solo|me+quede+sola|me+quede+solo|no+haya+nadie|no+este+nadie __ lo hago|lo+voy+a+hacer|lo+hare',
     // Life insurance and its waiting period: "ya revisé que el seguro paga después de dos años", "el seguro de vida paga si uno se muere por su propia mano?".
     'seguro|poliza __ paga|cubre|pagan|cubren __ despues+de|pasados|si+uno+se|suicidio|propia+mano|mano+propia',
   ],
@@ -59,7 +63,9 @@ export const imminentSaidSideways: Record<string, string[]> = {
   finality: [
     // A leaving with no return: "me voy y no regreso, ni aquí ni a ningún lado", "me voy con mi Señor".
     'no regreso|vuelvo|regresare|volvere _ ni _ aqui|a+ningun+lado|a+ninguna+parte|a+nada',
-    'me voy|ire|vaya|iria _ con _ mi|el _ senor|dios|diosito|creador|padre+celestial|jesus|virgencita',
+    'me voy|ire|vaya|iria _ con _ dios|diosito|creador|padre+celestial|jesus|jesucristo|virgencita|el+de+arriba',
+    // "mi señor" is also a husband: only with rest or an end after it ("me voy con mi Señor, ya no sufro más").
+    'me voy|ire _ con _ mi|el _ senor __ ya+no|descansar|descanso|en+paz|para+siempre|sufro|sufrir',
   ],
   'farewell-hint': [
     // Letters left where they will be found: "la dejé pegada en la nevera", "les escribí una carta a cada uno".
