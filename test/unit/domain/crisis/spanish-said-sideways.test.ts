@@ -29,6 +29,8 @@ describe('the crisis screen reads Spanish imminent risk said without the words o
         'me subo al techo del edificio, ya deje la carta en la mesa',
         'le deje la nota pegada en el refri a mi hermana, esta noche es',
         'voy rumbo al puente luego de mandar este mensaje',
+        'ya wrote the letters, estan en el buro. cuando regrese mi esposo ya no voy a estar',
+        'cuantos dias tardan en encontrarte si cierras con llave el depa? es para hoy',
       ],
       'imminent',
     );

@@ -51,6 +51,10 @@ export const imminentSaidSideways: Record<string, string[]> = {
     // Waiting to be alone, then the act referred back to: "cuando todos duerman lo hago", "cuando esté sola en la casa lo hago".
     // Only when the writer is left alone: "cuando los niños se duerman lo hago" is a cake for tomorrow.
     'cuando __ todos+duerman|todos+se+duerman|todos+esten+dormidos|esten+todos+dormidos|se+vayan+todos|este+sola|este+solo|me+quede+sola|me+quede+solo|no+haya+nadie|no+este+nadie __ lo hago|lo+voy+a+hacer|lo+hare',
+    // How long until someone finds you: "¿cuánto tardan en encontrarte en un hotel si pones el letrero de no molestar?".
+    // A person found, not a flat: "¿cuánto tardan en encontrar un depa?" stays a move.
+    'cuanto|cuantos|cuantas _ tardan|tarda|dias|horas __ te|me|lo|la encontrar|hallar|encontrado|hallado',
+    'cuanto|cuantos|cuantas _ tardan|tarda|dias|horas __ encuentren|encuentran|hallen|encontrarte|encontrarme',
     // Life insurance and its waiting period: "ya revisé que el seguro paga después de dos años", "el seguro de vida paga si uno se muere por su propia mano?".
     'seguro|poliza __ paga|cubre|pagan|cubren __ despues+de|pasados|si+uno+se|suicidio|propia+mano|mano+propia',
   ],
@@ -76,6 +80,8 @@ export const imminentSaidSideways: Record<string, string[]> = {
     'ya escribi|he+escrito _ no+fue+culpa+de+nadie|no+es+culpa+de+nadie',
     // A pet's care arranged for after: "si llega mi gata es porque le dejé una nota en el collar", "ya dejé su comida y la correa".
     'nota|carta _ en _ el _ collar',
+    // Spanglish, English nouns only ("las notas" are also grades): "i already wrote the notes, ya están en la mesa".
+    'wrote|written|escribi|deje _ the|my|las|mis? _ notes|letters|letter|note',
     'me puede|pueden|podrian _ cuidar _ al|a+mi|a+la|el _ perro|perrito|gato|gata|gatito|mascota __ ya _ no _ voy+a+poder|voy+a+estar|puedo',
   ],
   'plan-talk': [
