@@ -104,16 +104,28 @@ describe('the crisis screen reads Spanish harm from others told sideways', () =>
     );
     routes.each(['te espero a la salida del cine a las 8', 'mi esposo me espera afuera de la clinica con el carro', 'la maestra me amenazo con reportarme si no entrego la tarea jaja'], 'none');
   });
-  it('GIVEN an ex around the house, a key kept and things moved, a boss touching when alone THEN it is harm; agreed visits and shifts are not', () => {
+  it('GIVEN an ex around the house, a key kept, touch or cornering at work, a relationship demanded under threat THEN it is harm; agreed visits, shifts and a sulk are not', () => {
     routes.each(
       [
         'mi exesposo ronda la casa de mi mama todas las noches',
         'mi expareja todavia tiene copia de la llave y encuentro cosas movidas',
         'el encargado me toca siempre que me quedo sola en la bodega',
         'mi padrastro le pega a mi hermana y a mi tambien',
+        'el compañero de turno me grita y me acorrala en la oficina cuando estamos solos',
+        'un cliente viene todos los dias preguntando por mi y ya me da miedo',
+        'me escribe que si no vuelvo con el me voy a arrepentir',
       ],
       'harm-from-others',
     );
-    routes.each(['mi ex pasa por los ninos los sabados como quedamos en el juzgado', 'me toca cubrir el turno cuando estamos solos en la oficina, es aburrido'], 'none');
+    routes.each(
+      [
+        'mi ex pasa por los ninos los sabados como quedamos en el juzgado',
+        'me toca cubrir el turno cuando estamos solos en la oficina, es aburrido',
+        'si no salgo con ella este finde se va a enojar jaja',
+        'si no vuelvo con el gym me voy a poner gorda jaja',
+        'quisiera no estar en la oficina hoy',
+      ],
+      'none',
+    );
   });
 });

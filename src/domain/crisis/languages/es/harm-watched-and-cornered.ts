@@ -36,10 +36,14 @@ export const harmWatchedAndCornered: Record<string, string[]> = {
     'me va+a|van+a|iba+a|iban+a _ esperar|caer|agarrar _ a+la+salida|afuera|saliendo|en+el+estacionamiento',
     `${someone} __ me _ espero|espera|esperaba|estaba+esperando|esta+esperando _ en|afuera|fuera|abajo|a _ el|la|del|de+la? _ estacionamiento|parking|salida|parada|consultorio|trabajo|oficina|casa|escuela|clinica|chamba|curro`,
     'esperando|espera|esperaba _ afuera|fuera|abajo|en+la+puerta __ y? _ esta|estaba|viene|anda _ enojado|enojada|furioso|furiosa|borracho|borracha|bravo|brava|encabronado|encabronada|emputado|cabreado',
+    // A relationship demanded under threat: "si no salgo con él se va a hacer justicia", "si no vuelvo contigo te vas a arrepentir".
+    'si _ no _ salgo|vuelvo|regreso|me+caso|estoy|me+acuesto _ con _ el|ella|el+wey|contigo|usted __ va+a|se+va+a|me+va+a|voy+a|vas+a|te+vas+a _ pasar|hacer+justicia|arrepentir|pagar|enterar',
     // Intimate images held over the writer: "va a publicar fotos mías desnuda si no vuelvo con él".
     'publicar|subir|mandar|ensenar|difundir|pasar _ fotos|videos|packs _ mias|mios|de+mi|mias+desnuda|mias+desnudo|intimas',
   ],
   stalking: [
+    // Asked after every day by someone who will not stop: "viene todos los días preguntando por mí".
+    'viene|llega|pasa|aparece|se+aparece _ todos+los+dias|cada+dia|diario|todas+las+noches _ preguntando+por+mi|a+buscarme|buscandome|me+buscar',
     // Around the writer's life: "mi ex pasa por la escuela de mis hijos", "me encontró en instagram y me escribe dónde ando".
     `${someone} __ pasa|pasea|ronda|rondando|se+aparece|se+para|se+estaciona|merodea _ por|en|afuera+de|frente+a? _ la|el|mi _ escuela|casa|trabajo|chamba|curro|colegio`,
     'me escribe|dice|manda|sabe|comenta _ donde|por+donde|con+quien _ ando|estoy|estuve|anduve|voy|fui _ cada|todos|todo',
@@ -54,6 +58,8 @@ export const harmWatchedAndCornered: Record<string, string[]> = {
     'me toca|tocaba|manosea|manoseaba|soba|sobaba|agarra|agarraba|roza|rozaba cada+vez|siempre|cuando|si _ que? _ estamos|nos+quedamos|quedamos|me+quedo|estoy _ solos|solas|sola|solo|a+solas',
   ],
   'partner-violence': [
+    // Cornered at work, the place said inside the act (after it, "en la oficina" reads as the place of a sigh): "me acorrala en la oficina".
+    'me acorrala|acorralo|acorralaba|arrincona|arrincono|arrinconaba|encierra|encerro _ en _ la|el _ oficina|bodega|cocina|bano|pasillo|elevador|almacen|cuarto|consultorio|recepcion',
     // Pushed to the floor, hair pulled: "me empujó y caí al suelo", "me jaló del pelo".
     'me empujo|empuja|empujaba|aviento|avento|tiro|tumbo _ y _ cai|me+cai|me+golpee|me+pegue',
     'me jalo|jala|jalaba|jalo|agarro|agarra|agarraba|jaloneo _ del|el|de+los|por+el|de+las _ pelo|cabello|grenas|mechas',
