@@ -114,6 +114,8 @@ describe('the crisis screen reads Spanish harm from others told sideways', () =>
         'el compañero de turno me grita y me acorrala en la oficina cuando estamos solos',
         'un cliente viene todos los dias preguntando por mi y ya me da miedo',
         'me escribe que si no vuelvo con el me voy a arrepentir',
+        'mi esposo me mata si se entera que vine al grupo',
+        'me mata si me separo',
       ],
       'harm-from-others',
     );
@@ -124,6 +126,8 @@ describe('the crisis screen reads Spanish harm from others told sideways', () =>
         'si no salgo con ella este finde se va a enojar jaja',
         'si no vuelvo con el gym me voy a poner gorda jaja',
         'quisiera no estar en la oficina hoy',
+        'mi abuela me mata si no voy a la comida del domingo',
+        'mi jefe me mata si llego tarde otra vez jaja',
       ],
       'none',
     );

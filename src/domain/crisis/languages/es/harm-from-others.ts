@@ -85,7 +85,9 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'si no _ quieres|quiero _ problemas',
     'me enseno|enseño|mostro|apunto _ la|una|su|con _ pistola|arma|cuchillo|navaja',
     'cuidate la espalda',
-    'me mata si',
+    // Only over leaving or telling: "mi abuela me mata si no voy a la comida" is a grandmother's hyperbole.
+    'me mata|matara|va+a+matar si _ dejo|denuncio|cuento|digo|hablo|encuentra|entera|enterara|llamo|vuelvo|separo|divorcio',
+    'me mata|matara|va+a+matar si me voy|largo|salgo|separo',
     'me acorralo|acorralaron|acorrala',
   ],
   control: [
