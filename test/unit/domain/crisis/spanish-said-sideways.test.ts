@@ -31,6 +31,7 @@ describe('the crisis screen reads Spanish imminent risk said without the words o
         'voy rumbo al puente luego de mandar este mensaje',
         'ya wrote the letters, estan en el buro. cuando regrese mi esposo ya no voy a estar',
         'cuantos dias tardan en encontrarte si cierras con llave el depa? es para hoy',
+        'esta es la ultima vez que me van a ver la cara. la azotea ya esta abierta',
       ],
       'imminent',
     );
@@ -40,6 +41,8 @@ describe('the crisis screen reads Spanish imminent risk said without the words o
         'ya deje la carta de renuncia en la mesa del jefe, el viernes es mi ultimo dia',
         'le escribi una carta a cada uno de mis hijos por su cumpleanos',
         'despues de este mensaje me desconecto, buenas noches a todos',
+        'hoy es el ultimo dia que ven mi cara en la oficina, me jubilo, gracias a todos',
+        'la azotea esta abierta para la carne asada de esta noche',
       ],
       'none',
     );
@@ -79,6 +82,8 @@ describe('the crisis screen reads Spanish harm from others told sideways', () =>
         'el weon me rastrea la ubicacion todo el dia',
         'mi viejo me pide explicaciones por que me tarde cinco minutos',
         'mi nieto me saca la plata de la pension cada mes',
+        'mi nuera me esconde los medicamentos y me grita',
+        'mi hijo me quita el baston para que no salga',
       ],
       'harm-from-others',
     );
@@ -87,6 +92,7 @@ describe('the crisis screen reads Spanish harm from others told sideways', () =>
         'se me rompio el cel y no pude llamar a nadie',
         'mi hija me administra la pension porque ya no veo bien y me ayuda mucho',
         'el doctor me pregunto por que me tarde en venir a consulta',
+        'mi mama me esconde los dulces jaja',
       ],
       'none',
     );

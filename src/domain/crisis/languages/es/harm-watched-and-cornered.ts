@@ -24,6 +24,8 @@ export const harmWatchedAndCornered: Record<string, string[]> = {
     'me pregunta|pide+explicaciones|reclama|cuestiona _ por+que|porque|xq|donde _ he? _ tardado|tarde|tardo|me+tarde|me+tardo',
     // Drained by a relative: "me saca dinero de la cuenta", "se lleva mis medicinas para venderlas".
     `me saca|sacaba|saco|roba|robaba|robo|quita|quitaba|vacia|vaciaba|vacio _ el|la|mi? _ ${money} _ de _ la|mi|el _ cuenta|tarjeta|cartera|banco|pension`,
+    // An older or disabled writer's aids hidden: "mi nuera me esconde los medicamentos".
+    'me esconde|escondia|escondio|quita|quitaba|tira|tiraba _ los|mis|las|el|mi _ medicamentos|medicinas|pastillas|remedios|lentes|baston|andadera|aparatos|audifonos',
     'se lleva|llevaba|llevo|roba|robaba|robo _ mis _ medicinas|medicamentos|pastillas|remedios __ vender|venderlas|las+vender',
   ],
   threat: [

@@ -38,7 +38,11 @@ export const imminentSaidSideways: Record<string, string[]> = {
     'estoy _ arriba _ ahorita|ahora|ya|rn',
   ],
   // "voy manejando al puente después de este mensaje": the act follows the message itself.
-  present: ['despues|luego|terminando|saliendo _ de _ este|mandar+este|enviar+este _ mensaje|msj|audio|post'],
+  present: [
+    'despues|luego|terminando|saliendo _ de _ este|mandar+este|enviar+este _ mensaje|msj|audio|post',
+    // The way up left open ("la azotea está abierta"): the moment, urgent only beside another sign, never beside a party's time.
+    'la|el _ azotea|puerta+de+la+azotea _ ya? _ esta|quedo|la+deje _ abierta|abierto',
+  ],
   'means-hint': [
     // Pills saved up over weeks: "con lo que he ido guardando del botiquín", "las pastillas las junté todo el mes".
     'he+ido|fui|llevo|estuve _ guardando|juntando|ahorrando|escondiendo __ botiquin|pastillas|medicinas|@pastillas|receta|recetas',
@@ -67,6 +71,8 @@ export const imminentSaidSideways: Record<string, string[]> = {
   finality: [
     // A leaving with no return: "me voy y no regreso, ni aquí ni a ningún lado", "me voy con mi Señor".
     'no regreso|vuelvo|regresare|volvere _ ni _ aqui|a+ningun+lado|a+ninguna+parte|a+nada',
+    // "hoy es el último día que ven mi cara".
+    'ultimo|ultima _ dia|vez _ que _ me? _ ven|veran|vean|miran|van+a+ver _ mi? _ cara|carota',
     'me voy|ire|vaya|iria _ con _ dios|diosito|creador|padre+celestial|jesus|jesucristo|virgencita|el+de+arriba',
     // "mi señor" is also a husband: only with rest or an end after it ("me voy con mi Señor, ya no sufro más").
     'me voy|ire _ con _ mi|el _ senor __ ya+no|descansar|descanso|en+paz|para+siempre|sufro|sufrir',
