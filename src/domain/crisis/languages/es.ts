@@ -12,6 +12,8 @@ import { goodbyesAndFaith } from './es/goodbyes-and-faith.js';
 import { wishesSaidPlainly } from './es/wishes-said-plainly.js';
 import { harmToldSideways } from './es/harm-told-sideways.js';
 import { othersInCaseNotes } from './es/others-in-case-notes.js';
+import { harmWatchedAndCornered } from './es/harm-watched-and-cornered.js';
+import { imminentSaidSideways } from './es/imminent-said-sideways.js';
 
 /**
  * Spanish as it is written in chat in the US, Latin America and Spain: accents often dropped (folded
@@ -82,7 +84,7 @@ const joined = (...parts: Record<string, string[]>[]): Record<string, string[]> 
   return all;
 };
 
-const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes));
+const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways));
 
 const clauseBreaks = set('y pero porque aunque pues entonces sino o que desde cuando');
 const people = set(
@@ -131,6 +133,8 @@ const frames: Lexicon['frames'] = {
     'recoger|surtir|resurtir|recogiendo|paso+por|pasar+por|voy+por|ir+por _ la|las|los|mis|su|sus|el _ @pastillas|receta|medicina|medicinas|insulina',
     'como _ me|te|se? _ las|los|la|lo? _ recetaron|receto|indicaron|indico|mando+el+doctor|mando+la+doctora',
     'recetadas|recetados|recetada|recetado|receta+medica|dosis+normal',
+    // A dose asked for pain: "¿cuántas pastillas de ibuprofeno puedo tomar para el dolor de muela?".
+    'para+el+dolor|dolor+de|al+dia|por+dia|cada+cuantas+horas|dosis+maxima|fiebre|muela|colicos',
     // A course finished as told: "me tomé todas las pastillas del antibiótico como dijo el doctor".
     'antibiotico|antibioticos|vitaminas|como+dijo+el+doctor|como+dijo+la+doctora|como+me+dijo+el+doctor|como+me+dijo+la+doctora',
     'caza|cazar|cazando|cacería|caceria|venado|tiro+al+blanco|campo+de+tiro|club+de+tiro',
@@ -202,6 +206,8 @@ const frames: Lexicon['frames'] = {
     'trabajando|estudiando|atajando|entrenando|corriendo|limpiando|cocinando|haciendo|jugando|chambeando|currando|bailando',
     'el+pelo|el+cabello|las+unas|el+fleco|la+barba|el+flequillo|la+luz|el+internet|la+llamada|la+senal|el+agua|el+gas|el+cable|la+linea',
     'bateria|compu|computadora|laptop|impresora|pila|hoja|papel|la+lata|una+lata|vidrio|rasurando|afeitando|pelando|antibiotico|antibioticos|receta|tratamiento|vitaminas|manas|gripa|gripe|covid|virus|chisme|resfriado|costumbres|hamaca|tendedero|cortina|columpio',
+    // A drink finished ("me tomé todo el café") and a letter for work ("dejé la carta de renuncia en la mesa").
+    'el+cafe|cafe|cafecito|el+refresco|la+coca|el+jugo|la+leche|el+mate|la+sopa|el+caldo|el+atole|la+cerveza|las+chelas|de+renuncia|de+motivacion|de+recomendacion|de+presentacion',
     'el+perrito|el+perro|mi+perrito|mi+perro|el+gato|mi+gato|la+perrita|mi+perrita|la+mascota|mi+mascota|el+gatito|mi+gatito',
     'tranquila|tranquilo|en+paz|hospicio|de+cancer|de+vieja|de+viejo|de+covid|de+un+infarto',
     'en+el+gym|en+el+gimnasio|en+el+examen|en+la+chamba|en+el+trabajo|en+el+curro|en+la+presentacion|en+el+partido',

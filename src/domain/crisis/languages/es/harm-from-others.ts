@@ -50,7 +50,9 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'sabe todo lo que hago',
     'ya se donde vives',
     'me esta|anda|andan|estan _ siguiendo|vigilando|espiando|rastreando|viendo|observando',
-    'me espera|esperaba|esperan _ afuera|fuera|en|a+la+salida',
+    // Waiting for the writer is harm only when said as lying in wait (harm-watched-and-cornered.ts has the rest): "mi mamá me
+    // espera afuera" is a ride home.
+    'me espera|esperaba|esperan _ escondido|escondida|a+escondidas|todos+los+dias|todas+las+noches|cada+noche|cada+dia',
     'me @aux3? escribir.el|llamar.el|mandar.el|manda|llama|escribe _ de|desde _ otras|otros|otra|otro|nuevas|nuevos|numeros|cuentas|numero|cuenta',
     'cuentas|cuenta|perfiles|perfil|numeros _ nuev*|fals*|distint*|diferent*|desconocid*',
     'cada vez _ lo|la _ bloqueo|bloquee',
@@ -83,7 +85,9 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'si no _ quieres|quiero _ problemas',
     'me enseno|enseño|mostro|apunto _ la|una|su|con _ pistola|arma|cuchillo|navaja',
     'cuidate la espalda',
-    'me mata si',
+    // Only over leaving or telling: "mi abuela me mata si no voy a la comida" is a grandmother's hyperbole.
+    'me mata|matara|va+a+matar si _ dejo|denuncio|cuento|digo|hablo|encuentra|entera|enterara|llamo|vuelvo|separo|divorcio',
+    'me mata|matara|va+a+matar si me voy|largo|salgo|separo',
     'me acorralo|acorralaron|acorrala',
   ],
   control: [

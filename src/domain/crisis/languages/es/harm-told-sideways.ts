@@ -91,7 +91,8 @@ export const harmToldSideways: Record<string, string[]> = {
     // Touched where no one sees: "me sobó la pierna", "me sigue tocando cuando no hay nadie".
     'me sobo|soba|sobaba|manoseo|manosea|toco|toca|tocaba|agarro|agarra _ la|las|el|los|mis _ pierna|piernas|muslo|muslos|entrepierna|cintura',
     'me sigue|seguia|siguen|vuelve+a|volvio+a _ tocando|tocar|manoseando|manosear|toqueteando',
-    'me toca|tocaba|toco|tocan|manosea|sigue+tocando _ cuando|si _ no+hay+nadie|estamos+solos|estamos+solas|nadie+ve|estoy+sola|estoy+solo|se+van|no+estan',
+    // No gap after "me toca": "me toca cubrir el turno cuando estamos solos" is a shift.
+    'me toca|tocaba|toco|tocan|manosea|sigue+tocando cuando|si _ no+hay+nadie|estamos+solos|estamos+solas|nadie+ve|estoy+sola|estoy+solo|se+van|no+estan',
     'desperte|me+desperte __ estaba _ encima|arriba+de+mi|en+mi+cama|dentro',
     'me grabo|grabaron|fotografio|tomo+fotos|grabo __ sin _ que _ yo? _ supiera|quisiera|me+diera+cuenta',
   ],
