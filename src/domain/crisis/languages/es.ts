@@ -197,6 +197,9 @@ const frames: Lexicon['frames'] = {
   current: ['anoche|ayer|ahorita|todavia|aun|sigue|siguen|recayo|madrugada', 'otra vez', 'de nuevo', 'esta|hoy+en+la manana|noche|madrugada', 'hace _ rato|un+rato|horas|minutos'],
   idiom: [
     'uno',
+    // "mi jefa me mata si me ve llegar tarde": a nuisance seen, not the writer found.
+    'llegar|llegando _ tarde|sin|con',
+    'comiendo|durmiendo|jugando|con+el+celular|con+el+cel|sin+uniforme|sin+cubrebocas',
     // "quisiera no estar en esta junta": not wanting to be at an event or a place.
     'en|aqui+en la|esta|el|este|una|un|esa|ese junta|reunion|clase|turno|fiesta|boda|cena|platica|taller|fila|cola|trafico|examen|llamada|zoom|capacitacion',
     'a _ mi|mis|este|esta|ese|esa _ vecino|vecina|vecinos|jefe|jefa|suegra|suegro|companero|companera|companeros|cliente|clientes|supervisor|supervisora',

@@ -94,11 +94,11 @@ describe('an accident told with its cause, and a training named in a bilingual m
 
 describe('Spanish everyday talk', () => {
   it('GIVEN a drink finished, an ibuprofen dose asked, a grandmother who "kills" THEN none', () => {
-    each(['me tome toda la coca de la fiesta jaja', 'cuantas pastillas de paracetamol puedo tomar para la fiebre', 'mi abuela me mata si no voy a misa'], 'none');
+    each(['me tome toda la coca de la fiesta jaja', 'cuantas pastillas de paracetamol puedo tomar para la fiebre', 'mi abuela me mata si no voy a misa', 'mi jefa me mata si me ve llegar tarde otra vez'], 'none');
   });
   it('GIVEN the bottle, a dose to not wake up, a partner who threatens THEN their route', () => {
     ownRisk(['me tome todo el frasco de pastillas', 'cuantas pastillas de paracetamol se necesitan para no despertar']);
-    each(['mi pareja dijo que hoy me mata si me ve'], 'harm-from-others');
+    each(['mi pareja dijo que hoy me mata si me ve', 'mi ex dijo que me mata si me encuentra con otro'], 'harm-from-others');
   });
 });
 

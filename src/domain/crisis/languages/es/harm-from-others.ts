@@ -88,6 +88,8 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     // Only over leaving or telling: "mi abuela me mata si no voy a la comida" is a grandmother's hyperbole.
     'me mata|matara|va+a+matar si _ dejo|denuncio|cuento|digo|hablo|encuentra|entera|enterara|llamo|vuelvo|separo|divorcio',
     'me mata|matara|va+a+matar si me voy|largo|salgo|separo',
+    // Or over being found: "dijo que me mata si me ve", "si me encuentra con otro".
+    'me mata|matara|va+a+matar si me _ ve|vuelve+a+ver|encuentra|agarra|halla',
     'me acorralo|acorralaron|acorrala',
   ],
   control: [
