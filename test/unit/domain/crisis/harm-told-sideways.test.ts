@@ -1,0 +1,90 @@
+import { describe, it } from 'vitest';
+import { patternRouteOf, routesBy } from '../../../helpers/crisis-routes.js';
+
+// The patterns' own reading (no learned second opinion), so each family is proved by itself, in wordings not in the corpus.
+const routes = routesBy(patternRouteOf);
+
+describe('the crisis screen reads harm from others told sideways (languages/en/harm-told-sideways.ts)', () => {
+  it('GIVEN money, aids or papers taken as leverage THEN harm from others; an errand with the same things THEN nothing', () => {
+    routes.each(
+      [
+        'my wife hides my walker whenever she goes out',
+        'he pawned my hearing aids so i cant hear the phone',
+        'my brother took the car battery so i am stuck out here',
+        'my girlfriend gives me just 15 dollars a week for everything',
+        'my son holds back half my pension every month',
+        'he made me withdraw money from my account for his truck',
+        'she put all the loans in my name',
+        'he will not give me my insulin unless i apologize',
+        'my ex still has access to my bank and my email',
+      ],
+      'harm-from-others',
+    );
+    routes.each(
+      [
+        'my husband took the car to work so i took the bus',
+        'my boss checks the receipts every friday',
+        'she holds my meds until bedtime because i forget them',
+        'my job gives me just 10 dollars a day for lunch',
+        'my assistant has access to my email',
+      ],
+      'none',
+    );
+  });
+
+  it('GIVEN home told as a cage, a blocked door, a night away because of someone THEN harm from others; furniture and houses in everyday talk THEN nothing', () => {
+    routes.each(
+      [
+        'my apartment is a prison and she has the only key',
+        'honestly its like living with a landmine',
+        'my stepfather stood in the doorway and would not let me leave the kitchen',
+        'im sleeping at my cousins so i dont have to go home while he is drinking',
+        'i cant go home tonight because he is waiting up',
+      ],
+      'harm-from-others',
+    );
+    routes.each(['the apartment feels like a sauna', 'the landlord is coming by to fix the sink'], 'none');
+  });
+
+  it('GIVEN a threat in a euphemism, or a pursuer who keeps finding the writer THEN harm from others; everyday turns and schedules THEN nothing', () => {
+    routes.each(
+      [
+        'my ex said he would put me in the ground',
+        'the note on my windshield said i am next',
+        'that guy from the shelter keeps saying he will handle me',
+        'she told me to keep my mouth shut or else',
+        'a stranger has been texting me from different numbers',
+        'a client violated the restraining order again',
+        'i was followed home from the train last night',
+        'someone leaked my home address on reddit',
+        'i got threatened by a man at the bus stop with a knife',
+      ],
+      'harm-from-others',
+    );
+    routes.each(
+      [
+        'the nurse said i am next in line',
+        'she said see you soon and hung up',
+        'i parked across the street again because the lot was full',
+        'my mom keeps coming by my place with soup',
+        'we did a case review of an old client whose ex slashed her tires in 2019',
+      ],
+      'none',
+    );
+  });
+
+  it('GIVEN violence or sex told without its name THEN harm from others; the same words elsewhere THEN nothing', () => {
+    routes.each(
+      [
+        'my husband punishes me whenever i talk back',
+        'he stood over me with a belt',
+        'she spat in my face at the door',
+        'i got jumped outside the laundromat',
+        'my manager said my shifts depend on whether i go out with him',
+        'the landlord offered to drop the rent if i stay the night',
+      ],
+      'harm-from-others',
+    );
+    routes.each(['my grade depends on whether i pass the final', 'a client of mine got jumped at the camp last night'], 'none');
+  });
+});
