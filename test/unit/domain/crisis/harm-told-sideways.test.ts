@@ -88,3 +88,19 @@ describe('the crisis screen reads harm from others told sideways (languages/en/h
     routes.each(['my grade depends on whether i pass the final', 'a client of mine got jumped at the camp last night'], 'none');
   });
 });
+
+describe("the crisis screen reads someone else's harm told sideways (languages/en/others-harmed-told-sideways.ts)", () => {
+  it("GIVEN someone else's money or papers held, a room locked, a cover story for a mark, a goodbye then silence THEN someone else's crisis; everyday errands THEN nothing", () => {
+    routes.each(
+      [
+        'my neighbor says her grandson keeps her pension and locks her in the back room',
+        'a woman at the shelter told me her boss holds her passport',
+        'my coworker came in with a split lip again and said she walked into a door',
+        'my sponsee posted a goodbye on his page so i called the police',
+        'one of the guys at the camp says a dealer wants him dead over a debt',
+      ],
+      'someone-else',
+    );
+    routes.each(['my son took his phone to school', 'my coach locked the gym after practice'], 'none');
+  });
+});
