@@ -96,7 +96,7 @@ describe("the crisis screen reads someone else's harm told sideways (languages/e
         'my neighbor says her grandson keeps her pension and locks her in the back room',
         'a woman at the shelter told me her boss holds her passport',
         'my coworker came in with a split lip again and said she walked into a door',
-        'my sponsee posted a goodbye on his page so i called the police',
+        'my sponsee posted a goodbye on facebook and his phone is off',
         'one of the guys at the camp says a dealer wants him dead over a debt',
       ],
       'someone-else',
