@@ -104,3 +104,18 @@ describe("the crisis screen reads someone else's harm told sideways (languages/e
     routes.each(['my son took his phone to school', 'my coach locked the gym after practice'], 'none');
   });
 });
+
+describe("the crisis screen reads someone else's wish reported in the third person (languages/en/someone-else-families.ts)", () => {
+  it("GIVEN a wish never to have been born, a burden said over and over, thinking of ending a life, a relapse ending in death THEN someone else's crisis; a trip with a rifle THEN nothing", () => {
+    routes.each(
+      [
+        'my nephew told me he wishes he was never born',
+        'my roommate keeps saying shes just a burden',
+        'my cousin has been talking about ending his life since the divorce',
+        'a woman from my home group relapsed last month and died',
+      ],
+      'someone-else',
+    );
+    routes.each(['my brother took his rifle and left for the hunting trip'], 'none');
+  });
+});
