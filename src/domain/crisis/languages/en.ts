@@ -2,6 +2,7 @@ import { englishSentences } from '../english-model.js';
 import { memoizeWord } from '../word-memo.js';
 import type { Lexicon } from '../lexicon.js';
 import { harmFromOthersConcepts } from './en/harm-from-others.js';
+import { harmToldSideways } from './en/harm-told-sideways.js';
 import { imminentFamilies, imminentHintFamilies } from './en/imminent-families.js';
 import { ownRiskFamilies } from './en/own-risk-families.js';
 import { ownRiskHintFamilies } from './en/own-risk-hint-families.js';
@@ -11,6 +12,7 @@ import { ownRiskHints } from './en/own-risk-hints.js';
 import { ownRiskConcepts } from './en/own-risk.js';
 import { someoneElseConcepts } from './en/someone-else.js';
 import { someoneElseFamilies } from './en/someone-else-families.js';
+import { othersHarmedToldSideways } from './en/others-harmed-told-sideways.js';
 import { englishFrames } from './en/frames.js';
 import type { Sentence } from '../tokens.js';
 
@@ -140,7 +142,7 @@ export const english: Lexicon = {
     other: 'he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|guy|kid|teen|nephew|niece|mom|dad',
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
-  concepts: joined(ownRiskConcepts, imminentFamilies, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, wishesSaidPlainly, harmFromOthersConcepts, someoneElseConcepts, someoneElseFamilies),
+  concepts: joined(ownRiskConcepts, imminentFamilies, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, wishesSaidPlainly, harmFromOthersConcepts, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways),
   negators: set('not no never nope nah without neither nor zero denies denied denying'),
   negationFlips: set('stop help quit shake wait'),
   subjectlessOpeners: set('had been having feeling felt got kept keep'),

@@ -47,6 +47,8 @@ export const someoneElseFamilies: Record<string, string[]> = {
     `${inflect('starve')} _ @refl`,
   ],
   'other-death': [
+    // "guy from my meeting relapsed on fent and died".
+    'relapsed _ __ and _ died|passed|passed+away|overdosed+and+died',
     // "one of our regulars at the needle exchange died last night", "was dead by sunday, fentanyl" (not "he's dead to me").
     'one of _ our|my|the _ regulars|guys|clients|participants|members|residents|folks|peers|sponsees|kids _ __ died|passed|overdosed|passed+away|is+dead|was+dead|was+found',
     'he|she|they|@carer _ was|is|were dead by|from|within',
@@ -55,6 +57,11 @@ export const someoneElseFamilies: Record<string, string[]> = {
     '@carer _ __ died|passed|overdosed _ this|last _ week|night|weekend|month',
   ],
   'other-disclosure': [
+    // The wish reported in the third person: "told me she wishes she wasnt born", "keeps saying hes a burden",
+    // "said shes been thinking about ending her life".
+    'she|he|they _ wishes|wished|wish _ she|he|they _ was+not|wasnt|were+not|werent|was+never|had+never+been|hadnt+been _ born',
+    'keeps+saying|kept+saying|always+says|keeps+telling+me _ she|he|they|shes|hes _ is|are|s? _ a|such+a|just+a _ burden',
+    'thinking|thought|talking|talks _ about _ ending _ her|his|their _ life|lief|lfe|own+life',
     // Gone from care with nobody knowing where: "walked out of the ER an hour ago and nobody knows where he is", "eloped from the unit".
     'walked|ran|eloped|bolted _ out+of|from|out _ the|her|his|their? _ er|ed|unit|ward|psych|crisis+center|detox',
     'left|walked+out _ ama|against+medical+advice',
