@@ -64,6 +64,7 @@ describe('the crisis screen reads harm from others told sideways (languages/en/h
     routes.each(
       [
         'the nurse said i am next in line',
+        'my sister warned me im next on the layoff list',
         'she said see you soon and hung up',
         'i parked across the street again because the lot was full',
         'my mom keeps coming by my place with soup',
