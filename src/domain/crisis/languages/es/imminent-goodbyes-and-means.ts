@@ -12,11 +12,13 @@ const pets = 'perro|perrita|perrito|perra|gato|gata|gatito|gatita|mascota|mascot
 export const imminentGoodbyesAndMeans: Record<string, string[]> = {
   'means-hint': [
     // "What I need" for the act, had or saved: "tengo lo que necesito guardado", "ya compré lo que iba a usar".
-    'ya _ tengo|traigo|consegui|compre|junte|guarde _ lo que _ necesito|necesitaba|voy+a+usar|iba+a+usar|ocupo',
-    'tengo|traigo|guarde|escondi _ lo que _ necesito|necesitaba|voy+a+usar|iba+a+usar|ocupo _ guardado|escondido|aqui|en+el|en+la',
+    // Only kept somewhere or ending the clause: "ya tengo lo que necesito para el pastel" is baking.
+    'tengo|traigo|guarde|escondi|consegui|compre _ lo que _ necesito|necesitaba|voy+a+usar|iba+a+usar|ocupo _ guardado|escondido|aqui|conmigo|en+el|en+la|en+mi',
     // Pills gathered by their use, not by a regional name: "ya junté las de la presión y las mías".
     'junte|guarde|escondi|he+juntado|he+guardado _ las|los|todas+las|todos+los _ de+la+presion|de+dormir|del+corazon|de+la+depresion|pastillas|@pastillas',
     // The means ready: "la jeringa lista", "el vaso servido", "la pistola cargada".
+    // The way found: "ya tengo cómo hacerlo", "encontré con qué hacerlo".
+    'tengo|encontre|consegui _ como|con+que _ hacerlo',
     'la|el|mi _ jeringa|jeringuilla|pistola|arma|escopeta|revolver|vaso|mezcla|coctel _ ya? _ lista|listo|cargada|cargado|servido|servida|preparada|preparado',
   ],
   present: [
@@ -29,14 +31,17 @@ export const imminentGoodbyesAndMeans: Record<string, string[]> = {
   finality: [
     // A goodbye that was the last: "fue la última vez que me va a ver", "la última vez que me ven".
     'ultima vez _ que _ me|nos _ va+a|van+a|vaya+a|vayan+a _ ver|abrazar|oir|escuchar',
-    // The leaving denied as a trip, a move or a resignation: "el lunes me voy y no de viaje", "no porque renuncie".
-    'y no _ de|por|pa|por+un|de+un _ viaje|vacaciones|paseo|mudanza',
-    'no _ es|porque _ porque|por+que|por _ renuncie|renuncio|me+corrieron|me+corran|me+despidieron|me+cambio|me+cambie|me+mudo',
+    // The leaving denied as a trip with a nod to the reader ("el lunes me voy y no de viaje, ustedes entienden"), or
+    // as a resignation ("no porque renuncie"); "me voy y no de vacaciones, me cambio de chamba" says where it goes.
+    'y no _ de|por|pa|por+un|de+un _ viaje|vacaciones|paseo|mudanza __ entienden|entiendes|me+entienden|ya+saben|ya+sabes|tu+sabes|ustedes+saben|para+siempre',
+    'no es? porque|por+que _ renuncie|renuncio|me+corrieron|me+corran|me+despidieron|me+despidan|me+mudo|me+cambio|me+cambie',
     // Not needed again: "no las voy a necesitar", "a partir de hoy ya no estoy".
     'no _ lo|la|los|las|me|les _ voy+a|van+a _ necesitar|ocupar|hacer+falta _ mas?',
     'a partir _ de _ hoy|manana|esta+noche|ahora __ ya no _ estoy|estare|existo|existire',
     // Joining the dead or God: "hoy me voy a su lado", "me voy con él" after a death told.
     'me voy|ire|iria _ a _ su|tu _ lado',
+    // At peace at last: "hoy por fin me voy tranquilo".
+    'por fin _ me voy|descanso|voy+a+descansar _ tranquilo|tranquila|en+paz|para+siempre',
     'murio|fallecio|se+fue|perdi __ me voy|ire|quiero+ir|voy+a+ir _ con _ el|ella|ellos|mi+hijo|mi+hija|mi+mama|mi+papa',
     // Whatever holds the writer here is gone: "ya no tengo nada que me amarre aquí".
     'no tengo|queda|hay _ nada|nadie _ que _ me _ amarre|ate|detenga|retenga|sostenga|aferre _ aqui|a+la+vida|a+este+mundo',
@@ -62,6 +67,8 @@ export const imminentGoodbyesAndMeans: Record<string, string[]> = {
     // "me despedí de mi mamá hoy como si nada", "ya hablé con Dios y le pedí perdón".
     'me despedi|ya+me+despedi _ de _ mi|mis _ mama|papa|familia|hijos|hija|hijo|hermana|hermano|abuela|jefa|vieja',
     'hable|ya+hable _ con _ dios|diosito|el+de+arriba __ perdon',
+    // Confession before the end: "ya me confesé con el padre y hoy me voy con mi Señor".
+    'me confese|ya+me+confese _ con _ el _ padre|cura|sacerdote',
     'no me _ busquen|llamen|llamis|sigan+buscando',
   ],
 };
