@@ -31,7 +31,7 @@ export const imminentGoodbyesAndMeans: Record<string, string[]> = {
   finality: [
     // A goodbye that was the last: "fue la última vez que me va a ver", "la última vez que me ven".
     'ultima vez _ que _ me|nos _ va+a|van+a|vaya+a|vayan+a _ ver|abrazar|oir|escuchar',
-    // The leaving denied as a trip with a nod to the reader ("el lunes me voy y no de viaje, ustedes entienden"), or
+    // The leaving denied as a trip with a nod to the reader ("el lunes me voy y no de viaje ustedes entienden", in one clause), or
     // as a resignation ("no porque renuncie"); "me voy y no de vacaciones, me cambio de chamba" says where it goes.
     'y no _ de|por|pa|por+un|de+un _ viaje|vacaciones|paseo|mudanza __ entienden|entiendes|me+entienden|ya+saben|ya+sabes|tu+sabes|ustedes+saben|para+siempre',
     'no es? porque|por+que _ renuncie|renuncio|me+corrieron|me+corran|me+despidieron|me+despidan|me+mudo|me+cambio|me+cambie',
@@ -44,7 +44,7 @@ export const imminentGoodbyesAndMeans: Record<string, string[]> = {
     'por fin _ me voy|descanso|voy+a+descansar _ tranquilo|tranquila|en+paz|para+siempre',
     'murio|fallecio|se+fue|perdi __ me voy|ire|quiero+ir|voy+a+ir _ con _ el|ella|ellos|mi+hijo|mi+hija|mi+mama|mi+papa',
     // Whatever holds the writer here is gone: "ya no tengo nada que me amarre aquí".
-    'no tengo|queda|hay _ nada|nadie _ que _ me _ amarre|ate|detenga|retenga|sostenga|aferre _ aqui|a+la+vida|a+este+mundo',
+    'no me? tengo|queda|hay _ nada|nadie _ que _ me _ amarre|ate|detenga|retenga|sostenga|aferre _ aqui|a+la+vida|a+este+mundo',
     // "esta noche se acaba todo", "el domingo subo al cerro y no regreso".
     'hoy|esta+noche|manana|ahorita|ahora _ se acaba|termina _ todo',
     'subo|voy|me+voy|camino _ al|a+la|hacia _ cerro|monte|@alto __ y no _ regreso|vuelvo|bajo',
