@@ -17,10 +17,10 @@ describe('the crisis screen reads Spanish imminent risk told through goodbyes, m
   });
   it('GIVEN the leaving denied as a trip with a nod, or joining the dead or God THEN it is imminent; a new job stays quiet', () => {
     routes.each(
-      ['regale mis tenis y el celular, el viernes me voy y no de paseo ya saben', 'hace dos anos fallecio mi esposa y esta noche me voy con ella, ya tengo todo listo'],
+      ['regale mis tenis y el celular, el viernes me voy y no de paseo ya saben', 'murio mi hermano y esta noche me voy con el, ya tengo todo listo'],
       'imminent',
     );
-    routes.each(['el lunes me voy y no de vacaciones, me cambio de chamba', 'por fin me voy de vacaciones tranquila'], 'none');
+    routes.each(['el lunes me voy y no de vacaciones, me cambio de chamba', 'por fin me voy de vacaciones tranquila', 'mi mama se fue a mexico y hoy me voy con ella, ya tengo todo listo'], 'none');
   });
   it('GIVEN the means ready or pills gathered by their use beside an end THEN it is imminent; a vaccine and a toast stay quiet', () => {
     routes.each(['ya tengo la jeringa preparada y no es pa drogarme, es pa no despertar', 'ya junte las del corazon de mi abuelo y las mias, hoy se acaba todo'], 'imminent');

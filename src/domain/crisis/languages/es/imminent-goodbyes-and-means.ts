@@ -42,7 +42,7 @@ export const imminentGoodbyesAndMeans: Record<string, string[]> = {
     'me voy|ire|iria _ a _ su|tu _ lado',
     // At peace at last: "hoy por fin me voy tranquilo".
     'por fin _ me voy|descanso|voy+a+descansar _ tranquilo|tranquila|en+paz|para+siempre',
-    'murio|fallecio|se+fue|perdi __ me voy|ire|quiero+ir|voy+a+ir _ con _ el|ella|ellos|mi+hijo|mi+hija|mi+mama|mi+papa',
+    'murio|fallecio|se+murio __ me voy|ire|quiero+ir|voy+a+ir _ con _ el|ella|ellos|mi+hijo|mi+hija|mi+mama|mi+papa',
     // Whatever holds the writer here is gone: "ya no tengo nada que me amarre aquí".
     'no me? tengo|queda|hay _ nada|nadie _ que _ me _ amarre|ate|detenga|retenga|sostenga|aferre _ aqui|a+la+vida|a+este+mundo',
     // "esta noche se acaba todo", "el domingo subo al cerro y no regreso".
