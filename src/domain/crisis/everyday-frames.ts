@@ -1,5 +1,5 @@
 import { isNegated } from './clauses.js';
-import { frameId, type CompiledLexicon, type Hit } from './match.js';
+import { frameId, isFrame, type CompiledLexicon, type Hit } from './match.js';
 import type { Lexicon } from './lexicon.js';
 import { wordCount, type Sentence } from './tokens.js';
 
@@ -121,7 +121,7 @@ export function errandExplainsIt(lexicon: Lexicon, sentences: readonly Sentence[
   let vagueAt = 0;
   for (let index = 0; index < perSentence.length; index++) {
     for (const hit of perSentence[index]!) {
-      if (hit.concept.startsWith('frame:')) continue;
+      if (isFrame(hit.concept)) continue;
       if (isTime(hit.concept)) continue;
       if (!vagueSigns.has(hit.concept) || !refersBack(sentences[index]!, hit)) return false;
       vague = true;

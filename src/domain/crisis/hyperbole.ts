@@ -1,4 +1,4 @@
-import type { Hit } from './match.js';
+import { isFrame, type Hit } from './match.js';
 import type { Sentence } from './tokens.js';
 
 /**
@@ -18,4 +18,3 @@ export function onlyOnCondition(sentences: readonly Sentence[], perSentence: rea
 }
 const conditionals: ReadonlySet<string> = new Set(['if', 'si', 'unless']);
 const notNuisance: ReadonlySet<string> = new Set(['leave', 'dump', 'break', 'die', 'lose', 'cheat', 'divorce', 'find', 'take', 'tonight', 'tomorrow', 'today', 'now', 'rn', 'tn', 'deja', 'dejar', 'muere', 'morir', 'pierdo', 'perder', 'hoy', 'manana', 'noche', 'ahorita', 'ahora']);
-const isFrame = (concept: string) => concept.startsWith('frame:');

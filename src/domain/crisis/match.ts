@@ -46,6 +46,8 @@ export type FrameKind = (typeof frameKinds)[number];
 const frameIds = Object.fromEntries(frameKinds.map((kind) => [kind, `frame:${kind}`])) as Record<FrameKind, string>;
 /** A frame's concept id ("frame:media"), made once: the reading compares it against every hit. */
 export const frameId = (kind: FrameKind) => frameIds[kind];
+/** Whether a hit is a frame ("frame:media"), which says how to read a sign and routes nothing. */
+export const isFrame = (concept: string) => concept.startsWith('frame:');
 
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const byWord = new Map<string, CompiledPattern[]>();

@@ -2,7 +2,7 @@ import { clauseStart, isNegated, isMeant, negatedInside, recentInClause } from '
 import { actionConcepts, asSomeoneElse, conceptRoutes, hints, ownRisk, type ConceptId } from './concepts.js';
 import { boundedByReturn, clearEverydaySigns, errandExplainsIt, everydayFrames, takenAsPrescribed } from './everyday-frames.js';
 import { hintRank, hintsAreUrgent } from './hint-weights.js';
-import { findHits, frameId, type CompiledLexicon, type Hit, type HitFinder } from './match.js';
+import { findHits, frameId, isFrame, type CompiledLexicon, type Hit, type HitFinder } from './match.js';
 import { covers, has, inAny, indexOfWord, overlapsPlace, startsWithin } from './hit-queries.js';
 import { onlyOnCondition } from './hyperbole.js';
 import { insideNamedOthers, insideOthers, quotedFarewell, speakerHurt } from './others-words.js';
@@ -296,7 +296,6 @@ const PAST_TIME = frameId('pastTime');
 const EVERYDAY = frameId('everyday');
 const MISHAP = frameId('mishap');
 const LAST_WORDS = frameId('lastWords');
-const isFrame = (concept: string) => concept.startsWith('frame:');
 const hintEntries = Object.entries(hints);
 const isTimeHint = (concept: string) => hints[concept]?.kind === 'time';
 const imminentConcepts: ReadonlySet<string> = new Set(Object.keys(conceptRoutes).filter((concept) => conceptRoutes[concept as ConceptId] === 'imminent'));
@@ -336,7 +335,6 @@ function bySignOrder(a: Hit, b: Hit): number {
 /** Verbs of taking something in, which chat says without "I" ("took 2 advil"). */
 const takingVerbs: ReadonlySet<string> = new Set(['take', 'swallow', 'pop']);
 
-
 /** What a nuisance told first turns into a sigh; never an act, a means or a plan. */
 const sighs: ReadonlySet<string> = new Set(['wish-dead', 'suicidal-thoughts', 'hopelessness', 'threat']);
 
@@ -373,6 +371,7 @@ function placeUseToldNext(lexicon: Lexicon, next: Sentence | undefined, hits: re
   if (next === undefined || hits === undefined) return false;
   return hits.some((use) => use.concept === EVERYDAY && use.start <= 2 && !isNegated(lexicon, next, use));
 }
+
 /** How many tokens before or after a sign a time may stand and still be its time ("pills saved. tonight's the night"). */
 const TIME_REACH = 16;
 
