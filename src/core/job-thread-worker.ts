@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { parentPort } from 'node:worker_threads';
 import type { EventHandler } from './adapter.js';
 import type { FromJobThread, ToJobThread } from './job-thread-messages.js';
+import { lowerThisThreadsPriority } from './thread-priority.js';
 
 export interface JobServer<Job> {
   /** Does one job; should not throw. */
@@ -19,6 +20,8 @@ export function serveJobs<Job>(open: (timed: (handler: EventHandler) => EventHan
   const port = parentPort;
   if (!port) throw new Error('serveJobs runs in a worker thread');
   const send = (message: FromJobThread) => port.postMessage(message);
+  // Jobs can wait a few milliseconds; acknowledgements cannot (Slack allows 3 s, members feel less).
+  const priority = lowerThisThreadsPriority();
   const timed = (handler: EventHandler): EventHandler => ({
     async handle(event, hooks) {
       const started = performance.now();
@@ -55,7 +58,7 @@ export function serveJobs<Job>(open: (timed: (handler: EventHandler) => EventHan
             closeWhenIdle();
           });
       });
-      send({ type: 'ready' });
+      send({ type: 'ready', priority });
     },
     (error: unknown) => {
       send({ type: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -90,6 +90,8 @@ export class JobThread<Job> {
         switch (message.type) {
           case 'ready':
             isReady = true;
+            if (message.priority.lowered) this.options.logger.debug({ niceness: message.priority.niceness }, 'the job thread runs at a lower CPU priority than the thread that acknowledges');
+            else this.options.logger.info({ reason: message.priority.reason }, 'the job thread runs at the same CPU priority as the thread that acknowledges');
             this.worker = worker;
             this.restartWait = this.options.restartMs ?? 1000;
             resolve(worker);

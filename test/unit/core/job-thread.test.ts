@@ -1,3 +1,4 @@
+import os from 'node:os';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { JobLeftUndone } from '../../../src/core/durable-work.js';
@@ -42,5 +43,15 @@ describe('a job thread does acknowledged jobs off the thread that acknowledges',
     await thread.stop();
     await job;
     expect(finished).toBe(true);
+  }, 60_000);
+  it.runIf(process.platform === 'linux')('GIVEN a busy machine THEN the job thread runs at a lower CPU priority and the thread that acknowledges keeps its own', async () => {
+    const lines: { msg: string; niceness?: number }[] = [];
+    const logger = pino({ level: 'debug' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+    const before = os.getPriority();
+    const thread = new JobThread<TestJob>({ entry, workerData: {}, logger });
+    await thread.start();
+    await thread.stop();
+    expect(lines.find((line) => line.msg.includes('lower CPU priority'))?.niceness).toBe(Math.max(before, 10));
+    expect(os.getPriority()).toBe(before);
   }, 60_000);
 });
