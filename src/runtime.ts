@@ -103,9 +103,10 @@ export async function runBot(app: App, adapter: ChatAdapter, config: Config): Pr
         stop();
       }
     },
-    handledElsewhere(kind: IncomingEvent['kind'], seconds: number) {
+    handledElsewhere(kind: IncomingEvent['kind'], seconds: number, rateLimited = 0) {
       metrics.eventsHandled.inc({ kind });
       metrics.eventLatency.observe({ kind }, seconds);
+      metrics.rateLimitedElsewhere += rateLimited;
     },
   };
   let adapterReady = false;

@@ -25,5 +25,5 @@ serveJobs<SlackJob>(async (timed) => {
   const web = new SlackWeb(client, naming, installations, botToken, new AdapterMemory(app.store.database.prisma, 'slack'), now);
   const runner = new SlackEventRunner({ client, web, naming, installations, logger, now });
   runner.handler = timed(app.bot);
-  return { run: (job) => runJob(runner, job), close: () => app.close() };
+  return { run: (job) => runJob(runner, job), close: () => app.close(), rateLimited: () => app.rateLimiter?.refused ?? 0 };
 });

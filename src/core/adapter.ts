@@ -16,8 +16,11 @@ export interface HandleHooks {
 /** What an adapter calls for every incoming event: the core's whole inbound surface. */
 export interface EventHandler {
   handle(event: IncomingEvent, hooks?: HandleHooks): Promise<OutgoingMessage[]>;
-  /** Counts an event the core handled on another thread of this process, as if handled here (metrics). */
-  handledElsewhere?(kind: IncomingEvent['kind'], seconds: number): void;
+  /**
+   * Counts an event the core handled on another thread of this process, as if handled here (metrics),
+   * with the commands that thread's rate limit refused since it last said.
+   */
+  handledElsewhere?(kind: IncomingEvent['kind'], seconds: number, rateLimited?: number): void;
 }
 
 /** A channel the bot posts to on its own initiative (a private digest channel). */

@@ -10,4 +10,4 @@ export type FromJobThread =
   | { type: 'failed'; message: string }
   | { type: 'done'; id: number; error?: string }
   /** An event the core handled there, for this process's metrics. */
-  | { type: 'handled'; kind: IncomingEvent['kind']; seconds: number };
+  | { type: 'handled'; kind: IncomingEvent['kind']; seconds: number; rateLimited: number };

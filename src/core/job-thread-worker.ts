@@ -9,6 +9,8 @@ export interface JobServer<Job> {
   run(job: Job): Promise<void>;
   /** Closes what `open` opened (database connections). */
   close(): Promise<void>;
+  /** Commands this thread's rate limit has refused since it started (for the process's metrics). */
+  rateLimited?(): number;
 }
 
 /**
@@ -22,23 +24,28 @@ export function serveJobs<Job>(open: (timed: (handler: EventHandler) => EventHan
   const send = (message: FromJobThread) => port.postMessage(message);
   // Jobs can wait a few milliseconds; acknowledgements cannot (Slack allows 3 s, members feel less).
   const priority = lowerThisThreadsPriority();
+  let server: JobServer<Job> | undefined;
+  let rateLimitedSaid = 0;
   const timed = (handler: EventHandler): EventHandler => ({
     async handle(event, hooks) {
       const started = performance.now();
       try {
         return await handler.handle(event, hooks);
       } finally {
-        send({ type: 'handled', kind: event.kind, seconds: (performance.now() - started) / 1000 });
+        const rateLimited = (server?.rateLimited?.() ?? 0) - rateLimitedSaid;
+        rateLimitedSaid += rateLimited;
+        send({ type: 'handled', kind: event.kind, seconds: (performance.now() - started) / 1000, rateLimited });
       }
     },
   });
   open(timed).then(
-    (server) => {
+    (opened) => {
+      server = opened;
       let running = 0;
       let stopping = false;
       const closeWhenIdle = () => {
         if (!stopping || running > 0) return;
-        void server.close().finally(() => process.exit(0));
+        void opened.close().finally(() => process.exit(0));
       };
       port.on('message', (message: ToJobThread<Job>) => {
         if (message.type === 'stop') {
@@ -47,7 +54,7 @@ export function serveJobs<Job>(open: (timed: (handler: EventHandler) => EventHan
           return;
         }
         running++;
-        server
+        opened
           .run(message.job)
           .then(
             () => send({ type: 'done', id: message.id }),

@@ -107,7 +107,7 @@ export class JobThread<Job> {
             return;
           }
           case 'handled':
-            this.handler?.handledElsewhere?.(message.kind, message.seconds);
+            this.handler?.handledElsewhere?.(message.kind, message.seconds, message.rateLimited);
             return;
         }
       });

@@ -40,17 +40,20 @@ export class Metrics {
     labelNames: ['platform', 'state'],
     registers: [this.registry],
   });
+  /** Commands refused by the rate limit of another thread of this process (the job thread), since start. */
+  rateLimitedElsewhere = 0;
   /** The keys of this process's delivery circuit breakers that are not closed ("slack", "slack:T0123"). */
   openBreakers: () => string[] = () => [];
 
   constructor(store: Store, rateLimiter?: CommandRateLimiter, overdueAfterMs = 15 * 60_000) {
+    const refusedElsewhere = () => this.rateLimitedElsewhere;
     new Counter({
       name: 'peercircle_commands_rate_limited_total',
-      help: 'Commands refused by the per-member rate limit in this process',
+      help: 'Commands refused by the per-member rate limit in this process (all its threads)',
       registers: [this.registry],
       collect() {
         this.reset();
-        this.inc(rateLimiter?.refused ?? 0);
+        this.inc((rateLimiter?.refused ?? 0) + refusedElsewhere());
       },
     });
     new Gauge({

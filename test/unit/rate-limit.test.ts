@@ -40,6 +40,8 @@ describe('per-member command rate limit (token bucket)', () => {
     const metrics = new Metrics({} as Store, limiter);
     const text = await metrics.registry.getSingleMetricAsString('peercircle_commands_rate_limited_total');
     expect(text).toContain('peercircle_commands_rate_limited_total 3');
+    metrics.rateLimitedElsewhere = 2;
+    expect(await metrics.registry.getSingleMetricAsString('peercircle_commands_rate_limited_total')).toContain('peercircle_commands_rate_limited_total 5');
     expect(text).not.toContain('ana');
   });
 });

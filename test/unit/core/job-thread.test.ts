@@ -54,4 +54,12 @@ describe('a job thread does acknowledged jobs off the thread that acknowledges',
     expect(lines.find((line) => line.msg.includes('lower CPU priority'))?.niceness).toBe(Math.max(before, 10));
     expect(os.getPriority()).toBe(before);
   }, 60_000);
+  it("GIVEN the thread's rate limit refuses two commands THEN the process is told of both, once each", async () => {
+    let rateLimited = 0;
+    const thread = new JobThread<TestJob>({ entry, workerData: {}, logger: silent });
+    await thread.start({ handle: async () => [], handledElsewhere: (_kind, _seconds, refused = 0) => void (rateLimited += refused) });
+    await Promise.all([thread.run({ n: 1, refused: true }), thread.run({ n: 2 }), thread.run({ n: 3, refused: true }), thread.run({ n: 4 })]);
+    await thread.stop();
+    expect(rateLimited).toBe(2);
+  }, 60_000);
 });
