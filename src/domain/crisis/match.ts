@@ -30,12 +30,17 @@ export interface CompiledLexicon {
   /** Per pattern id, the last token it was tried at: a pattern reached through two spellings of one token is tried once. */
   triedAt: Float64Array;
   tokensSeen: number;
-  /** Per needed word's number, where it last stands in the sentence being searched: `sentencesSeen × SENTENCE_STRIDE + index`. */
-  lastAt: Int32Array;
+  /** Per pattern id, the most tokens a match can cover: its needed words must stand that near its start. */
+  spans: Int32Array;
+  /**
+   * Per needed word's number, the nearest place it stands after the token being searched, as the sentence is read
+   * from its end: `sentencesSeen × SENTENCE_STRIDE + index` (older sentences' places are all smaller).
+   */
+  nextAt: Int32Array;
   sentencesSeen: number;
 }
 
-/** The patterns a spelling can start, and their ids beside them: most are turned away by their id alone (`neededWordsFollow`). */
+/** The patterns a spelling can start, and their ids beside them: most are turned away by their id alone (`neededWordsNear`). */
 export interface Starters {
   patterns: readonly CompiledPattern[];
   ids: Int32Array;
@@ -91,7 +96,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     for (const words of wordsNeeded(pattern)) flat.push(words.length, ...words.map(idOf));
     needsFrom[pattern.id + 1] = flat.length;
   }
-  return { lexicon, byWord, byPrefix, patterns, negates, needsFrom, needs: Int32Array.from(flat), neededWordIds, startingWith, triedAt: new Float64Array(patterns.length), tokensSeen: 0, lastAt: new Int32Array(neededWordIds.size), sentencesSeen: 0 };
+  const spans = Int32Array.from(patterns, longestMatch);
+  return { lexicon, byWord, byPrefix, patterns, negates, needsFrom, needs: Int32Array.from(flat), neededWordIds, startingWith, triedAt: new Float64Array(patterns.length), tokensSeen: 0, spans, nextAt: new Int32Array(neededWordIds.size), sentencesSeen: 0 };
 }
 
 const none: readonly CompiledPattern[] = [];
@@ -109,6 +115,13 @@ function wordsNeeded(pattern: CompiledPattern): string[][] {
     .filter((slot) => !slot.optional && slot.gap === 0 && slot.prefixes.length === 0 && slot.words.size + slot.phrases.length <= NEEDED_AT_MOST)
     .map((slot) => [...new Set([...slot.words, ...slot.phrases.map((phrase) => phrase[0]!)])])
     .sort((a, b) => a.length - b.length);
+}
+
+/** The most tokens a match of the pattern can cover: a gap its length, a phrase its words, any other slot one. */
+function longestMatch(pattern: CompiledPattern): number {
+  let span = 0;
+  for (const slot of pattern.slots) span += slot.gap > 0 ? slot.gap : Math.max(1, ...slot.phrases.map((phrase) => phrase.length));
+  return span;
 }
 
 /** A bound on the work of one check, whatever a word list (`@many`) holds. */
@@ -133,55 +146,64 @@ export type HitFinder = (compiled: CompiledLexicon, sentence: Sentence) => Hit[]
 
 /**
  * Tries at each token only the patterns that can start with one of its spellings, and of those only
- * the ones whose needed words (`wordsNeeded`) all stand later in the sentence.
+ * the ones whose needed words (`wordsNeeded`) all stand after it, near enough for one match to reach
+ * them (`spans`). The sentence is read from its end, so each needed word's nearest place after the
+ * token is known; hits come back in the order of their starts, as if read from the front.
  */
 export function findHits(compiled: CompiledLexicon, sentence: Sentence): Hit[] {
-  const hits: Hit[] = [];
-  const base = markWhereWordsStand(compiled, sentence);
-  for (let i = 0; i < sentence.length; i++) {
+  const base = startSentence(compiled, sentence);
+  /** The hits found at each start, last start first. */
+  const byStart: Hit[][] = [];
+  for (let i = sentence.length - 1; i >= 0; i--) {
     const token = sentence[i]!;
     if (token.punct) continue;
     const at = ++compiled.tokensSeen;
     const here = base < 0 ? -1 : base + i;
+    found.length = 0;
     for (const form of token.forms) {
       const { patterns, ids } = compiled.startingWith(form);
       for (let p = 0; p < ids.length; p++) {
         const id = ids[p]!;
         if (compiled.triedAt[id] === at) continue;
         compiled.triedAt[id] = at;
-        if (here >= 0 && !neededWordsFollow(compiled, id, here)) continue;
-        tryAt(patterns[p]!, sentence, i, compiled.negates[id]!, hits);
+        if (here >= 0 && !neededWordsNear(compiled, id, here)) continue;
+        tryAt(patterns[p]!, sentence, i, compiled.negates[id]!, found);
       }
     }
+    if (here >= 0) markWhereWordsStand(compiled, token.forms, here);
+    if (found.length > 0) byStart.push(found.slice());
   }
+  if (byStart.length === 0) return [];
+  if (byStart.length === 1) return byStart[0]!;
+  const hits: Hit[] = [];
+  for (let g = byStart.length - 1; g >= 0; g--) for (const hit of byStart[g]!) hits.push(hit);
   return hits;
 }
+
+/** The hits at one start, reused from token to token (most tokens start none). */
+const found: Hit[] = [];
 
 /** Tokens a sentence may hold for the needed-words check; a longer one (only a flood of one-letter words could be) is matched without it. */
 const SENTENCE_STRIDE = 2 ** 13;
 /** Sentences read before positions start afresh, so `sentencesSeen × SENTENCE_STRIDE` stays below 2^30. */
 const SENTENCES_BEFORE_RESTART = 2 ** 16;
 
-/**
- * Records where each spelling last stands in the sentence; returns the sentence's base in `lastAt`,
- * or -1 when the sentence is too long to record (then every pattern is tried, as without the check).
- */
-function markWhereWordsStand(compiled: CompiledLexicon, sentence: Sentence): number {
+/** The sentence's base for `nextAt`, or -1 when the sentence is too long to record (then every pattern is tried, as without the check). */
+function startSentence(compiled: CompiledLexicon, sentence: Sentence): number {
   if (sentence.length >= SENTENCE_STRIDE) return -1;
   if (compiled.sentencesSeen >= SENTENCES_BEFORE_RESTART) {
-    compiled.lastAt.fill(0);
+    compiled.nextAt.fill(0);
     compiled.sentencesSeen = 0;
   }
-  const base = ++compiled.sentencesSeen * SENTENCE_STRIDE;
-  for (let i = 0; i < sentence.length; i++) {
-    const token = sentence[i]!;
-    if (token.punct) continue;
-    for (const form of token.forms) {
-      const id = compiled.neededWordIds.get(form);
-      if (id !== undefined) compiled.lastAt[id] = base + i;
-    }
+  return ++compiled.sentencesSeen * SENTENCE_STRIDE;
+}
+
+/** Records that the token at `here` is now the nearest place of each needed word it spells. */
+function markWhereWordsStand(compiled: CompiledLexicon, forms: readonly string[], here: number): void {
+  for (const form of forms) {
+    const id = compiled.neededWordIds.get(form);
+    if (id !== undefined) compiled.nextAt[id] = here;
   }
-  return base;
 }
 
 function tryAt(pattern: CompiledPattern, sentence: Sentence, start: number, negates: boolean, hits: Hit[]): void {
@@ -189,14 +211,18 @@ function tryAt(pattern: CompiledPattern, sentence: Sentence, start: number, nega
   if (end >= 0) hits.push({ concept: pattern.concept, start, end, negates });
 }
 
-/** For each list of words the pattern needs, one stands after `here` (the sentence's base plus the start token's index). */
-function neededWordsFollow(compiled: CompiledLexicon, id: number, here: number): boolean {
-  const { needs, lastAt } = compiled;
+/** For each list of words the pattern needs, one stands after `here` (the sentence's base plus the start token's index) and within the pattern's reach. */
+function neededWordsNear(compiled: CompiledLexicon, id: number, here: number): boolean {
+  const { needs, nextAt } = compiled;
+  const reach = here + compiled.spans[id]!;
   const to = compiled.needsFrom[id + 1]!;
   for (let n = compiled.needsFrom[id]!; n < to; ) {
     const listEnd = n + 1 + needs[n]!;
     let found = false;
-    for (let w = n + 1; w < listEnd && !found; w++) found = lastAt[needs[w]!]! > here;
+    for (let w = n + 1; w < listEnd && !found; w++) {
+      const next = nextAt[needs[w]!]!;
+      found = next > here && next < reach;
+    }
     if (!found) return false;
     n = listEnd;
   }
