@@ -16,6 +16,9 @@ import { harmWatchedAndCornered } from './es/harm-watched-and-cornered.js';
 import { imminentSaidSideways } from './es/imminent-said-sideways.js';
 import { imminentGoodbyesAndMeans } from './es/imminent-goodbyes-and-means.js';
 import { othersToldByThoseNear } from './es/others-told-by-those-near.js';
+import { imminentSettledAndSet } from './es/imminent-settled-and-set.js';
+import { othersMissingAndHurt } from './es/others-missing-and-hurt.js';
+import { wishesSaidRegionally } from './es/wishes-said-regionally.js';
 
 /**
  * Spanish as it is written in chat in the US, Latin America and Spain: accents often dropped (folded
@@ -86,7 +89,7 @@ const joined = (...parts: Record<string, string[]>[]): Record<string, string[]> 
   return all;
 };
 
-const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear));
+const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally));
 
 const clauseBreaks = set('y pero porque aunque pues entonces sino o que desde cuando');
 const people = set(
@@ -119,7 +122,7 @@ const frames: Lexicon['frames'] = {
     // A hand-over at work: "le pasé la clave del wifi a la nueva coordinadora para el lunes".
     'clave|claves|contrasena|contrasenas|llaves|llave _ del|de+la|de+los _ sistema|wifi|oficina|portal|expediente|expedientes|bodega|almacen|clinica|programa|grupo|turno', 'ultimo dia', 'me cambio|mudo|mudamos|mudanza', 'mudar|mudarme|me+mudar|mudando|mudandome|nos+mudamos', 'me _ cambian|cambiaron|transfieren|trasladan|mandan _ a|al|de _ equipo|oficina|sede|sucursal|puesto|area|turno', 'cambio|cambiando|cambie _ de _ chamba|trabajo|curro|laburo|pega|empleo|ciudad|pais|casa|depa|piso|equipo|area', 'viaje|viajes|paseo|gira',
     // The end of a shift: "termine el turno, ya me voy a dormir, no me busquen hasta mañana", "se acabó la pega por hoy".
-    'hasta manana|el+lunes|luego|al+rato|la+proxima', 'termine|acabe|se+acabo|se+termino _ el|la|mi _ turno|shift|jornada|pega|chamba|curro|laburo', 'me voy _ a _ mi? _ casa? _ a _ dormir|descansar|comer|banar', 'avion|aeropuerto|vuelo', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|despedida+del+trabajo|renuncia',
+    'hasta manana|el+lunes|luego|al+rato|la+proxima', 'termine|acabe|se+acabo|se+termino _ el|la|mi _ turno|shift|jornada|pega|chamba|curro|laburo', 'me voy _ a _ mi? _ casa? _ a _ dormir|descansar|comer|banar', 'avion|aeropuerto|vuelo', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|jubilo|jubile|me+jubilar|despedida+del+trabajo|renuncia',
     // A will made in good health: "tiene 70 y está sana, solo es precavida", "el abogado me dijo que lo hiciera".
     'abogado|abogada|precavida|precavido|por+si+acaso|esta+sana|esta+sano|estuvo+bonito|pronostico+es+bueno|solo+soy+responsable', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba'],
   // A trivial mishap or nuisance told before "me quiero morir jaja" ("se me quemo el arroz", "nos dejo tarea").
@@ -139,7 +142,9 @@ const frames: Lexicon['frames'] = {
     // A dose asked for pain: "¿cuántas pastillas de ibuprofeno puedo tomar para el dolor de muela?".
     'para+el+dolor|dolor+de|al+dia|por+dia|cada+cuantas+horas|dosis+maxima|fiebre|muela|colicos',
     // A course finished as told: "me tomé todas las pastillas del antibiótico como dijo el doctor".
-    'antibiotico|antibioticos|vitaminas|como+dijo+el+doctor|como+dijo+la+doctora|como+me+dijo+el+doctor|como+me+dijo+la+doctora',
+    'antibiotico|antibioticos|vitaminas|como+dijo+el+doctor|como+dijo+la+doctora|como+me+dijo+el+doctor|como+me+dijo+la+doctora|como+me+dijo+el+psiquiatra|como+me+dijo+la+psiquiatra|como+dijo+el+psiquiatra',
+    // Taken on a schedule: "me tomo la pastilla de la presión todos los días a las 8".
+    'todos+los+dias|cada+dia|cada+manana|cada+noche|en+ayunas|con+el+desayuno|despues+de+comer|una+en+la+manana',
     'caza|cazar|cazando|cacería|caceria|venado|tiro+al+blanco|campo+de+tiro|club+de+tiro',
     'arreglando|reparando|instalando|impermeabilizando|mantenimiento|antena|tinaco|colecta|caminata|maraton|recaudacion',
     'cocinar|cocinando|cebolla|verduras|picando|picar+la|picar+el|picar+las|picar+los|pollo|carne|asado|asada|parrilla|carnita|camping|acampar|pesca|pescar|limpiar|limpieza|trapear|alberca|piscina|mudanza|tendedero|jardin|atardecer|paisaje|selfie',
@@ -177,6 +182,10 @@ const frames: Lexicon['frames'] = {
     'se acaba|termina _ hoy|esta+noche|aqui|todo',
     'ya _ hice _ las|mis|la _ cartas|carta',
     'adios|me+despido|los+quiero|las+quiero|te+quiero+mucho',
+    // A status or a text: "nos vemos del otro lado" ("...del río jaja, me voy de pesca" has no concern beside it).
+    'nos vemos|veremos _ del|en+el _ otro _ lado',
+    // "esta es la última chela que me tomo contigo": the last time said as the last.
+    'ultima|ultimo _ chela|cerveza|trago|copa|cafe|vez|comida|cena _ que _ me _ tomo|tomare|como|veo|vemos|tomamos _ contigo|con+ustedes|juntos',
   ],
   lastWords: [
     'no _ van|vas _ a _ saber _ de _ mi',
@@ -195,6 +204,8 @@ const frames: Lexicon['frames'] = {
     'esta|anda|se+fue _ por|en|al|a+la|hacia _ el|la? _ rio|puente|vias|azotea|mar',
     '911|ambulancia|policia|patrulla|urgencias',
     'llorando|borracho|borracha',
+    // "le mandé mensaje y nada": written to and no answer.
+    'mande|mandamos|escribi|escribimos|marque|marcamos|llame|llamamos _ mensaje|msj|whatsapp|wasap|al+cel? _ y _ nada',
   ],
   // A crisis told as now: "anoche", "otra vez", "todavía".
   current: ['anoche|ayer|ahorita|todavia|aun|sigue|siguen|recayo|madrugada', 'otra vez', 'de nuevo', 'esta|hoy+en+la manana|noche|madrugada', 'hace _ rato|un+rato|horas|minutos'],
@@ -267,7 +278,7 @@ export const spanish: Lexicon = {
   modals: set('voy quiero deberia mejor'),
   thirdPossessive: set('se su sus'),
   firstPerson: set('yo me mi mis conmigo quiero estoy tengo voy soy puedo siento pienso estaba deseo quisiera'),
-  thirdPerson: set('peer residente ella enseno mostro conto confeso mando escribio dijo dice sobrino sobrina ahijado ahijada nieto nieta cunado cunada vecino vecina jefe jefa senor senora joven chava chavo muchacho muchacha ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria mama papa primo prima tio tia pana compa sponsee padrino madrina compi parcero parcera parce carnal cuate chica chico marido pareja'),
+  thirdPerson: set('peer residente ella enseno mostro conto confeso mando escribio dijo dice sobrino sobrina ahijado ahijada nieto nieta cunado cunada vecino vecina jefe jefa senor senora joven chava chavo muchacho muchacha ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria mama papa primo prima tio tia pana compa sponsee padrino madrina compi parcero parcera parce carnal cuate chica chico marido pareja chamo chama cabro cabra morro morra pelado pelada cipote cipota chaval chavala pibe piba gurisa compadre comadre dona alumno alumna estudiante'),
   reportVerbs: set('dicho contado escrito confesado mandado enviado envio dijo dice decia conto escribio escribe mando manda mensajeo comento confeso puso publico refiere refirio reporta relata manifiesta expresa verbaliza reenviaron reenvio reenvie pasaron'),
   frames,
 };
