@@ -133,6 +133,8 @@ const frames: Lexicon['frames'] = {
     'perdimos|perdio|perdieron _ el|la _ partido|clasico|final|juego|mundial',
     'nos|me _ dejo|dejaron|toco|tocaron|pusieron|cambiaron _ tarea|turno|examen|guardia|el|la|los|las',
     'tarea|examen|trafico|calor|frio|lunes|fila|papeleo|junta|juntas|turno|turnos|guardia|arroz|harto+de|harta+de|que+calor|que+frio',
+    // The ride: "este bondi me va a matar, 40 minutos esperando".
+    'bondi|colectivo|micro|guagua|subte|tranque|taco|trancon|embotellamiento|parada',
   ],
   // Near a means or a place, its everyday use: a prescription picked up, cooking, cleaning, a barbecue, camping.
   everyday: [
@@ -231,11 +233,13 @@ const frames: Lexicon['frames'] = {
     'contigo|con+ustedes|en+tus+brazos|a+tu+lado|en+tu+boca',
     'en+el+tren|en+el+metro|en+el+camion|en+el+bus|en+la+oficina|en+la+fila|en+el+trafico|en+la+final|en+la+cancha',
     'si _ llego|llega|llegamos|llegas _ tarde',
-    'este|esta|ese|esa proyecto|tarea|reporte|examen|codigo|ensayo|materia|semestre|trabajo|calor|verano|trafico|frio|clima|lluvia|tramite|burocracia|sistema|ruido|humedad|invierno',
+    'este|esta|ese|esa proyecto|tarea|reporte|examen|codigo|ensayo|materia|semestre|trabajo|calor|verano|trafico|frio|clima|lluvia|tramite|burocracia|sistema|ruido|humedad|invierno|equipo|club|torneo|temporada|bondi|colectivo|micro|guagua',
     'el|la calor|verano|trafico|frio|clima|lluvia|tramite|burocracia|ruido|humedad|invierno|papeleo',
     'de lo _ ocupad*|cansad*|aburrid*|estresad*|harta|harto|llena|lleno',
     'por _ unas|unos|un|una',
     'si _ no _ entrego|termino|acabo|mando|hago|traigo|tomo|como|duermo|descanso|salgo|veo|voy|llamo|visito|estudio|limpio|ayudo',
+    // "me voy a morir si no me dan el aumento", "...si no gana mi equipo".
+    'si _ no _ dan|pagan|suben|aceptan|contratan|gana|ganamos|ganan|clasifica|clasificamos',
     // A drink finished, not a bottle of pills: "me tomé todo el café", "me tomé toda la coca" ("todo el frasco" stays).
     'todo|toda el|la|mi|su _ cafe|cafecito|refresco|agua|jugo|leche|te|tecito|mate|coca|sopa|licuado|atole|chocolate|smoothie|horchata|limonada',
     // A dose asked of an everyday painkiller: "¿cuántas pastillas de ibuprofeno puedo tomar?" ("...se necesitan para no despertar" stays).
@@ -243,7 +247,7 @@ const frames: Lexicon['frames'] = {
     'olvide|se+me+olvido',
     // A trivial mishap right after: "me quiero matar jaja se me borro el reporte".
     'se me _ borro|cayo|olvido|perdio|rompio|quemo|descompuso|murio|trabo|colgo', 'me _ llamaron|equivoque|cai|tropece|confundi|cacharon',
-    'con _ el|los|las|tanto|tanta|este|estos|estas|esa|ese _ papeleo|trabajo|chamba|curro|junta|juntas|trafico|calor|frio|ruido|vecino|vecinos|ninos|jefe|jefa|tarea|reporte|notas|medicaid|formularios|formulario|pregunta|preguntas|musica',
+    'con _ el|los|las|tanto|tanta|este|esta|estos|estas|esa|ese _ papeleo|trabajo|chamba|curro|junta|juntas|trafico|calor|frio|ruido|vecino|vecinos|ninos|jefe|jefa|tarea|reporte|notas|medicaid|formularios|formulario|pregunta|preguntas|musica|gripa|gripe|tos|resfriado|fiebre|migrana|cruda|resaca',
     'en instagram|insta|ig|tiktok|twitter|redes|face|facebook',
     // English work words read in a bilingual message: "suicide prevention training friday" is the training's name.
     'prevention|awareness|training|trainings|hotline|webinar|workshop|postvention',

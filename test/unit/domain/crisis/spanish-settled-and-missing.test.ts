@@ -80,7 +80,18 @@ describe('the crisis screen reads Spanish imminent risk told through affairs set
       'ya ni quiero vivir, mana, todo se me cae',
       'no sirvo ni para estar viva',
     ]);
-    routes.each(['me muero de la verguenza, se me cayo el cafe en la junta', 'me mata de risa mi sobrino', 'ya ni quiero ir a esa fiesta'], 'none');
+    routes.each(
+      [
+        'me muero de la verguenza, se me cayo el cafe en la junta',
+        'me mata de risa mi sobrino',
+        'ya ni quiero ir a esa fiesta',
+        'esta guagua me va a matar, una hora y no llega',
+        'me voy a morir si no me suben el sueldo',
+        'no aguanto mas este club, cada domingo lo mismo',
+        'ya no puedo mas con esta tos, no duermo',
+      ],
+      'none',
+    );
   });
 });
 
