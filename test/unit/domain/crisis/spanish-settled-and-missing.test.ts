@@ -57,12 +57,14 @@ describe('the crisis screen reads Spanish imminent risk told through affairs set
         'me voy a aventar enfrente del primer camion que pase',
         'ando manejando a toda velocidad hasta estrellarme',
         'no es una recaida, es mi despedida. ya tengo la dosis que me va a matar',
+        'manana es el aniversario de mi nina y me voy con ella, ya deje todo en orden',
       ],
       'imminent',
     );
     routes.each(
       [
         'me meti debajo del carro a cambiar el aceite',
+        'hoy es el aniversario de mi papa y me voy con el al panteon a llevarle flores',
         'me tome un cafe y una caja de galletas jaja',
         'este trafico me va a matar, una hora en el bus',
         'me muero de hambre, ya me comi toda la caja de galletas',
@@ -104,10 +106,12 @@ describe('the crisis screen reads someone else\'s crisis told as missing, overdo
         'llevamos tres dias sin saber nada de mi prima',
         'dejo su mochila en el refugio y no volvio, sus amigas estan preocupadas',
         'mi papa salio diciendo que ya no iba a volver y dejo la cartera en la mesa',
+        'el senor del 3B no ha regresado desde antier y dejo la puerta abierta',
+        'la vecina de abajo lleva cuatro dias sin abrir y ya sale olor, llamamos a la patrulla',
       ],
       'someone-else',
     );
-    routes.each(['mi sobrino salio del anexo y ahora trabaja en un taller', 'mi gato no aparece desde ayer, ya pegue carteles', 'llevamos tres dias sin luz en la colonia'], 'none');
+    routes.each(['mi sobrino salio del anexo y ahora trabaja en un taller', 'mi gato no aparece desde ayer, ya pegue carteles', 'llevamos tres dias sin luz en la colonia', 'mi hijo lleva dos dias sin salir de su cuarto por el videojuego', 'mi tio se fue a vivir a texas y no ha vuelto desde hace anos'], 'none');
   });
   it('GIVEN an overdose in street words or objects swallowed THEN it is someone else\'s', () => {
     routes.each(

@@ -104,6 +104,9 @@ export const imminentSettledAndSet: Record<string, string[]> = {
     'beso|besito|abrazo|bendicion _ de _ despedida|adios',
     'diles|dile|diganle|digale|decile|decirles _ a _ mis|mi _ hijos|kids|hijas|ninos|nenes|mama|papa|familia|esposa|esposo _ que _ los|las|la|lo|me _ quiero|amo|quise|perdonen',
     'gracias por tanto',
+    // Joining the dead on their anniversary, weak like a goodbye ("...y me voy con él al panteón" is a visit beside a time):
+    // "hoy es el aniversario de mi hijo y hoy me voy con él. ya tengo todo preparado". Not a spouse's: a wedding's.
+    'aniversario _ de _ mi|su _ hijo|hija|mama|papa|hermano|hermana|abuela|abuelo|nino|nina|bebe __ me voy|ire|quiero+ir|me+quiero+ir _ con _ el|ella',
     'no me llames|llamen|escribas|busques',
     // "ntp x mi" (no te preocupes por mí), said before the end.
     'no te|se _ preocupes|preocupen|preocupe _ por|x _ mi',

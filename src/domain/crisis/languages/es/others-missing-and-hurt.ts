@@ -7,6 +7,7 @@
  * photos (a quoted goodbye, "nos vemos del otro lado", is a farewell frame in ../es.ts). Third person only, so the
  * writer's own words keep their own route.
  */
+const kin = 'dona|don|senora|senor|@otro|tio|tia|papa|mama|abuelo|abuela|abuelito|abuelita|sobrino|sobrina|nieto|nieta|cunado|cunada|pata|chamo|chama|cabro|cabra|morro|morra|pibe|piba|vecino|vecina';
 const places = 'anexo|albergue|refugio|rehab|centro|clinica|casa+de+medio+camino|tratamiento|internado|hospital|programa|psiquiatrico|granja';
 
 export const othersMissingAndHurt: Record<string, string[]> = {
@@ -14,6 +15,10 @@ export const othersMissingAndHurt: Record<string, string[]> = {
     // Missing: "está desaparecido hace 3 días", "llevamos dos días sin saber de la Yesi".
     'esta|estan|anda|sigue|lleva|llevan _ desaparecido|desaparecida|desaparecidos|desaparecidas|perdido+hace|perdida+hace',
     'llevamos|llevan|tenemos _ un? _ dias|dia|horas|semanas|semana _ sin _ saber|saber+nada|noticias _ de',
+    // A person, not a pet, gone since a day named: "la doña del cuarto 4 no aparece desde el viernes".
+    `${kin} __ no _ aparece|ha+aparecido|ha+vuelto|ha+regresado|volvio|regresa|ha+llegado|llego _ desde _ ayer|anoche|el|la|hace|que|antier`,
+    // Days without a sign and a smell or the police: "lleva 3 días sin salir y huele feo, ya llamé a la policía".
+    'lleva|llevan|tiene _ dias|dia|semana|semanas _ sin _ salir|abrir|contestar|dar+senales __ huele|olor|apesta|policia|patrulla|911',
     // Gone from a shelter or treatment with nothing heard since: "se fue del anexo y no sabemos nada de él".
     `se fue|salio|escapo|se+escapo|se+volo|huyo|abandono _ del|de+la|el|la _ ${places} __ no _ sabemos|se+sabe|saben|ha+vuelto|volvio|regreso|ha+regresado|aparece|contesta`,
     `dejo _ sus|todas+sus|su _ cosas|pertenencias|celular|cel|telefono|medicinas|maleta|mochila _ en _ el|la _ ${places}|cuarto|casa|mesa __ y _ no _ volvio|regreso|ha+vuelto|aparece|sabemos`,
