@@ -16,6 +16,9 @@ import { harmWatchedAndCornered } from './es/harm-watched-and-cornered.js';
 import { imminentSaidSideways } from './es/imminent-said-sideways.js';
 import { imminentGoodbyesAndMeans } from './es/imminent-goodbyes-and-means.js';
 import { othersToldByThoseNear } from './es/others-told-by-those-near.js';
+import { imminentSettledAndSet } from './es/imminent-settled-and-set.js';
+import { othersMissingAndHurt } from './es/others-missing-and-hurt.js';
+import { wishesSaidRegionally } from './es/wishes-said-regionally.js';
 
 /**
  * Spanish as it is written in chat in the US, Latin America and Spain: accents often dropped (folded
@@ -86,7 +89,7 @@ const joined = (...parts: Record<string, string[]>[]): Record<string, string[]> 
   return all;
 };
 
-const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear));
+const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally));
 
 const clauseBreaks = set('y pero porque aunque pues entonces sino o que desde cuando');
 const people = set(
@@ -119,7 +122,7 @@ const frames: Lexicon['frames'] = {
     // A hand-over at work: "le pasé la clave del wifi a la nueva coordinadora para el lunes".
     'clave|claves|contrasena|contrasenas|llaves|llave _ del|de+la|de+los _ sistema|wifi|oficina|portal|expediente|expedientes|bodega|almacen|clinica|programa|grupo|turno', 'ultimo dia', 'me cambio|mudo|mudamos|mudanza', 'mudar|mudarme|me+mudar|mudando|mudandome|nos+mudamos', 'me _ cambian|cambiaron|transfieren|trasladan|mandan _ a|al|de _ equipo|oficina|sede|sucursal|puesto|area|turno', 'cambio|cambiando|cambie _ de _ chamba|trabajo|curro|laburo|pega|empleo|ciudad|pais|casa|depa|piso|equipo|area', 'viaje|viajes|paseo|gira',
     // The end of a shift: "termine el turno, ya me voy a dormir, no me busquen hasta mañana", "se acabó la pega por hoy".
-    'hasta manana|el+lunes|luego|al+rato|la+proxima', 'termine|acabe|se+acabo|se+termino _ el|la|mi _ turno|shift|jornada|pega|chamba|curro|laburo', 'me voy _ a _ mi? _ casa? _ a _ dormir|descansar|comer|banar', 'avion|aeropuerto|vuelo', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|despedida+del+trabajo|renuncia',
+    'hasta manana|el+lunes|luego|al+rato|la+proxima', 'termine|acabe|se+acabo|se+termino _ el|la|mi _ turno|shift|jornada|pega|chamba|curro|laburo', 'me voy _ a _ mi? _ casa? _ a _ dormir|descansar|comer|banar', 'avion|aeropuerto|vuelo', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|jubilo|jubile|me+jubilar|despedida+del+trabajo|renuncia',
     // A will made in good health: "tiene 70 y está sana, solo es precavida", "el abogado me dijo que lo hiciera".
     'abogado|abogada|precavida|precavido|por+si+acaso|esta+sana|esta+sano|estuvo+bonito|pronostico+es+bueno|solo+soy+responsable', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba'],
   // A trivial mishap or nuisance told before "me quiero morir jaja" ("se me quemo el arroz", "nos dejo tarea").
@@ -130,6 +133,8 @@ const frames: Lexicon['frames'] = {
     'perdimos|perdio|perdieron _ el|la _ partido|clasico|final|juego|mundial',
     'nos|me _ dejo|dejaron|toco|tocaron|pusieron|cambiaron _ tarea|turno|examen|guardia|el|la|los|las',
     'tarea|examen|trafico|calor|frio|lunes|fila|papeleo|junta|juntas|turno|turnos|guardia|arroz|harto+de|harta+de|que+calor|que+frio',
+    // The ride: "este bondi me va a matar, 40 minutos esperando".
+    'bondi|colectivo|micro|guagua|subte|tranque|taco|trancon|embotellamiento|parada',
   ],
   // Near a means or a place, its everyday use: a prescription picked up, cooking, cleaning, a barbecue, camping.
   everyday: [
@@ -139,7 +144,9 @@ const frames: Lexicon['frames'] = {
     // A dose asked for pain: "¿cuántas pastillas de ibuprofeno puedo tomar para el dolor de muela?".
     'para+el+dolor|dolor+de|al+dia|por+dia|cada+cuantas+horas|dosis+maxima|fiebre|muela|colicos',
     // A course finished as told: "me tomé todas las pastillas del antibiótico como dijo el doctor".
-    'antibiotico|antibioticos|vitaminas|como+dijo+el+doctor|como+dijo+la+doctora|como+me+dijo+el+doctor|como+me+dijo+la+doctora',
+    'antibiotico|antibioticos|vitaminas|como+dijo+el+doctor|como+dijo+la+doctora|como+me+dijo+el+doctor|como+me+dijo+la+doctora|como+me+dijo+el+psiquiatra|como+me+dijo+la+psiquiatra|como+dijo+el+psiquiatra',
+    // Taken on a schedule: "me tomo la pastilla de la presión todos los días a las 8".
+    'todos+los+dias|cada+dia|cada+manana|cada+noche|en+ayunas|con+el+desayuno|despues+de+comer|una+en+la+manana',
     'caza|cazar|cazando|cacería|caceria|venado|tiro+al+blanco|campo+de+tiro|club+de+tiro',
     'arreglando|reparando|instalando|impermeabilizando|mantenimiento|antena|tinaco|colecta|caminata|maraton|recaudacion',
     'cocinar|cocinando|cebolla|verduras|picando|picar+la|picar+el|picar+las|picar+los|pollo|carne|asado|asada|parrilla|carnita|camping|acampar|pesca|pescar|limpiar|limpieza|trapear|alberca|piscina|mudanza|tendedero|jardin|atardecer|paisaje|selfie',
@@ -177,6 +184,10 @@ const frames: Lexicon['frames'] = {
     'se acaba|termina _ hoy|esta+noche|aqui|todo',
     'ya _ hice _ las|mis|la _ cartas|carta',
     'adios|me+despido|los+quiero|las+quiero|te+quiero+mucho',
+    // A status or a text: "nos vemos del otro lado" ("...del río jaja, me voy de pesca" has no concern beside it).
+    'nos vemos|veremos _ del|en+el _ otro _ lado',
+    // "esta es la última chela que me tomo contigo": the last time said as the last.
+    'ultima|ultimo _ chela|cerveza|trago|copa|cafe|vez|comida|cena _ que _ me _ tomo|tomare|como|veo|vemos|tomamos _ contigo|con+ustedes|juntos',
   ],
   lastWords: [
     'no _ van|vas _ a _ saber _ de _ mi',
@@ -195,6 +206,8 @@ const frames: Lexicon['frames'] = {
     'esta|anda|se+fue _ por|en|al|a+la|hacia _ el|la? _ rio|puente|vias|azotea|mar',
     '911|ambulancia|policia|patrulla|urgencias',
     'llorando|borracho|borracha',
+    // "le mandé mensaje y nada": written to and no answer.
+    'mande|mandamos|escribi|escribimos|marque|marcamos|llame|llamamos _ mensaje|msj|whatsapp|wasap|al+cel? _ y _ nada',
   ],
   // A crisis told as now: "anoche", "otra vez", "todavía".
   current: ['anoche|ayer|ahorita|todavia|aun|sigue|siguen|recayo|madrugada', 'otra vez', 'de nuevo', 'esta|hoy+en+la manana|noche|madrugada', 'hace _ rato|un+rato|horas|minutos'],
@@ -220,11 +233,13 @@ const frames: Lexicon['frames'] = {
     'contigo|con+ustedes|en+tus+brazos|a+tu+lado|en+tu+boca',
     'en+el+tren|en+el+metro|en+el+camion|en+el+bus|en+la+oficina|en+la+fila|en+el+trafico|en+la+final|en+la+cancha',
     'si _ llego|llega|llegamos|llegas _ tarde',
-    'este|esta|ese|esa proyecto|tarea|reporte|examen|codigo|ensayo|materia|semestre|trabajo|calor|verano|trafico|frio|clima|lluvia|tramite|burocracia|sistema|ruido|humedad|invierno',
+    'este|esta|ese|esa proyecto|tarea|reporte|examen|codigo|ensayo|materia|semestre|trabajo|calor|verano|trafico|frio|clima|lluvia|tramite|burocracia|sistema|ruido|humedad|invierno|equipo|club|torneo|temporada|bondi|colectivo|micro|guagua',
     'el|la calor|verano|trafico|frio|clima|lluvia|tramite|burocracia|ruido|humedad|invierno|papeleo',
     'de lo _ ocupad*|cansad*|aburrid*|estresad*|harta|harto|llena|lleno',
     'por _ unas|unos|un|una',
     'si _ no _ entrego|termino|acabo|mando|hago|traigo|tomo|como|duermo|descanso|salgo|veo|voy|llamo|visito|estudio|limpio|ayudo',
+    // "me voy a morir si no me dan el aumento", "...si no gana mi equipo".
+    'si _ no _ dan|pagan|suben|aceptan|contratan|gana|ganamos|ganan|clasifica|clasificamos',
     // A drink finished, not a bottle of pills: "me tomé todo el café", "me tomé toda la coca" ("todo el frasco" stays).
     'todo|toda el|la|mi|su _ cafe|cafecito|refresco|agua|jugo|leche|te|tecito|mate|coca|sopa|licuado|atole|chocolate|smoothie|horchata|limonada',
     // A dose asked of an everyday painkiller: "¿cuántas pastillas de ibuprofeno puedo tomar?" ("...se necesitan para no despertar" stays).
@@ -232,7 +247,7 @@ const frames: Lexicon['frames'] = {
     'olvide|se+me+olvido',
     // A trivial mishap right after: "me quiero matar jaja se me borro el reporte".
     'se me _ borro|cayo|olvido|perdio|rompio|quemo|descompuso|murio|trabo|colgo', 'me _ llamaron|equivoque|cai|tropece|confundi|cacharon',
-    'con _ el|los|las|tanto|tanta|este|estos|estas|esa|ese _ papeleo|trabajo|chamba|curro|junta|juntas|trafico|calor|frio|ruido|vecino|vecinos|ninos|jefe|jefa|tarea|reporte|notas|medicaid|formularios|formulario|pregunta|preguntas|musica',
+    'con _ el|los|las|tanto|tanta|este|esta|estos|estas|esa|ese _ papeleo|trabajo|chamba|curro|junta|juntas|trafico|calor|frio|ruido|vecino|vecinos|ninos|jefe|jefa|tarea|reporte|notas|medicaid|formularios|formulario|pregunta|preguntas|musica|gripa|gripe|tos|resfriado|fiebre|migrana|cruda|resaca',
     'en instagram|insta|ig|tiktok|twitter|redes|face|facebook',
     // English work words read in a bilingual message: "suicide prevention training friday" is the training's name.
     'prevention|awareness|training|trainings|hotline|webinar|workshop|postvention',
@@ -267,7 +282,7 @@ export const spanish: Lexicon = {
   modals: set('voy quiero deberia mejor'),
   thirdPossessive: set('se su sus'),
   firstPerson: set('yo me mi mis conmigo quiero estoy tengo voy soy puedo siento pienso estaba deseo quisiera'),
-  thirdPerson: set('peer residente ella enseno mostro conto confeso mando escribio dijo dice sobrino sobrina ahijado ahijada nieto nieta cunado cunada vecino vecina jefe jefa senor senora joven chava chavo muchacho muchacha ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria mama papa primo prima tio tia pana compa sponsee padrino madrina compi parcero parcera parce carnal cuate chica chico marido pareja'),
+  thirdPerson: set('peer residente ella enseno mostro conto confeso mando escribio dijo dice sobrino sobrina ahijado ahijada nieto nieta cunado cunada vecino vecina jefe jefa senor senora joven chava chavo muchacho muchacha ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria mama papa primo prima tio tia pana compa sponsee padrino madrina compi parcero parcera parce carnal cuate chica chico marido pareja chamo chama cabro cabra morro morra pelado pelada cipote cipota chaval chavala pibe piba gurisa compadre comadre dona alumno alumna estudiante'),
   reportVerbs: set('dicho contado escrito confesado mandado enviado envio dijo dice decia conto escribio escribe mando manda mensajeo comento confeso puso publico refiere refirio reporta relata manifiesta expresa verbaliza reenviaron reenvio reenvie pasaron'),
   frames,
 };

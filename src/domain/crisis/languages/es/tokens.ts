@@ -144,8 +144,24 @@ function settlePersons(sentence: Sentence, words: SpanishWords): void {
       // "me las tomo todas", "se lo trago": a pronoun before its verb, not "the" before a new subject.
     } else if (determiners.has(token.norm) && !prepositions.has(before ?? '') && !timeWords.has(sentence[i + 1]?.norm ?? '') && sentence[i - 1]?.pos !== 'VERB') someoneElse = true;
     else if (words.people.has(token.norm) && determiners.has(before ?? '')) someoneElse = true;
+    else if (token.pos === 'VERB' && (before === 'la' || before === 'el') && nounBefore(sentence, i)) asNoun(sentence, i);
     else if (token.pos === 'VERB' && (someoneElse || subjectAfter(sentence, i))) dropFirstPerson(sentence, i);
   }
+}
+
+/** "de la pega", "en la chamba": after a preposition and "la", a verb's spelling is a noun (Chile's "la pega" is the job). */
+/** "la pega está fome": opening the sentence and followed by "está", it is the subject ("la mata esta noche" stays a verb). */
+const nounPrepositions = new Set('de del en a al con por para sin desde hasta'.split(' '));
+const copulas = new Set('esta estuvo estaba es fue era anda'.split(' '));
+function nounBefore(sentence: Sentence, at: number): boolean {
+  // "pensar en usarla" is read "en la usar": a pronoun moved before an infinitive or a gerund, not "the".
+  if (sentence[at]!.forms.some((form) => form.endsWith('.nf'))) return false;
+  if (nounPrepositions.has(sentence[at - 2]?.norm ?? '')) return true;
+  return at === 1 && copulas.has(sentence[at + 1]?.norm ?? '') && !timeWords.has(sentence[at + 2]?.norm ?? '');
+}
+function asNoun(sentence: Sentence, at: number): void {
+  const token = sentence[at]!;
+  sentence[at] = { ...token, lemma: token.norm, pos: 'NOUN', forms: [token.norm] };
 }
 
 const startsPredicate = (next: Token | undefined) => next !== undefined && (clitics.has(next.norm) || next.pos === 'VERB');

@@ -58,6 +58,8 @@ const irregular: Record<string, Partial<Record<Person, string>>> = {
   despedir: { yo: 'despido despida despedi', el: 'despide despida despidio despidieron', any: 'despedir despidiendo' },
   dar: { yo: 'doy di', el: 'da dio', any: 'dar dando dado' },
   ir: { yo: 'voy fui iba ire', el: 'va fue iba ira van', any: 'ir yendo' },
+  // Spain's "cojo el coche y…": a verb, so the noun after it is its object, not a new subject.
+  coger: { yo: 'cojo coja cogi', el: 'coge coja cogio cogen', any: 'coger cogiendo cogido' },
 };
 
 export const verbForms: ReadonlyMap<string, VerbForm> = build();
