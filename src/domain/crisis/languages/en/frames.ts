@@ -25,6 +25,9 @@ export const englishFrames: Lexicon['frames'] = {
     'back when _ i|we _ was|were|used|drank|drinking|using|cutting|in|at|still|first|lived',
     'in my _ twenties|teens|20s|30s|addiction|past|old+life|using+days|drinking+days|active+addiction',
     'in high+school|college|middle+school|my+twenties',
+    // "i self-harmed for most of high school", "all through my teens" (not "since high school", which runs to now).
+    'most|all|much|rest of _ high+school|middle+school|junior+high|my+teens|my+childhood|my+twenties|college',
+    'through|throughout|during high+school|middle+school|junior+high|my+teens|my+childhood|my+twenties|my+teenage+years',
     'at age',
     'at 1*|2* i _ was|tried|had|attempted|first|started|took|cut|overdosed',
     'used to',
@@ -118,6 +121,8 @@ export const englishFrames: Lexicon['frames'] = {
   returning: [
     'see|seeya|cya|catch _ you|ya|y+all|everyone|u|you+all? _ monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next+week|after+the|in+a+week|in+the+new+year',
     'until|till|til monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next+week|i+get+back|i+am+back|we+are+back|i+come+back|i+return|january|the+new+year',
+    // A sleep with its waking: "not wake up until noon", "sleep forever (until my alarm at 6)".
+    'until|till|til noon|midday|lunch|lunchtime|morning|the+morning|my+alarm|the+alarm|the+afternoon|1*|2*|3*|4*|5*|6*|7*|8*|9*',
     'back _ on|in|next _ monday|tuesday|wednesday|thursday|friday|tomorrow|a+week|two+weeks|january|the+new+year',
     'for the weekend|holidays|week',
   ],
@@ -232,6 +237,15 @@ export const englishFrames: Lexicon['frames'] = {
     'covering _ the|her|his|their _ old? _ scars',
     'recovery+story|speakers+bureau|testimony',
     'no contact _ for|since',
+    // How they are now, said plainly: "he's fine now", "she's 19 now and in college", "in a good placement and doing sports",
+    // "she sleeps through the night now", "he sent her a thank-you card".
+    'is|are fine|okay|ok|good|great|alright|better|happy|healthy|safe|thriving _ now|these+days|nowadays|today',
+    'is|are 1*|2*|3*|4* now',
+    'now _ in|at _ college|university|grad+school|nursing+school|trade+school',
+    'in _ a|an _ good|great|stable|safe|loving|new _ placement|home|foster+home|group+home|school|program',
+    'doing|plays|playing _ sports|soccer|football|basketball|track|theater|band',
+    'sleeps|sleeping|slept _ through _ the _ night',
+    'sent|wrote|brought|mailed _ her|him|me|us|them? _ a _ thank-you|thank+you|thankyou _ card|note|letter',
   ],
   // A crisis told as over: nearer than the distant past, but past ("last year", "in march", "a history of", "back when").
   over: [
@@ -251,6 +265,10 @@ export const englishFrames: Lexicon['frames'] = {
     'a|one year|month ago',
     'year|years|month|months _ since',
     'old|faded|healed _ scars|scar|marks|cuts',
+    // "the client from january", "participant from 2022", "went through a self harm phase in 8th grade".
+    'from january|february|march|april|may|june|july|august|september|october|november|december|19*|20*|last+year|the+summer|last+summer|the+spring|the+fall',
+    'went|go|going _ through _ a|an|that|this? _ phase',
+    'in 1*|2*|3*|4*|5*|6*|7*|8*|9* grade',
   ],
   naturalDeath: [
     'peacefully|hospice|palliative',
