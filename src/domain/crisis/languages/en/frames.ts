@@ -49,7 +49,7 @@ export const englishFrames: Lexicon['frames'] = {
     'i was _ suicidal|hospitalized|in+the+icu',
   ],
   recent: ['last night|week|weekend', 'yesterday|today|tonight|now|again|lately|recently|anymore|rn', 'this morning|week|weekend|afternoon', 'hour|hours|minutes _ ago', 'just|still', 'coming|came|come|creeping|crept _ back'],
-  media: ['my character|in+the+game|in+game|npc', 'on+the+radio|on+repeat|on+shuffle|spotify|radio', 'raid|raids|raid+boss|boss+fight|dungeon|respawn|respawned|speedrun|ranked|elden+ring|dark+souls|fortnite|valorant|minecraft|overwatch|controller|teammates|mario+kart|final+boss', 'song|songs|lyric|lyrics|album|movie|film|episode|novel|poem|band|playlist|musical|series|netflix|gaming|anime|podcast|soundtrack|verse|chorus', 'stuck in my head', 'singing|sang|sing|watched|watching', 'reading|read _ a|the|this|that _ book|novel|story|poem|article|chapter|series', 'i died|die _ to|on|in _ that|the|this _ boss|level|game|raid|round', 'the boss|level|game _ killed'],
+  media: ['hamlet|shakespeare|macbeth|ophelia|romeo|juliet|book+report|book+club', 'my character|in+the+game|in+game|npc', 'on+the+radio|on+repeat|on+shuffle|spotify|radio', 'raid|raids|raid+boss|boss+fight|dungeon|respawn|respawned|speedrun|ranked|elden+ring|dark+souls|fortnite|valorant|minecraft|overwatch|controller|teammates|mario+kart|final+boss', 'song|songs|lyric|lyrics|album|movie|film|episode|novel|poem|band|playlist|musical|series|netflix|gaming|anime|podcast|soundtrack|verse|chorus', 'stuck in my head', 'singing|sang|sing|watched|watching', 'reading|read _ a|the|this|that _ book|novel|story|poem|article|chapter|series', 'i died|die _ to|on|in _ that|the|this _ boss|level|game|raid|round', 'the boss|level|game _ killed'],
   training: [
     'role+play|role+plays|role+playing|passive+and+active|active+and+passive|mandated+report|mandated+reporter|mandatory+report|talking+points|risk+assessment|self-disclosure|required+field|suicide+barrier|suicide+barriers|training|trainings|webinar|workshop|course|class|module|certification|ceu|ceus|curriculum|presentation|conference|protocol|our+policy|the+policy|agency+policy|policy+on|policy+for|policy+question|policy+says|policy+about|policies|procedure|asist|safetalk|qpr|drill|simulation|roleplay|role-play|awareness|prevention|postvention|screening|stats|statistics|rates|on+the+news|in+the+news|the+news+about|the+news+is|the+news+said|the+news+says|the+news+say|the+news+covered|news+story|news+article|news+segment|news+report|news+coverage|local+news|watched+the+news|see+the+news|saw+the+news|news+about|article|study|research+shows|research+says|the+research|new+research|documentation|template|binder|hotline|brochure|flyer|lawmakers|bill|shelters|resources|resource|staff+training|handout|ted|panel',
     // Practice as training ("practiced with the nasal spray", "practice asking"), not rehearsal ("practiced with the belt").
@@ -75,6 +75,8 @@ export const englishFrames: Lexicon['frames'] = {
     'can|could|should _ you|they|he|she|we|one|i _ take|mix|combine _ __ with|and|together',
     'you|they|he|she|we|one|i can|could|should _ take|mix|combine _ __ with|and|together',
     'any tips',
+    // A word talked about, not used: "does saying 'sewer slide' make it easier", "is using the word unalive ok".
+    'does|do|is|would|did|should _ saying|using _ "|\'|the+word|the+term|the+phrase',
     'asking|ask _ directly',
     'asking|ask _ about _ suicide|suicidal|si|self-harm|sh|killing|ideation|thoughts|abuse|dv|safety|it',
   ],
@@ -105,6 +107,13 @@ export const englishFrames: Lexicon['frames'] = {
     // A work account closed: "my last message from the work account, they're shutting it off at 5".
     'shutting|closing|deleting _ it|the+account|my+account _ off|down _ at|on|tomorrow|friday|today|tonight',
     'find _ me _ on|at _ the _ new',
+    // "i give it all to my cousin because i move to canada", "tonight is my last night in this city", "the send off cake",
+    // "mom is downsizing", "by then i'll be on a beach".
+    'because|cause|since|bc _ i|we _ move|am+moving|are+moving|moving|relocate|emigrate _ to|abroad|away',
+    'last night|day|week|weekend _ in _ this|the|my _ city|town|country|apartment|house|state|dorm',
+    'send+off|sendoff|send-off|going+away _ cake|party|lunch|dinner|card|drinks',
+    'downsizing|downsize|downsized|estate+sale|moving+sale',
+    'be|am|will+be _ on _ a|the _ beach|plane|flight|cruise',
   ],
   // Medicine taken as the routine says: "took all my pills this morning like you reminded me", "as prescribed" ("not as prescribed" stays).
   prescribed: [
@@ -126,7 +135,11 @@ export const englishFrames: Lexicon['frames'] = {
     'back _ on|in|next _ monday|tuesday|wednesday|thursday|friday|tomorrow|a+week|two+weeks|january|the+new+year',
     'for the weekend|holidays|week',
   ],
-  donation: ['shelter|donation|donations|donate|donating|goodwill|charity|thrift|salvation+army|clothing+drive|food+drive|yard+sale|garage+sale|declutter|decluttering'],
+  donation: ['shelter|donation|donations|donate|donating|goodwill|charity|thrift|salvation+army|clothing+drive|food+drive|yard+sale|garage+sale|declutter|decluttering',
+    // Mail with an everyday addressee or occasion explains the letters in its sentence, as a donation explains the giving:
+    // "writing letters to my pen pal tonight", "thank-you cards for the shower are finally going out" (not a thank-you note alone).
+    'pen+pal|penpal|pen+pals|penpals|santa|cover+letter|cover+letters|christmas+cards|holiday+cards|save+the+dates|wedding+invitations|invitations|invites|postcards',
+    'cards|notes|letters _ for _ the|my|our? _ shower|baby+shower|bridal+shower|wedding|party|birthday|graduation|christmas|holidays|reunion'],
   resumed: [
     'started|starting|start|began|begun _ again|back+up|up+again|back+again',
     'he|she|they|it|dad|mom|ex|husband|wife|boyfriend|girlfriend|partner|stepdad|brother _ did|does|do|happened|happens|is|was|hit|came|started _ it? again|still',
@@ -138,6 +151,13 @@ export const englishFrames: Lexicon['frames'] = {
   everyday: [
     'camping|camp|tent|hiking|hike|climbing|fishing|swim|swimming|swimsuit|kayak|paddleboard|hunting|deer|range|target|targets|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|grill|grilling|cookout|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|with+friends|with+a+friend|with+my+friends|with+friend|lunch|coffee|uber|lyft|pickup|can+not+find|where+i+parked|marathon|handing+out|race|10k|fundraiser|water+station|running+late|5+k|5k|volunteering|on+my+way+to+work|walkathon|10+k',
     'for+the+week|for+this+week|for+the+month|for+the+trip|for+the+season|for+hunting+season',
+    // "on the roof of the parking deck, only place with signal", "the knife is next to my keyboard, i was cutting an apple",
+    // "the noose knot is the hardest one on the scout badge list", "in the car, engine on because it's freezing".
+    'signal|reception|cell+service|one+bar|no+bars',
+    'cutting|slicing|peeling|cut|sliced _ a|an|the|my|some _ apple|apples|orange|fruit|bread|cheese|bagel|sandwich|avocado|lime|lemon|tomato|steak|pizza|cake|melon|watermelon',
+    'scout|scouts|scouting|merit+badge|badge|bowline|bowlines|sailing|knot+tying',
+    'warm+up|warming+up|warm+it+up|warming+it+up|defrost|defrosting|deice|de-ice|scraping',
+    'because|since|cause _ it _ is _ freezing|cold|snowing|icy',
   ],
   // Someone else's last words, read only inside their quoted message ("she texted me 'im done'") and only beside concern.
   // Each starts on a rare word: these frames are tried at every token of every message.
