@@ -75,6 +75,9 @@ export const englishFrames: Lexicon['frames'] = {
     'can|could|should _ you|they|he|she|we|one|i _ take|mix|combine _ __ with|and|together',
     'you|they|he|she|we|one|i can|could|should _ take|mix|combine _ __ with|and|together',
     'any tips',
+    // "warning signs like giving away possessions", "good slides on warning signs", "red flags such as saying goodbye".
+    'warning+signs|red+flags|risk+factors _ like|such+as|include|including|are|:',
+    'slides|slide+deck|powerpoint|handout|handouts|infographic',
     // A word talked about, not used: "does saying 'sewer slide' make it easier", "is using the word unalive ok".
     'does|do|is|would|did|should _ saying|using _ "|\'|the+word|the+term|the+phrase',
     'asking|ask _ directly',
@@ -90,7 +93,9 @@ export const englishFrames: Lexicon['frames'] = {
     'goodbye|farewell circle|party|lunch|card|cards|potluck|cake|dinner',
     'moving|move _ apartments|apartment|homes|house|cities|countries|into|in+with',
     'before|after _ the|my|her|his _ surgery|operation|procedure|deployment|due+date|baby+comes',
-    'advance+directive|estate+planning', 'moving|relocating _ to|offices|house|out|away|states|back', 'moved _ to+a+new|offices|house|out|away|states', 'new job|role|office|building|position', 'retiring|retirement|farewell+party|going+away|vacation|on+leave|maternity|paternity|parental|sabbatical',
+    'advance+directive|estate+planning|power+of+attorney|end+of+life+wishes|affairs+in+order|estate+lawyer|estate+plan|living+will',
+    // "said goodbye to everyone at the center, starting at the new clinic monday".
+    'starting|start|started|begin|beginning _ at|with _ the|a _ new _ clinic|job|agency|office|program|team|position|school|site|location', 'moving|relocating _ to|offices|house|out|away|states|back', 'moved _ to+a+new|offices|house|out|away|states', 'new job|role|office|building|position', 'retiring|retirement|farewell+party|going+away|vacation|on+leave|maternity|paternity|parental|sabbatical',
     // Where the writer is going, or when they are back: the goodbye is everyday.
     'see|seeya|cya|catch _ you|ya|y+all|everyone|u|you+all? _ monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|then|soon|later|next|after|tonight|in+a|at+the|on+monday|in+january|in+the+new+year',
     'going to bed|sleep', 'log|logging|signing|sign _ off _ for', 'talk|ttyl _ to? _ you|ya? _ tomorrow|later|soon|monday',
@@ -124,7 +129,7 @@ export const englishFrames: Lexicon['frames'] = {
   ],
   // What "it" is, named after a vague "im doing it tonight" or "tonight is the night" (read with a gerund after "finally": everyday-frames.ts).
   errand: [
-    'due|deadline|essay|exam|interview|recital|fundraiser|haircut|propose|proposing|marry|wedding|birthday|party|finale|marathon|5k|audition|tattoo|piercing|signed+up|sign+up|enrolled|application|tickets|concert|date+night|first+date',
+    'bangs|clippers|buzz+cut|clean+out|cleaning+out|clean+the+garage|spring+cleaning|due|deadline|essay|exam|interview|recital|fundraiser|haircut|propose|proposing|marry|wedding|birthday|party|finale|marathon|5k|audition|tattoo|piercing|signed+up|sign+up|enrolled|application|tickets|concert|date+night|first+date',
   ],
   // When the writer is back: "see you monday", "not come back till sunday", "until i'm back from leave" ("see you on the other side" is none).
   returning: [
@@ -154,6 +159,8 @@ export const englishFrames: Lexicon['frames'] = {
     // "on the roof of the parking deck, only place with signal", "the knife is next to my keyboard, i was cutting an apple",
     // "the noose knot is the hardest one on the scout badge list", "in the car, engine on because it's freezing".
     'signal|reception|cell+service|one+bar|no+bars',
+    // A means made safe or handled at work: "bought a trigger lock after the lethal means talk", "pharmacy tech here, counted 3000 pills".
+    'trigger+lock|cable+lock|gun+lock|safe+storage|lethal+means|pharmacy+tech|pharm+tech|pharmacy+techs|pharmacy+technician',
     'cutting|slicing|peeling|cut|sliced _ a|an|the|my|some _ apple|apples|orange|fruit|bread|cheese|bagel|sandwich|avocado|lime|lemon|tomato|steak|pizza|cake|melon|watermelon',
     'scout|scouts|scouting|merit+badge|badge|bowline|bowlines|sailing|knot+tying',
     'warm+up|warming+up|warm+it+up|warming+it+up|defrost|defrosting|deice|de-ice|scraping',
@@ -230,6 +237,7 @@ export const englishFrames: Lexicon['frames'] = {
     'celebrat* _ one|two|a|her|his|their|@many|1*|2*|3*|4* _ year|years|months|days|sober|clean|anniversary|sobriety|milestone',
     'sobriety|clean|sober _ date|mark|milestone|anniversary|birthday',
     'graduated|graduates|graduating|graduation|diploma|enrolled|promoted',
+    'made _ the? _ varsity|team|honor+roll|deans+list|dean+s+list',
     'started|starting|finished|finishing|passed|enrolled _ college|school|classes|university|semester|nursing|a+new+job|her+new+job|his+new+job|the+program|training',
     'got|gets|was _ into|accepted+into|accepted+to|hired|a+job|a+new+job|her+own+place|his+own+place|an+apartment|housing',
     'mentoring|mentors|mentor _ others|people|youth|kids|teens|newcomers',
@@ -286,7 +294,7 @@ export const englishFrames: Lexicon['frames'] = {
     'year|years|month|months _ since',
     'old|faded|healed _ scars|scar|marks|cuts',
     // "the client from january", "participant from 2022", "went through a self harm phase in 8th grade".
-    'from january|february|march|april|may|june|july|august|september|october|november|december|19*|20*|last+year|the+summer|last+summer|the+spring|the+fall',
+    'from the? january|february|march|april|may|june|july|august|september|october|november|december|19*|20*|last+year|summer|last+summer|spring|fall',
     'went|go|going _ through _ a|an|that|this? _ phase',
     'in 1*|2*|3*|4*|5*|6*|7*|8*|9* grade',
   ],
@@ -329,6 +337,9 @@ export const englishFrames: Lexicon['frames'] = {
     'to the|my|that|this|our|these? group|class|work|school|church|meetings|meeting|therapy|practice|gym|office|monday|tuesday|wednesday|thursday|friday|saturday|sunday|job',
     'this|that printer|printers|spreadsheet|commute|traffic|weather|computer|software|app|wifi|queue|song|diet|cold|flu|hangover|migraine|headache|renovation|construction|paperwork|caseload|workload|audit|semester|class|course|deadline|heat|noise|toddler|puppy',
     'under the bus',
+    // "grandma is going to kill me for missing her birthday dinner", "my roommate will strangle me for finishing the coffee":
+    // a small offence after the threat (never "for leaving him", "for telling").
+    'for _ missing|finishing|eating|forgetting|skipping|spoiling|borrowing|drinking|using|taking|losing|wearing _ her|his|the|my|their|our _ last? _ birthday|dinner|coffee|leftovers|yogurt|snacks|cake|charger|hoodie|shirt|sweater|party|recital|game|show|wedding|fries|pizza|milk|cereal|password|netflix|spot',
     // Overwork, a chore ahead, a thing "unalived": "killed myself studying", "gonna die if i have to read one more chapter",
     // "going to unalive my alarm clock" ("if i have to live like this" stays).
     'studying|working|cleaning|cooking|practicing|rehearsing|grinding|laughing',

@@ -1,0 +1,115 @@
+import { describe, it } from 'vitest';
+import { patternRouteOf, routesBy } from '../../../helpers/crisis-routes.js';
+
+// The patterns' own reading (no learned second opinion), so each frame is proved by itself.
+const { each, ownRisk } = routesBy(patternRouteOf);
+
+// Everyday frames a peer-support team writes in, which the screen had routed to a crisis (branch t-en-quiet),
+// each beside the same words said as risk.
+describe('everyday frames in English keep look-alikes of risk quiet', () => {
+  it('GIVEN someone else’s crisis told as over in plain words (fine now, 19 now and in college, a good placement) THEN nothing', () => {
+    each(
+      [
+        'my sponsee who overdosed last spring is doing fine now, she is 22 now and in nursing school',
+        'a resident from 2021 who tried to hang himself sent me a thank you card, he is fine these days',
+        'our participant from last summer who said he wanted to die is okay now and back at school',
+        'years back my cousin cut herself pretty badly. she is fine now',
+        'the girl from the march group who talked about ending it is in a good foster home and playing soccer now, she is doing great',
+        'the teen who disclosed SI last spring just made the varsity team',
+      ],
+      'none',
+    );
+    each(['my friend attempted last week, she is fine now', 'he overdosed last night. he is fine now'], 'someone-else');
+    ownRisk(['i tried to kill myself in march and im doing fine now but last night i wanted to again', 'i wanted to die all through my teens and i still do']);
+  });
+
+  it('GIVEN an act said as the outcome of a nuisance once too often, shrugged off (lol, "anyway", "(i won’t)") THEN nothing', () => {
+    each(
+      [
+        'if the wifi drops one more time I am jumping off the roof lol',
+        'if i have to reset one more password i am walking into traffic. anyway how was your weekend',
+        'if one more person replies all I am throwing myself off the balcony (I won’t. I will mute the thread)',
+        'if the copier eats one more form I am walking into the ocean. anyway, see you at the huddle',
+        'if i have to sit through one more zoom i am gonna jump out the window lol. anyway notes attached',
+      ],
+      'none',
+    );
+    ownRisk([
+      'if I have to survive one more day like this I am going to kill myself lol',
+      'if one more thing goes wrong tonight I am ending it lol',
+      'if I get one more rejection letter I am walking into the sea. I mean it',
+      'if I have to do one more shift I am jumping off the roof. anyway the pills are in my bag',
+    ]);
+    each(['if he hits me one more time im going to walk into the sea lol'], 'imminent');
+  });
+
+  it('GIVEN a sleep with its waking ("not wake up till noon", "until my alarm") THEN nothing; a sleep without one stays risk', () => {
+    each(
+      [
+        'i am going to bed and not waking up until 11, do not call',
+        'gonna go to sleep and not wake up till noon, worked 3 doubles',
+        'i am gonna sleep and not wake up till 10, night shift wrecked me',
+        'time to sleep forever (until my alarm at 6)',
+      ],
+      'none',
+    );
+    ownRisk(['going to sleep and not waking up, goodbye everyone', 'I am going to sleep and not wake up, till then I will just sit here', 'going to sleep forever. goodbye']);
+  });
+
+  it('GIVEN letters with an everyday addressee or occasion, a move, a send-off or estate planning THEN nothing', () => {
+    each(
+      [
+        'writing letters to my penpal in Lisbon tonight, she loves the stickers',
+        'the invitations for the baby shower are written and stamped, mailing them tomorrow',
+        'giving all my furniture to my sister because we are moving to Texas. last night in this apartment',
+        'thank you for the send-off lunch everyone, see you around',
+        'scheduled the newsletter for friday. by then I will be on a plane to Lisbon',
+        'made my will and signed the power of attorney, the estate lawyer says we are all set for the baby',
+        'said bye to the team today, starting with a new agency on monday',
+      ],
+      'none',
+    );
+    ownRisk(['writing letters to my kids tonight. the pills are counted', 'the letters for my kids are in the drawer. tonight', 'I have written my will and tonight I am going to do it']);
+  });
+
+  it('GIVEN a place or a means beside its everyday use (signal, an apple, a scout badge, a car warming up, a trigger lock, a pharmacy shift) THEN nothing', () => {
+    each(
+      [
+        'the knife is on my desk, I was slicing an apple during the meeting',
+        'we practiced the bowline and the noose knot for the scouts merit badge',
+        'sitting in the car with the engine on because it is freezing out, leaving in 5',
+        'on the roof of the parking deck, it is the only place with signal. call me back',
+        'bought a trigger lock today after the lethal means talk, safer with kids around',
+        'pharm tech life: counted 2000 pills before lunch',
+      ],
+      'none',
+    );
+    each(
+      [
+        'im on the roof of the parking garage. no reason to go on',
+        'sitting in the garage with the engine running. it is time',
+        'i tied a noose knot today and it holds',
+        'the pills are in my hand. counted them twice',
+      ],
+      'imminent',
+    );
+  });
+
+  it('GIVEN a word talked about, warning signs taught, or a school essay THEN nothing', () => {
+    each(
+      [
+        'book club question: does saying "sewer slide" make it easier for kids to talk about it?',
+        'warning signs like giving away things and saying goodbye are in the new module',
+        'anyone have a slide deck on red flags such as giving things away?',
+        'my son wrote "the king got unalived" in his book report on hamlet lol',
+      ],
+      'none',
+    );
+    ownRisk(['gave away my stuff, wrote letters, I am saying goodbye to everyone tonight']);
+  });
+
+  it('GIVEN a threat for a small offence ("kill me for eating his leftovers") THEN nothing; a threat for leaving THEN harm', () => {
+    each(['my brother is gonna kill me for eating his leftovers again', 'lol my roommate is gonna strangle me for finishing the coffee', 'mom will murder me for losing my charger lol'], 'none');
+    each(['he said he would kill me for leaving him'], 'harm-from-others');
+  });
+});
