@@ -66,9 +66,12 @@ describe('everyday frames in English keep look-alikes of risk quiet', () => {
         'scheduled the newsletter for friday. by then I will be on a plane to Lisbon',
         'made my will and signed the power of attorney, the estate lawyer says we are all set for the baby',
         'said bye to the team today, starting with a new agency on monday',
+        'left the spare key and the plant schedule with my neighbor, flying out at 7 tomorrow',
+        'the dog’s meds and feeding notes are on the counter for the sitter. flying home on sunday',
       ],
       'none',
     );
+    each(['gave my cat to my neighbor. flight out is tonight, I won’t need anything anymore'], 'imminent');
     ownRisk(['writing letters to my kids tonight. the pills are counted', 'the letters for my kids are in the drawer. tonight', 'I have written my will and tonight I am going to do it']);
   });
 

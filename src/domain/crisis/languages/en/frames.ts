@@ -119,6 +119,8 @@ export const englishFrames: Lexicon['frames'] = {
     'send+off|sendoff|send-off|going+away _ cake|party|lunch|dinner|card|drinks',
     'downsizing|downsize|downsized|estate+sale|moving+sale',
     'be|am|will+be _ on _ a|the _ beach|plane|flight|cruise',
+    // "flying out at 6am, back sunday" (the return is `returning`'s, read with its negation: "i won't be back monday").
+    'flying|fly|flight _ out|home|back _ at|on|from|early',
   ],
   // Medicine taken as the routine says: "took all my pills this morning like you reminded me", "as prescribed" ("not as prescribed" stays).
   prescribed: [
@@ -138,6 +140,7 @@ export const englishFrames: Lexicon['frames'] = {
     // A sleep with its waking: "not wake up until noon", "sleep forever (until my alarm at 6)".
     'until|till|til noon|midday|lunch|lunchtime|morning|the+morning|my+alarm|the+alarm|the+afternoon|1*|2*|3*|4*|5*|6*|7*|8*|9*',
     'back _ on|in|next _ monday|tuesday|wednesday|thursday|friday|tomorrow|a+week|two+weeks|january|the+new+year',
+    'back monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow',
     'for the weekend|holidays|week',
   ],
   donation: ['shelter|donation|donations|donate|donating|goodwill|charity|thrift|salvation+army|clothing+drive|food+drive|yard+sale|garage+sale|declutter|decluttering',
