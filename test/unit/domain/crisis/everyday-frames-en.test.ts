@@ -111,6 +111,41 @@ describe('everyday frames in English keep look-alikes of risk quiet', () => {
     ownRisk(['gave away my stuff, wrote letters, I am saying goodbye to everyone tonight']);
   });
 
+  it('GIVEN overdose work in general (kits handed out or in date, a spike, a bridge program, how to ask) THEN nothing', () => {
+    each(
+      [
+        'handing out narcan kits at the library all afternoon, come say hi',
+        'the fentanyl test strips and naloxone are all checked and in date',
+        'the overdose spike this month is scary, we need more outreach shifts',
+        'we are looking for volunteers for the new bridge program after overdoses',
+        'the training covered how to ask "are you thinking about suicide" and what to do next',
+      ],
+      'none',
+    );
+    each(['my friend took the whole bottle of her pills and she is not answering'], 'someone-else');
+    ownRisk(['I don’t know how to ask for help, I want to die']);
+  });
+
+  it('GIVEN a trip to see family or a bottle that needs more milk THEN nothing; pills beside snacks stay risk', () => {
+    each(['visiting family in Ohio for two weeks, back on the 20th', 'the bottle’s empty, need more formula for the baby', 'bye all, off to Manila for a month to see relatives'], 'none');
+    each(['I have enough pills saved for tonight, got snacks for the kids so they’re set', 'I have the stuff for tonight. the pills are lined up'], 'imminent');
+  });
+
+  it('GIVEN "forever" said of friendship, thanks or a hobby given up THEN nothing; gone, asleep or leaving for good stays risk', () => {
+    each(
+      [
+        'I will be your friend forever',
+        'this group will be in my heart forever',
+        'thank you all for the cake, it is not goodbye forever, I will still come to the holiday party',
+        'I will be grateful forever for this team',
+        'I am done running forever, my knees are shot',
+        'the memories will be with me forever',
+      ],
+      'none',
+    );
+    ownRisk(['I want to be gone forever', 'I just want to be asleep forever', 'I want to be dead for good', 'im leaving for good tonight, not a new job', 'I will be going to sleep for good tonight', 'i am done with it forever']);
+  });
+
   it('GIVEN a threat for a small offence ("kill me for eating his leftovers") THEN nothing; a threat for leaving THEN harm', () => {
     each(['my brother is gonna kill me for eating his leftovers again', 'lol my roommate is gonna strangle me for finishing the coffee', 'mom will murder me for losing my charger lol'], 'none');
     each(['he said he would kill me for leaving him'], 'harm-from-others');

@@ -78,8 +78,19 @@ export const englishFrames: Lexicon['frames'] = {
     // "warning signs like giving away possessions", "good slides on warning signs", "red flags such as saying goodbye".
     'warning+signs|red+flags|risk+factors _ like|such+as|include|including|are|:',
     'slides|slide+deck|powerpoint|handout|handouts|infographic',
-    // A word talked about, not used: "does saying 'sewer slide' make it easier", "is using the word unalive ok".
-    'does|do|is|would|did|should _ saying|using _ "|\'|the+word|the+term|the+phrase',
+    // Overdose work in general: "giving away free naloxone kits at the fair", "kits all checked and in date", "the overdose spike
+    // has gone down", "a bridge program for people after an overdose", "how to ask 'are you thinking about killing yourself'".
+    'free|giving+away|handing+out|hand+out|passing+out|distributing _ naloxone|narcan|kits|test+strips|fentanyl+test+strips',
+    'in+date|expiration+dates|expiry+dates|all+checked',
+    'spike|spikes|surge|uptick|wave _ in? _ overdoses|ods|overdose|has|have|last|this',
+    'bridge+program|looking+for+volunteers|volunteers+for|keynote|breakout+session|the+speaker|one+speaker|a+speaker',
+    'how+to ask|say|respond|word|phrase|approach',
+    // A word talked about, not used: "is using the word unalive ok", "does saying the word suicide make it worse".
+    'does|do|is|would|did|should _ saying|using _ the+word|the+term|the+phrase',
+    // The word itself as the thing talked about, spanning it: "still awkward saying the word suicide out loud".
+    'saying|say|said|using|use|used|writing|write|typing|type|hearing|hear _ the _ word|words|term|phrase _ suicide|suicidal|kill|die|death|unalive|unalived|self-harm|overdose|sewerslide|kms',
+    // "we talked about the warning signs: giving away things, saying goodbye".
+    'talk|talked|talking|discuss|discussed|covered|cover|teach|taught|learn|learned|review|reviewed _ about? _ the? _ warning+signs|red+flags|risk+factors',
     'asking|ask _ directly',
     'asking|ask _ about _ suicide|suicidal|si|self-harm|sh|killing|ideation|thoughts|abuse|dv|safety|it',
   ],
@@ -121,6 +132,8 @@ export const englishFrames: Lexicon['frames'] = {
     'be|am|will+be _ on _ a|the _ beach|plane|flight|cruise',
     // "flying out at 6am, back sunday" (the return is `returning`'s, read with its negation: "i won't be back monday").
     'flying|fly|flight _ out|home|back _ at|on|from|early',
+    // "off to the philippines for 3 weeks to see family" (not "to see my family", who may be the dead).
+    'visit|visiting|see|seeing family|relatives|the+folks|the+grandkids|the+in-laws',
   ],
   // Medicine taken as the routine says: "took all my pills this morning like you reminded me", "as prescribed" ("not as prescribed" stays).
   prescribed: [
@@ -162,6 +175,9 @@ export const englishFrames: Lexicon['frames'] = {
     // "on the roof of the parking deck, only place with signal", "the knife is next to my keyboard, i was cutting an apple",
     // "the noose knot is the hardest one on the scout badge list", "in the car, engine on because it's freezing".
     'signal|reception|cell+service|one+bar|no+bars',
+    // Food and drink named beside "the stuff" or a bottle: "i have the stuff for tonight: chips, salsa", "bottle's empty, need more milk".
+    // Food or drink needed more beside a bottle: "bottle's empty, need more milk".
+    'need|buy|get|grab|out+of _ more? _ milk|formula|juice|shampoo|ketchup|lotion|soap|kombucha|coffee+creamer',
     // A means made safe or handled at work: "bought a trigger lock after the lethal means talk", "pharmacy tech here, counted 3000 pills".
     'trigger+lock|cable+lock|gun+lock|safe+storage|lethal+means|pharmacy+tech|pharm+tech|pharmacy+techs|pharmacy+technician',
     'cutting|slicing|peeling|cut|sliced _ a|an|the|my|some _ apple|apples|orange|fruit|bread|cheese|bagel|sandwich|avocado|lime|lemon|tomato|steak|pizza|cake|melon|watermelon',
