@@ -105,9 +105,12 @@ describe('everyday frames in English keep look-alikes of risk quiet', () => {
         'warning signs like giving away things and saying goodbye are in the new module',
         'anyone have a slide deck on red flags such as giving things away?',
         'my son wrote "the king got unalived" in his book report on hamlet lol',
+        'still feel awkward saying the word suicide out loud in role plays but getting better',
+        'today we covered the warning signs: giving away things, saying goodbye, looking for means',
       ],
       'none',
     );
+    each(['gave away my guitar and my dog today. I know the warning signs. tonight I am done'], 'imminent');
     ownRisk(['gave away my stuff, wrote letters, I am saying goodbye to everyone tonight']);
   });
 
@@ -144,6 +147,18 @@ describe('everyday frames in English keep look-alikes of risk quiet', () => {
       'none',
     );
     ownRisk(['I want to be gone forever', 'I just want to be asleep forever', 'I want to be dead for good', 'im leaving for good tonight, not a new job', 'I will be going to sleep for good tonight', 'i am done with it forever']);
+  });
+
+  it('GIVEN the writer leaving their own things or handing keys in at a move THEN nothing; things left at the writer’s door or pay handed over THEN harm', () => {
+    each(
+      [
+        'left my login stuff in a doc for my wife in case I get hit by a bus, the lawyer said to',
+        'handed my keys to the landlord this morning, the apartment is empty',
+        'gave my car keys to the valet and went in for dinner',
+      ],
+      'none',
+    );
+    each(['he left creepy notes on my car again', 'my ex left a dead bird on my porch', 'I have to hand him my paycheck every friday'], 'harm-from-others');
   });
 
   it('GIVEN a threat for a small offence ("kill me for eating his leftovers") THEN nothing; a threat for leaving THEN harm', () => {
