@@ -161,6 +161,30 @@ describe('everyday frames in English keep look-alikes of risk quiet', () => {
     each(['he left creepy notes on my car again', 'my ex left a dead bird on my porch', 'I have to hand him my paycheck every friday'], 'harm-from-others');
   });
 
+  it('GIVEN a scene of a film or a song that came on THEN nothing; the writer’s own plan or wish beside it stays risk', () => {
+    each(
+      [
+        'that ending where he jumps off the bridge wrecked me. great movie though',
+        'the scene where she takes the pills made me cry',
+        '"so tired of being here" by some emo band came on at the gym and i laughed',
+      ],
+      'none',
+    );
+    each(['the ending where i jump is all planned, tonight'], 'imminent');
+    ownRisk(['i am so tired of being here. that song came on and i lost it. i want to die']);
+  });
+
+  it('GIVEN "everything is ready" for a proposal THEN nothing; ready beside letters or a vague relief stays risk', () => {
+    each(['tonight is the night!! my brother will propose to his girlfriend, everything is ready', 'everything is set for tonight, finally proposing to her at the lake'], 'none');
+    each(['everything is ready. tonight is the night. finally getting some peace', 'everything is ready for tonight. wrote my letters'], 'imminent');
+  });
+
+  it('GIVEN "in" and a count of minutes or "at" and a clock THEN no distant past; "in" and a year or "at" and an age THEN the past', () => {
+    each(['i am taking all the pills in 20 minutes', 'i will kill myself in 20 minutes', 'me voy a matar en 20 minutos'], 'imminent');
+    each(['i attempted in 2015, now i mentor teens', 'me intente matar en 2015, hoy ayudo a otros', 'at 15 i first cut myself, now i run the teen group'], 'none');
+    each(['at 2am i took all my pills'], 'imminent');
+  });
+
   it('GIVEN a threat for a small offence ("kill me for eating his leftovers") THEN nothing; a threat for leaving THEN harm', () => {
     each(['my brother is gonna kill me for eating his leftovers again', 'lol my roommate is gonna strangle me for finishing the coffee', 'mom will murder me for losing my charger lol'], 'none');
     each(['he said he would kill me for leaving him'], 'harm-from-others');

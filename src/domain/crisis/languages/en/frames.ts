@@ -29,11 +29,13 @@ export const englishFrames: Lexicon['frames'] = {
     'most|all|much|rest of _ high+school|middle+school|junior+high|my+teens|my+childhood|my+twenties|college',
     'through|throughout|during high+school|middle+school|junior+high|my+teens|my+childhood|my+twenties|my+teenage+years',
     'at age',
-    'at 1*|2* i _ was|tried|had|attempted|first|started|took|cut|overdosed',
+    // An age, not a clock ("at 15 i first cut", never "at 2am i took them" or "at 10 tonight").
+    'at 13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29 i _ was|tried|had|attempted|first|started|took|cut|overdosed',
     'used to',
     'growing up',
     'before _ recovery|sobriety|treatment|sober|clean',
-    'in 19*|20*',
+    // A year, not a count ("in 2015", never "in 20 minutes").
+    'in 190*|191*|192*|193*|194*|195*|196*|197*|198*|199*|200*|201*|2020|2021|2022|2023|2024|2025',
     'my story|testimony',
     'my recovery story',
     'lived experience',
@@ -49,7 +51,9 @@ export const englishFrames: Lexicon['frames'] = {
     'i was _ suicidal|hospitalized|in+the+icu',
   ],
   recent: ['last night|week|weekend', 'yesterday|today|tonight|now|again|lately|recently|anymore|rn', 'this morning|week|weekend|afternoon', 'hour|hours|minutes _ ago', 'just|still', 'coming|came|come|creeping|crept _ back'],
-  media: ['hamlet|shakespeare|macbeth|ophelia|romeo|juliet|book+report|book+club', 'my character|in+the+game|in+game|npc', 'on+the+radio|on+repeat|on+shuffle|spotify|radio', 'raid|raids|raid+boss|boss+fight|dungeon|respawn|respawned|speedrun|ranked|elden+ring|dark+souls|fortnite|valorant|minecraft|overwatch|controller|teammates|mario+kart|final+boss', 'song|songs|lyric|lyrics|album|movie|film|episode|novel|poem|band|playlist|musical|series|netflix|gaming|anime|podcast|soundtrack|verse|chorus', 'stuck in my head', 'singing|sang|sing|watched|watching', 'reading|read _ a|the|this|that _ book|novel|story|poem|article|chapter|series', 'i died|die _ to|on|in _ that|the|this _ boss|level|game|raid|round', 'the boss|level|game _ killed'],
+  media: ['hamlet|shakespeare|macbeth|ophelia|romeo|juliet|book+report|book+club',
+    // "that ending where he jumps off the bridge wrecked me", "'so tired of being here' from evanescence came on".
+    'that|the|this _ ending|scene|episode|finale where|when he|she|they|the|his|her|everyone|someone|a|an', 'came+on|comes+on|was+playing|started+playing|is+playing', 'my character|in+the+game|in+game|npc', 'on+the+radio|on+repeat|on+shuffle|spotify|radio', 'raid|raids|raid+boss|boss+fight|dungeon|respawn|respawned|speedrun|ranked|elden+ring|dark+souls|fortnite|valorant|minecraft|overwatch|controller|teammates|mario+kart|final+boss', 'song|songs|lyric|lyrics|album|movie|film|episode|novel|poem|band|playlist|musical|series|netflix|gaming|anime|podcast|soundtrack|verse|chorus', 'stuck in my head', 'singing|sang|sing|watched|watching', 'reading|read _ a|the|this|that _ book|novel|story|poem|article|chapter|series', 'i died|die _ to|on|in _ that|the|this _ boss|level|game|raid|round', 'the boss|level|game _ killed'],
   training: [
     'role+play|role+plays|role+playing|passive+and+active|active+and+passive|mandated+report|mandated+reporter|mandatory+report|talking+points|risk+assessment|self-disclosure|required+field|suicide+barrier|suicide+barriers|training|trainings|webinar|workshop|course|class|module|certification|ceu|ceus|curriculum|presentation|conference|protocol|our+policy|the+policy|agency+policy|policy+on|policy+for|policy+question|policy+says|policy+about|policies|procedure|asist|safetalk|qpr|drill|simulation|roleplay|role-play|awareness|prevention|postvention|screening|stats|statistics|rates|on+the+news|in+the+news|the+news+about|the+news+is|the+news+said|the+news+says|the+news+say|the+news+covered|news+story|news+article|news+segment|news+report|news+coverage|local+news|watched+the+news|see+the+news|saw+the+news|news+about|article|study|research+shows|research+says|the+research|new+research|documentation|template|binder|hotline|brochure|flyer|lawmakers|bill|shelters|resources|resource|staff+training|handout|ted|panel',
     // Practice as training ("practiced with the nasal spray", "practice asking"), not rehearsal ("practiced with the belt").
@@ -313,7 +317,7 @@ export const englishFrames: Lexicon['frames'] = {
     'year|years|month|months _ since',
     'old|faded|healed _ scars|scar|marks|cuts',
     // "the client from january", "participant from 2022", "went through a self harm phase in 8th grade".
-    'from the? january|february|march|april|may|june|july|august|september|october|november|december|19*|20*|last+year|summer|last+summer|spring|fall',
+    'from the? january|february|march|april|may|june|july|august|september|october|november|december|190*|191*|192*|193*|194*|195*|196*|197*|198*|199*|200*|201*|2020|2021|2022|2023|2024|2025|last+year|summer|last+summer|spring|fall',
     'went|go|going _ through _ a|an|that|this? _ phase',
     'in 1*|2*|3*|4*|5*|6*|7*|8*|9* grade',
   ],
