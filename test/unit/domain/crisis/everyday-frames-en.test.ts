@@ -185,8 +185,9 @@ describe('everyday frames in English keep look-alikes of risk quiet', () => {
     each(['at 2am i took all my pills'], 'imminent');
   });
 
-  it('GIVEN a threat for a small offence ("kill me for eating his leftovers") THEN nothing; a threat for leaving THEN harm', () => {
+  it('GIVEN a threat for a small offence ("kill me for eating his leftovers") or where one’s head is at THEN nothing; a threat for leaving THEN harm', () => {
     each(['my brother is gonna kill me for eating his leftovers again', 'lol my roommate is gonna strangle me for finishing the coffee', 'mom will murder me for losing my charger lol'], 'none');
-    each(['he said he would kill me for leaving him'], 'harm-from-others');
+    each(['he said he would kill me for leaving him', 'he knows where my kids go to school and said he would take them'], 'harm-from-others');
+    each(['posting so someone knows where my head is at today, but I am steady'], 'none');
   });
 });

@@ -360,6 +360,8 @@ export const englishFrames: Lexicon['frames'] = {
     'to the|my|that|this|our|these? group|class|work|school|church|meetings|meeting|therapy|practice|gym|office|monday|tuesday|wednesday|thursday|friday|saturday|sunday|job',
     'this|that printer|printers|spreadsheet|commute|traffic|weather|computer|software|app|wifi|queue|song|diet|cold|flu|hangover|migraine|headache|renovation|construction|paperwork|caseload|workload|audit|semester|class|course|deadline|heat|noise|toddler|puppy',
     'under the bus',
+    // "so someone knows where my head's at": a state of mind, not a threat of being found.
+    'head+is+at|head+\'s+at|heads+at|head+at|mind+is+at|mind+\'s+at',
     // Keys handed in at a move or a repair: "handed my keys to the landlord this morning".
     'to _ the|my|our _ landlord|office|front+desk|new+tenant|new+tenants|property+manager|realtor|valet|mechanic|dealership|super|building+manager|leasing+office',
     // "grandma is going to kill me for missing her birthday dinner", "my roommate will strangle me for finishing the coffee":
