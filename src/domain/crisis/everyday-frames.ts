@@ -173,7 +173,7 @@ const ERRAND = frameId('errand');
 const takingVerbs: ReadonlySet<string> = new Set(['take', 'took', 'swallow', 'pop', 'tome', 'tomar', 'trague']);
 /** Signs that say "it" without saying what: "im doing it", "tonight is the night", "for real this time", "the plan is set". */
 const vagueSigns: ReadonlySet<string> = new Set(['intent', 'plan-talk', 'plan-hint', 'present']);
-const referBack: ReadonlySet<string> = new Set(['night', 'time', 'plan']);
+const referBack: ReadonlySet<string> = new Set(['night', 'time', 'plan', 'everything']);
 const fillers: ReadonlySet<string> = new Set(['and', 'so', 'just', 'i', 'am', 'im', 'we', 'are', 'also', 'then', 'now', 'ok', 'okay', 'yep', 'yes', 'yeah']);
 /** Gerunds that are the ending itself, never an errand: "finally going", "finally letting go", "finally being free". */
 const notDeeds: ReadonlySet<string> = new Set(['go', 'do', 'get', 'leave', 'end', 'let', 'give', 'say', 'take', 'be', 'rest', 'sleep', 'die', 'join', 'kill', 'jump', 'stop', 'quit', 'check', 'log', 'sign', 'clock', 'tap', 'peace', 'free', 'finish', 'use', 'drink', 'swallow', 'drive', 'walk', 'head', 'fall', 'drown', 'hang', 'cut', 'bleed', 'overdose', 'write', 'lie', 'lay', 'disappear', 'vanish', 'fade', 'escape', 'wait']);

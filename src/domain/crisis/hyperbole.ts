@@ -1,3 +1,4 @@
+import { conceptRoutes } from './concepts.js';
 import { isFrame, type Hit } from './match.js';
 import type { Sentence } from './tokens.js';
 
@@ -18,3 +19,58 @@ export function onlyOnCondition(sentences: readonly Sentence[], perSentence: rea
 }
 const conditionals: ReadonlySet<string> = new Set(['if', 'si', 'unless']);
 const notNuisance: ReadonlySet<string> = new Set(['leave', 'dump', 'break', 'die', 'lose', 'cheat', 'divorce', 'find', 'take', 'tonight', 'tomorrow', 'today', 'now', 'rn', 'tn', 'deja', 'dejar', 'muere', 'morir', 'pierdo', 'perder', 'hoy', 'manana', 'noche', 'ahorita', 'ahora']);
+
+/**
+ * "if I have to sit through one more all-staff I'm walking into the sea. anyway what's for lunch", "if the printer jams one more
+ * time i'm jumping out a window (i'm not. i'm walking to staples)": the outcome of a nuisance said once too often ("one more
+ * time", "one more zoom") that the writer shrugs off (laughter, "anyway", a bare "i'm not" after it) is hyperbole too, taken
+ * back as plainly as a "jk". Every sentence with a sign must hold the repeated nuisance; "one more day" or "one more night"
+ * is a life to get through, never a nuisance. read.ts also needs `onlyOnCondition` and no time set.
+ */
+export function nuisanceShrugged(sentences: readonly Sentence[], perSentence: readonly Hit[][], laughs: boolean): boolean {
+  let firstSign = -1;
+  for (let index = 0; index < sentences.length; index++) {
+    if (!perSentence[index]!.some((hit) => !isFrame(hit.concept))) continue;
+    // "if he hits me one more time...": harm in the condition is no nuisance.
+    if (!repeatedNuisance(sentences[index]!) || perSentence[index]!.some((hit) => (conceptRoutes as Record<string, string>)[hit.concept] === 'harm-from-others')) return false;
+    if (firstSign < 0) firstSign = index;
+  }
+  if (firstSign < 0) return false;
+  if (laughs) return true;
+  for (let index = firstSign; index < sentences.length; index++) {
+    const sentence = sentences[index]!;
+    for (let i = 0; i < sentence.length; i++) {
+      if (movingOn.has(sentence[i]!.norm) && (index > firstSign || i > 0)) return true;
+      // "...into the sea (i'm not. i'm walking to staples)": a denial in brackets right after the outcome.
+      if (sentence[i]!.norm === '(' && bareDenial(sentence, i + 1)) return true;
+    }
+    if (index > firstSign && bareDenial(sentence, 0)) return true;
+  }
+  return false;
+}
+
+/** "one more time", "one more zoom", "1 more email" (not "one more day", "one more night"). */
+function repeatedNuisance(sentence: Sentence): boolean {
+  for (let i = 0; i + 2 < sentence.length; i++) {
+    if ((sentence[i]!.norm === 'one' || sentence[i]!.norm === '1') && sentence[i + 1]!.norm === 'more' && !lifeSpans.has(sentence[i + 2]!.lemma)) return true;
+  }
+  return false;
+}
+const lifeSpans: ReadonlySet<string> = new Set(['day', 'night', 'week', 'month', 'year', 'hour', 'minute', 'second', 'chance', 'breath', 'try', 'attempt', 'loss', 'goodbye', 'thing', 'straw']);
+const movingOn: ReadonlySet<string> = new Set(['anyway', 'anyways', 'anyhoo', 'metaphorically', 'figuratively']);
+
+/** "(i'm not.", "i won't", "not really": words from `from` to the sentence's end or a closing bracket that only say no to what came before. */
+function bareDenial(sentence: Sentence, from: number): boolean {
+  let words = 0;
+  let no = false;
+  for (let i = from; i < sentence.length; i++) {
+    const token = sentence[i]!;
+    if (token.norm === ')') break;
+    if (!/^[a-z']/.test(token.norm)) continue;
+    words++;
+    if (token.norm === 'not' || token.norm === 'no' || token.norm === 'nope' || token.norm === 'wont') no = true;
+    else if (!denialWords.has(token.norm)) return false;
+  }
+  return no && words <= 4;
+}
+const denialWords: ReadonlySet<string> = new Set(['i', 'am', 'will', 'm', 'obviously', 'really', 'actually', 'of', 'course', 'lol']);

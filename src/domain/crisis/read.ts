@@ -4,7 +4,7 @@ import { boundedByReturn, clearEverydaySigns, errandExplainsIt, everydayFrames, 
 import { hintRank, hintsAreUrgent } from './hint-weights.js';
 import { findHits, frameId, isFrame, type CompiledLexicon, type Hit, type HitFinder } from './match.js';
 import { covers, has, inAny, indexOfWord, overlapsPlace, startsWithin } from './hit-queries.js';
-import { onlyOnCondition } from './hyperbole.js';
+import { nuisanceShrugged, onlyOnCondition } from './hyperbole.js';
 import { insideNamedOthers, insideOthers, quotedFarewell, speakerHurt } from './others-words.js';
 import { markQuoted, newQuoteState } from './quotes.js';
 import type { Lexicon } from './lexicon.js';
@@ -241,7 +241,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   // "si me vuelven a pedir otro reporte me aviento por la ventana jaja es broma", "gonna throw myself off a bridge if they change
   // the schedule again. (joking...)": an act said only on a condition, with no time set, and taken back is talk too.
   // The present of the act itself ("im jumping off") is no time set: only a clock or a day is.
-  if (retracted && [...timesAt.keys()].every((concept) => concept === 'present') && onlyOnCondition(sentences, perSentence)) for (const concept of ownRisk) found.delete(concept);
+  // "if i have to sit through one more zoom im walking into the sea. anyway": a repeated nuisance shrugged off is taken back too.
+  const shrugged = !serious && signsAt.length > 0 && nuisanceShrugged(sentences, perSentence, messageIsJoke);
+  if ((retracted || shrugged) && [...timesAt.keys()].every((concept) => concept === 'present') && onlyOnCondition(sentences, perSentence)) for (const concept of ownRisk) found.delete(concept);
   // kms said alone after a spilled coffee is a sigh; beside other risk, or meant ("should just kms", "kms tn"), it counts.
   if (found.delete(SLANG_ALONE) && (someIn(found, ownRisk) || meant)) found.add('suicidal-thoughts');
   return { concepts: found, setAside: { toldAsOver: setAsOver && found.size === 0 } };

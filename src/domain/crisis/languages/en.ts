@@ -147,7 +147,7 @@ export const english: Lexicon = {
   negationFlips: set('stop help quit shake wait'),
   subjectlessOpeners: set('had been having feeling felt got kept keep'),
   negationCarriers: set('think thought believe guess suppose feel felt say said mean call'),
-  negationBarriers: set('when once until unless after before since whenever why whether how'),
+  negationBarriers: set('when once until till til unless after before since whenever why whether how'),
   hedgeWords: set('like'),
   clauseBreaks: set('and but because so though although while however yet or cause then unless'),
   contrastWords: set('but though although however yet until except'),

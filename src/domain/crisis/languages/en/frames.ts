@@ -25,12 +25,17 @@ export const englishFrames: Lexicon['frames'] = {
     'back when _ i|we _ was|were|used|drank|drinking|using|cutting|in|at|still|first|lived',
     'in my _ twenties|teens|20s|30s|addiction|past|old+life|using+days|drinking+days|active+addiction',
     'in high+school|college|middle+school|my+twenties',
+    // "i self-harmed for most of high school", "all through my teens" (not "since high school", which runs to now).
+    'most|all|much|rest of _ high+school|middle+school|junior+high|my+teens|my+childhood|my+twenties|college',
+    'through|throughout|during high+school|middle+school|junior+high|my+teens|my+childhood|my+twenties|my+teenage+years',
     'at age',
-    'at 1*|2* i _ was|tried|had|attempted|first|started|took|cut|overdosed',
+    // An age, not a clock ("at 15 i first cut", never "at 2am i took them" or "at 10 tonight").
+    'at 13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29 i _ was|tried|had|attempted|first|started|took|cut|overdosed',
     'used to',
     'growing up',
     'before _ recovery|sobriety|treatment|sober|clean',
-    'in 19*|20*',
+    // A year, not a count ("in 2015", never "in 20 minutes").
+    'in 190*|191*|192*|193*|194*|195*|196*|197*|198*|199*|200*|201*|2020|2021|2022|2023|2024|2025',
     'my story|testimony',
     'my recovery story',
     'lived experience',
@@ -46,7 +51,9 @@ export const englishFrames: Lexicon['frames'] = {
     'i was _ suicidal|hospitalized|in+the+icu',
   ],
   recent: ['last night|week|weekend', 'yesterday|today|tonight|now|again|lately|recently|anymore|rn', 'this morning|week|weekend|afternoon', 'hour|hours|minutes _ ago', 'just|still', 'coming|came|come|creeping|crept _ back'],
-  media: ['my character|in+the+game|in+game|npc', 'on+the+radio|on+repeat|on+shuffle|spotify|radio', 'raid|raids|raid+boss|boss+fight|dungeon|respawn|respawned|speedrun|ranked|elden+ring|dark+souls|fortnite|valorant|minecraft|overwatch|controller|teammates|mario+kart|final+boss', 'song|songs|lyric|lyrics|album|movie|film|episode|novel|poem|band|playlist|musical|series|netflix|gaming|anime|podcast|soundtrack|verse|chorus', 'stuck in my head', 'singing|sang|sing|watched|watching', 'reading|read _ a|the|this|that _ book|novel|story|poem|article|chapter|series', 'i died|die _ to|on|in _ that|the|this _ boss|level|game|raid|round', 'the boss|level|game _ killed'],
+  media: ['hamlet|shakespeare|macbeth|ophelia|romeo|juliet|book+report|book+club',
+    // "that ending where he jumps off the bridge wrecked me", "'so tired of being here' from evanescence came on".
+    'that|the|this _ ending|scene|episode|finale where|when he|she|they|the|his|her|everyone|someone|a|an', 'came+on|comes+on|was+playing|started+playing|is+playing', 'my character|in+the+game|in+game|npc', 'on+the+radio|on+repeat|on+shuffle|spotify|radio', 'raid|raids|raid+boss|boss+fight|dungeon|respawn|respawned|speedrun|ranked|elden+ring|dark+souls|fortnite|valorant|minecraft|overwatch|controller|teammates|mario+kart|final+boss', 'song|songs|lyric|lyrics|album|movie|film|episode|novel|poem|band|playlist|musical|series|netflix|gaming|anime|podcast|soundtrack|verse|chorus', 'stuck in my head', 'singing|sang|sing|watched|watching', 'reading|read _ a|the|this|that _ book|novel|story|poem|article|chapter|series', 'i died|die _ to|on|in _ that|the|this _ boss|level|game|raid|round', 'the boss|level|game _ killed'],
   training: [
     'role+play|role+plays|role+playing|passive+and+active|active+and+passive|mandated+report|mandated+reporter|mandatory+report|talking+points|risk+assessment|self-disclosure|required+field|suicide+barrier|suicide+barriers|training|trainings|webinar|workshop|course|class|module|certification|ceu|ceus|curriculum|presentation|conference|protocol|our+policy|the+policy|agency+policy|policy+on|policy+for|policy+question|policy+says|policy+about|policies|procedure|asist|safetalk|qpr|drill|simulation|roleplay|role-play|awareness|prevention|postvention|screening|stats|statistics|rates|on+the+news|in+the+news|the+news+about|the+news+is|the+news+said|the+news+says|the+news+say|the+news+covered|news+story|news+article|news+segment|news+report|news+coverage|local+news|watched+the+news|see+the+news|saw+the+news|news+about|article|study|research+shows|research+says|the+research|new+research|documentation|template|binder|hotline|brochure|flyer|lawmakers|bill|shelters|resources|resource|staff+training|handout|ted|panel',
     // Practice as training ("practiced with the nasal spray", "practice asking"), not rehearsal ("practiced with the belt").
@@ -72,6 +79,22 @@ export const englishFrames: Lexicon['frames'] = {
     'can|could|should _ you|they|he|she|we|one|i _ take|mix|combine _ __ with|and|together',
     'you|they|he|she|we|one|i can|could|should _ take|mix|combine _ __ with|and|together',
     'any tips',
+    // "warning signs like giving away possessions", "good slides on warning signs", "red flags such as saying goodbye".
+    'warning+signs|red+flags|risk+factors _ like|such+as|include|including|are|:',
+    'slides|slide+deck|powerpoint|handout|handouts|infographic',
+    // Overdose work in general: "giving away free naloxone kits at the fair", "kits all checked and in date", "the overdose spike
+    // has gone down", "a bridge program for people after an overdose", "how to ask 'are you thinking about killing yourself'".
+    'free|giving+away|handing+out|hand+out|passing+out|distributing _ naloxone|narcan|kits|test+strips|fentanyl+test+strips',
+    'in+date|expiration+dates|expiry+dates|all+checked',
+    'spike|spikes|surge|uptick|wave _ in? _ overdoses|ods|overdose|has|have|last|this',
+    'bridge+program|looking+for+volunteers|volunteers+for|keynote|breakout+session|the+speaker|one+speaker|a+speaker',
+    'how+to ask|say|respond|word|phrase|approach',
+    // A word talked about, not used: "is using the word unalive ok", "does saying the word suicide make it worse".
+    'does|do|is|would|did|should _ saying|using _ the+word|the+term|the+phrase',
+    // The word itself as the thing talked about, spanning it: "still awkward saying the word suicide out loud".
+    'saying|say|said|using|use|used|writing|write|typing|type|hearing|hear _ the _ word|words|term|phrase _ suicide|suicidal|kill|die|death|unalive|unalived|self-harm|overdose|sewerslide|kms',
+    // "we talked about the warning signs: giving away things, saying goodbye".
+    'talk|talked|talking|discuss|discussed|covered|cover|teach|taught|learn|learned|review|reviewed _ about? _ the? _ warning+signs|red+flags|risk+factors',
     'asking|ask _ directly',
     'asking|ask _ about _ suicide|suicidal|si|self-harm|sh|killing|ideation|thoughts|abuse|dv|safety|it',
   ],
@@ -85,7 +108,9 @@ export const englishFrames: Lexicon['frames'] = {
     'goodbye|farewell circle|party|lunch|card|cards|potluck|cake|dinner',
     'moving|move _ apartments|apartment|homes|house|cities|countries|into|in+with',
     'before|after _ the|my|her|his _ surgery|operation|procedure|deployment|due+date|baby+comes',
-    'advance+directive|estate+planning', 'moving|relocating _ to|offices|house|out|away|states|back', 'moved _ to+a+new|offices|house|out|away|states', 'new job|role|office|building|position', 'retiring|retirement|farewell+party|going+away|vacation|on+leave|maternity|paternity|parental|sabbatical',
+    'advance+directive|estate+planning|power+of+attorney|end+of+life+wishes|affairs+in+order|estate+lawyer|estate+plan|living+will',
+    // "said goodbye to everyone at the center, starting at the new clinic monday".
+    'starting|start|started|begin|beginning _ at|with _ the|a _ new _ clinic|job|agency|office|program|team|position|school|site|location', 'moving|relocating _ to|offices|house|out|away|states|back', 'moved _ to+a+new|offices|house|out|away|states', 'new job|role|office|building|position', 'retiring|retirement|farewell+party|going+away|vacation|on+leave|maternity|paternity|parental|sabbatical',
     // Where the writer is going, or when they are back: the goodbye is everyday.
     'see|seeya|cya|catch _ you|ya|y+all|everyone|u|you+all? _ monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|then|soon|later|next|after|tonight|in+a|at+the|on+monday|in+january|in+the+new+year',
     'going to bed|sleep', 'log|logging|signing|sign _ off _ for', 'talk|ttyl _ to? _ you|ya? _ tomorrow|later|soon|monday',
@@ -102,6 +127,17 @@ export const englishFrames: Lexicon['frames'] = {
     // A work account closed: "my last message from the work account, they're shutting it off at 5".
     'shutting|closing|deleting _ it|the+account|my+account _ off|down _ at|on|tomorrow|friday|today|tonight',
     'find _ me _ on|at _ the _ new',
+    // "i give it all to my cousin because i move to canada", "tonight is my last night in this city", "the send off cake",
+    // "mom is downsizing", "by then i'll be on a beach".
+    'because|cause|since|bc _ i|we _ move|am+moving|are+moving|moving|relocate|emigrate _ to|abroad|away',
+    'last night|day|week|weekend _ in _ this|the|my _ city|town|country|apartment|house|state|dorm',
+    'send+off|sendoff|send-off|going+away _ cake|party|lunch|dinner|card|drinks',
+    'downsizing|downsize|downsized|estate+sale|moving+sale',
+    'be|am|will+be _ on _ a|the _ beach|plane|flight|cruise',
+    // "flying out at 6am, back sunday" (the return is `returning`'s, read with its negation: "i won't be back monday").
+    'flying|fly|flight _ out|home|back _ at|on|from|early',
+    // "off to the philippines for 3 weeks to see family" (not "to see my family", who may be the dead).
+    'visit|visiting|see|seeing family|relatives|the+folks|the+grandkids|the+in-laws',
   ],
   // Medicine taken as the routine says: "took all my pills this morning like you reminded me", "as prescribed" ("not as prescribed" stays).
   prescribed: [
@@ -112,16 +148,23 @@ export const englishFrames: Lexicon['frames'] = {
   ],
   // What "it" is, named after a vague "im doing it tonight" or "tonight is the night" (read with a gerund after "finally": everyday-frames.ts).
   errand: [
-    'due|deadline|essay|exam|interview|recital|fundraiser|haircut|propose|proposing|marry|wedding|birthday|party|finale|marathon|5k|audition|tattoo|piercing|signed+up|sign+up|enrolled|application|tickets|concert|date+night|first+date',
+    'bangs|clippers|buzz+cut|clean+out|cleaning+out|clean+the+garage|spring+cleaning|due|deadline|essay|exam|interview|recital|fundraiser|haircut|propose|proposing|marry|wedding|birthday|party|finale|marathon|5k|audition|tattoo|piercing|signed+up|sign+up|enrolled|application|tickets|concert|date+night|first+date',
   ],
   // When the writer is back: "see you monday", "not come back till sunday", "until i'm back from leave" ("see you on the other side" is none).
   returning: [
     'see|seeya|cya|catch _ you|ya|y+all|everyone|u|you+all? _ monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next+week|after+the|in+a+week|in+the+new+year',
     'until|till|til monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next+week|i+get+back|i+am+back|we+are+back|i+come+back|i+return|january|the+new+year',
+    // A sleep with its waking: "not wake up until noon", "sleep forever (until my alarm at 6)".
+    'until|till|til noon|midday|lunch|lunchtime|morning|the+morning|my+alarm|the+alarm|the+afternoon|1*|2*|3*|4*|5*|6*|7*|8*|9*',
     'back _ on|in|next _ monday|tuesday|wednesday|thursday|friday|tomorrow|a+week|two+weeks|january|the+new+year',
+    'back monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow',
     'for the weekend|holidays|week',
   ],
-  donation: ['shelter|donation|donations|donate|donating|goodwill|charity|thrift|salvation+army|clothing+drive|food+drive|yard+sale|garage+sale|declutter|decluttering'],
+  donation: ['shelter|donation|donations|donate|donating|goodwill|charity|thrift|salvation+army|clothing+drive|food+drive|yard+sale|garage+sale|declutter|decluttering',
+    // Mail with an everyday addressee or occasion explains the letters in its sentence, as a donation explains the giving:
+    // "writing letters to my pen pal tonight", "thank-you cards for the shower are finally going out" (not a thank-you note alone).
+    'pen+pal|penpal|pen+pals|penpals|santa|cover+letter|cover+letters|christmas+cards|holiday+cards|save+the+dates|wedding+invitations|invitations|invites|postcards',
+    'cards|notes|letters _ for _ the|my|our? _ shower|baby+shower|bridal+shower|wedding|party|birthday|graduation|christmas|holidays|reunion'],
   resumed: [
     'started|starting|start|began|begun _ again|back+up|up+again|back+again',
     'he|she|they|it|dad|mom|ex|husband|wife|boyfriend|girlfriend|partner|stepdad|brother _ did|does|do|happened|happens|is|was|hit|came|started _ it? again|still',
@@ -133,6 +176,18 @@ export const englishFrames: Lexicon['frames'] = {
   everyday: [
     'camping|camp|tent|hiking|hike|climbing|fishing|swim|swimming|swimsuit|kayak|paddleboard|hunting|deer|range|target|targets|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|grill|grilling|cookout|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|with+friends|with+a+friend|with+my+friends|with+friend|lunch|coffee|uber|lyft|pickup|can+not+find|where+i+parked|marathon|handing+out|race|10k|fundraiser|water+station|running+late|5+k|5k|volunteering|on+my+way+to+work|walkathon|10+k',
     'for+the+week|for+this+week|for+the+month|for+the+trip|for+the+season|for+hunting+season',
+    // "on the roof of the parking deck, only place with signal", "the knife is next to my keyboard, i was cutting an apple",
+    // "the noose knot is the hardest one on the scout badge list", "in the car, engine on because it's freezing".
+    'signal|reception|cell+service|one+bar|no+bars',
+    // Food and drink named beside "the stuff" or a bottle: "i have the stuff for tonight: chips, salsa", "bottle's empty, need more milk".
+    // Food or drink needed more beside a bottle: "bottle's empty, need more milk".
+    'need|buy|get|grab|out+of _ more? _ milk|formula|juice|shampoo|ketchup|lotion|soap|kombucha|coffee+creamer',
+    // A means made safe or handled at work: "bought a trigger lock after the lethal means talk", "pharmacy tech here, counted 3000 pills".
+    'trigger+lock|cable+lock|gun+lock|safe+storage|lethal+means|pharmacy+tech|pharm+tech|pharmacy+techs|pharmacy+technician',
+    'cutting|slicing|peeling|cut|sliced _ a|an|the|my|some _ apple|apples|orange|fruit|bread|cheese|bagel|sandwich|avocado|lime|lemon|tomato|steak|pizza|cake|melon|watermelon',
+    'scout|scouts|scouting|merit+badge|badge|bowline|bowlines|sailing|knot+tying',
+    'warm+up|warming+up|warm+it+up|warming+it+up|defrost|defrosting|deice|de-ice|scraping',
+    'because|since|cause _ it _ is _ freezing|cold|snowing|icy',
   ],
   // Someone else's last words, read only inside their quoted message ("she texted me 'im done'") and only beside concern.
   // Each starts on a rare word: these frames are tried at every token of every message.
@@ -205,6 +260,7 @@ export const englishFrames: Lexicon['frames'] = {
     'celebrat* _ one|two|a|her|his|their|@many|1*|2*|3*|4* _ year|years|months|days|sober|clean|anniversary|sobriety|milestone',
     'sobriety|clean|sober _ date|mark|milestone|anniversary|birthday',
     'graduated|graduates|graduating|graduation|diploma|enrolled|promoted',
+    'made _ the? _ varsity|team|honor+roll|deans+list|dean+s+list',
     'started|starting|finished|finishing|passed|enrolled _ college|school|classes|university|semester|nursing|a+new+job|her+new+job|his+new+job|the+program|training',
     'got|gets|was _ into|accepted+into|accepted+to|hired|a+job|a+new+job|her+own+place|his+own+place|an+apartment|housing',
     'mentoring|mentors|mentor _ others|people|youth|kids|teens|newcomers',
@@ -232,6 +288,15 @@ export const englishFrames: Lexicon['frames'] = {
     'covering _ the|her|his|their _ old? _ scars',
     'recovery+story|speakers+bureau|testimony',
     'no contact _ for|since',
+    // How they are now, said plainly: "he's fine now", "she's 19 now and in college", "in a good placement and doing sports",
+    // "she sleeps through the night now", "he sent her a thank-you card".
+    'is|are fine|okay|ok|good|great|alright|better|happy|healthy|safe|thriving _ now|these+days|nowadays|today',
+    'is|are 1*|2*|3*|4* now',
+    'now _ in|at _ college|university|grad+school|nursing+school|trade+school',
+    'in _ a|an _ good|great|stable|safe|loving|new _ placement|home|foster+home|group+home|school|program',
+    'doing|plays|playing _ sports|soccer|football|basketball|track|theater|band',
+    'sleeps|sleeping|slept _ through _ the _ night',
+    'sent|wrote|brought|mailed _ her|him|me|us|them? _ a _ thank-you|thank+you|thankyou _ card|note|letter',
   ],
   // A crisis told as over: nearer than the distant past, but past ("last year", "in march", "a history of", "back when").
   over: [
@@ -251,6 +316,10 @@ export const englishFrames: Lexicon['frames'] = {
     'a|one year|month ago',
     'year|years|month|months _ since',
     'old|faded|healed _ scars|scar|marks|cuts',
+    // "the client from january", "participant from 2022", "went through a self harm phase in 8th grade".
+    'from the? january|february|march|april|may|june|july|august|september|october|november|december|190*|191*|192*|193*|194*|195*|196*|197*|198*|199*|200*|201*|2020|2021|2022|2023|2024|2025|last+year|summer|last+summer|spring|fall',
+    'went|go|going _ through _ a|an|that|this? _ phase',
+    'in 1*|2*|3*|4*|5*|6*|7*|8*|9* grade',
   ],
   naturalDeath: [
     'peacefully|hospice|palliative',
@@ -291,6 +360,13 @@ export const englishFrames: Lexicon['frames'] = {
     'to the|my|that|this|our|these? group|class|work|school|church|meetings|meeting|therapy|practice|gym|office|monday|tuesday|wednesday|thursday|friday|saturday|sunday|job',
     'this|that printer|printers|spreadsheet|commute|traffic|weather|computer|software|app|wifi|queue|song|diet|cold|flu|hangover|migraine|headache|renovation|construction|paperwork|caseload|workload|audit|semester|class|course|deadline|heat|noise|toddler|puppy',
     'under the bus',
+    // "so someone knows where my head's at": a state of mind, not a threat of being found.
+    'head+is+at|head+\'s+at|heads+at|head+at|mind+is+at|mind+\'s+at',
+    // Keys handed in at a move or a repair: "handed my keys to the landlord this morning".
+    'to _ the|my|our _ landlord|office|front+desk|new+tenant|new+tenants|property+manager|realtor|valet|mechanic|dealership|super|building+manager|leasing+office',
+    // "grandma is going to kill me for missing her birthday dinner", "my roommate will strangle me for finishing the coffee":
+    // a small offence after the threat (never "for leaving him", "for telling").
+    'for _ missing|finishing|eating|forgetting|skipping|spoiling|borrowing|drinking|using|taking|losing|wearing _ her|his|the|my|their|our _ last? _ birthday|dinner|coffee|leftovers|yogurt|snacks|cake|charger|hoodie|shirt|sweater|party|recital|game|show|wedding|fries|pizza|milk|cereal|password|netflix|spot',
     // Overwork, a chore ahead, a thing "unalived": "killed myself studying", "gonna die if i have to read one more chapter",
     // "going to unalive my alarm clock" ("if i have to live like this" stays).
     'studying|working|cleaning|cooking|practicing|rehearsing|grinding|laughing',

@@ -161,7 +161,8 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     `@agent _ ${inflect('stare')} _ at _ me`,
     `flowers|notes|gifts|letters|presents|packages _ from _ my? _ ex|him|her|stranger|unknown|someone`,
     `${pursuer} _ ${inflect('follow')} _ me|my+car`,
-    `${inflect('leave:left')} _ flowers|notes|gifts|letters|things|stuff|presents _ on|at|outside|in _ my`,
+    // "he left creepy notes on my car" (not the writer's own "left my login stuff in a doc").
+    `${inflect('leave:left')} a|the|some|more|another|little|creepy|weird|dead|anonymous|handwritten? flowers|notes|gifts|letters|things|stuff|presents _ on|at|outside|in _ my`,
     'new|fake|another _ accounts|numbers|account|number|profile|profiles _ after|every|blocked|with|using|of _ my?',
     'blocked _ him|her|them|number _ still|but|and',
     'knows|knew|know _ where _ i _ live|am|work|go|have+been|was|sleep',

@@ -46,7 +46,9 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'log|logging off _ permanently|forever|for+good',
     'check|checking out _ permanently|for+good|forever',
     'not|never _ be|being _ here|around _ anymore|much',
-    'be|disappear|gone _ for+good|forever',
+    // "be gone forever", "disappear for good" (not "be your friend forever", "be grateful forever", "it's not goodbye forever").
+    'disappear|gone|vanish _ for+good|forever',
+    'be _ gone|dead|asleep|away|at+peace|out+of+here|invisible|nothing|leaving|going|sleeping|resting|checking+out|signing+off|logging+off _ for+good|forever',
     'take|taking the|a? long|final|permanent|forever|eternal|endless|dirt nap|sleep',
     'sleep|asleep forever|permanently',
     'sleep|asleep and|n never|not _ wake',
@@ -285,7 +287,9 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'going|planning|gonna|gona _ to _ take|use|swallow|down|eat _ all|my|them|every _ @pills|them',
     'aim|aiming|steer|steering|swerve|swerving _ for|at|into _ the|a? _ pylon|pole|tree|wall|median|barrier|overpass|pillar|semi|truck|bridge|abutment|guardrail',
     'crash|crashing|wreck|wrecking|drive|driving _ the|my? _ car|truck _ on+purpose|into|off',
-    'done|over|gone _ permanently|for+good|forever',
+    // "done for good", "done with all of this for good" (not a hobby given up: "done knitting forever").
+    'done|over|gone permanently|for+good|forever',
+    'done|over|gone with|w _ permanently|for+good|forever',
     'not _ planning|going|intending _ to+wake|to+come+back',
     'so i _ not _ come+back|wake',
     'going|planning|plan|decided|ready|finally _ to _ @kill @self|my+self',
