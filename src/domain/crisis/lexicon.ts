@@ -54,6 +54,8 @@ export interface Lexicon {
   messageNouns?: ReadonlySet<string>;
   /** Words a quotation opens after inside the writer's own clause: 'who'll "make my life hard"', 'unless i "stay late"'. */
   partialOpeners?: ReadonlySet<string>;
+  /** Marks of a forwarded message at its start ("fwd: ..."): the words after the colon are someone else's. */
+  forwardMarks?: ReadonlySet<string>;
   /** Context that is not the writer's present: patterns of frames (distant past, media, training, jokes). */
   frames: {
     distantPast: string[];

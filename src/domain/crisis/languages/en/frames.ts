@@ -30,7 +30,8 @@ export const englishFrames: Lexicon['frames'] = {
     'used to',
     'growing up',
     'before _ recovery|sobriety|treatment|sober|clean',
-    'in 19*|20*',
+    // A year ("in 2019"), not a span ahead ("in 20 min", "in 19 hours").
+    'in 197*|198*|199*|200*|201*|202*',
     'my story|testimony',
     'my recovery story',
     'lived experience',
