@@ -196,7 +196,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         const speaker = speakerOf(compiled.lexicon, sentence, hit);
         const writerLeftOut = speaker === 'unsaid' && clauseStart(compiled.lexicon, sentence, hit.start) === hit.start && takingVerbs.has(sentence[hit.start]!.lemma);
         // "goodbye post! i'm moving to colorado": with nobody named, a goodbye in a leaving message is the writer's own move.
-        const named = mentionsOther(compiled.lexicon, sentence, hit) || speaker === 'other' || subjectOf(compiled.lexicon, sentence, hit) === 'other';
+        // "my sister is in a bad way, texting me goodbye stuff": a verb whose object is the writer is done by someone else.
+        const named = mentionsOther(compiled.lexicon, sentence, hit) || speaker === 'other' || subjectOf(compiled.lexicon, sentence, hit) === 'other' || sentence[hit.start + 1]?.norm === 'me';
         const theirs = named || (speaker !== 'self' && !writerLeftOut && !(leaving && hit.concept === 'other-disclosure'));
         if (!othersTraining && !media && theirs) othersCrisis(hit.concept, index, hit);
       } else if (hit.concept === 'threat' && messageIsJoke && !serious) {

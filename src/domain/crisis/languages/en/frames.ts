@@ -122,7 +122,7 @@ export const englishFrames: Lexicon['frames'] = {
     'back _ on|in|next _ monday|tuesday|wednesday|thursday|friday|tomorrow|a+week|two+weeks|january|the+new+year',
     'for the weekend|holidays|week',
   ],
-  donation: ['shelter|donation|donations|donate|donating|goodwill|charity|thrift|salvation+army|clothing+drive|food+drive|yard+sale|garage+sale|declutter|decluttering'],
+  donation: ['shelter|donation|donations|donate|donating|goodwill|charity|thrift|salvation+army|clothing+drive|food+drive|yard+sale|garage+sale|declutter|decluttering|downsizing|downsize|downsized|estate+sale'],
   resumed: [
     'started|starting|start|began|begun _ again|back+up|up+again|back+again',
     'he|she|they|it|dad|mom|ex|husband|wife|boyfriend|girlfriend|partner|stepdad|brother _ did|does|do|happened|happens|is|was|hit|came|started _ it? again|still',
@@ -233,6 +233,10 @@ export const englishFrames: Lexicon['frames'] = {
     'covering _ the|her|his|their _ old? _ scars',
     'recovery+story|speakers+bureau|testimony',
     'no contact _ for|since',
+    // "he's fine now, we went fishing", "he's 19 now and in college", "in a good placement".
+    'he|she|they _ is|s|are _ fine|okay|ok|alright|good|safe _ now',
+    'is|s _ 1*|2*|3*|4* _ now _ and',
+    'in _ a _ good|great|stable|safe _ placement|foster+home|group+home',
   ],
   // A crisis told as over: nearer than the distant past, but past ("last year", "in march", "a history of", "back when").
   over: [
@@ -252,6 +256,9 @@ export const englishFrames: Lexicon['frames'] = {
     'a|one year|month ago',
     'year|years|month|months _ since',
     'old|faded|healed _ scars|scar|marks|cuts',
+    // "went through a self harm phase in 8th grade".
+    'went+through|had|was+in _ a|that|her|his|their _ __ phase',
+    'in _ 1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th _ grade',
   ],
   naturalDeath: [
     'peacefully|hospice|palliative',
@@ -283,7 +290,8 @@ export const englishFrames: Lexicon['frames'] = {
     // "disappear into a cabin in the woods" (not "heading to the woods" with the rope).
     'disappear|disappearing|vanish|vanishing|escape|escaping|move|moving|retire|retiring|run+away|run+off|live|living|melt|melting|sink|sinking _ into|to|in _ a|the _ cabin|woods|forest|mountains|island|beach|couch|bed|blanket|wilderness',
     'at|in _ the? gym|practice|basketball|soccer|conditioning|football|drills',
-    'romantic|romantics|case|at+cooking|at+math|at+directions|at+names',
+    // "a hopeless case", "in case of emergencies" (not "her pencil case" after blades hidden in it).
+    'romantic|romantics|hopeless+case|case+of|at+cooking|at+math|at+directions|at+names',
     'with this|that|these|those|the _ printer|job|meeting|meetings|spreadsheet|project|day|week|place|group|shift|paperwork|traffic|weather|computer|system|class|semester|app|team|boss|caseload|commute|drama|landlord|insurance|grant|audit|software',
     'with my|our _ ex|boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|landlord|therapist|sponsor|job|boss|roommate',
     'at|in _ chess|pool|cards|darts|poker|mario|kart|smash|fortnite|uno|scrabble|trivia|tennis|basketball|ping+pong|game|games|checkers|monopoly|wordle|bowling|golf|racing|cod|madden|fifa|karaoke',
