@@ -1,4 +1,4 @@
-import { isFrame, type Hit } from './match.js';
+import { frameId, isFrame, type Hit } from './match.js';
 import type { Sentence } from './tokens.js';
 
 /**
@@ -18,3 +18,16 @@ export function onlyOnCondition(sentences: readonly Sentence[], perSentence: rea
 }
 const conditionals: ReadonlySet<string> = new Set(['if', 'si', 'unless']);
 const notNuisance: ReadonlySet<string> = new Set(['leave', 'dump', 'break', 'die', 'lose', 'cheat', 'divorce', 'find', 'take', 'tonight', 'tomorrow', 'today', 'now', 'rn', 'tn', 'deja', 'dejar', 'muere', 'morir', 'pierdo', 'perder', 'hoy', 'manana', 'noche', 'ahorita', 'ahora']);
+
+/** Sighs that someone else's mouth and a laughing message make talk ("she says he is a burden to the team lol"). */
+export const weakSighs: ReadonlySet<string> = new Set(['burden', 'hopelessness']);
+
+/** Joke marks that are a groan, not a laugh ("ugh everybody please look out for devon"). */
+const groans: ReadonlySet<string> = new Set(['ugh', 'smh', '😭', '🙄']);
+const JOKE = frameId('joke');
+
+/** The message laughs: a joke mark that is not a groan. */
+export function laughsIn(sentences: readonly Sentence[], perSentence: readonly Hit[][]): boolean {
+  for (let index = 0; index < sentences.length; index++) for (const hit of perSentence[index]!) if (hit.concept === JOKE && !groans.has(sentences[index]![hit.start]!.norm)) return true;
+  return false;
+}

@@ -95,7 +95,7 @@ export const englishFrames: Lexicon['frames'] = {
     'until|till|til _ i+am+back|we+are+back|i+come+back|i+return|i+get+home',
     'back _ on|in|next|after _ monday|tuesday|wednesday|thursday|friday|tomorrow|a+week|two+weeks|january|the+new+year',
     'for the holidays|break|summer|weekend|night|day',
-    'trip|travel|traveling|travelling|honeymoon|conference|cruise|deployment|cancun|detox|hiatus|break+from+social|social+media+break|sabbatical',
+    'flight|flights|layover|boarding|trip|travel|traveling|travelling|honeymoon|conference|cruise|deployment|cancun|detox|hiatus|break+from+social|social+media+break|sabbatical',
     'while i am _ away|gone|traveling|travelling|out|on|in', 'when i am _ away|traveling|travelling|out+of+town|on+vacation|on+leave|on+a+trip',
     'last|final _ post|message|text|email|words _ about|for|of|before|until|till|re|regarding|from+me+today|today|tonight+before',
     'for+me|for+us this|next|over+the weekend|week|month|summer|trip',
