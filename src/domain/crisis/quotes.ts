@@ -10,6 +10,8 @@ interface QuoteWords {
   partialOpeners?: ReadonlySet<string>;
   /** "fwd: ...": a forwarded message's words are someone else's. */
   forwardMarks?: ReadonlySet<string>;
+  /** A quotation after someone else named, with no reporting verb, is theirs ('said he ... "and not wake up"'); see Lexicon. */
+  quotesAfterNamed?: 'always' | 'notToWriter';
 }
 
 /** Where a quotation left off at the end of a sentence: a quote may run on into the next one. */
@@ -63,7 +65,7 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
         // 'said he had a gram and was gonna do it all at once "and not wake up this time"': with no reporting verb of its
         // own, a quotation after someone else named, and never the writer, is theirs.
         // A quotation in a case told as a condition ('if a member posts something like "..."') is no one's words yet.
-        byOther = reporter === 'other' || (reporter === null && lastPerson === 'other' && !writerNamed && !conditional);
+        byOther = reporter === 'other' || (reporter === null && lastPerson === 'other' && !writerNamed && !conditional && quotedAfterNamed(sentence, lastPersonAt, i, words));
         unattributedFrom = reporter === null && !byOther ? i + 1 : -1;
       } else {
         if (unattributedFrom >= 0 && attributedAfter(sentence, i + 1, words)) for (let k = unattributedFrom; k < i; k++) setQuoted(sentence, k, true);
@@ -105,6 +107,14 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
   // Only someone else's words run on into the next sentence; a stray mark of the writer's stops here.
   state.inQuote = inQuote && byOther;
   state.byOther = state.inQuote;
+}
+
+/** A quotation with no reporting verb after someone else named: theirs, unless the language names the writer spoken to in between. */
+function quotedAfterNamed(sentence: Sentence, personAt: number, quoteAt: number, words: QuoteWords): boolean {
+  if (words.quotesAfterNamed === 'always') return true;
+  if (words.quotesAfterNamed !== 'notToWriter') return false;
+  for (let k = personAt + 1; k < quoteAt; k++) if (words.firstPerson.has(sentence[k]!.norm)) return false;
+  return true;
 }
 
 /** A message named between a person and a colon: "left this in the group chat then deleted it:". */

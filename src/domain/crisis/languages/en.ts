@@ -168,6 +168,7 @@ export const english: Lexicon = {
   reportVerbs: set('posting texting messaging repeating repeats repeated confessed say said says told tell tells texted texts text typed types wrote writes messaged dm dmed emailed posted called shared disclosed admitted screamed yelled whispered mentioned showed shows sent stated states confided confides reports reported endorses endorsed'),
   noteVerbs: set('disclosed discloses reports reported states stated endorses endorsed verbalized verbalizes expressed expresses confided confides admits admitted presents presented'),
   partialOpeners: set('i will would should could can to unless gonna might must he she they you'),
+  quotesAfterNamed: 'always',
   forwardMarks: set('fwd fw fwded forwarded forwarding forward screenshot screenshotting screenshotted'),
   messageNouns: set('text texts msg msgs message messages voicemail voicemails vm dm dms words caption letter email'),
   frames: englishFrames,

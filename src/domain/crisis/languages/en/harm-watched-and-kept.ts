@@ -25,7 +25,12 @@ export const harmWatchedAndKept: Record<string, string[]> = {
   ],
   'unsafe-home': [
     // Locked out or kept from food: "he changed the locks", "locks the fridge and doesn't let me eat".
-    'he|she|husband|wife|boyfriend|girlfriend|bf|gf|partner|mom|dad|stepdad|stepmom _ changed|changes _ the _ locks|lock',
+    'he|she|husband|wife|boyfriend|girlfriend|bf|gf|partner|mom|dad|stepdad|stepmom _ is? _ changed|changes|changing _ the _ locks|lock',
+    // Kept in: "my uncle watches the door and took my phone", "says i can't leave without asking".
+    '@agent _ watches|guards|watching|guarding _ the|my _ door|doors|exit|front+door',
+    'i _ can+not|not+allowed+to|never+allowed+to _ leave|go+out|go+anywhere _ without _ asking|permission|telling+him|telling+her|his+permission|her+permission',
+    // Things broken in a rage: "he broke the bathroom door this time", "punched a hole in the wall again".
+    `@agent _ broke|smashed|punched|kicked|kicked+in|put+a+hole+in|punched+a+hole+in _ the|my|our _ __ door|wall|walls|window|windows _ this+time|again|last+night`,
     '@agent _ locks|locked|padlocks|padlocked _ the _ fridge|pantry|kitchen|food|cabinets|cupboards|refrigerator',
     // "things got physical at home", "can't talk long, he's home".
     'things|it _ got|gets|getting _ physical',

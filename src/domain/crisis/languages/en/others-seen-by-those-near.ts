@@ -38,8 +38,8 @@ export const othersSeenByThoseNear: Record<string, string[]> = {
     `truck|car|van|bike _ __ by|at|near|on _ the _ ${water} _ __ note|not+been+seen|missing|phone|wallet|not+come+home|gone|search|searching|looking|nobody|no+one|heard`,
     `not+been+seen|missing|not+come+home|no+one+has+heard|nobody+has+heard _ __ truck|car|van _ __ by|at|near|on _ the _ ${water}`,
     `${inflect('leave:left')} _ his|her|their _ phone|wallet|keys|id _ __ on|in _ the _ seat|car|dashboard|dash|truck|bridge|railing|${water}`,
-    // A gun taken and the person gone: "took his pistol and left".
-    `${inflect('take:took:taken grab')} _ his|her|their|the _ pistol|gun|rifle|shotgun|guns|handgun _ and _ left|took+off|drove+off|walked+out|disappeared|went`,
+    // A handgun taken and the person gone: "took his pistol and left" (a rifle taken is most often a hunting trip).
+    `${inflect('take:took:taken grab')} _ his|her|their|the _ pistol|handgun|revolver _ and _ left|took+off|drove+off|walked+out|disappeared|went`,
   ],
   'other-death': [
     // "ate his gun": a death by a gun told in its slang.
