@@ -131,8 +131,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         if (hintSpans.some((span) => (span.start <= hit.start && hit.end <= span.end) || (hit.start <= span.start && span.end <= hit.end))) continue;
         if (!time && hintIsOthers(compiled.lexicon, sentence, hit)) {
           // "she gave me her rosary and said she wouldn't need it anymore": someone else's preparations
-          // ("grandma gave away her furniture before moving to assisted living" is a move).
-          if (!leaving) othersCrisis('other-disclosure', index, hit);
+          // ("grandma gave away her furniture before moving to assisted living" is a move, "mom is downsizing and wants to give
+          // away her dining set" a donation told in the giving's own sentence).
+          if (!leaving && !(hit.concept === 'goodbye-hint' && frames.donationSentences.has(index))) othersCrisis('other-disclosure', index, hit);
           continue;
         }
         // A plan, means or goodbye that belongs to someone else ("he had a plan", "she has the gun") is not the writer's sign;

@@ -124,6 +124,21 @@ describe("the crisis screen reads someone else's crisis as those near see it (la
   });
 });
 
+describe("the crisis screen keeps someone else's everyday or long-over news quiet (told-as-over.ts, everyday-frames.ts)", () => {
+  it('GIVEN a person collapsed THEN someone else; things that collapsed, a downsizing, a crisis from last summer told with how they are now THEN nothing', () => {
+    routes.each(['my roommate collapsed in the kitchen and is not responding', 'a woman collapsed outside the bus shelter, we called 911'], 'someone-else');
+    routes.each(
+      [
+        'the tent collapsed in the rain, we slept in the car',
+        'my aunt is downsizing and wants to give away her piano',
+        'the teen from the spring group who told us she wanted to die is doing great, she is in a good placement now',
+        'years back my cousin cut himself badly. he is fine now, he coaches soccer',
+      ],
+      'none',
+    );
+  });
+});
+
 describe('the crisis screen reads harm from others watched and kept (languages/en/harm-watched-and-kept.ts)', () => {
   it('GIVEN the writer watched, kept from people or chats, money or passwords held THEN harm from others; the same in everyday talk THEN nothing', () => {
     routes.each(

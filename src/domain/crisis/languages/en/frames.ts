@@ -241,7 +241,9 @@ export const englishFrames: Lexicon['frames'] = {
   // A crisis told as over: nearer than the distant past, but past ("last year", "in march", "a history of", "back when").
   over: [
     'last year|spring|summer|fall|autumn|winter|month|semester|christmas|thanksgiving|quarter',
-    'in|since|back+in|around _ january|february|march|april|june|july|august|september|october|november|december',
+    'in|since|back+in|around|from _ january|february|march|april|june|july|august|september|october|november|december',
+    // "that youth from the summer program".
+    'from|in _ the|that|last _ summer|spring|fall|autumn|winter _ program|programme|camp|session|group|cohort|semester',
     'back when|then',
     'history of',
     'prior|previous|past _ overdose|overdoses|od|ods|attempt|attempts|history|hospitalization|hospitalizations|episode|crisis',
