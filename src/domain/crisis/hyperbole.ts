@@ -1,5 +1,5 @@
 import { conceptRoutes } from './concepts.js';
-import { isFrame, type Hit } from './match.js';
+import { frameId, isFrame, type Hit } from './match.js';
 import type { Sentence } from './tokens.js';
 
 /**
@@ -74,3 +74,16 @@ function bareDenial(sentence: Sentence, from: number): boolean {
   return no && words <= 4;
 }
 const denialWords: ReadonlySet<string> = new Set(['i', 'am', 'will', 'm', 'obviously', 'really', 'actually', 'of', 'course', 'lol']);
+
+/** Sighs that someone else's mouth and a laughing message make talk ("she says he is a burden to the team lol"). */
+export const weakSighs: ReadonlySet<string> = new Set(['burden', 'hopelessness']);
+
+/** Joke marks that are a groan, not a laugh ("ugh everybody please look out for devon"). */
+const groans: ReadonlySet<string> = new Set(['ugh', 'smh', '😭', '🙄']);
+const JOKE = frameId('joke');
+
+/** The message laughs: a joke mark that is not a groan. */
+export function laughsIn(sentences: readonly Sentence[], perSentence: readonly Hit[][]): boolean {
+  for (let index = 0; index < sentences.length; index++) for (const hit of perSentence[index]!) if (hit.concept === JOKE && !groans.has(sentences[index]![hit.start]!.norm)) return true;
+  return false;
+}

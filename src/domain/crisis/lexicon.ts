@@ -54,6 +54,14 @@ export interface Lexicon {
   messageNouns?: ReadonlySet<string>;
   /** Words a quotation opens after inside the writer's own clause: 'who'll "make my life hard"', 'unless i "stay late"'. */
   partialOpeners?: ReadonlySet<string>;
+  /** Marks of a forwarded message at its start ("fwd: ..."): the words after the colon are someone else's. */
+  forwardMarks?: ReadonlySet<string>;
+  /**
+   * A quotation after someone else named, with no reporting verb, is theirs ('said he was gonna do it all "and not wake up"'):
+   * 'always' (English), or 'notToWriter' when the writer named in between makes them words said to the writer (Spanish
+   * 'mi novio me gritó "..."', where English says "DMd me a pic and 'bye'"). Unset: never.
+   */
+  quotesAfterNamed?: 'always' | 'notToWriter';
   /** Context that is not the writer's present: patterns of frames (distant past, media, training, jokes). */
   frames: {
     distantPast: string[];

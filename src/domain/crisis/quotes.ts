@@ -8,6 +8,10 @@ interface QuoteWords {
   messageNouns?: ReadonlySet<string>;
   /** Words a quotation opens after inside the writer's own clause ('unless i "stay late"'); a language without them reads none. */
   partialOpeners?: ReadonlySet<string>;
+  /** "fwd: ...": a forwarded message's words are someone else's. */
+  forwardMarks?: ReadonlySet<string>;
+  /** A quotation after someone else named, with no reporting verb, is theirs ('said he ... "and not wake up"'); see Lexicon. */
+  quotesAfterNamed?: 'always' | 'notToWriter';
 }
 
 /** Where a quotation left off at the end of a sentence: a quote may run on into the next one. */
@@ -20,6 +24,12 @@ export const newQuoteState = (): QuoteState => ({ inQuote: false, byOther: false
 
 /** How far before a colon the person who wrote the words after it may be named ("text from my sister an hour ago: ..."). */
 const COLON_REACH = 5;
+/** The same when a message is named between them ("client left this in the group chat then deleted it: ..."). */
+const MESSAGE_COLON_REACH = 10;
+/** Where words are left, besides the message nouns: "in the group chat", "on her story". */
+const messagePlaces: ReadonlySet<string> = new Set(['chat', 'gc', 'groupchat', 'post', 'story', 'status', 'server', 'channel', 'thread', 'comments']);
+/** How far into a message a forward mark opens someone else's words ("fwd: ...", "forwarded from the chat: ..."). */
+const FORWARD_REACH = 6;
 /** How far after a closing quotation mark the person who said it may be named ("... - my wife every night"). */
 const ATTRIBUTION_REACH = 6;
 
@@ -41,6 +51,7 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
   // The writer named so far in the sentence ("i sent her a text saying ..." is the writer's), and a reporter set by a message noun.
   let writerNamed = false;
   let carriedByMessage = false;
+  let conditional = false;
   for (let i = 0; i < sentence.length; i++) {
     const token = sentence[i]!;
     if (token.norm === '"' || token.norm === "'") {
@@ -51,7 +62,10 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
         byOther = lastPerson === 'other' && !writerInside(sentence, i + 1, words);
         unattributedFrom = -1;
       } else if (inQuote) {
-        byOther = reporter === 'other';
+        // 'said he had a gram and was gonna do it all at once "and not wake up this time"': with no reporting verb of its
+        // own, a quotation after someone else named, and never the writer, is theirs.
+        // A quotation in a case told as a condition ('if a member posts something like "..."') is no one's words yet.
+        byOther = reporter === 'other' || (reporter === null && lastPerson === 'other' && !writerNamed && !conditional && quotedAfterNamed(sentence, lastPersonAt, i, words));
         unattributedFrom = reporter === null && !byOther ? i + 1 : -1;
       } else {
         if (unattributedFrom >= 0 && attributedAfter(sentence, i + 1, words)) for (let k = unattributedFrom; k < i; k++) setQuoted(sentence, k, true);
@@ -65,11 +79,12 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
       continue;
     }
     // "participant: i'm done", "text from my sister an hour ago: ...": a person named shortly before the colon is the one speaking.
-    if (token.norm === ':' && reporter !== 'self' && (reporter === 'other' || (lastPerson === 'other' && i - lastPersonAt <= COLON_REACH))) {
+    if (token.norm === ':' && reporter !== 'self' && (reporter === 'other' || (lastPerson === 'other' && (i - lastPersonAt <= COLON_REACH || (i - lastPersonAt <= MESSAGE_COLON_REACH && messageBetween(sentence, lastPersonAt, i, words)))) || forwardedBefore(sentence, i, words))) {
       byOther = true;
       reporter = 'other';
       continue;
     }
+    if (token.norm === 'if' || token.norm === 'when' || token.norm === 'whenever') conditional = true;
     if (words.reportVerbs.has(token.norm) || words.reportVerbs.has(token.lemma)) {
       if (!carriedByMessage || lastPerson !== null) reporter = lastPerson;
     } else if (words.messageNouns?.has(token.norm) && !writerNamed && !ownedByWriter(sentence, i, words) && sentByOther(sentence, i, words)) {
@@ -92,6 +107,32 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
   // Only someone else's words run on into the next sentence; a stray mark of the writer's stops here.
   state.inQuote = inQuote && byOther;
   state.byOther = state.inQuote;
+}
+
+/** A quotation with no reporting verb after someone else named: theirs, unless the language names the writer spoken to in between. */
+function quotedAfterNamed(sentence: Sentence, personAt: number, quoteAt: number, words: QuoteWords): boolean {
+  if (words.quotesAfterNamed === 'always') return true;
+  if (words.quotesAfterNamed !== 'notToWriter') return false;
+  for (let k = personAt + 1; k < quoteAt; k++) if (words.firstPerson.has(sentence[k]!.norm)) return false;
+  return true;
+}
+
+/** A message named between a person and a colon: "left this in the group chat then deleted it:". */
+function messageBetween(sentence: Sentence, from: number, to: number, words: QuoteWords): boolean {
+  for (let k = from + 1; k < to; k++) if (words.messageNouns?.has(sentence[k]!.norm) || messagePlaces.has(sentence[k]!.norm)) return true;
+  return false;
+}
+
+/** "fwd: ...", "forwarded from the group chat: ...": a forward mark near the message's start, and not the writer's own. */
+function forwardedBefore(sentence: Sentence, colon: number, words: QuoteWords): boolean {
+  if (words.forwardMarks === undefined || colon > FORWARD_REACH) return false;
+  let mark = false;
+  for (let k = 0; k < colon; k++) {
+    const norm = sentence[k]!.norm;
+    if (words.firstPerson.has(norm)) return false;
+    if (words.forwardMarks.has(norm)) mark = true;
+  }
+  return mark;
 }
 
 /** A person, also with the possessive glued on ("dad's", as the tokenizer sometimes leaves it). */

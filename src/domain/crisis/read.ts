@@ -4,7 +4,7 @@ import { boundedByReturn, clearEverydaySigns, errandExplainsIt, everydayFrames, 
 import { hintRank, hintsAreUrgent } from './hint-weights.js';
 import { findHits, frameId, isFrame, type CompiledLexicon, type Hit, type HitFinder } from './match.js';
 import { covers, has, inAny, indexOfWord, overlapsPlace, startsWithin } from './hit-queries.js';
-import { nuisanceShrugged, onlyOnCondition } from './hyperbole.js';
+import { laughsIn, nuisanceShrugged, onlyOnCondition, weakSighs } from './hyperbole.js';
 import { insideNamedOthers, insideOthers, quotedFarewell, speakerHurt } from './others-words.js';
 import { markQuoted, newQuoteState } from './quotes.js';
 import type { Lexicon } from './lexicon.js';
@@ -101,6 +101,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
       if (hit.concept === 'place' && placeUseToldNext(compiled.lexicon, sentences[index + 1], perSentence[index + 1])) continue;
       // "se me quemo el arroz, me quiero morir jaja", "este calor me va a matar": a nuisance told first, then the sigh.
       if (sighs.has(hit.concept) && (hit.concept === 'threat' ? startsWithin(all, MISHAP, hit.start - 3, hit.start - 1) : messageIsJoke && startsWithin(all, MISHAP, -Infinity, hit.start - 1))) continue;
+      // "she says he is a burden to the team lol": someone else's sigh, reported in a joking message, is talk.
+      if (weakSighs.has(hit.concept) && messageIsJoke && !serious && laughsIn(sentences, perSentence) && (sentence[hit.start]!.quoted || speakerOf(compiled.lexicon, sentence, hit) === 'other')) continue;
       const route = (conceptRoutes as Record<string, string>)[hit.concept];
       if ((route === 'harm-from-others' || route === 'someone-else') && negatedInside(compiled.lexicon, sentence, hit)) continue;
       if (hint) {
@@ -129,8 +131,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         if (hintSpans.some((span) => (span.start <= hit.start && hit.end <= span.end) || (hit.start <= span.start && span.end <= hit.end))) continue;
         if (!time && hintIsOthers(compiled.lexicon, sentence, hit)) {
           // "she gave me her rosary and said she wouldn't need it anymore": someone else's preparations
-          // ("grandma gave away her furniture before moving to assisted living" is a move).
-          if (!leaving) othersCrisis('other-disclosure', index, hit);
+          // ("grandma gave away her furniture before moving to assisted living" is a move, "mom is downsizing and wants to give
+          // away her dining set" a donation told in the giving's own sentence).
+          if (!leaving && !(hit.concept === 'goodbye-hint' && frames.donationSentences.has(index))) othersCrisis('other-disclosure', index, hit);
           continue;
         }
         // A plan, means or goodbye that belongs to someone else ("he had a plan", "she has the gun") is not the writer's sign;
@@ -196,8 +199,11 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         const speaker = speakerOf(compiled.lexicon, sentence, hit);
         const writerLeftOut = speaker === 'unsaid' && clauseStart(compiled.lexicon, sentence, hit.start) === hit.start && takingVerbs.has(sentence[hit.start]!.lemma);
         // "goodbye post! i'm moving to colorado": with nobody named, a goodbye in a leaving message is the writer's own move.
-        const named = mentionsOther(compiled.lexicon, sentence, hit) || speaker === 'other' || subjectOf(compiled.lexicon, sentence, hit) === 'other';
-        const theirs = named || (speaker !== 'self' && !writerLeftOut && !(leaving && hit.concept === 'other-disclosure'));
+        // "my sister is in a bad way, texting me goodbye stuff": a verb whose object is the writer is done by someone else.
+        const named = mentionsOther(compiled.lexicon, sentence, hit) || speaker === 'other' || subjectOf(compiled.lexicon, sentence, hit) === 'other' || sentence[hit.start + 1]?.norm === 'me';
+        // "i texted my mom goodbye before my flight": in a leaving message, a goodbye the writer sends is the writer's own trip.
+        const writersLeaving = leaving && hit.concept === 'other-disclosure' && subjectOf(compiled.lexicon, sentence, hit) === 'self';
+        const theirs = (named && !writersLeaving) || (speaker !== 'self' && !writerLeftOut && !(leaving && hit.concept === 'other-disclosure'));
         if (!othersTraining && !media && theirs) othersCrisis(hit.concept, index, hit);
       } else if (hit.concept === 'threat' && messageIsJoke && !serious) {
         // "my sponsor threatened to make me do 90 meetings lol": a threat in jest.

@@ -13,6 +13,8 @@ import { ownRiskConcepts } from './en/own-risk.js';
 import { someoneElseConcepts } from './en/someone-else.js';
 import { someoneElseFamilies } from './en/someone-else-families.js';
 import { othersHarmedToldSideways } from './en/others-harmed-told-sideways.js';
+import { othersSeenByThoseNear } from './en/others-seen-by-those-near.js';
+import { harmWatchedAndKept } from './en/harm-watched-and-kept.js';
 import { englishFrames } from './en/frames.js';
 import type { Sentence } from '../tokens.js';
 
@@ -57,6 +59,10 @@ const contractions: [RegExp, string][] = [
   [/\bur\b/g, 'your'],
   [/\bppl\b/g, 'people'],
   [/\bself-(?=[a-z])/g, 'self '],
+  // "dosnt let me eat": chat spellings of "doesn't".
+  [/\b(?:dosnt|dosent|doesent|dsnt)\b/g, 'does not'],
+  // "my 14 yr old", "my 12 yo wrote": a parent's child named by age is a person ("my 40 year old car" stays: only before a verb or "'s").
+  [/\b(my|our|his|her|their) (\d{1,2}) ?(?:yo|y\/o|yr old|yrs old|year old|years old)(?='s\b|\s+(?:keeps|kept|is|was|has|had|wrote|writes|said|says|told|tells|texted|texts|posted|posts|just|cut|cuts|started|tried|took|won't|wont|will|does|doesn't|did|asked|came|ran|got|gets|searched|googled|googles)\b)/g, '$1 $2 year old kid'],
   // Whole words only: "abc", "bcba" keep their letters (wink reads "cuz" as "because" itself).
   [/\b(?:bc|coz)\b/g, 'because'],
   [/\blet's\b/g, 'let us'],
@@ -99,7 +105,7 @@ const medicineName = /(?:zepam|zolam|codone|odone|adone|orphine|xetine|traline|f
 /**
  * wink's normal form of "through" is "thru": patterns say "through", so "thru" also reads as it; so do chat misspellings
  * of short key words, too short for typos.ts's distance ("alve", "wuold", "beter", "agian"). */
-const chatTypos: Record<string, string> = { thru: 'through', alve: 'alive', aliv: 'alive', ded: 'dead', wuold: 'would', whould: 'would', beter: 'better', bettr: 'better', evryone: 'everyone', everyon: 'everyone', agian: 'again', agan: 'again', wishng: 'wishing', wising: 'wishing', cuting: 'cutting', cuttin: 'cutting', pils: 'pills', tonihgt: 'tonight', anymroe: 'anymore', anymor: 'anymore', nobdy: 'nobody', noone: 'nobody', dotn: 'not', tookk: 'took', teh: 'the', tierd: 'tired', gona: 'gonna', tonigt: 'tonight', goign: 'going', sory: 'sorry', rpoe: 'rope', rop: 'rope', mysefl: 'myself', bridgw: 'bridge', jumo: 'jump', dyign: 'dying', bangin: 'banging', agianst: 'against', shoud: 'should', strenth: 'strength', tihs: 'this', bout: 'about', stayin: 'staying', freind: 'friend', frend: 'friend', clinet: 'client', cleint: 'client', boyfrined: 'boyfriend', particpant: 'participant', partcipant: 'participant', breathin: 'breathing' };
+const chatTypos: Record<string, string> = { thru: 'through', alve: 'alive', aliv: 'alive', ded: 'dead', wuold: 'would', whould: 'would', beter: 'better', bettr: 'better', evryone: 'everyone', everyon: 'everyone', agian: 'again', agan: 'again', wishng: 'wishing', wising: 'wishing', cuting: 'cutting', cuttin: 'cutting', pils: 'pills', tonihgt: 'tonight', anymroe: 'anymore', anymor: 'anymore', nobdy: 'nobody', noone: 'nobody', dotn: 'not', tookk: 'took', teh: 'the', tierd: 'tired', gona: 'gonna', tonigt: 'tonight', goign: 'going', sory: 'sorry', rpoe: 'rope', rop: 'rope', mysefl: 'myself', bridgw: 'bridge', jumo: 'jump', dyign: 'dying', bangin: 'banging', agianst: 'against', shoud: 'should', strenth: 'strength', tihs: 'this', bout: 'about', stayin: 'staying', freind: 'friend', frend: 'friend', clinet: 'client', cleint: 'client', boyfrined: 'boyfriend', particpant: 'participant', partcipant: 'participant', breathin: 'breathing', followng: 'following', folowing: 'following', sombody: 'somebody', somone: 'someone', smeone: 'someone' };
 const wordAlias = memoizeWord((norm: string) => chatTypos[norm] ?? (norm.length >= 7 && medicineName.test(norm) ? 'medname' : null));
 
 const pills = 'medname|klonopin|ativan|valium|ambien|adderall|vicodin|percocet|norco|suboxone|lexapro|prozac|zoloft|wellbutrin|effexor|lyrica|lamictal|depakote|abilify|risperdal|benadryl|nyquil|aspirin|aleve|motrin|antidepressants|painkillers|prescription|prescriptions|script|scripts|pils|lithium|seroquel|fent|fentanyl|heroin|pill|pills|meds|med|medication|medications|tablets|tablet|tabs|oxy|oxys|xanax|sleeping|benzos|bars|opioids|insulin|tylenol|advil|percs|medicines|morphine|methadone';
@@ -142,7 +148,7 @@ export const english: Lexicon = {
     other: 'he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|guy|kid|teen|nephew|niece|mom|dad',
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
-  concepts: joined(ownRiskConcepts, imminentFamilies, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, wishesSaidPlainly, harmFromOthersConcepts, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways),
+  concepts: joined(ownRiskConcepts, imminentFamilies, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, wishesSaidPlainly, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersSeenByThoseNear),
   negators: set('not no never nope nah without neither nor zero denies denied denying'),
   negationFlips: set('stop help quit shake wait'),
   subjectlessOpeners: set('had been having feeling felt got kept keep'),
@@ -157,11 +163,13 @@ export const english: Lexicon = {
   firstPerson: set('i me my myself mine meself myslef mysef'),
   secondPerson: set('you your youre yours yourself ur u ya'),
   thirdPerson: set(
-    'he she they him her them his their hers himself herself themselves themself folks homegirl homeboy homie client clients participant participants patient patients peer peers friend friends son daughter brother sister mom mum dad husband wife partner boyfriend girlfriend coworker co-worker colleague someone somebody guy kid kids cousin roommate neighbor member members man woman girl boy resident residents mentee mentees person teen teens teenager teenagers youth youths nephew niece uncle aunt grandma grandpa fiance bf gf sponsee sponsees sponsor pt regular regulars vet vets veteran veterans student students lady dude caller tenant inmate guest coach neighbour grandson granddaughter stepdad stepmom stepson stepdaughter cousins nephews nieces ex buddy bestie guys dudes ladies homegirl homeboy housemate housemates flatmate aide',
+    'daughters sons he she they him her them his their hers himself herself themselves themself folks homegirl homeboy homie client clients participant participants patient patients peer peers friend friends son daughter brother sister mom mum dad husband wife partner boyfriend girlfriend coworker co-worker colleague someone somebody guy kid kids cousin roommate neighbor member members man woman girl boy resident residents mentee mentees person teen teens teenager teenagers youth youths nephew niece uncle aunt grandma grandpa fiance bf gf sponsee sponsees sponsor pt regular regulars vet vets veteran veterans student students lady dude caller tenant inmate guest coach neighbour grandson granddaughter stepdad stepmom stepson stepdaughter cousins nephews nieces ex buddy bestie guys dudes ladies homegirl homeboy housemate housemates flatmate aide',
   ),
-  reportVerbs: set('repeating repeats repeated confessed say said says told tell tells texted texts text typed types wrote writes messaged dm dmed emailed posted called shared disclosed admitted screamed yelled whispered mentioned showed shows sent stated states confided confides reports reported endorses endorsed'),
+  reportVerbs: set('posting texting messaging repeating repeats repeated confessed say said says told tell tells texted texts text typed types wrote writes messaged dm dmed emailed posted called shared disclosed admitted screamed yelled whispered mentioned showed shows sent stated states confided confides reports reported endorses endorsed'),
   noteVerbs: set('disclosed discloses reports reported states stated endorses endorsed verbalized verbalizes expressed expresses confided confides admits admitted presents presented'),
   partialOpeners: set('i will would should could can to unless gonna might must he she they you'),
+  quotesAfterNamed: 'always',
+  forwardMarks: set('fwd fw fwded forwarded forwarding forward screenshot screenshotting screenshotted'),
   messageNouns: set('text texts msg msgs message messages voicemail voicemails vm dm dms words caption letter email'),
   frames: englishFrames,
 };

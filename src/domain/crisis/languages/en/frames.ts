@@ -119,7 +119,7 @@ export const englishFrames: Lexicon['frames'] = {
     'until|till|til _ i+am+back|we+are+back|i+come+back|i+return|i+get+home',
     'back _ on|in|next|after _ monday|tuesday|wednesday|thursday|friday|tomorrow|a+week|two+weeks|january|the+new+year',
     'for the holidays|break|summer|weekend|night|day',
-    'trip|travel|traveling|travelling|honeymoon|conference|cruise|deployment|cancun|detox|hiatus|break+from+social|social+media+break|sabbatical',
+    'flight|flights|layover|boarding|trip|travel|traveling|travelling|honeymoon|conference|cruise|deployment|cancun|detox|hiatus|break+from+social|social+media+break|sabbatical',
     'while i am _ away|gone|traveling|travelling|out|on|in', 'when i am _ away|traveling|travelling|out+of+town|on+vacation|on+leave|on+a+trip',
     'last|final _ post|message|text|email|words _ about|for|of|before|until|till|re|regarding|from+me+today|today|tonight+before',
     'for+me|for+us this|next|over+the weekend|week|month|summer|trip',
@@ -160,7 +160,7 @@ export const englishFrames: Lexicon['frames'] = {
     'back monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow',
     'for the weekend|holidays|week',
   ],
-  donation: ['shelter|donation|donations|donate|donating|goodwill|charity|thrift|salvation+army|clothing+drive|food+drive|yard+sale|garage+sale|declutter|decluttering',
+  donation: ['shelter|donation|donations|donate|donating|goodwill|charity|thrift|salvation+army|clothing+drive|food+drive|yard+sale|garage+sale|declutter|decluttering|downsizing|downsize|downsized|estate+sale',
     // Mail with an everyday addressee or occasion explains the letters in its sentence, as a donation explains the giving:
     // "writing letters to my pen pal tonight", "thank-you cards for the shower are finally going out" (not a thank-you note alone).
     'pen+pal|penpal|pen+pals|penpals|santa|cover+letter|cover+letters|christmas+cards|holiday+cards|save+the+dates|wedding+invitations|invitations|invites|postcards',
@@ -174,7 +174,7 @@ export const englishFrames: Lexicon['frames'] = {
     'now|and+now|lately _ i? _ want|wanna|feel|feeling|think|thinking _ to|like|it|that|so|about+it? _ again',
   ],
   everyday: [
-    'camping|camp|tent|hiking|hike|climbing|fishing|swim|swimming|swimsuit|kayak|paddleboard|hunting|deer|range|target|targets|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|grill|grilling|cookout|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|with+friends|with+a+friend|with+my+friends|with+friend|lunch|coffee|uber|lyft|pickup|can+not+find|where+i+parked|marathon|handing+out|race|10k|fundraiser|water+station|running+late|5+k|5k|volunteering|on+my+way+to+work|walkathon|10+k',
+    'camping|camp|tent|hiking|hike|climbing|fishing|swim|swimming|swimsuit|kayak|paddleboard|hunting|deer|range|target|targets|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|grill|grilling|cookout|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|with+friends|with+a+friend|with+my+friends|with+friend|lunch|coffee|uber|lyft|pickup|can+not+find|where+i+parked|marathon|handing+out|shaving|shave|shower+caddy|race|10k|fundraiser|water+station|running+late|5+k|5k|volunteering|on+my+way+to+work|walkathon|10+k',
     'for+the+week|for+this+week|for+the+month|for+the+trip|for+the+season|for+hunting+season',
     // "on the roof of the parking deck, only place with signal", "the knife is next to my keyboard, i was cutting an apple",
     // "the noose knot is the hardest one on the scout badge list", "in the car, engine on because it's freezing".
@@ -297,11 +297,17 @@ export const englishFrames: Lexicon['frames'] = {
     'doing|plays|playing _ sports|soccer|football|basketball|track|theater|band',
     'sleeps|sleeping|slept _ through _ the _ night',
     'sent|wrote|brought|mailed _ her|him|me|us|them? _ a _ thank-you|thank+you|thankyou _ card|note|letter',
+    // "he's fine now, we went fishing", "he's 19 now and in college", "in a good placement".
+    'he|she|they _ is|s|are _ fine|okay|ok|alright|good|safe _ now',
+    'is|s _ 1*|2*|3*|4* _ now _ and',
+    'in _ a _ good|great|stable|safe _ placement|foster+home|group+home',
   ],
   // A crisis told as over: nearer than the distant past, but past ("last year", "in march", "a history of", "back when").
   over: [
     'last year|spring|summer|fall|autumn|winter|month|semester|christmas|thanksgiving|quarter',
-    'in|since|back+in|around _ january|february|march|april|june|july|august|september|october|november|december',
+    'in|since|back+in|around|from _ january|february|march|april|june|july|august|september|october|november|december',
+    // "that youth from the summer program".
+    'from|in _ the|that|last _ summer|spring|fall|autumn|winter _ program|programme|camp|session|group|cohort|semester',
     'back when|then',
     'history of',
     'prior|previous|past _ overdose|overdoses|od|ods|attempt|attempts|history|hospitalization|hospitalizations|episode|crisis',
@@ -320,6 +326,9 @@ export const englishFrames: Lexicon['frames'] = {
     'from the? january|february|march|april|may|june|july|august|september|october|november|december|190*|191*|192*|193*|194*|195*|196*|197*|198*|199*|200*|201*|2020|2021|2022|2023|2024|2025|last+year|summer|last+summer|spring|fall',
     'went|go|going _ through _ a|an|that|this? _ phase',
     'in 1*|2*|3*|4*|5*|6*|7*|8*|9* grade',
+    // "went through a self harm phase in 8th grade".
+    'went+through|had|was+in _ a|that|her|his|their _ __ phase',
+    'in _ 1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th _ grade',
   ],
   naturalDeath: [
     'peacefully|hospice|palliative',
@@ -351,7 +360,8 @@ export const englishFrames: Lexicon['frames'] = {
     // "disappear into a cabin in the woods" (not "heading to the woods" with the rope).
     'disappear|disappearing|vanish|vanishing|escape|escaping|move|moving|retire|retiring|run+away|run+off|live|living|melt|melting|sink|sinking _ into|to|in _ a|the _ cabin|woods|forest|mountains|island|beach|couch|bed|blanket|wilderness',
     'at|in _ the? gym|practice|basketball|soccer|conditioning|football|drills',
-    'romantic|romantics|case|at+cooking|at+math|at+directions|at+names',
+    // "a hopeless case", "in case of emergencies" (not "her pencil case" after blades hidden in it).
+    'romantic|romantics|hopeless+case|case+of|at+cooking|at+math|at+directions|at+names',
     'with this|that|these|those|the _ printer|job|meeting|meetings|spreadsheet|project|day|week|place|group|shift|paperwork|traffic|weather|computer|system|class|semester|app|team|boss|caseload|commute|drama|landlord|insurance|grant|audit|software',
     'with my|our _ ex|boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|landlord|therapist|sponsor|job|boss|roommate',
     'at|in _ chess|pool|cards|darts|poker|mario|kart|smash|fortnite|uno|scrabble|trivia|tennis|basketball|ping+pong|game|games|checkers|monopoly|wordle|bowling|golf|racing|cod|madden|fifa|karaoke',

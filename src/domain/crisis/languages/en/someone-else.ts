@@ -35,7 +35,9 @@ export const someoneElseConcepts: Record<string, string[]> = {
     'coded _ twice|again|on|in|at|before|after',
     'narcans|narcan+didn+t|narcan+did+not',
     'brought _ him|her|them back',
-    'collapsed',
+    // A person collapsed, or collapsed somewhere ("plates that collapsed under the mac and cheese" are things).
+    '@other|@carer|someone|somebody|woman|man|lady|dude|mom|dad|sponsee|roommate|neighbor|neighbour _ collapsed',
+    'collapsed _ in|on|at|outside _ the|her|his|their|a _ bathroom|floor|street|sidewalk|shower|hallway|lobby|stairwell|stairs|car|yard|stall|parking|bus|train|kitchen|bedroom|office|meeting|group|camp|tent',
     // "back in the hospital after another overdose": a new one after an old one is told as now.
     'another|second|third|fourth _ overdose|od',
     // Revived, told as it happened to them: "just got narcanned in the bathroom", "was revived twice", "od'ing on fent".
