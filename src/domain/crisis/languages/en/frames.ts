@@ -133,6 +133,9 @@ export const englishFrames: Lexicon['frames'] = {
   everyday: [
     'camping|camp|tent|hiking|hike|climbing|fishing|swim|swimming|swimsuit|kayak|paddleboard|hunting|deer|range|target|targets|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|grill|grilling|cookout|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|with+friends|with+a+friend|with+my+friends|with+friend|lunch|coffee|uber|lyft|pickup|can+not+find|where+i+parked|marathon|handing+out|race|10k|fundraiser|water+station|running+late|5+k|5k|volunteering|on+my+way+to+work|walkathon|10+k',
     'for+the+week|for+this+week|for+the+month|for+the+trip|for+the+season|for+hunting+season',
+    // "cleaned the shotgun, duck season opens saturday": a hunting season named anywhere near the gun.
+    'season _ opens|opener|starts|is+open',
+    'duck|deer|elk|turkey|goose|pheasant|bird|hunting _ season|opener',
   ],
   // Someone else's last words, read only inside their quoted message ("she texted me 'im done'") and only beside concern.
   // Each starts on a rare word: these frames are tried at every token of every message.
