@@ -14,6 +14,8 @@ export const imminentEverydayConcepts: Record<string, string[]> = {
     'hose|tube _ is|s|are? _ on|in|attached|hooked|taped|connected|running _ to|into|up? _ the|my? _ exhaust|tailpipe',
     'taped|hooked|attached|ran|connected _ the|a? _ hose|tube _ to|into|from _ the|my? _ exhaust|tailpipe',
     // Parked where a train will come: "car is parked on the tracks at the crossing".
+    // In the tub with something that ends it: "standing in the tub with the cord", "in the bath with the razor".
+    'in|standing|sitting|lying _ the|a|my? _ tub|bath|bathtub _ with _ the|a|my _ cord|rope|razor|blade|knife|toaster|hairdryer|hair+dryer|radio|extension+cord',
     'car|truck|van|i+am|im|i _ is|s? _ parked|stopped|stalled _ on _ the _ tracks|railroad|rails|crossing',
   ],
   intent: [
@@ -79,12 +81,21 @@ export const imminentEverydayHints: Record<string, string[]> = {
     'walking|walk|going _ out _ on _ it|the+ice _ after|when|@timing',
     'walking|walk _ into _ the _ ocean|sea|lake|river|water|waves|surf',
     'in _ the|my _ car|truck _ in|at _ the _ staff|hospital|employee _ lot|parking',
+    'already _ in+the+water|at+the+bridge|at+the+river|on+the+ledge|on+the+roof|on+the+tracks|in+the+river|in+the+lake',
+    'car|truck|van _ in _ the|my? _ garage'
   ],
   present: [
     'now _ i+am|im _ on|at|up+on|in _ one|it|the',
     'can _ hear|see _ the _ horn|train|whistle|headlights _ coming|way+off|getting+closer|closer',
     'i+am|im|am _ holding _ it|them|the+bottle|the+gun',
-    'already _ drinking|in+the+water|at+the+beach|at+the+bridge|at+the+river|in+the+car',
+    // Under it, above it, climbing it, writing from inside: "sitting under it typing", "keep climbing up the rail", "fourteen floors".
+    'sitting|standing|lying|sat _ under|beneath _ it|the+beam|the+rope|the+noose|the+branch',
+    'from _ up+here|up+there',
+    'keep|kept|keeps _ climbing|stepping|leaning|looking _ up|over|onto|on|down _ the? _ rail|railing|ledge|edge|side',
+    'texting|typing|writing|messaging _ this? _ from _ inside|in+here',
+    'sitting|sat _ here|there _ with _ it|them',
+    '1*|2*|3*|4*|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty _ floors|stories|storeys',
+    'already _ drinking|in+the+car',
     'been _ in _ here _ a _ bit|while|few+minutes|hour',
   ],
   'taken-hint': [
@@ -95,6 +106,7 @@ export const imminentEverydayHints: Record<string, string[]> = {
   'plan-hint': [
     // The dose and the way, said plainly: "taking the whole stash", "lie down out here in the field".
     'taking|take|swallow|swallowing|using|use _ the _ whole|entire _ stash|bottle|supply|bag|lot',
+    '@pills|pills|it|they|that _ will|going+to|gonna|should _ get|take _ me _ there|to+him|to+her|to+them',
     'lie|lay|lying|laying _ down _ out+here|out+there|in+the+snow|in+the+field|in+the+pasture|in+the+cold',
     'till|until|til _ i _ drive|crash|go|run _ off|into _ the _ ridge|cliff|edge|bridge|river|lake|reservoir|quarry|overpass|road|embankment|median',
     'it+is|its|everything+is|everything _ s? _ set _ for _ the|@timing',
@@ -111,6 +123,9 @@ export const imminentEverydayHints: Record<string, string[]> = {
     'going+to|gonna|about+to _ drink|swallow|inject _ it|them',
     '@timing i go',
     'finish|finishing|finished _ the+job|what+i+started',
+    // The way to the dead, said as a route: "i know how to get there", "the pills will get me there".
+    'know|have|got|found _ how|a+way _ to _ get _ there',
+    'going+to|gonna|about+to _ take|swallow _ the|all+the|all+my|all+of+the _ pills|@pills'
   ],
   calm: ['not|no+longer _ scared|afraid _ anymore|now|of+it'],
   // A past attempt told as a wound, which counts only beside another sign: "the ER stitched me up in april".
@@ -140,6 +155,8 @@ export const imminentEverydayHints: Record<string, string[]> = {
   ],
   finality: [
     'meet|meeting _ my _ maker _ @timing|tn',
+    // Going to be with the dead, with a time: "going to go be with my dad tonight", "ready to go home to grandma".
+    'go+be+with|be+with|go+home+to|going+home+to _ my|her|him _ dad|mom|father|mother|grandma|grandpa|husband|wife|son|daughter|brother|sister|boy|girl|maker _ @timing|tn|by+then',
     'dirt+nap|dirtnap',
     'tying|tie|tied|wrapping|wrap _ things|everything|loose+ends|it+all _ up _ before|by',
     'just|only _ me _ left',
