@@ -333,7 +333,8 @@ function bySignOrder(a: Hit, b: Hit): number {
 }
 
 /** Verbs of taking something in, which chat says without "I" ("took 2 advil"). */
-const takingVerbs: ReadonlySet<string> = new Set(['take', 'swallow', 'pop']);
+// "got the .22 cleaned for squirrel season": a clause opening on getting or holding a thing, with nobody named, is the writer's too.
+const takingVerbs: ReadonlySet<string> = new Set(['take', 'swallow', 'pop', 'get', 'hold', 'clean', 'load', 'buy']);
 
 /** What a nuisance told first turns into a sigh; never an act, a means or a plan. */
 const sighs: ReadonlySet<string> = new Set(['wish-dead', 'suicidal-thoughts', 'hopelessness', 'threat']);

@@ -135,7 +135,9 @@ export const englishFrames: Lexicon['frames'] = {
     'for+the+week|for+this+week|for+the+month|for+the+trip|for+the+season|for+hunting+season',
     // "cleaned the shotgun, duck season opens saturday": a hunting season named anywhere near the gun.
     'season _ opens|opener|starts|is+open',
-    'duck|deer|elk|turkey|goose|pheasant|bird|hunting _ season|opener',
+    'duck|deer|elk|turkey|goose|pheasant|bird|hunting|squirrel|rabbit|dove|quail|bear|hog _ season|opener',
+    // "have the razor out to shave my legs": the razor's everyday use.
+    'opener|shave|shaving|shaved',
   ],
   // Someone else's last words, read only inside their quoted message ("she texted me 'im done'") and only beside concern.
   // Each starts on a rare word: these frames are tried at every token of every message.

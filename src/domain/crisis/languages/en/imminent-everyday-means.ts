@@ -49,15 +49,13 @@ export const imminentEverydayHints: Record<string, string[]> = {
     'space+heater|heater|generator|grill _ __ in _ the|my _ closet|bedroom|room|car|tent',
     // A cord run to where it can hang: "ran the extension cord out to the barn loft", "the ladder and the beam in the garage".
     'cord|extension+cord|rope|chain|belt|strap _ __ out? _ to|over|around|from _ the _ loft|barn+loft|hayloft|beam|rafter|rafters|banister|rail|branch',
-    'ladder|chair|stool _ and _ the|a _ beam|rafter|rafters|hook',
     // Saved, every one: "kept every pill they gave me", "got enough of the blue ones saved", "bought extra codeine from two pharmacies".
-    'kept|saved|stashed|hid|hoarded _ every|each _ pill|one|dose|tablet|script',
+    'kept|saved|stashed|hid|hoarded _ every|each _ pill|dose|tablet|script',
     'enough _ __ saved|stashed|saved+up|put+away',
     'buying|bought|getting|got _ extra|more _ @pills|codeine _ from _ two|three|different|several|multiple',
     'last _ refill|script|prescription _ i _ need',
     'picking+up|pick+up|getting|buying|bought|got _ the _ last _ thing|piece|part _ i _ need|needed',
     // The same thing as the last time, or more of it: "this time I brought more", "the stuff that almost killed me".
-    'this+time _ i _ brought|have|got|bought|took|saved _ more|enough|extra|double|twice',
     'stuff|pills|drugs|same+thing|thing|bag _ that _ almost|nearly _ killed _ me',
     'gas+can|gasoline|petrol|lighter+fluid _ __ in _ the|my _ car|truck|room',
     'i+am|im|sitting|sat _ in _ the|my _ car|truck|van|closet|garage|shed _ with _ it|them|the+gas|the+can|the+hose',
@@ -72,7 +70,7 @@ export const imminentEverydayHints: Record<string, string[]> = {
     'filled|filling|ran|running|drew _ the|a|my _ tub|bath|bathtub',
     'tub|bath|bathtub _ is|s? _ full|filled|running|ready',
     // Heights and water named bare: "at the cliffs", "roof of the parking structure".
-    'at|on _ the _ cliffs|cliff+edge|gorge|falls|pier|jetty|dam',
+    'at|on _ the _ cliffs|cliff+edge|gorge',
     'roof|top|edge|top+level|top+floor _ of _ the|my _ parking _ structure|garage|deck|ramp',
     'checking+in|check+in|checkin|writing|typing|texting _ from|on _ the|a|my _ roof|rooftop|bridge|ledge|overpass|tracks|cliff|cliffs',
     // Out in the cold: "walked out into the snow with no coat", "lie down out here in the field".
@@ -81,6 +79,8 @@ export const imminentEverydayHints: Record<string, string[]> = {
     'walking|walk|going _ out _ on _ it|the+ice _ after|when|@timing',
     'walking|walk _ into _ the _ ocean|sea|lake|river|water|waves|surf',
     'in _ the|my _ car|truck _ in|at _ the _ staff|hospital|employee _ lot|parking',
+    // The same room or bridge as the attempt before: "same motel, same room number even".
+    'same _ motel|hotel|room+number|bridge|overpass|parking+garage _ as|even|again|room',
     'already _ in+the+water|at+the+bridge|at+the+river|on+the+ledge|on+the+roof|on+the+tracks|in+the+river|in+the+lake',
     'car|truck|van _ in _ the|my? _ garage'
   ],
@@ -91,6 +91,7 @@ export const imminentEverydayHints: Record<string, string[]> = {
     // Under it, above it, climbing it, writing from inside: "sitting under it typing", "keep climbing up the rail", "fourteen floors".
     'sitting|standing|lying|sat _ under|beneath _ it|the+beam|the+rope|the+noose|the+branch',
     'from _ up+here|up+there',
+    'water|river|current|lake|ocean _ is|s? _ so|really? _ cold|freezing|strong|fast|deep',
     'keep|kept|keeps _ climbing|stepping|leaning|looking _ up|over|onto|on|down _ the? _ rail|railing|ledge|edge|side',
     'texting|typing|writing|messaging _ this? _ from _ inside|in+here',
     'sitting|sat _ here|there _ with _ it|them',
@@ -115,7 +116,9 @@ export const imminentEverydayHints: Record<string, string[]> = {
   'plan-talk': [
     'know|knows _ exactly? _ what _ it|this|they _ will+do|does|do|would+do|is+for',
     'that+is|thats _ how _ sure|serious|certain|ready _ i+am|im',
-    'i _ finally? _ think _ it+is|its _ finally? _ enough',
+    'i _ think _ it+is|its _ finally? _ enough',
+    'it+is|its|thats|that+is _ finally _ enough',
+    'this+time _ i _ brought|have|got|bought|took|saved _ more|enough|extra|double|twice',
     'the _ hard+part _ was|is _ deciding|choosing|picking',
     'thought _ it _ through|thru',
     'set|picked|chosen|chose _ the|a|my _ date|day',
@@ -129,7 +132,7 @@ export const imminentEverydayHints: Record<string, string[]> = {
   ],
   calm: ['not|no+longer _ scared|afraid _ anymore|now|of+it'],
   // A past attempt told as a wound, which counts only beside another sign: "the ER stitched me up in april".
-  'low-mood': ['er|hospital|icu|they|doctors _ stitched|pumped|patched _ me|my+stomach|my+arms _ up'],
+  'low-mood': ['er|hospital|icu|they|doctors _ stitched|patched _ me|my+arms|my+wrists _ up', 'er|hospital|icu|they|doctors _ pumped _ my _ stomach'],
   'preparation-hint': [
     // Goods sold, paid off or put in another's name, and who gets them: "cattle are sold", "put the house in my son's name".
     'cattle|herd|farm|boat|house|truck|car|note|loan|land|horses|cows|tractor|bills|mortgage _ are|is|s? _ sold|paid+off|paid|signed+over',
@@ -154,6 +157,7 @@ export const imminentEverydayHints: Record<string, string[]> = {
     'been _ a _ good _ run',
   ],
   finality: [
+    // Meeting one's maker at a time set, beside another sign: "going to go meet my maker tonight, got everything lined up".
     'meet|meeting _ my _ maker _ @timing|tn',
     // Going to be with the dead, with a time: "going to go be with my dad tonight", "ready to go home to grandma".
     'go+be+with|be+with|go+home+to|going+home+to _ my|her|him _ dad|mom|father|mother|grandma|grandpa|husband|wife|son|daughter|brother|sister|boy|girl|maker _ @timing|tn|by+then',
@@ -161,8 +165,7 @@ export const imminentEverydayHints: Record<string, string[]> = {
     'tying|tie|tied|wrapping|wrap _ things|everything|loose+ends|it+all _ up _ before|by',
     'just|only _ me _ left',
     'this+time _ i _ will+not|wont|am+not+going+to|not+going+to _ mess+it+up|screw+it+up|mess+up|fail|survive|wake+up|chicken+out|botch+it',
-    'last+time _ i _ tried _ __ did+it+wrong|messed+up|messed+it+up|failed|survived|woke+up|botched+it',
-    'this+time _ i _ want _ it _ to _ work|stick|be+enough',
+    'last+time i tried|attempted in|at|on|i|it _ __ did+it+wrong|messed+up|messed+it+up|failed|survived|woke+up|botched+it',
     'not _ a|an _ cry+for+help|accident|slip|relapse',
     'i+am|im _ done _ after|by|before _ this|the|@timing',
     'this _ is _ the _ last _ one|time',
@@ -175,10 +178,12 @@ export const imminentEverydayHints: Record<string, string[]> = {
     'will+not|not _ need _ to _ do|fill|answer|take _ these|this|my|the|any _ __ after|anymore|again',
     'will+not|not _ need _ the|my|a|this|that _ apartment|car|room|house|phone|coat|license|lease _ anymore|after|again|where',
     'do+not|dont _ check _ on|in+on|up+on _ me',
+    'please _ do+not|dont _ come _ in|inside|in+here|looking',
     '@timing i+am|im out|gone',
   ],
   timing: [
     'sundown|dusk|nightfall',
+    'after|before _ dark|nightfall|sundown',
     'after|when|once _ it _ gets|is _ dark',
     'after _ it|they _ closes|close|closed',
     'before _ anyone|everyone|anybody _ is|s|gets _ up|awake',
