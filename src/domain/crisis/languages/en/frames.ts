@@ -282,7 +282,9 @@ export const englishFrames: Lexicon['frames'] = {
     'my+shoulders|my+chest|our+shoulders|your+shoulders|your+chest|his+shoulders|her+shoulders',
     'when|if _ sees|see|finds+out|find+out|hears|notices|realize*|late|forget*|forgot|miss|missed|break|spill|lose',
     'of|from _ laughter|laughing|embarrassment|boredom|curiosity|hunger|thirst|shame|cringe|cuteness|heat|cold|jealousy|happiness|excitement|old+age',
-    'for|to _ see|know|try|hear|meet|read|get|have|go|tell|eat|watch|hug|sleep|visit|find',
+    // "dying to see", "dying to finally meet" (not "the whole bottle to help me sleep", where the words between name what it is for).
+    'for|to finally|just|actually|really|go|come? see|know|try|hear|meet|read|get|have|go|tell|eat|watch|hug|sleep|visit|find',
+    'for|to _ go',
     'laughing|inside+a+little',
     // "disappear into a cabin in the woods" (not "heading to the woods" with the rope).
     'disappear|disappearing|vanish|vanishing|escape|escaping|move|moving|retire|retiring|run+away|run+off|live|living|melt|melting|sink|sinking _ into|to|in _ a|the _ cabin|woods|forest|mountains|island|beach|couch|bed|blanket|wilderness',
