@@ -86,6 +86,8 @@ export const englishFrames: Lexicon['frames'] = {
     'moving|move _ apartments|apartment|homes|house|cities|countries|into|in+with',
     'before|after _ the|my|her|his _ surgery|operation|procedure|deployment|due+date|baby+comes',
     'advance+directive|estate+planning', 'moving|relocating _ to|offices|house|out|away|states|back', 'moved _ to+a+new|offices|house|out|away|states', 'new job|role|office|building|position', 'retiring|retirement|farewell+party|going+away|vacation|on+leave|maternity|paternity|parental|sabbatical',
+    // A leaving told to others: "told hr i was moving", "they think i'm moving" (a cover story when a short "i'm not moving" follows).
+    'told|tell|telling|think|thinks|thought _ i+was|i+am|im _ moving|relocating|retiring|traveling|travelling',
     // Where the writer is going, or when they are back: the goodbye is everyday.
     'see|seeya|cya|catch _ you|ya|y+all|everyone|u|you+all? _ monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|then|soon|later|next|after|tonight|in+a|at+the|on+monday|in+january|in+the+new+year',
     'going to bed|sleep', 'log|logging|signing|sign _ off _ for', 'talk|ttyl _ to? _ you|ya? _ tomorrow|later|soon|monday',
