@@ -64,6 +64,9 @@ export const imminentEverydayHints: Record<string, string[]> = {
     'tarp|plastic|towels _ __ so _ nobody|no+one|noone|they|my+family _ has|have|needs|will+need|does+not _ to? _ clean',
     'so _ my|the _ roommate|roommates|family|wife|husband|kids|mom|dad|parents|partner|landlord _ does+not|doesnt|do+not|will+not|wont _ find|have+to+find _ me',
     'brought|packed|got _ everything _ i _ need|needed',
+    // Means counted in packs or weighed against each other: "i have three bottles", "the belt or the pills".
+    'have|got|bought _ two|three|four|five|six|@many _ bottles|boxes|packs|packets|blister+packs',
+    'belt|rope|cord|pills|gun|knife|bridge _ or _ the|my? _ pills|rope|gun|belt|bridge|knife|cord',
   ],
   place: [
     // A tub filled beside a blade: "filled the tub, have the razor", "the bathtub's full and i've got the blade".
@@ -81,6 +84,7 @@ export const imminentEverydayHints: Record<string, string[]> = {
     'in _ the|my _ car|truck _ in|at _ the _ staff|hospital|employee _ lot|parking',
     // The same room or bridge as the attempt before: "same motel, same room number even".
     'same _ motel|hotel|room+number|bridge|overpass|parking+garage _ as|even|again|room',
+    'on+the+way|on+my+way _ to _ the _ bridge|tracks|overpass|cliff|cliffs|quarry|reservoir|roof|rooftop',
     'already _ in+the+water|at+the+bridge|at+the+river|on+the+ledge|on+the+roof|on+the+tracks|in+the+river|in+the+lake',
     'car|truck|van _ in _ the|my? _ garage'
   ],
@@ -116,6 +120,7 @@ export const imminentEverydayHints: Record<string, string[]> = {
   'plan-talk': [
     'know|knows _ exactly? _ what _ it|this|they _ will+do|does|do|would+do|is+for',
     'that+is|thats _ how _ sure|serious|certain|ready _ i+am|im',
+    'which|what _ is|would|will|of+these _ be? _ quicker|faster|less+painful|more+certain|surer|most+painless|more+painless',
     'i _ think _ it+is|its _ finally? _ enough',
     'it+is|its|thats|that+is _ finally _ enough',
     'this+time _ i _ brought|have|got|bought|took|saved _ more|enough|extra|double|twice',
