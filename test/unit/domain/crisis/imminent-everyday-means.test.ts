@@ -188,3 +188,40 @@ describe('the crisis screen reads English imminent risk said as a ledger, a rela
     expectRoutes(['going to go be with my mom tonight, shes home from surgery', 'going to see grandpa tonight, i know how to get there from the highway', 'meeting my maker tomorrow - the luthier who built my mandolin'], 'none');
   });
 });
+
+describe('the crisis screen reads English imminent risk told around a cover story or a question of means', () => {
+  it('GIVEN a leaving told to others then denied in a few words THEN imminent; a move with something left behind THEN nothing', () => {
+    expectRoutes(
+      [
+        'my sister thinks im moving to denver. gave my bike to her kid. there is no denver. sunday',
+        'everyone at work thinks im retiring. sold the boat. im not retiring. tonight',
+        'told my roommate i was traveling for a month. paid the rent ahead. not traveling anywhere. friday',
+      ],
+      'imminent',
+    );
+    expectRoutes(['my sister thinks im moving to denver. not moving the piano though. gave the couch to her kid', 'told my boss i was retiring in june. no more night shifts'], 'none');
+  });
+
+  it('GIVEN means counted in packs, weighed against each other, or the way to the bridge THEN imminent; errands THEN nothing', () => {
+    expectRoutes(
+      [
+        'bought four boxes of tylenol and im doing it tonight',
+        'the rope or the pills, which is less painful. i have both',
+        'mailed the letters on the way to the bridge',
+        'just taking the whole bottle to help me sleep. for good',
+      ],
+      'imminent',
+    );
+    expectRoutes(
+      [
+        'bought four boxes of cereal for the food drive, dropping them off tonight',
+        'the bus or the train, which is quicker to the stadium',
+        'on the way to the bridge to watch the fireworks with friends',
+        'dying to finally see the new baby tonight',
+        'got the gun cleaned for deer season, opener saturday',
+      ],
+      'none',
+    );
+  });
+});
+

@@ -142,6 +142,7 @@ export const imminentEverydayHints: Record<string, string[]> = {
     // Goods sold, paid off or put in another's name, and who gets them: "cattle are sold", "put the house in my son's name".
     'cattle|herd|farm|boat|house|truck|car|note|loan|land|horses|cows|tractor|bills|mortgage _ are|is|s? _ sold|paid+off|paid|signed+over',
     'made|making|have+made _ arrangements|the+arrangements|my+arrangements',
+    'sold|selling _ the|my _ boat|truck|house|farm|horses|cattle|tractor|motorcycle|guns',
     'cleaned|cleaning _ the|my _ apartment|house|room|place _ top+to+bottom|spotless|from+top+to+bottom',
     'everything|it+all|everything+you+need _ is|s? _ in _ the|my _ drawer|envelope|folder|glovebox|safe|desk',
     'made|wrote|write|writing _ out? _ a? _ list _ of _ who',
@@ -157,6 +158,8 @@ export const imminentEverydayHints: Record<string, string[]> = {
   'goodbye-hint': [
     // Two things given to one person: "gave my binders and my switch to Jess", "give my bicycle and my phone to my roommate".
     'gave|give|giving|given _ my _ __ and _ my _ __ to',
+    'gave|given _ my _ bike|boat|truck|car|guitar|tools|camera|jacket|watch|ring|books|records|games|console|switch|xbox|playstation _ to',
+    'mailed|posted|stamped|dropped+off _ the|my _ letters|letter|notes|cards',
     // Who gets the goods: "wife gets the policy", "she gets the house".
     'wife|husband|son|daughter|sister|brother|mom|kids|she|he _ gets|get _ the|my _ policy|house|truck|car|dog|savings|farm|insurance',
     'been _ a _ good _ run',
