@@ -113,6 +113,8 @@ describe('the crisis screen reads English imminent risk said as a ledger, a rela
         'he gets the truck, she gets the house. dont check on me',
         'everything is in the drawer. the hard part was deciding',
         'cleaned the place top to bottom and the cat is with my neighbor now. goodbye',
+        'the tractor is sold, my son gets the policy. doing it friday in the shed',
+        'gave my binder and my hoodies to my roommate. they get their wish sunday, i wont be here',
       ],
       'imminent',
     );
@@ -122,6 +124,7 @@ describe('the crisis screen reads English imminent risk said as a ledger, a rela
         'the horses are sold, moving to the city in march',
         'cleaned the place top to bottom for my moms visit tonight',
         'wrote our will after the twins were born, feeling good having it sorted',
+        'the policy on home visits changed, doing it the new way friday',
       ],
       'none',
     );
