@@ -7,6 +7,8 @@ import { wordCount, type Sentence } from './tokens.js';
 export interface EverydayFrames {
   leaving: boolean;
   coverStory: boolean;
+  /** The cover story is denied in a sentence of its own ("no luggage needed", "there's no florida"), so it frames the whole message. */
+  coverToldApart: boolean;
   donationSentences: ReadonlySet<number>;
   /** The leaving is bounded: the message says when the writer is back ("see you monday", "till sunday"). */
   returning: boolean;
@@ -18,6 +20,7 @@ export interface EverydayFrames {
  */
 export function everydayFrames(compiled: CompiledLexicon, sentences: readonly Sentence[], perSentence: readonly Hit[][]): EverydayFrames {
   let coverStory = false;
+  let coverToldApart = false;
   let leavingUnquoted = false;
   const donationSentences = new Set<number>();
   let returning = false;
@@ -28,12 +31,11 @@ export function everydayFrames(compiled: CompiledLexicon, sentences: readonly Se
       if (hit.concept === RETURNING && !insideQuotes(sentence, hit.start) && !isNegated(compiled.lexicon, sentence, hit)) returning = true;
       if (hit.concept !== LEAVING) continue;
       if (!coverStory && (sentence[hit.start]!.pos === 'NOUN' || wordCount(sentence) <= DENIAL_WORDS) && isNegated(compiled.lexicon, sentence, hit)) coverStory = true;
-      if (!coverStory && isBareDenial(compiled.lexicon, sentences[index + 1])) coverStory = true;
-      if (!coverStory && (deniesLeaving(compiled.lexicon, sentence, hit, sentences[index + 1]) || deniesLeaving(compiled.lexicon, sentence, hit, sentences[index + 2]))) coverStory = true;
+      if (!coverToldApart && (isBareDenial(compiled.lexicon, sentences[index + 1]) || deniesLeaving(compiled.lexicon, sentence, hit, sentences[index + 1]) || deniesLeaving(compiled.lexicon, sentence, hit, sentences[index + 2]))) coverStory = coverToldApart = true;
       if (!leavingUnquoted && !insideQuotes(sentence, hit.start)) leavingUnquoted = true;
     }
   }
-  return { leaving: !coverStory && leavingUnquoted, coverStory, donationSentences, returning: !coverStory && returning };
+  return { leaving: !coverStory && leavingUnquoted, coverStory, coverToldApart, donationSentences, returning: !coverStory && returning };
 }
 
 /**

@@ -199,10 +199,22 @@ describe('the crisis screen reads English imminent risk told around a cover stor
         'my sister thinks im moving to denver. gave my bike to her kid. there is no denver. sunday',
         'everyone at work thinks im retiring. sold the boat. im not retiring. tonight',
         'told my roommate i was traveling for a month. paid the rent ahead. not traveling anywhere. friday',
+        'bought a one-way ticket. no bags needed. going after everyone is asleep',
+        '22 a day, and im going to be one of them friday',
+        'twenty two a day. this weekend i make it 23',
       ],
       'imminent',
     );
-    expectRoutes(['my sister thinks im moving to denver. not moving the piano though. gave the couch to her kid', 'told my boss i was retiring in june. no more night shifts'], 'none');
+    expectRoutes(
+      [
+        'my sister thinks im moving to denver. not moving the piano though. gave the couch to her kid',
+        'told my boss i was retiring in june. no more night shifts',
+        'bought a one-way ticket to lisbon for the new job. leaving friday',
+        '22 a day is why i do this work. vet outreach friday',
+        'so done with this week. not answering emails till monday',
+      ],
+      'none',
+    );
   });
 
   it('GIVEN means counted in packs, weighed against each other, or the way to the bridge THEN imminent; errands THEN nothing', () => {

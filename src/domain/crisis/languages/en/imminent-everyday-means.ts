@@ -128,6 +128,8 @@ export const imminentEverydayHints: Record<string, string[]> = {
     'thought _ it _ through|thru',
     'set|picked|chosen|chose _ the|a|my _ date|day',
     'going+through+with|go+through+with|follow+through+with _ it|my+plan|the+plan',
+    'going+to|gonna|will|about+to _ be|become _ one _ of _ them|the+22|those+22|a+statistic|another+statistic',
+    'make|making _ it _ 23|twenty+three',
     'going+to|gonna|about+to _ drink|swallow|inject _ it|them',
     '@timing i go',
     'finish|finishing|finished _ the+job|what+i+started',
@@ -137,7 +139,9 @@ export const imminentEverydayHints: Record<string, string[]> = {
   ],
   calm: ['not|no+longer _ scared|afraid _ anymore|now|of+it'],
   // A past attempt told as a wound, which counts only beside another sign: "the ER stitched me up in april".
-  'low-mood': ['er|hospital|icu|they|doctors _ stitched|patched _ me|my+arms|my+wrists _ up', 'er|hospital|icu|they|doctors _ pumped _ my _ stomach'],
+  'low-mood': [
+    // The veterans' figure: "22 a day" (weak alone, an awareness post; beside "going to be one of them" and a time, a plan).
+    '22|twenty+two _ a|per|every _ day','er|hospital|icu|they|doctors _ stitched|patched _ me|my+arms|my+wrists _ up', 'er|hospital|icu|they|doctors _ pumped _ my _ stomach'],
   'preparation-hint': [
     // Goods sold, paid off or put in another's name, and who gets them: "cattle are sold", "put the house in my son's name".
     'cattle|herd|farm|boat|house|truck|car|note|loan|land|horses|cows|tractor|bills|mortgage _ are|is|s? _ sold|paid+off|paid|signed+over',
@@ -178,6 +182,9 @@ export const imminentEverydayHints: Record<string, string[]> = {
     'i+am|im _ done _ after|by|before _ this|the|@timing',
     'this _ is _ the _ last _ one|time',
     'my _ last _ anything|everything',
+    // A trip with no return and nothing to pack: "one-way ticket, no luggage needed" (a move or a new job is a leaving, read.ts).
+    'one-way|one+way _ ticket|trip',
+    'no|without _ luggage|bags|suitcase|suitcases _ needed|required|necessary',
     'sleep _ __ one+way+or+another',
     '@agent|they _ does+not|do+not|did+not _ know _ why|what+for _ yet?',
   ],
