@@ -170,7 +170,7 @@ describe('the crisis screen reads English imminent risk said as a ledger, a rela
         'already in the river. the current is strong',
         'on the roof of the hospital. nine floors. just need a second',
         'on the ledge of the parking garage and i keep leaning over the railing',
-        'the cars in the garage and im texting from inside',
+        'started the truck in the garage and im texting from inside',
         'walking out on the ice after dark, as far as i can',
       ],
       'imminent',

@@ -86,6 +86,7 @@ export const imminentEverydayHints: Record<string, string[]> = {
     'same _ motel|hotel|room+number|bridge|overpass|parking+garage _ as|even|again|room',
     'on+the+way|on+my+way _ to _ the _ bridge|tracks|overpass|cliff|cliffs|quarry|reservoir|roof|rooftop',
     'already _ in+the+water|at+the+bridge|at+the+river|on+the+ledge|on+the+roof|on+the+tracks|in+the+river|in+the+lake',
+    'started|running|left _ the|my _ truck|van|car|engine|motor _ running? _ in _ the|my _ garage|shed|barn',
   ],
   present: [
     'now _ i+am|im _ on|at|up+on|in _ one|it|the',
