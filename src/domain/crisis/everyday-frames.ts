@@ -7,6 +7,8 @@ import { wordCount, type Sentence } from './tokens.js';
 export interface EverydayFrames {
   leaving: boolean;
   coverStory: boolean;
+  /** The cover story is denied in a sentence of its own ("no luggage needed", "there's no florida"), so it frames the whole message. */
+  coverToldApart: boolean;
   donationSentences: ReadonlySet<number>;
   /** The leaving is bounded: the message says when the writer is back ("see you monday", "till sunday"). */
   returning: boolean;
@@ -18,6 +20,7 @@ export interface EverydayFrames {
  */
 export function everydayFrames(compiled: CompiledLexicon, sentences: readonly Sentence[], perSentence: readonly Hit[][]): EverydayFrames {
   let coverStory = false;
+  let coverToldApart = false;
   let leavingUnquoted = false;
   const donationSentences = new Set<number>();
   let returning = false;
@@ -28,11 +31,11 @@ export function everydayFrames(compiled: CompiledLexicon, sentences: readonly Se
       if (hit.concept === RETURNING && !insideQuotes(sentence, hit.start) && !isNegated(compiled.lexicon, sentence, hit)) returning = true;
       if (hit.concept !== LEAVING) continue;
       if (!coverStory && (sentence[hit.start]!.pos === 'NOUN' || wordCount(sentence) <= DENIAL_WORDS) && isNegated(compiled.lexicon, sentence, hit)) coverStory = true;
-      if (!coverStory && isBareDenial(compiled.lexicon, sentences[index + 1])) coverStory = true;
+      if (!coverToldApart && (isBareDenial(compiled.lexicon, sentences[index + 1]) || deniesLeaving(compiled.lexicon, sentence, hit, sentences[index + 1]) || deniesLeaving(compiled.lexicon, sentence, hit, sentences[index + 2]))) coverStory = coverToldApart = true;
       if (!leavingUnquoted && !insideQuotes(sentence, hit.start)) leavingUnquoted = true;
     }
   }
-  return { leaving: !coverStory && leavingUnquoted, coverStory, donationSentences, returning: !coverStory && returning };
+  return { leaving: !coverStory && leavingUnquoted, coverStory, coverToldApart, donationSentences, returning: !coverStory && returning };
 }
 
 /**
@@ -90,6 +93,20 @@ const DENIAL_WORDS = 5;
 /** "its not.", "no lo es", "not really": a sentence of three words or fewer that only says no. */
 function isBareDenial(lexicon: Lexicon, sentence: Sentence | undefined): boolean {
   return sentence !== undefined && wordCount(sentence) <= 3 && sentence.some((token) => lexicon.negators.has(token.norm));
+}
+
+/**
+ * "told hr i was moving. i'm not moving", "they think i'm moving to florida. gave away the tv. there's no florida": a short sentence
+ * that says no to a word of the leaving, within two sentences of it, is a cover story.
+ */
+function deniesLeaving(lexicon: Lexicon, leavingSentence: Sentence, hit: Hit, sentence: Sentence | undefined): boolean {
+  if (sentence === undefined || wordCount(sentence) > DENIAL_WORDS - 1 || !sentence.some((token) => lexicon.negators.has(token.norm))) return false;
+  for (let i = hit.start; i < leavingSentence.length; i++) {
+    const word = leavingSentence[i]!;
+    if (word.punct || word.norm.length < 4 || lexicon.commonWords.has(word.norm)) continue;
+    if (sentence.some((token) => token.norm === word.norm)) return true;
+  }
+  return false;
 }
 
 /** Whether a token stands between quotation marks in its sentence. */

@@ -55,6 +55,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   let endings = 0;
   // Where times and signs stand in the message, in tokens from its start: a time counts only near a sign.
   const timesAt = new Map<string, number[]>();
+  // Times said apart from a leaving's own words ("leaving when it gets dark", not "till monday"), which a cover story's plan may set.
+  const timesApart = new Set<string>();
   const signsAt: [number, number][] = [];
   // Where the writer takes a sigh back ("es broma", "jk"), in tokens from the message's start; a negated one ("no es broma") is meant.
   const retractedAt: number[] = [];
@@ -146,6 +148,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         if (hit.concept === 'goodbye-hint') goodbyes++;
         if (hit.concept === 'finality' || hit.concept === 'absence' || hit.concept === 'last-words') endings++;
         if (time && timeAhead.has(sentence[hit.start]!.norm)) slangTimeAhead = true;
+        if (time && !covers(all, LEAVING, hit.start) && !covers(all, RETURNING, hit.start)) timesApart.add(hit.concept);
         if (time) timesAt.set(hit.concept, [...(timesAt.get(hit.concept) ?? []), at + hit.start]);
         else {
           signsAt.push([at + hit.start, at + hit.end]);
@@ -222,7 +225,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   // "she texted me 'im done' and her phone is off": someone else's last words, quoted, while the writer cannot reach them or is getting help.
   if ((concern || inAny(perSentence, LAST_WORDS)) && quotedFarewell(sentences, perSentence, isHappeningNow, concern)) found.add('other-disclosure');
   // "...i just want to die ... and my boss wants the numbers tomorrow": in a long message a time far from every sign is another topic.
-  for (const [concept, times] of timesAt) if (times.some((time) => signsAt.some(([from, to]) => time >= from - TIME_REACH && time < to + TIME_REACH))) found.add(concept);
+  // A cover story denied in a sentence of its own frames the whole message, so a time said apart from the leaving's words counts
+  // anywhere in it ("one-way trip. no luggage needed. leaving when it gets dark"; not "till monday", the leaving's own time).
+  for (const [concept, times] of timesAt) if ((frames.coverToldApart && timesApart.has(concept)) || times.some((time) => signsAt.some(([from, to]) => time >= from - TIME_REACH && time < to + TIME_REACH))) found.add(concept);
   // "told them it was for a trip. its not a trip": a denied trip is a cover story, and a quoted one ("see you saturday") is someone else's.
   if (frames.coverStory) {
     found.add('finality');
@@ -301,6 +306,8 @@ function toldAsHappening(sentences: readonly Sentence[], perSentence: readonly H
 const IDIOM = frameId('idiom');
 const PURPOSE = frameId('purpose');
 const PAST_TIME = frameId('pastTime');
+const LEAVING = frameId('leaving');
+const RETURNING = frameId('returning');
 const EVERYDAY = frameId('everyday');
 const MISHAP = frameId('mishap');
 const LAST_WORDS = frameId('lastWords');
@@ -341,7 +348,8 @@ function bySignOrder(a: Hit, b: Hit): number {
 }
 
 /** Verbs of taking something in, which chat says without "I" ("took 2 advil"). */
-const takingVerbs: ReadonlySet<string> = new Set(['take', 'swallow', 'pop']);
+// "got the .22 cleaned for squirrel season": a clause opening on getting or holding a thing, with nobody named, is the writer's too.
+const takingVerbs: ReadonlySet<string> = new Set(['take', 'swallow', 'pop', 'get', 'hold', 'clean', 'load', 'buy']);
 
 /** What a nuisance told first turns into a sigh; never an act, a means or a plan. */
 const sighs: ReadonlySet<string> = new Set(['wish-dead', 'suicidal-thoughts', 'hopelessness', 'threat']);

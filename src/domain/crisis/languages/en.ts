@@ -7,6 +7,7 @@ import { imminentFamilies, imminentHintFamilies } from './en/imminent-families.j
 import { ownRiskFamilies } from './en/own-risk-families.js';
 import { ownRiskHintFamilies } from './en/own-risk-hint-families.js';
 import { singleSignConcepts, singleSignHints } from './en/single-signs.js';
+import { imminentEverydayConcepts, imminentEverydayHints } from './en/imminent-everyday-means.js';
 import { wishesSaidPlainly } from './en/wishes-said-plainly.js';
 import { ownRiskHints } from './en/own-risk-hints.js';
 import { ownRiskConcepts } from './en/own-risk.js';
@@ -47,6 +48,9 @@ const contractions: [RegExp, string][] = [
   [new RegExp(`\\b(hell|shell)\\b(?= (?:${afterWould}|${afterWill}|find|ruin|make|kill|beat|break)\\b)`, 'g'), (m: string) => `${m === 'hell' ? 'he' : 'she'} will`] as unknown as [RegExp, string],
   // "no cap" is chat for "for real", not a negation ("no cap im doing it").
   [/\bno cap\b/g, 'for real'],
+  // A gun by its calibre (".45", ".22", "9mm"): wink would end a sentence at the full stop; it reads as one word, `cal45`.
+  [/(^|\s)\.(22|38|44|45|357|380|308|410|40)\b/g, '$1cal$2'],
+  [/\b9 ?mm\b/g, 'cal9'],
   // "not gonna lie" is "ngl", not a negation ("not gonna lie the thoughts are back").
   [/\bnot (?:gonna|going to) lie\b/g, 'ngl'],
   [/\b(?:gonna|gona|gunna)\b/g, 'going to'],
@@ -105,8 +109,8 @@ const medicineName = /(?:zepam|zolam|codone|odone|adone|orphine|xetine|traline|f
 /**
  * wink's normal form of "through" is "thru": patterns say "through", so "thru" also reads as it; so do chat misspellings
  * of short key words, too short for typos.ts's distance ("alve", "wuold", "beter", "agian"). */
-const chatTypos: Record<string, string> = { thru: 'through', alve: 'alive', aliv: 'alive', ded: 'dead', wuold: 'would', whould: 'would', beter: 'better', bettr: 'better', evryone: 'everyone', everyon: 'everyone', agian: 'again', agan: 'again', wishng: 'wishing', wising: 'wishing', cuting: 'cutting', cuttin: 'cutting', pils: 'pills', tonihgt: 'tonight', anymroe: 'anymore', anymor: 'anymore', nobdy: 'nobody', noone: 'nobody', dotn: 'not', tookk: 'took', teh: 'the', tierd: 'tired', gona: 'gonna', tonigt: 'tonight', goign: 'going', sory: 'sorry', rpoe: 'rope', rop: 'rope', mysefl: 'myself', bridgw: 'bridge', jumo: 'jump', dyign: 'dying', bangin: 'banging', agianst: 'against', shoud: 'should', strenth: 'strength', tihs: 'this', bout: 'about', stayin: 'staying', freind: 'friend', frend: 'friend', clinet: 'client', cleint: 'client', boyfrined: 'boyfriend', particpant: 'participant', partcipant: 'participant', breathin: 'breathing', followng: 'following', folowing: 'following', sombody: 'somebody', somone: 'someone', smeone: 'someone' };
-const wordAlias = memoizeWord((norm: string) => chatTypos[norm] ?? (norm.length >= 7 && medicineName.test(norm) ? 'medname' : null));
+const chatTypos: Record<string, string> = { thru: 'through', comming: 'coming', alve: 'alive', aliv: 'alive', ded: 'dead', wuold: 'would', whould: 'would', beter: 'better', bettr: 'better', evryone: 'everyone', everyon: 'everyone', agian: 'again', agan: 'again', wishng: 'wishing', wising: 'wishing', cuting: 'cutting', cuttin: 'cutting', pils: 'pills', tonihgt: 'tonight', anymroe: 'anymore', anymor: 'anymore', nobdy: 'nobody', noone: 'nobody', dotn: 'not', tookk: 'took', teh: 'the', tierd: 'tired', gona: 'gonna', tonigt: 'tonight', goign: 'going', sory: 'sorry', rpoe: 'rope', rop: 'rope', mysefl: 'myself', bridgw: 'bridge', jumo: 'jump', dyign: 'dying', bangin: 'banging', agianst: 'against', shoud: 'should', strenth: 'strength', tihs: 'this', bout: 'about', stayin: 'staying', freind: 'friend', frend: 'friend', clinet: 'client', cleint: 'client', boyfrined: 'boyfriend', particpant: 'participant', partcipant: 'participant', breathin: 'breathing', followng: 'following', folowing: 'following', sombody: 'somebody', somone: 'someone', smeone: 'someone' };
+const wordAlias = memoizeWord((norm: string) => chatTypos[norm] ?? (/^cal\d+$/.test(norm) ? 'gun' : null) ?? (norm.length >= 7 && medicineName.test(norm) ? 'medname' : null));
 
 const pills = 'medname|klonopin|ativan|valium|ambien|adderall|vicodin|percocet|norco|suboxone|lexapro|prozac|zoloft|wellbutrin|effexor|lyrica|lamictal|depakote|abilify|risperdal|benadryl|nyquil|aspirin|aleve|motrin|antidepressants|painkillers|prescription|prescriptions|script|scripts|pils|lithium|seroquel|fent|fentanyl|heroin|pill|pills|meds|med|medication|medications|tablets|tablet|tabs|oxy|oxys|xanax|sleeping|benzos|bars|opioids|insulin|tylenol|advil|percs|medicines|morphine|methadone';
 
@@ -148,7 +152,7 @@ export const english: Lexicon = {
     other: 'he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|guy|kid|teen|nephew|niece|mom|dad',
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
-  concepts: joined(ownRiskConcepts, imminentFamilies, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, wishesSaidPlainly, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersSeenByThoseNear),
+  concepts: joined(ownRiskConcepts, imminentFamilies, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersSeenByThoseNear),
   negators: set('not no never nope nah without neither nor zero denies denied denying'),
   negationFlips: set('stop help quit shake wait'),
   subjectlessOpeners: set('had been having feeling felt got kept keep'),

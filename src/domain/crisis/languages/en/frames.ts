@@ -4,6 +4,7 @@
  * are now). read.ts and its parts weigh each sign by them; a frame routes nothing by itself.
  */
 import type { Lexicon } from '../../lexicon.js';
+import { englishFramesOfOver } from './frames-over.js';
 
 export const englishFrames: Lexicon['frames'] = {
   distantPast: [
@@ -55,7 +56,7 @@ export const englishFrames: Lexicon['frames'] = {
     // "that ending where he jumps off the bridge wrecked me", "'so tired of being here' from evanescence came on".
     'that|the|this _ ending|scene|episode|finale where|when he|she|they|the|his|her|everyone|someone|a|an', 'came+on|comes+on|was+playing|started+playing|is+playing', 'my character|in+the+game|in+game|npc', 'on+the+radio|on+repeat|on+shuffle|spotify|radio', 'raid|raids|raid+boss|boss+fight|dungeon|respawn|respawned|speedrun|ranked|elden+ring|dark+souls|fortnite|valorant|minecraft|overwatch|controller|teammates|mario+kart|final+boss', 'song|songs|lyric|lyrics|album|movie|film|episode|novel|poem|band|playlist|musical|series|netflix|gaming|anime|podcast|soundtrack|verse|chorus', 'stuck in my head', 'singing|sang|sing|watched|watching', 'reading|read _ a|the|this|that _ book|novel|story|poem|article|chapter|series', 'i died|die _ to|on|in _ that|the|this _ boss|level|game|raid|round', 'the boss|level|game _ killed'],
   training: [
-    'role+play|role+plays|role+playing|passive+and+active|active+and+passive|mandated+report|mandated+reporter|mandatory+report|talking+points|risk+assessment|self-disclosure|required+field|suicide+barrier|suicide+barriers|training|trainings|webinar|workshop|course|class|module|certification|ceu|ceus|curriculum|presentation|conference|protocol|our+policy|the+policy|agency+policy|policy+on|policy+for|policy+question|policy+says|policy+about|policies|procedure|asist|safetalk|qpr|drill|simulation|roleplay|role-play|awareness|prevention|postvention|screening|stats|statistics|rates|on+the+news|in+the+news|the+news+about|the+news+is|the+news+said|the+news+says|the+news+say|the+news+covered|news+story|news+article|news+segment|news+report|news+coverage|local+news|watched+the+news|see+the+news|saw+the+news|news+about|article|study|research+shows|research+says|the+research|new+research|documentation|template|binder|hotline|brochure|flyer|lawmakers|bill|shelters|resources|resource|staff+training|handout|ted|panel',
+    'role+play|role+plays|role+playing|passive+and+active|active+and+passive|mandated+report|mandated+reporter|mandatory+report|talking+points|risk+assessment|self-disclosure|required+field|suicide+barrier|suicide+barriers|training|trainings|webinar|workshop|course|class|module|certification|ceu|ceus|curriculum|presentation|conference|protocol|our+policy|the+policy+on|the+policy+for|the+policy+is|the+new+policy|agency+policy|policy+on|policy+for|policy+question|policy+says|policy+about|policies|procedure|asist|safetalk|qpr|drill|simulation|roleplay|role-play|awareness|prevention|postvention|screening|stats|statistics|rates|on+the+news|in+the+news|the+news+about|the+news+is|the+news+said|the+news+says|the+news+say|the+news+covered|news+story|news+article|news+segment|news+report|news+coverage|local+news|watched+the+news|see+the+news|saw+the+news|news+about|article|study|research+shows|research+says|the+research|new+research|documentation|template|training+binder|resource+binder|binder+of|hotline|brochure|flyer|lawmakers|bill|shelters|resources|resource|staff+training|handout|ted|panel',
     // Practice as training ("practiced with the nasal spray", "practice asking"), not rehearsal ("practiced with the belt").
     'practicing|practice|practiced|practise|practised asking|how|what+to|what+we+say|what+i|what+you|the|on|in|role|roleplay|roleplays|with+the+nasal|with+the+spray|with+my+coworker|with+a+partner|with+the+dummy|with+the+trainers|session|sessions|scenario|scenarios|kits|kit',
     'how do|can|should|would|to _ i|we|you|one _ ask|support|respond|talk|help|handle|explain|approach|say|document|chart|report|log|flag|escalate|record',
@@ -111,6 +112,8 @@ export const englishFrames: Lexicon['frames'] = {
     'advance+directive|estate+planning|power+of+attorney|end+of+life+wishes|affairs+in+order|estate+lawyer|estate+plan|living+will',
     // "said goodbye to everyone at the center, starting at the new clinic monday".
     'starting|start|started|begin|beginning _ at|with _ the|a _ new _ clinic|job|agency|office|program|team|position|school|site|location', 'moving|relocating _ to|offices|house|out|away|states|back', 'moved _ to+a+new|offices|house|out|away|states', 'new job|role|office|building|position', 'retiring|retirement|farewell+party|going+away|vacation|on+leave|maternity|paternity|parental|sabbatical',
+    // A leaving told to others: "told hr i was moving", "they think i'm moving" (a cover story when a short "i'm not moving" follows).
+    'told|tell|telling|think|thinks|thought _ i+was|i+am|im _ moving|relocating|retiring|traveling|travelling',
     // Where the writer is going, or when they are back: the goodbye is everyday.
     'see|seeya|cya|catch _ you|ya|y+all|everyone|u|you+all? _ monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|then|soon|later|next|after|tonight|in+a|at+the|on+monday|in+january|in+the+new+year',
     'going to bed|sleep', 'log|logging|signing|sign _ off _ for', 'talk|ttyl _ to? _ you|ya? _ tomorrow|later|soon|monday',
@@ -188,6 +191,11 @@ export const englishFrames: Lexicon['frames'] = {
     'scout|scouts|scouting|merit+badge|badge|bowline|bowlines|sailing|knot+tying',
     'warm+up|warming+up|warm+it+up|warming+it+up|defrost|defrosting|deice|de-ice|scraping',
     'because|since|cause _ it _ is _ freezing|cold|snowing|icy',
+    // "cleaned the shotgun, duck season opens saturday": a hunting season named anywhere near the gun.
+    'season _ opens|opener|starts|is+open',
+    'duck|deer|elk|turkey|goose|pheasant|bird|hunting|squirrel|rabbit|dove|quail|bear|hog _ season|opener',
+    // "have the razor out to shave my legs": the razor's everyday use.
+    'opener|shave|shaving|shaved',
   ],
   // Someone else's last words, read only inside their quoted message ("she texted me 'im done'") and only beside concern.
   // Each starts on a rare word: these frames are tried at every token of every message.
@@ -249,94 +257,7 @@ export const englishFrames: Lexicon['frames'] = {
   joke: ['lol|lmao|lmfao|haha|hahaha|jk|rofl|kidding|😂|🙃|🤣|💀|😭|😅|🙄|lolol|ugh|smh', 'just kidding'],
   // "this homework makes me want to die lol jk": taken back ("not kidding" is meant).
   retract: ['jk|jkjk|j+k', 'just|only|im|i+am _ kidding|joking', 'joking|kidding'],
-  // Someone's crisis told as behind them, with how they are now: "has been stable since", "is doing great now",
-  // "celebrated 2 years", "graduated from iop", "back at group", "wants to train as a peer". Read with `over` (read.ts).
-  wellNow: [
-    'doing|does|did _ great|well|good|better|fine|ok|okay|amazing|awesome|alright|wonderful',
-    'stable|steady|thriving|flourishing|blossoming',
-    'now _ teaches|teaching|runs|running|leads|leading|coaches|coaching|volunteers|volunteering|works|working|helps|helping|mentors|mentoring|studies|studying',
-    'clean|sober _ for|since|now',
-    'day|days|week|weeks|month|months|year|years|yrs _ clean|sober|in+recovery|of+recovery|of+sobriety|sh+free|self+harm+free|without+using|without+a+drink|without+cutting',
-    'celebrat* _ one|two|a|her|his|their|@many|1*|2*|3*|4* _ year|years|months|days|sober|clean|anniversary|sobriety|milestone',
-    'sobriety|clean|sober _ date|mark|milestone|anniversary|birthday',
-    'graduated|graduates|graduating|graduation|diploma|enrolled|promoted',
-    'made _ the? _ varsity|team|honor+roll|deans+list|dean+s+list',
-    'started|starting|finished|finishing|passed|enrolled _ college|school|classes|university|semester|nursing|a+new+job|her+new+job|his+new+job|the+program|training',
-    'got|gets|was _ into|accepted+into|accepted+to|hired|a+job|a+new+job|her+own+place|his+own+place|an+apartment|housing',
-    'mentoring|mentors|mentor _ others|people|youth|kids|teens|newcomers',
-    'be|become|train+as|training+as|work+as _ a _ peer|mentor|counselor|sponsor',
-    'back _ at|in|to _ group|school|work|college|class|meetings|church',
-    'kids|children|daughter|son _ back',
-    'no _ current _ risk|concerns|safety|si|ideation',
-    // Not "a better place", which is said of the dead.
-    'safe|safer _ place',
-    'safe now',
-    'relieved|healed|proud|hopeful|happier|healthier',
-    'remains|remained _ stable|sober|clean|well|engaged',
-    'came|comes|stopped|dropped _ by',
-    'not _ felt|thought|had+thoughts|been _ like+that|that+way|suicidal _ since|in|for',
-    'feels|feel|feeling|felt _ like _ a+person|herself|himself|themselves|human|a+human|a+new+person',
-    'is|been|stayed|staying|stays|still _ clean|sober',
-    // Milestones and a home: "just got her 3 year chip", "showed me his new lease", "got housed today. keys in hand",
-    // "bought her own house", "chaired the meeting", "hasn't self harmed in 8 months", "a tattoo covering the old scars".
-    'year|month|day|yr _ chip|coin|keytag|medallion',
-    'new|own lease',
-    'bought|buying|closed+on _ her|his|their _ own? _ house|home|place|condo',
-    'housed|keys+in+hand',
-    'chaired|chairs|chairing|led|leads|leading|speaks|spoke _ the|a|her|his|their|our _ meeting|group|circle|panel',
-    'has+not|hasnt|have+not|not _ self+harmed|harmed|cut|used|drank|relapsed _ in|for|since',
-    'covering _ the|her|his|their _ old? _ scars',
-    'recovery+story|speakers+bureau|testimony',
-    'no contact _ for|since',
-    // How they are now, said plainly: "he's fine now", "she's 19 now and in college", "in a good placement and doing sports",
-    // "she sleeps through the night now", "he sent her a thank-you card".
-    'is|are fine|okay|ok|good|great|alright|better|happy|healthy|safe|thriving _ now|these+days|nowadays|today',
-    'is|are 1*|2*|3*|4* now',
-    'now _ in|at _ college|university|grad+school|nursing+school|trade+school',
-    'in _ a|an _ good|great|stable|safe|loving|new _ placement|home|foster+home|group+home|school|program',
-    'doing|plays|playing _ sports|soccer|football|basketball|track|theater|band',
-    'sleeps|sleeping|slept _ through _ the _ night',
-    'sent|wrote|brought|mailed _ her|him|me|us|them? _ a _ thank-you|thank+you|thankyou _ card|note|letter',
-    // "he's fine now, we went fishing", "he's 19 now and in college", "in a good placement".
-    'he|she|they _ is|s|are _ fine|okay|ok|alright|good|safe _ now',
-    'is|s _ 1*|2*|3*|4* _ now _ and',
-    'in _ a _ good|great|stable|safe _ placement|foster+home|group+home',
-  ],
-  // A crisis told as over: nearer than the distant past, but past ("last year", "in march", "a history of", "back when").
-  over: [
-    'last year|spring|summer|fall|autumn|winter|month|semester|christmas|thanksgiving|quarter',
-    'in|since|back+in|around|from _ january|february|march|april|june|july|august|september|october|november|december',
-    // "that youth from the summer program".
-    'from|in _ the|that|last _ summer|spring|fall|autumn|winter _ program|programme|camp|session|group|cohort|semester',
-    'back when|then',
-    'history of',
-    'prior|previous|past _ overdose|overdoses|od|ods|attempt|attempts|history|hospitalization|hospitalizations|episode|crisis',
-    'overdose|attempt|suicide|si|psych|psychiatric|trauma _ history',
-    'a while back|ago',
-    'weeks|months|years _ ago|back|before',
-    'the time|night|day|year _ she|he|they|her|his|their',
-    'months|years|yrs|decade|decades _ clean|sober|in+recovery|of+recovery|of+sobriety|without|free',
-    'previously|once',
-    'used to',
-    // "a year ago my sponsee was narcanned", "one year since my client's overdose death".
-    'a|one year|month ago',
-    'year|years|month|months _ since',
-    'old|faded|healed _ scars|scar|marks|cuts',
-    // "the client from january", "participant from 2022", "went through a self harm phase in 8th grade".
-    'from the? january|february|march|april|may|june|july|august|september|october|november|december|190*|191*|192*|193*|194*|195*|196*|197*|198*|199*|200*|201*|2020|2021|2022|2023|2024|2025|last+year|summer|last+summer|spring|fall',
-    'went|go|going _ through _ a|an|that|this? _ phase',
-    'in 1*|2*|3*|4*|5*|6*|7*|8*|9* grade',
-    // "went through a self harm phase in 8th grade".
-    'went+through|had|was+in _ a|that|her|his|their _ __ phase',
-    'in _ 1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th _ grade',
-  ],
-  naturalDeath: [
-    'peacefully|hospice|palliative',
-    'of|from|to _ cancer|old+age|natural+causes|dementia|alzheimers|als|parkinsons|a+long+illness|pneumonia|kidney+failure|heart+failure|leukemia|a+stroke',
-    'at the age of',
-    'aged 7*|8*|9*|10*',
-    'at 7*|8*|9*|10* years|yrs|yo',
-  ],
+  ...englishFramesOfOver,
   // A crisis told as now, which good news around it does not make history.
   current: ['last night|evening|week|weekend', 'this morning|afternoon|evening|week|weekend', 'tonight|yesterday|again|still|earlier|overnight|rn|relapsed|relapsing', 'right now', 'just now', 'an|a _ hour|hours|minutes _ ago', 'hours|minutes _ ago',
     // "client just took like 30 of something", "just texted me", "right in front of me", "on the other line".
@@ -355,7 +276,9 @@ export const englishFrames: Lexicon['frames'] = {
     'my+shoulders|my+chest|our+shoulders|your+shoulders|your+chest|his+shoulders|her+shoulders',
     'when|if _ sees|see|finds+out|find+out|hears|notices|realize*|late|forget*|forgot|miss|missed|break|spill|lose',
     'of|from _ laughter|laughing|embarrassment|boredom|curiosity|hunger|thirst|shame|cringe|cuteness|heat|cold|jealousy|happiness|excitement|old+age',
-    'for|to _ see|know|try|hear|meet|read|get|have|go|tell|eat|watch|hug|sleep|visit|find',
+    // "dying to see", "dying to finally meet" (not "the whole bottle to help me sleep", where the words between name what it is for).
+    'for|to finally|just|actually|really|go|come? see|know|try|hear|meet|read|get|have|go|tell|eat|watch|hug|sleep|visit|find',
+    'for|to _ go',
     'laughing|inside+a+little',
     // "disappear into a cabin in the woods" (not "heading to the woods" with the rope).
     'disappear|disappearing|vanish|vanishing|escape|escaping|move|moving|retire|retiring|run+away|run+off|live|living|melt|melting|sink|sinking _ into|to|in _ a|the _ cabin|woods|forest|mountains|island|beach|couch|bed|blanket|wilderness',
