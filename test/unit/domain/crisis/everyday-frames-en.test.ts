@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { patternRouteOf, routesBy } from '../../../helpers/crisis-routes.js';
+import { expectRoutes, patternRouteOf, routesBy } from '../../../helpers/crisis-routes.js';
 
 // The patterns' own reading (no learned second opinion), so each frame is proved by itself.
 const { each, ownRisk } = routesBy(patternRouteOf);
@@ -71,7 +71,9 @@ describe('everyday frames in English keep look-alikes of risk quiet', () => {
       ],
       'none',
     );
-    each(['gave my cat to my neighbor. flight out is tonight, I won’t need anything anymore'], 'imminent');
+    // The flight explains the cat to the patterns (a pet left with a neighbour for a trip); the whole screen still hears
+    // "won't need anything anymore", which no trip says.
+    expectRoutes([['gave my cat to my neighbor. flight out is tonight, I won’t need anything anymore', 'imminent']]);
     ownRisk(['writing letters to my kids tonight. the pills are counted', 'the letters for my kids are in the drawer. tonight', 'I have written my will and tonight I am going to do it']);
   });
 
