@@ -11,6 +11,7 @@ import type { Lexicon } from './lexicon.js';
 import { meansLiftedFromPast, meansOrPlace } from './means-lifted-from-past.js';
 import { wordCount, type Sentence } from './tokens.js';
 import { crisisToldAsOver, naturalDeathIn, toldFreeOf } from './told-as-over.js';
+import { askedAbout, saysRealLife, topical } from './topic-talk.js';
 import { addressesReader, reportedBefore, thingsLocated, hintIsOthers, involvesWriter, mentionsOther, speakerOf, subjectLeftOut, subjectOf, victimOf } from './whose.js';
 
 /**
@@ -82,7 +83,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     const past = has(all, DISTANT_PAST) || (startsWithin(perSentence[index + 1], DISTANT_PAST, 0, 3) && !opensOwnPast(sentences[index + 1]!));
     // "dying sounds better than finishing my ceus": training or a song after "than" is the thing compared, not the topic.
     const thanAt = indexOfWord(sentence, 'than');
-    const media = topical(all, MEDIA, thanAt);
+    // "deleting my character irl": game words said of real life are no game.
+    const media = topical(all, MEDIA, thanAt) && !saysRealLife(sentence);
     const training = topical(all, TRAINING, thanAt);
     const othersTraining = training && !isHappeningNow();
     const hintSpans: Hit[] = [];
@@ -317,18 +319,6 @@ const imminentConcepts: ReadonlySet<string> = new Set(Object.keys(conceptRoutes)
 
 function someIn(found: ReadonlySet<string>, concepts: ReadonlySet<string>): boolean {
   for (const concept of found) if (concepts.has(concept)) return true;
-  return false;
-}
-
-/** Media or training talk in the sentence, unless it is the thing compared after "than" (at `thanAt`, -1 when none). */
-function topical(hits: readonly Hit[], concept: string, thanAt: number): boolean {
-  for (const hit of hits) if (hit.concept === concept && (thanAt < 0 || hit.start < thanAt || hit.start > thanAt + 3)) return true;
-  return false;
-}
-
-/** "ready to ask directly about suicide": the risk word as the thing a training asks about. */
-function askedAbout(hits: readonly Hit[], hit: Hit): boolean {
-  for (const h of hits) if (h.concept === TRAINING && h.start < hit.start && hit.start < h.end) return true;
   return false;
 }
 

@@ -194,4 +194,8 @@ describe('the crisis screen reads English own risk said through check-ins, metap
     expectRoutes(['took a few extra of everything tonight, a lot extra', 'tonight im drinking the whole fifth with my xanax', 'i have 3 bags and im using them all tonight on purpose'], 'imminent');
     expectRoutes(['drinking the whole bottle of kombucha tonight lol', 'took my vitamins this morning'], 'none');
   });
+  it('GIVEN game words said of real life ("delete my character irl") THEN own risk; the same words about a game THEN nothing', () => {
+    expectOwnRisk(['thinking about deleting my character irl', 'deleting my character tonight irl. got the gun from my dads closet', 'ready to delete my save file in real life honestly']);
+    expectRoutes(['deleting my character in skyrim tonight, the build is trash', 'i keep killing my character, irl im fine', 'my character dies every run lol the boss fight is brutal'], 'none');
+  });
 });
