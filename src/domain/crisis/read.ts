@@ -1,6 +1,7 @@
 import { clauseStart, isNegated, isMeant, negatedInside, recentInClause } from './clauses.js';
 import { actionConcepts, asSomeoneElse, conceptRoutes, hints, ownRisk, type ConceptId } from './concepts.js';
 import { boundedByReturn, clearEverydaySigns, errandExplainsIt, everydayFrames, takenAsPrescribed } from './everyday-frames.js';
+import { fragmentHints } from './fragments.js';
 import { hintRank, hintsAreUrgent } from './hint-weights.js';
 import { findHits, frameId, isFrame, type CompiledLexicon, type Hit, type HitFinder } from './match.js';
 import { covers, has, inAny, indexOfWord, overlapsPlace, startsWithin } from './hit-queries.js';
@@ -243,6 +244,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   const hinted = hintEntries.filter(([id]) => found.delete(id));
   // Three goodbyes in one message with no job change or trip behind them is a farewell.
   if ((hintsAreUrgent(hinted, endings) || (lexicon.language === 'en' && !inAny(perSentence, PURPOSE) && !inAny(perSentence, EVERYDAY) && bareSign(sentences, hinted)) || (goodbyes >= 3 && !leaving)) && !someIn(found, ownRisk)) for (const [, { becomes }] of hinted) found.add(becomes);
+  // "car running. garage. sorry", "adiós. es hoy.": a message of bare fragments composes its signs across them as one sentence.
+  // Only where nothing else was read: someone else's crisis or harm told in fragments stays theirs.
+  if (!messageIsJoke && ![...found].some((concept) => concept in conceptRoutes)) for (const concept of fragmentHints(lexicon.language, sentences, perSentence)) found.add(hints[concept]!.becomes);
   for (let pass = 0; pass < 2; pass++) {
     const own = someIn(found, ownRisk);
     const action = someIn(found, actionConcepts);
