@@ -81,6 +81,8 @@ interface Piece {
   from: number;
   to: number;
   words: string[];
+  /** Where each word stands in its sentence. */
+  at: number[];
   asked?: boolean;
 }
 
@@ -89,19 +91,20 @@ function piecesOf(sentences: readonly Sentence[]): Piece[] | null {
   let total = 0;
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!;
-    let piece: Piece = { sentence: index, from: 0, to: 0, words: [] };
+    let piece: Piece = { sentence: index, from: 0, to: 0, words: [], at: [] };
     for (let at = 0; at <= sentence.length; at++) {
       const token = sentence[at];
       if (token === undefined || (token.punct && cuts.has(token.norm))) {
         piece.to = at;
         if (piece.words.length > 0) pieces.push(piece);
-        piece = { sentence: index, from: at + 1, to: at + 1, words: [] };
+        piece = { sentence: index, from: at + 1, to: at + 1, words: [], at: [] };
         continue;
       }
       // "decided. tonight?": a piece asked is no sign, so the message is a question about a plan.
       if (token.punct && token.norm.includes('?')) piece.asked = true;
       if (token.punct) continue;
       piece.words.push(token.norm);
+      piece.at.push(at);
       if (piece.words.length > PIECE_WORDS || ++total > MESSAGE_WORDS) return null;
     }
   }
@@ -129,17 +132,37 @@ export function fragmentHints(language: string, sentences: readonly Sentence[], 
       here.add(bare.kind);
       concepts.push(bare.concept);
     }
-    for (const hit of perSentence[piece.sentence]!) {
-      if (hit.start < piece.from || hit.end > piece.to) continue;
-      if (hit.concept in hints && !(bare === undefined && hints[hit.concept]!.kind === 'time' && piece.words.some((word) => /\d/.test(word)))) {
-        here.add(hints[hit.concept]!.kind);
-        concepts.push(hit.concept);
-      }
+    const found = signsFound(piece, perSentence[piece.sentence]!, bare === undefined);
+    for (const concept of found) {
+      here.add(hints[concept]!.kind);
+      concepts.push(concept);
     }
     if (here.size === 0) return [];
     kinds.push(here);
   }
   return piecesAreUrgent(kinds) ? [...new Set(concepts)] : [];
+}
+
+/** Words a piece may hold beside the words of its signs and still be bare ("i am ready", "at the bridge now"). */
+const glue: ReadonlySet<string> = new Set(['i', 'am', 'is', 'are', 'it', 'the', 'a', 'an', 'my', 'me', 'you', 'so', 'just', 'now', 'already', 'all', 'this', 'that', 'and', 'to', 'of', 'at', 'on', 'in', 'here', 'la', 'el', 'los', 'las', 'lo', 'ya', 'mi', 'mis', 'de', 'en', 'y', 'aqui', 'estoy', 'es', 'esta']);
+
+/**
+ * The hints the patterns found in a piece, counted only when they are the piece ("at the bridge now", not "the fishing is
+ * slow today", where the time is a detail of another topic). Beside a bare sign they count as they are; a time alone in a
+ * piece with a clock names a meeting.
+ */
+function signsFound(piece: Piece, hits: readonly Hit[], alone: boolean): string[] {
+  const found: string[] = [];
+  const covered = new Set<number>();
+  for (const hit of hits) {
+    if (hit.start < piece.from || hit.end > piece.to || !(hit.concept in hints)) continue;
+    found.push(hit.concept);
+    for (let at = hit.start; at < hit.end; at++) covered.add(at);
+  }
+  if (!alone || found.length === 0) return found;
+  if (piece.at.some((at, word) => !covered.has(at) && !glue.has(piece.words[word]!))) return [];
+  if (found.every((concept) => hints[concept]!.kind === 'time') && piece.words.some((word) => /\d/.test(word))) return [];
+  return found;
 }
 
 /** Days and parts of the day that may open a piece before what it says ("sunday morning before anyone's up"). */
