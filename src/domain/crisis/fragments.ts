@@ -18,11 +18,11 @@ const MESSAGE_WORDS = 14;
 const cuts: ReadonlySet<string> = new Set(['/', '|', '-', '–', '—', ';', '...', '…']);
 
 /** What a bare piece says: a hint kind, or `day`, a time that refers back to an unnamed event ("es hoy", "it's tonight"). */
-type PieceKind = HintKind | 'day' | 'plan';
+type PieceKind = HintKind | 'day' | 'plan' | 'where' | 'now';
 
 /** The hint concept each kind of bare piece stands for, whose `becomes` it adds when the pieces are urgent. */
 const BARE: Record<string, { concept: string; kind: PieceKind }> = {
-  place: { concept: 'place', kind: 'act' },
+  place: { concept: 'place', kind: 'where' },
   taken: { concept: 'taken-hint', kind: 'act' },
   present: { concept: 'present', kind: 'act' },
   plan: { concept: 'plan-talk', kind: 'plan' },
@@ -134,9 +134,10 @@ export function fragmentHints(language: string, sentences: readonly Sentence[], 
     }
     const found = signsFound(piece, perSentence[piece.sentence]!, bare === undefined);
     for (const concept of found) {
-      here.add(hints[concept]!.kind);
+      here.add(concept === 'place' ? 'where' : hints[concept]!.kind);
       concepts.push(concept);
     }
+    if (here.size > 0 && (found.includes('present') || piece.words.some((word) => nowWords.has(word)))) here.add('now');
     if (here.size === 0) return [];
     kinds.push(here);
   }
@@ -178,17 +179,24 @@ function bareAt(index: Map<string, { concept: string; kind: PieceKind }>, words:
   return undefined;
 }
 
+/** Words of this very moment, which make a bare place urgent beside them ("tracks. now"). */
+const nowWords: ReadonlySet<string> = new Set(['now', 'rn', 'ahora', 'ahorita']);
+
 const strong: ReadonlySet<PieceKind> = new Set(['act', 'final', 'last']);
+const timeKinds: ReadonlySet<PieceKind> = new Set(['time', 'day', 'now']);
 
 function piecesAreUrgent(kinds: readonly Set<PieceKind>[]): boolean {
   const count = (test: (kind: PieceKind) => boolean) => kinds.filter((here) => [...here].some(test)).length;
   if (count((kind) => strong.has(kind)) >= 1) return true;
-  const absent = count((kind) => kind === 'absence');
+  // "the bridge. tonight. its ok", "tracks. now": a place beside another sign or the very moment; "the lake. tomorrow" is a meeting.
+  if (count((kind) => kind === 'where') >= 1 && (count((kind) => kind === 'now') >= 1 || kinds.filter((here) => [...here].some((kind) => kind !== 'where' && !timeKinds.has(kind))).length >= 1)) return true;
+  // "not coming home tonight. sorry": an absence with its own time is a night out.
+  const absent = kinds.filter((here) => here.has('absence') && !here.has('time') && !here.has('day')).length;
   const plans = count((kind) => kind === 'plan');
   const weak = count((kind) => kind === 'weak') + plans;
   const days = count((kind) => kind === 'day');
   const times = count((kind) => kind === 'time' || kind === 'day');
-  // "not coming home. sorry": absence beside any sign but a time alone; "decided. tonight": a plan made, beside its time.
-  if (absent >= 1 && kinds.some((here) => [...here].some((kind) => kind !== 'time' && kind !== 'absence'))) return true;
+  // "not coming home. sorry": absence beside any sign but a time; "decided. tonight": a plan made, beside its time.
+  if (absent >= 1 && kinds.some((here) => [...here].some((kind) => !timeKinds.has(kind) && kind !== 'absence'))) return true;
   return (plans >= 1 && times >= 1) || (weak >= 1 && days >= 1) || (weak >= 2 && times >= 1) || (count((kind) => kind === 'settle') >= 1 && weak >= 1 && times >= 1);
 }

@@ -12,6 +12,7 @@ describe('the crisis screen reads a message of bare fragments as one sentence', 
       [
         'the roof. now. sorry',
         'tracks. tonight. love you all',
+        'overpass. rn',
         'took them all. i am scared',
         'engine running. garage. forgive me',
         'knot tied. phone off',
@@ -64,11 +65,15 @@ describe('the crisis screen reads a message of bare fragments as one sentence', 
         'took them. thanks',
         'garage. car running. warming it up',
         'me voy. mañana. a las 7',
+        'not coming home tonight. sorry',
+        'its tonight. so excited',
+        'te quiero. para siempre',
+        'took them all. the kids i mean. to the park',
       ],
       'none',
     );
   });
-  it('GIVEN a bare goodbye or a bare time beside an everyday time THEN it stays quiet', () => {
-    routes.each(['bye. tonight', 'adiós. mañana', 'sorry. today', 'tonight. now'], 'none');
+  it('GIVEN a bare goodbye, or a bare place, beside a time alone THEN it stays quiet (a meeting)', () => {
+    routes.each(['bye. tonight', 'adiós. mañana', 'sorry. today', 'tonight. now', 'the lake. tomorrow', 'el río. mañana', 'la azotea. esta noche. fiesta'], 'none');
   });
 });
