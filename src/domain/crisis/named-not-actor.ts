@@ -17,7 +17,7 @@ import type { Sentence } from './tokens.js';
  */
 export function addressedAt(lexicon: Lexicon, sentence: Sentence, at: number): boolean {
   const token = sentence[at];
-  if (token === undefined || !lexicon.addressees?.has(token.norm)) return false;
+  if (token === undefined || at > ADDRESS_REACH || !lexicon.addressees?.has(token.norm)) return false;
   if (!opensSentence(lexicon, sentence, at)) return false;
   let k = at + 1;
   if (sentence[k]?.norm === ',') return true;
@@ -32,6 +32,9 @@ export function addressedAt(lexicon: Lexicon, sentence: Sentence, at: number): b
   // "bro just got narcanned", "dude got jumped": a passive tells what befell its subject.
   return !(next.lemma === 'get' && /(?:ed|en)$/.test(sentence[k + 1]?.norm ?? ''));
 }
+
+/** How far into a sentence an address may stand ("ok so idk man i ..."), so the check stays a few steps per word. */
+const ADDRESS_REACH = 4;
 
 /** "wants", "takes", "is", "was", "has": a verb said of one other person names its subject before it. */
 function saidOfOne(word: string): boolean {

@@ -166,7 +166,7 @@ export const english: Lexicon = {
   thirdPossessive: set('himself herself themselves themself his their hers'),
   firstPerson: set('i me my myself mine meself myslef mysef'),
   secondPerson: set('you your youre yours yourself ur u ya'),
-  addressees: set('bro bruh brah bros dude dudes guys man fam yall sis bestie homie homies fellas folks friends team everyone everybody peeps girl girls mom mama mum dad'),
+  addressees: set('bro bruh brah bros dude dudes guys man fam yall sis bestie homie homies fellas peeps mom mama mum'),
   onlyAddressees: set('bro bruh brah bros dude dudes guys man fam yall sis bestie homie homies fellas peeps'),
   addresseeOpeners: set('hey hi yo ok okay idk ngl lol lmao omg honestly listen look tbh fr real talk'),
   addresseeFillers: set('just literally honestly really lowkey deadass fr if'),

@@ -65,6 +65,9 @@ describe('whose risk it is when someone else is named but the writer acts', () =
         'my dad told me he wants to go see mom and i found her old sleeping pills missing',
         'room 3 took his meds and then the rest of the bottle, ems is here',
         'man if he finds out he will kill himself',
+        'girl i sponsor took all her pills last night',
+        'friends i made in rehab keep overdosing',
+        'guys i sponsor keep talking about wanting to die',
       ],
       'someone-else',
     );
