@@ -42,6 +42,18 @@ export interface Lexicon {
   firstPerson: ReadonlySet<string>;
   /** The one spoken to ("you", "your"): in a quoted threat, that is the writer. */
   secondPerson?: ReadonlySet<string>;
+  /** Words that address the reader at a sentence's start ("bro", "guys", "compa", "amiga"): not the subject (named-not-actor.ts). */
+  addressees?: ReadonlySet<string>;
+  /** Addressees that never name a subject before a verb of the writer's ("bro", "dude", "guys"; not "mom", "friend"). */
+  onlyAddressees?: ReadonlySet<string>;
+  /** Words an address may come after ("idk man", "oye compa"). */
+  addresseeOpeners?: ReadonlySet<string>;
+  /** Words between an address and the writer's verb ("pana ya no aguanto", "bro just"). */
+  addresseeFillers?: ReadonlySet<string>;
+  /** Endings of verbs said by the writer where verbs are not tagged ("traigo", "tengo"). */
+  firstPersonEndings?: readonly string[];
+  /** Means whose owner named before them ("his old rifle", "my dad's pills") is not the one using them. */
+  ownedMeans?: ReadonlySet<string>;
   /** Someone else: pronouns and the people a peer specialist talks about. */
   thirdPerson: ReadonlySet<string>;
   /** Words inside a match that make it someone else's ("herself", "his life"). */

@@ -1,6 +1,8 @@
 import { clauseOf, clauseStart, isBreak } from './clauses.js';
+import { conceptRoutes } from './concepts.js';
 import type { Lexicon } from './lexicon.js';
 import type { Hit } from './match.js';
+import { addressedAt, ownerOnly, ownsMeans } from './named-not-actor.js';
 import type { Sentence, Token } from './tokens.js';
 
 /**
@@ -55,7 +57,7 @@ function personBefore(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 
     const token = sentence[i]!;
     if (afterPreposition(sentence, i)) continue;
     if (lexicon.firstPerson.has(token.norm)) return 'self';
-    if ((lexicon.thirdPerson.has(token.norm) || lexicon.thirdPerson.has(token.lemma)) && !isObject(sentence, i)) return 'other';
+    if ((lexicon.thirdPerson.has(token.norm) || lexicon.thirdPerson.has(token.lemma)) && !isObject(sentence, i) && !addressedAt(lexicon, sentence, i)) return 'other';
   }
   return 'unsaid';
 }
@@ -80,7 +82,7 @@ export function reportedByOther(lexicon: Lexicon, sentence: Sentence, hit: Hit, 
     const token = sentence[i]!;
     if (token.norm === 'i' || token.norm === 'we') {
       // "my buddy i did treatment with": "i" in a relative clause after a person is not the one speaking.
-      if (i > 0 && isPersonNoun(lexicon, sentence[i - 1]!)) return true;
+      if (i > 0 && isPersonNoun(lexicon, sentence[i - 1]!) && !addressedAt(lexicon, sentence, i - 1)) return true;
       return false;
     }
     if (lexicon.noteVerbs?.has(token.norm) && !writerBefore(sentence, i) && !lexicon.firstPerson.has(sentence[i + 1]?.norm ?? '')) return true;
@@ -89,7 +91,7 @@ export function reportedByOther(lexicon: Lexicon, sentence: Sentence, hit: Hit, 
       for (let k = i - 1; k >= Math.max(0, i - REPORTER_REACH); k--) {
         const word = sentence[k]!;
         if (word.norm === 'i' || word.norm === 'we') break;
-        if ((lexicon.thirdPerson.has(word.norm) || lexicon.thirdPerson.has(word.lemma)) && !objectPronouns.has(word.norm) && !isObject(sentence, k)) return true;
+        if ((lexicon.thirdPerson.has(word.norm) || lexicon.thirdPerson.has(word.lemma)) && !objectPronouns.has(word.norm) && !isObject(sentence, k) && !addressedAt(lexicon, sentence, k)) return true;
       }
     }
   }
@@ -123,6 +125,8 @@ export function reportedBefore(lexicon: Lexicon, sentence: Sentence, hit: Hit): 
 }
 
 export function mentionsOther(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  // "took his old pills": the owner of a means the writer uses is named, not the one acting.
+  if (ownerOnly(lexicon, sentence, hit)) return false;
   for (let i = hit.start; i < hit.end; i++) if (lexicon.thirdPerson.has(sentence[i]!.norm)) return true;
   return false;
 }
@@ -149,7 +153,7 @@ export function hintIsOthers(lexicon: Lexicon, sentence: Sentence, hit: Hit): bo
     if (lexicon.firstPerson.has(word)) return false;
     const possessive = sentence[i + 1]?.norm === "'s" || sentence[i + 1]?.norm === "'";
     // "said goodbye to my kids tonight": a person after "to (my)", "for (the)" is an object, not the subject.
-    if (lexicon.thirdPerson.has(word) && !objectPronouns.has(word) && !possessive && !isObject(sentence, i)) return true;
+    if (lexicon.thirdPerson.has(word) && !objectPronouns.has(word) && !possessive && !isObject(sentence, i) && !addressedAt(lexicon, sentence, i)) return true;
   }
   return reportedByOther(lexicon, sentence, hit);
 }
@@ -184,8 +188,13 @@ const objectPronouns = new Set(['him', 'her', 'them', 'his', 'their', 'hers', 't
 export function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 'other' | 'unsaid' {
   if (sentence[hit.start]!.quoted) return 'other';
   if (anyInMatch(sentence, hit, lexicon.firstPerson)) return 'self';
-  if (anyInMatch(sentence, hit, lexicon.thirdPossessive) || herThing(sentence, hit)) return 'other';
+  // "got his old rifle out of the truck": the owner of a means is named, not the one using it; the subject says whose.
+  let owner = ownerOnly(lexicon, sentence, hit);
+  const othersSign = (conceptRoutes as Record<string, string>)[hit.concept] === 'someone-else';
+  if (!owner && (anyInMatch(sentence, hit, lexicon.thirdPossessive) || herThing(sentence, hit))) return 'other';
   const from = subjectClauseStart(lexicon, sentence, hit);
+  // "bro i cant do this anymore", "dude took all of them": the one addressed is not the subject; the writer is.
+  let addressed = false;
   for (let i = hit.start - 1; i >= from; i--) {
     const token = sentence[i]!;
     const word = token.norm;
@@ -196,12 +205,24 @@ export function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self
     // "talking to me about not wanting to be alive", "one of the guys in my group": the writer after a preposition is no subject.
     if (afterPreposition(sentence, i)) continue;
     // "the guy i sponsor…", "a woman i support…": a relative clause; the person named before it is the subject.
-    if (lexicon.firstPerson.has(word) && i > 0 && isPersonNoun(lexicon, sentence[i - 1]!)) return 'other';
+    if (lexicon.firstPerson.has(word) && i > 0 && isPersonNoun(lexicon, sentence[i - 1]!) && !addressedAt(lexicon, sentence, i - 1)) return 'other';
     // "my freind ODd": "my" before a person (spelt any way) names that person, not the writer.
-    if (word === 'my' && sentence[i + 1] !== undefined && sentence[i + 1]!.forms.some((form) => lexicon.thirdPerson.has(form)) && !isObject(sentence, i + 1)) return 'other';
+    if (word === 'my' && sentence[i + 1] !== undefined && sentence[i + 1]!.forms.some((form) => lexicon.thirdPerson.has(form)) && !isObject(sentence, i + 1) && !addressedAt(lexicon, sentence, i + 1)) return 'other';
+    // "my roomate took his adderal": beside an owner, "my" before a person misspelt is that person, not the writer.
+    if (owner && word === 'my' && sentence[i + 1]?.pos === 'NOUN' && i + 1 < hit.start) return 'other';
+    // "have her sleeping pills counted out": her as the owner just before a means the writer acts on ("found her pills missing"
+    // is her crisis: a sign of someone else's is about the owner).
+    if (ownerWords.has(word) && !othersSign && ownsMeans(lexicon, sentence, i)) {
+      owner = true;
+      continue;
+    }
     if (lexicon.firstPerson.has(word)) return 'self';
-    if ((lexicon.thirdPerson.has(word) || lexicon.thirdPerson.has(token.lemma)) && !isObject(sentence, i)) return 'other';
+    if (addressedAt(lexicon, sentence, i)) addressed = true;
+    else if ((lexicon.thirdPerson.has(word) || lexicon.thirdPerson.has(token.lemma)) && !isObject(sentence, i)) return 'other';
   }
+  // With nobody named, the verb that opens its clause ("took my dads pills", "got his old rifle out") is the writer's.
+  if (addressed || (owner && opensSentence(sentence, from, hit))) return 'self';
+  if (owner) return 'other';
   if (verblessPersonBefore(lexicon, sentence, from) || possessorAfter(sentence, hit)) return 'other';
   return reportedByOther(lexicon, sentence, hit) ? 'other' : 'unsaid';
 }
@@ -230,7 +251,7 @@ function verblessPersonBefore(lexicon: Lexicon, sentence: Sentence, from: number
   for (let i = from - 2; i >= 0 && !isBreak(lexicon, sentence[i]!); i--) {
     const token = sentence[i]!;
     if (token.pos === 'VERB' || token.pos === 'AUX' || lexicon.firstPerson.has(token.norm)) return false;
-    if (lexicon.thirdPerson.has(token.norm) || lexicon.thirdPerson.has(token.lemma)) person = true;
+    if ((lexicon.thirdPerson.has(token.norm) || lexicon.thirdPerson.has(token.lemma)) && !addressedAt(lexicon, sentence, i)) person = true;
   }
   return person;
 }
@@ -260,7 +281,7 @@ export function subjectOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self
     while (sentence[k]?.pos === 'ADV') k++;
     const verbAfter = sentence[k]?.pos === 'VERB' || sentence[k]?.pos === 'AUX';
     if (verbAfter && lexicon.firstPerson.has(token.norm)) return 'self';
-    if (verbAfter && (lexicon.thirdPerson.has(token.norm) || lexicon.thirdPerson.has(token.lemma))) return 'other';
+    if (verbAfter && (lexicon.thirdPerson.has(token.norm) || lexicon.thirdPerson.has(token.lemma)) && !addressedAt(lexicon, sentence, i) && !ownsMeans(lexicon, sentence, i)) return 'other';
   }
   return 'unsaid';
 }
@@ -279,6 +300,19 @@ function subjectClauseStart(lexicon: Lexicon, sentence: Sentence, hit: Hit): num
     from = clauseStart(lexicon, sentence, from - 1);
   }
 }
+/**
+ * The hit's clause opens the sentence and only verbs and adverbs stand before the hit ("just took his pills", "have her
+ * pills counted out"), so chat left out "I"; not after an appositive ("the woman from outreach, ..., stopped taking her insulin").
+ */
+function opensSentence(sentence: Sentence, from: number, hit: Hit): boolean {
+  for (let i = 0; i < from; i++) if (!sentence[i]!.punct) return false;
+  for (let i = from; i < hit.start; i++) if (!clauseOpeners.has(sentence[i]!.pos) && !sentence[i]!.punct && !ownerWords.has(sentence[i]!.norm)) return false;
+  return true;
+}
+
+const ownerWords: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+const clauseOpeners: ReadonlySet<string> = new Set(['ADV', 'VERB', 'AUX', 'PART']);
+
 function anyInMatch(sentence: Sentence, hit: Hit, words: ReadonlySet<string>): boolean {
   for (let i = hit.start; i < hit.end; i++) if (words.has(sentence[i]!.norm)) return true;
   return false;
