@@ -60,10 +60,10 @@ function personBefore(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 
   return 'unsaid';
 }
 
-/** "in my group", "to me", "from my caseload": a person word right after a preposition (and "my") is no subject. */
+/** "in my group", "to me", "from my caseload", "a client of mine": a person word right after a preposition (and "my") is no subject. */
 function afterPreposition(sentence: Sentence, at: number): boolean {
   const word = sentence[at]!.norm;
-  if (word !== 'my' && word !== 'me') return false;
+  if (word !== 'my' && word !== 'me' && word !== 'mine') return false;
   return prepositionsBeforeWriter.has(sentence[at - 1]?.norm ?? '');
 }
 

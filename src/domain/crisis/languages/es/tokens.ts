@@ -60,7 +60,7 @@ export interface SpanishWords {
 
 /** A third person's words reported without quotation marks: "me dijo que …", "dice que …". */
 const reportVerbs = new Set('refiere refirio reporta reporto relata relato manifiesta manifesto expresa expreso verbaliza verbalizo dicho contado escrito mandado comentado confesado texteo dijo dice decia dicen dijeron conto cuenta contaba escribio escribe mando manda confeso comento aviso menciono admitio explico platico enseno mostro diciendo contando escribiendo'.split(' '));
-const writerWords = new Set(['me', 'mi', 'mis', 'conmigo', 'yo']);
+const writerWords = new Set(['me', 'mi', 'mis', 'conmigo', 'yo', 'nos', 'nosotros', 'nosotras', 'mias', 'mios']);
 const clitics = new Set(['me', 'te', 'se', 'le', 'lo', 'la', 'les', 'nos', 'no', 'ya', 'siempre', 'nunca']);
 
 export function makeSentences(words: SpanishWords): (folded: string) => Sentence[] {
