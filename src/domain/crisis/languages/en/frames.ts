@@ -206,7 +206,7 @@ export const englishFrames: Lexicon['frames'] = {
     'thank+you|thanks|thank+u|thx _ for _ everything|trying|all|being|it+all',
     'care _ of _ __ for+me',
     'look|come|wait _ for _ me',
-    'tell _ mom|dad|mum|my|the|everyone|them|her|him|kids _ i|im|that',
+    'tell _ mom|dad|mum|my|the|everyone|everybody|yall|them|her|him|kids _ i|im|that',
     'honor|pleasure _ working|knowing|being',
     'storm|fight|war|pain|struggle _ is|will+be _ over',
     'other side',
@@ -246,6 +246,8 @@ export const englishFrames: Lexicon['frames'] = {
     'left _ the|our|my? _ chat|group+chat|server|call',
     'went|gone|going _ offline|dark|silent',
     'phone|cell _ died|is+dead|was+dead',
+    // "and now his phone off": said without a verb.
+    'now _ his|her|their _ phone|cell _ off|dead|going+to+voicemail',
     'hung up',
     'will+not|not _ answer|respond|open+the+door|come+out',
     'door _ is|was _ locked',
