@@ -10,7 +10,8 @@
  */
 const day = 'sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday|today|tonight|last+night|this+morning|again|earlier|over+the+weekend|last+week';
 const poison = 'poison|bleach|sniper|pesticide|insecticide|gramoxone|paraquat|rat+poison|weed+killer|antifreeze|kerosene|tick+dip';
-const water = 'lagoon|lake|river|sea|ocean|well|canal|dam|creek|bay|lagoon';
+/** Water one is not taken to for fun: "jump into the lake at camp" is a summer. */
+const water = 'lagoon|river|well|canal|dam|reservoir';
 const partner = 'man|husband|boyfriend|bf|dad|father|stepdad|stepfather|partner|wife|girlfriend|gf|baby+daddy|employer|boss|madam|oga';
 
 export const othersInManyVoices: Record<string, string[]> = {
@@ -19,13 +20,13 @@ export const othersInManyVoices: Record<string, string[]> = {
     `@other|kuya|bro|homie|cousin|nephew|niece|uncle|auntie|grandpa|grandma|mamaw|papaw|stepson|stepdaughter _ attempted ${day}`,
     `@other|kuya|bro|homie|cousin|nephew|niece|uncle|auntie|mamaw|papaw _ __ tried|tryed|attempted _ to _ drink|swallow|take _ ${poison}`,
     // Found with the means: "mi friend dem find har inna di bathroom wid di pills".
-    'found|find|foun|finds _ her|him|har|them|dem _ __ with|wid _ the|di|a|an? _ pills|empty+bottle|rope|cord|noose|needle|razor|belt',
+    'found|find|foun|finds _ her|him|har|them|dem _ __ with|wid _ the|di|a|an? _ pills|empty+bottle|empty+bottles|noose|needle',
   ],
   'other-disclosure': [
     // Talk of a poison: "my friend was talking about drinking sniper".
     `talking|talkin|saying|sayin|said|says|keeps+saying|threatening|threatens _ about|of? _ drinking|drink|taking|swallowing _ ${poison}`,
     // A plan said by someone else: "my nephew is saying he will go and jump inside the lagoon".
-    `saying|sayin|says|said|sed|threatening|talking _ he|she|they|him|her _ will|would|gonna|going+to|is+going+to|wil|a+go _ go+and? _ jump|drown|walk _ inside|into|in|off _ the|a|di? _ ${water}|bridge|cliff|rocks`,
+    `saying|sayin|says|said|sed|threatening|talking _ he|she|they|him|her _ will|would|gonna|going+to|is+going+to|wil|a+go _ go+and? _ jump|drown|walk _ inside|into|off _ the|a|di? _ ${water}|bridge|cliff|rocks`,
     // "she a go kill harself", "him gwine kill himself": going to, said in Patois or the South.
     'she|he|him|her|har|dem|they _ a+go|ago|gwine|gwan|finna|fixin+to|fixing+to _ @kill _ @refl',
     // Harm to someone else: "her employer is abusing her", "her man beats her every night".
