@@ -165,4 +165,29 @@ describe('the crisis screen reads harm and someone else\'s crisis in many voices
     routes.each(['my frend sed she wants to kil her self', 'my cusin tryed to hang him self last nite'], 'someone-else');
     routes.each(['she sed she wil be late to the nite shift', 'my husbend brakes the car too hard'], 'none');
   });
+  it('GIVEN own risk said in understatement (languages/en/understated-wishes.ts) THEN own risk; the same words about a laptop, a party or sleep THEN nothing', () => {
+    routes.ownRisk([
+      "you won't have to worry, i won't be a burden for much longer",
+      "honestly i don't think i'll stick around on this earth much longer",
+      "i'm just not meant to be around long, i can feel it",
+      "been feeling like no one would even notice if i was gone",
+      "on night runs i think how easy it would be to just swerve into the median",
+      "when i'm up on the scaffold and look down part of me wants to let go",
+      "low key hoping the roof caves in on me at work",
+      "i'd be okay if a semi just took me out on the way home",
+      "i keep asking the lord why he did not just take me instead",
+    ]);
+    routes.each(
+      [
+        "my old laptop will not be a problem much longer, the new one ships friday",
+        "easy to drift off to sleep with the rain on the roof",
+        "i looked down at my phone and wanted to fall asleep",
+        "hoping the rain falls on my garden tonight",
+        "i'd be fine if a bus took me to the mall",
+        "i asked god why he made mosquitoes",
+        "i don't think i'll stick around at the party for long, early shift",
+      ],
+      'none',
+    );
+  });
 });
