@@ -62,10 +62,12 @@ function personBefore(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 
   return 'unsaid';
 }
 
-/** "in my group", "to me", "from my caseload": a person word right after a preposition (and "my") is no subject. */
+/** "in my group", "to me", "from my caseload", "a client of mine", "de mi clase": a person word right after a preposition (and "my") is no subject. */
 function afterPreposition(sentence: Sentence, at: number): boolean {
   const word = sentence[at]!.norm;
-  if (word !== 'my' && word !== 'me') return false;
+  // Spanish "una chica de mi clase", "el hijo de mis vecinos": the writer's after "de" names whose, not who.
+  if (word === 'mi' || word === 'mis') return sentence[at - 1]?.norm === 'de';
+  if (word !== 'my' && word !== 'me' && word !== 'mine') return false;
   return prepositionsBeforeWriter.has(sentence[at - 1]?.norm ?? '');
 }
 

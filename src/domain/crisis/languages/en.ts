@@ -16,6 +16,9 @@ import { someoneElseFamilies } from './en/someone-else-families.js';
 import { othersHarmedToldSideways } from './en/others-harmed-told-sideways.js';
 import { othersSeenByThoseNear } from './en/others-seen-by-those-near.js';
 import { harmWatchedAndKept } from './en/harm-watched-and-kept.js';
+import { harmInManyVoices } from './en/harm-in-many-voices.js';
+import { othersInManyVoices } from './en/others-in-many-voices.js';
+import { understatedWishes } from './en/understated-wishes.js';
 import { englishFrames } from './en/frames.js';
 import type { Sentence } from '../tokens.js';
 
@@ -109,7 +112,7 @@ const medicineName = /(?:zepam|zolam|codone|odone|adone|orphine|xetine|traline|f
 /**
  * wink's normal form of "through" is "thru": patterns say "through", so "thru" also reads as it; so do chat misspellings
  * of short key words, too short for typos.ts's distance ("alve", "wuold", "beter", "agian"). */
-const chatTypos: Record<string, string> = { thru: 'through', comming: 'coming', alve: 'alive', aliv: 'alive', ded: 'dead', wuold: 'would', whould: 'would', beter: 'better', bettr: 'better', evryone: 'everyone', everyon: 'everyone', agian: 'again', agan: 'again', wishng: 'wishing', wising: 'wishing', cuting: 'cutting', cuttin: 'cutting', pils: 'pills', tonihgt: 'tonight', anymroe: 'anymore', anymor: 'anymore', nobdy: 'nobody', noone: 'nobody', dotn: 'not', tookk: 'took', teh: 'the', tierd: 'tired', gona: 'gonna', tonigt: 'tonight', goign: 'going', sory: 'sorry', rpoe: 'rope', rop: 'rope', mysefl: 'myself', bridgw: 'bridge', jumo: 'jump', dyign: 'dying', bangin: 'banging', agianst: 'against', shoud: 'should', strenth: 'strength', tihs: 'this', bout: 'about', stayin: 'staying', freind: 'friend', frend: 'friend', clinet: 'client', cleint: 'client', boyfrined: 'boyfriend', particpant: 'participant', partcipant: 'participant', breathin: 'breathing', followng: 'following', folowing: 'following', sombody: 'somebody', somone: 'someone', smeone: 'someone' };
+const chatTypos: Record<string, string> = { thru: 'through', comming: 'coming', alve: 'alive', aliv: 'alive', ded: 'dead', wuold: 'would', whould: 'would', beter: 'better', bettr: 'better', evryone: 'everyone', everyon: 'everyone', agian: 'again', agan: 'again', wishng: 'wishing', wising: 'wishing', cuting: 'cutting', cuttin: 'cutting', pils: 'pills', tonihgt: 'tonight', anymroe: 'anymore', anymor: 'anymore', nobdy: 'nobody', noone: 'nobody', dotn: 'not', tookk: 'took', teh: 'the', tierd: 'tired', gona: 'gonna', tonigt: 'tonight', goign: 'going', sory: 'sorry', rpoe: 'rope', rop: 'rope', mysefl: 'myself', bridgw: 'bridge', jumo: 'jump', dyign: 'dying', bangin: 'banging', agianst: 'against', shoud: 'should', strenth: 'strength', tihs: 'this', bout: 'about', stayin: 'staying', freind: 'friend', frend: 'friend', clinet: 'client', cleint: 'client', boyfrined: 'boyfriend', particpant: 'participant', partcipant: 'participant', breathin: 'breathing', followng: 'following', folowing: 'following', sombody: 'somebody', sed: 'said', chokd: 'choked', nite: 'night', pased: 'passed', wil: 'will', bak: 'back', husbend: 'husband', fone: 'phone', tlk: 'talk', leve: 'leave', tryed: 'tried', foun: 'found', cusin: 'cousin', beleive: 'believe', hous: 'house', textin: 'texting', brakes: 'breaks', harself: 'herself', hisself: 'himself', drinkin: 'drinking', takin: 'taking', talkin: 'talking', sayin: 'saying', livin: 'living', beatin: 'beating', somone: 'someone', smeone: 'someone' };
 const wordAlias = memoizeWord((norm: string) => chatTypos[norm] ?? (/^cal\d+$/.test(norm) ? 'gun' : null) ?? (norm.length >= 7 && medicineName.test(norm) ? 'medname' : null));
 
 const pills = 'medname|klonopin|ativan|valium|ambien|adderall|vicodin|percocet|norco|suboxone|lexapro|prozac|zoloft|wellbutrin|effexor|lyrica|lamictal|depakote|abilify|risperdal|benadryl|nyquil|aspirin|aleve|motrin|antidepressants|painkillers|prescription|prescriptions|script|scripts|pils|lithium|seroquel|fent|fentanyl|heroin|pill|pills|meds|med|medication|medications|tablets|tablet|tabs|oxy|oxys|xanax|sleeping|benzos|bars|opioids|insulin|tylenol|advil|percs|medicines|morphine|methadone';
@@ -130,7 +133,7 @@ export const english: Lexicon = {
   commonWords: set('the i and to is my you it that of in not but so this just am was for have with are be do at on what all like im dont they he she would could will one if want feel really know get got been about how why when out up can me no him her his hes shes again from them their we our your or who had has did'),
   macros: {
     self: 'myself|meself|myslef|mysef|mself|self|mysel',
-    refl: 'himself|herself|themselves|themself|hisself|herslef|hersef|himslef|himsef|themselfs',
+    refl: 'himself|herself|her+self|him+self|them+self|themselves|themself|hisself|herslef|hersef|himslef|himsef|themselfs',
     kill: 'kill|kil|kll|killin|unalive|off|end|delete|yeet|murder',
     die: 'die|dye|dy|diee|ded|dead',
     want: 'want|wanted|wanting|wish|wished|wishing|wnat|wan|wana|ready|hope|hoping|pray|praying|like|rather',
@@ -152,7 +155,7 @@ export const english: Lexicon = {
     other: 'he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|guy|kid|teen|nephew|niece|mom|dad',
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
-  concepts: joined(ownRiskConcepts, imminentFamilies, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersSeenByThoseNear),
+  concepts: joined(ownRiskConcepts, imminentFamilies, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersSeenByThoseNear, othersInManyVoices),
   negators: set('not no never nope nah without neither nor zero denies denied denying'),
   negationFlips: set('stop help quit shake wait'),
   subjectlessOpeners: set('had been having feeling felt got kept keep'),

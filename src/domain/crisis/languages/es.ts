@@ -27,6 +27,8 @@ import { wishesSaidRegionally } from './es/wishes-said-regionally.js';
  * fixed to a verb before it. Vocabulary from public warning-sign and self-harm code pages listed in
  * test/fixtures/crisis-corpus/vocabulary.md.
  */
+import { harmPapersAndPatrones } from './es/harm-papers-and-patrones.js';
+import { othersToldPlainly } from './es/others-told-plainly.js';
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
 /** Verb families as a writer says them of themself (I, or the infinitive), and of someone else. */
@@ -89,7 +91,7 @@ const joined = (...parts: Record<string, string[]>[]): Record<string, string[]> 
   return all;
 };
 
-const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally));
+const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally, harmPapersAndPatrones, othersToldPlainly));
 
 const clauseBreaks = set('y pero porque aunque pues entonces sino o que desde cuando');
 const people = set(
@@ -281,7 +283,7 @@ export const spanish: Lexicon = {
   subjectPronouns: set('yo el ella ellos ellas nosotros tu usted'),
   modals: set('voy quiero deberia mejor'),
   thirdPossessive: set('se su sus'),
-  firstPerson: set('yo me mi mis conmigo quiero estoy tengo voy soy puedo siento pienso estaba deseo quisiera'),
+  firstPerson: set('yo me mi mis conmigo nos nosotros nosotras mias mios quiero estoy tengo voy soy puedo siento pienso estaba deseo quisiera'),
   addressees: set('compa pana amiga amigo amigas amigos hermana hermano mana mano wey guey carnal parce parcero parcera chamo chama bro man loco loca boludo boluda che mija mijo chicos chicas gente senorita manito manita primo prima cuate comadre compadre'),
   onlyAddressees: set('wey guey bro man che boludo boluda'),
   addresseeOpeners: set('oye oiga hola ey ei mira bueno neta la verdad'),

@@ -52,7 +52,10 @@ export const englishFrames: Lexicon['frames'] = {
     'i was _ suicidal|hospitalized|in+the+icu',
   ],
   recent: ['last night|week|weekend', 'yesterday|today|tonight|now|again|lately|recently|anymore|rn', 'this morning|week|weekend|afternoon', 'hour|hours|minutes _ ago', 'just|still', 'coming|came|come|creeping|crept _ back'],
-  media: ['hamlet|shakespeare|macbeth|ophelia|romeo|juliet|book+report|book+club',
+  media: [
+    // Words mentioned, not used: warning signs taught by example ("we'll cover indirect statements like 'i won't be a problem much longer'").
+    'indirect|direct|coded|veiled|passive _ statements|statement|comments|phrases|language _ like|such+as',
+    'hamlet|shakespeare|macbeth|ophelia|romeo|juliet|book+report|book+club',
     // "that ending where he jumps off the bridge wrecked me", "'so tired of being here' from evanescence came on".
     'that|the|this _ ending|scene|episode|finale where|when he|she|they|the|his|her|everyone|someone|a|an', 'came+on|comes+on|was+playing|started+playing|is+playing', 'my character|in+the+game|in+game|npc', 'on+the+radio|on+repeat|on+shuffle|spotify|radio', 'raid|raids|raid+boss|boss+fight|dungeon|respawn|respawned|speedrun|ranked|elden+ring|dark+souls|fortnite|valorant|minecraft|overwatch|controller|teammates|mario+kart|final+boss', 'song|songs|lyric|lyrics|album|movie|film|episode|novel|poem|band|playlist|musical|series|netflix|gaming|anime|podcast|soundtrack|verse|chorus', 'stuck in my head', 'singing|sang|sing|watched|watching', 'reading|read _ a|the|this|that _ book|novel|story|poem|article|chapter|series', 'i died|die _ to|on|in _ that|the|this _ boss|level|game|raid|round', 'the boss|level|game _ killed'],
   training: [
@@ -206,7 +209,7 @@ export const englishFrames: Lexicon['frames'] = {
     'thank+you|thanks|thank+u|thx _ for _ everything|trying|all|being|it+all',
     'care _ of _ __ for+me',
     'look|come|wait _ for _ me',
-    'tell _ mom|dad|mum|my|the|everyone|them|her|him|kids _ i|im|that',
+    'tell _ mom|dad|mum|my|the|everyone|everybody|yall|them|her|him|kids _ i|im|that',
     'honor|pleasure _ working|knowing|being',
     'storm|fight|war|pain|struggle _ is|will+be _ over',
     'other side',
@@ -246,6 +249,8 @@ export const englishFrames: Lexicon['frames'] = {
     'left _ the|our|my? _ chat|group+chat|server|call',
     'went|gone|going _ offline|dark|silent',
     'phone|cell _ died|is+dead|was+dead',
+    // "and now his phone off": said without a verb.
+    'now _ his|her|their _ phone|cell _ off|dead|going+to+voicemail',
     'hung up',
     'will+not|not _ answer|respond|open+the+door|come+out',
     'door _ is|was _ locked',

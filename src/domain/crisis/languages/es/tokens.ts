@@ -1,5 +1,6 @@
 import { squeeze } from '../../normalize.js';
 import { setQuoted, type Sentence, type Token } from '../../tokens.js';
+import { inReportersPerson } from './reported-voice.js';
 import { correctSpelling } from '../../typos.js';
 import { splitClitics, verbForms } from './verbs.js';
 
@@ -60,7 +61,7 @@ export interface SpanishWords {
 
 /** A third person's words reported without quotation marks: "me dijo que …", "dice que …". */
 const reportVerbs = new Set('refiere refirio reporta reporto relata relato manifiesta manifesto expresa expreso verbaliza verbalizo dicho contado escrito mandado comentado confesado texteo dijo dice decia dicen dijeron conto cuenta contaba escribio escribe mando manda confeso comento aviso menciono admitio explico platico enseno mostro diciendo contando escribiendo'.split(' '));
-const writerWords = new Set(['me', 'mi', 'mis', 'conmigo', 'yo']);
+const writerWords = new Set(['me', 'mi', 'mis', 'conmigo', 'yo', 'nos', 'nosotros', 'nosotras', 'mias', 'mios']);
 const clitics = new Set(['me', 'te', 'se', 'le', 'lo', 'la', 'les', 'nos', 'no', 'ya', 'siempre', 'nunca']);
 
 export function makeSentences(words: SpanishWords): (folded: string) => Sentence[] {
@@ -191,7 +192,12 @@ function dropFirstPerson(sentence: Sentence, at: number): void {
 function markReported(sentence: Sentence): void {
   for (let i = 0; i + 1 < sentence.length; i++) {
     if (!reportVerbs.has(sentence[i]!.norm)) continue;
-    const that = sentence[i + 1]!.norm === 'que' ? i + 1 : sentence[i + 2]?.norm === 'que' ? i + 2 : -1;
+    // "dice que", "me ha dicho que", "le dijo a todos que", "me dijo hoy que": "que" within three words, in the clause.
+    let that = -1;
+    for (let j = i + 1; j <= i + REPORT_REACH && j < sentence.length && !sentence[j]!.punct; j++) if (sentence[j]!.norm === 'que') {
+      that = j;
+      break;
+    }
     if (that < 0) continue;
     // The reported words run to the end of their clause: "dice q ya no quiere vivir desde q murio mi papa".
     let end = that + 1;
@@ -199,12 +205,18 @@ function markReported(sentence: Sentence): void {
     // "...desde que murio mi mama" ends them: only "y que" / "o que" carry them on.
     while (end < sentence.length && !sentence[end]!.punct && !(reportedEnds.has(sentence[end]!.norm) && !(carryOn.has(sentence[end]!.norm) && sentence[end + 1]?.norm === 'que'))) end++;
     const rest = sentence.slice(that + 1, end);
-    if (!rest.some((token) => writerWords.has(token.norm))) for (let k = that + 1; k < end; k++) setQuoted(sentence, k, true);
+    if (rest.some((token) => writerWords.has(token.norm))) return;
+    // Read in the reporter's person too ("dice que prefiere morir" as "prefiero morir"), still marked as someone else's words.
+    for (let k = that + 1; k < end; k++) {
+      setQuoted(sentence, k, true);
+      sentence[k] = inReportersPerson(sentence[k]!);
+    }
     return;
   }
 }
 
 const carryOn = new Set(['y', 'o']);
+const REPORT_REACH = 4;
 const reportedEnds = new Set('y pero porque aunque pues entonces sino desde cuando'.split(' '));
 
 const threatWords = new Set(['amenaza', 'amenazas', 'miedo', 'terror', 'panico']);
