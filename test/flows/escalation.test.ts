@@ -130,7 +130,7 @@ describe('burnout escalation: consent first, supervisors acknowledge, a backup s
     await send('DANA', { kind: 'command', name: 'help', text: '' });
     const dana = await app.store.database.prisma.member.findFirstOrThrow({ where: { platformUserId: 'DANA' } });
     await app.store.database.prisma.community.updateMany({ data: { crisisContactMemberId: dana.id, crisisContactName: 'Dana, our clinical lead' } });
-    const crisis = await send('JO', { kind: 'message', text: "I can't go on like this" });
+    const crisis = await send('JO', { kind: 'message', text: 'I keep thinking everyone would be better off without me' });
     expect(crisis[0]?.choices?.[0]?.actionId).toBe('support:asked:en');
     await send('JO', { kind: 'choice', actionId: 'support:asked:en', value: 'yes' });
     const offer = await send('JO', { kind: 'choice', actionId: 'support:safe:en', value: 'safe' });
@@ -140,6 +140,6 @@ describe('burnout escalation: consent first, supervisors acknowledge, a backup s
     const [notice] = await app.store.database.prisma.outboxMessage.findMany({ where: { platformUserId: 'DANA' } });
     const text = (notice?.payload as unknown as OutgoingMessage).text;
     expect(text).toContain('asked for someone to reach out to them now');
-    expect(text).not.toContain("can't go on");
+    expect(text).not.toContain('better off without me');
   });
 });
