@@ -36,43 +36,29 @@ const BARE: Record<string, { concept: string; kind: PieceKind }> = {
   day: { concept: 'timing', kind: 'day' },
 };
 
-/** Whole pieces, as their words read after folding and expansion, that are a sign only when they stand bare. */
-const barePieces: Record<'en' | 'es', Record<keyof typeof BARE, string[]>> = {
-  en: {
-    place: ['bridge', 'roof', 'rooftop', 'ledge', 'tracks', 'train tracks', 'overpass', 'cliff', 'garage', 'river', 'the lake', 'parking garage', 'top floor'].flatMap((place) => [place, `the ${place}`, `on the ${place}`, `at the ${place}`, `in the ${place}`]),
-    taken: ['took them', 'took them all', 'took it all', 'took all of them', 'took everything', 'took the pills', 'swallowed them', 'swallowed them all', 'swallowed everything', 'swallowed it all', 'all of them', 'pills in', 'pills taken', 'bottle empty', 'bottle is empty', 'whole bottle', 'the whole bottle', 'i took them', 'i took them all', 'i took it', 'i swallowed it', 'already took them', 'i did it', 'did it'],
-    present: ['car running', 'engine running', 'motor running', 'engine on', 'rope is up', 'rope up', 'rope ready', 'noose ready', 'knot tied', 'gun loaded', 'it is loaded', 'blade ready', 'looking down', 'standing on the edge', 'on the edge', 'jumping', 'jumping now', 'going in', 'going over', 'going under', 'in the water', 'already in the water'],
-    plan: ['decided', 'it is decided', 'already decided', 'i decided', 'i have decided', 'i am decided', 'mind made up', 'made up my mind', 'no turning back'],
-    gone: ['not coming home', 'not coming back', 'i am not coming back', 'i am not coming home', 'will not be back', 'no coming back'],
-    forever: ['forever', 'for good', 'for real this time', 'this time for real'],
-    afraid: ['i am scared', 'scared', 'so scared'],
-    means: ['pills', 'the pills', 'my pills', 'rope', 'the rope', 'the gun', 'the knife', 'the blade', 'razor', 'the razor', 'noose'],
-    goodbye: ['sorry', 'i am sorry', 'so sorry', 'goodbye', 'bye', 'love you all', 'i love you all', 'it is done', 'it is time', 'time to go', 'done with everything', 'done with it all', 'forgive me', 'it is ok', 'it is okay', 'it is fine', 'do not cry', 'do not worry', 'tell her i tried', 'tell him i tried', 'tell them i tried', 'tell mom i love her', 'tell my mom i love her', 'thank you for everything', 'thanks for everything', 'take care of mom', 'take care of my dog', 'not your fault', 'it is not your fault'],
-    sealed: ['door locked', 'doors locked', 'door is locked', 'note written', 'note is written', 'note left', 'letters written', 'phone off', 'everything paid', 'bills paid', 'affairs in order', 'will signed'],
-    time: ['tonight', 'today', 'now', 'right now', 'rn', 'tn', 'tomorrow', 'this morning', 'midnight'],
-    day: ['before anyone is up', 'before everyone wakes up', 'before anyone wakes up', 'at dawn', 'it is tonight', 'it is today', 'tonight is the night', 'today is the day', 'tonight it is', 'today it is', 'it is now', 'it is happening', 'after everyone is asleep', 'when everyone is asleep', 'tonight after everyone is asleep', 'when they are asleep', 'after they fall asleep', 'after the kids sleep', 'tonight after the kids sleep'],
-  },
-  es: {
-    place: ['puente', 'el puente', 'la azotea', 'azotea', 'el techo', 'las vias', 'la via', 'la cochera', 'el garaje', 'el rio', 'el barranco', 'el acantilado', 'el balcon', 'el ultimo piso'].flatMap((place) => [place, `en ${place}`, `desde ${place}`]),
-    taken: ['me las tome', 'ya me las tome', 'las tome', 'ya las tome', 'me las tome todas', 'tome todas', 'todas', 'trague todo', 'ya trague todo', 'me lo tome', 'me lo tome todo', 'me tome todo', 'ya me tome todo', 'el frasco entero', 'todo el frasco', 'pastillas adentro', 'ya lo hice', 'lo hice'],
-    present: ['el carro encendido', 'el motor encendido', 'carro prendido', 'el carro prendido', 'motor prendido', 'la soga lista', 'la cuerda lista', 'la soga puesta', 'el nudo hecho', 'la pistola cargada', 'cargada', 'mirando abajo', 'en la orilla', 'en el borde'],
-    plan: ['decidido', 'ya decidi', 'ya esta decidido', 'esta decidido', 'lo decidi', 'ya no hay vuelta atras', 'no hay vuelta atras'],
-    gone: ['ya no bajo', 'no bajo', 'no vuelvo', 'ya no vuelvo', 'no voy a volver', 'ya no regreso', 'no regreso'],
-    forever: ['para siempre', 'ahora si para siempre'],
-    afraid: ['tengo miedo', 'miedo'],
-    means: ['pastillas', 'las pastillas', 'mis pastillas', 'la soga', 'la cuerda', 'la pistola', 'el cuchillo', 'la navaja', 'veneno', 'el veneno'],
-    goodbye: ['ya', 'ya esta', 'es la hora', 'ya es hora', 'me voy', 'ya me voy', 'adios', 'perdon', 'perdoname', 'perdonenme', 'perdonen', 'lo siento', 'los quiero', 'los amo', 'los quiero mucho', 'gracias por todo', 'no lloren', 'no es su culpa', 'no es tu culpa', 'cuiden a mi mama', 'cuiden a mi perro', 'estoy bien', 'esta bien'],
-    sealed: ['puerta cerrada', 'la puerta cerrada', 'puerta con llave', 'la carta escrita', 'carta escrita', 'cartas escritas', 'todo pagado', 'todo arreglado', 'todo en orden', 'telefono apagado'],
-    time: ['hoy', 'esta noche', 'ahora', 'ahorita', 'manana', 'ya mismo', 'hoy mismo', 'madrugada'],
-    day: ['antes de que despierten', 'al amanecer', 'es hoy', 'hoy es', 'hoy es el dia', 'es esta noche', 'esta noche es', 'hoy si', 'hoy si es', 'ahora si', 'cuando se duerman', 'cuando todos duerman', 'cuando todos se duerman', 'cuando se duerman todos', 'esta noche cuando se duerman'],
-  },
-};
+/** What a language file gives for fragments (languages/<language>/fragment-words.ts). */
+export interface FragmentWords {
+  /** Whole pieces, as their words read after folding and expansion, that are a sign only when they stand bare. */
+  pieces: Record<keyof typeof BARE, readonly string[]>;
+  /** Words a piece may hold beside the words of its signs and still be bare ("i am ready", "at the bridge now"). */
+  glue: ReadonlySet<string>;
+  /** Days and parts of the day that may open a piece before what it says ("sunday morning before anyone's up"). */
+  leadingTimes: ReadonlySet<string>;
+  /** Words of this very moment, which make a bare place urgent beside them ("tracks. now"). */
+  now: ReadonlySet<string>;
+}
 
-const pieceIndex = new Map<string, Map<string, { concept: string; kind: PieceKind }>>();
-for (const [language, table] of Object.entries(barePieces)) {
-  const index = new Map<string, { concept: string; kind: PieceKind }>();
-  for (const [kind, pieces] of Object.entries(table)) for (const piece of pieces) index.set(piece, BARE[kind]!);
-  pieceIndex.set(language, index);
+type PieceIndex = Map<string, { concept: string; kind: PieceKind }>;
+const pieceIndexes = new WeakMap<FragmentWords, PieceIndex>();
+
+function pieceIndexOf(words: FragmentWords): PieceIndex {
+  let index = pieceIndexes.get(words);
+  if (index === undefined) {
+    index = new Map();
+    for (const [kind, pieces] of Object.entries(words.pieces)) for (const piece of pieces) index.set(piece, BARE[kind]!);
+    pieceIndexes.set(words, index);
+  }
+  return index;
 }
 
 /** The pieces of a message: its sentences cut at slashes and dashes, as token ranges. */
@@ -117,42 +103,40 @@ function piecesOf(sentences: readonly Sentence[]): Piece[] | null {
  * goodbye beside a time that refers back ("adiós. es hoy.", "decided. tonight after everyone's asleep"); two such beside a
  * plain time ("ya. hoy. perdón"). A piece that is only a clock time names a meeting ("tonight. the bridge. 8pm").
  */
-export function fragmentHints(language: string, sentences: readonly Sentence[], perSentence: readonly Hit[][]): string[] {
+export function fragmentHints(words: FragmentWords | undefined, sentences: readonly Sentence[], perSentence: readonly Hit[][]): string[] {
   if (sentences.length < 2 && !sentences.some((sentence) => sentence.some((token) => token.punct && cuts.has(token.norm)))) return [];
+  if (words === undefined) return [];
   const pieces = piecesOf(sentences);
-  const index = pieceIndex.get(language);
-  if (pieces === null || index === undefined) return [];
+  if (pieces === null) return [];
+  const index = pieceIndexOf(words);
   const concepts: string[] = [];
   const kinds: Set<PieceKind>[] = [];
   for (const piece of pieces) {
     if (piece.asked) return [];
     const here = new Set<PieceKind>();
-    const bare = bareAt(index, piece.words);
+    const bare = bareAt(index, words, piece.words);
     if (bare !== undefined) {
       here.add(bare.kind);
       concepts.push(bare.concept);
     }
-    const found = signsFound(piece, perSentence[piece.sentence]!, bare === undefined);
+    const found = signsFound(piece, words, perSentence[piece.sentence]!, bare === undefined);
     for (const concept of found) {
       here.add(concept === 'place' ? 'where' : hints[concept]!.kind);
       concepts.push(concept);
     }
-    if (here.size > 0 && (found.includes('present') || piece.words.some((word) => nowWords.has(word)))) here.add('now');
+    if (here.size > 0 && (found.includes('present') || piece.words.some((word) => words.now.has(word)))) here.add('now');
     if (here.size === 0) return [];
     kinds.push(here);
   }
   return piecesAreUrgent(kinds) ? [...new Set(concepts)] : [];
 }
 
-/** Words a piece may hold beside the words of its signs and still be bare ("i am ready", "at the bridge now"). */
-const glue: ReadonlySet<string> = new Set(['i', 'am', 'is', 'are', 'it', 'the', 'a', 'an', 'my', 'me', 'you', 'so', 'just', 'now', 'already', 'all', 'this', 'that', 'and', 'to', 'of', 'at', 'on', 'in', 'here', 'la', 'el', 'los', 'las', 'lo', 'ya', 'mi', 'mis', 'de', 'en', 'y', 'aqui', 'estoy', 'es', 'esta']);
-
 /**
  * The hints the patterns found in a piece, counted only when they are the piece ("at the bridge now", not "the fishing is
  * slow today", where the time is a detail of another topic). Beside a bare sign they count as they are; a time alone in a
  * piece with a clock names a meeting.
  */
-function signsFound(piece: Piece, hits: readonly Hit[], alone: boolean): string[] {
+function signsFound(piece: Piece, words: FragmentWords, hits: readonly Hit[], alone: boolean): string[] {
   const found: string[] = [];
   const covered = new Set<number>();
   for (const hit of hits) {
@@ -161,26 +145,20 @@ function signsFound(piece: Piece, hits: readonly Hit[], alone: boolean): string[
     for (let at = hit.start; at < hit.end; at++) covered.add(at);
   }
   if (!alone || found.length === 0) return found;
-  if (piece.at.some((at, word) => !covered.has(at) && !glue.has(piece.words[word]!))) return [];
+  if (piece.at.some((at, word) => !covered.has(at) && !words.glue.has(piece.words[word]!))) return [];
   if (found.every((concept) => hints[concept]!.kind === 'time') && piece.words.some((word) => /\d/.test(word))) return [];
   return found;
 }
 
-/** Days and parts of the day that may open a piece before what it says ("sunday morning before anyone's up"). */
-const leadingTimes: ReadonlySet<string> = new Set(['tonight', 'today', 'tomorrow', 'morning', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'hoy', 'manana', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'temprano']);
-
 /** The bare sign a piece is, whole or after a day that opens it (up to two words). */
-function bareAt(index: Map<string, { concept: string; kind: PieceKind }>, words: readonly string[]) {
+function bareAt(index: PieceIndex, language: FragmentWords, words: readonly string[]) {
   for (let skip = 0; skip <= 2 && skip < words.length; skip++) {
-    if (skip > 0 && !leadingTimes.has(words[skip - 1]!)) return undefined;
+    if (skip > 0 && !language.leadingTimes.has(words[skip - 1]!)) return undefined;
     const bare = index.get(words.slice(skip).join(' '));
     if (bare !== undefined && (skip === 0 || bare.kind === 'day')) return bare;
   }
   return undefined;
 }
-
-/** Words of this very moment, which make a bare place urgent beside them ("tracks. now"). */
-const nowWords: ReadonlySet<string> = new Set(['now', 'rn', 'ahora', 'ahorita']);
 
 const strong: ReadonlySet<PieceKind> = new Set(['act', 'final', 'last']);
 const timeKinds: ReadonlySet<PieceKind> = new Set(['time', 'day', 'now']);

@@ -21,6 +21,7 @@ import { othersInManyVoices } from './en/others-in-many-voices.js';
 import { understatedWishes } from './en/understated-wishes.js';
 import { englishFrames } from './en/frames.js';
 import type { Sentence } from '../tokens.js';
+import { englishFragmentWords } from './en/fragment-words.js';
 
 /**
  * English: tokens, sentences, lemmas and parts of speech from wink-nlp's bundled model; the
@@ -128,6 +129,7 @@ const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
 export const english: Lexicon = {
   language: 'en',
+  fragments: englishFragmentWords,
   sentences,
   markers: set('suicide suicidal unalive unaliving myself herself himself kms kys disclosed overdosed'),
   commonWords: set('the i and to is my you it that of in not but so this just am was for have with are be do at on what all like im dont they he she would could will one if want feel really know get got been about how why when out up can me no him her his hes shes again from them their we our your or who had has did'),
