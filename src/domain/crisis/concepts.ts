@@ -34,6 +34,9 @@ export const conceptRoutes = {
 
 export type ConceptId = keyof typeof conceptRoutes;
 
+/** The route a concept id leads to; undefined for hints, frames and learned ids. */
+export const routeOfConcept = (concept: string): CrisisRoute | undefined => (conceptRoutes as Record<string, CrisisRoute>)[concept];
+
 /**
  * Hints: words that are everyday alone ("tonight", "on the bridge", "wrote a note", "bought rope",
  * "made a plan", "when I'm gone") and become a concept only beside the writer's own risk in the same

@@ -1,4 +1,4 @@
-import { conceptRoutes } from './concepts.js';
+import { routeOfConcept } from './concepts.js';
 import { frameId, isFrame, type Hit } from './match.js';
 import type { Sentence } from './tokens.js';
 
@@ -32,7 +32,7 @@ export function nuisanceShrugged(sentences: readonly Sentence[], perSentence: re
   for (let index = 0; index < sentences.length; index++) {
     if (!perSentence[index]!.some((hit) => !isFrame(hit.concept))) continue;
     // "if he hits me one more time...": harm in the condition is no nuisance.
-    if (!repeatedNuisance(sentences[index]!) || perSentence[index]!.some((hit) => (conceptRoutes as Record<string, string>)[hit.concept] === 'harm-from-others')) return false;
+    if (!repeatedNuisance(sentences[index]!) || perSentence[index]!.some((hit) => routeOfConcept(hit.concept) === 'harm-from-others')) return false;
     if (firstSign < 0) firstSign = index;
   }
   if (firstSign < 0) return false;

@@ -55,6 +55,8 @@ export interface Lexicon {
   firstPersonEndings?: readonly string[];
   /** Means whose owner named before them ("his old rifle", "my dad's pills") is not the one using them. */
   ownedMeans?: ReadonlySet<string>;
+  /** Possessives that may name only the owner of a means the writer uses ("got his old rifle"); whose.ts looks past them for the subject. */
+  ownerPossessives?: ReadonlySet<string>;
   /** Someone else: pronouns and the people a peer specialist talks about. */
   thirdPerson: ReadonlySet<string>;
   /** Words inside a match that make it someone else's ("herself", "his life"). */

@@ -1,5 +1,5 @@
 import { clauseStart, isNegated, isMeant, negatedInside, recentInClause } from './clauses.js';
-import { actionConcepts, asSomeoneElse, conceptRoutes, hints, ownRisk, type ConceptId } from './concepts.js';
+import { actionConcepts, asSomeoneElse, conceptRoutes, hints, ownRisk, routeOfConcept, type ConceptId } from './concepts.js';
 import { boundedByReturn, clearEverydaySigns, errandExplainsIt, everydayFrames, takenAsPrescribed } from './everyday-frames.js';
 import { fragmentHints } from './fragments.js';
 import { hintRank, hintsAreUrgent } from './hint-weights.js';
@@ -93,7 +93,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     const causeOfDeath = wordCount(sentence) <= 2 && has(perSentence[index - 1], 'other-death');
     for (const hit of hits) {
       const hint = hit.concept in hints;
-      const harm = (conceptRoutes as Record<string, string>)[hit.concept] === 'harm-from-others';
+      const harm = routeOfConcept(hit.concept) === 'harm-from-others';
       if (!hint && isNegated(compiled.lexicon, sentence, hit, harm)) continue;
       // "sh free for 300 days", "took all my pills this morning like you reminded me": recovery and the day's dose.
       if (toldFreeOf(sentence, hit) || takenAsPrescribed(compiled.lexicon, sentence, all, hit, meansOrPlace)) continue;
@@ -108,7 +108,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
       if (sighs.has(hit.concept) && (hit.concept === 'threat' ? startsWithin(all, MISHAP, hit.start - 3, hit.start - 1) : messageIsJoke && startsWithin(all, MISHAP, -Infinity, hit.start - 1))) continue;
       // "she says he is a burden to the team lol": someone else's sigh, reported in a joking message, is talk.
       if (weakSighs.has(hit.concept) && messageIsJoke && !serious && laughsIn(sentences, perSentence) && (sentence[hit.start]!.quoted || speakerOf(compiled.lexicon, sentence, hit) === 'other')) continue;
-      const route = (conceptRoutes as Record<string, string>)[hit.concept];
+      const route = routeOfConcept(hit.concept);
       if ((route === 'harm-from-others' || route === 'someone-else') && negatedInside(compiled.lexicon, sentence, hit)) continue;
       if (hint) {
         // "bought rope for the camping trip": an everyday purpose right after the means ("not for camping" stays).

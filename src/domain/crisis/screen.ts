@@ -1,5 +1,5 @@
 import { INPUT_LIMITS } from '../../core/input-limits.js';
-import { conceptRoutes, routePriority } from './concepts.js';
+import { routeOfConcept, routePriority } from './concepts.js';
 import { guessLanguages } from './language-guess.js';
 import { english } from './languages/en.js';
 import { spanish } from './languages/es.js';
@@ -85,7 +85,7 @@ export function screenWith(text: string, steps: ScreenSteps): RiskScreen {
       if (inLexicon.setAside.toldAsOver) setAside.toldAsOver = true;
     }
     const reading: Reading | null = readAs === null ? null : { ...readAs, setAside };
-    const routes = new Set([...found].map((c) => (conceptRoutes as Record<string, CrisisRoute>)[c]));
+    const routes = new Set([...found].map((c) => routeOfConcept(c)!));
     let route = routePriority.find((r) => routes.has(r)) ?? null;
     // The learned opinion may add a route the patterns missed, raise possible, or veto a route resting on weak concepts alone.
     const second = reading === null ? null : askSecondOpinion(steps.second === undefined ? learnedOpinion() : steps.second, reading, route, [...found].sort());

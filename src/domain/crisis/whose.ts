@@ -1,5 +1,5 @@
 import { clauseOf, clauseStart, isBreak } from './clauses.js';
-import { conceptRoutes } from './concepts.js';
+import { routeOfConcept } from './concepts.js';
 import type { Lexicon } from './lexicon.js';
 import type { Hit } from './match.js';
 import { addressedAt, ownerOnly, ownsMeans } from './named-not-actor.js';
@@ -192,7 +192,7 @@ export function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self
   if (anyInMatch(sentence, hit, lexicon.firstPerson)) return 'self';
   // "got his old rifle out of the truck": the owner of a means is named, not the one using it; the subject says whose.
   let owner = ownerOnly(lexicon, sentence, hit);
-  const othersSign = (conceptRoutes as Record<string, string>)[hit.concept] === 'someone-else';
+  const othersSign = routeOfConcept(hit.concept) === 'someone-else';
   if (!owner && (anyInMatch(sentence, hit, lexicon.thirdPossessive) || herThing(sentence, hit))) return 'other';
   const from = subjectClauseStart(lexicon, sentence, hit);
   // "bro i cant do this anymore", "dude took all of them": the one addressed is not the subject; the writer is.
@@ -214,7 +214,7 @@ export function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self
     if (owner && word === 'my' && sentence[i + 1]?.pos === 'NOUN' && i + 1 < hit.start) return 'other';
     // "have her sleeping pills counted out": her as the owner just before a means the writer acts on ("found her pills missing"
     // is her crisis: a sign of someone else's is about the owner).
-    if (ownerWords.has(word) && !othersSign && ownsMeans(lexicon, sentence, i)) {
+    if (lexicon.ownerPossessives?.has(word) && !othersSign && ownsMeans(lexicon, sentence, i)) {
       owner = true;
       continue;
     }
@@ -223,7 +223,7 @@ export function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self
     else if ((lexicon.thirdPerson.has(word) || lexicon.thirdPerson.has(token.lemma)) && !isObject(sentence, i)) return 'other';
   }
   // With nobody named, the verb that opens its clause ("took my dads pills", "got his old rifle out") is the writer's.
-  if (addressed || (owner && opensSentence(sentence, from, hit))) return 'self';
+  if (addressed || (owner && clauseOpensSentence(lexicon, sentence, from, hit))) return 'self';
   if (owner) return 'other';
   if (verblessPersonBefore(lexicon, sentence, from) || possessorAfter(sentence, hit)) return 'other';
   return reportedByOther(lexicon, sentence, hit) ? 'other' : 'unsaid';
@@ -306,13 +306,12 @@ function subjectClauseStart(lexicon: Lexicon, sentence: Sentence, hit: Hit): num
  * The hit's clause opens the sentence and only verbs and adverbs stand before the hit ("just took his pills", "have her
  * pills counted out"), so chat left out "I"; not after an appositive ("the woman from outreach, ..., stopped taking her insulin").
  */
-function opensSentence(sentence: Sentence, from: number, hit: Hit): boolean {
+function clauseOpensSentence(lexicon: Lexicon, sentence: Sentence, from: number, hit: Hit): boolean {
   for (let i = 0; i < from; i++) if (!sentence[i]!.punct) return false;
-  for (let i = from; i < hit.start; i++) if (!clauseOpeners.has(sentence[i]!.pos) && !sentence[i]!.punct && !ownerWords.has(sentence[i]!.norm)) return false;
+  for (let i = from; i < hit.start; i++) if (!clauseOpeners.has(sentence[i]!.pos) && !sentence[i]!.punct && !lexicon.ownerPossessives?.has(sentence[i]!.norm)) return false;
   return true;
 }
 
-const ownerWords: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 const clauseOpeners: ReadonlySet<string> = new Set(['ADV', 'VERB', 'AUX', 'PART']);
 
 function anyInMatch(sentence: Sentence, hit: Hit, words: ReadonlySet<string>): boolean {
