@@ -2,23 +2,40 @@ import { routeOfConcept } from './concepts.js';
 import { frameId, isFrame, type Hit } from './match.js';
 import type { Sentence } from './tokens.js';
 
+/** What a language file gives for hyperbole (languages/<language>/hyperbole-words.ts); a list it leaves out reads as empty. */
+export interface HyperboleWords {
+  /** "if", "si": a sign in a sentence with one is a condition's outcome. */
+  conditionals: ReadonlySet<string>;
+  /** A loss or a time set ("if she leaves me", "tonight"), never a nuisance. */
+  notNuisance: ReadonlySet<string>;
+  /** "one more day": after "one more", a life to get through, not a nuisance. */
+  lifeSpans?: ReadonlySet<string>;
+  /** "anyway": the writer moves on. */
+  movingOn?: ReadonlySet<string>;
+  /** Words a bare denial may hold beside its "not" ("i'm not. obviously"). */
+  denialWords?: ReadonlySet<string>;
+    groans?: ReadonlySet<string>;
+}
+
+const none: ReadonlySet<string> = new Set();
+/** For a language file without hyperbole words. */
+export const noHyperbole: HyperboleWords = { conditionals: none, notNuisance: none };
+
 /**
  * "si me vuelven a pedir otro reporte me aviento por la ventana jaja es broma", "gonna throw myself off a bridge if they change
  * the schedule again. (joking...)": hyperbole is an act said only as a nuisance's outcome. read.ts drops it when the writer also
  * takes it back and sets no time; a loss ("if she leaves me") or a time ("tonight") is never a nuisance.
  * Here: every sentence with a sign says "if" ("si"), so the sign is a condition's outcome, not a deed.
  */
-export function onlyOnCondition(sentences: readonly Sentence[], perSentence: readonly Hit[][]): boolean {
+export function onlyOnCondition(words: HyperboleWords, sentences: readonly Sentence[], perSentence: readonly Hit[][]): boolean {
   for (let index = 0; index < sentences.length; index++) {
     if (!perSentence[index]!.some((hit) => !isFrame(hit.concept))) continue;
-    if (!sentences[index]!.some((token) => conditionals.has(token.norm))) return false;
+    if (!sentences[index]!.some((token) => words.conditionals.has(token.norm))) return false;
     // "if she leaves me im jumping jk", "if they take the kids tonight": a loss or a time set is no nuisance's hyperbole.
-    if (sentences[index]!.some((token) => notNuisance.has(token.lemma) || notNuisance.has(token.norm))) return false;
+    if (sentences[index]!.some((token) => words.notNuisance.has(token.lemma) || words.notNuisance.has(token.norm))) return false;
   }
   return true;
 }
-const conditionals: ReadonlySet<string> = new Set(['if', 'si', 'unless']);
-const notNuisance: ReadonlySet<string> = new Set(['leave', 'dump', 'break', 'die', 'lose', 'cheat', 'divorce', 'find', 'take', 'tonight', 'tomorrow', 'today', 'now', 'rn', 'tn', 'deja', 'dejar', 'muere', 'morir', 'pierdo', 'perder', 'hoy', 'manana', 'noche', 'ahorita', 'ahora']);
 
 /**
  * "if I have to sit through one more all-staff I'm walking into the sea. anyway what's for lunch", "if the printer jams one more
@@ -27,12 +44,12 @@ const notNuisance: ReadonlySet<string> = new Set(['leave', 'dump', 'break', 'die
  * back as plainly as a "jk". Every sentence with a sign must hold the repeated nuisance; "one more day" or "one more night"
  * is a life to get through, never a nuisance. read.ts also needs `onlyOnCondition` and no time set.
  */
-export function nuisanceShrugged(sentences: readonly Sentence[], perSentence: readonly Hit[][], laughs: boolean): boolean {
+export function nuisanceShrugged(words: HyperboleWords, sentences: readonly Sentence[], perSentence: readonly Hit[][], laughs: boolean): boolean {
   let firstSign = -1;
   for (let index = 0; index < sentences.length; index++) {
     if (!perSentence[index]!.some((hit) => !isFrame(hit.concept))) continue;
     // "if he hits me one more time...": harm in the condition is no nuisance.
-    if (!repeatedNuisance(sentences[index]!) || perSentence[index]!.some((hit) => routeOfConcept(hit.concept) === 'harm-from-others')) return false;
+    if (!repeatedNuisance(words, sentences[index]!) || perSentence[index]!.some((hit) => routeOfConcept(hit.concept) === 'harm-from-others')) return false;
     if (firstSign < 0) firstSign = index;
   }
   if (firstSign < 0) return false;
@@ -40,50 +57,45 @@ export function nuisanceShrugged(sentences: readonly Sentence[], perSentence: re
   for (let index = firstSign; index < sentences.length; index++) {
     const sentence = sentences[index]!;
     for (let i = 0; i < sentence.length; i++) {
-      if (movingOn.has(sentence[i]!.norm) && (index > firstSign || i > 0)) return true;
+      if ((words.movingOn ?? none).has(sentence[i]!.norm) && (index > firstSign || i > 0)) return true;
       // "...into the sea (i'm not. i'm walking to staples)": a denial in brackets right after the outcome.
-      if (sentence[i]!.norm === '(' && bareDenial(sentence, i + 1)) return true;
+      if (sentence[i]!.norm === '(' && bareDenial(words, sentence, i + 1)) return true;
     }
-    if (index > firstSign && bareDenial(sentence, 0)) return true;
+    if (index > firstSign && bareDenial(words, sentence, 0)) return true;
   }
   return false;
 }
 
 /** "one more time", "one more zoom", "1 more email" (not "one more day", "one more night"). */
-function repeatedNuisance(sentence: Sentence): boolean {
+function repeatedNuisance(words: HyperboleWords, sentence: Sentence): boolean {
   for (let i = 0; i + 2 < sentence.length; i++) {
-    if ((sentence[i]!.norm === 'one' || sentence[i]!.norm === '1') && sentence[i + 1]!.norm === 'more' && !lifeSpans.has(sentence[i + 2]!.lemma)) return true;
+    if ((sentence[i]!.norm === 'one' || sentence[i]!.norm === '1') && sentence[i + 1]!.norm === 'more' && !(words.lifeSpans ?? none).has(sentence[i + 2]!.lemma)) return true;
   }
   return false;
 }
-const lifeSpans: ReadonlySet<string> = new Set(['day', 'night', 'week', 'month', 'year', 'hour', 'minute', 'second', 'chance', 'breath', 'try', 'attempt', 'loss', 'goodbye', 'thing', 'straw']);
-const movingOn: ReadonlySet<string> = new Set(['anyway', 'anyways', 'anyhoo', 'metaphorically', 'figuratively']);
 
 /** "(i'm not.", "i won't", "not really": words from `from` to the sentence's end or a closing bracket that only say no to what came before. */
-function bareDenial(sentence: Sentence, from: number): boolean {
-  let words = 0;
+function bareDenial(words: HyperboleWords, sentence: Sentence, from: number): boolean {
+  let count = 0;
   let no = false;
   for (let i = from; i < sentence.length; i++) {
     const token = sentence[i]!;
     if (token.norm === ')') break;
     if (!/^[a-z']/.test(token.norm)) continue;
-    words++;
+    count++;
     if (token.norm === 'not' || token.norm === 'no' || token.norm === 'nope' || token.norm === 'wont') no = true;
-    else if (!denialWords.has(token.norm)) return false;
+    else if (!(words.denialWords ?? none).has(token.norm)) return false;
   }
-  return no && words <= 4;
+  return no && count <= 4;
 }
-const denialWords: ReadonlySet<string> = new Set(['i', 'am', 'will', 'm', 'obviously', 'really', 'actually', 'of', 'course', 'lol']);
 
 /** Sighs that someone else's mouth and a laughing message make talk ("she says he is a burden to the team lol"). */
 export const weakSighs: ReadonlySet<string> = new Set(['burden', 'hopelessness']);
 
-/** Joke marks that are a groan, not a laugh ("ugh everybody please look out for devon"). */
-const groans: ReadonlySet<string> = new Set(['ugh', 'smh', '😭', '🙄']);
 const JOKE = frameId('joke');
 
 /** The message laughs: a joke mark that is not a groan. */
-export function laughsIn(sentences: readonly Sentence[], perSentence: readonly Hit[][]): boolean {
-  for (let index = 0; index < sentences.length; index++) for (const hit of perSentence[index]!) if (hit.concept === JOKE && !groans.has(sentences[index]![hit.start]!.norm)) return true;
+export function laughsIn(words: HyperboleWords, sentences: readonly Sentence[], perSentence: readonly Hit[][]): boolean {
+  for (let index = 0; index < sentences.length; index++) for (const hit of perSentence[index]!) if (hit.concept === JOKE && !(words.groans ?? none).has(sentences[index]![hit.start]!.norm)) return true;
   return false;
 }

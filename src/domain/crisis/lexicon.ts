@@ -1,6 +1,7 @@
 import type { ScreenLanguage } from './screen.js';
 import type { Sentence } from './tokens.js';
 import type { FragmentWords } from './fragments.js';
+import type { HyperboleWords } from './hyperbole.js';
 
 /**
  * What one language contributes to the screen: how to cut folded text into sentences of tokens,
@@ -77,6 +78,8 @@ export interface Lexicon {
    * 'mi novio me gritó "..."', where English says "DMd me a pic and 'bye'"). Unset: never.
    */
   quotesAfterNamed?: 'always' | 'notToWriter';
+  /** Words for hyperbole taken back (hyperbole.ts); a language without them never reads a sign as a nuisance's outcome. */
+  hyperbole?: HyperboleWords;
   /** Words for messages of bare fragments (fragments.ts); a language without them reads no fragments. */
   fragments?: FragmentWords;
   /** Context that is not the writer's present: patterns of frames (distant past, media, training, jokes). */

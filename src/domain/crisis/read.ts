@@ -5,7 +5,7 @@ import { fragmentHints } from './fragments.js';
 import { hintRank, hintsAreUrgent } from './hint-weights.js';
 import { findHits, frameId, isFrame, type CompiledLexicon, type Hit, type HitFinder } from './match.js';
 import { covers, has, inAny, indexOfWord, overlapsPlace, startsWithin } from './hit-queries.js';
-import { laughsIn, nuisanceShrugged, onlyOnCondition, weakSighs } from './hyperbole.js';
+import { laughsIn, noHyperbole, nuisanceShrugged, onlyOnCondition, weakSighs } from './hyperbole.js';
 import { insideNamedOthers, insideOthers, quotedFarewell, speakerHurt } from './others-words.js';
 import { markQuoted, newQuoteState } from './quotes.js';
 import type { Lexicon } from './lexicon.js';
@@ -107,7 +107,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
       // "se me quemo el arroz, me quiero morir jaja", "este calor me va a matar": a nuisance told first, then the sigh.
       if (sighs.has(hit.concept) && (hit.concept === 'threat' ? startsWithin(all, MISHAP, hit.start - 3, hit.start - 1) : messageIsJoke && startsWithin(all, MISHAP, -Infinity, hit.start - 1))) continue;
       // "she says he is a burden to the team lol": someone else's sigh, reported in a joking message, is talk.
-      if (weakSighs.has(hit.concept) && messageIsJoke && !serious && laughsIn(sentences, perSentence) && (sentence[hit.start]!.quoted || speakerOf(compiled.lexicon, sentence, hit) === 'other')) continue;
+      if (weakSighs.has(hit.concept) && messageIsJoke && !serious && laughsIn(compiled.lexicon.hyperbole ?? noHyperbole, sentences, perSentence) && (sentence[hit.start]!.quoted || speakerOf(compiled.lexicon, sentence, hit) === 'other')) continue;
       const route = routeOfConcept(hit.concept);
       if ((route === 'harm-from-others' || route === 'someone-else') && negatedInside(compiled.lexicon, sentence, hit)) continue;
       if (hint) {
@@ -259,8 +259,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   // the schedule again. (joking...)": an act said only on a condition, with no time set, and taken back is talk too.
   // The present of the act itself ("im jumping off") is no time set: only a clock or a day is.
   // "if i have to sit through one more zoom im walking into the sea. anyway": a repeated nuisance shrugged off is taken back too.
-  const shrugged = !serious && signsAt.length > 0 && nuisanceShrugged(sentences, perSentence, messageIsJoke);
-  if ((retracted || shrugged) && [...timesAt.keys()].every((concept) => concept === 'present') && onlyOnCondition(sentences, perSentence)) for (const concept of ownRisk) found.delete(concept);
+  const shrugged = !serious && signsAt.length > 0 && nuisanceShrugged(lexicon.hyperbole ?? noHyperbole, sentences, perSentence, messageIsJoke);
+  if ((retracted || shrugged) && [...timesAt.keys()].every((concept) => concept === 'present') && onlyOnCondition(lexicon.hyperbole ?? noHyperbole, sentences, perSentence)) for (const concept of ownRisk) found.delete(concept);
   // kms said alone after a spilled coffee is a sigh; beside other risk, or meant ("should just kms", "kms tn"), it counts.
   if (found.delete(SLANG_ALONE) && (someIn(found, ownRisk) || meant)) found.add('suicidal-thoughts');
   return { concepts: found, setAside: { toldAsOver: setAsOver && found.size === 0 } };

@@ -22,6 +22,7 @@ import { understatedWishes } from './en/understated-wishes.js';
 import { englishFrames } from './en/frames.js';
 import type { Sentence } from '../tokens.js';
 import { englishFragmentWords } from './en/fragment-words.js';
+import { englishHyperboleWords } from './en/hyperbole-words.js';
 
 /**
  * English: tokens, sentences, lemmas and parts of speech from wink-nlp's bundled model; the
@@ -129,6 +130,7 @@ const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
 export const english: Lexicon = {
   language: 'en',
+  hyperbole: englishHyperboleWords,
   fragments: englishFragmentWords,
   sentences,
   markers: set('suicide suicidal unalive unaliving myself herself himself kms kys disclosed overdosed'),

@@ -30,6 +30,7 @@ import { wishesSaidRegionally } from './es/wishes-said-regionally.js';
 import { harmPapersAndPatrones } from './es/harm-papers-and-patrones.js';
 import { othersToldPlainly } from './es/others-told-plainly.js';
 import { spanishFragmentWords } from './es/fragment-words.js';
+import { spanishHyperboleWords } from './es/hyperbole-words.js';
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
 /** Verb families as a writer says them of themself (I, or the infinitive), and of someone else. */
@@ -268,6 +269,7 @@ const known = set(
 
 export const spanish: Lexicon = {
   language: 'es',
+  hyperbole: spanishHyperboleWords,
   fragments: spanishFragmentWords,
   phraseLists: true,
   sentences: makeSentences({ known, people, clauseBreaks }),
