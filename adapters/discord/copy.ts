@@ -7,6 +7,7 @@ export const copy = {
   dmsClosed:
     "I couldn't send you a direct message: your privacy settings don't allow DMs from this server. To get check-ins, open the server's menu, choose **Privacy Settings**, and turn on **Direct Messages**. Until then, `/checkin` works right here.",
   sentByDm: "I've sent it to you by direct message.",
+  dmFailedShownHere: "I couldn't send it by direct message just now, so here it is, visible only to you. Save it before you close this.",
   somethingWentWrong: "Sorry, something went wrong on my side and I couldn't finish that. What you saved before is safe. Please try again in a minute.",
   restarting: "I'm restarting just now. Please try again in a moment.",
 } as const;

@@ -349,9 +349,14 @@ export class DiscordAdapter implements ChatAdapter {
         await this.sendDirect({ communityExternalId: guildId, platformUserId: interaction.user.id }, reply);
         shown.push({ visibility: 'ephemeral', text: copy.sentByDm });
       } catch (error) {
-        if (!isDmsClosed((error as { cause?: unknown }).cause)) throw error;
-        shown.push({ ...reply, visibility: 'ephemeral' }, { visibility: 'ephemeral', text: copy.dmsClosed });
-        toldAboutDms = true;
+        // The file is theirs either way: if the DM fails, it is shown privately where they asked.
+        if (isDmsClosed((error as { cause?: unknown }).cause)) {
+          shown.push({ ...reply, visibility: 'ephemeral' }, { visibility: 'ephemeral', text: copy.dmsClosed });
+          toldAboutDms = true;
+        } else {
+          this.options.logger.warn({ err: summary(error), user: interaction.user.id }, 'could not send a file by DM; showing it privately in place');
+          shown.push({ ...reply, visibility: 'ephemeral' }, { visibility: 'ephemeral', text: copy.dmFailedShownHere });
+        }
       }
     }
     // A scheduled DM that could not reach them: said once, at their next interaction in a server,

@@ -32,6 +32,8 @@ export interface FakeDiscordOptions {
   recommendedShards?: number;
   /** Users whose DMs are closed: a message to them fails with Discord error 50007. */
   closedDms?: Set<string>;
+  /** Users a DM to whom fails for another reason (Discord error 50035, a refused body). */
+  brokenDms?: Set<string>;
   /** The only token the fake accepts; any other gets 401, as Discord answers a wrong token. */
   token?: string;
   /** A gateway that takes IDENTIFY and never answers READY (a broken proxy, an outage). */
@@ -68,7 +70,7 @@ export class FakeDiscord {
   readonly options: Required<FakeDiscordOptions>;
 
   private constructor(options: FakeDiscordOptions) {
-    this.options = { guilds: [], recommendedShards: 1, closedDms: new Set(), token: '', silentGateway: false, ...options };
+    this.options = { guilds: [], recommendedShards: 1, closedDms: new Set(), brokenDms: new Set(), token: '', silentGateway: false, ...options };
     this.server = createServer((req, res) => void this.serve(req, res));
     this.gateway = new WebSocketServer({ server: this.server, path: '/gateway' });
     this.gateway.on('connection', (ws) => this.connect(ws));
@@ -266,6 +268,7 @@ export class FakeDiscord {
       const channelId = m[1]!;
       const dmUser = channelId.slice(0, -1);
       if (this.options.closedDms.has(dmUser)) return [403, { message: 'Cannot send messages to this user', code: 50007 }];
+      if (this.options.brokenDms.has(dmUser)) return [400, { message: 'Invalid Form Body', code: 50035 }];
       const nonce = typeof body?.nonce === 'string' ? body.nonce : undefined;
       if (nonce && body?.enforce_nonce && this.nonces.has(`${channelId}:${nonce}`)) {
         return [200, { ...this.message(channelId, body), id: this.nonces.get(`${channelId}:${nonce}`) }];

@@ -10,11 +10,12 @@ const south = { id: '100000000000000002', name: 'Peer Circle South', ownerId: '2
 const robin: Actor = { userId: '300000000000000001', name: 'Robin', guildId: north.id };
 const closed: Actor = { userId: '300000000000000002', name: 'Ash', guildId: north.id };
 const stranger: Actor = { userId: '300000000000000003', name: 'Kit' };
+const unlucky: Actor = { userId: '300000000000000004', name: 'Sol', guildId: north.id };
 
 describe('Discord: bad input gets a clear private answer, and nothing crashes', () => {
   let session: DiscordSession;
   beforeAll(async () => {
-    session = await startDiscordSession({ guilds: [north, south], closedDms: new Set([closed.userId]) });
+    session = await startDiscordSession({ guilds: [north, south], closedDms: new Set([closed.userId]), brokenDms: new Set([unlucky.userId]) });
   });
   afterAll(() => session.close());
 
@@ -82,6 +83,15 @@ describe('Discord: bad input gets a clear private answer, and nothing crashes', 
     const shown = shownBy(calls);
     expect(shown.text).toContain('everything I keep about you');
     expect(shown.text).toContain('**Privacy Settings**');
+    expect(calls.some((c) => c.files.some((f) => f.startsWith('peercircle-my-data-')))).toBe(true);
+    expect(shown.ephemeral).toBe(true);
+  });
+
+  it('GIVEN a data export whose DM fails for another reason THEN the file is shown privately in place, without advice about DM settings', async () => {
+    const calls = await session.interact(slashCommand(unlucky, 'mydata', { action: 'export' }));
+    const shown = shownBy(calls);
+    expect(shown.text).toContain("couldn't send it by direct message just now");
+    expect(shown.text).not.toContain('Privacy Settings');
     expect(calls.some((c) => c.files.some((f) => f.startsWith('peercircle-my-data-')))).toBe(true);
     expect(shown.ephemeral).toBe(true);
   });
