@@ -37,7 +37,8 @@ export const imminentHandedOver: Record<string, string[]> = {
   ],
   place: [
     // "tonight me go bridge": a second-language going, with no article.
-    'me|i go|going bridge|river|tracks|railway|rooftop|cliff',
+    // "me" as the subject only: "i go bridge" is as often "bridge club".
+    'me go|going bridge|river|tracks|railway|rooftop|cliff',
   ],
   timing: [
     // Waiting for the house to empty: "mi jus a wait fi everybody leave di yard", "waiting till they all go to sleep".
