@@ -77,4 +77,12 @@ describe('imminent risk said through hand-overs, keeping people away and times (
     patterns.each(['I end my life tonight. Tablets I have enough', 'TOMORROW ME GO RIVER. NOBODY KNOW'], 'imminent');
     patterns.each(['I finish life drawing class today', 'tomorrow i go bridge club with my aunt'], 'none');
   });
+
+  it('GIVEN bare pieces: a time then "thats when", a goodbye to the whole group beside a time, a keeping-away beside an act THEN it is imminent', () => {
+    patterns.each(['after everyone is asleep. thats when', 'friday. thats the day', 'bye everyone. tonight', 'so. rope ready. nobody come looking'], 'imminent');
+  });
+
+  it('GIVEN the same pieces naming their thing, a bye to one person, or a keeping-away with no sign THEN they stay quiet', () => {
+    patterns.each(['after everyone is asleep. thats when we open presents', 'bye. tonight', 'goodbye everyone at the farewell lunch tonight', 'in a meeting. dont call', 'ok. tonight'], 'none');
+  });
 });
