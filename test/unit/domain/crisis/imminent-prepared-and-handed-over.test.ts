@@ -40,7 +40,7 @@ describe('imminent risk said through hand-overs, keeping people away and times (
 
   it('GIVEN a time that stands for the act, with a bare "it" ending THEN it is imminent, not a deadline that names its thing', () => {
     patterns.each(['by sunrise. thats it. by sunrise its over'], 'imminent');
-    patterns.each(['at midnight its over, the sale i mean, grab the boots'], 'none');
+    patterns.each(['at midnight the sale is over, grab the boots'], 'none');
   });
 
   it('GIVEN going to someone told as dead THEN it is intent; the same going to the living or to a grave stays quiet', () => {
@@ -84,5 +84,10 @@ describe('imminent risk said through hand-overs, keeping people away and times (
 
   it('GIVEN the same pieces naming their thing, a bye to one person, or a keeping-away with no sign THEN they stay quiet', () => {
     patterns.each(['after everyone is asleep. thats when we open presents', 'bye. tonight', 'goodbye everyone at the farewell lunch tonight', 'in a meeting. dont call', 'ok. tonight'], 'none');
+  });
+
+  it('GIVEN a place said with its time in one breath ("on friday i will go to the lake") THEN the time still counts beside it', () => {
+    patterns.each(['on sunday at first light i will go to the cliff', 'tonight i go to the tracks by the old mill'], 'imminent');
+    patterns.each(['does the crisis line cover the north side after midnight now or is it only daytime', 'on sunday i will go to the lake with my cousins for a picnic'], 'none');
   });
 });
