@@ -133,8 +133,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
           if (!leaving) othersCrisis('other-disclosure', index, hit);
           continue;
         }
-        // Words inside another sign are that sign ("a goodbye video" is not a goodbye and a video); a time stays a time ("tomorrow i will go to the river").
-        if (!time && hintSpans.some((span) => (span.start <= hit.start && hit.end <= span.end) || (hit.start <= span.start && span.end <= hit.end))) continue;
+        // Words inside another sign are that sign ("a goodbye video" is not a goodbye and a video, "letting go tonight" one ending);
+        // a time inside an act stays a time ("tomorrow i will go to the river").
+        if (hintSpans.some((span) => ((span.start <= hit.start && hit.end <= span.end) || (hit.start <= span.start && span.end <= hit.end)) && !(time && hints[span.concept]!.kind === 'act'))) continue;
         if (!time && hintIsOthers(compiled.lexicon, sentence, hit)) {
           // "she gave me her rosary and said she wouldn't need it anymore": someone else's preparations
           // ("grandma gave away her furniture before moving to assisted living" is a move, "mom is downsizing and wants to give

@@ -10,6 +10,13 @@ export const imminentHandedOver: Record<string, string[]> = {
     'do+not|dont _ try _ to? _ find|stop|save|reach|look+for _ me',
     'do+not|dont _ want _ narcan|naloxone|an+ambulance|paramedics|cpr _ anywhere+near|near|on|used+on _ me',
     'nobody|no+one _ needs|need|has|have _ to _ call|come|look|find|check',
+    // A cover story: "dispatch thinks im on my 10hr break", "the boys think I'm fixing it".
+    'thinks|think|thought _ i+am|im _ on+my|on+a|at+work|checking|fixing|working|asleep|sleeping|just+resting',
+  ],
+  'goodbye-hint': [
+    // Radio and trucker sign-offs: "73s everybody", "been real".
+    '73|73s _ everybody|everyone|all|yall|folks|gang|friends',
+    'it+has|its|has|it+is|been _ been? _ real',
   ],
   finality: [
     // A time that stands for the act: "at midnight its over", "by dawn it's done" (a bare "it", nothing named as ending).
@@ -31,6 +38,8 @@ export const imminentHandedOver: Record<string, string[]> = {
     'make+sure|see+that _ my _ __ get|gets|are|is _ reassigned|covered|fed|taken+care+of|looked+after|picked+up',
   ],
   'means-hint': [
+    // A vehicle aimed at something hard: "put this rig into the bridge pillar", "drive the truck into a tree".
+    'put|drive|driving|steer|steering|ram|ramming|aim _ this|the|my _ rig|truck|car|semi|van _ into _ the|a _ bridge|pillar|wall|tree|overpass|abutment|barrier|train',
     // Patois and second-language: "mi tie di rope already", "pills I have many".
     'tie|tied|tying _ the|a|my _ rope|noose _ already|up|now',
     'pills|tablets|medicine|medicines _ i _ have|got _ many|plenty|enough|much',
