@@ -90,4 +90,12 @@ describe('imminent risk said through hand-overs, keeping people away and times (
     patterns.each(['on sunday at first light i will go to the cliff', 'tonight i go to the tracks by the old mill'], 'imminent');
     patterns.each(['does the crisis line cover the north side after midnight now or is it only daytime', 'on sunday i will go to the lake with my cousins for a picnic'], 'none');
   });
+
+  it('GIVEN a radio sign-off beside a vehicle aimed at something hard, or a cover story beside a means THEN it is imminent', () => {
+    patterns.each(['73 everyone. going to steer the truck into the overpass at the county line', 'the foreman thinks im on my lunch. i have the rifle in the cab'], 'imminent');
+  });
+
+  it('GIVEN the same sign-offs and cover stories in everyday talk THEN they stay quiet', () => {
+    patterns.each(['73s everybody, good net tonight, talk next week', 'been real, see yall at the reunion', 'my boss thinks im on a call, dont tell him', 'parked the car in the garage before the hail'], 'none');
+  });
 });
