@@ -78,6 +78,17 @@ export function englishSentencesPlainly(text: string): Sentence[] {
 export function guessLanguagesPlainly(folded: string, lexicons: Lexicon[]): { language: string; readIn: Lexicon[] } {
   const words = folded.match(/[a-z]+/g) ?? [];
   const scores = lexicons.map((lexicon) => words.reduce((n, word) => n + (lexicon.commonWords.has(word) ? 1 : 0), 0));
+  // A dialect with two of its markers in the text claims the words it shares with another language ("mi" in patois).
+  lexicons.forEach((lexicon, i) => {
+    const dialect = lexicon.dialect;
+    if (dialect === undefined || words.filter((word) => dialect.markers.has(word)).length < 2) return;
+    for (const word of words.filter((each) => dialect.claims.has(each))) {
+      scores[i]! += lexicon.commonWords.has(word) ? 0 : 1;
+      lexicons.forEach((other, j) => {
+        if (j !== i && other.commonWords.has(word)) scores[j]! -= 1;
+      });
+    }
+  });
   const best = scores.indexOf(Math.max(...scores));
   const top = scores[best]!;
   const readIn = lexicons.filter((lexicon, i) => scores[i]! >= top * 0.75 || i === best || words.some((word) => lexicon.markers?.has(word)));

@@ -125,6 +125,8 @@ export function fragmentHints(words: FragmentWords | undefined, sentences: reado
       concepts.push(concept);
     }
     if (here.size > 0 && (found.includes('present') || piece.words.some((word) => words.now.has(word)))) here.add('now');
+    // "ok. pills counted. door locked": a piece of glue alone ("ok", "so") that carries no sign says nothing, and is passed over.
+    if (here.size === 0 && piece.words.every((word) => words.glue.has(word))) continue;
     if (here.size === 0) return [];
     kinds.push(here);
   }

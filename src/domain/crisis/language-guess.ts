@@ -14,11 +14,33 @@ export function guessLanguages(folded: string, lexicons: Lexicon[]): { language:
     scores.push(counted.common);
     marked.push(counted.marked);
   }
+  claimForDialects(folded, lexicons, scores);
   const best = scores.indexOf(Math.max(...scores));
   const top = scores[best]!;
   // Spanglish: a word of risk from another language has that language read too.
   const readIn = lexicons.filter((_, i) => scores[i]! >= top * 0.75 || i === best || marked[i]);
   return { language: lexicons[best]!.language, readIn: top === 0 ? lexicons : readIn };
+}
+
+/**
+ * "bredda mi tie di rope already": a dialect's own words in the message make the words it shares with another language
+ * (patois "mi", "di") count for the dialect's language and not for the other. Most messages name no dialect word and
+ * are left as counted.
+ */
+function claimForDialects(folded: string, lexicons: Lexicon[], scores: number[]): void {
+  lexicons.forEach((lexicon, i) => {
+    const dialect = lexicon.dialect;
+    if (dialect === undefined) return;
+    const words = folded.match(/[a-z]+/g) ?? [];
+    if (words.filter((word) => dialect.markers.has(word)).length < 2) return;
+    for (const word of words) {
+      if (!dialect.claims.has(word)) continue;
+      lexicons.forEach((other, j) => {
+        if (j !== i && other.commonWords.has(word)) scores[j]!--;
+      });
+      if (!lexicon.commonWords.has(word)) scores[i]!++;
+    }
+  });
 }
 
 /**

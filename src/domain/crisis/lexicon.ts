@@ -18,6 +18,11 @@ export interface Lexicon {
   commonWords: ReadonlySet<string>;
   /** Words of risk that say this language is in the message even when most of it is another ("ya escribi mi suicide note"). */
   markers?: ReadonlySet<string>;
+  /**
+   * A dialect of this language that shares words with another ("mi" in Jamaican patois and Spanish): when at least two of its
+   * `markers` are in a message, its `claims` count for this language only (language-guess.ts).
+   */
+  dialect?: { markers: ReadonlySet<string>; claims: ReadonlySet<string> };
   /** Named word lists usable in patterns as @name. */
   macros: Record<string, string>;
   /** Concept id → patterns (notation in patterns.ts). */
@@ -123,6 +128,12 @@ export interface Lexicon {
     current?: string[];
     /** A death told as natural ("passed peacefully at 94", "of cancer", "in hospice"): its funeral and grief are no crisis route. */
     naturalDeath?: string[];
+    /** Going to be with someone ("go see her", "going with him") and that someone told as dead: joining-the-dead.ts. */
+    rejoin?: string[];
+    rejoinKin?: string[];
+    lostOne?: string[];
+    lostOneByPronoun?: string[];
+    grave?: string[];
     /** Medicine taken as the routine says ("as prescribed", "like you reminded me", "with breakfast"): taking them all is the day's dose. */
     prescribed?: string[];
     /** An everyday deed named after a vague "im doing it tonight" ("the grant report is due", "signed up for yoga"): it is the deed. */

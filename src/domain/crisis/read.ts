@@ -2,6 +2,7 @@ import { clauseStart, isNegated, isMeant, negatedInside, recentInClause } from '
 import { actionConcepts, asSomeoneElse, conceptRoutes, hints, ownRisk, routeOfConcept, type ConceptId } from './concepts.js';
 import { boundedByReturn, clearEverydaySigns, errandExplainsIt, everydayFrames, takenAsPrescribed } from './everyday-frames.js';
 import { fragmentHints } from './fragments.js';
+import { joinsTheDead } from './joining-the-dead.js';
 import { hintRank, hintsAreUrgent } from './hint-weights.js';
 import { findHits, frameId, isFrame, type CompiledLexicon, type Hit, type HitFinder } from './match.js';
 import { covers, has, inAny, indexOfWord, overlapsPlace, startsWithin } from './hit-queries.js';
@@ -132,8 +133,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
           if (!leaving) othersCrisis('other-disclosure', index, hit);
           continue;
         }
-        // Words inside another sign are that sign ("a goodbye video" is not a goodbye and a video).
-        if (hintSpans.some((span) => (span.start <= hit.start && hit.end <= span.end) || (hit.start <= span.start && span.end <= hit.end))) continue;
+        // Words inside another sign are that sign ("a goodbye video" is not a goodbye and a video, "letting go tonight" one ending);
+        // a time inside an act stays a time ("tomorrow i will go to the river").
+        if (hintSpans.some((span) => ((span.start <= hit.start && hit.end <= span.end) || (hit.start <= span.start && span.end <= hit.end)) && !(time && hints[span.concept]!.kind === 'act'))) continue;
         if (!time && hintIsOthers(compiled.lexicon, sentence, hit)) {
           // "she gave me her rosary and said she wouldn't need it anymore": someone else's preparations
           // ("grandma gave away her furniture before moving to assisted living" is a move, "mom is downsizing and wants to give
@@ -244,6 +246,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   const hinted = hintEntries.filter(([id]) => found.delete(id));
   // Three goodbyes in one message with no job change or trip behind them is a farewell.
   if ((hintsAreUrgent(hinted, endings) || (lexicon.language === 'en' && !inAny(perSentence, PURPOSE) && !inAny(perSentence, EVERYDAY) && bareSign(sentences, hinted)) || (goodbyes >= 3 && !leaving)) && !someIn(found, ownRisk)) for (const [, { becomes }] of hinted) found.add(becomes);
+  // "mama been gone 6 yrs and tonight i'm going to go see her": going to someone told as dead is intent (joining-the-dead.ts).
+  if (!messageIsJoke && joinsTheDead(lexicon, sentences, perSentence)) found.add('intent');
   // "car running. garage. sorry", "adiós. es hoy.": a message of bare fragments composes its signs across them as one sentence.
   // Only where nothing else was read: someone else's crisis or harm told in fragments stays theirs.
   if (!messageIsJoke && ![...found].some((concept) => concept in conceptRoutes)) for (const concept of fragmentHints(lexicon.fragments, sentences, perSentence)) found.add(hints[concept]!.becomes);

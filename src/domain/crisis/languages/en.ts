@@ -23,6 +23,8 @@ import { englishFrames } from './en/frames.js';
 import type { Sentence } from '../tokens.js';
 import { englishFragmentWords } from './en/fragment-words.js';
 import { englishHyperboleWords } from './en/hyperbole-words.js';
+import { imminentHandedOver } from './en/imminent-handed-over.js';
+import { patoisCommonWords, patoisDialect, readPatois } from './en/patois.js';
 
 /**
  * English: tokens, sentences, lemmas and parts of speech from wink-nlp's bundled model; the
@@ -97,7 +99,7 @@ function markLowCheckIn(folded: string): string {
 const glued = /\b(i|in|\d{1,2}(?:am|pm)|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.(?=\s|$)/g;
 
 function expand(folded: string): string {
-  let text = markLowCheckIn(folded).replace(glued, '$1 .');
+  let text = readPatois(markLowCheckIn(folded)).replace(glued, '$1 .');
   for (const [pattern, replacement] of contractions) text = text.replace(pattern, replacement as string);
   return text;
 }
@@ -134,7 +136,8 @@ export const english: Lexicon = {
   fragments: englishFragmentWords,
   sentences,
   markers: set('suicide suicidal unalive unaliving myself herself himself kms kys disclosed overdosed'),
-  commonWords: set('the i and to is my you it that of in not but so this just am was for have with are be do at on what all like im dont they he she would could will one if want feel really know get got been about how why when out up can me no him her his hes shes again from them their we our your or who had has did'),
+  dialect: patoisDialect,
+  commonWords: set('the i and to is my you it that of in not but so this just am was for have with are be do at on what all like im dont they he she would could will one if want feel really know get got been about how why when out up can me no him her his hes shes again from them their we our your or who had has did ' + patoisCommonWords.join(' ')),
   macros: {
     self: 'myself|meself|myslef|mysef|mself|self|mysel',
     refl: 'himself|herself|her+self|him+self|them+self|themselves|themself|hisself|herslef|hersef|himslef|himsef|themselfs',
@@ -159,7 +162,7 @@ export const english: Lexicon = {
     other: 'he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|guy|kid|teen|nephew|niece|mom|dad',
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
-  concepts: joined(ownRiskConcepts, imminentFamilies, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersSeenByThoseNear, othersInManyVoices),
+  concepts: joined(ownRiskConcepts, imminentFamilies, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, imminentHandedOver, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersSeenByThoseNear, othersInManyVoices),
   negators: set('not no never nope nah without neither nor zero denies denied denying'),
   negationFlips: set('stop help quit shake wait'),
   subjectlessOpeners: set('had been having feeling felt got kept keep'),

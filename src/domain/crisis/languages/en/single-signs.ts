@@ -100,7 +100,7 @@ export const singleSignHints: Record<string, string[]> = {
   // A resolve set to a time: "i picked sunday", "tonight is it", "ive decided and its tonight", "going to follow it".
   'plan-hint': [
     'picked|chose|chosen @timing',
-    '@timing _ is|s _ it',
+    '@timing really|definitely|truly? is|s it',
     'decided _ and _ its|it+is|it+will+be _ @timing|tn',
     'going+to|gonna|will|i+will _ follow _ it|through|thru',
     'going+to|gonna|about+to _ do _ it _ now|rn',

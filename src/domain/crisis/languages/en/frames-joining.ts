@@ -1,0 +1,37 @@
+import type { Lexicon } from '../../lexicon.js';
+
+/**
+ * Frames of going to someone who has died (joining-the-dead.ts): the going ("going to go see her", "i'm going with him",
+ * "ready to go home to grandma") and the death told ("been gone 6 yrs", "he's been dead 5 years", "died last week").
+ * A grave or an urn makes the going a visit.
+ */
+const kin = 'mama|mom|mum|mother|dad|daddy|papa|father|grandma|granny|nana|grandpa|grandad|granddad|son|daughter|baby|wife|husband|brother|sister|boy|girl|twin|best+friend|participant|client';
+const going = 'going+to|will|ready+to|about+to|decided+to|gonna|finally|time+to';
+
+export const englishFramesOfJoining: Pick<Lexicon['frames'], 'rejoin' | 'rejoinKin' | 'lostOne' | 'lostOneByPronoun' | 'grave'> = {
+  rejoin: [
+    `${going} _ go? _ see|join|meet|be+with|go+with|go+to|go+home+to _ her|him|them`,
+    'going|coming|go _ with _ him|her|them',
+    'i+am|im _ coming _ to _ you|her|him',
+    'going|go _ home _ to _ her|him|them',
+    'see _ her|him|them _ again? _ tonight|soon|tomorrow|today',
+  ],
+  rejoinKin: [
+    `${going} _ go? _ see|join|meet|be+with|go+with|go+home+to _ my _ ${kin}`,
+    `going|go _ home _ to _ my? _ ${kin}`,
+    `going _ to _ see _ my _ ${kin} _ tonight|soon|tomorrow|today`,
+  ],
+  lostOne: [
+    'been _ gone|dead _ __ years|yrs|year|yr|months|month',
+    'passed|passed+away|died|killed+himself|killed+herself|overdosed _ last|this|in|on|a|two|three|years|yrs',
+    `my _ late _ ${kin}`,
+    'since _ she|he _ died|passed',
+    `${kin} _ died|passed|passed+away`,
+  ],
+  lostOneByPronoun: [
+    'he|she _ is|s|has|had _ been _ dead|gone|passed',
+    'he|she _ died|passed|passed+away|killed+himself|killed+herself',
+    'she|he _ is|s _ dead|in+heaven|buried',
+  ],
+  grave: ['grave|graves|cemetery|graveyard|gravesite|headstone|urn|columbarium|memorial|tombstone|mausoleum|ashes'],
+};
