@@ -44,6 +44,17 @@ describe('the crisis screen hears English imminent acts said tersely', () => {
     expectRoutes(['took them all. head spinning from this algebra', 'swim practice. so cold', 'already in the water, come swim with us'], 'none');
   });
 
+  it('GIVEN a thing taken with its means unnamed beside letters left, an apology or dizziness THEN imminent; food by the box, a flu shot, the morning dose THEN nothing', () => {
+    expectRoutes(
+      ['mom the note is on my pillow. i swallowed the entire jar', 'dads heart pills. its all in me now. sorry about the trouble', 'alrdy took all my pills, so dizzy now', 'taking my meds one at a time while i write this'],
+      'imminent',
+    );
+    expectRoutes(
+      ['the note is on my pillow, its from the tooth fairy. i ate the entire jar of cookies', 'the booster? its all in me now lol', 'taking my meds one at a time because they are huge'],
+      'none',
+    );
+  });
+
   it('GIVEN words spelt letter by letter and padded apart THEN read as words; padding with no spelt words THEN nothing', () => {
     expectRoutes(['i m  g o i n g  t o  d i e  t o n i g h t'], 'imminent');
     expectRoutes(['i m  g o i n g  t o  b e d', 'see  you  at  8'], 'none');

@@ -14,6 +14,8 @@ export const imminentActsTerse: Record<string, string[]> = {
     'took|tookk|swallowed|downed|drank|taken the|a whole|entire|full box|jar|tub|pack|packet|strip of _ @pills',
     // The bottle opened and the pills out, in one breath: "bottle open, pills out", "bottle's open, pills are counted".
     'bottle|bottles is|s|are? open|opened ,? and? the|my? @pills are|s? out|counted|poured|lined+up|in+my+hand',
+    // Swallowed while writing: "swallowing the pills one by one while i type this".
+    'swallowing|taking|popping|downing _ @pills one+by+one|one+at+a+time _ while|as i type|typing|write|writing',
     // Second-language English, often shouted: "ME DRINK MANY PILL NOW", "i drink many tablet already".
     'me|mi|i drink|drinking|take|taking|tek|swallow|eat many|much|plenty|all|whole|di pill|pills|tablet|tablets|medicine|medicines now|already|right+now|dem|today',
   ],
@@ -36,6 +38,15 @@ export const imminentActsTerse: Record<string, string[]> = {
 export const imminentActsTerseHints: Record<string, string[]> = {
   // Being there, said in second-language English: "TONIGHT ME GO BRIDGE", "me go to the river".
   place: ['me|mi|i go|going to? the|di? bridge|river|tracks|train|cliff|sea|ocean'],
+  // A thing taken, its means unnamed or its time left out: "i took the whole box", "its in me now", "i alredy take the pils".
+  'taken-hint': [
+    'took|tookk|swallowed|downed|taken the|a whole|entire box|jar|tub|packet|pack',
+    'it|its|it+is|everything|they+are|theyre all? in+me|inside+me now|already',
+    'already|alrdy took|take|swallowed|drank the|my|all+the|all+my? @pills',
+  ],
+  // Letters left where they will be found, and an apology for what will be found: "the letter is on the fridge", "sorry for the mess".
+  'farewell-hint': ['letter|letters|note|notes is|are|s? on|in the|my fridge|pillow|kitchen+table|counter|nightstand|top+drawer'],
+  'goodbye-hint': ['sorry for|about the mess|trouble'],
   // The same deeds said of a thing unnamed are everyday alone ("tying it now, the boat's ready", "mi a go tek dem to di shop"),
   // a sign beside another ("i'm tying it now. sorry", "mi have di tablets dem inna mi hand... mi a go tek dem").
   'means-hint': ['i+am|im|am tying|tyin it now|rn|right+now', 'have|got|hold _ di|the|my? tablets|pills|tablets+dem|pills+dem|dem|them inna|in mi|my hand|han'],
