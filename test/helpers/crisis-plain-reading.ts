@@ -29,6 +29,7 @@ const leet: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 /** Every folding pass run over the whole text, whether or not it can change anything. */
 export function foldTextPlainly(text: string): string {
   return text
+    .replace(/(?<![\p{L}\p{N}])\p{L}(?: {1,3}\p{L}){2,}(?![\p{L}\p{N}])/gu, (run) => (/\p{L} \p{L} \p{L}/u.test(run) && / {2}/.test(run) ? run.split(/ {2,}/).map((word) => word.replace(/ /g, '')).join(' ') : run))
     .replace(/(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu, (run) => run.replace(/ /g, ''))
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

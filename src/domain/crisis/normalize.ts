@@ -35,10 +35,16 @@ function undoMasking(text: string): string {
 
 const leet: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 
-/** "w a n t  t o  d i e" → "want to die": letters spaced out to dodge a filter are joined back. */
+/**
+ * "w a n t t o d i e" → "want to die": letters spaced out to dodge a filter are joined back. When the words are padded
+ * apart by wider gaps ("i m  g o n n a  e n d  i t"), each word is joined alone, short ones too ("im gonna end it"), when
+ * three letters stand spaced in a row somewhere in the run (what `maySpaceLetters` looks for).
+ */
 function spacedLetters(text: string): string {
   if (!maySpaceLetters(text)) return text;
-  return text.replace(/(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu, (run) => run.replace(/ /g, ''));
+  return text
+    .replace(/(?<![\p{L}\p{N}])\p{L}(?: {1,3}\p{L}){2,}(?![\p{L}\p{N}])/gu, (run) => (/\p{L} \p{L} \p{L}/u.test(run) && / {2}/.test(run) ? run.split(/ {2,}/).map((word) => word.replace(/ /g, '')).join(' ') : run))
+    .replace(/(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu, (run) => run.replace(/ /g, ''));
 }
 
 /**

@@ -6,7 +6,10 @@ import type { Token } from './tokens.js';
  * - `be+alive` several words in a row, as one alternative (`want to live|be+alive`);
  * - `suicid*` any word starting so;
  * - `really?` an optional word; `_` up to three words of anything; `__` up to six;
- * - `@self` a named word list from the language file (e.g. myself, my self, meself).
+ * - `@self` a named word list from the language file (e.g. myself, my self, meself);
+ * - `,?` a comma may stand here: the only way a pattern reads across punctuation. Gaps stop at any mark, so a means and
+ *   its count ("took my dads pills, all of them") join only where a pattern names the comma between them, and unrelated
+ *   clauses never do ("bought milk, eggs, all of it" has no means before its comma).
  * Patterns are matched inside one sentence; each start costs at most a bounded amount of work,
  * so matching stays linear in the length of the text.
  */
@@ -18,6 +21,8 @@ export interface Slot {
   optional: boolean;
   /** Up to this many tokens of anything (0 when the slot is a word slot). */
   gap: number;
+  /** A punctuation slot (`,?`): it fits only a punctuation token spelled as one of `words`, and never a word. */
+  punct: boolean;
 }
 
 export interface CompiledPattern {
@@ -44,7 +49,9 @@ export function compilePattern(concept: string, source: string, macros: Record<s
 }
 
 function compileSlot(raw: string, source: string, macros: Record<string, string>): Slot {
-  if (raw === '_' || raw === '__') return { words: new Set(), prefixes: [], phrases: [], optional: true, gap: raw === '_' ? 3 : 6 };
+  if (raw === '_' || raw === '__') return { words: new Set(), prefixes: [], phrases: [], optional: true, gap: raw === '_' ? 3 : 6, punct: false };
+  // Only an optional comma: a required one would need the needed-words index (match.ts) to record punctuation.
+  if (raw === ',?') return { words: new Set([',']), prefixes: [], phrases: [], optional: true, gap: 0, punct: true };
   const optional = raw.endsWith('?');
   const body = optional ? raw.slice(0, -1) : raw;
   const alternatives = body.split('|').flatMap((alt) => {
@@ -57,11 +64,11 @@ function compileSlot(raw: string, source: string, macros: Record<string, string>
   const words = new Set(single.filter((alt) => !alt.endsWith('*')));
   const prefixes = single.filter((alt) => alt.endsWith('*')).map((alt) => alt.slice(0, -1));
   const phrases = alternatives.filter((alt) => alt.includes('+')).map((alt) => alt.split('+'));
-  return { words, prefixes, phrases, optional, gap: 0 };
+  return { words, prefixes, phrases, optional, gap: 0, punct: false };
 }
 
 export function tokenFits(slot: Slot, token: Token): boolean {
-  if (token.punct) return false;
+  if (token.punct || slot.punct) return token.punct && slot.punct && slot.words.has(token.norm);
   const forms = token.forms;
   for (let f = 0; f < forms.length; f++) {
     const form = forms[f]!;

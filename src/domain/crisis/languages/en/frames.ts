@@ -182,6 +182,10 @@ export const englishFrames: Lexicon['frames'] = {
   ],
   everyday: [
     'camping|camp|tent|hiking|hike|climbing|fishing|swim|swimming|swimsuit|kayak|paddleboard|hunting|deer|range|target|targets|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|grill|grilling|cookout|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|with+friends|with+a+friend|with+my+friends|with+friend|lunch|coffee|uber|lyft|pickup|can+not+find|where+i+parked|marathon|handing+out|shaving|shave|shower+caddy|race|10k|fundraiser|water+station|running+late|5+k|5k|volunteering|on+my+way+to+work|walkathon|10+k',
+    // Sport, the body's own trials and things taken back: "not stopping this time when it hurts, the last mile", "halfway up the mountain", "for disposal".
+    'workout|gym|reps|squats|deadlift|mile|miles|laps|tattoo|piercing|waxing|mountain|summit|club|disposal|dispose|take-back|takeback|drop-off|dropoff',
+    // Food taken by the box: "took the whole box of cereal".
+    'cereal|cookies|donuts|doughnuts|chocolates|crackers|popsicles|cupcakes|granola',
     'for+the+week|for+this+week|for+the+month|for+the+trip|for+the+season|for+hunting+season',
     // "on the roof of the parking deck, only place with signal", "the knife is next to my keyboard, i was cutting an apple",
     // "the noose knot is the hardest one on the scout badge list", "in the car, engine on because it's freezing".
