@@ -129,6 +129,12 @@ export interface Lexicon {
     errand?: string[];
     /** When the writer is back, which bounds a leaving ("see you monday", "till sunday", "until i'm back from leave"). */
     returning?: string[];
+    /** A screening question put to the writer ("asked if", "me preguntó si"), whose sign it holds (asked-and-denied.ts). */
+    askedIf?: string[];
+    /** The writer's answer no after the question ("i said no", "honestly no", "le dije que no"). */
+    saidNo?: string[];
+    /** After the answer, what takes it back ("i lied", "but", "pero"): the sign is meant again. */
+    notSo?: string[];
   };
   /** Words that turn a story after good news ("stable for a year but last night…"): what follows is not the good news. */
   contrastWords?: ReadonlySet<string>;

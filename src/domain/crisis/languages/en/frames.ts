@@ -4,6 +4,7 @@
  * are now). read.ts and its parts weigh each sign by them; a frame routes nothing by itself.
  */
 import type { Lexicon } from '../../lexicon.js';
+import { englishFramesOfAsking } from './frames-asked.js';
 import { englishFramesOfOver } from './frames-over.js';
 
 export const englishFrames: Lexicon['frames'] = {
@@ -263,6 +264,7 @@ export const englishFrames: Lexicon['frames'] = {
   // "this homework makes me want to die lol jk": taken back ("not kidding" is meant).
   retract: ['jk|jkjk|j+k', 'just|only|im|i+am _ kidding|joking', 'joking|kidding'],
   ...englishFramesOfOver,
+  ...englishFramesOfAsking,
   // A crisis told as now, which good news around it does not make history.
   current: ['last night|evening|week|weekend', 'this morning|afternoon|evening|week|weekend', 'tonight|yesterday|again|still|earlier|overnight|rn|relapsed|relapsing', 'right now', 'just now', 'an|a _ hour|hours|minutes _ ago', 'hours|minutes _ ago',
     // "client just took like 30 of something", "just texted me", "right in front of me", "on the other line".

@@ -1,0 +1,19 @@
+/**
+ * English frames for a screening question answered no (asked-and-denied.ts; notation in ../../patterns.ts): "asked if i
+ * had thoughts of suicide and i said no". Part of `englishFrames` (frames.ts).
+ */
+import type { Lexicon } from '../../lexicon.js';
+
+export const englishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo' | 'notSo'> = {
+  // The question put to the writer: "asked if", "asked me whether", "asks about", "been asked by my therapist if".
+  askedIf: ['ask|asked|asks|asking _ if|whether|about', 'screened|checked _ me? _ for'],
+  // The writer's answer: "i said no", "honestly said no", "told her no", "the answer was no", "honestly no", "nope".
+  saidNo: [
+    'said|say|says|answered|answer|told+her|told+him|told+them|replied|reply _ no|nope',
+    'answer _ was|is _ no',
+    'honestly|truthfully|genuinely no|nope',
+    'no|nope|nah , _ not|just|i+am+not|im+not|never',
+  ],
+  // The answer taken back after it: a lie owned, a turn ("i said no but..."), a yes.
+  notSo: ['lied|lie|lying|liar|but|though|although|yes|yeah|yep|actually'],
+};

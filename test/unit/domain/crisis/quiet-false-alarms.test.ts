@@ -1,0 +1,31 @@
+import { describe, it } from 'vitest';
+import { patternRouteOf, routesBy } from '../../../helpers/crisis-routes.js';
+
+// The patterns alone (branch t-quiet): everyday messages whose crisis words a frame explains, beside the real risk said in
+// the same shapes, which must still route. Every line is written for the test.
+const routes = routesBy(patternRouteOf);
+
+describe('a screening question the writer answered no (asked-and-denied.ts)', () => {
+  it('GIVEN someone asked the writer about thoughts of suicide or self-harm and the writer said no THEN it stays quiet', () => {
+    routes.each(
+      [
+        'my counselor asked if i had been having thoughts of killing myself and i said no, just stressed about money',
+        'the intake nurse asked whether i wanted to hurt myself. honestly no, i just need sleep',
+        'at my checkup they asked about thoughts of suicide and i answered no without having to think',
+        'la enfermera me preguntó si había pensado en quitarme la vida y le contesté que no, solo estoy cansada',
+        'mi terapeuta me pregunta si quiero hacerme daño: no, para nada, ando estresada por la mudanza',
+      ],
+      'none',
+    );
+  });
+  it('GIVEN the answer was yes, a lie, or is taken back after it THEN it is still own risk', () => {
+    routes.ownRisk([
+      'my counselor asked if i had been having thoughts of killing myself and i said yes',
+      'the intake nurse asked whether i wanted to hurt myself. i said no. i lied',
+      'they asked about thoughts of suicide and i said no but i think about it all the time',
+      'la enfermera me preguntó si había pensado en quitarme la vida y le mentí, le dije que no',
+      'mi terapeuta me pregunta si quiero hacerme daño y le digo que no, pero la verdad es que sí',
+      'nobody ever asked if i wanted to die. i do',
+    ]);
+  });
+});
