@@ -135,6 +135,10 @@ export interface Lexicon {
     saidNo?: string[];
     /** After the answer, what takes it back ("i lied", "but", "pero"): the sign is meant again. */
     notSo?: string[];
+    /** The floor named as ground level ("i'm on the ground floor", "es planta baja"): no height to fall from (no-height.ts). */
+    groundLevel?: string[];
+    /** A window or a balcony, the place a jump is said from when a ground floor takes it back. */
+    window?: string[];
   };
   /** Words that turn a story after good news ("stable for a year but last night…"): what follows is not the good news. */
   contrastWords?: ReadonlySet<string>;

@@ -29,3 +29,28 @@ describe('a screening question the writer answered no (asked-and-denied.ts)', ()
     ]);
   });
 });
+
+describe('a jump from a window the writer places on the ground floor (no-height.ts)', () => {
+  it('GIVEN a jump out of a window said of a nuisance with the ground floor named THEN it stays quiet', () => {
+    routes.each(
+      [
+        'one more spreadsheet and im jumping out the window. luckily we are on the first floor',
+        'if the wifi drops again i swear i am throwing myself out the window (it is a ground floor window lol)',
+        'la junta otra vez, me aviento por la ventana jaja, menos mal que es planta baja',
+        'si suena otra vez esa alarma me tiro por el balcón, vivo en un primer piso',
+      ],
+      'none',
+    );
+  });
+  it('GIVEN a jump said with a high floor, a ground floor denied, or a jump from a roof or a bridge THEN it is imminent', () => {
+    routes.each(
+      [
+        'i am going to jump out the window tonight. i am on the 9th floor',
+        'going to jump out the window, it is not the ground floor, it is the tenth',
+        'i am going to jump off the roof tonight. i am on the ground floor now, taking the stairs up',
+        'me voy a tirar por la ventana esta noche, vivo en un quinto piso',
+      ],
+      'imminent',
+    );
+  });
+});

@@ -1,10 +1,11 @@
 /**
- * English frames for a screening question answered no (asked-and-denied.ts; notation in ../../patterns.ts): "asked if i
- * had thoughts of suicide and i said no". Part of `englishFrames` (frames.ts).
+ * English frames a sign's own words take back (notation in ../../patterns.ts): a screening question answered no
+ * (asked-and-denied.ts: "asked if i had thoughts of suicide and i said no"), a window on the ground floor (no-height.ts).
+ * Part of `englishFrames` (frames.ts).
  */
 import type { Lexicon } from '../../lexicon.js';
 
-export const englishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo' | 'notSo'> = {
+export const englishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo' | 'notSo' | 'groundLevel' | 'window'> = {
   // The question put to the writer: "asked if", "asked me whether", "asks about", "been asked by my therapist if".
   askedIf: ['ask|asked|asks|asking _ if|whether|about', 'screened|checked _ me? _ for'],
   // The writer's answer: "i said no", "honestly said no", "told her no", "the answer was no", "honestly no", "nope".
@@ -16,4 +17,7 @@ export const englishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo'
   ],
   // The answer taken back after it: a lie owned, a turn ("i said no but..."), a yes.
   notSo: ['lied|lie|lying|liar|but|though|although|yes|yeah|yep|actually'],
+  // A jump from a window on the ground floor (no-height.ts): "(i'm on the ground floor)", "we're on the first floor lol".
+  groundLevel: ['ground|first|1st|bottom|street|main floor|level', 'ground level', 'basement|bungalow|one-story|one+story|single+story', 'floor _ 1|one'],
+  window: ['window|windows|balcony'],
 };

@@ -1,10 +1,11 @@
 /**
- * Spanish frames for a screening question answered no (asked-and-denied.ts; notation in ../../patterns.ts): "el médico me
- * preguntó si tenía pensamientos de muerte y le dije que no". Part of the Spanish frames (../es.ts).
+ * Spanish frames a sign's own words take back (notation in ../../patterns.ts): a screening question answered no
+ * (asked-and-denied.ts: "el médico me preguntó si tenía pensamientos de muerte y le dije que no"), a window on the ground
+ * floor (no-height.ts: "me tiro por la ventana, es planta baja"). Part of the Spanish frames (../es.ts).
  */
 import type { Lexicon } from '../../lexicon.js';
 
-export const spanishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo' | 'notSo'> = {
+export const spanishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo' | 'notSo' | 'groundLevel' | 'window'> = {
   // The question put to the writer: "me preguntó si", "me preguntaste si", "me pregunta si", "me preguntaron si".
   askedIf: ['pregunto|pregunta|preguntaste|preguntaron|preguntan|pregunte|preguntaba _ si'],
   // The answer: "le dije que no", "le contesté que no", "dije que no", ": no, para nada".
@@ -17,4 +18,7 @@ export const spanishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo'
   ],
   // The answer taken back: "le menti", "pero", "aunque", "la verdad es que si".
   notSo: ['menti|mentira|mentirle|mentido|pero|aunque|sin+embargo|la+verdad+es+que+si'],
+  // A jump from a window on the ground floor (no-height.ts): "es planta baja", "vivo en un primer piso", "es un bajo".
+  groundLevel: ['planta baja', 'primer|1er piso', 'piso|planta _ 1|uno', 'es+un|vivo+en+un bajo', 'sotano|casa+de+un+piso|casa+de+una+planta'],
+  window: ['ventana|ventanas|balcon'],
 };
