@@ -139,6 +139,10 @@ export interface Lexicon {
     groundLevel?: string[];
     /** A window or a balcony, the place a jump is said from when a ground floor takes it back. */
     window?: string[];
+    /** A question's opening said to "you" ("are you thinking", "¿estás pensando", "¿ha pensado"): the question a training practises (topic-talk.ts). */
+    toYou?: string[];
+    /** The writer's answer yes to such a question ("yes", "sí, todos los días"): it is the writer's state then. */
+    saidYes?: string[];
   };
   /** Words that turn a story after good news ("stable for a year but last night…"): what follows is not the good news. */
   contrastWords?: ReadonlySet<string>;

@@ -14,7 +14,7 @@ import type { Lexicon } from './lexicon.js';
 import { meansLiftedFromPast, meansOrPlace } from './means-lifted-from-past.js';
 import { wordCount, type Sentence } from './tokens.js';
 import { crisisToldAsOver, naturalDeathIn, toldFreeOf } from './told-as-over.js';
-import { askedAbout, saysRealLife, topical } from './topic-talk.js';
+import { askedAbout, questionAfterTraining, saysRealLife, topical } from './topic-talk.js';
 import { addressesReader, reportedBefore, thingsLocated, hintIsOthers, involvesWriter, mentionsOther, speakerOf, subjectLeftOut, subjectOf, victimOf } from './whose.js';
 
 /**
@@ -88,7 +88,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     const thanAt = indexOfWord(sentence, 'than');
     // "deleting my character irl": game words said of real life are no game.
     const media = topical(all, MEDIA, thanAt) && !saysRealLife(sentence);
-    const training = topical(all, TRAINING, thanAt);
+    const training = topical(all, TRAINING, thanAt) || questionAfterTraining(sentence, all, sentences[index - 1], perSentence[index - 1], perSentence[index + 1]);
     const othersTraining = training && !isHappeningNow();
     const hintSpans: Hit[] = [];
     // "...died last week. suicide.": a bare cause of death after someone else's death is theirs.

@@ -54,3 +54,24 @@ describe('a jump from a window the writer places on the ground floor (no-height.
     );
   });
 });
+
+describe('the question a training or a form puts, quoted after its words (topic-talk.ts questionAfterTraining)', () => {
+  it('GIVEN a workshop or a form quoting its question to "you" THEN it stays quiet', () => {
+    routes.each(
+      [
+        'hoy en el curso practicamos preguntar "¿tienes pensamientos de quitarte la vida?". da nervios pero sirve',
+        'en el diplomado ensayamos la pregunta "¿has pensado en matarte?" con voz tranquila',
+        'la encuesta pregunta "¿ha pensado en hacerse daño?" y casi nadie la contesta, ¿la cambiamos?',
+        'at the workshop we kept practicing the question "are you thinking about killing yourself?" until it felt normal',
+      ],
+      'none',
+    );
+  });
+  it('GIVEN the question answered yes after it, or asked of the writer with no training THEN it is still own risk', () => {
+    routes.ownRisk([
+      'mi hermana me pregunta: ¿estás pensando en matarte? sí, todos los días',
+      'hoy en el curso practicamos preguntar. yo tengo pensamientos de quitarme la vida',
+      'in training we practiced asking. honestly i am thinking about killing myself',
+    ]);
+  });
+});

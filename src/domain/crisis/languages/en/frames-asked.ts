@@ -5,7 +5,7 @@
  */
 import type { Lexicon } from '../../lexicon.js';
 
-export const englishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo' | 'notSo' | 'groundLevel' | 'window'> = {
+export const englishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo' | 'notSo' | 'groundLevel' | 'window' | 'toYou' | 'saidYes'> = {
   // The question put to the writer: "asked if", "asked me whether", "asks about", "been asked by my therapist if".
   askedIf: ['ask|asked|asks|asking _ if|whether|about', 'screened|checked _ me? _ for'],
   // The writer's answer: "i said no", "honestly said no", "told her no", "the answer was no", "honestly no", "nope".
@@ -20,4 +20,7 @@ export const englishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo'
   // A jump from a window on the ground floor (no-height.ts): "(i'm on the ground floor)", "we're on the first floor lol".
   groundLevel: ['ground|first|1st|bottom|street|main floor|level', 'ground level', 'basement|bungalow|one-story|one+story|single+story', 'floor _ 1|one'],
   window: ['window|windows|balcony'],
+  // The question a training practises, quoted after it: "'are you thinking about suicide?'", "'do you have a plan?'".
+  saidYes: ['yes|yeah|yep|yup|ya+i+am|i+do|i+am|i+have'],
+  toYou: ['are|do|have|were|did you', 'r|do u'],
 };

@@ -5,7 +5,7 @@
  */
 import type { Lexicon } from '../../lexicon.js';
 
-export const spanishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo' | 'notSo' | 'groundLevel' | 'window'> = {
+export const spanishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo' | 'notSo' | 'groundLevel' | 'window' | 'toYou' | 'saidYes'> = {
   // The question put to the writer: "me preguntó si", "me preguntaste si", "me pregunta si", "me preguntaron si".
   askedIf: ['pregunto|pregunta|preguntaste|preguntaron|preguntan|pregunte|preguntaba _ si'],
   // The answer: "le dije que no", "le contesté que no", "dije que no", ": no, para nada".
@@ -17,8 +17,12 @@ export const spanishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo'
     'para nada',
   ],
   // The answer taken back: "le menti", "pero", "aunque", "la verdad es que si".
-  notSo: ['menti|mentira|mentirle|mentido|pero|aunque|sin+embargo|la+verdad+es+que+si'],
+  notSo: ['menti|mentira|mentirle|mentido|pero|aunque|sin+embargo|la+verdad+es+que+si', 'la verdad _ que _ si'],
   // A jump from a window on the ground floor (no-height.ts): "es planta baja", "vivo en un primer piso", "es un bajo".
   groundLevel: ['planta baja', 'primer|1er piso', 'piso|planta _ 1|uno', 'es+un|vivo+en+un bajo', 'sotano|casa+de+un+piso|casa+de+una+planta'],
   window: ['ventana|ventanas|balcon'],
+  // The question a training practises, quoted after it: "¿estás pensando en suicidarte?", "¿ha pensado en hacerse daño?".
+  // A bare "sí" folds to "si", which is also "if": any "si" after the question keeps the sign, erring towards risk.
+  saidYes: ['si', 'la verdad _ que _ si'],
+  toYou: ['estas|has|tienes|piensas|quieres|te+has|te+sientes|ha|tiene|piensa|quiere|usted|se+siente|te|tu'],
 };
