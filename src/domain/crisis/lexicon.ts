@@ -143,6 +143,12 @@ export interface Lexicon {
     toYou?: string[];
     /** The writer's answer yes to such a question ("yes", "sí, todos los días"): it is the writer's state then. */
     saidYes?: string[];
+    /** Small stakes a threat is made over: a dish to bring, a party, being late ("if i show up without the potato salad"). */
+    pettyStakes?: string[];
+    /** Who scolds over small stakes: a grandmother, an aunt, a boss, a sponsor; never a partner (petty-threat.ts). */
+    scolder?: string[];
+    /** The scolding's own words, "kill me", "me mata": never a weapon, a shot or "threatened" (petty-threat.ts). */
+    killMe?: string[];
   };
   /** Words that turn a story after good news ("stable for a year but last night…"): what follows is not the good news. */
   contrastWords?: ReadonlySet<string>;

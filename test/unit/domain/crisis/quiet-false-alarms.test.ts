@@ -75,3 +75,28 @@ describe('the question a training or a form puts, quoted after its words (topic-
     ]);
   });
 });
+
+describe('a relative, a boss or a sponsor threatening over small stakes (petty-threat.ts)', () => {
+  it('GIVEN "kill me" from a scolder over a dish, a party or being late THEN it stays quiet', () => {
+    routes.each(
+      [
+        'my nana is gonna kill me if i forget the casserole for the potluck',
+        'my coach will murder me if im late to practice again, running now',
+        'mi abuela me va a matar si no llego temprano a la posada',
+        'la tía me mata si no llevo los tamales a la reunión',
+      ],
+      'none',
+    );
+  });
+  it('GIVEN a partner threatening over the same stakes, a weapon or a shot, or harm told beside it THEN it is harm', () => {
+    routes.each(
+      [
+        'my boyfriend said he will kill me if dinner is not ready when he gets home',
+        'my uncle threatened to shoot me if i come to the reunion',
+        'my stepdad said he would kill me if im late again. he hit me last time',
+        'mi papá dice que me mata si le cuento a alguien',
+      ],
+      'harm-from-others',
+    );
+  });
+});
