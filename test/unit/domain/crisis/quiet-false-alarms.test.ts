@@ -100,3 +100,19 @@ describe('a relative, a boss or a sponsor threatening over small stakes (petty-t
     );
   });
 });
+
+describe('a goodbye to a thing left behind (the leaving frame)', () => {
+  it('GIVEN a goodbye said to a shift, a flat or a cast THEN it stays quiet', () => {
+    routes.each(
+      [
+        'this is goodbye to the night shift!! days start monday, miss you owls',
+        'saying goodbye to my old apartment today, keys go in the dropbox',
+        'farewell to the cast!!! 8 weeks and my ankle is free',
+      ],
+      'none',
+    );
+  });
+  it('GIVEN a goodbye to people beside a time, or beside a means THEN it is imminent', () => {
+    routes.each(['goodbye everyone. tonight', 'this is goodbye to the night shift and to all of you. the pills are ready'], 'imminent');
+  });
+});

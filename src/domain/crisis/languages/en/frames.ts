@@ -111,6 +111,8 @@ export const englishFrames: Lexicon['frames'] = {
     'go|going|move|moving|transfer|transferring _ to _ other|another|a+new|new _ agency|city|town|state|job|office|clinic|team|program|school',
     'start|starting|begin|beginning _ grad+school|college|school|university|my+new+job|a+new+job|the+new+job|training|residency|my+masters|my+msw',
     'goodbye|farewell circle|party|lunch|card|cards|potluck|cake|dinner',
+    // A goodbye to a thing left behind: "this is goodbye to the night shift!", "saying goodbye to my old apartment", "bye bye braces".
+    'goodbye|bye|farewell to _ the|my|this|that|our _ night|day|old? _ shift|shifts|job|apartment|house|car|office|desk|semester|braces|cast|crutches|couch|winter|commute|cubicle|uniform',
     'moving|move _ apartments|apartment|homes|house|cities|countries|into|in+with',
     'before|after _ the|my|her|his _ surgery|operation|procedure|deployment|due+date|baby+comes',
     'advance+directive|estate+planning|power+of+attorney|end+of+life+wishes|affairs+in+order|estate+lawyer|estate+plan|living+will',
