@@ -14,12 +14,12 @@ export const englishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo'
     'said|say|says|answered|answer|told+her|told+him|told+them|replied|reply _ no|nope',
     'answer _ was|is _ no',
     'honestly|truthfully|genuinely no|nope',
-    'no|nope|nah , _ not|just|i+am+not|im+not|never',
+    'nope|nah',
   ],
   // The answer taken back after it: a lie owned, a turn ("i said no but..."), a yes.
   notSo: ['lied|lie|lying|liar|but|though|although|yes|yeah|yep|actually'],
   // A jump from a window on the ground floor (no-height.ts): "(i'm on the ground floor)", "we're on the first floor lol".
-  groundLevel: ['ground|first|1st|bottom|street|main floor|level', 'ground level', 'basement|bungalow|one-story|one+story|single+story', 'floor _ 1|one'],
+  groundLevel: ['ground|first|1st|bottom|street|main floor|level', 'ground level', 'basement|bungalow|one+story|single+story', 'floor _ 1|one'],
   window: ['window|windows|balcony'],
   // The question a training practises, quoted after it: "'are you thinking about suicide?'", "'do you have a plan?'".
   saidYes: ['yes|yeah|yep|yup|ya+i+am|i+do|i+am|i+have'],
@@ -28,7 +28,7 @@ export const englishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo'
     'potato+salad|casserole|dessert|pie|cake|the+dip|the+salad|the+food|the+rolls|the+turkey|the+ham|leftovers|snacks|cookout|bbq|barbecue|potluck|reunion|birthday|dinner|brunch|thanksgiving|christmas|recital|graduation|party|fantasy|playoffs|late|on+time',
   ],
   // Never a partner or an ex: "he", "my husband", "my bf" are no scolders.
-  scolder: ['grandma|grandpa|granny|nana|mamaw|papaw|auntie|aunt|tia|uncle|mom|mum|mama|momma|dad|pops|sister|sis|brother|cousin|boss|manager|supervisor|sponsor|coach|teacher|roommate|bestie|mil|mother-in-law'],
+  scolder: ['grandma|grandpa|granny|nana|mamaw|papaw|auntie|aunt|tia|uncle|mom|mum|mama|momma|dad|pops|sister|sis|brother|cousin|boss|manager|supervisor|sponsor|coach|teacher|roommate|bestie|mil'],
   killMe: ['kill|murder|strangle|end me'],
   toYou: ['are|do|have|were|did you', 'r|do u'],
 };

@@ -9,13 +9,13 @@ import type { Lexicon } from '../../lexicon.js';
 export const spanishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo' | 'notSo' | 'groundLevel' | 'window' | 'toYou' | 'saidYes' | 'pettyStakes' | 'scolder' | 'killMe'> = {
   // The question put to the writer: "me preguntó si", "me preguntaste si", "me pregunta si", "me preguntaron si".
   askedIf: ['pregunto|pregunta|preguntaste|preguntaron|preguntan|pregunte|preguntaba _ si'],
-  // The answer: "le dije que no", "le contesté que no", "dije que no", ": no, para nada".
+  // The answer: "le dije que no", "le contesté que no", "dije que no", "no, para nada".
   saidNo: [
     'dije|conteste|respondi|dijo|dijimos|digo|contesto|respondo _ que _ no',
     'respuesta _ fue|es _ no',
-    ': no',
-    'no , para+nada|nada|jamas|nunca|que+va',
+    // No punctuation in a pattern: the indexed finder never starts on it nor needs it ("no, para nada" is read by "para nada").
     'para nada',
+    'que va|en+absoluto',
   ],
   // The answer taken back: "le menti", "pero", "aunque", "la verdad es que si".
   notSo: ['menti|mentira|mentirle|mentido|pero|aunque|sin+embargo|la+verdad+es+que+si', 'la verdad _ que _ si'],
@@ -30,7 +30,7 @@ export const spanishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo'
     'mole|tamales|pastel|postre|pozole|la+comida|la+cena|el+guiso|bautizo|boda|quince|quinceanera|cumple|cumpleanos|posada|carne+asada|asado|la+fiesta|la+misa|la+reunion|a+tiempo|tarde|temprano|partido',
   ],
   // Never a partner or an ex ("mi esposo", "mi novio" are no scolders).
-  scolder: ['abuela|abuelo|abue|suegra|suegro|tia|tio|mama|mami|amá|ama|papa|papi|apa|hermana|hermano|prima|primo|jefa|jefe|patron|patrona|padrino|madrina|maestra|maestro|profe|coach|entrenador'],
+  scolder: ['abuela|abuelo|abue|suegra|suegro|tia|tio|mama|mami|ama|papa|papi|apa|hermana|hermano|prima|primo|jefa|jefe|patron|patrona|padrino|madrina|maestra|maestro|profe|coach|entrenador'],
   killMe: ['me _ matar|mata|mato|ahorca|ahorcar', 'me+va+a|me+van+a matar'],
   toYou: ['estas|has|tienes|piensas|quieres|te+has|te+sientes|ha|tiene|piensa|quiere|usted|se+siente|te|tu'],
 };
