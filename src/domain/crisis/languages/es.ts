@@ -137,6 +137,8 @@ const frames: Lexicon['frames'] = {
     // A game lost: "nos mataron 4-0", "nos golearon".
     'nos _ mataron|golearon|humillaron|barrieron|aplastaron|masacraron|bailaron',
     'perdimos|perdio|perdieron _ el|la _ partido|clasico|final|juego|mundial',
+    // A game played badly: "me mataron 8 veces en el mismo jefe", "se murió en la cancha, ni un tiro al arco".
+    'me|nos _ mataron|mato _ veces|otra+vez|en+el+jefe|en+la+partida|en+el+nivel', 'se murio|murieron|durmio|durmieron _ en+la+cancha|en+el+partido|en+el+segundo+tiempo', 'ni un tiro|gol _ al _ arco',
     'nos|me _ dejo|dejaron|toco|tocaron|pusieron|cambiaron _ tarea|turno|examen|guardia|el|la|los|las',
     'tarea|examen|trafico|calor|frio|lunes|fila|papeleo|junta|juntas|turno|turnos|guardia|arroz|harto+de|harta+de|que+calor|que+frio',
     // The ride: "este bondi me va a matar, 40 minutos esperando".

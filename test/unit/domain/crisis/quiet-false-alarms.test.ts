@@ -116,3 +116,21 @@ describe('a goodbye to a thing left behind (the leaving frame)', () => {
     routes.each(['goodbye everyone. tonight', 'this is goodbye to the night shift and to all of you. the pills are ready'], 'imminent');
   });
 });
+
+describe('a game played badly told before a laughing sigh (the Spanish mishap frame)', () => {
+  it('GIVEN a game lost or a character killed over and over, then "me quiero morir jaja" THEN it stays quiet', () => {
+    routes.each(
+      [
+        'me mataron como diez veces en el jefe final, me quiero morir jajaja',
+        'el equipo se durmió en el segundo tiempo, ni un gol al arco, me quiero matar jaja',
+      ],
+      'none',
+    );
+  });
+  it('GIVEN the same nuisance but the writer says it is meant, or no laugh THEN it is own risk', () => {
+    routes.ownRisk([
+      'me mataron como diez veces en el jefe final, me quiero morir jaja pero en serio, ya no aguanto nada',
+      'me mataron como diez veces en el jefe final, ya me quiero morir, no puedo más con mi vida',
+    ]);
+  });
+});
