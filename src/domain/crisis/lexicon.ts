@@ -140,6 +140,26 @@ export interface Lexicon {
     errand?: string[];
     /** When the writer is back, which bounds a leaving ("see you monday", "till sunday", "until i'm back from leave"). */
     returning?: string[];
+    /** A screening question put to the writer ("asked if", "me preguntó si"), whose sign it holds (asked-and-denied.ts). */
+    askedIf?: string[];
+    /** The writer's answer no after the question ("i said no", "honestly no", "le dije que no"). */
+    saidNo?: string[];
+    /** After the answer, what takes it back ("i lied", "but", "pero"): the sign is meant again. */
+    notSo?: string[];
+    /** The floor named as ground level ("i'm on the ground floor", "es planta baja"): no height to fall from (no-height.ts). */
+    groundLevel?: string[];
+    /** A window or a balcony, the place a jump is said from when a ground floor takes it back. */
+    window?: string[];
+    /** A question's opening said to "you" ("are you thinking", "¿estás pensando", "¿ha pensado"): the question a training practises (topic-talk.ts). */
+    toYou?: string[];
+    /** The writer's answer yes to such a question ("yes", "sí, todos los días"): it is the writer's state then. */
+    saidYes?: string[];
+    /** Small stakes a threat is made over: a dish to bring, a party, being late ("if i show up without the potato salad"). */
+    pettyStakes?: string[];
+    /** Who scolds over small stakes: a grandmother, an aunt, a boss, a sponsor; never a partner (petty-threat.ts). */
+    scolder?: string[];
+    /** The scolding's own words, "kill me", "me mata": never a weapon, a shot or "threatened" (petty-threat.ts). */
+    killMe?: string[];
   };
   /** Words that turn a story after good news ("stable for a year but last night…"): what follows is not the good news. */
   contrastWords?: ReadonlySet<string>;

@@ -1,3 +1,6 @@
+import { deniedWhenAsked } from './asked-and-denied.js';
+import { jumpWithNoHeight } from './no-height.js';
+import { threatOverSmallStakes } from './petty-threat.js';
 import { clauseStart, isNegated, isMeant, negatedInside, recentInClause } from './clauses.js';
 import { actionConcepts, asSomeoneElse, conceptRoutes, hints, ownRisk, routeOfConcept, type ConceptId } from './concepts.js';
 import { boundedByReturn, clearEverydaySigns, errandExplainsIt, everydayFrames, takenAsPrescribed } from './everyday-frames.js';
@@ -13,7 +16,7 @@ import type { Lexicon } from './lexicon.js';
 import { meansLiftedFromPast, meansOrPlace } from './means-lifted-from-past.js';
 import { wordCount, type Sentence } from './tokens.js';
 import { crisisToldAsOver, naturalDeathIn, toldFreeOf } from './told-as-over.js';
-import { askedAbout, saysRealLife, topical } from './topic-talk.js';
+import { askedAbout, questionAfterTraining, saysRealLife, topical } from './topic-talk.js';
 import { addressesReader, reportedBefore, thingsLocated, hintIsOthers, involvesWriter, mentionsOther, speakerOf, subjectLeftOut, subjectOf, victimOf } from './whose.js';
 
 /**
@@ -87,7 +90,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     const thanAt = indexOfWord(sentence, 'than');
     // "deleting my character irl": game words said of real life are no game.
     const media = topical(all, MEDIA, thanAt) && !saysRealLife(sentence);
-    const training = topical(all, TRAINING, thanAt);
+    const training = topical(all, TRAINING, thanAt) || questionAfterTraining(sentence, all, sentences[index - 1], perSentence[index - 1], perSentence[index + 1]);
     const othersTraining = training && !isHappeningNow();
     const hintSpans: Hit[] = [];
     // "...died last week. suicide.": a bare cause of death after someone else's death is theirs.
@@ -99,14 +102,14 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
       // "sh free for 300 days", "took all my pills this morning like you reminded me": recovery and the day's dose.
       if (toldFreeOf(sentence, hit) || takenAsPrescribed(compiled.lexicon, sentence, all, hit, meansOrPlace)) continue;
       // Idioms ("dying to see", "kill me if I'm late", "under the bus") turn risk and harm into talk; sexual assault named plainly stays.
-      if (!plainHarm.has(hit.concept) && startsWithin(all, IDIOM, hit.end - 1, hit.end + 2)) continue;
+      if (!plainHarm.has(hit.concept) && (startsWithin(all, IDIOM, hit.end - 1, hit.end + 2) || threatOverSmallStakes(all, hit))) continue;
       // "standing on the bridge taking photos of the sunset", "the knife in my hand is for the onions": a means or a place in everyday use nearby;
       // "estoy en la azotea arreglando la antena": being at the place now is the place's everyday use too; a place also when the next
       // sentence opens on the use ("at the bridge now. the fishing is terrible", not "... not for fishing").
       if ((meansOrPlace.has(hit.concept) || (hit.concept === 'acting-now' && overlapsPlace(all, hit))) && startsWithin(all, EVERYDAY, hit.start - EVERYDAY_REACH, hit.start + EVERYDAY_REACH)) continue;
       if (hit.concept === 'place' && placeUseToldNext(compiled.lexicon, sentences[index + 1], perSentence[index + 1])) continue;
       // "se me quemo el arroz, me quiero morir jaja", "este calor me va a matar": a nuisance told first, then the sigh.
-      if (sighs.has(hit.concept) && (hit.concept === 'threat' ? startsWithin(all, MISHAP, hit.start - 3, hit.start - 1) : messageIsJoke && startsWithin(all, MISHAP, -Infinity, hit.start - 1))) continue;
+      if (sighs.has(hit.concept) && (hit.concept === 'threat' ? startsWithin(all, MISHAP, hit.start - 3, hit.start - 1) : messageIsJoke && !serious && startsWithin(all, MISHAP, -Infinity, hit.start - 1))) continue;
       // "she says he is a burden to the team lol": someone else's sigh, reported in a joking message, is talk.
       if (weakSighs.has(hit.concept) && messageIsJoke && !serious && laughsIn(compiled.lexicon.hyperbole ?? noHyperbole, sentences, perSentence) && (sentence[hit.start]!.quoted || speakerOf(compiled.lexicon, sentence, hit) === 'other')) continue;
       const route = routeOfConcept(hit.concept);
@@ -177,7 +180,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         continue;
       }
       if (route === 'imminent' || route === 'possible') {
-        if (media || askedAbout(all, hit) || boundedByReturn(frames, all, hit)) continue;
+        if (media || askedAbout(all, hit) || deniedWhenAsked(sentences, perSentence, index, hit) || jumpWithNoHeight(lexicon, sentences, perSentence, index) || boundedByReturn(frames, all, hit)) continue;
         if (hit.concept === 'suicidal-thoughts' && isSlangOnly(sentence, hit)) {
           // "she keeps talking about wanting to kms": the slang in someone else's mouth is theirs.
           if (subjectOf(compiled.lexicon, sentence, hit) === 'other') othersCrisis('other-disclosure', index, hit);

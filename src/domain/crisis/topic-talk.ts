@@ -7,6 +7,23 @@ import type { Sentence } from './tokens.js';
  */
 
 const TRAINING = frameId('training');
+const TO_YOU = frameId('toYou');
+const SAID_YES = frameId('saidYes');
+
+/** How near its sentence's end the training's words stand for the question after them to be theirs. */
+const QUESTION_AFTER = 3;
+
+/**
+ * 'en la capacitación practicamos preguntar directo "¿estás pensando en suicidarte?"', 'the form asks "have you thought
+ * about hurting yourself?"': the question a training or a form puts, quoted right after its words, is cut into a sentence of
+ * its own by its question mark; it opens on "you" and is the training's topic, not the writer's state. Only when the
+ * training's words end the sentence before it, and never when the writer answers it ("...? sí, todos los días", "i want to say yes").
+ */
+export function questionAfterTraining(sentence: Sentence, hits: readonly Hit[], before: Sentence | undefined, hitsBefore: readonly Hit[] | undefined, after: readonly Hit[] | undefined): boolean {
+  if (before === undefined || hitsBefore === undefined || !hits.some((hit) => hit.concept === TO_YOU && hit.start <= 1)) return false;
+  if (hits.some((hit) => hit.concept === SAID_YES) || after?.some((hit) => hit.concept === SAID_YES)) return false;
+  return sentence.length > 0 && hitsBefore.some((hit) => hit.concept === TRAINING && before.length - hit.end <= QUESTION_AFTER);
+}
 
 /** Media or training talk in the sentence, unless it is the thing compared after "than" (at `thanAt`, -1 when none). */
 export function topical(hits: readonly Hit[], concept: string, thanAt: number): boolean {

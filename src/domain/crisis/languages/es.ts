@@ -31,6 +31,7 @@ import { harmPapersAndPatrones } from './es/harm-papers-and-patrones.js';
 import { othersToldPlainly } from './es/others-told-plainly.js';
 import { spanishFragmentWords } from './es/fragment-words.js';
 import { spanishHyperboleWords } from './es/hyperbole-words.js';
+import { spanishFramesOfAsking } from './es/frames-asked.js';
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
 /** Verb families as a writer says them of themself (I, or the infinitive), and of someone else. */
@@ -101,6 +102,7 @@ const people = set(
 );
 
 const frames: Lexicon['frames'] = {
+  ...spanishFramesOfAsking,
   distantPast: ['recuerdo|me+acuerdo|acuerdas _ cuando|de+cuando', 'hubo un tiempo|una+epoca|una+temporada', 'ya paso|paso+hace', 'cuando _ consumia|tomaba|usaba|bebia', 'en 190*|191*|192*|193*|194*|195*|196*|197*|198*|199*|200*|201*|2020|2021|2022|2023|2024|2025', 'hace|hacia _ anos|ano|meses|tiempo|mucho+tiempo|muchos+anos|decadas', 'cuando yo? era|tenia', 'cuando yo? estaba _ en+la+prepa|en+la+secundaria|chica|chico|joven|en+la+uni|en+la+universidad|en+mi+adiccion|consumiendo', 'de cuando', 'de joven|chico|chica|nina|nino|adolescente', 'en la prepa|secundaria|universidad', 'antes _ me|queria|pensaba|cortaba', 'antes de _ la|mi _ recuperacion|tratamiento|terapia', 'llevo|lleva|llevamos|llevaba _ anos|ano|meses|mes|semanas _ sin', 'el ano pasado', 'celebro|celebra|cumple|cumplio|cumplo _ un|dos|tres|ano|anos|meses _ limpio|limpia|sobrio|sobria|sin', 'ya tengo _ anos|meses _ sin', 'sobrevivi|sobreviviente|sobrevivientes|sobrevivir', 'mi historia|testimonio', 'hoy|ahora _ ayudo|trabajo|celebro|celebre|acompano|estoy+bien|doy+platicas|doy+talleres|doy+terapia', 'ya estoy _ a+salvo|bien'],
   // "su marido le pega desde hace años": harm since years ago goes on.
   resumed: ['pega|golpea|maltrata|amenaza|abusa|viola|controla|insulta|humilla _ desde _ hace', 'otra vez|de+nuevo', 'volvio|vuelve|volvieron|empezo|empezaron _ a|otra', 'sigue|siguen _ haciendolo|pegando|golpeando|igual', 'todavia lo|me|pasa|sigue'],
@@ -135,6 +137,8 @@ const frames: Lexicon['frames'] = {
     // A game lost: "nos mataron 4-0", "nos golearon".
     'nos _ mataron|golearon|humillaron|barrieron|aplastaron|masacraron|bailaron',
     'perdimos|perdio|perdieron _ el|la _ partido|clasico|final|juego|mundial',
+    // A game played badly: "me mataron 8 veces en el mismo jefe", "se murió en la cancha, ni un tiro al arco".
+    'me|nos _ mataron|mato _ veces|otra+vez|en+el+jefe|en+la+partida|en+el+nivel', 'se murio|murieron|durmio|durmieron _ en+la+cancha|en+el+partido|en+el+segundo+tiempo', 'ni un tiro|gol _ al _ arco',
     'nos|me _ dejo|dejaron|toco|tocaron|pusieron|cambiaron _ tarea|turno|examen|guardia|el|la|los|las',
     'tarea|examen|trafico|calor|frio|lunes|fila|papeleo|junta|juntas|turno|turnos|guardia|arroz|harto+de|harta+de|que+calor|que+frio',
     // The ride: "este bondi me va a matar, 40 minutos esperando".

@@ -4,6 +4,7 @@
  * are now). read.ts and its parts weigh each sign by them; a frame routes nothing by itself.
  */
 import type { Lexicon } from '../../lexicon.js';
+import { englishFramesOfAsking } from './frames-asked.js';
 import { englishFramesOfOver } from './frames-over.js';
 import { englishFramesOfJoining } from './frames-joining.js';
 
@@ -111,6 +112,8 @@ export const englishFrames: Lexicon['frames'] = {
     'go|going|move|moving|transfer|transferring _ to _ other|another|a+new|new _ agency|city|town|state|job|office|clinic|team|program|school',
     'start|starting|begin|beginning _ grad+school|college|school|university|my+new+job|a+new+job|the+new+job|training|residency|my+masters|my+msw',
     'goodbye|farewell circle|party|lunch|card|cards|potluck|cake|dinner',
+    // A goodbye to a thing left behind: "this is goodbye to the night shift!", "saying goodbye to my old apartment", "bye bye braces".
+    'goodbye|bye|farewell to _ the|my|this|that|our _ night|day|old? _ shift|shifts|job|apartment|house|car|office|desk|semester|braces|cast|crutches|couch|winter|commute|cubicle|uniform',
     'moving|move _ apartments|apartment|homes|house|cities|countries|into|in+with',
     'before|after _ the|my|her|his _ surgery|operation|procedure|deployment|due+date|baby+comes',
     'advance+directive|estate+planning|power+of+attorney|end+of+life+wishes|affairs+in+order|estate+lawyer|estate+plan|living+will',
@@ -269,6 +272,7 @@ export const englishFrames: Lexicon['frames'] = {
   retract: ['jk|jkjk|j+k', 'just|only|im|i+am _ kidding|joking', 'joking|kidding'],
   ...englishFramesOfOver,
   ...englishFramesOfJoining,
+  ...englishFramesOfAsking,
   // A crisis told as now, which good news around it does not make history.
   current: ['last night|evening|week|weekend', 'this morning|afternoon|evening|week|weekend', 'tonight|yesterday|again|still|earlier|overnight|rn|relapsed|relapsing', 'right now', 'just now', 'an|a _ hour|hours|minutes _ ago', 'hours|minutes _ ago',
     // "client just took like 30 of something", "just texted me", "right in front of me", "on the other line".

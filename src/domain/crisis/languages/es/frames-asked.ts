@@ -1,0 +1,36 @@
+/**
+ * Spanish frames a sign's own words take back (notation in ../../patterns.ts): a screening question answered no
+ * (asked-and-denied.ts: "el médico me preguntó si tenía pensamientos de muerte y le dije que no"), a window on the ground
+ * floor (no-height.ts: "me tiro por la ventana, es planta baja"), the question a training quotes (topic-talk.ts), a relative's
+ * threat over small stakes (petty-threat.ts). Part of the Spanish frames (../es.ts).
+ */
+import type { Lexicon } from '../../lexicon.js';
+
+export const spanishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo' | 'notSo' | 'groundLevel' | 'window' | 'toYou' | 'saidYes' | 'pettyStakes' | 'scolder' | 'killMe'> = {
+  // The question put to the writer: "me preguntó si", "me preguntaste si", "me pregunta si", "me preguntaron si".
+  askedIf: ['pregunto|pregunta|preguntaste|preguntaron|preguntan|pregunte|preguntaba _ si'],
+  // The answer: "le dije que no", "le contesté que no", "dije que no", "no, para nada".
+  saidNo: [
+    'dije|conteste|respondi|dijo|dijimos|digo|contesto|respondo _ que _ no',
+    'respuesta _ fue|es _ no',
+    // No punctuation in a pattern: the indexed finder never starts on it nor needs it ("no, para nada" is read by "para nada").
+    'para nada',
+    'que va|en+absoluto',
+  ],
+  // The answer taken back: "le menti", "pero", "aunque", "la verdad es que si".
+  notSo: ['menti|mentira|mentirle|mentido|pero|aunque|sin+embargo|la+verdad+es+que+si', 'la verdad _ que _ si'],
+  // A jump from a window on the ground floor (no-height.ts): "es planta baja", "vivo en un primer piso", "es un bajo".
+  groundLevel: ['planta baja', 'primer|1er piso', 'piso|planta _ 1|uno', 'es+un|vivo+en+un bajo', 'sotano|casa+de+un+piso|casa+de+una+planta'],
+  window: ['ventana|ventanas|balcon'],
+  // The question a training practises, quoted after it: "¿estás pensando en suicidarte?", "¿ha pensado en hacerse daño?".
+  // A bare "sí" folds to "si", which is also "if": any "si" after the question keeps the sign, erring towards risk.
+  saidYes: ['si', 'la verdad _ que _ si'],
+  // A threat over small stakes by a relative or a boss (petty-threat.ts): "me va a matar si no llevo el mole al bautizo".
+  pettyStakes: [
+    'mole|tamales|pastel|postre|pozole|la+comida|la+cena|el+guiso|bautizo|boda|quince|quinceanera|cumple|cumpleanos|posada|carne+asada|asado|la+fiesta|la+misa|la+reunion|a+tiempo|tarde|temprano|partido',
+  ],
+  // Never a partner or an ex ("mi esposo", "mi novio" are no scolders).
+  scolder: ['abuela|abuelo|abue|suegra|suegro|tia|tio|mama|mami|ama|papa|papi|apa|hermana|hermano|prima|primo|jefa|jefe|patron|patrona|padrino|madrina|maestra|maestro|profe|coach|entrenador'],
+  killMe: ['me _ matar|mata|mato|ahorca|ahorcar', 'me+va+a|me+van+a matar'],
+  toYou: ['estas|has|tienes|piensas|quieres|te+has|te+sientes|ha|tiene|piensa|quiere|usted|se+siente|te|tu'],
+};
