@@ -94,4 +94,27 @@ describe('the crisis screen reads Spanish own risk said softly, regionally or in
     routes.ownRisk(['buenas noches coma nomás quería decir que estoy mal punto mi familia estaría mejor si yo no estuviera punto']);
     routes.each(['mi abuelo está en coma desde ayer y estamos en el hospital', 'estoy a punto de salir punto nos vemos a las 8 en punto'], 'none');
   });
+  it('GIVEN an accident on the way that would not matter, or something that would end it all THEN it is own risk; a lost day\'s pay and good luck are not', () => {
+    routes.ownRisk([
+      'si me atropella un micro de camino a la chamba la verdad no pasaría nada',
+      'ojalá me pasara algo y se terminara todo de una vez',
+    ]);
+    routes.each(['si me atropellan de camino a la escuela no me pagan el dia', 'ojala se terminara todo el papeleo hoy y me pagaran'], 'none');
+  });
+  it('GIVEN chat and Spanglish spellings of dying (unalivear, a masked suicidio, vivr) THEN it is own risk; a workshop on the word is not', () => {
+    routes.ownRisk(['la neta me quiero unalivear', 'otra vez con ideas de s*icidio', 'no quiero vivr ya']);
+    routes.each(['hoy tuvimos un taller sobre homicidio y suicidio en la comunidad'], 'none');
+  });
+  it('GIVEN a deadline before the act, or not coming down or out alive beside another sign THEN it is imminent; a ride and a thesis are not', () => {
+    routes.each(
+      [
+        'si no me llama antes de las 10 me tomo todo lo que tengo aqui',
+        'le dije a mi papá que me perdone, la pistola está aquí a mi lado',
+        'ya les mandé a mis hermanas que las quiero mucho, ya no voy a salir de esta pieza',
+        'estoy en la camioneta y de aquí no me bajo viva, todo está listo',
+      ],
+      'imminent',
+    );
+    routes.each(['de esta montaña rusa no me bajo vivo jajaja', 'ya no voy a salir de mi cuarto hasta acabar la tesis', 'antes me cortaba pero ya llevo un año bien'], 'none');
+  });
 });

@@ -14,6 +14,10 @@ const muertos = 'murio|murieron|han+muerto|fallecio|fallecieron|partieron|se+fue
 
 export const ownRiskSaidSoftly: Record<string, string[]> = {
   'wish-dead': [
+    // Something that would end it all: "ojalá me pasara algo y se acabara todo".
+    'ojala|quisiera _ que? _ me _ pasara+algo y se _ acabara|terminara _ todo',
+    // Run over on the way somewhere and it would not matter: "si me atropellan de camino al centro no pasaría nada malo".
+    'si _ me _ atropell*|choca|chocan __ de+camino|camino|rumbo __ no+me+importaria|no+pasaria+nada|ni+modo|me+daria+igual|nadie+lo+notaria',
     // God asked to take the writer: "que Dios me recoja", "Diosito por qué no me llevas a mí", "si me quiere llevar que me lleve".
     `${dios} _ que? _ si? _ me _ lleve|recoja|llevara|recogiera|llevas|recoges|llevaste|recogiste|quiere+llevar|quieres+llevar`,
     // "que el Señor me recoja pronto": "el señor" alone is a man (a driver picking someone up), so a when must follow.
@@ -48,12 +52,17 @@ export const ownRiskSaidSoftly: Record<string, string[]> = {
     'morir|me+ir|me+voy|acabar|irme|presentar|matar __ por _ mi _ propia+mano',
     // Thinking of not being: "lo único que me da alivio es pensar en no existir".
     'pensar|pienso|pense|pensando|thinking|keep+thinking _ en _ no+existir|dejar+de+existir|no+despertar|no+amanecer|desaparecer+para+siempre',
-    // The only way out named: "la única salida es irme para siempre", "la única opción que veo es la muerte".
-    'unica|única _ salida|opcion|solucion _ es|seria|que+veo|que+me+queda _ me+ir+para+siempre|me+morir|me+matar|morir|morirme|matarme|la+muerte|no+estar|me+quitar+la+vida|quitarme+la+vida',
+    // The only way out named: "la única salida es morirme", "la única opción que veo es la muerte" ("irme para siempre" is
+    // also emigrating: "la única salida es irme para siempre de este pueblo").
+    'unica|única _ salida|opcion|solucion _ es|seria|que+veo|que+me+queda _ irme+de+este+mundo|me+ir+de+este+mundo|me+morir|me+matar|morir|morirme|matarme|la+muerte|no+estar|me+quitar+la+vida|quitarme+la+vida',
     // The wheel let go on the road: "a veces manejando pienso en soltar el volante".
     'pienso|pensando|pense|fantaseo|ganas+de _ en? _ soltar+el+volante|dar+un+volantazo|cruzarme+de+carril|me+cruzar+de+carril',
     // Into the water and let it take you: "pienso en meterme y que me lleve".
     'me meter|tirar|aventar|echar _ y _ que _ me _ lleve|trague',
+  ],
+  'plan-talk': [
+    // Everything ready, referring back: "todo está listo" (weak: a plan only beside another sign).
+    'todo esta|quedo _ listo|preparado',
   ],
   intent: [
     // If God does not, the writer will: "y si Él no lo hace lo hago yo".
@@ -72,6 +81,9 @@ export const ownRiskSaidSoftly: Record<string, string[]> = {
     'no me _ busqueis|llameis|busquis|busques+mas|sigais',
   ],
   finality: [
+    // Not coming down or out alive: "de aquí ya no me bajo vivo", "ya no voy a salir de este cuarto".
+    'no _ me _ bajo|bajare _ vivo|viva|con+vida',
+    'ya no _ voy+a|vuelvo+a _ salir _ de _ este|esta|mi _ cuarto|pieza|recamara|casa|carro',
     // "no pregunten por qué": a reason refused beside another sign.
     'no _ pregunten|preguntes|pregunteis _ por+que|porque|xq|pq',
     // Leaving with God, not to mass: "hoy en la tarde me voy con mi Señor".
@@ -81,7 +93,7 @@ export const ownRiskSaidSoftly: Record<string, string[]> = {
     // Where the papers are, told to family: "te dejo dicho dónde están los papeles del seguro", "la libreta del banco".
     'deje|dejo|dejar _ dicho|escrito|anotado __ donde _ esta|estan|guardo|guarde|deje _ __ seguro|terreno|testamento|poliza|escrituras|libreta+del+banco|cuenta+del+banco',
     // Love said through others, in the past: "díganle a mi vieja que sí la quise", "dile a mi mamá que me perdone".
-    'diganle|dile|digale|decile|diles|decirle _ a? _ mi|mis __ que _ si? _ la|lo|los|las|me _ quise|ame|quisimos|perdone|perdonen',
+    'diganle|dile|digale|decile|diles|decirle|le+dije|les+dije _ a? _ mi|mis __ que _ si? _ la|lo|los|las|me _ quise|ame|quisimos|perdone|perdonen',
   ],
   'preparation-hint': [
     // A pet or a bike given away: "he regalado el perro a mi hermana y la moto a Dani" (alone, or beside a trip, it stays quiet).

@@ -19,7 +19,9 @@ const chatSpellings: Record<string, string> = {
   exx: 'ex', bf: 'novio', gf: 'novia', boyfriend: 'novio', girlfriend: 'novia', client: 'cliente',
   shift: 'turno', ready: 'listo', weekend: 'finde', finde: 'finde',
   // Spanglish: English words of risk inside Spanish chat.
-  alive: 'vivo', gun: 'arma', pills: 'pastillas', note: 'nota', unalive: 'matarme', voi: 'voy', pra: 'para', atengo: 'ya tengo',
+  alive: 'vivo', gun: 'arma', pills: 'pastillas', note: 'nota', unalive: 'matarme', unalivear: 'matar', unalivearme: 'matarme', vivr: 'vivir', morirm: 'morirme',
+  // Masked "suicidio" once the mask is undone: "s*icidio" → "sicidio", "s*1c1d10" → "s icidio".
+  sicidio: 'suicidio', icidio: 'suicidio', suisidio: 'suicidio', voi: 'voy', pra: 'para', atengo: 'ya tengo',
   rope: 'soga', bridge: 'puente', overpass: 'puente', sewerslide: 'suicidio', suicide: 'suicidio', dog: 'perro', rn: 'ahorita', tonite: 'tonight',
   // Chat spellings of "quiero", "aquí", "acá", "planeado"; Caribbean "to" for "todo".
   keiro: 'quiero', kero: 'quiero', kiero: 'quiero', aki: 'aqui', aka: 'aca', planiado: 'planeado', planiao: 'planeado', to: 'todo', mnn: 'manana', mn: 'manana', notes: 'notas', qiero: 'quiero', burden: 'carga', stepdad: 'padrastro', landlord: 'casero', husband: 'esposo', wife: 'esposa',
