@@ -117,4 +117,15 @@ describe('the crisis screen reads Spanish own risk said softly, regionally or in
     );
     routes.each(['de esta montaña rusa no me bajo vivo jajaja', 'ya no voy a salir de mi cuarto hasta acabar la tesis', 'antes me cortaba pero ya llevo un año bien'], 'none');
   });
+  it('GIVEN cutting still going on, a field poison drunk, or a plan not to be talked out of THEN it is imminent; cough syrup and a wedding are not', () => {
+    routes.each(
+      [
+        'me hice cortadas en el brazo y no puedo parar',
+        'acabo de tomarme el veneno para las ratas, ya me arde todo',
+        'ya está todo preparado para hoy, no traten de detenerme, solo que alguien cuide a mi gata',
+      ],
+      'imminent',
+    );
+    routes.each(['me tome el liquido para la tos y ya me siento mejor', 'no quiero que me convenzan de ir a la boda el sabado', 'alguien me cuida al perro el finde? me voy a la playa'], 'none');
+  });
 });

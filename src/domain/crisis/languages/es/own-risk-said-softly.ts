@@ -63,6 +63,17 @@ export const ownRiskSaidSoftly: Record<string, string[]> = {
   'plan-talk': [
     // Everything ready, referring back: "todo está listo" (weak: a plan only beside another sign).
     'todo esta|quedo _ listo|preparado',
+    'esta|quedo todo _ listo|preparado',
+    // Not to be talked out of it: "no quiero que me convenzan", "no traten de detenerme" (weak: "...de ir a la boda" is a plan).
+    'no _ quiero|traten+de|intenten|vayan+a _ que? _ me _ convenzan|convencer|detengan|detener|hagan+cambiar|saquen+la+idea',
+    'no _ traten+de|intenten|vayan+a _ detenerme|convencerme|pararme|me+detener|me+convencer',
+  ],
+  'acting-now': [
+    // Cutting still going on: "me hice cortes otra vez y ahorita sigo".
+    // ("me hice cortes de pelo y ahorita sigo con el tinte" is a haircut: the word after the cuts must be "otra vez", "y" or "en").
+    'me _ hice|estoy+haciendo|sigo+haciendo _ cortes|cortadas otra+vez|y|en _ ahorita|no+puedo+parar|sigo',
+    // A field poison drunk, by the crop or pest it is for: "ahorita me tomé el líquido del frijol" (not "para la tos").
+    'me _ tome|bebi|trague|tomar.yo|beber.yo _ el|la|un|una? _ liquido|veneno|quimico|liquido+para _ del|de+la|de+las|de+los|para+el|para+la|para+las|para+los _ frijol|maiz|milpa|monte|ratas|cucarachas|zancudos|hierba|maleza|plaga|plagas',
   ],
   intent: [
     // If God does not, the writer will: "y si Él no lo hace lo hago yo".
@@ -96,6 +107,8 @@ export const ownRiskSaidSoftly: Record<string, string[]> = {
     'diganle|dile|digale|decile|diles|decirle|le+dije|les+dije _ a? _ mi|mis __ que _ si? _ la|lo|los|las|me _ quise|ame|quisimos|perdone|perdonen',
   ],
   'preparation-hint': [
+    // Someone to look after the pet: "solo que alguien cuide a mi perro", "alguien me puede cuidar al gato?" (a trip too; weak alone).
+    'alguien _ cuide|cuida|cuidar|cuidara _ a? _ mi|mis|al|a+la _ perro|perra|perrito|perrita|gato|gata|gatito|perros|gatos',
     // A pet or a bike given away: "he regalado el perro a mi hermana y la moto a Dani" (alone, or beside a trip, it stays quiet).
     'regale|regalado|regalo|done _ el|la|mi|mis|los|las _ perro|perrita|perrito|perra|gato|gata|gatito|gatos|perros|moto|carro|coche|guitarra|consola|play _ a',
     // Belongings handed to the family: "saca mis cosas y dáselas a mi mamá".
