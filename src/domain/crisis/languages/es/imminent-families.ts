@@ -35,7 +35,7 @@ export const imminentFamilies: Record<string, string[]> = {
     'tengo|traigo|consegui|compre|junte|guarde|saque|ya+tengo|ya+compre|ya+junte _ el|la|los|las|mis|unas|unos _ @regional',
     '@refl lo|la|las|los tomar.yo|tomar.nf|tragar.nf|tragar.yo _ todas|todos|toda|todo|de+una|de+un+jalon|de+golpe',
     // A gun cleaned or loaded, a blade sharpened ("ya limpié la escopeta"); hunting and the range are everyday (frames).
-    'limpie|cargue|prepare|afile|saque _ la|el|mi _ escopeta|pistola|arma|revolver|rifle|navaja|cuchillo|fierro',
+    'limpie|cargue|prepare|afile|saque|traje|agarre _ la|el|mi _ escopeta|pistola|arma|revolver|rifle|navaja|cuchillo|fierro|cuerno|cuerno+de+chivo',
     // What was missing is bought: "ya compré lo que me faltaba", "ya compré todo".
     'ya compre|consegui _ lo que _ me? _ faltaba|necesitaba|hacia+falta',
     'el carbon _ en _ la|el|mi _ pieza|cuarto|recamara|habitacion|bano',

@@ -107,7 +107,7 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'garaje|garage|cochera __ motor _ encendido|prendido|andando',
   ],
   'means-hint': [
-    '@medio _ lleno|llenos|cargado|cargada|en+la+mano|en+las+manos|en+mi+mano|aca+al+lado|aqui+al+lado|encima+de+la+cama|en+la+mochila|contadas|listas|conmigo',
+    '@medio _ lleno|llenos|cargado|cargada|en+la+mano|en+las+manos|en+mi+mano|aca+al+lado|aqui+al+lado|a+mi+lado|junto+a+mi|encima+de+la+cama|en+la+mochila|contadas|listas|conmigo',
     'tengo|traigo|consegui|compre|saque|agarre|ya+tengo el|la|los|las|un|una|mi|unas|unos? @armas',
     'compre|consegui|saque|sacado|junte|ya+tengo _ todas|unas+cajas|cajas|un+frasco|frascos|un+monton|un+bote _ de? _ las? _ @pastillas',
     'juntadas|guardadas|contadas|escondidas|ahorradas|juntas _ las|mis _ @pastillas',

@@ -1,3 +1,4 @@
+import { readDictated } from './dictated.js';
 import { squeeze } from '../../normalize.js';
 import { setQuoted, type Sentence, type Token } from '../../tokens.js';
 import { inReportersPerson } from './reported-voice.js';
@@ -18,7 +19,9 @@ const chatSpellings: Record<string, string> = {
   exx: 'ex', bf: 'novio', gf: 'novia', boyfriend: 'novio', girlfriend: 'novia', client: 'cliente',
   shift: 'turno', ready: 'listo', weekend: 'finde', finde: 'finde',
   // Spanglish: English words of risk inside Spanish chat.
-  alive: 'vivo', gun: 'arma', pills: 'pastillas', note: 'nota', unalive: 'matarme', voi: 'voy', pra: 'para', atengo: 'ya tengo',
+  alive: 'vivo', gun: 'arma', pills: 'pastillas', note: 'nota', unalive: 'matarme', unalivear: 'matar', unalivearme: 'matarme', vivr: 'vivir', morirm: 'morirme',
+  // Masked "suicidio" once the mask is undone: "s*icidio" → "sicidio", "s*1c1d10" → "s icidio".
+  sicidio: 'suicidio', icidio: 'suicidio', suisidio: 'suicidio', voi: 'voy', pra: 'para', atengo: 'ya tengo',
   rope: 'soga', bridge: 'puente', overpass: 'puente', sewerslide: 'suicidio', suicide: 'suicidio', dog: 'perro', rn: 'ahorita', tonite: 'tonight',
   // Chat spellings of "quiero", "aquí", "acá", "planeado"; Caribbean "to" for "todo".
   keiro: 'quiero', kero: 'quiero', kiero: 'quiero', aki: 'aqui', aka: 'aca', planiado: 'planeado', planiao: 'planeado', to: 'todo', mnn: 'manana', mn: 'manana', notes: 'notas', qiero: 'quiero', burden: 'carga', stepdad: 'padrastro', landlord: 'casero', husband: 'esposo', wife: 'esposa',
@@ -94,7 +97,7 @@ export function makeSentences(words: SpanishWords): (folded: string) => Sentence
   const punctuation: Record<string, readonly Token[]> = {};
   return (folded) => {
     const result: Sentence[] = [];
-    for (const part of folded.split(/[.!?¿¡;\n]+|\s-\s/)) {
+    for (const part of readDictated(folded).split(/[.!?¿¡;\n]+|\s-\s/)) {
       const sentence: Token[] = [];
       for (const raw of part.match(/[a-z0-9]+|["',:]|\p{Extended_Pictographic}/gu) ?? []) for (const token of tokensOf(raw, /^["',:]$/.test(raw))) sentence.push(token);
       if (sentence.length === 0) continue;
@@ -237,16 +240,20 @@ function markDoneToWriter(sentence: Sentence): void {
   }
 }
 
-const questionWords = new Set('como cuando donde que si nada cual quien porque para cuanto cuanta cuantas cuantos'.split(' '));
+const questionWords = new Set('como cuando donde que si nada cual quien porque para pa cuanto cuanta cuantas cuantos'.split(' '));
 
-/** "ya se como", "no se que hacer": folded, "sé" (I know) is written like "se" (oneself); it is the writer's. */
+/**
+ * "ya se como", "no se que hacer", "no se ni pa que respiro": folded, "sé" (I know) is written like "se" (oneself); it is
+ * the writer's ("no se ni mueve" is not: "ni" counts only before a question word).
+ */
 function readKnowing(sentence: Sentence): void {
   for (let i = 0; i < sentence.length; i++) {
     const token = sentence[i]!;
     if (token.norm !== 'se') continue;
     const before = sentence[i - 1]?.norm ?? '';
     const after = sentence[i + 1];
-    const knowing = before === 'yo' || (after !== undefined && questionWords.has(after.norm)) || ((before === 'no' || before === 'ni') && (after === undefined || after.punct));
+    const evenAsking = after?.norm === 'ni' && questionWords.has(sentence[i + 2]?.norm ?? '');
+    const knowing = before === 'yo' || evenAsking || (after !== undefined && questionWords.has(after.norm)) || ((before === 'no' || before === 'ni') && (after === undefined || after.punct));
     if (knowing) sentence[i] = { ...token, norm: 'yo-se', lemma: 'saber', forms: ['se', 'saber', 'saber.yo'] };
   }
 }
