@@ -15,6 +15,8 @@ export function foldText(text: string): string {
   if (/[0-9!|@$*#]/.test(folded)) folded = undoMasking(folded);
   if (/[.\-/]/.test(folded)) folded = folded.replace(/\b([a-z])[.\-/]([a-z])\b/g, '$1$2');
   folded = folded.replace(/([a-z])\1{2,}/g, '$1$1');
+  // "shhh" hushes; cut to "shh" it would be read as "sh" (self-harm) by its squeezed spelling.
+  if (folded.includes('hh')) folded = folded.replace(/\bs{1,2}h{2}\b/g, 'hush');
   // Every single space matches too, so the pass is run only when there is a tab, a return or a double space.
   if (/[\t\r]| {2}/.test(folded)) folded = folded.replace(/[\t\r ]+/g, ' ');
   return folded.trim();

@@ -222,6 +222,8 @@ const frames: Lexicon['frames'] = {
   current: ['anoche|ayer|ahorita|todavia|aun|sigue|siguen|recayo|madrugada', 'otra vez', 'de nuevo', 'esta|hoy+en+la manana|noche|madrugada', 'hace _ rato|un+rato|horas|minutos'],
   idiom: [
     'uno',
+    // "me hice cortes de pelo": a haircut, not a cut.
+    'de pelo|cabello|fleco|flequillo|barba|unas|cabellos',
     // "mi jefa me mata si me ve llegar tarde": a nuisance seen, not the writer found.
     'llegar|llegando _ tarde|sin|con',
     'comiendo|durmiendo|jugando|con+el+celular|con+el+cel|sin+uniforme|sin+cubrebocas',

@@ -155,6 +155,8 @@ export const englishFrames: Lexicon['frames'] = {
     'as|like _ the|my|you|she|he|mom|dad _ doctor|doc|nurse|pharmacist|psychiatrist|pdoc|said|told|asked|showed',
     'with|after _ breakfast|dinner|lunch|food|a+meal|my+meal',
     'morning|evening|night|nightly|daily|bedtime _ meds|pills|dose|medication|medications|vitamins',
+    // "already took my pills this morning": the day's dose, not a bottle ("all of my pills" is not "my pills").
+    'already _ took|taken|had my pills|meds|medication|medications|dose|vitamins|tablets _ this+morning|for+the+day|for+today|on+time|with+my+coffee',
   ],
   // What "it" is, named after a vague "im doing it tonight" or "tonight is the night" (read with a gerund after "finally": everyday-frames.ts).
   errand: [

@@ -142,6 +142,8 @@ export const ownRiskHints: Record<string, string[]> = {
     'by @timing _ it _ will+be|is|be _ done|over',
     // "goodbye to everyone", "leaving for good": a goodbye to all, or a leaving with no way back.
     'goodbye|bye|farewell _ to? everyone|everybody|all+of+you|y+all|you+all',
+    // A goodbye to life itself: "saying goodbye to my life tonight" (a goodbye to "my old life" or "life as i knew it" does not match).
+    'say|saying|said|bid|bidding|bade|wave|waving _ goodbye|bye|farewell to+my+life|to+this+life|to+this+world|to+the+world|to+existence',
     'leaving|leave|going|gone|go|left _ for+good|forever|permanently',
     // "tonight i clock out for good", "going home to him for good".
     'clock|clocking|clocked _ out _ for+good|forever|permanently|of+life|of+this+life',
