@@ -66,6 +66,17 @@ export interface Lexicon {
   reportVerbs: ReadonlySet<string>;
   /** Verbs a case note or hand-off writes of the person it is about, with no subject: "disclosed SI", "reports being kicked". */
   noteVerbs?: ReadonlySet<string>;
+  /** Object pronouns after a harm's verb that name someone else as the one hurt ("threatened her with a knife"). */
+  harmObjects?: ReadonlySet<string>;
+  /** Object pronouns before a verb (Spanish "la amenaza", "lo golpea"): a harm that opens on its verb lands on them. */
+  objectClitics?: ReadonlySet<string>;
+  /** Verbs of showing ("showed me", "me enseñó") and the marks of harm shown ("bruises", "moretones"): someone else's marks. */
+  showVerbs?: ReadonlySet<string>;
+  harmMarks?: ReadonlySet<string>;
+  /** Lemmas of verbs that tell a state ("tiene moretones", "tiene miedo"): said of someone else, the harm is theirs. */
+  stateVerbs?: ReadonlySet<string>;
+  /** States of the one hurt told after those verbs ("miedo", "panico"). */
+  harmStates?: ReadonlySet<string>;
   /** Nouns that carry someone's words: "his last text was '...'", "her exact words were '...'". */
   messageNouns?: ReadonlySet<string>;
   /** Words a quotation opens after inside the writer's own clause: 'who'll "make my life hard"', 'unless i "stay late"'. */

@@ -184,6 +184,10 @@ export const english: Lexicon = {
   ),
   reportVerbs: set('posting texting messaging repeating repeats repeated confessed say said says told tell tells texted texts text typed types wrote writes messaged dm dmed emailed posted called shared disclosed admitted screamed yelled whispered mentioned showed shows sent stated states confided confides reports reported endorses endorsed'),
   noteVerbs: set('disclosed discloses reports reported states stated endorses endorsed verbalized verbalizes expressed expresses confided confides admits admitted presents presented'),
+  // Whose harm (harm-lands-on.ts): "threatened her with a knife"; "she showed me the bruises".
+  harmObjects: set('her him them'),
+  showVerbs: set('show shows showed shown'),
+  harmMarks: set('bruises bruise marks welts scratches'),
   partialOpeners: set('i will would should could can to unless gonna might must he she they you'),
   quotesAfterNamed: 'always',
   forwardMarks: set('fwd fw fwded forwarded forwarding forward screenshot screenshotting screenshotted'),

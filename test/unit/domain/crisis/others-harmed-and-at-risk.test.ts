@@ -1,0 +1,45 @@
+import { describe, it } from 'vitest';
+import { patternRouteOf, routesBy } from '../../../helpers/crisis-routes.js';
+
+// The patterns' own reading (no learned second opinion), so each family is proved by itself, in wordings not in the corpus.
+const routes = routesBy(patternRouteOf);
+
+describe("the crisis screen reads whose harm it is and someone else's crisis told by those near (harm-lands-on.ts)", () => {
+  it('GIVEN harm told of another person, named as the one hurt THEN someone else; the same harm to the writer THEN harm', () => {
+    routes.each(
+      [
+        'the lady from my church group said her son threatened her with a hammer last week',
+        'my neighbour told me his brother-in-law threatened him with a bat over the fence',
+        "my aunt's boyfriend is really scary, she won't say more",
+        'my cousin got SA\'d at a party and only told me tonight',
+        'my best friend told me her stepdad threatened to kill her if she tells',
+        'la vecina dice que su marido la amenazó con quemarle la casa',
+        'mi sobrina tiene 15 y su novio la amenaza con subir sus fotos',
+        'una compañera del grupo me mostró los moretones de los brazos',
+        'el señor de la visita tiene moretones en la cara y no quiere hablar',
+      ],
+      'someone-else',
+    );
+    routes.each(
+      [
+        'my boyfriend threatened me with a hammer last week',
+        'i have to send him a picture every hour of where i am or he screams',
+        'tengo miedo, mi pareja tiene un cuchillo y lo saca cuando peleamos',
+        'mi novio me amenaza con subir mis fotos',
+        'he showed me the bruises he left on my arm and laughed',
+      ],
+      'harm-from-others',
+    );
+  });
+
+  it('GIVEN everyday talk in the same shapes THEN nothing', () => {
+    routes.each(
+      [
+        'my sister showed me the bruises on the peaches from the market',
+        "my friend's dad is really funny, he does magic tricks",
+        'mi sobrina tiene miedo de los perros grandes',
+      ],
+      'none',
+    );
+  });
+});
