@@ -45,10 +45,14 @@ function cliticBefore(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
 /** "my friend's dad is really scary", "my neighbor's kid keeps...": a person's person is named as the one in the harm. */
 function doerIsSomeonesElse(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
   const person = (at: number) => lexicon.thirdPerson.has(sentence[at]?.norm ?? '');
+  // "the client's boyfriend blocked the door and wouldn't let me leave", "showed up at our office": the writer is the one it lands on.
+  for (let i = hit.start; i < sentence.length; i++) if ((lexicon.firstPerson.has(sentence[i]!.norm) && sentence[i]!.norm !== 'my') || writersPlace.has(sentence[i]!.norm)) return false;
   // The match may open on the owner ("aunt 's boyfriend is really scary") or on the one owned.
   if (sentence[hit.start + 1]?.norm === "'s" && person(hit.start) && person(hit.start + 2)) return true;
   return sentence[hit.start - 1]?.norm === "'s" && person(hit.start - 2) && person(hit.start);
 }
+
+const writersPlace = new Set(['our', 'us', 'nuestra', 'nuestro', 'nos']);
 
 /** "una participante me enseñó los moretones", "she showed me the bruises": marks someone else shows the writer are theirs. */
 function marksShown(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {

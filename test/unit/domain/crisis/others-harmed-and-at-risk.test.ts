@@ -27,6 +27,8 @@ describe("the crisis screen reads whose harm it is and someone else's crisis tol
         'tengo miedo, mi pareja tiene un cuchillo y lo saca cuando peleamos',
         'mi novio me amenaza con subir mis fotos',
         'he showed me the bruises he left on my arm and laughed',
+        "my roommate's ex blocked the door and wouldn't let me leave",
+        "a client's husband showed up at our front desk with a knife asking for the peer who helped her",
       ],
       'harm-from-others',
     );
