@@ -77,6 +77,11 @@ export interface Lexicon {
   stateVerbs?: ReadonlySet<string>;
   /** States of the one hurt told after those verbs ("miedo", "panico"). */
   harmStates?: ReadonlySet<string>;
+  /**
+   * A class or a group named as where people are (training-as-setting.ts): the prepositions before it, those that need no
+   * person before them ("after class", "to class") and words after that make it the topic again ("the training on ...").
+   */
+  settingWords?: { prepositions: ReadonlySet<string>; bare: ReadonlySet<string>; about: ReadonlySet<string> };
   /** Nouns that carry someone's words: "his last text was '...'", "her exact words were '...'". */
   messageNouns?: ReadonlySet<string>;
   /** Words a quotation opens after inside the writer's own clause: 'who'll "make my life hard"', 'unless i "stay late"'. */

@@ -13,6 +13,7 @@ import { meansLiftedFromPast, meansOrPlace } from './means-lifted-from-past.js';
 import { wordCount, type Sentence } from './tokens.js';
 import { crisisToldAsOver, naturalDeathIn, toldFreeOf } from './told-as-over.js';
 import { askedAbout, saysRealLife, topical } from './topic-talk.js';
+import { trainingTopical } from './training-as-setting.js';
 import { addressesReader, reportedBefore, thingsLocated, hintIsOthers, involvesWriter, mentionsOther, speakerOf, subjectLeftOut, subjectOf, victimOf } from './whose.js';
 
 /**
@@ -86,7 +87,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     const thanAt = indexOfWord(sentence, 'than');
     // "deleting my character irl": game words said of real life are no game.
     const media = topical(all, MEDIA, thanAt) && !saysRealLife(sentence);
-    const training = topical(all, TRAINING, thanAt);
+    const training = trainingTopical(compiled.lexicon, sentence, all, thanAt);
     const othersTraining = training && !isHappeningNow();
     const hintSpans: Hit[] = [];
     // "...died last week. suicide.": a bare cause of death after someone else's death is theirs.

@@ -298,6 +298,7 @@ export const spanish: Lexicon = {
   reportVerbs: set('dicho contado escrito confesado mandado enviado envio dijo dice decia conto escribio escribe mando manda mensajeo comento confeso puso publico refiere refirio reporta relata manifiesta expresa verbaliza reenviaron reenvio reenvie pasaron'),
   // Whose harm (harm-lands-on.ts): "el novio la amenaza", "me enseñó los moretones", "tiene moretones", "tiene miedo de volver".
   objectClitics: set('la lo las los'),
+  settingWords: { prepositions: set('en de del'), bare: set(''), about: set('sobre de') },
   showVerbs: set('enseno ensena mostro muestra enseñar mostrar ensenar ensenaron mostraron'),
   harmMarks: set('moretones moreton moratones moraton marcas golpes cardenales'),
   stateVerbs: set('tener'),

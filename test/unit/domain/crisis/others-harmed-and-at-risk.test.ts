@@ -44,4 +44,25 @@ describe("the crisis screen reads whose harm it is and someone else's crisis tol
       'none',
     );
   });
+
+  it('GIVEN a class or a training named as where the person is THEN their crisis is heard; training as the topic THEN nothing', () => {
+    routes.each(
+      [
+        'a boy in my woodshop class said he wants to kill himself and laughed it off',
+        'the woman from my first aid training told me her daughter wants to die',
+        'my roommate says she wants to die and she quit going to class',
+        'one of my students handed me a note after class saying she wants to die',
+        'una señora del grupo de duelo me contó que ya no quiere vivir',
+      ],
+      'someone-else',
+    );
+    routes.each(
+      [
+        'in class we practiced asking "are you thinking about killing yourself"',
+        'at the training on overdose they showed how to use narcan on someone who took too much',
+        'la capacitación de hoy fue sobre cómo preguntar por el suicidio',
+      ],
+      'none',
+    );
+  });
 });
