@@ -170,10 +170,12 @@ export function hintIsOthers(lexicon: Lexicon, sentence: Sentence, hit: Hit): bo
   const from = subjectClauseStart(lexicon, sentence, hit);
   for (let i = hit.start - 1; i >= from; i--) {
     const word = sentence[i]!.norm;
+    // "my cousin send me an audio saying goodbye": the writer sent to is not the one saying it.
+    if (word === 'me' && i > 0 && isReportVerb(lexicon, sentence[i - 1]!)) continue;
     if (lexicon.firstPerson.has(word)) return false;
     const possessive = sentence[i + 1]?.norm === "'s" || sentence[i + 1]?.norm === "'";
-    // "said goodbye to my kids tonight": a person after "to (my)", "for (the)" is an object, not the subject.
-    if (lexicon.thirdPerson.has(word) && !objectPronouns.has(word) && !possessive && !isObject(sentence, i) && !addressedAt(lexicon, sentence, i)) return true;
+    // "said goodbye to my kids tonight": a person after "to (my)", "for (the)" is an object, not the subject; "my freind" is spelt any way.
+    if (sentence[i]!.forms.some((form) => lexicon.thirdPerson.has(form)) && !objectPronouns.has(word) && !possessive && !isObject(sentence, i) && !addressedAt(lexicon, sentence, i)) return true;
   }
   return reportedByOther(lexicon, sentence, hit);
 }

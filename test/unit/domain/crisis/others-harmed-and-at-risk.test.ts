@@ -65,4 +65,29 @@ describe("the crisis screen reads whose harm it is and someone else's crisis tol
       'none',
     );
   });
+
+  it("GIVEN another person's warning signs: keepsakes and pets handed over, what they won't need, goodbyes sent or posted THEN someone else; the same acts in everyday life THEN nothing", () => {
+    routes.each(
+      [
+        'my grandpa handed me his rosary last night and said to keep it close',
+        'a woman from my meeting gave her cats to her sister and has been so calm lately',
+        'my coworker keeps saying he wont need his truck after this month',
+        'our neighbor gave my dad his fishing rods and his tools out of nowhere',
+        'my nephew sent me a voice note saying goodbye and now his phone is off',
+        'mi tía anda regalando sus joyas y dice que ya no va a necesitar nada',
+        'mi primo anda posteando despedidas en su muro desde el domingo',
+      ],
+      'someone-else',
+    );
+    routes.each(
+      [
+        'my sister gave me her old notes from biology',
+        'she wont need her umbrella today, it is sunny',
+        'i gave my dog to my mom for the weekend',
+        'regalé mi ropa vieja a la iglesia',
+        'no voy a necesitar nada para el viaje',
+      ],
+      'none',
+    );
+  });
 });
