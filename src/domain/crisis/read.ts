@@ -14,7 +14,7 @@ import { wordCount, type Sentence } from './tokens.js';
 import { crisisToldAsOver, naturalDeathIn, toldFreeOf } from './told-as-over.js';
 import { askedAbout, saysRealLife, topical } from './topic-talk.js';
 import { trainingTopical } from './training-as-setting.js';
-import { addressesReader, reportedBefore, thingsLocated, hintIsOthers, involvesWriter, mentionsOther, speakerOf, subjectLeftOut, subjectOf, victimOf } from './whose.js';
+import { addressesReader, reportedBefore, reportedByOther, thingsLocated, hintIsOthers, involvesWriter, mentionsOther, speakerOf, subjectLeftOut, subjectOf, victimOf } from './whose.js';
 
 /**
  * Reads sentences for concepts, each weighed in its context. Returns the concept ids found, and what the reading set aside.
@@ -163,7 +163,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
       }
       // "5 years ago today i tried": a "today" inside a distant past is the anniversary of the writer's own past, not the present;
       // someone else's death on its anniversary ("died two years ago today") is still grief to carry.
-      if (past && !recentInClause(lexicon, sentence, hit, all, route !== 'someone-else') && !resumedAfter(perSentence, index, hit) && !meansLiftedFromPast(lexicon, sentence, hit, all)) continue;
+      // "my client disclosed her uncle abused her as a kid", "me contó que su tío abusaba de él de niño": a past told now is a disclosure now.
+      const disclosedNow = route === 'someone-else' && reportedByOther(compiled.lexicon, sentence, hit);
+      if (past && !disclosedNow && !recentInClause(lexicon, sentence, hit, all, route !== 'someone-else') && !resumedAfter(perSentence, index, hit) && !meansLiftedFromPast(lexicon, sentence, hit, all)) continue;
       if (sentence[hit.start]!.quoted && route !== 'someone-else') {
         // He screamed "you're dead if you walk out": a threat quoted at the writer is harm to the writer.
         // Inside the quotation "i" is the one who said it: 'i'll break your jaw' said to the writer is harm to the writer.

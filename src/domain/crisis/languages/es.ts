@@ -166,6 +166,10 @@ const frames: Lexicon['frames'] = {
     'diploma|graduo|gradua|graduacion|titulo|trabajo+nuevo|nuevo+trabajo|chamba+nueva|tiene+trabajo|consiguio+trabajo',
     'vino|volvio|regreso|viene _ al|a+la|a _ grupo|escuela|trabajo|reunion|junta|clases',
     'ahora|hoy _ tiene|trabaja|estudia|ayuda|acompana|dirige|coordina',
+    // "ya tiene su propio departamento", "ya no tiene contacto con él", "dijo que está tranquila": a life of one's own now.
+    'ya tiene _ su|sus _ propio|propia|propios|propias',
+    'ya no tiene|tienen _ contacto',
+    'dijo|dice _ que _ esta|anda tranquila|tranquilo|en+paz',
     // "ahora las toma como se las recetaron": medicine taken as prescribed now.
     'como _ se|me|le? _ las|los|la|lo _ recetaron|receto|indicaron|indico',
     'celebr* _ un|dos|tres|ano|anos|meses',

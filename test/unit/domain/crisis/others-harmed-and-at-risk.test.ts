@@ -90,4 +90,23 @@ describe("the crisis screen reads whose harm it is and someone else's crisis tol
       'none',
     );
   });
+
+  it('GIVEN abuse long past disclosed to the writer now THEN someone else; a past told as over with how the person is now THEN nothing', () => {
+    routes.each(
+      [
+        'a woman in my recovery group disclosed her older brother abused her as a child, she had never said it out loud',
+        'my mentee told me his older cousin abused him when he was little',
+        'una señora del grupo me contó que su padrastro abusaba de ella de niña',
+        'mi ahijado me confesó que su entrenador abusó de él cuando era chico',
+      ],
+      'someone-else',
+    );
+    routes.each(
+      [
+        'una participante contó que hace dos años su pareja la golpeaba y que ya tiene su propio negocio, dice que está en paz',
+        'my client told me she attempted back in 2015 and she has been stable since, now she runs the art group',
+      ],
+      'none',
+    );
+  });
 });
