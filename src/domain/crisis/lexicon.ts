@@ -127,6 +127,8 @@ export interface Lexicon {
     lastWords?: string[];
     /** The writer cannot reach someone or is getting them help ("her phone's off", "called 911", "going over there now"). */
     concern?: string[];
+    /** Someone else found or at a high place ("found my uncle.", "a participant who's on the bridge"): a crisis underway beside `concern`. */
+    scene?: string[];
     /** Said after a sigh, takes it back ("es broma", "no mentira", "just kidding"): a wish or a thought, never an act, is talk then. */
     retract?: string[];
     /** Giving things to a charity, a drive or a sale ("boxed up for goodwill"): explains the giving in its own sentence, nothing said elsewhere. */

@@ -1,6 +1,7 @@
 import { clauseStart, isNegated, isMeant, negatedInside, recentInClause } from './clauses.js';
 import { actionConcepts, asSomeoneElse, conceptRoutes, hints, ownRisk, routeOfConcept, type ConceptId } from './concepts.js';
 import { boundedByReturn, clearEverydaySigns, errandExplainsIt, everydayFrames, takenAsPrescribed } from './everyday-frames.js';
+import { sceneUnderway } from './emergency-scene.js';
 import { fragmentHints } from './fragments.js';
 import { hintRank, hintsAreUrgent } from './hint-weights.js';
 import { findHits, frameId, isFrame, type CompiledLexicon, type Hit, type HitFinder } from './match.js';
@@ -230,6 +231,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   }
   // "she texted me 'im done' and her phone is off": someone else's last words, quoted, while the writer cannot reach them or is getting help.
   if ((concern || inAny(perSentence, LAST_WORDS)) && quotedFarewell(sentences, perSentence, isHappeningNow, concern)) found.add('other-disclosure');
+  // "found my uncle. ambulance coming", "a participant who's on the bridge right now, 911 on the other line" (emergency-scene.ts).
+  if (concern && sceneUnderway(sentences, perSentence)) found.add('other-attempt');
   // "...i just want to die ... and my boss wants the numbers tomorrow": in a long message a time far from every sign is another topic.
   // A cover story denied in a sentence of its own frames the whole message, so a time said apart from the leaving's words counts
   // anywhere in it ("one-way trip. no luggage needed. leaving when it gets dark"; not "till monday", the leaving's own time).

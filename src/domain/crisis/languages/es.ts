@@ -206,6 +206,12 @@ const frames: Lexicon['frames'] = {
     'cuida|cuiden|cuidame _ a _ mis _ hijos|hijas|ninos|nenes',
     'esta noche se acaba|termina',
   ],
+  // Someone else found, or at a high place, as an emergency goes on (emergency-scene.ts).
+  scene: [
+    'encontre|encontramos|halle|hallamos _ a _ mi|nuestro|nuestra _ tio|tia|papa|mama|abuelo|abuela|vecino|vecina|hermano|hermana|hijo|hija|esposo|esposa|primo|prima|amigo|amiga',
+    'lo|la _ encontre|encontramos|hallamos',
+    'esta|estaba|anda _ en|arriba+de|sobre _ el|la|las _ __ puente|azotea|techo|cornisa|vias|barandal|acantilado',
+  ],
   concern: [
     'no|ya+no _ responde|contesta|atiende|aparece|abre|sale|me+contesta|me+responde',
     'apago|apagado|apagó _ el|su? _ cel|celular|telefono|movil',

@@ -109,4 +109,24 @@ describe("the crisis screen reads whose harm it is and someone else's crisis tol
       'none',
     );
   });
+
+  it('GIVEN someone found, or someone else at a high place, while help is on the way THEN someone else; the same words in everyday emergencies THEN nothing', () => {
+    routes.each(
+      [
+        'found my stepdad. paramedics are here',
+        'just found him. 911 on speaker',
+        'my sponsee is on the railing of the parking garage, mobile crisis is on the way',
+        'encontré a mi abuelo. ya llamamos a la ambulancia',
+      ],
+      'someone-else',
+    );
+    routes.each(
+      [
+        'found my keys. ambulance coming for grandma, she broke her hip',
+        'he is on the roof fixing the gutter, we called 911 when the ladder slipped',
+        'found my mom a new apartment, the welfare check letter came today',
+      ],
+      'none',
+    );
+  });
 });
