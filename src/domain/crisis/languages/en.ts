@@ -16,6 +16,7 @@ import { someoneElseFamilies } from './en/someone-else-families.js';
 import { othersHarmedToldSideways } from './en/others-harmed-told-sideways.js';
 import { othersSeenByThoseNear } from './en/others-seen-by-those-near.js';
 import { othersWarningSigns } from './en/others-warning-signs.js';
+import { othersEatingDisorder } from './en/others-eating-disorder.js';
 import { harmWatchedAndKept } from './en/harm-watched-and-kept.js';
 import { harmInManyVoices } from './en/harm-in-many-voices.js';
 import { othersInManyVoices } from './en/others-in-many-voices.js';
@@ -160,7 +161,7 @@ export const english: Lexicon = {
     other: 'he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|guy|kid|teen|nephew|niece|mom|dad',
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
-  concepts: joined(ownRiskConcepts, imminentFamilies, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersSeenByThoseNear, othersInManyVoices, othersWarningSigns),
+  concepts: joined(ownRiskConcepts, imminentFamilies, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersSeenByThoseNear, othersInManyVoices, othersWarningSigns, othersEatingDisorder),
   negators: set('not no never nope nah without neither nor zero denies denied denying'),
   negationFlips: set('stop help quit shake wait'),
   subjectlessOpeners: set('had been having feeling felt got kept keep'),

@@ -30,6 +30,7 @@ import { wishesSaidRegionally } from './es/wishes-said-regionally.js';
 import { harmPapersAndPatrones } from './es/harm-papers-and-patrones.js';
 import { othersToldPlainly } from './es/others-told-plainly.js';
 import { othersWarningSignsEs } from './es/others-warning-signs.js';
+import { othersEatingDisorderEs } from './es/others-eating-disorder.js';
 import { spanishFragmentWords } from './es/fragment-words.js';
 import { spanishHyperboleWords } from './es/hyperbole-words.js';
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
@@ -94,7 +95,7 @@ const joined = (...parts: Record<string, string[]>[]): Record<string, string[]> 
   return all;
 };
 
-const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally, harmPapersAndPatrones, othersToldPlainly, othersWarningSignsEs));
+const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally, harmPapersAndPatrones, othersToldPlainly, othersWarningSignsEs, othersEatingDisorderEs));
 
 const clauseBreaks = set('y pero porque aunque pues entonces sino o que desde cuando');
 const people = set(

@@ -129,4 +129,26 @@ describe("the crisis screen reads whose harm it is and someone else's crisis tol
       'none',
     );
   });
+
+  it("GIVEN someone else's eating-disorder crisis THEN someone else; hunger, a sick baby and a closet purged THEN nothing", () => {
+    routes.each(
+      [
+        'my mentee admitted she throws up after every meal and her hands shake',
+        'a guy in my group is starving himself before the weigh-in and almost passed out',
+        "my client has bulimia and collapsed in the lobby, she won't let us call anyone",
+        'mi sobrina vomita todo lo que come y se está quedando en los huesos',
+        'mi compañera de cuarto se está matando de hambre, ya casi no se para',
+      ],
+      'someone-else',
+    );
+    routes.each(
+      [
+        'me muero de hambre, ya quiero comer',
+        'purging my closet this weekend before the move',
+        'el bebé vomitó toda la leche y ya se durmió',
+        'my roommate is starving, we forgot to buy groceries',
+      ],
+      'none',
+    );
+  });
 });
