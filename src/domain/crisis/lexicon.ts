@@ -71,6 +71,22 @@ export interface Lexicon {
   reportVerbs: ReadonlySet<string>;
   /** Verbs a case note or hand-off writes of the person it is about, with no subject: "disclosed SI", "reports being kicked". */
   noteVerbs?: ReadonlySet<string>;
+  /** Object pronouns after a harm's verb that name someone else as the one hurt ("threatened her with a knife"). */
+  harmObjects?: ReadonlySet<string>;
+  /** Object pronouns before a verb (Spanish "la amenaza", "lo golpea"): a harm that opens on its verb lands on them. */
+  objectClitics?: ReadonlySet<string>;
+  /** Verbs of showing ("showed me", "me enseñó") and the marks of harm shown ("bruises", "moretones"): someone else's marks. */
+  showVerbs?: ReadonlySet<string>;
+  harmMarks?: ReadonlySet<string>;
+  /** Lemmas of verbs that tell a state ("tiene moretones", "tiene miedo"): said of someone else, the harm is theirs. */
+  stateVerbs?: ReadonlySet<string>;
+  /** States of the one hurt told after those verbs ("miedo", "panico"). */
+  harmStates?: ReadonlySet<string>;
+  /**
+   * A class or a group named as where people are (training-as-setting.ts): the prepositions before it, those that need no
+   * person before them ("after class", "to class") and words after that make it the topic again ("the training on ...").
+   */
+  settingWords?: { prepositions: ReadonlySet<string>; bare: ReadonlySet<string>; about: ReadonlySet<string> };
   /** Nouns that carry someone's words: "his last text was '...'", "her exact words were '...'". */
   messageNouns?: ReadonlySet<string>;
   /** Words a quotation opens after inside the writer's own clause: 'who'll "make my life hard"', 'unless i "stay late"'. */
@@ -116,6 +132,8 @@ export interface Lexicon {
     lastWords?: string[];
     /** The writer cannot reach someone or is getting them help ("her phone's off", "called 911", "going over there now"). */
     concern?: string[];
+    /** Someone else found or at a high place ("found my uncle.", "a participant who's on the bridge"): a crisis underway beside `concern`. */
+    scene?: string[];
     /** Said after a sigh, takes it back ("es broma", "no mentira", "just kidding"): a wish or a thought, never an act, is talk then. */
     retract?: string[];
     /** Giving things to a charity, a drive or a sale ("boxed up for goodwill"): explains the giving in its own sentence, nothing said elsewhere. */

@@ -4,6 +4,7 @@ import { threatOverSmallStakes } from './petty-threat.js';
 import { clauseStart, isNegated, isMeant, negatedInside, recentInClause } from './clauses.js';
 import { actionConcepts, asSomeoneElse, conceptRoutes, hints, ownRisk, routeOfConcept, type ConceptId } from './concepts.js';
 import { boundedByReturn, clearEverydaySigns, errandExplainsIt, everydayFrames, takenAsPrescribed } from './everyday-frames.js';
+import { sceneUnderway } from './emergency-scene.js';
 import { fragmentHints } from './fragments.js';
 import { joinsTheDead } from './joining-the-dead.js';
 import { hintRank, hintsAreUrgent } from './hint-weights.js';
@@ -17,7 +18,8 @@ import { meansLiftedFromPast, meansOrPlace } from './means-lifted-from-past.js';
 import { wordCount, type Sentence } from './tokens.js';
 import { crisisToldAsOver, naturalDeathIn, toldFreeOf } from './told-as-over.js';
 import { askedAbout, questionAfterTraining, saysRealLife, topical } from './topic-talk.js';
-import { addressesReader, reportedBefore, thingsLocated, hintIsOthers, involvesWriter, mentionsOther, speakerOf, subjectLeftOut, subjectOf, victimOf } from './whose.js';
+import { trainingTopical } from './training-as-setting.js';
+import { addressesReader, reportedBefore, reportedByOther, thingsLocated, hintIsOthers, involvesWriter, mentionsOther, speakerOf, subjectLeftOut, subjectOf, victimOf } from './whose.js';
 
 /**
  * Reads sentences for concepts, each weighed in its context. Returns the concept ids found, and what the reading set aside.
@@ -90,7 +92,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     const thanAt = indexOfWord(sentence, 'than');
     // "deleting my character irl": game words said of real life are no game.
     const media = topical(all, MEDIA, thanAt) && !saysRealLife(sentence);
-    const training = topical(all, TRAINING, thanAt) || questionAfterTraining(sentence, all, sentences[index - 1], perSentence[index - 1], perSentence[index + 1]);
+    const training = trainingTopical(compiled.lexicon, sentence, all, thanAt) || questionAfterTraining(sentence, all, sentences[index - 1], perSentence[index - 1], perSentence[index + 1]);
     const othersTraining = training && !isHappeningNow();
     const hintSpans: Hit[] = [];
     // "...died last week. suicide.": a bare cause of death after someone else's death is theirs.
@@ -167,7 +169,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
       }
       // "5 years ago today i tried": a "today" inside a distant past is the anniversary of the writer's own past, not the present;
       // someone else's death on its anniversary ("died two years ago today") is still grief to carry.
-      if (past && !recentInClause(lexicon, sentence, hit, all, route !== 'someone-else') && !resumedAfter(perSentence, index, hit) && !meansLiftedFromPast(lexicon, sentence, hit, all)) continue;
+      // "my client disclosed her uncle abused her as a kid", "me contó que su tío abusaba de él de niño": a past told now is a disclosure now.
+      const disclosedNow = route === 'someone-else' && reportedByOther(compiled.lexicon, sentence, hit);
+      if (past && !disclosedNow && !recentInClause(lexicon, sentence, hit, all, route !== 'someone-else') && !resumedAfter(perSentence, index, hit) && !meansLiftedFromPast(lexicon, sentence, hit, all)) continue;
       if (sentence[hit.start]!.quoted && route !== 'someone-else') {
         // He screamed "you're dead if you walk out": a threat quoted at the writer is harm to the writer.
         // Inside the quotation "i" is the one who said it: 'i'll break your jaw' said to the writer is harm to the writer.
@@ -232,6 +236,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   }
   // "she texted me 'im done' and her phone is off": someone else's last words, quoted, while the writer cannot reach them or is getting help.
   if ((concern || inAny(perSentence, LAST_WORDS)) && quotedFarewell(sentences, perSentence, isHappeningNow, concern)) found.add('other-disclosure');
+  // "found my uncle. ambulance coming", "a participant who's on the bridge right now, 911 on the other line" (emergency-scene.ts).
+  if (concern && sceneUnderway(sentences, perSentence)) found.add('other-attempt');
   // "...i just want to die ... and my boss wants the numbers tomorrow": in a long message a time far from every sign is another topic.
   // A cover story denied in a sentence of its own frames the whole message, so a time said apart from the leaving's words counts
   // anywhere in it ("one-way trip. no luggage needed. leaving when it gets dark"; not "till monday", the leaving's own time).

@@ -2,6 +2,7 @@ import { clauseOf, clauseStart, isBreak } from './clauses.js';
 import { routeOfConcept } from './concepts.js';
 import type { Lexicon } from './lexicon.js';
 import type { Hit } from './match.js';
+import { harmLandsOnOther } from './harm-lands-on.js';
 import { addressedAt, ownerOnly, ownsMeans } from './named-not-actor.js';
 import type { Sentence, Token } from './tokens.js';
 
@@ -12,9 +13,12 @@ import type { Sentence, Token } from './tokens.js';
 
 /** Who is harmed: the writer when the match names them ("hit me"), else a third person as the object right after it ("raped her"). */
 export function victimOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 'other' | 'unsaid' {
-  if (involvesWriter(lexicon, sentence, hit)) return 'self';
+  // "she told me he threatened to kill her": the writer told is not the one hurt.
+  if (writerHurtIn(lexicon, sentence, hit)) return 'self';
   // "her husband choked her", "a black eye he gave her": a match that ends on someone else as the object.
   if (endsOnOther(sentence, hit)) return 'other';
+  // "threatened her with a knife", "el novio la amenaza", "my friend's dad is really scary", "me enseñó los moretones".
+  if (harmLandsOnOther(lexicon, sentence, hit)) return 'other';
   // "her dad is drunk and throwing things", "his ex keeps showing up": the one who harms is someone else's.
   if (possessors.has(sentence[hit.start - 1]?.norm ?? '') && sentence[hit.start]!.pos === 'NOUN') return 'other';
   const next = sentence[hit.end];
@@ -33,6 +37,17 @@ export function victimOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self'
 
 const possessors = new Set(['her', 'his', 'their']);
 
+/** The writer in a harm's match, except as the one told or shown ("she told me he...", "me dijo que..."). */
+function writerHurtIn(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  for (let i = hit.start; i < hit.end; i++) {
+    const token = sentence[i]!;
+    if (!lexicon.firstPerson.has(token.norm)) continue;
+    const told = token.norm === 'me' && i + 1 < hit.end && ((i > 0 && isReportVerb(lexicon, sentence[i - 1]!)) || isReportVerb(lexicon, sentence[i + 1]!));
+    if (!told) return true;
+  }
+  return false;
+}
+
 /** The match's last word is "her", "him" or "them" right after a verb ("scared of him", "with him" are the one who harms). */
 function endsOnOther(sentence: Sentence, hit: Hit): boolean {
   const last = sentence[hit.end - 1]!.norm;
@@ -47,7 +62,9 @@ function sufferedBySubject(lexicon: Lexicon, sentence: Sentence, hit: Hit): bool
   const first = sentence[hit.start]!;
   if (sufferedStarts.has(first.norm)) return true;
   const before = sentence[hit.start - 1];
-  return before !== undefined && (before.lemma === 'be' || before.lemma === 'get') && first.pos === 'VERB' && /(?:ed|en|wn)$/.test(first.norm) && !lexicon.firstPerson.has(first.norm);
+  // "got SA'd": chat's "'d" participle is often tagged a name.
+  const participle = (first.pos === 'VERB' && /(?:ed|en|wn)$/.test(first.norm)) || /'d$/.test(first.norm);
+  return before !== undefined && (before.lemma === 'be' || before.lemma === 'get') && participle && !lexicon.firstPerson.has(first.norm);
 }
 
 /** The nearest person before a hit in its clause, skipping objects after a preposition ("homegirl from my caseload got jumped"). */
@@ -67,7 +84,8 @@ function afterPreposition(sentence: Sentence, at: number): boolean {
   const word = sentence[at]!.norm;
   // Spanish "una chica de mi clase", "el hijo de mis vecinos": the writer's after "de" names whose, not who.
   if (word === 'mi' || word === 'mis') return sentence[at - 1]?.norm === 'de';
-  if (word !== 'my' && word !== 'me' && word !== 'mine') return false;
+  // "the girl who lives next to our office": the writers' place after a preposition is no subject either.
+  if (word !== 'my' && word !== 'me' && word !== 'mine' && word !== 'our' && word !== 'us') return false;
   return prepositionsBeforeWriter.has(sentence[at - 1]?.norm ?? '');
 }
 
@@ -152,10 +170,12 @@ export function hintIsOthers(lexicon: Lexicon, sentence: Sentence, hit: Hit): bo
   const from = subjectClauseStart(lexicon, sentence, hit);
   for (let i = hit.start - 1; i >= from; i--) {
     const word = sentence[i]!.norm;
+    // "my cousin send me an audio saying goodbye": the writer sent to is not the one saying it.
+    if (word === 'me' && i > 0 && isReportVerb(lexicon, sentence[i - 1]!)) continue;
     if (lexicon.firstPerson.has(word)) return false;
     const possessive = sentence[i + 1]?.norm === "'s" || sentence[i + 1]?.norm === "'";
-    // "said goodbye to my kids tonight": a person after "to (my)", "for (the)" is an object, not the subject.
-    if (lexicon.thirdPerson.has(word) && !objectPronouns.has(word) && !possessive && !isObject(sentence, i) && !addressedAt(lexicon, sentence, i)) return true;
+    // "said goodbye to my kids tonight": a person after "to (my)", "for (the)" is an object, not the subject; "my freind" is spelt any way.
+    if (sentence[i]!.forms.some((form) => lexicon.thirdPerson.has(form)) && !objectPronouns.has(word) && !possessive && !isObject(sentence, i) && !addressedAt(lexicon, sentence, i)) return true;
   }
   return reportedByOther(lexicon, sentence, hit);
 }

@@ -16,6 +16,8 @@ import { someoneElseConcepts } from './en/someone-else.js';
 import { someoneElseFamilies } from './en/someone-else-families.js';
 import { othersHarmedToldSideways } from './en/others-harmed-told-sideways.js';
 import { othersSeenByThoseNear } from './en/others-seen-by-those-near.js';
+import { othersWarningSigns } from './en/others-warning-signs.js';
+import { othersEatingDisorder } from './en/others-eating-disorder.js';
 import { harmWatchedAndKept } from './en/harm-watched-and-kept.js';
 import { harmInManyVoices } from './en/harm-in-many-voices.js';
 import { othersInManyVoices } from './en/others-in-many-voices.js';
@@ -163,7 +165,7 @@ export const english: Lexicon = {
     other: 'he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|guy|kid|teen|nephew|niece|mom|dad',
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
-  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, imminentHandedOver, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersSeenByThoseNear, othersInManyVoices),
+  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, imminentHandedOver, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersSeenByThoseNear, othersInManyVoices, othersWarningSigns, othersEatingDisorder),
   negators: set('not no never nope nah without neither nor zero denies denied denying'),
   negationFlips: set('stop help quit shake wait'),
   subjectlessOpeners: set('had been having feeling felt got kept keep'),
@@ -186,8 +188,14 @@ export const english: Lexicon = {
   thirdPerson: set(
     'daughters sons he she they him her them his their hers himself herself themselves themself folks homegirl homeboy homie client clients participant participants patient patients peer peers friend friends son daughter brother sister mom mum dad husband wife partner boyfriend girlfriend coworker co-worker colleague someone somebody guy kid kids cousin roommate neighbor member members man woman girl boy resident residents mentee mentees person teen teens teenager teenagers youth youths nephew niece uncle aunt grandma grandpa fiance bf gf sponsee sponsees sponsor pt regular regulars vet vets veteran veterans student students lady dude caller tenant inmate guest coach neighbour grandson granddaughter stepdad stepmom stepson stepdaughter cousins nephews nieces ex buddy bestie guys dudes ladies homegirl homeboy housemate housemates flatmate aide',
   ),
-  reportVerbs: set('posting texting messaging repeating repeats repeated confessed say said says told tell tells texted texts text typed types wrote writes messaged dm dmed emailed posted called shared disclosed admitted screamed yelled whispered mentioned showed shows sent stated states confided confides reports reported endorses endorsed'),
+  reportVerbs: set('send sends posting texting messaging repeating repeats repeated confessed say said says told tell tells texted texts text typed types wrote writes messaged dm dmed emailed posted called shared disclosed admitted screamed yelled whispered mentioned showed shows sent stated states confided confides reports reported endorses endorsed'),
   noteVerbs: set('disclosed discloses reports reported states stated endorses endorsed verbalized verbalizes expressed expresses confided confides admits admitted presents presented'),
+  // Whose harm (harm-lands-on.ts): "threatened her with a knife"; "she showed me the bruises".
+  harmObjects: set('her him them'),
+  // "a kid in my class", "going to class", "the kit we got at training": a class or training named as a setting.
+  settingWords: { prepositions: set('in from at after to of'), bare: set('after to at'), about: set('on about for where that') },
+  showVerbs: set('show shows showed shown'),
+  harmMarks: set('bruises bruise marks welts scratches'),
   partialOpeners: set('i will would should could can to unless gonna might must he she they you'),
   quotesAfterNamed: 'always',
   forwardMarks: set('fwd fw fwded forwarded forwarding forward screenshot screenshotting screenshotted'),

@@ -30,6 +30,8 @@ import { ownRiskSaidSoftly } from './es/own-risk-said-softly.js';
  */
 import { harmPapersAndPatrones } from './es/harm-papers-and-patrones.js';
 import { othersToldPlainly } from './es/others-told-plainly.js';
+import { othersWarningSignsEs } from './es/others-warning-signs.js';
+import { othersEatingDisorderEs } from './es/others-eating-disorder.js';
 import { spanishFragmentWords } from './es/fragment-words.js';
 import { spanishHyperboleWords } from './es/hyperbole-words.js';
 import { spanishFramesOfAsking } from './es/frames-asked.js';
@@ -95,7 +97,7 @@ const joined = (...parts: Record<string, string[]>[]): Record<string, string[]> 
   return all;
 };
 
-const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally, harmPapersAndPatrones, othersToldPlainly, ownRiskSaidSoftly));
+const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally, harmPapersAndPatrones, othersToldPlainly, ownRiskSaidSoftly, othersWarningSignsEs, othersEatingDisorderEs));
 
 const clauseBreaks = set('y pero porque aunque pues entonces sino o que desde cuando');
 const people = set(
@@ -170,6 +172,10 @@ const frames: Lexicon['frames'] = {
     'diploma|graduo|gradua|graduacion|titulo|trabajo+nuevo|nuevo+trabajo|chamba+nueva|tiene+trabajo|consiguio+trabajo',
     'vino|volvio|regreso|viene _ al|a+la|a _ grupo|escuela|trabajo|reunion|junta|clases',
     'ahora|hoy _ tiene|trabaja|estudia|ayuda|acompana|dirige|coordina',
+    // "ya tiene su propio departamento", "ya no tiene contacto con él", "dijo que está tranquila": a life of one's own now.
+    'ya tiene _ su|sus _ propio|propia|propios|propias',
+    'ya no tiene|tienen _ contacto',
+    'dijo|dice _ que _ esta|anda tranquila|tranquilo|en+paz',
     // "ahora las toma como se las recetaron": medicine taken as prescribed now.
     'como _ se|me|le? _ las|los|la|lo _ recetaron|receto|indicaron|indico',
     'celebr* _ un|dos|tres|ano|anos|meses',
@@ -205,6 +211,12 @@ const frames: Lexicon['frames'] = {
     'ya _ hice _ las|mis|la _ cartas|carta',
     'cuida|cuiden|cuidame _ a _ mis _ hijos|hijas|ninos|nenes',
     'esta noche se acaba|termina',
+  ],
+  // Someone else found, or at a high place, as an emergency goes on (emergency-scene.ts).
+  scene: [
+    'encontre|encontramos|halle|hallamos _ a _ mi|nuestro|nuestra _ tio|tia|papa|mama|abuelo|abuela|vecino|vecina|hermano|hermana|hijo|hija|esposo|esposa|primo|prima|amigo|amiga',
+    'lo|la _ encontre|encontramos|hallamos',
+    'esta|estaba|anda _ en|arriba+de|sobre _ el|la|las _ __ puente|azotea|techo|cornisa|vias|barandal|acantilado',
   ],
   concern: [
     'no|ya+no _ responde|contesta|atiende|aparece|abre|sale|me+contesta|me+responde',
@@ -303,5 +315,12 @@ export const spanish: Lexicon = {
   thirdPerson: set('peer residente ella enseno mostro conto confeso mando escribio dijo dice sobrino sobrina ahijado ahijada nieto nieta cunado cunada vecino vecina jefe jefa senor senora joven chava chavo muchacho muchacha ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria mama papa primo prima tio tia pana compa sponsee padrino madrina compi parcero parcera parce carnal cuate chica chico marido pareja chamo chama cabro cabra morro morra pelado pelada cipote cipota chaval chavala pibe piba gurisa compadre comadre dona alumno alumna estudiante'),
   quotesAfterNamed: 'notToWriter',
   reportVerbs: set('dicho contado escrito confesado mandado enviado envio dijo dice decia conto escribio escribe mando manda mensajeo comento confeso puso publico refiere refirio reporta relata manifiesta expresa verbaliza reenviaron reenvio reenvie pasaron'),
+  // Whose harm (harm-lands-on.ts): "el novio la amenaza", "me enseñó los moretones", "tiene moretones", "tiene miedo de volver".
+  objectClitics: set('la lo las los'),
+  settingWords: { prepositions: set('en de del'), bare: set(''), about: set('sobre de') },
+  showVerbs: set('enseno ensena mostro muestra enseñar mostrar ensenar ensenaron mostraron'),
+  harmMarks: set('moretones moreton moratones moraton marcas golpes cardenales'),
+  stateVerbs: set('tener'),
+  harmStates: set('miedo panico terror'),
   frames,
 };

@@ -245,6 +245,12 @@ export const englishFrames: Lexicon['frames'] = {
     'kids|family|mom|wife|husband|they|nobody|someone _ would|will|might|wont _ find _ me',
     'take _ the _ long _ walk|sleep|nap',
   ],
+  // Someone else found, or at a high place, as an emergency goes on (emergency-scene.ts reads it beside `concern`).
+  scene: [
+    'found|find _ my|our _ @other|uncle|aunt|grandpa|grandma|neighbor|neighbour|stepdad|stepmom|sponsee|sponsor|buddy|dad|mom|husband|wife|son|daughter|brother|sister',
+    'found|find _ him|her|them',
+    '@other|sponsee|sponsor|mentee|buddy|uncle|aunt|neighbor|neighbour|who _ is|s|was|has+been _ on|at|under|in _ the _ __ bridge|ledge|roof|rooftop|overpass|tracks|railing|cliff|parking+garage|top+floor',
+  ],
   concern: [
     'answering|picking+up|responding|replying|reachable',
     'reach|get+hold|get+ahold _ him|her|them|my',

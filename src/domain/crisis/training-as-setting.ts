@@ -1,0 +1,38 @@
+import { frameId, type Hit } from './match.js';
+import type { Lexicon } from './lexicon.js';
+import type { Sentence } from './tokens.js';
+import { topical } from './topic-talk.js';
+
+const TRAINING = frameId('training');
+
+/**
+ * Training talk in the sentence, leaving out a class, a training or a group named as where people are rather than as the
+ * topic: "a kid in my class", "a peer in my training cohort", "una señora del grupo de duelo" (a person before the
+ * preposition), "stopped going to class", "gave it to me after class", "the kit we got at training" ("after", "to" or "at"
+ * right before it, with nothing said about it after). "in class we practiced asking about suicide" and "at the training on overdose" stay training.
+ */
+export function trainingTopical(lexicon: Lexicon, sentence: Sentence, hits: readonly Hit[], thanAt: number): boolean {
+  return topical(hits.filter((hit) => hit.concept !== TRAINING || !namedAsSetting(lexicon, sentence, hit)), TRAINING, thanAt);
+}
+
+function namedAsSetting(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  const words = lexicon.settingWords;
+  if (words === undefined) return false;
+  // Back over the group's own words ("my little brother 's", "the peer cert") to the preposition.
+  let at = hit.start - 1;
+  while (at >= 0 && hit.start - at <= 5 && !words.prepositions.has(sentence[at]!.norm)) {
+    const token = sentence[at]!;
+    if (token.punct || token.pos === 'VERB' || token.pos === 'AUX') return false;
+    at--;
+  }
+  if (at < 0 || !words.prepositions.has(sentence[at]!.norm)) return false;
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const token = sentence[k]!;
+    if (token.punct) break;
+    // "dijo en las noticias": a verb that names its speaker is no person standing in the group.
+    if (token.pos !== 'VERB' && !lexicon.reportVerbs.has(token.norm) && token.forms.some((form) => lexicon.thirdPerson.has(form)) && !lexicon.firstPerson.has(token.norm)) return true;
+  }
+  const after = sentence[hit.end];
+  // Bare: right before the word, with no article ("to class", not "to the peer support conference").
+  return words.bare.has(sentence[at]!.norm) && at === hit.start - 1 && hit.end - hit.start === 1 && !(after !== undefined && words.about.has(after.norm));
+}
