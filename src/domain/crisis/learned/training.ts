@@ -186,8 +186,15 @@ const addKinds = [
 ] as const;
 
 /**
+ * What one more line caught is worth when the false-alarm budget is shared out: the writer's own risk first, as the
+ * routes' priority says (a missed crisis costs far more than a missed referral), so it is not outbid by someone
+ * else's crisis, whose lines are more numerous and easier to catch.
+ */
+const catchWorth: Record<(typeof addKinds)[number][0], number> = { own: 3, harm: 1, someoneElse: 1 };
+
+/**
  * Thresholds from out-of-fold scores. Each add threshold starts above every none line; step by step,
- * the one whose next lowering catches the most lines of its kind (standalone, as a stand-in for wording
+ * the one whose next lowering catches the most lines of its kind, weighted by `catchWorth` (standalone, as a stand-in for wording
  * the patterns have not seen) is lowered past one more none line the patterns left alone, until the
  * false-alarm budget is spent. The raise threshold lets through at most `raised` of the possible lines.
  */
@@ -225,7 +232,7 @@ export function chooseThresholds(scored: readonly Scored[], budget: ThresholdBud
         const alarms = falseAlarms(thresholdsAt({ ...at, [key]: rung }));
         if (alarms > limit) break;
         const gain = caught(key, kind, ladders[key][rung]!) - now;
-        const rate = gain / Math.max(alarms - spent, 0.5);
+        const rate = (catchWorth[key] * gain) / Math.max(alarms - spent, 0.5);
         if (gain > 0 && (best === null || rate > best.rate)) best = { key, rungs: rung, rate, spent: alarms };
       }
     }
