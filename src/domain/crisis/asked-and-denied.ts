@@ -1,3 +1,4 @@
+import { startsWithin } from './hit-queries.js';
 import { frameId, type Hit } from './match.js';
 import type { Sentence } from './tokens.js';
 
@@ -20,7 +21,7 @@ export function deniedWhenAsked(sentences: readonly Sentence[], perSentence: rea
   const here = perSentence[index]!;
   if (!here.some((h) => h.concept === ASKED && h.end <= hit.start && hit.start - h.end <= ASK_REACH)) return false;
   // The answer: after the sign in its sentence, or at the next sentence's start ("...thoughts of suicide? honestly no").
-  const answered = here.some((h) => h.concept === SAID_NO && h.start >= hit.end) || perSentence[index + 1]?.some((h) => h.concept === SAID_NO && h.start <= 2);
+  const answered = startsWithin(here, SAID_NO, hit.end, Infinity) || startsWithin(perSentence[index + 1], SAID_NO, 0, 2);
   if (!answered) return false;
   // "...and i said no. i lied", "le mentí, le dije que no": anything after the sign that takes the answer back keeps it.
   for (let i = index; i < sentences.length; i++) {

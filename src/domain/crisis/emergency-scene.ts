@@ -1,6 +1,6 @@
 import { has } from './hit-queries.js';
 import { frameId, type Hit } from './match.js';
-import type { Sentence } from './tokens.js';
+import { wordCount, type Sentence } from './tokens.js';
 
 const SCENE = frameId('scene');
 const EVERYDAY = frameId('everyday');
@@ -23,9 +23,7 @@ export function sceneUnderway(sentences: readonly Sentence[], perSentence: reado
       if (hit.concept !== SCENE) continue;
       if (!findingWords.has(sentence[hit.start]!.norm) && !findingWords.has(sentence[hit.end - 1]!.norm)) return true;
       // The finding alone: every word of the sentence but one ("i", "just") is the finding's.
-      let words = 0;
-      for (const token of sentence) if (!token.punct) words++;
-      if (words - (hit.end - hit.start) <= 1) return true;
+      if (wordCount(sentence) - (hit.end - hit.start) <= 1) return true;
     }
   }
   return false;

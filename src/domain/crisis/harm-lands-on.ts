@@ -1,4 +1,4 @@
-import type { Lexicon } from './lexicon.js';
+import { namesThirdPerson, type Lexicon } from './lexicon.js';
 import type { Hit } from './match.js';
 import type { Sentence } from './tokens.js';
 
@@ -70,7 +70,7 @@ function personBefore(lexicon: Lexicon, sentence: Sentence, at: number): boolean
   for (let k = at; k >= Math.max(0, at - 5); k--) {
     const word = sentence[k]!.norm;
     if (word === 'i' || word === 'yo') return false;
-    if (sentence[k]!.forms.some((form) => lexicon.thirdPerson.has(form)) && !lexicon.firstPerson.has(word)) return true;
+    if (namesThirdPerson(lexicon, sentence[k]!) && !lexicon.firstPerson.has(word)) return true;
   }
   return false;
 }

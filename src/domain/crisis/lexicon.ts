@@ -1,5 +1,5 @@
 import type { ScreenLanguage } from './screen.js';
-import type { Sentence } from './tokens.js';
+import type { Sentence, Token } from './tokens.js';
 import type { FragmentWords } from './fragments.js';
 import type { HyperboleWords } from './hyperbole.js';
 
@@ -181,4 +181,10 @@ export interface Lexicon {
   };
   /** Words that turn a story after good news ("stable for a year but last night…"): what follows is not the good news. */
   contrastWords?: ReadonlySet<string>;
+}
+
+/** The token, in any of its forms (a lemma, a spelling fixed), is a word for a third person: "cousin", "freind", "la señora". */
+export function namesThirdPerson(lexicon: Lexicon, token: Token): boolean {
+  for (const form of token.forms) if (lexicon.thirdPerson.has(form)) return true;
+  return false;
 }

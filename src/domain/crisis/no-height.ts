@@ -1,4 +1,5 @@
 import { isNegated } from './clauses.js';
+import { has } from './hit-queries.js';
 import { frameId, type Hit } from './match.js';
 import type { Lexicon } from './lexicon.js';
 import type { Sentence } from './tokens.js';
@@ -16,7 +17,7 @@ const WINDOW = frameId('window');
 
 export function jumpWithNoHeight(lexicon: Lexicon, sentences: readonly Sentence[], perSentence: readonly Hit[][], index: number): boolean {
   const here = perSentence[index]!;
-  if (!here.some((hit) => hit.concept === WINDOW)) return false;
+  if (!has(here, WINDOW)) return false;
   const saidHere = here.some((hit) => hit.concept === GROUND && !isNegated(lexicon, sentences[index]!, hit));
   return saidHere || (perSentence[index + 1]?.some((hit) => hit.concept === GROUND && hit.start <= 4 && !isNegated(lexicon, sentences[index + 1]!, hit)) ?? false);
 }

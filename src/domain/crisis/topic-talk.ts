@@ -1,3 +1,4 @@
+import { has, startsWithin } from './hit-queries.js';
 import { frameId, type Hit } from './match.js';
 import type { Sentence } from './tokens.js';
 
@@ -20,8 +21,8 @@ const QUESTION_AFTER = 3;
  * training's words end the sentence before it, and never when the writer answers it ("...? sí, todos los días", "i want to say yes").
  */
 export function questionAfterTraining(sentence: Sentence, hits: readonly Hit[], before: Sentence | undefined, hitsBefore: readonly Hit[] | undefined, after: readonly Hit[] | undefined): boolean {
-  if (before === undefined || hitsBefore === undefined || !hits.some((hit) => hit.concept === TO_YOU && hit.start <= 1)) return false;
-  if (hits.some((hit) => hit.concept === SAID_YES) || after?.some((hit) => hit.concept === SAID_YES)) return false;
+  if (before === undefined || hitsBefore === undefined || !startsWithin(hits, TO_YOU, 0, 1)) return false;
+  if (has(hits, SAID_YES) || has(after, SAID_YES)) return false;
   return sentence.length > 0 && hitsBefore.some((hit) => hit.concept === TRAINING && before.length - hit.end <= QUESTION_AFTER);
 }
 

@@ -1,5 +1,6 @@
+import { has } from './hit-queries.js';
 import { frameId, type Hit } from './match.js';
-import type { Lexicon } from './lexicon.js';
+import { namesThirdPerson, type Lexicon } from './lexicon.js';
 import type { Sentence } from './tokens.js';
 import { topical } from './topic-talk.js';
 
@@ -12,6 +13,8 @@ const TRAINING = frameId('training');
  * right before it, with nothing said about it after). "in class we practiced asking about suicide" and "at the training on overdose" stay training.
  */
 export function trainingTopical(lexicon: Lexicon, sentence: Sentence, hits: readonly Hit[], thanAt: number): boolean {
+  // Most sentences hold no training words: no copy of their hits is made for them.
+  if (!has(hits, TRAINING)) return false;
   return topical(hits.filter((hit) => hit.concept !== TRAINING || !namedAsSetting(lexicon, sentence, hit)), TRAINING, thanAt);
 }
 
@@ -30,7 +33,7 @@ function namedAsSetting(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean
     const token = sentence[k]!;
     if (token.punct) break;
     // "dijo en las noticias": a verb that names its speaker is no person standing in the group.
-    if (token.pos !== 'VERB' && !lexicon.reportVerbs.has(token.norm) && token.forms.some((form) => lexicon.thirdPerson.has(form)) && !lexicon.firstPerson.has(token.norm)) return true;
+    if (token.pos !== 'VERB' && !lexicon.reportVerbs.has(token.norm) && namesThirdPerson(lexicon, token) && !lexicon.firstPerson.has(token.norm)) return true;
   }
   const after = sentence[hit.end];
   // Bare: right before the word, with no article ("to class", not "to the peer support conference").

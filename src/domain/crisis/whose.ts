@@ -1,6 +1,6 @@
 import { clauseOf, clauseStart, isBreak } from './clauses.js';
 import { routeOfConcept } from './concepts.js';
-import type { Lexicon } from './lexicon.js';
+import { namesThirdPerson, type Lexicon } from './lexicon.js';
 import type { Hit } from './match.js';
 import { harmLandsOnOther } from './harm-lands-on.js';
 import { addressedAt, ownerOnly, ownsMeans } from './named-not-actor.js';
@@ -175,7 +175,7 @@ export function hintIsOthers(lexicon: Lexicon, sentence: Sentence, hit: Hit): bo
     if (lexicon.firstPerson.has(word)) return false;
     const possessive = sentence[i + 1]?.norm === "'s" || sentence[i + 1]?.norm === "'";
     // "said goodbye to my kids tonight": a person after "to (my)", "for (the)" is an object, not the subject; "my freind" is spelt any way.
-    if (sentence[i]!.forms.some((form) => lexicon.thirdPerson.has(form)) && !objectPronouns.has(word) && !possessive && !isObject(sentence, i) && !addressedAt(lexicon, sentence, i)) return true;
+    if (namesThirdPerson(lexicon, sentence[i]!) && !objectPronouns.has(word) && !possessive && !isObject(sentence, i) && !addressedAt(lexicon, sentence, i)) return true;
   }
   return reportedByOther(lexicon, sentence, hit);
 }
@@ -229,7 +229,7 @@ export function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self
     // "the guy i sponsor…", "a woman i support…": a relative clause; the person named before it is the subject.
     if (lexicon.firstPerson.has(word) && i > 0 && isPersonNoun(lexicon, sentence[i - 1]!) && !addressedAt(lexicon, sentence, i - 1)) return 'other';
     // "my freind ODd": "my" before a person (spelt any way) names that person, not the writer.
-    if (word === 'my' && sentence[i + 1] !== undefined && sentence[i + 1]!.forms.some((form) => lexicon.thirdPerson.has(form)) && !isObject(sentence, i + 1) && !addressedAt(lexicon, sentence, i + 1)) return 'other';
+    if (word === 'my' && sentence[i + 1] !== undefined && namesThirdPerson(lexicon, sentence[i + 1]!) && !isObject(sentence, i + 1) && !addressedAt(lexicon, sentence, i + 1)) return 'other';
     // "my roomate took his adderal": beside an owner, "my" before a person misspelt is that person, not the writer.
     if (owner && word === 'my' && sentence[i + 1]?.pos === 'NOUN' && i + 1 < hit.start) return 'other';
     // "have her sleeping pills counted out": her as the owner just before a means the writer acts on ("found her pills missing"
