@@ -51,6 +51,12 @@ export interface Thresholds {
   /** When the patterns said possible: raised to imminent if imminent's odds reach this ("very sure"). */
   raise: number;
   /**
+   * When the patterns said someone else's crisis: the writer's own risk instead if own's odds reach this.
+   * A third person in the message is not always whose risk it is ("found where my husband keeps the gun
+   * safe key. i know what im doing now"). Absent in older model files: never.
+   */
+  ownOverOther?: number;
+  /**
    * A pattern route resting only on weak concepts (`vetoable`) is dropped when none's odds reach this,
    * per route. Chosen so that almost no line of that kind the patterns routed right is lost.
    */
@@ -128,13 +134,14 @@ export const VETO_CONCEPT = 'learned-veto';
 
 /**
  * The route after the learned opinion. It adds a route where the patterns found none, raises possible
- * to imminent when it is very sure, and drops a route that rests only on weak concepts (`vetoable`)
+ * to imminent when it is very sure, reads someone else's crisis as the writer's own when it is very sure, and drops a route that rests only on weak concepts (`vetoable`)
  * when it is very sure the line is everyday. Anything imminent the patterns found always stands.
  */
 export function combine(patternRoute: CrisisRoute | null, scores: Scores, thresholds: Thresholds, patternConcepts: readonly string[] = [], setAside: SetAside = NOTHING_SET_ASIDE): CrisisRoute | null {
   const veto = vetoKeyOf(patternRoute, patternConcepts, setAside);
   if (veto !== null && scores.none >= thresholds.veto[veto]) return null;
   if (patternRoute === 'possible') return scores.imminent >= thresholds.raise ? 'imminent' : 'possible';
+  if (patternRoute === 'someone-else' && !setAside.toldAsOver && thresholds.ownOverOther !== undefined && scores.own >= thresholds.ownOverOther) return scores.imminent >= thresholds.split ? 'imminent' : 'possible';
   if (patternRoute !== null) return patternRoute;
   // The reading set someone else's crisis aside as over ("stable since her overdose last year"): words alike in training are no route.
   if (setAside.toldAsOver) return null;
@@ -160,8 +167,8 @@ export function opinionOf(classifiers: LearnedClassifiers, features: FeatureOpti
   return ({ sentences, lexicon, setAside }, patternRoute, patternConcepts) => {
     const thresholds = byLanguage[lexicon.language];
     if (thresholds === undefined) return null;
-    // Only these can change: no route yet, possible (raised or vetoed), or a route resting on weak concepts alone.
-    if (patternRoute !== null && patternRoute !== 'possible' && vetoKeyOf(patternRoute, patternConcepts, setAside) === null) return null;
+    // Only these can change: no route yet, possible (raised or vetoed), someone else's (the writer's own instead), or a route resting on weak concepts alone.
+    if (patternRoute !== null && patternRoute !== 'possible' && patternRoute !== 'someone-else' && vetoKeyOf(patternRoute, patternConcepts, setAside) === null) return null;
     // A route of its own needs a few words to rest on: "No. No." in a form field is no disclosure.
     if (patternRoute === null && sentences.reduce((words, sentence) => words + wordCount(sentence), 0) < MIN_WORDS_TO_ADD) return null;
     const route = combine(patternRoute, scoresOf(classifiers, learnedFeatures(sentences, lexicon, features)), thresholds, patternConcepts, setAside);

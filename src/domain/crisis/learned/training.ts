@@ -175,9 +175,11 @@ export interface ThresholdBudget {
    * as a share of all lines of that kind. Own risk: none (a missed crisis costs far more than a false alarm).
    */
   vetoLoss: VetoThresholds;
+  /** The most someone-else lines the patterns routed right that may be read as the writer's own risk instead, as a share of someone-else lines. */
+  overOtherLoss: number;
 }
 
-export const defaultBudget: ThresholdBudget = { falseAlarms: 0.01, raised: 0.05, vetoLoss: { possible: 0, harm: 0.005, someoneElse: 0.02 } };
+export const defaultBudget: ThresholdBudget = { falseAlarms: 0.01, raised: 0.05, vetoLoss: { possible: 0, harm: 0.005, someoneElse: 0.02 }, overOtherLoss: 0.01 };
 
 const addKinds = [
   ['own', 'own'],
@@ -247,7 +249,24 @@ export function chooseThresholds(scored: readonly Scored[], budget: ThresholdBud
   const allowed = Math.floor(budget.raised * possibleScores.length);
   // Just above the first possible line not allowed through (a large number, not Infinity, so it survives JSON).
   const raise = allowed < possibleScores.length ? Math.ceil(possibleScores[allowed]! * 1000 + 1e-6) / 1000 : NEVER;
-  return { ...thresholdsAt(at), raise, veto: chooseVetoes(scored, budget.vetoLoss) };
+  const thresholds = thresholdsAt(at);
+  return { ...thresholds, raise, ownOverOther: chooseOwnOverOther(scored, budget.overOtherLoss, thresholds.own), veto: chooseVetoes(scored, budget.vetoLoss) };
+}
+
+/**
+ * The own-risk odds at which a line the patterns routed to someone else's crisis is read as the writer's own
+ * instead: just above the someone-else line, routed right by the patterns, that the budget may not lose, and
+ * never below the bar for adding own risk where the patterns found nothing.
+ */
+export function chooseOwnOverOther(scored: readonly Scored[], loss: number, ownBar: number): number {
+  const others = scored.filter(({ line }) => line.route === 'someone-else');
+  const right = others
+    .filter(({ line }) => line.patternRoute === 'someone-else' && !line.setAside.toldAsOver)
+    .map(({ scores }) => scores.own)
+    .sort((a, b) => b - a);
+  const allowed = Math.floor(loss * others.length);
+  if (allowed >= right.length) return NEVER;
+  return Math.max(Math.ceil(right[allowed]! * 1000 + 1e-6) / 1000, ownBar);
 }
 
 /** A veto needs at least this, however the budget falls: none four times as likely as every risk together (2 bits). */

@@ -41,12 +41,23 @@ describe('the learned second opinion beside the patterns', () => {
     expect(combine('possible', s(5), t, ['hopelessness', 'wish-dead'])).toBe('possible');
     expect(combine('someone-else', s(40), t, ['other-death'])).toBe('someone-else');
   });
-  it('GIVEN any scores WHEN the patterns chose harm or someone else on a concept that is not weak THEN the learned opinion changes nothing', () => {
+  it('GIVEN any scores WHEN the patterns chose harm or someone else on a concept that is not weak THEN the learned opinion changes nothing but whose risk it is', () => {
     fc.assert(
-      fc.property(fc.constantFrom<CrisisRoute>('harm-from-others', 'someone-else'), scores, thresholds, (route, s, t) => {
-        expect(combine(route, s, t, ['wish-dead'])).toBe(route);
+      fc.property(fc.constantFrom<CrisisRoute>('harm-from-others', 'someone-else'), scores, thresholds, fc.option(odds, { nil: undefined }), (route, s, t, ownOverOther) => {
+        const got = combine(route, s, { ...t, ownOverOther }, ['other-death']);
+        if (route === 'someone-else' && ownOverOther !== undefined && s.own >= ownOverOther) expect(['imminent', 'possible']).toContain(got);
+        else expect(got).toBe(route);
       }),
     );
+  });
+  it('GIVEN the patterns read someone else’s crisis WHEN the learned opinion is very sure the risk is the writer’s own THEN it is routed as own risk, unless it was told as over', () => {
+    const t: Thresholds = { own: 1e6, harm: 1e6, someoneElse: 1e6, split: 2, raise: 1e6, ownOverOther: 6, veto: { possible: 1e6, harm: 1e6, someoneElse: 1e6 } };
+    const s = (own: number, imminent: number): Scores => ({ own, harm: 0, someoneElse: 0, none: 0, imminent });
+    expect(combine('someone-else', s(6, 3), t, ['other-disclosure'])).toBe('imminent');
+    expect(combine('someone-else', s(6, 1), t, ['other-disclosure'])).toBe('possible');
+    expect(combine('someone-else', s(5.9, 3), t, ['other-disclosure'])).toBe('someone-else');
+    expect(combine('someone-else', s(9, 3), t, ['other-overdose'], { toldAsOver: true })).toBe('someone-else');
+    expect(combine('someone-else', s(9, 3), { ...t, ownOverOther: undefined }, ['other-disclosure'])).toBe('someone-else');
   });
   it('GIVEN a pattern route WHEN the learned opinion vetoes it THEN the screen routes nothing and says so with the veto concept', () => {
     const vetoed = screenWith('he keeps following me around the store', { second: () => ({ route: null, concept: VETO_CONCEPT }) });
