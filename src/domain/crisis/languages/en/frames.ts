@@ -7,6 +7,7 @@ import type { Lexicon } from '../../lexicon.js';
 import { englishFramesOfAsking } from './frames-asked.js';
 import { englishFramesOfOver } from './frames-over.js';
 import { englishFramesOfJoining } from './frames-joining.js';
+import { englishFramesOfMishap } from './frames-mishap.js';
 
 export const englishFrames: Lexicon['frames'] = {
   distantPast: [
@@ -280,6 +281,7 @@ export const englishFrames: Lexicon['frames'] = {
   retract: ['jk|jkjk|j+k', 'just|only|im|i+am _ kidding|joking', 'joking|kidding'],
   ...englishFramesOfOver,
   ...englishFramesOfJoining,
+  ...englishFramesOfMishap,
   ...englishFramesOfAsking,
   // A crisis told as now, which good news around it does not make history.
   current: ['last night|evening|week|weekend', 'this morning|afternoon|evening|week|weekend', 'tonight|yesterday|again|still|earlier|overnight|rn|relapsed|relapsing', 'right now', 'just now', 'an|a _ hour|hours|minutes _ ago', 'hours|minutes _ ago',
@@ -306,6 +308,8 @@ export const englishFrames: Lexicon['frames'] = {
     // "disappear into a cabin in the woods" (not "heading to the woods" with the rope).
     'disappear|disappearing|vanish|vanishing|escape|escaping|move|moving|retire|retiring|run+away|run+off|live|living|melt|melting|sink|sinking _ into|to|in _ a|the _ cabin|woods|forest|mountains|island|beach|couch|bed|blanket|wilderness',
     'at|in _ the? gym|practice|basketball|soccer|conditioning|football|drills',
+    // Sport's own ordeal: "wanted to die at mile 20", "thought i'd die during leg day", "died on the last hill of the 10k".
+    'at|around|during|on _ mile|the+marathon|the+race|the+half|the+5k|the+10k|leg+day|spin|crossfit|bootcamp|the+hike|the+climb|the+last+hill|the+last+lap|burpees',
     // "a hopeless case", "in case of emergencies" (not "her pencil case" after blades hidden in it).
     'romantic|romantics|hopeless+case|case+of|at+cooking|at+math|at+directions|at+names',
     'with this|that|these|those|the _ printer|job|meeting|meetings|spreadsheet|project|day|week|place|group|shift|paperwork|traffic|weather|computer|system|class|semester|app|team|boss|caseload|commute|drama|landlord|insurance|grant|audit|software',
