@@ -76,7 +76,7 @@ function repeatedNuisance(words: HyperboleWords, sentence: Sentence): boolean {
 }
 
 /** "(i'm not.", "i won't", "not really": words from `from` to the sentence's end or a closing bracket that only say no to what came before. */
-function bareDenial(words: HyperboleWords, sentence: Sentence, from: number): boolean {
+export function bareDenial(words: HyperboleWords, sentence: Sentence, from: number): boolean {
   let count = 0;
   let no = false;
   for (let i = from; i < sentence.length; i++) {

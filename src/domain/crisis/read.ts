@@ -185,11 +185,12 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         continue;
       }
       if (route === 'imminent' || route === 'possible') {
-        if (media || askedAbout(all, hit) || deniedWhenAsked(sentences, perSentence, index, hit) || jumpWithNoHeight(lexicon, sentences, perSentence, index) || boundedByReturn(frames, all, hit)) continue;
+        if (media || askedAbout(all, hit) || deniedWhenAsked(lexicon.hyperbole ?? noHyperbole, sentences, perSentence, index, hit) || jumpWithNoHeight(lexicon, sentences, perSentence, index) || boundedByReturn(frames, all, hit)) continue;
         if (hit.concept === 'suicidal-thoughts' && isSlangOnly(sentence, hit)) {
           // "she keeps talking about wanting to kms": the slang in someone else's mouth is theirs.
           if (subjectOf(compiled.lexicon, sentence, hit) === 'other') othersCrisis('other-disclosure', index, hit);
-          else if (!messageIsJoke || serious) {
+          // "how do we handle it when a participant jokes about kms?": the slang as a training's topic, as for any own-risk sign below.
+          else if ((!messageIsJoke || serious) && !(training && speakerOf(compiled.lexicon, sentence, hit) !== 'self' && !subjectLeftOut(compiled.lexicon, sentence, hit))) {
             found.add(SLANG_ALONE);
             signsAt.push([at + hit.start, at + hit.end]);
           }

@@ -69,8 +69,14 @@ export const englishFrames: Lexicon['frames'] = {
     'what do|should _ we|i|you _ do|say',
     'if a|someone|anyone|somebody _ client|participant|member|mentions|discloses|says|tells',
     // Hypotheticals in work talk: "when a participant says they want to disappear", "is a client saying they want to die a report?".
-    'when|whenever|if a|an client|participant|member|person|peer|youth|resident|caller|patient|survivor|sponsee|mentee|student|teen|kid|parent _ says|tells|mentions|discloses|posts|talks|shares|reports|admits|expresses|brings|asks|has|wants|seems',
-    'when|whenever someone|somebody|anyone|people|clients|participants|members|folks|callers|youth _ says|say|tells|tell|mentions|mention|discloses|disclose|posts|post|talks|talk|shares|share|reports|report|brings|bring|asks|ask',
+    'when|whenever|if a|an client|participant|member|person|peer|youth|resident|caller|patient|survivor|sponsee|mentee|student|teen|kid|parent _ says|tells|mentions|discloses|posts|talks|shares|reports|admits|expresses|brings|asks|has|wants|seems|jokes|joking|types|writes',
+    'when|whenever someone|somebody|anyone|people|clients|participants|members|folks|callers|youth _ says|say|tells|tell|mentions|mention|discloses|disclose|posts|post|talks|talk|shares|share|reports|report|brings|bring|asks|ask|jokes|joke|joking|types|type|writes|write',
+    // How the bot or the moderation works: "does the bot flag the word suicide?", "will the filter catch it if someone types kms?",
+    // "what do the community guidelines say about self-harm posts?".
+    'does|do|will|would|did|can|could|should|why|how _ the|a|our|this|your _ bot|screener|filter|automod|algorithm|app|system _ flag|catch|detect|pick+up|notice|block|remove|ban|react|respond|read|handle|work',
+    'moderation|moderator|moderators|mod+team|community+guidelines|posting+guidelines|content+policy|server+rules',
+    // The word named as a word: "the word suicide", "the term self-harm".
+    'the word|term|phrase|words _ suicide|suicidal|kill|die|death|dying|unalive|unalived|self-harm|overdose|kms|sewerslide',
     'is|does|would|should|can a|an client|participant|member|person|youth|peer|caller _ saying|disclosing|mentioning|who+says|who+discloses|who+mentions',
     'what to do|say _ when|if',
     'good|any|best script|scripts|wording|phrasing',
