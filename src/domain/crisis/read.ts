@@ -219,7 +219,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         // "my sister is in a bad way, texting me goodbye stuff": a verb whose object is the writer is done by someone else.
         const named = mentionsOther(compiled.lexicon, sentence, hit) || speaker === 'other' || subjectOf(compiled.lexicon, sentence, hit) === 'other' || sentence[hit.start + 1]?.norm === 'me';
         // "i texted my mom goodbye before my flight": in a leaving message, a goodbye the writer sends is the writer's own trip.
-        const writersLeaving = leaving && hit.concept === 'other-disclosure' && subjectOf(compiled.lexicon, sentence, hit) === 'self';
+        // "dad's giving away his stuff bc he's moving into assisted living", "she retired, sent her a goodbye card": a giving or a
+        // goodbye told in the same sentence as a leaving is that leaving, whoever leaves.
+        const writersLeaving = leaving && hit.concept === 'other-disclosure' && (subjectOf(compiled.lexicon, sentence, hit) === 'self' || (has(all, LEAVING) && startsWithin(all, 'goodbye-hint', hit.start, hit.end - 1)));
         const theirs = (named && !writersLeaving) || (speaker !== 'self' && !writerLeftOut && !(leaving && hit.concept === 'other-disclosure'));
         if (!othersTraining && !media && theirs) othersCrisis(hit.concept, index, hit);
       } else if (hit.concept === 'threat' && messageIsJoke && !serious) {

@@ -125,7 +125,7 @@ export const englishFrames: Lexicon['frames'] = {
     'before|after _ the|my|her|his _ surgery|operation|procedure|deployment|due+date|baby+comes',
     'advance+directive|estate+planning|power+of+attorney|end+of+life+wishes|affairs+in+order|estate+lawyer|estate+plan|living+will',
     // "said goodbye to everyone at the center, starting at the new clinic monday".
-    'starting|start|started|begin|beginning _ at|with _ the|a _ new _ clinic|job|agency|office|program|team|position|school|site|location', 'moving|relocating _ to|offices|house|out|away|states|back', 'moved _ to+a+new|offices|house|out|away|states', 'new job|role|office|building|position', 'retiring|retirement|farewell+party|going+away|vacation|on+leave|maternity|paternity|parental|sabbatical',
+    'starting|start|started|begin|beginning _ at|with _ the|a _ new _ clinic|job|agency|office|program|team|position|school|site|location', 'moving|relocating _ to|offices|house|out|away|states|back', 'moved _ to+a+new|offices|house|out|away|states', 'new job|role|office|building|position', 'got|landed|accepted|took _ the|a _ job|position|offer|role|gig', 'retired|retires|retiring|retirement|farewell+party|going+away|vacation|on+leave|maternity|paternity|parental|sabbatical',
     // A leaving told to others: "told hr i was moving", "they think i'm moving" (a cover story when a short "i'm not moving" follows).
     'told|tell|telling|think|thinks|thought _ i+was|i+am|im _ moving|relocating|retiring|traveling|travelling',
     // Where the writer is going, or when they are back: the goodbye is everyday.
@@ -183,7 +183,11 @@ export const englishFrames: Lexicon['frames'] = {
     // Mail with an everyday addressee or occasion explains the letters in its sentence, as a donation explains the giving:
     // "writing letters to my pen pal tonight", "thank-you cards for the shower are finally going out" (not a thank-you note alone).
     'pen+pal|penpal|pen+pals|penpals|santa|cover+letter|cover+letters|christmas+cards|holiday+cards|save+the+dates|wedding+invitations|invitations|invites|postcards',
-    'cards|notes|letters _ for _ the|my|our? _ shower|baby+shower|bridal+shower|wedding|party|birthday|graduation|christmas|holidays|reunion'],
+    'cards|notes|letters _ for _ the|my|our? _ shower|baby+shower|bridal+shower|wedding|party|birthday|graduation|christmas|holidays|reunion',
+    // Letters to oneself years on, a group's exercise: "wrote letters to our future selves", "a note to future me".
+    'future+self|future+selves|future+me|future+us',
+    // A ticket passed on, clothes outgrown: "anyone want my extra ticket for tonight", "giving away everything that doesn't fit".
+    'ticket|tickets|closet|closets|wardrobe|outgrown|outgrew|not+fit|too+small|hand-me-downs|hand+me+downs|spring+cleaning'],
   resumed: [
     'started|starting|start|began|begun _ again|back+up|up+again|back+again',
     'he|she|they|it|dad|mom|ex|husband|wife|boyfriend|girlfriend|partner|stepdad|brother _ did|does|do|happened|happens|is|was|hit|came|started _ it? again|still',
@@ -216,6 +220,8 @@ export const englishFrames: Lexicon['frames'] = {
     'duck|deer|elk|turkey|goose|pheasant|bird|hunting|squirrel|rabbit|dove|quail|bear|hog _ season|opener',
     // "have the razor out to shave my legs": the razor's everyday use.
     'opener|shave|shaving|shaved',
+    // Out on the water or under the sky with company: "heading to the lake tonight, anyone wanna fish", "watching the meteor shower".
+    'fish|boat|boating|canoe|canoeing|kayaking|bonfire|meteor|meteors|stargazing|fireflies',
   ],
   // Someone else's last words, read only inside their quoted message ("she texted me 'im done'") and only beside concern.
   // Each starts on a rare word: these frames are tried at every token of every message.
