@@ -146,7 +146,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
           // "she gave me her rosary and said she wouldn't need it anymore": someone else's preparations
           // ("grandma gave away her furniture before moving to assisted living" is a move, "mom is downsizing and wants to give
           // away her dining set" a donation told in the giving's own sentence).
-          if (!leaving && !(hit.concept === 'goodbye-hint' && frames.donationSentences.has(index))) othersCrisis('other-disclosure', index, hit);
+          // "he was 96 and had a great life": a farewell said of someone whose death is told as natural is grief.
+          if (!leaving && !naturalDeath && !(hit.concept === 'goodbye-hint' && frames.donationSentences.has(index))) othersCrisis('other-disclosure', index, hit);
           continue;
         }
         // A plan, means or goodbye that belongs to someone else ("he had a plan", "she has the gun") is not the writer's sign;

@@ -100,6 +100,10 @@ export const englishFrames: Lexicon['frames'] = {
     'free|giving+away|handing+out|hand+out|passing+out|distributing _ naloxone|narcan|kits|test+strips|fentanyl+test+strips',
     'in+date|expiration+dates|expiry+dates|all+checked',
     'spike|spikes|surge|uptick|wave _ in? _ overdoses|ods|overdose|has|have|last|this',
+    // A community's day of remembrance: "the overdose vigil is on the 31st", "our annual overdose awareness walk".
+    'the|an|our|annual|community|county|candlelight _ overdose|od _ awareness? _ vigil|vigils|walk|march|rally',
+    // A question put to the group about a thing: "someone explain why the copier needs a phd", "can anyone explain how the new portal works".
+    'someone|anyone|somebody|pls|please _ explain|tell+me _ why|how _ the|this|our|a',
     'bridge+program|looking+for+volunteers|volunteers+for|keynote|breakout+session|the+speaker|one+speaker|a+speaker',
     'how+to ask|say|respond|word|phrase|approach',
     // A word talked about, not used: "is using the word unalive ok", "does saying the word suicide make it worse".
@@ -346,6 +350,8 @@ export const englishFrames: Lexicon['frames'] = {
     'on|by|from _ the|a|my|some|our _ rose|roses|rosebush|bush|bushes|thorn|thorns|fence|nail|branch|branches|cat|kitten|cats|brambles|blackberries|barbed+wire|grater|mandoline|can+lid|lid|stapler|paper|shelf|corner|car+door',
     'if|when _ i _ have+to|gotta|need+to _ read|sit|hear|write|watch|answer|listen|fill|redo|grade|edit|attend|type|study|review|chart|grade',
     'unalive|unaliving|unalived|unalive-ing my|the|this|these _ alarm|plants|plant|houseplants|succulents|sourdough|printer|laptop|phone|wifi|router|inbox|tamagotchi',
+    // A pet's or a toddler's victims: "my cat unalived a sock", "the dog unalived my slipper", "she unalived another spider".
+    'unalive|unaliving|unalived|unalives a|my|the|another|his|her|their _ sock|socks|slipper|slippers|shoe|shoes|toy|toys|squeaky|pillow|couch|cushion|spider|fly|moth|bug|mouse|lizard|leftovers|charger|earbuds|remote|houseplant|crayon',
     // "'im going to end it' about his 12 year relationship with his phone plan": ending a contract, not a life.
     'about _ his|her|their|my|the _ __ relationship|phone|plan|contract|subscription|membership|lease|carrier|gym',
     'by accident|mistake',
