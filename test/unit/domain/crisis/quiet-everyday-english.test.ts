@@ -108,3 +108,12 @@ describe("someone else's events that are no crisis", () => {
     );
   });
 });
+
+describe('a training named by its topic, and the old life "when i was drinking"', () => {
+  it('GIVEN "the suicide prevention workshop" as where the writer was, or a joke told of the drinking years THEN none', () => {
+    each(['feeling drained after the suicide prevention workshop, going for a walk', 'when i was drinking i used to joke about not waking up. now i joke about my back'], 'none');
+  });
+  it('GIVEN the writer\'s own wish beside the training, or the old wish come back THEN own risk', () => {
+    ownRisk(['after the suicide loss training i realized i want to die too', 'when i was drinking i wanted to die. now i want to again']);
+  });
+});

@@ -21,6 +21,8 @@ export const englishFrames: Lexicon['frames'] = {
     'i remember _ wanting|being|feeling|trying|when|how',
     'in|during _ early _ recovery|sobriety',
     'when i was|were _ younger|young|teen|teenager|kid|in|a|little|small|1*|2*',
+    // "when i was drinking i'd joke about not waking up", "when i was using" (the writer's old life, as "back when i was using").
+    'when i was|were _ drinking|using|drunk|cutting|homeless|locked+up|inside',
     'as a teen|teenager|kid|child',
     // "back in 2015", "back then" (not "plugged back in", "never going back in").
     'back in the+day|the+days|the+80s|the+90s|the+old+days|1*|2*|3*|4*|5*|6*|7*|8*|9*|high+school|college|school|my|our|those|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter',
@@ -100,6 +102,8 @@ export const englishFrames: Lexicon['frames'] = {
     'free|giving+away|handing+out|hand+out|passing+out|distributing _ naloxone|narcan|kits|test+strips|fentanyl+test+strips',
     'in+date|expiration+dates|expiry+dates|all+checked',
     'spike|spikes|surge|uptick|wave _ in? _ overdoses|ods|overdose|has|have|last|this',
+    // The word naming a training, spanning it: "numb after the suicide loss training", "at our overdose response workshop".
+    'the|a|an|our|this|that|my|after|at|in|from suicide|suicidal|self-harm|overdose|od loss|prevention|awareness|postvention|risk|response|intervention|first+aid? training|trainings|workshop|webinar|course|class|module|certification|session|sessions|panel|seminar|talk',
     // A community's day of remembrance: "the overdose vigil is on the 31st", "our annual overdose awareness walk".
     'the|an|our|annual|community|county|candlelight _ overdose|od _ awareness? _ vigil|vigils|walk|march|rally',
     // A question put to the group about a thing: "someone explain why the copier needs a phd", "can anyone explain how the new portal works".
