@@ -31,7 +31,7 @@ describe('a sigh after a small daily nuisance, in a message that laughs', () => 
 
 describe('"rather die than" a trifle, and a sport\'s own ordeal', () => {
   it('GIVEN a meeting or a form after "than", or mile 18 of a race THEN none', () => {
-    each(['honestly id rather die than sit through another budget review', 'i thought id die around mile 18 but i finished the half lol'], 'none');
+    each(['i would rather die than do my taxes lol', 'honestly id rather die than sit through another budget review', 'i thought id die around mile 18 but i finished the half lol'], 'none');
   });
   it('GIVEN a span of life or a person after "than" THEN own risk', () => {
     ownRisk(['id rather die than live through another winter like this', 'i would rather die than spend another night in this house', 'id rather die than go back to him']);
@@ -46,12 +46,14 @@ describe('questions about how the bot or moderation treat the words', () => {
         'does the filter catch the term self-harm or just kms?',
         'what do the community guidelines say about posts on suicide?',
         'how should i respond when a resident jokes about kms at dinner?',
+        'if someone posts about self-harm in the channel, what should mods do?',
+        'is it ok to say suicide in the group chat or should we say unalive?',
       ],
       'none',
     );
   });
   it('GIVEN the writer telling the bot, or own slang THEN own risk', () => {
-    ownRisk(['i told the bot i want to die and it did nothing', 'kms tonight, for real']);
+    ownRisk(['i told the bot i want to die and it did nothing', 'kms tonight, for real', 'is it ok to say i want to die sometimes?']);
   });
 });
 

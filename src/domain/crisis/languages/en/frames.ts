@@ -69,7 +69,10 @@ export const englishFrames: Lexicon['frames'] = {
     'practicing|practice|practiced|practise|practised asking|how|what+to|what+we+say|what+i|what+you|the|on|in|role|roleplay|roleplays|with+the+nasal|with+the+spray|with+my+coworker|with+a+partner|with+the+dummy|with+the+trainers|session|sessions|scenario|scenarios|kits|kit',
     'how do|can|should|would|to _ i|we|you|one _ ask|support|respond|talk|help|handle|explain|approach|say|document|chart|report|log|flag|escalate|record',
     'what do|should _ we|i|you _ do|say',
-    'if a|someone|anyone|somebody _ client|participant|member|mentions|discloses|says|tells',
+    'if a|someone|anyone|somebody _ client|participant|member|mentions|discloses|says|tells|posts|writes|types|shares|jokes',
+    // What moderators do, and whether a word may be said: "what should mods do?", "is it ok to say suicide in the group chat?".
+    'what do|should|can _ mods|moderators|admins|the+mods|the+admins _ do|say',
+    'ok|okay|alright|fine|appropriate _ to _ say|use|write|type|post|mention _ suicide|suicidal|unalive|unalived|kms|self-harm|overdose|the+word|the+term|words+like',
     // Hypotheticals in work talk: "when a participant says they want to disappear", "is a client saying they want to die a report?".
     'when|whenever|if a|an client|participant|member|person|peer|youth|resident|caller|patient|survivor|sponsee|mentee|student|teen|kid|parent _ says|tells|mentions|discloses|posts|talks|shares|reports|admits|expresses|brings|asks|has|wants|seems|jokes|joking|types|writes',
     'when|whenever someone|somebody|anyone|people|clients|participants|members|folks|callers|youth _ says|say|tells|tell|mentions|mention|discloses|disclose|posts|post|talks|talk|shares|share|reports|report|brings|bring|asks|ask|jokes|joke|joking|types|type|writes|write',
@@ -363,7 +366,7 @@ export const englishFrames: Lexicon['frames'] = {
     'i _ forgot|forget|missed|broke|spilled|lost|ate|crashed|dented|scratched|ruined|deleted|overslept|skipped',
     'squad|squeeze|squeezes|runs|run+in|run+at|run+drill|run+drills|run+today|run+this|drills|sprints|doors|lane|mission|response|reversal|reversals|awareness|prevention|deaths|rates|nets|net|hotline|hotlines',
     // "rather die than wear that": a trivial thing after "than"; "than go back", "than keep living" stay risk.
-    'than _ wear|wearing|eat|eating|sing|singing|watch|watching|admit|apologize|ask|call|text|sit+through|listen|use|dance|lose|cook|clean|attend|be+seen|go+to|go+on+a|miss|read|do+another|do+the|do+that|do+this|work+with|talk+to|share|drink|drive|touch|fly|ride|run|wait|pay|buy|shop|play|skip|give+up+my|let|sit+in|sit+with|spend+another+minute+in|live+without+coffee|the+alternative|anyone|him|her|them|you|this+meeting|that+meeting|another+meeting|another+zoom',
+    'than _ wear|wearing|eat|eating|sing|singing|watch|watching|admit|apologize|ask|call|text|sit+through|listen|use|dance|lose|cook|clean|attend|be+seen|go+to|go+on+a|miss|read|do+another|do+the|do+that|do+this|do+my+taxes|do+taxes|do+my+homework|do+laundry|do+my+laundry|do+the+dishes|fill+out|fold|work+with|talk+to|share|drink|drive|touch|fly|ride|run|wait|pay|buy|shop|play|skip|give+up+my|let|sit+in|sit+with|spend+another+minute+in|live+without+coffee|the+alternative|anyone|him|her|them|you|this+meeting|that+meeting|another+meeting|another+zoom',
     'my|her|his|your|their _ spotify|instagram|ig|page|profile|facebook|linkedin|tiktok|posts|playlist|playlists|feed|story',
   ],
 };
