@@ -1,5 +1,6 @@
 import { routeOfConcept } from './concepts.js';
 import { frameId, isFrame, type Hit } from './match.js';
+import { namesThirdPerson, type Lexicon } from './lexicon.js';
 import type { Sentence } from './tokens.js';
 
 /** What a language file gives for hyperbole (languages/<language>/hyperbole-words.ts); a list it leaves out reads as empty. */
@@ -75,7 +76,7 @@ function repeatedNuisance(words: HyperboleWords, sentence: Sentence): boolean {
 }
 
 /** "(i'm not.", "i won't", "not really": words from `from` to the sentence's end or a closing bracket that only say no to what came before. */
-function bareDenial(words: HyperboleWords, sentence: Sentence, from: number): boolean {
+export function bareDenial(words: HyperboleWords, sentence: Sentence, from: number): boolean {
   let count = 0;
   let no = false;
   for (let i = from; i < sentence.length; i++) {
@@ -97,5 +98,22 @@ const JOKE = frameId('joke');
 /** The message laughs: a joke mark that is not a groan. */
 export function laughsIn(words: HyperboleWords, sentences: readonly Sentence[], perSentence: readonly Hit[][]): boolean {
   for (let index = 0; index < sentences.length; index++) for (const hit of perSentence[index]!) if (hit.concept === JOKE && !(words.groans ?? none).has(sentences[index]![hit.start]!.norm)) return true;
+  return false;
+}
+
+const MISHAP = frameId('mishap');
+
+/**
+ * "este calor me va a matar", "this traffic is going to kill me": a nuisance right before a threat is what threatens.
+ * Never when a person is named between them or in the threat ("if i miss the meeting he'll kill me", "...or the heat he'll
+ * call ice on me"): the nuisance is then the occasion of someone's threat, not its subject.
+ */
+export function nuisanceThreatens(lexicon: Lexicon, sentence: Sentence, hits: readonly Hit[], threat: Hit): boolean {
+  for (const nuisance of hits) {
+    if (nuisance.concept !== MISHAP || nuisance.start < threat.start - 3 || nuisance.start > threat.start - 1) continue;
+    let person = false;
+    for (let i = nuisance.start + 1; i < threat.end && !person; i++) person = namesThirdPerson(lexicon, sentence[i]!);
+    if (!person) return true;
+  }
   return false;
 }

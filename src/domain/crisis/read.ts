@@ -10,7 +10,7 @@ import { joinsTheDead } from './joining-the-dead.js';
 import { hintRank, hintsAreUrgent } from './hint-weights.js';
 import { findHits, frameId, isFrame, type CompiledLexicon, type Hit, type HitFinder } from './match.js';
 import { covers, has, inAny, indexOfWord, overlapsPlace, startsWithin } from './hit-queries.js';
-import { laughsIn, noHyperbole, nuisanceShrugged, onlyOnCondition, weakSighs } from './hyperbole.js';
+import { laughsIn, noHyperbole, nuisanceShrugged, nuisanceThreatens, onlyOnCondition, weakSighs } from './hyperbole.js';
 import { insideNamedOthers, insideOthers, quotedFarewell, speakerHurt } from './others-words.js';
 import { markQuoted, newQuoteState } from './quotes.js';
 import type { Lexicon } from './lexicon.js';
@@ -112,7 +112,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
       if ((meansOrPlace.has(hit.concept) || (hit.concept === 'acting-now' && overlapsPlace(all, hit))) && startsWithin(all, EVERYDAY, hit.start - EVERYDAY_REACH, hit.start + EVERYDAY_REACH)) continue;
       if (hit.concept === 'place' && placeUseToldNext(compiled.lexicon, sentences[index + 1], perSentence[index + 1])) continue;
       // "se me quemo el arroz, me quiero morir jaja", "este calor me va a matar": a nuisance told first, then the sigh.
-      if (sighs.has(hit.concept) && (hit.concept === 'threat' ? startsWithin(all, MISHAP, hit.start - 3, hit.start - 1) : messageIsJoke && !serious && startsWithin(all, MISHAP, -Infinity, hit.start - 1))) continue;
+      if (sighs.has(hit.concept) && (hit.concept === 'threat' ? nuisanceThreatens(lexicon, sentence, all, hit) : messageIsJoke && !serious && startsWithin(all, MISHAP, -Infinity, hit.start - 1))) continue;
       // "she says he is a burden to the team lol": someone else's sigh, reported in a joking message, is talk.
       if (weakSighs.has(hit.concept) && messageIsJoke && !serious && laughsIn(compiled.lexicon.hyperbole ?? noHyperbole, sentences, perSentence) && (sentence[hit.start]!.quoted || speakerOf(compiled.lexicon, sentence, hit) === 'other')) continue;
       const route = routeOfConcept(hit.concept);
@@ -146,7 +146,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
           // "she gave me her rosary and said she wouldn't need it anymore": someone else's preparations
           // ("grandma gave away her furniture before moving to assisted living" is a move, "mom is downsizing and wants to give
           // away her dining set" a donation told in the giving's own sentence).
-          if (!leaving && !(hit.concept === 'goodbye-hint' && frames.donationSentences.has(index))) othersCrisis('other-disclosure', index, hit);
+          // "he was 96 and had a great life": a farewell said of someone whose death is told as natural is grief.
+          if (!leaving && !naturalDeath && !(hit.concept === 'goodbye-hint' && frames.donationSentences.has(index))) othersCrisis('other-disclosure', index, hit);
           continue;
         }
         // A plan, means or goodbye that belongs to someone else ("he had a plan", "she has the gun") is not the writer's sign;
@@ -185,11 +186,12 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         continue;
       }
       if (route === 'imminent' || route === 'possible') {
-        if (media || askedAbout(all, hit) || deniedWhenAsked(sentences, perSentence, index, hit) || jumpWithNoHeight(lexicon, sentences, perSentence, index) || boundedByReturn(frames, all, hit)) continue;
+        if (media || askedAbout(all, hit) || deniedWhenAsked(lexicon.hyperbole ?? noHyperbole, sentences, perSentence, index, hit) || jumpWithNoHeight(lexicon, sentences, perSentence, index) || boundedByReturn(frames, all, hit)) continue;
         if (hit.concept === 'suicidal-thoughts' && isSlangOnly(sentence, hit)) {
           // "she keeps talking about wanting to kms": the slang in someone else's mouth is theirs.
           if (subjectOf(compiled.lexicon, sentence, hit) === 'other') othersCrisis('other-disclosure', index, hit);
-          else if (!messageIsJoke || serious) {
+          // "how do we handle it when a participant jokes about kms?": the slang as a training's topic, as for any own-risk sign below.
+          else if ((!messageIsJoke || serious) && !(training && speakerOf(compiled.lexicon, sentence, hit) !== 'self' && !subjectLeftOut(compiled.lexicon, sentence, hit))) {
             found.add(SLANG_ALONE);
             signsAt.push([at + hit.start, at + hit.end]);
           }
@@ -218,7 +220,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         // "my sister is in a bad way, texting me goodbye stuff": a verb whose object is the writer is done by someone else.
         const named = mentionsOther(compiled.lexicon, sentence, hit) || speaker === 'other' || subjectOf(compiled.lexicon, sentence, hit) === 'other' || sentence[hit.start + 1]?.norm === 'me';
         // "i texted my mom goodbye before my flight": in a leaving message, a goodbye the writer sends is the writer's own trip.
-        const writersLeaving = leaving && hit.concept === 'other-disclosure' && subjectOf(compiled.lexicon, sentence, hit) === 'self';
+        // "dad's giving away his stuff bc he's moving into assisted living", "she retired, sent her a goodbye card": a giving or a
+        // goodbye told in the same sentence as a leaving is that leaving, whoever leaves.
+        const writersLeaving = leaving && hit.concept === 'other-disclosure' && (subjectOf(compiled.lexicon, sentence, hit) === 'self' || (has(all, LEAVING) && startsWithin(all, 'goodbye-hint', hit.start, hit.end - 1)));
         const theirs = (named && !writersLeaving) || (speaker !== 'self' && !writerLeftOut && !(leaving && hit.concept === 'other-disclosure'));
         if (!othersTraining && !media && theirs) othersCrisis(hit.concept, index, hit);
       } else if (hit.concept === 'threat' && messageIsJoke && !serious) {

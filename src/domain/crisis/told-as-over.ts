@@ -13,9 +13,9 @@ export function naturalDeathIn(sentences: readonly Sentence[], perSentence: read
   );
 }
 
-/** Words of a violent death or a drug: beside them no death in the message is told as natural. */
+/** Words of a violent death or a drug: beside them no death in the message is told as natural ("took his own life", "ended his life"). */
 const violentDeath: ReadonlySet<string> = new Set(
-  'suicide suicidal overdose overdosed overdosing od oded killed kill hanged hanging shot gun fentanyl heroin pills narcan naloxone unresponsive drowned jumped murdered stabbed suicidio suicido sobredosis mato mataron quito ahorco disparo fentanilo pastillas'.split(' '),
+  'own ended suicide suicidal overdose overdosed overdosing od oded killed kill hanged hanging shot gun fentanyl heroin pills narcan naloxone unresponsive drowned jumped murdered stabbed suicidio suicido sobredosis mato mataron quito ahorco disparo fentanilo pastillas'.split(' '),
 );
 
 /**
@@ -48,9 +48,12 @@ export function crisisToldAsOver(compiled: CompiledLexicon, sentences: Sentence[
   // A death is never made history by good news told of the person ("died last week. she had just finished the program"):
   // only a death years ago ("died by suicide four years ago. i'm doing okay") is.
   const distant = (index: number) => perSentence[index]!.some((hit) => hit.concept === frameId('distantPast'));
-  const deathNamed = (index: number) => perSentence[index]!.some((hit) => hit.concept === 'other-death') || sentences[index]!.some((token) => deathWords.has(token.norm));
-  if (sentences.some((_, index) => !distant(index) && deathNamed(index))) return () => false;
   const isOver = (hit: Hit) => hit.concept === frameId('over') || hit.concept === frameId('distantPast');
+  // "client who overdosed last year is a year clean now": an overdose said alone and told as past is no death, whatever
+  // concept carries it ("he'd overdosed in his car and they found him too late" is told as no past, and stays one).
+  const pastOverdose = (index: number, hit: Hit) => overdoseAlone(sentences[index]!, hit) && perSentence[index]!.some(isOver);
+  const deathNamed = (index: number) => perSentence[index]!.some((hit) => hit.concept === 'other-death' && !pastOverdose(index, hit)) || sentences[index]!.some((token) => deathWords.has(token.norm));
+  if (sentences.some((_, index) => !distant(index) && deathNamed(index))) return () => false;
   return (index, hit) => {
     const sentence = sentences[index]!;
     const [from, to] = clauseOf(lexicon, sentence, hit);
@@ -77,6 +80,19 @@ const RESUMED = frameId('resumed');
 
 /** Words of a death: beside them, unless years ago, no good news makes someone else's crisis history. */
 const deathWords: ReadonlySet<string> = new Set('died dies dead death passed funeral memorial vigil obituary murio murieron fallecio muerte funeral velorio'.split(' '));
+
+/** Overdose words, which say someone took too much, not that they died. */
+const overdoseWords: ReadonlySet<string> = new Set(['overdosed', 'overdose', 'od', 'oded', 'ods']);
+
+/** The hit's only word of harm is an overdose ("she overdosed"), not a death ("died of an overdose"). */
+function overdoseAlone(sentence: Sentence, hit: Hit): boolean {
+  let overdose = false;
+  for (let i = hit.start; i < hit.end; i++) {
+    if (deathWords.has(sentence[i]!.norm)) return false;
+    if (overdoseWords.has(sentence[i]!.norm)) overdose = true;
+  }
+  return overdose;
+}
 
 /** Which sentence a token offset in the message falls in. */
 function sentenceOf(starts: readonly number[], at: number): number {

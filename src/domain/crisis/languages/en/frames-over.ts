@@ -93,5 +93,9 @@ export const englishFramesOfOver: Pick<Lexicon['frames'], 'wellNow' | 'over' | '
     'at the age of',
     'aged 7*|8*|9*|10*',
     'at 7*|8*|9*|10* years|yrs|yo',
+    // An old age or a long life told beside the death: "he was 96", "passed at 91", "lived a long full life" (not "had a great
+    // life ahead of him", said of the young).
+    'was|passed+at|died+at|passed+away+at 8*|9*|10*',
+    'lived _ a|such+a _ long|full _ life',
   ],
 };

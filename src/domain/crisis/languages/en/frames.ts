@@ -7,6 +7,7 @@ import type { Lexicon } from '../../lexicon.js';
 import { englishFramesOfAsking } from './frames-asked.js';
 import { englishFramesOfOver } from './frames-over.js';
 import { englishFramesOfJoining } from './frames-joining.js';
+import { englishFramesOfMishap } from './frames-mishap.js';
 
 export const englishFrames: Lexicon['frames'] = {
   distantPast: [
@@ -20,6 +21,8 @@ export const englishFrames: Lexicon['frames'] = {
     'i remember _ wanting|being|feeling|trying|when|how',
     'in|during _ early _ recovery|sobriety',
     'when i was|were _ younger|young|teen|teenager|kid|in|a|little|small|1*|2*',
+    // "when i was drinking i'd joke about not waking up", "when i was using" (the writer's old life, as "back when i was using").
+    'when i was|were _ drinking|using|drunk|cutting|homeless|locked+up|inside',
     'as a teen|teenager|kid|child',
     // "back in 2015", "back then" (not "plugged back in", "never going back in").
     'back in the+day|the+days|the+80s|the+90s|the+old+days|1*|2*|3*|4*|5*|6*|7*|8*|9*|high+school|college|school|my|our|those|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter',
@@ -66,10 +69,19 @@ export const englishFrames: Lexicon['frames'] = {
     'practicing|practice|practiced|practise|practised asking|how|what+to|what+we+say|what+i|what+you|the|on|in|role|roleplay|roleplays|with+the+nasal|with+the+spray|with+my+coworker|with+a+partner|with+the+dummy|with+the+trainers|session|sessions|scenario|scenarios|kits|kit',
     'how do|can|should|would|to _ i|we|you|one _ ask|support|respond|talk|help|handle|explain|approach|say|document|chart|report|log|flag|escalate|record',
     'what do|should _ we|i|you _ do|say',
-    'if a|someone|anyone|somebody _ client|participant|member|mentions|discloses|says|tells',
+    'if a|someone|anyone|somebody _ client|participant|member|mentions|discloses|says|tells|posts|writes|types|shares|jokes',
+    // What moderators do, and whether a word may be said: "what should mods do?", "is it ok to say suicide in the group chat?".
+    'what do|should|can _ mods|moderators|admins|the+mods|the+admins _ do|say',
+    'ok|okay|alright|fine|appropriate _ to _ say|use|write|type|post|mention _ suicide|suicidal|unalive|unalived|kms|self-harm|overdose|the+word|the+term|words+like',
     // Hypotheticals in work talk: "when a participant says they want to disappear", "is a client saying they want to die a report?".
-    'when|whenever|if a|an client|participant|member|person|peer|youth|resident|caller|patient|survivor|sponsee|mentee|student|teen|kid|parent _ says|tells|mentions|discloses|posts|talks|shares|reports|admits|expresses|brings|asks|has|wants|seems',
-    'when|whenever someone|somebody|anyone|people|clients|participants|members|folks|callers|youth _ says|say|tells|tell|mentions|mention|discloses|disclose|posts|post|talks|talk|shares|share|reports|report|brings|bring|asks|ask',
+    'when|whenever|if a|an client|participant|member|person|peer|youth|resident|caller|patient|survivor|sponsee|mentee|student|teen|kid|parent _ says|tells|mentions|discloses|posts|talks|shares|reports|admits|expresses|brings|asks|has|wants|seems|jokes|joking|types|writes',
+    'when|whenever someone|somebody|anyone|people|clients|participants|members|folks|callers|youth _ says|say|tells|tell|mentions|mention|discloses|disclose|posts|post|talks|talk|shares|share|reports|report|brings|bring|asks|ask|jokes|joke|joking|types|type|writes|write',
+    // How the bot or the moderation works: "does the bot flag the word suicide?", "will the filter catch it if someone types kms?",
+    // "what do the community guidelines say about self-harm posts?".
+    'does|do|will|would|did|can|could|should|why|how _ the|a|our|this|your _ bot|screener|filter|automod|algorithm|app|system _ flag|catch|detect|pick+up|notice|block|remove|ban|react|respond|read|handle|work',
+    'moderation|moderator|moderators|mod+team|community+guidelines|posting+guidelines|content+policy|server+rules',
+    // The word named as a word: "the word suicide", "the term self-harm".
+    'the word|term|phrase|words _ suicide|suicidal|kill|die|death|dying|unalive|unalived|self-harm|overdose|kms|sewerslide',
     'is|does|would|should|can a|an client|participant|member|person|youth|peer|caller _ saying|disclosing|mentioning|who+says|who+discloses|who+mentions',
     'what to do|say _ when|if',
     'good|any|best script|scripts|wording|phrasing',
@@ -93,6 +105,12 @@ export const englishFrames: Lexicon['frames'] = {
     'free|giving+away|handing+out|hand+out|passing+out|distributing _ naloxone|narcan|kits|test+strips|fentanyl+test+strips',
     'in+date|expiration+dates|expiry+dates|all+checked',
     'spike|spikes|surge|uptick|wave _ in? _ overdoses|ods|overdose|has|have|last|this',
+    // The word naming a training, spanning it: "numb after the suicide loss training", "at our overdose response workshop".
+    'the|a|an|our|this|that|my|after|at|in|from suicide|suicidal|self-harm|overdose|od loss|prevention|awareness|postvention|risk|response|intervention|first+aid? training|trainings|workshop|webinar|course|class|module|certification|session|sessions|panel|seminar|talk',
+    // A community's day of remembrance: "the overdose vigil is on the 31st", "our annual overdose awareness walk".
+    'the|an|our|annual|community|county|candlelight _ overdose|od _ awareness? _ vigil|vigils|walk|march|rally',
+    // A question put to the group about a thing: "someone explain why the copier needs a phd", "can anyone explain how the new portal works".
+    'someone|anyone|somebody|pls|please _ explain|tell+me _ why|how _ the|this|our|a',
     'bridge+program|looking+for+volunteers|volunteers+for|keynote|breakout+session|the+speaker|one+speaker|a+speaker',
     'how+to ask|say|respond|word|phrase|approach',
     // A word talked about, not used: "is using the word unalive ok", "does saying the word suicide make it worse".
@@ -118,7 +136,7 @@ export const englishFrames: Lexicon['frames'] = {
     'before|after _ the|my|her|his _ surgery|operation|procedure|deployment|due+date|baby+comes',
     'advance+directive|estate+planning|power+of+attorney|end+of+life+wishes|affairs+in+order|estate+lawyer|estate+plan|living+will',
     // "said goodbye to everyone at the center, starting at the new clinic monday".
-    'starting|start|started|begin|beginning _ at|with _ the|a _ new _ clinic|job|agency|office|program|team|position|school|site|location', 'moving|relocating _ to|offices|house|out|away|states|back', 'moved _ to+a+new|offices|house|out|away|states', 'new job|role|office|building|position', 'retiring|retirement|farewell+party|going+away|vacation|on+leave|maternity|paternity|parental|sabbatical',
+    'starting|start|started|begin|beginning _ at|with _ the|a _ new _ clinic|job|agency|office|program|team|position|school|site|location', 'moving|relocating _ to|offices|house|out|away|states|back', 'moved _ to+a+new|offices|house|out|away|states', 'new job|role|office|building|position', 'got|landed|accepted|took _ the|a _ job|position|offer|role|gig', 'retired|retires|retiring|retirement|farewell+party|going+away|vacation|on+leave|maternity|paternity|parental|sabbatical',
     // A leaving told to others: "told hr i was moving", "they think i'm moving" (a cover story when a short "i'm not moving" follows).
     'told|tell|telling|think|thinks|thought _ i+was|i+am|im _ moving|relocating|retiring|traveling|travelling',
     // Where the writer is going, or when they are back: the goodbye is everyday.
@@ -176,7 +194,11 @@ export const englishFrames: Lexicon['frames'] = {
     // Mail with an everyday addressee or occasion explains the letters in its sentence, as a donation explains the giving:
     // "writing letters to my pen pal tonight", "thank-you cards for the shower are finally going out" (not a thank-you note alone).
     'pen+pal|penpal|pen+pals|penpals|santa|cover+letter|cover+letters|christmas+cards|holiday+cards|save+the+dates|wedding+invitations|invitations|invites|postcards',
-    'cards|notes|letters _ for _ the|my|our? _ shower|baby+shower|bridal+shower|wedding|party|birthday|graduation|christmas|holidays|reunion'],
+    'cards|notes|letters _ for _ the|my|our? _ shower|baby+shower|bridal+shower|wedding|party|birthday|graduation|christmas|holidays|reunion',
+    // Letters to oneself years on, a group's exercise: "wrote letters to our future selves", "a note to future me".
+    'future+self|future+selves|future+me|future+us',
+    // A ticket passed on, clothes outgrown: "anyone want my extra ticket for tonight", "giving away everything that doesn't fit".
+    'ticket|tickets|closet|closets|wardrobe|outgrown|outgrew|not+fit|too+small|hand-me-downs|hand+me+downs|spring+cleaning'],
   resumed: [
     'started|starting|start|began|begun _ again|back+up|up+again|back+again',
     'he|she|they|it|dad|mom|ex|husband|wife|boyfriend|girlfriend|partner|stepdad|brother _ did|does|do|happened|happens|is|was|hit|came|started _ it? again|still',
@@ -209,6 +231,8 @@ export const englishFrames: Lexicon['frames'] = {
     'duck|deer|elk|turkey|goose|pheasant|bird|hunting|squirrel|rabbit|dove|quail|bear|hog _ season|opener',
     // "have the razor out to shave my legs": the razor's everyday use.
     'opener|shave|shaving|shaved',
+    // Out on the water or under the sky with company: "heading to the lake tonight, anyone wanna fish", "watching the meteor shower".
+    'fish|boat|boating|canoe|canoeing|kayaking|bonfire|meteor|meteors|stargazing|fireflies',
   ],
   // Someone else's last words, read only inside their quoted message ("she texted me 'im done'") and only beside concern.
   // Each starts on a rare word: these frames are tried at every token of every message.
@@ -280,6 +304,7 @@ export const englishFrames: Lexicon['frames'] = {
   retract: ['jk|jkjk|j+k', 'just|only|im|i+am _ kidding|joking', 'joking|kidding'],
   ...englishFramesOfOver,
   ...englishFramesOfJoining,
+  ...englishFramesOfMishap,
   ...englishFramesOfAsking,
   // A crisis told as now, which good news around it does not make history.
   current: ['last night|evening|week|weekend', 'this morning|afternoon|evening|week|weekend', 'tonight|yesterday|again|still|earlier|overnight|rn|relapsed|relapsing', 'right now', 'just now', 'an|a _ hour|hours|minutes _ ago', 'hours|minutes _ ago',
@@ -306,6 +331,8 @@ export const englishFrames: Lexicon['frames'] = {
     // "disappear into a cabin in the woods" (not "heading to the woods" with the rope).
     'disappear|disappearing|vanish|vanishing|escape|escaping|move|moving|retire|retiring|run+away|run+off|live|living|melt|melting|sink|sinking _ into|to|in _ a|the _ cabin|woods|forest|mountains|island|beach|couch|bed|blanket|wilderness',
     'at|in _ the? gym|practice|basketball|soccer|conditioning|football|drills',
+    // Sport's own ordeal: "wanted to die at mile 20", "thought i'd die during leg day", "died on the last hill of the 10k".
+    'at|around|during|on _ mile|the+marathon|the+race|the+half|the+5k|the+10k|leg+day|spin|crossfit|bootcamp|the+hike|the+climb|the+last+hill|the+last+lap|burpees',
     // "a hopeless case", "in case of emergencies" (not "her pencil case" after blades hidden in it).
     'romantic|romantics|hopeless+case|case+of|at+cooking|at+math|at+directions|at+names',
     'with this|that|these|those|the _ printer|job|meeting|meetings|spreadsheet|project|day|week|place|group|shift|paperwork|traffic|weather|computer|system|class|semester|app|team|boss|caseload|commute|drama|landlord|insurance|grant|audit|software',
@@ -330,6 +357,8 @@ export const englishFrames: Lexicon['frames'] = {
     'on|by|from _ the|a|my|some|our _ rose|roses|rosebush|bush|bushes|thorn|thorns|fence|nail|branch|branches|cat|kitten|cats|brambles|blackberries|barbed+wire|grater|mandoline|can+lid|lid|stapler|paper|shelf|corner|car+door',
     'if|when _ i _ have+to|gotta|need+to _ read|sit|hear|write|watch|answer|listen|fill|redo|grade|edit|attend|type|study|review|chart|grade',
     'unalive|unaliving|unalived|unalive-ing my|the|this|these _ alarm|plants|plant|houseplants|succulents|sourdough|printer|laptop|phone|wifi|router|inbox|tamagotchi',
+    // A pet's or a toddler's victims: "my cat unalived a sock", "the dog unalived my slipper", "she unalived another spider".
+    'unalive|unaliving|unalived|unalives a|my|the|another|his|her|their _ sock|socks|slipper|slippers|shoe|shoes|toy|toys|squeaky|pillow|couch|cushion|spider|fly|moth|bug|mouse|lizard|leftovers|charger|earbuds|remote|houseplant|crayon',
     // "'im going to end it' about his 12 year relationship with his phone plan": ending a contract, not a life.
     'about _ his|her|their|my|the _ __ relationship|phone|plan|contract|subscription|membership|lease|carrier|gym',
     'by accident|mistake',
@@ -337,7 +366,7 @@ export const englishFrames: Lexicon['frames'] = {
     'i _ forgot|forget|missed|broke|spilled|lost|ate|crashed|dented|scratched|ruined|deleted|overslept|skipped',
     'squad|squeeze|squeezes|runs|run+in|run+at|run+drill|run+drills|run+today|run+this|drills|sprints|doors|lane|mission|response|reversal|reversals|awareness|prevention|deaths|rates|nets|net|hotline|hotlines',
     // "rather die than wear that": a trivial thing after "than"; "than go back", "than keep living" stay risk.
-    'than _ wear|wearing|eat|eating|sing|singing|watch|watching|admit|apologize|ask|call|text|sit+through|listen|use|dance|lose|cook|clean|attend|be+seen|go+to|go+on+a|miss|read|do+another|do+the|do+that|do+this|work+with|talk+to|share|drink|drive|touch|fly|ride|run|wait|pay|buy|shop|play|skip|give+up+my|let|sit+in|sit+with|spend+another+minute+in|live+without+coffee|the+alternative|anyone|him|her|them|you|this+meeting|that+meeting|another+meeting|another+zoom',
+    'than _ wear|wearing|eat|eating|sing|singing|watch|watching|admit|apologize|ask|call|text|sit+through|listen|use|dance|lose|cook|clean|attend|be+seen|go+to|go+on+a|miss|read|do+another|do+the|do+that|do+this|do+my+taxes|do+taxes|do+my+homework|do+laundry|do+my+laundry|do+the+dishes|fill+out|fold|work+with|talk+to|share|drink|drive|touch|fly|ride|run|wait|pay|buy|shop|play|skip|give+up+my|let|sit+in|sit+with|spend+another+minute+in|live+without+coffee|the+alternative|anyone|him|her|them|you|this+meeting|that+meeting|another+meeting|another+zoom',
     'my|her|his|your|their _ spotify|instagram|ig|page|profile|facebook|linkedin|tiktok|posts|playlist|playlists|feed|story',
   ],
 };

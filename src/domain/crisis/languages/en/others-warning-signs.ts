@@ -18,5 +18,8 @@ export const othersWarningSigns: Record<string, string[]> = {
     `gave|given|handed|gives|giving _ his|her|their _ ${treasured} _ to`,
     // "keeps saying she won't need her winter coat", "said he 'won't need' his apartment next month".
     `will+not|wont|not+going+to|never+going+to _ need|be+needing _ his|her|their _ ${needed}`,
+    // A leaving said of the dead: "said he's moving to a better place", "she's going to the other side soon" (a move the leaving
+    // frame would otherwise read as everyday).
+    'he|she|they|@other _ is|are|was|s? _ moving|going|headed|heading|off _ to _ a|the _ better+place|other+side|next+life',
   ],
 };
