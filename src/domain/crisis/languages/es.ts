@@ -35,6 +35,7 @@ import { othersEatingDisorderEs } from './es/others-eating-disorder.js';
 import { spanishFragmentWords } from './es/fragment-words.js';
 import { spanishHyperboleWords } from './es/hyperbole-words.js';
 import { spanishFramesOfAsking } from './es/frames-asked.js';
+import { idiomsOfEffortAndDelight, spanishRoutineDose } from './es/everyday-routines-and-idioms.js';
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
 /** Verb families as a writer says them of themself (I, or the infinitive), and of someone else. */
@@ -106,7 +107,7 @@ const people = set(
 
 const frames: Lexicon['frames'] = {
   ...spanishFramesOfAsking,
-  distantPast: ['recuerdo|me+acuerdo|acuerdas _ cuando|de+cuando', 'hubo un tiempo|una+epoca|una+temporada', 'ya paso|paso+hace', 'cuando _ consumia|tomaba|usaba|bebia', 'en 190*|191*|192*|193*|194*|195*|196*|197*|198*|199*|200*|201*|2020|2021|2022|2023|2024|2025', 'hace|hacia _ anos|ano|meses|tiempo|mucho+tiempo|muchos+anos|decadas', 'cuando yo? era|tenia', 'cuando yo? estaba _ en+la+prepa|en+la+secundaria|chica|chico|joven|en+la+uni|en+la+universidad|en+mi+adiccion|consumiendo', 'de cuando', 'de joven|chico|chica|nina|nino|adolescente', 'en la prepa|secundaria|universidad', 'antes yo? si? me|queria|pensaba|cortaba', 'antes de _ la|mi _ recuperacion|tratamiento|terapia', 'llevo|lleva|llevamos|llevaba _ anos|ano|meses|mes|semanas _ sin', 'el ano pasado', 'celebro|celebra|cumple|cumplio|cumplo _ un|dos|tres|ano|anos|meses _ limpio|limpia|sobrio|sobria|sin', 'ya tengo _ anos|meses _ sin', 'sobrevivi|sobreviviente|sobrevivientes|sobrevivir', 'mi historia|testimonio', 'hoy|ahora _ ayudo|trabajo|celebro|celebre|acompano|estoy+bien|doy+platicas|doy+talleres|doy+terapia', 'ya estoy _ a+salvo|bien'],
+  distantPast: ['recuerdo|me+acuerdo|acuerdas _ cuando|de+cuando', 'hubo un+tiempo|una+epoca|una+temporada|un+periodo|una+etapa', 'ya paso|paso+hace', 'cuando _ consumia|tomaba|usaba|bebia', 'en el? 190*|191*|192*|193*|194*|195*|196*|197*|198*|199*|200*|201*|2020|2021|2022|2023|2024|2025', 'hace|hacia _ anos|ano|meses|tiempo|mucho+tiempo|muchos+anos|decadas', 'cuando yo? era|tenia', 'cuando yo? estaba _ en+la+prepa|en+la+secundaria|chica|chico|joven|en+la+uni|en+la+universidad|en+mi+adiccion|consumiendo', 'de cuando', 'de joven|chico|chica|nina|nino|adolescente', 'en la prepa|secundaria|universidad', 'antes yo? si? me|queria|pensaba|cortaba', 'antes de _ la|mi _ recuperacion|tratamiento|terapia', 'llevo|lleva|llevamos|llevaba _ anos|ano|meses|mes|semanas _ sin', 'el ano pasado', 'celebro|celebra|cumple|cumplio|cumplo _ un|dos|tres|ano|anos|meses _ limpio|limpia|sobrio|sobria|sin', 'ya tengo _ anos|meses _ sin', 'sobrevivi|sobreviviente|sobrevivientes|sobrevivir', 'mi historia|testimonio', 'hoy|ahora _ ayudo|trabajo|celebro|celebre|acompano|estoy+bien|doy+platicas|doy+talleres|doy+terapia', 'ya estoy _ a+salvo|bien'],
   // "su marido le pega desde hace años": harm since years ago goes on.
   resumed: ['pega|golpea|maltrata|amenaza|abusa|viola|controla|insulta|humilla _ desde _ hace', 'otra vez|de+nuevo', 'volvio|vuelve|volvieron|empezo|empezaron _ a|otra', 'sigue|siguen _ haciendolo|pegando|golpeando|igual', 'todavia lo|me|pasa|sigue'],
   // A verb in the present beside the match: "hace meses que pienso en matarme" is now, not the past.
@@ -275,7 +276,9 @@ const frames: Lexicon['frames'] = {
     // English work words read in a bilingual message: "suicide prevention training friday" is the training's name.
     'prevention|awareness|training|trainings|hotline|webinar|workshop|postvention',
     'la risa', 'en la cama',
+    ...idiomsOfEffortAndDelight,
   ],
+  prescribed: spanishRoutineDose,
 };
 
 const contextWords = [...Object.values(frames).flat(), ...Object.values(macros)];

@@ -1,0 +1,44 @@
+/**
+ * Spanish everyday talk that borrows the words of taking pills or of dying (notation in ../../patterns.ts). Part of the
+ * Spanish frames (../es.ts).
+ *
+ * `prescribed` (everyday-frames.ts takenAsPrescribed): the day's dose told as routine after the taking, "ya me tomé la pastilla
+ * de la presión", "me puse la insulina a las 7 como siempre", "gracias por recordarme". It explains only signs that carry the
+ * taking verb or name the means; a single daily pill is named in the singular ("la pastilla de la tiroides"), so "todas las
+ * pastillas de la presión" or "20 pastillas" keep their weight unless the writer says the routine itself ("como siempre").
+ *
+ * `idiomsOfEffortAndDelight`, read right after the sign (read.ts): killing oneself at the gym ("me voy a matar con las
+ * pesas", "haciendo pierna"), dying of how lovely or tasty something is ("me muero de lo bonito que quedó", "de lo rico"),
+ * dying while stuck waiting ("me estoy muriendo aquí en la parada"). The place of waiting is ordinary ground; "aquí en el
+ * puente" stays a place.
+ */
+
+/** What a daily medicine is for, after the pill named in the singular: "la pastilla de la presión", "mi pastillita del azúcar". */
+const condition = 'presion|tiroides|azucar|diabetes|colesterol|alergia|alergias|gastritis|acidez|migrana|anticonceptiva|anticonceptivo|corazon|tension|circulacion|vesicula|prostata|artritis|epilepsia|convulsiones';
+
+export const spanishRoutineDose: string[] = [
+  // The routine named: "como siempre", "como todos los días", "como de costumbre", "a la hora de siempre".
+  'como _ siempre|de+costumbre|cada+dia|cada+manana|cada+noche|todos+los+dias|todas+las+mananas|todas+las+noches|diario|me+toca',
+  'a+la+hora+de+siempre|mi+dosis+de+siempre|la+dosis+de+siempre|la+de+siempre|las+de+siempre|mi+dosis+diaria|la+dosis+diaria',
+  // The single daily pill named by what it is for: "la pastilla de la presión", "la d la tiroides", "mi pastillita del azúcar".
+  `la|mi|su pastilla|pastillita|pildora|medicina|dosis|tableta|capsula de|del|para la|el? ${condition}`,
+  `la|mi de|del|para la|el? ${condition}`,
+  // Reminded or checked on: "gracias por recordarme", "como me dijiste", "ya desayuné".
+  // Pronouns glued to a verb are read before it ("recordarme" as "me recordar").
+  'gracias por me|te? recordar|recordarme|acordar|preguntar',
+  'como _ me _ dijiste|dijeron|recordaste|pediste',
+  'ya _ desayune|cene|comi|almorce',
+  'con|antes+del|despues+del _ desayuno|almuerzo|la+comida|la+cena|el+cafe|el+cafecito',
+];
+
+/** Said right after a wish to die or to kill oneself: the gym, delight, a wait in the heat. */
+export const idiomsOfEffortAndDelight: string[] = [
+  // "me voy a matar con las pesas", "me mato haciendo pierna", "me voy a morir en spinning" ("un corte en la pierna" is a body).
+  'haciendo pierna|brazo|espalda|gluteo|gluteos|pecho|abdomen',
+  'con|en|haciendo|de _ las|la|el|los? _ pesas|pesitas|sentadillas|abdominales|burpees|cardio|rutina|spinning|zumba|crossfit|caminadora|escaladora|entrenamiento|entreno|gimnasio|gym|pilates|yoga',
+  // "me quiero morir de lo bonito que quedó", "me muero de lo rico", "de lo lindo que canta".
+  'de lo _ bonito|bonita|lindo|linda|hermoso|hermosa|precioso|preciosa|bello|bella|rico|rica|sabroso|sabrosa|bueno|buena|tierno|tierna|chulo|chula|chido|chida|padre|guapo|guapa|cute|cuqui|gracioso|graciosa|emocionada|emocionado|feliz|orgullosa|orgulloso',
+  // "me estoy muriendo aquí en la parada", "aki en la fila del banco": a wait somewhere ordinary.
+  'aqui|aca|aki _ en _ la|el|esta|este _ parada|fila|cola|sol|trafico|tranque|taco|bus|micro|guagua|camion|colectivo|bondi|metro|subte|oficina|cocina|salon|banco|consultorio|sala+de+espera|calle|playa',
+  'aqui|aca|aki _ de _ calor|frio|hambre|sueno|sed|aburrimiento|cansancio|risa|verguenza|pena|nervios',
+];

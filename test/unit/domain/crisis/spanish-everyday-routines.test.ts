@@ -1,0 +1,70 @@
+import { describe, it } from 'vitest';
+import { patternRouteOf, routesBy } from '../../../helpers/crisis-routes.js';
+
+// The patterns alone (branch t-quiet-es): Spanish everyday talk, as written in chat, that borrows the words of taking pills
+// or of dying, beside the risk said in the same shapes, which must still route. Every line is written for the test.
+const routes = routesBy(patternRouteOf);
+
+describe('the day\'s dose told as routine (es/everyday-routines-and-idioms.ts spanishRoutineDose)', () => {
+  it('GIVEN a daily pill named by what it is for, the routine, or a reminder THEN it stays quiet', () => {
+    routes.each(
+      [
+        'ya me tomé la pastilla del azúcar, gracias por preguntar',
+        'ya m tome la pastilla d la tension y ahora a trabajar',
+        'me puse la insulina a las 8 como siempre y ya almorcé',
+        'ya me tome mi pildora del colesterol, gracias x recordarme mija',
+        'ya me tomé la d la tiroides y la d la alergia, ahora si a desayunar',
+        'me tome la medicina a la hora de siempre, no te preocupes ma',
+      ],
+      'none',
+    );
+  });
+  it('GIVEN all the pills, a count, a whole bottle or a goodbye THEN it stays imminent', () => {
+    routes.each(
+      [
+        'me tomé todas las pastillas de la presión',
+        'ya me tomé 20 pastillas de la presión',
+        'ya me tomé todas las pastillas, adiós',
+        'me tomé todas las pastillas a las 7',
+        'mañana me tomo todas las pastillas de mi mamá',
+      ],
+      'imminent',
+    );
+  });
+});
+
+describe('dying and killing oneself as idioms of effort, delight and waiting (idiomsOfEffortAndDelight)', () => {
+  it('GIVEN the gym, a delight, or a wait somewhere ordinary right after the words THEN it stays quiet', () => {
+    routes.each(
+      [
+        'me voy a matar con las sentadillas hoy en la tarde',
+        'hoy me mato haciendo pierna, quien se apunta',
+        'me quiero morir de lo tierno que está el bebé',
+        'me muero de lo rico que quedó el pozole',
+        'me estoy muriendo aca en la fila del banco, una hora',
+        'me estoy muriendo aki de calor, ya llega el micro?',
+      ],
+      'none',
+    );
+  });
+  it('GIVEN the same words with a time alone, a weapon, loneliness, a high place or a wound THEN it is still own risk', () => {
+    routes.each(['me voy a matar esta noche', 'me voy a matar con la pistola de mi papá esta noche', 'me estoy muriendo aquí en el puente'], 'imminent');
+    routes.ownRisk(['me quiero morir de lo sola que estoy', 'ayer me hice cortes en la pierna otra vez', 'me queme con el encendedor en la pierna, nadie sabe']);
+  });
+});
+
+describe('the writer\'s own crisis told as a time now over (distantPast, over)', () => {
+  it('GIVEN a period or a year gone by and how the writer is now THEN it stays quiet', () => {
+    routes.each(
+      [
+        'hubo una etapa en que me quería morir, hoy estoy feliz con mis hijos',
+        'hubo un tiempo en que no quería vivir y mira, hoy trabajo de promotora',
+        'yo tuve una sobredosis en el 2019, hoy llevo 4 años limpia',
+      ],
+      'none',
+    );
+  });
+  it('GIVEN the wish told as lasting until now THEN it is still own risk', () => {
+    routes.ownRisk(['hace un tiempo que no quiero seguir', 'hubo una etapa en que me quería morir y ya volvió, hoy no quiero seguir']);
+  });
+});
