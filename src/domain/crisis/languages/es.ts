@@ -35,7 +35,7 @@ import { othersEatingDisorderEs } from './es/others-eating-disorder.js';
 import { spanishFragmentWords } from './es/fragment-words.js';
 import { spanishHyperboleWords } from './es/hyperbole-words.js';
 import { spanishFramesOfAsking } from './es/frames-asked.js';
-import { idiomsOfEffortAndDelight, spanishRoutineDose } from './es/everyday-routines-and-idioms.js';
+import { idiomsOfEffortAndDelight, leavingForWorkOrStudy, nuisancesCutOff, spanishRoutineDose } from './es/everyday-routines-and-idioms.js';
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
 /** Verb families as a writer says them of themself (I, or the infinitive), and of someone else. */
@@ -134,7 +134,7 @@ const frames: Lexicon['frames'] = {
     // The end of a shift: "termine el turno, ya me voy a dormir, no me busquen hasta mañana", "se acabó la pega por hoy".
     'hasta manana|el+lunes|luego|al+rato|la+proxima', 'termine|acabe|se+acabo|se+termino _ el|la|mi _ turno|shift|jornada|pega|chamba|curro|laburo', 'me voy _ a _ mi? _ casa? _ a _ dormir|descansar|comer|banar', 'avion|aeropuerto|vuelo', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|jubilo|jubile|me+jubilar|despedida+del+trabajo|renuncia',
     // A will made in good health: "tiene 70 y está sana, solo es precavida", "el abogado me dijo que lo hiciera".
-    'abogado|abogada|precavida|precavido|por+si+acaso|esta+sana|esta+sano|estuvo+bonito|pronostico+es+bueno|solo+soy+responsable', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba'],
+    'abogado|abogada|precavida|precavido|por+si+acaso|esta+sana|esta+sano|estuvo+bonito|pronostico+es+bueno|solo+soy+responsable', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba', ...leavingForWorkOrStudy],
   // A trivial mishap or nuisance told before "me quiero morir jaja" ("se me quemo el arroz", "nos dejo tarea").
   mishap: [
     'se me _ borro|cayo|olvido|perdio|rompio|quemo|descompuso|murio|trabo|colgo|paso+el|fue+el',
@@ -147,6 +147,7 @@ const frames: Lexicon['frames'] = {
     'tarea|examen|trafico|calor|frio|lunes|fila|papeleo|junta|juntas|turno|turnos|guardia|arroz|harto+de|harta+de|que+calor|que+frio',
     // The ride: "este bondi me va a matar, 40 minutos esperando".
     'bondi|colectivo|micro|guagua|subte|tranque|taco|trancon|embotellamiento|parada',
+    ...nuisancesCutOff,
   ],
   // Near a means or a place, its everyday use: a prescription picked up, cooking, cleaning, a barbecue, camping.
   everyday: [
@@ -299,7 +300,7 @@ export const spanish: Lexicon = {
   commonWords: set('que de el la los las y en un una mi me es no ya por para con pero estoy quiero porque todo nada muy mas esta lo se le yo tengo hoy su al del q toy kiero pa wey neta tambien aqui eso esto como donde cuando hace soy siento mis nadie vida ahorita bien mal ojala manana muero muera viva vivo sigo jaja jajaja'),
   macros,
   concepts,
-  negators: set('no nunca jamas ni tampoco sin nadie niega nego'),
+  negators: set('no nunca jamas ni tampoco sin nadie niega nego no-es-que'),
   // "no se por que sigo vivo": "no sé" does not negate the question after it.
   // "no te preocupes" (ntp), "no manches": a "no" spent on its own set phrase does not reach the words after it.
   negationBarriers: set('yo-se porque para preocupes preocupe preocupen manches mames inventes'),

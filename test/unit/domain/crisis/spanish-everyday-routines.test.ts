@@ -68,3 +68,59 @@ describe('the writer\'s own crisis told as a time now over (distantPast, over)',
     routes.ownRisk(['hace un tiempo que no quiero seguir', 'hubo una etapa en que me quería morir y ya volvió, hoy no quiero seguir']);
   });
 });
+
+describe('a wish denied with "no es que" (es/tokens.ts readDenials)', () => {
+  it('GIVEN "no es que quiera..." and an everyday reason after it THEN it stays quiet', () => {
+    routes.each(['no es que quiera morirme eh, solo estoy cansada del tráfico', 'no es que me quiera matar, es que el jefe no me deja en paz jaja'], 'none');
+  });
+  it('GIVEN the denial followed by a wish, despair or an act THEN it is still own risk', () => {
+    routes.ownRisk([
+      'no es que quiera morirme, es que ya no puedo más con mi vida',
+      'no es que quiera hacerme daño, pero a veces me corto',
+      'no es que no quiera vivir... es que ya me quiero morir',
+    ]);
+  });
+});
+
+describe('sighs with a fan\'s heart, eagerness, a kitchen cut or a mishap right after (idiomsOfEffortAndDelight, nuisancesCutOff)', () => {
+  it('GIVEN the idiom or the mishap after the words THEN it stays quiet', () => {
+    routes.each(
+      [
+        'la selección me va a matar de un infarto, otra vez penales',
+        'ya no aguanto las ganas de ver a mi nieta',
+        'me corte el dedito pelando papas, sangra un montón jaja',
+        'me quiero morir, me olvide la tarjeta en el cajero jajaja',
+        'ya me quiero morir, me quedé afuera de la casa sin llaves jaja',
+        'me cortaron el internet en plena junta, que alguien me mate jaja',
+      ],
+      'none',
+    );
+  });
+  it('GIVEN a blow threatened, a loss, despair or pills for the heart THEN it still routes', () => {
+    routes.each(['mi esposo me va a matar de un golpe un día de estos'], 'harm-from-others');
+    routes.ownRisk([
+      'ya no aguanto más, quiero desaparecer',
+      'me quiero morir, me dejó mi novio y no le veo sentido a nada',
+      'me cortaron el internet y ya no quiero vivir, nada tiene sentido',
+      'me corté las muñecas otra vez',
+    ]);
+    routes.each(['me acabo de tomar todas las pastillas del corazón de mi abuelo'], 'imminent');
+  });
+});
+
+describe('goodbyes and things given away before a move for work or study (leavingForWorkOrStudy)', () => {
+  it('GIVEN the goodbye with the new job, the studies or the new home named THEN it stays quiet', () => {
+    routes.each(
+      [
+        'me despido de todos, me voy a estudiar enfermería. les dejo mis plantas al que las quiera',
+        'bueno gente me despido, me salió beca en Madrid, les dejo la cafetera',
+        'me voy de la empresa el viernes, me salió chamba en Tijuana. regalo mi escritorio',
+        'me despido de todos, me voy a vivir a Guadalajara con mi hermana, les regalo mis libros',
+      ],
+      'none',
+    );
+  });
+  it('GIVEN the goodbye with despair or a way to the dead THEN it is still imminent', () => {
+    routes.each(['me despido de todos, ya no aguanto, les dejo mis cosas', 'me despido de todos, me voy a ir con mi abuelita al cielo, les dejo mis plantas'], 'imminent');
+  });
+});

@@ -31,6 +31,9 @@ export const spanishRoutineDose: string[] = [
   'con|antes+del|despues+del _ desayuno|almuerzo|la+comida|la+cena|el+cafe|el+cafecito',
 ];
 
+/** Utilities cut off, told before a sigh: "me cortaron el agua y la luz, que alguien me mate jajaja" (read only when it laughs). */
+export const nuisancesCutOff: string[] = ['me|nos _ cortaron|quitaron|suspendieron _ el|la _ agua|luz|internet|gas|cable|wifi|linea|telefono'];
+
 /** Said right after a wish to die or to kill oneself: the gym, delight, a wait in the heat. */
 export const idiomsOfEffortAndDelight: string[] = [
   // "me voy a matar con las pesas", "me mato haciendo pierna", "me voy a morir en spinning" ("un corte en la pierna" is a body).
@@ -40,5 +43,25 @@ export const idiomsOfEffortAndDelight: string[] = [
   'de lo _ bonito|bonita|lindo|linda|hermoso|hermosa|precioso|preciosa|bello|bella|rico|rica|sabroso|sabrosa|bueno|buena|tierno|tierna|chulo|chula|chido|chida|padre|guapo|guapa|cute|cuqui|gracioso|graciosa|emocionada|emocionado|feliz|orgullosa|orgulloso',
   // "me estoy muriendo aquí en la parada", "aki en la fila del banco": a wait somewhere ordinary.
   'aqui|aca|aki _ en _ la|el|esta|este _ parada|fila|cola|sol|trafico|tranque|taco|bus|micro|guagua|camion|colectivo|bondi|metro|subte|oficina|cocina|salon|banco|consultorio|sala+de+espera|calle|playa',
+  // "Perú me va a matar del corazón", "este equipo me va a matar de un infarto": a fan's heart, not a threat ("de un golpe" stays).
+  'matar|mata|matan|morir|muero|muera del|de _ corazon|infarto|un+infarto|un+paro|un+coraje',
+  // "ya no aguanto las ganas de que empiece el partido": eagerness, not despair.
+  'las ganas|la+emocion|la+curiosidad _ de|que|por',
+  // "me corté el dedo picando cebolla": a finger in the kitchen, not a cut to hurt oneself.
+  'el|un|la dedo|dedito|pulgar|yema|una',
+  // A mishap told right after: "ay me quiero matar, me dejé el táper en el bondi", "me olvidé las llaves".
+  'me _ deje|olvide|perdi|quede+afuera|equivoque+de',
   'aqui|aca|aki _ de _ calor|frio|hambre|sueno|sed|aburrimiento|cansancio|risa|verguenza|pena|nervios',
+];
+
+/**
+ * A leaving for work, study or a new home (everyday-frames.ts, the leaving frame): "me voy a estudiar enfermería", "me salió
+ * chamba en Monterrey", "me voy de la organización el viernes". Goodbyes and things given away beside it are the move's.
+ * "me voy a ir con mi abuelita al cielo" names no work, study or home, and stays.
+ */
+export const leavingForWorkOrStudy: string[] = [
+  'me voy|vamos a estudiar|trabajar|vivir|chambear|currar|laburar',
+  'me|nos _ salio|salieron|dieron|ofrecieron|aceptaron _ beca|chamba|trabajo|chance|curro|laburo|pega|empleo|puesto|plaza|maestria|doctorado',
+  'consegui|conseguimos _ beca|chamba|trabajo|curro|laburo|pega|empleo|puesto|plaza',
+  'me voy|salgo|renuncio _ de _ la|el|esta|este _ organizacion|empresa|agencia|fundacion|ong|chamba|trabajo|oficina|colegio|escuela|clinica|hospital',
 ];
