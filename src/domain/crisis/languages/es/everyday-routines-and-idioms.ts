@@ -21,7 +21,8 @@ export const spanishRoutineDose: string[] = [
   'como _ siempre|de+costumbre|cada+dia|cada+manana|cada+noche|todos+los+dias|todas+las+mananas|todas+las+noches|diario|me+toca',
   'a+la+hora+de+siempre|mi+dosis+de+siempre|la+dosis+de+siempre|la+de+siempre|las+de+siempre|mi+dosis+diaria|la+dosis+diaria',
   // The single daily pill named by what it is for: "la pastilla de la presión", "la d la tiroides", "mi pastillita del azúcar".
-  `la|mi|su pastilla|pastillita|pildora|medicina|dosis|tableta|capsula de|del|para la|el? ${condition}`,
+  // It starts on the pill itself, so it stands after the means the pill names and explains it too.
+  `pastilla|pastillita|pildora|medicina|dosis|tableta|capsula de|del|para la|el? ${condition}`,
   `la|mi de|del|para la|el? ${condition}`,
   // Reminded or checked on: "gracias por recordarme", "como me dijiste", "ya desayuné".
   // Pronouns glued to a verb are read before it ("recordarme" as "me recordar").
