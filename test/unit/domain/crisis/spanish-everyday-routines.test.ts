@@ -124,3 +124,29 @@ describe('goodbyes and things given away before a move for work or study (leavin
     routes.each(['me despido de todos, ya no aguanto, les dejo mis cosas', 'me despido de todos, me voy a ir con mi abuelita al cielo, les dejo mis plantas'], 'imminent');
   });
 });
+
+describe('more everyday sighs: daily medicines by name, work as effort, a chat to vanish from, a sleep with its end, a game lost', () => {
+  it('GIVEN the everyday reason read from the words themselves THEN it stays quiet', () => {
+    routes.each(
+      [
+        'ya me tome el omeprazol y la metformina, ahora si a desayunar',
+        'me voy a matar a trabajar este finde pa pagar la renta',
+        'mi mama me va a matar cuando vea la cuenta del cel',
+        'quiero desaparecer del grupo de la familia jaja son muy intensos',
+        'me voy a dormir y no despierto hasta el lunes jaja',
+        'quiero morirme, mi equipo perdió 5-0',
+      ],
+      'none',
+    );
+  });
+  it('GIVEN all the pills, a fight, a partner, the world, an end with no day, or a sign before a meeting THEN it still routes', () => {
+    routes.each(['ya me tomé todas las pastillas y la metformina'], 'imminent');
+    routes.each(['mi esposo me va a matar cuando vea la cuenta'], 'harm-from-others');
+    routes.ownRisk([
+      'quiero desaparecer de este mundo',
+      'me voy a dormir y no despierto hasta que todo se acabe',
+      'me dieron ganas de cortarme después del grupo, no lo hice pero casi',
+      'ya no aguanto más, voy al puente después de la junta',
+    ]);
+  });
+});

@@ -26,6 +26,9 @@ export const spanishRoutineDose: string[] = [
   `la|mi de|del|para la|el? ${condition}`,
   // Reminded or checked on: "gracias por recordarme", "como me dijiste", "ya desayuné".
   // Pronouns glued to a verb are read before it ("recordarme" as "me recordar").
+  // A daily medicine named right after the taking: "ya me tomé el omeprazol y la metformina" ("me tomé todas las pastillas y
+  // la metformina" keeps the whole supply).
+  'tome|tomo|tomar|trague|puse|inyecte el|la|mi|mis|las|los? omeprazol|metformina|losartan|levotiroxina|eutirox|enalapril|atorvastatina|anticonceptiva|anticonceptivas|vitaminas|multivitaminico',
   'gracias por me|te? recordar|recordarme|acordar|preguntar',
   'como _ me _ dijiste|dijeron|recordaste|pediste',
   'ya _ desayune|cene|comi|almorce',
@@ -52,6 +55,16 @@ export const idiomsOfEffortAndDelight: string[] = [
   'el|un|la dedo|dedito|pulgar|yema|una',
   // A mishap told right after: "ay me quiero matar, me dejé el táper en el bondi", "me olvidé las llaves".
   'me _ deje|olvide|perdi|quede+afuera|equivoque+de',
+  // Work as the effort: "me voy a matar a trabajar este finde" ("a golpes" is not work).
+  // Read from the verb itself, so a sign followed by "vine a trabajar" keeps its weight.
+  'matar|mato|mate|matando|morir|muero a trabajar|estudiar|chambear|currar|laburar|entrenar|limpiar|bailar|correr',
+  // Vanishing from a chat or a party: "quiero desaparecer del grupo de la familia".
+  // Read from the verb itself: "me dieron ganas de cortarme después del grupo" keeps its weight.
+  'desaparecer|desaparezco|borrarme|me+borro|esfumarme|me+esfumo del|de+la|de+las|de+los grupo|chat|grupos|redes|face|facebook|insta|instagram|tiktok|twitter|whatsapp|fiesta|reunion|junta|oficina',
+  // A sleep with its end named: "me voy a dormir y no despierto hasta el lunes" ("hasta que todo acabe" is no end).
+  'hasta manana|tarde|mediodia|el+lunes|el+martes|el+miercoles|el+jueves|el+viernes|el+sabado|el+domingo|el+finde|la+tarde|el+otro+dia|bien+tarde|las+10|las+11|las+12',
+  // A game lost, told right after: "quiero morirme, mi equipo perdió 5-0".
+  'mi|el|nuestro equipo|club|cuadro|america|barca|madrid|boca|river|seleccion _ perdio|perdieron|descendio|quedo+eliminado|quedo+fuera|va+perdiendo',
   'aqui|aca|aki _ de _ calor|frio|hambre|sueno|sed|aburrimiento|cansancio|risa|verguenza|pena|nervios',
 ];
 
