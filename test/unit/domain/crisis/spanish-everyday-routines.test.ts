@@ -150,3 +150,26 @@ describe('more everyday sighs: daily medicines by name, work as effort, a chat t
     ]);
   });
 });
+
+describe('a feast, embarrassment, a swim, a time of lockdown, and the past coming back', () => {
+  it('GIVEN the everyday reason or a period now over THEN it stays quiet', () => {
+    routes.each(
+      [
+        'esta noche me mato con las alitas jaja',
+        'me quiero morir q vergüenza le dije mamá a la maestra',
+        'me aviento al rio a nadar con los primos el domingo',
+        'llegue a pensar en quitarme la vida en la pandemia, hoy estoy mucho mejor',
+      ],
+      'none',
+    );
+  });
+  it('GIVEN pills, a pity that nobody loves the writer, the river and nothing else, or the thought back again THEN it still routes', () => {
+    routes.each(['esta noche me mato con las pastillas', 'me aviento al rio esta noche y ya'], 'imminent');
+    routes.ownRisk([
+      'me quiero morir, que pena que nadie me quiera',
+      'hace años pensé en matarme y hoy lo vuelvo a pensar',
+      'en el 2019 pensé en matarme y hoy lo vuelvo a pensar',
+      'en la pandemia pensé en matarme y ahora otra vez',
+    ]);
+  });
+});

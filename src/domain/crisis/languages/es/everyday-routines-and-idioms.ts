@@ -65,6 +65,12 @@ export const idiomsOfEffortAndDelight: string[] = [
   'hasta manana|tarde|mediodia|el+lunes|el+martes|el+miercoles|el+jueves|el+viernes|el+sabado|el+domingo|el+finde|la+tarde|el+otro+dia|bien+tarde|las+10|las+11|las+12',
   // A game lost, told right after: "quiero morirme, mi equipo perdió 5-0".
   'mi|el|nuestro equipo|club|cuadro|america|barca|madrid|boca|river|seleccion _ perdio|perdieron|descendio|quedo+eliminado|quedo+fuera|va+perdiendo',
+  // A feast as the effort: "esta noche me mato con las alitas", "me voy a morir con tanto pozole".
+  'con _ las|los|el|la|tanto|tanta|tantos|tantas _ alitas|tacos|pizza|pizzas|hamburguesas|postres|pastel|helado|pozole|tamales|comida|antojitos|empanadas|asado|parrillada|buffet',
+  // Embarrassment said right after: "me quiero morir q vergüenza", "que oso", "qué roche".
+  'que verguenza|oso|roche|cringe|chiviado|bochorno',
+  // Into the water to swim: "me aviento al río a nadar con los primos" ("me aviento al río y ya" stays).
+  'a nadar|banarme|me+banar|bucear|surfear|remar|pescar|refrescarme|me+refrescar|echarme+un+clavado|echarnos+un+clavado|darnos+un+chapuzon|darme+un+chapuzon',
   'aqui|aca|aki _ de _ calor|frio|hambre|sueno|sed|aburrimiento|cansancio|risa|verguenza|pena|nervios',
 ];
 
