@@ -173,3 +173,22 @@ describe('a feast, embarrassment, a swim, a time of lockdown, and the past comin
     ]);
   });
 });
+
+describe('living somewhere or some way, a test failed, giving up on a task', () => {
+  it('GIVEN the place, the people, the diet, the test or the task named right after THEN it stays quiet', () => {
+    routes.each(
+      [
+        'ya no quiero vivir en este barrio tan ruidoso',
+        'ya no quiero vivir con mis papas, me quiero independizar',
+        'estoy cansada de vivir a dieta',
+        'che boludo me quiero matar, rendi mal el parcial jaja',
+        'ya me rindo con el ingles, nunca lo voy a aprender',
+      ],
+      'none',
+    );
+  });
+  it('GIVEN the world, pain, life itself, or harm told of someone living somewhere THEN it still routes', () => {
+    routes.ownRisk(['ya no quiero vivir en este mundo', 'ya no quiero vivir con este dolor', 'estoy cansada de vivir así', 'ya me rindo con la vida']);
+    routes.each(['mi prima me contó que su novio la golpea, vive en la casa de él y no tiene a dónde ir'], 'someone-else');
+  });
+});

@@ -71,6 +71,16 @@ export const idiomsOfEffortAndDelight: string[] = [
   'que verguenza|oso|roche|cringe|chiviado|bochorno',
   // Into the water to swim: "me aviento al río a nadar con los primos" ("me aviento al río y ya" stays).
   'a nadar|banarme|me+banar|bucear|surfear|remar|pescar|refrescarme|me+refrescar|echarme+un+clavado|echarnos+un+clavado|darnos+un+chapuzon|darme+un+chapuzon',
+  // Living somewhere, with someone or some way: "ya no quiero vivir en este barrio", "con mis papás", "a dieta" ("vivir en
+  // este mundo", "con este dolor" stay).
+  // Patterns read lemmas, so "vive en el rancho" said of someone else must not fit: only "este", "mis" and the like.
+  'vivir en este|esta|ese|esa barrio|casa|ciudad|pais|depa|departamento|colonia|pueblo|piso|cuarto|edificio|rancho|zona',
+  'vivir con mis|mi papas|padres|mama|papa|jefes|suegros|suegra|suegro|roomies|roommates|companeros|companeras|tios|abuelos|hermanos',
+  'vivir a+dieta|de+prestado|rentando|alquilando|en+renta|en+alquiler|al+dia',
+  // A test failed, told right after: "me quiero matar, rendí mal el parcial", "reprobé cálculo".
+  'rendi|reprobe|repruebo|trone|jale|desaprobe|perdi|me+fue+mal+en|me+fue+fatal+en _ el|la|los|las? _ parcial|parciales|examen|final|materia|curso|ramo|calculo|quimica|fisica|mate|mates|ingles',
+  // Giving up on a task: "ya me rindo con el inglés", "no puedo más con el excel".
+  'con _ el|la|los|las|este|esta _ ingles|matematicas|mates|quimica|fisica|calculo|excel|dieta|tesis|proyecto|rompecabezas|crucigrama|sudoku|tarea|tareas|ejercicio|codigo',
   'aqui|aca|aki _ de _ calor|frio|hambre|sueno|sed|aburrimiento|cansancio|risa|verguenza|pena|nervios',
 ];
 
