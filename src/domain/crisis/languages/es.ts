@@ -176,6 +176,8 @@ const frames: Lexicon['frames'] = {
     'diploma|graduo|gradua|graduacion|titulo|trabajo+nuevo|nuevo+trabajo|chamba+nueva|tiene+trabajo|consiguio+trabajo',
     'vino|volvio|regreso|viene _ al|a+la|a _ grupo|escuela|trabajo|reunion|junta|clases',
     'ahora|hoy _ tiene|trabaja|estudia|ayuda|acompana|dirige|coordina',
+    // "ahora es abuela feliz", "hoy es promotora": who the person is now.
+    'ahora|hoy|ya es _ abuela|abuelo|mama|papa|feliz|consejera|consejero|promotora|promotor|mentora|mentor|enfermera|enfermero|maestra|maestro|voluntaria|voluntario|madrina|padrino',
     // "ya tiene su propio departamento", "ya no tiene contacto con él", "dijo que está tranquila": a life of one's own now.
     'ya tiene _ su|sus _ propio|propia|propios|propias',
     'ya no tiene|tienen _ contacto',

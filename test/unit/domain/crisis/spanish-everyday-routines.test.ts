@@ -192,3 +192,25 @@ describe('living somewhere or some way, a test failed, giving up on a task', () 
     routes.each(['mi prima me contó que su novio la golpea, vive en la casa de él y no tiene a dónde ir'], 'someone-else');
   });
 });
+
+describe('someone else\'s crisis told as over by who they are now, and a neighbour\'s petty threat (told-as-over.ts)', () => {
+  it('GIVEN the crisis years ago and who the person is now, or a threat over parking THEN it stays quiet', () => {
+    routes.each(
+      [
+        'hoy en el grupo una señora contó que hace años intentó matarse y ahora es abuela feliz, muy bonito',
+        'el vecino nos amenazó con llamar a la grúa si no movemos el carro',
+      ],
+      'none',
+    );
+  });
+  it('GIVEN a turn to last night after the good news, or a threat to kill THEN it still routes', () => {
+    routes.each(
+      [
+        'una señora del grupo intentó matarse hace años y ahora trabaja, pero anoche lo volvió a intentar',
+        'my client attempted last year and is doing great now, but last night she texted me goodbye',
+      ],
+      'someone-else',
+    );
+    routes.each(['el vecino nos amenazó con matarnos si no movemos el carro'], 'harm-from-others');
+  });
+});

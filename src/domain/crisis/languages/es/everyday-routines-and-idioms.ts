@@ -81,6 +81,8 @@ export const idiomsOfEffortAndDelight: string[] = [
   'rendi|reprobe|repruebo|trone|jale|desaprobe|perdi|me+fue+mal+en|me+fue+fatal+en _ el|la|los|las? _ parcial|parciales|examen|final|materia|curso|ramo|calculo|quimica|fisica|mate|mates|ingles',
   // Giving up on a task: "ya me rindo con el inglés", "no puedo más con el excel".
   'con _ el|la|los|las|este|esta _ ingles|matematicas|mates|quimica|fisica|calculo|excel|dieta|tesis|proyecto|rompecabezas|crucigrama|sudoku|tarea|tareas|ejercicio|codigo',
+  // A neighbour's threat over parking or fees: "nos amenazó con llamar a la grúa", "con multarnos" ("con matarme" stays).
+  'con _ la+grua|multar|multa|multarnos|multarme|cobrar|cobrarnos|cobrarme|reportarnos|acusarnos+con+el+casero|acusarme+con+el+casero',
   'aqui|aca|aki _ de _ calor|frio|hambre|sueno|sed|aburrimiento|cansancio|risa|verguenza|pena|nervios',
 ];
 
