@@ -214,3 +214,19 @@ describe('someone else\'s crisis told as over by who they are now, and a neighbo
     routes.each(['el vecino nos amenazó con matarnos si no movemos el carro'], 'harm-from-others');
   });
 });
+
+describe('psychiatric and night medicines named as the day\'s dose, and pills in the plural saved or mixed', () => {
+  it('GIVEN a single named medicine taken as the routine THEN it stays quiet', () => {
+    routes.each(['ya me tome el litio y el desayuno', 'ya me tomé la quetiapina, me voy a dormir, buenas noches', 'me tome mi clonazepam de la noche como dice el psiquiatra'], 'none');
+  });
+  it('GIVEN the whole supply, pills saved up or mixed with drink THEN it is still imminent', () => {
+    routes.each(
+      [
+        'me tomé todo el litio que me quedaba',
+        'ya junté las pastillas de la tiroides y de la presión, el sábado que no haya nadie lo hago',
+        'me acabo de tomar una botella de ron con las pastillas del azúcar de mi tío',
+      ],
+      'imminent',
+    );
+  });
+});

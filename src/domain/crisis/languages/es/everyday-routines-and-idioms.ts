@@ -23,12 +23,16 @@ export const spanishRoutineDose: string[] = [
   // The single daily pill named by what it is for: "la pastilla de la presión", "la d la tiroides", "mi pastillita del azúcar".
   // It starts on the pill itself, so it stands after the means the pill names and explains it too.
   `pastilla|pastillita|pildora|medicina|dosis|tableta|capsula de|del|para la|el? ${condition}`,
+  // Only the singular: the plural is also how pills saved up or mixed with drink are named ("ya junté las de la presión",
+  // "una botella de tequila con las pastillas de la presión").
   `la|mi de|del|para la|el? ${condition}`,
+  // The night's single pill: "me tomé la pastilla pa dormir".
+  'la|mi pastilla|pastillita|pildora pa|para dormir',
   // Reminded or checked on: "gracias por recordarme", "como me dijiste", "ya desayuné".
   // Pronouns glued to a verb are read before it ("recordarme" as "me recordar").
   // A daily medicine named right after the taking: "ya me tomé el omeprazol y la metformina" ("me tomé todas las pastillas y
   // la metformina" keeps the whole supply).
-  'tome|tomo|tomar|trague|puse|inyecte el|la|mi|mis|las|los? omeprazol|metformina|losartan|levotiroxina|eutirox|enalapril|atorvastatina|anticonceptiva|anticonceptivas|vitaminas|multivitaminico',
+  'tome|tomo|tomar|trague|puse|inyecte el|la|mi|mis|las|los? omeprazol|metformina|losartan|levotiroxina|eutirox|enalapril|atorvastatina|anticonceptiva|anticonceptivas|vitaminas|multivitaminico|litio|quetiapina|sertralina|fluoxetina|escitalopram|clonazepam|metadona|buprenorfina|suboxone',
   'gracias por me|te? recordar|recordarme|acordar|preguntar',
   'como _ me _ dijiste|dijeron|recordaste|pediste',
   'ya _ desayune|cene|comi|almorce',
