@@ -63,7 +63,9 @@ export function crisisToldAsOver(compiled: CompiledLexicon, sentences: Sentence[
     const end = starts[index]! + hit.end;
     const overs = perSentence[index]!.filter(isOver);
     // "...narcanned 3 times in one week. tonight she chaired the meeting": a time of now right before the good news is its time.
-    const wellAfter = wellAt.filter((well) => well >= at && !currentAt.some((now) => now >= end && now < well - NEWS_TIME_REACH));
+    // "...y ahora es feliz, pero anoche lo volvió a intentar": a turn to a time of now after the good news undoes it.
+    const turnedAfter = (well: number) => currentAt.some((now) => now > well && turnAt.some((turn) => turn > well && turn < now));
+    const wellAfter = wellAt.filter((well) => well >= at && !turnedAfter(well) && !currentAt.some((now) => now >= end && now < well - NEWS_TIME_REACH));
     // The outcome told after the crisis: the crisis's sentence or the outcome's sentence says it was in the past.
     const overAround = (well: number) => overs.length > 0 || perSentence[sentenceOf(starts, well)]!.some(isOver);
     if (wellAfter.some(overAround)) return true;

@@ -20,6 +20,8 @@ import { imminentSettledAndSet } from './es/imminent-settled-and-set.js';
 import { othersMissingAndHurt } from './es/others-missing-and-hurt.js';
 import { wishesSaidRegionally } from './es/wishes-said-regionally.js';
 import { ownRiskSaidSoftly } from './es/own-risk-said-softly.js';
+import { wishesAndDosesInChat } from './es/wishes-and-doses-in-chat.js';
+import { imminentSaidInChat } from './es/imminent-said-in-chat.js';
 
 /**
  * Spanish as it is written in chat in the US, Latin America and Spain: accents often dropped (folded
@@ -35,6 +37,7 @@ import { othersEatingDisorderEs } from './es/others-eating-disorder.js';
 import { spanishFragmentWords } from './es/fragment-words.js';
 import { spanishHyperboleWords } from './es/hyperbole-words.js';
 import { spanishFramesOfAsking } from './es/frames-asked.js';
+import { idiomsOfEffortAndDelight, leavingForWorkOrStudy, nuisancesCutOff, spanishRoutineDose } from './es/everyday-routines-and-idioms.js';
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
 /** Verb families as a writer says them of themself (I, or the infinitive), and of someone else. */
@@ -97,7 +100,7 @@ const joined = (...parts: Record<string, string[]>[]): Record<string, string[]> 
   return all;
 };
 
-const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally, harmPapersAndPatrones, othersToldPlainly, ownRiskSaidSoftly, othersWarningSignsEs, othersEatingDisorderEs));
+const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally, harmPapersAndPatrones, othersToldPlainly, ownRiskSaidSoftly, othersWarningSignsEs, othersEatingDisorderEs, wishesAndDosesInChat, imminentSaidInChat));
 
 const clauseBreaks = set('y pero porque aunque pues entonces sino o que desde cuando');
 const people = set(
@@ -106,9 +109,9 @@ const people = set(
 
 const frames: Lexicon['frames'] = {
   ...spanishFramesOfAsking,
-  distantPast: ['recuerdo|me+acuerdo|acuerdas _ cuando|de+cuando', 'hubo un tiempo|una+epoca|una+temporada', 'ya paso|paso+hace', 'cuando _ consumia|tomaba|usaba|bebia', 'en 190*|191*|192*|193*|194*|195*|196*|197*|198*|199*|200*|201*|2020|2021|2022|2023|2024|2025', 'hace|hacia _ anos|ano|meses|tiempo|mucho+tiempo|muchos+anos|decadas', 'cuando yo? era|tenia', 'cuando yo? estaba _ en+la+prepa|en+la+secundaria|chica|chico|joven|en+la+uni|en+la+universidad|en+mi+adiccion|consumiendo', 'de cuando', 'de joven|chico|chica|nina|nino|adolescente', 'en la prepa|secundaria|universidad', 'antes yo? si? me|queria|pensaba|cortaba', 'antes de _ la|mi _ recuperacion|tratamiento|terapia', 'llevo|lleva|llevamos|llevaba _ anos|ano|meses|mes|semanas _ sin', 'el ano pasado', 'celebro|celebra|cumple|cumplio|cumplo _ un|dos|tres|ano|anos|meses _ limpio|limpia|sobrio|sobria|sin', 'ya tengo _ anos|meses _ sin', 'sobrevivi|sobreviviente|sobrevivientes|sobrevivir', 'mi historia|testimonio', 'hoy|ahora _ ayudo|trabajo|celebro|celebre|acompano|estoy+bien|doy+platicas|doy+talleres|doy+terapia', 'ya estoy _ a+salvo|bien'],
+  distantPast: ['recuerdo|me+acuerdo|acuerdas _ cuando|de+cuando', 'hubo un+tiempo|una+epoca|una+temporada|un+periodo|una+etapa', 'ya paso|paso+hace', 'cuando _ consumia|tomaba|usaba|bebia', 'en el? 190*|191*|192*|193*|194*|195*|196*|197*|198*|199*|200*|201*|2020|2021|2022|2023|2024|2025', 'hace|hacia _ anos|ano|meses|tiempo|mucho+tiempo|muchos+anos|decadas', 'cuando yo? era|tenia', 'cuando yo? estaba _ en+la+prepa|en+la+secundaria|chica|chico|joven|en+la+uni|en+la+universidad|en+mi+adiccion|consumiendo', 'de cuando', 'de joven|chico|chica|nina|nino|adolescente', 'en la prepa|secundaria|universidad', 'antes yo? si? me|queria|pensaba|cortaba', 'antes de _ la|mi _ recuperacion|tratamiento|terapia', 'llevo|lleva|llevamos|llevaba _ anos|ano|meses|mes|semanas _ sin', 'el ano pasado', 'celebro|celebra|cumple|cumplio|cumplo _ un|dos|tres|ano|anos|meses _ limpio|limpia|sobrio|sobria|sin', 'ya tengo _ anos|meses _ sin', 'sobrevivi|sobreviviente|sobrevivientes|sobrevivir', 'mi historia|testimonio', 'en|durante _ la|el _ pandemia|cuarentena|encierro|confinamiento', 'hoy|ahora _ ayudo|trabajo|celebro|celebre|acompano|estoy+bien|doy+platicas|doy+talleres|doy+terapia', 'ya estoy _ a+salvo|bien'],
   // "su marido le pega desde hace años": harm since years ago goes on.
-  resumed: ['pega|golpea|maltrata|amenaza|abusa|viola|controla|insulta|humilla _ desde _ hace', 'otra vez|de+nuevo', 'volvio|vuelve|volvieron|empezo|empezaron _ a|otra', 'sigue|siguen _ haciendolo|pegando|golpeando|igual', 'todavia lo|me|pasa|sigue'],
+  resumed: ['pega|golpea|maltrata|amenaza|abusa|viola|controla|insulta|humilla _ desde _ hace', 'otra vez|de+nuevo', 'volvio|vuelve|volvieron|empezo|empezaron _ a|otra', 'vuelvo|volvi|he+vuelto|estoy+volviendo|volviendo a pensar|pensarlo|sentir|sentirlo|querer|tener|hacerlo|hacer|cortar|me|consumir|usar|caer|recaer', 'sigue|siguen _ haciendolo|pegando|golpeando|igual', 'todavia lo|me|pasa|sigue'],
   // A verb in the present beside the match: "hace meses que pienso en matarme" is now, not the past.
   recent: ['pienso|pensando|siento|quiero|tengo|estoy|ando|vengo|sigo', 'desde hace', 'he+vuelto|vuelvo|volvi|anoche|ayer|hoy|ahorita|ahora|otra+vez|de+nuevo|volvieron|volvio|ultimamente', 'esta _ manana|noche|semana', 'sin ganas'],
   media: ['documental|reportaje|articulo|podcast|cantar|canto|cantamos|cantando|cancion|canciones|letra|pelicula|serie|libro|novela|poema|juego|videojuego|meme|frase|cantando|cantamos|karaoke|personaje|round|nivel|partida|penal|portero|protagonista|sonando|sono|cantaron|cantan|canta|concierto|rola|rolas|telenovela|novela|rosa+de+guadalupe|capitulo|cantina|free+fire|fortnite|minecraft|roblox|mario+kart|fifa|valorant|warzone|en+el+lol|pubg|gta|xbox|nintendo|en+la+radio|noticiero|periodico|rock|cumbia|reggaeton|bachata|corrido|corridos'],
@@ -133,7 +136,7 @@ const frames: Lexicon['frames'] = {
     // The end of a shift: "termine el turno, ya me voy a dormir, no me busquen hasta mañana", "se acabó la pega por hoy".
     'hasta manana|el+lunes|luego|al+rato|la+proxima', 'termine|acabe|se+acabo|se+termino _ el|la|mi _ turno|shift|jornada|pega|chamba|curro|laburo', 'me voy _ a _ mi? _ casa? _ a _ dormir|descansar|comer|banar', 'avion|aeropuerto|vuelo', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|jubilo|jubile|me+jubilar|despedida+del+trabajo|renuncia',
     // A will made in good health: "tiene 70 y está sana, solo es precavida", "el abogado me dijo que lo hiciera".
-    'abogado|abogada|precavida|precavido|por+si+acaso|esta+sana|esta+sano|estuvo+bonito|pronostico+es+bueno|solo+soy+responsable', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba'],
+    'abogado|abogada|precavida|precavido|por+si+acaso|esta+sana|esta+sano|estuvo+bonito|pronostico+es+bueno|solo+soy+responsable', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba', ...leavingForWorkOrStudy],
   // A trivial mishap or nuisance told before "me quiero morir jaja" ("se me quemo el arroz", "nos dejo tarea").
   mishap: [
     'se me _ borro|cayo|olvido|perdio|rompio|quemo|descompuso|murio|trabo|colgo|paso+el|fue+el',
@@ -146,6 +149,7 @@ const frames: Lexicon['frames'] = {
     'tarea|examen|trafico|calor|frio|lunes|fila|papeleo|junta|juntas|turno|turnos|guardia|arroz|harto+de|harta+de|que+calor|que+frio',
     // The ride: "este bondi me va a matar, 40 minutos esperando".
     'bondi|colectivo|micro|guagua|subte|tranque|taco|trancon|embotellamiento|parada',
+    ...nuisancesCutOff,
   ],
   // Near a means or a place, its everyday use: a prescription picked up, cooking, cleaning, a barbecue, camping.
   everyday: [
@@ -172,6 +176,8 @@ const frames: Lexicon['frames'] = {
     'diploma|graduo|gradua|graduacion|titulo|trabajo+nuevo|nuevo+trabajo|chamba+nueva|tiene+trabajo|consiguio+trabajo',
     'vino|volvio|regreso|viene _ al|a+la|a _ grupo|escuela|trabajo|reunion|junta|clases',
     'ahora|hoy _ tiene|trabaja|estudia|ayuda|acompana|dirige|coordina',
+    // "ahora es abuela feliz", "hoy es promotora": who the person is now.
+    'ahora|hoy|ya es _ abuela|abuelo|mama|papa|feliz|consejera|consejero|promotora|promotor|mentora|mentor|enfermera|enfermero|maestra|maestro|voluntaria|voluntario|madrina|padrino',
     // "ya tiene su propio departamento", "ya no tiene contacto con él", "dijo que está tranquila": a life of one's own now.
     'ya tiene _ su|sus _ propio|propia|propios|propias',
     'ya no tiene|tienen _ contacto',
@@ -275,7 +281,9 @@ const frames: Lexicon['frames'] = {
     // English work words read in a bilingual message: "suicide prevention training friday" is the training's name.
     'prevention|awareness|training|trainings|hotline|webinar|workshop|postvention',
     'la risa', 'en la cama',
+    ...idiomsOfEffortAndDelight,
   ],
+  prescribed: spanishRoutineDose,
 };
 
 const contextWords = [...Object.values(frames).flat(), ...Object.values(macros)];
@@ -296,7 +304,7 @@ export const spanish: Lexicon = {
   commonWords: set('que de el la los las y en un una mi me es no ya por para con pero estoy quiero porque todo nada muy mas esta lo se le yo tengo hoy su al del q toy kiero pa wey neta tambien aqui eso esto como donde cuando hace soy siento mis nadie vida ahorita bien mal ojala manana muero muera viva vivo sigo jaja jajaja'),
   macros,
   concepts,
-  negators: set('no nunca jamas ni tampoco sin nadie niega nego'),
+  negators: set('no nunca jamas ni tampoco sin nadie niega nego no-es-que'),
   // "no se por que sigo vivo": "no sé" does not negate the question after it.
   // "no te preocupes" (ntp), "no manches": a "no" spent on its own set phrase does not reach the words after it.
   negationBarriers: set('yo-se porque para preocupes preocupe preocupen manches mames inventes'),

@@ -28,6 +28,8 @@ export const spanishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo'
   // A threat over small stakes by a relative or a boss (petty-threat.ts): "me va a matar si no llevo el mole al bautizo".
   pettyStakes: [
     'mole|tamales|pastel|postre|pozole|la+comida|la+cena|el+guiso|bautizo|boda|quince|quinceanera|cumple|cumpleanos|posada|carne+asada|asado|la+fiesta|la+misa|la+reunion|a+tiempo|tarde|temprano|partido',
+    // A bill or a report card seen: "mi mamá me va a matar cuando vea la cuenta del cel".
+    'la+cuenta|el+recibo|las+calificaciones|la+boleta|las+notas|el+desorden|el+tiradero|el+carro+rayado|la+tele|el+cuarto',
   ],
   // Never a partner or an ex ("mi esposo", "mi novio" are no scolders).
   scolder: ['abuela|abuelo|abue|suegra|suegro|tia|tio|mama|mami|ama|papa|papi|apa|hermana|hermano|prima|primo|jefa|jefe|patron|patrona|padrino|madrina|maestra|maestro|profe|coach|entrenador'],

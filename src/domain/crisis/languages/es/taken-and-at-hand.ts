@@ -51,7 +51,7 @@ export const takenAndAtHand: Record<string, string[]> = {
   ],
   preparation: [
     // A rope or a belt tied to something that holds a body: "la correa amarrada en el closet".
-    'soga|cuerda|lazo|mecate|correa|cinturon|sabana _ amarrad*|atad*|colgad*|puesta|puesto|amarre|ate __ en|al|a+la|del|de+la _ closet|ropero|tubo|viga|regadera|barandal|techo|ventilador|arbol|rama|puerta|barra|armario|escalera',
+    'soga|cuerda|lazo|mecate|correa|cinturon|sabana _ amarrad*|atad*|colgad*|puesta|puesto|amarre|ate __ en|al|a+la|del|de+la _ closet|ropero|tubo|viga|regadera|barandal|techo|ventilador|arbol|rama|puerta|barra|armario|escalera|palo|poste|marquesina|reja|varilla|gancho|lampara|travesano',
   ],
   place: [
     // Walking into water, urgent only beside a plan or a time ("nado hasta que no pueda más" is a swim): "el sábado me

@@ -104,6 +104,7 @@ export function makeSentences(words: SpanishWords): (folded: string) => Sentence
       settlePersons(sentence, words);
       readKnowing(sentence);
       readConditions(sentence);
+      readDenials(sentence);
       readAccidents(sentence);
       markReported(sentence);
       markDoneToWriter(sentence);
@@ -265,6 +266,16 @@ function readKnowing(sentence: Sentence): void {
 function readConditions(sentence: Sentence): void {
   for (let i = 1; i < sentence.length; i++) {
     if (sentence[i]!.norm === 'no' && sentence[i - 1]!.norm === 'si') sentence[i] = { ...sentence[i]!, norm: 'si-no', forms: ['no'] };
+  }
+}
+
+/**
+ * "no es que quiera morirme, solo estoy harto del tráfico": "no es que" denies what follows it, across the "que" that would
+ * otherwise open a new clause. The "que" becomes the negator; patterns that spell "que" still read it.
+ */
+function readDenials(sentence: Sentence): void {
+  for (let i = 2; i < sentence.length; i++) {
+    if (sentence[i]!.norm === 'que' && sentence[i - 1]!.norm === 'es' && sentence[i - 2]!.norm === 'no') sentence[i] = { ...sentence[i]!, norm: 'no-es-que', forms: ['que'] };
   }
 }
 
