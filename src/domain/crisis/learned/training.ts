@@ -5,7 +5,7 @@ import { NOTHING_SET_ASIDE, type SetAside } from '../read.js';
 import { screenWith, type CrisisRoute, type ScreenLanguage } from '../screen.js';
 import { classifierOf, packClassifier, trainClassifier, type ClassifierSettings, type CompiledClassifier } from './classifier.js';
 import { augmentText } from './augment.js';
-import { trainLogistic } from './logistic.js';
+import { trainLogistic, type LogisticSettings } from './logistic.js';
 import { defaultFeatureOptions, isClass, learnedFeatures, type FeatureOptions } from './features.js';
 import { combine, kindOf, NEVER, scoresOf, vetoKeyOf, vetoKeys, type LearnedClassifiers, type LearnedModelFile, type Reading, type Scores, type Thresholds, type ThresholdsByLanguage, type VetoThresholds } from './opinion.js';
 
@@ -99,19 +99,20 @@ export const LOGISTIC_KIND_LABELS: readonly string[] = ['own'];
  * raised its odds without telling harm apart better (bench/crisis-cv.ts, table 2: harm −1 to −3 points).
  * Features seen only in variants (a typo the thumbs made up) are left out of the tables.
  */
-export function compileClassifiers(lines: readonly ReadLine[], settings?: ClassifierSettings): CompiledClassifiers {
+export function compileClassifiers(lines: readonly ReadLine[], settings?: ClassifierSettings, fitting: LogisticFitting = {}): CompiledClassifiers {
   const hard = lines.filter((line) => line.route === 'none' && line.patternRoute !== null);
-  const weighted = [...lines, ...Array.from({ length: HARD_NEGATIVE_WEIGHT - 1 }, () => hard).flat()];
+  const weighted = [...lines, ...Array.from({ length: (fitting.hardNegativeWeight ?? HARD_NEGATIVE_WEIGHT) - 1 }, () => hard).flat()];
   const kindExamples = weighted.map((line) => ({ features: line.features, label: kindOf(line.route) }));
   const asWritten = weighted.filter((line) => !line.augmented).map((line) => ({ features: line.features.filter((feature) => !isClass(feature)), label: kindOf(line.route) }));
   const seen = new Set(lines.flatMap((line) => (line.augmented ? [] : line.features)));
   const keep = (table: CompiledClassifier) => ({ ...table, weights: Object.fromEntries(Object.entries(table.weights).filter(([feature]) => seen.has(feature))) });
   return {
-    kind: mergeColumns(trainClassifier(asWritten, kindLabels, settings), keep(trainLogistic(kindExamples, kindLabels)), LOGISTIC_KIND_LABELS),
+    kind: mergeColumns(trainClassifier(asWritten, kindLabels, settings), keep(trainLogistic(kindExamples, kindLabels, fitting.logistic)), LOGISTIC_KIND_LABELS),
     urgency: keep(
       trainLogistic(
         lines.filter((line) => kindOf(line.route) === 'own').map((line) => ({ features: line.features, label: line.route })),
         ['imminent'],
+        fitting.logistic,
       ),
     ),
   };
@@ -131,8 +132,14 @@ export function mergeColumns(a: CompiledClassifier, b: CompiledClassifier, fromB
   return { labels: a.labels, prior: pick.map((useB, i) => (useB ? b.prior[i]! : a.prior[i]!)), weights };
 }
 
-export function trainClassifiers(lines: readonly ReadLine[], settings?: ClassifierSettings): LearnedClassifiers {
-  const compiled = compileClassifiers(lines, settings);
+/** Overrides of how the logistic regressions are fitted, for benches that compare settings (bench/crisis-learned-holdout.ts). */
+export interface LogisticFitting {
+  logistic?: LogisticSettings;
+  hardNegativeWeight?: number;
+}
+
+export function trainClassifiers(lines: readonly ReadLine[], settings?: ClassifierSettings, fitting?: LogisticFitting): LearnedClassifiers {
+  const compiled = compileClassifiers(lines, settings, fitting);
   return { kind: classifierOf(compiled.kind), urgency: classifierOf(compiled.urgency) };
 }
 
@@ -150,13 +157,14 @@ export function scoresOfLines(classifiers: LearnedClassifiers, lines: readonly R
  * or, with `folds`, the files dealt round-robin into that many groups: fewer trainings, for the
  * cross-validation bench, where every left-out file needs an inner run of its own.
  */
-export function outOfFoldScores(lines: readonly ReadLine[], settings?: ClassifierSettings, folds?: number): Scored[] {
+export function outOfFoldScores(lines: readonly ReadLine[], settings?: ClassifierSettings, folds?: number, fitting?: LogisticFitting): Scored[] {
   const files = [...new Set(lines.map((line) => line.file))];
   const groups = folds === undefined || folds >= files.length ? files.map((file) => [file]) : Array.from({ length: folds }, (_, k) => files.filter((_, i) => i % folds === k));
   return groups.flatMap((group) => {
     const classifiers = trainClassifiers(
       lines.filter((line) => !group.includes(line.file)),
       settings,
+      fitting,
     );
     return scoresOfLines(
       classifiers,
@@ -192,7 +200,8 @@ const addKinds = [
  * routes' priority says (a missed crisis costs far more than a missed referral), so it is not outbid by someone
  * else's crisis, whose lines are more numerous and easier to catch.
  */
-const catchWorth: Record<(typeof addKinds)[number][0], number> = { own: 3, harm: 1, someoneElse: 1 };
+export type CatchWorth = Record<(typeof addKinds)[number][0], number>;
+export const catchWorth: CatchWorth = { own: 3, harm: 1, someoneElse: 1 };
 
 /**
  * Thresholds from out-of-fold scores. Each add threshold starts above every none line; step by step,
@@ -200,7 +209,7 @@ const catchWorth: Record<(typeof addKinds)[number][0], number> = { own: 3, harm:
  * the patterns have not seen) is lowered past one more none line the patterns left alone, until the
  * false-alarm budget is spent. The raise threshold lets through at most `raised` of the possible lines.
  */
-export function chooseThresholds(scored: readonly Scored[], budget: ThresholdBudget = defaultBudget): Thresholds {
+export function chooseThresholds(scored: readonly Scored[], budget: ThresholdBudget = defaultBudget, worth: CatchWorth = catchWorth): Thresholds {
   const noneCount = scored.filter(({ line }) => line.route === 'none').length;
   const silentNone = scored.filter(({ line }) => line.route === 'none' && line.patternRoute === null);
   const ladders = Object.fromEntries(
@@ -234,7 +243,7 @@ export function chooseThresholds(scored: readonly Scored[], budget: ThresholdBud
         const alarms = falseAlarms(thresholdsAt({ ...at, [key]: rung }));
         if (alarms > limit) break;
         const gain = caught(key, kind, ladders[key][rung]!) - now;
-        const rate = (catchWorth[key] * gain) / Math.max(alarms - spent, 0.5);
+        const rate = (worth[key] * gain) / Math.max(alarms - spent, 0.5);
         if (gain > 0 && (best === null || rate > best.rate)) best = { key, rungs: rung, rate, spent: alarms };
       }
     }
@@ -292,9 +301,9 @@ export function chooseVetoes(scored: readonly Scored[], loss: VetoThresholds): V
 }
 
 /** Thresholds for each language the lines were read as, each chosen on that language's lines alone with its own budget. */
-export function chooseThresholdsByLanguage(scored: readonly Scored[], budget: ThresholdBudget = defaultBudget): ThresholdsByLanguage {
+export function chooseThresholdsByLanguage(scored: readonly Scored[], budget: ThresholdBudget = defaultBudget, worth: CatchWorth = catchWorth): ThresholdsByLanguage {
   const languages = [...new Set(scored.map(({ line }) => line.readAs))].sort();
-  return Object.fromEntries(languages.map((language) => [language, chooseThresholds(scored.filter(({ line }) => line.readAs === language), budget)]));
+  return Object.fromEntries(languages.map((language) => [language, chooseThresholds(scored.filter(({ line }) => line.readAs === language), budget, worth)]));
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
