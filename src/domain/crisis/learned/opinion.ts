@@ -77,9 +77,12 @@ export const NEVER = 1e6;
  * (bench/crisis-cv.ts --why): hopelessness and burden said in idioms and lyrics, harm from others read
  * from an ambiguous verb ("killing me", "following me"), someone else's crisis in work talk about
  * clients. A wish to be dead, thoughts of suicide, self-harm and every imminent concept (method, plan,
- * intent, preparation, acting now) are never vetoed: a miss costs far more than a false alarm. Nor are
- * sexual assault and someone else's crisis: "a client told me she is thinking about suicide" reads much
- * like everyday work talk to the model, and a peer who hears it must get the debrief offer.
+ * intent, preparation, acting now) are never vetoed: a miss costs far more than a false alarm. Nor is
+ * sexual assault, nor someone else's overdose, attempt, self-harm or death. Someone else's disclosure alone
+ * (a third person beside words of risk) is, within a budget of 2% of someone-else lines: it is the
+ * concept behind most false alarms on fresh everyday text ("my dad wants to get his affairs in order",
+ * "deer season opens saturday, me and my dad are heading up with the rifles"), measured on nine fresh
+ * batches before they were trained on: 16 fewer false alarms (of 1,707 everyday lines) for 3 someone-else lines lost (of 650).
  */
 export const vetoable: ReadonlySet<string> = new Set([
   'hopelessness',
@@ -89,6 +92,7 @@ export const vetoable: ReadonlySet<string> = new Set([
   'threat',
   'control',
   'unsafe-home',
+  'other-disclosure',
 ]);
 
 export const vetoKeys = [

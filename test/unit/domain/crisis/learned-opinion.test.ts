@@ -187,8 +187,19 @@ describe('the learned second opinion in the screen', () => {
 
 describe('what the learned opinion never overrules', () => {
   it('GIVEN a peer telling of a client who is thinking about suicide, or of sexual assault, THEN the committed model never vetoes it', () => {
-    expect(screenText('a client told me she is thinking about suicide and it stays with me').route).toBe('someone-else');
-    for (const concept of ['other-disclosure', 'other-overdose', 'other-attempt', 'other-death', 'other-self-harm', 'sexual-assault']) expect(vetoable.has(concept), concept).toBe(false);
+    for (const text of [
+      'a client told me she is thinking about suicide and it stays with me',
+      'my participant said he wants to die and i keep replaying it',
+      'one of my guys is giving all his stuff away and saying goodbye to everyone',
+      'mi participante me dijo que ya no quiere vivir',
+    ]) {
+      expect(screenText(text).route, text).toBe('someone-else');
+    }
+    for (const concept of ['other-overdose', 'other-attempt', 'other-death', 'other-self-harm', 'sexual-assault']) expect(vetoable.has(concept), concept).toBe(false);
+  });
+  it('GIVEN a relative’s everyday affairs, guns for hunting or a will THEN the committed model may veto the disclosure the patterns read', () => {
+    expect(vetoable.has('other-disclosure')).toBe(true);
+    expect(screenText('my dad is 84 and wants to get his affairs in order, mostly which grandkid gets his fishing rods').route).toBeNull();
   });
   it('GIVEN "No. No." in a form field THEN nothing is routed', () => {
     expect(screenText('No. No.').route).toBeNull();
