@@ -43,7 +43,8 @@ describe('hostile and random input through Bot.handle', () => {
       }),
       { numRuns: 150 },
     );
-    const help = await app.bot.handle({ ...base, kind: 'command', name: 'help', text: '', user: { id: 'U1' } });
-    expect(help[0]?.text).toContain('/checkin');
+    // A member the storm did not come from: U1–U3 may rightly be resting under the rate limit by now.
+    const help = await app.bot.handle({ ...base, kind: 'command', name: 'help', text: '', user: { id: 'U-AFTER' } });
+    expect(help.map((reply) => reply.text).join('\n')).toContain('/checkin');
   });
 });
