@@ -256,8 +256,8 @@ export function chooseThresholds(scored: readonly Scored[], budget: ThresholdBud
     .map(({ scores }) => scores.imminent)
     .sort((a, b) => b - a);
   const allowed = Math.floor(budget.raised * possibleScores.length);
-  // Just above the first possible line not allowed through (a large number, not Infinity, so it survives JSON).
-  const raise = allowed < possibleScores.length ? Math.ceil(possibleScores[allowed]! * 1000 + 1e-6) / 1000 : NEVER;
+  // Just above the first possible line not allowed through.
+  const raise = justAbove(possibleScores, allowed);
   const thresholds = thresholdsAt(at);
   return { ...thresholds, raise, ownOverOther: chooseOwnOverOther(scored, budget.overOtherLoss, thresholds.own), veto: chooseVetoes(scored, budget.vetoLoss) };
 }
@@ -273,9 +273,8 @@ export function chooseOwnOverOther(scored: readonly Scored[], loss: number, ownB
     .filter(({ line }) => line.patternRoute === 'someone-else' && !line.setAside.toldAsOver)
     .map(({ scores }) => scores.own)
     .sort((a, b) => b - a);
-  const allowed = Math.floor(loss * others.length);
-  if (allowed >= right.length) return NEVER;
-  return Math.max(Math.ceil(right[allowed]! * 1000 + 1e-6) / 1000, ownBar);
+  const above = justAbove(right, Math.floor(loss * others.length));
+  return above === NEVER ? NEVER : Math.max(above, ownBar);
 }
 
 /** A veto needs at least this, however the budget falls: none four times as likely as every risk together (2 bits). */
@@ -295,7 +294,7 @@ export function chooseVetoes(scored: readonly Scored[], loss: VetoThresholds): V
       .map(({ scores }) => scores.none)
       .sort((a, b) => b - a);
     const allowed = Math.floor(loss[key] * scored.filter(({ line }) => kindOf(line.route) === kind).length);
-    if (allowed < right.length) veto[key] = Math.max(Math.ceil(right[allowed]! * 1000 + 1e-6) / 1000, VETO_FLOOR);
+    if (allowed < right.length) veto[key] = Math.max(justAbove(right, allowed), VETO_FLOOR);
   }
   return veto;
 }
@@ -307,6 +306,14 @@ export function chooseThresholdsByLanguage(scored: readonly Scored[], budget: Th
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
+
+/**
+ * Given scores sorted high to low, the threshold that lets the `allowed` highest through and stops the next one: just
+ * above it, to three decimals. NEVER when every score may pass (a large number, not Infinity, so it survives JSON).
+ */
+function justAbove(sortedDescending: readonly number[], allowed: number): number {
+  return allowed < sortedDescending.length ? Math.ceil(sortedDescending[allowed]! * 1000 + 1e-6) / 1000 : NEVER;
+}
 
 /** The SHA-256 of the training files' names and bytes, in order: a committed model records it to show what it learned from. */
 export function hashTrainingFiles(paths: readonly string[]): string {
