@@ -124,7 +124,7 @@ export function takenAsPrescribed(lexicon: Lexicon, sentence: Sentence, all: rea
   if (!meansOrPlace.has(hit.concept) && !spanHas(sentence, hit, takingVerbs)) return false;
   // "me tomé todas las pastillas de la presión": a routine that names the very pills a whole supply or a count takes is no
   // routine ("took all my pills like you reminded me" names the routine after them, and stays the day's dose).
-  const wholeSupply = spanHasWholeSupply(sentence, hit);
+  const wholeSupply = spanHasWholeSupply(lexicon, sentence, hit);
   for (const frame of all) {
     if (frame.concept !== PRESCRIBED || frame.start < hit.start || isNegated(lexicon, sentence, frame)) continue;
     if (wholeSupply && frame.start < hit.end) continue;
@@ -133,8 +133,9 @@ export function takenAsPrescribed(lexicon: Lexicon, sentence: Sentence, all: rea
   return false;
 }
 
-function spanHasWholeSupply(sentence: Sentence, hit: Hit): boolean {
-  for (let i = hit.start; i < hit.end; i++) if (wholeSupplyWords.has(sentence[i]!.norm) || /^\d+$/.test(sentence[i]!.norm)) return true;
+function spanHasWholeSupply(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  const words = lexicon.wholeSupplyWords;
+  for (let i = hit.start; i < hit.end; i++) if (words?.has(sentence[i]!.norm) || /^\d+$/.test(sentence[i]!.norm)) return true;
   return false;
 }
 
@@ -199,8 +200,6 @@ function spanHas(sentence: Sentence, hit: Hit, words: ReadonlySet<string>): bool
 
 const PRESCRIBED = frameId('prescribed');
 const ERRAND = frameId('errand');
-/** Words that take a whole supply or a count: beside them a routine naming the same pills explains nothing. */
-const wholeSupplyWords: ReadonlySet<string> = new Set(['all', 'every', 'entire', 'whole', 'todas', 'todos', 'toda', 'todo', 'entero', 'entera', 'completo', 'completa', 'frasco', 'bote', 'caja']);
 const takingVerbs: ReadonlySet<string> = new Set(['take', 'took', 'swallow', 'pop', 'tome', 'tomar', 'trague']);
 /** Signs that say "it" without saying what: "im doing it", "tonight is the night", "for real this time", "the plan is set". */
 const vagueSigns: ReadonlySet<string> = new Set(['intent', 'plan-talk', 'plan-hint', 'present']);

@@ -40,7 +40,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   // someone else's crisis told as happening is no training talk for their crisis.
   // Read only when a sentence talks of training: most messages never ask.
   let happeningNow: boolean | undefined;
-  const isHappeningNow = () => (happeningNow ??= toldAsHappening(sentences, perSentence));
+  const isHappeningNow = () => (happeningNow ??= toldAsHappening(compiled.lexicon, sentences, perSentence));
   const frames = everydayFrames(compiled, sentences, perSentence);
   // "im doing it tonight! finally shaving my head": every sign only refers back, and the message names the everyday deed.
   if (errandExplainsIt(compiled.lexicon, sentences, perSentence, isTimeHint)) return { concepts: found, setAside: NOTHING_SET_ASIDE };
@@ -51,7 +51,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   // crisis told as over, with how they are now. Never when the crisis is told as now ("again", "last night") or comes after
   // a turn from the good news ("stable for a year but last night he told me he has a plan").
   const toldAsOver = crisisToldAsOver(compiled, sentences, perSentence);
-  const naturalDeath = naturalDeathIn(sentences, perSentence);
+  const naturalDeath = naturalDeathIn(compiled.lexicon, sentences, perSentence);
   let setAsOver = false;
   const othersCrisis = (concept: string, index: number, hit: Hit) => {
     if (naturalDeath && concept === 'other-death') setAsOver = true;

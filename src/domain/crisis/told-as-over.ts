@@ -1,22 +1,22 @@
 import { clauseOf, isNegated } from './clauses.js';
 import { frameId, type CompiledLexicon, type Hit } from './match.js';
+import type { Lexicon } from './lexicon.js';
 import type { Sentence } from './tokens.js';
 
 /**
  * "my aunt passed peacefully at 94, the funeral is saturday": a natural death is grief, not someone else's crisis.
  * A word of a violent death or a drug anywhere in the message keeps every death someone else's crisis.
  */
-export function naturalDeathIn(sentences: readonly Sentence[], perSentence: readonly Hit[][]): boolean {
+export function naturalDeathIn(lexicon: Lexicon, sentences: readonly Sentence[], perSentence: readonly Hit[][]): boolean {
+  const violent = lexicon.violentDeathWords ?? NO_WORDS;
   return (
     perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('naturalDeath'))) &&
-    !sentences.some((sentence) => sentence.some((token) => violentDeath.has(token.norm) || violentDeath.has(token.lemma)))
+    // "took his own life", "ended his life", "an overdose": beside them no death is natural.
+    !sentences.some((sentence) => sentence.some((token) => violent.has(token.norm) || violent.has(token.lemma)))
   );
 }
 
-/** Words of a violent death or a drug: beside them no death in the message is told as natural ("took his own life", "ended his life"). */
-const violentDeath: ReadonlySet<string> = new Set(
-  'own ended suicide suicidal overdose overdosed overdosing od oded killed kill hanged hanging shot gun fentanyl heroin pills narcan naloxone unresponsive drowned jumped murdered stabbed suicidio suicido sobredosis mato mataron quito ahorco disparo fentanilo pastillas'.split(' '),
-);
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /**
  * Whether someone else's crisis at a hit is told as over: good news about how they are now (`wellNow`, not negated) and
@@ -51,7 +51,8 @@ export function crisisToldAsOver(compiled: CompiledLexicon, sentences: Sentence[
   const isOver = (hit: Hit) => hit.concept === frameId('over') || hit.concept === frameId('distantPast');
   // "client who overdosed last year is a year clean now": an overdose said alone and told as past is no death, whatever
   // concept carries it ("he'd overdosed in his car and they found him too late" is told as no past, and stays one).
-  const pastOverdose = (index: number, hit: Hit) => overdoseAlone(sentences[index]!, hit) && perSentence[index]!.some(isOver);
+  const deathWords = lexicon.deathWords ?? NO_WORDS;
+  const pastOverdose = (index: number, hit: Hit) => overdoseAlone(lexicon, sentences[index]!, hit) && perSentence[index]!.some(isOver);
   const deathNamed = (index: number) => perSentence[index]!.some((hit) => hit.concept === 'other-death' && !pastOverdose(index, hit)) || sentences[index]!.some((token) => deathWords.has(token.norm));
   if (sentences.some((_, index) => !distant(index) && deathNamed(index))) return () => false;
   return (index, hit) => {
@@ -80,14 +81,9 @@ const NEWS_TIME_REACH = 3;
 const CURRENT = frameId('current');
 const RESUMED = frameId('resumed');
 
-/** Words of a death: beside them, unless years ago, no good news makes someone else's crisis history. */
-const deathWords: ReadonlySet<string> = new Set('died dies dead death passed funeral memorial vigil obituary murio murieron fallecio muerte funeral velorio'.split(' '));
-
-/** Overdose words, which say someone took too much, not that they died. */
-const overdoseWords: ReadonlySet<string> = new Set(['overdosed', 'overdose', 'od', 'oded', 'ods']);
-
 /** The hit's only word of harm is an overdose ("she overdosed"), not a death ("died of an overdose"). */
-function overdoseAlone(sentence: Sentence, hit: Hit): boolean {
+function overdoseAlone(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  const [deathWords, overdoseWords] = [lexicon.deathWords ?? NO_WORDS, lexicon.overdoseWords ?? NO_WORDS];
   let overdose = false;
   for (let i = hit.start; i < hit.end; i++) {
     if (deathWords.has(sentence[i]!.norm)) return false;
