@@ -171,8 +171,7 @@ export function opinionOf(classifiers: LearnedClassifiers, features: FeatureOpti
   return ({ sentences, lexicon, setAside }, patternRoute, patternConcepts) => {
     const thresholds = byLanguage[lexicon.language];
     if (thresholds === undefined) return null;
-    // Only these can change: no route yet, possible (raised or vetoed), someone else's (the writer's own instead), or a route resting on weak concepts alone.
-    if (patternRoute !== null && patternRoute !== 'possible' && patternRoute !== 'someone-else' && vetoKeyOf(patternRoute, patternConcepts, setAside) === null) return null;
+    if (!routesItMayChange.has(patternRoute) && vetoKeyOf(patternRoute, patternConcepts, setAside) === null) return null;
     // A route of its own needs a few words to rest on: "No. No." in a form field is no disclosure.
     if (patternRoute === null && sentences.reduce((words, sentence) => words + wordCount(sentence), 0) < MIN_WORDS_TO_ADD) return null;
     const route = combine(patternRoute, scoresOf(classifiers, learnedFeatures(sentences, lexicon, features)), thresholds, patternConcepts, setAside);
@@ -180,6 +179,13 @@ export function opinionOf(classifiers: LearnedClassifiers, features: FeatureOpti
     return { route, concept: route === null ? VETO_CONCEPT : learnedConcepts[route] };
   };
 }
+
+/**
+ * The pattern routes the learned opinion may change whatever concepts they rest on: no route yet (it may add one),
+ * possible (raised to imminent, or vetoed) and someone else's crisis (read as the writer's own). Any other route
+ * changes only when it rests on weak concepts alone (`vetoKeyOf`).
+ */
+const routesItMayChange: ReadonlySet<CrisisRoute | null> = new Set([null, 'possible', 'someone-else']);
 
 /** The fewest words a message needs before the learned opinion may give it a route the patterns did not. */
 export const MIN_WORDS_TO_ADD = 4;
