@@ -152,14 +152,15 @@ export type HitFinder = (compiled: CompiledLexicon, sentence: Sentence) => Hit[]
  */
 export function findHits(compiled: CompiledLexicon, sentence: Sentence): Hit[] {
   const base = startSentence(compiled, sentence);
-  /** The hits found at each start, last start first. */
-  const byStart: Hit[][] = [];
+  // Filled as found, last start first; most sentences find nothing and never make it.
+  let hits: Hit[] | null = null;
+  let groups = 0;
   for (let i = sentence.length - 1; i >= 0; i--) {
     const token = sentence[i]!;
     if (token.punct) continue;
     const at = ++compiled.tokensSeen;
     const here = base < 0 ? -1 : base + i;
-    found.length = 0;
+    const before = hits === null ? 0 : hits.length;
     for (const form of token.forms) {
       const { patterns, ids } = compiled.startingWith(form);
       for (let p = 0; p < ids.length; p++) {
@@ -167,21 +168,36 @@ export function findHits(compiled: CompiledLexicon, sentence: Sentence): Hit[] {
         if (compiled.triedAt[id] === at) continue;
         compiled.triedAt[id] = at;
         if (here >= 0 && !neededWordsNear(compiled, id, here)) continue;
-        tryAt(patterns[p]!, sentence, i, compiled.negates[id]!, found);
+        const end = matchAt(patterns[p]!, sentence, i);
+        if (end >= 0) (hits ??= []).push({ concept: patterns[p]!.concept, start: i, end, negates: compiled.negates[id]! });
       }
     }
     if (here >= 0) markWhereWordsStand(compiled, token.forms, here);
-    if (found.length > 0) byStart.push(found.slice());
+    if (hits !== null && hits.length > before) groups++;
   }
-  if (byStart.length === 0) return [];
-  if (byStart.length === 1) return byStart[0]!;
-  const hits: Hit[] = [];
-  for (let g = byStart.length - 1; g >= 0; g--) for (const hit of byStart[g]!) hits.push(hit);
+  if (hits === null) return [];
+  if (groups > 1) inStartOrder(hits);
   return hits;
 }
 
-/** The hits at one start, reused from token to token (most tokens start none). */
-const found: Hit[] = [];
+/**
+ * Hits found from the sentence's end (each start's hits in the order they were found) put in the order of their
+ * starts, each start's hits still in that order, in place: the whole list reversed, then each start's run reversed back.
+ * (An array per start, joined at the end, cost most of the search's garbage.)
+ */
+function inStartOrder(hits: Hit[]): void {
+  hits.reverse();
+  for (let from = 0; from < hits.length; ) {
+    let to = from + 1;
+    while (to < hits.length && hits[to]!.start === hits[from]!.start) to++;
+    for (let a = from, b = to - 1; a < b; a++, b--) {
+      const hit = hits[a]!;
+      hits[a] = hits[b]!;
+      hits[b] = hit;
+    }
+    from = to;
+  }
+}
 
 /** Tokens a sentence may hold for the needed-words check; a longer one (only a flood of one-letter words could be) is matched without it. */
 const SENTENCE_STRIDE = 2 ** 13;
@@ -204,11 +220,6 @@ function markWhereWordsStand(compiled: CompiledLexicon, forms: readonly string[]
     const id = compiled.neededWordIds.get(form);
     if (id !== undefined) compiled.nextAt[id] = here;
   }
-}
-
-function tryAt(pattern: CompiledPattern, sentence: Sentence, start: number, negates: boolean, hits: Hit[]): void {
-  const end = matchAt(pattern, sentence, start);
-  if (end >= 0) hits.push({ concept: pattern.concept, start, end, negates });
 }
 
 /** For each list of words the pattern needs, one stands after `here` (the sentence's base plus the start token's index) and within the pattern's reach. */

@@ -34,16 +34,18 @@ export function crisisToldAsOver(compiled: CompiledLexicon, sentences: Sentence[
     total += sentence.length;
   }
   const wellAt: number[] = [];
-  for (const [index, hits] of perSentence.entries()) {
-    for (const hit of hits) if (hit.concept === WELL_NOW && !isNegated(lexicon, sentences[index]!, hit)) wellAt.push(starts[index]! + hit.start);
+  // Index loops, not entries(): this runs for every message, and a pair per sentence and per token was a good part of its garbage.
+  for (let index = 0; index < perSentence.length; index++) {
+    for (const hit of perSentence[index]!) if (hit.concept === WELL_NOW && !isNegated(lexicon, sentences[index]!, hit)) wellAt.push(starts[index]! + hit.start);
   }
   // Most messages tell no good news: nothing else need be gathered for them.
   if (wellAt.length === 0) return () => false;
   const currentAt: number[] = [];
   const turnAt: number[] = [];
-  for (const [index, hits] of perSentence.entries()) {
-    for (const hit of hits) if (hit.concept === CURRENT || hit.concept === RESUMED) currentAt.push(starts[index]! + hit.start);
-    for (const [i, token] of sentences[index]!.entries()) if (lexicon.contrastWords?.has(token.norm)) turnAt.push(starts[index]! + i);
+  for (let index = 0; index < perSentence.length; index++) {
+    for (const hit of perSentence[index]!) if (hit.concept === CURRENT || hit.concept === RESUMED) currentAt.push(starts[index]! + hit.start);
+    const sentence = sentences[index]!;
+    for (let i = 0; i < sentence.length; i++) if (lexicon.contrastWords?.has(sentence[i]!.norm)) turnAt.push(starts[index]! + i);
   }
   // A death is never made history by good news told of the person ("died last week. she had just finished the program"):
   // only a death years ago ("died by suicide four years ago. i'm doing okay") is.

@@ -61,8 +61,9 @@ describe('the crisis screen’s fast path reads exactly as the plain one', () =>
       expect(guessLanguages(text, lexicons)).toEqual(guessLanguagesPlainly(text, lexicons));
     };
     for (const text of texts) agree(foldText(text));
-    for (const text of ['', 'i', 'the the the', 'ya escribi mi suicide note', 'yo no se', 'theme', 'th', 'unalive?', 'myselfish', 'él y yo']) agree(text);
-    const words = fc.constantFrom(' ', '.', 'the', 'i', 'yo', 'que', 'de', 'kms', 'suicide', 'matarme', 'x', 'thee', 'th', 'é', '1');
+    for (const text of ['', 'i', 'the the the', 'ya escribi mi suicide note', 'yo no se', 'theme', 'th', 'unalive?', 'myselfish', 'él y yo', 'bredda mi tie di rope', 'fi fi mi', 'fid dem']) agree(text);
+    // Patois markers ("fi", "dem") and the words the dialect claims ("mi", "no") exercise the dialect's count.
+    const words = fc.constantFrom(' ', '.', 'the', 'i', 'yo', 'que', 'de', 'kms', 'suicide', 'matarme', 'x', 'thee', 'th', 'é', '1', 'fi', 'dem', 'mi', 'no');
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.array(words).map((parts) => parts.join(''))), agree),
       { numRuns: 2000 },
