@@ -11,7 +11,7 @@ import {
   scoresOfLines,
   trainClassifiers,
   type CatchWorth,
-  type LogisticFitting,
+  type TrainingChoices,
   type ReadLine,
   type Scored,
   type ThresholdBudget,
@@ -32,7 +32,7 @@ export const HOLDOUT = ['dev-fresh-en-17', 'dev-fresh-mixed-18', 'dev-fresh-es-1
 /** A model variant: which features the classifiers see, and how the logistic regressions are fitted. */
 interface ModelVariant {
   features: (line: ReadLine) => string[];
-  fitting?: LogisticFitting;
+  fitting?: TrainingChoices;
 }
 
 /** A threshold variant: same scores, thresholds chosen with another budget or another worth per catch. */
@@ -69,6 +69,8 @@ const models: Record<string, ModelVariant> = {
   'l2x4': { features: withoutClasses, fitting: { logistic: { ...defaultLogisticSettings, l2: defaultLogisticSettings.l2 * 4 } } },
   'l2/4': { features: withoutClasses, fitting: { logistic: { ...defaultLogisticSettings, l2: defaultLogisticSettings.l2 / 4 } } },
   hardneg3: { features: withoutClasses, fitting: { hardNegativeWeight: 3 } },
+  seen2: { features: withoutClasses, fitting: { minLines: 2 } },
+  seen3: { features: withoutClasses, fitting: { minLines: 3 } },
 };
 
 const budgetWith = (falseAlarms: number) => (_language: string) => ({ ...defaultBudget, falseAlarms });
@@ -146,8 +148,8 @@ function main(): void {
     const lines = read.map((line) => ({ ...line, features: model.features(line) }));
     const training = lines.filter((line) => !isHeld(line.file));
     const held = lines.filter((line) => isHeld(line.file) && !line.augmented);
-    const oof = outOfFoldScores(training, undefined, undefined, model.fitting);
-    const heldScores = scoresOfLines(trainClassifiers(training, undefined, model.fitting), held);
+    const oof = outOfFoldScores(training, model.fitting);
+    const heldScores = scoresOfLines(trainClassifiers(training, model.fitting), held);
     console.log(`\n${name} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
     for (const [suffix, variant] of Object.entries(thresholdVariants)) {
       if (suffix !== '' && name !== 'base') continue;

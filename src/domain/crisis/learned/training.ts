@@ -99,20 +99,20 @@ export const LOGISTIC_KIND_LABELS: readonly string[] = ['own'];
  * raised its odds without telling harm apart better (bench/crisis-cv.ts, table 2: harm −1 to −3 points).
  * Features seen only in variants (a typo the thumbs made up) are left out of the tables.
  */
-export function compileClassifiers(lines: readonly ReadLine[], settings?: ClassifierSettings, fitting: LogisticFitting = {}): CompiledClassifiers {
+export function compileClassifiers(lines: readonly ReadLine[], choices: TrainingChoices = shippedChoices): CompiledClassifiers {
   const hard = lines.filter((line) => line.route === 'none' && line.patternRoute !== null);
-  const weighted = [...lines, ...Array.from({ length: (fitting.hardNegativeWeight ?? HARD_NEGATIVE_WEIGHT) - 1 }, () => hard).flat()];
+  const weighted = [...lines, ...Array.from({ length: (choices.hardNegativeWeight ?? HARD_NEGATIVE_WEIGHT) - 1 }, () => hard).flat()];
   const kindExamples = weighted.map((line) => ({ features: line.features, label: kindOf(line.route) }));
   const asWritten = weighted.filter((line) => !line.augmented).map((line) => ({ features: line.features.filter((feature) => !isClass(feature)), label: kindOf(line.route) }));
-  const seen = new Set(lines.flatMap((line) => (line.augmented ? [] : line.features)));
-  const keep = (table: CompiledClassifier) => ({ ...table, weights: Object.fromEntries(Object.entries(table.weights).filter(([feature]) => seen.has(feature))) });
+  const kept = featuresKept(lines, choices.minLines ?? 1);
+  const keep = (table: CompiledClassifier) => ({ ...table, weights: Object.fromEntries(Object.entries(table.weights).filter(([feature]) => kept.has(feature))) });
   return {
-    kind: mergeColumns(trainClassifier(asWritten, kindLabels, settings), keep(trainLogistic(kindExamples, kindLabels, fitting.logistic)), LOGISTIC_KIND_LABELS),
+    kind: keep(mergeColumns(trainClassifier(asWritten, kindLabels, choices.classifier), trainLogistic(kindExamples, kindLabels, choices.logistic), LOGISTIC_KIND_LABELS)),
     urgency: keep(
       trainLogistic(
         lines.filter((line) => kindOf(line.route) === 'own').map((line) => ({ features: line.features, label: line.route })),
         ['imminent'],
-        fitting.logistic,
+        choices.logistic,
       ),
     ),
   };
@@ -132,14 +132,33 @@ export function mergeColumns(a: CompiledClassifier, b: CompiledClassifier, fromB
   return { labels: a.labels, prior: pick.map((useB, i) => (useB ? b.prior[i]! : a.prior[i]!)), weights };
 }
 
-/** Overrides of how the logistic regressions are fitted, for benches that compare settings (bench/crisis-learned-holdout.ts). */
-export interface LogisticFitting {
+/**
+ * How the classifiers are trained. The shipped model uses `shippedChoices`; benches that compare settings
+ * (bench/crisis-learned-holdout.ts) pass others, in this one object rather than through every function's arguments.
+ */
+export interface TrainingChoices {
+  classifier?: ClassifierSettings;
   logistic?: LogisticSettings;
+  /** How many times a none line the patterns routed counts (a hard negative). */
   hardNegativeWeight?: number;
+  /** The fewest development lines, as written, a feature must be read in to be kept in the tables (1: every feature). */
+  minLines?: number;
 }
 
-export function trainClassifiers(lines: readonly ReadLine[], settings?: ClassifierSettings, fitting?: LogisticFitting): LearnedClassifiers {
-  const compiled = compileClassifiers(lines, settings, fitting);
+export const shippedChoices: TrainingChoices = {};
+
+/**
+ * Features read in at least `minLines` development lines as written. Features seen only in variants (a typo the thumbs
+ * made up) are never kept: they stand for no line anyone wrote.
+ */
+function featuresKept(lines: readonly ReadLine[], minLines: number): ReadonlySet<string> {
+  const count = new Map<string, number>();
+  for (const line of lines) if (!line.augmented) for (const feature of new Set(line.features)) count.set(feature, (count.get(feature) ?? 0) + 1);
+  return new Set([...count].filter(([, n]) => n >= minLines).map(([feature]) => feature));
+}
+
+export function trainClassifiers(lines: readonly ReadLine[], choices: TrainingChoices = shippedChoices): LearnedClassifiers {
+  const compiled = compileClassifiers(lines, choices);
   return { kind: classifierOf(compiled.kind), urgency: classifierOf(compiled.urgency) };
 }
 
@@ -157,14 +176,13 @@ export function scoresOfLines(classifiers: LearnedClassifiers, lines: readonly R
  * or, with `folds`, the files dealt round-robin into that many groups: fewer trainings, for the
  * cross-validation bench, where every left-out file needs an inner run of its own.
  */
-export function outOfFoldScores(lines: readonly ReadLine[], settings?: ClassifierSettings, folds?: number, fitting?: LogisticFitting): Scored[] {
+export function outOfFoldScores(lines: readonly ReadLine[], choices: TrainingChoices = shippedChoices, folds?: number): Scored[] {
   const files = [...new Set(lines.map((line) => line.file))];
   const groups = folds === undefined || folds >= files.length ? files.map((file) => [file]) : Array.from({ length: folds }, (_, k) => files.filter((_, i) => i % folds === k));
   return groups.flatMap((group) => {
     const classifiers = trainClassifiers(
       lines.filter((line) => !group.includes(line.file)),
-      settings,
-      fitting,
+      choices,
     );
     return scoresOfLines(
       classifiers,
