@@ -15,11 +15,13 @@ import { ownRiskConcepts } from './en/own-risk.js';
 import { someoneElseConcepts } from './en/someone-else.js';
 import { someoneElseFamilies } from './en/someone-else-families.js';
 import { othersHarmedToldSideways } from './en/others-harmed-told-sideways.js';
+import { othersOnTheCaseload } from './en/others-on-the-caseload.js';
 import { othersSeenByThoseNear } from './en/others-seen-by-those-near.js';
 import { othersWarningSigns } from './en/others-warning-signs.js';
 import { othersEatingDisorder } from './en/others-eating-disorder.js';
 import { harmWatchedAndKept } from './en/harm-watched-and-kept.js';
 import { harmInManyVoices } from './en/harm-in-many-voices.js';
+import { harmMoneyBodyAndPapers } from './en/harm-money-body-and-papers.js';
 import { othersInManyVoices } from './en/others-in-many-voices.js';
 import { understatedWishes } from './en/understated-wishes.js';
 import { englishFrames } from './en/frames.js';
@@ -165,7 +167,7 @@ export const english: Lexicon = {
     other: 'he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|guy|kid|teen|nephew|niece|mom|dad',
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
-  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, imminentHandedOver, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersSeenByThoseNear, othersInManyVoices, othersWarningSigns, othersEatingDisorder),
+  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, imminentHandedOver, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersSeenByThoseNear, othersInManyVoices, othersWarningSigns, othersEatingDisorder),
   negators: set('not no never nope nah without neither nor zero denies denied denying'),
   negationFlips: set('stop help quit shake wait'),
   subjectlessOpeners: set('had been having feeling felt got kept keep'),
