@@ -2,8 +2,8 @@
  * Someone else's crisis a teenager or a friend tells, added after the twenty-ninth fresh batch had gone unread (notation in
  * ../../patterns.ts; joined to the other someone-else files by ../en.ts): a goodbye before logging off or as the last message,
  * a friend locked in a bathroom saying she will do it, a parent's gun taken out "just to look", a pet handed over "if
- * anything happens", wanting to be with someone who died, not caring whether she wakes up, a server that lost someone,
- * bruises explained by a "strict" parent. Each names the friend, so the writer's own words stay with the own-risk files.
+ * anything happens", wanting to be with someone who died, not caring whether she wakes up, a server that lost someone, an
+ * older relative saving pills or handing a dog over for good, bruises explained by a "strict" parent. Each names the friend, so the writer's own words stay with the own-risk files.
  */
 export const othersToldByFriendsOnline: Record<string, string[]> = {
   'other-disclosure': [
@@ -22,6 +22,15 @@ export const othersToldByFriendsOnline: Record<string, string[]> = {
     'sending|send|sent|sends _ her|him|them _ to _ one+of+those|conversion|a _ camp|camps|conversion+therapy',
     'adult|man|guy|stranger|teacher|coach|yo _ __ asking|asks|asked _ her|him|them _ for _ pics|nudes|nude|photos|pictures',
     'lock|locks|locked|locking _ her|him|them _ outside|out _ when|if|all+night|overnight|whenever|in+the+cold',
+    // An older relative or neighbour: pills hidden under the tongue and saved, a dog handed over for good, a carer taking the money.
+    'hiding|saving|stockpiling|hoarding|keeping _ his|her|their _ pills|meds|medication|pain+pills',
+    'look+after|take+care+of|keep _ his|her|their _ dog|cat|pet _ for+good|forever|permanently',
+    'taking|took|takes _ money _ out _ of _ his|her|their _ account',
+    'plans|planning|plan|going _ to _ take _ her|his|their _ own _ life',
+    'ready _ to _ eat _ his|her|their _ gun',
+    'asked|asks _ me _ to _ help _ him|her|them _ die',
+    'sent|texted|messaged _ me _ __ tell _ my _ kids|wife|daughter|son|family|mom _ i _ love|loved',
+    'posted|sent _ something|a+message|a+post _ __ like|reads+like _ a _ goodbye',
     'bruises|marks|a+black+eye _ and _ says|said _ her|his|their _ dad|mom|stepdad|stepmom|parents|boyfriend _ is|s|are _ just|only _ strict|mad|like+that|stressed',
   ],
   'other-attempt': ['locked _ in _ the|a|her|his _ bathroom|room|car _ and _ says|said|saying _ she|he|they _ is|s|are _ going+to|gonna _ do+it|end+it'],
