@@ -12,6 +12,7 @@ const place = 'caseload|case+load|roster|program|sober+house|recovery+house|half
 const partner = 'partner|husband|boyfriend|bf|ex|wife|girlfriend|gf|dad|father|stepdad|son|grandson|pimp|trafficker';
 
 export const othersOnTheCaseload: Record<string, string[]> = {
+  'other-self-harm': ['banging|bangs|hitting|hits|slamming|slams _ her|his|their _ head _ on|against|into _ the|a _ wall|walls|floor|door'],
   'other-death': [
     // Deaths counted: "we had our 4th death on the caseload", "second person from our sober house died this month".
     `death|deaths|od|ods|overdose|overdoses|funeral|funerals _ on|in|at|from _ the|our|my _ ${place}`,
@@ -33,6 +34,14 @@ export const othersOnTheCaseload: Record<string, string[]> = {
     // Found by the one she fled: "her old manager found her instagram, she's terrified".
     'found|finds|tracked+down _ her|his|their _ new? _ instagram|ig|facebook|fb|tiktok|socials|number|address|location|apartment|place _ __ terrified|scared|afraid|panicking|panicked|freaking',
     'man|guy|one|woman _ who|that _ runs|owns|pimps|sells _ her|him|them',
+    // Held or hurt by a partner or a landlord: "makes her hand over her pay", "her landlord wants sex instead of rent".
+    `${inflect('make:made')} _ her|him _ hand+over|give+him|give+her|sign+over _ her|his _ pay|paycheck|money|check|tips|checks`,
+    'will+not|wont|never _ let _ her|him _ keep|have _ her|his _ own? _ paycheck|pay|money|phone|car|keys',
+    `${inflect('follow')} _ her|him _ everywhere|around|to+work|to+school`,
+    'her|his _ landlord|super|boss|manager _ __ sex|favors _ instead+of|for _ the? _ rent|room',
+    'says|said _ he|she|they _ is|s|are _ watching _ her|his|their',
+    'use _ it _ on _ himself|herself|themselves|themself',
+    'does+not|doesnt _ think _ she|he|they _ will|ll _ be _ alive|here|around',
     // Reported to immigration or threatened with eviction: "her ex called ice on her", "threatening to evict her if she doesn't cooperate".
     `${inflect('call report')} _ ice|immigration|imigration|migra _ on _ her|him|them`,
     `${inflect('threaten')} _ to _ evict|deport|report|fire|kick+out _ her|him|them _ if|unless`,

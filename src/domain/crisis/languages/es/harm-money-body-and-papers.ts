@@ -9,7 +9,7 @@
  * opens on the clitic would not be read as landing on someone else by ../../harm-lands-on.ts).
  */
 const pay = 'sueldo|pension|cheque|quincena|pago|salario|jubilacion|seguro+social|dinero|raya|cheques';
-const papers = 'pasaporte|pasaportes|papeles|documentos|identificaciones|identificacion|ids|residencia|green+card|mica|credencial|credenciales';
+const papers = 'cedula|dni|ine|pasaporte|pasaportes|papeles|documentos|identificaciones|identificacion|ids|residencia|green+card|mica|credencial|credenciales';
 const contraception = 'anticonceptivos|anticonceptivo|anticonceptivas|pastillas+anticonceptivas|pastillas|parche|inyeccion|diu|pildora|condones';
 
 export const harmMoneyBodyAndPapersEs: Record<string, string[]> = {
@@ -27,6 +27,8 @@ export const harmMoneyBodyAndPapersEs: Record<string, string[]> = {
     'condones|condon|preservativos|preservativo _ picados|picado|rotos|agujereados|pinchados|con+hoyos|con+agujeros',
     `me tira|tiro|tiraba|esconde|escondio|bota|boto|botaba _ los|mis|las|sus|el|la _ ${contraception}`,
     'no _ me _ deja _ ir _ a _ las|mis|la|el _ citas|cita|consultas|clinica|doctor|medico|ginecologo',
+    'devuelve|da|regresa|devolvera|dara _ __ cuando _ me _ porte|comporte _ bien',
+    'se _ mete|metio|metia _ a|en _ mi _ correo|cel|celular|face|facebook|cuenta|whatsapp|insta|instagram',
     // Whereabouts found out: "un airtag pegado debajo de mi carro", "alguien publicó mi dirección y la escuela de mi hijo".
     'airtag|rastreador|localizador|gps _ pegado|escondido|puesto|debajo|bajo _ __ carro|coche|auto|troca|bolsa|mochila|llanta|defensa',
     'publico|publicaron|subio|subieron|compartio|compartieron|filtro|filtraron _ mi|su _ direccion|domicilio|numero|telefono|ubicacion',
@@ -44,6 +46,13 @@ export const harmMoneyBodyAndPapersEs: Record<string, string[]> = {
     'si _ lo|la _ denuncio|demando|reporto|acuso __ le _ cuenta|dice|habla|avisa|llama',
     'si _ me _ voy|salgo|renuncio|escapo|quejo _ __ policia|migra|que+le+robe|que+robe',
     'si _ hablamos|hablo|decimos|digo|contamos|cuento _ __ familias|familia|hijos|mama _ __ pagar|pagan|sufrir|pasar',
+    'si _ reporto|denuncio|digo|cuento _ __ me _ quedo _ sin _ trabajo|chamba|casa|cuarto|certificacion|hijos',
+    'o _ le? _ cuenta|dice|dira|contara _ todo _ a _ mi _ jefe|jefa|familia|trabajo|esposo|esposa',
+    'si _ le _ hago _ un _ favor|favorcito',
+    'si _ soy _ mas _ carinosa|carinoso|amable|buena|bueno _ con _ el|ella',
+    'llego|vino|aparecio|llega _ __ gritando _ mi _ nombre',
+    'orden _ de _ alejamiento|restriccion|proteccion _ y _ le _ vale|importa|da+igual',
+    'paso _ algo _ en _ la _ fiesta|posada|reunion _ __ que _ yo? _ no _ queria|quise|acepte',
     'encargar|encargo _ de _ que _ no _ regrese|vuelva|vuelvas|regreses|salga|hable|camine',
     // Rent asked for in another way, someone coming in while the writer bathes.
     'pagar|pago|pague|pagarla|pagarsela _ de _ otra _ forma|manera',
