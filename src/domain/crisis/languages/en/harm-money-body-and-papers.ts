@@ -18,7 +18,7 @@ const leverage = 'po|parole|parole+officer|probation|probation+officer|ice|immig
 export const harmMoneyBodyAndPapers: Record<string, string[]> = {
   control: [
     // Money taken: "my paycheck goes straight into his account", "opened two cards in my name", "took my name off the lease".
-    `${pay} _ goes|go|went|gets+deposited|is+deposited _ straight? _ into|to _ his|her|their _ account|bank|card`,
+    `${pay} _ goes|go|went|gets+deposited|get+deposited|got+deposited|is+deposited|are+deposited _ straight? _ into|to _ his|her|their _ account|bank|card`,
     `@agent _ ${inflect('open take:took:taken put')} _ out? _ credit|loans|loan|cards|credit+cards|debt|accounts|a+loan|a+card _ in _ my|her _ name`,
     `@agent _ ${inflect('take:took:taken')} _ my|her _ name _ off _ the|our _ lease|account|accounts|title|deed`,
     'do+not|dont|never|not _ even _ know _ my|her _ own _ banking|bank|account _ password|pin|login',
@@ -28,7 +28,7 @@ export const harmMoneyBodyAndPapers: Record<string, string[]> = {
     `${inflect('withdraw:withdrew:withdrawn drop cancel pull')} _ my|her|the _ ${papers} _ if|unless`,
     `@agent _ ${inflect('keep:kept hold:held hide:hid:hidden')}|has|had _ my|her|our _ passport|passports|green+card|papers|documents|ids _ __ until|unless|says|owe|wont|will+not|so`,
     // Reproductive control: "flushes my birth control", "poked holes in the condoms", "took the condom off without telling me".
-    `${inflect('flush throw:threw:thrown hide:hid:hidden toss')}|threw+out|throws+out _ away? _ my|her _ ${birthControl}`,
+    `${inflect('flush throw:threw:thrown hide:hid:hidden toss')}|threw+out|throws+out _ away? _ my _ ${birthControl}`,
     'holes|hole _ in _ the|my|our|his _ condoms|condom',
     `${inflect('take:took:taken pull')} _ the|his _ condom _ off _ without|when|during`,
     `${inflect('track')} _ my|her _ period|periods|cycle|ovulation _ on _ his|their _ phone|app|calendar`,

@@ -40,6 +40,7 @@ export const othersOnTheCaseload: Record<string, string[]> = {
     `${inflect('follow')} _ her|him _ everywhere|around|to+work|to+school`,
     'her|his _ landlord|super|boss|manager _ __ sex|favors _ instead+of|for _ the? _ rent|room',
     'says|said _ he|she|they _ is|s|are _ watching _ her|his|their',
+    `${inflect('flush throw:threw:thrown hide:hid:hidden toss')}|threw+out|throws+out _ away? _ her _ birth+control|pill|pills|iud|nuvaring|patch|plan+b|contraceptives`,
     'use _ it _ on _ himself|herself|themselves|themself',
     'does+not|doesnt _ think _ she|he|they _ will|ll _ be _ alive|here|around',
     // Reported to immigration or threatened with eviction: "her ex called ice on her", "threatening to evict her if she doesn't cooperate".
