@@ -54,7 +54,8 @@ export const harmMoneyBodyAndPapers: Record<string, string[]> = {
     'ice|immigration|imigration|migra _ will|gonna|going+to|is+going+to _ take|get|pick+up|deport|come+for _ me|her',
     'if _ we|i|she _ talk|tell|speak|run|go _ __ our|my|her _ families|family|kids|mom|parents _ __ will|ll|gonna _ pay|suffer|get+hurt',
     // Said to the writer at work: "nobody would believe a junkie over him", "says i owe him for hiring someone with my record".
-    'nobody|no+one _ would|will|is+going+to _ believe _ a|an|you|me|her _ junkie|addict|crackhead|felon|whore|over _ over? _ him|her|me',
+    // Not "over me": in a quote that "me" is the speaker's, and whose.ts would give the harm to someone else.
+    'nobody|no+one _ would|will|is+going+to _ believe _ a|an|you|me|her _ junkie|addict|crackhead|felon|whore|over _ over? _ him|her',
     'saying|says|said|tells|told _ __ i|she _ owe|owes _ him|her _ for _ hiring|helping|the+job|giving|taking',
     // Starts on the key: "he has" with no writer reads as a state of someone else (../../harm-lands-on.ts).
     'key|keys _ and|so _ he|she|they? _ can _ come+in|come+over|let+himself+in|let+herself+in _ whenever|anytime|any+time',

@@ -13,7 +13,8 @@ export const harmOnlineAndAtSchool: Record<string, string[]> = {
     // Sextortion: "wants $500 in gift cards or they'll post it everywhere".
     'wants|want|asking+for|demanding|demands|asked+for _ $|money|gift+cards|giftcards|bitcoin|cash|crypto|venmo _ __ or|otherwise|unless _ __ post|send|leak|share|expose|show',
     'fake|ai|deepfake _ nude|nudes|naked|porn _ of _ me',
-    'my _ nudes|nude|pics|pictures|photos _ __ leaked|got+leaked|going+around|are+going+around|being+passed|getting+passed|being+shared',
+    // "my" right before the pictures: "a girl in my grade got her nudes leaked" is hers.
+    'my nudes|nude|pics|pictures|photos _ __ leaked|got+leaked|going+around|are+going+around|being+passed|getting+passed|being+shared',
     // Swatting, a leaked address or IP: "called the cops on my house pretending to be me", "leaked my ip".
     `${inflect('call')} _ the _ cops|police|swat _ on _ my|our _ house|home|address|apartment`,
     `swatted|swatting|${inflect('dox')}|doxxed|doxxing _ me|us`,

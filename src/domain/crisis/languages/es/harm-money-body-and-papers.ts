@@ -45,7 +45,8 @@ export const harmMoneyBodyAndPapersEs: Record<string, string[]> = {
     'retiro|quito|retire|quite|retira|quita _ la _ orden _ de? _ proteccion|restriccion|alejamiento',
     'si _ lo|la _ denuncio|demando|reporto|acuso __ le _ cuenta|dice|habla|avisa|llama',
     'si _ me _ voy|salgo|renuncio|escapo|quejo _ __ policia|migra|que+le+robe|que+robe',
-    'si _ hablamos|hablo|decimos|digo|contamos|cuento _ __ familias|familia|hijos|mama _ __ pagar|pagan|sufrir|pasar',
+    // Not read: a threat reported with "dice que" / "me dijo que" ("dicen que si hablamos… lo van a pagar"): whose.ts hears
+    // those words as someone else's, and the pattern would turn the learned opinion's harm into someone else's crisis.
     'si _ reporto|denuncio|digo|cuento _ __ me _ quedo _ sin _ trabajo|chamba|casa|cuarto|certificacion|hijos',
     'o _ le? _ cuenta|dice|dira|contara _ todo _ a _ mi _ jefe|jefa|familia|trabajo|esposo|esposa',
     'si _ le _ hago _ un _ favor|favorcito',
@@ -53,7 +54,6 @@ export const harmMoneyBodyAndPapersEs: Record<string, string[]> = {
     'llego|vino|aparecio|llega _ __ gritando _ mi _ nombre',
     'orden _ de _ alejamiento|restriccion|proteccion _ y _ le _ vale|importa|da+igual',
     'paso _ algo _ en _ la _ fiesta|posada|reunion _ __ que _ yo? _ no _ queria|quise|acepte',
-    'encargar|encargo _ de _ que _ no _ regrese|vuelva|vuelvas|regreses|salga|hable|camine',
     // Rent asked for in another way, someone coming in while the writer bathes.
     'pagar|pago|pague|pagarla|pagarsela _ de _ otra _ forma|manera',
     'se+metio|entro|entra|se+mete _ cuando|mientras _ me _ estaba|estoy _ banando|cambiando|duchando|vistiendo',
