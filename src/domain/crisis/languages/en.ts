@@ -15,11 +15,17 @@ import { ownRiskConcepts } from './en/own-risk.js';
 import { someoneElseConcepts } from './en/someone-else.js';
 import { someoneElseFamilies } from './en/someone-else-families.js';
 import { othersHarmedToldSideways } from './en/others-harmed-told-sideways.js';
+import { othersOnTheCaseload } from './en/others-on-the-caseload.js';
 import { othersSeenByThoseNear } from './en/others-seen-by-those-near.js';
 import { othersWarningSigns } from './en/others-warning-signs.js';
 import { othersEatingDisorder } from './en/others-eating-disorder.js';
 import { harmWatchedAndKept } from './en/harm-watched-and-kept.js';
 import { harmInManyVoices } from './en/harm-in-many-voices.js';
+import { harmMoneyBodyAndPapers } from './en/harm-money-body-and-papers.js';
+import { harmOnlineAndAtSchool } from './en/harm-online-and-at-school.js';
+import { harmToOlderAdults } from './en/harm-to-older-adults.js';
+import { harmAtWorkAndInHousing } from './en/harm-at-work-and-in-housing.js';
+import { othersToldByFriendsOnline } from './en/others-told-by-friends-online.js';
 import { othersInManyVoices } from './en/others-in-many-voices.js';
 import { understatedWishes } from './en/understated-wishes.js';
 import { englishFrames } from './en/frames.js';
@@ -165,7 +171,7 @@ export const english: Lexicon = {
     other: 'he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|guy|kid|teen|nephew|niece|mom|dad',
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
-  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, imminentHandedOver, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersSeenByThoseNear, othersInManyVoices, othersWarningSigns, othersEatingDisorder),
+  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, imminentHandedOver, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, harmOnlineAndAtSchool, harmToOlderAdults, harmAtWorkAndInHousing, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersToldByFriendsOnline, othersSeenByThoseNear, othersInManyVoices, othersWarningSigns, othersEatingDisorder),
   negators: set('not no never nope nah without neither nor zero denies denied denying'),
   negationFlips: set('stop help quit shake wait'),
   subjectlessOpeners: set('had been having feeling felt got kept keep'),
