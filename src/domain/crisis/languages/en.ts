@@ -22,6 +22,7 @@ import { harmWatchedAndKept } from './en/harm-watched-and-kept.js';
 import { harmInManyVoices } from './en/harm-in-many-voices.js';
 import { othersInManyVoices } from './en/others-in-many-voices.js';
 import { understatedWishes } from './en/understated-wishes.js';
+import { ownRiskSpreadConcepts, ownRiskSpreadHints } from './en/own-risk-spread.js';
 import { englishFrames } from './en/frames.js';
 import type { Sentence } from '../tokens.js';
 import { englishFragmentWords } from './en/fragment-words.js';
@@ -165,7 +166,7 @@ export const english: Lexicon = {
     other: 'he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|guy|kid|teen|nephew|niece|mom|dad',
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
-  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, imminentHandedOver, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersSeenByThoseNear, othersInManyVoices, othersWarningSigns, othersEatingDisorder),
+  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, ownRiskSpreadConcepts, ownRiskSpreadHints, imminentHandedOver, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersSeenByThoseNear, othersInManyVoices, othersWarningSigns, othersEatingDisorder),
   negators: set('not no never nope nah without neither nor zero denies denied denying'),
   negationFlips: set('stop help quit shake wait'),
   subjectlessOpeners: set('had been having feeling felt got kept keep'),

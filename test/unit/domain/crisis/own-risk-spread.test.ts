@@ -1,0 +1,70 @@
+import { describe, it } from 'vitest';
+import { patternRouteOf, routesBy } from '../../../helpers/crisis-routes.js';
+
+// The patterns' own reading (no learned second opinion), so each family is proved by itself.
+const { each: expectRoutes } = routesBy(patternRouteOf);
+
+// The writer's own risk spread across sentences (branch t-own, languages/en/own-risk-spread.ts): a means in one sentence
+// and its taking, a time or a dose in another, each family beside look-alikes built from the same shapes, in wordings
+// the development files do not hold.
+describe('the crisis screen reads English own risk spread across sentences', () => {
+  it('GIVEN a means named in one sentence and taken by a pronoun in another THEN imminent; vitamins or coupons THEN nothing', () => {
+    expectRoutes(
+      [
+        'been circling the lake road for hours with the pills on the passenger seat. going to park by the water and take them',
+        'the bottle of oxy and a fifth of gin lined up on the counter. once the news ends im taking them',
+        'i have them all in a ziploc in my coat. im using them tonight after group',
+      ],
+      'imminent',
+    );
+    expectRoutes(
+      [
+        'picked up my antibiotics at the pharmacy. going to take them with dinner tonight',
+        'the vitamins and the fish oil are lined up on the counter. after breakfast im taking them',
+        'i have the coupons in my coat. im using them tonight at the store',
+        'the pills are on the passenger seat, bringing them to my mom tonight',
+      ],
+      'none',
+    );
+  });
+
+  it('GIVEN the amount looked up and held THEN imminent; tiles counted for a floor THEN nothing', () => {
+    expectRoutes(['checked online how many it would take and i have double that. going to take them when my wife leaves for work'], 'imminent');
+    expectRoutes(['checked online how many tiles it would take and we have double that. going to lay them saturday'], 'none');
+  });
+
+  it('GIVEN a dose meant to stop breathing or waking THEN imminent; paint mixed for a mural THEN nothing', () => {
+    expectRoutes(
+      [
+        'scored a gram on the way home. planning to shoot it until i stop breathing',
+        'gonna mix the klonopin with the rum tonight and not wake up',
+      ],
+      'imminent',
+    );
+    expectRoutes(['gonna mix the paint with the primer tonight and start the mural'], 'none');
+  });
+
+  it('GIVEN calm said as a wonder, a decision, things handed to one person and a time THEN imminent; calm after yoga THEN nothing', () => {
+    expectRoutes(['so strange how settled i feel now that its decided. gave my nephew my watch and my fishing rods. its happening tonight after the game'], 'imminent');
+    expectRoutes(['so strange how calm i feel after yoga. after the game tonight we get pizza'], 'none');
+  });
+
+  it('GIVEN life as a bill, survival regretted, no reason to live or the current let take the writer THEN possible risk; groceries, a late bus, a rip current THEN nothing', () => {
+    expectRoutes(
+      [
+        'cant afford groceries, cant afford therapy, cant afford to stay alive at this point',
+        'i hate that the ambulance got there in time. i wasnt supposed to survive it',
+        'some nights i just want to stop fighting the current and let it pull me under',
+      ],
+      'possible',
+    );
+    expectRoutes(
+      [
+        'cant afford groceries, cant afford the new phone, cant afford to eat out anymore',
+        'i hate that the bus got there late. i wasnt supposed to miss the interview',
+        'my counselor asked for three reasons i like my job. i sat there with nothing',
+      ],
+      'none',
+    );
+  });
+});
