@@ -67,4 +67,24 @@ describe('the crisis screen reads English own risk spread across sentences', () 
       'none',
     );
   });
+
+  it('GIVEN a season of the writer\'s life told as gone (first year sober, "there was a time", darkest days, a year) THEN nothing; the same season with the wish back now or the act done again THEN possible risk', () => {
+    expectRoutes(
+      [
+        'my first months clean i thought about overdosing on purpose all the time. now i sponsor two guys',
+        'there was a time i wished i would not wake up. these days i garden and nap with my cat',
+        'in my darkest days i thought everyone would be better off without me. today i got promoted',
+        'I wanted to be dead so badly. That was 2012. My daughter just turned ten',
+      ],
+      'none',
+    );
+    expectRoutes(
+      [
+        'there was a time when i could cope but now i want to die',
+        'my first year sober was easy. this year i keep thinking about killing myself',
+        'in my darkest days i cut every night. last night i did it again',
+      ],
+      'possible',
+    );
+  });
 });
