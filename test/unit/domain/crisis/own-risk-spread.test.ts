@@ -2,7 +2,7 @@ import { describe, it } from 'vitest';
 import { patternRouteOf, routesBy } from '../../../helpers/crisis-routes.js';
 
 // The patterns' own reading (no learned second opinion), so each family is proved by itself.
-const { each: expectRoutes } = routesBy(patternRouteOf);
+const { each: expectRoutes, ownRisk: expectOwnRisk } = routesBy(patternRouteOf);
 
 // The writer's own risk spread across sentences (branch t-own, languages/en/own-risk-spread.ts): a means in one sentence
 // and its taking, a time or a dose in another, each family beside look-alikes built from the same shapes, in wordings
@@ -86,5 +86,28 @@ describe('the crisis screen reads English own risk spread across sentences', () 
       ],
       'possible',
     );
+  });
+
+  it('GIVEN an overdose the writer had, or a wish the overdose had worked THEN own risk; a friend\'s overdose THEN someone else; a hoped-for exam THEN nothing', () => {
+    expectOwnRisk([
+      'me dio una sobredosis el sábado y nadie en el trabajo lo sabe',
+      'acabo de tener una sobredosis y estoy sola en el cuarto',
+      'hace dos semanas tomé pastillas de más y la neta a veces quisiera que hubiera funcionado',
+    ]);
+    expectRoutes(['a mi compa le dio una sobredosis en el baño del centro'], 'someone-else');
+    expectRoutes(['ojalá hubiera salido bien el examen de manejo'], 'none');
+  });
+
+  it('GIVEN a time taken to arrive or waking for a duty named right after THEN nothing; the pills counted or the wish with no duty THEN own risk', () => {
+    expectRoutes(
+      [
+        'me tomé como 30 minutos en encontrar estacionamiento',
+        'me tomé dos horas para terminar el reporte',
+        'no quiero despertar temprano, tengo clase a las 7',
+      ],
+      'none',
+    );
+    expectRoutes(['me tomé como 30 pastillas hace un rato'], 'imminent');
+    expectRoutes(['no quiero despertar mañana, ya no puedo con esto'], 'possible');
   });
 });
