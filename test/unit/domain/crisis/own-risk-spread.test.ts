@@ -110,4 +110,24 @@ describe('the crisis screen reads English own risk spread across sentences', () 
     expectRoutes(['me tomé como 30 pastillas hace un rato'], 'imminent');
     expectRoutes(['no quiero despertar mañana, ya no puedo con esto'], 'possible');
   });
+
+  it('GIVEN done said of a night beside a goodbye or things made ready THEN imminent; done with a shift, an essay or a wedding night THEN nothing', () => {
+    expectRoutes(
+      [
+        'hugged everyone at group and said my goodbyes. tonight im done',
+        'everything is ready in the bedroom. im finished after tonight',
+      ],
+      'imminent',
+    );
+    expectRoutes(
+      [
+        'im done tonight, heading home. see you tomorrow',
+        'tonight im done with this essay finally',
+        'im done after tonight with the night shifts, thank god',
+        'after tonight nothing will be the same, im getting married tomorrow',
+        'its a decision i made with my wife, we are moving',
+      ],
+      'none',
+    );
+  });
 });

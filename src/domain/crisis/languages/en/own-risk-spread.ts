@@ -38,7 +38,16 @@ export const ownRiskSpreadHints: Record<string, string[]> = {
     'it _ would|will _ take _ __ and _ i _ have|got _ double|twice|more+than|that+many|that+much|enough',
     'i _ have|got _ them _ all _ in _ a|my _ ziploc|bag|baggie|envelope|sock|pocket|coat',
   ],
+  // Done said of a night: "tonight im done", "im done after tonight" ("after tonight nothing will be the same" is a wedding). Alone it is a shift or an
+  // essay ("im done tonight, heading home"); beside any other sign it is the writer's end (hint-weights.ts).
+  finality: [
+    'tonight|tonite|tn|after+tonight _ i+am|im _ done|finished|out',
+    'i+am|im _ done|finished _ after+tonight|tonight|tonite|tn',
+  ],
   'plan-talk': [
+    // A decision said as made and things made ready: "its not a crisis its a decision", "its all ready at home".
+    'it+is|its|this+is a decision',
+    'it+is|its|everything+is|everything+s _ all? _ ready _ at|in|for|now',
     // The means taken by a pronoun a sentence later: "going to park by the water and take them", "after the news im taking them".
     'going+to|planning+to|about+to _ __ and _ take|swallow|use|mix _ them|em|it+all',
     'i+am|im taking|using|swallowing|mixing them|em',
