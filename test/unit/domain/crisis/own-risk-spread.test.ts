@@ -130,4 +130,24 @@ describe('the crisis screen reads English own risk spread across sentences', () 
       'none',
     );
   });
+
+  it('GIVEN the writer using with the reversal taken away on purpose, in harm-reduction words THEN imminent; narcan run out at work, a kit handed on, a policy question, a client\'s use THEN no own risk', () => {
+    expectRoutes(
+      [
+        'picking up after work. left my naloxone at the office on purpose',
+        'handed all my narcan kits to the new outreach guy. no one gets to revive me this time',
+        'sitting in the truck stop bathroom with a bag and no narcan. tell my kids im sorry',
+      ],
+      'imminent',
+    );
+    expectRoutes(
+      [
+        'we ran out of narcan at the drop-in, nobody is reversing anything until the order comes',
+        'gave my narcan kit to a new guy at the meeting, restocking tomorrow',
+        'no strips at the site on purpose? thats a policy question for the director',
+      ],
+      'none',
+    );
+    expectRoutes(['he uses alone with no narcan on purpose, im scared for him'], 'someone-else');
+  });
 });

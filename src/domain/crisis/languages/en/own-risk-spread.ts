@@ -10,11 +10,18 @@
  */
 export const ownRiskSpreadConcepts: Record<string, string[]> = {
   intent: [
+    // Using with the safety net taken away on purpose, in harm-reduction words: "no narcan in the house on purpose", "not bringing
+    // strips on purpose", "nobody is reversing this one".
+    'no|without _ narcan|naloxone _ __ on+purpose|deliberately|intentionally',
+    'not+bringing|not+carrying|not+keeping|not+using|left+the|left+my|ditched+the|ditched+my _ narcan|naloxone|strips|test+strips|fent+strips|kit _ __ on+purpose|deliberately|intentionally',
+    'nobody|no+one|noone _ is|will|gonna|going+to|gets+to _ reverse|reversing|narcan|narcanning|revive|reviving _ me|this+one|this+time',
     // A dose meant to stop the body: "planning to shoot it until i stop breathing", "mix them tonight and never wake up".
     'use|using|shoot|shooting|take|taking|drink|drinking|mix|mixing|swallow|swallowing _ it|them|em|everything|it+all _ __ until|till|til _ i _ stop|quit _ breathing',
     'use|using|shoot|shooting|take|taking|drink|drinking|mix|mixing|swallow|swallowing _ __ @timing|tonite|tn _ and _ not|never _ wake+up|wake',
     'mix|mixing _ them|the _ __ with _ the|my _ __ and _ not|never _ wake+up|wake',
   ],
+  // Using with the safety net taken away on purpose, in harm-reduction words: "no narcan in the house on purpose", "not bringing
+  // strips on purpose", "nobody is reversing this one" (a peer's own use, not a client's: whose.ts reads "he" as someone else).
   'wish-dead': [
     // Life as a bill the writer cannot pay: "cant afford to keep being alive", "cant afford to stay alive".
     'can+not|cannot _ afford _ to _ keep|stay|go+on _ being? _ alive|living|breathing|existing',
@@ -32,6 +39,9 @@ export const ownRiskSpreadConcepts: Record<string, string[]> = {
 
 export const ownRiskSpreadHints: Record<string, string[]> = {
   'means-hint': [
+    // A dose held with no reversal at hand, the reversal kits given away: "at the motel with a gram and no narcan", "gave both my narcan kits to maria".
+    'with|have|got _ a|some|the _ gram|bag|bundle|point|half _ and _ no _ narcan|naloxone|strips|kit',
+    'gave|give|giving _ away? _ my|both+my|all+my|both+of+my _ narcan|naloxone _ kits|kit|sprays',
     // A means set out where the writer drinks: "oxy and gin lined up on the counter".
     '@pills|pills|oxy|oxys|fent|bottle|vodka|gin|whiskey|fifth|rum _ __ lined+up|laid+out|set+out _ on _ the|my _ counter|table|nightstand|desk',
     // The amount checked and held: "i have double that", "i have that many", "and i have more than that".
