@@ -150,4 +150,9 @@ describe('the crisis screen reads English own risk spread across sentences', () 
     );
     expectRoutes(['he uses alone with no narcan on purpose, im scared for him'], 'someone-else');
   });
+
+  it('GIVEN a goodbye letter written to a habit or an old self THEN nothing; a goodbye letter to the writer\'s children with a time THEN imminent', () => {
+    expectRoutes(['my counselor had me write a farewell letter to my eating disorder. finished it tonight and cried'], 'none');
+    expectRoutes(['wrote a goodbye letter to my kids. its for tonight'], 'imminent');
+  });
 });

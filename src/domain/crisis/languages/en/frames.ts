@@ -350,6 +350,8 @@ export const englishFrames: Lexicon['frames'] = {
     'to the|my|that|this|our|these? group|class|work|school|church|meetings|meeting|therapy|practice|gym|office|monday|tuesday|wednesday|thursday|friday|saturday|sunday|job',
     'this|that printer|printers|spreadsheet|commute|traffic|weather|computer|software|app|wifi|queue|song|diet|cold|flu|hangover|migraine|headache|renovation|construction|paperwork|caseload|workload|audit|semester|class|course|deadline|heat|noise|toddler|puppy',
     'under the bus',
+    // A goodbye written to a habit or an old self as therapy homework: "a goodbye letter to my addiction" (not "to my kids").
+    'to _ my|the _ addiction|disease|ed|eating+disorder|anxiety|depression|old+self|younger+self|old+life|drinking|using|drug+of+choice|bottle|habit',
     // "so someone knows where my head's at": a state of mind, not a threat of being found.
     'head+is+at|head+\'s+at|heads+at|head+at|mind+is+at|mind+\'s+at',
     // Keys handed in at a move or a repair: "handed my keys to the landlord this morning".
