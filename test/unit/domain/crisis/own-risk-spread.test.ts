@@ -155,4 +155,9 @@ describe('the crisis screen reads English own risk spread across sentences', () 
     expectRoutes(['my counselor had me write a farewell letter to my eating disorder. finished it tonight and cried'], 'none');
     expectRoutes(['wrote a goodbye letter to my kids. its for tonight'], 'imminent');
   });
+
+  it('GIVEN a part of the writer drawn to the edge THEN own risk; a part that wants the pool or a good book THEN nothing', () => {
+    expectOwnRisk(['waited for the train and part of me wanted to step in front. i got on like always', 'some part of me keeps wanting to let go of the wheel on the bridge']);
+    expectRoutes(['part of me wants to jump in the pool already its so hot', 'part of me wanted to go over and say hi to her but i chickened out'], 'none');
+  });
 });

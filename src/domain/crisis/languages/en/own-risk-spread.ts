@@ -30,6 +30,8 @@ export const ownRiskSpreadConcepts: Record<string, string[]> = {
     'was+not|wasnt|was+never _ supposed|meant _ to _ survive|wake+up|make+it|come+back',
   ],
   'suicidal-thoughts': [
+    // A part of the writer drawn to the edge: "part of me wanted to step off", "some part of me wants to let go of the wheel".
+    'part _ of _ me _ wanted|wants|want|keeps+wanting|still+wants _ to _ step+off|step+in+front|swerve|drive+off|let+go+of+the+wheel|stay+under|jump+off|jump+in+front|not+come+back|not+wake+up|stop+breathing|die|be+dead',
     // No reason to live said as a count: "asked for three reasons to live ... nothing", "couldnt name one reason to live".
     'reasons|reason _ to|for _ live|living|stay|keep+going _ __ nothing|none|not+one|not+a+single|could+not+name|can+not+name|could+not+think',
     // The current, the water, the dark let to take the writer: "stop fighting the current and let it pull me under".
