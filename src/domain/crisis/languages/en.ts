@@ -28,6 +28,7 @@ import { harmAtWorkAndInHousing } from './en/harm-at-work-and-in-housing.js';
 import { othersToldByFriendsOnline } from './en/others-told-by-friends-online.js';
 import { othersInManyVoices } from './en/others-in-many-voices.js';
 import { understatedWishes } from './en/understated-wishes.js';
+import { ownRiskSpreadConcepts, ownRiskSpreadHints } from './en/own-risk-spread.js';
 import { englishFrames } from './en/frames.js';
 import type { Sentence } from '../tokens.js';
 import { englishFragmentWords } from './en/fragment-words.js';
@@ -171,7 +172,7 @@ export const english: Lexicon = {
     other: 'he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|guy|kid|teen|nephew|niece|mom|dad',
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
-  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, imminentHandedOver, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, harmOnlineAndAtSchool, harmToOlderAdults, harmAtWorkAndInHousing, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersToldByFriendsOnline, othersSeenByThoseNear, othersInManyVoices, othersWarningSigns, othersEatingDisorder),
+  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, ownRiskSpreadConcepts, ownRiskSpreadHints, imminentHandedOver, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, harmOnlineAndAtSchool, harmToOlderAdults, harmAtWorkAndInHousing, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersToldByFriendsOnline, othersSeenByThoseNear, othersInManyVoices, othersWarningSigns, othersEatingDisorder),
   negators: set('not no never nope nah without neither nor zero denies denied denying'),
   negationFlips: set('stop help quit shake wait'),
   subjectlessOpeners: set('had been having feeling felt got kept keep'),

@@ -20,6 +20,7 @@ import { imminentSettledAndSet } from './es/imminent-settled-and-set.js';
 import { othersMissingAndHurt } from './es/others-missing-and-hurt.js';
 import { wishesSaidRegionally } from './es/wishes-said-regionally.js';
 import { ownRiskSaidSoftly } from './es/own-risk-said-softly.js';
+import { ownRiskSpreadEs } from './es/own-risk-spread.js';
 import { wishesAndDosesInChat } from './es/wishes-and-doses-in-chat.js';
 import { imminentSaidInChat } from './es/imminent-said-in-chat.js';
 import { harmMoneyBodyAndPapersEs } from './es/harm-money-body-and-papers.js';
@@ -102,7 +103,7 @@ const joined = (...parts: Record<string, string[]>[]): Record<string, string[]> 
   return all;
 };
 
-const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally, harmPapersAndPatrones, othersToldPlainly, ownRiskSaidSoftly, othersWarningSignsEs, othersEatingDisorderEs, wishesAndDosesInChat, imminentSaidInChat, harmMoneyBodyAndPapersEs, othersOnTheCaseloadEs));
+const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally, harmPapersAndPatrones, othersToldPlainly, ownRiskSaidSoftly, ownRiskSpreadEs, othersWarningSignsEs, othersEatingDisorderEs, wishesAndDosesInChat, imminentSaidInChat, harmMoneyBodyAndPapersEs, othersOnTheCaseloadEs));
 
 const clauseBreaks = set('y pero porque aunque pues entonces sino o que desde cuando');
 const people = set(
@@ -242,6 +243,10 @@ const frames: Lexicon['frames'] = {
   current: ['anoche|ayer|ahorita|todavia|aun|sigue|siguen|recayo|madrugada', 'otra vez', 'de nuevo', 'esta|hoy+en+la manana|noche|madrugada', 'hace _ rato|un+rato|horas|minutos'],
   idiom: [
     'uno',
+    // "me tomé como 20 minutos en llegar": a time taken, not pills ("me tomé 20 pastillas" stays).
+    'minutos|mins|horas|hrs|segundos|dias|semanas|meses|anos _ en|para|de|pa',
+    // "no quiero despertar mañana, tengo examen": waking for a duty named right after, not a wish never to wake.
+    'manana|temprano ,? tengo|hay|me+toca _ examen|turno|clase|clases|trabajo|junta|guardia|cita|que+trabajar|que+ir',
     // "me hice cortes de pelo": a haircut, not a cut.
     'de pelo|cabello|fleco|flequillo|barba|unas|cabellos',
     // "mi jefa me mata si me ve llegar tarde": a nuisance seen, not the writer found.

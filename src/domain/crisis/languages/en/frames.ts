@@ -55,6 +55,11 @@ export const englishFrames: Lexicon['frames'] = {
     'signed _ a|her|his|their _ lease|own+lease',
     'anniversary',
     'i was _ suicidal|hospitalized|in+the+icu',
+    // A season of the writer's life told as gone: "my first year sober", "there was a time i", "in my darkest days", "that was 2015".
+    'my _ first _ year|years|months|days|winter _ sober|clean|in+recovery|of+recovery|of+sobriety|out|home',
+    'there _ was _ a _ time|period|season|stretch',
+    'in _ my _ worst|darkest|lowest _ days|years|time|times|period|stretch|season',
+    'that _ was _ 19*|20*',
   ],
   recent: ['last night|week|weekend', 'yesterday|today|tonight|now|again|lately|recently|anymore|rn', 'this morning|week|weekend|afternoon', 'hour|hours|minutes _ ago', 'just|still', 'coming|came|come|creeping|crept _ back'],
   media: [
@@ -206,6 +211,8 @@ export const englishFrames: Lexicon['frames'] = {
     'again _ last|yesterday|this|tonight|today|recently|lately',
     // "back when i was using i wanted to die. now i want to again": the old wish said again.
     'now|and+now|lately _ i? _ want|wanna|feel|feeling|think|thinking _ to|like|it|that|so|about+it? _ again',
+    // "in my darkest days i cut every night. last night i did it again": the old act done again by the writer.
+    'i _ did|done|have+done|had+done _ it|that _ again',
   ],
   everyday: [
     'camping|camp|tent|hiking|hike|climbing|fishing|swim|swimming|swimsuit|kayak|paddleboard|hunting|deer|range|target|targets|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|grill|grilling|cookout|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|with+friends|with+a+friend|with+my+friends|with+friend|lunch|coffee|uber|lyft|pickup|can+not+find|where+i+parked|marathon|handing+out|shaving|shave|shower+caddy|race|10k|fundraiser|water+station|running+late|5+k|5k|volunteering|on+my+way+to+work|walkathon|10+k',
@@ -343,6 +350,8 @@ export const englishFrames: Lexicon['frames'] = {
     'to the|my|that|this|our|these? group|class|work|school|church|meetings|meeting|therapy|practice|gym|office|monday|tuesday|wednesday|thursday|friday|saturday|sunday|job',
     'this|that printer|printers|spreadsheet|commute|traffic|weather|computer|software|app|wifi|queue|song|diet|cold|flu|hangover|migraine|headache|renovation|construction|paperwork|caseload|workload|audit|semester|class|course|deadline|heat|noise|toddler|puppy',
     'under the bus',
+    // A goodbye written to a habit or an old self as therapy homework: "a goodbye letter to my addiction" (not "to my kids").
+    'to _ my|the _ addiction|disease|ed|eating+disorder|anxiety|depression|old+self|younger+self|old+life|drinking|using|drug+of+choice|bottle|habit',
     // "so someone knows where my head's at": a state of mind, not a threat of being found.
     'head+is+at|head+\'s+at|heads+at|head+at|mind+is+at|mind+\'s+at',
     // Keys handed in at a move or a repair: "handed my keys to the landlord this morning".
