@@ -88,6 +88,10 @@ describe('the crisis screen reads English own risk spread across sentences', () 
     );
   });
 
+  it('GIVEN "that was" and minutes, not a year, after an act THEN it stays now: imminent', () => {
+    expectRoutes(['i took all my pills, that was 20 minutes ago', 'took the whole bottle. that was 15 min ago. feeling weird'], 'imminent');
+  });
+
   it('GIVEN an overdose the writer had, or a wish the overdose had worked THEN own risk; a friend\'s overdose THEN someone else; a hoped-for exam THEN nothing', () => {
     expectOwnRisk([
       'me dio una sobredosis el sábado y nadie en el trabajo lo sabe',

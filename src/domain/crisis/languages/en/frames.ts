@@ -9,6 +9,9 @@ import { englishFramesOfOver } from './frames-over.js';
 import { englishFramesOfJoining } from './frames-joining.js';
 import { englishFramesOfMishap } from './frames-mishap.js';
 
+/** Years a season of life is named by ("that was 2015"): whole years only, so "that was 20 minutes ago" stays now. */
+const pastYears = Array.from({ length: 2030 - 1960 }, (_, i) => 1960 + i).join('|');
+
 export const englishFrames: Lexicon['frames'] = {
   distantPast: [
     'years|decade|decades|yrs _ ago',
@@ -59,7 +62,7 @@ export const englishFrames: Lexicon['frames'] = {
     'my _ first _ year|years|months|days|winter _ sober|clean|in+recovery|of+recovery|of+sobriety|out|home',
     'there _ was _ a _ time|period|season|stretch',
     'in _ my _ worst|darkest|lowest _ days|years|time|times|period|stretch|season',
-    'that _ was _ 19*|20*',
+    `that _ was _ ${pastYears}`,
   ],
   recent: ['last night|week|weekend', 'yesterday|today|tonight|now|again|lately|recently|anymore|rn', 'this morning|week|weekend|afternoon', 'hour|hours|minutes _ ago', 'just|still', 'coming|came|come|creeping|crept _ back'],
   media: [
