@@ -37,7 +37,8 @@ export const harmOnlineAndAtSchool: Record<string, string[]> = {
     // Bullied with the body: "they pour stuff in my bag and call me the f slur", "got jumped after school and they filmed it".
     'spit|spits|spat|spitting _ on|at _ me',
     `${inflect('pour')} _ stuff|things|water|milk|juice|paint _ in|on|into _ my _ bag|backpack|locker|hair|head`,
-    'got|get|getting|been _ jumped _ after|at|by|outside|behind|on',
+    // At school only: "a client got jumped at the camp" is someone else's, "the battery got jumped" nothing.
+    'got|get|getting|been _ jumped _ after|at|outside|behind|in _ school|class|practice|recess|lunch|gym|hallway|lockers|bus',
     'call|calls|calling|called _ me _ the _ f|n|r _ slur|word',
     `${inflect('throw:threw:thrown')} _ things|stuff|plates|shit _ at _ me`,
   ],
