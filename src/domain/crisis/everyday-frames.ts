@@ -135,7 +135,7 @@ export function takenAsPrescribed(lexicon: Lexicon, sentence: Sentence, all: rea
 
 function spanHasWholeSupply(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
   const words = lexicon.wholeSupplyWords;
-  for (let i = hit.start; i < hit.end; i++) if (words?.has(sentence[i]!.norm) || /^\d+$/.test(sentence[i]!.norm)) return true;
+  for (let i = hit.start; i < hit.end; i++) if (words.has(sentence[i]!.norm) || /^\d+$/.test(sentence[i]!.norm)) return true;
   return false;
 }
 

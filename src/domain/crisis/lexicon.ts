@@ -180,19 +180,19 @@ export interface Lexicon {
     killMe?: string[];
   };
   /** Words of a death ("died", "funeral", "velorio"): beside them, unless years ago, no good news makes someone else's crisis history (told-as-over.ts). */
-  deathWords?: ReadonlySet<string>;
+  deathWords: ReadonlySet<string>;
   /** Words of a violent death or a drug ("ended", "overdose", "sobredosis"), read as written and as lemmas: beside them no death in the message is told as natural. */
-  violentDeathWords?: ReadonlySet<string>;
+  violentDeathWords: ReadonlySet<string>;
   /** Words that say someone took too much, not that they died ("overdosed", "od"). */
-  overdoseWords?: ReadonlySet<string>;
+  overdoseWords: ReadonlySet<string>;
   /** Help on its way ("911", "ambulance"): beside them a crisis is happening, whatever question is asked around it (told-as-happening.ts). */
-  helpCalledWords?: ReadonlySet<string>;
+  helpCalledWords: ReadonlySet<string>;
   /** Times of the current frame that also fill work questions ("do we still report", "the meeting yesterday"): alone they tell nothing as happening. */
-  looseNowWords?: ReadonlySet<string>;
+  looseNowWords: ReadonlySet<string>;
   /** A whole supply ("all", "every", "todas", "frasco"): taken, it is never the day's dose, however the routine is named (everyday-frames.ts). */
-  wholeSupplyWords?: ReadonlySet<string>;
+  wholeSupplyWords: ReadonlySet<string>;
   /** Words that turn a story after good news ("stable for a year but last night…"): what follows is not the good news. */
-  contrastWords?: ReadonlySet<string>;
+  contrastWords: ReadonlySet<string>;
 }
 
 /** The token, in any of its forms (a lemma, a spelling fixed), is a word for a third person: "cousin", "freind", "la señora". */

@@ -7,11 +7,9 @@ import type { Sentence } from './tokens.js';
 const TRAINING = frameId('training');
 const CURRENT = frameId('current');
 
-const NO_WORDS: ReadonlySet<string> = new Set();
-
 /** The message tells something as happening: help called (not asked about), or a time of now ("tonight", "20 minutes ago"). */
 export function toldAsHappening(lexicon: Lexicon, sentences: readonly Sentence[], perSentence: readonly Hit[][]): boolean {
-  const [helpCalled, looseNow] = [lexicon.helpCalledWords ?? NO_WORDS, lexicon.looseNowWords ?? NO_WORDS];
+  const { helpCalledWords: helpCalled, looseNowWords: looseNow } = lexicon;
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!;
     const asked = sentence[sentence.length - 1]?.norm === '?' || has(perSentence[index], TRAINING);

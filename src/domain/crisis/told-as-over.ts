@@ -8,15 +8,13 @@ import type { Sentence } from './tokens.js';
  * A word of a violent death or a drug anywhere in the message keeps every death someone else's crisis.
  */
 export function naturalDeathIn(lexicon: Lexicon, sentences: readonly Sentence[], perSentence: readonly Hit[][]): boolean {
-  const violent = lexicon.violentDeathWords ?? NO_WORDS;
+  const violent = lexicon.violentDeathWords;
   return (
     perSentence.some((hits) => hits.some((hit) => hit.concept === frameId('naturalDeath'))) &&
     // "took his own life", "ended his life", "an overdose": beside them no death is natural.
     !sentences.some((sentence) => sentence.some((token) => violent.has(token.norm) || violent.has(token.lemma)))
   );
 }
-
-const NO_WORDS: ReadonlySet<string> = new Set();
 
 /**
  * Whether someone else's crisis at a hit is told as over: good news about how they are now (`wellNow`, not negated) and
@@ -45,7 +43,7 @@ export function crisisToldAsOver(compiled: CompiledLexicon, sentences: Sentence[
   for (let index = 0; index < perSentence.length; index++) {
     for (const hit of perSentence[index]!) if (hit.concept === CURRENT || hit.concept === RESUMED) currentAt.push(starts[index]! + hit.start);
     const sentence = sentences[index]!;
-    for (let i = 0; i < sentence.length; i++) if (lexicon.contrastWords?.has(sentence[i]!.norm)) turnAt.push(starts[index]! + i);
+    for (let i = 0; i < sentence.length; i++) if (lexicon.contrastWords.has(sentence[i]!.norm)) turnAt.push(starts[index]! + i);
   }
   // A death is never made history by good news told of the person ("died last week. she had just finished the program"):
   // only a death years ago ("died by suicide four years ago. i'm doing okay") is.
@@ -53,7 +51,7 @@ export function crisisToldAsOver(compiled: CompiledLexicon, sentences: Sentence[
   const isOver = (hit: Hit) => hit.concept === frameId('over') || hit.concept === frameId('distantPast');
   // "client who overdosed last year is a year clean now": an overdose said alone and told as past is no death, whatever
   // concept carries it ("he'd overdosed in his car and they found him too late" is told as no past, and stays one).
-  const deathWords = lexicon.deathWords ?? NO_WORDS;
+  const { deathWords } = lexicon;
   const pastOverdose = (index: number, hit: Hit) => overdoseAlone(lexicon, sentences[index]!, hit) && perSentence[index]!.some(isOver);
   const deathNamed = (index: number) => perSentence[index]!.some((hit) => hit.concept === 'other-death' && !pastOverdose(index, hit)) || sentences[index]!.some((token) => deathWords.has(token.norm));
   if (sentences.some((_, index) => !distant(index) && deathNamed(index))) return () => false;
@@ -85,7 +83,7 @@ const RESUMED = frameId('resumed');
 
 /** The hit's only word of harm is an overdose ("she overdosed"), not a death ("died of an overdose"). */
 function overdoseAlone(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
-  const [deathWords, overdoseWords] = [lexicon.deathWords ?? NO_WORDS, lexicon.overdoseWords ?? NO_WORDS];
+  const { deathWords, overdoseWords } = lexicon;
   let overdose = false;
   for (let i = hit.start; i < hit.end; i++) {
     if (deathWords.has(sentence[i]!.norm)) return false;

@@ -322,6 +322,8 @@ export const spanish: Lexicon = {
   violentDeathWords: set('suicidio suicido sobredosis mato mataron quito ahorco disparo fentanilo pastillas'),
   overdoseWords: set('sobredosis sobredosio'),
   helpCalledWords: set('911 ambulancia paramedicos policia patrulla'),
+  // No Spanish work question has been seen to fill the current frame with a loose time; none yet.
+  looseNowWords: new Set(),
   wholeSupplyWords: set('todas todos toda todo entero entera completo completa frasco bote caja'),
   subjectPronouns: set('yo el ella ellos ellas nosotros tu usted'),
   modals: set('voy quiero deberia mejor'),

@@ -152,6 +152,8 @@ export const shippedChoices: TrainingChoices = {};
  * made up) are never kept: they stand for no line anyone wrote.
  */
 function featuresKept(lines: readonly ReadLine[], minLines: number): ReadonlySet<string> {
+  // The shipped model keeps every feature: a plain set, with no counting (only benches prune).
+  if (minLines <= 1) return new Set(lines.flatMap((line) => (line.augmented ? [] : line.features)));
   const count = new Map<string, number>();
   for (const line of lines) if (!line.augmented) for (const feature of new Set(line.features)) count.set(feature, (count.get(feature) ?? 0) + 1);
   return new Set([...count].filter(([, n]) => n >= minLines).map(([feature]) => feature));
