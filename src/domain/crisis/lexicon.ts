@@ -191,6 +191,12 @@ export interface Lexicon {
   looseNowWords: ReadonlySet<string>;
   /** A whole supply ("all", "every", "todas", "frasco"): taken, it is never the day's dose, however the routine is named (everyday-frames.ts). */
   wholeSupplyWords: ReadonlySet<string>;
+  /**
+   * A past that sets only its own clause, a habit told as gone ("used to"), and how a later clause says the present: the
+   * writer as subject ("i") before a verb in its plain form or a present form ("am"), or a subject that carries its own
+   * present ("i'm") (past-reach.ts).
+   */
+  clauseBoundPast?: { opens: ReadonlySet<string>; subjects: ReadonlySet<string>; presentForms: ReadonlySet<string>; presentSubjects: ReadonlySet<string> };
   /** Words that turn a story after good news ("stable for a year but last night…"): what follows is not the good news. */
   contrastWords: ReadonlySet<string>;
 }

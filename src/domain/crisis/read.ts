@@ -15,6 +15,7 @@ import { insideNamedOthers, insideOthers, quotedFarewell, speakerHurt } from './
 import { markQuoted, newQuoteState } from './quotes.js';
 import type { Lexicon } from './lexicon.js';
 import { meansLiftedFromPast, meansOrPlace } from './means-lifted-from-past.js';
+import { pastReaches } from './past-reach.js';
 import { wordCount, type Sentence } from './tokens.js';
 import { crisisToldAsOver, naturalDeathIn, toldFreeOf } from './told-as-over.js';
 import { askedAbout, questionAfterTraining, saysRealLife, topical } from './topic-talk.js';
@@ -129,7 +130,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         }
         // A means, a place or a thing taken is lifted out of a past told in the sentence as concepts are (a plan or a goodbye is not:
         // "murió hace dos años y apenas ahora tuvimos fuerzas para hacerlo").
-        const pastHere = past && !meansLiftedFromPast(lexicon, sentence, hit, all);
+        const pastHere = past && pastReaches(lexicon, sentence, all, hit) && !meansLiftedFromPast(lexicon, sentence, hit, all);
         // "he told me he was gonna go in the water tonight and i'm 2 hrs away at a training": training named beside someone
         // else's sign told as happening is where the writer is, not the topic.
         const trainingHere = training && (othersTraining || time || !(insideNamedOthers(lexicon, sentence, hits, hit) || hintIsOthers(compiled.lexicon, sentence, hit) || subjectOf(compiled.lexicon, sentence, hit) === 'other'));
@@ -173,7 +174,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
       // someone else's death on its anniversary ("died two years ago today") is still grief to carry.
       // "my client disclosed her uncle abused her as a kid", "me contó que su tío abusaba de él de niño": a past told now is a disclosure now.
       const disclosedNow = route === 'someone-else' && reportedByOther(compiled.lexicon, sentence, hit);
-      if (past && !disclosedNow && !recentInClause(lexicon, sentence, hit, all, route !== 'someone-else') && !resumedAfter(perSentence, index, hit) && !meansLiftedFromPast(lexicon, sentence, hit, all)) continue;
+      if (past && pastReaches(lexicon, sentence, all, hit) && !disclosedNow && !recentInClause(lexicon, sentence, hit, all, route !== 'someone-else') && !resumedAfter(perSentence, index, hit) && !meansLiftedFromPast(lexicon, sentence, hit, all)) continue;
       if (sentence[hit.start]!.quoted && route !== 'someone-else') {
         // He screamed "you're dead if you walk out": a threat quoted at the writer is harm to the writer.
         // Inside the quotation "i" is the one who said it: 'i'll break your jaw' said to the writer is harm to the writer.

@@ -1,0 +1,47 @@
+/** How far a distant past told in a sentence reaches. Read by read.ts. */
+import { isBreak } from './clauses.js';
+import { frameId, type Hit } from './match.js';
+import type { Lexicon } from './lexicon.js';
+import type { Sentence } from './tokens.js';
+
+const DISTANT_PAST = frameId('distantPast');
+
+/**
+ * Whether the sentence's distant past covers the hit. Most pasts ("back in 2015", "in my twenties") set the time of the
+ * whole sentence; a habit told as gone ("i used to run groups") sets only its own clause, so a later clause told in the
+ * present is now: "i used to supervise nights and i want to die" (not "… and i wanted to die every day").
+ */
+export function pastReaches(lexicon: Lexicon, sentence: Sentence, frames: readonly Hit[], hit: Hit): boolean {
+  const bound = lexicon.clauseBoundPast;
+  if (bound === undefined) return true;
+  let reaches = false;
+  let pasts = 0;
+  for (const span of frames) {
+    if (span.concept !== DISTANT_PAST) continue;
+    pasts++;
+    const habit = bound.opens.has(sentence[span.start]!.norm);
+    if (!habit || span.end > hit.start || !presentClauseBetween(lexicon, sentence, span.end, hit.start)) reaches = true;
+  }
+  // No past in this sentence: it came from the next one ("…that was six years ago"), and reaches all of this one.
+  return pasts === 0 || reaches;
+}
+
+/** A clause that opens after a break between `from` and the hit's first word, with the writer as subject of a present verb. */
+function presentClauseBetween(lexicon: Lexicon, sentence: Sentence, from: number, to: number): boolean {
+  const bound = lexicon.clauseBoundPast!;
+  let opened = false;
+  for (let i = from; i <= to && i < sentence.length; i++) {
+    const token = sentence[i]!;
+    // "i used to say 'i'd rather be dead'": the habit's own words, quoted, are the past too.
+    if (token.quoted || token.norm === '"') continue;
+    if (isBreak(lexicon, token)) {
+      opened = true;
+      continue;
+    }
+    if (!opened) continue;
+    if (bound.presentSubjects.has(token.norm)) return true;
+    const verb = sentence[i + 1];
+    if (bound.subjects.has(token.norm) && verb !== undefined && (verb.norm === verb.lemma || bound.presentForms.has(verb.norm)) && (verb.pos === 'VERB' || verb.pos === 'AUX')) return true;
+  }
+  return false;
+}
