@@ -196,7 +196,14 @@ export interface Lexicon {
    * writer as subject ("i") before a verb in its plain form or a present form ("am"), or a subject that carries its own
    * present ("i'm") (past-reach.ts).
    */
-  clauseBoundPast?: { opens: ReadonlySet<string>; subjects: ReadonlySet<string>; presentForms: ReadonlySet<string>; presentSubjects: ReadonlySet<string> };
+  clauseBoundPast?: {
+    opens: ReadonlySet<string>;
+    /** Before the opening word, it says being accustomed ("i'm used to it", "got used to"), not a habit gone. */
+    accustomed: ReadonlySet<string>;
+    subjects: ReadonlySet<string>;
+    presentForms: ReadonlySet<string>;
+    presentSubjects: ReadonlySet<string>;
+  };
   /** Words that turn a story after good news ("stable for a year but last night…"): what follows is not the good news. */
   contrastWords: ReadonlySet<string>;
 }

@@ -19,7 +19,8 @@ export function pastReaches(lexicon: Lexicon, sentence: Sentence, frames: readon
   for (const span of frames) {
     if (span.concept !== DISTANT_PAST) continue;
     pasts++;
-    const habit = bound.opens.has(sentence[span.start]!.norm);
+    // "i'm used to it", "got used to the noise": being accustomed, not a habit gone, is left as the frame reads it.
+    const habit = bound.opens.has(sentence[span.start]!.norm) && !bound.accustomed.has(sentence[span.start - 1]?.norm ?? '');
     if (!habit || span.end > hit.start || !presentClauseBetween(lexicon, sentence, span.end, hit.start)) reaches = true;
   }
   // No past in this sentence: it came from the next one ("…that was six years ago"), and reaches all of this one.

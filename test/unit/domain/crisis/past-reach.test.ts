@@ -21,14 +21,8 @@ describe('how far a habit told as gone ("used to") reaches', () => {
       'none',
     );
   });
-  it('GIVEN "i\'m used to it" (accustomed, not a past) and sleeping with a phone in hand THEN no means is read: the ex outside is harm', () => {
-    patterns.each(
-      [
-        "my ex was parked across the street again. i'm fine, i'm used to it, but i'm sleeping with my phone in my hand",
-        "i'm sleeping with my phone in my hand since he showed up at my door",
-      ],
-      'harm-from-others',
-    );
+  it('GIVEN "i\'m used to it" (being accustomed, not a habit gone) THEN the sentence reads as it did: the ex outside is harm', () => {
+    patterns.each(["my ex was parked across the street again. i'm fine, i'm used to it, but i'm sleeping with my phone in my hand"], 'harm-from-others');
   });
   it('GIVEN a past that sets the whole sentence ("back in 2015") THEN a later clause stays in it', () => {
     patterns.each(['back in 2015 i was using every day and i wanted to die'], 'none');
