@@ -126,7 +126,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     '@death would|will|could|might|is|was|sounds|seems|feels|looks|sound|seem|feel _ @relief',
     // "rather be dead than go back", "rather die than keep living like this": "than" + more of life is no idiom.
     'rather|prefer _ be|being|stay _ dead|gone|in+the+ground|six+feet+under|not+alive _ than',
-    'rather|prefer _ die|dying|not+exist|not+wake+up|not+be+here _ than _ live|living|keep|go|going|face|facing|spend|wake|waking|be+here|being+here|deal|feel|feeling|this|continue|stay|staying|endure|survive|suffer',
+    'rather|prefer _ die|dying|not+exist|not+wake+up|not+be+here _ than _ live|living|keep|go+back|going+back|go+on|going+on|go+through|going+through|go+home|going+home|face|facing|spend|wake|waking|be+here|being+here|deal|feel|feeling|this|continue|stay|staying|endure|survive|suffer',
     // "than another day like this", "than do another year of this": a span of life after "another" (not "than sit through
     // another zoom", a trifle the idiom frame reads).
     'rather|prefer _ die|dying|not+exist|not+wake+up|not+be+here _ than _ another|one+more _ day|days|year|years|night|nights|week|weeks|month|months|winter|morning|minute|second|moment|breath',
