@@ -27,7 +27,7 @@ export const imminentUrgencySpread: Record<string, string[]> = {
     'going|go|walking|wading|swimming _ further|farther|deeper',
     'been _ sitting|standing|parked _ here|there _ __ hour|hours|minutes|mins|while',
     'sitting|lying|laying|sat _ in|on _ the _ __ with _ it',
-    'is|are _ in _ my _ room|hand|lap|car|bag _ now|rn',
+    'gun|rifle|pistol|shotgun|@pills _ is|are _ in _ my _ room|car|truck|bag|hand|lap _ now|rn',
     'nobody|no+one|noone _ home|here _ til|until|till',
     'have|got _ them|it _ now',
     'keep|kept|been _ rewriting|redoing _ the|my _ letter|note|goodbye',

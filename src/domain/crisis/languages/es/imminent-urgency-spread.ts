@@ -11,7 +11,7 @@
  */
 export const imminentUrgencySpreadEs: Record<string, string[]> = {
   'farewell-hint': [
-    'les|le _ deje|dejo|escribi|escribir.yo|dejar.yo _ __ carta|cartas|cartita|notas _ a|pa|para',
+    'les|le _ deje|dejo|escribi|escribir.yo|dejar.yo _ __ carta|cartas|cartita _ a|pa|para',
     'devolvi|regrese|entregue _ la|el|mi _ ficha|medalla|llavero|chip _ a|al',
     'goodbye _ texts|text|messages|mensajes',
     'se _ mandan|envian|publican|programaron _ a+las|solos|manana|esta+noche',
