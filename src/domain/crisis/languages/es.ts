@@ -26,6 +26,7 @@ import { imminentSaidInChat } from './es/imminent-said-in-chat.js';
 import { harmMoneyBodyAndPapersEs } from './es/harm-money-body-and-papers.js';
 import { othersOnTheCaseloadEs } from './es/others-on-the-caseload.js';
 import { imminentSentAndShut } from './es/imminent-sent-and-shut.js';
+import { harmFollowedAndDoubted } from './es/harm-followed-and-doubted.js';
 
 /**
  * Spanish as it is written in chat in the US, Latin America and Spain: accents often dropped (folded
@@ -65,6 +66,8 @@ const macros: Record<string, string> = {
   matarse: personsOf(kill, 'yo'),
   matarse_el: personsOf(kill, 'el'),
   tirarse: personsOf(throwSelf, 'yo'),
+  // What may stand between the throw and the place ("me tiro ahorita del puente"), never a thing thrown ("me tiró piedras a la ventana").
+  salto: 'ya|hoy|ahorita|ahora|mismo|de+una|manana|esta+noche|yo|de+verdad|por+fin|otra+vez|directo|directamente|mejor|asi|nomas|solo|sola|sin+miedo|de+cabeza|por|desde|de|del|al|a|la|el|las|los|mi|un|una|este|esta|ese|esa|aquel|aquella|alto|mas|tan|lo|encima|arriba|abajo|pa|para|hacia|en|mero|ultimo|otro|cuando|venga|pase|llegue|viene|pasa|llega',
   tirarse_el: personsOf(throwSelf, 'el'),
   golpes: golpes.map((verb) => `${verb}.el`).join('|') + '|pegando|golpeando|empujando|jaloneando|maltrata|maltrato',
   golpes_nf: golpes.map((verb) => `${verb}.nf`).join('|'),
@@ -106,7 +109,7 @@ const joined = (...parts: Record<string, string[]>[]): Record<string, string[]> 
   return all;
 };
 
-const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally, harmPapersAndPatrones, othersToldPlainly, ownRiskSaidSoftly, ownRiskSpreadEs, othersWarningSignsEs, othersEatingDisorderEs, wishesAndDosesInChat, imminentSaidInChat, harmMoneyBodyAndPapersEs, othersOnTheCaseloadEs, imminentSentAndShut));
+const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally, harmPapersAndPatrones, othersToldPlainly, ownRiskSaidSoftly, ownRiskSpreadEs, othersWarningSignsEs, othersEatingDisorderEs, wishesAndDosesInChat, imminentSaidInChat, harmMoneyBodyAndPapersEs, othersOnTheCaseloadEs, imminentSentAndShut, harmFollowedAndDoubted));
 
 const clauseBreaks = set('y pero porque aunque pues entonces sino o que desde cuando');
 const people = set(
