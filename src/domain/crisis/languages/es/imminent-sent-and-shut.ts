@@ -44,6 +44,11 @@ export const imminentSentAndShut: Record<string, string[]> = {
     'es|sera _ la _ ultima _ vez _ que _ me _ conecto|meto|escribo|paso|entro _ aqui|aca|al+grupo|en+el+grupo|por+aqui',
     'mi|este|esta _ es _ mi? _ ultimo|ultima _ mensaje|post|audio|publicacion _ aqui|aca|en+el+grupo|al+grupo',
   ],
+  'wish-dead': [
+    // A relapse wished to be the last: "esta vez no me van a revivir, y mejor", "ojalá no me revivan".
+    'no me _ van+a|vayan+a _ revivir|salvar|reanimar|narcanear ,? _ y? _ mejor|ojala|que+bueno',
+    'ojala|espero+que _ no _ me _ revivan|salven|reanimen|narcaneen|encuentren+a+tiempo',
+  ],
   'plan-hint': [
     // The end made sure of: "ya me encargué de que así sea", "me aseguré de que nadie me encuentre".
     'me|ya+me encargue|ocupe|asegure _ de _ que _ asi+sea|sea+asi|no+despierte|nadie+me+encuentre|nadie+me+pare|funcione|no+haya+vuelta',
