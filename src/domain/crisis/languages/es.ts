@@ -291,8 +291,8 @@ const frames: Lexicon['frames'] = {
     'de _ ibuprofeno|paracetamol|tylenol|advil|aspirina|naproxeno|acetaminofen|loratadina|omeprazol|vitamina|vitaminas _ puedo|debo|se+pueden|me+puedo _ tomar',
     'olvide|se+me+olvido',
     // A trivial mishap right after: "me quiero matar jaja se me borro el reporte".
-    'se me _ borro|cayo|olvido|perdio|rompio|quemo|descompuso|murio|trabo|colgo', 'me _ llamaron|equivoque|cai|tropece|confundi|cacharon',
-    'con _ el|los|las|tanto|tanta|este|esta|estos|estas|esa|ese _ papeleo|trabajo|chamba|curro|junta|juntas|trafico|calor|frio|ruido|vecino|vecinos|ninos|jefe|jefa|tarea|reporte|notas|medicaid|formularios|formulario|pregunta|preguntas|musica|gripa|gripe|tos|resfriado|fiebre|migrana|cruda|resaca',
+    'se me _ borro|cayo|olvido|perdio|rompio|quemo|descompuso|murio|trabo|colgo|quedo|quedaron', 'me _ llamaron|equivoque|cai|tropece|confundi|cacharon',
+    'con _ el|los|las|tanto|tanta|este|esta|estos|estas|esa|ese _ excel|formulas|word|powerpoint|impresora|compu|papeleo|trabajo|chamba|curro|junta|juntas|trafico|calor|frio|ruido|vecino|vecinos|ninos|jefe|jefa|tarea|reporte|notas|medicaid|formularios|formulario|pregunta|preguntas|musica|gripa|gripe|tos|resfriado|fiebre|migrana|cruda|resaca',
     'en instagram|insta|ig|tiktok|twitter|redes|face|facebook',
     // English work words read in a bilingual message: "suicide prevention training friday" is the training's name.
     'prevention|awareness|training|trainings|hotline|webinar|workshop|postvention',

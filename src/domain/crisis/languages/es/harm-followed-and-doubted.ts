@@ -5,7 +5,7 @@
  * someone who always turns up where the writer is or followed them home, threats sent or made again ("mandándome amenazas",
  * "me ha vuelto a amenazar con echarme de casa"), things hidden and the writer told she lost them ("me hace sentir que estoy
  * loca"), stones thrown at the writer's window, a stepfather touching the writer while nobody believes her.
- * Look-alikes kept quiet (test/unit/domain/crisis/spanish-followed-and-doubted.test.ts): a mother who asks where the writer
+ * Look-alikes kept quiet (test/unit/domain/crisis/spanish-sent-followed-revived.test.ts): a mother who asks where the writer
  * is, a photo of a new house sent by a friend, "me toca el turno", a dog that follows the writer everywhere.
  */
 const trabajo = 'vivo|trabajo|laburo|curro|chambeo|camello|jalo|estudio|ando|estoy|duermo|entreno|voy';
@@ -17,8 +17,9 @@ export const harmFollowedAndDoubted: Record<string, string[]> = {
     // Said to the writer: "me dijo que sabía dónde vivo".
     `me dijo|dice|decia|escribio|mando|amenazo _ que _ sabe|sabia|ya+sabe|ya+sabia _ donde|adonde _ ${trabajo}`,
     'nunca|jamas _ le|les _ di|dije|pase|conte _ mi|donde _ direccion|dire|numero|telefono|ubicacion|vivo|trabajo',
-    // The writer's own things photographed and sent: "me mandó una foto de mi carro".
-    'me mando|envio|mandaron|enviaron|paso _ una|unas|un _ foto|fotos|video _ de _ mi _ carro|coche|auto|casa|puerta|ventana|edificio|depa|departamento|trabajo|moto',
+    'no _ le|les _ di|dije|pase|conte _ mi|la _ direccion|dire|ubicacion',
+    // The writer's own things photographed and sent, untold: "me mandó una foto de mi carro, nunca le di mi dirección".
+    'me mando|envio|mandaron|enviaron|paso _ una|unas|un _ foto|fotos|video _ de _ mi _ carro|coche|auto|casa|puerta|ventana|edificio|depa|departamento|trabajo|moto __ ,? _ nunca|jamas|sin+que|y+no+se+como|me+asusta|me+da+miedo',
     // Something put on the phone to know where the writer is: "me instaló algo en el celu pa saber dónde ando".
     'me instalo|instalaron|puso|pusieron|metio|metieron _ algo|una+app|una+aplicacion|un+programa|un+rastreador|un+gps|spyware _ en _ el|mi _ celu|cel|celular|telefono|movil|carro|coche|auto',
     // Always turning up where the writer is: "siempre aparece donde estoy".

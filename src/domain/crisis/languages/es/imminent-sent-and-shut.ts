@@ -7,7 +7,7 @@
  * shut garage in either order, the last time connected ("es la última vez que me conecto aquí"), the end made sure of
  * ("ya me encargué de que así sea"), a cut deeper than ever or the wound left to run ("no sé si ir a urgencias o dejar
  * que pase"), a resolve not to back out ("no me voy a echar pa' atrás esta vez").
- * Look-alikes kept quiet (test/unit/domain/crisis/spanish-sent-and-shut.test.ts): a letter of resignation, a bridge for
+ * Look-alikes kept quiet (test/unit/domain/crisis/spanish-sent-followed-revived.test.ts): a letter of resignation, a bridge for
  * fishing, the car warming up in an open garage, the last day connected from the office, a diet not backed out of.
  */
 const sitio = 'puente|azotea|techo|edificio|acantilado|barranco|precipicio|viaducto|represa|vias|vias+del+tren|cornisa|risco|malecon|presa';

@@ -4,7 +4,7 @@
  * texted with no answer since, a partner's control of another woman told by a friend ("su novio la controla", "la sigue a
  * todos lados", "le quita el DNI"), a threat with a weapon named ("la amenaza con el machete"), a threat by a group ("lo
  * amenazan los otros"), a relapse meant to be the last, quoted ("esta vez no me van a revivir, y mejor").
- * Look-alikes kept quiet (test/unit/domain/crisis/spanish-revived-and-controlled.test.ts): a naloxone training, too much salt
+ * Look-alikes kept quiet (test/unit/domain/crisis/spanish-sent-followed-revived.test.ts): a naloxone training, too much salt
  * in the soup, a dog that follows her everywhere, "la amenaza de lluvia", a goodbye texted before a trip.
  */
 const pareja = 'novio|novia|marido|esposo|esposa|pareja|ex|exnovio|expareja|padrastro|papa|padre|jefe|patron|suegro|suegra|cunado|hermano|hijo';
