@@ -93,3 +93,17 @@ export function clauseStart(lexicon: Lexicon, sentence: Sentence, at: number): n
   while (from > 0 && !isBreak(lexicon, sentence[from - 1]!)) from--;
   return from;
 }
+
+/**
+ * An everyday use denied: "bought rope and it's not for the climbing gym", "no vine a pescar", "compré una cuerda y no era pa
+ * la mudanza". A purpose word that bars negation ("para") may open the use, so a negator one or two words before it denies the
+ * use too. A negator right before the use names it ("no signal", "sin señal" is the trip's own word), it does not deny it.
+ */
+export function useDenied(lexicon: Lexicon, sentence: Sentence, use: Hit): boolean {
+  if (lexicon.negators.has(sentence[use.start - 1]?.norm ?? '')) return false;
+  if (isNegated(lexicon, sentence, use)) return true;
+  for (let i = use.start - 1; i >= Math.max(1, use.start - 3); i--) {
+    if (lexicon.negationBarriers?.has(sentence[i]!.norm)) return [1, 2].some((back) => lexicon.negators.has(sentence[i - back]?.norm ?? ''));
+  }
+  return false;
+}

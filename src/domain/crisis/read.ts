@@ -1,7 +1,7 @@
 import { deniedWhenAsked } from './asked-and-denied.js';
 import { jumpWithNoHeight } from './no-height.js';
 import { threatOverSmallStakes } from './petty-threat.js';
-import { clauseStart, isNegated, isMeant, negatedInside, recentInClause } from './clauses.js';
+import { clauseStart, isNegated, isMeant, negatedInside, recentInClause, useDenied } from './clauses.js';
 import { actionConcepts, asSomeoneElse, conceptRoutes, hints, ownRisk, routeOfConcept, type ConceptId } from './concepts.js';
 import { boundedByReturn, clearEverydaySigns, errandExplainsIt, everydayFrames, takenAsPrescribed } from './everyday-frames.js';
 import { sceneUnderway } from './emergency-scene.js';
@@ -110,7 +110,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
       // "standing on the bridge taking photos of the sunset", "the knife in my hand is for the onions": a means or a place in everyday use nearby;
       // "estoy en la azotea arreglando la antena": being at the place now is the place's everyday use too; a place also when the next
       // sentence opens on the use ("at the bridge now. the fishing is terrible", not "... not for fishing").
-      if ((meansOrPlace.has(hit.concept) || (hit.concept === 'acting-now' && overlapsPlace(all, hit))) && startsWithin(all, EVERYDAY, hit.start - EVERYDAY_REACH, hit.start + EVERYDAY_REACH)) continue;
+      // A use denied explains nothing: "compré una cuerda hoy y no era pa la mudanza".
+      if ((meansOrPlace.has(hit.concept) || (hit.concept === 'acting-now' && overlapsPlace(all, hit))) && all.some((use) => use.concept === EVERYDAY && Math.abs(use.start - hit.start) <= EVERYDAY_REACH && !useDenied(lexicon, sentence, use))) continue;
       if (hit.concept === 'place' && placeUseToldNext(compiled.lexicon, sentences[index + 1], perSentence[index + 1])) continue;
       // "se me quemo el arroz, me quiero morir jaja", "este calor me va a matar": a nuisance told first, then the sigh.
       if (sighs.has(hit.concept) && (hit.concept === 'threat' ? nuisanceThreatens(lexicon, sentence, all, hit) : messageIsJoke && !serious && startsWithin(all, MISHAP, -Infinity, hit.start - 1))) continue;

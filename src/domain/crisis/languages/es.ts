@@ -26,6 +26,9 @@ import { wishesAndDosesInChat } from './es/wishes-and-doses-in-chat.js';
 import { imminentSaidInChat } from './es/imminent-said-in-chat.js';
 import { harmMoneyBodyAndPapersEs } from './es/harm-money-body-and-papers.js';
 import { othersOnTheCaseloadEs } from './es/others-on-the-caseload.js';
+import { imminentSentAndShut } from './es/imminent-sent-and-shut.js';
+import { harmFollowedAndDoubted } from './es/harm-followed-and-doubted.js';
+import { othersRevivedAndControlled } from './es/others-revived-and-controlled.js';
 
 /**
  * Spanish as it is written in chat in the US, Latin America and Spain: accents often dropped (folded
@@ -42,6 +45,8 @@ import { spanishFragmentWords } from './es/fragment-words.js';
 import { spanishHyperboleWords } from './es/hyperbole-words.js';
 import { spanishFramesOfAsking } from './es/frames-asked.js';
 import { idiomsOfEffortAndDelight, leavingForWorkOrStudy, nuisancesCutOff, spanishRoutineDose } from './es/everyday-routines-and-idioms.js';
+/** Ages of the old, 80 to 109, said as a number ("8" or "9" alone is a child's age). */
+const oldAge = Array.from({ length: 30 }, (_, i) => String(80 + i)).join('|');
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
 /** Verb families as a writer says them of themself (I, or the infinitive), and of someone else. */
@@ -51,7 +56,7 @@ const golpes = 'quemar cortar aranar rasgunar atacar pegar golpear empujar ahorc
 const personsOf = (verbs: string, person: 'yo' | 'el') => verbs.split(' ').flatMap((verb) => [`${verb}.${person}`, `${verb}.nf`]).join('|');
 
 // Pills and poisons by their regional or brand names: "las pepas" (Colombia), "orfidales" (Spain), "gramoxone" for the fields.
-const regional = 'pepas|orfidales|orfidal|lorazepam|diazepam|alprazolam|valium|morfina|tramadol|lexatin|trankimazin|zolpidem|benzos|gramoxone|paraquat|matarratas|herbicida|plaguicida';
+const regional = 'ansioliticos|ansiolitico|antipsicoticos|benzodiacepinas|tranquilizantes|opioides|quetiapina|pregabalina|pepas|orfidales|orfidal|lorazepam|diazepam|alprazolam|valium|morfina|tramadol|lexatin|trankimazin|zolpidem|benzos|gramoxone|paraquat|matarratas|herbicida|plaguicida';
 const pills = 'pastillas|pastilla|medicinas|medicamentos|pildoras|clonazepam|clonas|pastis|insulina|tylenol|paracetamol|rivotril|xanax|tafil|ibuprofeno|antidepresivos|somniferos|calmantes|veneno|cloro|raticida|insecticida|anticongelante|oxy|oxis|fentanilo|' + regional;
 
 const macros: Record<string, string> = {
@@ -63,6 +68,8 @@ const macros: Record<string, string> = {
   matarse: personsOf(kill, 'yo'),
   matarse_el: personsOf(kill, 'el'),
   tirarse: personsOf(throwSelf, 'yo'),
+  // What may stand between the throw and the place ("me tiro ahorita del puente"), never a thing thrown ("me tiró piedras a la ventana").
+  salto: 'ya|hoy|ahorita|ahora|mismo|de+una|manana|esta+noche|yo|de+verdad|por+fin|otra+vez|directo|directamente|mejor|asi|nomas|solo|sola|sin+miedo|de+cabeza|por|desde|de|del|al|a|la|el|las|los|mi|un|una|este|esta|ese|esa|aquel|aquella|alto|mas|tan|lo|encima|arriba|abajo|pa|para|hacia|en|mero|ultimo|otro|cuando|venga|pase|llegue|viene|pasa|llega',
   tirarse_el: personsOf(throwSelf, 'el'),
   golpes: golpes.map((verb) => `${verb}.el`).join('|') + '|pegando|golpeando|empujando|jaloneando|maltrata|maltrato',
   golpes_nf: golpes.map((verb) => `${verb}.nf`).join('|'),
@@ -104,7 +111,7 @@ const joined = (...parts: Record<string, string[]>[]): Record<string, string[]> 
   return all;
 };
 
-const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally, harmPapersAndPatrones, othersToldPlainly, ownRiskSaidSoftly, ownRiskSpreadEs, othersWarningSignsEs, othersEatingDisorderEs, wishesAndDosesInChat, imminentSaidInChat, harmMoneyBodyAndPapersEs, othersOnTheCaseloadEs, imminentUrgencySpreadEs));
+const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally, harmPapersAndPatrones, othersToldPlainly, ownRiskSaidSoftly, ownRiskSpreadEs, othersWarningSignsEs, othersEatingDisorderEs, wishesAndDosesInChat, imminentSaidInChat, harmMoneyBodyAndPapersEs, othersOnTheCaseloadEs, imminentUrgencySpreadEs, imminentSentAndShut, harmFollowedAndDoubted, othersRevivedAndControlled));
 
 const clauseBreaks = set('y pero porque aunque pues entonces sino o que desde cuando');
 const people = set(
@@ -118,7 +125,7 @@ const frames: Lexicon['frames'] = {
   resumed: ['pega|golpea|maltrata|amenaza|abusa|viola|controla|insulta|humilla _ desde _ hace', 'otra vez|de+nuevo', 'volvio|vuelve|volvieron|empezo|empezaron _ a|otra', 'vuelvo|volvi|he+vuelto|estoy+volviendo|volviendo a pensar|pensarlo|sentir|sentirlo|querer|tener|hacerlo|hacer|cortar|me|consumir|usar|caer|recaer', 'sigue|siguen _ haciendolo|pegando|golpeando|igual', 'todavia lo|me|pasa|sigue'],
   // A verb in the present beside the match: "hace meses que pienso en matarme" is now, not the past.
   recent: ['pienso|pensando|siento|quiero|tengo|estoy|ando|vengo|sigo', 'desde hace', 'he+vuelto|vuelvo|volvi|anoche|ayer|hoy|ahorita|ahora|otra+vez|de+nuevo|volvieron|volvio|ultimamente', 'esta _ manana|noche|semana', 'sin ganas'],
-  media: ['documental|reportaje|articulo|podcast|cantar|canto|cantamos|cantando|cancion|canciones|letra|pelicula|serie|libro|novela|poema|juego|videojuego|meme|frase|cantando|cantamos|karaoke|personaje|round|nivel|partida|penal|portero|protagonista|sonando|sono|cantaron|cantan|canta|concierto|rola|rolas|telenovela|novela|rosa+de+guadalupe|capitulo|cantina|free+fire|fortnite|minecraft|roblox|mario+kart|fifa|valorant|warzone|en+el+lol|pubg|gta|xbox|nintendo|en+la+radio|noticiero|periodico|rock|cumbia|reggaeton|bachata|corrido|corridos'],
+  media: ['documental|reportaje|articulo|podcast|cantar|canto|cantamos|cantando|cancion|canciones|letra|pelicula|serie|libro|novela|poema|juego|videojuego|meme|frase|cantando|cantamos|karaoke|personaje|round|nivel|partida|penal|protagonista|sonando|sono|cantaron|cantan|canta|concierto|rola|rolas|telenovela|novela|rosa+de+guadalupe|capitulo|cantina|free+fire|fortnite|minecraft|roblox|mario+kart|fifa|valorant|warzone|en+el+lol|pubg|gta|xbox|nintendo|en+la+radio|noticiero|periodico|rock|cumbia|reggaeton|bachata|corrido|corridos'],
   // Only the workshop itself is training talk: "la joven del taller" is a member of the writer's workshop, not a lesson.
   training: [
     'noticia*|pregunta|preguntas|preguntar|preguntamos|preguntando|practic*|fondos|refugios|aprobaron|personal|capacitacion|el+taller|un+taller|este+taller|ese+taller|talleres|curso|protocolos|protocolo+de|el+protocolo+dice|nuevo+protocolo|protocolo+nuevo|politica|procedimiento|prevencion|campana|caminata|platica|estadisticas|noticias|formulario|formato|webinar|certificacion|entrenamiento|documentar|documentamos|registro|escala|asist|kits|kit|lei|casos|cofacilitador|tesis|investigacion|seminario|diplomado|folleto|glosario|terminos|encuesta|charla|juegos+de+rol|como+documento',
@@ -195,7 +202,9 @@ const frames: Lexicon['frames'] = {
   over: ['ano|mes|verano|invierno|otono|semestre pasado', 'en|desde _ enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre', 'hace _ meses|anos|tiempo|un+ano|un+tiempo', 'antes', 'solia|tenia|tuvo _ ideas|pensamientos|intentos|historia|antecedentes', 'antecedentes|historial _ de',
     // "se cortaba en el colegio, ahora tiene 30": school years and childhood are behind.
     'en _ el|la _ colegio|prepa|secundaria|escuela|instituto|liceo|uni', 'de|cuando+era _ chico|chica|nino|nina|adolescente|joven|chamaco|chamaca', 'de de+la? _ 190*|191*|192*|193*|194*|195*|196*|197*|198*|199*|200*|201*|2020|2021|2022|2023|2024|2025'],
-  naturalDeath: ['de _ cancer|vejez|viejita|viejito|causas+naturales|alzheimer|demencia|una+larga+enfermedad', 'en paz', 'hospicio|cuidados+paliativos', 'a los 7*|8*|9*|10* anos'],
+  naturalDeath: ['de _ cancer|vejez|viejita|viejito|causas+naturales|alzheimer|demencia|una+larga+enfermedad', 'en paz', 'hospicio|cuidados+paliativos', 'a los 7*|8*|9*|10* anos',
+    // An old age told beside an elder's affairs or death: "antes de irse a los 92", "tiene 90 y quiere que todo esté en orden".
+    `a+los|irse+a+los|murio+a+los|fallecio+a+los|se+fue+a+los|tiene|tenia|con ${oldAge} anos?|anitos?`],
   // Someone else's last words, read only inside their quoted message and beside concern (read.ts), as in English:
   // "me escribió 'gracias por todo, cuida a mis hijos' y ya no responde", "'ya no voy a ser un problema' y apagó el cel".
   farewell: [
@@ -283,8 +292,8 @@ const frames: Lexicon['frames'] = {
     'de _ ibuprofeno|paracetamol|tylenol|advil|aspirina|naproxeno|acetaminofen|loratadina|omeprazol|vitamina|vitaminas _ puedo|debo|se+pueden|me+puedo _ tomar',
     'olvide|se+me+olvido',
     // A trivial mishap right after: "me quiero matar jaja se me borro el reporte".
-    'se me _ borro|cayo|olvido|perdio|rompio|quemo|descompuso|murio|trabo|colgo', 'me _ llamaron|equivoque|cai|tropece|confundi|cacharon',
-    'con _ el|los|las|tanto|tanta|este|esta|estos|estas|esa|ese _ papeleo|trabajo|chamba|curro|junta|juntas|trafico|calor|frio|ruido|vecino|vecinos|ninos|jefe|jefa|tarea|reporte|notas|medicaid|formularios|formulario|pregunta|preguntas|musica|gripa|gripe|tos|resfriado|fiebre|migrana|cruda|resaca',
+    'se me _ borro|cayo|olvido|perdio|rompio|quemo|descompuso|murio|trabo|colgo|quedo|quedaron', 'me _ llamaron|equivoque|cai|tropece|confundi|cacharon',
+    'con _ el|los|las|tanto|tanta|este|esta|estos|estas|esa|ese _ excel|formulas|word|powerpoint|impresora|compu|papeleo|trabajo|chamba|curro|junta|juntas|trafico|calor|frio|ruido|vecino|vecinos|ninos|jefe|jefa|tarea|reporte|notas|medicaid|formularios|formulario|pregunta|preguntas|musica|gripa|gripe|tos|resfriado|fiebre|migrana|cruda|resaca',
     'en instagram|insta|ig|tiktok|twitter|redes|face|facebook',
     // English work words read in a bilingual message: "suicide prevention training friday" is the training's name.
     'prevention|awareness|training|trainings|hotline|webinar|workshop|postvention',
@@ -330,12 +339,12 @@ export const spanish: Lexicon = {
   modals: set('voy quiero deberia mejor'),
   thirdPossessive: set('se su sus'),
   firstPerson: set('yo me mi mis conmigo nos nosotros nosotras mias mios quiero estoy tengo voy soy puedo siento pienso estaba deseo quisiera'),
-  addressees: set('compa pana amiga amigo amigas amigos hermana hermano mana mano wey guey carnal parce parcero parcera chamo chama bro man loco loca boludo boluda che mija mijo chicos chicas gente senorita manito manita primo prima cuate comadre compadre'),
+  addressees: set('compa pana amiga amigo amigas amigos hermana hermano mana mano tia tio wey guey carnal parce parcero parcera chamo chama bro man loco loca boludo boluda che mija mijo chicos chicas gente senorita manito manita primo prima cuate comadre compadre'),
   onlyAddressees: set('wey guey bro man che boludo boluda'),
   addresseeOpeners: set('oye oiga hola ey ei mira bueno neta la verdad'),
   addresseeFillers: set('ya no nomas ahorita neta hoy ahora luego tambien ahi si me te lo la le los las se'),
   firstPersonEndings: ['go', 'oy', 'i'],
-  thirdPerson: set('peer residente ella enseno mostro conto confeso mando escribio dijo dice sobrino sobrina ahijado ahijada nieto nieta cunado cunada vecino vecina jefe jefa senor senora joven chava chavo muchacho muchacha ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria mama papa primo prima tio tia pana compa sponsee padrino madrina compi parcero parcera parce carnal cuate chica chico marido pareja chamo chama cabro cabra morro morra pelado pelada cipote cipota chaval chavala pibe piba gurisa compadre comadre dona alumno alumna estudiante'),
+  thirdPerson: set('peer residente ella enseno mostro conto confeso mando escribio dijo dice sobrino sobrina ahijado ahijada nieto nieta cunado cunada vecino vecina jefe jefa senor senora joven chava chavo muchacho muchacha ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria mama papa primo prima tio tia pana compa sponsee padrino madrina compi parcero parcera parce carnal cuate chica chico marido pareja chamo chama cabro cabra morro morra pelado pelada cipote cipota chaval chavala pibe piba gurisa compadre comadre dona alumno alumna estudiante padre madre padrastro madrastra abuelo abuela abuelito abuelita suegro suegra yerno nuera hijastro hijastra homie colega'),
   quotesAfterNamed: 'notToWriter',
   reportVerbs: set('dicho contado escrito confesado mandado enviado envio dijo dice decia conto escribio escribe mando manda mensajeo comento confeso puso publico refiere refirio reporta relata manifiesta expresa verbaliza reenviaron reenvio reenvie pasaron'),
   // Whose harm (harm-lands-on.ts): "el novio la amenaza", "me enseñó los moretones", "tiene moretones", "tiene miedo de volver".

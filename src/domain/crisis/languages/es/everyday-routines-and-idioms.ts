@@ -33,6 +33,9 @@ export const spanishRoutineDose: string[] = [
   // A daily medicine named right after the taking: "ya me tomé el omeprazol y la metformina" ("me tomé todas las pastillas y
   // la metformina" keeps the whole supply).
   'tome|tomo|tomar|trague|puse|inyecte el|la|mi|mis|las|los? omeprazol|metformina|losartan|levotiroxina|eutirox|enalapril|atorvastatina|anticonceptiva|anticonceptivas|vitaminas|multivitaminico|litio|quetiapina|sertralina|fluoxetina|escitalopram|clonazepam|metadona|buprenorfina|suboxone',
+  // The morning pill forgotten or the week's pills sorted: "me olvidé la pastilla de la mañana", "domingo de organizar pastillas".
+  'organizador+de+pastillas|organizar+pastillas|organizar+las+pastillas|organizando+pastillas|organizando+las+pastillas',
+  'pastilla|pastillita|pildora|dosis de _ la|las _ manana|noche|tarde|mananas|noches',
   'gracias por me|te? recordar|recordarme|acordar|preguntar',
   'como _ me _ dijiste|dijeron|recordaste|pediste',
   'ya _ desayune|cene|comi|almorce',

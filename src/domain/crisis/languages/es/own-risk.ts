@@ -25,7 +25,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     '@refl @aux? @tirarse de|desde algun|algo|lo+alto|un|una',
     // "pienso en tirarme abajo de un colectivo": under a bus, a train, a truck.
     '@refl @aux? @tirarse _ abajo|debajo|enfrente|delante|frente _ de|del|al _ un|una|el|la? _ colectivo|camion|tren|metro|carro|auto|coche|bus|autobus|trailer|micro|combi|trafico',
-    '@refl @aux? @tirarse _ del|de+la|desde+el|desde+la|al|a+la|a+las|frente+al|frente+a _ segundo+piso|tercer+piso|cuarto+piso|quinto+piso|ultimo+piso|@lugar',
+    '@refl @aux? @tirarse @salto? @salto? del|de+la|desde+el|desde+la|al|a+la|a+las|frente+al|frente+a _ segundo+piso|tercer+piso|cuarto+piso|quinto+piso|ultimo+piso|@lugar',
     'saltar.nf|saltar.yo _ del|de+la|desde|al|a+las|a+la|frente+al _ @lugar',
     'no le _ encuentro|veo|hallo|busco _ sentido|caso|chiste _ a|de|en _ nada|vivir|seguir|la+vida|mi+vida|esto|existir|levantarme',
   ],
@@ -154,7 +154,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'juntar|junte|juntando|guardando|guarde|guardadas|guardados|escondidas|ahorrando _ @pastillas|insulina',
     'compre|conseguir|consegui|tengo|ya+tengo _ una? raticida',
     'arma|pistola|rifle|escopeta _ cargada|cargado|en+la+mano|en+las+manos',
-    '@refl @aux? @tirarse _ @lugar',
+    '@refl @aux? @tirarse @salto? @salto? @salto? @lugar',
     'como _ me+matar|me+suicidar|morir+sin',
     'cortar.nf|cortar.yo _ las+venas|las+munecas|hondo|profundo',
     'no aguante|aguanta|aguantaria _ el higado|mi+cuerpo|el+corazon',

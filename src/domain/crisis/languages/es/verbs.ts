@@ -60,6 +60,8 @@ const irregular: Record<string, Partial<Record<Person, string>>> = {
   ir: { yo: 'voy fui iba ire', el: 'va fue iba ira van', any: 'ir yendo' },
   // Spain's "cojo el coche y…": a verb, so the noun after it is its object, not a new subject.
   coger: { yo: 'cojo coja cogi', el: 'coge coja cogio cogen', any: 'coger cogiendo cogido' },
+  // "tía, ya he escrito las cartas": "he" says the writer, so a kin word before it is the one addressed.
+  haber: { yo: 'he' },
 };
 
 export const verbForms: ReadonlyMap<string, VerbForm> = build();
