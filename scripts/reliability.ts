@@ -15,6 +15,7 @@ import { createServer } from 'node:net';
 import pg from 'pg';
 import { direct } from '../src/core/messages.js';
 import { openDatabase, type Database } from '../src/storage/database.js';
+import { batchedPromptCount } from '../src/storage/prompt-batches.js';
 import { FakeSlack } from '../test/helpers/fake-slack.js';
 import { exited, startPeercircle, waitFor } from '../test/helpers/processes.js';
 
@@ -100,7 +101,7 @@ async function killNine(): Promise<Outcome> {
     a.kill('SIGKILL');
     const killedAt = Date.now();
     await exited(a);
-    await waitFor(async () => (await prisma.outboxMessage.count({ where: { status: 'pending', platformUserId: { startsWith: 'M' } } })) === 0, 300_000, 'replica B to finish');
+    await waitFor(async () => (await prisma.outboxMessage.count({ where: { status: 'pending', platformUserId: { startsWith: 'M' } } })) + (await batchedPromptCount(prisma)) === 0, 300_000, 'replica B to finish');
     const finishedAfter = (Date.now() - killedAt) / 1000;
     b.stdin.end();
     await exited(b);
@@ -133,9 +134,10 @@ async function twoReplicas(): Promise<Outcome> {
     const at = new Date().toISOString();
     const ticks = [startPeercircle(['tick', '--at', at], env), startPeercircle(['tick', '--at', at], env)];
     if ((await Promise.all(ticks.map(exited))).some((code) => code !== 0)) throw new Error('a tick failed');
-    const queued = await prisma.outboxMessage.count({ where: { platformUserId: { startsWith: 'M' } } });
+    // Prompts of many members of one community wait in batches until a dispatcher expands them.
+    const queued = (await prisma.outboxMessage.count({ where: { platformUserId: { startsWith: 'M' } } })) + (await batchedPromptCount(prisma));
     const replicas = [startPeercircle(['start'], env), startPeercircle(['start'], env)];
-    await waitFor(async () => (await prisma.outboxMessage.count({ where: { status: 'pending', platformUserId: { startsWith: 'M' } } })) === 0, 300_000, 'both replicas to finish');
+    await waitFor(async () => (await prisma.outboxMessage.count({ where: { status: 'pending', platformUserId: { startsWith: 'M' } } })) + (await batchedPromptCount(prisma)) === 0, 300_000, 'both replicas to finish');
     for (const replica of replicas) replica.stdin.end();
     await Promise.all(replicas.map(exited));
     const all = replicas.flatMap((r) => deliveredTo(r.output()));
@@ -194,7 +196,7 @@ async function outage(): Promise<Outcome> {
       };
       const replicas = [startPeercircle(['start'], { ...env, PORT: String(await freePort()) }), startPeercircle(['start'], { ...env, PORT: String(await freePort()) })];
       const total = prompts + escalations;
-      await waitFor(async () => (await prisma.outboxMessage.count({ where: { status: { not: 'sent' } } })) === 0, (OUTAGE_SECONDS + STORM_SECONDS + 300) * 1000, 'every message to be delivered after the outage');
+      await waitFor(async () => (await prisma.outboxMessage.count({ where: { status: { not: 'sent' } } })) + (await batchedPromptCount(prisma)) === 0, (OUTAGE_SECONDS + STORM_SECONDS + 300) * 1000, 'every message to be delivered after the outage');
       const recoveredAfter = (Date.now() - stormEnds) / 1000;
       for (const replica of replicas) replica.kill('SIGTERM');
       await Promise.all(replicas.map(exited));

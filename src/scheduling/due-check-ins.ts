@@ -13,6 +13,24 @@ export interface PromptCandidate {
   checkinQuestions: unknown;
 }
 
+/** One of `of` parts of the communities, by id: finding due work in parts lets several connections share it. */
+export interface CommunityPart {
+  index: number;
+  of: number;
+}
+
+const UUID_SPACE = 1n << 128n;
+
+/** The ids of a part's communities: from (inclusive) and below (exclusive), null at either end. Ids are random (v4), so parts are about even. */
+export function communityIdRange({ index, of }: CommunityPart): [string | null, string | null] {
+  const at = (i: number) => {
+    if (i <= 0 || i >= of) return null;
+    const hex = ((UUID_SPACE * BigInt(i)) / BigInt(of)).toString(16).padStart(32, '0');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  };
+  return [at(index), at(index + 1)];
+}
+
 /**
  * Members whose check-in time has come today in their own time zone: opted in, not paused, on a
  * check-in weekday of both community and member, not a community holiday, and with neither a
@@ -20,7 +38,8 @@ export interface PromptCandidate {
  * own tz database (DST included), so one query serves any number of members. Quiet hours and the
  * catch-up window are applied afterwards (checkinDueState).
  */
-export async function findPromptCandidates(prisma: Prisma, at: Date): Promise<PromptCandidate[]> {
+export async function findPromptCandidates(prisma: Prisma, at: Date, part: CommunityPart = { index: 0, of: 1 }): Promise<PromptCandidate[]> {
+  const [from, below] = communityIdRange(part);
   // Each time zone's local date and time at `at` is worked out once (a handful of zones), not once
   // per member and condition; members are then matched to their zone's row by a hash join. The
   // answer comes back as two JSON texts, the members as arrays and each of their communities once,
@@ -38,6 +57,7 @@ export async function findPromptCandidates(prisma: Prisma, at: Date): Promise<Pr
       JOIN communities c ON c.id = m.community_id
       JOIN zones l ON l.tz = COALESCE(m.time_zone, c.time_zone)
       WHERE m.checkins_opt_in
+        AND (${from}::uuid IS NULL OR m.community_id >= ${from}::uuid) AND (${below}::uuid IS NULL OR m.community_id < ${below}::uuid)
         AND (m.paused_until IS NULL OR m.paused_until <= l.local_date)
         AND m.checkin_time <= l.local_time
         AND l.weekday = ANY(COALESCE(c.checkin_weekdays, ARRAY[1, 2, 3, 4, 5, 6, 7]))
@@ -76,10 +96,43 @@ export interface PromptToSend {
   deliverBy: Date;
 }
 
+/** A community's prompts claimed together in one statement, this many or more, are queued as batches… */
+export const BATCH_FROM = 20;
+/** …of at most this many recipients each: the outbox dispatcher expands one batch in one statement. */
+export const BATCH_MAX = 500;
+
+/**
+ * For each prompt, the batch it is queued in (1, 2, …), or 0 for a row of its own: a community's
+ * prompts for a day (one payload) go in batches of at most BATCH_MAX when there are BATCH_FROM or more.
+ */
+function batchNumbers(prompts: PromptToSend[]): number[] {
+  const groups = new Map<string, number[]>();
+  prompts.forEach((p, i) => {
+    const key = `${p.communityId}|${p.localDate}`;
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  });
+  const batchOf = new Array<number>(prompts.length).fill(0);
+  let batches = 0;
+  for (const group of groups.values()) {
+    if (group.length < BATCH_FROM) continue;
+    group.forEach((index, n) => {
+      if (n % BATCH_MAX === 0) batches++;
+      batchOf[index] = batches;
+    });
+  }
+  return batchOf;
+}
+
 /**
  * Claims each (member, local day) and queues its prompt in ONE statement: the insert into
- * check_in_prompts is the claim (its unique key lets exactly one process win), and the outbox row
- * is written in the same statement, so a crash can never leave a claim without its message.
+ * check_in_prompts is the claim (its unique key lets exactly one process win), and the message is
+ * queued in the same statement, so a crash can never leave a claim without its message. A few
+ * prompts of a community go to the outbox a row each; many (a backlog, a large community at its
+ * check-in time) go to check_in_prompt_batches, a row per up to BATCH_MAX members, which the
+ * outbox dispatcher turns into the same outbox rows (prompt-batches.ts): a pass of tens of
+ * thousands of prompts then writes hundreds of queue rows instead of tens of thousands.
  * Returns how many this call claimed (the others were claimed already, by this or another process).
  */
 export async function claimAndQueuePrompts(prisma: Prisma, prompts: PromptToSend[], at: Date): Promise<number> {
@@ -96,6 +149,7 @@ export async function claimAndQueuePrompts(prisma: Prisma, prompts: PromptToSend
     }
     return index;
   };
+  const batchOf = batchNumbers(prompts);
   // Ids, dates and numbers (none holds a comma) travel as one comma-joined text each, and platform
   // user ids as one JSON array: far cheaper for both sides than arrays escaped element by element.
   const atMs = at.getTime();
@@ -107,8 +161,9 @@ export async function claimAndQueuePrompts(prisma: Prisma, prompts: PromptToSend
         string_to_array(${prompts.map((p) => p.communityId).join(',')}, ',')::uuid[],
         ARRAY(SELECT u FROM jsonb_array_elements_text(${JSON.stringify(prompts.map((p) => p.platformUserId))}::jsonb) WITH ORDINALITY AS j(u, n) ORDER BY n),
         string_to_array(${prompts.map((p) => indexOf(p.payload)).join(',')}, ',')::int[],
-        string_to_array(${prompts.map((p) => p.deliverBy.getTime() - atMs).join(',')}, ',')::bigint[]
-      ) AS t(member_id, local_date, community_id, platform_user_id, payload_index, deliver_after_ms)
+        string_to_array(${prompts.map((p) => p.deliverBy.getTime() - atMs).join(',')}, ',')::bigint[],
+        string_to_array(${batchOf.join(',')}, ',')::int[]
+      ) AS t(member_id, local_date, community_id, platform_user_id, payload_index, deliver_after_ms, batch)
     ), payloads AS (
       SELECT ordinality::int AS payload_index, payload::jsonb AS payload
       FROM unnest(${payloads}::text[]) WITH ORDINALITY AS p(payload, ordinality)
@@ -117,16 +172,32 @@ export async function claimAndQueuePrompts(prisma: Prisma, prompts: PromptToSend
       SELECT gen_random_uuid(), member_id, local_date, (${at}::timestamptz AT TIME ZONE 'UTC') FROM input
       ON CONFLICT (member_id, local_date) DO NOTHING
       RETURNING member_id, local_date
-    ), queued AS (
-      INSERT INTO outbox (community_id, platform_user_id, kind, payload, dedupe_key, next_attempt_at, created_at, deliver_by)
-      SELECT i.community_id, i.platform_user_id, 'checkin-prompt', p.payload,
-             'checkin-prompt:' || i.member_id || ':' || i.local_date,
-             (${at}::timestamptz AT TIME ZONE 'UTC'), (${at}::timestamptz AT TIME ZONE 'UTC'),
-             ((${at}::timestamptz + i.deliver_after_ms * interval '1 millisecond') AT TIME ZONE 'UTC')
+    ), won AS MATERIALIZED (
+      SELECT i.community_id, i.local_date, i.member_id, i.platform_user_id, i.payload_index, i.batch,
+             ((${at}::timestamptz + i.deliver_after_ms * interval '1 millisecond') AT TIME ZONE 'UTC') AS deliver_by
       FROM input i
       JOIN claimed c ON c.member_id = i.member_id AND c.local_date = i.local_date
-      JOIN payloads p ON p.payload_index = i.payload_index
+    ), queued AS (
+      INSERT INTO outbox (community_id, platform_user_id, kind, payload, dedupe_key, next_attempt_at, created_at, deliver_by)
+      SELECT w.community_id, w.platform_user_id, 'checkin-prompt', p.payload,
+             'checkin-prompt:' || w.member_id || ':' || w.local_date,
+             (${at}::timestamptz AT TIME ZONE 'UTC'), (${at}::timestamptz AT TIME ZONE 'UTC'), w.deliver_by
+      FROM won w
+      JOIN payloads p ON p.payload_index = w.payload_index
+      WHERE w.batch = 0
       ON CONFLICT (dedupe_key) DO NOTHING
+    ), grouped AS (
+      -- The three arrays are filled from the same rows in the same order: position i is one member.
+      SELECT community_id, local_date, payload_index,
+             array_agg(member_id) AS member_ids, array_agg(platform_user_id) AS platform_user_ids, array_agg(deliver_by) AS deliver_by
+      FROM won
+      WHERE batch > 0
+      GROUP BY batch, community_id, local_date, payload_index
+    ), batched AS (
+      INSERT INTO check_in_prompt_batches (community_id, local_date, payload, member_ids, platform_user_ids, deliver_by, created_at)
+      SELECT g.community_id, g.local_date, p.payload, g.member_ids, g.platform_user_ids, g.deliver_by, (${at}::timestamptz AT TIME ZONE 'UTC')
+      FROM grouped g
+      JOIN payloads p ON p.payload_index = g.payload_index
     )
     SELECT count(*)::int AS claimed FROM claimed`;
   return rows[0]?.claimed ?? 0;

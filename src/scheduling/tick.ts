@@ -41,6 +41,7 @@ export interface TickReport {
 }
 
 const CLAIM_CHUNK = 2500;
+const FIND_PARTS = 2;
 
 const quietOf = (start: string | null, end: string | null): QuietHours | null => (start && end ? { start, end } : null);
 
@@ -52,7 +53,10 @@ export async function runTick(store: Store, at: Date): Promise<TickReport> {
   const started = performance.now();
   const { prisma } = store.database;
 
-  const candidates = await findPromptCandidates(prisma, at);
+  // On PostgreSQL, two connections each find the due members of half the communities: a backlog of
+  // tens of thousands is found in about half the time on two cores. The embedded database has one.
+  const parts = store.database.kind === 'postgres' ? FIND_PARTS : 1;
+  const candidates = (await Promise.all(Array.from({ length: parts }, (_, index) => findPromptCandidates(prisma, at, { index, of: parts })))).flat();
   const findMs = performance.now() - started;
   let held = 0;
   let missed = 0;
@@ -64,7 +68,9 @@ export async function runTick(store: Store, at: Date): Promise<TickReport> {
     if (prompt === undefined) prompts.set(key, (prompt = scheduledCheckinPrompt(c.checkinQuestions, c.localDate)));
     return prompt;
   };
-  const due: PromptToSend[] = [];
+  // Due prompts side by side by community and day, so a chunk claims a community's together and
+  // can queue them as one batch (claimAndQueuePrompts).
+  const dueBy = new Map<string, PromptToSend[]>();
   for (const c of candidates) {
     const state = checkinDueState({
       checkinTime: c.checkinTime,
@@ -74,8 +80,11 @@ export async function runTick(store: Store, at: Date): Promise<TickReport> {
     });
     if (state.state === 'missed') missed++;
     else if (state.state === 'waiting') held++;
-    else
-      due.push({
+    else {
+      const key = `${c.communityId}|${c.localDate}`;
+      let group = dueBy.get(key);
+      if (group === undefined) dueBy.set(key, (group = []));
+      group.push({
         memberId: c.memberId,
         localDate: c.localDate,
         communityId: c.communityId,
@@ -83,7 +92,9 @@ export async function runTick(store: Store, at: Date): Promise<TickReport> {
         payload: promptFor(c),
         deliverBy: promptDeliverBy(at, c.localTime, state.dueAt, c.catchUpMinutes),
       });
+    }
   }
+  const due = [...dueBy.values()].flat();
   // Claimed in chunks, taken in a random order: short statements keep lock times short, and
   // processes ticking at once mostly work on different chunks instead of queueing on the same rows.
   const chunks: PromptToSend[][] = [];

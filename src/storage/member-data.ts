@@ -1,6 +1,7 @@
 import { forgetMemberInAudit } from './audit-log.js';
 import type { Prisma } from './database.js';
 import { fromDateColumn } from './local-date-column.js';
+import { removeFromPromptBatches } from './prompt-batches.js';
 
 /** Everything the bot holds about one member, for them to take away. Nothing about anyone else. */
 export async function exportMemberData(prisma: Prisma, memberId: string, openNote: (stored: string) => string): Promise<object> {
@@ -102,6 +103,8 @@ export async function deleteMemberData(prisma: Prisma, memberId: string): Promis
       tx.debriefRequest.count({ where: { requesterId: memberId } }),
       tx.debriefOffer.count({ where: { peerId: memberId } }),
     ]);
+    // A check-in prompt still waiting in a batch with others' is a queued message to them too.
+    const batchedPrompts = await removeFromPromptBatches(tx, member.communityId, memberId);
     const messages = await tx.outboxMessage.deleteMany({
       where: {
         OR: [
@@ -136,7 +139,7 @@ export async function deleteMemberData(prisma: Prisma, memberId: string): Promis
       debriefPairings,
       dontPairEntries,
       debriefRequests: debriefRequests + debriefOffers,
-      messages: messages.count,
+      messages: messages.count + batchedPrompts,
     };
   });
 }

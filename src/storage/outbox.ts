@@ -2,6 +2,7 @@ import type { SoleRecipient } from '../core/adapter.js';
 import type { OutgoingMessage } from '../core/messages.js';
 import { deliverByFor } from '../domain/delivery-deadline.js';
 import type { Prisma } from './database.js';
+import { batchedPromptCount, expandPromptBatches, type Expanded } from './prompt-batches.js';
 
 export interface OutboxEntry {
   communityId: string;
@@ -178,6 +179,11 @@ export class OutboxRepository {
       }));
   }
 
+  /** Turns a few check-in prompt batches into their outbox messages, ready for `claim` (prompt-batches.ts). */
+  expandPromptBatches(at: Date, platforms: string[] = ['terminal', 'slack', 'discord']): Promise<Expanded> {
+    return expandPromptBatches(this.prisma, at, platforms);
+  }
+
   /** Extends this holder's claims still pending (a batch still being sent); returns how many it still holds. */
   async renew(ids: bigint[], holder: string, lockUntil: Date): Promise<number> {
     if (ids.length === 0) return 0;
@@ -319,6 +325,8 @@ export class OutboxRepository {
     const rows = await this.prisma.outboxMessage.groupBy({ by: ['status'], _count: { _all: true } });
     const counts = { pending: 0, sent: 0, failed: 0 };
     for (const row of rows) counts[row.status] = row._count._all;
+    // Prompts still in a batch are as pending as those already expanded.
+    counts.pending += await batchedPromptCount(this.prisma);
     return counts;
   }
 }

@@ -1,5 +1,6 @@
 import { inject } from 'vitest';
 import { describe, expect, it } from 'vitest';
+import { expandPromptBatches } from '../../src/storage/prompt-batches.js';
 import { useSharedPostgres } from '../helpers/test-database.js';
 import pg from 'pg';
 import { exited, startPeercircle, waitFor } from '../helpers/processes.js';
@@ -48,6 +49,9 @@ describe.skipIf(!onPostgres)('exactly once with several processes (PostgreSQL)',
 
     expect(claimedBy[0]! + claimedBy[1]!).toBe(expected);
     expect(await prisma.checkInPrompt.count()).toBe(expected);
+    // Each community's many prompts wait in batches: expanded (as a dispatcher does), one message per member.
+    expect(await prisma.checkInPromptBatch.count()).toBeGreaterThan(0);
+    while ((await expandPromptBatches(prisma, at, ['slack'], 10)).batches > 0);
     const perMember = await prisma.outboxMessage.groupBy({ by: ['platformUserId'], _count: { _all: true } });
     expect(perMember).toHaveLength(expected);
     expect(perMember.every((row) => row._count._all === 1)).toBe(true);
