@@ -60,17 +60,10 @@ export async function runTick(store: Store, at: Date): Promise<TickReport> {
   const findMs = performance.now() - started;
   let held = 0;
   let missed = 0;
-  // Every member of a community gets the same prompt on the same local day: build it once.
-  const prompts = new Map<string, object>();
-  const promptFor = (c: (typeof candidates)[number]) => {
-    const key = `${c.communityId}|${c.localDate}`;
-    let prompt = prompts.get(key);
-    if (prompt === undefined) prompts.set(key, (prompt = scheduledCheckinPrompt(c.checkinQuestions, c.localDate)));
-    return prompt;
-  };
-  // Due prompts side by side by community and day, so a chunk claims a community's together and
-  // can queue them as one batch (claimAndQueuePrompts).
-  const dueBy = new Map<string, PromptToSend[]>();
+  // Every member of a community gets the same prompt on the same local day: it is built once per
+  // (community, day), and that day's due prompts are kept side by side, so a chunk claims a
+  // community's together and can queue them as one batch (claimAndQueuePrompts).
+  const byCommunityDay = new Map<string, { prompt: object; due: PromptToSend[] }>();
   for (const c of candidates) {
     const state = checkinDueState({
       checkinTime: c.checkinTime,
@@ -82,19 +75,19 @@ export async function runTick(store: Store, at: Date): Promise<TickReport> {
     else if (state.state === 'waiting') held++;
     else {
       const key = `${c.communityId}|${c.localDate}`;
-      let group = dueBy.get(key);
-      if (group === undefined) dueBy.set(key, (group = []));
-      group.push({
+      let group = byCommunityDay.get(key);
+      if (group === undefined) byCommunityDay.set(key, (group = { prompt: scheduledCheckinPrompt(c.checkinQuestions, c.localDate), due: [] }));
+      group.due.push({
         memberId: c.memberId,
         localDate: c.localDate,
         communityId: c.communityId,
         platformUserId: c.platformUserId,
-        payload: promptFor(c),
+        payload: group.prompt,
         deliverBy: promptDeliverBy(at, c.localTime, state.dueAt, c.catchUpMinutes),
       });
     }
   }
-  const due = [...dueBy.values()].flat();
+  const due = [...byCommunityDay.values()].flatMap((group) => group.due);
   // Claimed in chunks, taken in a random order: short statements keep lock times short, and
   // processes ticking at once mostly work on different chunks instead of queueing on the same rows.
   const chunks: PromptToSend[][] = [];

@@ -14,17 +14,16 @@ const DISTANT_PAST = frameId('distantPast');
 export function pastReaches(lexicon: Lexicon, sentence: Sentence, frames: readonly Hit[], hit: Hit): boolean {
   const bound = lexicon.clauseBoundPast;
   if (bound === undefined) return true;
-  let reaches = false;
   let pasts = 0;
   for (const span of frames) {
     if (span.concept !== DISTANT_PAST) continue;
     pasts++;
     // "i'm used to it", "got used to the noise": being accustomed, not a habit gone, is left as the frame reads it.
     const habit = bound.opens.has(sentence[span.start]!.norm) && !bound.accustomed.has(sentence[span.start - 1]?.norm ?? '');
-    if (!habit || span.end > hit.start || !presentClauseBetween(lexicon, sentence, span.end, hit.start)) reaches = true;
+    if (!habit || span.end > hit.start || !presentClauseBetween(lexicon, sentence, span.end, hit.start)) return true;
   }
   // No past in this sentence: it came from the next one ("…that was six years ago"), and reaches all of this one.
-  return pasts === 0 || reaches;
+  return pasts === 0;
 }
 
 /** A clause that opens after a break between `from` and the hit's first word, with the writer as subject of a present verb. */
