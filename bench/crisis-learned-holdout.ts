@@ -70,6 +70,7 @@ const models: Record<string, ModelVariant> = {
   'l2/4': { features: withoutClasses, fitting: { logistic: { ...defaultLogisticSettings, l2: defaultLogisticSettings.l2 / 4 } } },
   hardneg3: { features: withoutClasses, fitting: { hardNegativeWeight: 3 } },
   seen2: { features: withoutClasses, fitting: { minLines: 2 } },
+  seen3: { features: withoutClasses, fitting: { minLines: 3 } },
 };
 
 const budgetWith = (falseAlarms: number) => (_language: string) => ({ ...defaultBudget, falseAlarms });

@@ -60,14 +60,17 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const all: [string, string[]][] = [...Object.entries(lexicon.concepts), ...frameKinds.map((kind) => [frameId(kind), lexicon.frames[kind] ?? []] as [string, string[]])];
   const patterns: CompiledPattern[] = [];
   const slotsMade = new Map<string, Slot>();
+  // The words a first slot can start with, once per slot: many patterns open with the same word list.
+  const startsBySlot = new Map<Slot, string[]>();
   for (const [concept, sources] of all) {
     for (const source of lexicon.phraseLists ? sources.flatMap(phraseList) : sources) {
       const pattern = compilePattern(concept, source, lexicon.macros, patterns.length, slotsMade);
       patterns.push(pattern);
       const first = pattern.slots[0]!;
       if (first.prefixes.length > 0) byPrefix.push(pattern);
-      const starts = [...first.words, ...first.phrases.map((phrase) => phrase[0]!)];
-      for (const word of new Set(starts)) {
+      let starts = startsBySlot.get(first);
+      if (starts === undefined) startsBySlot.set(first, (starts = [...new Set([...first.words, ...first.phrases.map((phrase) => phrase[0]!)])]));
+      for (const word of starts) {
         const list = byWord.get(word);
         if (list) list.push(pattern);
         else byWord.set(word, [pattern]);
@@ -75,7 +78,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     }
   }
   const negators = [...lexicon.negators];
-  const negates = patterns.map((pattern) => patternNegates(negators, pattern));
+  const slotNegates = new Map<Slot, boolean>();
+  const negates = patterns.map((pattern) => patternNegates(negators, pattern, slotNegates));
   const starters = new Map<string, Starters>();
   const startersOf = (patterns: readonly CompiledPattern[]): Starters => ({ patterns, ids: Int32Array.from(patterns, (pattern) => pattern.id) });
   const startingWith = memoizeWord((form: string): Starters => {
@@ -110,11 +114,26 @@ const noStarters: Starters = { patterns: none, ids: new Int32Array(0) };
  * prefixes (no word list can stand for them), optional slots and gaps are left to the matcher.
  */
 function wordsNeeded(pattern: CompiledPattern): string[][] {
-  return pattern.slots
-    .slice(1)
-    .filter((slot) => !slot.optional && slot.gap === 0 && slot.prefixes.length === 0 && slot.words.size + slot.phrases.length <= NEEDED_AT_MOST)
-    .map((slot) => [...new Set([...slot.words, ...slot.phrases.map((phrase) => phrase[0]!)])])
-    .sort((a, b) => a.length - b.length);
+  const needed: string[][] = [];
+  for (let s = 1; s < pattern.slots.length; s++) {
+    const words = slotNeeds(pattern.slots[s]!);
+    if (words !== null) needed.push(words);
+  }
+  return needed.sort((a, b) => a.length - b.length);
+}
+
+/** Slots are shared by the patterns that write them alike (patterns.ts), so what each needs is worked out once. */
+const neededBySlot = new WeakMap<Slot, string[] | null>();
+
+/** The words one slot needs to stand later in the sentence, or null when the slot can be skipped or no short list stands for it. */
+function slotNeeds(slot: Slot): string[] | null {
+  let words = neededBySlot.get(slot);
+  if (words === undefined) {
+    const listed = !slot.optional && slot.gap === 0 && slot.prefixes.length === 0 && slot.words.size + slot.phrases.length <= NEEDED_AT_MOST;
+    words = listed ? [...new Set([...slot.words, ...slot.phrases.map((phrase) => phrase[0]!)])] : null;
+    neededBySlot.set(slot, words);
+  }
+  return words;
 }
 
 /** The most tokens a match of the pattern can cover: a gap its length, a phrase its words, any other slot one. */
@@ -240,6 +259,10 @@ function neededWordsNear(compiled: CompiledLexicon, id: number, here: number): b
   return true;
 }
 
-function patternNegates(negators: readonly string[], pattern: CompiledPattern): boolean {
-  return pattern.slots.some((slot) => negators.some((word) => slot.words.has(word) || slot.phrases.some((phrase) => phrase.includes(word))));
+function patternNegates(negators: readonly string[], pattern: CompiledPattern, slotNegates: Map<Slot, boolean>): boolean {
+  return pattern.slots.some((slot) => {
+    let says = slotNegates.get(slot);
+    if (says === undefined) slotNegates.set(slot, (says = negators.some((word) => slot.words.has(word) || slot.phrases.some((phrase) => phrase.includes(word)))));
+    return says;
+  });
 }

@@ -48,23 +48,39 @@ export function compilePattern(concept: string, source: string, macros: Record<s
   return { id, concept, slots, source };
 }
 
+/** Each language file's word lists split once: a list named in hundreds of slots is not split for each. */
+const splitLists = new WeakMap<Record<string, string>, Map<string, string[]>>();
+
+function wordList(macros: Record<string, string>, name: string, source: string): string[] {
+  let split = splitLists.get(macros);
+  if (split === undefined) splitLists.set(macros, (split = new Map()));
+  let list = split.get(name);
+  if (list === undefined) {
+    const expansion = macros[name];
+    if (expansion === undefined) throw new Error(`unknown word list @${name} in "${source}"`);
+    split.set(name, (list = expansion.split('|')));
+  }
+  return list;
+}
+
 function compileSlot(raw: string, source: string, macros: Record<string, string>): Slot {
   if (raw === '_' || raw === '__') return { words: new Set(), prefixes: [], phrases: [], optional: true, gap: raw === '_' ? 3 : 6, punct: false };
   // Only an optional comma: a required one would need the needed-words index (match.ts) to record punctuation.
   if (raw === ',?') return { words: new Set([',']), prefixes: [], phrases: [], optional: true, gap: 0, punct: true };
   const optional = raw.endsWith('?');
   const body = optional ? raw.slice(0, -1) : raw;
-  const alternatives = body.split('|').flatMap((alt) => {
-    if (!alt.startsWith('@')) return [alt];
-    const expansion = macros[alt.slice(1)];
-    if (expansion === undefined) throw new Error(`unknown word list ${alt} in "${source}"`);
-    return expansion.split('|');
-  });
-  const single = alternatives.filter((alt) => !alt.includes('+'));
-  const words = new Set(single.filter((alt) => !alt.endsWith('*')));
-  const prefixes = single.filter((alt) => alt.endsWith('*')).map((alt) => alt.slice(0, -1));
-  const phrases = alternatives.filter((alt) => alt.includes('+')).map((alt) => alt.split('+'));
-  return { words, prefixes, phrases, optional, gap: 0, punct: false };
+  const slot: Slot = { words: new Set(), prefixes: [], phrases: [], optional, gap: 0, punct: false };
+  for (const alt of body.split('|')) {
+    if (alt.startsWith('@')) for (const word of wordList(macros, alt.slice(1), source)) addAlternative(slot, word);
+    else addAlternative(slot, alt);
+  }
+  return slot;
+}
+
+function addAlternative(slot: Slot, alt: string): void {
+  if (alt.includes('+')) slot.phrases.push(alt.split('+'));
+  else if (alt.endsWith('*')) slot.prefixes.push(alt.slice(0, -1));
+  else slot.words.add(alt);
 }
 
 export function tokenFits(slot: Slot, token: Token): boolean {

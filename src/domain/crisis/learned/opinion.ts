@@ -114,8 +114,8 @@ export type ThresholdsByLanguage = Partial<Record<ScreenLanguage, Thresholds>>;
 
 /** The committed model file (src/domain/crisis/model/crisis-learned.json), written by scripts/train-crisis-model.ts. */
 export interface LearnedModelFile {
-  /** 2: each classifier packed (classifier.ts), its features one string and its weights one list. */
-  format: 2;
+  /** 3: each classifier packed (classifier.ts), its features one string and its weights one list of whole numbers. */
+  format: 3;
   /** The development files trained on and the SHA-256 of their names and bytes, so a stale model is noticed. */
   trainedOn: { files: string[]; sha256: string };
   features: FeatureOptions;

@@ -352,7 +352,7 @@ export function buildModelFile(files: readonly string[], readFile: (path: string
   const thresholds = chooseThresholdsByLanguage(outOfFoldScores(lines));
   const classifiers = compileClassifiers(lines);
   const model: LearnedModelFile = {
-    format: 2,
+    format: 3,
     trainedOn: { files: files.map((file) => basename(file)), sha256: hashTrainingFiles(files) },
     features: defaultFeatureOptions,
     thresholds,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { classifierOf, compileWink, trainClassifier, trainWink } from '../../../../src/domain/crisis/learned/classifier.js';
+import { classifierOf, classifiersOf, compileWink, packClassifier, trainClassifier, trainWink, type PackedClassifier } from '../../../../src/domain/crisis/learned/classifier.js';
 import { defaultFeatureOptions, learnedFeatures } from '../../../../src/domain/crisis/learned/features.js';
 import { combine, kindOf, learnedConcepts, learnedOpinion, opinionOf, readModelFile, VETO_CONCEPT, vetoable, type Reading, type Scores, type Thresholds } from '../../../../src/domain/crisis/learned/opinion.js';
 import { hashTrainingFiles, kindLabels, readLines, type ReadLine } from '../../../../src/domain/crisis/learned/training.js';
@@ -147,6 +147,15 @@ describe('the committed model', () => {
       const odds = table.odds(line.features);
       for (const label of kindLabels) expect(Math.abs((odds[label] ?? 0) - (wink.get(label) ?? 0))).toBeLessThan(0.05);
     }
+  });
+
+  it('GIVEN a weight table WHEN packed as whole numbers for the model file and read back THEN every line gets the very same odds', () => {
+    const some = lines.filter((_, i) => i % 7 === 0);
+    const compiled = compileWink(trainWink(some.map((line) => ({ features: line.features, label: kindOf(line.route) }))), kindLabels);
+    const packed: PackedClassifier = JSON.parse(JSON.stringify(packClassifier(compiled)));
+    expect(packed.weights.every(Number.isInteger)).toBe(true);
+    const [asTrained, asShipped] = [classifierOf(compiled), classifiersOf([packed]).each[0]!];
+    for (const line of some) expect(asShipped.odds(line.features)).toEqual(asTrained.odds(line.features));
   });
 
 });
