@@ -80,6 +80,7 @@ const thresholdVariants: Record<string, ThresholdVariant> = {
   'worth211': { worth: { own: 2, harm: 1, someoneElse: 1 } },
   'worth511': { worth: { own: 5, harm: 1, someoneElse: 1 } },
   'fa0.5%': { budget: budgetWith(0.005) },
+  'fa1.5%': { budget: budgetWith(0.015) },
   'fa2%': { budget: budgetWith(0.02) },
   'fa en1% es2%': { budget: (language) => ({ ...defaultBudget, falseAlarms: language === 'es' ? 0.02 : 0.01 }) },
 };
