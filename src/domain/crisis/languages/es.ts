@@ -45,6 +45,7 @@ import { spanishFragmentWords } from './es/fragment-words.js';
 import { spanishHyperboleWords } from './es/hyperbole-words.js';
 import { spanishFramesOfAsking } from './es/frames-asked.js';
 import { idiomsOfEffortAndDelight, leavingForWorkOrStudy, nuisancesCutOff, spanishRoutineDose } from './es/everyday-routines-and-idioms.js';
+import { cardForColleague, doseNamed, laughTold, leavingForRestOrLeave, mediaNamedFondly, medicineKept } from './es/everyday-doses-farewells-and-laughs.js';
 /** Ages of the old, 80 to 109, said as a number ("8" or "9" alone is a child's age). */
 const oldAge = Array.from({ length: 30 }, (_, i) => String(80 + i)).join('|');
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
@@ -125,7 +126,7 @@ const frames: Lexicon['frames'] = {
   resumed: ['pega|golpea|maltrata|amenaza|abusa|viola|controla|insulta|humilla _ desde _ hace', 'otra vez|de+nuevo', 'volvio|vuelve|volvieron|empezo|empezaron _ a|otra', 'vuelvo|volvi|he+vuelto|estoy+volviendo|volviendo a pensar|pensarlo|sentir|sentirlo|querer|tener|hacerlo|hacer|cortar|me|consumir|usar|caer|recaer', 'sigue|siguen _ haciendolo|pegando|golpeando|igual', 'todavia lo|me|pasa|sigue'],
   // A verb in the present beside the match: "hace meses que pienso en matarme" is now, not the past.
   recent: ['pienso|pensando|siento|quiero|tengo|estoy|ando|vengo|sigo', 'desde hace', 'he+vuelto|vuelvo|volvi|anoche|ayer|hoy|ahorita|ahora|otra+vez|de+nuevo|volvieron|volvio|ultimamente', 'esta _ manana|noche|semana', 'sin ganas'],
-  media: ['documental|reportaje|articulo|podcast|cantar|canto|cantamos|cantando|cancion|canciones|letra|pelicula|serie|libro|novela|poema|juego|videojuego|meme|frase|cantando|cantamos|karaoke|personaje|round|nivel|partida|penal|protagonista|sonando|sono|cantaron|cantan|canta|concierto|rola|rolas|telenovela|novela|rosa+de+guadalupe|capitulo|cantina|free+fire|fortnite|minecraft|roblox|mario+kart|fifa|valorant|warzone|en+el+lol|pubg|gta|xbox|nintendo|en+la+radio|noticiero|periodico|rock|cumbia|reggaeton|bachata|corrido|corridos'],
+  media: ['documental|reportaje|articulo|podcast|cantar|canto|cantamos|cantando|cancion|canciones|letra|pelicula|serie|libro|novela|poema|juego|videojuego|meme|frase|cantando|cantamos|karaoke|personaje|round|nivel|partida|penal|protagonista|sonando|sono|cantaron|cantan|canta|concierto|rola|rolas|telenovela|novela|rosa+de+guadalupe|capitulo|cantina|free+fire|fortnite|minecraft|roblox|mario+kart|fifa|valorant|warzone|en+el+lol|pubg|gta|xbox|nintendo|en+la+radio|noticiero|periodico|rock|cumbia|reggaeton|bachata|corrido|corridos', ...mediaNamedFondly],
   // Only the workshop itself is training talk: "la joven del taller" is a member of the writer's workshop, not a lesson.
   training: [
     'noticia*|pregunta|preguntas|preguntar|preguntamos|preguntando|practic*|fondos|refugios|aprobaron|personal|capacitacion|el+taller|un+taller|este+taller|ese+taller|talleres|curso|protocolos|protocolo+de|el+protocolo+dice|nuevo+protocolo|protocolo+nuevo|politica|procedimiento|prevencion|campana|caminata|platica|estadisticas|noticias|formulario|formato|webinar|certificacion|entrenamiento|documentar|documentamos|registro|escala|asist|kits|kit|lei|casos|cofacilitador|tesis|investigacion|seminario|diplomado|folleto|glosario|terminos|encuesta|charla|juegos+de+rol|como+documento',
@@ -147,7 +148,7 @@ const frames: Lexicon['frames'] = {
     // The end of a shift: "termine el turno, ya me voy a dormir, no me busquen hasta mañana", "se acabó la pega por hoy".
     'hasta manana|el+lunes|luego|al+rato|la+proxima', 'termine|acabe|se+acabo|se+termino _ el|la|mi _ turno|shift|jornada|pega|chamba|curro|laburo', 'me voy _ a _ mi? _ casa? _ a _ dormir|descansar|comer|banar', 'avion|aeropuerto|vuelo', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|jubilo|jubile|me+jubilar|despedida+del+trabajo|renuncia',
     // A will made in good health: "tiene 70 y está sana, solo es precavida", "el abogado me dijo que lo hiciera".
-    'abogado|abogada|precavida|precavido|por+si+acaso|esta+sana|esta+sano|estuvo+bonito|pronostico+es+bueno|solo+soy+responsable', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba', ...leavingForWorkOrStudy],
+    'abogado|abogada|precavida|precavido|por+si+acaso|esta+sana|esta+sano|estuvo+bonito|pronostico+es+bueno|solo+soy+responsable', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba', ...leavingForWorkOrStudy, ...leavingForRestOrLeave],
   // A trivial mishap or nuisance told before "me quiero morir jaja" ("se me quemo el arroz", "nos dejo tarea").
   mishap: [
     'se me _ borro|cayo|olvido|perdio|rompio|quemo|descompuso|murio|trabo|colgo|paso+el|fue+el',
@@ -161,6 +162,7 @@ const frames: Lexicon['frames'] = {
     // The ride: "este bondi me va a matar, 40 minutos esperando".
     'bondi|colectivo|micro|guagua|subte|tranque|taco|trancon|embotellamiento|parada',
     ...nuisancesCutOff,
+    ...laughTold,
   ],
   // Near a means or a place, its everyday use: a prescription picked up, cooking, cleaning, a barbecue, camping.
   everyday: [
@@ -176,6 +178,7 @@ const frames: Lexicon['frames'] = {
     'caza|cazar|cazando|cacería|caceria|venado|tiro+al+blanco|campo+de+tiro|club+de+tiro',
     'arreglando|reparando|instalando|impermeabilizando|mantenimiento|antena|tinaco|colecta|caminata|maraton|recaudacion',
     'cocinar|cocinando|cebolla|verduras|picando|picar+la|picar+el|picar+las|picar+los|pollo|carne|asado|asada|parrilla|carnita|camping|acampar|pesca|pescar|limpiar|limpieza|trapear|alberca|piscina|mudanza|tendedero|jardin|atardecer|paisaje|selfie',
+    ...medicineKept,
   ],
   joke: ['jaj*|jej*|jsj*|xd|lol|lmao|😂|🤣|😅'],
   // "me quiero matar jaja, es broma", "no mentira": taken back ("no es broma", "no es joda" are meant).
@@ -299,8 +302,9 @@ const frames: Lexicon['frames'] = {
     'prevention|awareness|training|trainings|hotline|webinar|workshop|postvention',
     'la risa', 'en la cama',
     ...idiomsOfEffortAndDelight,
+    ...cardForColleague,
   ],
-  prescribed: spanishRoutineDose,
+  prescribed: [...spanishRoutineDose, ...doseNamed],
 };
 
 const contextWords = [...Object.values(frames).flat(), ...Object.values(macros)];
