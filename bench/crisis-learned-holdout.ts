@@ -6,7 +6,6 @@ import {
   catchWorth,
   chooseThresholds,
   defaultBudget,
-  shippedBudget,
   outOfFoldScores,
   readLines,
   scoresOfLines,
@@ -81,7 +80,6 @@ const thresholdVariants: Record<string, ThresholdVariant> = {
   'worth211': { worth: { own: 2, harm: 1, someoneElse: 1 } },
   'worth511': { worth: { own: 5, harm: 1, someoneElse: 1 } },
   'fa0.5%': { budget: budgetWith(0.005) },
-  'fa1%': { budget: budgetWith(0.01) },
   'fa1.5%': { budget: budgetWith(0.015) },
   'fa2%': { budget: budgetWith(0.02) },
   'fa en1% es2%': { budget: (language) => ({ ...defaultBudget, falseAlarms: language === 'es' ? 0.02 : 0.01 }) },
@@ -159,7 +157,7 @@ function main(): void {
       const languages = [...new Set(oof.map(({ line }) => line.readAs))].sort();
       // As chooseThresholdsByLanguage, with a budget per language.
       const thresholds: ThresholdsByLanguage = Object.fromEntries(
-        languages.map((language) => [language, chooseThresholds(oof.filter(({ line }) => line.readAs === language), variant.budget?.(language) ?? shippedBudget(language), variant.worth ?? catchWorth)]),
+        languages.map((language) => [language, chooseThresholds(oof.filter(({ line }) => line.readAs === language), variant.budget?.(language) ?? defaultBudget, variant.worth ?? catchWorth)]),
       );
       summary.push(report(suffix === '' ? name : `${name} ${suffix}`, heldScores, thresholds, suffix === ''));
     }

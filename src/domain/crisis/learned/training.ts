@@ -209,16 +209,6 @@ export interface ThresholdBudget {
 
 export const defaultBudget: ThresholdBudget = { falseAlarms: 0.01, raised: 0.05, vetoLoss: { possible: 0, harm: 0.005, someoneElse: 0.02 }, overOtherLoss: 0.01 };
 
-/**
- * The budget each language's thresholds are chosen with. English may spend 1.5% of its none lines on own risk the
- * patterns miss: on the seven newest fresh batches (bench/crisis-learned-holdout.ts), 1% → 1.5% caught about one
- * more own-risk line in a hundred and 1.4 more imminent for 0.6 more false alarms in a hundred. Spanish keeps 1%: its
- * own risk was already caught at 97% or more and its false alarms cost more.
- */
-export function shippedBudget(language: string): ThresholdBudget {
-  return language === 'en' ? { ...defaultBudget, falseAlarms: 0.015 } : defaultBudget;
-}
-
 const addKinds = [
   ['own', 'own'],
   ['harm', 'harm-from-others'],
@@ -330,9 +320,9 @@ export function chooseVetoes(scored: readonly Scored[], loss: VetoThresholds): V
 }
 
 /** Thresholds for each language the lines were read as, each chosen on that language's lines alone with its own budget. */
-export function chooseThresholdsByLanguage(scored: readonly Scored[], budget: (language: string) => ThresholdBudget = shippedBudget, worth: CatchWorth = catchWorth): ThresholdsByLanguage {
+export function chooseThresholdsByLanguage(scored: readonly Scored[], budget: ThresholdBudget = defaultBudget, worth: CatchWorth = catchWorth): ThresholdsByLanguage {
   const languages = [...new Set(scored.map(({ line }) => line.readAs))].sort();
-  return Object.fromEntries(languages.map((language) => [language, chooseThresholds(scored.filter(({ line }) => line.readAs === language), budget(language), worth)]));
+  return Object.fromEntries(languages.map((language) => [language, chooseThresholds(scored.filter(({ line }) => line.readAs === language), budget, worth)]));
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
