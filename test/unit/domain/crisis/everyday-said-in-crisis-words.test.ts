@@ -77,4 +77,10 @@ describe('the crisis screen keeps everyday English said in crisis words quiet', 
     expectRoutes(['did my first half marathon and was sure i was going to die at the end', 'the turbulence was so bad i thought we were gonna die'], 'none');
     expectRoutes(['i am going to die tonight, i have it all ready'], 'imminent');
   });
+
+  it('GIVEN "terminar con todo..." and then the chore, laughing or bare THEN nothing; an ending followed by a means, or by more despair THEN risk', () => {
+    expectRoutes(['hoy acabo con todo... la tesis jaja', 'ya voy a terminar con todo... los reportes.', 'esta semana termino con todo... el gimnasio jajaja, nunca voy'], 'none');
+    expectRoutes(['voy a terminar con todo... esta noche, la cuerda ya está'], 'imminent');
+    expectRoutes(['voy a terminar con todo. la tarea no importa ya, nada importa'], 'possible');
+  });
 });

@@ -317,6 +317,7 @@ export const englishFrames: Lexicon['frames'] = {
   retract: ['jk|jkjk|j+k', 'just|only|im|i+am _ kidding|joking', 'joking|kidding', ...sighsTakenBack],
   quotedAbout: quotedSignAbout,
   feared: fearedDying,
+  thingEnded: thingsEnded,
   ...englishFramesOfOver,
   ...englishFramesOfJoining,
   ...englishFramesOfMishap,
@@ -378,7 +379,6 @@ export const englishFrames: Lexicon['frames'] = {
     'unalive|unaliving|unalived|unalives a|my|the|another|his|her|their _ sock|socks|slipper|slippers|shoe|shoes|toy|toys|squeaky|pillow|couch|cushion|spider|fly|moth|bug|mouse|lizard|leftovers|charger|earbuds|remote|houseplant|crayon',
     // "'im going to end it' about his 12 year relationship with his phone plan": ending a contract, not a life.
     'about _ his|her|their|my|the _ __ relationship|phone|plan|contract|subscription|membership|lease|carrier|gym',
-    ...thingsEnded,
     'by accident|mistake',
     'accidentally|on+accident',
     'i _ forgot|forget|missed|broke|spilled|lost|ate|crashed|dented|scratched|ruined|deleted|overslept|skipped',
