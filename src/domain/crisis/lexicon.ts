@@ -136,6 +136,12 @@ export interface Lexicon {
     scene?: string[];
     /** Said after a sigh, takes it back ("es broma", "no mentira", "just kidding"): a wish or a thought, never an act, is talk then. */
     retract?: string[];
+    /** "the 'i want to die' tweet was about the eagles": what a sign quoted before it was about, which takes it back. */
+    quotedAbout?: string[];
+    /** "thought i was" right before "going to die": a fear of dying told as past. */
+    feared?: string[];
+    /** A chore, a paper or a relationship named right after an ending (thing-ended.ts). */
+    thingEnded?: string[];
     /** Giving things to a charity, a drive or a sale ("boxed up for goodwill"): explains the giving in its own sentence, nothing said elsewhere. */
     donation?: string[];
     /** How someone is now, told as good news: stable, doing well, months sober, graduated, back at group ("she's been stable since"). */

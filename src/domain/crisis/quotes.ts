@@ -186,3 +186,9 @@ function isPartial(sentence: Sentence, at: number, words: QuoteWords): boolean {
 
 /** Verbs that open someone's whole words though no report verb: 'she goes "..."', 'yelling "..."'. */
 const reportLike: ReadonlySet<string> = new Set(['goes', 'went', 'saying', 'asking', 'yelling', 'screaming', 'crying', 'reads', 'read', 'like']);
+
+/** A closing quotation mark stands right before `at` or one word before it ("the 'i want to die' tweet was about"). */
+export function quoteMarkBefore(sentence: Sentence, at: number): boolean {
+  for (let i = Math.max(0, at - 2); i < at; i++) if (/^["'“”‘’]$/.test(sentence[i]!.norm)) return true;
+  return false;
+}

@@ -12,7 +12,7 @@ import { findHits, frameId, isFrame, type CompiledLexicon, type Hit, type HitFin
 import { covers, has, inAny, indexOfWord, overlapsPlace, startsWithin } from './hit-queries.js';
 import { laughsIn, noHyperbole, nuisanceShrugged, nuisanceThreatens, onlyOnCondition, weakSighs } from './hyperbole.js';
 import { insideNamedOthers, insideOthers, quotedFarewell, speakerHurt } from './others-words.js';
-import { markQuoted, newQuoteState } from './quotes.js';
+import { markQuoted, newQuoteState, quoteMarkBefore } from './quotes.js';
 import type { Lexicon } from './lexicon.js';
 import { meansLiftedFromPast, meansOrPlace } from './means-lifted-from-past.js';
 import { pastReaches } from './past-reach.js';
@@ -20,6 +20,7 @@ import { wordCount, type Sentence } from './tokens.js';
 import { crisisToldAsOver, naturalDeathIn, toldFreeOf } from './told-as-over.js';
 import { askedAbout, questionAfterTraining, saysRealLife, topical } from './topic-talk.js';
 import { trainingTopical } from './training-as-setting.js';
+import { thingEndedNamed } from './thing-ended.js';
 import { toldAsHappening } from './told-as-happening.js';
 import { addressesReader, reportedBefore, reportedByOther, thingsLocated, hintIsOthers, involvesWriter, mentionsOther, speakerOf, subjectLeftOut, subjectOf, victimOf } from './whose.js';
 
@@ -82,6 +83,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     for (const hit of all) {
       if (!isFrame(hit.concept)) signs++;
       else if (hit.concept === RETRACT && !isNegated(compiled.lexicon, sentence, hit)) retractedAt.push(at + hit.start);
+      else if (hit.concept === QUOTED_ABOUT && quoteMarkBefore(sentence, hit.start)) retractedAt.push(at + hit.start); // "my 'i want to disappear' comment was about…"
     }
     if (signs === 0) continue;
     // Stronger signs first, so a sign inside a weaker one keeps its weight ("got it all planned"); then by place,
@@ -105,8 +107,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
       if (!hint && isNegated(compiled.lexicon, sentence, hit, harm)) continue;
       // "sh free for 300 days", "took all my pills this morning like you reminded me": recovery and the day's dose.
       if (toldFreeOf(sentence, hit) || takenAsPrescribed(compiled.lexicon, sentence, all, hit, meansOrPlace)) continue;
+      if (hit.concept === 'intent' && all.some((fear) => fear.concept === FEARED && fear.end === hit.start)) continue; // "thought i was gonna die"
       // Idioms ("dying to see", "kill me if I'm late", "under the bus") turn risk and harm into talk; sexual assault named plainly stays.
-      if (!plainHarm.has(hit.concept) && (startsWithin(all, IDIOM, hit.end - 1, hit.end + 2) || threatOverSmallStakes(all, hit))) continue;
+      if (!plainHarm.has(hit.concept) && (startsWithin(all, IDIOM, hit.end - 1, hit.end + 2) || threatOverSmallStakes(all, hit) || thingEndedNamed(sentence, all, sentences[index + 1], perSentence[index + 1], hit))) continue;
       // "standing on the bridge taking photos of the sunset", "the knife in my hand is for the onions": a means or a place in everyday use nearby;
       // "estoy en la azotea arreglando la antena": being at the place now is the place's everyday use too; a place also when the next
       // sentence opens on the use ("at the bridge now. the fishing is terrible", not "... not for fishing").
@@ -305,6 +308,8 @@ export const NOTHING_SET_ASIDE: SetAside = Object.freeze({ toldAsOver: false });
 const SLANG_ALONE = 'slang-alone';
 
 const RETRACT = frameId('retract');
+const QUOTED_ABOUT = frameId('quotedAbout');
+const FEARED = frameId('feared');
 const DISTANT_PAST = frameId('distantPast');
 const JOKE = frameId('joke');
 const SERIOUS = frameId('serious');

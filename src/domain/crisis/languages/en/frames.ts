@@ -8,6 +8,7 @@ import { englishFramesOfAsking } from './frames-asked.js';
 import { englishFramesOfOver } from './frames-over.js';
 import { englishFramesOfJoining } from './frames-joining.js';
 import { englishFramesOfMishap } from './frames-mishap.js';
+import { fearedDying, givenAwayEveryday, papersAsLifeAdmin, pastToldInRecovery, quotedSignAbout, routineDoses, sighsTakenBack, thingsEnded } from './frames-everyday-said.js';
 
 /** Years a season of life is named by ("that was 2015"): whole years only, so "that was 20 minutes ago" stays now. */
 const pastYears = Array.from({ length: 2030 - 1960 }, (_, i) => 1960 + i).join('|');
@@ -63,6 +64,7 @@ export const englishFrames: Lexicon['frames'] = {
     'there _ was _ a _ time|period|season|stretch',
     'in _ my _ worst|darkest|lowest _ days|years|time|times|period|stretch|season',
     `that _ was _ ${pastYears}`,
+    ...pastToldInRecovery,
   ],
   recent: ['last night|week|weekend', 'yesterday|today|tonight|now|again|lately|recently|anymore|rn', 'this morning|week|weekend|afternoon', 'hour|hours|minutes _ ago', 'just|still', 'coming|came|come|creeping|crept _ back'],
   media: [
@@ -183,6 +185,7 @@ export const englishFrames: Lexicon['frames'] = {
     'morning|evening|night|nightly|daily|bedtime _ meds|pills|dose|medication|medications|vitamins',
     // "already took my pills this morning": the day's dose, not a bottle ("all of my pills" is not "my pills").
     'already _ took|taken|had my pills|meds|medication|medications|dose|vitamins|tablets _ this+morning|for+the+day|for+today|on+time|with+my+coffee',
+    ...routineDoses,
   ],
   // What "it" is, named after a vague "im doing it tonight" or "tonight is the night" (read with a gerund after "finally": everyday-frames.ts).
   errand: [
@@ -206,7 +209,7 @@ export const englishFrames: Lexicon['frames'] = {
     // Letters to oneself years on, a group's exercise: "wrote letters to our future selves", "a note to future me".
     'future+self|future+selves|future+me|future+us',
     // A ticket passed on, clothes outgrown: "anyone want my extra ticket for tonight", "giving away everything that doesn't fit".
-    'ticket|tickets|closet|closets|wardrobe|outgrown|outgrew|not+fit|too+small|hand-me-downs|hand+me+downs|spring+cleaning'],
+    'ticket|tickets|closet|closets|wardrobe|outgrown|outgrew|not+fit|too+small|hand-me-downs|hand+me+downs|spring+cleaning', ...givenAwayEveryday],
   resumed: [
     'started|starting|start|began|begun _ again|back+up|up+again|back+again',
     'he|she|they|it|dad|mom|ex|husband|wife|boyfriend|girlfriend|partner|stepdad|brother _ did|does|do|happened|happens|is|was|hit|came|started _ it? again|still',
@@ -308,10 +311,13 @@ export const englishFrames: Lexicon['frames'] = {
   pastTime: [
     'been __ this+week|this+month|this+weekend|today|all+day|all+week|lately',
     'loud|winning|bad|strong|worse|rough|heavy|intense|louder|quiet _ today|tonight|this+week','last|all|every|each|past @timing|night|week|month|weekend|day', 'every|all|each night|day|morning|evening this week|weekend|month', 'this morning', 'yesterday @timing|morning|afternoon|evening'],
-  purpose: ['for a|the|my|our|his|her|camping|hunting|fishing|work|school|crafts|decoration|decorations|the+garden|the+trip|a+project'],
+  purpose: ['for a|the|my|our|his|her|camping|hunting|fishing|work|school|crafts|decoration|decorations|the+garden|the+trip|a+project', ...papersAsLifeAdmin],
   joke: ['lol|lmao|lmfao|haha|hahaha|jk|rofl|kidding|😂|🙃|🤣|💀|😭|😅|🙄|lolol|ugh|smh', 'just kidding'],
   // "this homework makes me want to die lol jk": taken back ("not kidding" is meant).
-  retract: ['jk|jkjk|j+k', 'just|only|im|i+am _ kidding|joking', 'joking|kidding'],
+  retract: ['jk|jkjk|j+k', 'just|only|im|i+am _ kidding|joking', 'joking|kidding', ...sighsTakenBack],
+  quotedAbout: quotedSignAbout,
+  feared: fearedDying,
+  thingEnded: thingsEnded,
   ...englishFramesOfOver,
   ...englishFramesOfJoining,
   ...englishFramesOfMishap,
