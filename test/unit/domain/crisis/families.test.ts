@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routeOf } from '../../../helpers/crisis-routes.js';
+import { patternRouteOf, routeOf } from '../../../helpers/crisis-routes.js';
 
 
 // Whole families of wording, each with the everyday use of the same words beside it.
@@ -37,7 +37,9 @@ describe('the crisis screen reads families of wording, not single lines', () => 
 
   it('GIVEN a long run-on message THEN a time far from the risk is another topic', () => {
     const text = 'the van broke down and i waited forever for the tow and then group ran late and honestly i want to kill myself most days and then i go home and cook and my supervisor wants the grant numbers and i keep saying tomorrow';
-    expect(routeOf(text)).toBe('possible');
+    // The patterns' reading leaves "tomorrow" to the grant numbers; the learned opinion may still raise the whole to imminent.
+    expect(patternRouteOf(text)).toBe('possible');
+    expect(['possible', 'imminent']).toContain(routeOf(text));
   });
 
   it('GIVEN Spanish with laughter THEN a real wish still counts; an idiom or a bare exclamation THEN nothing', () => {
