@@ -60,17 +60,13 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const all: [string, string[]][] = [...Object.entries(lexicon.concepts), ...frameKinds.map((kind) => [frameId(kind), lexicon.frames[kind] ?? []] as [string, string[]])];
   const patterns: CompiledPattern[] = [];
   const slotsMade = new Map<string, Slot>();
-  // The words a first slot can start with, once per slot: many patterns open with the same word list.
-  const startsBySlot = new Map<Slot, string[]>();
   for (const [concept, sources] of all) {
     for (const source of lexicon.phraseLists ? sources.flatMap(phraseList) : sources) {
       const pattern = compilePattern(concept, source, lexicon.macros, patterns.length, slotsMade);
       patterns.push(pattern);
       const first = pattern.slots[0]!;
       if (first.prefixes.length > 0) byPrefix.push(pattern);
-      let starts = startsBySlot.get(first);
-      if (starts === undefined) startsBySlot.set(first, (starts = [...new Set([...first.words, ...first.phrases.map((phrase) => phrase[0]!)])]));
-      for (const word of starts) {
+      for (const word of firstWordsOf(first)) {
         const list = byWord.get(word);
         if (list) list.push(pattern);
         else byWord.set(word, [pattern]);
@@ -122,17 +118,19 @@ function wordsNeeded(pattern: CompiledPattern): string[][] {
   return needed.sort((a, b) => a.length - b.length);
 }
 
-/** Slots are shared by the patterns that write them alike (patterns.ts), so what each needs is worked out once. */
-const neededBySlot = new WeakMap<Slot, string[] | null>();
-
 /** The words one slot needs to stand later in the sentence, or null when the slot can be skipped or no short list stands for it. */
 function slotNeeds(slot: Slot): string[] | null {
-  let words = neededBySlot.get(slot);
-  if (words === undefined) {
-    const listed = !slot.optional && slot.gap === 0 && slot.prefixes.length === 0 && slot.words.size + slot.phrases.length <= NEEDED_AT_MOST;
-    words = listed ? [...new Set([...slot.words, ...slot.phrases.map((phrase) => phrase[0]!)])] : null;
-    neededBySlot.set(slot, words);
-  }
+  const listed = !slot.optional && slot.gap === 0 && slot.prefixes.length === 0 && slot.words.size + slot.phrases.length <= NEEDED_AT_MOST;
+  return listed ? firstWordsOf(slot) : null;
+}
+
+/** Slots are shared by the patterns that write them alike (patterns.ts), so each one's first words are worked out once. */
+const firstWordsBySlot = new WeakMap<Slot, string[]>();
+
+/** The words a slot can begin with: its words and the first word of each of its phrases, once each. */
+function firstWordsOf(slot: Slot): string[] {
+  let words = firstWordsBySlot.get(slot);
+  if (words === undefined) firstWordsBySlot.set(slot, (words = [...new Set([...slot.words, ...slot.phrases.map((phrase) => phrase[0]!)])]));
   return words;
 }
 

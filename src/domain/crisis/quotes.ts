@@ -1,5 +1,8 @@
 import { setQuoted, type Sentence, type Token } from './tokens.js';
 
+/** A quotation mark, as folding leaves every kind of one (normalize.ts turns curly marks straight). */
+const isQuoteMark = (token: Token) => token.norm === '"' || token.norm === "'";
+
 interface QuoteWords {
   firstPerson: ReadonlySet<string>;
   thirdPerson: ReadonlySet<string>;
@@ -54,7 +57,7 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
   let conditional = false;
   for (let i = 0; i < sentence.length; i++) {
     const token = sentence[i]!;
-    if (token.norm === '"' || token.norm === "'") {
+    if (isQuoteMark(token)) {
       inQuote = !inQuote;
       if (inQuote && isPartial(sentence, i, words)) {
         // 'he has friends who'll "make my life hard"', 'unless i "stay late with him"': a few words quoted inside the
@@ -148,7 +151,7 @@ function attributedAfter(sentence: Sentence, from: number, words: QuoteWords): b
   for (let k = from; k < Math.min(sentence.length, from + ATTRIBUTION_REACH); k++) {
     const token: Token = sentence[k]!;
     // Another quotation, or the writer as the subject ("'...' i told her"), ends the search.
-    if (token.norm === '"' || token.norm === "'" || token.norm === 'i') return false;
+    if (isQuoteMark(token) || token.norm === 'i') return false;
     if (isThirdPerson(words, token.norm)) {
       if (dash) return true;
       person = true;
@@ -172,7 +175,7 @@ function ownedByWriter(sentence: Sentence, at: number, words: QuoteWords): boole
 
 /** The writer named inside the quotation that opens at `from` ("make my life hard"). */
 function writerInside(sentence: Sentence, from: number, words: QuoteWords): boolean {
-  for (let k = from; k < sentence.length && sentence[k]!.norm !== '"' && sentence[k]!.norm !== "'"; k++) if (words.firstPerson.has(sentence[k]!.norm)) return true;
+  for (let k = from; k < sentence.length && !isQuoteMark(sentence[k]!); k++) if (words.firstPerson.has(sentence[k]!.norm)) return true;
   return false;
 }
 
@@ -189,6 +192,6 @@ const reportLike: ReadonlySet<string> = new Set(['goes', 'went', 'saying', 'aski
 
 /** A closing quotation mark stands right before `at` or one word before it ("the 'i want to die' tweet was about"). */
 export function quoteMarkBefore(sentence: Sentence, at: number): boolean {
-  for (let i = Math.max(0, at - 2); i < at; i++) if (/^["'“”‘’]$/.test(sentence[i]!.norm)) return true;
+  for (let i = Math.max(0, at - 2); i < at; i++) if (isQuoteMark(sentence[i]!)) return true;
   return false;
 }
