@@ -27,9 +27,8 @@ export interface CompiledLexicon {
   neededWordIds: Map<string, number>;
   /** The patterns a spelling can start, by word or by prefix, worked out once per spelling. */
   startingWith: (form: string) => Starters;
-  /** Per pattern id, the last token it was tried at: a pattern reached through two spellings of one token is tried once. */
-  triedAt: Float64Array;
-  tokensSeen: number;
+  /** What a token's spellings start and stand for, worked out once per list of spellings (`TokenStarts`). */
+  startsOf: (forms: readonly string[]) => TokenStarts;
   /** Per pattern id, the most tokens a match can cover: its needed words must stand that near its start. */
   spans: Int32Array;
   /**
@@ -44,6 +43,16 @@ export interface CompiledLexicon {
 export interface Starters {
   patterns: readonly CompiledPattern[];
   ids: Int32Array;
+}
+
+/**
+ * A token's patterns to try (every spelling's starters, each once, in the order the spellings come) and the needed words
+ * its spellings are, by number. Tokens and their lists of spellings are shared across messages (english-model.ts,
+ * es/tokens.ts), so this is worked out once per list: the search then asks one weak map per token instead of two maps
+ * per spelling, and no longer marks which patterns it has tried at a token.
+ */
+export interface TokenStarts extends Starters {
+  neededIds: Int32Array;
 }
 
 export const frameKinds = ['distantPast', 'recent', 'media', 'training', 'joke', 'serious', 'leaving', 'idiom', 'purpose', 'pastTime', 'resumed', 'everyday', 'mishap', 'farewell', 'lastWords', 'concern', 'retract', 'quotedAbout', 'feared', 'thingEnded', 'wellNow', 'over', 'current', 'naturalDeath', 'donation', 'prescribed', 'errand', 'returning', 'rejoin', 'rejoinKin', 'lostOne', 'lostOneByPronoun', 'grave', 'askedIf', 'saidNo', 'notSo', 'groundLevel', 'window', 'toYou', 'saidYes', 'pettyStakes', 'scolder', 'killMe', 'scene'] as const;
@@ -97,11 +106,26 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     needsFrom[pattern.id + 1] = flat.length;
   }
   const spans = Int32Array.from(patterns, longestMatch);
-  return { lexicon, byWord, byPrefix, patterns, negates, needsFrom, needs: Int32Array.from(flat), neededWordIds, startingWith, triedAt: new Float64Array(patterns.length), tokensSeen: 0, spans, nextAt: new Int32Array(neededWordIds.size), sentencesSeen: 0 };
+  const known = new WeakMap<readonly string[], TokenStarts>();
+  const startsOf = (forms: readonly string[]): TokenStarts => {
+    let starts = known.get(forms);
+    if (starts === undefined) known.set(forms, (starts = tokenStarts(forms, startingWith, neededWordIds)));
+    return starts;
+  };
+  return { lexicon, byWord, byPrefix, patterns, negates, needsFrom, needs: Int32Array.from(flat), neededWordIds, startingWith, startsOf, spans, nextAt: new Int32Array(neededWordIds.size), sentencesSeen: 0 };
 }
 
 const none: readonly CompiledPattern[] = [];
-const noStarters: Starters = { patterns: none, ids: new Int32Array(0) };
+const noIds = new Int32Array(0);
+const noStarters: Starters = { patterns: none, ids: noIds };
+
+function tokenStarts(forms: readonly string[], startingWith: (form: string) => Starters, neededWordIds: ReadonlyMap<string, number>): TokenStarts {
+  const needed = forms.map((form) => neededWordIds.get(form)).filter((id) => id !== undefined);
+  const neededIds = needed.length === 0 ? noIds : Int32Array.from(needed);
+  if (forms.length === 1) return { ...startingWith(forms[0]!), neededIds };
+  const patterns = [...new Set(forms.flatMap((form) => startingWith(form).patterns))];
+  return { patterns, ids: Int32Array.from(patterns, (pattern) => pattern.id), neededIds };
+}
 
 /**
  * Words a pattern needs after its first: per required word slot, its words (and the first word of each of its
@@ -175,21 +199,17 @@ export function findHits(compiled: CompiledLexicon, sentence: Sentence): Hit[] {
   for (let i = sentence.length - 1; i >= 0; i--) {
     const token = sentence[i]!;
     if (token.punct) continue;
-    const at = ++compiled.tokensSeen;
     const here = base < 0 ? -1 : base + i;
     const before = hits === null ? 0 : hits.length;
-    for (const form of token.forms) {
-      const { patterns, ids } = compiled.startingWith(form);
-      for (let p = 0; p < ids.length; p++) {
-        const id = ids[p]!;
-        if (compiled.triedAt[id] === at) continue;
-        compiled.triedAt[id] = at;
-        if (here >= 0 && !neededWordsNear(compiled, id, here)) continue;
-        const end = matchAt(patterns[p]!, sentence, i);
-        if (end >= 0) (hits ??= []).push({ concept: patterns[p]!.concept, start: i, end, negates: compiled.negates[id]! });
-      }
+    const { patterns, ids, neededIds } = compiled.startsOf(token.forms);
+    for (let p = 0; p < ids.length; p++) {
+      const id = ids[p]!;
+      if (here >= 0 && !neededWordsNear(compiled, id, here)) continue;
+      const end = matchAt(patterns[p]!, sentence, i);
+      if (end >= 0) (hits ??= []).push({ concept: patterns[p]!.concept, start: i, end, negates: compiled.negates[id]! });
     }
-    if (here >= 0) markWhereWordsStand(compiled, token.forms, here);
+    // This token is now the nearest place of each needed word it spells.
+    if (here >= 0) for (let n = 0; n < neededIds.length; n++) compiled.nextAt[neededIds[n]!] = here;
     if (hits !== null && hits.length > before) groups++;
   }
   if (hits === null) return [];
@@ -229,14 +249,6 @@ function startSentence(compiled: CompiledLexicon, sentence: Sentence): number {
     compiled.sentencesSeen = 0;
   }
   return ++compiled.sentencesSeen * SENTENCE_STRIDE;
-}
-
-/** Records that the token at `here` is now the nearest place of each needed word it spells. */
-function markWhereWordsStand(compiled: CompiledLexicon, forms: readonly string[], here: number): void {
-  for (const form of forms) {
-    const id = compiled.neededWordIds.get(form);
-    if (id !== undefined) compiled.nextAt[id] = here;
-  }
 }
 
 /** For each list of words the pattern needs, one stands after `here` (the sentence's base plus the start token's index) and within the pattern's reach. */
