@@ -79,4 +79,17 @@ describe('the crisis screen keeps Spanish everyday pills, work goodbyes, decisio
     expectRoutes(['decidí terminar con todo... el Spotify, el Prime y el HBO, que ya no me alcanza'], 'none');
     expectRoutes(['decidí terminar con todo... la cuerda ya está en el cuarto'], 'imminent');
   });
+
+  it('GIVEN a thesis, a protocol or a course about suicide or violence THEN nothing; the writer\'s own thoughts beside it THEN own risk', () => {
+    expectRoutes(
+      [
+        'mi investigación es sobre ideación suicida en universitarios, ¿me ayudan con la encuesta?',
+        'la jefa quiere que actualicemos el protocolo de riesgo suicida para enero',
+        'el lunes empieza el curso sobre violencia en el noviazgo, ¿quién se apunta?',
+        'necesito ideas para saber qué decir cuando alguien del grupo mencione el suicidio',
+      ],
+      'none',
+    );
+    expectOwnRisk(['la capacitación sobre suicidio me removió todo, llevo días pensando en matarme']);
+  });
 });

@@ -60,3 +60,15 @@ export const jokeTakenBack: string[] = ['jaj*|jej*|jsj*|xd mentira|mentiras|ment
 
 const subscriptions = 'netflix|hbo|disney|spotify|prime|max|suscripciones|plataformas|streaming|cable';
 export const subscriptionsEnded: string[] = [subscriptions, `el|la|los|las|mi|mis ${subscriptions}`];
+
+/**
+ * `topicOfStudy` (training, spanning the sign so it is what is studied: topic-talk.ts askedAbout): a thesis, a protocol or a
+ * course about suicide or violence ("mi tesis es sobre la prevención del suicidio", "el protocolo de riesgo suicida"), and the
+ * protocol's case ("para cuando alguien en el grupo hable de suicidio"). "mi tesis me tiene pensando en suicidarme" names no topic;
+ * a workshop or a module is left out, as it is where writers find their own story ("en el módulo de autolesiones me di cuenta").
+ */
+const topics = 'ideacion+suicida|riesgo+suicida|conducta+suicida|suicidio|suicida|suicidas|autolesion|autolesiones|sobredosis|violencia|autolesionarse';
+export const topicOfStudy: string[] = [
+  `tesis|investigacion|protocolo|protocolos|formacion|capacitacion|curso|diplomado|seminario|webinar|plantilla es|son|trata? sobre|de|del|acerca+de _ ${topics}`,
+  `cuando|si alguien|algun|alguna|un|una|la+gente __ hable|hablen|diga|digan|mencione|mencionen|cuente|cuenten de|que|sobre? _ ${topics}`,
+];
