@@ -18,6 +18,20 @@ const BARE_THING = 3;
 export function thingEndedNamed(sentence: Sentence, all: readonly Hit[], nextSentence: Sentence | undefined, next: readonly Hit[] | undefined, hit: Hit): boolean {
   if (!endings.has(hit.concept)) return false;
   if (startsWithin(all, THING_ENDED, hit.end - 1, hit.end + 2)) return true;
-  if (hit.end < sentence.length || nextSentence === undefined || !startsWithin(next, THING_ENDED, 0, 0)) return false;
-  return nextSentence.length <= BARE_THING || startsWithin(next, JOKE, 0, Infinity);
+  if (endingReach(all, hit) < sentence.length || nextSentence === undefined || !startsWithin(next, THING_ENDED, 0, 0)) return false;
+  return nextSentence.length <= BARE_THING || startsWithin(next, JOKE, 0, Infinity) || thingsListed(next) >= 2;
+}
+
+/** "acabar con todo... el Netflix, el HBO y el Disney": a next sentence that lists things ended is that list. */
+function thingsListed(hits: readonly Hit[] | undefined): number {
+  let count = 0;
+  if (hits !== undefined) for (const hit of hits) if (hit.concept === THING_ENDED) count++;
+  return count;
+}
+
+/** Where the ending reaches: "he decidido acabar" ends where the "acabar con todo" read over it ends. */
+function endingReach(all: readonly Hit[], hit: Hit): number {
+  let end = hit.end;
+  for (const other of all) if (endings.has(other.concept) && other.start < end && hit.start < other.end && other.end > end) end = other.end;
+  return end;
 }

@@ -46,6 +46,7 @@ import { spanishHyperboleWords } from './es/hyperbole-words.js';
 import { spanishFramesOfAsking } from './es/frames-asked.js';
 import { spanishThingsEnded } from './es/everyday-things-ended.js';
 import { idiomsOfEffortAndDelight, leavingForWorkOrStudy, nuisancesCutOff, spanishRoutineDose } from './es/everyday-routines-and-idioms.js';
+import { cardForGroup, dayDoseTold, topicOfStudy, decisionNamed, effortAtStudy, farewellAtWork, jokeTakenBack, pettyCondition, sleepBounded, subscriptionsEnded } from './es/everyday-days-decisions-and-jokes.js';
 import { cardForColleague, doseNamed, laughTold, leavingForRestOrLeave, mediaNamedFondly, medicineKept } from './es/everyday-doses-farewells-and-laughs.js';
 /** Ages of the old, 80 to 109, said as a number ("8" or "9" alone is a child's age). */
 const oldAge = Array.from({ length: 30 }, (_, i) => String(80 + i)).join('|');
@@ -139,6 +140,7 @@ const frames: Lexicon['frames'] = {
     'grupo _ de _ duelo',
     // Overdose work in general: a role play, a case review, supervision, a screening, figures in the paper ("diario" alone is "daily").
     'role+play|roleplay|simulacro|simulacion|hice+de|revision+de+caso|revision+de+casos|supervision|cribado|tamizaje|pdf|en+el+diario|salio+en+el+diario|periodico|noticiero|estadisticas|cifras|muertes+por',
+    ...topicOfStudy,
   ],
   serious: ['no _ es broma|bromeo|estoy+bromeando|es+drama|es+joda|es+chiste', 'neta|enserio|en+serio|de+verdad', 'pero _ la+verdad|posta|neta|si|de+a+de+veras'],
   leaving: ['me salgo|voy _ del|de _ grupo|programa|chat|canal', 'termine|acabe _ el|mi _ programa|tratamiento|contrato|servicio|beca|practicas',
@@ -183,8 +185,8 @@ const frames: Lexicon['frames'] = {
   ],
   joke: ['jaj*|jej*|jsj*|xd|lol|lmao|😂|🤣|😅'],
   // "me quiero matar jaja, es broma", "no mentira": taken back ("no es broma", "no es joda" are meant).
-  retract: ['es|era|obvio+es|solo+es|es+pura _ broma|chiste|cotorreo|joda|choro|vacilon', 'no mentira|mentiras', 'mentira jaj*', 'just kidding', 'jk'],
-  thingEnded: spanishThingsEnded,
+  retract: ['es|era|obvio+es|solo+es|es+pura _ broma|chiste|cotorreo|joda|choro|vacilon', 'no mentira|mentiras', 'mentira jaj*', ...jokeTakenBack, 'just kidding', 'jk'],
+  thingEnded: [...spanishThingsEnded, ...subscriptionsEnded],
   // Someone's crisis told as behind them, with how they are now (read with `over`, read.ts): "ya esta estable", "le va bien", "hoy tiene nietos".
   wellNow: [
     'estable|estables|mejorando|recuperada|recuperado|sobrio|sobria|limpio|limpia|sobriedad',
@@ -305,8 +307,14 @@ const frames: Lexicon['frames'] = {
     'la risa', 'en la cama',
     ...idiomsOfEffortAndDelight,
     ...cardForColleague,
+    ...farewellAtWork,
+    ...cardForGroup,
+    ...decisionNamed,
+    ...pettyCondition,
+    ...effortAtStudy,
+    ...sleepBounded,
   ],
-  prescribed: [...spanishRoutineDose, ...doseNamed],
+  prescribed: [...spanishRoutineDose, ...doseNamed, ...dayDoseTold],
 };
 
 const contextWords = [...Object.values(frames).flat(), ...Object.values(macros)];
