@@ -90,10 +90,16 @@ const everydayWhenLeaving = ['preparation-hint', 'farewell-hint', 'goodbye-hint'
 /** The most words a sentence that only denies has: "no me mudo", "its not", "im not moving". */
 const DENIAL_WORDS = 5;
 
-/** "its not.", "no lo es", "not really": a sentence of three words or fewer that only says no. */
+/**
+ * "its not.", "no lo es", "not really": a sentence of three words or fewer that only says no. "probably no signal." says where
+ * the trip goes, out of reach ("no luggage needed" still denies the trip).
+ */
 function isBareDenial(lexicon: Lexicon, sentence: Sentence | undefined): boolean {
-  return sentence !== undefined && wordCount(sentence) <= 3 && sentence.some((token) => lexicon.negators.has(token.norm));
+  return sentence !== undefined && wordCount(sentence) <= 3 && sentence.some((token, i) => lexicon.negators.has(token.norm) && !outOfReach.has(sentence[i + 1]?.norm ?? ''));
 }
+
+/** What a trip goes without: "no signal", "no wifi". */
+const outOfReach: ReadonlySet<string> = new Set(['signal', 'wifi', 'service', 'reception', 'internet', 'cell', 'coverage', 'bars']);
 
 /**
  * "told hr i was moving. i'm not moving", "they think i'm moving to florida. gave away the tv. there's no florida": a short sentence
@@ -201,9 +207,10 @@ function spanHas(sentence: Sentence, hit: Hit, words: ReadonlySet<string>): bool
 const PRESCRIBED = frameId('prescribed');
 const ERRAND = frameId('errand');
 const takingVerbs: ReadonlySet<string> = new Set(['take', 'took', 'swallow', 'pop', 'tome', 'tomar', 'trague']);
-/** Signs that say "it" without saying what: "im doing it", "tonight is the night", "for real this time", "the plan is set". */
+/** Signs that say "it" without saying what: "im doing it", "tonight is the night", "for real this time", "the plan is set", "made up my mind". */
 const vagueSigns: ReadonlySet<string> = new Set(['intent', 'plan-talk', 'plan-hint', 'present']);
-const referBack: ReadonlySet<string> = new Set(['night', 'time', 'plan', 'everything']);
+// "made up my mind", "i've decided": a decision that does not say what, until the errand after it does.
+const referBack: ReadonlySet<string> = new Set(['night', 'time', 'plan', 'everything', 'decided', 'mind']);
 const fillers: ReadonlySet<string> = new Set(['and', 'so', 'just', 'i', 'am', 'im', 'we', 'are', 'also', 'then', 'now', 'ok', 'okay', 'yep', 'yes', 'yeah']);
 /** Gerunds that are the ending itself, never an errand: "finally going", "finally letting go", "finally being free". */
 const notDeeds: ReadonlySet<string> = new Set(['go', 'do', 'get', 'leave', 'end', 'let', 'give', 'say', 'take', 'be', 'rest', 'sleep', 'die', 'join', 'kill', 'jump', 'stop', 'quit', 'check', 'log', 'sign', 'clock', 'tap', 'peace', 'free', 'finish', 'use', 'drink', 'swallow', 'drive', 'walk', 'head', 'fall', 'drown', 'hang', 'cut', 'bleed', 'overdose', 'write', 'lie', 'lay', 'disappear', 'vanish', 'fade', 'escape', 'wait']);

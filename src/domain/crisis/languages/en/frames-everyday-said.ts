@@ -13,6 +13,8 @@ export const sighsTakenBack: string[] = [
   'meant|mean _ of|from _ embarrassment|shame|cringe|boredom|laughing',
   'meant|mean _ the _ spreadsheet|printer|game|team|meeting|homework|assignment|wifi|traffic _ should|is|was|needs',
   'to be clear _ i+am|im _ fine|okay|ok|safe',
+  // "cant wait to die on the couch after this shift (figuratively lol)".
+  'figuratively|not+literally|metaphorically|hyperbolically',
 ];
 
 /**
@@ -46,6 +48,9 @@ export const routineDoses: string[] = [
   'small wins|win',
   // "me and my psychiatrist decided to taper one of my meds" (a refill is not: "refill my klonopin early").
   'psychiatrist|pdoc|prescriber|doctor _ decided|and+i+decided|agreed _ to _ taper|titrate|lower|switch',
+  // "took my meds, going to bed": bed right after the meds themselves, so "took all my meds, going to bed" (a whole supply names
+  // the pills before the routine: everyday-frames.ts) and "taking all my lithium at once and then going to bed" stay.
+  'meds|medication|medications|pills|tablets ,? going|heading|off _ to bed',
 ];
 
 /**
@@ -85,3 +90,93 @@ export const papersAsLifeAdmin: string[] = ['adulting|open+enrollment|estate+pla
  * going to die" (read.ts sets aside the intent that follows; "i thought i was going to kill myself" names no mere dying).
  */
 export const fearedDying: string[] = ['thought|felt+like|swore|was+sure|was+convinced|was+certain i|we was|were'];
+
+/**
+ * The everyday deed a decision or "tonight's the night" names after it (joined to the errand frame; everyday-frames.ts reads it
+ * only when every sign in the message is as vague): "made up my mind, taking the job in leeds", "tonights the night i finish
+ * season 4", "this weekend is the weekend i quit smoking", "fantasy draft at 8". Never "finish the job" or "quit everything".
+ */
+export const decidedDeeds: string[] = [
+  'take|taking|took|accept|accepting|accepted|turn+down|turning+down|start|starting|quit|quitting _ the|that|this|a|my _ new? _ job|offer|position|role|promotion',
+  // Not a book: "tonight i finish the book of my life" is the metaphor of an ending.
+  'finish|finishing|watch|watching|binge|binging|bingeing|start|starting _ season|seasons|episode|series|show|finale',
+  'quit|quitting|give+up|giving+up|stop|stopping|cut+out|cutting+out|kick|kicking _ smoking|vaping|sugar|caffeine|coffee|soda|nicotine|cigarettes|cigs|the+vape|junk+food|carbs|social+media|tiktok|instagram|twitter|drinking|alcohol|booze|gambling|the+snooze+button',
+  'fantasy+draft|draft+night|open+mic|karaoke|game+night|trivia+night|poker+night|book+club|season+finale|premiere',
+];
+
+/**
+ * A waking told with what it wakes to or when: "hope i dont wake up to 50 emails", "if i dont wake up before 10 dont wake me",
+ * "going to sleep forever lol 14 hours minimum" (joined to the idioms, read right after the sign; "dont want to wake up" with
+ * nothing after stays).
+ */
+export const wakingToTheDay: string[] = [
+  'up _ before|till|until|til noon|midday|lunch|lunchtime|1*|2*|3*|4*|5*|6*|7*|8*|9*|my+alarm',
+  'up to _ emails|email|texts|messages|notifications|dms|slack|snow|rain|chaos|dishes|laundry|alarms|meetings|a+mess',
+  'forever _ 1*|2*|3*|4*|5*|6*|7*|8*|9*|ten|twelve|fourteen _ hours|hrs|hour|straight',
+];
+
+/**
+ * A household burn or nick told by its cause after the wound: "burned my wrist on the oven tray", "cut myself shaving", "blood
+ * everywhere, nicked my chin shaving" (joined to the idioms, read right after the sign; "cut myself with a razor" names no cause).
+ */
+export const householdWounds: string[] = [
+  // Only things nobody burns with on purpose, touched by accident ("on the"): an iron, a stove or a lighter is a means ("burned
+  // myself on the stove on purpose", "burning herself with a curling iron").
+  'on|from _ the|a|my|our|hot _ oven+tray|baking+tray|baking+sheet|cookie+sheet|sheet+pan|oven+rack|oven+door|pan+handle|kettle|toaster|steam|casserole+dish|pizza+stone',
+  'shaving|while+shaving|while+cooking|while+chopping',
+  'cut|nicked|sliced _ myself|my+chin|my+leg|my+legs|my+finger|my+thumb|my+hand|my+face|my+knee _ shaving|while+shaving|while+cooking|while+chopping',
+];
+
+/** A pet's natural death, no bridge to stand on: "our old dog went to the rainbow bridge on tuesday" (joined to the idioms and the everyday uses). */
+export const petsPassedOn: string[] = ['the+rainbow+bridge|rainbow+bridge'];
+
+/** Chat's words for suicide, as a word can be talked about. */
+const slangWords = 'unalive|unalived|unaliving|sewerslide|sewer+slide|kms|kys|selfdelete|self-delete';
+
+/**
+ * The slang talked about as a word, not said (joined to the media frame, so the sentence is word talk): "my granddaughter
+ * taught me what unalive means", "asked if kms meant kilometers", "they said unalive instead of died", "stop spamming the
+ * sewerslide meme", "is sewer slide against discord tos", "does kms in a tweet count as self harm". Only next to the word
+ * itself: "kms instead of going to work" and "what life means" stay.
+ */
+export const slangNamedAsAWord: string[] = [
+  `${slangWords} _ means|meant|mean|meaning|stands+for|comes+from|came+from|is+from|is+a+word|as+a+word`,
+  `${slangWords} instead+of _ died|dying|dead|death|suicide|saying|the+word`,
+  `${slangWords} meme|memes|trend|sticker|stickers|emoji|filter|hashtag|tag`,
+  `${slangWords} _ against _ tos|rules|guidelines|policy|terms`,
+  `${slangWords} in _ a|the? tweet|tweets|post|posts|comment|comments|username|bio|caption|captions`,
+  'glossary|word+list|banned+words|automod|slang+list|as+a+word|as+a+term',
+];
+
+/**
+ * Killed in a game or ready to die for a ticket, said right after the sign (joined to the idioms): "got unalived by a creeper
+ * three times", "my character got stabbed by a goblin", "the way i'd unalive for a concert ticket", "this heat is unalive-ing my
+ * plants", "going to unalive the scheduling software", "kys = keep yourself safe".
+ */
+export const gameAndFandomHyperbole: string[] = [
+  'by _ a|an|the|some|that|this|another _ creeper|creepers|zombie|zombies|skeleton|skeletons|goblin|goblins|orc|orcs|mob|mobs|npc|npcs|sniper|camper|dragon|enderman|raid+boss|mimic|bot|bots|noob|spawn+camper',
+  'for _ concert|concerts|ticket|tickets|merch|meet+and+greet|photocard|photocards',
+  // "unalive-ing my plants" reads as "unalive - ing my plants".
+  'ing my|the|this|these _ alarm|plants|plant|houseplants|succulents|sourdough|printer|laptop|phone|wifi|router|inbox',
+  'unalive|unaliving|unalived the|my|this _ scheduling+software|software|schedule|calendar|spreadsheet|scanner|fax|copier|coffee+machine|vending+machine|keyboard|microwave|toaster',
+  'keep+yourself+safe|keep+urself+safe|keep+ur+self+safe',
+];
+
+/** A shift changed, which a goodbye to the old crew explains (joined to the leaving frame): "starting days next week", "switching to nights". */
+export const shiftsChanged: string[] = ['start|starting|switch|switching|move|moving|go|going _ to? _ days|nights|day+shift|night+shift|days+shift|nights+shift|the+day+shift|the+night+shift|a+new+shift|first+shift|second+shift|third+shift'];
+
+/** When the writer is back, said as a span or a return (joined to the returning frame): "see you in two weeks", "see yall when i'm back". */
+export const backAfterASpan: string[] = [
+  'see|seeya|cya|catch _ you|ya|y+all|yall|everyone|u|you+all _ in _ a|two|2|three|3|four|4|few|couple _ weeks|week|days|months',
+  'see|seeya|cya|catch _ you|ya|y+all|yall|everyone|u|you+all _ when _ i|we _ am|are|get|come|got _ back|home',
+];
+
+/**
+ * Stalking said of ads, a pet or a game, read from the verb's own word (joined to the idioms): "my phone is stalking me, every ad
+ * is those boots", "the cat stalks me from room to room", "the other team was stalking me the whole match", "doxxing myself: i
+ * like nickelback". "he keeps stalking me" and "stalking me from his car" stay harm.
+ */
+export const stalkedByAdsAndPets: string[] = [
+  'stalking|stalks|stalked|stalk me ,? ads|every+ad|the+ads|with+ads|targeted+ads|from+room+to+room|around+the+house|around+the+kitchen|the+whole+match|the+whole+game|the+whole+round|all+match|all+game',
+  'doxxing|doxing|doxxed|doxed|dox|doxx myself',
+];

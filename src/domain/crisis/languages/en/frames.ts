@@ -8,7 +8,7 @@ import { englishFramesOfAsking } from './frames-asked.js';
 import { englishFramesOfOver } from './frames-over.js';
 import { englishFramesOfJoining } from './frames-joining.js';
 import { englishFramesOfMishap } from './frames-mishap.js';
-import { fearedDying, givenAwayEveryday, papersAsLifeAdmin, pastToldInRecovery, quotedSignAbout, routineDoses, sighsTakenBack, thingsEnded } from './frames-everyday-said.js';
+import { backAfterASpan, decidedDeeds, fearedDying, gameAndFandomHyperbole, givenAwayEveryday, householdWounds, petsPassedOn, papersAsLifeAdmin, pastToldInRecovery, quotedSignAbout, routineDoses, shiftsChanged, sighsTakenBack, slangNamedAsAWord, stalkedByAdsAndPets, thingsEnded, wakingToTheDay } from './frames-everyday-said.js';
 
 /** Years a season of life is named by ("that was 2015"): whole years only, so "that was 20 minutes ago" stays now. */
 const pastYears = Array.from({ length: 2030 - 1960 }, (_, i) => 1960 + i).join('|');
@@ -72,7 +72,7 @@ export const englishFrames: Lexicon['frames'] = {
     'indirect|direct|coded|veiled|passive _ statements|statement|comments|phrases|language _ like|such+as',
     'hamlet|shakespeare|macbeth|ophelia|romeo|juliet|book+report|book+club',
     // "that ending where he jumps off the bridge wrecked me", "'so tired of being here' from evanescence came on".
-    'that|the|this _ ending|scene|episode|finale where|when he|she|they|the|his|her|everyone|someone|a|an', 'came+on|comes+on|was+playing|started+playing|is+playing', 'my character|in+the+game|in+game|npc', 'on+the+radio|on+repeat|on+shuffle|spotify|radio', 'raid|raids|raid+boss|boss+fight|dungeon|respawn|respawned|speedrun|ranked|elden+ring|dark+souls|fortnite|valorant|minecraft|overwatch|controller|teammates|mario+kart|final+boss', 'song|songs|lyric|lyrics|album|movie|film|episode|novel|poem|band|playlist|musical|series|netflix|gaming|anime|podcast|soundtrack|verse|chorus', 'stuck in my head', 'singing|sang|sing|watched|watching', 'reading|read _ a|the|this|that _ book|novel|story|poem|article|chapter|series', 'i died|die _ to|on|in _ that|the|this _ boss|level|game|raid|round', 'the boss|level|game _ killed'],
+    'that|the|this _ ending|scene|episode|finale where|when he|she|they|the|his|her|everyone|someone|a|an', 'came+on|comes+on|was+playing|started+playing|is+playing', 'my character|in+the+game|in+game|npc', 'on+the+radio|on+repeat|on+shuffle|spotify|radio', 'raid|raids|raid+boss|boss+fight|dungeon|respawn|respawned|speedrun|ranked|elden+ring|dark+souls|fortnite|valorant|minecraft|overwatch|controller|teammates|mario+kart|final+boss', 'song|songs|lyric|lyrics|album|movie|film|episode|novel|poem|band|playlist|musical|series|netflix|gaming|anime|podcast|soundtrack|verse|chorus', 'stuck in my head', 'singing|sang|sing|watched|watching', 'reading|read _ a|the|this|that _ book|novel|story|poem|article|chapter|series', 'i died|die _ to|on|in _ that|the|this _ boss|level|game|raid|round', 'the boss|level|game _ killed', ...slangNamedAsAWord],
   training: [
     'role+play|role+plays|role+playing|passive+and+active|active+and+passive|mandated+report|mandated+reporter|mandatory+report|talking+points|risk+assessment|self-disclosure|required+field|suicide+barrier|suicide+barriers|training|trainings|webinar|workshop|course|class|module|certification|ceu|ceus|curriculum|presentation|conference|protocol|our+policy|the+policy+on|the+policy+for|the+policy+is|the+new+policy|agency+policy|policy+on|policy+for|policy+question|policy+says|policy+about|policies|procedure|asist|safetalk|qpr|drill|simulation|roleplay|role-play|awareness|prevention|postvention|screening|stats|statistics|rates|on+the+news|in+the+news|the+news+about|the+news+is|the+news+said|the+news+says|the+news+say|the+news+covered|news+story|news+article|news+segment|news+report|news+coverage|local+news|watched+the+news|see+the+news|saw+the+news|news+about|article|study|research+shows|research+says|the+research|new+research|documentation|template|training+binder|resource+binder|binder+of|hotline|brochure|flyer|lawmakers|bill|shelters|resources|resource|staff+training|handout|ted|panel',
     // Practice as training ("practiced with the nasal spray", "practice asking"), not rehearsal ("practiced with the belt").
@@ -140,6 +140,7 @@ export const englishFrames: Lexicon['frames'] = {
     'go|going|move|moving|transfer|transferring _ to _ other|another|a+new|new _ agency|city|town|state|job|office|clinic|team|program|school',
     'start|starting|begin|beginning _ grad+school|college|school|university|my+new+job|a+new+job|the+new+job|training|residency|my+masters|my+msw',
     'goodbye|farewell circle|party|lunch|card|cards|potluck|cake|dinner',
+    ...shiftsChanged,
     // A goodbye to a thing left behind: "this is goodbye to the night shift!", "saying goodbye to my old apartment", "bye bye braces".
     'goodbye|bye|farewell to _ the|my|this|that|our _ night|day|old? _ shift|shifts|job|apartment|house|car|office|desk|semester|braces|cast|crutches|couch|winter|commute|cubicle|uniform',
     'moving|move _ apartments|apartment|homes|house|cities|countries|into|in+with',
@@ -190,16 +191,18 @@ export const englishFrames: Lexicon['frames'] = {
   // What "it" is, named after a vague "im doing it tonight" or "tonight is the night" (read with a gerund after "finally": everyday-frames.ts).
   errand: [
     'bangs|clippers|buzz+cut|clean+out|cleaning+out|clean+the+garage|spring+cleaning|due|deadline|essay|exam|interview|recital|fundraiser|haircut|propose|proposing|marry|wedding|birthday|party|finale|marathon|5k|audition|tattoo|piercing|signed+up|sign+up|enrolled|application|tickets|concert|date+night|first+date',
+    ...decidedDeeds,
   ],
   // When the writer is back: "see you monday", "not come back till sunday", "until i'm back from leave" ("see you on the other side" is none).
   returning: [
     'see|seeya|cya|catch _ you|ya|y+all|everyone|u|you+all? _ monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next+week|after+the|in+a+week|in+the+new+year',
-    'until|till|til monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next+week|i+get+back|i+am+back|we+are+back|i+come+back|i+return|january|the+new+year',
+    'until|till|til monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next+week|i+get+back|i+am+back|we+are+back|i+come+back|i+return|january|february|march|april|june|july|august|september|october|november|december|spring|summer|the+fall|the+new+year',
     // A sleep with its waking: "not wake up until noon", "sleep forever (until my alarm at 6)".
     'until|till|til noon|midday|lunch|lunchtime|morning|the+morning|my+alarm|the+alarm|the+afternoon|1*|2*|3*|4*|5*|6*|7*|8*|9*',
     'back _ on|in|next _ monday|tuesday|wednesday|thursday|friday|tomorrow|a+week|two+weeks|january|the+new+year',
     'back monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow',
     'for the weekend|holidays|week',
+    ...backAfterASpan,
   ],
   donation: ['shelter|donation|donations|donate|donating|goodwill|charity|thrift|salvation+army|clothing+drive|food+drive|yard+sale|garage+sale|declutter|decluttering|downsizing|downsize|downsized|estate+sale',
     // Mail with an everyday addressee or occasion explains the letters in its sentence, as a donation explains the giving:
@@ -221,6 +224,7 @@ export const englishFrames: Lexicon['frames'] = {
     'i _ did|done|have+done|had+done _ it|that _ again',
   ],
   everyday: [
+    ...petsPassedOn,
     'camping|camp|tent|hiking|hike|climbing|fishing|swim|swimming|swimsuit|kayak|paddleboard|hunting|deer|range|target|targets|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|grill|grilling|cookout|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|with+friends|with+a+friend|with+my+friends|with+friend|lunch|coffee|uber|lyft|pickup|can+not+find|where+i+parked|marathon|handing+out|shaving|shave|shower+caddy|race|10k|fundraiser|water+station|running+late|5+k|5k|volunteering|on+my+way+to+work|walkathon|10+k',
     // Sport, the body's own trials and things taken back: "not stopping this time when it hurts, the last mile", "halfway up the mountain", "for disposal".
     'workout|gym|reps|squats|deadlift|mile|miles|laps|tattoo|piercing|waxing|mountain|summit|club|disposal|dispose|take-back|takeback|drop-off|dropoff',
@@ -386,5 +390,10 @@ export const englishFrames: Lexicon['frames'] = {
     // "rather die than wear that": a trivial thing after "than"; "than go back", "than keep living" stay risk.
     'than _ wear|wearing|eat|eating|sing|singing|watch|watching|admit|apologize|ask|call|text|sit+through|listen|use|dance|lose|cook|clean|attend|be+seen|go+to|go+on+a|miss|read|do+another|do+the|do+that|do+this|do+my+taxes|do+taxes|do+my+homework|do+laundry|do+my+laundry|do+the+dishes|fill+out|fold|work+with|talk+to|share|drink|drive|touch|fly|ride|run|wait|pay|buy|shop|play|skip|give+up+my|let|sit+in|sit+with|spend+another+minute+in|live+without+coffee|the+alternative|anyone|him|her|them|you|this+meeting|that+meeting|another+meeting|another+zoom',
     'my|her|his|your|their _ spotify|instagram|ig|page|profile|facebook|linkedin|tiktok|posts|playlist|playlists|feed|story',
+    ...wakingToTheDay,
+    ...householdWounds,
+    ...petsPassedOn,
+    ...gameAndFandomHyperbole,
+    ...stalkedByAdsAndPets,
   ],
 };
