@@ -184,6 +184,8 @@ export interface Lexicon {
     scolder?: string[];
     /** The scolding's own words, "kill me", "me mata": never a weapon, a shot or "threatened" (petty-threat.ts). */
     killMe?: string[];
+    /** A small child or a pet named as the doer ("my toddler", "mi hijo de dos años", "the dog"): harm it does is a mishap (little-doer.ts). */
+    littleDoer?: string[];
   };
   /** Words of a death ("died", "funeral", "velorio"): beside them, unless years ago, no good news makes someone else's crisis history (told-as-over.ts). */
   deathWords: ReadonlySet<string>;

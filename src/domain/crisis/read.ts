@@ -1,6 +1,7 @@
 import { deniedWhenAsked } from './asked-and-denied.js';
 import { jumpWithNoHeight } from './no-height.js';
 import { threatOverSmallStakes } from './petty-threat.js';
+import { doneByLittleOne } from './little-doer.js';
 import { clauseStart, isNegated, isMeant, negatedInside, recentInClause, useDenied } from './clauses.js';
 import { actionConcepts, asSomeoneElse, conceptRoutes, hints, ownRisk, routeOfConcept, type ConceptId } from './concepts.js';
 import { boundedByReturn, clearEverydaySigns, errandExplainsIt, everydayFrames, takenAsPrescribed } from './everyday-frames.js';
@@ -109,7 +110,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
       if (toldFreeOf(sentence, hit) || takenAsPrescribed(compiled.lexicon, sentence, all, hit, meansOrPlace)) continue;
       if (hit.concept === 'intent' && all.some((fear) => fear.concept === FEARED && fear.end === hit.start)) continue; // "thought i was gonna die"
       // Idioms ("dying to see", "kill me if I'm late", "under the bus") turn risk and harm into talk; sexual assault named plainly stays.
-      if (!plainHarm.has(hit.concept) && (startsWithin(all, IDIOM, hit.end - 1, hit.end + 2) || threatOverSmallStakes(all, hit) || thingEndedNamed(sentence, all, sentences[index + 1], perSentence[index + 1], hit))) continue;
+      if (!plainHarm.has(hit.concept) && (startsWithin(all, IDIOM, hit.end - 1, hit.end + 2) || threatOverSmallStakes(all, hit) || doneByLittleOne(all, hit) || thingEndedNamed(sentence, all, sentences[index + 1], perSentence[index + 1], hit))) continue;
       // "standing on the bridge taking photos of the sunset", "the knife in my hand is for the onions": a means or a place in everyday use nearby;
       // "estoy en la azotea arreglando la antena": being at the place now is the place's everyday use too; a place also when the next
       // sentence opens on the use ("at the bridge now. the fishing is terrible", not "... not for fishing").

@@ -27,6 +27,8 @@ import { harmToOlderAdults } from './en/harm-to-older-adults.js';
 import { harmAtWorkAndInHousing } from './en/harm-at-work-and-in-housing.js';
 import { othersToldByFriendsOnline } from './en/others-told-by-friends-online.js';
 import { othersInManyVoices } from './en/others-in-many-voices.js';
+import { harmLockedOutAndTurnedUp } from './en/harm-locked-out-and-turned-up.js';
+import { othersDisclosedAndFound } from './en/others-disclosed-and-found.js';
 import { understatedWishes } from './en/understated-wishes.js';
 import { ownRiskSaidObliquely } from './en/own-risk-said-obliquely.js';
 import { ownRiskSaidInPassing } from './en/own-risk-said-in-passing.js';
@@ -178,7 +180,7 @@ export const english: Lexicon = {
     other: 'he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|guy|kid|teen|nephew|niece|mom|dad',
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
-  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, ownRiskSaidObliquely, ownRiskSaidInPassing, ownRiskSpreadConcepts, ownRiskSpreadHints, imminentHandedOver, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, harmOnlineAndAtSchool, harmToOlderAdults, harmAtWorkAndInHousing, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersToldByFriendsOnline, othersSeenByThoseNear, othersInManyVoices, othersWarningSigns, othersEatingDisorder, imminentUrgencySpread),
+  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, ownRiskSaidObliquely, ownRiskSaidInPassing, ownRiskSpreadConcepts, ownRiskSpreadHints, imminentHandedOver, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, harmOnlineAndAtSchool, harmToOlderAdults, harmAtWorkAndInHousing, harmLockedOutAndTurnedUp, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersToldByFriendsOnline, othersSeenByThoseNear, othersInManyVoices, othersDisclosedAndFound, othersWarningSigns, othersEatingDisorder, imminentUrgencySpread),
   negators: set('not no never nope nah without neither nor zero denies denied denying'),
   negationFlips: set('stop help quit shake wait'),
   subjectlessOpeners: set('had been having feeling felt got kept keep'),

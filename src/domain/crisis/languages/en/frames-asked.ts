@@ -6,7 +6,7 @@
  */
 import type { Lexicon } from '../../lexicon.js';
 
-export const englishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo' | 'notSo' | 'groundLevel' | 'window' | 'toYou' | 'saidYes' | 'pettyStakes' | 'scolder' | 'killMe'> = {
+export const englishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo' | 'notSo' | 'groundLevel' | 'window' | 'toYou' | 'saidYes' | 'pettyStakes' | 'scolder' | 'killMe' | 'littleDoer'> = {
   // The question put to the writer: "asked if", "asked me whether", "asks about", "been asked by my therapist if".
   askedIf: ['ask|asked|asks|asking _ if|whether|about', 'screened|checked _ me? _ for'],
   // The writer's answer: "i said no", "honestly said no", "told her no", "the answer was no", "honestly no", "nope".
@@ -29,6 +29,8 @@ export const englishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo'
   ],
   // Never a partner or an ex: "he", "my husband", "my bf" are no scolders.
   scolder: ['grandma|grandpa|granny|nana|mamaw|papaw|auntie|aunt|tia|uncle|mom|mum|mama|momma|dad|pops|sister|sis|brother|cousin|boss|manager|supervisor|sponsor|coach|teacher|roommate|bestie|mil'],
+  // A small child or a pet as the doer (little-doer.ts): "my toddler locked me out on the balcony".
+  littleDoer: ['toddler|toddlers|bub|bubba|1yo|2yo|3yo|4yo|puppy|dog|cat|kitten|hamster', 'one|two|three|four _ year+old|yr+old|yo'],
   killMe: ['kill|murder|strangle|end me'],
   toYou: ['are|do|have|were|did you', 'r|do u'],
 };

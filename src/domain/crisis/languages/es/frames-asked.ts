@@ -6,7 +6,7 @@
  */
 import type { Lexicon } from '../../lexicon.js';
 
-export const spanishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo' | 'notSo' | 'groundLevel' | 'window' | 'toYou' | 'saidYes' | 'pettyStakes' | 'scolder' | 'killMe'> = {
+export const spanishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo' | 'notSo' | 'groundLevel' | 'window' | 'toYou' | 'saidYes' | 'pettyStakes' | 'scolder' | 'killMe' | 'littleDoer'> = {
   // The question put to the writer: "me preguntó si", "me preguntaste si", "me pregunta si", "me preguntaron si".
   askedIf: ['pregunto|pregunta|preguntaste|preguntaron|preguntan|pregunte|preguntaba _ si'],
   // The answer: "le dije que no", "le contesté que no", "dije que no", "no, para nada".
@@ -33,6 +33,8 @@ export const spanishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo'
   ],
   // Never a partner or an ex ("mi esposo", "mi novio" are no scolders).
   scolder: ['abuela|abuelo|abue|suegra|suegro|tia|tio|mama|mami|ama|papa|papi|apa|hermana|hermano|prima|primo|jefa|jefe|patron|patrona|padrino|madrina|maestra|maestro|profe|coach|entrenador'],
+  // A small child or a pet as the doer (little-doer.ts): "mi hijo de dos años me dejó encerrada afuera".
+  littleDoer: ['bebito|bebita|nene|nena|chiquito|chiquita|perrito|perrita|gatito|gatita', 'hijo|hija|nino|nina|sobrino|sobrina|nieto|nieta _ de _ uno|un|dos|tres|cuatro|1|2|3|4 _ ano|anos|anitos|anito'],
   killMe: ['me _ matar|mata|mato|ahorca|ahorcar', 'me+va+a|me+van+a matar'],
   toYou: ['estas|has|tienes|piensas|quieres|te+has|te+sientes|ha|tiene|piensa|quiere|usted|se+siente|te|tu'],
 };
