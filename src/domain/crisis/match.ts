@@ -11,8 +11,6 @@ import { memoizeWord } from './word-memo.js';
 /** A language file, compiled once: concept and frame patterns indexed by the words they can start with. */
 export interface CompiledLexicon {
   lexicon: Lexicon;
-  byWord: Map<string, CompiledPattern[]>;
-  byPrefix: CompiledPattern[];
   /** Every pattern, by id. */
   patterns: CompiledPattern[];
   /** Per pattern id: the pattern says "not" itself, so a negator inside its match is meant. */
@@ -23,10 +21,6 @@ export interface CompiledLexicon {
    */
   needsFrom: Int32Array;
   needs: Int32Array;
-  /** Every word some pattern needs, numbered. */
-  neededWordIds: Map<string, number>;
-  /** The patterns a spelling can start, by word or by prefix, worked out once per spelling. */
-  startingWith: (form: string) => Starters;
   /** What a token's spellings start and stand for, worked out once per list of spellings (`TokenStarts`). */
   startsOf: (forms: readonly string[]) => TokenStarts;
   /** Per pattern id, the most tokens a match can cover: its needed words must stand that near its start. */
@@ -112,7 +106,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     if (starts === undefined) known.set(forms, (starts = tokenStarts(forms, startingWith, neededWordIds)));
     return starts;
   };
-  return { lexicon, byWord, byPrefix, patterns, negates, needsFrom, needs: Int32Array.from(flat), neededWordIds, startingWith, startsOf, spans, nextAt: new Int32Array(neededWordIds.size), sentencesSeen: 0 };
+  return { lexicon, patterns, negates, needsFrom, needs: Int32Array.from(flat), startsOf, spans, nextAt: new Int32Array(neededWordIds.size), sentencesSeen: 0 };
 }
 
 const none: readonly CompiledPattern[] = [];
