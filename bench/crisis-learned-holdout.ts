@@ -79,9 +79,14 @@ const thresholdVariants: Record<string, ThresholdVariant> = {
   'worth111': { worth: { own: 1, harm: 1, someoneElse: 1 } },
   'worth211': { worth: { own: 2, harm: 1, someoneElse: 1 } },
   'worth511': { worth: { own: 5, harm: 1, someoneElse: 1 } },
+  'worth321': { worth: { own: 3, harm: 2, someoneElse: 1 } },
+  'worth331': { worth: { own: 3, harm: 3, someoneElse: 1 } },
+  'worth421': { worth: { own: 4, harm: 2, someoneElse: 1 } },
   'fa0.5%': { budget: budgetWith(0.005) },
   'fa1.5%': { budget: budgetWith(0.015) },
   'fa2%': { budget: budgetWith(0.02) },
+  'worth321 fa1.5%': { worth: { own: 3, harm: 2, someoneElse: 1 }, budget: budgetWith(0.015) },
+  'worth421 fa1.5%': { worth: { own: 4, harm: 2, someoneElse: 1 }, budget: budgetWith(0.015) },
   'fa en1% es2%': { budget: (language) => ({ ...defaultBudget, falseAlarms: language === 'es' ? 0.02 : 0.01 }) },
 };
 

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Scores } from '../../../../src/domain/crisis/learned/opinion.js';
+import { catchWorth, chooseThresholds, defaultBudget, type Scored } from '../../../../src/domain/crisis/learned/training.js';
+import { NOTHING_SET_ASIDE } from '../../../../src/domain/crisis/read.js';
+
+const LOW = -5;
+
+/** One out-of-fold scored line the patterns left alone, with every score low but those given. */
+function scored(route: string, high: Partial<Scores> = {}): Scored {
+  return {
+    line: { route, lang: 'en', file: 'dev-a.tsv', patternRoute: null, concepts: [], setAside: NOTHING_SET_ASIDE, tag: 'plain', readAs: 'en', features: [] },
+    scores: { own: LOW, harm: LOW, someoneElse: LOW, none: LOW, imminent: LOW, ...high },
+  };
+}
+
+/**
+ * A hundred everyday lines, so the budget (1.5% of them) pays for one false alarm: one everyday line scores high on
+ * harm, another high on someone else's crisis; below each sit lines of that kind only the learned opinion can catch.
+ */
+function budgetForOne(harmLines: number, someoneElseLines: number): Scored[] {
+  return [
+    scored('none', { harm: 5 }),
+    scored('none', { someoneElse: 5 }),
+    ...Array.from({ length: 98 }, () => scored('none')),
+    ...Array.from({ length: harmLines }, () => scored('harm-from-others', { harm: 4 })),
+    ...Array.from({ length: someoneElseLines }, () => scored('someone-else', { someoneElse: 4 })),
+  ];
+}
+
+describe('sharing the learned opinion’s false-alarm budget between routes', () => {
+  it('GIVEN one false alarm to spend WHEN it buys one harm line or two someone-else lines THEN it goes to harm, the writer’s own safety', () => {
+    const thresholds = chooseThresholds(budgetForOne(1, 2));
+    expect(thresholds.harm).toBeLessThan(4);
+    expect(thresholds.someoneElse).toBeGreaterThan(5);
+  });
+
+  it('GIVEN one false alarm to spend WHEN it buys one harm line or three someone-else lines THEN it goes to the three', () => {
+    const thresholds = chooseThresholds(budgetForOne(1, 3));
+    expect(thresholds.someoneElse).toBeLessThan(4);
+    expect(thresholds.harm).toBeGreaterThan(5);
+  });
+
+  it('GIVEN the routes’ priority THEN a caught line of own risk outweighs harm, and harm outweighs someone else’s crisis', () => {
+    expect(catchWorth.own).toBeGreaterThan(catchWorth.harm);
+    expect(catchWorth.harm).toBeGreaterThan(catchWorth.someoneElse);
+  });
+
+  it('GIVEN a budget that pays for no false alarm THEN no threshold is lowered past an everyday line', () => {
+    const thresholds = chooseThresholds(budgetForOne(1, 2), { ...defaultBudget, falseAlarms: 0.005 });
+    expect(thresholds.harm).toBeGreaterThan(5);
+    expect(thresholds.someoneElse).toBeGreaterThan(5);
+  });
+});
