@@ -48,6 +48,7 @@ import { spanishHyperboleWords } from './es/hyperbole-words.js';
 import { spanishFramesOfAsking } from './es/frames-asked.js';
 import { spanishThingsEnded } from './es/everyday-things-ended.js';
 import { idiomsOfEffortAndDelight, leavingForWorkOrStudy, nuisancesCutOff, spanishRoutineDose } from './es/everyday-routines-and-idioms.js';
+import { deedDecided, doseForAilment, moodThatGrabbed, nightNamed, roleOrGuideAbout, thingsThatKill, willAtTheNotary } from './es/everyday-wills-lessons-and-nuisances.js';
 import { cardForGroup, dayDoseTold, topicOfStudy, decisionNamed, effortAtStudy, farewellAtWork, jokeTakenBack, pettyCondition, sleepBounded, subscriptionsEnded } from './es/everyday-days-decisions-and-jokes.js';
 import { cardForColleague, doseNamed, laughTold, leavingForRestOrLeave, mediaNamedFondly, medicineKept } from './es/everyday-doses-farewells-and-laughs.js';
 /** Ages of the old, 80 to 109, said as a number ("8" or "9" alone is a child's age). */
@@ -143,6 +144,7 @@ const frames: Lexicon['frames'] = {
     // Overdose work in general: a role play, a case review, supervision, a screening, figures in the paper ("diario" alone is "daily").
     'role+play|roleplay|simulacro|simulacion|hice+de|revision+de+caso|revision+de+casos|supervision|cribado|tamizaje|pdf|en+el+diario|salio+en+el+diario|periodico|noticiero|estadisticas|cifras|muertes+por',
     ...topicOfStudy,
+    ...roleOrGuideAbout,
   ],
   serious: ['no _ es broma|bromeo|estoy+bromeando|es+drama|es+joda|es+chiste', 'neta|enserio|en+serio|de+verdad', 'pero _ la+verdad|posta|neta|si|de+a+de+veras'],
   leaving: ['me salgo|voy _ del|de _ grupo|programa|chat|canal', 'termine|acabe _ el|mi _ programa|tratamiento|contrato|servicio|beca|practicas',
@@ -168,6 +170,7 @@ const frames: Lexicon['frames'] = {
     'bondi|colectivo|micro|guagua|subte|tranque|taco|trancon|embotellamiento|parada',
     ...nuisancesCutOff,
     ...laughTold,
+    ...thingsThatKill,
   ],
   // Near a means or a place, its everyday use: a prescription picked up, cooking, cleaning, a barbecue, camping.
   everyday: [
@@ -315,8 +318,12 @@ const frames: Lexicon['frames'] = {
     ...pettyCondition,
     ...effortAtStudy,
     ...sleepBounded,
+    ...willAtTheNotary,
+    ...moodThatGrabbed,
+    ...deedDecided,
+    ...nightNamed,
   ],
-  prescribed: [...spanishRoutineDose, ...doseNamed, ...dayDoseTold],
+  prescribed: [...spanishRoutineDose, ...doseNamed, ...dayDoseTold, ...doseForAilment],
 };
 
 const contextWords = [...Object.values(frames).flat(), ...Object.values(macros)];
