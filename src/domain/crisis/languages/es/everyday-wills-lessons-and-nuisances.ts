@@ -35,7 +35,7 @@ export const moodThatGrabbed: string[] = [
 ];
 
 export const deedDecided: string[] = [
-  'decidi|decidido|decision ,? me+anoto|me+apunto|me+meto|me+inscribo|entro _ en|a _ la|el|los|las? _ facu|facultad|uni|universidad|carrera|curso|gym|gimnasio|maestria|diplomado|taller|clases|equipo|coro|liga',
+  'decidi|decidido|decision ,? me+anoto|me+apunto|me+meto|me+inscribo|entro _ en|a|al _ la|el|los|las? _ facu|facultad|uni|universidad|carrera|curso|gym|gimnasio|maestria|diplomado|taller|clases|equipo|coro|liga',
   'decidi|decidido|decision ,? me+compro|compro|nos+compramos _ la|el|un|una _ moto|carro|coche|auto|casa|depa|bici|bicicleta|compu|laptop|celular|perro|perrito|gato|camioneta|troca',
 ];
 

@@ -34,7 +34,9 @@ export const spanishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo'
   // Never a partner or an ex ("mi esposo", "mi novio" are no scolders).
   scolder: ['abuela|abuelo|abue|suegra|suegro|tia|tio|mama|mami|ama|papa|papi|apa|hermana|hermano|prima|primo|jefa|jefe|patron|patrona|padrino|madrina|maestra|maestro|profe|coach|entrenador'],
   // A small child or a pet as the doer (little-doer.ts): "mi hijo de dos años me dejó encerrada afuera".
-  littleDoer: ['bebito|bebita|nene|nena|chiquito|chiquita|perrito|perrita|gatito|gatita', 'hijo|hija|nino|nina|sobrino|sobrina|nieto|nieta _ de _ uno|un|dos|tres|cuatro|1|2|3|4 _ ano|anos|anitos|anito'],
+  // "el bebé no me dejó dormir", "los niños no me dejaron dormir": the baby with its article ("mi bebé" may be a partner) and small
+  // children together.
+  littleDoer: ['bebito|bebita|nene|nena|chiquito|chiquita|perrito|perrita|gatito|gatita', 'el|la bebe|beba', 'los|las|mis ninos|ninas|peques|nenes|bebes|chamaquitos|chiquillos|escuincles|cipotes|gurises|carajitos|chiquitos', 'hijo|hija|nino|nina|sobrino|sobrina|nieto|nieta _ de _ uno|un|dos|tres|cuatro|1|2|3|4 _ ano|anos|anitos|anito'],
   killMe: ['me _ matar|mata|mato|ahorca|ahorcar', 'me+va+a|me+van+a matar'],
   toYou: ['estas|has|tienes|piensas|quieres|te+has|te+sientes|ha|tiene|piensa|quiere|usted|se+siente|te|tu'],
 };
