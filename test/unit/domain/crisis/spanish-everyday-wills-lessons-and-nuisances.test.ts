@@ -137,4 +137,20 @@ describe('the crisis screen keeps Spanish wills, lessons, moods and nuisances qu
   it('GIVEN a partner or an adult son keeping the writer from sleeping THEN it stays harm', () => {
     expectRoutes(['mi marido no me deja dormir, me despierta a gritos para revisarme el celular'], 'harm-from-others');
   });
+
+  it('GIVEN a sleep "para siempre" said as the writer\'s own act beside a day THEN imminent', () => {
+    expectRoutes(
+      [
+        'el sábado me duermo pa siempre, ya tengo todo guardado',
+        'mañana en la noche me voy a dormir para siempre, gracias por todo parceros',
+        'bo, hoy me duermo para siempre y listo, ya me despedí de mi vieja',
+      ],
+      'imminent',
+    );
+  });
+
+  it('GIVEN a sleep "para siempre" wished, or bounded by an hour or no alarm THEN it stays a wish or nothing', () => {
+    expectRoutes(['a veces quisiera dormirme para siempre, sin drama'], 'possible');
+    expectRoutes(['el domingo me duermo para siempre, hasta el mediodía mínimo', 'este finde me duermo para siempre, sin alarma jaja'], 'none');
+  });
 });

@@ -11,6 +11,8 @@
  * nostalgia"); "me agarró del brazo" and "me pegó con el cinto" stay harm.
  * `deedDecided`: what was decided, named right after, beside `decisionNamed` ("ya decidí, me anoto en la facu", "ya tomé la
  * decisión, me compro la moto"); a purchase names the thing bought, so "me compro la cuerda" stays.
+ * `sleepUntil`: a sleep "para siempre" told with when it ends or without an alarm ("el domingo me duermo para siempre, hasta el
+ * mediodía", "sin alarma"), since "me duermo para siempre" is read as finality (imminent-families.ts).
  * `nightNamed`: the night's plan listed after it ("todo planeado para hoy: pupusas con la familia", "el plan de esta noche: tina,
  * pizza y novelas").
  *
@@ -37,6 +39,13 @@ export const moodThatGrabbed: string[] = [
 export const deedDecided: string[] = [
   'decidi|decidido|decision ,? me+anoto|me+apunto|me+meto|me+inscribo|entro _ en|a|al _ la|el|los|las? _ facu|facultad|uni|universidad|carrera|curso|gym|gimnasio|maestria|diplomado|taller|clases|equipo|coro|liga',
   'decidi|decidido|decision ,? me+compro|compro|nos+compramos _ la|el|un|una _ moto|carro|coche|auto|casa|depa|bici|bicicleta|compu|laptop|celular|perro|perrito|gato|camioneta|troca',
+];
+
+export const sleepUntil: string[] = [
+  // Next to each other: "me sigue desde el metro hasta el trabajo desde hace una semana" names no hour.
+  'hasta el|la? mediodia|tarde|lunes|martes|domingo|nuevo+aviso',
+  'hasta las|la una|dos|tres|once|doce|1|2|3|10|11|12',
+  'no+pongo|sin|apago _ la|el? _ alarma|alarmas|despertador',
 ];
 
 const nightFood = 'pupusas|pizza|tacos|tamales|asado|carne|cena|cenita|parrillada|arepas|empanadas|hamburguesas|palomitas|helado|vino|chelas|tina|banera|pelis|peli|series|novelas|netflix|karaoke|fiesta|la+familia|mi+familia|los+ninos|mis+hijos|la+novia|mi+novia|mi+novio';

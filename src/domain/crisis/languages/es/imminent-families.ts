@@ -87,6 +87,12 @@ export const imminentFamilies: Record<string, string[]> = {
   finality: [
     // The light or the eyes put out for the last time: "esta noche apago la luz por última vez".
     'apago|apagar|apagare|cierro|cerrar|cerrare _ la|las|los|el|mis _ luz|luces|ojos|telon _ por+ultima+vez|para+siempre',
+    // A sleep said as the writer's own act, not wished ("el jueves me duermo pa siempre"; "quisiera dormirme para siempre" is a wish).
+    // Written one phrase a pattern: a list of phrases with no gap would read "para siempre" alone (patterns.ts phraseList).
+    'me duermo para siempre',
+    'me duermo pa siempre',
+    'me voy a dormir para siempre',
+    'me voy a dormir pa siempre',
     // Said to be literal: "y no hablo del trabajo", "no hablo de otra ciudad".
     'no hablo|lo+digo _ de|del|por _ trabajo|chamba|negocio|otra+ciudad|un+viaje|mudanza|changarro',
     // The last letter, and a move denied ("le dije que me mudaba. no me mudo"): a cover story, like "no es un viaje".
