@@ -153,4 +153,19 @@ describe('the crisis screen keeps Spanish wills, lessons, moods and nuisances qu
     expectRoutes(['a veces quisiera dormirme para siempre, sin drama'], 'possible');
     expectRoutes(['el domingo me duermo para siempre, hasta el mediodía mínimo', 'este finde me duermo para siempre, sin alarma jaja'], 'none');
   });
+
+  it('GIVEN the writer\'s worst times told as a past THEN nothing', () => {
+    expectRoutes(
+      [
+        'en mis peores años me quería morir a diario, hoy acompaño a otros en el grupo',
+        'hoy cumplí 3 años sobria, gracias a la madrina que me aguantó cuando yo quería matarme',
+        'en mi peor racha pensaba en quitarme la vida, ahora lo cuento en los talleres',
+      ],
+      'none',
+    );
+  });
+
+  it('GIVEN the worst time said as now, or come back THEN it keeps its route', () => {
+    expectOwnRisk(['estoy en mi peor momento y quiero morirme, no aguanto más', 'en mi peor época quería morirme y esta semana volví a pensarlo']);
+  });
 });

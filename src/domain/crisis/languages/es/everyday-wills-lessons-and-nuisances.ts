@@ -20,6 +20,8 @@
  * medicina pa la tos").
  * `thingsThatKill` (mishap, hyperbole.ts nuisanceThreatens): a report, a series or a final standing right before "me va a
  * matar" ("esa serie final me va a matar", "ese informe me va a matar"); a person there stays a threat.
+ * `worstTimesPast` (distantPast): the writer's worst times told as a past ("en mi peor época quería morirme", "cuando yo quería
+ * morirme en ese anexo", "hoy cumplí 2 años sin meterme nada"); a verb in the present beside them still lifts the past (es.ts recent).
  * `roleOrGuideAbout` (training spanning the sign, topic-talk.ts askedAbout): a role played in a workshop ("hacer de persona con
  * ideación suicida") and a guide on how to talk about suicide ("la guía de la OMS sobre cómo hablar del suicidio").
  */
@@ -56,6 +58,12 @@ export const doseForAilment: string[] = [
 ];
 
 export const thingsThatKill: string[] = ['informe|reporte|serie|final|partido|clasico|temporada|proyecto|excel|semestre|parcial|tesis|cierre|inventario|auditoria|mudanza|dieta|rutina|materia|liguilla|playoff|playoffs'];
+
+export const worstTimesPast: string[] = [
+  'en mi|mis peor|peores epoca|epocas|momento|momentos|racha|tiempos|anos',
+  'cuando yo? me? queria|quise|pensaba|intente',
+  'cumpli|cumplimos|cumplio|cumplo _ 1|2|3|4|5|6|7|8|9|10|un|dos|tres|cuatro|cinco _ ano|anos|meses _ sin|limpio|limpia|sobrio|sobria',
+];
 
 const topics = 'ideacion+suicida|riesgo+suicida|conducta+suicida|suicidio|suicida|autolesiones|sobredosis';
 export const roleOrGuideAbout: string[] = [
