@@ -48,7 +48,7 @@ import { spanishHyperboleWords } from './es/hyperbole-words.js';
 import { spanishFramesOfAsking } from './es/frames-asked.js';
 import { spanishThingsEnded } from './es/everyday-things-ended.js';
 import { idiomsOfEffortAndDelight, leavingForWorkOrStudy, nuisancesCutOff, spanishRoutineDose } from './es/everyday-routines-and-idioms.js';
-import { deedDecided, doseForAilment, moodThatGrabbed, nightNamed, roleOrGuideAbout, sleepUntil, thingsThatKill, willAtTheNotary, worstTimesPast } from './es/everyday-wills-lessons-and-nuisances.js';
+import { deedDecided, doseForAilment, jobAsLaPega, moodThatGrabbed, nightNamed, roleOrGuideAbout, sleepUntil, thingsThatKill, toyOrRanchGun, willAtTheNotary, worstTimesPast } from './es/everyday-wills-lessons-and-nuisances.js';
 import { cardForGroup, dayDoseTold, topicOfStudy, decisionNamed, effortAtStudy, farewellAtWork, jokeTakenBack, pettyCondition, sleepBounded, subscriptionsEnded } from './es/everyday-days-decisions-and-jokes.js';
 import { cardForColleague, doseNamed, laughTold, leavingForRestOrLeave, mediaNamedFondly, medicineKept } from './es/everyday-doses-farewells-and-laughs.js';
 /** Ages of the old, 80 to 109, said as a number ("8" or "9" alone is a child's age). */
@@ -323,6 +323,8 @@ const frames: Lexicon['frames'] = {
     ...deedDecided,
     ...nightNamed,
     ...sleepUntil,
+    ...toyOrRanchGun,
+    ...jobAsLaPega,
   ],
   prescribed: [...spanishRoutineDose, ...doseNamed, ...dayDoseTold, ...doseForAilment],
 };

@@ -168,4 +168,19 @@ describe('the crisis screen keeps Spanish wills, lessons, moods and nuisances qu
   it('GIVEN the worst time said as now, or come back THEN it keeps its route', () => {
     expectOwnRisk(['estoy en mi peor momento y quiero morirme, no aguanto más', 'en mi peor época quería morirme y esta semana volví a pensarlo']);
   });
+
+  it('GIVEN a toy gun or a gun kept for the ranch, or Chile\'s "la pega" THEN nothing', () => {
+    expectRoutes(
+      [
+        'le compré a mi sobrino una pistola de hidrogel y ahora nos dispara a todos',
+        'mi suegro tiene su escopeta con licencia para la finca, por los zorros',
+        'la pega nos tiene reventados esta semana, pero el sábado asado',
+      ],
+      'none',
+    );
+  });
+
+  it('GIVEN a loaded gun someone means to use, or a woman hit by her husband THEN it keeps its route', () => {
+    expectRoutes(['mi hermano tiene la pistola cargada y dice que hoy se mata', 'a mi vecina su marido la pega todas las noches'], 'someone-else');
+  });
 });

@@ -13,6 +13,10 @@
  * decisión, me compro la moto"); a purchase names the thing bought, so "me compro la cuerda" stays.
  * `sleepUntil`: a sleep "para siempre" told with when it ends or without an alarm ("el domingo me duermo para siempre, hasta el
  * mediodía", "sin alarma"), since "me duermo para siempre" is read as finality (imminent-families.ts).
+ * `toyOrRanchGun`: a water or toy gun, a gun registered or kept for the ranch ("una pistola de agua pa su cumple", "tiene su
+ * pistola registrada para el rancho por los coyotes"); "tiene la pistola cargada y dice que..." stays someone else's crisis.
+ * `jobAsLaPega`: Chile's "la pega" (the job) before what it does to the writer ("la pega me tiene chato"); "su marido la pega"
+ * stays harm told about someone else.
  * `nightNamed`: the night's plan listed after it ("todo planeado para hoy: pupusas con la familia", "el plan de esta noche: tina,
  * pizza y novelas").
  *
@@ -49,6 +53,14 @@ export const sleepUntil: string[] = [
   'hasta las|la una|dos|tres|once|doce|1|2|3|10|11|12',
   'no+pongo|sin|apago _ la|el? _ alarma|alarmas|despertador',
 ];
+
+export const toyOrRanchGun: string[] = [
+  'de agua|juguete|burbujas|silicon|silicona|pintura|aire|clavos|calor|hidrogel|gel|dardos|balines',
+  'registrada|registrado|con+permiso|con+licencia _ para|pa _ el|la _ rancho|campo|finca|monte|granja|caza|coyotes',
+  'para|pa el|la|los rancho|campo|finca|monte|granja|caza|coyotes',
+];
+
+export const jobAsLaPega: string[] = ['pega me|nos tiene|tienen|mata|esta|tenia'];
 
 const nightFood = 'pupusas|pizza|tacos|tamales|asado|carne|cena|cenita|parrillada|arepas|empanadas|hamburguesas|palomitas|helado|vino|chelas|tina|banera|pelis|peli|series|novelas|netflix|karaoke|fiesta|la+familia|mi+familia|los+ninos|mis+hijos|la+novia|mi+novia|mi+novio';
 export const nightNamed: string[] = [`hoy|noche|finde|sabado|domingo|viernes ,? :? _ ${nightFood}`];
