@@ -96,6 +96,8 @@ export const englishFrames: Lexicon['frames'] = {
     'what to do|say _ when|if',
     'good|any|best script|scripts|wording|phrasing',
     'what is our|the _ protocol|policy|procedure|process',
+    // A topic set for supervision or a meeting: "supervision topic: supporting participants after a community member's overdose death".
+    'supervision|team+meeting|staff+meeting|huddle|agenda|reflective+practice _ topic|topics|item|items|theme',
     // Work about overdoses in general, not one happening: a case review, a mock scenario, a reminder to log every naloxone
     // administration, a debrief "after any overdose", how many doses a kit holds, a celebrity headline.
     'case+review|case+reviews|case+conference|mock|tabletop|new+hires|new+hire|reminder|reminders|psa|tracker|inventory|restock|restocked|reorder|headline|headlines|celebrity|celeb|coverage',

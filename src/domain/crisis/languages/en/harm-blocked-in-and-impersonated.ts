@@ -28,6 +28,6 @@ export const harmBlockedInAndImpersonated: Record<string, string[]> = {
   ],
   stalking: [
     // A false name at the writer's work: "my ex called the front desk pretending to be a client to find out when im working".
-    'pretending|pretended|pretends|posing|posed|poses _ to+be|as _ a|an? _ client|patient|participant|service+user|relative|parent|courier|cop|social+worker|customer __ to|so _ __ find+out|know|learn|get|see _ __ when|where|what+time|which+days|my+shifts|my+rota|my+schedule',
+    'pretending|pretended|pretends|posing|posed|poses _ to+be|as _ a|an? _ client|patient|participant|service+user|relative|parent|courier|cop|social+worker|customer __ to|so _ __ find+out|know|learn|get|see _ __ when|where|what+time|what+day|what+days|which+day|which+days|my+shifts|my+rota|my+schedule',
   ],
 };

@@ -13,7 +13,7 @@ export const othersStashedPostedAndShutIn: Record<string, string[]> = {
     // Means kept for later: "showed me his stash and said its for when hes ready".
     `stash|pills|meds|tablets|rope|gun|supply|stockpile|stockpiling|saving|saved|hoarding __ ,? __ for+when _ ${person} _ is|are? _ ready`,
     // A seat not to be kept: "said dont save me a seat next group, i wont be around".
-    `do+not|dont|no+need+to|stop _ save|saving|keep|keeping|hold|holding _ me _ a _ seat|spot|chair|place __ ,? __ i|ill|im _ wont|will+not|not+going+to|not+gonna|wont+be|will+not+be|not _ be? _ around|here|there|coming+back`,
+    `do+not|dont|no+need+to|stop|not+to _ save|saving|keep|keeping|hold|holding _ me|her|him|them _ a _ seat|spot|chair|place __ ,? __ wont|will+not|not+going+to|not+gonna|not _ be _ around|here|there|coming+back`,
     // Goodbyes posted and the rest deleted: "posted goodbyes on insta and deleted everything else".
     'posted|posts|put+up|left _ goodbyes|goodbye|goodbye+posts|goodbye+messages|farewells|a+goodbye __ and _ deleted|wiped|removed|cleared _ everything|all|her|his|their|the+rest',
   ],
