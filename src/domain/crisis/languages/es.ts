@@ -307,6 +307,8 @@ const frames: Lexicon['frames'] = {
     'olvide|se+me+olvido',
     // A trivial mishap right after: "me quiero matar jaja se me borro el reporte".
     'se me _ borro|cayo|olvido|perdio|rompio|quemo|descompuso|murio|trabo|colgo|quedo|quedaron', 'me _ llamaron|equivoque|cai|tropece|confundi|cacharon',
+    // A message sent to the wrong people: "me quiero matar jaja, mandé el mail a toda la lista sin querer".
+    'mande|envie|reenvie|respondi|conteste _ el|un|la|mi _ mail|email|correo|audio|meme|sticker __ a _ toda|todo|todos|mi _ la|el? _ lista|grupo|equipo|oficina|mundo|jefe|jefa',
     'con _ el|los|las|tanto|tanta|este|esta|estos|estas|esa|ese _ excel|formulas|word|powerpoint|impresora|compu|papeleo|trabajo|chamba|curro|junta|juntas|trafico|calor|frio|ruido|vecino|vecinos|ninos|jefe|jefa|tarea|reporte|notas|medicaid|formularios|formulario|pregunta|preguntas|musica|gripa|gripe|tos|resfriado|fiebre|migrana|cruda|resaca',
     'en instagram|insta|ig|tiktok|twitter|redes|face|facebook',
     // English work words read in a bilingual message: "suicide prevention training friday" is the training's name.

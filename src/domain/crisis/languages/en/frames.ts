@@ -8,7 +8,7 @@ import { englishFramesOfAsking } from './frames-asked.js';
 import { englishFramesOfOver } from './frames-over.js';
 import { englishFramesOfJoining } from './frames-joining.js';
 import { englishFramesOfMishap } from './frames-mishap.js';
-import { backAfterASpan, decidedDeeds, fearedDying, gameAndFandomHyperbole, givenAwayEveryday, householdWounds, petsPassedOn, papersAsLifeAdmin, pastToldInRecovery, quotedSignAbout, routineDoses, shiftsChanged, sighsTakenBack, slangNamedAsAWord, stalkedByAdsAndPets, thingsEnded, wakingToTheDay } from './frames-everyday-said.js';
+import { backAfterASpan, boredToDeathAtTheDesk, decidedDeeds, fearedDying, gameAndFandomHyperbole, givenAwayEveryday, householdWounds, petsPassedOn, papersAsLifeAdmin, pastToldInRecovery, quotedSignAbout, routineDoses, shiftsChanged, sighsTakenBack, slangNamedAsAWord, stalkedByAdsAndPets, thingsEnded, wakingToTheDay } from './frames-everyday-said.js';
 
 /** Years a season of life is named by ("that was 2015"): whole years only, so "that was 20 minutes ago" stays now. */
 const pastYears = Array.from({ length: 2030 - 1960 }, (_, i) => 1960 + i).join('|');
@@ -396,6 +396,7 @@ export const englishFrames: Lexicon['frames'] = {
     ...householdWounds,
     ...petsPassedOn,
     ...gameAndFandomHyperbole,
+    ...boredToDeathAtTheDesk,
     ...stalkedByAdsAndPets,
   ],
 };
