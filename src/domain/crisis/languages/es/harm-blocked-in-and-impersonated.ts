@@ -23,6 +23,8 @@ export const harmBlockedInAndImpersonatedEs: Record<string, string[]> = {
     'diciendo|dice|dijo|decia|escribe|escribio|amenaza|amenazo|avisa|avisando|mensajes|mensaje _ que _ yo? _ soy|voy+a+ser|sere|seria _ la|el _ siguiente|proxima|proximo',
     // The children taken if the writer leaves: "si lo dejo se lleva a los niños y nunca los vuelvo a ver".
     'si _ lo|la|le _ dejo|dejaba|dejara|denuncio|denunciaba|abandono __ se _ lleva|llevaba|llevara|llevaria|va+a+llevar|llevar _ a? _ los|las|mis|el|la _ ninos|ninas|hijos|hijas|nena|nene|chamacos|chicos|crios|peques|cabros|pelados|guaguas',
+    // Said by the one who threatens ("dice que si lo dejo..."): the match opens on the saying, so it is not read as a case note's report.
+    'dice|dijo|decia|amenaza|amenazo|amenazaba _ que _ si _ lo|la|le _ dejo|dejaba|dejara|denuncio|denunciaba|abandono __ se _ lleva|llevaba|llevara|llevaria|va+a+llevar|llevar _ a? _ los|las|mis|el|la _ ninos|ninas|hijos|hijas|nena|nene|chamacos|chicos|crios|peques|cabros|pelados|guaguas',
     // A car set on fire if a participant keeps coming: "dijo que me prende fuego el auto si ella sigue viniendo".
     'me _ prende|prendia|prenderia|va+a+prender|prender _ fuego _ al|el|la|mi _ auto|carro|coche|casa|depa|moto|camioneta',
   ],
