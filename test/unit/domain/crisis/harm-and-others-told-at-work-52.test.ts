@@ -2,7 +2,7 @@ import { describe, it } from 'vitest';
 import { patternRouteOf, routesBy } from '../../../helpers/crisis-routes.js';
 
 // The patterns' own reading (no learned second opinion), so each family is proved by itself.
-const { each: expectRoutes } = routesBy(patternRouteOf);
+const { each: expectRoutes, ownRisk: expectOwnRisk } = routesBy(patternRouteOf);
 
 // Families read after the fifty-second fresh batch (branch t-mix52; languages/en/harm-blocked-in-and-impersonated.ts,
 // others-stashed-posted-and-shut-in.ts and their Spanish twins), each in wordings the development files do not hold, beside
@@ -170,5 +170,29 @@ describe('the crisis screen keeps look-alikes from the fifty-second batch quiet'
     );
     expectRoutes(['3 years clean from sh and today i want to relapse so bad', 'clean from sh for 2 years but cut again last night'], 'possible');
     expectRoutes(['going to kill myself at my desk tonight, the pills are in my bag'], 'imminent');
+  });
+});
+
+describe('the crisis screen reads own risk told in a second sentence or beside others’ figures', () => {
+  it('GIVEN the blade back out or the thighs covered again after a clean streak, not safe with one’s own mind, oneself among the counted, "deseando estar muerta" THEN possible risk; paint, a hike, a landlord, funding news THEN nothing', () => {
+    expectOwnRisk(
+      [
+        'made it 90 days. then last night the blade came back out',
+        'relapsed after 200 days. thighs are covered again',
+        'im not safe with my own thoughts lately',
+        'read the overdose numbers for our county and wondered if id be one of them',
+        'llevo semanas deseando estar muerto',
+      ],
+    );
+    expectRoutes(
+      [
+        'my arms are covered in paint again lol',
+        'legs are a mess after the hike, so many mosquito bites',
+        'i dont feel safe with my landlord',
+        'read that overdoses are up 20 percent, wondering if the city will fund more narcan',
+        'el personaje del libro deseaba estar muerto',
+      ],
+      'none',
+    );
   });
 });
