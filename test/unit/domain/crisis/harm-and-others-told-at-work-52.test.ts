@@ -119,7 +119,7 @@ describe('the crisis screen reads someone else’s crisis told at work through a
     );
   });
 
-  it('GIVEN someone found after an attempt, brought down by firefighters, shut in a garage or a bathroom not answering THEN someone else; a failed car start, a sulking teen THEN nothing', () => {
+  it('GIVEN someone found after an attempt, brought down by firefighters, shut in a garage or a bathroom not answering, or texting the writer their words THEN someone else; a failed car start, a sulking teen THEN nothing', () => {
     expectRoutes(
       [
         'his wife called, hes locked in the garage and not answering',
@@ -127,6 +127,9 @@ describe('the crisis screen reads someone else’s crisis told at work through a
         'la trajeron a urgencias después de un intento anoche',
         'mi vecina me llamó desde la azotea, los bomberos la bajaron y está ingresada',
         'la hija de una participante está encerrada en el baño y no contesta, ya llamamos',
+        // Quoted words texted to the writer are the texter's: "textear" reports like "escribir".
+        "un usuario me acaba de textear 'hoy me tomo todas las pastillas'",
+        "mi amiga me texteó 'ya no aguanto, me voy a matar'",
       ],
       'someone-else',
     );
