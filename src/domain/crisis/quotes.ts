@@ -7,6 +7,8 @@ interface QuoteWords {
   firstPerson: ReadonlySet<string>;
   thirdPerson: ReadonlySet<string>;
   reportVerbs: ReadonlySet<string>;
+  /** Report verbs whose form names someone else as the speaker ("dijo '...'" with nobody named before it); see Lexicon. */
+  reportVerbsOfOthers?: ReadonlySet<string>;
   /** "his last text was '...'", "her exact words were '...'": a message that carries someone's words. */
   messageNouns?: ReadonlySet<string>;
   /** Words a quotation opens after inside the writer's own clause ('unless i "stay late"'); a language without them reads none. */
@@ -89,7 +91,8 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
     }
     if (token.norm === 'if' || token.norm === 'when' || token.norm === 'whenever') conditional = true;
     if (words.reportVerbs.has(token.norm) || words.reportVerbs.has(token.lemma)) {
-      if (!carriedByMessage || lastPerson !== null) reporter = lastPerson;
+      // "dijo 'nadie me va a extrañar'": with nobody named yet, a verb whose form is someone else's names the speaker itself.
+      if (!carriedByMessage || lastPerson !== null) reporter = lastPerson ?? (words.reportVerbsOfOthers?.has(token.norm) ? 'other' : null);
     } else if (words.messageNouns?.has(token.norm) && !writerNamed && !ownedByWriter(sentence, i, words) && sentByOther(sentence, i, words)) {
       // "the text literally said '...'", "her last msg in the staff chat was '...'": a message the writer did not write.
       reporter = 'other';

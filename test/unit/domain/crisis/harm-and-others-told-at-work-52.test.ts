@@ -130,6 +130,9 @@ describe('the crisis screen reads someone else’s crisis told at work through a
         // Quoted words texted to the writer are the texter's: "textear" reports like "escribir".
         "un usuario me acaba de textear 'hoy me tomo todas las pastillas'",
         "mi amiga me texteó 'ya no aguanto, me voy a matar'",
+        // "dijo '...'" with nobody named: the verb's own form names someone else.
+        "dijo 'ya no quiero seguir viva' y colgó, estoy asustada",
+        "escribió 'ya no puedo más, perdón' en el grupo y no contesta",
       ],
       'someone-else',
     );
