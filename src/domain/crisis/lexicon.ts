@@ -69,6 +69,8 @@ export interface Lexicon {
   thirdPossessive: ReadonlySet<string>;
   /** Verbs that introduce someone's words: "said", "told", "texted". */
   reportVerbs: ReadonlySet<string>;
+  /** Report verbs whose own form names someone else as the speaker, so a quotation after them with nobody named is theirs (Spanish "dijo", "escribió"; "dije" and the folded "mandó"/"mando" are left out). */
+  reportVerbsOfOthers?: ReadonlySet<string>;
   /** Verbs a case note or hand-off writes of the person it is about, with no subject: "disclosed SI", "reports being kicked". */
   noteVerbs?: ReadonlySet<string>;
   /** Object pronouns after a harm's verb that name someone else as the one hurt ("threatened her with a knife"). */

@@ -7,6 +7,8 @@ interface QuoteWords {
   firstPerson: ReadonlySet<string>;
   thirdPerson: ReadonlySet<string>;
   reportVerbs: ReadonlySet<string>;
+  /** Report verbs whose form names someone else as the speaker ("dijo '...'" with nobody named before it); see Lexicon. */
+  reportVerbsOfOthers?: ReadonlySet<string>;
   /** "his last text was '...'", "her exact words were '...'": a message that carries someone's words. */
   messageNouns?: ReadonlySet<string>;
   /** Words a quotation opens after inside the writer's own clause ('unless i "stay late"'); a language without them reads none. */
@@ -16,6 +18,9 @@ interface QuoteWords {
   /** A quotation after someone else named, with no reporting verb, is theirs ('said he ... "and not wake up"'); see Lexicon. */
   quotesAfterNamed?: 'always' | 'notToWriter';
 }
+
+/** Words before a report verb that make the writer the one spoken to. */
+const toWriter: ReadonlySet<string> = new Set(['me', 'nos']);
 
 /** Where a quotation left off at the end of a sentence: a quote may run on into the next one. */
 export interface QuoteState {
@@ -55,6 +60,7 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
   let writerNamed = false;
   let carriedByMessage = false;
   let conditional = false;
+  let saidByForm = false;
   for (let i = 0; i < sentence.length; i++) {
     const token = sentence[i]!;
     if (isQuoteMark(token)) {
@@ -68,7 +74,7 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
         // 'said he had a gram and was gonna do it all at once "and not wake up this time"': with no reporting verb of its
         // own, a quotation after someone else named, and never the writer, is theirs.
         // A quotation in a case told as a condition ('if a member posts something like "..."') is no one's words yet.
-        byOther = reporter === 'other' || (reporter === null && lastPerson === 'other' && !writerNamed && !conditional && quotedAfterNamed(sentence, lastPersonAt, i, words));
+        byOther = reporter === 'other' || (reporter === null && saidByForm) || (reporter === null && lastPerson === 'other' && !writerNamed && !conditional && quotedAfterNamed(sentence, lastPersonAt, i, words));
         unattributedFrom = reporter === null && !byOther ? i + 1 : -1;
       } else {
         if (unattributedFrom >= 0 && attributedAfter(sentence, i + 1, words)) for (let k = unattributedFrom; k < i; k++) setQuoted(sentence, k, true);
@@ -90,6 +96,9 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
     if (token.norm === 'if' || token.norm === 'when' || token.norm === 'whenever') conditional = true;
     if (words.reportVerbs.has(token.norm) || words.reportVerbs.has(token.lemma)) {
       if (!carriedByMessage || lastPerson !== null) reporter = lastPerson;
+      // "dijo 'nadie me va a extrañar'": with nobody named yet, a verb whose form is someone else's names the speaker itself; only
+      // for a quotation, and not for words said to the writer ("me escribió '...'" may be a threat at the writer).
+      saidByForm = lastPerson === null && words.reportVerbsOfOthers?.has(token.norm) === true && !toWriter.has(sentence[i - 1]?.norm ?? '');
     } else if (words.messageNouns?.has(token.norm) && !writerNamed && !ownedByWriter(sentence, i, words) && sentByOther(sentence, i, words)) {
       // "the text literally said '...'", "her last msg in the staff chat was '...'": a message the writer did not write.
       reporter = 'other';

@@ -109,8 +109,12 @@ export function toldFreeOf(sentence: Sentence, hit: Hit): boolean {
   const after = sentence[hit.end]?.norm === '-' ? hit.end + 1 : hit.end;
   if (sentence[after]?.norm === 'free') return true;
   const before = sentence[hit.start - 1]?.norm;
-  return (before === 'from' || before === 'of') && sentence[hit.start - 2]?.norm === 'free';
+  // "sh free", "free of sh", and a milestone: "3 years clean from sh today".
+  return (before === 'from' || before === 'of') && freeWords.has(sentence[hit.start - 2]?.norm ?? '');
 }
+
+/** The words that say the writer is free of a sign named right after them with "from" or "of". */
+const freeWords: ReadonlySet<string> = new Set(['free', 'clean']);
 
 /** Words of an urge come back, which make a freedom told beside them the thing at stake. */
 const urges: ReadonlySet<string> = new Set(['relapse', 'relapsing', 'urge', 'urges', 'crave', 'craving', 'cravings', 'tempt', 'tempted', 'want', 'wanna', 'itch', 'itching', 'scream', 'again', 'slip', 'slipped']);

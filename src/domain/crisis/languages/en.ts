@@ -29,6 +29,8 @@ import { othersToldByFriendsOnline } from './en/others-told-by-friends-online.js
 import { othersInManyVoices } from './en/others-in-many-voices.js';
 import { harmLockedOutAndTurnedUp } from './en/harm-locked-out-and-turned-up.js';
 import { othersDisclosedAndFound } from './en/others-disclosed-and-found.js';
+import { harmBlockedInAndImpersonated } from './en/harm-blocked-in-and-impersonated.js';
+import { othersStashedPostedAndShutIn } from './en/others-stashed-posted-and-shut-in.js';
 import { understatedWishes } from './en/understated-wishes.js';
 import { ownRiskSaidObliquely } from './en/own-risk-said-obliquely.js';
 import { ownRiskSaidInPassing } from './en/own-risk-said-in-passing.js';
@@ -181,7 +183,7 @@ export const english: Lexicon = {
     other: 'he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|guy|kid|teen|nephew|niece|mom|dad',
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
-  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, ownRiskSaidObliquely, ownRiskSaidInPassing, ownRiskSaidIndirectly, ownRiskSpreadConcepts, ownRiskSpreadHints, imminentHandedOver, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, harmOnlineAndAtSchool, harmToOlderAdults, harmAtWorkAndInHousing, harmLockedOutAndTurnedUp, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersToldByFriendsOnline, othersSeenByThoseNear, othersInManyVoices, othersDisclosedAndFound, othersWarningSigns, othersEatingDisorder, imminentUrgencySpread),
+  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, ownRiskSaidObliquely, ownRiskSaidInPassing, ownRiskSaidIndirectly, ownRiskSpreadConcepts, ownRiskSpreadHints, imminentHandedOver, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, harmOnlineAndAtSchool, harmToOlderAdults, harmAtWorkAndInHousing, harmLockedOutAndTurnedUp, harmBlockedInAndImpersonated, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersToldByFriendsOnline, othersSeenByThoseNear, othersInManyVoices, othersDisclosedAndFound, othersStashedPostedAndShutIn, othersWarningSigns, othersEatingDisorder, imminentUrgencySpread),
   negators: set('not no never nope nah without neither nor zero denies denied denying'),
   negationFlips: set('stop help quit shake wait'),
   subjectlessOpeners: set('had been having feeling felt got kept keep'),

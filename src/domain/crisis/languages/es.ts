@@ -31,6 +31,8 @@ import { harmFollowedAndDoubted } from './es/harm-followed-and-doubted.js';
 import { othersRevivedAndControlled } from './es/others-revived-and-controlled.js';
 import { harmLockedOutAndTurnedUpEs } from './es/harm-locked-out-and-turned-up.js';
 import { othersDisclosedAndFoundEs } from './es/others-disclosed-and-found.js';
+import { harmBlockedInAndImpersonatedEs } from './es/harm-blocked-in-and-impersonated.js';
+import { othersStashedPostedAndShutInEs } from './es/others-stashed-posted-and-shut-in.js';
 
 /**
  * Spanish as it is written in chat in the US, Latin America and Spain: accents often dropped (folded
@@ -117,7 +119,7 @@ const joined = (...parts: Record<string, string[]>[]): Record<string, string[]> 
   return all;
 };
 
-const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally, harmPapersAndPatrones, othersToldPlainly, ownRiskSaidSoftly, ownRiskSpreadEs, othersWarningSignsEs, othersEatingDisorderEs, wishesAndDosesInChat, imminentSaidInChat, harmMoneyBodyAndPapersEs, othersOnTheCaseloadEs, imminentUrgencySpreadEs, imminentSentAndShut, harmFollowedAndDoubted, othersRevivedAndControlled, harmLockedOutAndTurnedUpEs, othersDisclosedAndFoundEs));
+const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally, harmPapersAndPatrones, othersToldPlainly, ownRiskSaidSoftly, ownRiskSpreadEs, othersWarningSignsEs, othersEatingDisorderEs, wishesAndDosesInChat, imminentSaidInChat, harmMoneyBodyAndPapersEs, othersOnTheCaseloadEs, imminentUrgencySpreadEs, imminentSentAndShut, harmFollowedAndDoubted, othersRevivedAndControlled, harmLockedOutAndTurnedUpEs, othersDisclosedAndFoundEs, harmBlockedInAndImpersonatedEs, othersStashedPostedAndShutInEs));
 
 const clauseBreaks = set('y pero porque aunque pues entonces sino o que desde cuando');
 const people = set(
@@ -131,7 +133,7 @@ const frames: Lexicon['frames'] = {
   resumed: ['pega|golpea|maltrata|amenaza|abusa|viola|controla|insulta|humilla _ desde _ hace', 'otra vez|de+nuevo', 'volvio|vuelve|volvieron|empezo|empezaron _ a|otra', 'vuelvo|volvi|he+vuelto|estoy+volviendo|volviendo a pensar|pensarlo|sentir|sentirlo|querer|tener|hacerlo|hacer|cortar|me|consumir|usar|caer|recaer', 'sigue|siguen _ haciendolo|pegando|golpeando|igual', 'todavia lo|me|pasa|sigue'],
   // A verb in the present beside the match: "hace meses que pienso en matarme" is now, not the past.
   recent: ['pienso|pensando|siento|quiero|tengo|estoy|ando|vengo|sigo', 'desde hace', 'he+vuelto|vuelvo|volvi|anoche|ayer|hoy|ahorita|ahora|otra+vez|de+nuevo|volvieron|volvio|ultimamente', 'esta _ manana|noche|semana', 'sin ganas'],
-  media: ['documental|reportaje|articulo|podcast|cantar|canto|cantamos|cantando|cancion|canciones|letra|pelicula|serie|libro|novela|poema|juego|videojuego|meme|frase|cantando|cantamos|karaoke|personaje|round|nivel|partida|penal|protagonista|sonando|sono|cantaron|cantan|canta|concierto|rola|rolas|telenovela|novela|rosa+de+guadalupe|capitulo|cantina|free+fire|fortnite|minecraft|roblox|mario+kart|fifa|valorant|warzone|en+el+lol|pubg|gta|xbox|nintendo|en+la+radio|noticiero|periodico|rock|cumbia|reggaeton|bachata|corrido|corridos', ...mediaNamedFondly],
+  media: ['documental|reportaje|articulo|podcast|cantar|canto|cantamos|cantando|cancion|canciones|letra|pelicula|serie|libro|novela|poema|juego|videojuego|meme|frase|cantando|cantamos|karaoke|personaje|round|nivel|partida|penal|protagonista|sonando|sono|cantaron|cantan|canta|concierto|rola|rolas|telenovela|novela|rosa+de+guadalupe|capitulo|cantina|free+fire|fortnite|minecraft|roblox|mario+kart|fifa|valorant|warzone|en+el+lol|pubg|gta|xbox|nintendo|en+la+radio|noticiero|periodico|rock|cumbia|reggaeton|bachata|corrido|corridos|cineforum|cine+forum|cineclub|cine+club|filmoteca|peli|pelis', ...mediaNamedFondly],
   // Only the workshop itself is training talk: "la joven del taller" is a member of the writer's workshop, not a lesson.
   training: [
     'noticia*|pregunta|preguntas|preguntar|preguntamos|preguntando|practic*|fondos|refugios|aprobaron|personal|capacitacion|el+taller|un+taller|este+taller|ese+taller|talleres|curso|protocolos|protocolo+de|el+protocolo+dice|nuevo+protocolo|protocolo+nuevo|politica|procedimiento|prevencion|campana|caminata|platica|estadisticas|noticias|formulario|formato|webinar|certificacion|entrenamiento|documentar|documentamos|registro|escala|asist|kits|kit|lei|casos|cofacilitador|tesis|investigacion|seminario|diplomado|folleto|glosario|terminos|encuesta|charla|juegos+de+rol|como+documento',
@@ -143,6 +145,9 @@ const frames: Lexicon['frames'] = {
     'grupo _ de _ duelo',
     // Overdose work in general: a role play, a case review, supervision, a screening, figures in the paper ("diario" alone is "daily").
     'role+play|roleplay|simulacro|simulacion|hice+de|revision+de+caso|revision+de+casos|supervision|cribado|tamizaje|pdf|en+el+diario|salio+en+el+diario|periodico|noticiero|estadisticas|cifras|muertes+por',
+    // The words themselves as the topic: "no digáis cometió suicidio, mejor murió por suicidio".
+    'no _ digais|digan|digas|decir|usar|usen|uses|useis _ cometio|cometer|cometido|se+suicido|suicida|suicidas|suicidado',
+    'mejor|mejor+decir|decid|digan|di|usar|usen _ murio|muere|fallecio|fallece _ por _ suicidio',
     ...topicOfStudy,
     ...roleOrGuideAbout,
   ],
@@ -305,6 +310,8 @@ const frames: Lexicon['frames'] = {
     'olvide|se+me+olvido',
     // A trivial mishap right after: "me quiero matar jaja se me borro el reporte".
     'se me _ borro|cayo|olvido|perdio|rompio|quemo|descompuso|murio|trabo|colgo|quedo|quedaron', 'me _ llamaron|equivoque|cai|tropece|confundi|cacharon',
+    // A message sent to the wrong people: "me quiero matar jaja, mandé el mail a toda la lista sin querer".
+    'mande|envie|reenvie|respondi|conteste _ el|un|la|mi _ mail|email|correo|audio|meme|sticker __ a _ toda|todo|todos|mi _ la|el? _ lista|grupo|equipo|oficina|mundo|jefe|jefa',
     'con _ el|los|las|tanto|tanta|este|esta|estos|estas|esa|ese _ excel|formulas|word|powerpoint|impresora|compu|papeleo|trabajo|chamba|curro|junta|juntas|trafico|calor|frio|ruido|vecino|vecinos|ninos|jefe|jefa|tarea|reporte|notas|medicaid|formularios|formulario|pregunta|preguntas|musica|gripa|gripe|tos|resfriado|fiebre|migrana|cruda|resaca',
     'en instagram|insta|ig|tiktok|twitter|redes|face|facebook',
     // English work words read in a bilingual message: "suicide prevention training friday" is the training's name.
@@ -372,7 +379,8 @@ export const spanish: Lexicon = {
   firstPersonEndings: ['go', 'oy', 'i'],
   thirdPerson: set('peer residente ella enseno mostro conto confeso mando escribio dijo dice sobrino sobrina ahijado ahijada nieto nieta cunado cunada vecino vecina jefe jefa senor senora joven chava chavo muchacho muchacha ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria mama papa primo prima tio tia pana compa sponsee padrino madrina compi parcero parcera parce carnal cuate chica chico marido pareja chamo chama cabro cabra morro morra pelado pelada cipote cipota chaval chavala pibe piba gurisa compadre comadre dona alumno alumna estudiante padre madre padrastro madrastra abuelo abuela abuelito abuelita suegro suegra yerno nuera hijastro hijastra homie colega'),
   quotesAfterNamed: 'notToWriter',
-  reportVerbs: set('dicho contado escrito confesado mandado enviado envio dijo dice decia conto escribio escribe mando manda mensajeo comento confeso puso publico refiere refirio reporta relata manifiesta expresa verbaliza reenviaron reenvio reenvie pasaron'),
+  reportVerbs: set('dicho contado escrito confesado mandado enviado envio dijo dice decia conto escribio escribe mando manda mensajeo comento confeso puso publico refiere refirio reporta relata manifiesta expresa verbaliza reenviaron reenvio reenvie pasaron textear texteo textea texteado textearme whatsappear wasapeo'),
+  reportVerbsOfOthers: set('dijo dice conto escribio escribe manda puso textea refiere refirio reporta relata manifiesta expresa verbaliza confeso'),
   // Whose harm (harm-lands-on.ts): "el novio la amenaza", "me enseñó los moretones", "tiene moretones", "tiene miedo de volver".
   objectClitics: set('la lo las los'),
   settingWords: { prepositions: set('en de del'), bare: set(''), about: set('sobre de') },

@@ -162,6 +162,15 @@ export const gameAndFandomHyperbole: string[] = [
   'keep+yourself+safe|keep+urself+safe|keep+ur+self+safe',
 ];
 
+/**
+ * Dying at the desk of boredom, said right after the sign (joined to the idioms): "if i die at my desk from boredom tell my mom",
+ * "if i die at my desk today bury me with my stapler lol". A desk alone stays ("going to kill myself at my desk tonight").
+ */
+export const boredToDeathAtTheDesk: string[] = [
+  'at|on _ my|this _ desk|cubicle|keyboard|workstation|laptop __ from|of|bc|because|cause _ boredom|spreadsheets|emails|meetings|paperwork|data+entry|case+notes|notes|this+meeting|this+training',
+  'at|on _ my|this _ desk|cubicle|keyboard|workstation __ bury|tell|avenge|delete|lol|lmao|haha|send+help|dont+let',
+];
+
 /** A shift changed, which a goodbye to the old crew explains (joined to the leaving frame): "starting days next week", "switching to nights". */
 export const shiftsChanged: string[] = ['start|starting|switch|switching|move|moving|go|going _ to? _ days|nights|day+shift|night+shift|days+shift|nights+shift|the+day+shift|the+night+shift|a+new+shift|first+shift|second+shift|third+shift'];
 

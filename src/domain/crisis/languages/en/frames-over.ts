@@ -97,5 +97,7 @@ export const englishFramesOfOver: Pick<Lexicon['frames'], 'wellNow' | 'over' | '
     // life ahead of him", said of the young).
     'was|passed+at|died+at|passed+away+at 8*|9*|10*',
     'lived _ a|such+a _ long|full _ life',
+    // A thing mourned in jest: "rip my sourdough starter, it didnt make it".
+    'rip|ripp _ my|our|the _ sourdough|starter|plant|plants|basil|succulent|succulents|cactus|houseplant|houseplants|tomatoes|garden|phone|laptop|charger|headphones|airpods|car|bike|tamagotchi|fish|goldfish|streak|diet|budget|wallet',
   ],
 };

@@ -8,7 +8,7 @@ import { englishFramesOfAsking } from './frames-asked.js';
 import { englishFramesOfOver } from './frames-over.js';
 import { englishFramesOfJoining } from './frames-joining.js';
 import { englishFramesOfMishap } from './frames-mishap.js';
-import { backAfterASpan, decidedDeeds, fearedDying, gameAndFandomHyperbole, givenAwayEveryday, householdWounds, petsPassedOn, papersAsLifeAdmin, pastToldInRecovery, quotedSignAbout, routineDoses, shiftsChanged, sighsTakenBack, slangNamedAsAWord, stalkedByAdsAndPets, thingsEnded, wakingToTheDay } from './frames-everyday-said.js';
+import { backAfterASpan, boredToDeathAtTheDesk, decidedDeeds, fearedDying, gameAndFandomHyperbole, givenAwayEveryday, householdWounds, petsPassedOn, papersAsLifeAdmin, pastToldInRecovery, quotedSignAbout, routineDoses, shiftsChanged, sighsTakenBack, slangNamedAsAWord, stalkedByAdsAndPets, thingsEnded, wakingToTheDay } from './frames-everyday-said.js';
 
 /** Years a season of life is named by ("that was 2015"): whole years only, so "that was 20 minutes ago" stays now. */
 const pastYears = Array.from({ length: 2030 - 1960 }, (_, i) => 1960 + i).join('|');
@@ -96,6 +96,8 @@ export const englishFrames: Lexicon['frames'] = {
     'what to do|say _ when|if',
     'good|any|best script|scripts|wording|phrasing',
     'what is our|the _ protocol|policy|procedure|process',
+    // A topic set for supervision or a meeting: "supervision topic: supporting participants after a community member's overdose death".
+    'supervision|team+meeting|staff+meeting|huddle|agenda|reflective+practice _ topic|topics|item|items|theme',
     // Work about overdoses in general, not one happening: a case review, a mock scenario, a reminder to log every naloxone
     // administration, a debrief "after any overdose", how many doses a kit holds, a celebrity headline.
     'case+review|case+reviews|case+conference|mock|tabletop|new+hires|new+hire|reminder|reminders|psa|tracker|inventory|restock|restocked|reorder|headline|headlines|celebrity|celeb|coverage',
@@ -394,6 +396,7 @@ export const englishFrames: Lexicon['frames'] = {
     ...householdWounds,
     ...petsPassedOn,
     ...gameAndFandomHyperbole,
+    ...boredToDeathAtTheDesk,
     ...stalkedByAdsAndPets,
   ],
 };

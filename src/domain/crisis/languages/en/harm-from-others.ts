@@ -109,7 +109,10 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'not|never _ stop _ when|after _ i _ said+no|said+no.|told+him|told+her|asked|begged|cried|pushed',
     'said|say no|no. _ but|and _ he|she|they _ kept|did|still|anyway|went',
     `${inflect('tell:told ask beg')} _ him|her|them _ to _ stop __ not|kept|did+not|would+not|ignored|anyway|still`,
-    'rape|raped|raping|grape|graped|molest*|sa|sa-d',
+    'rape|raped|raping|grape|graped|molest*|sa-d',
+    // "SA" said only where it reads as the abbreviation: Tagalog "sa" (salamat sa lahat, traffic sa edsa) is a preposition.
+    'sa stuff|things|survivor|survivors|trauma|history|disclosure|by|d|ed',
+    'for|past|about|some|experienced|survived|hizo sa',
     'sexual|sexually _ assault|assaulted|abused|harass*',
     'assaulted|forced|pressured _ me',
     'made|makes|make _ me _ have+sex|do+things|do+stuff|sleep+with|touch+him|touch+her',

@@ -36,6 +36,10 @@ export const ownRiskSaidIndirectly: Record<string, string[]> = {
     'not|never _ getting|get _ off _ at _ the _ other _ side|end',
   ],
   'self-harm': [
+    // Told in a second sentence by what it left or what came back: "relapsed after 200 days. thighs are covered again",
+    // "made it 90 days. then last night the blade came back out" (paint, a hike or a rash name their cause: "covered in paint").
+    'arms|wrists|thighs|legs|hips|stomach _ are|is _ covered+again|cut+up+again|shredded|cut+to+shreds|a+mess+again|all+cut+up',
+    'the|my _ blade|blades|razor|razors|sharpener _ came|comes|is|are|coming _ back+out|out+again',
     // Self-harm told by its aftermath: "the bruises on my legs are from me", "bandages are under my sleeves".
     'bruises|cuts|marks|scars|burns|scratches _ on _ my _ __ are|were _ from _ me|myself',
     'bandages|plasters|bandaids|band-aids|cuts|marks _ are|s? _ under|beneath _ my _ hoodie|sleeves|jumper|sweater|sleeve|scrubs',

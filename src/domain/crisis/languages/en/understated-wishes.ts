@@ -7,6 +7,10 @@
  */
 export const understatedWishes: Record<string, string[]> = {
   'suicidal-thoughts': [
+    // Not safe with one's own mind: "im not safe with my own thoughts lately" ("safe with my landlord" names no mind).
+    'not|never|dont+feel|do+not+feel|dont+always+feel _ safe _ with|around|in|from _ my+own|my _ thoughts|head|mind|brain|self',
+    // Oneself among those counted: "reading stats on how many ... die by suicide and wondering if ill be one of them".
+    'suicide|suicides|overdose|overdoses|od|ods __ wonder|wondering|wondered|wonders _ if|whether|when _ i|ill|i+will|id _ __ be _ one+of+them|next|the+next+one|a+statistic|another+statistic',
     // "i won't be a problem much longer", "might not stick around this world much longer".
     'i _ will+not|not+going+to|not+gonna|wont _ be _ a|your|anyones|anybodys? _ problem|burden|bother|worry _ much+longer|for+long|for+much+longer',
     'might+not|may+not|will+not|wont|not+gonna|not+going+to _ stick+around|be+around _ this+world|on+this+earth|here? _ much+longer|for+long|for+much+longer',

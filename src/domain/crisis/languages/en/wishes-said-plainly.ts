@@ -7,6 +7,8 @@
  */
 export const wishesSaidPlainly: Record<string, string[]> = {
   'wish-dead': [
+    // Taglish: "gusto ko na lang mawala" (I just want to be gone), read since "sa" no longer reads as sexual assault.
+    'gusto|gusto+ko _ ko? _ na? _ lang? _ mawala|mamatay|maglaho',
     // The world without the writer: "better with me not in it", "would keep spinning without me and that's the point".
     'better|fine|easier|happier _ with _ me _ not _ in+it|here|around|alive',
     'keep|keeps _ spinning|turning|going _ without _ me _ and _ that|thats|that+is _ kinda|kind+of|the? _ point',

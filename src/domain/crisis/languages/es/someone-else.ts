@@ -43,9 +43,9 @@ export const someoneElseConcepts: Record<string, string[]> = {
     '@otro _ escribio|dejo|regalo|regala|regalando|despidiendo|despidiendose _ cartas|carta|sus+cosas|de+todos',
     'mejor|tranquilos|tranquilas _ sin _ el|ella',
     // Harm told about someone else: "su hijo le pega", "su padrastro la toca", "su tio abusa de ella".
-    // "la toca" right after: "con la hipoteca nueva toca", "con la niña ya tocaba" are a time come due, not a touch.
+    // Touching right after its pronoun: "con la hipoteca nueva toca", "ya tocaba" (it was about time) are a time come due, not a touch.
     'le|la|lo|les _ @golpes|manosea|manoseaba|viola|violo|violaba',
-    'le|la|lo|les toca|tocaba',
+    'le|la|lo|les toca|tocaba|toco|sigue+tocando',
     'abusa|abuso|abusaba|abusando _ de _ ella|el|ellos|ellas',
     'dijo|escribio|mando|conto _ que _ se _ quiere|queria|iba|va _ matar|morir|suicidar|aventar|tirar',
     'tiene _ su? _ pistola|arma|soga|cuerda|pastillas _ cargada|lista|escondid*|guardad*|y+piensa|para',

@@ -9,6 +9,8 @@
  */
 export const wishesSaidPlainly: Record<string, string[]> = {
   'wish-dead': [
+    // "y yo en mi casa deseando estar muerta": wishing to be dead said with the gerund or the present.
+    'deseando|deseo|deseaba|deseara|desear|anhelando _ estar|quedar _ muerta|muerto|muertx',
     'harte|hartado|hartaste|canse|cansado|cansada|aburri _ de _ vivir|existir|estar+vivo|estar+viva|la+vida',
     'no _ me? _ aguanto|aguato|soporto|banco|aguantar|soportar|puedo _ mas? _ vivir|existir|seguir+viviendo _ asi|mas|ya|un+dia+mas',
     'no _ me? _ aguanto|aguato|soporto|banco|aguantar|soportar|puedo _ mas? _ estar+vivo|estar+viva',
