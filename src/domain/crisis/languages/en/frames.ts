@@ -64,6 +64,8 @@ export const englishFrames: Lexicon['frames'] = {
     'there _ was _ a _ time|period|season|stretch',
     'in _ my _ worst|darkest|lowest _ days|years|time|times|period|stretch|season',
     `that _ was _ ${pastYears}`,
+    // "the last time i thought about ending things was 2016": the thing told, then the year it was.
+    `the _ last+time _ __ __ was _ ${pastYears}`,
     ...pastToldInRecovery,
   ],
   recent: ['last night|week|weekend', 'yesterday|today|tonight|now|again|lately|recently|anymore|rn', 'this morning|week|weekend|afternoon', 'hour|hours|minutes _ ago', 'just|still', 'coming|came|come|creeping|crept _ back'],
