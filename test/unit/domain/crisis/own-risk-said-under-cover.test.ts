@@ -74,4 +74,19 @@ describe('the crisis screen reads English own risk said under an everyday cover'
     ]);
     expectRoutes(['nothing left in the tank and no gas station for miles, road trip fail', 'if i dont wake up in time for my 9am someone call me', 'the last time i thought about quitting was 2019, love this job now'], 'none');
   });
+
+  it('GIVEN a waking regretted, a wish hedged, thoughts named by the help one gives, goodbyes written in the head THEN own risk; a waking before the alarm, a wish denied or a lake remembered THEN nothing', () => {
+    expectOwnRisk([
+      'woke up upset that i still woke up. every single day',
+      'i dont want to die per se, i just want it all to go quiet',
+      'the thoughts are back, the ones i tell participants to reach out about',
+      'wrote suicide notes in my head all through the meeting',
+    ]);
+    expectRoutes(['woke up gutted that i woke up before my alarm', 'i dont want to die, i just need a holiday', 'cant stop thinking about the lake, best holiday ever'], 'none');
+  });
+
+  it('GIVEN affairs put in order before an unnamed going, or the water with no way back THEN imminent; the same before a holiday THEN nothing', () => {
+    expectRoutes(['if i dont wake up on sunday the bank stuff is in the drawer. needed it all settled before i go', 'thinking about the river a lot. im not coming back up this time'], 'imminent');
+    expectRoutes(['wanted that sorted before i go on holiday'], 'none');
+  });
 });

@@ -22,9 +22,15 @@ export const ownRiskSaidUnderCover: Record<string, string[]> = {
     'think|thinking|thought|dream|dreaming _ about _ the _ kind|sort _ of _ sleep _ that|you _ lasts|does+not+end|never+ends|do+not+wake',
     'envy|envying|jealous+of _ the _ people|ones|folks _ in _ the _ obits|obituaries|graveyard|cemetery',
     'tired _ of _ being _ a _ person|human|human+being',
+    // A waking regretted, a wish hedged rather than denied: "woke up upset that i woke up", "dont want to die exactly".
+    'woke+up|wake+up|waking+up _ disappointed|dissapointed|disapointed|upset|gutted|annoyed _ that|cause|because _ i _ woke|still+woke|am+still',
+    'do+not|dont _ want _ to _ die _ exactly|per+se|as+such',
   ],
   'suicidal-thoughts': [
     'unalive|unaliving _ thoughts|thought',
+    // Thoughts named by the help the writer gives others, letters written only in the head.
+    'the _ ones _ i _ tell|teach|ask _ clients|participants|people|others|my+group _ to _ call|get+help|reach+out|text',
+    'writing|write|wrote _ goodbye+letters|goodbye+notes|suicide+notes|goodbyes|notes _ in _ my _ head',
     'brain|head|mind _ keeps? _ suggesting|suggests|offering|offers|whispering _ the _ exit|way+out',
     'close+call _ with|w _ myself',
     'stand|standing|stood|lean|leaning _ too+close _ to _ the _ platform|edge|ledge|tracks|railing _ __ on+purpose',
@@ -85,6 +91,8 @@ export const ownRiskSaidUnderCover: Record<string, string[]> = {
     'it+will|itll _ make+sense _ to _ her|him|them|you|everyone _ soon|later|after',
     'i+am|im _ so _ tired _ and _ it+is|its _ almost|nearly _ over',
     'not _ in _ a _ quitting|resigning|work|job _ way|sense',
+    // Affairs put in order before an unnamed going: "wanted that sorted before i go".
+    'wanted|want|needed _ that|it|this|everything|things _ sorted|done|in+order|settled _ before _ i _ go|leave|am+gone',
   ],
   absence: [
     'wont|will+not|not _ be _ needing|need _ either|them|em|it|those|these|any+of+it _ after|past _ @timing',
@@ -92,6 +100,8 @@ export const ownRiskSaidUnderCover: Record<string, string[]> = {
     'not|nt _ quitting|resigning|retiring',
   ],
   'goodbye-hint': [
+    // A thought that keeps going to the water: urgent only beside a return denied ("not coming back up").
+    'thinking|think about|abt the lake|river|sea|ocean',
     // An appointment with the water: weak alone or beside a time, urgent beside a return denied or an act.
     'appointment|date _ with _ the _ ocean|sea|river|lake|tracks|bridge|water',
     'me+and+the|the _ ocean|sea|river|lake|tracks _ and+i? _ have|has|got _ an|a _ appointment|date',
