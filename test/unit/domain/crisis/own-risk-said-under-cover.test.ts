@@ -89,4 +89,19 @@ describe('the crisis screen reads English own risk said under an everyday cover'
     expectRoutes(['if i dont wake up on sunday the bank stuff is in the drawer. needed it all settled before i go', 'thinking about the river a lot. im not coming back up this time'], 'imminent');
     expectRoutes(['wanted that sorted before i go on holiday'], 'none');
   });
+
+  it('GIVEN a low battery said of oneself, or a message timed to send itself beside an absence THEN own risk; a phone at 1%, a newsletter or posts while away THEN nothing', () => {
+    expectOwnRisk(['my battery is at 1% and i dont mean my phone', 'running on 2 percent and i dont mean my phone']);
+    expectRoutes(['the email to my mum sends itself at 9am tomorrow. im not going to be around for it', 'my texts to the kids send themselves on sunday. i wont be here'], 'imminent');
+    expectRoutes(
+      [
+        "my phone's at 1% and so am i",
+        'need a new case and im not talking about my phone',
+        'the newsletter sends itself every monday',
+        'the invoice email sends itself at 9am tomorrow, im not going to be around for it, on leave',
+        'my posts go out automatically while im away, wont be around till the 20th',
+      ],
+      'none',
+    );
+  });
 });

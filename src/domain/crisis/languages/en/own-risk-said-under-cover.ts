@@ -15,7 +15,7 @@ export const ownRiskSaidUnderCover: Record<string, string[]> = {
   'wish-dead': [
     // The surface denied: "running on 1% and im not talking about my phone".
     'not|nt _ talking|talkin _ about _ my|the _ phone|battery|laptop ,? _ __ about _ me|myself',
-    'battery|batterys|charge _ __ 1|0|one|zero|empty _ %? _ and _ i+am|im|i|its? _ not|nt _ talking|talkin _ about|meaning _ my|the _ phone|battery|laptop',
+    'battery|batterys|charge|running _ 1|0|one|zero|2|3|5 %? percent? and _ i+am|im|i|its? _ not|nt|do+not|dont _ talking|talkin|mean|meaning _ about? _ my|the _ phone|laptop',
     // Life left early, a candle hoped to go out, the sleep that lasts, the dead envied.
     'life|lifes|life+is _ a|one+big _ party|show|movie|film _ __ leave|walk+out|go+home|bail _ early',
     'candle|candles|flame|wick _ __ hope|hoping|wish _ it _ just? _ goes|burns _ out',
@@ -82,6 +82,8 @@ export const ownRiskSaidUnderCover: Record<string, string[]> = {
     'my _ will _ is? _ signed|witnessed|notarised|notarized|sorted',
     'go|goes _ to _ whoever _ wants _ them|it',
     'playlist|songs|music _ for _ my _ funeral|memorial',
+    // A message timed to send itself: "the email to my mum sends itself at 9am".
+    'email|emails|message|messages|text|texts|post|posts|letter _ __ sends|send|posts|post _ itself|themselves|automatically|on+its+own',
   ],
   'farewell-hint': [
     // A message recorded for a child to have later: "recorded a video for my son for when hes older".
