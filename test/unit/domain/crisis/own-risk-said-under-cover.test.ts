@@ -104,4 +104,9 @@ describe('the crisis screen reads English own risk said under an everyday cover'
       'none',
     );
   });
+
+  it('GIVEN a farewell to a worn-out thing THEN nothing; a farewell beside a night or an ending THEN imminent', () => {
+    expectRoutes(['goodbye forever, old office printer', 'farewell forever, beloved crocs', 'bye forever trusty laptop, you served me well'], 'none');
+    expectRoutes(['goodbye forever. tonight is the night', 'goodbye forever, old friends. im done'], 'imminent');
+  });
 });
