@@ -11,6 +11,7 @@ import type { Token } from './tokens.js';
  *   its count ("took my dads pills, all of them") join only where a pattern names the comma between them, and unrelated
  *   clauses never do ("bought milk, eggs, all of it" has no means before its comma); `:?` a colon, the same way
  *   ("el plan de esta noche: pizza").
+ * - `%?` a per cent sign may stand here, the same way ("battery at 1% and i dont mean my phone").
  * Patterns are matched inside one sentence; each start costs at most a bounded amount of work,
  * so matching stays linear in the length of the text.
  */
@@ -67,7 +68,7 @@ function wordList(macros: Record<string, string>, name: string, source: string):
 function compileSlot(raw: string, source: string, macros: Record<string, string>): Slot {
   if (raw === '_' || raw === '__') return { words: new Set(), prefixes: [], phrases: [], optional: true, gap: raw === '_' ? 3 : 6, punct: false };
   // Only an optional comma: a required one would need the needed-words index (match.ts) to record punctuation.
-  if (raw === ',?' || raw === ':?') return { words: new Set([raw[0]!]), prefixes: [], phrases: [], optional: true, gap: 0, punct: true };
+  if (raw === ',?' || raw === ':?' || raw === '%?') return { words: new Set([raw[0]!]), prefixes: [], phrases: [], optional: true, gap: 0, punct: true };
   const optional = raw.endsWith('?');
   const body = optional ? raw.slice(0, -1) : raw;
   const slot: Slot = { words: new Set(), prefixes: [], phrases: [], optional, gap: 0, punct: false };

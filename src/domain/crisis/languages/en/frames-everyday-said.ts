@@ -113,6 +113,8 @@ export const wakingToTheDay: string[] = [
   'up _ before|till|until|til noon|midday|lunch|lunchtime|1*|2*|3*|4*|5*|6*|7*|8*|9*|my+alarm',
   'up to _ emails|email|texts|messages|notifications|dms|slack|snow|rain|chaos|dishes|laundry|alarms|meetings|a+mess',
   'forever _ 1*|2*|3*|4*|5*|6*|7*|8*|9*|ten|twelve|fourteen _ hours|hrs|hour|straight',
+  // "if i dont wake up in time for the 7am shift": a waking late, not a waking never.
+  'up in+time|on+time for|to',
 ];
 
 /**

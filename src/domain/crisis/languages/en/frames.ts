@@ -64,6 +64,8 @@ export const englishFrames: Lexicon['frames'] = {
     'there _ was _ a _ time|period|season|stretch',
     'in _ my _ worst|darkest|lowest _ days|years|time|times|period|stretch|season',
     `that _ was _ ${pastYears}`,
+    // "the last time i thought about ending things was 2016": the thing told, then the year it was.
+    `the _ last+time _ __ __ was _ ${pastYears}`,
     ...pastToldInRecovery,
   ],
   recent: ['last night|week|weekend', 'yesterday|today|tonight|now|again|lately|recently|anymore|rn', 'this morning|week|weekend|afternoon', 'hour|hours|minutes _ ago', 'just|still', 'coming|came|come|creeping|crept _ back'],
@@ -336,6 +338,8 @@ export const englishFrames: Lexicon['frames'] = {
     'police|cops|ems|ambulance|paramedics|mobile+crisis|crisis+team _ are|is _ on+the+way|en+route|coming|here', 'called _ 911|the+police|ems|an+ambulance|mobile+crisis',
     'is|s|are slurring|bleeding|unresponsive|hiding|passed+out|turning+blue|not+breathing|still+on+the+phone', 'over the weekend'],
   idiom: [
+    // "goodbye forever, old break room microwave": a farewell to a worn-out thing.
+    'old|beloved|trusty|faithful _ microwave|toaster|printer|laptop|crocs|sofa|couch|mattress|router|kettle|fridge|coffee+machine|hoodie|sneakers|trainers',
     // "warned me im next on the layoff list": next in a line, not next to be hurt.
     'on+the+list|on+the+layoff+list|on+the+chopping+block|on+the+rotation|in+the+queue|for+layoffs',
     // "overdosed on pumpkin spice", "threw me a surprise party".
