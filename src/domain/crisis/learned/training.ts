@@ -208,11 +208,12 @@ export interface ThresholdBudget {
 }
 
 /**
- * The false-alarm share is 1.5%: on the seven development files the learned-holdout bench keeps back, going from 1%
- * to 1.5% (with the worth below) caught one more own-risk line in a hundred and two more harm lines in a hundred for
- * about one more false alarm in a thousand everyday lines (bench/crisis-learned-holdout.ts, variant "worth421 fa1.5%").
+ * The false-alarm share stays at 1%. Raising it to 1.5% (with the worth below) caught one more own-risk line in a
+ * hundred and two more harm lines in a hundred on the seven development files the learned-holdout bench keeps back
+ * (variant "worth421 fa1.5%"), but the retrained opinion then routed plain everyday lines the tests hold quiet ("i
+ * wouldn't say i'm hopeless" as possible, "my sister will kill me if i am late to brunch again" as harm).
  */
-export const defaultBudget: ThresholdBudget = { falseAlarms: 0.015, raised: 0.05, vetoLoss: { possible: 0, harm: 0.005, someoneElse: 0.02 }, overOtherLoss: 0.01 };
+export const defaultBudget: ThresholdBudget = { falseAlarms: 0.01, raised: 0.05, vetoLoss: { possible: 0, harm: 0.005, someoneElse: 0.02 }, overOtherLoss: 0.01 };
 
 const addKinds = [
   ['own', 'own'],

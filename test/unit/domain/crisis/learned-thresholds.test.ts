@@ -14,7 +14,7 @@ function scored(route: string, high: Partial<Scores> = {}): Scored {
 }
 
 /**
- * A hundred everyday lines, so the budget (1.5% of them) pays for one false alarm: one everyday line scores high on
+ * A hundred everyday lines, so the budget (1% of them) pays for one false alarm: one everyday line scores high on
  * harm, another high on someone else's crisis; below each sit lines of that kind only the learned opinion can catch.
  */
 function budgetForOne(harmLines: number, someoneElseLines: number): Scored[] {
