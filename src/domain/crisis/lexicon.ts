@@ -71,6 +71,13 @@ export interface Lexicon {
   reportVerbs: ReadonlySet<string>;
   /** Report verbs whose own form names someone else as the speaker, so a quotation after them with nobody named is theirs (Spanish "dijo", "escribió"; "dije" and the folded "mandó"/"mando" are left out). */
   reportVerbsOfOthers?: ReadonlySet<string>;
+  /**
+   * A sign the writer says they are free of, told as recovery (told-as-over.ts `toldFreeOf`): the word after it ("sh free"),
+   * the words before a link and the links ("clean from sh", "free of sh"), and the urges that make it the thing at stake again.
+   */
+  toldFree?: { freeAfter: ReadonlySet<string>; freeBefore: ReadonlySet<string>; links: ReadonlySet<string>; urges: ReadonlySet<string> };
+  /** Object pronouns before such a verb that make the writer the one spoken to ("me escribió '...'" may be a threat at the writer). */
+  spokenToWriter?: ReadonlySet<string>;
   /** Verbs a case note or hand-off writes of the person it is about, with no subject: "disclosed SI", "reports being kicked". */
   noteVerbs?: ReadonlySet<string>;
   /** Object pronouns after a harm's verb that name someone else as the one hurt ("threatened her with a knife"). */

@@ -9,6 +9,8 @@ interface QuoteWords {
   reportVerbs: ReadonlySet<string>;
   /** Report verbs whose form names someone else as the speaker ("dijo '...'" with nobody named before it); see Lexicon. */
   reportVerbsOfOthers?: ReadonlySet<string>;
+  /** Words before such a verb that make the writer the one spoken to ("me escribió '...'"); see Lexicon. */
+  spokenToWriter?: ReadonlySet<string>;
   /** "his last text was '...'", "her exact words were '...'": a message that carries someone's words. */
   messageNouns?: ReadonlySet<string>;
   /** Words a quotation opens after inside the writer's own clause ('unless i "stay late"'); a language without them reads none. */
@@ -18,9 +20,6 @@ interface QuoteWords {
   /** A quotation after someone else named, with no reporting verb, is theirs ('said he ... "and not wake up"'); see Lexicon. */
   quotesAfterNamed?: 'always' | 'notToWriter';
 }
-
-/** Words before a report verb that make the writer the one spoken to. */
-const toWriter: ReadonlySet<string> = new Set(['me', 'nos']);
 
 /** Where a quotation left off at the end of a sentence: a quote may run on into the next one. */
 export interface QuoteState {
@@ -98,7 +97,7 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
       if (!carriedByMessage || lastPerson !== null) reporter = lastPerson;
       // "dijo 'nadie me va a extrañar'": with nobody named yet, a verb whose form is someone else's names the speaker itself; only
       // for a quotation, and not for words said to the writer ("me escribió '...'" may be a threat at the writer).
-      saidByForm = lastPerson === null && words.reportVerbsOfOthers?.has(token.norm) === true && !toWriter.has(sentence[i - 1]?.norm ?? '');
+      saidByForm = lastPerson === null && words.reportVerbsOfOthers?.has(token.norm) === true && words.spokenToWriter?.has(sentence[i - 1]?.norm ?? '') !== true;
     } else if (words.messageNouns?.has(token.norm) && !writerNamed && !ownedByWriter(sentence, i, words) && sentByOther(sentence, i, words)) {
       // "the text literally said '...'", "her last msg in the staff chat was '...'": a message the writer did not write.
       reporter = 'other';

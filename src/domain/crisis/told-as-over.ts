@@ -101,20 +101,16 @@ function sentenceOf(starts: readonly number[], at: number): number {
 
 /**
  * "sh free for 300 days", "4 years free from self harm", "an overdose-free weekend": a sign the writer says they are free of
- * is its absence, told as recovery ("300 days sh free and i want to cut again" keeps its own "want to cut").
+ * is its absence, told as recovery ("300 days sh free and i want to cut again" keeps its own "want to cut"). The words are the
+ * language's (Lexicon `toldFree`); a language without them reads none.
  */
-export function toldFreeOf(sentence: Sentence, hit: Hit): boolean {
+export function toldFreeOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  const words = lexicon.toldFree;
+  if (words === undefined) return false;
   // "3 months sh free and my brain is screaming at me to relapse": an urge beside it is the sign now.
-  for (const token of sentence) if (urges.has(token.lemma)) return false;
+  for (const token of sentence) if (words.urges.has(token.lemma)) return false;
   const after = sentence[hit.end]?.norm === '-' ? hit.end + 1 : hit.end;
-  if (sentence[after]?.norm === 'free') return true;
-  const before = sentence[hit.start - 1]?.norm;
-  // "sh free", "free of sh", and a milestone: "3 years clean from sh today".
-  return (before === 'from' || before === 'of') && freeWords.has(sentence[hit.start - 2]?.norm ?? '');
+  if (words.freeAfter.has(sentence[after]?.norm ?? '')) return true;
+  // "free of sh", and a milestone: "3 years clean from sh today".
+  return words.links.has(sentence[hit.start - 1]?.norm ?? '') && words.freeBefore.has(sentence[hit.start - 2]?.norm ?? '');
 }
-
-/** The words that say the writer is free of a sign named right after them with "from" or "of". */
-const freeWords: ReadonlySet<string> = new Set(['free', 'clean']);
-
-/** Words of an urge come back, which make a freedom told beside them the thing at stake. */
-const urges: ReadonlySet<string> = new Set(['relapse', 'relapsing', 'urge', 'urges', 'crave', 'craving', 'cravings', 'tempt', 'tempted', 'want', 'wanna', 'itch', 'itching', 'scream', 'again', 'slip', 'slipped']);
