@@ -8,7 +8,9 @@ import { englishFramesOfAsking } from './frames-asked.js';
 import { englishFramesOfOver } from './frames-over.js';
 import { englishFramesOfJoining } from './frames-joining.js';
 import { englishFramesOfMishap } from './frames-mishap.js';
-import { backAfterASpan, boredToDeathAtTheDesk, decidedDeeds, fearedDying, gameAndFandomHyperbole, givenAwayEveryday, householdWounds, petsPassedOn, papersAsLifeAdmin, pastToldInRecovery, quotedSignAbout, routineDoses, shiftsChanged, sighsTakenBack, slangNamedAsAWord, stalkedByAdsAndPets, thingsEnded, wakingToTheDay } from './frames-everyday-said.js';
+import { backAfterASpan, decidedDeeds, fearedDying, givenAwayEveryday, petsPassedOn, papersAsLifeAdmin, pastToldInRecovery, quotedSignAbout, routineDoses, shiftsChanged, sighsTakenBack, slangNamedAsAWord, thingsEnded } from './frames-everyday-said.js';
+import { idioms } from './frames-idiom.js';
+import { trainingTalk } from './frames-training.js';
 
 /** Years a season of life is named by ("that was 2015"): whole years only, so "that was 20 minutes ago" stays now. */
 const pastYears = Array.from({ length: 2030 - 1960 }, (_, i) => 1960 + i).join('|');
@@ -75,67 +77,7 @@ export const englishFrames: Lexicon['frames'] = {
     'hamlet|shakespeare|macbeth|ophelia|romeo|juliet|book+report|book+club',
     // "that ending where he jumps off the bridge wrecked me", "'so tired of being here' from evanescence came on".
     'that|the|this _ ending|scene|episode|finale where|when he|she|they|the|his|her|everyone|someone|a|an', 'came+on|comes+on|was+playing|started+playing|is+playing', 'my character|in+the+game|in+game|npc', 'on+the+radio|on+repeat|on+shuffle|spotify|radio', 'raid|raids|raid+boss|boss+fight|dungeon|respawn|respawned|speedrun|ranked|elden+ring|dark+souls|fortnite|valorant|minecraft|overwatch|controller|teammates|mario+kart|final+boss', 'song|songs|lyric|lyrics|album|movie|film|episode|novel|poem|band|playlist|musical|series|netflix|gaming|anime|podcast|soundtrack|verse|chorus', 'stuck in my head', 'singing|sang|sing|watched|watching', 'reading|read _ a|the|this|that _ book|novel|story|poem|article|chapter|series', 'i died|die _ to|on|in _ that|the|this _ boss|level|game|raid|round', 'the boss|level|game _ killed', ...slangNamedAsAWord],
-  training: [
-    'role+play|role+plays|role+playing|passive+and+active|active+and+passive|mandated+report|mandated+reporter|mandatory+report|talking+points|risk+assessment|self-disclosure|required+field|suicide+barrier|suicide+barriers|training|trainings|webinar|workshop|course|class|module|certification|ceu|ceus|curriculum|presentation|conference|protocol|our+policy|the+policy+on|the+policy+for|the+policy+is|the+new+policy|agency+policy|policy+on|policy+for|policy+question|policy+says|policy+about|policies|procedure|asist|safetalk|qpr|drill|simulation|roleplay|role-play|awareness|prevention|postvention|screening|stats|statistics|rates|on+the+news|in+the+news|the+news+about|the+news+is|the+news+said|the+news+says|the+news+say|the+news+covered|news+story|news+article|news+segment|news+report|news+coverage|local+news|watched+the+news|see+the+news|saw+the+news|news+about|article|study|research+shows|research+says|the+research|new+research|documentation|template|training+binder|resource+binder|binder+of|hotline|brochure|flyer|lawmakers|bill|shelters|resources|resource|staff+training|handout|ted|panel',
-    // Practice as training ("practiced with the nasal spray", "practice asking"), not rehearsal ("practiced with the belt").
-    'practicing|practice|practiced|practise|practised asking|how|what+to|what+we+say|what+i|what+you|the|on|in|role|roleplay|roleplays|with+the+nasal|with+the+spray|with+my+coworker|with+a+partner|with+the+dummy|with+the+trainers|session|sessions|scenario|scenarios|kits|kit',
-    'how do|can|should|would|to _ i|we|you|one _ ask|support|respond|talk|help|handle|explain|approach|say|document|chart|report|log|flag|escalate|record',
-    'what do|should _ we|i|you _ do|say',
-    'if a|someone|anyone|somebody _ client|participant|member|mentions|discloses|says|tells|posts|writes|types|shares|jokes',
-    // What moderators do, and whether a word may be said: "what should mods do?", "is it ok to say suicide in the group chat?".
-    'what do|should|can _ mods|moderators|admins|the+mods|the+admins _ do|say',
-    'ok|okay|alright|fine|appropriate _ to _ say|use|write|type|post|mention _ suicide|suicidal|unalive|unalived|kms|self-harm|overdose|the+word|the+term|words+like',
-    // Hypotheticals in work talk: "when a participant says they want to disappear", "is a client saying they want to die a report?".
-    'when|whenever|if a|an client|participant|member|person|peer|youth|resident|caller|patient|survivor|sponsee|mentee|student|teen|kid|parent _ says|tells|mentions|discloses|posts|talks|shares|reports|admits|expresses|brings|asks|has|wants|seems|jokes|joking|types|writes',
-    'when|whenever someone|somebody|anyone|people|clients|participants|members|folks|callers|youth _ says|say|tells|tell|mentions|mention|discloses|disclose|posts|post|talks|talk|shares|share|reports|report|brings|bring|asks|ask|jokes|joke|joking|types|type|writes|write',
-    // How the bot or the moderation works: "does the bot flag the word suicide?", "will the filter catch it if someone types kms?",
-    // "what do the community guidelines say about self-harm posts?".
-    'does|do|will|would|did|can|could|should|why|how _ the|a|our|this|your _ bot|screener|filter|automod|algorithm|app|system _ flag|catch|detect|pick+up|notice|block|remove|ban|react|respond|read|handle|work',
-    'moderation|moderator|moderators|mod+team|community+guidelines|posting+guidelines|content+policy|server+rules',
-    // The word named as a word: "the word suicide", "the term self-harm".
-    'the word|term|phrase|words _ suicide|suicidal|kill|die|death|dying|unalive|unalived|self-harm|overdose|kms|sewerslide',
-    'is|does|would|should|can a|an client|participant|member|person|youth|peer|caller _ saying|disclosing|mentioning|who+says|who+discloses|who+mentions',
-    'what to do|say _ when|if',
-    'good|any|best script|scripts|wording|phrasing',
-    'what is our|the _ protocol|policy|procedure|process',
-    // A topic set for supervision or a meeting: "supervision topic: supporting participants after a community member's overdose death".
-    'supervision|team+meeting|staff+meeting|huddle|agenda|reflective+practice _ topic|topics|item|items|theme',
-    // Work about overdoses in general, not one happening: a case review, a mock scenario, a reminder to log every naloxone
-    // administration, a debrief "after any overdose", how many doses a kit holds, a celebrity headline.
-    'case+review|case+reviews|case+conference|mock|tabletop|new+hires|new+hire|reminder|reminders|psa|tracker|inventory|restock|restocked|reorder|headline|headlines|celebrity|celeb|coverage',
-    'after|for|during|before _ any|every|each _ overdose|od|reversal|death|attempt|narcan|naloxone|disclosure',
-    'log|logging|document|documenting|record|chart _ every|each|all|any _ naloxone|narcan|overdose|od|reversal|administration|dose',
-    'how many|much _ narcan|naloxone|doses|kits|boxes',
-    'standard in|for _ the? _ kits|kit',
-    // A question of medicine: "can you take ibuprofen with buprenorphine?".
-    'can|could|should _ you|they|he|she|we|one|i _ take|mix|combine _ __ with|and|together',
-    'you|they|he|she|we|one|i can|could|should _ take|mix|combine _ __ with|and|together',
-    'any tips',
-    // "warning signs like giving away possessions", "good slides on warning signs", "red flags such as saying goodbye".
-    'warning+signs|red+flags|risk+factors _ like|such+as|include|including|are|:',
-    'slides|slide+deck|powerpoint|handout|handouts|infographic',
-    // Overdose work in general: "giving away free naloxone kits at the fair", "kits all checked and in date", "the overdose spike
-    // has gone down", "a bridge program for people after an overdose", "how to ask 'are you thinking about killing yourself'".
-    'free|giving+away|handing+out|hand+out|passing+out|distributing _ naloxone|narcan|kits|test+strips|fentanyl+test+strips',
-    'in+date|expiration+dates|expiry+dates|all+checked',
-    'spike|spikes|surge|uptick|wave _ in? _ overdoses|ods|overdose|has|have|last|this',
-    // The word naming a training, spanning it: "numb after the suicide loss training", "at our overdose response workshop".
-    'the|a|an|our|this|that|my|after|at|in|from suicide|suicidal|self-harm|overdose|od loss|prevention|awareness|postvention|risk|response|intervention|first+aid? training|trainings|workshop|webinar|course|class|module|certification|session|sessions|panel|seminar|talk',
-    // A community's day of remembrance: "the overdose vigil is on the 31st", "our annual overdose awareness walk".
-    'the|an|our|annual|community|county|candlelight _ overdose|od _ awareness? _ vigil|vigils|walk|march|rally',
-    // A question put to the group about a thing: "someone explain why the copier needs a phd", "can anyone explain how the new portal works".
-    'someone|anyone|somebody|pls|please _ explain|tell+me _ why|how _ the|this|our|a',
-    'bridge+program|looking+for+volunteers|volunteers+for|keynote|breakout+session|the+speaker|one+speaker|a+speaker',
-    'how+to ask|say|respond|word|phrase|approach',
-    // A word talked about, not used: "is using the word unalive ok", "does saying the word suicide make it worse".
-    'does|do|is|would|did|should _ saying|using _ the+word|the+term|the+phrase',
-    // The word itself as the thing talked about, spanning it: "still awkward saying the word suicide out loud".
-    'saying|say|said|using|use|used|writing|write|typing|type|hearing|hear _ the _ word|words|term|phrase _ suicide|suicidal|kill|die|death|unalive|unalived|self-harm|overdose|sewerslide|kms',
-    // "we talked about the warning signs: giving away things, saying goodbye".
-    'talk|talked|talking|discuss|discussed|covered|cover|teach|taught|learn|learned|review|reviewed _ about? _ the? _ warning+signs|red+flags|risk+factors',
-    'asking|ask _ directly',
-    'asking|ask _ about _ suicide|suicidal|si|self-harm|sh|killing|ideation|thoughts|abuse|dv|safety|it',
-  ],
+  training: trainingTalk,
   serious: ['not _ joking|kidding|jk', 'fr|frfr|seriously', 'for real', 'but|though _ actually|honestly|really|lowkey|for+real', 'half|only+half|kinda|partly _ joking|kidding'],
   leaving: ['last day|week|shift _ is|at|here|before', 'relocation|my+move|our+move _ to|across|out|back|home', 'last day|days|week|shift _ of _ my|the|this _ contract|job|internship|placement|program|programme|rotation|fellowship|practicum|term|semester|school|classes|training|assignment|residency|course|cohort',
     'graduate|graduating|graduation|commencement|move+out|moving+out|move+in|moving+in',
@@ -337,70 +279,5 @@ export const englishFrames: Lexicon['frames'] = {
     // Help on its way, someone in a state now: "police are on the way", "is slurring at me", "is in the bathroom hiding".
     'police|cops|ems|ambulance|paramedics|mobile+crisis|crisis+team _ are|is _ on+the+way|en+route|coming|here', 'called _ 911|the+police|ems|an+ambulance|mobile+crisis',
     'is|s|are slurring|bleeding|unresponsive|hiding|passed+out|turning+blue|not+breathing|still+on+the+phone', 'over the weekend'],
-  idiom: [
-    // "goodbye forever, old break room microwave": a farewell to a worn-out thing.
-    'old|beloved|trusty|faithful _ microwave|toaster|printer|laptop|crocs|sofa|couch|mattress|router|kettle|fridge|coffee+machine|hoodie|sneakers|trainers',
-    // "warned me im next on the layoff list": next in a line, not next to be hurt.
-    'on+the+list|on+the+layoff+list|on+the+chopping+block|on+the+rotation|in+the+queue|for+layoffs',
-    // "overdosed on pumpkin spice", "threw me a surprise party".
-    'on _ pumpkin+spice|coffee|caffeine|sugar|candy|chocolate|netflix|tiktok|memes|carbs|pizza|cookies|cheese|sunshine|cuteness|content|true+crime|cupcakes|dessert|halloween+candy',
-    'a|an _ party|surprise|bone|curveball|lifeline|parade|farewell|celebration',
-    'baby|bridal|wedding shower',
-    // "a weight off my shoulders", "get it off my chest" (not "everybody's shoulders", "the cedar chest").
-    'my+shoulders|my+chest|our+shoulders|your+shoulders|your+chest|his+shoulders|her+shoulders',
-    'when|if _ sees|see|finds+out|find+out|hears|notices|realize*|late|forget*|forgot|miss|missed|break|spill|lose',
-    'of|from _ laughter|laughing|embarrassment|boredom|curiosity|hunger|thirst|shame|cringe|cuteness|heat|cold|jealousy|happiness|excitement|old+age',
-    // "dying to see", "dying to finally meet" (not "the whole bottle to help me sleep", where the words between name what it is for).
-    'for|to finally|just|actually|really|go|come? see|know|try|hear|meet|read|get|have|go|tell|eat|watch|hug|sleep|visit|find',
-    'for|to _ go',
-    'laughing|inside+a+little',
-    // "disappear into a cabin in the woods" (not "heading to the woods" with the rope).
-    'disappear|disappearing|vanish|vanishing|escape|escaping|move|moving|retire|retiring|run+away|run+off|live|living|melt|melting|sink|sinking _ into|to|in _ a|the _ cabin|woods|forest|mountains|island|beach|couch|bed|blanket|wilderness',
-    'at|in _ the? gym|practice|basketball|soccer|conditioning|football|drills',
-    // Sport's own ordeal: "wanted to die at mile 20", "thought i'd die during leg day", "died on the last hill of the 10k".
-    'at|around|during|on _ mile|the+marathon|the+race|the+half|the+5k|the+10k|leg+day|spin|crossfit|bootcamp|the+hike|the+climb|the+last+hill|the+last+lap|burpees',
-    // "a hopeless case", "in case of emergencies" (not "her pencil case" after blades hidden in it).
-    'romantic|romantics|hopeless+case|case+of|at+cooking|at+math|at+directions|at+names',
-    'with this|that|these|those|the _ printer|job|meeting|meetings|spreadsheet|project|day|week|place|group|shift|paperwork|traffic|weather|computer|system|class|semester|app|team|boss|caseload|commute|drama|landlord|insurance|grant|audit|software',
-    'with my|our _ ex|boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|landlord|therapist|sponsor|job|boss|roommate',
-    'at|in _ chess|pool|cards|darts|poker|mario|kart|smash|fortnite|uno|scrabble|trivia|tennis|basketball|ping+pong|game|games|checkers|monopoly|wordle|bowling|golf|racing|cod|madden|fifa|karaoke',
-    'to it|the+punch',
-    // "can't keep going to the tuesday group", "how much longer I can stand this printer": an errand or a thing, not life.
-    'to the|my|that|this|our|these? group|class|work|school|church|meetings|meeting|therapy|practice|gym|office|monday|tuesday|wednesday|thursday|friday|saturday|sunday|job',
-    'this|that printer|printers|spreadsheet|commute|traffic|weather|computer|software|app|wifi|queue|song|diet|cold|flu|hangover|migraine|headache|renovation|construction|paperwork|caseload|workload|audit|semester|class|course|deadline|heat|noise|toddler|puppy',
-    'under the bus',
-    // A goodbye written to a habit or an old self as therapy homework: "a goodbye letter to my addiction" (not "to my kids").
-    'to _ my|the _ addiction|disease|ed|eating+disorder|anxiety|depression|old+self|younger+self|old+life|drinking|using|drug+of+choice|bottle|habit',
-    // "so someone knows where my head's at": a state of mind, not a threat of being found.
-    'head+is+at|head+\'s+at|heads+at|head+at|mind+is+at|mind+\'s+at',
-    // Keys handed in at a move or a repair: "handed my keys to the landlord this morning".
-    'to _ the|my|our _ landlord|office|front+desk|new+tenant|new+tenants|property+manager|realtor|valet|mechanic|dealership|super|building+manager|leasing+office',
-    // "grandma is going to kill me for missing her birthday dinner", "my roommate will strangle me for finishing the coffee":
-    // a small offence after the threat (never "for leaving him", "for telling").
-    'for _ missing|finishing|eating|forgetting|skipping|spoiling|borrowing|drinking|using|taking|losing|wearing _ her|his|the|my|their|our _ last? _ birthday|dinner|coffee|leftovers|yogurt|snacks|cake|charger|hoodie|shirt|sweater|party|recital|game|show|wedding|fries|pizza|milk|cereal|password|netflix|spot',
-    // Overwork, a chore ahead, a thing "unalived": "killed myself studying", "gonna die if i have to read one more chapter",
-    // "going to unalive my alarm clock" ("if i have to live like this" stays).
-    'studying|working|cleaning|cooking|practicing|rehearsing|grinding|laughing',
-    // An accident's cause after the wound: "scratched my arm on the rose bush", "cut my hand on the can lid" ("on purpose" stays).
-    'on|by|from _ the|a|my|some|our _ rose|roses|rosebush|bush|bushes|thorn|thorns|fence|nail|branch|branches|cat|kitten|cats|brambles|blackberries|barbed+wire|grater|mandoline|can+lid|lid|stapler|paper|shelf|corner|car+door',
-    'if|when _ i _ have+to|gotta|need+to _ read|sit|hear|write|watch|answer|listen|fill|redo|grade|edit|attend|type|study|review|chart|grade',
-    'unalive|unaliving|unalived|unalive-ing my|the|this|these _ alarm|plants|plant|houseplants|succulents|sourdough|printer|laptop|phone|wifi|router|inbox|tamagotchi',
-    // A pet's or a toddler's victims: "my cat unalived a sock", "the dog unalived my slipper", "she unalived another spider".
-    'unalive|unaliving|unalived|unalives a|my|the|another|his|her|their _ sock|socks|slipper|slippers|shoe|shoes|toy|toys|squeaky|pillow|couch|cushion|spider|fly|moth|bug|mouse|lizard|leftovers|charger|earbuds|remote|houseplant|crayon',
-    // "'im going to end it' about his 12 year relationship with his phone plan": ending a contract, not a life.
-    'about _ his|her|their|my|the _ __ relationship|phone|plan|contract|subscription|membership|lease|carrier|gym',
-    'by accident|mistake',
-    'accidentally|on+accident',
-    'i _ forgot|forget|missed|broke|spilled|lost|ate|crashed|dented|scratched|ruined|deleted|overslept|skipped',
-    'squad|squeeze|squeezes|runs|run+in|run+at|run+drill|run+drills|run+today|run+this|drills|sprints|doors|lane|mission|response|reversal|reversals|awareness|prevention|deaths|rates|nets|net|hotline|hotlines',
-    // "rather die than wear that": a trivial thing after "than"; "than go back", "than keep living" stay risk.
-    'than _ wear|wearing|eat|eating|sing|singing|watch|watching|admit|apologize|ask|call|text|sit+through|listen|use|dance|lose|cook|clean|attend|be+seen|go+to|go+on+a|miss|read|do+another|do+the|do+that|do+this|do+my+taxes|do+taxes|do+my+homework|do+laundry|do+my+laundry|do+the+dishes|fill+out|fold|work+with|talk+to|share|drink|drive|touch|fly|ride|run|wait|pay|buy|shop|play|skip|give+up+my|let|sit+in|sit+with|spend+another+minute+in|live+without+coffee|the+alternative|anyone|him|her|them|you|this+meeting|that+meeting|another+meeting|another+zoom',
-    'my|her|his|your|their _ spotify|instagram|ig|page|profile|facebook|linkedin|tiktok|posts|playlist|playlists|feed|story',
-    ...wakingToTheDay,
-    ...householdWounds,
-    ...petsPassedOn,
-    ...gameAndFandomHyperbole,
-    ...boredToDeathAtTheDesk,
-    ...stalkedByAdsAndPets,
-  ],
+  idiom: idioms,
 };

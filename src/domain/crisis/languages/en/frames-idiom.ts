@@ -1,0 +1,73 @@
+import { boredToDeathAtTheDesk, gameAndFandomHyperbole, householdWounds, petsPassedOn, stalkedByAdsAndPets, wakingToTheDay } from './frames-everyday-said.js';
+
+/**
+ * English idioms and everyday stakes around a sign (notation in ../../patterns.ts), the `idiom` frame of frames.ts: "dying to
+ * see", "kill me if i'm late", "under the bus", a thing or a chore named right after the words ("with this printer"), an
+ * accident's cause after a wound. read.ts turns risk and harm read inside one into talk; sexual assault named plainly stays.
+ */
+export const idioms: string[] = [
+  // "goodbye forever, old break room microwave": a farewell to a worn-out thing.
+  'old|beloved|trusty|faithful _ microwave|toaster|printer|laptop|crocs|sofa|couch|mattress|router|kettle|fridge|coffee+machine|hoodie|sneakers|trainers',
+  // "warned me im next on the layoff list": next in a line, not next to be hurt.
+  'on+the+list|on+the+layoff+list|on+the+chopping+block|on+the+rotation|in+the+queue|for+layoffs',
+  // "overdosed on pumpkin spice", "threw me a surprise party".
+  'on _ pumpkin+spice|coffee|caffeine|sugar|candy|chocolate|netflix|tiktok|memes|carbs|pizza|cookies|cheese|sunshine|cuteness|content|true+crime|cupcakes|dessert|halloween+candy',
+  'a|an _ party|surprise|bone|curveball|lifeline|parade|farewell|celebration',
+  'baby|bridal|wedding shower',
+  // "a weight off my shoulders", "get it off my chest" (not "everybody's shoulders", "the cedar chest").
+  'my+shoulders|my+chest|our+shoulders|your+shoulders|your+chest|his+shoulders|her+shoulders',
+  'when|if _ sees|see|finds+out|find+out|hears|notices|realize*|late|forget*|forgot|miss|missed|break|spill|lose',
+  'of|from _ laughter|laughing|embarrassment|boredom|curiosity|hunger|thirst|shame|cringe|cuteness|heat|cold|jealousy|happiness|excitement|old+age',
+  // "dying to see", "dying to finally meet" (not "the whole bottle to help me sleep", where the words between name what it is for).
+  'for|to finally|just|actually|really|go|come? see|know|try|hear|meet|read|get|have|go|tell|eat|watch|hug|sleep|visit|find',
+  'for|to _ go',
+  'laughing|inside+a+little',
+  // "disappear into a cabin in the woods" (not "heading to the woods" with the rope).
+  'disappear|disappearing|vanish|vanishing|escape|escaping|move|moving|retire|retiring|run+away|run+off|live|living|melt|melting|sink|sinking _ into|to|in _ a|the _ cabin|woods|forest|mountains|island|beach|couch|bed|blanket|wilderness',
+  'at|in _ the? gym|practice|basketball|soccer|conditioning|football|drills',
+  // Sport's own ordeal: "wanted to die at mile 20", "thought i'd die during leg day", "died on the last hill of the 10k".
+  'at|around|during|on _ mile|the+marathon|the+race|the+half|the+5k|the+10k|leg+day|spin|crossfit|bootcamp|the+hike|the+climb|the+last+hill|the+last+lap|burpees',
+  // "a hopeless case", "in case of emergencies" (not "her pencil case" after blades hidden in it).
+  'romantic|romantics|hopeless+case|case+of|at+cooking|at+math|at+directions|at+names',
+  'with this|that|these|those|the _ printer|job|meeting|meetings|spreadsheet|project|day|week|place|group|shift|paperwork|traffic|weather|computer|system|class|semester|app|team|boss|caseload|commute|drama|landlord|insurance|grant|audit|software',
+  'with my|our _ ex|boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|landlord|therapist|sponsor|job|boss|roommate',
+  'at|in _ chess|pool|cards|darts|poker|mario|kart|smash|fortnite|uno|scrabble|trivia|tennis|basketball|ping+pong|game|games|checkers|monopoly|wordle|bowling|golf|racing|cod|madden|fifa|karaoke',
+  'to it|the+punch',
+  // "can't keep going to the tuesday group", "how much longer I can stand this printer": an errand or a thing, not life.
+  'to the|my|that|this|our|these? group|class|work|school|church|meetings|meeting|therapy|practice|gym|office|monday|tuesday|wednesday|thursday|friday|saturday|sunday|job',
+  'this|that printer|printers|spreadsheet|commute|traffic|weather|computer|software|app|wifi|queue|song|diet|cold|flu|hangover|migraine|headache|renovation|construction|paperwork|caseload|workload|audit|semester|class|course|deadline|heat|noise|toddler|puppy',
+  'under the bus',
+  // A goodbye written to a habit or an old self as therapy homework: "a goodbye letter to my addiction" (not "to my kids").
+  'to _ my|the _ addiction|disease|ed|eating+disorder|anxiety|depression|old+self|younger+self|old+life|drinking|using|drug+of+choice|bottle|habit',
+  // "so someone knows where my head's at": a state of mind, not a threat of being found.
+  'head+is+at|head+\'s+at|heads+at|head+at|mind+is+at|mind+\'s+at',
+  // Keys handed in at a move or a repair: "handed my keys to the landlord this morning".
+  'to _ the|my|our _ landlord|office|front+desk|new+tenant|new+tenants|property+manager|realtor|valet|mechanic|dealership|super|building+manager|leasing+office',
+  // "grandma is going to kill me for missing her birthday dinner", "my roommate will strangle me for finishing the coffee":
+  // a small offence after the threat (never "for leaving him", "for telling").
+  'for _ missing|finishing|eating|forgetting|skipping|spoiling|borrowing|drinking|using|taking|losing|wearing _ her|his|the|my|their|our _ last? _ birthday|dinner|coffee|leftovers|yogurt|snacks|cake|charger|hoodie|shirt|sweater|party|recital|game|show|wedding|fries|pizza|milk|cereal|password|netflix|spot',
+  // Overwork, a chore ahead, a thing "unalived": "killed myself studying", "gonna die if i have to read one more chapter",
+  // "going to unalive my alarm clock" ("if i have to live like this" stays).
+  'studying|working|cleaning|cooking|practicing|rehearsing|grinding|laughing',
+  // An accident's cause after the wound: "scratched my arm on the rose bush", "cut my hand on the can lid" ("on purpose" stays).
+  'on|by|from _ the|a|my|some|our _ rose|roses|rosebush|bush|bushes|thorn|thorns|fence|nail|branch|branches|cat|kitten|cats|brambles|blackberries|barbed+wire|grater|mandoline|can+lid|lid|stapler|paper|shelf|corner|car+door',
+  'if|when _ i _ have+to|gotta|need+to _ read|sit|hear|write|watch|answer|listen|fill|redo|grade|edit|attend|type|study|review|chart|grade',
+  'unalive|unaliving|unalived|unalive-ing my|the|this|these _ alarm|plants|plant|houseplants|succulents|sourdough|printer|laptop|phone|wifi|router|inbox|tamagotchi',
+  // A pet's or a toddler's victims: "my cat unalived a sock", "the dog unalived my slipper", "she unalived another spider".
+  'unalive|unaliving|unalived|unalives a|my|the|another|his|her|their _ sock|socks|slipper|slippers|shoe|shoes|toy|toys|squeaky|pillow|couch|cushion|spider|fly|moth|bug|mouse|lizard|leftovers|charger|earbuds|remote|houseplant|crayon',
+  // "'im going to end it' about his 12 year relationship with his phone plan": ending a contract, not a life.
+  'about _ his|her|their|my|the _ __ relationship|phone|plan|contract|subscription|membership|lease|carrier|gym',
+  'by accident|mistake',
+  'accidentally|on+accident',
+  'i _ forgot|forget|missed|broke|spilled|lost|ate|crashed|dented|scratched|ruined|deleted|overslept|skipped',
+  'squad|squeeze|squeezes|runs|run+in|run+at|run+drill|run+drills|run+today|run+this|drills|sprints|doors|lane|mission|response|reversal|reversals|awareness|prevention|deaths|rates|nets|net|hotline|hotlines',
+  // "rather die than wear that": a trivial thing after "than"; "than go back", "than keep living" stay risk.
+  'than _ wear|wearing|eat|eating|sing|singing|watch|watching|admit|apologize|ask|call|text|sit+through|listen|use|dance|lose|cook|clean|attend|be+seen|go+to|go+on+a|miss|read|do+another|do+the|do+that|do+this|do+my+taxes|do+taxes|do+my+homework|do+laundry|do+my+laundry|do+the+dishes|fill+out|fold|work+with|talk+to|share|drink|drive|touch|fly|ride|run|wait|pay|buy|shop|play|skip|give+up+my|let|sit+in|sit+with|spend+another+minute+in|live+without+coffee|the+alternative|anyone|him|her|them|you|this+meeting|that+meeting|another+meeting|another+zoom',
+  'my|her|his|your|their _ spotify|instagram|ig|page|profile|facebook|linkedin|tiktok|posts|playlist|playlists|feed|story',
+  ...wakingToTheDay,
+  ...householdWounds,
+  ...petsPassedOn,
+  ...gameAndFandomHyperbole,
+  ...boredToDeathAtTheDesk,
+  ...stalkedByAdsAndPets,
+];
