@@ -65,10 +65,13 @@ function wordList(macros: Record<string, string>, name: string, source: string):
   return list;
 }
 
+/** The marks a pattern may read across, each only as optional (`,?`, `:?`, `%?`; see the notation above). */
+const optionalMarks: ReadonlySet<string> = new Set([',?', ':?', '%?']);
+
 function compileSlot(raw: string, source: string, macros: Record<string, string>): Slot {
   if (raw === '_' || raw === '__') return { words: new Set(), prefixes: [], phrases: [], optional: true, gap: raw === '_' ? 3 : 6, punct: false };
-  // Only an optional comma: a required one would need the needed-words index (match.ts) to record punctuation.
-  if (raw === ',?' || raw === ':?' || raw === '%?') return { words: new Set([raw[0]!]), prefixes: [], phrases: [], optional: true, gap: 0, punct: true };
+  // Only an optional mark: a required one would need the needed-words index (match.ts) to record punctuation.
+  if (optionalMarks.has(raw)) return { words: new Set([raw[0]!]), prefixes: [], phrases: [], optional: true, gap: 0, punct: true };
   const optional = raw.endsWith('?');
   const body = optional ? raw.slice(0, -1) : raw;
   const slot: Slot = { words: new Set(), prefixes: [], phrases: [], optional, gap: 0, punct: false };
