@@ -140,8 +140,9 @@ const frames: Lexicon['frames'] = {
     // How to ask, not someone asked: "¿cómo le pregunto a un participante si...?" ("no sé cómo preguntarle" is a worry).
     'como _ le|les? _ pregunto|preguntan|pregunte|preguntamos|preguntas|preguntar',
     'que _ hacemos|hago|hacer _ si',
-    'si _ alguien|cliente|clienta|participante _ dice|menciona|habla|revela|pregunta',
+    'si _ alguien|cliente|clienta|participante|usuario|usuaria|miembro _ dice|menciona|habla|revela|pregunta|cuenta|escribe',
     'cuando un|una|alguien participante|cliente|clienta|usuario|usuaria|persona|joven _ dice|cuenta|menciona|habla|revela|pregunta',
+    'cuando alguien|alguno|alguna dice|cuenta|menciona|habla|revela|escribe',
     'grupo _ de _ duelo',
     // Overdose work in general: a role play, a case review, supervision, a screening, figures in the paper ("diario" alone is "daily").
     'role+play|roleplay|simulacro|simulacion|hice+de|revision+de+caso|revision+de+casos|supervision|cribado|tamizaje|pdf|en+el+diario|salio+en+el+diario|periodico|noticiero|estadisticas|cifras|muertes+por',
@@ -366,7 +367,7 @@ export const spanish: Lexicon = {
   overdoseWords: set('sobredosis sobredosio'),
   helpCalledWords: set('911 ambulancia paramedicos policia patrulla'),
   // No Spanish work question has been seen to fill the current frame with a loose time; none yet.
-  looseNowWords: new Set(),
+  looseNowWords: set('sigue siguen todavia aun ayer recayo otra de'),
   wholeSupplyWords: set('todas todos toda todo entero entera completo completa frasco bote caja'),
   subjectPronouns: set('yo el ella ellos ellas nosotros tu usted'),
   modals: set('voy quiero deberia mejor'),
