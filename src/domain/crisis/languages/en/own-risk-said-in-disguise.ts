@@ -2,7 +2,11 @@
  * English own risk said in disguise (branch t-own53; notation in ../../patterns.ts, joined to the other own-risk files by
  * ../en.ts): wordings an everyday reading clears. Those near the writer better off "with me gone" or "with me out of the
  * picture" (the burden is the writer's whoever the sentence's subject is; "better off with their dad this weekend" is a stay,
- * an idiom in frames.ts). test/unit/domain/crisis/own-risk-said-in-disguise.test.ts holds each family beside its look-alikes.
+ * an idiom in frames.ts); signing off "for good" (a finality: a team's farewell, a `leaving`, still explains it, unless the
+ * message denies that reading, `leavingDenied`); Hamlet's question answered for oneself (the quotation alone stays quiet); a
+ * telling the writer cannot explain, weak beside a means got flatly. The surfaces denied a sentence later (a low battery, a
+ * wound's story) are frames read by ../../surface-denied.ts. test/unit/domain/crisis/own-risk-said-in-disguise.test.ts holds
+ * each family beside its look-alikes.
  */
 export const ownRiskSaidInDisguise: Record<string, string[]> = {
   burden: [
@@ -16,7 +20,7 @@ export const ownRiskSaidInDisguise: Record<string, string[]> = {
   // The goodbye's everyday reading denied: "this isnt about work", "not in a career sense" (beside a farewell, an ending).
   absence: ['this|it|that _ is|s? _ not|nt _ about|a _ work|the+job|my+job|a+job+thing|a+work+thing|a+new+job|retirement', 'not _ in _ a|the _ career|moving|retiring _ way|sense'],
   // Hamlet's question answered for oneself: "leaning towards not to be". The quotation alone is a quotation and stays quiet.
-  'wish-dead': ['leaning|lean|leant|voting|vote|going|picking|choosing|team _ towards|toward|for|with? _ not+to+be|not+being|the+not+to+be'],
+  'wish-dead': ['leaning|lean|leant|voting|vote|going|picking|choosing towards|toward|for|with not+to+be|not+being|the+not+to+be', 'team not+to+be|not+being'],
   // A telling the writer cannot explain, after a means got flatly ("got the rope at lunch. not sure why im telling you"): a weak
   // sign that counts only beside another hint, so it never raises a disclosure of self-harm to urgent.
   'low-mood': ['why _ i+am|im|i _ telling|typing|writing|posting|saying|sharing _ you|yall|u|anyone|any+of+this|here|it'],
