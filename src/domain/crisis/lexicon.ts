@@ -195,6 +195,9 @@ export interface Lexicon {
     injuryCover?: string[];
     /** A leaving's everyday reading denied ("and not in a quitting way"): any leaving in the message is a cover story (everyday-frames.ts). */
     leavingDenied?: string[];
+    /** Arms or legs covered in the heat ("jumpers in july"), which a question left unanswered after it makes hiding (surface-denied.ts). */
+    bodyCovered?: string[];
+    leftUntold?: string[];
   };
   /** Words of a death ("died", "funeral", "velorio"): beside them, unless years ago, no good news makes someone else's crisis history (told-as-over.ts). */
   deathWords: ReadonlySet<string>;

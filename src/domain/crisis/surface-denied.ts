@@ -18,8 +18,10 @@ export function surfacesDenied(lexicon: Lexicon, sentences: readonly Sentence[],
     const hits = perSentence[index]!;
     if (has(hits, DISTANT_PAST)) continue;
     for (const hit of hits) {
-      if (hit.concept === SELF_SURFACE && !isNegated(lexicon, sentence, hit) && notMeantAfter(perSentence, index, hit) && subjectOf(lexicon, sentence, hit) !== 'other') found.push('wish-dead');
+      if (hit.concept === SELF_SURFACE && !isNegated(lexicon, sentence, hit) && frameAfter(perSentence, index, hit, SURFACE_NOT_MEANT) && subjectOf(lexicon, sentence, hit) !== 'other') found.push('wish-dead');
       if (hit.concept === INJURY_COVER && coverDenied(lexicon, sentences, index, hit)) found.push(subjectOf(lexicon, sentence, hit) === 'other' ? 'other-disclosure' : 'self-harm');
+      // "nan asked why im in jumpers in july. couldnt tell her": the arms covered in the heat, and no answer to give.
+      if (hit.concept === BODY_COVERED && frameAfter(perSentence, index, hit, LEFT_UNTOLD) && subjectOf(lexicon, sentence, hit) !== 'other') found.push('self-harm');
     }
   }
   return found;
@@ -28,6 +30,8 @@ export function surfacesDenied(lexicon: Lexicon, sentences: readonly Sentence[],
 const SELF_SURFACE = frameId('selfSurface');
 const SURFACE_NOT_MEANT = frameId('surfaceNotMeant');
 const INJURY_COVER = frameId('injuryCover');
+const BODY_COVERED = frameId('bodyCovered');
+const LEFT_UNTOLD = frameId('leftUntold');
 const DISTANT_PAST = frameId('distantPast');
 
 /** How many sentences after the surface its denial may come. */
@@ -37,9 +41,10 @@ const DENIAL_WORDS = 8;
 /** A denial this short needs no word of the story: "it wasnt.", "wasnt cooking". */
 const BARE_DENIAL_WORDS = 3;
 
-function notMeantAfter(perSentence: readonly Hit[][], index: number, surface: Hit): boolean {
-  if (perSentence[index]!.some((hit) => hit.concept === SURFACE_NOT_MEANT && hit.start >= surface.end)) return true;
-  for (let next = index + 1; next <= index + DENIAL_REACH && next < perSentence.length; next++) if (has(perSentence[next], SURFACE_NOT_MEANT)) return true;
+/** A frame later in the surface's sentence or within the next two. */
+function frameAfter(perSentence: readonly Hit[][], index: number, surface: Hit, frame: string): boolean {
+  if (perSentence[index]!.some((hit) => hit.concept === frame && hit.start >= surface.end)) return true;
+  for (let next = index + 1; next <= index + DENIAL_REACH && next < perSentence.length; next++) if (has(perSentence[next], frame)) return true;
   return false;
 }
 

@@ -23,6 +23,11 @@ describe('the crisis screen reads English own risk an everyday reading would cle
     expectRoutes(['told the vet it was the cat that scratched the dog. poor thing', 'told the nurse it was the cat, she laughed and gave me a tetanus shot', 'my mum blamed it on the cat. we do have a cat'], 'none');
   });
 
+  it('GIVEN arms covered in the heat and the question left unanswered THEN self-harm; the covering explained THEN nothing', () => {
+    expectRoutes(['my aunt asked why im in a hoodie in july. couldnt tell her', 'long sleeves in a heatwave again and nobody asks'], 'possible');
+    expectRoutes(['wearing a hoodie in july bc the office aircon is arctic', 'nan asked why im in jumpers in july, told her the office is freezing', 'cardigan in august lol, the train is an icebox'], 'none');
+  });
+
   it('GIVEN those near the writer better off with the writer gone, whoever the sentence’s subject THEN own risk; better off at another parent’s for a while THEN nothing', () => {
     expectOwnRisk(['my girls would honestly be happier once im out of the picture', 'everyone at home would be calmer with me not around', 'my son would be better off with his grandparents and me gone', 'my husband would be better off if i was gone']);
     expectRoutes(['my kids would be better off with their mum this weekend', 'honestly the kids are better off at their dads this week, less chaos'], 'none');

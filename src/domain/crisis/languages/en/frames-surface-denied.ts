@@ -7,11 +7,14 @@ import type { Lexicon } from '../../lexicon.js';
  * - `surfaceNotMeant`, that denial;
  * - `injuryCover`, a wound explained away by a story ("told the nurse it was the cat", "said i slipped in the shower",
  *   "the kitchen knife story worked"), which a later "we dont have a cat" or "wasnt cooking" makes the writer's own doing.
+ * - `bodyCovered`, arms or legs covered in the heat ("long sleeves in a heatwave", "jumpers in july"), which a question left
+ *   unanswered after it (`leftUntold`: "couldnt tell her why", "nobody asks") makes self-harm hidden; an answer given ("told her
+ *   the office is freezing") leaves it everyday;
  * - `leavingDenied`, a goodbye's everyday reading denied ("and not in a quitting way", "this isnt about work"), which makes any
  *   leaving in the message a cover story (everyday-frames.ts).
  * Alone each is everyday ("the battery is at 1%", "she told the vet it was the cat"): only the denial turns it.
  */
-export const englishFramesOfSurfaceDenied: Pick<Lexicon['frames'], 'selfSurface' | 'surfaceNotMeant' | 'injuryCover' | 'leavingDenied'> = {
+export const englishFramesOfSurfaceDenied: Pick<Lexicon['frames'], 'selfSurface' | 'surfaceNotMeant' | 'injuryCover' | 'leavingDenied' | 'bodyCovered' | 'leftUntold'> = {
   selfSurface: [
     'battery|batterys|charge _ at|is|s|on|down+to|sitting+at _ 0|1|2|3|5|one|zero|two %? percent?',
     'running|run|going _ on _ empty|fumes|reserve|0|1|zero %? percent?',
@@ -31,5 +34,12 @@ export const englishFramesOfSurfaceDenied: Pick<Lexicon['frames'], 'selfSurface'
   leavingDenied: [
     'not _ in _ a|the _ quitting|resigning|retiring|job|work|career|moving _ way|sense',
     'this|it|that _ is|s? _ not|nt _ about|a _ work|the+job|my+job|a+job+thing|a+work+thing|a+new+job|retirement',
+  ],
+  bodyCovered: [
+    'long+sleeves|long+sleeve|jumper|jumpers|hoodie|hoodies|sweater|sweaters|cardigan|cardigans|leggings|tights|sleeves _ __ in|during _ july|august|june|summer|a+heatwave|the+heatwave|this+heat|the+heat|90+degrees|30+degrees',
+  ],
+  leftUntold: [
+    'could+not|couldnt|can+not|cant|did+not|didnt|wont|will+not _ tell|explain|say _ her|him|them|anyone|anybody|nan|mum|mom|my+mum|my+mom|my+nan|why',
+    'nobody|no+one|noone|no+body _ asks|asked|notices|noticed|says|said+anything',
   ],
 };
