@@ -24,17 +24,21 @@ export function everydayFrames(compiled: CompiledLexicon, sentences: readonly Se
   let leavingUnquoted = false;
   const donationSentences = new Set<number>();
   let returning = false;
+  let leavingDenied = false;
   for (let index = 0; index < perSentence.length; index++) {
     const sentence = sentences[index]!;
     for (const hit of perSentence[index]!) {
       if (hit.concept === DONATION) donationSentences.add(index);
       if (hit.concept === RETURNING && !insideQuotes(sentence, hit.start) && !isNegated(compiled.lexicon, sentence, hit)) returning = true;
+      // "signing off for good, best of luck team. and not in a quitting way": the leaving's everyday reading denied outright.
+      if (hit.concept === LEAVING_DENIED && !insideQuotes(sentence, hit.start)) leavingDenied = true;
       if (hit.concept !== LEAVING) continue;
       if (!coverStory && (sentence[hit.start]!.pos === 'NOUN' || wordCount(sentence) <= DENIAL_WORDS) && isNegated(compiled.lexicon, sentence, hit)) coverStory = true;
       if (!coverToldApart && (isBareDenial(compiled.lexicon, sentences[index + 1]) || deniesLeaving(compiled.lexicon, sentence, hit, sentences[index + 1]) || deniesLeaving(compiled.lexicon, sentence, hit, sentences[index + 2]))) coverStory = coverToldApart = true;
       if (!leavingUnquoted && !insideQuotes(sentence, hit.start)) leavingUnquoted = true;
     }
   }
+  if (leavingDenied && leavingUnquoted) coverStory = true;
   return { leaving: !coverStory && leavingUnquoted, coverStory, coverToldApart, donationSentences, returning: !coverStory && returning };
 }
 
@@ -83,6 +87,7 @@ const everySentence = () => true;
 const LEAVING = frameId('leaving');
 const DONATION = frameId('donation');
 const RETURNING = frameId('returning');
+const LEAVING_DENIED = frameId('leavingDenied');
 
 /** The signs an everyday leaving (a trip, a move, a new job) or a donation explains. */
 const everydayWhenLeaving = ['preparation-hint', 'farewell-hint', 'goodbye-hint', 'finality', 'absence', 'calm', 'last-words'];
@@ -194,7 +199,8 @@ function firstWord(sentence: Sentence): number {
 function refersBack(sentence: Sentence, hit: Hit): boolean {
   for (let i = hit.start; i < hit.end; i++) {
     const token = sentence[i]!;
-    if (referBack.has(token.norm) || (token.norm === 'it' && i > hit.start && sentence[i - 1]!.lemma === 'do')) return true;
+    // "and it's tonight": an "it" that opens the sign and is only then said to be a time or a day.
+    if (referBack.has(token.norm) || (token.norm === 'it' && (i > hit.start ? sentence[i - 1]!.lemma === 'do' : sentence[i + 1]?.lemma === 'be'))) return true;
   }
   return false;
 }
@@ -210,7 +216,7 @@ const takingVerbs: ReadonlySet<string> = new Set(['take', 'took', 'swallow', 'po
 /** Signs that say "it" without saying what: "im doing it", "tonight is the night", "for real this time", "the plan is set", "made up my mind". */
 const vagueSigns: ReadonlySet<string> = new Set(['intent', 'plan-talk', 'plan-hint', 'present']);
 // "made up my mind", "i've decided": a decision that does not say what, until the errand after it does.
-const referBack: ReadonlySet<string> = new Set(['night', 'time', 'plan', 'everything', 'decided', 'mind']);
+const referBack: ReadonlySet<string> = new Set(['night', 'time', 'plan', 'everything', 'decided', 'mind', 'decision', 'choice']);
 const fillers: ReadonlySet<string> = new Set(['and', 'so', 'just', 'i', 'am', 'im', 'we', 'are', 'also', 'then', 'now', 'ok', 'okay', 'yep', 'yes', 'yeah']);
 /** Gerunds that are the ending itself, never an errand: "finally going", "finally letting go", "finally being free". */
-const notDeeds: ReadonlySet<string> = new Set(['go', 'do', 'get', 'leave', 'end', 'let', 'give', 'say', 'take', 'be', 'rest', 'sleep', 'die', 'join', 'kill', 'jump', 'stop', 'quit', 'check', 'log', 'sign', 'clock', 'tap', 'peace', 'free', 'finish', 'use', 'drink', 'swallow', 'drive', 'walk', 'head', 'fall', 'drown', 'hang', 'cut', 'bleed', 'overdose', 'write', 'lie', 'lay', 'disappear', 'vanish', 'fade', 'escape', 'wait']);
+const notDeeds: ReadonlySet<string> = new Set(['go', 'tell', 'do', 'get', 'leave', 'end', 'let', 'give', 'say', 'take', 'be', 'rest', 'sleep', 'die', 'join', 'kill', 'jump', 'stop', 'quit', 'check', 'log', 'sign', 'clock', 'tap', 'peace', 'free', 'finish', 'use', 'drink', 'swallow', 'drive', 'walk', 'head', 'fall', 'drown', 'hang', 'cut', 'bleed', 'overdose', 'write', 'lie', 'lay', 'disappear', 'vanish', 'fade', 'escape', 'wait']);

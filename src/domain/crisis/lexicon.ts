@@ -195,6 +195,16 @@ export interface Lexicon {
     killMe?: string[];
     /** A small child or a pet named as the doer ("my toddler", "mi hijo de dos años", "the dog"): harm it does is a mishap (little-doer.ts). */
     littleDoer?: string[];
+    /** A surface the writer denies later (surface-denied.ts): a low charge said flatly ("battery at 1%"), its denial ("not talking about my phone"). */
+    selfSurface?: string[];
+    surfaceNotMeant?: string[];
+    /** A story told about a wound ("told the nurse it was the cat"), which a later "we dont have a cat" makes a cover (surface-denied.ts). */
+    injuryCover?: string[];
+    /** A leaving's everyday reading denied ("and not in a quitting way"): any leaving in the message is a cover story (everyday-frames.ts). */
+    leavingDenied?: string[];
+    /** Arms or legs covered in the heat ("jumpers in july"), which a question left unanswered after it makes hiding (surface-denied.ts). */
+    bodyCovered?: string[];
+    leftUntold?: string[];
   };
   /** Words of a death ("died", "funeral", "velorio"): beside them, unless years ago, no good news makes someone else's crisis history (told-as-over.ts). */
   deathWords: ReadonlySet<string>;

@@ -17,6 +17,7 @@ import { markQuoted, newQuoteState, quoteMarkBefore } from './quotes.js';
 import type { Lexicon } from './lexicon.js';
 import { meansLiftedFromPast, meansOrPlace } from './means-lifted-from-past.js';
 import { pastReaches } from './past-reach.js';
+import { surfacesDenied } from './surface-denied.js';
 import { wordCount, type Sentence } from './tokens.js';
 import { crisisToldAsOver, naturalDeathIn, toldFreeOf } from './told-as-over.js';
 import { askedAbout, questionAfterTraining, saysRealLife, topical } from './topic-talk.js';
@@ -258,6 +259,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     found.add('finality');
     endings++;
   }
+  // "battery at 1%. not talking about my phone", "told the nurse it was the cat. we dont have a cat": a surface denied later.
+  for (const concept of surfacesDenied(lexicon, sentences, perSentence)) found.add(concept);
   // "kms tn": the slang with a time beside it is meant.
   if (found.has(SLANG_ALONE) && slangTimeAhead) meant = true;
   clearEverydaySigns(found, frames, hintSentences);

@@ -98,6 +98,8 @@ export const fearedDying: string[] = ['thought|felt+like|swore|was+sure|was+conv
  */
 export const decidedDeeds: string[] = [
   'take|taking|took|accept|accepting|accepted|turn+down|turning+down|start|starting|quit|quitting _ the|that|this|a|my _ new? _ job|offer|position|role|promotion',
+  // "made my decision and its friday, handing in my notice": the notice handed in is the job left, not a life.
+  'hand|handing|handed|put|putting|give|giving _ in _ my|the|a _ notice|resignation|two+weeks',
   // Not a book: "tonight i finish the book of my life" is the metaphor of an ending.
   'finish|finishing|watch|watching|binge|binging|bingeing|start|starting _ season|seasons|episode|series|show|finale',
   'quit|quitting|give+up|giving+up|stop|stopping|cut+out|cutting+out|kick|kicking _ smoking|vaping|sugar|caffeine|coffee|soda|nicotine|cigarettes|cigs|the+vape|junk+food|carbs|social+media|tiktok|instagram|twitter|drinking|alcohol|booze|gambling|the+snooze+button',

@@ -6,6 +6,9 @@ import { boredToDeathAtTheDesk, gameAndFandomHyperbole, householdWounds, petsPas
  * accident's cause after a wound. read.ts turns risk and harm read inside one into talk; sexual assault named plainly stays.
  */
 export const idioms: string[] = [
+  // "the kids are better off with their dad this weekend": better off for a while at another parent's, a stay, not without the
+  // writer ("they'll be better off with their dad", with no while, stays a burden).
+  'off|happier|safer _ with|at _ their|his|her|the _ dad|dads|mom|moms|mum|mums|father|fathers|mother|mothers|grandma|grandmas|grandparents|nan|nans|gran|grans|aunt|aunts|uncle|uncles|ex|other+parent _ this|for|over|till|until|on _ weekend|week|summer|night|weekends|holidays|the+weekend|the+week|the+summer|the+holidays|a+bit|a+while|a+few+days|now|tonight|today',
   // "goodbye forever, old break room microwave": a farewell to a worn-out thing.
   'old|beloved|trusty|faithful _ microwave|toaster|printer|laptop|crocs|sofa|couch|mattress|router|kettle|fridge|coffee+machine|hoodie|sneakers|trainers',
   // "warned me im next on the layoff list": next in a line, not next to be hurt.

@@ -8,6 +8,7 @@ import { englishFramesOfAsking } from './frames-asked.js';
 import { englishFramesOfOver } from './frames-over.js';
 import { englishFramesOfJoining } from './frames-joining.js';
 import { englishFramesOfMishap } from './frames-mishap.js';
+import { englishFramesOfSurfaceDenied } from './frames-surface-denied.js';
 import { backAfterASpan, decidedDeeds, fearedDying, givenAwayEveryday, petsPassedOn, papersAsLifeAdmin, pastToldInRecovery, quotedSignAbout, routineDoses, shiftsChanged, sighsTakenBack, slangNamedAsAWord, thingsEnded } from './frames-everyday-said.js';
 import { idioms } from './frames-idiom.js';
 import { trainingTalk } from './frames-training.js';
@@ -76,10 +77,17 @@ export const englishFrames: Lexicon['frames'] = {
     'indirect|direct|coded|veiled|passive _ statements|statement|comments|phrases|language _ like|such+as',
     'hamlet|shakespeare|macbeth|ophelia|romeo|juliet|book+report|book+club',
     // "that ending where he jumps off the bridge wrecked me", "'so tired of being here' from evanescence came on".
-    'that|the|this _ ending|scene|episode|finale where|when he|she|they|the|his|her|everyone|someone|a|an', 'came+on|comes+on|was+playing|started+playing|is+playing', 'my character|in+the+game|in+game|npc', 'on+the+radio|on+repeat|on+shuffle|spotify|radio', 'raid|raids|raid+boss|boss+fight|dungeon|respawn|respawned|speedrun|ranked|elden+ring|dark+souls|fortnite|valorant|minecraft|overwatch|controller|teammates|mario+kart|final+boss', 'song|songs|lyric|lyrics|album|movie|film|episode|novel|poem|band|playlist|musical|series|netflix|gaming|anime|podcast|soundtrack|verse|chorus', 'stuck in my head', 'singing|sang|sing|watched|watching', 'reading|read _ a|the|this|that _ book|novel|story|poem|article|chapter|series', 'i died|die _ to|on|in _ that|the|this _ boss|level|game|raid|round', 'the boss|level|game _ killed', ...slangNamedAsAWord],
+    'that|the|this _ ending|scene|episode|finale where|when he|she|they|the|his|her|everyone|someone|a|an', 'came+on|comes+on|was+playing|started+playing|is+playing', 'my character|in+the+game|in+game|npc', 'on+the+radio|on+shuffle|spotify|radio',
+    // Something played on repeat, not thoughts: "unalive thoughts on repeat" is the writer's head, "that song on repeat" music.
+    'playing|played|listening|listened|blasting|blasted|song|songs|track|tracks|album|playlist|record|tune|tunes _ __ on+repeat',
+    'on+repeat _ on _ spotify|youtube|my+headphones|the+radio|in+the+car', 'raid|raids|raid+boss|boss+fight|dungeon|respawn|respawned|speedrun|ranked|elden+ring|dark+souls|fortnite|valorant|minecraft|overwatch|controller|teammates|mario+kart|final+boss', 'song|songs|lyric|lyrics|album|movie|film|episode|novel|poem|band|playlist|musical|series|netflix|gaming|anime|podcast|soundtrack|verse|chorus', 'stuck in my head', 'singing|sang|sing|watched|watching', 'reading|read _ a|the|this|that _ book|novel|story|poem|article|chapter|series', 'i died|die _ to|on|in _ that|the|this _ boss|level|game|raid|round', 'the boss|level|game _ killed', ...slangNamedAsAWord],
   training: trainingTalk,
   serious: ['not _ joking|kidding|jk', 'fr|frfr|seriously', 'for real', 'but|though _ actually|honestly|really|lowkey|for+real', 'half|only+half|kinda|partly _ joking|kidding'],
-  leaving: ['last day|week|shift _ is|at|here|before', 'relocation|my+move|our+move _ to|across|out|back|home', 'last day|days|week|shift _ of _ my|the|this _ contract|job|internship|placement|program|programme|rotation|fellowship|practicum|term|semester|school|classes|training|assignment|residency|course|cohort',
+  leaving: ['last day|week|shift _ is|at|here|before',
+    // A farewell to a team: "best of luck team".
+    'best+of+luck|good+luck|all+the+best _ to? _ the|my|you|my+fellow? _ team|crew|colleagues|coworkers|ward|department|dept|office|unit|squad', 
+    // Moving to another chat: "signing off for good from the old slack, see you in the new workspace".
+    'from|on|leaving _ the|this|my _ old _ slack|workspace|account|server|discord|channel|group+chat|groupchat|platform|app|forum', 'see+you|see+ya|join+us|find+me _ in|on|at|over+on _ the|our _ new', 'relocation|my+move|our+move _ to|across|out|back|home', 'last day|days|week|shift _ of _ my|the|this _ contract|job|internship|placement|program|programme|rotation|fellowship|practicum|term|semester|school|classes|training|assignment|residency|course|cohort',
     'graduate|graduating|graduation|commencement|move+out|moving+out|move+in|moving+in',
     // "my last day in this job tomorrow", "my last night working weekends", "i go to other agency", "tomorrow i start grad school".
     'last day|days|week|shift|night|session _ in|at|working|of+the _ this|the|my? _ job|program|programme|agency|office|clinic|weekends|cycle|unit|team|group',
@@ -171,7 +179,10 @@ export const englishFrames: Lexicon['frames'] = {
   ],
   everyday: [
     ...petsPassedOn,
-    'camping|camp|tent|hiking|hike|climbing|fishing|swim|swimming|swimsuit|kayak|paddleboard|hunting|deer|range|target|targets|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|grill|grilling|cookout|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|with+friends|with+a+friend|with+my+friends|with+friend|lunch|coffee|uber|lyft|pickup|can+not+find|where+i+parked|marathon|handing+out|shaving|shave|shower+caddy|race|10k|fundraiser|water+station|running+late|5+k|5k|volunteering|on+my+way+to+work|walkathon|10+k',
+    'camping|camp|tent|hiking|hike|climbing|fishing|swim|swimming|swimsuit|kayak|paddleboard|hunting|deer|range|target|targets|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|grill|grilling|cookout|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|with+friends|with+a+friend|with+my+friends|with+friend|coffee|uber|lyft|pickup|can+not+find|where+i+parked|marathon|handing+out|shaving|shave|shower+caddy|race|10k|fundraiser|water+station|running+late|5+k|5k|volunteering|on+my+way+to+work|walkathon|10+k',
+    // Lunch eaten, packed or taken somewhere is a use ("on the bridge eating my lunch", "the knife for my lunch"); "at lunch" alone
+    // only says when ("bought the rope at lunch").
+    'eating|ate|eat|having|had|grabbing|grabbed|packed|packing|making|made|cutting|for|my|our|a|team|staff|office|work|group|birthday|potluck _ lunch', 'lunch _ with|spot|table|bench|date|box|break|hour|is|was|will',
     // Sport, the body's own trials and things taken back: "not stopping this time when it hurts, the last mile", "halfway up the mountain", "for disposal".
     'workout|gym|reps|squats|deadlift|mile|miles|laps|tattoo|piercing|waxing|mountain|summit|club|disposal|dispose|take-back|takeback|drop-off|dropoff',
     // Food taken by the box: "took the whole box of cereal".
@@ -259,6 +270,8 @@ export const englishFrames: Lexicon['frames'] = {
     'door _ is|was _ locked',
   ],
   pastTime: [
+    // "thoughts on repeat since the weekend": a time the thoughts have lasted since, not a time set ("on" read across "since" too).
+    'since _ the|last|this? _ @timing|weekend|night|morning', 'on|by _ __ since',
     'been __ this+week|this+month|this+weekend|today|all+day|all+week|lately',
     'loud|winning|bad|strong|worse|rough|heavy|intense|louder|quiet _ today|tonight|this+week','last|all|every|each|past @timing|night|week|month|weekend|day', 'every|all|each night|day|morning|evening this week|weekend|month', 'this morning', 'yesterday @timing|morning|afternoon|evening'],
   purpose: ['for a|the|my|our|his|her|camping|hunting|fishing|work|school|crafts|decoration|decorations|the+garden|the+trip|a+project', ...papersAsLifeAdmin],
@@ -271,6 +284,7 @@ export const englishFrames: Lexicon['frames'] = {
   ...englishFramesOfOver,
   ...englishFramesOfJoining,
   ...englishFramesOfMishap,
+  ...englishFramesOfSurfaceDenied,
   ...englishFramesOfAsking,
   // A crisis told as now, which good news around it does not make history.
   current: ['last night|evening|week|weekend', 'this morning|afternoon|evening|week|weekend', 'tonight|yesterday|again|still|earlier|overnight|rn|relapsed|relapsing', 'right now', 'just now', 'an|a _ hour|hours|minutes _ ago', 'hours|minutes _ ago',
