@@ -32,7 +32,8 @@ export interface Database {
 
 /** One parameterised statement at a time, on a connection the Prisma pool does not share. */
 export interface QuickLane {
-  query<Row extends Record<string, unknown>>(text: string, values: unknown[]): Promise<Row[]>;
+  /** `name` prepares the statement once per connection, so later runs skip parsing and planning. */
+  query<Row extends Record<string, unknown>>(text: string, values: unknown[], name?: string): Promise<Row[]>;
 }
 
 export type DatabaseTarget =
@@ -91,7 +92,9 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
     prisma,
     kind,
     ...(sharedTarget ? { sharedTarget } : {}),
-    ...(quickPool ? { quick: { query: async <Row extends Record<string, unknown>>(text: string, values: unknown[]) => (await quickPool.query<Row>(text, values)).rows } } : {}),
+    ...(quickPool
+      ? { quick: { query: async <Row extends Record<string, unknown>>(text: string, values: unknown[], name?: string) => (await quickPool.query<Row>({ text, values, ...(name ? { name } : {}) })).rows } }
+      : {}),
     async close() {
       await prisma.$disconnect();
       await quickPool?.end().catch(() => {});
