@@ -46,22 +46,29 @@ interface PendingRecord<Job> {
   resolve: (isNew: boolean) => void;
 }
 
+/** Record inserts written at once; the quick lane has a connection for each. */
+const RECORDS_IN_FLIGHT = 2;
+/** At most this many records in one insert. */
+const RECORDS_PER_INSERT = 500;
+
 /** How long finished jobs wait to be marked done together. */
 const DONE_BATCH_MS = 10;
 
 /**
  * Work a platform was told is received, kept so that nothing acknowledged is lost: each job is
- * recorded in the database before its acknowledgement (records that arrive together share one
- * insert), worked on here, and marked done. A process that dies leaves its jobs leased for
- * `leaseMs`; then this process or a sibling takes them. Memory is bounded: past `maxQueued`, new
- * jobs wait in the database (counted in `behind`, and logged) rather than in this process.
+ * recorded in the database before its acknowledgement (records that arrive while earlier ones are
+ * being written share one insert), worked on here, and marked done. A process that dies leaves its
+ * jobs leased for `leaseMs`; then this process or a sibling takes them. Memory is bounded: past
+ * `maxQueued`, new jobs wait in the database (counted in `behind`, and logged) rather than in this
+ * process.
  */
 export class DurableWork<Job> {
   private readonly queue: Held<Job>[] = [];
   private readonly running = new Set<string>();
   private readonly records: PendingRecord<Job>[] = [];
   private readonly idleWaiters: (() => void)[] = [];
-  private flushScheduled = false;
+  /** Inserts of records being written right now (see `recordWaiting`). */
+  private recordsInFlight = 0;
   /** Jobs finished and waiting to be marked done in the next batch. */
   private readonly finished: { key: string; marked: () => void }[] = [];
   /** Records being written right now: taken off `records`, not yet queued. */
@@ -98,10 +105,7 @@ export class DurableWork<Job> {
     const id = key ?? `generated:${randomUUID()}`;
     return new Promise<boolean>((resolve) => {
       this.records.push({ key: id, job, resolve });
-      if (!this.flushScheduled) {
-        this.flushScheduled = true;
-        setImmediate(() => void this.flush());
-      }
+      this.recordWaiting();
     });
   }
 
@@ -129,16 +133,20 @@ export class DurableWork<Job> {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
-  /** One insert for every record that arrived since the last flush. */
+  /**
+   * Group commit: a record starts its insert at once while fewer than RECORDS_IN_FLIGHT are being
+   * written; otherwise it waits, and everything that waited goes in one insert as soon as one of
+   * those finishes. So a slow commit costs the requests behind it one insert, not one each.
+   */
+  private recordWaiting(): void {
+    while (this.recordsInFlight < RECORDS_IN_FLIGHT && this.records.length > 0) void this.flush();
+  }
+
+  /** One insert for every record waiting (up to RECORDS_PER_INSERT). */
   private async flush(): Promise<void> {
-    this.flushScheduled = false;
-    const batch = this.records.splice(0, 500);
-    if (this.records.length > 0) {
-      this.flushScheduled = true;
-      setImmediate(() => void this.flush());
-    }
-    if (batch.length === 0) return;
+    const batch = this.records.splice(0, RECORDS_PER_INSERT);
     this.flushing += batch.length;
+    this.recordsInFlight++;
     const at = this.now();
     let fresh: Set<string>;
     try {
@@ -153,6 +161,8 @@ export class DurableWork<Job> {
       this.options.logger.warn({ err: error, jobs: batch.length }, 'could not record acknowledged work; working on it from memory only');
       fresh = new Set(batch.map((r) => r.key));
     }
+    this.recordsInFlight--;
+    this.recordWaiting();
     this.flushing -= batch.length;
     const overflow: string[] = [];
     for (const record of batch) {

@@ -46,7 +46,7 @@ export class AcknowledgedWorkRepository {
       ON CONFLICT (key) DO NOTHING
       RETURNING key`;
     const values = [keys, platforms, payloads, at.toISOString(), leaseUntil.toISOString()];
-    const inserted = this.quick ? await this.quick.query<{ key: string }>(sql, values) : await this.prisma.$queryRawUnsafe<{ key: string }[]>(sql, ...values);
+    const inserted = this.quick ? await this.quick.query<{ key: string }>(sql, values, 'record-acknowledged-work') : await this.prisma.$queryRawUnsafe<{ key: string }[]>(sql, ...values);
     return new Set(inserted.map((row) => row.key));
   }
 

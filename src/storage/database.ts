@@ -32,7 +32,8 @@ export interface Database {
 
 /** One parameterised statement at a time, on a connection the Prisma pool does not share. */
 export interface QuickLane {
-  query<Row extends Record<string, unknown>>(text: string, values: unknown[]): Promise<Row[]>;
+  /** `name` prepares the statement once per connection, so later runs skip parsing and planning. */
+  query<Row extends Record<string, unknown>>(text: string, values: unknown[], name?: string): Promise<Row[]>;
 }
 
 export type DatabaseTarget =
@@ -91,7 +92,9 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
     prisma,
     kind,
     ...(sharedTarget ? { sharedTarget } : {}),
-    ...(quickPool ? { quick: { query: async <Row extends Record<string, unknown>>(text: string, values: unknown[]) => (await quickPool.query<Row>(text, values)).rows } } : {}),
+    ...(quickPool
+      ? { quick: { query: async <Row extends Record<string, unknown>>(text: string, values: unknown[], name?: string) => (await quickPool.query<Row>({ text, values, ...(name ? { name } : {}) })).rows } }
+      : {}),
     async close() {
       await prisma.$disconnect();
       await quickPool?.end().catch(() => {});
@@ -99,6 +102,11 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
     },
   };
 }
+
+/** Connections each thread's Prisma pool opens to PostgreSQL at most. */
+const POSTGRES_POOL_SIZE = 5;
+/** How long a PostgreSQL connection nobody uses is kept open. */
+const POSTGRES_IDLE_MS = 5 * 60_000;
 
 /** The quick lane's pool: connects on first use; a connection that drops is replaced on the next query. */
 function quickLanePool(config: pg.PoolConfig): pg.Pool {
@@ -117,7 +125,10 @@ async function connect(target: DatabaseTarget, onLost: (error: PeercircleError) 
 }> {
   switch (target.kind) {
     case 'postgres': {
-      const factory = new PrismaPg({ connectionString: target.url, connectionTimeoutMillis: 10_000 });
+      // Each thread's pool keeps its connections through a lull: pg's default drops them after 10 s
+      // idle, and the next burst then waits on new server processes (a fork each) while acks queue
+      // behind them. A few connections a thread do: more only crowd two cores, the ack's among them.
+      const factory = new PrismaPg({ connectionString: target.url, connectionTimeoutMillis: 10_000, max: POSTGRES_POOL_SIZE, idleTimeoutMillis: POSTGRES_IDLE_MS });
       const quickPool = quickLanePool({ connectionString: target.url, connectionTimeoutMillis: 10_000, max: 2 });
       return { factory, kind: 'postgres', closeDriver: async () => {}, quickPool, sharedTarget: target };
     }

@@ -41,6 +41,26 @@ describe('acknowledged work is recorded before its ack and finished by someone (
     expect(rows.every((row) => row.doneAt !== null && JSON.stringify(row.payload) === '{}')).toBe(true);
   });
 
+  it('GIVEN two records being written WHEN 40 more jobs arrive THEN they wait and go together in one insert (group commit), each new', async () => {
+    const inserts: number[] = [];
+    let open = () => {};
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const repository = Object.create(store.acknowledgedWork) as typeof store.acknowledgedWork;
+    repository.record = async (entries, at, leaseUntil) => {
+      inserts.push(entries.length);
+      await gate;
+      return store.acknowledgedWork.record(entries, at, leaseUntil);
+    };
+    const queue = work(async () => {}, { repository });
+    const accepted = Array.from({ length: 42 }, (_, n) => queue.accept(`group-${n}`, { n }));
+    expect(inserts).toEqual([1, 1]);
+    open();
+    expect((await Promise.all(accepted)).every(Boolean)).toBe(true);
+    expect(inserts).toEqual([1, 1, 40]);
+    await queue.idle();
+    await queue.stop();
+  });
+
   it('GIVEN a job recorded THEN what the member wrote is sealed in the database, never in plain text', async () => {
     let release = () => {};
     const queue = work(() => new Promise<void>((resolve) => (release = resolve)));
