@@ -16,6 +16,10 @@ export interface HyperboleWords {
   /** Words a bare denial may hold beside its "not" ("i'm not. obviously"). */
   denialWords?: ReadonlySet<string>;
     groans?: ReadonlySet<string>;
+  /** The weather exclaimed at ("calor", "frio"): dying said after it in its sentence is the weather's (weather-sigh.ts). */
+  weather?: ReadonlySet<string>;
+  /** The words a bare dying is said in, with no wish ("me estoy muriendo", not "me quiero morir"). */
+  bareDying?: ReadonlySet<string>;
 }
 
 const none: ReadonlySet<string> = new Set();

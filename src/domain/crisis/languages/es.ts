@@ -52,7 +52,7 @@ import { spanishThingsEnded } from './es/everyday-things-ended.js';
 import { idiomsOfEffortAndDelight, leavingForWorkOrStudy, nuisancesCutOff, spanishRoutineDose } from './es/everyday-routines-and-idioms.js';
 import { deedDecided, doseForAilment, jobAsLaPega, moodThatGrabbed, nightNamed, roleOrGuideAbout, sleepUntil, thingsThatKill, toyOrRanchGun, willAtTheNotary, worstTimesPast } from './es/everyday-wills-lessons-and-nuisances.js';
 import { cardForGroup, dayDoseTold, topicOfStudy, decisionNamed, effortAtStudy, farewellAtWork, jokeTakenBack, pettyCondition, sleepBounded, subscriptionsEnded } from './es/everyday-days-decisions-and-jokes.js';
-import { fellBehind, laughThenNo, lettersForAWorkshop, nuisanceAfterSigh, nuisanceBefore, pillsForAilment, shiftOrThingLeft, willSaidOfHeirs } from './es/everyday-errands-shifts-and-sighs.js';
+import { fellBehind, laughThenNo, workPlanNamed, lettersForAWorkshop, nuisanceAfterSigh, nuisanceBefore, pillsForAilment, shiftOrThingLeft, willSaidOfHeirs } from './es/everyday-errands-shifts-and-sighs.js';
 import { cardForColleague, doseNamed, laughTold, leavingForRestOrLeave, mediaNamedFondly, medicineKept } from './es/everyday-doses-farewells-and-laughs.js';
 /** Ages of the old, 80 to 109, said as a number ("8" or "9" alone is a child's age). */
 const oldAge = Array.from({ length: 30 }, (_, i) => String(80 + i)).join('|');
@@ -340,6 +340,7 @@ const frames: Lexicon['frames'] = {
     ...fellBehind,
     ...willSaidOfHeirs,
     ...lettersForAWorkshop,
+    ...workPlanNamed,
   ],
   prescribed: [...spanishRoutineDose, ...doseNamed, ...dayDoseTold, ...doseForAilment],
 };
@@ -387,6 +388,8 @@ export const spanish: Lexicon = {
   firstPersonEndings: ['go', 'oy', 'i'],
   thirdPerson: set('peer residente ella enseno mostro conto confeso mando escribio dijo dice sobrino sobrina ahijado ahijada nieto nieta cunado cunada vecino vecina jefe jefa senor senora joven chava chavo muchacho muchacha ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria mama papa primo prima tio tia pana compa sponsee padrino madrina compi parcero parcera parce carnal cuate chica chico marido pareja chamo chama cabro cabra morro morra pelado pelada cipote cipota chaval chavala pibe piba gurisa compadre comadre dona alumno alumna estudiante padre madre padrastro madrastra abuelo abuela abuelito abuelita suegro suegra yerno nuera hijastro hijastra homie colega'),
   quotesAfterNamed: 'notToWriter',
+  unmarkedSpeechEnds: set('y pero porque and then luego despues entonces'),
+  unmarkedSpeechOpeners: set('si ya no mejor nadie cuando hoy te ojala'),
   reportVerbs: set('dicho contado escrito confesado mandado enviado envio dijo dice decia conto escribio escribe mando manda mensajeo comento confeso puso publico refiere refirio reporta relata manifiesta expresa verbaliza reenviaron reenvio reenvie pasaron textear texteo textea texteado textearme whatsappear wasapeo'),
   reportVerbsOfOthers: set('dijo dice conto escribio escribe manda puso textea refiere refirio reporta relata manifiesta expresa verbaliza confeso'),
   spokenToWriter: set('me nos'),

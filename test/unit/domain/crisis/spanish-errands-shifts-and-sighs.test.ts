@@ -78,4 +78,31 @@ describe('the crisis screen reads Spanish errands, last shifts and sighs as ever
     );
     routes.each(['ya escribí las cartas para mis hijos, esta noche me voy'], 'imminent');
   });
+
+  it('GIVEN dying said bare after the heat or the cold exclaimed THEN it is no risk; a wish beside the heat stays', () => {
+    routes.each(['qué calor en barranquilla mija, me estoy muriendo', 'uff qué frío en bogotá, me muero', 'qué bochorno en santo domingo, toy muriendo'], 'none');
+    routes.each(['qué calor y me quiero morir', 'hace un calor horrible y me quiero matar'], 'possible');
+  });
+
+  it('GIVEN a safety plan made at work THEN it is no plan of the writer; a plan of their own stays', () => {
+    routes.each(['hoy hicimos el plan de seguridad con la participante nueva', 'repasé el plan de crisis con el equipo'], 'none');
+    routes.each(['ya tengo el plan, esta noche me mato'], 'imminent');
+  });
+});
+
+describe("the crisis screen reads someone else's words told without marks after 'me dijo' as theirs", () => {
+  it('GIVEN a participant named, then "me dijo" and their first-person words with no marks THEN it is someone else\'s crisis', () => {
+    routes.each(
+      [
+        'la usuaria que acompaño me dijo ya no quiero vivir, y se fue llorando',
+        'un chavo del grupo me dijo si me corren de la casa me mato y no sé qué hacer',
+        'el participante nuevo me escribió me quiero morir, no contesta',
+      ],
+      'someone-else',
+    );
+  });
+  it('GIVEN the writer telling their own words, or "me dice cosas" THEN the words stay the writer\'s', () => {
+    routes.each(['le dije a mi mamá que me quiero morir'], 'possible');
+    routes.each(['mi jefe me toca y me dice cosas, si digo algo me amenaza con despedirme'], 'harm-from-others');
+  });
 });

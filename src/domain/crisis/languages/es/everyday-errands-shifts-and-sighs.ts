@@ -69,4 +69,7 @@ export const lettersForAWorkshop: string[] = [
   'carta|cartas para _ los|las|mis|cada|el|la _ chicos+del+taller|chicas+del+taller|taller|clase|curso|alumnos|alumnas|estudiantes|participantes|devolucion',
 ];
 
+/** `workPlanNamed` (idiom, opening on the plan itself): a safety or care plan made at work ("hice el plan de seguridad con él"). */
+export const workPlanNamed: string[] = ['plan de _ seguridad|crisis|cuidado|cuidados|accion|tratamiento|intervencion|trabajo|emergencia', 'safety+plan|care+plan'];
+
 export const laughThenNo: string[] = ['jaj*|jej*|jsj* no ,? pero', 'jaj*|jej*|jsj* naa|nah|nel|mentira|mentiras|mentirita'];
