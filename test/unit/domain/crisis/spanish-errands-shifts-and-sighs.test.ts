@@ -6,17 +6,25 @@ import { patternRouteOf, routesBy } from '../../../helpers/crisis-routes.js';
 const routes = routesBy(patternRouteOf);
 
 describe('the crisis screen reads Spanish errands, last shifts and sighs as everyday talk', () => {
-  it('GIVEN pills named with their ailment, a pharmacy or a doctor visit THEN it is no risk; pills bought to not wake stay imminent', () => {
+  it('GIVEN pills fetched or prescribed with their ailment, or bought for an ailment the writer has THEN it is no risk; pills bought to not wake or gathered stay imminent', () => {
     routes.each(
       [
         'mañana paso a la botica por las pastillas de la presión y después al trabajo',
         'fui al consultorio y me mandaron unas pastillas pa la gripa, el lunes vuelvo',
         'hoy compré en la droguería las pastillas para la migraña de mi mamá',
-        'ya tengo las pastillas del azúcar, mañana temprano al centro de salud',
+        'ando con gripa, me compré unas pastillas y un caldo, mañana vuelvo al trabajo',
       ],
       'none',
     );
-    routes.each(['hoy compré pastillas para no despertar', 'ya tengo las pastillas guardadas, esta noche me las tomo todas'], 'imminent');
+    routes.each(
+      [
+        'hoy compré pastillas para no despertar',
+        'me compré unas pastillas en la farmacia para no despertar',
+        'compré pastillas en la farmacia, esta noche me las tomo todas',
+        'ya junté las pastillas del colesterol, el sábado lo hago',
+      ],
+      'imminent',
+    );
   });
 
   it('GIVEN a goodbye on a last shift or to a thing sold or scrapped THEN it is no risk; a goodbye to everyone with no leaving stays', () => {

@@ -1,8 +1,9 @@
 /**
  * Spanish everyday talk read since the fifty-third fresh batch (notation in ../../patterns.ts; joined to the frames in ../es.ts).
  *
- * `pillsForAilment` (everyday, near a means): pills named with the ailment they treat ("las pastillas del tiroides", "unas
- * pastillas pa la gripa") or bought where medicine is bought or prescribed ("en la farmacia", "en la consulta", "la droguería").
+ * `pillsForAilment` (everyday, near a means): pills fetched, bought or handed over with the ailment they treat ("a por las pastillas
+ * del tiroides", "me dieron unas pa la gripa"), or beside an ailment the writer has ("ando con gripe"). Pills gathered ("ya junté
+ * las pastillas de la presión") are no errand, and a pharmacy named alone explains nothing.
  * A purpose said after the pills ("para no despertar") is its own sign and stays.
  *
  * `shiftOrThingLeft` (leaving): a last shift or a last day at work ("mi último turno", Spanglish "last day"), and a thing sold or
@@ -24,11 +25,16 @@
  * `laughThenNo` (retract): a laugh then "no", "naa", "mentira" taken back ("jajaja no, pero me muero de bronca").
  */
 
+const ailmentLink = 'del|de+la|de+las|de+los|para+el|para+la|para+las|pa+el|pa+la|pal|contra+la|contra+el';
+const ailments = 'tiroides|tiroide|colesterol|presion|tension|azucar|diabetes|gripe|gripa|resfriado|migrana|jaqueca|alergia|alergias|acidez|gastritis|reflujo|corazon|tos|artritis|asma|anemia|hierro|estomago|colitis|garganta|fiebre';
 export const pillsForAilment: string[] = [
-  '@pastillas _ del|de+la|de+las|de+los|para+el|para+la|para+las|pa+el|pa+la|pal|contra+la|contra+el _ tiroides|tiroide|colesterol|presion|tension|azucar|diabetes|gripe|gripa|resfriado|migrana|jaqueca|alergia|alergias|acidez|gastritis|reflujo|corazon|tos|artritis|asma|anemia|hierro|estomago|colitis|garganta|fiebre',
-  'farmacia|botica|drogueria|consulta|consultorio|ambulatorio|cesfam|centro+de+salud|pharmacy|cvs|walgreens',
+  // Fetched, bought or handed over with the ailment named: "a por las pastillas del tiroides", "me dieron las del colesterol".
+  // Pills gathered ("ya junté las pastillas de la presión") are no errand, whatever they treat.
+  `compre|compro|comprar|comprando|por|me+dieron|me+mandaron|me+recetaron|me+cambiaron|a+por|voy+por|paso+por|pasar+por|recoger|recogi _ las|unas|mis|la|una|mi? _ @pastillas|las|la _ ${ailmentLink} _ ${ailments}`,
+  // An ailment the writer has: "ando con gripe, me compré unas pastillas". A pharmacy alone explains nothing: "compré pastillas en
+  // la farmacia para no despertar" stays.
+  `ando|estoy|tengo|ando+con|estoy+con|me+dio|me+pego _ ${ailments}`,
 ];
-
 const workplace = 'aqui|clinica|clinic|oficina|chamba|curro|laburo|pega|trabajo|centro|hospital|programa|agencia|planta|tienda|escuela|sede';
 export const shiftOrThingLeft: string[] = [
   'ultimo|ultima _ turno|guardia|jornada|shift',
