@@ -16,9 +16,9 @@ export interface HyperboleWords {
   /** Words a bare denial may hold beside its "not" ("i'm not. obviously"). */
   denialWords?: ReadonlySet<string>;
     groans?: ReadonlySet<string>;
-  /** The weather exclaimed at ("calor", "frio"): dying said after it in its sentence is the weather's (weather-sigh.ts). */
+  /** The weather or the traffic exclaimed at ("calor", "frio", "tráfico"): dying or not bearing it said after it in its sentence is theirs (weather-sigh.ts). */
   weather?: ReadonlySet<string>;
-  /** The words a bare dying is said in, with no wish ("me estoy muriendo", not "me quiero morir"). */
+  /** The words a bare dying or not bearing is said in, with no wish ("me estoy muriendo", "ya no aguanto más"; not "me quiero morir"). */
   bareDying?: ReadonlySet<string>;
 }
 

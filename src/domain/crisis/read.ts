@@ -120,7 +120,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
       if ((meansOrPlace.has(hit.concept) || (hit.concept === 'acting-now' && overlapsPlace(all, hit))) && all.some((use) => use.concept === EVERYDAY && Math.abs(use.start - hit.start) <= EVERYDAY_REACH && !useDenied(lexicon, sentence, use))) continue;
       if (hit.concept === 'place' && placeUseToldNext(compiled.lexicon, sentences[index + 1], perSentence[index + 1])) continue;
       // "se me quemo el arroz, me quiero morir jaja", "este calor me va a matar": a nuisance told first, then the sigh.
-      if (hit.concept === 'wish-dead' && dyingOfTheWeather(lexicon.hyperbole ?? noHyperbole, sentence, hit)) continue;
+      if ((hit.concept === 'wish-dead' || hit.concept === 'hopelessness') && dyingOfTheWeather(lexicon.hyperbole ?? noHyperbole, sentence, hit)) continue;
       if (sighs.has(hit.concept) && (hit.concept === 'threat' ? nuisanceThreatens(lexicon, sentence, all, hit) : messageIsJoke && !serious && startsWithin(all, MISHAP, -Infinity, hit.start - 1))) continue;
       // "she says he is a burden to the team lol": someone else's sigh, reported in a joking message, is talk.
       if (weakSighs.has(hit.concept) && messageIsJoke && !serious && laughsIn(compiled.lexicon.hyperbole ?? noHyperbole, sentences, perSentence) && (sentence[hit.start]!.quoted || speakerOf(compiled.lexicon, sentence, hit) === 'other')) continue;

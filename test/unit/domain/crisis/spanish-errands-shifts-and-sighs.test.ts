@@ -87,9 +87,10 @@ describe('the crisis screen reads Spanish errands, last shifts and sighs as ever
     routes.each(['ya escribí las cartas para mis hijos, esta noche me voy'], 'imminent');
   });
 
-  it('GIVEN dying said bare after the heat or the cold exclaimed THEN it is no risk; a wish beside the heat stays', () => {
+  it('GIVEN dying or not bearing it said bare after the heat, the cold or the traffic THEN it is no risk; a wish or a life not borne stays', () => {
     routes.each(['qué calor en barranquilla mija, me estoy muriendo', 'uff qué frío en bogotá, me muero', 'qué bochorno en santo domingo, toy muriendo'], 'none');
-    routes.each(['qué calor y me quiero morir', 'hace un calor horrible y me quiero matar'], 'possible');
+    routes.each(['el tráfico en la panamericana, ya no aguanto más, una hora parada', 'qué calor en mérida chamo, ya no aguanto'], 'none');
+    routes.each(['qué calor y me quiero morir', 'hace un calor horrible y me quiero matar', 'el tráfico está horrible, ya no aguanto más la vida'], 'possible');
   });
 
   it('GIVEN a safety plan made at work THEN it is no plan of the writer; a plan of their own stays', () => {
