@@ -37,7 +37,10 @@ export const pillsForAilment: string[] = [
 ];
 const workplace = 'aqui|clinica|clinic|oficina|chamba|curro|laburo|pega|trabajo|centro|hospital|programa|agencia|planta|tienda|escuela|sede';
 export const shiftOrThingLeft: string[] = [
-  'ultimo|ultima _ turno|guardia|jornada|shift',
+  // Said with the place ("mi último turno aquí", "mi última guardia en el hospital"): "hoy es mi último turno, gracias por todo"
+  // names no workplace and may be the last of a life.
+  `ultimo|ultima turno|guardia|jornada|shift ,? aqui|aca`,
+  `ultimo|ultima turno|guardia|jornada|shift en|de _ el|la|esta|este? _ ${workplace}`,
   `ultimo dia _ en|de _ el|la? _ ${workplace}`,
   'last day|turno|shift',
   'me despedir.yo|despido|despedi _ de _ mi|la|el|nuestro|nuestra _ carro|coche|auto|vocho|vochito|furgo|furgoneta|camioneta|moto|bici|depa|piso|barrio|oficina|escritorio|celular|cel|compu|sofa|uniforme',
