@@ -16,6 +16,10 @@ export interface HyperboleWords {
   /** Words a bare denial may hold beside its "not" ("i'm not. obviously"). */
   denialWords?: ReadonlySet<string>;
     groans?: ReadonlySet<string>;
+  /** The weather or the traffic exclaimed at ("calor", "frio", "tráfico"): dying or not bearing it said after it in its sentence is theirs (weather-sigh.ts). */
+  weather?: ReadonlySet<string>;
+  /** The words a bare dying or not bearing is said in, with no wish ("me estoy muriendo", "ya no aguanto más"; not "me quiero morir"). */
+  bareDying?: ReadonlySet<string>;
 }
 
 const none: ReadonlySet<string> = new Set();

@@ -11,6 +11,8 @@ import { joinsTheDead } from './joining-the-dead.js';
 import { hintRank, hintsAreUrgent } from './hint-weights.js';
 import { findHits, frameId, isFrame, type CompiledLexicon, type Hit, type HitFinder } from './match.js';
 import { covers, has, inAny, indexOfWord, overlapsPlace, startsWithin } from './hit-queries.js';
+import { laughedOffOverStakes } from './laughed-off.js';
+import { dyingOfTheWeather } from './weather-sigh.js';
 import { laughsIn, noHyperbole, nuisanceShrugged, nuisanceThreatens, onlyOnCondition, weakSighs } from './hyperbole.js';
 import { insideNamedOthers, insideOthers, quotedFarewell, speakerHurt } from './others-words.js';
 import { markQuoted, newQuoteState, quoteMarkBefore } from './quotes.js';
@@ -119,6 +121,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
       if ((meansOrPlace.has(hit.concept) || (hit.concept === 'acting-now' && overlapsPlace(all, hit))) && all.some((use) => use.concept === EVERYDAY && Math.abs(use.start - hit.start) <= EVERYDAY_REACH && !useDenied(lexicon, sentence, use))) continue;
       if (hit.concept === 'place' && placeUseToldNext(compiled.lexicon, sentences[index + 1], perSentence[index + 1])) continue;
       // "se me quemo el arroz, me quiero morir jaja", "este calor me va a matar": a nuisance told first, then the sigh.
+      if ((hit.concept === 'wish-dead' || hit.concept === 'hopelessness') && dyingOfTheWeather(lexicon.hyperbole ?? noHyperbole, sentence, hit)) continue;
       if (sighs.has(hit.concept) && (hit.concept === 'threat' ? nuisanceThreatens(lexicon, sentence, all, hit) : messageIsJoke && !serious && startsWithin(all, MISHAP, -Infinity, hit.start - 1))) continue;
       // "she says he is a burden to the team lol": someone else's sigh, reported in a joking message, is talk.
       if (weakSighs.has(hit.concept) && messageIsJoke && !serious && laughsIn(compiled.lexicon.hyperbole ?? noHyperbole, sentences, perSentence) && (sentence[hit.start]!.quoted || speakerOf(compiled.lexicon, sentence, hit) === 'other')) continue;
@@ -288,6 +291,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   // "if i have to sit through one more zoom im walking into the sea. anyway": a repeated nuisance shrugged off is taken back too.
   const shrugged = !serious && signsAt.length > 0 && nuisanceShrugged(lexicon.hyperbole ?? noHyperbole, sentences, perSentence, messageIsJoke);
   if ((retracted || shrugged) && [...timesAt.keys()].every((concept) => concept === 'present') && onlyOnCondition(lexicon.hyperbole ?? noHyperbole, sentences, perSentence)) for (const concept of ownRisk) found.delete(concept);
+  // "qué jartera esa reunión, me quería tirar por la ventana jaja mentiras": an act over a trivial stake, laughed at and taken back.
+  if (laughedOffOverStakes(perSentence, retracted, hinted.map(([id]) => id))) for (const concept of ownRisk) found.delete(concept);
   // kms said alone after a spilled coffee is a sigh; beside other risk, or meant ("should just kms", "kms tn"), it counts.
   if (found.delete(SLANG_ALONE) && (someIn(found, ownRisk) || meant)) found.add('suicidal-thoughts');
   return { concepts: found, setAside: { toldAsOver: setAsOver && found.size === 0 } };

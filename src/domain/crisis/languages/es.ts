@@ -52,6 +52,7 @@ import { spanishThingsEnded } from './es/everyday-things-ended.js';
 import { idiomsOfEffortAndDelight, leavingForWorkOrStudy, nuisancesCutOff, spanishRoutineDose } from './es/everyday-routines-and-idioms.js';
 import { deedDecided, doseForAilment, jobAsLaPega, moodThatGrabbed, nightNamed, roleOrGuideAbout, sleepUntil, thingsThatKill, toyOrRanchGun, willAtTheNotary, worstTimesPast } from './es/everyday-wills-lessons-and-nuisances.js';
 import { cardForGroup, dayDoseTold, topicOfStudy, decisionNamed, effortAtStudy, farewellAtWork, jokeTakenBack, pettyCondition, sleepBounded, subscriptionsEnded } from './es/everyday-days-decisions-and-jokes.js';
+import { fellBehind, laughThenNo, workPlanNamed, lettersForAWorkshop, nuisanceAfterSigh, nuisanceBefore, pillsForAilment, shiftOrThingLeft, willSaidOfHeirs } from './es/everyday-errands-shifts-and-sighs.js';
 import { cardForColleague, doseNamed, laughTold, leavingForRestOrLeave, mediaNamedFondly, medicineKept } from './es/everyday-doses-farewells-and-laughs.js';
 /** Ages of the old, 80 to 109, said as a number ("8" or "9" alone is a child's age). */
 const oldAge = Array.from({ length: 30 }, (_, i) => String(80 + i)).join('|');
@@ -161,7 +162,7 @@ const frames: Lexicon['frames'] = {
     // The end of a shift: "termine el turno, ya me voy a dormir, no me busquen hasta mañana", "se acabó la pega por hoy".
     'hasta manana|el+lunes|luego|al+rato|la+proxima', 'termine|acabe|se+acabo|se+termino _ el|la|mi _ turno|shift|jornada|pega|chamba|curro|laburo', 'me voy _ a _ mi? _ casa? _ a _ dormir|descansar|comer|banar', 'avion|aeropuerto|vuelo', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|jubilo|jubile|me+jubilar|despedida+del+trabajo|renuncia',
     // A will made in good health: "tiene 70 y está sana, solo es precavida", "el abogado me dijo que lo hiciera".
-    'abogado|abogada|precavida|precavido|por+si+acaso|esta+sana|esta+sano|estuvo+bonito|pronostico+es+bueno|solo+soy+responsable', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba', ...leavingForWorkOrStudy, ...leavingForRestOrLeave],
+    'abogado|abogada|precavida|precavido|por+si+acaso|esta+sana|esta+sano|estuvo+bonito|pronostico+es+bueno|solo+soy+responsable', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba', ...leavingForWorkOrStudy, ...leavingForRestOrLeave, ...shiftOrThingLeft],
   // A trivial mishap or nuisance told before "me quiero morir jaja" ("se me quemo el arroz", "nos dejo tarea").
   mishap: [
     'se me _ borro|cayo|olvido|perdio|rompio|quemo|descompuso|murio|trabo|colgo|paso+el|fue+el',
@@ -177,6 +178,7 @@ const frames: Lexicon['frames'] = {
     ...nuisancesCutOff,
     ...laughTold,
     ...thingsThatKill,
+    ...nuisanceBefore,
   ],
   // Near a means or a place, its everyday use: a prescription picked up, cooking, cleaning, a barbecue, camping.
   everyday: [
@@ -193,10 +195,11 @@ const frames: Lexicon['frames'] = {
     'arreglando|reparando|instalando|impermeabilizando|mantenimiento|antena|tinaco|colecta|caminata|maraton|recaudacion',
     'cocinar|cocinando|cebolla|verduras|picando|picar+la|picar+el|picar+las|picar+los|pollo|carne|asado|asada|parrilla|carnita|camping|acampar|pesca|pescar|limpiar|limpieza|trapear|alberca|piscina|mudanza|tendedero|jardin|atardecer|paisaje|selfie',
     ...medicineKept,
+    ...pillsForAilment,
   ],
   joke: ['jaj*|jej*|jsj*|xd|lol|lmao|😂|🤣|😅'],
   // "me quiero matar jaja, es broma", "no mentira": taken back ("no es broma", "no es joda" are meant).
-  retract: ['es|era|obvio+es|solo+es|es+pura _ broma|chiste|cotorreo|joda|choro|vacilon', 'no mentira|mentiras', 'mentira jaj*', ...jokeTakenBack, 'just kidding', 'jk'],
+  retract: ['es|era|obvio+es|solo+es|es+pura _ broma|chiste|cotorreo|joda|choro|vacilon', 'no mentira|mentiras', 'mentira jaj*', ...jokeTakenBack, ...laughThenNo, 'just kidding', 'jk'],
   thingEnded: [...spanishThingsEnded, ...subscriptionsEnded],
   // Someone's crisis told as behind them, with how they are now (read with `over`, read.ts): "ya esta estable", "le va bien", "hoy tiene nietos".
   wellNow: [
@@ -333,6 +336,11 @@ const frames: Lexicon['frames'] = {
     ...sleepUntil,
     ...toyOrRanchGun,
     ...jobAsLaPega,
+    ...nuisanceAfterSigh,
+    ...fellBehind,
+    ...willSaidOfHeirs,
+    ...lettersForAWorkshop,
+    ...workPlanNamed,
   ],
   prescribed: [...spanishRoutineDose, ...doseNamed, ...dayDoseTold, ...doseForAilment],
 };
@@ -380,6 +388,8 @@ export const spanish: Lexicon = {
   firstPersonEndings: ['go', 'oy', 'i'],
   thirdPerson: set('peer residente ella enseno mostro conto confeso mando escribio dijo dice sobrino sobrina ahijado ahijada nieto nieta cunado cunada vecino vecina jefe jefa senor senora joven chava chavo muchacho muchacha ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria mama papa primo prima tio tia pana compa sponsee padrino madrina compi parcero parcera parce carnal cuate chica chico marido pareja chamo chama cabro cabra morro morra pelado pelada cipote cipota chaval chavala pibe piba gurisa compadre comadre dona alumno alumna estudiante padre madre padrastro madrastra abuelo abuela abuelito abuelita suegro suegra yerno nuera hijastro hijastra homie colega'),
   quotesAfterNamed: 'notToWriter',
+  unmarkedSpeechEnds: set('y pero porque and then luego despues entonces'),
+  unmarkedSpeechOpeners: set('si ya no mejor nadie cuando hoy te ojala'),
   reportVerbs: set('dicho contado escrito confesado mandado enviado envio dijo dice decia conto escribio escribe mando manda mensajeo comento confeso puso publico refiere refirio reporta relata manifiesta expresa verbaliza reenviaron reenvio reenvie pasaron textear texteo textea texteado textearme whatsappear wasapeo'),
   reportVerbsOfOthers: set('dijo dice conto escribio escribe manda puso textea refiere refirio reporta relata manifiesta expresa verbaliza confeso'),
   spokenToWriter: set('me nos'),

@@ -104,7 +104,9 @@ export const imminentFamilies: Record<string, string[]> = {
     // "escribo para que alguien me encuentre": the writer asks to be found.
     'para|pa _ que _ alguien|alguno|ustedes|me _ encuentre|encuentren|encontrar.el',
   ],
-  'last-words': ['si|cuando _ lees|leen|leas|lean|estas+leyendo _ esto _ es _ que|porque _ ya'],
+  // "adiós para siempre", once a preparation alone: as last words it is still urgent alone, and a leaving explains it
+  // ("me despido de la furgo, va al desguace, adiós para siempre", "me voy de vacaciones, adiós para siempre al frío").
+  'last-words': ['adios para siempre', 'si|cuando _ lees|leen|leas|lean|estas+leyendo _ esto _ es _ que|porque _ ya'],
   // "si mañana no me ves es porque ya lo hice": absence told as what it means.
   absence: [
     'si _ no _ me|te _ ves|ven|contesto|respondo|aparezco __ es porque|que _ ya',

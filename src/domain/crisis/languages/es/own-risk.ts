@@ -178,7 +178,6 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'pague _ todas? mis deudas',
     'pague lo que debia',
     'perdonenme', 'perdon por todo', 'perdoname _ por _ todo',
-    'adios para siempre',
     'ultima vez que _ escribo|hablamos',
     'ya no me van a ver',
     'lista|listo _ para _ irme|partir',
