@@ -1,5 +1,6 @@
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pino from 'pino';
@@ -22,7 +23,7 @@ const guild = { id: '100000000000000001', name: 'Bench Server', ownerId: '200000
  * /principle <topic>, a settings button, and topic autocomplete.
  */
 export async function measureDiscordInteractions(ratePerSecond = 200, seconds = 10): Promise<void> {
-  console.log(`Discord interaction-to-response latency at ${ratePerSecond} interactions/s for ${seconds} s (target p99 under 50 ms)`);
+  console.log(`Discord interaction-to-response latency at ${ratePerSecond} interactions/s for ${seconds} s (target p99 under 50 ms; load average ${os.loadavg().map((v) => v.toFixed(1)).join(' ')} on ${os.cpus().length} cores at the start)`);
   const pglite = await PGlite.create();
   await runOnce('embedded database', { kind: 'pglite', instance: pglite }, ratePerSecond, seconds);
   await pglite.close();

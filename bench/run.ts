@@ -19,7 +19,7 @@ import { measureStartup, type StartupSample } from './startup.js';
  * Prints the project's figures. Run: npm run bench [-- --only=crisis,crisis-cv,startup,scheduler,digest,delivery,pairing,discord,slack,hostile]
  * [--part dev|<file.tsv>] (crisis: the development corpus, or one labelled file, instead of the held-out part)
  * [--test-time] [--delivery-count=10000] [--delivery-limit=50] [--discord-rate=200] [--discord-seconds=10]
- * [--slack-rate=200] [--slack-seconds=10] [--slack-databases=embedded,postgres]. PostgreSQL figures use
+ * [--slack-rate=200] [--slack-seconds=10] [--slack-rounds=3] [--slack-databases=embedded,postgres]. PostgreSQL figures use
  * BENCH_DATABASE_URL (default the local server), in databases of their own that are dropped after.
  */
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -61,7 +61,7 @@ if (only.includes('discord')) {
 }
 if (only.includes('slack')) {
   const databases = (arg('slack-databases') ?? 'embedded,postgres').split(',').filter((d): d is LoadDatabase => d === 'embedded' || d === 'postgres');
-  await measureSlackLoad(Number(arg('slack-rate') ?? 200), Number(arg('slack-seconds') ?? 10), databases);
+  await measureSlackLoad(Number(arg('slack-rate') ?? 200), Number(arg('slack-seconds') ?? 10), databases, Number(arg('slack-rounds') ?? 3));
   console.log('');
 }
 if (only.includes('hostile')) {

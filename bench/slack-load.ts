@@ -228,22 +228,82 @@ async function startPeercircle(fake: FakeSlack, database: { DATA_DIR: string } |
   };
 }
 
+const median = (values: number[]) => percentile(values, 50);
+const ms = (value: number, digits = 1) => value.toFixed(digits).padStart(digits ? 7 : 5);
+
 function show(label: string, run: RunResult): void {
   const lost = run.sent - run.replies.length;
   console.log(
-    `  ${label.padEnd(30)} ack p50 ${percentile(run.acks, 50).toFixed(1).padStart(6)} ms p99 ${percentile(run.acks, 99).toFixed(1).padStart(7)} ms · reply p50 ${percentile(run.replies, 50).toFixed(0).padStart(5)} ms p99 ${percentile(run.replies, 99).toFixed(0).padStart(5)} ms · ${run.replies.length}/${run.sent} replies${lost > 0 ? ` (${lost} missing)` : ''}${run.ackErrors > 0 ? `, ${run.ackErrors} ack errors` : ''} · sent at ${(run.sent / run.wallS).toFixed(0)}/s`,
+    `    ${label.padEnd(30)} ack p50 ${ms(percentile(run.acks, 50))} ms p99 ${ms(percentile(run.acks, 99))} ms · reply p50 ${ms(percentile(run.replies, 50), 0)} ms p99 ${ms(percentile(run.replies, 99), 0)} ms · ${run.replies.length}/${run.sent} replies${lost > 0 ? ` (${lost} missing)` : ''}${run.ackErrors > 0 ? `, ${run.ackErrors} ack errors` : ''} · sent at ${(run.sent / run.wallS).toFixed(0)}/s`,
   );
 }
 
-/** One app measured beside bare Bolt in the same run: both rows, the ack ratio, and where the CPU went. */
-function showPair(heading: string, label: string, bareRun: RunResult, run: RunResult, cpu: { mainS: number; mainThreadS: number; mainSystemS: number; helpersS: number; bareS: number }): void {
+const loadAverage = () => os.loadavg().map((value) => value.toFixed(1)).join(' ');
+
+/** A bot measured round by round: each round's run and the CPU it used. */
+interface BotRounds {
+  label: string;
+  url: string;
+  pid: number;
+  runs: RunResult[];
+  cpu: { mainS: number; mainThreadS: number; mainSystemS: number; helpersS: number }[];
+}
+
+/** All rounds' samples as one run: pooled percentiles weigh every command alike, whatever its round. */
+const pooled = (runs: RunResult[]): RunResult => ({
+  sent: runs.reduce((sum, r) => sum + r.sent, 0),
+  acks: runs.flatMap((r) => r.acks),
+  ackErrors: runs.reduce((sum, r) => sum + r.ackErrors, 0),
+  replies: runs.flatMap((r) => r.replies),
+  wallS: runs.reduce((sum, r) => sum + r.wallS, 0),
+});
+
+const ackRatio = (run: RunResult, bare: RunResult) => percentile(run.acks, 99) / percentile(bare.acks, 99);
+
+/**
+ * Bare Bolt and each bot take turns, `rounds` times: bare Bolt, then each bot, each for `seconds`
+ * at `rate`, open loop. A bot's ack p99 is divided by the bare Bolt p99 of its own round, and the
+ * median of those ratios is the figure: on a machine shared with other work, one quiet or one
+ * stalled window of bare Bolt (18 ms or 968 ms p99 in the same hour) no longer decides it alone.
+ */
+async function measureRounds(heading: string, bareUrl: string, barePid: number, bots: BotRounds[], rate: number, seconds: number, rounds: number, users: number, collector: ReplyCollector): Promise<void> {
   console.log(` ${heading}`);
-  show('bare Bolt', bareRun);
-  show(label, run);
-  console.log(`  ack p99 ratio ${(percentile(run.acks, 99) / percentile(bareRun.acks, 99)).toFixed(2)}× bare Bolt`);
-  console.log(
-    `  CPU during the run: ${cpu.mainS.toFixed(1)} s in the bot's process (${cpu.mainSystemS.toFixed(1)} s of it in the kernel), of which ${cpu.mainThreadS.toFixed(1)} s on its main thread (the one that acknowledges; ${((cpu.mainThreadS * 1000) / run.sent).toFixed(2)} ms a command), ${cpu.helpersS.toFixed(1)} s in its database process; ${cpu.bareS.toFixed(1)} s in bare Bolt's · load average ${os.loadavg()[0]!.toFixed(1)}`,
-  );
+  const bareRuns: RunResult[] = [];
+  let bareS = 0;
+  for (let round = 1; round <= rounds; round++) {
+    console.log(`   round ${round}/${rounds} (load average ${loadAverage()})`);
+    const { result: bareRun, mainS } = await cpuDuring(barePid, () => openLoop(bareUrl, `${heading}-bare-${round}`, rate, seconds, users, collector));
+    bareRuns.push(bareRun);
+    bareS += mainS;
+    show('bare Bolt', bareRun);
+    for (const bot of bots) {
+      // SLACK_LOAD_PERF_DIR=<dir> records the bot's process with perf(1) during its runs alone: on-CPU
+      // samples, kernel included, which a busy machine does not inflate as it does --cpu-prof's wall-clock ones.
+      const perf = process.env.SLACK_LOAD_PERF_DIR
+        ? spawn('perf', ['record', '-F', '499', '-g', '-p', String(bot.pid), '-o', path.join(process.env.SLACK_LOAD_PERF_DIR, `${`${heading}-${bot.label}-${round}`.replace(/\W+/g, '-')}.data`)], { stdio: 'ignore' })
+        : undefined;
+      const { result, ...cpu } = await cpuDuring(bot.pid, () => openLoop(bot.url, `${heading}-${bot.label}-${round}`, rate, seconds, users, collector));
+      if (perf) {
+        perf.kill('SIGINT');
+        await new Promise((resolve) => perf.once('exit', resolve));
+      }
+      bot.runs.push(result);
+      bot.cpu.push(cpu);
+      show(`${bot.label} (${ackRatio(result, bareRun).toFixed(2)}× bare)`, result);
+    }
+  }
+  console.log(`   all ${rounds} rounds pooled (load average ${loadAverage()}):`);
+  show('bare Bolt', pooled(bareRuns));
+  for (const bot of bots) {
+    show(bot.label, pooled(bot.runs));
+    const ratios = bot.runs.map((run, i) => ackRatio(run, bareRuns[i]!));
+    const sum = (pick: (c: BotRounds['cpu'][number]) => number) => bot.cpu.reduce((total, c) => total + pick(c), 0);
+    const sent = bot.runs.reduce((total, r) => total + r.sent, 0);
+    console.log(
+      `    ${bot.label}: ack p99 ratio median ${median(ratios).toFixed(2)}× bare Bolt (rounds: ${ratios.map((r) => r.toFixed(2)).join(', ')}; pooled ${ackRatio(pooled(bot.runs), pooled(bareRuns)).toFixed(2)}×) · ` +
+        `CPU ${sum((c) => c.mainS).toFixed(1)} s in the bot's process (${sum((c) => c.mainSystemS).toFixed(1)} s in the kernel), ${sum((c) => c.mainThreadS).toFixed(1)} s on its main thread (the one that acknowledges; ${((sum((c) => c.mainThreadS) * 1000) / sent).toFixed(2)} ms a command), ${sum((c) => c.helpersS).toFixed(1)} s in its database process; ${bareS.toFixed(1)} s in bare Bolt's`,
+    );
+  }
 }
 
 /**
@@ -262,8 +322,12 @@ async function warmUp(bareUrl: string, botUrl: string, label: string, users: num
 
 export type LoadDatabase = 'embedded' | 'postgres';
 
-/** `npm run bench -- --only=slack [--slack-rate=200] [--slack-seconds=10] [--slack-databases=embedded,postgres]`. */
-export async function measureSlackLoad(rate = 200, seconds = 10, databases: LoadDatabase[] = ['embedded', 'postgres']): Promise<void> {
+/**
+ * `npm run bench -- --only=slack [--slack-rate=200] [--slack-seconds=10] [--slack-rounds=3] [--slack-databases=embedded,postgres]`.
+ * SLACK_LOAD_BASELINE=<another checkout, set up> runs that checkout's bot too, on a database of its
+ * own, in the same rounds (bare Bolt, baseline, this one): a before/after pair under the same load.
+ */
+export async function measureSlackLoad(rate = 200, seconds = 10, databases: LoadDatabase[] = ['embedded', 'postgres'], rounds = 3): Promise<void> {
   const fake = new FakeSlack();
   await fake.start();
   const collector = new ReplyCollector();
@@ -272,67 +336,42 @@ export async function measureSlackLoad(rate = 200, seconds = 10, databases: Load
   const barePort = (JSON.parse(await bare.firstLine) as { port: number }).port;
   const bareUrl = `http://127.0.0.1:${barePort}/slack/events`;
   const users = 200;
-  console.log(`Slack under sustained load: ${rate} signed slash commands/s for ${seconds} s, open loop, ${users} members, replies timed at their response_url`);
-  console.log(`  (targets: every reply delivered, reply p99 ≤ 1 s, ack p99 ≤ 1.5× bare Bolt; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`);
+  console.log(`Slack under sustained load: ${rate} signed slash commands/s, open loop, ${users} members, replies timed at their response_url; ${rounds} rounds of ${seconds} s, bare Bolt and the bot in turn`);
+  console.log(`  (targets: every reply delivered, reply p99 ≤ 1 s, ack p99 ≤ 1.5× bare Bolt (median over rounds); load average ${loadAverage()} on ${os.cpus().length} cores at the start)`);
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'peercircle-slack-load-'));
   const dbName = `peercircle_bench_slack_load_${process.pid}`;
   const admin = new pg.Client({ connectionString: benchServerUrl });
+  const baselineRoot = process.env.SLACK_LOAD_BASELINE;
   try {
     await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${dbName}`);
-    const pgUrl = new URL(benchServerUrl);
-    pgUrl.pathname = `/${dbName}`;
+    const freshDatabase = async (name: string) => {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE ${name}`);
+      const url = new URL(benchServerUrl);
+      url.pathname = `/${name}`;
+      return url.toString();
+    };
     const runs = [
-      ['embedded', 'embedded database', { DATA_DIR: dataDir }],
-      ['postgres', 'PostgreSQL', { DATABASE_URL: pgUrl.toString() }],
+      ['embedded', 'embedded database'],
+      ['postgres', 'PostgreSQL'],
     ] as const;
-    for (const [kind, label, database] of runs.filter(([kind]) => databases.includes(kind))) {
-      // SLACK_LOAD_BASELINE=<another checkout, set up> runs that checkout's bot too, just before this
-      // one, on a database of its own: a before/after pair measured under the same load.
-      const baselineRoot = process.env.SLACK_LOAD_BASELINE;
-      if (baselineRoot) {
-        let baselineDatabase: { DATA_DIR: string } | { DATABASE_URL: string } = { DATA_DIR: `${dataDir}-baseline` };
-        if (kind === 'postgres') {
-          await admin.query(`DROP DATABASE IF EXISTS ${dbName}_baseline WITH (FORCE)`);
-          await admin.query(`CREATE DATABASE ${dbName}_baseline`);
-          const url = new URL(pgUrl);
-          url.pathname = `/${dbName}_baseline`;
-          baselineDatabase = { DATABASE_URL: url.toString() };
-        }
-        const before = await startPeercircle(fake, baselineDatabase, baselineRoot);
-        try {
-          await warmUp(bareUrl, before.url, `${label}-baseline`, users, collector);
-          const { result: bareRun, mainS: bareS } = await cpuDuring(bare.child.pid!, () => openLoop(bareUrl, `${label}-baseline-bare`, rate, seconds, users, collector));
-          const { result: beforeRun, ...cpu } = await cpuDuring(before.pid, () => openLoop(before.url, `${label}-baseline`, rate, seconds, users, collector));
-          showPair(`${label}, baseline ${baselineRoot}`, 'baseline', bareRun, beforeRun, { ...cpu, bareS });
-        } finally {
-          await before.stop();
-          if (kind === 'postgres') await admin.query(`DROP DATABASE IF EXISTS ${dbName}_baseline WITH (FORCE)`).catch(() => {});
-          else await rm(`${dataDir}-baseline`, { recursive: true, force: true });
-        }
-      }
-      const ours = await startPeercircle(fake, database);
+    for (const [kind, label] of runs.filter(([kind]) => databases.includes(kind))) {
+      const databaseOf = async (suffix: string): Promise<{ DATA_DIR: string } | { DATABASE_URL: string }> =>
+        kind === 'postgres' ? { DATABASE_URL: await freshDatabase(`${dbName}${suffix}`) } : { DATA_DIR: `${dataDir}${suffix}` };
+      const started: { label: string; app: Awaited<ReturnType<typeof startPeercircle>> }[] = [];
       try {
-        await warmUp(bareUrl, ours.url, label, users, collector);
-        const { result: bareRun, mainS: bareS } = await cpuDuring(bare.child.pid!, () => openLoop(bareUrl, `${label}-bare`, rate, seconds, users, collector));
-        // SLACK_LOAD_PERF_DIR=<dir> records the bot's process with perf(1) during the run alone: on-CPU
-        // samples, kernel included, which a busy machine does not inflate as it does --cpu-prof's wall-clock ones.
-        const perf = process.env.SLACK_LOAD_PERF_DIR
-          ? spawn('perf', ['record', '-F', '499', '-g', '-p', String(ours.pid), '-o', path.join(process.env.SLACK_LOAD_PERF_DIR, `${label.replace(/\W+/g, '-')}.data`)], { stdio: 'ignore' })
-          : undefined;
-        const { result: ourRun, ...cpu } = await cpuDuring(ours.pid, () => openLoop(ours.url, label, rate, seconds, users, collector));
-        if (perf) {
-          perf.kill('SIGINT');
-          await new Promise((resolve) => perf.once('exit', resolve));
-        }
-        showPair(label, 'peercircle start', bareRun, ourRun, { ...cpu, bareS });
+        if (baselineRoot) started.push({ label: 'baseline', app: await startPeercircle(fake, await databaseOf('_baseline'), baselineRoot) });
+        started.push({ label: 'peercircle start', app: await startPeercircle(fake, await databaseOf('')) });
+        for (const { label: botLabel, app } of started) await warmUp(bareUrl, app.url, `${label}-${botLabel}`, users, collector);
+        const bots: BotRounds[] = started.map(({ label: botLabel, app }) => ({ label: botLabel, url: app.url, pid: app.pid, runs: [], cpu: [] }));
+        await measureRounds(baselineRoot ? `${label} (baseline ${baselineRoot})` : label, bareUrl, bare.child.pid!, bots, rate, seconds, rounds, users, collector);
       } finally {
-        await ours.stop();
+        for (const { app } of started) await app.stop();
+        if (kind === 'postgres') for (const suffix of ['', '_baseline']) await admin.query(`DROP DATABASE IF EXISTS ${dbName}${suffix} WITH (FORCE)`).catch(() => {});
+        else await rm(`${dataDir}_baseline`, { recursive: true, force: true });
       }
     }
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => {});
     await admin.end().catch(() => {});
     bare.child.stdin?.end();
     await new Promise((resolve) => bare.child.once('exit', resolve));

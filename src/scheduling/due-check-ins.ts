@@ -170,6 +170,7 @@ export async function claimAndQueuePrompts(prisma: Prisma, prompts: PromptToSend
     ), claimed AS (
       INSERT INTO check_in_prompts (id, member_id, local_date, prompted_at)
       SELECT gen_random_uuid(), member_id, local_date, (${at}::timestamptz AT TIME ZONE 'UTC') FROM input
+      ORDER BY member_id, local_date -- in index order: each insert lands next to the last one
       ON CONFLICT (member_id, local_date) DO NOTHING
       RETURNING member_id, local_date
     ), won AS MATERIALIZED (
