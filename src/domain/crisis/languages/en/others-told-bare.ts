@@ -1,0 +1,24 @@
+/**
+ * Someone else's crisis told in the barest words, added after the fifty-fourth round (notation in ../../patterns.ts; joined to
+ * the other someone-else files by ../en.ts): the act named with its poison in second-language English ("my aunt take rat
+ * poison", "my cousin drink some bleach"), a life taken with "try" ("my brother try to take his life"), thoughts said with
+ * "to" ("he is thinking to end his life"), and the rescue the writer gave a stranger ("narcan'd a guy behind the store",
+ * "had to narcan someone on my lunch"). Each names another person or is done to one: "i drank bleach" stays the writer's,
+ * "narcan training" and "restocked the narcan" stay quiet.
+ */
+const poison = 'poison|bleach|pesticide|insecticide|paraquat|rat+poison|weed+killer|weedkiller|antifreeze|kerosene|gramoxone';
+const person = 'guy|man|woman|lady|stranger|dude|kid|girl|boy|person|someone|somebody|participant|client|neighbor|neighbour|regular|resident|member|patient|customer|teen|fella';
+
+export const othersToldBare: Record<string, string[]> = {
+  'other-attempt': [
+    `@other|@carer _ drank|drink|drinks|took|take|takes|swallowed|swallow|ate _ some|the|a+bottle+of|a+cup+of|a+glass+of? _ ${poison}`,
+    'try|tries|tryed|tryin|trys _ to _ take|end _ his|her|their _ own? _ life',
+  ],
+  'other-disclosure': [
+    '@other|@carer _ __ thinking|thinks|thought|planning|plans _ to _ end|take|kill _ his|her|their _ own? _ life|lifes|self',
+  ],
+  'other-overdose': [
+    `narcan'd|narcand|narcan-d|narcaned|narcanned|naloxoned _ a|an|the|this|some|that|our|my? _ ${person}`,
+    `had+to|have+to|gotta|got+to narcan|naloxone _ a|an|the|this|some|that|our|my? _ ${person}`,
+  ],
+};
