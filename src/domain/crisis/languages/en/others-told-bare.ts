@@ -11,7 +11,9 @@ const person = 'guy|man|woman|lady|stranger|dude|kid|girl|boy|person|someone|som
 
 export const othersToldBare: Record<string, string[]> = {
   'other-attempt': [
-    `@other|@carer _ drank|drink|drinks|took|take|takes|swallowed|swallow|ate _ some|the|a+bottle+of|a+cup+of|a+glass+of? _ ${poison}`,
+    `@other|@carer _ drank|drink|drinks|swallowed|swallow|ate _ some|the|a+bottle+of|a+cup+of|a+glass+of? _ ${poison}`,
+    // Taken, only a poison named as one: "took pesticide to the farm" is carried.
+    '@other|@carer _ took|take|takes|taken _ some|the? _ poison|rat+poison',
     'try|tries|tryed|tryin|trys _ to _ take|end _ his|her|their _ own? _ life',
   ],
   'other-disclosure': [
