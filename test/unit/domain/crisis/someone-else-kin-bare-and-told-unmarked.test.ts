@@ -83,6 +83,37 @@ describe("the crisis screen hears someone else's crisis told in the barest words
   });
 });
 
+describe("the crisis screen hears someone else's crisis with its words quoted inside the report", () => {
+  it('GIVEN the amount taken quoted inside the report THEN someone else', () => {
+    expectRoutes([
+      'my sponsee rang me slurring, said he swallowed "a bunch" and now his phone is off',
+      "voicemail from a client at 2am saying she took 'all of them', ems is on the way",
+      'the caller told me she downed "everything" in the cabinet before she dialled',
+    ], 'someone-else');
+    expectRoutes([
+      'my client said he took "everything" from the donation table, lol',
+      'she took "a lot" of notes at the naloxone training',
+      'he said he had "a lot" going on this week',
+    ], 'none');
+  });
+
+  it('GIVEN "topping himself", said the British and Irish way THEN someone else in their mouth, own risk in the writer\'s', () => {
+    expectRoutes([
+      "one of the lads from the men's group said he's thinking of topping himself",
+      'my nan keeps saying she\'d be better off topping herself, i am scared for her',
+      'client said "if they take the flat i\'ll top myself". told my lead',
+    ], 'someone-else');
+    expectOwnRisk([
+      'been thinking about topping myself again',
+      'honestly might top myself this weekend',
+    ]);
+    expectRoutes([
+      'topped myself up with coffee before the night shift',
+      'topped up my phone credit before the shift',
+    ], 'none');
+  });
+});
+
 describe("the crisis screen hears someone else's words told to the writer without marks (Spanish)", () => {
   it('GIVEN "me dijo" and the words in their own first person THEN someone else, not the writer', () => {
     expectRoutes([

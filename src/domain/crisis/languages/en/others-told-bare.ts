@@ -3,8 +3,9 @@
  * the other someone-else files by ../en.ts): the act named with its poison in second-language English ("my aunt take rat
  * poison", "my cousin drink some bleach"), a life taken with "try" ("my brother try to take his life"), thoughts said with
  * "to" ("he is thinking to end his life"), and the rescue the writer gave a stranger ("narcan'd a guy behind the store",
- * "had to narcan someone on my lunch"). Each names another person or is done to one: "i drank bleach" stays the writer's,
- * "narcan training" and "restocked the narcan" stay quiet.
+ * "had to narcan someone on my lunch"), and the amount quoted inside the report ('said he took "all of them"'). Each names
+ * another person or is done to one: "i drank bleach" stays the writer's, "narcan training", "restocked the narcan" and 'took
+ * "everything" from the food bank' stay quiet.
  */
 const poison = 'poison|bleach|pesticide|insecticide|paraquat|rat+poison|weed+killer|weedkiller|antifreeze|kerosene|gramoxone';
 const person = 'guy|man|woman|lady|stranger|dude|kid|girl|boy|person|someone|somebody|participant|client|neighbor|neighbour|regular|resident|member|patient|customer|teen|fella';
@@ -20,6 +21,9 @@ export const othersToldBare: Record<string, string[]> = {
     '@other|@carer _ __ thinking|thinks|thought|planning|plans _ to _ end|take|kill _ his|her|their _ own? _ life|lifes|self',
   ],
   'other-overdose': [
+    // The amount quoted inside the report: 'said he took "all of them"', "she's taken 'a lot'", 'swallowed "a bunch" of pills'.
+    `@other|@carer|caller|sponsee|he|she|they _ took|taken|swallowed|downed '? "? a+bunch|a+handful|all+of+them|all+of+it|the+whole+bottle|the+whole+thing|everything+he+had|everything+she+had|everything+they+had|all+her+pills|all+his+pills|all+their+pills`,
+    `@other|@carer|caller|sponsee|he|she|they _ swallowed|downed '? "? a+lot|everything`,
     `narcan'd|narcand|narcan-d|narcaned|narcanned|naloxoned _ a|an|the|this|some|that|our|my? _ ${person}`,
     `had+to|have+to|gotta|got+to narcan|naloxone _ a|an|the|this|some|that|our|my? _ ${person}`,
   ],
