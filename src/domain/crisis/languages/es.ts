@@ -60,7 +60,7 @@ const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
  * The young and the old named the region's way, as a peer worker names the people they walk with: "un chamaco del programa",
  * "el patojo de la casa", "una guambra del colegio", "la viejita de mi ruta", "don Pedro", "mi mai". Third persons, as "chavo" is.
  */
-const youngAndOldSaidRegionally = 'chamaco chamaca chavalo patojo patoja guambra carajito carajita chiquillo chiquilla caballero muchachito muchachita nene nena mai pai don viejita viejito';
+const youngAndOldSaidRegionally = 'desconocido desconocida chamaco chamaca chavalo patojo patoja guambra carajito carajita chiquillo chiquilla caballero muchachito muchachita nene nena mai pai don viejita viejito';
 
 /** Verb families as a writer says them of themself (I, or the infinitive), and of someone else. */
 const kill = 'matar suicidar autoeliminar ahorcar envenenar desvivir colgar';

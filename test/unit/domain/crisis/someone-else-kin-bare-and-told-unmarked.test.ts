@@ -148,3 +148,24 @@ describe("the crisis screen hears someone else's words told to the writer withou
     ], 'possible');
   });
 });
+
+describe("the crisis screen hears someone else's attempt as the reason they came in or went out (Spanish case notes)", () => {
+  it('GIVEN a note that someone came in or left a hospital for the attempt THEN someone else', () => {
+    expectRoutes([
+      'nota para el turno: la usuaria D ingresó a guardia por intento, ya está estable',
+      'el joven de la casa regresó de la clínica tras su intento, ojo con él esta semana',
+      'mi compa sobrevivió al intento y ya está en su casa, pero yo no duermo',
+    ], 'someone-else');
+    expectRoutes([
+      'salió del taller después del intento de arreglar la moto',
+      '¿alguien sabe qué dice la política si una persona salió del hospital después de un intento?',
+      'salí del hospital después del intento hace seis años y hoy acompaño a otros',
+    ], 'none');
+  });
+
+  it('GIVEN naloxone given to a stranger THEN someone else', () => {
+    expectRoutes([
+      'le di naloxona a un desconocido en la parada del bus, ya respira',
+    ], 'someone-else');
+  });
+});
