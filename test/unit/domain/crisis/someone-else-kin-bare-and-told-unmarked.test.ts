@@ -137,6 +137,18 @@ describe("the crisis screen hears someone else's words told to the writer withou
     ], 'none');
   });
 
+  it('GIVEN the quotation first and "me dijo" after it THEN the words are the speaker\'s, not the writer\'s', () => {
+    expectRoutes([
+      '"si me corren del albergue me mato" me dijo anoche, y no se reía',
+      '"ya no quiero seguir, profe" me dijo hoy un muchacho del grupo',
+      '"ya dejé todo arreglado" eso me escribió mi ahijado y no contesta',
+    ], 'someone-else');
+    expectOwnRisk([
+      '"ya no quiero vivir" le dije a mi terapeuta y no me creyó',
+      '"ya no quiero vivir", eso pienso cada noche',
+    ]);
+  });
+
   it('GIVEN a person after a preposition THEN no subject: the words stay the speaker\'s own', () => {
     expectRoutes([
       'un chamaco del programa me dijo "si me dejan con mi tío me mato"',
