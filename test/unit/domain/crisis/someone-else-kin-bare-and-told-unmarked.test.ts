@@ -83,6 +83,21 @@ describe("the crisis screen hears someone else's crisis told in the barest words
   });
 });
 
+describe("the crisis screen hears someone else's crisis told as a call from a height", () => {
+  it('GIVEN someone who called the writer from a bridge or a ledge THEN someone else', () => {
+    expectRoutes([
+      'a participant rang me from the overpass on 5th, kept her talking till the police came',
+      'warmline shift: the caller was on a bridge the whole time, ems found her',
+      'my sponsee phoned me crying from the railing of the parking deck',
+    ], 'someone-else');
+    expectRoutes([
+      'my sister called me from the train to say she would be late',
+      'my dad called me from the roof, he is fixing the gutters again',
+      'the client was on the bridge committee for years, lovely man',
+    ], 'none');
+  });
+});
+
 describe("the crisis screen hears someone else's crisis with its words quoted inside the report", () => {
   it('GIVEN the amount taken quoted inside the report THEN someone else', () => {
     expectRoutes([

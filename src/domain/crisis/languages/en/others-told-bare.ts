@@ -1,6 +1,6 @@
 /**
  * Someone else's crisis told in the barest words, added after the fifty-fourth round (notation in ../../patterns.ts; joined to
- * the other someone-else files by ../en.ts): the act named with its poison in second-language English ("my aunt take rat
+ * the other someone-else files by ../en.ts): a call from a height, the act named with its poison in second-language English ("my aunt take rat
  * poison", "my cousin drink some bleach"), a life taken with "try" ("my brother try to take his life"), thoughts said with
  * "to" ("he is thinking to end his life"), and the rescue the writer gave a stranger ("narcan'd a guy behind the store",
  * "had to narcan someone on my lunch"), and the amount quoted inside the report ('said he took "all of them"'). Each names
@@ -12,6 +12,12 @@ const person = 'guy|man|woman|lady|stranger|dude|kid|girl|boy|person|someone|som
 
 export const othersToldBare: Record<string, string[]> = {
   'other-attempt': [
+    // A call from a height: "client called me from the bridge", "my mentee rang me crying from the roof of her dorm"
+    // ("called me from the train" is a trip, "from the roof" a chore as often as not: a height with no other use only).
+    'called|rang|phoned|facetimed|video+called|texted|messaged|calling|ringing me _ from|on _ the|a|her|his|their|top+of+the? _ bridge|ledge|overpass|cliff|cliffs|tracks|railing|top+floor|parking+deck',
+    // A caller on a bridge; anyone else on a ledge ("the client was on the bridge committee" is a committee).
+    'caller|texter _ was|is|were _ on|at _ the|a _ bridge|ledge|overpass|cliff|tracks|railing|parking+deck',
+    '@carer _ was|is|were _ on|at _ the|a _ ledge|overpass|railing|parking+deck',
     `@other|@carer _ drank|drink|drinks|swallowed|swallow|ate _ some|the|a+bottle+of|a+cup+of|a+glass+of? _ ${poison}`,
     // Taken, only a poison named as one: "took pesticide to the farm" is carried.
     '@other|@carer _ took|take|takes|taken _ some|the? _ poison|rat+poison',
