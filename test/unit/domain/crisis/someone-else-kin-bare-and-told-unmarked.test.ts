@@ -83,6 +83,20 @@ describe("the crisis screen hears someone else's crisis told in the barest words
   });
 });
 
+describe("the crisis screen hears a friend from the rooms dead", () => {
+  it('GIVEN a friend from treatment, the program or meetings who died, the cause unsaid or said after THEN someone else', () => {
+    expectRoutes([
+      'my homie from detox passed yesterday. fent. i cant believe it',
+      'a buddy from my na home group died this weekend, we had coffee on thursday',
+      'my sponsee from the rooms overdosed and died last night',
+    ], 'someone-else');
+    expectRoutes([
+      'my buddy from the program passed his drivers test today!',
+      'my friend from group passed the torch to me as secretary',
+    ], 'none');
+  });
+});
+
 describe("the crisis screen hears someone else's crisis told as a call from a height", () => {
   it('GIVEN someone who called the writer from a bridge or a ledge THEN someone else', () => {
     expectRoutes([

@@ -1,6 +1,6 @@
 /**
  * Someone else's crisis told in the barest words, added after the fifty-fourth round (notation in ../../patterns.ts; joined to
- * the other someone-else files by ../en.ts): a call from a height, the act named with its poison in second-language English ("my aunt take rat
+ * the other someone-else files by ../en.ts): a friend from the rooms dead, a call from a height, the act named with its poison in second-language English ("my aunt take rat
  * poison", "my cousin drink some bleach"), a life taken with "try" ("my brother try to take his life"), thoughts said with
  * "to" ("he is thinking to end his life"), and the rescue the writer gave a stranger ("narcan'd a guy behind the store",
  * "had to narcan someone on my lunch"), and the amount quoted inside the report ('said he took "all of them"'). Each names
@@ -22,6 +22,11 @@ export const othersToldBare: Record<string, string[]> = {
     // Taken, only a poison named as one: "took pesticide to the farm" is carried.
     '@other|@carer _ took|take|takes|taken _ some|the? _ poison|rat+poison',
     'try|tries|tryed|tryin|trys _ to _ take|end _ his|her|their _ own? _ life',
+  ],
+  // A friend from the rooms dead, with no cause said or the drug said after: "my homeboy from the program passed last night",
+  // "my best mate from rehab passed away on sunday" (a death told as natural, "passed from cancer at 80", is grief; natural-death frames).
+  'other-death': [
+    '@other|homeboy|homie|mate|buddy|bro|sponsor|sponsee|mentor _ from|in _ the|my|our? _ treatment|rehab|program|detox|meetings|na|aa|group|the+rooms|recovery|sober+living|halfway+house _ __ died|passed+away|passed+last|passed+yesterday|passed+today|passed+suddenly|passed+this+morning|passed+this+week|passed+this+weekend|od|oded|overdosed|relapsed+and+died',
   ],
   'other-disclosure': [
     '@other|@carer _ __ thinking|thinks|thought|planning|plans _ to _ end|take|kill _ his|her|their _ own? _ life|lifes|self',
