@@ -1,11 +1,11 @@
 /**
  * Someone else's crisis told in the barest words, added after the fifty-fourth round (notation in ../../patterns.ts; joined to
- * the other someone-else files by ../en.ts): a friend from the rooms dead, a call from a height, the act named with its poison in second-language English ("my aunt take rat
- * poison", "my cousin drink some bleach"), a life taken with "try" ("my brother try to take his life"), thoughts said with
- * "to" ("he is thinking to end his life"), and the rescue the writer gave a stranger ("narcan'd a guy behind the store",
- * "had to narcan someone on my lunch"), and the amount quoted inside the report ('said he took "all of them"'). Each names
- * another person or is done to one: "i drank bleach" stays the writer's, "narcan training", "restocked the narcan" and 'took
- * "everything" from the food bank' stay quiet.
+ * the other someone-else files by ../en.ts): a friend from the rooms dead ("my homeboy from the program passed last night"),
+ * a call from a height ("client called me from the bridge"), the act named with its poison in second-language English ("my
+ * aunt take rat poison"), a life taken with "try" ("my brother try to take his life"), thoughts said with "to" ("he is
+ * thinking to end his life"), the rescue the writer gave a stranger ("narcan'd a guy behind the store"), and the amount
+ * quoted inside the report ('said he took "all of them"'). Each names another person or is done to one: "i drank bleach"
+ * stays the writer's; "narcan training", "restocked the narcan" and 'took "everything" from the food bank' stay quiet.
  */
 const poison = 'poison|bleach|pesticide|insecticide|paraquat|rat+poison|weed+killer|weedkiller|antifreeze|kerosene|gramoxone';
 const person = 'guy|man|woman|lady|stranger|dude|kid|girl|boy|person|someone|somebody|participant|client|neighbor|neighbour|regular|resident|member|patient|customer|teen|fella';
