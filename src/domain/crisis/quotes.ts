@@ -186,6 +186,8 @@ function attributedAfter(sentence: Sentence, from: number, words: QuoteWords): b
     const token: Token = sentence[k]!;
     // Another quotation, or the writer as the subject ("'...' i told her"), ends the search.
     if (isQuoteMark(token) || token.norm === 'i') return false;
+    // "'si me sacan del programa me mato' me dijo hoy": a verb whose form is someone else's names the speaker itself.
+    if (words.reportVerbsOfOthers?.has(token.norm) === true) return true;
     if (isThirdPerson(words, token.norm)) {
       if (dash) return true;
       person = true;

@@ -31,6 +31,7 @@ import { harmLockedOutAndTurnedUp } from './en/harm-locked-out-and-turned-up.js'
 import { othersDisclosedAndFound } from './en/others-disclosed-and-found.js';
 import { harmBlockedInAndImpersonated } from './en/harm-blocked-in-and-impersonated.js';
 import { othersStashedPostedAndShutIn } from './en/others-stashed-posted-and-shut-in.js';
+import { othersToldBare } from './en/others-told-bare.js';
 import { understatedWishes } from './en/understated-wishes.js';
 import { ownRiskSaidObliquely } from './en/own-risk-said-obliquely.js';
 import { ownRiskSaidInPassing } from './en/own-risk-said-in-passing.js';
@@ -152,6 +153,12 @@ const joined = (...parts: Record<string, string[]>[]): Record<string, string[]> 
 };
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+/**
+ * The people close to a writer named as people name them, beyond "mom", "friend" and "client": relatives spelled out or
+ * said the family's way ("my mother in law", "my tita", "me auld fella"), and the ones met along the way ("my mate",
+ * "my mentor from early recovery", "a stranger"). Each is a third person the way "she" is.
+ */
+const kinAndCompanions = 'mother auntie aunty tita tito lola lolo grandmother grandfather granny nana stepmother missus hubby fella mentor classmate teammate stranger';
 
 export const english: Lexicon = {
   language: 'en',
@@ -182,10 +189,10 @@ export const english: Lexicon = {
     /** Many pills at once: a number from five up, or a word for many. */
     many: `like|all|everything|whole|bunch|handful|fistful|dozen|dozens|twenty|thirty|forty|fifty|hundred|${Array.from({ length: 196 }, (_, i) => i + 5).join('|')}`,
     carer: 'client|participant|patient|peer|member|resident|mentee|guy|guys|clients|participants',
-    other: 'he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|guy|kid|teen|nephew|niece|mom|dad',
+    other: `he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|guy|kid|teen|nephew|niece|mom|dad|aunt|uncle|grandma|grandpa|${kinAndCompanions.replaceAll(' ', '|')}`,
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
-  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, ownRiskSaidObliquely, ownRiskSaidInPassing, ownRiskSaidIndirectly, ownRiskSaidUnderCover, ownRiskSaidInDisguise, ownRiskSpreadConcepts, ownRiskSpreadHints, imminentHandedOver, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, harmOnlineAndAtSchool, harmToOlderAdults, harmAtWorkAndInHousing, harmLockedOutAndTurnedUp, harmBlockedInAndImpersonated, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersToldByFriendsOnline, othersSeenByThoseNear, othersInManyVoices, othersDisclosedAndFound, othersStashedPostedAndShutIn, othersWarningSigns, othersEatingDisorder, imminentUrgencySpread),
+  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, ownRiskSaidObliquely, ownRiskSaidInPassing, ownRiskSaidIndirectly, ownRiskSaidUnderCover, ownRiskSaidInDisguise, ownRiskSpreadConcepts, ownRiskSpreadHints, imminentHandedOver, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, harmOnlineAndAtSchool, harmToOlderAdults, harmAtWorkAndInHousing, harmLockedOutAndTurnedUp, harmBlockedInAndImpersonated, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersToldByFriendsOnline, othersSeenByThoseNear, othersInManyVoices, othersDisclosedAndFound, othersStashedPostedAndShutIn, othersToldBare, othersWarningSigns, othersEatingDisorder, imminentUrgencySpread),
   toldFree: {
     freeAfter: set('free'),
     freeBefore: set('free clean'),
@@ -219,7 +226,7 @@ export const english: Lexicon = {
   ownerPossessives: new Set(['his', 'her', 'their']),
   ownedMeans: new Set(`${pills}|sleeping|gun|guns|pistol|revolver|rifle|shotgun|firearm|handgun|glock|knife|knives|blade|blades|razor|razors|rope|belt|cord|stash|bottle|supply`.split('|')),
   thirdPerson: set(
-    'daughters sons he she they him her them his their hers himself herself themselves themself folks homegirl homeboy homie client clients participant participants patient patients peer peers friend friends son daughter brother sister mom mum dad husband wife partner boyfriend girlfriend coworker co-worker colleague someone somebody guy kid kids cousin roommate neighbor member members man woman girl boy resident residents mentee mentees person teen teens teenager teenagers youth youths nephew niece uncle aunt grandma grandpa fiance bf gf sponsee sponsees sponsor pt regular regulars vet vets veteran veterans student students lady dude caller tenant inmate guest coach neighbour grandson granddaughter stepdad stepmom stepson stepdaughter cousins nephews nieces ex buddy bestie guys dudes ladies homegirl homeboy housemate housemates flatmate aide',
+    'daughters sons he she they him her them his their hers himself herself themselves themself folks homegirl homeboy homie client clients participant participants patient patients peer peers friend friends son daughter brother sister mom mum dad husband wife partner boyfriend girlfriend coworker co-worker colleague someone somebody guy kid kids cousin roommate neighbor member members man woman girl boy resident residents mentee mentees person teen teens teenager teenagers youth youths nephew niece uncle aunt grandma grandpa fiance bf gf sponsee sponsees sponsor pt regular regulars vet vets veteran veterans student students lady dude caller tenant inmate guest coach neighbour grandson granddaughter stepdad stepmom stepson stepdaughter cousins nephews nieces ex buddy bestie guys dudes ladies homegirl homeboy housemate housemates flatmate aide ' + kinAndCompanions,
   ),
   reportVerbs: set('send sends posting texting messaging repeating repeats repeated confessed say said says told tell tells texted texts text typed types wrote writes messaged dm dmed emailed posted called shared disclosed admitted screamed yelled whispered mentioned showed shows sent stated states confided confides reports reported endorses endorsed'),
   noteVerbs: set('disclosed discloses reports reported states stated endorses endorsed verbalized verbalizes expressed expresses confided confides admits admitted presents presented'),

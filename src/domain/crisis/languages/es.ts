@@ -57,6 +57,11 @@ import { cardForColleague, doseNamed, laughTold, leavingForRestOrLeave, mediaNam
 /** Ages of the old, 80 to 109, said as a number ("8" or "9" alone is a child's age). */
 const oldAge = Array.from({ length: 30 }, (_, i) => String(80 + i)).join('|');
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+/**
+ * The young and the old named the region's way, as a peer worker names the people they walk with: "un chamaco del programa",
+ * "el patojo de la casa", "una guambra del colegio", "la viejita de mi ruta", "don Pedro", "mi mai". Third persons, as "chavo" is.
+ */
+const youngAndOldSaidRegionally = 'desconocido desconocida chamaco chamaca chavalo patojo patoja guambra carajito carajita chiquillo chiquilla caballero muchachito muchachita nene nena mai pai don viejita viejito';
 
 /** Verb families as a writer says them of themself (I, or the infinitive), and of someone else. */
 const kill = 'matar suicidar autoeliminar ahorcar envenenar desvivir colgar';
@@ -386,7 +391,7 @@ export const spanish: Lexicon = {
   addresseeOpeners: set('oye oiga hola ey ei mira bueno neta la verdad'),
   addresseeFillers: set('ya no nomas ahorita neta hoy ahora luego tambien ahi si me te lo la le los las se'),
   firstPersonEndings: ['go', 'oy', 'i'],
-  thirdPerson: set('peer residente ella enseno mostro conto confeso mando escribio dijo dice sobrino sobrina ahijado ahijada nieto nieta cunado cunada vecino vecina jefe jefa senor senora joven chava chavo muchacho muchacha ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria mama papa primo prima tio tia pana compa sponsee padrino madrina compi parcero parcera parce carnal cuate chica chico marido pareja chamo chama cabro cabra morro morra pelado pelada cipote cipota chaval chavala pibe piba gurisa compadre comadre dona alumno alumna estudiante padre madre padrastro madrastra abuelo abuela abuelito abuelita suegro suegra yerno nuera hijastro hijastra homie colega'),
+  thirdPerson: set('peer residente ella enseno mostro conto confeso mando escribio dijo dice sobrino sobrina ahijado ahijada nieto nieta cunado cunada vecino vecina jefe jefa senor senora joven chava chavo muchacho muchacha ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria mama papa primo prima tio tia pana compa sponsee padrino madrina compi parcero parcera parce carnal cuate chica chico marido pareja chamo chama cabro cabra morro morra pelado pelada cipote cipota chaval chavala pibe piba gurisa compadre comadre dona alumno alumna estudiante padre madre padrastro madrastra abuelo abuela abuelito abuelita suegro suegra yerno nuera hijastro hijastra homie colega ' + youngAndOldSaidRegionally),
   quotesAfterNamed: 'notToWriter',
   unmarkedSpeechEnds: set('y pero porque and then luego despues entonces'),
   unmarkedSpeechOpeners: set('si ya no mejor nadie cuando hoy te ojala'),

@@ -15,8 +15,13 @@ export const idioms: string[] = [
   'on+the+list|on+the+layoff+list|on+the+chopping+block|on+the+rotation|in+the+queue|for+layoffs',
   // "overdosed on pumpkin spice", "threw me a surprise party".
   'on _ pumpkin+spice|coffee|caffeine|sugar|candy|chocolate|netflix|tiktok|memes|carbs|pizza|cookies|cheese|sunshine|cuteness|content|true+crime|cupcakes|dessert|halloween+candy',
-  'a|an _ party|surprise|bone|curveball|lifeline|parade|farewell|celebration',
+  // A party named bare is a place ("overdosed at a party"); a party thrown is the stakes.
+  'a|an _ surprise|bone|curveball|lifeline|parade|farewell|celebration',
+  'me|us|her|him|them|you a|an _ party',
+  'a|an _ dinner+party|surprise+party|birthday+party|bday+party|farewell+party|going+away+party|retirement+party|welcome+party|costume+party|pizza+party|tea+party|office+party',
   'baby|bridal|wedding shower',
+  // "topped myself up with coffee": a top-up, not "topping myself".
+  'up _ with|on _ coffee|tea|caffeine|snacks|food|water|sugar|carbs|energy+drinks|redbull|red+bull|vitamins|fuel|sweets|biscuits',
   // "a weight off my shoulders", "get it off my chest" (not "everybody's shoulders", "the cedar chest").
   'my+shoulders|my+chest|our+shoulders|your+shoulders|your+chest|his+shoulders|her+shoulders',
   'when|if _ sees|see|finds+out|find+out|hears|notices|realize*|late|forget*|forgot|miss|missed|break|spill|lose',

@@ -25,6 +25,8 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'do something _ stupid|drastic|permanent',
     '@kill @self',
     '@kill|hurt @refl',
+    // British, Irish and Australian slang: "thinking of topping myself", "said he'd top himself" ("topped up my phone" names no self).
+    'top|tops|topping|topped|toppin @self|@refl|my+self',
     '@kill my self',
     'kms|kmn|kmsl|kmys',
     'suicid*|suicde|sucide|suicidle|sewerslide|sooside|suey|sui|suicidality',

@@ -9,6 +9,12 @@ export const othersInCaseNotes: Record<string, string[]> = {
   'other-attempt': [
     'la ultima vez __ intento _ algo|matarse|se+matar|quitarse|se+quitar|hacerse+dano',
     'sobrevivio|sobrevive _ a _ un|una|su|otro _ intento|sobredosis',
+    // The attempt as the reason someone came in or went out, in a note: "ingresó en urgencias por intento autolítico",
+    // "salió del hospi ayer después del intento", "sobrevivió al intento" (the writer's own, "salí", "sobreviví", stays past;
+    // "salió del taller después del intento de arreglar la moto" names no hospital; "alguien que salió del hospital después de
+    // un intento" is a policy question about anyone).
+    'sobrevivio|sobrevive al intento',
+    'salio|sale|ingreso|ingresa|ingresaron|internaron|regreso|volvio|dieron+de+alta|de+alta _ hospital|hospi|urgencias|guardia|uci|psiquiatrico|psiquiatria|clinica|emergencias _ __ por|tras|al|despues+del|despues+de+su|tras+el|tras+su|por+su _ intento',
     '@otro|usuaria|usuario|paciente|pt|residente|joven _ con _ intento|intentos|sobredosis _ hoy|anoche|ayer|reciente|en+la+manana|esta+manana|de+suicidio|por+intoxicacion|por+ingesta|por+ahorcamiento|autolitico|con+pastillas|con+medicamentos',
     // A call from a roof: "mi mejor amiga me llamó llorando desde el techo de su edificio".
     // Said with the caller first, so the reading knows who is up there.

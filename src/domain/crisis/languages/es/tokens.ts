@@ -107,6 +107,7 @@ export function makeSentences(words: SpanishWords): (folded: string) => Sentence
       readDenials(sentence);
       readAccidents(sentence);
       markReported(sentence);
+      markToldUnmarked(sentence);
       markDoneToWriter(sentence);
       result.push(sentence);
     }
@@ -148,7 +149,8 @@ function settlePersons(sentence: Sentence, words: SpanishWords): void {
     } else if (objectPronouns.has(token.norm) && (clitics.has(before ?? '') || sentence[i + 1]?.pos === 'VERB')) {
       // "me las tomo todas", "se lo trago": a pronoun before its verb, not "the" before a new subject.
     } else if (determiners.has(token.norm) && !prepositions.has(before ?? '') && !timeWords.has(sentence[i + 1]?.norm ?? '') && sentence[i - 1]?.pos !== 'VERB') someoneElse = true;
-    else if (words.people.has(token.norm) && determiners.has(before ?? '')) someoneElse = true;
+    // "si me regresan con mi papa me mato": a person after a preposition is no subject.
+    else if (words.people.has(token.norm) && determiners.has(before ?? '') && !prepositions.has(sentence[i - 2]?.norm ?? '')) someoneElse = true;
     else if (token.pos === 'VERB' && (before === 'la' || before === 'el') && nounBefore(sentence, i)) asNoun(sentence, i);
     else if (token.pos === 'VERB' && (someoneElse || subjectAfter(sentence, i))) dropFirstPerson(sentence, i);
   }
@@ -218,6 +220,35 @@ function markReported(sentence: Sentence): void {
     return;
   }
 }
+
+/**
+ * "el joven me dijo si me sacan del programa me mato", "me dice ya no quiero estar aqui": someone else's words told to the
+ * writer with no "que" and no quotation marks keep their own first person, and are theirs to the end of the clause. A
+ * "yo" or a "pero" hands the clause back to the writer ("me dijo ya vete a dormir pero yo quiero morirme" stays mine).
+ */
+function markToldUnmarked(sentence: Sentence): void {
+  for (let i = 1; i + 1 < sentence.length; i++) {
+    if (!toldVerbs.has(sentence[i]!.norm) || !toldTo.has(sentence[i - 1]!.norm)) continue;
+    let from = i + 1;
+    while (from < sentence.length && toldHow.has(sentence[from]!.norm)) from++;
+    const first = sentence[from];
+    if (first === undefined || first.quoted || !saidOpeners.has(first.norm)) return;
+    for (let k = from; k < sentence.length && !sentence[k]!.punct && !handedBack.has(sentence[k]!.norm); k++) setQuoted(sentence, k, true);
+    return;
+  }
+}
+
+/** Said by someone else (third person), to the writer or to someone: "me dijo", "le dice", "nos escribio". */
+const toldVerbs = new Set('dijo dice decia escribio conto'.split(' '));
+/**
+ * How a first-person sentence said aloud opens: "si me sacan...", "ya no quiero...", "estoy cansada...". A name called
+ * or a habit told ("me dice inutil", "me dice a cada rato que...") opens otherwise and stays harm to the writer.
+ */
+const saidOpeners = new Set('si ya no quiero estoy voy me prefiero mejor tengo gracias perdon nadie'.split(' '));
+const toldTo = new Set(['me', 'le', 'nos']);
+/** How or when it was said, between the verb and the words: "me dijo hoy llorando ...". */
+const toldHow = new Set('hoy ayer anoche textual llorando riendo bajito asi tal cual'.split(' '));
+const handedBack = new Set(['yo', 'pero']);
 
 const carryOn = new Set(['y', 'o']);
 const REPORT_REACH = 4;
