@@ -78,6 +78,8 @@ export interface Lexicon {
   toldFree?: { freeAfter: ReadonlySet<string>; freeBefore: ReadonlySet<string>; links: ReadonlySet<string>; urges: ReadonlySet<string> };
   /** Object pronouns before such a verb that make the writer the one spoken to ("me escribió '...'" may be a threat at the writer). */
   spokenToWriter?: ReadonlySet<string>;
+  /** Verbs a particle after the reflexive turns into another verb with no harm in it ("cut myself off", "burned myself out"; phrasal-turn.ts). */
+  phrasalTurns?: { reflexives: ReadonlySet<string>; particles: ReadonlyMap<string, ReadonlySet<string>> };
   /** Verbs a case note or hand-off writes of the person it is about, with no subject: "disclosed SI", "reports being kicked". */
   noteVerbs?: ReadonlySet<string>;
   /** Object pronouns after a harm's verb that name someone else as the one hurt ("threatened her with a knife"). */

@@ -21,6 +21,7 @@ import { meansLiftedFromPast, meansOrPlace } from './means-lifted-from-past.js';
 import { pastReaches } from './past-reach.js';
 import { surfacesDenied } from './surface-denied.js';
 import { wordCount, type Sentence } from './tokens.js';
+import { turnedByParticle } from './phrasal-turn.js';
 import { crisisToldAsOver, naturalDeathIn, toldFreeOf } from './told-as-over.js';
 import { askedAbout, questionAfterTraining, saysRealLife, topical } from './topic-talk.js';
 import { trainingTopical } from './training-as-setting.js';
@@ -110,6 +111,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
       const harm = routeOfConcept(hit.concept) === 'harm-from-others';
       if (!hint && isNegated(compiled.lexicon, sentence, hit, harm)) continue;
       // "sh free for 300 days", "took all my pills this morning like you reminded me": recovery and the day's dose.
+      // "cut myself off from everyone", "topped myself up", "burned myself out": a phrasal verb, no harm.
+      if (turnedByParticle(compiled.lexicon, sentence, hit)) continue;
       if (toldFreeOf(compiled.lexicon, sentence, hit) || takenAsPrescribed(compiled.lexicon, sentence, all, hit, meansOrPlace)) continue;
       if (hit.concept === 'intent' && all.some((fear) => fear.concept === FEARED && fear.end === hit.start)) continue; // "thought i was gonna die"
       // Idioms ("dying to see", "kill me if I'm late", "under the bus") turn risk and harm into talk; sexual assault named plainly stays.

@@ -20,6 +20,11 @@ export const idioms: string[] = [
   'me|us|her|him|them|you a|an _ party',
   'a|an _ dinner+party|surprise+party|birthday+party|bday+party|farewell+party|going+away+party|retirement+party|welcome+party|costume+party|pizza+party|tea+party|office+party',
   'baby|bridal|wedding shower',
+  // "shot myself in the foot with that email", "drowning myself in paperwork", "starving myself of sleep": the object names the idiom
+  // (not "drowning myself in the lake after work": the chore must come right after "in", "my" or "all this", and words that also name a place, "work", "the tv room", are left out).
+  'in+the+foot|in+the+feet|in+my+foot',
+  'in my|all+this|all+the|the? paperwork|deadlines|charting|chores|overtime|homework|studying|tasks|spreadsheets|busywork|netflix',
+  'of sleep|rest|sunlight|fun|joy|attention|company|me+time|downtime',
   // "topped myself up with coffee": a top-up, not "topping myself".
   'up _ with|on _ coffee|tea|caffeine|snacks|food|water|sugar|carbs|energy+drinks|redbull|red+bull|vitamins|fuel|sweets|biscuits',
   // "a weight off my shoulders", "get it off my chest" (not "everybody's shoulders", "the cedar chest").
