@@ -72,7 +72,7 @@ export function targetFromConfig(config: { DATABASE_URL?: string | undefined; DA
  * so a restart against a current database never loads the schema engine.
  */
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Database> {
-  const { factory, kind, closeDriver, quickPool, sharedTarget } = await connect(target, options.onLost ?? exitOnLost);
+  const { factory, kind, closeDriver, quickPool, sharedTarget, warm } = await connect(target, options.onLost ?? exitOnLost);
   const prisma = new PrismaClient({ adapter: factory });
   try {
     const pending = options.migrate === false ? [] : await pendingMigrationNames(prisma).catch((cause: unknown) => {
@@ -82,6 +82,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
       const applied = await applyMigrations(factory);
       options.onMigrated?.(applied);
     }
+    for (const [pool, count] of warm ?? []) await openAll(pool, count);
   } catch (cause) {
     await prisma.$disconnect().catch(() => {});
     await quickPool?.end().catch(() => {});
@@ -105,8 +106,15 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
 
 /** Connections each thread's Prisma pool opens to PostgreSQL at most. */
 const POSTGRES_POOL_SIZE = 5;
-/** How long a PostgreSQL connection nobody uses is kept open. */
-const POSTGRES_IDLE_MS = 5 * 60_000;
+
+/**
+ * Opens every connection a pool may hold and gives them back, so the first burst after a start or a deploy does not wait on
+ * new server processes (a fork each) while acks queue behind them.
+ */
+async function openAll(pool: pg.Pool, count: number): Promise<void> {
+  const clients = await Promise.all(Array.from({ length: count }, () => pool.connect()));
+  for (const client of clients) client.release();
+}
 
 /** The quick lane's pool: connects on first use; a connection that drops is replaced on the next query. */
 function quickLanePool(config: pg.PoolConfig): pg.Pool {
@@ -122,15 +130,24 @@ async function connect(target: DatabaseTarget, onLost: (error: PeercircleError) 
   closeDriver: () => Promise<void>;
   quickPool?: pg.Pool;
   sharedTarget?: DatabaseTarget;
+  /** Pools to open in full once the schema is current, and how many connections each holds. */
+  warm?: [pg.Pool, number][];
 }> {
   switch (target.kind) {
     case 'postgres': {
       // Each thread's pool keeps its connections through a lull: pg's default drops them after 10 s
       // idle, and the next burst then waits on new server processes (a fork each) while acks queue
       // behind them. A few connections a thread do: more only crowd two cores, the ack's among them.
-      const factory = new PrismaPg({ connectionString: target.url, connectionTimeoutMillis: 10_000, max: POSTGRES_POOL_SIZE, idleTimeoutMillis: POSTGRES_IDLE_MS });
+      // They are kept through a quiet night too (no idle timeout), so the burst at the start of a shift finds them open (openAll).
+      const pool = new pg.Pool({ connectionString: target.url, connectionTimeoutMillis: 10_000, max: POSTGRES_POOL_SIZE, idleTimeoutMillis: 0, allowExitOnIdle: true });
+      // An idle connection that breaks (a database restart) is dropped; the next query opens another.
+      pool.on('error', () => {});
+      const factory = new PrismaPg(pool);
       const quickPool = quickLanePool({ connectionString: target.url, connectionTimeoutMillis: 10_000, max: 2 });
-      return { factory, kind: 'postgres', closeDriver: async () => {}, quickPool, sharedTarget: target };
+      const closeDriver = async () => {
+        await pool.end().catch(() => {});
+      };
+      return { factory, kind: 'postgres', closeDriver, quickPool, sharedTarget: target, warm: [[pool, POSTGRES_POOL_SIZE], [quickPool, 2]] };
     }
     case 'embedded': {
       const server = await embeddedServer(target.dataDir, target.shownAs);
