@@ -110,13 +110,6 @@ export interface Lexicon {
    * 'mi novio me gritó "..."', where English says "DMd me a pic and 'bye'"). Unset: never.
    */
   quotesAfterNamed?: 'always' | 'notToWriter';
-  /**
-   * Words that end someone's words told without marks after a verb of theirs said to the writer, when a comma stands before them
-   * (Spanish "me dijo si me sacan me mato, y lo dijo serio"). Unset: such words are never read as someone else's.
-   */
-  unmarkedSpeechEnds?: ReadonlySet<string>;
-  /** Words besides the first person such words may open on ("si", "ya", "cuando"); "me dice cosas" opens on none. */
-  unmarkedSpeechOpeners?: ReadonlySet<string>;
   /** Words for hyperbole taken back (hyperbole.ts); a language without them never reads a sign as a nuisance's outcome. */
   hyperbole?: HyperboleWords;
   /** Words for messages of bare fragments (fragments.ts); a language without them reads no fragments. */

@@ -19,10 +19,6 @@ interface QuoteWords {
   forwardMarks?: ReadonlySet<string>;
   /** A quotation after someone else named, with no reporting verb, is theirs ('said he ... "and not wake up"'); see Lexicon. */
   quotesAfterNamed?: 'always' | 'notToWriter';
-  /** Words that, after a comma, end someone's words told without marks ("me dijo si me sacan me mato, y lo dijo serio"); see Lexicon. */
-  unmarkedSpeechEnds?: ReadonlySet<string>;
-  /** Words besides the first person such words may open on ("si", "ya", "cuando"); "me dice cosas" opens on none. */
-  unmarkedSpeechOpeners?: ReadonlySet<string>;
 }
 
 /** Where a quotation left off at the end of a sentence: a quote may run on into the next one. */
@@ -102,11 +98,6 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
       // "dijo 'nadie me va a extrañar'": with nobody named yet, a verb whose form is someone else's names the speaker itself; only
       // for a quotation, and not for words said to the writer ("me escribió '...'" may be a threat at the writer).
       saidByForm = lastPerson === null && words.reportVerbsOfOthers?.has(token.norm) === true && words.spokenToWriter?.has(sentence[i - 1]?.norm ?? '') !== true;
-      const unmarkedEnd = lastPerson === 'other' && !writerNamed ? unmarkedSpeechEnd(sentence, i, words) : -1;
-      if (unmarkedEnd > i) {
-        for (let k = i + 1; k < unmarkedEnd; k++) setQuoted(sentence, k, true);
-        i = unmarkedEnd - 1;
-      }
     } else if (words.messageNouns?.has(token.norm) && !writerNamed && !ownedByWriter(sentence, i, words) && sentByOther(sentence, i, words)) {
       // "the text literally said '...'", "her last msg in the staff chat was '...'": a message the writer did not write.
       reporter = 'other';
@@ -127,23 +118,6 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
   // Only someone else's words run on into the next sentence; a stray mark of the writer's stops here.
   state.inQuote = inQuote && byOther;
   state.byOther = state.inQuote;
-}
-
-/**
- * "el joven que acompaño me dijo si me sacan del programa me mato, y lo dijo serio": someone else named, then a verb of theirs said to
- * the writer and their words straight after it with no marks and no "que", opening on the first person or a clause's opener ("si",
- * "ya"). Their words run to an end word ("y", "porque", "and") or the sentence's end. Returns where they end, or -1. Harm said to the writer stays harm (read.ts reads quoted threats at the writer).
- */
-function unmarkedSpeechEnd(sentence: Sentence, verbAt: number, words: QuoteWords): number {
-  if (words.unmarkedSpeechEnds === undefined || words.reportVerbsOfOthers?.has(sentence[verbAt]!.norm) !== true) return -1;
-  if (words.spokenToWriter?.has(sentence[verbAt - 1]?.norm ?? '') !== true) return -1;
-  const next = sentence[verbAt + 1];
-  if (next === undefined || !(words.firstPerson.has(next.norm) || words.unmarkedSpeechOpeners?.has(next.norm))) return -1;
-  for (let k = verbAt + 2; k < sentence.length; k++) {
-    if (words.unmarkedSpeechEnds.has(sentence[k]!.norm)) return sentence[k - 1]!.norm === ',' ? k - 1 : k;
-    if (sentence[k]!.norm === ',' && words.unmarkedSpeechEnds.has(sentence[k + 1]?.norm ?? '')) return k;
-  }
-  return sentence.length;
 }
 
 /** A quotation with no reporting verb after someone else named: theirs, unless the language names the writer spoken to in between. */
