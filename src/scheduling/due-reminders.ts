@@ -44,6 +44,10 @@ export async function findReminderCandidates(prisma: Prisma, at: Date): Promise<
         SELECT (${at}::timestamptz AT TIME ZONE 'UTC') - make_interval(hours => min(reminder_after_hours)) FROM communities
       )
       AND p.local_date BETWEEN (${at}::timestamptz AT TIME ZONE 'UTC')::date - 1 AND (${at}::timestamptz AT TIME ZONE 'UTC')::date + 1
+      -- The same bound on prompted_at, so the (reminded_at, prompted_at) index reads only recent
+      -- prompts, not every answered one ever kept (they are never reminded): a prompt is claimed on
+      -- its own local day, and no zone is more than 14 hours from UTC.
+      AND p.prompted_at >= (${at}::timestamptz AT TIME ZONE 'UTC')::date - 2
       AND c.reminder_after_hours IS NOT NULL
       AND p.prompted_at <= (${at}::timestamptz AT TIME ZONE 'UTC') - make_interval(hours => c.reminder_after_hours)
       AND p.local_date = t.local_ts::date
