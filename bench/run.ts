@@ -19,7 +19,8 @@ import { measureStartup, type StartupSample } from './startup.js';
  * Prints the project's figures. Run: npm run bench [-- --only=crisis,crisis-cv,startup,scheduler,digest,delivery,pairing,discord,slack,hostile]
  * [--part dev|<file.tsv>] (crisis: the development corpus, or one labelled file, instead of the held-out part)
  * [--test-time] [--delivery-count=10000] [--delivery-limit=50] [--discord-rate=200] [--discord-seconds=10]
- * [--slack-rate=200] [--slack-seconds=10] [--slack-rounds=3] [--slack-databases=embedded,postgres]. PostgreSQL figures use
+ * [--slack-rate=200] [--slack-seconds=10] [--slack-rounds=3] [--slack-databases=embedded,postgres]
+ * [--scheduler-databases=postgres,embedded] (default postgres). PostgreSQL figures use
  * BENCH_DATABASE_URL (default the local server), in databases of their own that are dropped after.
  */
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -38,7 +39,9 @@ if (only.includes('startup')) {
   console.log('');
 }
 if (only.includes('scheduler')) {
-  await measureSchedulerPass();
+  for (const kind of (arg('scheduler-databases') ?? 'postgres').split(',')) {
+    if (kind === 'postgres' || kind === 'embedded') await measureSchedulerPass(kind);
+  }
   console.log('');
 }
 if (only.includes('digest')) {

@@ -1,9 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { NoteCipher, noteKey } from '../src/security/note-cipher.js';
 import { runTick } from '../src/scheduling/tick.js';
+import { openDatabase, type Database } from '../src/storage/database.js';
 import { Store } from '../src/storage/store.js';
 import { benchDatabase } from './postgres.js';
+import { processTree } from './process-tree.js';
 
 /** CPU seconds (user + system) a local process has used so far; 0 if it is not on this machine or gone. */
 function cpuSeconds(pid: number): number {
@@ -17,13 +21,29 @@ function cpuSeconds(pid: number): number {
 
 const zones = ['UTC', 'Europe/London', 'Europe/Berlin', 'America/New_York', 'America/Chicago', 'America/Los_Angeles', 'Asia/Tokyo', 'Asia/Kolkata', 'Australia/Sydney', 'Pacific/Auckland'];
 
+export type SchedulerDatabase = 'postgres' | 'embedded';
+
+/** A fresh database for the benchmark: its own on the PostgreSQL server, or an embedded one in a temporary directory. */
+async function schedulerDatabase(kind: SchedulerDatabase): Promise<{ database: Database; drop: () => Promise<void> }> {
+  if (kind === 'postgres') return benchDatabase('scheduler');
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'peercircle-bench-scheduler-'));
+  const database = await openDatabase({ kind: 'embedded', dataDir });
+  return {
+    database,
+    drop: async () => {
+      await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
 /**
- * One scheduler pass for 100,000 members across 1,000 communities on PostgreSQL: the pass in which
- * everyone's time has come (every prompt found, claimed and queued), then a steady-state pass with
- * nothing new (the cost paid every minute).
+ * One scheduler pass for 100,000 members across 1,000 communities, on PostgreSQL or the embedded
+ * database: the pass in which everyone's time has come (every prompt found, claimed and queued),
+ * then a steady-state pass with nothing new (the cost paid every minute).
  */
-export async function measureSchedulerPass(members = 100_000, communities = 1_000): Promise<void> {
-  const { database, drop } = await benchDatabase('scheduler');
+export async function measureSchedulerPass(kind: SchedulerDatabase = 'postgres', members = 100_000, communities = 1_000): Promise<void> {
+  const { database, drop } = await schedulerDatabase(kind);
   try {
     const { prisma } = database;
     await prisma.$executeRawUnsafe(`
@@ -43,7 +63,11 @@ export async function measureSchedulerPass(members = 100_000, communities = 1_00
     const at = new Date('2026-11-24T23:30:00Z');
     // CPU used by this process and by the database's server processes for this database during the
     // backlog pass: unlike its wall time, not inflated by whatever else the machine is running.
-    const backends = async () => (await prisma.$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`).map((r) => r.pid);
+    // The embedded database runs in a child process of this one: its CPU is that process's.
+    const backends = async () =>
+      kind === 'embedded'
+        ? processTree(process.pid).slice(1)
+        : (await prisma.$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`).map((r) => r.pid);
     const serverBefore = new Map((await backends()).map((pid) => [pid, cpuSeconds(pid)]));
     const ownBefore = process.cpuUsage();
     const backlog = await runTick(store, at);
@@ -53,7 +77,7 @@ export async function measureSchedulerPass(members = 100_000, communities = 1_00
     const quiet = await runTick(store, new Date(at.getTime() + 16 * 60_000));
     const row = (label: string, r: typeof busy) =>
       console.log(`  ${label.padEnd(34)} ${r.elapsedMs.toFixed(0).padStart(5)} ms, ${r.promptsQueued.toLocaleString('en-US').padStart(7)} prompts claimed and queued (finding due work: ${r.findMs.toFixed(0)} ms)`);
-    console.log(`scheduler pass, ${members.toLocaleString('en-US')} members in ${communities.toLocaleString('en-US')} communities, PostgreSQL (target: under 1 s)`);
+    console.log(`scheduler pass, ${members.toLocaleString('en-US')} members in ${communities.toLocaleString('en-US')} communities, ${kind === 'postgres' ? 'PostgreSQL' : 'embedded database'} (target: under 2 s)`);
     row('a quarter hour with prompts due', busy);
     row('a minute with nothing new due', quiet);
     row('backlog after a day-long outage', backlog);

@@ -127,7 +127,7 @@ function batchNumbers(prompts: PromptToSend[]): number[] {
 
 /**
  * Claims each (member, local day) and queues its prompt in ONE statement: the insert into
- * check_in_prompts is the claim (its unique key lets exactly one process win), and the message is
+ * check_in_prompts is the claim (its primary key, the pair itself, lets exactly one process win), and the message is
  * queued in the same statement, so a crash can never leave a claim without its message. A few
  * prompts of a community go to the outbox a row each; many (a backlog, a large community at its
  * check-in time) go to check_in_prompt_batches, a row per up to BATCH_MAX members, which the
@@ -168,8 +168,8 @@ export async function claimAndQueuePrompts(prisma: Prisma, prompts: PromptToSend
       SELECT ordinality::int AS payload_index, payload::jsonb AS payload
       FROM unnest(${payloads}::text[]) WITH ORDINALITY AS p(payload, ordinality)
     ), claimed AS (
-      INSERT INTO check_in_prompts (id, member_id, local_date, prompted_at)
-      SELECT gen_random_uuid(), member_id, local_date, (${at}::timestamptz AT TIME ZONE 'UTC') FROM input
+      INSERT INTO check_in_prompts (member_id, local_date, prompted_at)
+      SELECT member_id, local_date, (${at}::timestamptz AT TIME ZONE 'UTC') FROM input
       ORDER BY member_id, local_date -- in index order: each insert lands next to the last one
       ON CONFLICT (member_id, local_date) DO NOTHING
       RETURNING member_id, local_date

@@ -3,7 +3,6 @@ import { fromDateColumn } from '../storage/local-date-column.js';
 import type { ClaimedWork } from './due-check-ins.js';
 
 export interface ReminderCandidate {
-  promptId: string;
   memberId: string;
   communityId: string;
   platformUserId: string;
@@ -22,7 +21,6 @@ export interface ReminderCandidate {
 export async function findReminderCandidates(prisma: Prisma, at: Date): Promise<ReminderCandidate[]> {
   const rows = await prisma.$queryRaw<
     {
-      prompt_id: string;
       member_id: string;
       community_id: string;
       platform_user_id: string;
@@ -33,7 +31,7 @@ export async function findReminderCandidates(prisma: Prisma, at: Date): Promise<
       checkin_questions: unknown;
     }[]
   >`
-    SELECT p.id AS prompt_id, m.id AS member_id, m.community_id, m.platform_user_id, p.local_date,
+    SELECT m.id AS member_id, m.community_id, m.platform_user_id, p.local_date,
            to_char(t.local_ts, 'HH24:MI') AS local_time, m.quiet_start, m.quiet_end, c.checkin_questions
     FROM check_in_prompts p
     JOIN members m ON m.id = p.member_id
@@ -46,6 +44,10 @@ export async function findReminderCandidates(prisma: Prisma, at: Date): Promise<
         SELECT (${at}::timestamptz AT TIME ZONE 'UTC') - make_interval(hours => min(reminder_after_hours)) FROM communities
       )
       AND p.local_date BETWEEN (${at}::timestamptz AT TIME ZONE 'UTC')::date - 1 AND (${at}::timestamptz AT TIME ZONE 'UTC')::date + 1
+      -- The same bound on prompted_at, so the (reminded_at, prompted_at) index reads only recent
+      -- prompts, not every answered one ever kept (they are never reminded): a prompt is claimed on
+      -- its own local day, and no zone is more than 14 hours from UTC.
+      AND p.prompted_at >= (${at}::timestamptz AT TIME ZONE 'UTC')::date - 2
       AND c.reminder_after_hours IS NOT NULL
       AND p.prompted_at <= (${at}::timestamptz AT TIME ZONE 'UTC') - make_interval(hours => c.reminder_after_hours)
       AND p.local_date = t.local_ts::date
@@ -56,7 +58,6 @@ export async function findReminderCandidates(prisma: Prisma, at: Date): Promise<
         WHERE ci.member_id = m.id AND ci.local_date = p.local_date AND ci.completed_at IS NOT NULL
       )`;
   return rows.map((row) => ({
-    promptId: row.prompt_id,
     memberId: row.member_id,
     communityId: row.community_id,
     platformUserId: row.platform_user_id,
@@ -68,33 +69,37 @@ export async function findReminderCandidates(prisma: Prisma, at: Date): Promise<
   }));
 }
 
-/** Marks each prompt reminded and queues its reminder in one statement (the update is the claim). */
+/**
+ * Marks each prompt reminded and queues its reminder in one statement (the update is the claim). A
+ * prompt is known by its key, the member and local day.
+ */
 export async function claimAndQueueReminders(
   prisma: Prisma,
-  reminders: { promptId: string; communityId: string; platformUserId: string; payload: object; deliverBy: Date }[],
+  reminders: { memberId: string; localDate: string; communityId: string; platformUserId: string; payload: object; deliverBy: Date }[],
   at: Date,
 ): Promise<ClaimedWork[]> {
   if (reminders.length === 0) return [];
   const rows = await prisma.$queryRaw<{ member_id: string; local_date: Date }[]>`
     WITH input AS (
       SELECT * FROM unnest(
-        ${reminders.map((r) => r.promptId)}::uuid[],
+        ${reminders.map((r) => r.memberId)}::uuid[],
+        ${reminders.map((r) => r.localDate)}::date[],
         ${reminders.map((r) => r.communityId)}::uuid[],
         ${reminders.map((r) => r.platformUserId)}::text[],
         ${reminders.map((r) => JSON.stringify(r.payload))}::text[],
         ${reminders.map((r) => r.deliverBy.toISOString())}::timestamptz[]
-      ) AS t(prompt_id, community_id, platform_user_id, payload, deliver_by)
+      ) AS t(member_id, local_date, community_id, platform_user_id, payload, deliver_by)
     ), claimed AS (
       UPDATE check_in_prompts p SET reminded_at = (${at}::timestamptz AT TIME ZONE 'UTC')
       FROM input i
-      WHERE p.id = i.prompt_id AND p.reminded_at IS NULL
-      RETURNING p.id, p.member_id, p.local_date
+      WHERE p.member_id = i.member_id AND p.local_date = i.local_date AND p.reminded_at IS NULL
+      RETURNING p.member_id, p.local_date
     ), queued AS (
       INSERT INTO outbox (community_id, platform_user_id, kind, payload, dedupe_key, next_attempt_at, created_at, deliver_by)
       SELECT i.community_id, i.platform_user_id, 'checkin-reminder', i.payload::jsonb,
              'checkin-reminder:' || c.member_id || ':' || c.local_date,
              (${at}::timestamptz AT TIME ZONE 'UTC'), (${at}::timestamptz AT TIME ZONE 'UTC'), (i.deliver_by AT TIME ZONE 'UTC')
-      FROM input i JOIN claimed c ON c.id = i.prompt_id
+      FROM input i JOIN claimed c ON c.member_id = i.member_id AND c.local_date = i.local_date
       ON CONFLICT (dedupe_key) DO NOTHING
     )
     SELECT member_id, local_date FROM claimed`;
