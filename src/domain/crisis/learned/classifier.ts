@@ -1,4 +1,5 @@
 import naiveBayes from 'wink-naive-bayes-text-classifier';
+import { FeatureIndex } from './feature-index.js';
 
 /** Per label, log2 odds of that label against all the others (0 when the message holds no word the model knows). */
 export type LabelOdds = Record<string, number>;
@@ -107,7 +108,8 @@ export function packClassifier(compiled: CompiledClassifier): PackedClassifier {
 interface Rows {
   labels: readonly string[];
   prior: readonly number[];
-  features: readonly string[];
+  /** The features, one a line, in row order. */
+  features: string;
   /** `labels.length` numbers a feature, in `features` order, in bits. */
   weights: Float64Array;
 }
@@ -116,42 +118,41 @@ function rowsOf(classifier: CompiledClassifier | PackedClassifier): Rows {
   if ('features' in classifier) {
     const weights = new Float64Array(classifier.weights.length);
     for (let i = 0; i < weights.length; i++) weights[i] = classifier.weights[i]! / WEIGHT_UNITS_PER_BIT;
-    return { ...classifier, features: classifier.features === '' ? [] : classifier.features.split('\n'), weights };
+    return { ...classifier, weights };
   }
-  return { ...classifier, features: Object.keys(classifier.weights), weights: Float64Array.from(Object.values(classifier.weights).flat()) };
+  const features = Object.keys(classifier.weights);
+  for (const feature of features) if (feature.includes('\n')) throw new Error(`a feature holds a line break: ${JSON.stringify(feature)}`);
+  return { ...classifier, features: features.join('\n'), weights: Float64Array.from(Object.values(classifier.weights).flat()) };
 }
 
 /**
- * Only a map of feature numbers shared by all the classifiers, and per classifier one typed array of its
- * rows and the two short lists, are kept, not the file's own lists: 100,000 strings and numbers held
- * twice took about twice the memory.
+ * Only the features' numbers, shared by all the classifiers (feature-index.ts: one string and typed arrays, not
+ * a Map of 150,000 strings), and per classifier one typed array of its rows and the two short lists, are kept,
+ * not the file's own lists.
  */
 export function classifiersOf(compiled: readonly (CompiledClassifier | PackedClassifier)[]): Classifiers {
-  const featureIds = new Map<string, number>();
-  const read = compiled.map(rowsOf).map(({ labels, prior, features, weights }) => {
+  const rows = compiled.map(rowsOf);
+  const index = new FeatureIndex(rows.map((row) => row.features));
+  const tables = rows.map(({ labels, prior, features, weights }) => {
     const count = labels.length;
-    if (weights.length !== features.length * count) throw new Error(`a classifier holds ${weights.length} weights for ${features.length} features of ${count} labels`);
-    const ids = new Int32Array(features.length);
-    for (let row = 0; row < features.length; row++) {
-      const feature = features[row]!;
-      let id = featureIds.get(feature);
-      if (id === undefined) featureIds.set(feature, (id = featureIds.size));
-      ids[row] = id;
-    }
-    return { labels: [...labels], prior: [...prior], count, ids, weights };
-  });
-  const tables = read.map(({ ids, ...table }) => {
     // Per feature number, where its row starts in `weights`, or -1 when this classifier does not know it.
-    const rowAt = new Int32Array(featureIds.size).fill(-1);
-    ids.forEach((id, row) => (rowAt[id] = row * table.count));
-    return { ...table, rowAt };
+    const rowAt = new Int32Array(index.size).fill(-1);
+    let row = 0;
+    for (let start = 0; features !== '' && start <= features.length; row++) {
+      let end = features.indexOf('\n', start);
+      if (end < 0) end = features.length;
+      rowAt[index.idOf(features.slice(start, end))] = row * count;
+      start = end + 1;
+    }
+    if (weights.length !== row * count) throw new Error(`a classifier holds ${weights.length} weights for ${row} features of ${count} labels`);
+    return { labels: [...labels], prior: [...prior], count, weights, rowAt };
   });
   const oddsOf = (features: readonly string[], which: readonly (typeof tables)[number][]): LabelOdds[] => {
     const sums = which.map((table) => new Float64Array(table.count));
     const known = which.map(() => 0);
     for (const feature of features) {
-      const id = featureIds.get(feature);
-      if (id === undefined) continue;
+      const id = index.idOf(feature);
+      if (id < 0) continue;
       for (let k = 0; k < which.length; k++) {
         const { rowAt, weights, count } = which[k]!;
         const at = rowAt[id]!;
