@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon.js';
 import type { Sentence, Token } from '../tokens.js';
+import { memoizeWord } from '../word-memo.js';
 
 /** What the learned opinion may look at; the training script records it so a model and its reader agree. */
 export interface FeatureOptions {
@@ -102,6 +103,44 @@ function classesOf(token: Token, map: Map<string, string[]>): readonly string[] 
 const negatedClass = new Map<string, string>();
 const negatedOf = (c: string) => negatedClass.get(c) ?? negatedClass.set(c, `!${c}`).get(c)!;
 
+/** A word inside a negated clause ("!want"), made once per word. */
+const negatedWord = memoizeWord((word: string) => `!${word}`);
+
+/** How many first words `bigramOf` remembers the pairs of, per generation (see `pairsAfter`). */
+const FIRST_WORDS = 4096;
+let newerPairs = new Map<string, Map<string, string>>();
+let olderPairs = new Map<string, Map<string, string>>();
+
+/**
+ * The pairs already made that start with `first`, in the two-generation way of word-memo.ts (a chat repeats
+ * the same few thousand words, and their pairs): a pair made once is handed out again, so a long message
+ * does not build two hundred new strings (and Map look-ups do not flatten them) only for the classifiers to
+ * look them up and drop them.
+ */
+function pairsAfter(first: string): Map<string, string> {
+  const known = newerPairs.get(first);
+  if (known !== undefined) return known;
+  const pairs = olderPairs.get(first) ?? new Map<string, string>();
+  if (newerPairs.size >= FIRST_WORDS) {
+    olderPairs = newerPairs;
+    newerPairs = new Map();
+  }
+  newerPairs.set(first, pairs);
+  return pairs;
+}
+
+/** "first second", the very string a template would make, remembered (a first word holds at most 1,024 pairs). */
+function bigramOf(first: string, second: string): string {
+  const pairs = pairsAfter(first);
+  let pair = pairs.get(second);
+  if (pair === undefined) {
+    pair = `${first} ${second}`;
+    if (pairs.size >= 1024) pairs.clear();
+    pairs.set(second, pair);
+  }
+  return pair;
+}
+
 /**
  * The screen's own reading of a message turned into the words a text classifier counts: each word's
  * dictionary form (wink's English lemma, the Spanish infinitive), marked "!" inside a negated clause,
@@ -125,9 +164,9 @@ export function learnedFeatures(sentences: readonly Sentence[], lexicon: Lexicon
       }
       const word = token.lemma;
       if (lexicon.clauseBreaks.has(word) || lexicon.subjectPronouns.has(word)) negated = false;
-      const marked = options.negation && negated ? `!${word}` : word;
+      const marked = options.negation && negated ? negatedWord(word) : word;
       features.push(marked);
-      if (options.bigrams) features.push(`${previous} ${word}`);
+      if (options.bigrams) features.push(bigramOf(previous, word));
       if (options.person) for (const form of token.forms) if (form.includes('.')) features.push(form);
       const classes = map === null ? NONE : classesOf(token, map);
       if (options.classes) for (const c of classes) features.push(options.negation && negated ? negatedOf(c) : c);
