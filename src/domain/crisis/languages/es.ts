@@ -52,6 +52,7 @@ import { spanishThingsEnded } from './es/everyday-things-ended.js';
 import { idiomsOfEffortAndDelight, leavingForWorkOrStudy, nuisancesCutOff, spanishRoutineDose } from './es/everyday-routines-and-idioms.js';
 import { deedDecided, doseForAilment, jobAsLaPega, moodThatGrabbed, nightNamed, roleOrGuideAbout, sleepUntil, thingsThatKill, toyOrRanchGun, willAtTheNotary, worstTimesPast } from './es/everyday-wills-lessons-and-nuisances.js';
 import { cardForGroup, dayDoseTold, topicOfStudy, decisionNamed, effortAtStudy, farewellAtWork, jokeTakenBack, pettyCondition, sleepBounded, subscriptionsEnded } from './es/everyday-days-decisions-and-jokes.js';
+import { blunderAfterSigh, choreAfterFedUp, connectionAfterSigh, fullnessAfterDying, goodbyeForAGreeting, laughSpelledAround, laughThenJoke, mischiefBefore, pettyReasonAfterAct, ropeForTheMove, teamLosing, trainingMaterials } from './es/everyday-blunders-chores-and-bets.js';
 import { fellBehind, laughThenNo, workPlanNamed, lettersForAWorkshop, nuisanceAfterSigh, nuisanceBefore, pillsForAilment, shiftOrThingLeft, willSaidOfHeirs } from './es/everyday-errands-shifts-and-sighs.js';
 import { cardForColleague, doseNamed, laughTold, leavingForRestOrLeave, mediaNamedFondly, medicineKept } from './es/everyday-doses-farewells-and-laughs.js';
 /** Ages of the old, 80 to 109, said as a number ("8" or "9" alone is a child's age). */
@@ -156,6 +157,7 @@ const frames: Lexicon['frames'] = {
     'no _ digais|digan|digas|decir|usar|usen|uses|useis _ cometio|cometer|cometido|se+suicido|suicida|suicidas|suicidado',
     'mejor|mejor+decir|decid|digan|di|usar|usen _ murio|muere|fallecio|fallece _ por _ suicidio',
     ...topicOfStudy,
+    ...trainingMaterials,
     ...roleOrGuideAbout,
   ],
   serious: ['no _ es broma|bromeo|estoy+bromeando|es+drama|es+joda|es+chiste', 'neta|enserio|en+serio|de+verdad', 'pero _ la+verdad|posta|neta|si|de+a+de+veras'],
@@ -184,6 +186,8 @@ const frames: Lexicon['frames'] = {
     ...laughTold,
     ...thingsThatKill,
     ...nuisanceBefore,
+    ...mischiefBefore,
+    ...teamLosing,
   ],
   // Near a means or a place, its everyday use: a prescription picked up, cooking, cleaning, a barbecue, camping.
   everyday: [
@@ -201,10 +205,11 @@ const frames: Lexicon['frames'] = {
     'cocinar|cocinando|cebolla|verduras|picando|picar+la|picar+el|picar+las|picar+los|pollo|carne|asado|asada|parrilla|carnita|camping|acampar|pesca|pescar|limpiar|limpieza|trapear|alberca|piscina|mudanza|tendedero|jardin|atardecer|paisaje|selfie',
     ...medicineKept,
     ...pillsForAilment,
+    ...ropeForTheMove,
   ],
-  joke: ['jaj*|jej*|jsj*|xd|lol|lmao|😂|🤣|😅'],
+  joke: ['jaj*|jej*|jsj*|xd|lol|lmao|😂|🤣|😅', ...laughSpelledAround],
   // "me quiero matar jaja, es broma", "no mentira": taken back ("no es broma", "no es joda" are meant).
-  retract: ['es|era|obvio+es|solo+es|es+pura _ broma|chiste|cotorreo|joda|choro|vacilon', 'no mentira|mentiras', 'mentira jaj*', ...jokeTakenBack, ...laughThenNo, 'just kidding', 'jk'],
+  retract: ['es|era|obvio+es|solo+es|es+pura _ broma|chiste|cotorreo|joda|choro|vacilon', 'no mentira|mentiras', 'mentira jaj*', ...jokeTakenBack, ...laughThenNo, ...laughThenJoke, 'just kidding', 'jk'],
   thingEnded: [...spanishThingsEnded, ...subscriptionsEnded],
   // Someone's crisis told as behind them, with how they are now (read with `over`, read.ts): "ya esta estable", "le va bien", "hoy tiene nietos".
   wellNow: [
@@ -346,6 +351,12 @@ const frames: Lexicon['frames'] = {
     ...willSaidOfHeirs,
     ...lettersForAWorkshop,
     ...workPlanNamed,
+    ...blunderAfterSigh,
+    ...goodbyeForAGreeting,
+    ...choreAfterFedUp,
+    ...connectionAfterSigh,
+    ...fullnessAfterDying,
+    ...pettyReasonAfterAct,
   ],
   prescribed: [...spanishRoutineDose, ...doseNamed, ...dayDoseTold, ...doseForAilment],
 };

@@ -63,7 +63,11 @@ export interface SpanishWords {
 }
 
 /** A third person's words reported without quotation marks: "me dijo que …", "dice que …". */
-const reportVerbs = new Set('refiere refirio reporta reporto relata relato manifiesta manifesto expresa expreso verbaliza verbalizo dicho contado escrito mandado comentado confesado texteo dijo dice decia dicen dijeron conto cuenta contaba escribio escribe mando manda confeso comento aviso menciono admitio explico platico enseno mostro diciendo contando escribiendo'.split(' '));
+const reportVerbs = new Set([
+  ...'refiere refirio reporta reporto relata relato manifiesta manifesto expresa expreso verbaliza verbalizo dicho contado escrito mandado comentado confesado texteo dijo dice decia dicen dijeron conto cuenta contaba escribio escribe mando manda confeso comento aviso menciono admitio explico platico enseno mostro diciendo contando escribiendo'.split(' '),
+  // English report verbs in a Spanish line: "mi cliente said que se quería morir", "mi primo me texted que ya no quiere vivir".
+  ...'said says saying told tells texted texts wrote writes'.split(' '),
+]);
 const writerWords = new Set(['me', 'mi', 'mis', 'conmigo', 'yo', 'nos', 'nosotros', 'nosotras', 'mias', 'mios']);
 const clitics = new Set(['me', 'te', 'se', 'le', 'lo', 'la', 'les', 'nos', 'no', 'ya', 'siempre', 'nunca']);
 
@@ -105,6 +109,7 @@ export function makeSentences(words: SpanishWords): (folded: string) => Sentence
       readKnowing(sentence);
       readConditions(sentence);
       readDenials(sentence);
+      readSeriousNo(sentence);
       readAccidents(sentence);
       markReported(sentence);
       markToldUnmarked(sentence);
@@ -209,7 +214,10 @@ function markReported(sentence: Sentence): void {
     let end = that + 1;
     // "...y que tiene guardadas las pastillas": "y que" carries the reported words on.
     // "...desde que murio mi mama" ends them: only "y que" / "o que" carry them on.
-    while (end < sentence.length && !sentence[end]!.punct && !(reportedEnds.has(sentence[end]!.norm) && !(carryOn.has(sentence[end]!.norm) && sentence[end + 1]?.norm === 'que'))) end++;
+    // "me dijo que ya no aguanta, que mejor estar muerto": a comma before another "que" carries them on too, unless a condition
+    // opens after it ("me dijo que ya lo decidió, que si lo denuncio se lleva a los niños" is a threat to the writer).
+    const carriedOn = (at: number) => (carryOn.has(sentence[at]!.norm) || (sentence[at]!.norm === ',' && sentence[at + 2]?.norm !== 'si')) && sentence[at + 1]?.norm === 'que';
+    while (end < sentence.length && (carriedOn(end) || (!sentence[end]!.punct && !reportedEnds.has(sentence[end]!.norm)))) end++;
     const rest = sentence.slice(that + 1, end);
     if (rest.some((token) => writerWords.has(token.norm))) return;
     // Read in the reporter's person too ("dice que prefiere morir" as "prefiero morir"), still marked as someone else's words.
@@ -309,6 +317,22 @@ function readDenials(sentence: Sentence): void {
     if (sentence[i]!.norm === 'que' && sentence[i - 1]!.norm === 'es' && sentence[i - 2]!.norm === 'no') sentence[i] = { ...sentence[i]!, norm: 'no-es-que', forms: ['que'] };
   }
 }
+
+/**
+ * "…me tiro al mar jajaja broma, pero en serio q no", "neta que no": "seriously, no" closing a sentence says no to the nuisance
+ * (another 8 am meeting), not that the sigh was meant; its "serio" / "neta" / "verdad" is respelled so the `serious` frame does not
+ * read it. "pero en serio que no puedo más" goes on past the "no" and stays serious.
+ */
+function readSeriousNo(sentence: Sentence): void {
+  for (let i = 0; i + 2 < sentence.length; i++) {
+    const word = sentence[i]!.norm;
+    if (!seriousWords.has(word) || sentence[i + 1]!.norm !== 'que' || sentence[i + 2]!.norm !== 'no') continue;
+    const next = sentence[i + 3];
+    if (next !== undefined && !next.punct) continue;
+    sentence[i] = { ...sentence[i]!, norm: `${word}-que-no`, forms: [`${word}-que-no`] };
+  }
+}
+const seriousWords = new Set(['serio', 'enserio', 'neta', 'verdad']);
 
 /** "se me pego la gripa", "se me murio el celular": "se me" + verb tells what happened to the writer, not who did it. */
 function readAccidents(sentence: Sentence): void {
