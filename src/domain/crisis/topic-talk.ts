@@ -32,10 +32,21 @@ export function topical(hits: readonly Hit[], concept: string, thanAt: number): 
   return false;
 }
 
-/** "irl", "in real life", "for real life": the sentence says it is not about a game or a story. */
+/**
+ * "irl", "in real life", "for real life": the sentence says it is not about a game or a story. So does a life likened to a
+ * story's moment, "this feels like the part of the movie where my character should just exit the story".
+ */
 export function saysRealLife(sentence: Sentence): boolean {
-  for (let i = 0; i < sentence.length; i++) if (sentence[i]!.norm === 'irl' || (sentence[i]!.norm === 'real' && sentence[i + 1]?.norm === 'life')) return true;
+  for (let i = 0; i < sentence.length; i++) if (sentence[i]!.norm === 'irl' || (sentence[i]!.norm === 'real' && sentence[i + 1]?.norm === 'life') || likenedToAScene(sentence, i)) return true;
   return false;
+}
+
+const scenes: ReadonlySet<string> = new Set(['part', 'scene', 'bit', 'moment']);
+
+/** "feels like the part of the movie where…", "like that scene where…": at `i`, the writer's own moment likened to a story's. */
+function likenedToAScene(sentence: Sentence, i: number): boolean {
+  const feel = sentence[i]!.lemma;
+  return (feel === 'feel' || feel === 'feels') && sentence[i + 1]?.norm === 'like' && (sentence[i + 2]?.norm === 'the' || sentence[i + 2]?.norm === 'that') && scenes.has(sentence[i + 3]?.norm ?? '');
 }
 
 /** "ready to ask directly about suicide": the risk word as the thing a training asks about. */

@@ -40,6 +40,7 @@ import { ownRiskSaidUnderCover } from './en/own-risk-said-under-cover.js';
 import { ownRiskSaidInDisguise } from './en/own-risk-said-in-disguise.js';
 import { imminentToldByReadiness } from './en/imminent-told-by-readiness.js';
 import { harmToldByItsSigns } from './en/harm-told-by-its-signs.js';
+import { ownRiskShownNotSaid } from './en/own-risk-shown-not-said.js';
 import { ownRiskSpreadConcepts, ownRiskSpreadHints } from './en/own-risk-spread.js';
 import { englishFrames } from './en/frames.js';
 import type { Sentence } from '../tokens.js';
@@ -194,7 +195,7 @@ export const english: Lexicon = {
     other: `he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|guy|kid|teen|nephew|niece|mom|dad|aunt|uncle|grandma|grandpa|${kinAndCompanions.replaceAll(' ', '|')}`,
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
-  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, ownRiskSaidObliquely, ownRiskSaidInPassing, ownRiskSaidIndirectly, ownRiskSaidUnderCover, ownRiskSaidInDisguise, imminentToldByReadiness, ownRiskSpreadConcepts, ownRiskSpreadHints, imminentHandedOver, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, harmOnlineAndAtSchool, harmToOlderAdults, harmAtWorkAndInHousing, harmLockedOutAndTurnedUp, harmBlockedInAndImpersonated, harmToldByItsSigns, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersToldByFriendsOnline, othersSeenByThoseNear, othersInManyVoices, othersDisclosedAndFound, othersStashedPostedAndShutIn, othersToldBare, othersWarningSigns, othersEatingDisorder, imminentUrgencySpread),
+  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, ownRiskSaidObliquely, ownRiskSaidInPassing, ownRiskSaidIndirectly, ownRiskSaidUnderCover, ownRiskSaidInDisguise, ownRiskShownNotSaid, imminentToldByReadiness, ownRiskSpreadConcepts, ownRiskSpreadHints, imminentHandedOver, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, harmOnlineAndAtSchool, harmToOlderAdults, harmAtWorkAndInHousing, harmLockedOutAndTurnedUp, harmBlockedInAndImpersonated, harmToldByItsSigns, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersToldByFriendsOnline, othersSeenByThoseNear, othersInManyVoices, othersDisclosedAndFound, othersStashedPostedAndShutIn, othersToldBare, othersWarningSigns, othersEatingDisorder, imminentUrgencySpread),
   phrasalTurns: {
     reflexives: set('myself meself self himself herself themselves themself yourself ourselves'),
     particles: new Map([
