@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { openSync, readFileSync } from 'node:fs';
+import { openSync, readdirSync, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -23,7 +23,7 @@ import { processTree } from './process-tree.js';
  * reply (request sent → reply received). Replies still missing 30 s after the last request count as lost.
  */
 const root = fileURLToPath(new URL('..', import.meta.url));
-const signingSecret = randomBytes(16).toString('hex');
+export const signingSecret = randomBytes(16).toString('hex');
 const commandsMix = [
   ['/pc-principle', 'boundaries'],
   ['/pc-help', ''],
@@ -45,7 +45,7 @@ const percentile = (values: number[], p: number) => {
 };
 
 /** The members' side: response_urls that note when each reply arrived. */
-class ReplyCollector {
+export class ReplyCollector {
   readonly arrivals = new Map<string, number>();
   private server: Server | undefined;
   url = '';
@@ -74,6 +74,7 @@ class ReplyCollector {
 async function openLoop(url: string, label: string, rate: number, seconds: number, users: number, collector: ReplyCollector): Promise<RunResult> {
   const total = Math.round(rate * seconds);
   const acks: number[] = [];
+  const timeline: [number, number][] = [];
   let ackErrors = 0;
   const sentAt = new Map<string, number>();
   const started = performance.now();
@@ -107,8 +108,10 @@ async function openLoop(url: string, label: string, rate: number, seconds: numbe
       }).then(
         async (response) => {
           await response.arrayBuffer();
-          if (response.status === 200) acks.push(performance.now() - sent);
-          else ackErrors++;
+          if (response.status === 200) {
+            acks.push(performance.now() - sent);
+            timeline.push([sent - started, performance.now() - sent]);
+          } else ackErrors++;
         },
         () => {
           ackErrors++;
@@ -125,6 +128,12 @@ async function openLoop(url: string, label: string, rate: number, seconds: numbe
     const arrived = collector.arrivals.get(id);
     return arrived === undefined ? [] : [arrived - sent];
   });
+  // SLACK_LOAD_TIMELINE=1 prints each run's ack p99 second by second (is a slow round slow throughout, or at its start?)
+  // and, per bot run, the CPU of PostgreSQL and of each of the bot's threads.
+  if (process.env.SLACK_LOAD_TIMELINE) {
+    const perSecond = Array.from({ length: Math.ceil(seconds) }, (_, s) => timeline.filter(([at]) => at >= s * 1000 && at < (s + 1) * 1000).map(([, v]) => v));
+    console.log(`      ${label} ack p99 by second: ${perSecond.map((v) => percentile(v, 99).toFixed(0)).join(' ')} | max by second: ${perSecond.map((v) => Math.max(...v).toFixed(0)).join(' ')}`);
+  }
   return { sent: total, acks, ackErrors, replies, wallS };
 }
 
@@ -157,6 +166,30 @@ function systemSeconds(pid: number): number {
   }
 }
 
+/** CPU seconds of every thread of a process, by name (tid appended). */
+function taskSeconds(pid: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    const name = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
+    out.set(`${name}#${tid}`, cpuSeconds(pid, `/proc/${pid}/task/${tid}/stat`));
+  }
+  return out;
+}
+
+/** CPU seconds of every postgres process on the machine. */
+function postgresSeconds(): number {
+  let sum = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') sum += cpuSeconds(Number(entry));
+    } catch {
+      // gone
+    }
+  }
+  return sum;
+}
+
 /** CPU seconds of a process's main thread alone (its thread id is its pid): the thread that acknowledges. */
 const mainThreadSeconds = (pid: number) => cpuSeconds(pid, `/proc/${pid}/task/${pid}/stat`);
 
@@ -181,7 +214,7 @@ async function cpuDuring<T>(pid: number, run: () => Promise<T>): Promise<{ resul
   };
 }
 
-async function startPeercircle(fake: FakeSlack, database: { DATA_DIR: string } | { DATABASE_URL: string }, from = root): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
+export async function startPeercircle(fake: FakeSlack, database: { DATA_DIR: string } | { DATABASE_URL: string }, from = root): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
   const probe = createServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
   const port = (probe.address() as AddressInfo).port;
@@ -282,10 +315,15 @@ async function measureRounds(heading: string, bareUrl: string, barePid: number, 
       const perf = process.env.SLACK_LOAD_PERF_DIR
         ? spawn('perf', ['record', '-F', '499', '-g', '-p', String(bot.pid), '-o', path.join(process.env.SLACK_LOAD_PERF_DIR, `${`${heading}-${bot.label}-${round}`.replace(/\W+/g, '-')}.data`)], { stdio: 'ignore' })
         : undefined;
+      const timeline = process.env.SLACK_LOAD_TIMELINE ? { tasks: taskSeconds(bot.pid), postgres: postgresSeconds() } : undefined;
       const { result, ...cpu } = await cpuDuring(bot.pid, () => openLoop(bot.url, `${heading}-${bot.label}-${round}`, rate, seconds, users, collector));
       if (perf) {
         perf.kill('SIGINT');
         await new Promise((resolve) => perf.once('exit', resolve));
+      }
+      if (timeline) {
+        const threads = [...taskSeconds(bot.pid)].map(([name, v]) => `${name} ${(v - (timeline.tasks.get(name) ?? 0)).toFixed(2)}`).filter((x) => !x.endsWith(' 0.00'));
+        console.log(`      CPU: postgres (every server process on the machine) ${(postgresSeconds() - timeline.postgres).toFixed(2)} s; the bot's threads ${threads.join(', ')}`);
       }
       bot.runs.push(result);
       bot.cpu.push(cpu);

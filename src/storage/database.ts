@@ -9,6 +9,7 @@ import { SOCKET_PORT } from './embedded/embedded-process.js';
 import { embeddedServer } from './embedded/embedded-server.js';
 import { PrismaClient } from './generated/client.js';
 import { applyMigrations, pendingMigrationNames } from './migrations.js';
+import { warmConnections } from './warm-up.js';
 
 export type Prisma = InstanceType<typeof PrismaClient>;
 
@@ -82,7 +83,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
       const applied = await applyMigrations(factory);
       options.onMigrated?.(applied);
     }
-    for (const [pool, count] of warm ?? []) await openAll(pool, count);
+    for (const [pool, count] of warm ?? []) await warmConnections(pool, count);
   } catch (cause) {
     await prisma.$disconnect().catch(() => {});
     await quickPool?.end().catch(() => {});
@@ -107,15 +108,6 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
 /** Connections each thread's Prisma pool opens to PostgreSQL at most. */
 const POSTGRES_POOL_SIZE = 5;
 
-/**
- * Opens every connection a pool may hold and gives them back, so the first burst after a start or a deploy does not wait on
- * new server processes (a fork each) while acks queue behind them.
- */
-async function openAll(pool: pg.Pool, count: number): Promise<void> {
-  const clients = await Promise.all(Array.from({ length: count }, () => pool.connect()));
-  for (const client of clients) client.release();
-}
-
 /** The quick lane's pool: connects on first use; a connection that drops is replaced on the next query. */
 function quickLanePool(config: pg.PoolConfig): pg.Pool {
   const pool = new pg.Pool({ ...config, idleTimeoutMillis: 0, allowExitOnIdle: true });
@@ -130,7 +122,7 @@ async function connect(target: DatabaseTarget, onLost: (error: PeercircleError) 
   closeDriver: () => Promise<void>;
   quickPool?: pg.Pool;
   sharedTarget?: DatabaseTarget;
-  /** Pools to open in full once the schema is current, and how many connections each holds. */
+  /** Pools to open in full and warm once the schema is current, and how many connections each holds. */
   warm?: [pg.Pool, number][];
 }> {
   switch (target.kind) {
@@ -138,7 +130,7 @@ async function connect(target: DatabaseTarget, onLost: (error: PeercircleError) 
       // Each thread's pool keeps its connections through a lull: pg's default drops them after 10 s
       // idle, and the next burst then waits on new server processes (a fork each) while acks queue
       // behind them. A few connections a thread do: more only crowd two cores, the ack's among them.
-      // They are kept through a quiet night too (no idle timeout), so the burst at the start of a shift finds them open (openAll).
+      // They are kept through a quiet night too (no idle timeout), so the burst at the start of a shift finds them open and warm (warm-up.ts).
       const pool = new pg.Pool({ connectionString: target.url, connectionTimeoutMillis: 10_000, max: POSTGRES_POOL_SIZE, idleTimeoutMillis: 0, allowExitOnIdle: true });
       // An idle connection that breaks (a database restart) is dropped; the next query opens another.
       pool.on('error', () => {});
