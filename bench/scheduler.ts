@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { NoteCipher, noteKey } from '../src/security/note-cipher.js';
@@ -7,17 +7,11 @@ import { runTick } from '../src/scheduling/tick.js';
 import { openDatabase, type Database } from '../src/storage/database.js';
 import { Store } from '../src/storage/store.js';
 import { benchDatabase } from './postgres.js';
+import { cpuSeconds as cpuSecondsSoFar } from './proc-cpu.js';
 import { processTree } from './process-tree.js';
 
-/** CPU seconds (user + system) a local process has used so far; 0 if it is not on this machine or gone. */
-function cpuSeconds(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
-}
+/** CPU seconds a local process has used so far; 0 if it is not on this machine or gone. */
+const cpuSeconds = (pid: number) => cpuSecondsSoFar(pid) || 0;
 
 const zones = ['UTC', 'Europe/London', 'Europe/Berlin', 'America/New_York', 'America/Chicago', 'America/Los_Angeles', 'Asia/Tokyo', 'Asia/Kolkata', 'Australia/Sydney', 'Pacific/Auckland'];
 

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { openSync, readdirSync, readFileSync } from 'node:fs';
+import { openSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { FakeSlack, slackSignature } from '../test/helpers/fake-slack.js';
 import { benchServerUrl } from './postgres.js';
+import { cpuSeconds, mainThreadSeconds, postgresSeconds, systemSeconds, taskSeconds } from './proc-cpu.js';
 import { processTree } from './process-tree.js';
 
 /**
@@ -146,52 +147,6 @@ function spawnLines(args: string[], env: NodeJS.ProcessEnv): { child: ChildProce
   });
   return { child, firstLine };
 }
-
-/** CPU seconds (user + system) a process (all its threads) has used so far; NaN once it is gone. */
-function cpuSeconds(pid: number, file = `/proc/${pid}/stat`): number {
-  try {
-    const fields = readFileSync(file, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (100/s on Linux)
-  } catch {
-    return Number.NaN;
-  }
-}
-
-/** The share of a process's CPU seconds so far spent in the kernel (system time: sockets, mostly). */
-function systemSeconds(pid: number): number {
-  try {
-    return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[12]) / 100;
-  } catch {
-    return Number.NaN;
-  }
-}
-
-/** CPU seconds of every thread of a process, by name (tid appended). */
-function taskSeconds(pid: number): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const tid of readdirSync(`/proc/${pid}/task`)) {
-    const name = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
-    out.set(`${name}#${tid}`, cpuSeconds(pid, `/proc/${pid}/task/${tid}/stat`));
-  }
-  return out;
-}
-
-/** CPU seconds of every postgres process on the machine. */
-function postgresSeconds(): number {
-  let sum = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') sum += cpuSeconds(Number(entry));
-    } catch {
-      // gone
-    }
-  }
-  return sum;
-}
-
-/** CPU seconds of a process's main thread alone (its thread id is its pid): the thread that acknowledges. */
-const mainThreadSeconds = (pid: number) => cpuSeconds(pid, `/proc/${pid}/task/${pid}/stat`);
 
 /**
  * CPU used by the bot's process (all threads), by its main thread alone, and by its helpers during
