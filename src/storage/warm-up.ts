@@ -20,11 +20,14 @@ export async function warmConnections(pool: pg.Pool, count: number): Promise<voi
   // Held all at once, so each is a server process of its own.
   const clients = await Promise.all(Array.from({ length: count }, () => pool.connect()));
   try {
+    // Only peercircle's own schema, and only tables it may read: a database shared with other apps must not be walked.
     const { rows } = await clients[0]!.query<{ name: string }>(
-      "SELECT format('%I.%I', schemaname, tablename) AS name FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1",
+      "SELECT format('%I.%I', schemaname, tablename) AS name FROM pg_tables WHERE schemaname = current_schema() AND has_table_privilege(format('%I.%I', schemaname, tablename), 'SELECT') ORDER BY 1",
     );
     const touchEveryTable = rows.map((row) => `SELECT 1 FROM ${row.name} WHERE false`).join(';\n');
     if (touchEveryTable) await Promise.all(clients.map((client) => client.query(touchEveryTable)));
+  } catch {
+    // A warm-up is a speed-up, never a reason to refuse to start: the connections are open, and a cold one only costs its first queries a few milliseconds.
   } finally {
     for (const client of clients) client.release();
   }

@@ -27,4 +27,28 @@ describe.skipIf(!onPostgres)('connections are warm before the first request (Pos
       await testDb.dispose();
     }
   });
+
+  it("GIVEN a database shared with another app's schema WHEN peercircle opens it THEN the warm-up touches only peercircle's own tables", async () => {
+    const testDb = await createTestDatabase();
+    if (testDb.target.kind !== 'postgres') throw new Error('needs PostgreSQL');
+    const setup = new pg.Client({ connectionString: testDb.target.url });
+    await setup.connect();
+    await setup.query('CREATE SCHEMA other_app; CREATE TABLE other_app.ledger (id int)');
+    await setup.end();
+    const database = await openDatabase(testDb.target);
+    const observer = new pg.Client({ connectionString: testDb.target.url });
+    await observer.connect();
+    try {
+      const { rows } = await observer.query<{ query: string }>('SELECT query FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+      expect(rows).toHaveLength(7);
+      for (const { query } of rows) {
+        expect(query).toMatch(/^SELECT 1 FROM \S+ WHERE false;/);
+        expect(query).not.toContain('other_app');
+      }
+    } finally {
+      await observer.end();
+      await database.close();
+      await testDb.dispose();
+    }
+  });
 });
