@@ -97,7 +97,7 @@ describe('the crisis route, through the terminal', () => {
   it('GIVEN text after a command THEN it is screened: the crisis reply first, then the command’s own answer', async () => {
     bot = await startTerminalHarness();
     await bot.type('/help');
-    const out = await bot.type("/support I can't do this anymore");
+    const out = await bot.type("/support I don't see the point in anything anymore");
     expect(out.indexOf('are you thinking about suicide?')).toBeGreaterThan(-1);
     expect(out.indexOf('are you thinking about suicide?')).toBeLessThan(out.indexOf("You don't have to carry this alone."));
     const debrief = await bot.type(`/debrief ${imminent}`);

@@ -108,7 +108,7 @@ describe('Slack: the crisis route, for members in the US, the UK, Germany, Mexic
   it('GIVEN text after a slash command THEN the crisis reply comes first, then the command’s answer', async () => {
     const ed = { id: 'UED' };
     await slack.command(ed, 'help');
-    const replies = await slack.command(ed, 'support', "I can't do this anymore");
+    const replies = await slack.command(ed, 'support', "I don't see the point in anything anymore");
     const text = shown(replies);
     expect(text.indexOf('are you thinking about suicide?')).toBeGreaterThan(-1);
     expect(text.indexOf('are you thinking about suicide?')).toBeLessThan(text.indexOf("You don't have to carry this alone."));
