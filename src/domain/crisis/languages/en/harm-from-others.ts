@@ -49,7 +49,9 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     `get|got|gets|getting|being|was|am|been _ ${beaten}`,
     `get|got|gets|getting|being|was|am|been _ ${beatenBy} _ by _ @agent`,
     `${inflect('throw:threw:thrown swing:swung lunge come:came charge')} _ at _ me|${body}`,
-    `${inflect('sit:sat kneel:knelt')} _ on _ me|${body}`,
+    // "sitting on my hands" with no one doing it is the writer holding back (from self-harm, from a reply), not violence.
+    `${inflect('sit:sat kneel:knelt')} _ on _ me|${body.replace('|my+hand|my+hands', '')}`,
+    `@agent _ ${inflect('sit:sat kneel:knelt')} _ on _ my+hand|my+hands`,
     `${inflect('punch kick slam smash break:broke:broken')} _ through|a+hole|holes|in|down _ my|the _ door|wall|walls|window|windshield`,
     `@agent _ ${inflect('punch kick slam smash hit')} _ the|a _ wall|walls|door|steering+wheel|dashboard|window|table|mirror _ next+to|near|beside|by|with+me|behind+me|inches|right+by|over+my|above+my|to+scare`,
     `${inflect('drive:drove:driven')} _ fast|90|100|crazy|recklessly|like+a+maniac _ to _ scare|punish|threaten _ me`,
