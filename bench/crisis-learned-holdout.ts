@@ -74,6 +74,7 @@ const models: Record<string, ModelVariant> = {
 };
 
 const budgetWith = (falseAlarms: number) => (_language: string) => ({ ...defaultBudget, falseAlarms });
+const raiseFloorAt = (raiseFloor: number) => (_language: string) => ({ ...defaultBudget, raiseFloor });
 const thresholdVariants: Record<string, ThresholdVariant> = {
   '': {},
   'worth111': { worth: { own: 1, harm: 1, someoneElse: 1 } },
@@ -93,11 +94,15 @@ const thresholdVariants: Record<string, ThresholdVariant> = {
   'worth321 fa1.5%': { worth: { own: 3, harm: 2, someoneElse: 1 }, budget: budgetWith(0.015) },
   'worth421 fa1.5%': { worth: { own: 4, harm: 2, someoneElse: 1 }, budget: budgetWith(0.015) },
   'fa en1% es2%': { budget: (language) => ({ ...defaultBudget, falseAlarms: language === 'es' ? 0.02 : 0.01 }) },
+  'fa0.8%': { budget: budgetWith(0.008) },
+  'raise floor off': { budget: raiseFloorAt(-1e6) },
+  'raise floor 0': { budget: raiseFloorAt(0) },
+  'raise floor 2': { budget: raiseFloorAt(2) },
 };
 
 const own = (route: string) => route === 'imminent' || route === 'possible';
 const percent = (n: number, d: number) => (d === 0 ? '    -' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
-const columns = ['own risk', 'imminent', 'harm', 'someone', 'false al.', 'es own'];
+const columns = ['own risk', 'imminent', 'possible', 'harm', 'someone', 'false al.', 'es own'];
 
 function figures(pairs: readonly { line: ReadLine; got: string }[]): string[] {
   const of = (ok: (line: ReadLine) => boolean, right: (got: string, line: ReadLine) => boolean) => {
@@ -107,6 +112,8 @@ function figures(pairs: readonly { line: ReadLine; got: string }[]): string[] {
   return [
     of((l) => own(l.route), own),
     of((l) => l.route === 'imminent', (got) => got === 'imminent'),
+    // Possible kept possible: a possible line raised to imminent gets the emergency route where asking directly is the right one.
+    of((l) => l.route === 'possible', (got) => got === 'possible'),
     of((l) => l.route === 'harm-from-others', (got) => got === 'harm-from-others'),
     of((l) => l.route === 'someone-else', (got) => got === 'someone-else'),
     of((l) => l.route === 'none', (got) => got !== 'none'),

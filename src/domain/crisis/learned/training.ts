@@ -198,6 +198,8 @@ export interface ThresholdBudget {
   falseAlarms: number;
   /** The most possible lines it may raise to imminent, as a share of possible lines. */
   raised: number;
+  /** However the share falls, raising needs imminent's odds (log2, against possible) at least this high. */
+  raiseFloor: number;
   /**
    * Per vetoed route: the most lines of its kind that the patterns routed right which the veto may drop,
    * as a share of all lines of that kind. Own risk: none (a missed crisis costs far more than a false alarm).
@@ -208,12 +210,22 @@ export interface ThresholdBudget {
 }
 
 /**
+ * Raising possible to imminent needs at least this, however the budget falls: imminent twice as likely as possible
+ * (1 bit). The budget alone lets through a share of possible lines whatever their odds, and the possible lines score so
+ * low that the share once set the bar at -2.96 bits (imminent eight times less likely than possible): the retrained
+ * opinion then raised plain hopelessness ("I can't do this anymore") and gave it the emergency number where asking
+ * directly is the route. On the development files' out-of-fold scores the floor keeps 41 of the 46 English imminent
+ * lines the raise caught and stops 114 of its 135 wrong raises (Spanish: 10 of 10 kept, 15 of 28 wrong stopped).
+ */
+export const RAISE_FLOOR = 1;
+
+/**
  * The false-alarm share stays at 1%. Raising it to 1.5% (with the worth below) caught one more own-risk line in a
  * hundred and two more harm lines in a hundred on the seven development files the learned-holdout bench keeps back
  * (variant "worth421 fa1.5%"), but the retrained opinion then routed plain everyday lines the tests hold quiet ("i
  * wouldn't say i'm hopeless" as possible, "my sister will kill me if i am late to brunch again" as harm).
  */
-export const defaultBudget: ThresholdBudget = { falseAlarms: 0.01, raised: 0.05, vetoLoss: { possible: 0, harm: 0.005, someoneElse: 0.02 }, overOtherLoss: 0.01 };
+export const defaultBudget: ThresholdBudget = { falseAlarms: 0.01, raised: 0.05, raiseFloor: RAISE_FLOOR, vetoLoss: { possible: 0, harm: 0.005, someoneElse: 0.02 }, overOtherLoss: 0.01 };
 
 const addKinds = [
   ['own', 'own'],
@@ -284,8 +296,8 @@ export function chooseThresholds(scored: readonly Scored[], budget: ThresholdBud
     .map(({ scores }) => scores.imminent)
     .sort((a, b) => b - a);
   const allowed = Math.floor(budget.raised * possibleScores.length);
-  // Just above the first possible line not allowed through.
-  const raise = justAbove(possibleScores, allowed);
+  // Just above the first possible line not allowed through, and never below the floor.
+  const raise = Math.max(justAbove(possibleScores, allowed), budget.raiseFloor);
   const thresholds = thresholdsAt(at);
   return { ...thresholds, raise, ownOverOther: chooseOwnOverOther(scored, budget.overOtherLoss, thresholds.own), veto: chooseVetoes(scored, budget.vetoLoss) };
 }
@@ -304,6 +316,7 @@ export function chooseOwnOverOther(scored: readonly Scored[], loss: number, ownB
   const above = justAbove(right, Math.floor(loss * others.length));
   return above === NEVER ? NEVER : Math.max(above, ownBar);
 }
+
 
 /** A veto needs at least this, however the budget falls: none four times as likely as every risk together (2 bits). */
 const VETO_FLOOR = 2;

@@ -51,3 +51,23 @@ describe('sharing the learned opinion’s false-alarm budget between routes', ()
     expect(thresholds.someoneElse).toBeGreaterThan(5);
   });
 });
+
+describe('raising possible to imminent', () => {
+  /** Forty possible lines whose urgency scores run from -9 to about -5 bits, and one at `top`. */
+  const possibleLines = (top: number): Scored[] => [
+    scored('possible', { imminent: top }),
+    ...Array.from({ length: 40 }, (_, i) => scored('possible', { imminent: -9 + i / 10 })),
+  ];
+
+  it('GIVEN plain hopelessness the urgency classifier finds far more likely possible than imminent THEN the budget does not raise it', () => {
+    // The 5% budget would let the two highest through, both below zero: the floor keeps them possible.
+    const thresholds = chooseThresholds(possibleLines(-3));
+    expect(thresholds.raise).toBeGreaterThan(-3);
+    expect(thresholds.raise).toBeGreaterThanOrEqual(1);
+  });
+
+  it('GIVEN a possible line the urgency classifier finds far more likely imminent THEN the budget may still raise it', () => {
+    const thresholds = chooseThresholds(possibleLines(6));
+    expect(thresholds.raise).toBeLessThanOrEqual(6);
+  });
+});
