@@ -65,3 +65,16 @@ describe('the crisis screen reads an ending wished for, or a burden’s conditio
     ]);
   });
 });
+
+describe('the crisis screen reads a client’s drive to a high place told in Spanglish as someone else’s crisis', () => {
+  it('GIVEN a client who went to a bridge or a rooftop and stayed there, reported after "me dijo que" or an English report verb THEN someone else; a trip to fish or a family outing THEN nothing', () => {
+    expectPatternRoutes([
+      ['my participant told me que el sabado se fue a la azotea y estuvo ahi un rato mirando. she is ok now, what do i ask her?', 'someone-else'],
+      ['a participant me conto que camino hasta el puente y se quedo ahi horas. ya hablamos, next steps?', 'someone-else'],
+      ['mi cliente me dijo que anoche manejo hasta el barranco y se quedo ahi una hora. ya esta a salvo', 'someone-else'],
+      ['my client me dijo que fue al puente a pescar con su hijo', 'none'],
+      ['el finde fuimos al puente y nos quedamos ahi una hora viendo el rio', 'none'],
+      ['my client said she drove to the bridge for the fireworks and stayed there an hour', 'none'],
+    ]);
+  });
+});
