@@ -26,6 +26,7 @@ import { crisisToldAsOver, naturalDeathIn, toldFreeOf } from './told-as-over.js'
 import { askedAbout, questionAfterTraining, saysRealLife, topical } from './topic-talk.js';
 import { trainingTopical } from './training-as-setting.js';
 import { thingEndedNamed } from './thing-ended.js';
+import { endingIsWishOrBurden } from './ending-wished.js';
 import { toldAsHappening } from './told-as-happening.js';
 import { addressesReader, reportedBefore, reportedByOther, thingsLocated, hintIsOthers, involvesWriter, mentionsOther, speakerOf, subjectLeftOut, subjectOf, victimOf } from './whose.js';
 
@@ -155,8 +156,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         // Words inside another sign are that sign ("a goodbye video" is not a goodbye and a video, "letting go tonight" one ending);
         // a time inside an act stays a time ("tomorrow i will go to the river").
         if (hintSpans.some((span) => ((span.start <= hit.start && hit.end <= span.end) || (hit.start <= span.start && span.end <= hit.end)) && !(time && hints[span.concept]!.kind === 'act'))) continue;
-        // "everyone's better when i'm not around": a finality inside a burden is the burden's condition, not an ending told.
-        if (hints[hit.concept]!.kind === 'final' && hits.some((sign) => sign.concept === 'burden' && sign.start <= hit.start && hit.end <= sign.end)) continue;
+        // "everyone's better when i'm not around", "i wish i could clock out of life": an ending wished for or a burden's condition (ending-wished.ts).
+        if (endingIsWishOrBurden(sentence, hits, hit)) continue;
         if (!time && hintIsOthers(compiled.lexicon, sentence, hit)) {
           // "she gave me her rosary and said she wouldn't need it anymore": someone else's preparations
           // ("grandma gave away her furniture before moving to assisted living" is a move, "mom is downsizing and wants to give

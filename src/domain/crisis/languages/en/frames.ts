@@ -12,6 +12,7 @@ import { englishFramesOfSurfaceDenied } from './frames-surface-denied.js';
 import { matchesPlayed, restAfterWork, thingsQuitForGood } from './frames-told-by-readiness.js';
 import { backAfterASpan, decidedDeeds, fearedDying, givenAwayEveryday, petsPassedOn, papersAsLifeAdmin, pastToldInRecovery, quotedSignAbout, routineDoses, shiftsChanged, sighsTakenBack, slangNamedAsAWord, thingsEnded } from './frames-everyday-said.js';
 import { idioms } from './frames-idiom.js';
+import { channelsMoved, shiftsHandedOver, spanGotThrough, tripsForAnOccasion } from './frames-leaving-plans.js';
 import { passedAsATest } from './own-risk-shown-not-said.js';
 import { trainingTalk } from './frames-training.js';
 
@@ -98,6 +99,10 @@ export const englishFrames: Lexicon['frames'] = {
     'goodbye|farewell circle|party|lunch|card|cards|potluck|cake|dinner',
     ...shiftsChanged,
     ...thingsQuitForGood,
+    ...spanGotThrough,
+    ...tripsForAnOccasion,
+    ...shiftsHandedOver,
+    ...channelsMoved,
     // A goodbye to a thing left behind: "this is goodbye to the night shift!", "saying goodbye to my old apartment", "bye bye braces".
     'goodbye|bye|farewell to _ the|my|this|that|our _ night|day|old? _ shift|shifts|job|apartment|house|car|office|desk|semester|braces|cast|crutches|couch|winter|commute|cubicle|uniform',
     'moving|move _ apartments|apartment|homes|house|cities|countries|into|in+with',

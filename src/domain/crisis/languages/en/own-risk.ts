@@ -316,8 +316,8 @@ export const ownRiskConcepts: Record<string, string[]> = {
   ],
   preparation: [
     'suicide|final _ note|letter|letters|message|post|video|texts|emails',
-    // ("this is goodbye", "goodbye forever" are last words: own-risk-hints.ts, urgent alone unless the writer is leaving a job or a town.)
-    'final goodbye|goodbyes',
+    // ("this is goodbye", "goodbye forever", "final goodbye" are last words: own-risk-hints.ts, urgent alone unless the writer is
+    // leaving a job, a town or a channel.)
     'last time _ you+will|you+see|anyone',
   ],
   'acting-now': [

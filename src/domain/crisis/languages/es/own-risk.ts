@@ -206,6 +206,9 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'cartas|carta|nota|notas _ para|a _ mis|mi _ hijos|hija|hijo|familia|mama|papa|esposo|esposa|pareja|hermanos|hermana|hermano|ninos', 'fueron lo mejor', 'cuiden|cuida|cuidame|cuidenme _ a? _ mi|mis', 'mi despedida', 'no me busquen', 'no se culpen'],
   place: [
     'manejando|caminando|yendo|voy _ hacia|al|a+la|a+las|a+los|a|para _ @lugar',
+    // Gone to a high place and stayed there, told after it ("manejó hasta el puente y se quedó ahí una hora", "me fui a la azotea y
+    // me quedé un rato"): a warning sign whoever it was ("fue al puente a pescar" names no staying; transit places are left out).
+    'manejo|maneje|camino|camine|fue|fui|se+fue|me+fui|llego|llegue|subio|subi _ hasta|al|a+la|hacia|a _ el|la? _ puente|azotea|acantilado|barranco|cornisa|viaducto|precipicio|risco|ultimo+piso __ y _ se+quedo|me+quede|estuvo|estuve|se+sento|me+sente _ ahi|alli|un+rato|una+hora|horas|mirando',
     'me subi|subo _ a|al|en _ la|el? _ @lugar','estoy|ando _ en|arriba|parada|parado|sentada|sentado _ el|la _ @lugar', '@lugar _ mirando', 'mirando _ pa|para _ abajo', 'orilla del|de _ techo|puente|edificio|azotea'],
   absence: ['no voy a estar _ para|en _ la|el _ proxima|proximo|siguiente'],
   'last-words': ['esta es mi despedida', 'este es mi ultimo mensaje', 'es mi ultimo mensaje'],

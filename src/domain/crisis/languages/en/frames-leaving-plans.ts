@@ -1,0 +1,40 @@
+/**
+ * Everyday plans told in the words of leaving, read by the leaving frame (notation in ../../patterns.ts; joined to `leaving`
+ * in frames.ts). A leaving frame explains goodbyes, finality, absence, things handed over and last words in the message,
+ * never a means still at hand ("flying out saturday, wont be coming back. pills are packed" keeps its pills).
+ */
+
+/**
+ * The far side of something bounded, got through and come back from: "see you on the other side of this weekend", "catch you on
+ * the other side of my surgery", "on the other side of finals". A bare "see you on the other side" names nothing to get through.
+ */
+export const spanGotThrough: string[] = [
+  'other+side of _ this|the|my|our|these|that _ weekend|week|month|semester|quarter|move|exam|exams|finals|midterms|surgery|procedure|deadline|shift|shifts|holidays|audit|trip|conference|launch|wedding|party|parties|storm|flight|chaos|madness|rush|crunch|renovation|inspection|season',
+  'other+side of finals|midterms|exams|surgery|christmas|thanksgiving|tax+season|the+holidays|moving+day|inventory',
+];
+
+/**
+ * A trip for an occasion: "flying out saturday night for my cousins wedding", "driving up for my sisters graduation", "going to a
+ * wedding out of town". The occasions are others' celebrations, never a funeral (the writer's own may be meant).
+ */
+export const tripsForAnOccasion: string[] = [
+  'flying|fly|flight|driving|drive|heading|headed|going|traveling|travelling|road+trip|out+of+town _ __ for|to _ a|the|my|our? _ __ wedding|weddings|reunion|graduation|bachelorette|bachelor+party|baby+shower|bridal+shower|quinceanera|bar+mitzvah|bat+mitzvah|christening|baptism|birthday+party|tournament',
+];
+
+/**
+ * A shift handed over: "anyone wanna take my sunday shift?", "can someone cover my friday shift", "swap shifts next tuesday":
+ * the writer is away from work, not giving things away ("anyone want my guitar" stays a giving).
+ */
+export const shiftsHandedOver: string[] = [
+  'take|cover|covering|swap|swapping|trade|trading|pick+up|grab _ my|a _ __ shift|shifts|on-call|on+call|rotation',
+  'swap|trade|switch _ shifts|days',
+];
+
+/**
+ * A chat moved elsewhere: "final goodbye from the old channel, everybody move over to #new", "we moved everything to the new
+ * server" (a goodbye to a channel is the channel's).
+ */
+export const channelsMoved: string[] = [
+  'move|moving|moved|head|heading|come _ over|everything|all _ to _ the|our? _ new _ channel|server|workspace|slack|discord|group|chat|groupchat|group+chat|forum|app|platform',
+  'move|moving|moved|head|heading|come _ over _ to _ #*',
+];
