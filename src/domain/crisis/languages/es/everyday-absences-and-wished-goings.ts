@@ -40,8 +40,9 @@ export const goodbyeToAThing: string[] = [
 ];
 
 export const goingWishedForever: string[] = [
-  // Opens on the going's last word: "ya me voy, quisiera que fuera para siempre", "me despido y ojalá fuera para siempre".
-  'voy|fui|despido|largo ,? y? a+veces? quisiera|ojala|quiero|desearia|deseo _ que? _ fuera|fuese|sea|seria _ para+siempre|pa+siempre',
+  // Opens on the going's last word, or the everyday place it leaves (a shift, work, home; never a bridge): "ya me voy,
+  // quisiera que fuera para siempre", "me voy del turno y ojalá fuera para siempre".
+  'voy|fui|despido|largo del+turno|del+trabajo|de+la+chamba|de+la+oficina|del+grupo|a+casa|pa+casa|pa+la+casa? ,? y? a+veces? quisiera|ojala|quiero|desearia|deseo _ que? _ fuera|fuese|sea|seria _ para+siempre|pa+siempre',
 ];
 
 export const wishedTime: string[] = [
@@ -50,3 +51,12 @@ export const wishedTime: string[] = [
   // "ojalá mañana ya no despierte", "quisiera que mañana no amaneciera".
   'ojala|quisiera|desearia _ que? _ manana|hoy|@tiempo _ ya? no despierte|despertara|despertase|amanezca|amaneciera|amaneciese',
 ];
+
+/**
+ * The wish itself, read wherever the going is ("ya me voy, ojalá sea para siempre"): once read only when no comma stood between
+ * the going and "para siempre". It is a wish (possible), so a means or a place beside it still makes it imminent. Nothing
+ * may stand between the going and the wish: "me voy de vacaciones y ojalá fuera para siempre" wishes the holiday longer.
+ */
+export const goingWishedForeverRead: Record<string, string[]> = {
+  'wish-dead': ['me voy|fui|despido|largo ,? y? a+veces? quisiera|ojala|desearia _ que? _ fuera|fuese|sea|seria _ para+siempre|pa+siempre'],
+};
