@@ -209,7 +209,10 @@ const objectPronouns = new Set(['him', 'her', 'them', 'his', 'their', 'hers', 't
  */
 export function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 'other' | 'unsaid' {
   if (sentence[hit.start]!.quoted) return 'other';
-  if (anyInMatch(sentence, hit, lexicon.firstPerson)) return 'self';
+  // "puso en facebook nos vemos del otro lado": someone else's sign that opens on a verb whose form names someone else as the
+  // speaker (Spanish "puso", "escribió") holds their words after it; the "nos" of their goodbye is theirs, not the writer.
+  const theirWords = routeOfConcept(hit.concept) === 'someone-else' && lexicon.reportVerbsOfOthers?.has(sentence[hit.start]!.norm) === true;
+  if (!theirWords && anyInMatch(sentence, hit, lexicon.firstPerson)) return 'self';
   // "got his old rifle out of the truck": the owner of a means is named, not the one using it; the subject says whose.
   let owner = ownerOnly(lexicon, sentence, hit);
   const othersSign = routeOfConcept(hit.concept) === 'someone-else';

@@ -34,6 +34,8 @@ import { harmLockedOutAndTurnedUpEs } from './es/harm-locked-out-and-turned-up.j
 import { othersDisclosedAndFoundEs } from './es/others-disclosed-and-found.js';
 import { harmBlockedInAndImpersonatedEs } from './es/harm-blocked-in-and-impersonated.js';
 import { othersStashedPostedAndShutInEs } from './es/others-stashed-posted-and-shut-in.js';
+import { othersPostedAFarewellEs } from './es/others-posted-a-farewell.js';
+import { goingWishedForeverRead } from './es/everyday-absences-and-wished-goings.js';
 
 /**
  * Spanish as it is written in chat in the US, Latin America and Spain: accents often dropped (folded
@@ -117,7 +119,7 @@ const joined = (...parts: Record<string, string[]>[]): Record<string, string[]> 
   return all;
 };
 
-const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally, harmPapersAndPatrones, othersToldPlainly, ownRiskSaidSoftly, ownRiskSpreadEs, othersWarningSignsEs, othersEatingDisorderEs, wishesAndDosesInChat, imminentSaidInChat, harmMoneyBodyAndPapersEs, othersOnTheCaseloadEs, imminentUrgencySpreadEs, imminentSentAndShut, harmFollowedAndDoubted, othersRevivedAndControlled, harmLockedOutAndTurnedUpEs, othersDisclosedAndFoundEs, harmBlockedInAndImpersonatedEs, othersStashedPostedAndShutInEs));
+const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally, harmPapersAndPatrones, othersToldPlainly, ownRiskSaidSoftly, ownRiskSpreadEs, othersWarningSignsEs, othersEatingDisorderEs, wishesAndDosesInChat, imminentSaidInChat, harmMoneyBodyAndPapersEs, othersOnTheCaseloadEs, imminentUrgencySpreadEs, imminentSentAndShut, harmFollowedAndDoubted, othersRevivedAndControlled, harmLockedOutAndTurnedUpEs, othersDisclosedAndFoundEs, harmBlockedInAndImpersonatedEs, othersStashedPostedAndShutInEs, othersPostedAFarewellEs, goingWishedForeverRead));
 
 const clauseBreaks = set('y pero porque aunque pues entonces sino o que desde cuando');
 const people = set(

@@ -18,7 +18,10 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'desaparecer para siempre',
     'fantase*|imagino|sueno|pienso _ con|en _ mi _ propio? _ funeral|entierro|velorio',
     'hoy|noche _ termina|acaba|se+acaba|terminar.el _ todo',
-    'ya no voy+a|quiero _ estar|estare _ aqui|mas|para|@tiempo',
+    // A day right after it ("ya no voy a estar mañana", "el domingo", "en la noche"); "los martes", "las tardes" is a weekly
+    // schedule, no farewell, so the plural article is not read as the gap it once was.
+    'ya no voy+a|quiero _ estar|estare _ aqui|mas|para',
+    'ya no voy+a|quiero _ estar|estare el|este|esta|en|pa|para|a|hasta|ni? la|el? @tiempo',
     'dejar de existir',
     'pensar|pienso|pensando|pensado _ en _ la|lo usar.nf',
     'mejor _ me _ ir.yo|ir.nf|fuera _ para+siempre|de+este+mundo',
