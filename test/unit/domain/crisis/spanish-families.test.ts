@@ -32,10 +32,9 @@ describe('the crisis screen reads Spanish imminent risk told through means, good
   it('GIVEN a means in hand beside a goodbye THEN it is imminent', () => {
     expectRoutes([['ya me voy, traigo la pistola en la mano', 'imminent']]);
   });
-  // A known false alarm, kept visible: since the 2026-12-03 (ninth session) retraining the learned opinion alone routes
-  // keys in hand beside a goodbye as imminent (its Spanish own threshold fell 2.43 -> 2.27 bits as 160 everyday lines
-  // joined training; the patterns read nothing). When a retraining mends it, this test fails: turn it back into a plain one.
-  it.fails('KNOWN GAP: GIVEN keys in hand beside a goodbye THEN it is no alarm', () => {
+  // The ninth session's retraining routed this imminent by the learned opinion alone (the patterns read nothing); the
+  // tenth's, with a blind batch of everyday leavings in training (dev-fresh-mixed-56), reads it as the everyday goodbye it is.
+  it('GIVEN keys in hand beside a goodbye THEN it is no alarm', () => {
     expectRoutes([['ya me voy, traigo las llaves en la mano', 'none']]);
   });
   it('GIVEN thanks beside "ya no voy a despertar" THEN it is imminent; thanks before a transfer is not', () => {
