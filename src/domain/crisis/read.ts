@@ -157,7 +157,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         // a time inside an act stays a time ("tomorrow i will go to the river").
         if (hintSpans.some((span) => ((span.start <= hit.start && hit.end <= span.end) || (hit.start <= span.start && span.end <= hit.end)) && !(time && hints[span.concept]!.kind === 'act'))) continue;
         // "everyone's better when i'm not around", "i wish i could clock out of life": an ending wished for or a burden's condition (ending-wished.ts).
-        if (endingIsWishOrBurden(sentence, hits, hit)) continue;
+        if (endingIsWishOrBurden(sentence, hits, hit, perSentence[index - 1])) continue;
         if (!time && hintIsOthers(compiled.lexicon, sentence, hit)) {
           // "she gave me her rosary and said she wouldn't need it anymore": someone else's preparations
           // ("grandma gave away her furniture before moving to assisted living" is a move, "mom is downsizing and wants to give
