@@ -28,6 +28,7 @@ import { trainingTopical } from './training-as-setting.js';
 import { thingEndedNamed } from './thing-ended.js';
 import { endingIsWishOrBurden } from './ending-wished.js';
 import { toldAsHappening } from './told-as-happening.js';
+import { recognisedInAnother } from './recognised-in-another.js';
 import { addressesReader, reportedBefore, reportedByOther, thingsLocated, hintIsOthers, involvesWriter, mentionsOther, speakerOf, subjectLeftOut, subjectOf, victimOf } from './whose.js';
 
 /**
@@ -257,6 +258,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   }
   // "she texted me 'im done' and her phone is off": someone else's last words, quoted, while the writer cannot reach them or is getting help.
   if ((concern || inAny(perSentence, LAST_WORDS)) && quotedFarewell(sentences, perSentence, isHappeningNow, concern)) found.add('other-disclosure');
+  // "client reports passive ideation. thought huh. same": the writer recognising themself in someone else's crisis (recognised-in-another.ts).
+  const recognised = recognisedInAnother(sentences, perSentence, found);
+  if (recognised !== undefined) found.add(recognised);
   // "found my uncle. ambulance coming", "a participant who's on the bridge right now, 911 on the other line" (emergency-scene.ts).
   if (concern && sceneUnderway(sentences, perSentence)) found.add('other-attempt');
   // "...i just want to die ... and my boss wants the numbers tomorrow": in a long message a time far from every sign is another topic.
