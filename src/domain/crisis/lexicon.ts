@@ -207,6 +207,8 @@ export interface Lexicon {
     /** Arms or legs covered in the heat ("jumpers in july"), which a question left unanswered after it makes hiding (surface-denied.ts). */
     bodyCovered?: string[];
     leftUntold?: string[];
+    /** The writer's own "same", "relatable", "me too" said after someone else's crisis (recognised-in-another.ts). */
+    sameHere?: string[];
   };
   /** Words of a death ("died", "funeral", "velorio"): beside them, unless years ago, no good news makes someone else's crisis history (told-as-over.ts). */
   deathWords: ReadonlySet<string>;

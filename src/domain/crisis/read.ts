@@ -28,6 +28,7 @@ import { trainingTopical } from './training-as-setting.js';
 import { thingEndedNamed } from './thing-ended.js';
 import { endingIsWishOrBurden } from './ending-wished.js';
 import { toldAsHappening } from './told-as-happening.js';
+import { recognisedInAnother } from './recognised-in-another.js';
 import { addressesReader, reportedBefore, reportedByOther, thingsLocated, hintIsOthers, involvesWriter, mentionsOther, speakerOf, subjectLeftOut, subjectOf, victimOf } from './whose.js';
 
 /**
@@ -157,7 +158,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
         // a time inside an act stays a time ("tomorrow i will go to the river").
         if (hintSpans.some((span) => ((span.start <= hit.start && hit.end <= span.end) || (hit.start <= span.start && span.end <= hit.end)) && !(time && hints[span.concept]!.kind === 'act'))) continue;
         // "everyone's better when i'm not around", "i wish i could clock out of life": an ending wished for or a burden's condition (ending-wished.ts).
-        if (endingIsWishOrBurden(sentence, hits, hit)) continue;
+        if (endingIsWishOrBurden(sentence, hits, hit, perSentence[index - 1])) continue;
         if (!time && hintIsOthers(compiled.lexicon, sentence, hit)) {
           // "she gave me her rosary and said she wouldn't need it anymore": someone else's preparations
           // ("grandma gave away her furniture before moving to assisted living" is a move, "mom is downsizing and wants to give
@@ -257,6 +258,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   }
   // "she texted me 'im done' and her phone is off": someone else's last words, quoted, while the writer cannot reach them or is getting help.
   if ((concern || inAny(perSentence, LAST_WORDS)) && quotedFarewell(sentences, perSentence, isHappeningNow, concern)) found.add('other-disclosure');
+  // "client reports passive ideation. thought huh. same": the writer recognising themself in someone else's crisis (recognised-in-another.ts).
+  const recognised = recognisedInAnother(sentences, perSentence, found);
+  if (recognised !== undefined) found.add(recognised);
   // "found my uncle. ambulance coming", "a participant who's on the bridge right now, 911 on the other line" (emergency-scene.ts).
   if (concern && sceneUnderway(sentences, perSentence)) found.add('other-attempt');
   // "...i just want to die ... and my boss wants the numbers tomorrow": in a long message a time far from every sign is another topic.

@@ -34,11 +34,17 @@ export function topical(hits: readonly Hit[], concept: string, thanAt: number): 
 
 /**
  * "irl", "in real life", "for real life": the sentence says it is not about a game or a story. So does a life likened to a
- * story's moment, "this feels like the part of the movie where my character should just exit the story".
+ * story's moment, "this feels like the part of the movie where my character should just exit the story", or in chat's "it's
+ * giving" ("the vodka is packed, its giving final episode": the writer's own night likened to a show's ending).
  */
 export function saysRealLife(sentence: Sentence): boolean {
-  for (let i = 0; i < sentence.length; i++) if (sentence[i]!.norm === 'irl' || (sentence[i]!.norm === 'real' && sentence[i + 1]?.norm === 'life') || likenedToAScene(sentence, i)) return true;
+  for (let i = 0; i < sentence.length; i++) if (sentence[i]!.norm === 'irl' || (sentence[i]!.norm === 'real' && sentence[i + 1]?.norm === 'life') || likenedToAScene(sentence, i) || itsGiving(sentence, i)) return true;
   return false;
+}
+
+/** "its giving", read "it is giving": at `i`, the slang that likens the moment to what follows. */
+function itsGiving(sentence: Sentence, i: number): boolean {
+  return sentence[i]!.norm === 'it' && sentence[i + 1]?.norm === 'is' && sentence[i + 2]?.norm === 'giving';
 }
 
 const scenes: ReadonlySet<string> = new Set(['part', 'scene', 'bit', 'moment']);

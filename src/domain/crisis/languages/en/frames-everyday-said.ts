@@ -55,11 +55,15 @@ export const routineDoses: string[] = [
 
 /**
  * "anyone want my old switch games? giving away a bunch before i move, free to good home": the move named in the giving's own
- * sentence ("anyone want my plants, i won't be around" names none, and a bare "anyone want" or "sold my truck" explains nothing).
+ * sentence ("anyone want my plants, i won't be around" names none, and a bare "anyone want" or "sold my truck" explains nothing);
+ * an upgrade named there too ("since i got a new one").
  */
 export const givenAwayEveryday: string[] = [
   'before _ i|we|the|my|our _ move|moving|moves|relocate|relocating',
   'free to good home|a+good+home',
+  // An upgrade (branch t-en57): "gave my little brother my old xbox, dont need it anymore since i got a new one".
+  'got|bought|getting|ordered|have _ a|the|my _ new+one|newer+one|new+console|new+phone|new+laptop|upgrade',
+  'upgraded|upgrading',
 ];
 
 /** Ages a crisis is dated by ("at 19"), not clock times: 13 and up. */

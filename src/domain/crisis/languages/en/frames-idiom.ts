@@ -25,6 +25,9 @@ export const idioms: string[] = [
   'in+the+foot|in+the+feet|in+my+foot',
   'in my|all+this|all+the|the? paperwork|deadlines|charting|chores|overtime|homework|studying|tasks|spreadsheets|busywork|netflix',
   'of sleep|rest|sunlight|fun|joy|attention|company|me+time|downtime',
+  // "standing at the edge of something", "on the edge of a breakdown": an edge of no place is a picture (branch t-en57); a wish
+  // beside it is read by itself ("part of me wants to lean forward"), "the edge of the cliff" stays a place.
+  'edge of something|a+breakdown|a+meltdown|burnout|tears|reason|sanity|my+seat|everything|it+all',
   // "topped myself up with coffee": a top-up, not "topping myself".
   'up _ with|on _ coffee|tea|caffeine|snacks|food|water|sugar|carbs|energy+drinks|redbull|red+bull|vitamins|fuel|sweets|biscuits',
   // "a weight off my shoulders", "get it off my chest" (not "everybody's shoulders", "the cedar chest").

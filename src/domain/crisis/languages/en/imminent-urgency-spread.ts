@@ -61,7 +61,10 @@ export const imminentUrgencySpread: Record<string, string[]> = {
     'know|kno _ exactly _ where _ the _ @spot',
     'so|so+that _ nobody|no+one|noone _ __ finds|find|walks+in+on|interrupts _ me',
     'does+not|doesnt|do+not|nobody|no+one _ knows|know _ i _ took|have|got|grabbed _ it|them',
-    'got|have|almost|nearly|finally _ enough|enuf',
+    // "have" only with the gathering said: "i've had enough" (read by its lemma, "have") is weariness, not a supply (branch t-en57).
+    'got|almost|nearly|finally _ enough|enuf',
+    'have enough|enuf saved|stashed|put+away|put+by|to+do+it|for+it|for+tonight',
+    'have _ saved|collected|stockpiled|stashed|hoarded|saved+up _ enough|enuf',
   ],
   'plan-talk': [
     'plans|plan|everything _ in+place|are+set|is+set|all+set',
