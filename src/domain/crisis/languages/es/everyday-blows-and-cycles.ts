@@ -10,6 +10,10 @@
  * `newsAfterBlow` (idiom, right after "me pegó"): the same blow with the news named after it ("me pegó duro la noticia",
  * "me pegó fuerte lo de mi abuela"). "me pegó duro con el cinturón" names no news and stays.
  *
+ * `vehicleAfterGrab` (idiom, right after "me agarra/me pisa"): the one that grabs is a bus or a car ("casi me agarra un bondi",
+ * "me pisó un carro en la esquina"): a near miss or an accident, no person's harm. A wish to be hit is read in
+ * ./own-risk-wished-sideways.ts. "me agarró del brazo" names no vehicle and stays harm.
+ *
  * `cycleClosedAtWork` (leaving): a cycle or a stage closed at a place of work or study ("hoy cierro mi ciclo en la fundación",
  * "cerré mi etapa en la clínica"), so a goodbye said with it is the job's. "cierro mi ciclo" alone names no place and stays.
  *
@@ -30,6 +34,10 @@ export const newsAsDoer: string[] = [
 
 export const newsAfterBlow: string[] = [
   `pego|pega|golpeo|golpea|pegaron duro|fuerte|durisimo|re+duro|bien+duro|feo|gacho|machin ,? la|el|lo|eso|esto|esa|ese|las|los|que _ ${events}|de|murio|fallecio|recayo|falleciera|muriera|recayera`,
+];
+
+export const vehicleAfterGrab: string[] = [
+  'agarra|agarro|agarrara|pisa|piso|pisara|arrolla|arrollo|atropella|atropello _ un|una|el|la _ bondi|colectivo|micro|guagua|camion|bus|carro|auto|coche|tren|metro|trailer|moto|combi|buseta|troca',
 ];
 
 const workPlaces = 'fundacion|organizacion|asociacion|ong|clinica|hospital|centro|programa|agencia|oficina|empresa|trabajo|chamba|curro|laburo|pega|escuela|colegio|universidad|uni|proyecto|grupo|equipo|iglesia|comunidad|albergue|refugio';

@@ -6,7 +6,7 @@ import { deedDecided, doseForAilment, jobAsLaPega, moodThatGrabbed, nightNamed, 
 import { cardForGroup, dayDoseTold, topicOfStudy, decisionNamed, effortAtStudy, farewellAtWork, jokeTakenBack, pettyCondition, sleepBounded, subscriptionsEnded } from './everyday-days-decisions-and-jokes.js';
 import { blunderAfterSigh, choreAfterFedUp, connectionAfterSigh, fullnessAfterDying, goodbyeForAGreeting, laughSpelledAround, laughThenJoke, mischiefBefore, pettyReasonAfterAct, ropeForTheMove, teamLosing, trainingMaterials } from './everyday-blunders-chores-and-bets.js';
 import { fellBehind, laughThenNo, workPlanNamed, lettersForAWorkshop, nuisanceAfterSigh, nuisanceBefore, pillsForAilment, shiftOrThingLeft, willSaidOfHeirs } from './everyday-errands-shifts-and-sighs.js';
-import { cycleClosedAtWork, newsAfterBlow, seeingEachOtherAgain } from './everyday-blows-and-cycles.js';
+import { cycleClosedAtWork, newsAfterBlow, seeingEachOtherAgain, vehicleAfterGrab } from './everyday-blows-and-cycles.js';
 import { absenceForAReason, goingWishedForever, goodbyeToAThing, wishedTime } from './everyday-absences-and-wished-goings.js';
 import { cardForColleague, doseNamed, laughTold, leavingForRestOrLeave, mediaNamedFondly, medicineKept } from './everyday-doses-farewells-and-laughs.js';
 
@@ -247,6 +247,7 @@ export const spanishFrames: Lexicon['frames'] = {
     ...fullnessAfterDying,
     ...pettyReasonAfterAct,
     ...newsAfterBlow,
+    ...vehicleAfterGrab,
   ],
   prescribed: [...spanishRoutineDose, ...doseNamed, ...dayDoseTold, ...doseForAilment],
 };
