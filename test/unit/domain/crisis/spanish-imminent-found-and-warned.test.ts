@@ -44,3 +44,25 @@ describe('the crisis screen reads Spanish preparations for being found as immine
     );
   });
 });
+
+describe('the crisis screen reads a Spanish going told apart from an everyday one as imminent', () => {
+  it('GIVEN a job, a move or a trip denied and a going from everything or for good left THEN it is imminent; a going somewhere named stays quiet', () => {
+    routes.each(
+      [
+        'le dejé mi renuncia a la jefa. no es que me vaya a otro trabajo, es que hoy me voy de todo',
+        'no es que me mude, es que me voy para siempre',
+        'no es q me cambie de chamba, sino q ya me voy de este mundo',
+        'parce no es que me vaya de viaje, es que esta noche me voy de todo',
+      ],
+      'imminent',
+    );
+    routes.each(
+      [
+        'no es que me vaya a otro trabajo, es que me voy a vivir con mi novio',
+        'dejé mi renuncia. no es que me vaya a otra empresa, es que me voy a estudiar',
+        'ya me voy de todo el chat de la prepa, puro meme',
+      ],
+      'none',
+    );
+  });
+});

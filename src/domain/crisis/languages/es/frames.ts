@@ -6,6 +6,7 @@ import { deedDecided, doseForAilment, jobAsLaPega, moodThatGrabbed, nightNamed, 
 import { cardForGroup, dayDoseTold, topicOfStudy, decisionNamed, effortAtStudy, farewellAtWork, jokeTakenBack, pettyCondition, sleepBounded, subscriptionsEnded } from './everyday-days-decisions-and-jokes.js';
 import { blunderAfterSigh, choreAfterFedUp, connectionAfterSigh, fullnessAfterDying, goodbyeForAGreeting, laughSpelledAround, laughThenJoke, mischiefBefore, pettyReasonAfterAct, ropeForTheMove, teamLosing, trainingMaterials } from './everyday-blunders-chores-and-bets.js';
 import { fellBehind, laughThenNo, workPlanNamed, lettersForAWorkshop, nuisanceAfterSigh, nuisanceBefore, pillsForAilment, shiftOrThingLeft, willSaidOfHeirs } from './everyday-errands-shifts-and-sighs.js';
+import { goingDenied } from './imminent-going-told-apart.js';
 import { cycleClosedAtWork, newsAfterBlow, seeingEachOtherAgain, vehicleAfterGrab } from './everyday-blows-and-cycles.js';
 import { absenceForAReason, goingWishedForever, goodbyeToAThing, wishedTime } from './everyday-absences-and-wished-goings.js';
 import { cardForColleague, doseNamed, laughTold, leavingForRestOrLeave, mediaNamedFondly, medicineKept } from './everyday-doses-farewells-and-laughs.js';
@@ -47,6 +48,7 @@ export const spanishFrames: Lexicon['frames'] = {
     ...roleOrGuideAbout,
   ],
   serious: ['no _ es broma|bromeo|estoy+bromeando|es+drama|es+joda|es+chiste', 'neta|enserio|en+serio|de+verdad', 'pero _ la+verdad|posta|neta|si|de+a+de+veras'],
+  leavingDenied: goingDenied,
   leaving: ['me salgo|voy _ del|de _ grupo|programa|chat|canal', 'termine|acabe _ el|mi _ programa|tratamiento|contrato|servicio|beca|practicas',
     'acaba|termina|vence|acabo|termino _ el|mi _ contrato|programa|beca|practicas|servicio',
     'despedida|fiesta+de+despedida _ de|del _ la|el? _ agencia|trabajo|oficina|equipo|chamba|empresa|clinica|programa|escuela',
