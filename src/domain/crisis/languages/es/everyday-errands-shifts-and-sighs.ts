@@ -57,7 +57,8 @@ export const nuisanceAfterSigh: string[] = [
   `${fedUp} ,? a|con _ mis|los|las|estos|estas _ hijos|hijas|ninos|ninas|chamacos|crios|chiquillos|cabros|pibes|escuincles|vecinos|suegros`,
   // A person at work or at home named by role ("ya no aguanto a la coordinadora", "no soporto al jefe", "no banco a mi suegra"):
   // venting about someone, not about living. "ya no aguanto a nadie" and "no me aguanto a mí misma" name no role and stay.
-  `${fedUp} ,? a|al|con _ la|el|mi|mis|esta|este|los|las? _ ${roles}`,
+  // "banco" alone is also the bank ("le pasé la clave del banco a mi hermana"): here only "no banco" or "banco más".
+  `aguanto|soporto|mas|no+banco ,? a|al|con _ la|el|mi|mis|esta|este|los|las? _ ${roles}`,
   `${fedUp} ,? esto|eso _ de _ viajar|manejar|esperar|madrugar|hacer+fila|andar+en|ir+en|tomar+el|tomar+la`,
   `${fedUp} ,? el|la|este|esta _ traffic|taco|tranque|trancon|embotellamiento|fila|cola`,
 ];
