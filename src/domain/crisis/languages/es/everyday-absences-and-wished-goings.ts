@@ -17,7 +17,7 @@
  *
  * `wishedTime` (pastTime): a time inside a wish not to wake ("ojalá no despertara mañana", "quisiera no amanecer mañana",
  * "ojalá mañana no despierte"): the subjunctive wishes, it sets no time, so "mañana" does not turn the thoughts beside it into
- * intent. "mañana ya no despierto" (no wish) and a time said apart ("esta noche me las tomo") stay a time set.
+ * intent; so is one supposed with "si" ("si no despierto mañana tampoco pasaría nada"). "mañana ya no despierto" (no wish) and a time said apart ("esta noche me las tomo") stay a time set.
  */
 const schedule = 'lunes|martes|miercoles|jueves|viernes|sabados|domingos|mananas|tardes|noches|findes|fines+de+semana|turnos|guardias|madrugadas';
 const absent = 'no voy+a+estar|estare|vengo|voy+a+venir|voy+a+poder+estar|voy+a+poder+venir|puedo+venir|puedo+estar';
@@ -50,6 +50,10 @@ export const wishedTime: string[] = [
   'ojala|quisiera|quiero|deseo|desearia _ no _ despertar|despertara|despertase|despertarme|despierte|amanecer|amaneciera|amaneciese|amanezca|levantarme _ manana|hoy|nunca|mas|@tiempo',
   // "ojalá mañana ya no despierte", "quisiera que mañana no amaneciera".
   'ojala|quisiera|desearia _ que? _ manana|hoy|@tiempo _ ya? no despierte|despertara|despertase|amanezca|amaneciera|amaneciese',
+  // A passing thought told as "if": "pienso que si no despierto mañana no pasaría nada", "si mañana no amanezco, nadie lo nota".
+  // The "si" supposes; it sets no time. "mañana ya no despierto" has no "si" and stays a time set.
+  'si _ no _ despierto|amanezco|despertara|amaneciera|me+despierto|me+levanto _ manana|hoy|nunca|mas|@tiempo',
+  'si _ manana|hoy|@tiempo _ ya? no despierto|amanezco|despertara|amaneciera|me+despierto|me+levanto',
 ];
 
 /**

@@ -11,7 +11,7 @@
  *
  * `nuisanceAfterSigh` (idiom, right after the sign): a sigh followed by the nuisance it is about ("que dios me lleve, otra vez se
  * cayó el sistema", "no aguanto más, llego en una hora", "ya no aguanto a mis hijos de vacaciones", "no aguanto más esto de
- * viajar"). "no aguanto más esto de vivir" names no nuisance and stays.
+ * viajar"), or a person named by role ("ya no aguanto a la coordinadora"). "no aguanto más esto de vivir" names no nuisance and stays.
  *
  * `nuisanceBefore` (mishap, read only when the message laughs): a cut, a system down, a day off taken away, a long meeting.
  *
@@ -50,10 +50,15 @@ export const shiftOrThingLeft: string[] = [
 const nuisances = 'sistema|internet|wifi|luz|red|senal|servidor|plataforma|pagina|app|compu|bondi|colectivo|micro|guagua|bus|metro|camion';
 // Each idiom below opens on the sign's own last word, so it reads only after that sign ("cuida a mis hijos" is no nuisance).
 const fedUp = 'aguanto|soporto|banco|mas';
+const roles = 'coordinadora|coordinador|jefa|jefe|jefes|supervisora|supervisor|gerente|encargada|encargado|directora|director|patron|patrona|companera|companero|companeros|compa|roomie|suegra|suegro|cunada|cunado|vecina|vecino|profe|profesora|profesor|maestra|maestro|cliente|clientes|doña|dona|don|ex|esposo|esposa|marido|novio|novia|hermana|hermano';
 export const nuisanceAfterSigh: string[] = [
   `lleve|recoja ,? otra+vez|de+nuevo ,? se _ cayo|fue|colgo|trabo|murio|cae|va _ el|la _ ${nuisances}`,
   `${fedUp} ,? llego|llegando|llegare|voy+llegando|ya+llego _ en|como|tarde|late|a+las|al`,
   `${fedUp} ,? a|con _ mis|los|las|estos|estas _ hijos|hijas|ninos|ninas|chamacos|crios|chiquillos|cabros|pibes|escuincles|vecinos|suegros`,
+  // A person at work or at home named by role ("ya no aguanto a la coordinadora", "no soporto al jefe", "no banco a mi suegra"):
+  // venting about someone, not about living. "ya no aguanto a nadie" and "no me aguanto a mí misma" name no role and stay.
+  // "banco" alone is also the bank ("le pasé la clave del banco a mi hermana"): here only "no banco" or "banco más".
+  `aguanto|soporto|mas|no+banco ,? a|al|con _ la|el|mi|mis|esta|este|los|las? _ ${roles}`,
   `${fedUp} ,? esto|eso _ de _ viajar|manejar|esperar|madrugar|hacer+fila|andar+en|ir+en|tomar+el|tomar+la`,
   `${fedUp} ,? el|la|este|esta _ traffic|taco|tranque|trancon|embotellamiento|fila|cola`,
 ];

@@ -6,6 +6,8 @@ import { deedDecided, doseForAilment, jobAsLaPega, moodThatGrabbed, nightNamed, 
 import { cardForGroup, dayDoseTold, topicOfStudy, decisionNamed, effortAtStudy, farewellAtWork, jokeTakenBack, pettyCondition, sleepBounded, subscriptionsEnded } from './everyday-days-decisions-and-jokes.js';
 import { blunderAfterSigh, choreAfterFedUp, connectionAfterSigh, fullnessAfterDying, goodbyeForAGreeting, laughSpelledAround, laughThenJoke, mischiefBefore, pettyReasonAfterAct, ropeForTheMove, teamLosing, trainingMaterials } from './everyday-blunders-chores-and-bets.js';
 import { fellBehind, laughThenNo, workPlanNamed, lettersForAWorkshop, nuisanceAfterSigh, nuisanceBefore, pillsForAilment, shiftOrThingLeft, willSaidOfHeirs } from './everyday-errands-shifts-and-sighs.js';
+import { goingDenied } from './imminent-going-told-apart.js';
+import { cycleClosedAtWork, newsAfterBlow, seeingEachOtherAgain, vehicleAfterGrab } from './everyday-blows-and-cycles.js';
 import { absenceForAReason, goingWishedForever, goodbyeToAThing, wishedTime } from './everyday-absences-and-wished-goings.js';
 import { cardForColleague, doseNamed, laughTold, leavingForRestOrLeave, mediaNamedFondly, medicineKept } from './everyday-doses-farewells-and-laughs.js';
 
@@ -46,6 +48,7 @@ export const spanishFrames: Lexicon['frames'] = {
     ...roleOrGuideAbout,
   ],
   serious: ['no _ es broma|bromeo|estoy+bromeando|es+drama|es+joda|es+chiste', 'neta|enserio|en+serio|de+verdad', 'pero _ la+verdad|posta|neta|si|de+a+de+veras'],
+  leavingDenied: goingDenied,
   leaving: ['me salgo|voy _ del|de _ grupo|programa|chat|canal', 'termine|acabe _ el|mi _ programa|tratamiento|contrato|servicio|beca|practicas',
     'acaba|termina|vence|acabo|termino _ el|mi _ contrato|programa|beca|practicas|servicio',
     'despedida|fiesta+de+despedida _ de|del _ la|el? _ agencia|trabajo|oficina|equipo|chamba|empresa|clinica|programa|escuela',
@@ -54,7 +57,7 @@ export const spanishFrames: Lexicon['frames'] = {
     // The end of a shift: "termine el turno, ya me voy a dormir, no me busquen hasta mañana", "se acabó la pega por hoy".
     'hasta manana|el+lunes|luego|al+rato|la+proxima', 'termine|acabe|se+acabo|se+termino _ el|la|mi _ turno|shift|jornada|pega|chamba|curro|laburo', 'me voy _ a _ mi? _ casa? _ a _ dormir|descansar|comer|banar', 'avion|aeropuerto|vuelo', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|jubilo|jubile|me+jubilar|despedida+del+trabajo|renuncia',
     // A will made in good health: "tiene 70 y está sana, solo es precavida", "el abogado me dijo que lo hiciera".
-    'abogado|abogada|precavida|precavido|por+si+acaso|esta+sana|esta+sano|estuvo+bonito|pronostico+es+bueno|solo+soy+responsable', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba', ...leavingForWorkOrStudy, ...leavingForRestOrLeave, ...shiftOrThingLeft, ...absenceForAReason, ...goodbyeToAThing],
+    'abogado|abogada|precavida|precavido|por+si+acaso|esta+sana|esta+sano|estuvo+bonito|pronostico+es+bueno|solo+soy+responsable', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba', ...leavingForWorkOrStudy, ...leavingForRestOrLeave, ...shiftOrThingLeft, ...absenceForAReason, ...goodbyeToAThing, ...cycleClosedAtWork, ...seeingEachOtherAgain],
   // A trivial mishap or nuisance told before "me quiero morir jaja" ("se me quemo el arroz", "nos dejo tarea").
   mishap: [
     'se me _ borro|cayo|olvido|perdio|rompio|quemo|descompuso|murio|trabo|colgo|paso+el|fue+el',
@@ -245,6 +248,8 @@ export const spanishFrames: Lexicon['frames'] = {
     ...connectionAfterSigh,
     ...fullnessAfterDying,
     ...pettyReasonAfterAct,
+    ...newsAfterBlow,
+    ...vehicleAfterGrab,
   ],
   prescribed: [...spanishRoutineDose, ...doseNamed, ...dayDoseTold, ...doseForAilment],
 };
