@@ -1,0 +1,323 @@
+/**
+ * The sentence-level weighing of a reading: each sign a sentence matches, weighed in its context (a distant past, media and
+ * training talk, idioms, everyday use, a nuisance's sigh, whose sign it is), and what it adds to the message's reading.
+ * read.ts reads the message around it: it sets up one MessageReading, reads every sentence into it here, then weighs what
+ * the sentences found together.
+ */
+import { deniedWhenAsked } from './asked-and-denied.js';
+import { jumpWithNoHeight } from './no-height.js';
+import { threatOverSmallStakes } from './petty-threat.js';
+import { doneByLittleOne } from './little-doer.js';
+import { clauseStart, isNegated, isMeant, negatedInside, recentInClause, useDenied } from './clauses.js';
+import { asSomeoneElse, hints, routeOfConcept } from './concepts.js';
+import { boundedByReturn, takenAsPrescribed, type EverydayFrames } from './everyday-frames.js';
+import { hintRank } from './hint-weights.js';
+import { frameId, isFrame, type CompiledLexicon, type Hit } from './match.js';
+import { covers, has, indexOfWord, overlapsPlace, startsWithin } from './hit-queries.js';
+import { dyingOfTheWeather } from './weather-sigh.js';
+import { laughsIn, noHyperbole, nuisanceThreatens, weakSighs } from './hyperbole.js';
+import { insideNamedOthers, insideOthers, speakerHurt } from './others-words.js';
+import { quoteMarkBefore } from './quotes.js';
+import type { Lexicon } from './lexicon.js';
+import { meansLiftedFromPast, meansOrPlace } from './means-lifted-from-past.js';
+import { pastReaches } from './past-reach.js';
+import { wordCount, type Sentence } from './tokens.js';
+import { turnedByParticle } from './phrasal-turn.js';
+import { toldFreeOf } from './told-as-over.js';
+import { askedAbout, questionAfterTraining, saysRealLife, topical } from './topic-talk.js';
+import { trainingTopical } from './training-as-setting.js';
+import { thingEndedNamed } from './thing-ended.js';
+import { endingIsWishOrBurden } from './ending-wished.js';
+import { addressesReader, reportedBefore, reportedByOther, thingsLocated, hintIsOthers, involvesWriter, mentionsOther, speakerOf, subjectLeftOut, subjectOf, victimOf } from './whose.js';
+
+/**
+ * One message's reading, shared by all its sentences: what the message is, set before any sentence is read, and what its
+ * sentences have found so far, which read.ts weighs together once every sentence is read. Made once per message.
+ */
+export interface MessageReading {
+  readonly compiled: CompiledLexicon;
+  readonly sentences: Sentence[];
+  /** Each sentence's hits, signs and frames, in the order the finder reported them. */
+  readonly perSentence: Hit[][];
+  readonly frames: EverydayFrames;
+  readonly messageIsJoke: boolean;
+  readonly serious: boolean;
+  /** Someone else's death in the message is told as natural ("he was 96 and had a great life"). */
+  readonly naturalDeath: boolean;
+  /** Whether someone else's crisis is told as happening now; worked out the first time a sentence asks. */
+  readonly isHappeningNow: () => boolean;
+  /** Someone else's crisis read in sentence `index`: found, unless it is told as over. */
+  readonly othersCrisis: (concept: string, index: number, hit: Hit) => void;
+  /** The concept ids found so far. */
+  readonly found: Set<string>;
+  /** Where each sign was found, by sentence: a donation explains the giving in its own sentence, not a sign in another. */
+  readonly hintSentences: Map<string, Set<number>>;
+  /** Where times and signs stand in the message, in tokens from its start: a time counts only near a sign. */
+  readonly timesAt: Map<string, number[]>;
+  /** Times said apart from a leaving's own words ("leaving when it gets dark", not "till monday"), which a cover story's plan may set. */
+  readonly timesApart: Set<string>;
+  /** Where each sign stands, from its first token to past its last, in tokens from the message's start. */
+  readonly signsAt: [number, number][];
+  /** Where the writer takes a sigh back ("es broma", "jk"), in tokens from the message's start; a negated one ("no es broma") is meant. */
+  readonly retractedAt: number[];
+  /** Goodbyes told: three in a message with no leaving behind them make a farewell. */
+  goodbyes: number;
+  /** Endings told: a finality, an absence, last words. */
+  endings: number;
+  /** A time ahead ("tonight", "tmrw") was told beside a sign, which makes "kms" meant. */
+  slangTimeAhead: boolean;
+  /** The message means its slang ("should just kms", "kms tn"); starts as whether it says it is serious. */
+  meant: boolean;
+}
+
+/** The concept id of kms and its cousins said alone, which read.ts settles once the whole message is read. */
+export const SLANG_ALONE = 'slang-alone';
+
+/**
+ * Reads sentence `index` of the message, which starts `at` tokens from the message's start, into `reading`: the writer's
+ * retractions among its frames, then each of its signs weighed in its context.
+ */
+export function readSentence(reading: MessageReading, index: number, at: number): void {
+  const sentence = reading.sentences[index]!;
+  const all = reading.perSentence[index]!;
+  // Most sentences match nothing, or frames alone: they cost one pass over their hits and no garbage.
+  let signs = 0;
+  for (const hit of all) {
+    if (!isFrame(hit.concept)) signs++;
+    else if (hit.concept === RETRACT && !isNegated(reading.compiled.lexicon, sentence, hit)) reading.retractedAt.push(at + hit.start);
+    else if (hit.concept === QUOTED_ABOUT && quoteMarkBefore(sentence, hit.start)) reading.retractedAt.push(at + hit.start); // "my 'i want to disappear' comment was about…"
+  }
+  if (signs === 0) return;
+  weighSigns(reading, index, at, sentence, all);
+}
+
+/**
+ * Weighs each sign of a sentence that has some. Kept apart from readSentence so a sentence with no signs never allocates
+ * the context its closures share.
+ */
+function weighSigns(reading: MessageReading, index: number, at: number, sentence: Sentence, all: Hit[]): void {
+  const { compiled, sentences, perSentence, frames, messageIsJoke, serious, naturalDeath, isHappeningNow, othersCrisis, found, hintSentences, timesAt, timesApart, signsAt } = reading;
+  const lexicon = compiled.lexicon;
+  const leaving = frames.leaving;
+  // Stronger signs first, so a sign inside a weaker one keeps its weight ("got it all planned"); then by place,
+  // longer first, so the reading never depends on the order a finder reported the hits in.
+  const hits = all.filter((hit) => !isFrame(hit.concept)).sort(bySignOrder);
+  // "...thought about ending it. That was six years ago.": a distant past that opens the next sentence is this one's.
+  // "i want to die. back when i was a kid i was happy": a next sentence that opens on "when" tells a past of its own.
+  const past = has(all, DISTANT_PAST) || (startsWithin(perSentence[index + 1], DISTANT_PAST, 0, 3) && !opensOwnPast(sentences[index + 1]!));
+  // "dying sounds better than finishing my ceus": training or a song after "than" is the thing compared, not the topic.
+  const thanAt = indexOfWord(sentence, 'than');
+  // "deleting my character irl": game words said of real life are no game.
+  const media = topical(all, MEDIA, thanAt) && !saysRealLife(sentence);
+  const training = trainingTopical(compiled.lexicon, sentence, all, thanAt) || questionAfterTraining(sentence, all, sentences[index - 1], perSentence[index - 1], perSentence[index + 1]);
+  const othersTraining = training && !isHappeningNow();
+  const hintSpans: Hit[] = [];
+  // "...died last week. suicide.": a bare cause of death after someone else's death is theirs.
+  const causeOfDeath = wordCount(sentence) <= 2 && has(perSentence[index - 1], 'other-death');
+  for (const hit of hits) {
+    const hint = hit.concept in hints;
+    const harm = routeOfConcept(hit.concept) === 'harm-from-others';
+    if (!hint && isNegated(compiled.lexicon, sentence, hit, harm)) continue;
+    // "sh free for 300 days", "took all my pills this morning like you reminded me": recovery and the day's dose.
+    // "cut myself off from everyone", "topped myself up", "burned myself out": a phrasal verb, no harm.
+    if (turnedByParticle(compiled.lexicon, sentence, hit)) continue;
+    if (toldFreeOf(compiled.lexicon, sentence, hit) || takenAsPrescribed(compiled.lexicon, sentence, all, hit, meansOrPlace)) continue;
+    if (hit.concept === 'intent' && all.some((fear) => fear.concept === FEARED && fear.end === hit.start)) continue; // "thought i was gonna die"
+    // Idioms ("dying to see", "kill me if I'm late", "under the bus") turn risk and harm into talk; sexual assault named plainly stays.
+    if (!plainHarm.has(hit.concept) && (startsWithin(all, IDIOM, hit.end - 1, hit.end + 2) || threatOverSmallStakes(all, hit) || doneByLittleOne(all, hit) || thingEndedNamed(sentence, all, sentences[index + 1], perSentence[index + 1], hit))) continue;
+    // "standing on the bridge taking photos of the sunset", "the knife in my hand is for the onions": a means or a place in everyday use nearby;
+    // "estoy en la azotea arreglando la antena": being at the place now is the place's everyday use too; a place also when the next
+    // sentence opens on the use ("at the bridge now. the fishing is terrible", not "... not for fishing").
+    // A use denied explains nothing: "compré una cuerda hoy y no era pa la mudanza".
+    if ((meansOrPlace.has(hit.concept) || (hit.concept === 'acting-now' && overlapsPlace(all, hit))) && all.some((use) => use.concept === EVERYDAY && Math.abs(use.start - hit.start) <= EVERYDAY_REACH && !useDenied(lexicon, sentence, use))) continue;
+    if (hit.concept === 'place' && placeUseToldNext(compiled.lexicon, sentences[index + 1], perSentence[index + 1])) continue;
+    // "se me quemo el arroz, me quiero morir jaja", "este calor me va a matar": a nuisance told first, then the sigh.
+    if ((hit.concept === 'wish-dead' || hit.concept === 'hopelessness') && dyingOfTheWeather(lexicon.hyperbole ?? noHyperbole, sentence, hit)) continue;
+    if (sighs.has(hit.concept) && (hit.concept === 'threat' ? nuisanceThreatens(lexicon, sentence, all, hit) : messageIsJoke && !serious && startsWithin(all, MISHAP, -Infinity, hit.start - 1))) continue;
+    // "she says he is a burden to the team lol": someone else's sigh, reported in a joking message, is talk.
+    if (weakSighs.has(hit.concept) && messageIsJoke && !serious && laughsIn(compiled.lexicon.hyperbole ?? noHyperbole, sentences, perSentence) && (sentence[hit.start]!.quoted || speakerOf(compiled.lexicon, sentence, hit) === 'other')) continue;
+    const route = routeOfConcept(hit.concept);
+    if ((route === 'harm-from-others' || route === 'someone-else') && negatedInside(compiled.lexicon, sentence, hit)) continue;
+    if (hint) {
+      // "bought rope for the camping trip": an everyday purpose right after the means ("not for camping" stays).
+      // "thoughts all weekend", "this morning": a time gone by is not a time set.
+      const time = hints[hit.concept]!.kind === 'time';
+      if (time && covers(all, PAST_TIME, hit.start)) continue;
+      if ((hit.concept === 'means-hint' || hit.concept === 'plan-hint') && startsWithin(all, PURPOSE, hit.end, hit.end + 3) && !isNegated(compiled.lexicon, sentence, { ...hit, start: hit.end + 1 })) continue;
+      if (sentence[hit.start]!.quoted && !time && hit.concept !== 'calm') {
+        if (!media && !othersTraining) othersCrisis('other-disclosure', index, hit);
+        continue;
+      }
+      // A means, a place or a thing taken is lifted out of a past told in the sentence as concepts are (a plan or a goodbye is not:
+      // "murió hace dos años y apenas ahora tuvimos fuerzas para hacerlo").
+      const pastHere = past && pastReaches(lexicon, sentence, all, hit) && !meansLiftedFromPast(lexicon, sentence, hit, all);
+      // "he told me he was gonna go in the water tonight and i'm 2 hrs away at a training": training named beside someone
+      // else's sign told as happening is where the writer is, not the topic.
+      const trainingHere = training && (othersTraining || time || !(insideNamedOthers(lexicon, sentence, hits, hit) || hintIsOthers(compiled.lexicon, sentence, hit) || subjectOf(compiled.lexicon, sentence, hit) === 'other'));
+      if (pastHere || media || trainingHere || (!time && isNegated(compiled.lexicon, sentence, hit))) continue;
+      // "DMd me a pic of a bottle of pills": a sign inside someone else's named crisis is theirs, not the writer's.
+      if (insideNamedOthers(lexicon, sentence, hits, hit)) {
+        if (!leaving) othersCrisis('other-disclosure', index, hit);
+        continue;
+      }
+      // Words inside another sign are that sign ("a goodbye video" is not a goodbye and a video, "letting go tonight" one ending);
+      // a time inside an act stays a time ("tomorrow i will go to the river").
+      if (hintSpans.some((span) => ((span.start <= hit.start && hit.end <= span.end) || (hit.start <= span.start && span.end <= hit.end)) && !(time && hints[span.concept]!.kind === 'act'))) continue;
+      // "everyone's better when i'm not around", "i wish i could clock out of life": an ending wished for or a burden's condition (ending-wished.ts).
+      if (endingIsWishOrBurden(sentence, hits, hit, perSentence[index - 1])) continue;
+      if (!time && hintIsOthers(compiled.lexicon, sentence, hit)) {
+        // "she gave me her rosary and said she wouldn't need it anymore": someone else's preparations
+        // ("grandma gave away her furniture before moving to assisted living" is a move, "mom is downsizing and wants to give
+        // away her dining set" a donation told in the giving's own sentence).
+        // "he was 96 and had a great life": a farewell said of someone whose death is told as natural is grief.
+        if (!leaving && !naturalDeath && !(hit.concept === 'goodbye-hint' && frames.donationSentences.has(index))) othersCrisis('other-disclosure', index, hit);
+        continue;
+      }
+      // A plan, means or goodbye that belongs to someone else ("he had a plan", "she has the gun") is not the writer's sign;
+      // someone else on a ledge or having taken something is their crisis.
+      if (!time && hit.concept !== 'calm' && subjectOf(compiled.lexicon, sentence, hit) === 'other' && !(thingHints.has(hit.concept) && thingsLocated(sentence, hit))) {
+        if (hit.concept === 'place' || hit.concept === 'taken-hint') othersCrisis('other-attempt', index, hit);
+        continue;
+      }
+      hintSpans.push(hit);
+      if (hit.concept === 'goodbye-hint') reading.goodbyes++;
+      if (hit.concept === 'finality' || hit.concept === 'absence' || hit.concept === 'last-words') reading.endings++;
+      if (time && timeAhead.has(sentence[hit.start]!.norm)) reading.slangTimeAhead = true;
+      if (time && !covers(all, LEAVING, hit.start) && !covers(all, RETURNING, hit.start)) timesApart.add(hit.concept);
+      if (time) timesAt.set(hit.concept, [...(timesAt.get(hit.concept) ?? []), at + hit.start]);
+      else {
+        signsAt.push([at + hit.start, at + hit.end]);
+        found.add(hit.concept);
+        (hintSentences.get(hit.concept) ?? hintSentences.set(hit.concept, new Set()).get(hit.concept)!).add(index);
+      }
+      continue;
+    }
+    // "5 years ago today i tried": a "today" inside a distant past is the anniversary of the writer's own past, not the present;
+    // someone else's death on its anniversary ("died two years ago today") is still grief to carry.
+    // "my client disclosed her uncle abused her as a kid", "me contó que su tío abusaba de él de niño": a past told now is a disclosure now.
+    const disclosedNow = route === 'someone-else' && reportedByOther(compiled.lexicon, sentence, hit);
+    if (past && pastReaches(lexicon, sentence, all, hit) && !disclosedNow && !recentInClause(lexicon, sentence, hit, all, route !== 'someone-else') && !resumedAfter(perSentence, index, hit) && !meansLiftedFromPast(lexicon, sentence, hit, all)) continue;
+    if (sentence[hit.start]!.quoted && route !== 'someone-else') {
+      // He screamed "you're dead if you walk out": a threat quoted at the writer is harm to the writer.
+      // Inside the quotation "i" is the one who said it: 'i'll break your jaw' said to the writer is harm to the writer.
+      // ("she said 'he hit me'" is hers: there the speaker is the one hurt.)
+      const atWriter = route === 'harm-from-others' && addressesReader(compiled.lexicon, sentence, hit) && !speakerHurt(sentence, hit);
+      if (!media && !(atWriter ? training : othersTraining)) {
+        if (atWriter) found.add(hit.concept);
+        else othersCrisis(asSomeoneElse[hit.concept] ?? 'other-disclosure', index, hit);
+      }
+      continue;
+    }
+    if (route === 'imminent' || route === 'possible') {
+      if (media || askedAbout(all, hit) || deniedWhenAsked(lexicon.hyperbole ?? noHyperbole, sentences, perSentence, index, hit) || jumpWithNoHeight(lexicon, sentences, perSentence, index) || boundedByReturn(frames, all, hit)) continue;
+      if (hit.concept === 'suicidal-thoughts' && isSlangOnly(sentence, hit)) {
+        // "she keeps talking about wanting to kms": the slang in someone else's mouth is theirs.
+        if (subjectOf(compiled.lexicon, sentence, hit) === 'other') othersCrisis('other-disclosure', index, hit);
+        // "how do we handle it when a participant jokes about kms?": the slang as a training's topic, as for any own-risk sign below.
+        else if ((!messageIsJoke || serious) && !(training && speakerOf(compiled.lexicon, sentence, hit) !== 'self' && !subjectLeftOut(compiled.lexicon, sentence, hit))) {
+          found.add(SLANG_ALONE);
+          signsAt.push([at + hit.start, at + hit.end]);
+        }
+        if (isMeant(compiled.lexicon, sentence, hit)) reading.meant = true;
+        continue;
+      }
+      const speaker = speakerOf(compiled.lexicon, sentence, hit);
+      // "bf held a knife to my throat": an act under way whose subject is someone else is done to the writer, not by them.
+      if (hit.concept === 'acting-now' && involvesWriter(compiled.lexicon, sentence, hit) && subjectOf(compiled.lexicon, sentence, hit) === 'other') continue;
+      if (causeOfDeath) {
+        othersCrisis('other-death', index, hit);
+        continue;
+      }
+      if (speaker === 'other' || (insideOthers(lexicon, sentence, hits, hit) && subjectOf(compiled.lexicon, sentence, hit) !== 'self')) {
+        if (!othersTraining) othersCrisis(asSomeoneElse[hit.concept] ?? 'other-disclosure', index, hit);
+        continue;
+      }
+      if (training && speaker !== 'self' && !subjectLeftOut(compiled.lexicon, sentence, hit)) continue;
+      signsAt.push([at + hit.start, at + hit.end]);
+      found.add(hit.concept);
+    } else if (route === 'someone-else') {
+      // "took 2 advil for my back": taking something in a clause that opens with the verb and names nobody is the writer's (chat leaves out "I").
+      const speaker = speakerOf(compiled.lexicon, sentence, hit);
+      const writerLeftOut = speaker === 'unsaid' && clauseStart(compiled.lexicon, sentence, hit.start) === hit.start && takingVerbs.has(sentence[hit.start]!.lemma);
+      // "goodbye post! i'm moving to colorado": with nobody named, a goodbye in a leaving message is the writer's own move.
+      // "my sister is in a bad way, texting me goodbye stuff": a verb whose object is the writer is done by someone else.
+      const named = mentionsOther(compiled.lexicon, sentence, hit) || speaker === 'other' || subjectOf(compiled.lexicon, sentence, hit) === 'other' || sentence[hit.start + 1]?.norm === 'me';
+      // "i texted my mom goodbye before my flight": in a leaving message, a goodbye the writer sends is the writer's own trip.
+      // "dad's giving away his stuff bc he's moving into assisted living", "she retired, sent her a goodbye card": a giving or a
+      // goodbye told in the same sentence as a leaving is that leaving, whoever leaves.
+      const writersLeaving = leaving && hit.concept === 'other-disclosure' && (subjectOf(compiled.lexicon, sentence, hit) === 'self' || (has(all, LEAVING) && startsWithin(all, 'goodbye-hint', hit.start, hit.end - 1)));
+      const theirs = (named && !writersLeaving) || (speaker !== 'self' && !writerLeftOut && !(leaving && hit.concept === 'other-disclosure'));
+      if (!othersTraining && !media && theirs) othersCrisis(hit.concept, index, hit);
+    } else if (hit.concept === 'threat' && messageIsJoke && !serious) {
+      // "my sponsor threatened to make me do 90 meetings lol": a threat in jest.
+      continue;
+    } else if (route === 'harm-from-others' && addressesReader(compiled.lexicon, sentence, hit, true, false) && !reportedBefore(compiled.lexicon, sentence, hit)) {
+      // "enjoy your last day!", "i'll find you": words to "you" are harm to the writer only when someone else says them.
+      continue;
+    } else if (!((training && (othersTraining || victimOf(compiled.lexicon, sentence, hit) !== 'other')) || media) || involvesWriter(compiled.lexicon, sentence, hit) || victimOf(compiled.lexicon, sentence, hit) === 'self' || subjectOf(compiled.lexicon, sentence, hit) === 'self') {
+      // Harm to someone else told as happening beside a question ("she's in my office right now") is no training talk.
+      // "her partner raped her", "he's beating her": harm told about someone else is their crisis.
+      if (victimOf(compiled.lexicon, sentence, hit) === 'other') othersCrisis('other-disclosure', index, hit);
+      else found.add(hit.concept);
+    }
+  }
+}
+
+const RETRACT = frameId('retract');
+const QUOTED_ABOUT = frameId('quotedAbout');
+const FEARED = frameId('feared');
+const DISTANT_PAST = frameId('distantPast');
+const RESUMED = frameId('resumed');
+const MEDIA = frameId('media');
+const IDIOM = frameId('idiom');
+const PURPOSE = frameId('purpose');
+const PAST_TIME = frameId('pastTime');
+const LEAVING = frameId('leaving');
+const RETURNING = frameId('returning');
+const EVERYDAY = frameId('everyday');
+const MISHAP = frameId('mishap');
+
+/** "back when i was using…", "when i was 19…": a sentence whose first words open a clause of its own past. */
+function opensOwnPast(sentence: Sentence): boolean {
+  return sentence[0]?.norm === 'when' || (sentence[0]?.norm === 'back' && sentence[1]?.norm === 'when');
+}
+
+/** "he used to hit me and he started again last week": the past has come back, later in the sentence or in the next one. */
+function resumedAfter(perSentence: readonly Hit[][], index: number, hit: Hit): boolean {
+  // "su marido le pega desde hace años": a frame may open on the match's last word, its verb.
+  return startsWithin(perSentence[index], RESUMED, hit.end - 1, Infinity) || has(perSentence[index + 1], RESUMED);
+}
+
+function bySignOrder(a: Hit, b: Hit): number {
+  return hintRank(a.concept) - hintRank(b.concept) || a.start - b.start || b.end - a.end || (a.concept < b.concept ? -1 : a.concept > b.concept ? 1 : 0);
+}
+
+/** Verbs of taking something in, which chat says without "I" ("took 2 advil"). */
+// "got the .22 cleaned for squirrel season": a clause opening on getting or holding a thing, with nobody named, is the writer's too.
+const takingVerbs: ReadonlySet<string> = new Set(['take', 'swallow', 'pop', 'get', 'hold', 'clean', 'load', 'buy']);
+
+/** What a nuisance told first turns into a sigh; never an act, a means or a plan. */
+const sighs: ReadonlySet<string> = new Set(['wish-dead', 'suicidal-thoughts', 'hopelessness', 'threat']);
+
+/** kms and its cousins, said after a spilled coffee with "lol": the slang alone, in a joking message. */
+function isSlangOnly(sentence: Sentence, hit: Hit): boolean {
+  return hit.end - hit.start === 1 && /^km[sn]/.test(sentence[hit.start]!.norm);
+}
+
+/** Hints about things (letters, pills, papers), which "they" in "they're in envelopes" may be. */
+const thingHints: ReadonlySet<string> = new Set(['preparation-hint', 'farewell-hint', 'means-hint']);
+
+/** How many tokens away everyday use still explains a means or a place. */
+const EVERYDAY_REACH = 12;
+
+/** The next sentence opens on an everyday use, not denied ("the fishing is terrible"). */
+function placeUseToldNext(lexicon: Lexicon, next: Sentence | undefined, hits: readonly Hit[] | undefined): boolean {
+  if (next === undefined || hits === undefined) return false;
+  return hits.some((use) => use.concept === EVERYDAY && use.start <= 2 && !isNegated(lexicon, next, use));
+}
+
+/** Harm no idiom turns into talk ("forced me to have sex" is not "dying to have"). */
+const plainHarm: ReadonlySet<string> = new Set(['sexual-assault']);
+
+/** Times ahead that make "kms" meant ("kms tn"); "today" is a mood. */
+const timeAhead: ReadonlySet<string> = new Set(['tonight', 'tn', 'tonite', '2nite', 'tomorrow', 'tmrw', 'tmr', 'midnight']);
