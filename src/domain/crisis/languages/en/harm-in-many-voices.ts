@@ -79,6 +79,7 @@ export const harmInManyVoices: Record<string, string[]> = {
   ],
   control: [
     // Papers, phone or pay held: "she seized my phone", "boss keeps my passport".
-    `seized|confiscated|confiscates|seizes|holds|holding|kept|keeps|took|takes _ my _ passport|papers|documents|id|visa|phone|salary|wages|pay`,
+    // The thing held right after the verb ("took away my phone", not "took the case off my phone").
+    `seized|confiscated|confiscates|seizes|holds|holding|kept|keeps|took|takes away|onto|all? my _ passport|papers|documents|id|visa|phone|salary|wages|pay`,
   ],
 };

@@ -86,7 +86,8 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'who|anyone|people|anybody _ would|will _ come|show+up|say|cry|care _ to|at|about? _ my _ funeral',
     'not _ like|as+if _ i+am|im _ going|gonna _ to? _ be _ around|here|alive',
     'plan _ is _ to _ not _ be _ alive|around|here',
-    'can+not|not _ picture|imagine|see _ myself _ at|in _ 2*|3*|4*|5*|6*|a+few+years|five+years|ten+years',
+    // The writer right after "myself": "cant see myself in 5 years", not "cant see myself in this job in 5 years" (a job's future).
+    'can+not|not _ picture|imagine|see _ myself at|in the+next? 2*|3*|4*|5*|6*|a+few+years|five+years|ten+years',
     'not _ see|picture|imagine _ myself _ being+around|being+here|being+alive',
     'out _ the _ door _ of _ this|the _ world|life',
     'hope|hoping|pray|praying _ my _ heart _ gives+out|stops|quits|gives+up',
