@@ -4,6 +4,7 @@
  * read.ts reads the message around it: it sets up one MessageReading, reads every sentence into it here, then weighs what
  * the sentences found together.
  */
+import { sharedForUse } from './shared-for-use.js';
 import { deniedWhenAsked } from './asked-and-denied.js';
 import { jumpWithNoHeight } from './no-height.js';
 import { threatOverSmallStakes } from './petty-threat.js';
@@ -124,6 +125,8 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
     if (toldFreeOf(compiled.lexicon, sentence, hit) || takenAsPrescribed(compiled.lexicon, sentence, all, hit, meansOrPlace)) continue;
     if (hit.concept === 'intent' && all.some((fear) => fear.concept === FEARED && fear.end === hit.start)) continue; // "thought i was gonna die"
     // Idioms ("dying to see", "kill me if I'm late", "under the bus") turn risk and harm into talk; sexual assault named plainly stays.
+    // "gave my partner my passcode so she can check my emails": a login shared for a use, not control (shared-for-use.ts).
+    if (sharedForUse(sentence, hit)) continue;
     if (!plainHarm.has(hit.concept) && (startsWithin(all, IDIOM, hit.end - 1, hit.end + 2) || threatOverSmallStakes(all, hit) || doneByLittleOne(all, hit) || thingEndedNamed(sentence, all, sentences[index + 1], perSentence[index + 1], hit))) continue;
     // "standing on the bridge taking photos of the sunset", "the knife in my hand is for the onions": a means or a place in everyday use nearby;
     // "estoy en la azotea arreglando la antena": being at the place now is the place's everyday use too; a place also when the next

@@ -2,7 +2,8 @@ import { describe, it } from 'vitest';
 import { expectRoutes, patternRouteOf, routeOf } from '../../../helpers/crisis-routes.js';
 
 // Everyday work talk a peer specialist writes after a long week, beside the risk it sounds like
-// (languages/en/own-risk-families.ts, "not see myself in …"; harm-in-many-voices.ts, papers or a phone held).
+// (languages/en/own-risk-families.ts, "not see myself in …"; harm-in-many-voices.ts, papers or a phone held;
+// shared-for-use.ts, a login handed over for a use).
 describe('the crisis screen tells a job\'s future and a phone case from risk and control', () => {
   it('GIVEN the writer cannot see themself in a job or field years on THEN nothing; in the years themselves THEN possible', () => {
     expectRoutes([
@@ -20,6 +21,18 @@ describe('the crisis screen tells a job\'s future and a phone case from risk and
       ['he took my phone and wont give it back', 'harm-from-others'],
       ['she took away my phone and my car keys', 'harm-from-others'],
       ['my landlord holds onto my id so i cant leave', 'harm-from-others'],
+    ], patternRouteOf);
+  });
+
+  it('GIVEN a login or card the writer handed over so someone can use it THEN nothing; made to hand it over, or kept by him THEN harm', () => {
+    expectRoutes([
+      ['gave my partner my passcode so she can check my emails while im on the retreat', 'none'],
+      ['gave my sister my bank card so she can pay the rent while im in hospital', 'none'],
+      ['shared my location with my wife so she can see when im home safe', 'none'],
+      ['he made me give him my pin so he can check my account', 'harm-from-others'],
+      ['i had to give him my passcode so he can check my emails', 'harm-from-others'],
+      ['he has my passcode so he can check my emails whenever he wants', 'harm-from-others'],
+      ['gave him my password so he can track me', 'harm-from-others'],
     ], patternRouteOf);
   });
 });

@@ -1,0 +1,49 @@
+import type { Hit } from './match.js';
+import type { Sentence } from './tokens.js';
+
+/**
+ * "gave my partner my passcode so she can check my emails": a key, a card or a login the writer handed over for
+ * someone to do a thing with it is a sharing, not control. Read where the control's own words stand beside "so (that)
+ * … can/could …": the giving just before the purpose, or the use inside it ("so she can check my emails"). Never where the
+ * sentence says the writer was made to ("he made me give him my pin so he can check my account", "she forces me to…"),
+ * and never for a use that is itself control ("so he can track me").
+ */
+export function sharedForUse(sentence: Sentence, hit: Hit): boolean {
+  if (hit.concept !== 'control' || madeTo(sentence)) return false;
+  const soAt = sentence.findIndex((token) => token.norm === 'so');
+  // Only what the writer handed over: "he has my passcode so he can check my emails" is no sharing.
+  if (soAt === -1 || !sentence.slice(0, soAt).some((token) => giving.has(token.lemma))) return false;
+  // The giving, with the purpose right after it: "…my passcode so she can…".
+  if (purposeAt(sentence, hit.end)) return usedFor(sentence, hit.end);
+  // The use, inside the purpose: "so she can check my emails" (the agent, then the modal, open the hit).
+  const before = hit.start - 1;
+  const opensPurpose = sentence[before]?.norm === 'so' || (sentence[before]?.norm === 'that' && sentence[before - 1]?.norm === 'so');
+  return opensPurpose && modal.has(sentence[hit.start + 1]?.norm ?? '') && everydayUse.has(sentence[hit.start + 2]?.lemma ?? '');
+}
+
+/** "so" or "so that" at `at`, then a doer and "can"/"could" within three words. */
+function purposeAt(sentence: Sentence, at: number): boolean {
+  return sentence[at]?.norm === 'so' && modalWithin(sentence, at + 1) !== -1;
+}
+
+function usedFor(sentence: Sentence, at: number): boolean {
+  const modalAt = modalWithin(sentence, at + 1);
+  return modalAt !== -1 && everydayUse.has(sentence[modalAt + 1]?.lemma ?? '');
+}
+
+/** "made me", "forces me", "had to give": the writer was made to hand it over. */
+function madeTo(sentence: Sentence): boolean {
+  return sentence.some((token, i) => compulsion.has(token.norm) || (token.norm === 'to' && obliged.has(sentence[i - 1]?.norm ?? '')));
+}
+
+function modalWithin(sentence: Sentence, from: number): number {
+  for (let i = from; i < Math.min(sentence.length, from + 4); i++) if (modal.has(sentence[i]!.norm)) return i;
+  return -1;
+}
+
+const giving: ReadonlySet<string> = new Set(['give', 'hand', 'share', 'lend', 'send', 'tell', 'text']);
+const obliged: ReadonlySet<string> = new Set(['have', 'has', 'had', 'got', 'gotta']);
+const modal: ReadonlySet<string> = new Set(['can', 'could']);
+const compulsion: ReadonlySet<string> = new Set(['made', 'makes', 'make', 'forced', 'forces', 'force', 'demands', 'demanded', 'insists', 'insisted', 'threatened', 'threatens']);
+/** Everyday things done with a shared login or card; never watching, tracking or taking. */
+const everydayUse: ReadonlySet<string> = new Set(['check', 'see', 'get', 'use', 'pay', 'grab', 'pick', 'feed', 'order', 'book', 'fix', 'unlock', 'answer', 'help', 'cover', 'log', 'access', 'sort', 'update', 'water', 'walk', 'download', 'back', 'print', 'reply', 'text', 'call', 'find', 'let']);
