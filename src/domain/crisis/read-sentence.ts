@@ -19,7 +19,6 @@ import { dyingOfTheWeather } from './weather-sigh.js';
 import { laughsIn, noHyperbole, nuisanceThreatens, weakSighs } from './hyperbole.js';
 import { insideNamedOthers, insideOthers, speakerHurt } from './others-words.js';
 import { quoteMarkBefore } from './quotes.js';
-import type { Lexicon } from './lexicon.js';
 import { meansLiftedFromPast, meansOrPlace } from './means-lifted-from-past.js';
 import { pastReaches } from './past-reach.js';
 import { wordCount, type Sentence } from './tokens.js';
