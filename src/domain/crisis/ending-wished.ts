@@ -28,8 +28,9 @@ export function endingIsWishOrBurden(sentence: Sentence, signs: readonly Hit[], 
       if (sign.start <= hit.start && hit.end <= sign.end) return true;
       return sign.start < hit.start && hit.start <= sign.end + 2 && wordIn(sentence, conditionWords, sign.start, hit.start);
     }
-    // "not like im gonna need it in 10 years": an absence inside the wish's own words is that wish.
-    if (kind === 'absence' && sign.concept === 'wish-dead' && sign.start <= hit.start && hit.end <= sign.end) return true;
+    // "not like im gonna need it in 10 years", "cant tell you the last time i wanted to be alive": an ending inside the wish's own
+    // words is that wish.
+    if (sign.concept === 'wish-dead' && sign.start <= hit.start && hit.end <= sign.end) return true;
     return WISHES.has(sign.concept) && sign.start < hit.end && hit.start < sign.end && wordIn(sentence, wishWords, Math.min(sign.start, hit.start) - WISH_REACH, hit.start);
   });
 }

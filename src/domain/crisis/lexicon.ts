@@ -209,6 +209,8 @@ export interface Lexicon {
     leftUntold?: string[];
     /** The writer's own "same", "relatable", "me too" said after someone else's crisis (recognised-in-another.ts). */
     sameHere?: string[];
+    /** A thing, a plant or a pet named as the subject right before "going to die" ("my phone is gonna die"): thing-dies.ts. */
+    dyingThing?: string[];
   };
   /** Words of a death ("died", "funeral", "velorio"): beside them, unless years ago, no good news makes someone else's crisis history (told-as-over.ts). */
   deathWords: ReadonlySet<string>;

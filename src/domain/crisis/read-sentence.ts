@@ -19,11 +19,12 @@ import { dyingOfTheWeather } from './weather-sigh.js';
 import { laughsIn, noHyperbole, nuisanceThreatens, weakSighs } from './hyperbole.js';
 import { insideNamedOthers, insideOthers, speakerHurt } from './others-words.js';
 import { quoteMarkBefore } from './quotes.js';
-import type { Lexicon } from './lexicon.js';
 import { meansLiftedFromPast, meansOrPlace } from './means-lifted-from-past.js';
 import { pastReaches } from './past-reach.js';
 import { wordCount, type Sentence } from './tokens.js';
 import { turnedByParticle } from './phrasal-turn.js';
+import { diesAsAThing } from './thing-dies.js';
+import { placeUseToldNext } from './place-use-next.js';
 import { toldFreeOf } from './told-as-over.js';
 import { askedAbout, questionAfterTraining, saysRealLife, topical } from './topic-talk.js';
 import { trainingTopical } from './training-as-setting.js';
@@ -124,6 +125,7 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
     if (turnedByParticle(compiled.lexicon, sentence, hit)) continue;
     if (toldFreeOf(compiled.lexicon, sentence, hit) || takenAsPrescribed(compiled.lexicon, sentence, all, hit, meansOrPlace)) continue;
     if (hit.concept === 'intent' && all.some((fear) => fear.concept === FEARED && fear.end === hit.start)) continue; // "thought i was gonna die"
+    if (diesAsAThing(all, hit)) continue; // "my phone is gonna die" (thing-dies.ts)
     // Idioms ("dying to see", "kill me if I'm late", "under the bus") turn risk and harm into talk; sexual assault named plainly stays.
     // "gave my partner my passcode so she can check my emails": a login shared for a use, not control (shared-for-use.ts).
     if (sharedForUse(sentence, hit)) continue;
@@ -133,7 +135,7 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
     // sentence opens on the use ("at the bridge now. the fishing is terrible", not "... not for fishing").
     // A use denied explains nothing: "compré una cuerda hoy y no era pa la mudanza".
     if ((meansOrPlace.has(hit.concept) || (hit.concept === 'acting-now' && overlapsPlace(all, hit))) && all.some((use) => use.concept === EVERYDAY && Math.abs(use.start - hit.start) <= EVERYDAY_REACH && !useDenied(lexicon, sentence, use))) continue;
-    if (hit.concept === 'place' && placeUseToldNext(compiled.lexicon, sentences[index + 1], perSentence[index + 1])) continue;
+    if (hit.concept === 'place' && placeUseToldNext(compiled.lexicon, all, sentences[index + 1], perSentence[index + 1])) continue;
     // "se me quemo el arroz, me quiero morir jaja", "este calor me va a matar": a nuisance told first, then the sigh.
     if ((hit.concept === 'wish-dead' || hit.concept === 'hopelessness') && dyingOfTheWeather(lexicon.hyperbole ?? noHyperbole, sentence, hit)) continue;
     if (sighs.has(hit.concept) && (hit.concept === 'threat' ? nuisanceThreatens(lexicon, sentence, all, hit) : messageIsJoke && !serious && startsWithin(all, MISHAP, -Infinity, hit.start - 1))) continue;
@@ -312,12 +314,6 @@ const thingHints: ReadonlySet<string> = new Set(['preparation-hint', 'farewell-h
 
 /** How many tokens away everyday use still explains a means or a place. */
 const EVERYDAY_REACH = 12;
-
-/** The next sentence opens on an everyday use, not denied ("the fishing is terrible"). */
-function placeUseToldNext(lexicon: Lexicon, next: Sentence | undefined, hits: readonly Hit[] | undefined): boolean {
-  if (next === undefined || hits === undefined) return false;
-  return hits.some((use) => use.concept === EVERYDAY && use.start <= 2 && !isNegated(lexicon, next, use));
-}
 
 /** Harm no idiom turns into talk ("forced me to have sex" is not "dying to have"). */
 const plainHarm: ReadonlySet<string> = new Set(['sexual-assault']);

@@ -10,6 +10,7 @@ import { englishFramesOfJoining } from './frames-joining.js';
 import { englishFramesOfMishap } from './frames-mishap.js';
 import { englishFramesOfSurfaceDenied } from './frames-surface-denied.js';
 import { sameHere } from './frames-same-here.js';
+import { goneToServe, pointOfAThing, thingsThatDie, wordsTaught } from './frames-things-named.js';
 import { matchesPlayed, restAfterWork, thingsQuitForGood } from './frames-told-by-readiness.js';
 import { backAfterASpan, decidedDeeds, fearedDying, givenAwayEveryday, petsPassedOn, papersAsLifeAdmin, pastToldInRecovery, quotedSignAbout, routineDoses, shiftsChanged, sighsTakenBack, slangNamedAsAWord, thingsEnded } from './frames-everyday-said.js';
 import { idioms } from './frames-idiom.js';
@@ -85,7 +86,7 @@ export const englishFrames: Lexicon['frames'] = {
     // Something played on repeat, not thoughts: "unalive thoughts on repeat" is the writer's head, "that song on repeat" music.
     'playing|played|listening|listened|blasting|blasted|song|songs|track|tracks|album|playlist|record|tune|tunes _ __ on+repeat',
     'on+repeat _ on _ spotify|youtube|my+headphones|the+radio|in+the+car', 'raid|raids|raid+boss|boss+fight|dungeon|respawn|respawned|speedrun|ranked|elden+ring|dark+souls|fortnite|valorant|minecraft|overwatch|controller|teammates|mario+kart|final+boss', 'song|songs|lyric|lyrics|album|movie|film|episode|novel|poem|band|playlist|musical|series|netflix|gaming|anime|podcast|soundtrack|verse|chorus', 'stuck in my head', 'singing|sang|sing|watched|watching', 'reading|read _ a|the|this|that _ book|novel|story|poem|article|chapter|series', 'i died|die _ to|on|in _ that|the|this _ boss|level|game|raid|round', 'the boss|level|game _ killed', ...slangNamedAsAWord, ...matchesPlayed],
-  training: trainingTalk,
+  training: [...trainingTalk, ...wordsTaught],
   serious: ['not _ joking|kidding|jk', 'fr|frfr|seriously', 'for real', 'but|though _ actually|honestly|really|lowkey|for+real', 'half|only+half|kinda|partly _ joking|kidding'],
   leaving: ['last day|week|shift _ is|at|here|before',
     // A farewell to a team: "best of luck team".
@@ -104,6 +105,7 @@ export const englishFrames: Lexicon['frames'] = {
     ...tripsForAnOccasion,
     ...shiftsHandedOver,
     ...channelsMoved,
+    ...goneToServe,
     // A goodbye to a thing left behind: "this is goodbye to the night shift!", "saying goodbye to my old apartment", "bye bye braces".
     'goodbye|bye|farewell to _ the|my|this|that|our _ night|day|old? _ shift|shifts|job|apartment|house|car|office|desk|semester|braces|cast|crutches|couch|winter|commute|cubicle|uniform',
     'moving|move _ apartments|apartment|homes|house|cities|countries|into|in+with',
@@ -295,6 +297,7 @@ export const englishFrames: Lexicon['frames'] = {
   ...englishFramesOfMishap,
   ...englishFramesOfSurfaceDenied,
   sameHere,
+  dyingThing: thingsThatDie,
   ...englishFramesOfAsking,
   // A crisis told as now, which good news around it does not make history.
   current: ['last night|evening|week|weekend', 'this morning|afternoon|evening|week|weekend', 'tonight|yesterday|again|still|earlier|overnight|rn|relapsed|relapsing', 'right now', 'just now', 'an|a _ hour|hours|minutes _ ago', 'hours|minutes _ ago',
@@ -303,5 +306,5 @@ export const englishFrames: Lexicon['frames'] = {
     // Help on its way, someone in a state now: "police are on the way", "is slurring at me", "is in the bathroom hiding".
     'police|cops|ems|ambulance|paramedics|mobile+crisis|crisis+team _ are|is _ on+the+way|en+route|coming|here', 'called _ 911|the+police|ems|an+ambulance|mobile+crisis',
     'is|s|are slurring|bleeding|unresponsive|hiding|passed+out|turning+blue|not+breathing|still+on+the+phone', 'over the weekend'],
-  idiom: [...idioms, ...restAfterWork, ...passedAsATest],
+  idiom: [...idioms, ...restAfterWork, ...passedAsATest, ...pointOfAThing],
 };

@@ -160,7 +160,10 @@ export const ownRiskHints: Record<string, string[]> = {
     'by then|by+the+time _ it|i _ will|be|am|gone|done|over',
     'not be _ a|another|any _ next|another _ month|week|year|time|christmas|birthday',
     'made sure of _ it|that',
-    'done|over|gone __ for+good|forever|permanently',
+    // "done for good", "gone from this world forever"; a thing or a person named between is that thing's ending ("done with
+    // twitter forever", "done with him for good", "gone from facebook permanently").
+    'done|over|gone honestly|now|tbh|really|truly|this+time? for+good|forever|permanently',
+    'done|over|gone with|w|from it|this|that|everything|life|living|existence|trying|fighting|it+all|all+of+it|all+of+this|all+this|this+world|the+world|this+earth|this+life|my+life|being+alive|being+here|here|everyone|everybody|you+all|y+all honestly|now|tbh|really|truly? for+good|forever|permanently',
     'this is the last _ thing|time|message|post|you+will',
     'my|the last _ message|post|words|night|day|shift|goodbye|time|memo|voicemail|text|video|letter',
     'if|when _ anyone|someone|somebody|you _ finds|find|reads|read _ this',

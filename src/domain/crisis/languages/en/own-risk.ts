@@ -293,7 +293,9 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'crash|crashing|wreck|wrecking|drive|driving _ the|my? _ car|truck _ on+purpose|into|off',
     // "done for good", "done with all of this for good" (not a hobby given up: "done knitting forever").
     'done|over|gone permanently|for+good|forever',
-    'done|over|gone with|w _ permanently|for+good|forever',
+    // "done with it all for good", "done with life forever"; a thing or a person named after "with" is that thing's ending
+    // ("done with dating apps forever", "done with him for good", "done with drinking forever").
+    'done|over|gone with|w it|this|that|everything|life|living|existence|trying|fighting|it+all|all+of+it|all+of+this|all+this|this+world|the+world|this+life|my+life|being+alive|being+here|the+pain|this+pain|this+shit honestly|now|tbh|really|truly? permanently|for+good|forever',
     'not _ planning|going|intending _ to+wake|to+come+back',
     'so i _ not _ come+back|wake',
     'going|planning|plan|decided|ready|finally _ to _ @kill @self|my+self',
