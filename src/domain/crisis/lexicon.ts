@@ -209,6 +209,10 @@ export interface Lexicon {
     leftUntold?: string[];
     /** The writer's own "same", "relatable", "me too" said after someone else's crisis (recognised-in-another.ts). */
     sameHere?: string[];
+    /** Where a going said big is narrowed to, right after it or after a pause ("... del chat de mamás"): narrowed-after-pause.ts. */
+    narrowedTo?: string[];
+    /** An everyday deed called suicide ("pedirle aumento hoy es suicidio"), spanning the word: figure-of-ruin.ts. */
+    deedAsRuin?: string[];
   };
   /** Words of a death ("died", "funeral", "velorio"): beside them, unless years ago, no good news makes someone else's crisis history (told-as-over.ts). */
   deathWords: ReadonlySet<string>;
