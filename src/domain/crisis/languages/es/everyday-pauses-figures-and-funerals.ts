@@ -34,6 +34,10 @@
  * Atleti me va a matar un día de estos", "la selección me mata", "Boca me va a matar del disgusto"): a fan's sigh, no person's
  * threat. Only the team standing right before the threat counts: "el del Atleti me va a matar" names a person and stays.
  *
+ * `thingLostNotPerson` (idiom, from the article on): "perdimos el partido", "perdimos en el último minuto", "perdimos el vuelo":
+ * the "el" that "perdimos _ @otro" reads as "him" is an article before a game, a minute, a ride or a case. "perdimos a un
+ * participante", "perdimos a el compa" name a person and stay someone else's.
+ *
  * `tripOfStudyOrService` (leaving): an exchange, an Erasmus, a mission or a backpacking trip ("me voy de intercambio a
  * Francia"), which a goodbye and "gracias por todo" belong to.
  *
@@ -59,8 +63,8 @@ export const suicideAsFigure: string[] = [
 const deeds = 'meter|meterte|meterse|pedir|pedirle|pedirles|renunciar|salir|manejar|conducir|invertir|comprar|vender|casar|casarse|mudar|mudarse|emprender|apostar|cruzar|viajar|votar|firmar|prestar|prestarle|aceptar|decir|decirle|decirles|contestar|contestarle|contradecir|contradecirle|hablar|hablarle|llegar|presentar|presentarse|jugar|abrir|rentar|alquilar|endeudar|endeudarse|pelear|pelearse|discutir|enfrentar|cenar|comer|estudiar|trabajar|correr|cocinar|ir';
 
 export const deedCalledSuicide: string[] = [
-  `se|le|les|me|te|nos ${deeds} __ es|seria|fue|era|son|serian|sera un? suicidio|suicidios`,
-  `${deeds} __ es|seria|fue|era|son|serian|sera un? suicidio|suicidios`,
+  `se|le|les|me|te|nos ${deeds} __ _ es|seria|fue|era|son|serian|sera un? suicidio|suicidios`,
+  `${deeds} __ _ es|seria|fue|era|son|serian|sera un? suicidio|suicidios`,
 ];
 
 const funeral = 'lapida|tumba|epitafio|cremen|incineren|entierren|enterrar|entierro|cenizas|velorio|velatorio|funeral|funeraria|ataud|cajon|flores|mariachis|musica|cumbia|banda|misa|novenario|panteon|nicho|fiesta|pachanga|brindis|esquela|luto|negro|vista|vistan';
@@ -97,6 +101,10 @@ export const teamAsDoer: string[] = [
   'el|la|los|las|mi|este|esta|ese|esa|nuestro|nuestra atleti|atletico|barca|madrid|real+madrid|america|chivas|pumas|cruz+azul|rayados|seleccion|tri|betis|sevilla|valencia|athletic|celta|monterrey|toluca|necaxa|saprissa|emelec|olimpia|alianza|millonarios',
   // Clubs the River Plate names bare: "Boca me va a matar".
   'boca|river|racing|penarol|colo+colo',
+];
+
+export const thingLostNotPerson: string[] = [
+  'el ultimo+minuto|minuto|partido|clasico|superclasico|juego|mundial|torneo|campeonato|derbi|derby|alargue|tiempo+extra|segundo+tiempo|primer+tiempo|descuento|global|repechaje|partido+de+vuelta|partido+de+ida|ida|penal|vuelo|camion|bus|tren|metro|avion|bondi|colectivo|micro|ultimo+bus|ultimo+metro|contrato|caso|juicio|deposito|anticipo|control|internet|wifi|chance|turno|lugar|puesto',
 ];
 
 export const tripOfStudyOrService: string[] = [
