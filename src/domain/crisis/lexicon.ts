@@ -213,6 +213,8 @@ export interface Lexicon {
     narrowedTo?: string[];
     /** An everyday deed called suicide ("pedirle aumento hoy es suicidio"), spanning the word: figure-of-ruin.ts. */
     deedAsRuin?: string[];
+    /** A loss read from its verb to a game, a ride or a case ("perdimos el partido"): no person lost (thing-lost.ts). */
+    thingLost?: string[];
   };
   /** Words of a death ("died", "funeral", "velorio"): beside them, unless years ago, no good news makes someone else's crisis history (told-as-over.ts). */
   deathWords: ReadonlySet<string>;

@@ -34,9 +34,10 @@
  * Atleti me va a matar un día de estos", "la selección me mata", "Boca me va a matar del disgusto"): a fan's sigh, no person's
  * threat. Only the team standing right before the threat counts: "el del Atleti me va a matar" names a person and stays.
  *
- * `thingLostNotPerson` (idiom, from the article on): "perdimos el partido", "perdimos en el último minuto", "perdimos el vuelo":
- * the "el" that "perdimos _ @otro" reads as "him" is an article before a game, a minute, a ride or a case. "perdimos a un
- * participante", "perdimos a el compa" name a person and stay someone else's.
+ * `thingLostNotPerson` (frame `thingLost`, read by ../../thing-lost.ts): "perdimos el partido", "perdimos en el último
+ * minuto", "perdimos el vuelo": the "el" that "perdimos _ @otro" reads as "him" is an article before a game, a minute, a ride
+ * or a case. Read from the verb, so "el colectivo" elsewhere in a message explains nothing. "perdimos a un participante",
+ * "perdimos a el compa" name a person and stay someone else's.
  *
  * `tripOfStudyOrService` (leaving): an exchange, an Erasmus, a mission or a backpacking trip ("me voy de intercambio a
  * Francia"), which a goodbye and "gracias por todo" belong to.
@@ -104,7 +105,7 @@ export const teamAsDoer: string[] = [
 ];
 
 export const thingLostNotPerson: string[] = [
-  'el ultimo+minuto|minuto|partido|clasico|superclasico|juego|mundial|torneo|campeonato|derbi|derby|alargue|tiempo+extra|segundo+tiempo|primer+tiempo|descuento|global|repechaje|partido+de+vuelta|partido+de+ida|ida|penal|vuelo|camion|bus|tren|metro|avion|bondi|colectivo|micro|ultimo+bus|ultimo+metro|contrato|caso|juicio|deposito|anticipo|control|internet|wifi|chance|turno|lugar|puesto',
+  'perdimos|perdieron|perdio|perdi|perdemos|perden en? el ultimo+minuto|minuto|partido|clasico|superclasico|juego|mundial|torneo|campeonato|derbi|derby|alargue|tiempo+extra|segundo+tiempo|primer+tiempo|descuento|global|repechaje|partido+de+vuelta|partido+de+ida|ida|penal|vuelo|camion|bus|tren|metro|avion|bondi|colectivo|micro|ultimo+bus|ultimo+metro|contrato|caso|juicio|deposito|anticipo|control|internet|wifi|chance|turno|lugar|puesto',
 ];
 
 export const tripOfStudyOrService: string[] = [
@@ -113,5 +114,6 @@ export const tripOfStudyOrService: string[] = [
 ];
 
 export const helplineNamedByRisk: string[] = [
-  'linea|lineas|telefono|numero|servicio|programa|chat _ de|del _ atencion|ayuda|apoyo|prevencion|crisis|escucha _ a|de|en|para|del _ la|el|los|las? _ conducta+suicida|conductas+suicidas|suicidio|riesgo+suicida|ideacion+suicida|crisis+suicidas',
+  // Word by word, so "el chat de ayuda y pienso en el suicidio" is no helpline's name.
+  'linea|lineas|telefono|numero|servicio|programa|chat _ de|del atencion|ayuda|apoyo|prevencion|crisis|escucha a|de|en|para|del|al la|el|los|las? conducta+suicida|conductas+suicidas|suicidio|riesgo+suicida|ideacion+suicida|crisis+suicidas',
 ];

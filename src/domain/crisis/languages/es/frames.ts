@@ -257,9 +257,9 @@ export const spanishFrames: Lexicon['frames'] = {
     ...townNamedByPlace,
     ...livingSomewhere,
     ...jumpForSport,
-    ...thingLostNotPerson,
   ],
   narrowedTo: narrowedAfterPause,
   deedAsRuin: deedCalledSuicide,
+  thingLost: thingLostNotPerson,
   prescribed: [...spanishRoutineDose, ...doseNamed, ...dayDoseTold, ...doseForAilment],
 };
