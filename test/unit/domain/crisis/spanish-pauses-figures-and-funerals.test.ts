@@ -1,9 +1,10 @@
 import { describe, it } from 'vitest';
 import { patternRouteOf, routesBy } from '../../../helpers/crisis-routes.js';
 
-// The patterns alone (languages/es/everyday-pauses-figures-and-funerals.ts, narrowed-after-pause.ts, figure-of-ruin.ts). Every
-// line is written for the test in several regions' wording, with typos and chat spellings; each family sits beside risk, harm or
-// someone else's crisis said in the same words that must keep its route.
+// The patterns alone (languages/es/everyday-pauses-figures-and-funerals.ts, narrowed-after-pause.ts, figure-of-ruin.ts,
+// thing-lost.ts; living somewhere in languages/es/everyday-routines-and-idioms.ts). Every line is written for the test in several
+// regions' wording, with typos and chat spellings; each family sits beside risk, harm or someone else's crisis said in the same
+// words that must keep its route.
 const routes = routesBy(patternRouteOf);
 
 describe('the crisis screen reads Spanish goings narrowed, figures of ruin, funerals someday and towns as everyday talk', () => {
@@ -101,6 +102,7 @@ describe('the crisis screen reads Spanish goings narrowed, figures of ruin, fune
       ],
       'possible',
     );
+    routes.each(['mi vecina me contó que su pareja la golpea, vive en un cuarto que él le renta'], 'someone-else');
   });
 
   it('GIVEN a jump from a bridge or a hill as a sport THEN it is no risk; a jump from a bridge with no sport stays imminent', () => {

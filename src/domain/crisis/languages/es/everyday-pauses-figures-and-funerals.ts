@@ -21,9 +21,6 @@
  * `townNamedByPlace` (idiom, from the place word on): a town whose name begins with a place a death is sought at ("me voy a Mar
  * del Plata", "Mar de Ajó", "Río de Janeiro", "Puente Alto"): a trip, not the sea or a bridge. "me voy al mar" stays a place.
  *
- * `livingSomewhere` (idiom, from "vivir" on): not wanting to live in a city, a flat or a house, or with someone ("no quiero
- * vivir más en esta ciudad tan cara", "no quiero vivir con mis suegros"): a move wished, not death. "en este mundo" stays.
- *
  * `jumpForSport` (idiom, right after the jump): a jump from a bridge or a height as a sport ("me aviento del puente de bungee
  * el sábado", "me tiro del cerro en parapente", "nos tiramos del puente haciendo puenting"). "me aviento del puente y ya" stays.
  *
@@ -77,13 +74,6 @@ export const funeralWishes: string[] = [
 
 export const townNamedByPlace: string[] = [
   'mar+del+plata|mar+de+ajo|mar+chiquita|mar+azul|mar+de+las+pampas|mar+del+tuyu|rio+de+janeiro|rio+cuarto|rio+tercero|rio+gallegos|rio+grande|rio+negro|rio+piedras|rio+bravo|rio+verde|rio+blanco|puente+alto|puente+genil|puente+piedra|puente+de+ixtla|puente+aranda|cerro+de+pasco|cerro+largo|cerro+azul',
-];
-
-const dwellings = 'ciudad|depa|departamento|apartamento|apto|casa|pais|barrio|pueblo|colonia|edificio|cuarto|piso|zona|rancho|cdmx|capital|provincia|isla|condominio|vecindario|fraccionamiento|roomies|roomie|suegros|suegra|suegro|papas|padres|mama|papa|ex|compas|companeros';
-
-export const livingSomewhere: string[] = [
-  // Read from the verb itself, so "no quiero vivir, en esta casa nadie me quiere" keeps its weight.
-  `vivir|viviendo mas|ya? en|con este|esta|ese|esa|el|la|los|las|mi|mis|tu|su|un|una? ${dwellings}`,
 ];
 
 export const jumpForSport: string[] = [

@@ -10,7 +10,7 @@ import { goingDenied } from './imminent-going-told-apart.js';
 import { cycleClosedAtWork, newsAfterBlow, seeingEachOtherAgain, vehicleAfterGrab } from './everyday-blows-and-cycles.js';
 import { absenceForAReason, goingWishedForever, goodbyeToAThing, wishedTime } from './everyday-absences-and-wished-goings.js';
 import { cardForColleague, doseNamed, laughTold, leavingForRestOrLeave, mediaNamedFondly, medicineKept } from './everyday-doses-farewells-and-laughs.js';
-import { deedCalledSuicide, funeralWishes, helplineNamedByRisk, jumpForSport, termEnded, thingLostNotPerson, livingSomewhere, narrowedAfterPause, suicideAsFigure, townNamedByPlace, tripOfStudyOrService } from './everyday-pauses-figures-and-funerals.js';
+import { deedCalledSuicide, funeralWishes, helplineNamedByRisk, jumpForSport, termEnded, thingLostNotPerson, narrowedAfterPause, suicideAsFigure, townNamedByPlace, tripOfStudyOrService } from './everyday-pauses-figures-and-funerals.js';
 
 /**
  * Spanish context frames (notation in ../../patterns.ts; macros in ../es.ts): the words around a sign that say how to
@@ -255,7 +255,6 @@ export const spanishFrames: Lexicon['frames'] = {
     ...suicideAsFigure,
     ...funeralWishes,
     ...townNamedByPlace,
-    ...livingSomewhere,
     ...jumpForSport,
   ],
   narrowedTo: narrowedAfterPause,
