@@ -211,6 +211,12 @@ export interface Lexicon {
     sameHere?: string[];
     /** A thing, a plant or a pet named as the subject right before "going to die" ("my phone is gonna die"): thing-dies.ts. */
     dyingThing?: string[];
+    /** Where a going said big is narrowed to, right after it or after a pause ("... del chat de mamás"): narrowed-after-pause.ts. */
+    narrowedTo?: string[];
+    /** An everyday deed called suicide ("pedirle aumento hoy es suicidio"), spanning the word: figure-of-ruin.ts. */
+    deedAsRuin?: string[];
+    /** A loss read from its verb to a game, a ride or a case ("perdimos el partido"): no person lost (thing-lost.ts). */
+    thingLost?: string[];
   };
   /** Words of a death ("died", "funeral", "velorio"): beside them, unless years ago, no good news makes someone else's crisis history (told-as-over.ts). */
   deathWords: ReadonlySet<string>;

@@ -49,7 +49,7 @@ export interface TokenStarts extends Starters {
   neededIds: Int32Array;
 }
 
-export const frameKinds = ['distantPast', 'recent', 'media', 'training', 'joke', 'serious', 'leaving', 'idiom', 'purpose', 'pastTime', 'resumed', 'everyday', 'mishap', 'farewell', 'lastWords', 'concern', 'retract', 'quotedAbout', 'feared', 'thingEnded', 'wellNow', 'over', 'current', 'naturalDeath', 'donation', 'prescribed', 'errand', 'returning', 'rejoin', 'rejoinKin', 'lostOne', 'lostOneByPronoun', 'grave', 'askedIf', 'saidNo', 'notSo', 'groundLevel', 'window', 'toYou', 'saidYes', 'pettyStakes', 'scolder', 'killMe', 'scene', 'littleDoer', 'selfSurface', 'surfaceNotMeant', 'injuryCover', 'leavingDenied', 'bodyCovered', 'leftUntold', 'sameHere', 'dyingThing'] as const;
+export const frameKinds = ['distantPast', 'recent', 'media', 'training', 'joke', 'serious', 'leaving', 'idiom', 'purpose', 'pastTime', 'resumed', 'everyday', 'mishap', 'farewell', 'lastWords', 'concern', 'retract', 'quotedAbout', 'feared', 'thingEnded', 'wellNow', 'over', 'current', 'naturalDeath', 'donation', 'prescribed', 'errand', 'returning', 'rejoin', 'rejoinKin', 'lostOne', 'lostOneByPronoun', 'grave', 'askedIf', 'saidNo', 'notSo', 'groundLevel', 'window', 'toYou', 'saidYes', 'pettyStakes', 'scolder', 'killMe', 'scene', 'littleDoer', 'selfSurface', 'surfaceNotMeant', 'injuryCover', 'leavingDenied', 'bodyCovered', 'leftUntold', 'sameHere', 'dyingThing', 'narrowedTo', 'deedAsRuin', 'thingLost'] as const;
 export type FrameKind = (typeof frameKinds)[number];
 const frameIds = Object.fromEntries(frameKinds.map((kind) => [kind, `frame:${kind}`])) as Record<FrameKind, string>;
 /** A frame's concept id ("frame:media"), made once: the reading compares it against every hit. */

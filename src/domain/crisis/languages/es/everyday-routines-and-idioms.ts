@@ -81,8 +81,10 @@ export const idiomsOfEffortAndDelight: string[] = [
   // Living somewhere, with someone or some way: "ya no quiero vivir en este barrio", "con mis papás", "a dieta" ("vivir en
   // este mundo", "con este dolor" stay).
   // Patterns read lemmas, so "vive en el rancho" said of someone else must not fit: only "este", "mis" and the like.
-  'vivir en este|esta|ese|esa barrio|casa|ciudad|pais|depa|departamento|colonia|pueblo|piso|cuarto|edificio|rancho|zona',
-  'vivir con mis|mi papas|padres|mama|papa|jefes|suegros|suegra|suegro|roomies|roommates|companeros|companeras|tios|abuelos|hermanos',
+  // "ya no quiero vivir más en esta ciudad" (t-es60): "más" or "ya" may stand between; "un pueblo" only after the infinitive itself.
+  'vivir mas|ya? en este|esta|ese|esa barrio|casa|ciudad|pais|depa|departamento|apartamento|colonia|pueblo|piso|cuarto|edificio|rancho|zona|vecindario|fraccionamiento|condominio',
+  'vivir.nf mas|ya? en un|una barrio|casa|ciudad|pais|depa|departamento|apartamento|colonia|pueblo|piso|cuarto|edificio|rancho|zona|vecindario|fraccionamiento|condominio',
+  'vivir mas|ya? con mis|mi papas|padres|mama|papa|jefes|suegros|suegra|suegro|roomies|roommates|companeros|companeras|tios|abuelos|hermanos',
   'vivir a+dieta|de+prestado|rentando|alquilando|en+renta|en+alquiler|al+dia',
   // A test failed, told right after: "me quiero matar, rendí mal el parcial", "reprobé cálculo".
   'rendi|reprobe|repruebo|trone|jale|desaprobe|perdi|me+fue+mal+en|me+fue+fatal+en _ el|la|los|las? _ parcial|parciales|examen|final|materia|curso|ramo|calculo|quimica|fisica|mate|mates|ingles',

@@ -6,6 +6,7 @@
  */
 import type { Lexicon } from '../../lexicon.js';
 import { newsAsDoer } from './everyday-blows-and-cycles.js';
+import { teamAsDoer } from './everyday-pauses-figures-and-funerals.js';
 
 export const spanishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo' | 'notSo' | 'groundLevel' | 'window' | 'toYou' | 'saidYes' | 'pettyStakes' | 'scolder' | 'killMe' | 'littleDoer'> = {
   // The question put to the writer: "me preguntó si", "me preguntaste si", "me pregunta si", "me preguntaron si".
@@ -38,7 +39,8 @@ export const spanishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo'
   // "el bebé no me dejó dormir", "los niños no me dejaron dormir": the baby with its article ("mi bebé" may be a partner) and small
   // children together.
   // News, a relapse or a loss before "me pegó duro" is a blow of feeling, not a doer (./everyday-blows-and-cycles.ts).
-  littleDoer: [...newsAsDoer, 'bebito|bebita|nene|nena|chiquito|chiquita|perrito|perrita|gatito|gatita', 'el|la bebe|beba', 'los|las|mis ninos|ninas|peques|nenes|bebes|chamaquitos|chiquillos|escuincles|cipotes|gurises|carajitos|chiquitos', 'hijo|hija|nino|nina|sobrino|sobrina|nieto|nieta _ de _ uno|un|dos|tres|cuatro|1|2|3|4 _ ano|anos|anitos|anito'],
+  // A team before "me va a matar" is a fan's sigh (./everyday-pauses-figures-and-funerals.ts).
+  littleDoer: [...newsAsDoer, ...teamAsDoer, 'bebito|bebita|nene|nena|chiquito|chiquita|perrito|perrita|gatito|gatita', 'el|la bebe|beba', 'los|las|mis ninos|ninas|peques|nenes|bebes|chamaquitos|chiquillos|escuincles|cipotes|gurises|carajitos|chiquitos', 'hijo|hija|nino|nina|sobrino|sobrina|nieto|nieta _ de _ uno|un|dos|tres|cuatro|1|2|3|4 _ ano|anos|anitos|anito'],
   killMe: ['me _ matar|mata|mato|ahorca|ahorcar', 'me+va+a|me+van+a matar'],
   toYou: ['estas|has|tienes|piensas|quieres|te+has|te+sientes|ha|tiene|piensa|quiere|usted|se+siente|te|tu'],
 };

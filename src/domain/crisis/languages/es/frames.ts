@@ -10,6 +10,7 @@ import { goingDenied } from './imminent-going-told-apart.js';
 import { cycleClosedAtWork, newsAfterBlow, seeingEachOtherAgain, vehicleAfterGrab } from './everyday-blows-and-cycles.js';
 import { absenceForAReason, goingWishedForever, goodbyeToAThing, wishedTime } from './everyday-absences-and-wished-goings.js';
 import { cardForColleague, doseNamed, laughTold, leavingForRestOrLeave, mediaNamedFondly, medicineKept } from './everyday-doses-farewells-and-laughs.js';
+import { deedCalledSuicide, funeralWishes, helplineNamedByRisk, jumpForSport, termEnded, thingLostNotPerson, narrowedAfterPause, suicideAsFigure, townNamedByPlace, tripOfStudyOrService } from './everyday-pauses-figures-and-funerals.js';
 
 /**
  * Spanish context frames (notation in ../../patterns.ts; macros in ../es.ts): the words around a sign that say how to
@@ -46,6 +47,7 @@ export const spanishFrames: Lexicon['frames'] = {
     ...topicOfStudy,
     ...trainingMaterials,
     ...roleOrGuideAbout,
+    ...helplineNamedByRisk,
   ],
   serious: ['no _ es broma|bromeo|estoy+bromeando|es+drama|es+joda|es+chiste', 'neta|enserio|en+serio|de+verdad', 'pero _ la+verdad|posta|neta|si|de+a+de+veras'],
   leavingDenied: goingDenied,
@@ -57,7 +59,7 @@ export const spanishFrames: Lexicon['frames'] = {
     // The end of a shift: "termine el turno, ya me voy a dormir, no me busquen hasta mañana", "se acabó la pega por hoy".
     'hasta manana|el+lunes|luego|al+rato|la+proxima', 'termine|acabe|se+acabo|se+termino _ el|la|mi _ turno|shift|jornada|pega|chamba|curro|laburo', 'me voy _ a _ mi? _ casa? _ a _ dormir|descansar|comer|banar', 'avion|aeropuerto|vuelo', 'nuevo trabajo|puesto', 'vacaciones|jubilacion|jubilo|jubile|me+jubilar|despedida+del+trabajo|renuncia',
     // A will made in good health: "tiene 70 y está sana, solo es precavida", "el abogado me dijo que lo hiciera".
-    'abogado|abogada|precavida|precavido|por+si+acaso|esta+sana|esta+sano|estuvo+bonito|pronostico+es+bueno|solo+soy+responsable', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba', ...leavingForWorkOrStudy, ...leavingForRestOrLeave, ...shiftOrThingLeft, ...absenceForAReason, ...goodbyeToAThing, ...cycleClosedAtWork, ...seeingEachOtherAgain],
+    'abogado|abogada|precavida|precavido|por+si+acaso|esta+sana|esta+sano|estuvo+bonito|pronostico+es+bueno|solo+soy+responsable', 'me despedir.yo _ de _ equipo|residencia|clinica|oficina|trabajo|turno|centro|programa|grupo|chamba', ...leavingForWorkOrStudy, ...leavingForRestOrLeave, ...shiftOrThingLeft, ...absenceForAReason, ...goodbyeToAThing, ...cycleClosedAtWork, ...seeingEachOtherAgain, ...tripOfStudyOrService],
   // A trivial mishap or nuisance told before "me quiero morir jaja" ("se me quemo el arroz", "nos dejo tarea").
   mishap: [
     'se me _ borro|cayo|olvido|perdio|rompio|quemo|descompuso|murio|trabo|colgo|paso+el|fue+el',
@@ -98,7 +100,7 @@ export const spanishFrames: Lexicon['frames'] = {
   joke: ['jaj*|jej*|jsj*|xd|lol|lmao|😂|🤣|😅', ...laughSpelledAround],
   // "me quiero matar jaja, es broma", "no mentira": taken back ("no es broma", "no es joda" are meant).
   retract: ['es|era|obvio+es|solo+es|es+pura _ broma|chiste|cotorreo|joda|choro|vacilon', 'no mentira|mentiras', 'mentira jaj*', ...jokeTakenBack, ...laughThenNo, ...laughThenJoke, 'just kidding', 'jk'],
-  thingEnded: [...spanishThingsEnded, ...subscriptionsEnded],
+  thingEnded: [...spanishThingsEnded, ...subscriptionsEnded, ...termEnded],
   // Someone's crisis told as behind them, with how they are now (read with `over`, read.ts): "ya esta estable", "le va bien", "hoy tiene nietos".
   wellNow: [
     'estable|estables|mejorando|recuperada|recuperado|sobrio|sobria|limpio|limpia|sobriedad',
@@ -250,6 +252,13 @@ export const spanishFrames: Lexicon['frames'] = {
     ...pettyReasonAfterAct,
     ...newsAfterBlow,
     ...vehicleAfterGrab,
+    ...suicideAsFigure,
+    ...funeralWishes,
+    ...townNamedByPlace,
+    ...jumpForSport,
   ],
+  narrowedTo: narrowedAfterPause,
+  deedAsRuin: deedCalledSuicide,
+  thingLost: thingLostNotPerson,
   prescribed: [...spanishRoutineDose, ...doseNamed, ...dayDoseTold, ...doseForAilment],
 };
