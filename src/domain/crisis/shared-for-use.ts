@@ -12,23 +12,16 @@ export function sharedForUse(sentence: Sentence, hit: Hit): boolean {
   if (hit.concept !== 'control' || madeTo(sentence)) return false;
   const soAt = sentence.findIndex((token) => token.norm === 'so');
   // Only what the writer handed over: "he has my passcode so he can check my emails" is no sharing.
-  if (soAt === -1 || !sentence.slice(0, soAt).some((token) => giving.has(token.lemma))) return false;
-  // The giving, with the purpose right after it: "…my passcode so she can…".
-  if (purposeAt(sentence, hit.end)) return usedFor(sentence, hit.end);
+  if (soAt === -1 || !sentence.some((token, i) => i < soAt && giving.has(token.lemma))) return false;
+  // The giving, with the purpose right after it: "…my passcode so she can…" ("so", then a doer and "can"/"could" within three words).
+  if (sentence[hit.end]?.norm === 'so') {
+    const modalAt = modalWithin(sentence, hit.end + 1);
+    if (modalAt !== -1) return everydayUse.has(sentence[modalAt + 1]?.lemma ?? '');
+  }
   // The use, inside the purpose: "so she can check my emails" (the agent, then the modal, open the hit).
   const before = hit.start - 1;
   const opensPurpose = sentence[before]?.norm === 'so' || (sentence[before]?.norm === 'that' && sentence[before - 1]?.norm === 'so');
   return opensPurpose && modal.has(sentence[hit.start + 1]?.norm ?? '') && everydayUse.has(sentence[hit.start + 2]?.lemma ?? '');
-}
-
-/** "so" or "so that" at `at`, then a doer and "can"/"could" within three words. */
-function purposeAt(sentence: Sentence, at: number): boolean {
-  return sentence[at]?.norm === 'so' && modalWithin(sentence, at + 1) !== -1;
-}
-
-function usedFor(sentence: Sentence, at: number): boolean {
-  const modalAt = modalWithin(sentence, at + 1);
-  return modalAt !== -1 && everydayUse.has(sentence[modalAt + 1]?.lemma ?? '');
 }
 
 /** "made me", "forces me", "had to give": the writer was made to hand it over. */
