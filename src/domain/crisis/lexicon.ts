@@ -217,6 +217,8 @@ export interface Lexicon {
     deedAsRuin?: string[];
     /** A loss read from its verb to a game, a ride or a case ("perdimos el partido"): no person lost (thing-lost.ts). */
     thingLost?: string[];
+    /** A helpline someone called, spanning its name ("llamé a la línea de prevención del suicidio"): no topic, and its words no sign (line-reached.ts). */
+    lineReached?: string[];
   };
   /** Words of a death ("died", "funeral", "velorio"): beside them, unless years ago, no good news makes someone else's crisis history (told-as-over.ts). */
   deathWords: ReadonlySet<string>;

@@ -3,6 +3,7 @@ import { frameId, type Hit } from './match.js';
 import { namesThirdPerson, type Lexicon } from './lexicon.js';
 import type { Sentence } from './tokens.js';
 import { topical } from './topic-talk.js';
+import { insideLineReached } from './line-reached.js';
 
 const TRAINING = frameId('training');
 
@@ -15,7 +16,7 @@ const TRAINING = frameId('training');
 export function trainingTopical(lexicon: Lexicon, sentence: Sentence, hits: readonly Hit[], thanAt: number): boolean {
   // Most sentences hold no training words: no copy of their hits is made for them.
   if (!has(hits, TRAINING)) return false;
-  return topical(hits.filter((hit) => hit.concept !== TRAINING || !namedAsSetting(lexicon, sentence, hit)), TRAINING, thanAt);
+  return topical(hits.filter((hit) => hit.concept !== TRAINING || !(namedAsSetting(lexicon, sentence, hit) || insideLineReached(hits, hit))), TRAINING, thanAt);
 }
 
 function namedAsSetting(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {

@@ -35,4 +35,14 @@ describe('the crisis screen tells a job\'s future and a phone case from risk and
       ['gave him my password so he can track me', 'harm-from-others'],
     ], patternRouteOf);
   });
+
+  it('GIVEN keys, a badge or a laptop handed in or back at a job\'s end THEN nothing; a card, pay or passwords handed over to him THEN harm', () => {
+    expectRoutes([
+      ['handing in my keys, badge and work phone friday, last shift at the clinic', 'none'],
+      ['gave back my keys to the property manager this morning', 'none'],
+      ['he makes me hand over my paycheck every friday', 'harm-from-others'],
+      ['i hand him my card every payday or he gets mad', 'harm-from-others'],
+      ['had to hand my phone over to him every night', 'harm-from-others'],
+    ], patternRouteOf);
+  });
 });

@@ -301,7 +301,8 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     `${inflect('make:made force')} _ me _ sleep|stay _ in|on|outside _ the|a? _ garage|floor|car|outside|porch|basement|shed|yard|closet`,
     `he|she|they|ex _ has|have|had|got|knows|know _ my _ passwords|password|passcode|pin|logins|login`,
     'will not|wo+not|never|does+not|did+not|would+not _ let|lets|allow|allows _ me _ see|call|talk|leave|visit|go+out|work|drive|eat|sleep',
-    `${inflect('hand give:gave')} _ over|him|her|them? _ my _ card|debit|paycheck|pin|password|passwords|passcode|wages|keys|phone`,
+    // Right after the verb, so "handing in my keys and badge" and "gave back my keys" (returned at a job's end) are no control.
+    `${inflect('hand give:gave')} over|him|her|them|em|up? all? my _ card|debit|paycheck|pin|password|passwords|passcode|wages|keys|phone`,
     `have|has|had|must _ to? _ ${inflect('send:sent share text')} _ him|her|them _ pic|pics|picture|photo|selfie|location|proof`,
     'logged|hacked _ into _ my',
     'knows|knew|reads _ what|everything _ i _ text|say|write|do',

@@ -11,6 +11,7 @@ import { cycleClosedAtWork, newsAfterBlow, seeingEachOtherAgain, vehicleAfterGra
 import { absenceForAReason, goingWishedForever, goodbyeToAThing, wishedTime } from './everyday-absences-and-wished-goings.js';
 import { cardForColleague, doseNamed, laughTold, leavingForRestOrLeave, mediaNamedFondly, medicineKept } from './everyday-doses-farewells-and-laughs.js';
 import { deedCalledSuicide, funeralWishes, helplineNamedByRisk, jumpForSport, termEnded, thingLostNotPerson, narrowedAfterPause, suicideAsFigure, townNamedByPlace, tripOfStudyOrService } from './everyday-pauses-figures-and-funerals.js';
+import { lineReached } from './lifeline-unanswered.js';
 
 /**
  * Spanish context frames (notation in ../../patterns.ts; macros in ../es.ts): the words around a sign that say how to
@@ -260,5 +261,6 @@ export const spanishFrames: Lexicon['frames'] = {
   narrowedTo: narrowedAfterPause,
   deedAsRuin: deedCalledSuicide,
   thingLost: thingLostNotPerson,
+  lineReached,
   prescribed: [...spanishRoutineDose, ...doseNamed, ...dayDoseTold, ...doseForAilment],
 };
