@@ -10,12 +10,13 @@ import { Metrics } from './ops/metrics.js';
 import { portError } from './ops/port-error.js';
 
 /**
- * Ready when the adapter has started and is still connected to its platform, and the database
- * answers within two seconds.
+ * Ready when the adapter has started, is still connected to its platform and has finished warming up, and the
+ * database answers within two seconds.
  */
-export async function readiness(app: App, adapterReady: boolean, adapterConnected = true): Promise<string | undefined> {
+export async function readiness(app: App, adapterReady: boolean, adapterConnected = true, warmingUp?: string): Promise<string | undefined> {
   if (!adapterReady) return 'the chat adapter is not connected';
   if (!adapterConnected) return 'the chat adapter lost its connection to the platform and is reconnecting';
+  if (warmingUp !== undefined) return warmingUp;
   const timeout = new Promise<string>((resolve) => setTimeout(() => resolve('the database did not answer within 2 s'), 2000).unref());
   const ping = app.store.database.prisma.$queryRawUnsafe('SELECT 1').then(
     () => undefined,
@@ -115,7 +116,7 @@ export async function runBot(app: App, adapter: ChatAdapter, config: Config): Pr
       ? undefined
       : await startOpsServer(
           config.PORT,
-          { check: () => readiness(app, adapterReady, adapter.connected?.() ?? true), details: () => deliveryDetails(dispatcher) },
+          { check: () => readiness(app, adapterReady, adapter.connected?.() ?? true, adapter.warmingUp?.()), details: () => deliveryDetails(dispatcher) },
           metrics,
           adapter.handleHttpRequest?.bind(adapter),
           config.HOST,

@@ -86,6 +86,7 @@ export class SlackAdapter implements ChatAdapter {
   private readonly runner: SlackEventRunner;
   private readonly intake: DurableWork<SlackJob>;
   private readonly jobThread: JobThread<SlackJob> | undefined;
+  private jobThreadSettled = false;
   private started = false;
   private stopping = false;
   private socketConnected = false;
@@ -162,8 +163,11 @@ export class SlackAdapter implements ChatAdapter {
   }
 
   async start(handler: EventHandler): Promise<void> {
-    // The job thread loads in the background: start-up does not wait for it.
-    this.jobThread?.start(handler).catch((error: unknown) => this.options.logger.error({ err: error }, 'could not start the job thread; jobs are done on the main thread'));
+    // The job thread loads in the background: start-up does not wait for it, but /readyz does (warmingUp).
+    this.jobThread
+      ?.start(handler)
+      .catch((error: unknown) => this.options.logger.error({ err: error }, 'could not start the job thread; jobs are done on the main thread'))
+      .finally(() => (this.jobThreadSettled = true));
     try {
       if (this.options.botToken) await waitForAcceptedToken(this.app.client, this.options.botToken, this.options.logger, this.options.credentialRetryMs);
     } catch (error) {
@@ -174,6 +178,14 @@ export class SlackAdapter implements ChatAdapter {
     this.started = true;
     this.intake.start();
     if (this.options.appToken) await this.app.start();
+  }
+
+  /**
+   * Until the job thread has loaded (or failed to), acknowledged work is done on the thread that acknowledges, and acks
+   * wait behind it: not ready for full traffic yet. A thread that failed leaves the main thread doing it, which is ready.
+   */
+  warmingUp(): string | undefined {
+    return this.jobThread && !this.jobThreadSettled ? 'the Slack job thread is still loading' : undefined;
   }
 
   /** Socket Mode: whether the WebSocket to Slack is up (Bolt reconnects by itself). HTTP: always. */

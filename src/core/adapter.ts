@@ -97,6 +97,11 @@ export interface ChatAdapter {
    * connection); /readyz reports not ready while it is down. Adapters without one leave it out.
    */
   connected?(): boolean;
+  /**
+   * Why the adapter cannot yet serve at full speed (a job thread still loading), or undefined once it can. /readyz reports
+   * not ready meanwhile, so a load balancer or a rolling deploy sends it no traffic yet; requests that come anyway are served.
+   */
+  warmingUp?(): string | undefined;
   /** Resolves when the adapter has no more input (the terminal at end of input); never for servers. */
   finished?(): Promise<void>;
 }
