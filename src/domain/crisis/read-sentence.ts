@@ -8,6 +8,9 @@ import { sharedForUse } from './shared-for-use.js';
 import { deniedWhenAsked } from './asked-and-denied.js';
 import { jumpWithNoHeight } from './no-height.js';
 import { threatOverSmallStakes } from './petty-threat.js';
+import { sceneOfHarm } from './harm-scene.js';
+import { leavingWanted } from './leaving-wanted.js';
+import { writerStalks } from './writer-stalks.js';
 import { doneByLittleOne } from './little-doer.js';
 import { clauseStart, isNegated, isMeant, negatedInside, recentInClause, useDenied } from './clauses.js';
 import { asSomeoneElse, hints, routeOfConcept } from './concepts.js';
@@ -128,6 +131,7 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
     // "cut myself off from everyone", "topped myself up", "burned myself out": a phrasal verb, no harm.
     if (turnedByParticle(compiled.lexicon, sentence, hit)) continue;
     if (toldFreeOf(compiled.lexicon, sentence, hit) || takenAsPrescribed(compiled.lexicon, sentence, all, hit, meansOrPlace)) continue;
+    if (writerStalks(lexicon, sentence, hit)) continue; // "stalking my own case notes", "stalked her linkedin"
     if (hit.concept === 'intent' && all.some((fear) => fear.concept === FEARED && fear.end === hit.start)) continue; // "thought i was gonna die"
     if (diesAsAThing(all, hit)) continue; // "my phone is gonna die" (thing-dies.ts)
     // Idioms ("dying to see", "kill me if I'm late", "under the bus") turn risk and harm into talk; sexual assault named plainly stays.
@@ -164,6 +168,8 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
       // else's sign told as happening is where the writer is, not the topic.
       const trainingHere = training && (othersTraining || time || !(insideNamedOthers(lexicon, sentence, hits, hit) || hintIsOthers(compiled.lexicon, sentence, hit) || subjectOf(compiled.lexicon, sentence, hit) === 'other'));
       if (pastHere || media || trainingHere || (!time && isNegated(compiled.lexicon, sentence, hit))) continue;
+      // "he was waiting by my car in the parking garage": a place or a means inside harm from others is that harm's scene (harm-scene.ts).
+      if (!time && sceneOfHarm(lexicon, sentence, hits, hit)) continue;
       // "DMd me a pic of a bottle of pills": a sign inside someone else's named crisis is theirs, not the writer's.
       if (insideNamedOthers(lexicon, sentence, hits, hit)) {
         if (!leaving) othersCrisis('other-disclosure', index, hit);
@@ -218,6 +224,8 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
       continue;
     }
     if (route === 'imminent' || route === 'possible') {
+      // "i want out of this marriage", "told him i wanted out and he took my keys": a leaving, not a wish to be gone (leaving-wanted.ts).
+      if (leavingWanted(lexicon, sentence, perSentence, hit)) continue;
       if (media || askedAbout(all, hit) || deniedWhenAsked(lexicon.hyperbole ?? noHyperbole, sentences, perSentence, index, hit) || jumpWithNoHeight(lexicon, sentences, perSentence, index) || boundedByReturn(frames, all, hit)) continue;
       if (hit.concept === 'suicidal-thoughts' && isSlangOnly(sentence, hit)) {
         // "she keeps talking about wanting to kms": the slang in someone else's mouth is theirs.

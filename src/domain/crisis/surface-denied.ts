@@ -1,4 +1,5 @@
 import { isNegated } from './clauses.js';
+import { routeOfConcept } from './concepts.js';
 import { has } from './hit-queries.js';
 import type { Lexicon } from './lexicon.js';
 import { frameId, type Hit } from './match.js';
@@ -19,12 +20,18 @@ export function surfacesDenied(lexicon: Lexicon, sentences: readonly Sentence[],
     if (has(hits, DISTANT_PAST)) continue;
     for (const hit of hits) {
       if (hit.concept === SELF_SURFACE && !isNegated(lexicon, sentence, hit) && frameAfter(perSentence, index, hit, SURFACE_NOT_MEANT) && subjectOf(lexicon, sentence, hit) !== 'other') found.push('wish-dead');
-      if (hit.concept === INJURY_COVER && coverDenied(lexicon, sentences, index, hit)) found.push(subjectOf(lexicon, sentence, hit) === 'other' ? 'other-disclosure' : 'self-harm');
+      // "told everyone i walked into a door": the cover of a blow that is itself read as harm is that harm, not the writer's doing.
+      if (hit.concept === INJURY_COVER && !coverIsHarm(hits, hit) && coverDenied(lexicon, sentences, index, hit)) found.push(subjectOf(lexicon, sentence, hit) === 'other' ? 'other-disclosure' : 'self-harm');
       // "nan asked why im in jumpers in july. couldnt tell her": the arms covered in the heat, and no answer to give.
       if (hit.concept === BODY_COVERED && frameAfter(perSentence, index, hit, LEFT_UNTOLD) && subjectOf(lexicon, sentence, hit) !== 'other') found.push('self-harm');
     }
   }
   return found;
+}
+
+/** A sign of harm from others over the same words as the cover story. */
+function coverIsHarm(hits: readonly Hit[], cover: Hit): boolean {
+  return hits.some((other) => other.start < cover.end && cover.start < other.end && routeOfConcept(other.concept) === 'harm-from-others');
 }
 
 const SELF_SURFACE = frameId('selfSurface');

@@ -73,11 +73,21 @@ function personBefore(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 
   for (let i = hit.start - 1; i >= from; i--) {
     const token = sentence[i]!;
     if (afterPreposition(sentence, i)) continue;
+    // "a woman at the shelter where i run groups was SA'd": the writer inside a relative clause that closes before the harm is
+    // no subject of it; the person named before the clause is.
+    if (lexicon.firstPerson.has(token.norm) && relativeClosedBefore(sentence, i, hit)) continue;
     if (lexicon.firstPerson.has(token.norm)) return 'self';
     if ((lexicon.thirdPerson.has(token.norm) || lexicon.thirdPerson.has(token.lemma)) && !isObject(sentence, i) && !addressedAt(lexicon, sentence, i)) return 'other';
   }
   return 'unsaid';
 }
+
+/** "where i run groups was…", "who i sponsor got…": "i" right after a relative word, with its own verb and more before the hit. */
+function relativeClosedBefore(sentence: Sentence, at: number, hit: Hit): boolean {
+  return relativeWords.has(sentence[at - 1]?.norm ?? '') && sentence[at + 1]?.pos === 'VERB' && at + 2 < hit.start;
+}
+
+const relativeWords = new Set(['where', 'who', 'whom', 'that']);
 
 /** "in my group", "to me", "from my caseload", "a client of mine", "de mi clase": a person word right after a preposition (and "my") is no subject. */
 function afterPreposition(sentence: Sentence, at: number): boolean {

@@ -32,6 +32,7 @@ import { othersDisclosedAndFound } from './en/others-disclosed-and-found.js';
 import { harmBlockedInAndImpersonated } from './en/harm-blocked-in-and-impersonated.js';
 import { othersStashedPostedAndShutIn } from './en/others-stashed-posted-and-shut-in.js';
 import { othersToldBare } from './en/others-told-bare.js';
+import { othersToldByPeerWorkers } from './en/others-told-by-peer-workers.js';
 import { understatedWishes } from './en/understated-wishes.js';
 import { ownRiskSaidObliquely } from './en/own-risk-said-obliquely.js';
 import { ownRiskSaidInPassing } from './en/own-risk-said-in-passing.js';
@@ -40,6 +41,7 @@ import { ownRiskSaidUnderCover } from './en/own-risk-said-under-cover.js';
 import { ownRiskSaidInDisguise } from './en/own-risk-said-in-disguise.js';
 import { imminentToldByReadiness } from './en/imminent-told-by-readiness.js';
 import { harmToldByItsSigns } from './en/harm-told-by-its-signs.js';
+import { harmSaidByStaffInPassing } from './en/harm-said-by-staff-in-passing.js';
 import { ownRiskShownNotSaid } from './en/own-risk-shown-not-said.js';
 import { ownRiskSpreadConcepts, ownRiskSpreadHints } from './en/own-risk-spread.js';
 import { englishFrames } from './en/frames.js';
@@ -201,7 +203,7 @@ export const english: Lexicon = {
     other: `he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|guy|kid|teen|nephew|niece|mom|dad|aunt|uncle|grandma|grandpa|${kinAndCompanions.replaceAll(' ', '|')}`,
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
-  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, ownRiskSaidObliquely, ownRiskSaidInPassing, ownRiskSaidIndirectly, ownRiskSaidUnderCover, ownRiskSaidInDisguise, ownRiskShownNotSaid, imminentToldByReadiness, ownRiskSpreadConcepts, ownRiskSpreadHints, imminentHandedOver, imminentHandedOnForAfter, imminentToldWithAWink, ownRiskFutureLeftOut, ownRiskPrayedAndUnwanted, imminentMeansAndSpot, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, harmOnlineAndAtSchool, harmToOlderAdults, harmAtWorkAndInHousing, harmLockedOutAndTurnedUp, harmBlockedInAndImpersonated, harmToldByItsSigns, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersToldByFriendsOnline, othersSeenByThoseNear, othersInManyVoices, othersDisclosedAndFound, othersStashedPostedAndShutIn, othersToldBare, othersWarningSigns, othersEatingDisorder, imminentUrgencySpread, lifelineUnanswered),
+  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, ownRiskSaidObliquely, ownRiskSaidInPassing, ownRiskSaidIndirectly, ownRiskSaidUnderCover, ownRiskSaidInDisguise, ownRiskShownNotSaid, imminentToldByReadiness, ownRiskSpreadConcepts, ownRiskSpreadHints, imminentHandedOver, imminentHandedOnForAfter, imminentToldWithAWink, ownRiskFutureLeftOut, ownRiskPrayedAndUnwanted, imminentMeansAndSpot, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, harmOnlineAndAtSchool, harmToOlderAdults, harmAtWorkAndInHousing, harmLockedOutAndTurnedUp, harmBlockedInAndImpersonated, harmToldByItsSigns, harmSaidByStaffInPassing, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersToldByFriendsOnline, othersSeenByThoseNear, othersInManyVoices, othersDisclosedAndFound, othersStashedPostedAndShutIn, othersToldBare, othersToldByPeerWorkers, othersWarningSigns, othersEatingDisorder, imminentUrgencySpread, lifelineUnanswered),
   phrasalTurns: {
     reflexives: set('myself meself self himself herself themselves themself yourself ourselves'),
     particles: new Map([

@@ -26,7 +26,7 @@ const intimate = 'my+ass|my+butt|my+breast|my+breasts|my+boob|my+boobs|my+chest|
 /** Threatened harm that is not hyperbole ("kill me if I'm late" is; "cut me if he sees me" is not). */
 const violent = inflect('stab shoot:shot cut slit beat:beaten burn break:broke strangle choke drown bury smash hurt');
 /** What someone threatens to do to the writer. */
-const harmTo = `${inflect('kill hurt stab shoot:shot beat bury burn cut slit break:broke strangle choke drown end jump ruin destroy smash wreck')}|fuck+up|mess+up|beat+up|come+after`;
+const harmTo = `${inflect('kill unalive murder hurt stab shoot:shot beat bury burn cut slit break:broke strangle choke drown end jump ruin destroy smash wreck')}|fuck+up|mess+up|beat+up|come+after`;
 /** Who keeps calling or turning up when it is stalking, not a mother checking in. */
 const pursuer = 'ex|stranger|someone|somebody|guy|man|woman|client|participant|coworker|co-worker|he|she|they|boss|neighbor|neighbour|creep|landlord|dealer';
 /** Who keeps calling when it is harassment: not a "he" or "she" who may be a relative in trouble. */
@@ -48,7 +48,10 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     `${force} me when|whenever|if|every|again|around|down|into|against`,
     `get|got|gets|getting|being|was|am|been _ ${beaten}`,
     `get|got|gets|getting|being|was|am|been _ ${beatenBy} _ by _ @agent`,
-    `${inflect('throw:threw:thrown swing:swung lunge come:came charge')} _ at _ me|${body}`,
+    `${inflect('throw:threw:thrown swing:swung lunge charge')} _ at _ me|${body}`,
+    // Coming at the writer is an attack only said straight ("came at me", "came right at me with a bottle"); "came back
+    // swearing at me" after a reversal is words.
+    `${inflect('come:came')} right|straight|running|charging|flying? at me|${body}`,
     // "sitting on my hands" with no one doing it is the writer holding back (from self-harm, from a reply), not violence.
     `${inflect('sit:sat kneel:knelt')} _ on _ me|${body.replace('|my+hand|my+hands', '')}`,
     `@agent _ ${inflect('sit:sat kneel:knelt')} _ on _ my+hand|my+hands`,
