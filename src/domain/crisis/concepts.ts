@@ -71,6 +71,8 @@ export const hints: Record<string, { becomes: ConceptId; needs: 'action' | 'own'
   finality: { becomes: 'preparation', needs: 'own', kind: 'final' },
   'last-words': { becomes: 'preparation', needs: 'own', kind: 'last' },
   absence: { becomes: 'preparation', needs: 'own', kind: 'absence' },
+  // "he thinks im just being organized", "she agreed without asking why": others who do not know what a preparation is for.
+  'unknowing-hint': { becomes: 'preparation', needs: 'own', kind: 'absence' },
 };
 
 export const ownRisk: ReadonlySet<string> = new Set(Object.entries(conceptRoutes).filter(([, route]) => route === 'imminent' || route === 'possible').map(([id]) => id));

@@ -5,7 +5,7 @@ import type { Sentence } from './tokens.js';
 /** Signs whose content may be an ending: a burden ("better off if i…") and a wish ("i wish i could…"). */
 const WISHES: ReadonlySet<string> = new Set(['wish-dead', 'suicidal-thoughts']);
 /** Words that make what follows wished for, not told: "i wish i could", "want to", "would rather". */
-const wishWords: ReadonlySet<string> = new Set(['wish', 'wishing', 'wished', 'want', 'wanna', 'wanted', 'could', 'rather', 'hope', 'hoping']);
+const wishWords: ReadonlySet<string> = new Set(['wish', 'wishing', 'wished', 'want', 'wanna', 'wanted', 'wanting', 'could', 'rather', 'hope', 'hoping']);
 /** Words that make what follows the burden's condition: "better off if i left", "happier once i'm gone". */
 const conditionWords: ReadonlySet<string> = new Set(['if', 'when', 'once']);
 /** How many tokens before its sign a wish word may stand: "i wish i could clock out of life". */

@@ -2,6 +2,7 @@ import { isNegated } from './clauses.js';
 import { frameId, isFrame, type CompiledLexicon, type Hit } from './match.js';
 import type { Lexicon } from './lexicon.js';
 import { wordCount, type Sentence } from './tokens.js';
+import { leavingNarrowsWish } from './wish-narrowed.js';
 
 /** What the message's everyday frames say: a leaving told plainly, a leaving denied (a cover story), and where donations are told. */
 export interface EverydayFrames {
@@ -33,6 +34,8 @@ export function everydayFrames(compiled: CompiledLexicon, sentences: readonly Se
       // "signing off for good, best of luck team. and not in a quitting way": the leaving's everyday reading denied outright.
       if (hit.concept === LEAVING_DENIED && !insideQuotes(sentence, hit.start)) leavingDenied = true;
       if (hit.concept !== LEAVING) continue;
+      // "i want to disappear, not a vacation": a leaving denied after a wish narrows the wish; it is neither a leaving nor a cover story.
+      if (isNegated(compiled.lexicon, sentence, hit) && leavingNarrowsWish(perSentence[index]!, hit)) continue;
       if (!coverStory && (sentence[hit.start]!.pos === 'NOUN' || wordCount(sentence) <= DENIAL_WORDS) && isNegated(compiled.lexicon, sentence, hit)) coverStory = true;
       if (!coverToldApart && (isBareDenial(compiled.lexicon, sentences[index + 1]) || deniesLeaving(compiled.lexicon, sentence, hit, sentences[index + 1]) || deniesLeaving(compiled.lexicon, sentence, hit, sentences[index + 2]))) coverStory = coverToldApart = true;
       if (!leavingUnquoted && !insideQuotes(sentence, hit.start)) leavingUnquoted = true;
@@ -60,13 +63,32 @@ export function clearEverydaySigns(found: Set<string>, frames: EverydayFrames, h
  * "logging off for good. (for the weekend. see you monday)", "last time you'll hear from me until i'm back from leave": a sign
  * said in the words of the leaving, or bounded by the return told right after it in its sentence, is the trip.
  */
-export function boundedByReturn(frames: EverydayFrames, all: readonly Hit[], hit: Hit): boolean {
+export function boundedByReturn(frames: EverydayFrames, all: readonly Hit[], hit: Hit, sentence?: Sentence, next: readonly Hit[] = []): boolean {
   if (!frames.returning) return false;
+  if (sentence !== undefined && boundedAfterPause(frames, sentence, hit, next)) return true;
   for (const frame of all) {
     if (frame.concept === LEAVING && frame.start < hit.end && hit.start < frame.end) return true;
     if (frame.concept === RETURNING && frame.start >= hit.start && frame.start <= hit.end + RETURN_REACH) return true;
   }
   return false;
+}
+
+/**
+ * "logging off for good. (for the weekend. see you monday)": a sign that closes its sentence, bounded by a leaving opening the next
+ * one (within `PAUSE_OPENING` tokens: "(for the weekend") or a return anywhere in it ("(just for the holiday weekend, see you
+ * tuesday)"), in a message that says when the writer is back. "walking into the woods tonight. nobody will find me till spring" has its "till" inside the sign's own sentence, no return.
+ */
+export function boundedAfterPause(frames: EverydayFrames, sentence: Sentence, hit: Hit, next: readonly Hit[] = []): boolean {
+  return frames.returning && hit.end >= wordEnd(sentence) && next.some((frame) => frame.concept === RETURNING || (frame.concept === LEAVING && frame.start <= PAUSE_OPENING));
+}
+
+const PAUSE_OPENING = 3;
+
+/** Where a sentence's last word ends: past it stand only marks. */
+function wordEnd(sentence: Sentence): number {
+  let end = sentence.length;
+  while (end > 0 && sentence[end - 1]!.punct) end--;
+  return end;
 }
 
 /** How many tokens after a sign its return may stand: "the last time you'll hear from me till monday". */

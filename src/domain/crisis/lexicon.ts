@@ -204,6 +204,8 @@ export interface Lexicon {
     injuryCover?: string[];
     /** A leaving's everyday reading denied ("and not in a quitting way"): any leaving in the message is a cover story (everyday-frames.ts). */
     leavingDenied?: string[];
+    /** The writer says they are not acting on their thoughts ("not acting on it"): hints beside a wish stay hints (acting-denied.ts). */
+    actingDenied?: string[];
     /** Arms or legs covered in the heat ("jumpers in july"), which a question left unanswered after it makes hiding (surface-denied.ts). */
     bodyCovered?: string[];
     leftUntold?: string[];

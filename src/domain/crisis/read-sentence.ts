@@ -14,7 +14,7 @@ import { writerStalks } from './writer-stalks.js';
 import { doneByLittleOne } from './little-doer.js';
 import { clauseStart, isNegated, isMeant, negatedInside, recentInClause, useDenied } from './clauses.js';
 import { asSomeoneElse, hints, routeOfConcept } from './concepts.js';
-import { boundedByReturn, takenAsPrescribed, type EverydayFrames } from './everyday-frames.js';
+import { boundedAfterPause, boundedByReturn, takenAsPrescribed, type EverydayFrames } from './everyday-frames.js';
 import { hintRank } from './hint-weights.js';
 import { frameId, isFrame, type CompiledLexicon, type Hit } from './match.js';
 import { covers, has, indexOfWord, overlapsPlace, startsWithin } from './hit-queries.js';
@@ -28,6 +28,7 @@ import { wordCount, type Sentence } from './tokens.js';
 import { turnedByParticle } from './phrasal-turn.js';
 import { diesAsAThing } from './thing-dies.js';
 import { placeUseToldNext } from './place-use-next.js';
+import { everydayUseBefore } from './everyday-use-before.js';
 import { toldFreeOf } from './told-as-over.js';
 import { askedAbout, questionAfterTraining, saysRealLife, topical } from './topic-talk.js';
 import { trainingTopical } from './training-as-setting.js';
@@ -142,7 +143,7 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
     // "estoy en la azotea arreglando la antena": being at the place now is the place's everyday use too; a place also when the next
     // sentence opens on the use ("at the bridge now. the fishing is terrible", not "... not for fishing").
     // A use denied explains nothing: "compré una cuerda hoy y no era pa la mudanza".
-    if ((meansOrPlace.has(hit.concept) || (hit.concept === 'acting-now' && overlapsPlace(all, hit))) && all.some((use) => use.concept === EVERYDAY && Math.abs(use.start - hit.start) <= EVERYDAY_REACH && !useDenied(lexicon, sentence, use))) continue;
+    if ((meansOrPlace.has(hit.concept) || (hit.concept === 'acting-now' && overlapsPlace(all, hit))) && (all.some((use) => use.concept === EVERYDAY && Math.abs(use.start - hit.start) <= EVERYDAY_REACH && !useDenied(lexicon, sentence, use)) || everydayUseBefore(sentences[index - 1], perSentence[index - 1], hit, EVERYDAY_REACH))) continue;
     if (hit.concept === 'place' && placeUseToldNext(compiled.lexicon, all, sentences[index + 1], perSentence[index + 1])) continue;
     // "se me quemo el arroz, me quiero morir jaja", "este calor me va a matar": a nuisance told first, then the sigh.
     if ((hit.concept === 'wish-dead' || hit.concept === 'hopelessness') && dyingOfTheWeather(lexicon.hyperbole ?? noHyperbole, sentence, hit)) continue;
@@ -155,7 +156,10 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
       // "bought rope for the camping trip": an everyday purpose right after the means ("not for camping" stays).
       // "thoughts all weekend", "this morning": a time gone by is not a time set.
       const time = hints[hit.concept]!.kind === 'time';
+      // "he thinks im just being organized": others not knowing what a preparation is for are named as its subject, and it is the writer's.
+      const unknowing = hit.concept === UNKNOWING;
       if (time && covers(all, PAST_TIME, hit.start)) continue;
+      if (hit.concept === 'finality' && boundedAfterPause(frames, sentence, hit, perSentence[index + 1])) continue;
       if ((hit.concept === 'means-hint' || hit.concept === 'plan-hint') && startsWithin(all, PURPOSE, hit.end, hit.end + 3) && !isNegated(compiled.lexicon, sentence, { ...hit, start: hit.end + 1 })) continue;
       if (sentence[hit.start]!.quoted && !time && hit.concept !== 'calm') {
         if (!media && !othersTraining) othersCrisis('other-disclosure', index, hit);
@@ -171,7 +175,7 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
       // "he was waiting by my car in the parking garage": a place or a means inside harm from others is that harm's scene (harm-scene.ts).
       if (!time && sceneOfHarm(lexicon, sentence, hits, hit)) continue;
       // "DMd me a pic of a bottle of pills": a sign inside someone else's named crisis is theirs, not the writer's.
-      if (insideNamedOthers(lexicon, sentence, hits, hit)) {
+      if (!unknowing && insideNamedOthers(lexicon, sentence, hits, hit)) {
         if (!leaving) othersCrisis('other-disclosure', index, hit);
         continue;
       }
@@ -180,7 +184,7 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
       if (hintSpans.some((span) => ((span.start <= hit.start && hit.end <= span.end) || (hit.start <= span.start && span.end <= hit.end)) && !(time && hints[span.concept]!.kind === 'act'))) continue;
       // "everyone's better when i'm not around", "i wish i could clock out of life": an ending wished for or a burden's condition (ending-wished.ts).
       if (endingIsWishOrBurden(sentence, hits, hit, perSentence[index - 1])) continue;
-      if (!time && hintIsOthers(compiled.lexicon, sentence, hit)) {
+      if (!time && !unknowing && hintIsOthers(compiled.lexicon, sentence, hit)) {
         // "she gave me her rosary and said she wouldn't need it anymore": someone else's preparations
         // ("grandma gave away her furniture before moving to assisted living" is a move, "mom is downsizing and wants to give
         // away her dining set" a donation told in the giving's own sentence).
@@ -190,7 +194,7 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
       }
       // A plan, means or goodbye that belongs to someone else ("he had a plan", "she has the gun") is not the writer's sign;
       // someone else on a ledge or having taken something is their crisis.
-      if (!time && hit.concept !== 'calm' && subjectOf(compiled.lexicon, sentence, hit) === 'other' && !(thingHints.has(hit.concept) && thingsLocated(sentence, hit))) {
+      if (!time && !unknowing && hit.concept !== 'calm' && subjectOf(compiled.lexicon, sentence, hit) === 'other' && !(thingHints.has(hit.concept) && thingsLocated(sentence, hit))) {
         if (hit.concept === 'place' || hit.concept === 'taken-hint') othersCrisis('other-attempt', index, hit);
         continue;
       }
@@ -226,7 +230,7 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
     if (route === 'imminent' || route === 'possible') {
       // "i want out of this marriage", "told him i wanted out and he took my keys": a leaving, not a wish to be gone (leaving-wanted.ts).
       if (leavingWanted(lexicon, sentence, perSentence, hit)) continue;
-      if (media || askedAbout(all, hit) || deniedWhenAsked(lexicon.hyperbole ?? noHyperbole, sentences, perSentence, index, hit) || jumpWithNoHeight(lexicon, sentences, perSentence, index) || boundedByReturn(frames, all, hit)) continue;
+      if (media || askedAbout(all, hit) || deniedWhenAsked(lexicon.hyperbole ?? noHyperbole, sentences, perSentence, index, hit) || jumpWithNoHeight(lexicon, sentences, perSentence, index) || boundedByReturn(frames, all, hit, sentence, perSentence[index + 1])) continue;
       if (hit.concept === 'suicidal-thoughts' && isSlangOnly(sentence, hit)) {
         // "she keeps talking about wanting to kms": the slang in someone else's mouth is theirs.
         if (subjectOf(compiled.lexicon, sentence, hit) === 'other') othersCrisis('other-disclosure', index, hit);
@@ -281,6 +285,7 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
 }
 
 const RETRACT = frameId('retract');
+const UNKNOWING = 'unknowing-hint';
 const QUOTED_ABOUT = frameId('quotedAbout');
 const FEARED = frameId('feared');
 const DISTANT_PAST = frameId('distantPast');

@@ -1,11 +1,12 @@
 import { actionConcepts, conceptRoutes, hints, ownRisk, type ConceptId } from './concepts.js';
 import { clearEverydaySigns, errandExplainsIt, everydayFrames } from './everyday-frames.js';
 import { sceneUnderway } from './emergency-scene.js';
+import { actingDeniedIn } from './acting-denied.js';
 import { fragmentHints } from './fragments.js';
 import { joinsTheDead } from './joining-the-dead.js';
 import { hintsAreUrgent } from './hint-weights.js';
 import { findHits, frameId, type CompiledLexicon, type Hit, type HitFinder } from './match.js';
-import { inAny, indexOfWord } from './hit-queries.js';
+import { has, inAny, indexOfWord } from './hit-queries.js';
 import { laughedOffOverStakes } from './laughed-off.js';
 import { noHyperbole, nuisanceShrugged, onlyOnCondition } from './hyperbole.js';
 import { quotedFarewell } from './others-words.js';
@@ -104,8 +105,13 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   // "kms tonight. the razor's right here": slang with a time ahead is meant before the hints are weighed, so its time and means count beside it.
   if (slangTimeAhead && found.delete(SLANG_ALONE)) found.add('suicidal-thoughts');
   const hinted = hintEntries.filter(([id]) => found.delete(id));
+  // "not acting on it. the wanting to not be here is back": with acting denied only an act raises the message (acting-denied.ts).
+  const rising = actingDeniedIn(sentences, perSentence) ? hinted.filter(([, hint]) => hint.kind === 'act') : hinted;
   // Three goodbyes in one message with no job change or trip behind them is a farewell.
-  if ((hintsAreUrgent(hinted, reading.endings) || (lexicon.language === 'en' && !inAny(perSentence, PURPOSE) && !inAny(perSentence, EVERYDAY) && bareSign(sentences, hinted)) || (reading.goodbyes >= 3 && !leaving)) && !someIn(found, ownRisk)) for (const [, { becomes }] of hinted) found.add(becomes);
+  // Settling told in two sentences ("wills done. funeral is prepaid") counts twice; in one ("paid the card and the rent") once.
+  // A settling told with its purpose ("sent my best friend my art folder for the zine") is an errand, not affairs put in order.
+  const settledApart = [...(hintSentences.get('preparation-hint') ?? [])].filter((index) => !has(perSentence[index], PURPOSE)).length >= 2 && rising.some(([concept]) => concept === 'preparation-hint');
+  if ((hintsAreUrgent(rising, reading.endings, settledApart) || (lexicon.language === 'en' && !inAny(perSentence, PURPOSE) && !inAny(perSentence, EVERYDAY) && bareSign(sentences, rising)) || (reading.goodbyes >= 3 && !leaving && rising === hinted)) && !someIn(found, ownRisk)) for (const [, { becomes }] of rising) found.add(becomes);
   // "mama been gone 6 yrs and tonight i'm going to go see her": going to someone told as dead is intent (joining-the-dead.ts).
   if (!messageIsJoke && joinsTheDead(lexicon, sentences, perSentence)) found.add('intent');
   // "car running. garage. sorry", "adiós. es hoy.": a message of bare fragments composes its signs across them as one sentence.
@@ -114,7 +120,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   for (let pass = 0; pass < 2; pass++) {
     const own = someIn(found, ownRisk);
     const action = someIn(found, actionConcepts);
-    for (const [, { becomes, needs }] of hinted) if (needs === 'own' ? own : needs === 'action' && action) found.add(becomes);
+    for (const [, { becomes, needs }] of rising) if (needs === 'own' ? own : needs === 'action' && action) found.add(becomes);
   }
   // "me quiero matar jaja, es broma", "want to unalive myself lol jk": a wish, a thought or a sigh taken back after it is talk; acts stay.
   const retracted = !serious && signsAt.length > 0 && retractedAt.some((at) => at > signsAt[0]![0]);

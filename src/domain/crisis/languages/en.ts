@@ -50,6 +50,7 @@ import { englishFragmentWords } from './en/fragment-words.js';
 import { englishHyperboleWords } from './en/hyperbole-words.js';
 import { imminentHandedOver } from './en/imminent-handed-over.js';
 import { imminentHandedOnForAfter } from './en/imminent-handed-on-for-after.js';
+import { imminentGoneQuietAndUnknowing } from './en/imminent-gone-quiet-and-unknowing.js';
 import { imminentToldWithAWink } from './en/imminent-told-with-a-wink.js';
 import { ownRiskFutureLeftOut } from './en/own-risk-future-left-out.js';
 import { ownRiskPrayedAndUnwanted } from './en/own-risk-prayed-and-unwanted.js';
@@ -132,8 +133,15 @@ function markLowCheckIn(folded: string): string {
  */
 const glued = /\b(i|in|\d{1,2}(?:am|pm)|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.(?=\s|$)/g;
 
+/**
+ * A bare duration with no end, said after a pause as a sentence of its own ("log off and go rest. for a long time", "i just want
+ * off. permanently", "take my group going forward. like permanently."), qualifies the clause before it: the pause is dropped so
+ * patterns read "rest for a long time" as one. Only a duration that closes its sentence ("for a long time i was fine" opens one).
+ */
+const bareDuration = /([a-z])\s*[.…]+\s+((?:(?:like|and|i mean|as in)\s+)?(?:for good|for a (?:long|very long|long long) (?:time|while)|forever|permanently|for ever))(?=\s*(?:[.!?…]|$))/g;
+
 function expand(folded: string): string {
-  let text = readPatois(markLowCheckIn(folded)).replace(glued, '$1 .');
+  let text = readPatois(markLowCheckIn(folded)).replace(glued, '$1 .').replace(bareDuration, '$1 $2');
   for (const [pattern, replacement] of contractions) text = text.replace(pattern, replacement as string);
   return text;
 }
@@ -203,7 +211,7 @@ export const english: Lexicon = {
     other: `he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|guy|kid|teen|nephew|niece|mom|dad|aunt|uncle|grandma|grandpa|${kinAndCompanions.replaceAll(' ', '|')}`,
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
-  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, ownRiskSaidObliquely, ownRiskSaidInPassing, ownRiskSaidIndirectly, ownRiskSaidUnderCover, ownRiskSaidInDisguise, ownRiskShownNotSaid, imminentToldByReadiness, ownRiskSpreadConcepts, ownRiskSpreadHints, imminentHandedOver, imminentHandedOnForAfter, imminentToldWithAWink, ownRiskFutureLeftOut, ownRiskPrayedAndUnwanted, imminentMeansAndSpot, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, harmOnlineAndAtSchool, harmToOlderAdults, harmAtWorkAndInHousing, harmLockedOutAndTurnedUp, harmBlockedInAndImpersonated, harmToldByItsSigns, harmSaidByStaffInPassing, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersToldByFriendsOnline, othersSeenByThoseNear, othersInManyVoices, othersDisclosedAndFound, othersStashedPostedAndShutIn, othersToldBare, othersToldByPeerWorkers, othersWarningSigns, othersEatingDisorder, imminentUrgencySpread, lifelineUnanswered),
+  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, ownRiskSaidObliquely, ownRiskSaidInPassing, ownRiskSaidIndirectly, ownRiskSaidUnderCover, ownRiskSaidInDisguise, ownRiskShownNotSaid, imminentToldByReadiness, ownRiskSpreadConcepts, ownRiskSpreadHints, imminentHandedOver, imminentHandedOnForAfter, imminentGoneQuietAndUnknowing, imminentToldWithAWink, ownRiskFutureLeftOut, ownRiskPrayedAndUnwanted, imminentMeansAndSpot, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, harmOnlineAndAtSchool, harmToOlderAdults, harmAtWorkAndInHousing, harmLockedOutAndTurnedUp, harmBlockedInAndImpersonated, harmToldByItsSigns, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersToldByFriendsOnline, othersSeenByThoseNear, othersInManyVoices, othersDisclosedAndFound, othersStashedPostedAndShutIn, othersToldBare, othersWarningSigns, othersEatingDisorder, imminentUrgencySpread, harmSaidByStaffInPassing, othersToldByPeerWorkers, lifelineUnanswered),
   phrasalTurns: {
     reflexives: set('myself meself self himself herself themselves themself yourself ourselves'),
     particles: new Map([

@@ -18,6 +18,8 @@ import { channelsMoved, shiftsHandedOver, spanGotThrough, tripsForAnOccasion } f
 import { passedAsATest } from './own-risk-shown-not-said.js';
 import { trainingTalk } from './frames-training.js';
 import { lineReached } from './lifeline-unanswered.js';
+import { timesNotSet } from './frames-times-not-set.js';
+import { actingDenied } from './frames-acting-denied.js';
 
 /** Years a season of life is named by ("that was 2015"): whole years only, so "that was 20 minutes ago" stays now. */
 const pastYears = Array.from({ length: 2030 - 1960 }, (_, i) => 1960 + i).join('|');
@@ -95,6 +97,8 @@ export const englishFrames: Lexicon['frames'] = {
     // Moving to another chat: "signing off for good from the old slack, see you in the new workspace".
     'from|on|leaving _ the|this|my _ old _ slack|workspace|account|server|discord|channel|group+chat|groupchat|platform|app|forum', 'see+you|see+ya|join+us|find+me _ in|on|at|over+on _ the|our _ new', 'relocation|my+move|our+move _ to|across|out|back|home', 'last day|days|week|shift _ of _ my|the|this _ contract|job|internship|placement|program|programme|rotation|fellowship|practicum|term|semester|school|classes|training|assignment|residency|course|cohort',
     'graduate|graduating|graduation|commencement|move+out|moving+out|move+in|moving+in',
+    // Others finishing a program: "letters to each of my grads, they finish thursday".
+    'my|our|the _ grads|graduates|seniors|graduating+class',
     // "my last day in this job tomorrow", "my last night working weekends", "i go to other agency", "tomorrow i start grad school".
     'last day|days|week|shift|night|session _ in|at|working|of+the _ this|the|my? _ job|program|programme|agency|office|clinic|weekends|cycle|unit|team|group',
     'go|going|move|moving|transfer|transferring _ to _ other|another|a+new|new _ agency|city|town|state|job|office|clinic|team|program|school',
@@ -118,7 +122,9 @@ export const englishFrames: Lexicon['frames'] = {
     'told|tell|telling|think|thinks|thought _ i+was|i+am|im _ moving|relocating|retiring|traveling|travelling',
     // Where the writer is going, or when they are back: the goodbye is everyday.
     'see|seeya|cya|catch _ you|ya|y+all|everyone|u|you+all? _ monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|then|soon|later|next|after|tonight|in+a|at+the|on+monday|in+january|in+the+new+year',
-    'going to bed|sleep', 'log|logging|signing|sign _ off _ for', 'talk|ttyl _ to? _ you|ya? _ tomorrow|later|soon|monday',
+    'going to bed|sleep',
+    // "signing off for the night", "logging off for the weekend": a sign-off bounded by its period ("for good", "for a long time" name none).
+    'log|logging|signing|sign _ off _ for the+night|the+day|the+evening|the+weekend|the+week|the+holidays|the+summer|today|tonight|now|a+bit|a+few|a+couple|a+week|a+month|a+while|vacation|holidays|christmas|break|lunch|dinner|bed|work', 'talk|ttyl _ to? _ you|ya? _ tomorrow|later|soon|monday',
     'until|till|til _ monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|after|i+get+back|january|the+new+year|further+notice',
     // When the writer is back: "until i'm back from leave in march", "till i come back".
     'until|till|til _ i+am+back|we+are+back|i+come+back|i+return|i+get+home',
@@ -191,7 +197,7 @@ export const englishFrames: Lexicon['frames'] = {
   ],
   everyday: [
     ...petsPassedOn,
-    'camping|camp|tent|hiking|hike|climbing|fishing|swim|swimming|swimsuit|kayak|paddleboard|hunting|deer|range|target|targets|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|grill|grilling|cookout|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|with+friends|with+a+friend|with+my+friends|with+friend|coffee|uber|lyft|pickup|can+not+find|where+i+parked|marathon|handing+out|shaving|shave|shower+caddy|race|10k|fundraiser|water+station|running+late|5+k|5k|volunteering|on+my+way+to+work|walkathon|10+k',
+    'camping|camp|tent|hiking|hike|climbing|bouldering|belay|belaying|abseiling|rappelling|crag|fishing|swim|swimming|swimsuit|kayak|paddleboard|hunting|deer|range|target|targets|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|grill|grilling|cookout|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|with+friends|with+a+friend|with+my+friends|with+friend|coffee|uber|lyft|pickup|can+not+find|where+i+parked|marathon|handing+out|shaving|shave|shower+caddy|race|10k|fundraiser|water+station|running+late|5+k|5k|volunteering|on+my+way+to+work|walkathon|10+k',
     // Lunch eaten, packed or taken somewhere is a use ("on the bridge eating my lunch", "the knife for my lunch"); "at lunch" alone
     // only says when ("bought the rope at lunch").
     'eating|ate|eat|having|had|grabbing|grabbed|packed|packing|making|made|cutting|for|my|our|a|team|staff|office|work|group|birthday|potluck _ lunch', 'lunch _ with|spot|table|bench|date|box|break|hour|is|was|will',
@@ -203,6 +209,9 @@ export const englishFrames: Lexicon['frames'] = {
     // "on the roof of the parking deck, only place with signal", "the knife is next to my keyboard, i was cutting an apple",
     // "the noose knot is the hardest one on the scout badge list", "in the car, engine on because it's freezing".
     'signal|reception|cell+service|one+bar|no+bars',
+    // Parked up high because the lot was full: "parked on the top level bc everything else was full", "only spot left was on the roof".
+    'because|bc|cause|since _ everything|every+spot|every+other+spot|the+lot|the+garage|the+rest|it|downstairs _ else? _ was|is|were|s _ full|packed|taken',
+    'only _ spot|space|spots|spaces _ left|open|free|available',
     // Food and drink named beside "the stuff" or a bottle: "i have the stuff for tonight: chips, salsa", "bottle's empty, need more milk".
     // Food or drink needed more beside a bottle: "bottle's empty, need more milk".
     'need|buy|get|grab|out+of _ more? _ milk|formula|juice|shampoo|ketchup|lotion|soap|kombucha|coffee+creamer',
@@ -285,7 +294,8 @@ export const englishFrames: Lexicon['frames'] = {
     // "thoughts on repeat since the weekend": a time the thoughts have lasted since, not a time set ("on" read across "since" too).
     'since _ the|last|this? _ @timing|weekend|night|morning', 'on|by _ __ since',
     'been __ this+week|this+month|this+weekend|today|all+day|all+week|lately',
-    'loud|winning|bad|strong|worse|rough|heavy|intense|louder|quiet _ today|tonight|this+week','last|all|every|each|past @timing|night|week|month|weekend|day', 'every|all|each night|day|morning|evening this week|weekend|month', 'this morning', 'yesterday @timing|morning|afternoon|evening'],
+    'loud|winning|bad|strong|worse|rough|heavy|intense|louder|quiet _ today|tonight|this+week','last|all|every|each|past @timing|night|week|month|weekend|day', 'every|all|each night|day|morning|evening this week|weekend|month', 'this morning', 'yesterday @timing|morning|afternoon|evening', ...timesNotSet],
+  actingDenied,
   purpose: ['for a|the|my|our|his|her|camping|hunting|fishing|work|school|crafts|decoration|decorations|the+garden|the+trip|a+project', ...papersAsLifeAdmin],
   joke: ['lol|lmao|lmfao|haha|hahaha|jk|rofl|kidding|😂|🙃|🤣|💀|😭|😅|🙄|lolol|ugh|smh', 'just kidding'],
   // "this homework makes me want to die lol jk": taken back ("not kidding" is meant).

@@ -184,6 +184,7 @@ export const ownRiskHints: Record<string, string[]> = {
     // "final goodbye." alone or beside a time or a means is urgent; "final goodbye from the old channel, move over to #new" or
     // "retiring friday! final goodbye from me" is the leaving's.
     'final goodbye|goodbyes',
+    'final _ note|letter|letters|message|post|video|texts|emails',
   ],
   // Absence: the writer gone from here on ("won't be around", "not coming back"); everyday beside a time alone.
   absence: [

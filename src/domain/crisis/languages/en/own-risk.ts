@@ -317,7 +317,9 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'about to do it',
   ],
   preparation: [
-    'suicide|final _ note|letter|letters|message|post|video|texts|emails',
+    'suicide _ note|letter|letters|message|post|video|texts|emails',
+    // ("final message", "final letters" are last words, own-risk-hints.ts: urgent alone unless the message names an everyday leaving,
+    // "final message of the night: timesheets due friday".)
     // ("this is goodbye", "goodbye forever", "final goodbye" are last words: own-risk-hints.ts, urgent alone unless the writer is
     // leaving a job, a town or a channel.)
     'last time _ you+will|you+see|anyone',

@@ -86,7 +86,8 @@ export const someoneElseConcepts: Record<string, string[]> = {
     'died by|of _ suicide|overdose|an overdose',
     'lost|lose _ a|one|another|our|my _ participant|client|member|peer|patient|resident|guys',
     'found _ dead',
-    'memorial|funeral|vigil _ for|is|on|friday|saturday|tomorrow',
+    // "the funeral is on friday" ("funeral is prepaid" is the writer's own affairs: a when or a for is needed).
+    'memorial|funeral|vigil _ for|is+on|is+at|is+this|is+next|is+today|is+tonight|is+tomorrow|is+in|on|friday|saturday|tomorrow',
     'took his|her|their _ own? life',
     'did not make it',
     'died by suicide',

@@ -1,0 +1,13 @@
+/**
+ * English words by which the writer says they are not acting on their thoughts (frame `actingDenied`, notation in
+ * ../../patterns.ts; acting-denied.ts reads it): "not acting on it, just needed to say it", "im not in danger this second but im
+ * not ok", "no plans to act on it". Beside such words a wish stays possible: an absence or a goodbye read inside the wish ("the
+ * wanting to not be here is back", "you dont have to do this anymore") does not make it a preparation. A means, a place or a
+ * thing taken still does ("not acting on it but the rope is in my trunk"). A quoted or reported denial ("she said she's not
+ * acting on it") is someone else's.
+ */
+export const actingDenied: string[] = [
+  'not|never|will+not|wont _ acting|act|going+to+act|planning+to+act|gonna+act _ on _ it|them|this|that|those|these',
+  'no _ plan|plans|intention|intent|intentions _ to _ act|do+anything|act+on',
+  'i+am|im|i _ not _ in _ any? _ danger',
+];

@@ -1,0 +1,16 @@
+/**
+ * English times that set nothing (frame `pastTime`, notation in ../../patterns.ts): read-sentence.ts drops a time a frame covers,
+ * so a time here never turns a wish or a thought beside it into intent. Like Spanish `wishedTime` (a time inside a wish not to
+ * wake), these are times said of something other than a deed:
+ * - when a feeling holds: "sleeping forever sounds nice right now", "dying seems easier today", "it feels tempting tonight";
+ *   "im doing it right now" and "tonight i sleep forever" name no feeling and keep their time;
+ * - a time asked about or wished to others in small talk: "anyway hows everyones weekend", "how was your friday", "any plans
+ *   for the weekend?", "have a good weekend yall"; "see you all this weekend" is a leaving (frames.ts), "this weekend i'm done"
+ *   is the writer's own.
+ */
+export const timesNotSet: string[] = [
+  'sounds|sound|sounding|seems|seem|feels|feel|looks|look|is+looking|is+sounding _ so|really|pretty|kinda|kind+of|real|very|more? _ nice|good|great|tempting|peaceful|appealing|better|easier|comforting|inviting|cozy|comfy|restful|lovely _ right+now|rn|today|tonight|these+days|lately',
+  'how|hows|how+is|how+was|how+are|how+were|hbu _ everyones|everybodys|everyone|everybody|your|yalls|y+all|you+all|you+guys|ur|the _ weekend|weekends|friday|saturday|sunday|night|day|week|morning|evening|monday',
+  'any|what _ plans _ for _ the|this|tonight|tomorrow? _ weekend|tonight|tomorrow|friday|saturday|sunday',
+  'have|hope|enjoy _ everyone|yall|you|you+all|you+guys|y+all|all? _ has|have|had|having|enjoys|enjoy? _ a|the|your? _ good|great|nice|lovely|relaxing|restful|safe|happy _ weekend|night|day|friday|evening|holiday|holidays',
+];
