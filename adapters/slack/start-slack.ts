@@ -5,6 +5,7 @@ import { memberHome } from '../../src/core/home.js';
 import { runBot } from '../../src/runtime.js';
 import { AdapterMemory } from '../../src/storage/adapter-memory.js';
 import { SlackAdapter } from './slack-adapter.js';
+import { stopOnSignal } from '../../src/cli/stop-on-signal.js';
 
 /** `peercircle start` with Slack credentials: HTTP mode on PORT, or Socket Mode with SLACK_APP_TOKEN. */
 export async function startSlack(config: Config, progress?: (line: string) => void): Promise<void> {
@@ -51,12 +52,5 @@ export async function startSlack(config: Config, progress?: (line: string) => vo
     },
     'peercircle is running in Slack',
   );
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      setTimeout(() => process.exit(1), 10_000).unref();
-      void running.shutdown().then(resolve);
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  await new Promise<void>((resolve) => stopOnSignal(() => running.shutdown(), resolve));
 }

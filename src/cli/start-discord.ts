@@ -7,6 +7,7 @@ import { PeercircleError } from '../core/errors.js';
 import { runBot } from '../runtime.js';
 import { homeCommunityOf, pairingChannelOf } from '../storage/platform-directory.js';
 import { AdapterMemory } from '../storage/adapter-memory.js';
+import { stopOnSignal } from './stop-on-signal.js';
 
 /** `peercircle start` with DISCORD_TOKEN set: the bot on every Discord server it has been added to. */
 export async function startDiscord(config: Config & { DISCORD_TOKEN: string }, progress?: (line: string) => void): Promise<void> {
@@ -37,11 +38,5 @@ export async function startDiscord(config: Config & { DISCORD_TOKEN: string }, p
     await app.close().catch(() => {});
     throw error;
   }
-  // Graceful: stop taking interactions, finish and record deliveries in flight, then exit; never hang.
-  const stop = () => {
-    setTimeout(() => process.exit(1), 10_000).unref();
-    void running.shutdown().then(() => process.exit(0));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  stopOnSignal(() => running.shutdown());
 }

@@ -5,6 +5,7 @@ import { TerminalAdapter } from '../../adapters/terminal/terminal-adapter.js';
 import { createApp, type App, type AppOptions } from '../app.js';
 import type { Config } from '../config/env.js';
 import { runBot, type Running } from '../runtime.js';
+import { stopOnSignal } from './stop-on-signal.js';
 
 export interface TerminalSession {
   app: App;
@@ -53,13 +54,7 @@ export async function startTerminal(config: Config, progress?: (line: string) =>
     { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) },
     { ...(logFile ? { logFile } : {}), ...(progress ? { progress } : {}) },
   );
-  // Graceful: stop taking work, finish and record deliveries in flight, then exit; never hang.
-  const stop = () => {
-    setTimeout(() => process.exit(1), 10_000).unref();
-    void session.running.shutdown().then(() => process.exit(0));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  stopOnSignal(() => session.running.shutdown());
   await session.finished();
   await session.running.shutdown();
 }
