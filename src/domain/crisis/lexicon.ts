@@ -217,6 +217,8 @@ export interface Lexicon {
     deedAsRuin?: string[];
     /** A loss read from its verb to a game, a ride or a case ("perdimos el partido"): no person lost (thing-lost.ts). */
     thingLost?: string[];
+    /** A home, a job or a town named as what a going "para siempre" leaves ("me voy del piso para siempre"): place-left.ts. */
+    placeLeft?: string[];
   };
   /** Words of a death ("died", "funeral", "velorio"): beside them, unless years ago, no good news makes someone else's crisis history (told-as-over.ts). */
   deathWords: ReadonlySet<string>;
