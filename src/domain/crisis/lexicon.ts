@@ -221,6 +221,8 @@ export interface Lexicon {
     thingLost?: string[];
     /** A helpline someone called, spanning its name ("llamé a la línea de prevención del suicidio"): no topic, and its words no sign (line-reached.ts). */
     lineReached?: string[];
+    /** A home, a job or a town named as what a going "para siempre" leaves ("me voy del piso para siempre"): place-left.ts. */
+    placeLeft?: string[];
   };
   /** Words of a death ("died", "funeral", "velorio"): beside them, unless years ago, no good news makes someone else's crisis history (told-as-over.ts). */
   deathWords: ReadonlySet<string>;

@@ -37,6 +37,7 @@ import { narrowedAfterPause } from './narrowed-after-pause.js';
 import { deedCalledSuicide } from './figure-of-ruin.js';
 import { thingLostNamed } from './thing-lost.js';
 import { insideLineReached } from './line-reached.js';
+import { placeLeftNamed } from './place-left.js';
 import { endingIsWishOrBurden } from './ending-wished.js';
 import { addressesReader, reportedBefore, reportedByOther, thingsLocated, hintIsOthers, involvesWriter, mentionsOther, speakerOf, subjectLeftOut, subjectOf, victimOf } from './whose.js';
 
@@ -78,6 +79,8 @@ export interface MessageReading {
   slangTimeAhead: boolean;
   /** The message means its slang ("should just kms", "kms tn"); starts as whether it says it is serious. */
   meant: boolean;
+  /** A going was read and explained by the place it leaves ("me voy del piso para siempre", "me despido... del chat"). */
+  goingExplained: boolean;
 }
 
 /** The concept id of kms and its cousins said alone, which read.ts settles once the whole message is read. */
@@ -138,7 +141,12 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
     // Idioms ("dying to see", "kill me if I'm late", "under the bus") turn risk and harm into talk; sexual assault named plainly stays.
     // "gave my partner my passcode so she can check my emails": a login shared for a use, not control (shared-for-use.ts).
     if (sharedForUse(sentence, hit)) continue;
-    if (!plainHarm.has(hit.concept) && (startsWithin(all, IDIOM, hit.end - 1, hit.end + 2) || threatOverSmallStakes(all, hit) || doneByLittleOne(all, hit) || thingEndedNamed(sentence, all, sentences[index + 1], perSentence[index + 1], hit) || narrowedAfterPause(sentence, all, perSentence[index + 1], hit) || deedCalledSuicide(all, hit) || thingLostNamed(all, hit) || insideLineReached(all, hit))) continue;
+    if (!plainHarm.has(hit.concept) && (startsWithin(all, IDIOM, hit.end - 1, hit.end + 2) || threatOverSmallStakes(all, hit) || doneByLittleOne(all, hit) || thingEndedNamed(sentence, all, sentences[index + 1], perSentence[index + 1], hit) || deedCalledSuicide(all, hit) || thingLostNamed(all, hit) || insideLineReached(all, hit))) continue;
+    // A going narrowed to the chat it leaves or named by the home or the job it leaves is a move: the learned opinion is told so (read.ts).
+    if (!plainHarm.has(hit.concept) && (narrowedAfterPause(sentence, all, perSentence[index + 1], hit) || placeLeftNamed(lexicon, sentence, all, hit))) {
+      reading.goingExplained = true;
+      continue;
+    }
     // "standing on the bridge taking photos of the sunset", "the knife in my hand is for the onions": a means or a place in everyday use nearby;
     // "estoy en la azotea arreglando la antena": being at the place now is the place's everyday use too; a place also when the next
     // sentence opens on the use ("at the bridge now. the fishing is terrible", not "... not for fishing").

@@ -16,6 +16,7 @@ import { surfacesDenied } from './surface-denied.js';
 import { wordCount, type Sentence } from './tokens.js';
 import { crisisToldAsOver, naturalDeathIn } from './told-as-over.js';
 import { toldAsHappening } from './told-as-happening.js';
+import { goingToldWithPlace } from './place-left.js';
 import { recognisedInAnother } from './recognised-in-another.js';
 
 /**
@@ -73,6 +74,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     endings: 0,
     slangTimeAhead: false,
     meant: serious,
+    goingExplained: false,
   };
   let offset = 0;
   for (let index = 0; index < sentences.length; index++) {
@@ -135,7 +137,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   if (laughedOffOverStakes(perSentence, retracted, hinted.map(([id]) => id))) for (const concept of ownRisk) found.delete(concept);
   // kms said alone after a spilled coffee is a sigh; beside other risk, or meant ("should just kms", "kms tn"), it counts.
   if (found.delete(SLANG_ALONE) && (someIn(found, ownRisk) || reading.meant)) found.add('suicidal-thoughts');
-  return { concepts: found, setAside: { toldAsOver: setAsOver && found.size === 0 } };
+  return { concepts: found, setAside: { toldAsOver: setAsOver && found.size === 0, goingExplained: (reading.goingExplained || goingToldWithPlace(compiled.lexicon, sentences, perSentence)) && found.size === 0 } };
 }
 
 /** What a reading found: the concept ids, and the judgements that set words aside without routing anything. */
@@ -150,9 +152,14 @@ export interface ConceptReading {
  */
 export interface SetAside {
   toldAsOver: boolean;
+  /**
+   * The reading found nothing but a going explained by the place it leaves ("me voy del piso para siempre, ya firmé otro"):
+   * the learned opinion, which reads "me voy" and "para siempre" as the goodbyes it was trained on, adds no route of its own.
+   */
+  goingExplained?: boolean;
 }
 
-export const NOTHING_SET_ASIDE: SetAside = Object.freeze({ toldAsOver: false });
+export const NOTHING_SET_ASIDE: SetAside = Object.freeze({ toldAsOver: false, goingExplained: false });
 
 const JOKE = frameId('joke');
 const SERIOUS = frameId('serious');

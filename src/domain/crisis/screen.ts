@@ -33,9 +33,12 @@ export interface RiskScreen {
 /** The id logged beside the concepts when the reading set someone else's crisis aside as over (or a natural death). Routes nothing. */
 export const TOLD_AS_OVER = 'told-as-over';
 
+/** The id logged beside the concepts when the reading explained its only going by the place it leaves. Routes nothing. */
+export const GOING_EXPLAINED = 'going-explained';
+
 /** The set-aside judgements a screen's logged concept ids record, for screens replayed from their output (bench/crisis-cv.ts). */
 export function setAsideLogged(concepts: readonly string[]): SetAside {
-  return { toldAsOver: concepts.includes(TOLD_AS_OVER) };
+  return { toldAsOver: concepts.includes(TOLD_AS_OVER), goingExplained: concepts.includes(GOING_EXPLAINED) };
 }
 
 /** The most the screen reads: the longest free text the bot accepts anywhere. */
@@ -74,7 +77,7 @@ export function screenWith(text: string, steps: ScreenSteps): RiskScreen {
     const all = lexicons();
     const { language, readIn } = guessLanguages(folded, all.map((c) => c.lexicon));
     const found = new Set<string>();
-    const setAside: SetAside = { toldAsOver: false };
+    const setAside: SetAside = { toldAsOver: false, goingExplained: false };
     let readAs: Omit<Reading, 'setAside'> | null = null;
     for (const lexicon of all) {
       if (!readIn.includes(lexicon.lexicon)) continue;
@@ -83,6 +86,7 @@ export function screenWith(text: string, steps: ScreenSteps): RiskScreen {
       const inLexicon = readConcepts(lexicon, sentences, steps.find);
       for (const concept of inLexicon.concepts) found.add(concept);
       if (inLexicon.setAside.toldAsOver) setAside.toldAsOver = true;
+      if (inLexicon.setAside.goingExplained) setAside.goingExplained = true;
     }
     const reading: Reading | null = readAs === null ? null : { ...readAs, setAside };
     const routes = new Set([...found].map((c) => routeOfConcept(c)!));
@@ -93,7 +97,7 @@ export function screenWith(text: string, steps: ScreenSteps): RiskScreen {
       route = second.route;
       found.add(second.concept);
     }
-    const concepts = (setAside.toldAsOver ? [...found, TOLD_AS_OVER] : [...found]).sort();
+    const concepts = [...found, ...(setAside.toldAsOver ? [TOLD_AS_OVER] : []), ...(setAside.goingExplained ? [GOING_EXPLAINED] : [])].sort();
     return { route, language, concepts, ...(truncated ? { truncated } : {}) };
   } catch {
     // A screen that fails must not stop the message; it reads as no risk found, and says so.

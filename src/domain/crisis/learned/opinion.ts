@@ -148,7 +148,8 @@ export function combine(patternRoute: CrisisRoute | null, scores: Scores, thresh
   if (patternRoute === 'someone-else' && !setAside.toldAsOver && thresholds.ownOverOther !== undefined && scores.own >= thresholds.ownOverOther) return scores.imminent >= thresholds.split ? 'imminent' : 'possible';
   if (patternRoute !== null) return patternRoute;
   // The reading set someone else's crisis aside as over ("stable since her overdose last year"): words alike in training are no route.
-  if (setAside.toldAsOver) return null;
+  // The reading explained its only going by the place it leaves ("me voy de esta empresa para siempre"): the same.
+  if (setAside.toldAsOver || setAside.goingExplained) return null;
   if (scores.own >= thresholds.own) return scores.imminent >= thresholds.split ? 'imminent' : 'possible';
   if (scores.harm >= thresholds.harm) return 'harm-from-others';
   if (scores.someoneElse >= thresholds.someoneElse) return 'someone-else';

@@ -10,6 +10,7 @@ import { goingDenied } from './imminent-going-told-apart.js';
 import { cycleClosedAtWork, newsAfterBlow, seeingEachOtherAgain, vehicleAfterGrab } from './everyday-blows-and-cycles.js';
 import { absenceForAReason, goingWishedForever, goodbyeToAThing, wishedTime } from './everyday-absences-and-wished-goings.js';
 import { cardForColleague, doseNamed, laughTold, leavingForRestOrLeave, mediaNamedFondly, medicineKept } from './everyday-doses-farewells-and-laughs.js';
+import { askingTaught, habitualTime, pillsOfAnAilment, placeLeftForever, ropeForSport, sleepForADayOff, timeOfCarryingOn } from './everyday-moves-habits-and-gear.js';
 import { deedCalledSuicide, funeralWishes, helplineNamedByRisk, jumpForSport, termEnded, thingLostNotPerson, narrowedAfterPause, suicideAsFigure, townNamedByPlace, tripOfStudyOrService } from './everyday-pauses-figures-and-funerals.js';
 import { lineReached } from './lifeline-unanswered.js';
 
@@ -49,6 +50,7 @@ export const spanishFrames: Lexicon['frames'] = {
     ...trainingMaterials,
     ...roleOrGuideAbout,
     ...helplineNamedByRisk,
+    ...askingTaught,
   ],
   serious: ['no _ es broma|bromeo|estoy+bromeando|es+drama|es+joda|es+chiste', 'neta|enserio|en+serio|de+verdad', 'pero _ la+verdad|posta|neta|si|de+a+de+veras'],
   leavingDenied: goingDenied,
@@ -97,6 +99,7 @@ export const spanishFrames: Lexicon['frames'] = {
     ...medicineKept,
     ...pillsForAilment,
     ...ropeForTheMove,
+    ...ropeForSport,
   ],
   joke: ['jaj*|jej*|jsj*|xd|lol|lmao|😂|🤣|😅', ...laughSpelledAround],
   // "me quiero matar jaja, es broma", "no mentira": taken back ("no es broma", "no es joda" are meant).
@@ -174,7 +177,7 @@ export const spanishFrames: Lexicon['frames'] = {
   // A crisis told as now: "anoche", "otra vez", "todavía".
   current: ['anoche|ayer|ahorita|todavia|aun|sigue|siguen|recayo|madrugada', 'otra vez', 'de nuevo', 'esta|hoy+en+la manana|noche|madrugada', 'hace _ rato|un+rato|horas|minutos'],
   // A time wished, not set (everyday-absences-and-wished-goings.ts): "ojalá no despertara mañana".
-  pastTime: [...wishedTime],
+  pastTime: [...wishedTime, ...habitualTime, ...timeOfCarryingOn],
   idiom: [
     ...goingWishedForever,
     'uno',
@@ -257,10 +260,12 @@ export const spanishFrames: Lexicon['frames'] = {
     ...funeralWishes,
     ...townNamedByPlace,
     ...jumpForSport,
+    ...sleepForADayOff,
   ],
   narrowedTo: narrowedAfterPause,
   deedAsRuin: deedCalledSuicide,
   thingLost: thingLostNotPerson,
   lineReached,
-  prescribed: [...spanishRoutineDose, ...doseNamed, ...dayDoseTold, ...doseForAilment],
+  placeLeft: placeLeftForever,
+  prescribed: [...spanishRoutineDose, ...doseNamed, ...dayDoseTold, ...doseForAilment, ...pillsOfAnAilment],
 };

@@ -199,7 +199,9 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'la navaja|cuchilla|pistola|soga|cuerda|@pastillas _ en la mano|aqui|conmigo',
   ],
   'means-hint': ['🪢|🔫|⚰️|🪦|💊', '@pastillas _ contadas|guardadas|juntas|listas|escondidas', 'ya tengo _ las|mis|el|la _ @pastillas|pistola|arma|soga|cuerda', 'pistola|soga|cuerda|veneno|pastillas|cloro|raticida|insecticida|anticongelante|cuchillo|arma|cinturon', 'conte|contando _ las? _ @pastillas', 'edificio|puente _ mas _ alto|alta'],
-  'plan-hint': ['para|voy+a|pienso _ lo hacer.nf', 'ya lo pense bien', 'con eso alcanza|basta', 'con+eso|eso _ es suficiente'],
+  'plan-hint': [
+    // Only words of resolve may stand in between: "para no hacerlo" is a purpose of holding off (ice in the hand), no plan.
+    'para|voy+a|pienso ya|hoy|si|mejor|ahora|ahorita|de+una|por+fin|al+fin|de+verdad|neta|finalmente|manana? lo hacer.nf', 'ya lo pense bien', 'con eso alcanza|basta', 'con+eso|eso _ es suficiente'],
   'taken-hint': ['@refl lo|la|las|los @aux? tomar.nf|tomar.yo|tragar.nf|beber.nf', 'salir|saliendo|sale _ mucha? sangre'],
   'preparation-hint': [
     'testamento',
