@@ -4,9 +4,10 @@ import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { SlackAdapter } from '../../../adapters/slack/slack-adapter.js';
+import { SlackAdapter, type SlackAdapterOptions } from '../../../adapters/slack/slack-adapter.js';
 import { commands } from '../../../commands/index.js';
 import { parseConfig } from '../../../src/config/env.js';
+import type { App } from '../../../src/app.js';
 import { runBot } from '../../../src/runtime.js';
 import { FakeSlack } from '../../helpers/fake-slack.js';
 import { exited, migratedDataDir, startPeercircle, waitFor } from '../../helpers/processes.js';
@@ -25,6 +26,19 @@ const readyz = async (port: number): Promise<{ status: number; body: Record<stri
   const response = await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => undefined);
   return response ? { status: response.status, body: (await response.json()) as Record<string, unknown> } : { status: 0, body: {} };
 };
+
+/** The Slack adapter as `peercircle start` builds it for one workspace, against the fake Slack. */
+const adapterFor = (app: App, fake: FakeSlack, extra: Partial<SlackAdapterOptions> = {}): SlackAdapter =>
+  new SlackAdapter({
+    botToken: 'xoxb-good',
+    signingSecret: SIGNING_SECRET,
+    apiUrl: fake.apiUrl,
+    installations: app.store.slackInstallations,
+    acknowledgedWork: app.store.acknowledgedWork,
+    logger: pino({ level: 'silent' }),
+    commandNames: commands.map((c) => c.name),
+    ...extra,
+  });
 
 /** POSTs raw bytes to the app, signed over exactly those bytes as Slack would sign them. */
 const postBytes = (url: string, body: Buffer): Promise<{ status: number; text: string }> =>
@@ -56,16 +70,7 @@ describe('Slack: the bot token is checked before anything is served', () => {
     const port = await freePort();
     const config = parseConfig({ PORT: String(port), HOST: '127.0.0.1', SCHEDULER: 'off', SLACK_BOT_TOKEN: 'xoxb-good', SLACK_SIGNING_SECRET: SIGNING_SECRET, DEFAULT_TIME_ZONE: 'UTC' });
     if (!config.ok) throw new Error(config.error.join('\n'));
-    const adapter = new SlackAdapter({
-      botToken: 'xoxb-good',
-      signingSecret: SIGNING_SECRET,
-      apiUrl: fake.apiUrl,
-      installations: testApp.app.store.slackInstallations,
-      acknowledgedWork: testApp.app.store.acknowledgedWork,
-      logger: pino({ level: 'silent' }),
-      commandNames: commands.map((c) => c.name),
-      credentialRetryMs: 50,
-    });
+    const adapter = adapterFor(testApp.app, fake, { credentialRetryMs: 50 });
     const starting = runBot(testApp.app, adapter, config.value);
     await waitFor(async () => (await readyz(port)).status === 503, 20_000, '/readyz to answer');
     expect((await readyz(port)).body.reason).toBe('the chat adapter is not connected');
@@ -99,6 +104,33 @@ describe('Slack: the bot token is checked before anything is served', () => {
     expect(lines.slice(1, -1).every((line) => /^(Database|Content loaded|Connecting to Slack)/.test(line))).toBe(true);
     expect(lines.at(-1)).toMatch(/^Slack refused SLACK_BOT_TOKEN \(invalid_auth\): check the token/);
     expect(child.errors() + child.output()).not.toContain('refused-secret-value');
+  });
+});
+
+// A process on a shared database (PostgreSQL) works acknowledged commands on a job thread that loads a second copy of the
+// app. Until it has, acks wait behind the work: a load balancer must not send traffic yet.
+describe('Slack: /readyz waits for the job thread', () => {
+  const testApp = useTestApp();
+  const fake = new FakeSlack();
+  beforeAll(() => fake.start());
+  afterAll(() => fake.stop());
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)('GIVEN the bot on PostgreSQL WHEN it has started THEN /readyz says the job thread is loading, then ready once it has', { timeout: 120_000 }, async () => {
+    const target = testApp.app.store.database.sharedTarget;
+    if (!target) throw new Error('a PostgreSQL test run has a shared database target');
+    const port = await freePort();
+    const config = parseConfig({ PORT: String(port), HOST: '127.0.0.1', SCHEDULER: 'off', SLACK_BOT_TOKEN: 'xoxb-good', SLACK_SIGNING_SECRET: SIGNING_SECRET, DEFAULT_TIME_ZONE: 'UTC', SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'fatal' });
+    if (!config.ok) throw new Error(config.error.join('\n'));
+    const adapter = adapterFor(testApp.app, fake, { jobThread: { config: config.value, database: target } });
+    const running = await runBot(testApp.app, adapter, config.value);
+    try {
+      // Start-up does not wait for the thread, so right after it the thread is still loading.
+      expect(await readyz(port)).toMatchObject({ status: 503, body: { reason: 'the Slack job thread is still loading' } });
+      await waitFor(async () => (await readyz(port)).status === 200, 90_000, '/readyz to say ready');
+      expect(adapter.warmingUp()).toBeUndefined();
+    } finally {
+      await running.shutdown();
+    }
   });
 });
 
