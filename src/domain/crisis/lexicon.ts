@@ -98,6 +98,8 @@ export interface Lexicon {
    * person before them ("after class", "to class") and words after that make it the topic again ("the training on ...").
    */
   settingWords?: { prepositions: ReadonlySet<string>; bare: ReadonlySet<string>; about: ReadonlySet<string> };
+  /** Words of going a left place may follow ("me voy | del piso", "para siempre | de este pueblo"), as the tokens spell them: place-left.ts. */
+  placeLeftAfter?: ReadonlySet<string>;
   /** Nouns that carry someone's words: "his last text was '...'", "her exact words were '...'". */
   messageNouns?: ReadonlySet<string>;
   /** Words a quotation opens after inside the writer's own clause: 'who'll "make my life hard"', 'unless i "stay late"'. */

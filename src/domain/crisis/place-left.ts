@@ -13,9 +13,6 @@ const PLACE_LEFT = frameId('placeLeft');
 
 const goings: ReadonlySet<string> = new Set(['wish-dead', 'suicidal-thoughts', 'intent']);
 
-/** Words of going a place may follow ("me voy | del piso", "irme | a mi casa", "para siempre | de este pueblo"), as the tokens spell them. */
-const goingWords: ReadonlySet<string> = new Set(['ir', 'irme', 'voy', 'vamos', 'va', 'largo', 'largar', 'largarme', 'mudo', 'mudar', 'mudarme', 'siempre']);
-
 /** How far before the going a denial still reaches it ("ya no me voy a ir", "sin irme"). */
 const DENIAL_REACH = 4;
 
@@ -34,7 +31,7 @@ export function goingToldWithPlace(lexicon: Lexicon, sentences: readonly Sentenc
 
 /** The place at `at` follows a going word, and no denial stands before it since `from` (or within reach before the going). */
 function placeAfterGoing(lexicon: Lexicon, sentence: Sentence, at: number, from: number): boolean {
-  if (at === 0 || !goingWords.has(sentence[at - 1]!.norm)) return false;
+  if (at === 0 || !lexicon.placeLeftAfter?.has(sentence[at - 1]!.norm)) return false;
   for (let i = Math.max(0, Math.min(from, at - 1 - DENIAL_REACH)); i < at; i++) if (lexicon.negators.has(sentence[i]!.norm)) return false;
   return true;
 }

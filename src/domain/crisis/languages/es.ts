@@ -179,6 +179,7 @@ export const spanish: Lexicon = {
   // Whose harm (harm-lands-on.ts): "el novio la amenaza", "me enseñó los moretones", "tiene moretones", "tiene miedo de volver".
   objectClitics: set('la lo las los'),
   settingWords: { prepositions: set('en de del'), bare: set(''), about: set('sobre de') },
+  placeLeftAfter: set('ir irme voy vamos va largo largar largarme mudo mudar mudarme siempre'),
   showVerbs: set('enseno ensena mostro muestra enseñar mostrar ensenar ensenaron mostraron'),
   harmMarks: set('moretones moreton moratones moraton marcas golpes cardenales'),
   stateVerbs: set('tener'),
