@@ -1,4 +1,5 @@
 import type { Prisma } from '../storage/database.js';
+import { isForeignKeyViolation } from '../storage/foreign-key-violation.js';
 
 export interface PromptCandidate {
   memberId: string;
@@ -202,4 +203,24 @@ export async function claimAndQueuePrompts(prisma: Prisma, prompts: PromptToSend
     )
     SELECT count(*)::int AS claimed FROM claimed`;
   return rows[0]?.claimed ?? 0;
+}
+
+/**
+ * claimAndQueuePrompts for prompts found a moment ago: a member erased in between (their data
+ * deleted on request) makes the claim's insert fail on its foreign key and would abort the whole
+ * chunk. Then the prompts of members still here are claimed again, once more at most: the others
+ * are gone, and nothing is owed to them.
+ */
+export async function claimPromptsOfMembersStillHere(prisma: Prisma, prompts: PromptToSend[], at: Date): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await claimAndQueuePrompts(prisma, prompts, at);
+    } catch (error) {
+      if (attempt > 2 || !isForeignKeyViolation(error)) throw error;
+      const here = new Set(
+        (await prisma.member.findMany({ where: { id: { in: [...new Set(prompts.map((p) => p.memberId))] } }, select: { id: true } })).map((m) => m.id),
+      );
+      prompts = prompts.filter((p) => here.has(p.memberId));
+    }
+  }
 }

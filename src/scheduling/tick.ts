@@ -4,7 +4,7 @@ import { checkinDueState } from '../domain/checkin-schedule.js';
 import { promptDeliverBy, reminderDeliverBy } from '../domain/delivery-deadline.js';
 import { isQuietAt, type QuietHours } from '../domain/quiet-hours.js';
 import type { Store } from '../storage/store.js';
-import { claimAndQueuePrompts, findPromptCandidates, type PromptToSend } from './due-check-ins.js';
+import { claimPromptsOfMembersStillHere, findPromptCandidates, type PromptToSend } from './due-check-ins.js';
 import { queueDueDigests } from './due-digests.js';
 import { closeUnansweredRequests, queueCheckReminders, queueDueRounds, queueHalfwayChecks } from './due-pairings.js';
 import { deleteExpiredCheckIns } from './retention.js';
@@ -98,7 +98,7 @@ export async function runTick(store: Store, at: Date): Promise<TickReport> {
   let next = 0;
   const worker = async () => {
     while (next < chunks.length) {
-      const won = await claimAndQueuePrompts(prisma, chunks[next++]!, at);
+      const won = await claimPromptsOfMembersStillHere(prisma, chunks[next++]!, at);
       claimed += won;
     }
   };
