@@ -22,15 +22,14 @@ export function sceneOfHarm(lexicon: Lexicon, sentence: Sentence, hits: readonly
   return false;
 }
 
-/** Someone else named before `at`, with no "i" or "we" after them: the one doing what follows. */
+/** Someone else named before `at`, with the writer not the subject after them: the one doing what follows. */
 function doerNamedBefore(lexicon: Lexicon, sentence: Sentence, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {
     const token = sentence[i]!;
-    if (token.norm === 'i' || token.norm === 'we') return false;
-    if ((lexicon.thirdPerson.has(token.norm) || lexicon.thirdPerson.has(token.lemma)) && !possessives.has(token.norm)) return true;
+    if (lexicon.writerSubjects.has(token.norm)) return false;
+    if ((lexicon.thirdPerson.has(token.norm) || lexicon.thirdPerson.has(token.lemma)) && !lexicon.ownerPossessives?.has(token.norm)) return true;
   }
   return false;
 }
 
 const scenes: ReadonlySet<string> = new Set(['place', 'means-hint', 'farewell-hint']);
-const possessives: ReadonlySet<string> = new Set(['his', 'her', 'their', 'hers', 'theirs']);

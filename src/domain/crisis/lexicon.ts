@@ -63,6 +63,8 @@ export interface Lexicon {
   ownedMeans?: ReadonlySet<string>;
   /** Possessives that may name only the owner of a means the writer uses ("got his old rifle"); whose.ts looks past them for the subject. */
   ownerPossessives?: ReadonlySet<string>;
+  /** The writer as a subject, alone or with others ("i", "we"): after someone named, the writer acts again. */
+  writerSubjects: ReadonlySet<string>;
   /** Someone else: pronouns and the people a peer specialist talks about. */
   thirdPerson: ReadonlySet<string>;
   /** Words inside a match that make it someone else's ("herself", "his life"). */

@@ -263,6 +263,7 @@ export const english: Lexicon = {
   addresseeOpeners: set('hey hi yo ok okay idk ngl lol lmao omg honestly listen look tbh fr real talk'),
   addresseeFillers: set('just literally honestly really lowkey deadass fr if'),
   ownerPossessives: new Set(['his', 'her', 'their']),
+  writerSubjects: set('i we'),
   ownedMeans: new Set(`${pills}|sleeping|gun|guns|pistol|revolver|rifle|shotgun|firearm|handgun|glock|knife|knives|blade|blades|razor|razors|rope|belt|cord|stash|bottle|supply`.split('|')),
   thirdPerson: set(
     'daughters sons he she they him her them his their hers himself herself themselves themself folks homegirl homeboy homie client clients participant participants patient patients peer peers friend friends son daughter brother sister mom mum dad husband wife partner boyfriend girlfriend coworker co-worker colleague someone somebody guy kid kids cousin roommate neighbor member members man woman girl boy resident residents mentee mentees person teen teens teenager teenagers youth youths nephew niece uncle aunt grandma grandpa fiance bf gf sponsee sponsees sponsor pt regular regulars vet vets veteran veterans student students lady dude caller tenant inmate guest coach neighbour grandson granddaughter stepdad stepmom stepson stepdaughter cousins nephews nieces ex buddy bestie guys dudes ladies homegirl homeboy housemate housemates flatmate aide ' + kinAndCompanions,

@@ -171,6 +171,7 @@ export const spanish: Lexicon = {
   addresseeOpeners: set('oye oiga hola ey ei mira bueno neta la verdad'),
   addresseeFillers: set('ya no nomas ahorita neta hoy ahora luego tambien ahi si me te lo la le los las se'),
   firstPersonEndings: ['go', 'oy', 'i'],
+  writerSubjects: set('yo nosotros nosotras'),
   thirdPerson: set('peer residente ella enseno mostro conto confeso mando escribio dijo dice sobrino sobrina ahijado ahijada nieto nieta cunado cunada vecino vecina jefe jefa senor senora joven chava chavo muchacho muchacha ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria mama papa primo prima tio tia pana compa sponsee padrino madrina compi parcero parcera parce carnal cuate chica chico marido pareja chamo chama cabro cabra morro morra pelado pelada cipote cipota chaval chavala pibe piba gurisa compadre comadre dona alumno alumna estudiante padre madre padrastro madrastra abuelo abuela abuelito abuelita suegro suegra yerno nuera hijastro hijastra homie colega ' + youngAndOldSaidRegionally),
   quotesAfterNamed: 'notToWriter',
   reportVerbs: set('dicho contado escrito confesado mandado enviado envio dijo dice decia conto escribio escribe mando manda mensajeo comento confeso puso publico refiere refirio reporta relata manifiesta expresa verbaliza reenviaron reenvio reenvie pasaron textear texteo textea texteado textearme whatsappear wasapeo'),
