@@ -1,5 +1,8 @@
 import { frameId, type Hit } from './match.js';
 import type { Sentence } from './tokens.js';
+import type { Lexicon } from './lexicon.js';
+import { writersThought } from './others-words.js';
+import { subjectOf } from './whose.js';
 
 const ACTING_DENIED = frameId('actingDenied');
 
@@ -13,3 +16,28 @@ const ACTING_DENIED = frameId('actingDenied');
 export function actingDeniedIn(sentences: readonly Sentence[], perSentence: readonly Hit[][]): boolean {
   return perSentence.some((hits, index) => hits.some((hit) => hit.concept === ACTING_DENIED && !sentences[index]![hit.start]!.quoted));
 }
+
+/**
+ * With acting denied, an act hint that only stands inside the words of a thought ("thought about driving off the road on the way
+ * to work. didnt, obviously, but the thought was there") is what the thought was about, not a means at hand: it raises nothing.
+ * A means told in its own words beside the thought ("not acting on it but the rope is in my trunk") still does.
+ */
+export function actOnlyThought(lexicon: Lexicon, sentences: readonly Sentence[], perSentence: readonly Hit[][], hint: string): boolean {
+  let seen = false;
+  for (let index = 0; index < perSentence.length; index++) {
+    const hits = perSentence[index]!;
+    for (const hit of hits) {
+      if (hit.concept !== hint) continue;
+      seen = true;
+      if (hits.some((thought) => thought.concept === THOUGHTS && thought.start <= hit.start && thought.end >= hit.end)) continue;
+      // "thinking about jumping off the": the hint opens on the writer's verb of thinking.
+      const sentence = sentences[index]!;
+      if (lexicon.thoughtVerbs?.has(sentence[hit.start]!.norm) && subjectOf(lexicon, sentence, hit) !== 'other') continue;
+      if (writersThought(lexicon, sentence, hit)) continue;
+      return false;
+    }
+  }
+  return seen;
+}
+
+const THOUGHTS = 'suicidal-thoughts';

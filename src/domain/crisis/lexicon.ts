@@ -90,6 +90,10 @@ export interface Lexicon {
   objectClitics?: ReadonlySet<string>;
   /** Verbs of showing ("showed me", "me enseñó") and the marks of harm shown ("bruises", "moretones"): someone else's marks. */
   showVerbs?: ReadonlySet<string>;
+  /** Verbs of coming upon something ("found", "noticed"): the finder of someone else's means or marks is not who uses them. */
+  findVerbs?: ReadonlySet<string>;
+  /** Verbs of thinking of an act ("thinking about", "picturing"): the act after them is what is thought of. */
+  thoughtVerbs?: ReadonlySet<string>;
   harmMarks?: ReadonlySet<string>;
   /** Lemmas of verbs that tell a state ("tiene moretones", "tiene miedo"): said of someone else, the harm is theirs. */
   stateVerbs?: ReadonlySet<string>;

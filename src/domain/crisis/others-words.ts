@@ -3,7 +3,7 @@ import { has } from './hit-queries.js';
 import type { Lexicon } from './lexicon.js';
 import { frameId, type Hit } from './match.js';
 import type { Sentence } from './tokens.js';
-import { mentionsOther, speakerOf } from './whose.js';
+import { mentionsOther, speakerOf, subjectOf } from './whose.js';
 
 /**
  * Someone else's words and events inside the reading (read.ts): own-risk words that belong to another person's death, attempt
@@ -19,8 +19,22 @@ const TRAINING = frameId('training');
  * "j died by suicide", "attempted suicide last night": own-risk words inside someone else's death or attempt.
  * "cut her wrists", "fresh cuts on her arm": own-risk words that share their words with someone else's self-harm, overdose or disclosure.
  */
+/**
+ * "i found razor blades and bloody tissues in her trash": own-risk words inside someone else's self-harm, overdose or disclosure
+ * that opens on the writer coming upon it; the writer found the means or the marks, someone else uses them.
+ */
+export function foundAmongTheirs(lexicon: Lexicon, sentence: Sentence, hits: readonly Hit[], hit: Hit): boolean {
+  const find = lexicon.findVerbs;
+  if (find === undefined) return false;
+  for (const event of hits) {
+    if (event.concept !== 'other-self-harm' && event.concept !== 'other-overdose' && event.concept !== 'other-disclosure') continue;
+    if (event.start <= hit.start && event.end >= hit.end && find.has(sentence[event.start]!.norm) && mentionsOther(lexicon, sentence, event)) return true;
+  }
+  return false;
+}
+
 export function insideOthers(lexicon: Lexicon, sentence: Sentence, hits: readonly Hit[], hit: Hit): boolean {
-  for (const event of hits) if ((event.concept === 'other-death' || event.concept === 'other-attempt') && event.start <= hit.start && event.end >= hit.end) return true;
+  for (const event of hits) if ((event.concept === 'other-death' || event.concept === 'other-attempt') && event.start <= hit.start && event.end >= hit.end && !writersThought(lexicon, sentence, event)) return true;
   for (const event of hits) if ((event.concept === 'other-self-harm' || event.concept === 'other-overdose') && event.start < hit.end && hit.start < event.end && mentionsOther(lexicon, sentence, event)) return true;
   return false;
 }
@@ -53,3 +67,17 @@ export function speakerHurt(sentence: Sentence, hit: Hit): boolean {
   return false;
 }
 const speakerAsObject: ReadonlySet<string> = new Set(['me', 'my', 'myself', 'mine', 'meself']);
+
+/**
+ * "thinking about jumping off the roof today. not acting on it": an act right after a verb of thinking ("thinking about", "thought
+ * of", "picturing") whose subject is not someone else is what the writer thinks of, not someone else's attempt.
+ */
+export function writersThought(lexicon: Lexicon, sentence: Sentence, event: Hit): boolean {
+  const thought = lexicon.thoughtVerbs;
+  if (thought === undefined) return false;
+  for (let i = event.start - 1; i >= Math.max(0, event.start - 3); i--) {
+    if (!thought.has(sentence[i]!.norm)) continue;
+    return subjectOf(lexicon, sentence, { concept: event.concept, start: i, end: i + 1, negates: false }) !== 'other';
+  }
+  return false;
+}

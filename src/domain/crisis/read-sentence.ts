@@ -20,7 +20,8 @@ import { frameId, isFrame, type CompiledLexicon, type Hit } from './match.js';
 import { covers, has, indexOfWord, overlapsPlace, startsWithin } from './hit-queries.js';
 import { dyingOfTheWeather } from './weather-sigh.js';
 import { laughsIn, noHyperbole, nuisanceThreatens, weakSighs } from './hyperbole.js';
-import { insideNamedOthers, insideOthers, speakerHurt } from './others-words.js';
+import { foundAmongTheirs, insideNamedOthers, insideOthers, speakerHurt, writersThought } from './others-words.js';
+import { actingDeniedIn } from './acting-denied.js';
 import { quoteMarkBefore } from './quotes.js';
 import { meansLiftedFromPast, meansOrPlace } from './means-lifted-from-past.js';
 import { pastReaches } from './past-reach.js';
@@ -257,13 +258,14 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
         othersCrisis('other-death', index, hit);
         continue;
       }
-      if (speaker === 'other' || (insideOthers(lexicon, sentence, hits, hit) && subjectOf(compiled.lexicon, sentence, hit) !== 'self')) {
+      if (speaker === 'other' || (insideOthers(lexicon, sentence, hits, hit) && subjectOf(compiled.lexicon, sentence, hit) !== 'self') || foundAmongTheirs(lexicon, sentence, hits, hit)) {
         if (!othersTraining) othersCrisis(asSomeoneElse[hit.concept] ?? 'other-disclosure', index, hit);
         continue;
       }
       if (training && speaker !== 'self' && !subjectLeftOut(compiled.lexicon, sentence, hit)) continue;
       signsAt.push([at + hit.start, at + hit.end]);
-      found.add(hit.concept);
+      // "thinking about jumping off the roof today. not acting on it": a method or an intent thought of, with acting denied, is a thought.
+      found.add(thoughtOfWithActingDenied(reading, sentence, hit) ? 'suicidal-thoughts' : hit.concept);
     } else if (route === 'someone-else') {
       // "took 2 advil for my back": taking something in a clause that opens with the verb and names nobody is the writer's (chat leaves out "I").
       const speaker = speakerOf(compiled.lexicon, sentence, hit);
@@ -345,3 +347,9 @@ const plainHarm: ReadonlySet<string> = new Set(['sexual-assault']);
 
 /** Times ahead that make "kms" meant ("kms tn"); "today" is a mood. */
 const timeAhead: ReadonlySet<string> = new Set(['tonight', 'tn', 'tonite', '2nite', 'tomorrow', 'tmrw', 'tmr', 'midnight']);
+
+/** An act the writer only thinks of ("thinking about jumping off the roof") in a message that denies acting on it. */
+function thoughtOfWithActingDenied(reading: MessageReading, sentence: Sentence, hit: Hit): boolean {
+  if (hit.concept !== 'method' && hit.concept !== 'intent') return false;
+  return writersThought(reading.compiled.lexicon, sentence, hit) && actingDeniedIn(reading.sentences, reading.perSentence);
+}

@@ -1,7 +1,7 @@
 import { actionConcepts, conceptRoutes, hints, ownRisk, type ConceptId } from './concepts.js';
 import { clearEverydaySigns, errandExplainsIt, everydayFrames } from './everyday-frames.js';
 import { sceneUnderway } from './emergency-scene.js';
-import { actingDeniedIn } from './acting-denied.js';
+import { actingDeniedIn, actOnlyThought } from './acting-denied.js';
 import { fragmentHints } from './fragments.js';
 import { joinsTheDead } from './joining-the-dead.js';
 import { hintsAreUrgent } from './hint-weights.js';
@@ -108,7 +108,10 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   if (slangTimeAhead && found.delete(SLANG_ALONE)) found.add('suicidal-thoughts');
   const hinted = hintEntries.filter(([id]) => found.delete(id));
   // "not acting on it. the wanting to not be here is back": with acting denied only an act raises the message (acting-denied.ts).
-  const rising = actingDeniedIn(sentences, perSentence) ? hinted.filter(([, hint]) => hint.kind === 'act') : hinted;
+  // An act only thought of ("thought of going over the railing. the thought crossed my mind, thats all") is the thought itself.
+  const actingDenied = actingDeniedIn(sentences, perSentence);
+  const thoughtOnly = actingDenied ? hinted.filter(([id, hint]) => hint.kind === 'act' && actOnlyThought(lexicon, sentences, perSentence, id)) : [];
+  const rising = actingDenied ? hinted.filter((entry) => entry[1].kind === 'act' && !thoughtOnly.includes(entry)) : hinted;
   // Three goodbyes in one message with no job change or trip behind them is a farewell.
   // Settling told in two sentences ("wills done. funeral is prepaid") counts twice; in one ("paid the card and the rent") once.
   // A settling told with its purpose ("sent my best friend my art folder for the zine") is an errand, not affairs put in order.
@@ -124,6 +127,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     const action = someIn(found, actionConcepts);
     for (const [, { becomes, needs }] of rising) if (needs === 'own' ? own : needs === 'action' && action) found.add(becomes);
   }
+  if (thoughtOnly.length > 0) found.add('suicidal-thoughts');
   // "me quiero matar jaja, es broma", "want to unalive myself lol jk": a wish, a thought or a sigh taken back after it is talk; acts stay.
   const retracted = !serious && signsAt.length > 0 && retractedAt.some((at) => at > signsAt[0]![0]);
   if (retracted && !someIn(found, imminentConcepts)) for (const sigh of ['wish-dead', 'suicidal-thoughts', 'hopelessness', SLANG_ALONE]) found.delete(sigh);

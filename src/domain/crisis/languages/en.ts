@@ -32,6 +32,8 @@ import { othersDisclosedAndFound } from './en/others-disclosed-and-found.js';
 import { harmBlockedInAndImpersonated } from './en/harm-blocked-in-and-impersonated.js';
 import { othersStashedPostedAndShutIn } from './en/others-stashed-posted-and-shut-in.js';
 import { othersToldBare } from './en/others-told-bare.js';
+import { othersInWardShorthand } from './en/others-in-ward-shorthand.js';
+import { othersWishReportedLoosely } from './en/others-wish-reported-loosely.js';
 import { othersToldByPeerWorkers } from './en/others-told-by-peer-workers.js';
 import { understatedWishes } from './en/understated-wishes.js';
 import { ownRiskSaidObliquely } from './en/own-risk-said-obliquely.js';
@@ -97,8 +99,8 @@ const contractions: [RegExp, string][] = [
   [/\bwanna\b/g, 'want to'],
   [/\bgotta\b/g, 'got to'],
   [/\b(tryna|trynna)\b/g, 'trying to'],
-  // "in the garage w the car running": chat's "with" ("w/" stays, "SI w/ plan" is a note's shorthand).
-  [/(?<=^|\s)w(?=\s)/g, 'with'],
+  // "in the garage w the car running", "SI w/ plan": chat's and a note's "with".
+  [/(?<=^|\s)w\/?(?=\s)/g, 'with'],
   [/\bu\b/g, 'you'],
   [/\bur\b/g, 'your'],
   [/\bppl\b/g, 'people'],
@@ -200,18 +202,18 @@ export const english: Lexicon = {
     agent: 'he|she|they|partner|husband|hubby|wife|boyfriend|bf|girlfriend|gf|ex|dad|father|stepdad|stepfather|mom|mum|mother|stepmom|brother|uncle|boss|supervisor|manager|coworker|co-worker|colleague|client|participant|guy|man|someone|somebody|roommate|landlord|family|cousin|neighbor|neighbour|son|fiance|date|him|spouse|relative|stranger|stepbrother|grandpa|boyfreind|boyfrend|girlfreind|husbnd|huband|bofriend|partener|sister|aunt|grandma|grandson|granddaughter|stepsister|foster|coach|teacher|pastor|priest|patient|resident|tenant|housemate|flatmate|dealer|pimp|cop|officer|sponsor|therapist|doctor|landlady|law|mil|fil|daughter|caregiver|aide|caretaker|carer|guard|driver|customer|member',
     me: 'me|my|mine|i',
     /** Death or dying named as a thing that could happen: the subject of "would be a relief". */
-    death: 'getting+hit|getting+hit+by+a+bus|hit+by+a+bus|getting+run+over|cancer|coma|death|dying|dead|being+dead|not+waking+up|never+waking+up|not+existing|ceasing+to+exist|car+crash|crash|heart+attack|fatal+accident|ending+it|ending+it+all|ending+things|killing+myself|overdose|overdosing|eternal+sleep|sleeping+forever|never+waking',
+    death: 'getting+hit|getting+hit+by+a+bus|hit+by+a+bus|getting+run+over|cancer|coma|death|dying|dead|being+dead|not+waking+up|never+waking+up|not+existing|ceasing+to+exist|car+crash|crash|heart+attack|fatal+accident|ending+it|ending+it+all|ending+things|killing+myself|overdose|overdosing|eternal+sleep|sleeping+forever|never+waking|my+grave|my+own+grave|🪦|⚰|⚰+️|🪦+️',
     /** What may befall the writer: "get sick", "a heart attack would take me", "something happened to me". */
     befall: 'sick|cancer|crash|accident|car+accident|heart+attack|stroke|run+over|hit+by|died|die|dying|killed|take+me|took+me|takes+me|happened+to+me|happens+to+me|aneurysm|struck|get+hit|got+hit|never+woke|did+not+wake',
     /** What death is compared to or found to be: "a relief", "better than this", "the only way out". */
-    relief: 'relief|mercy|gift|blessing|escape|vacation|break|release|rest|peace|peaceful|better|easier|nicer|kinder|preferable|welcome|freedom|answer|solution|only+way|only+option|only+way+out|way+out|only+exit|only+thing|only+choice|improvement|upgrade|dream|comfort|comforting|tempting|appealing|inviting|nice',
+    relief: 'relief|mercy|gift|blessing|escape|vacation|break|release|rest|peace|peaceful|better|easier|nicer|kinder|preferable|welcome|freedom|answer|solution|only+way|only+option|only+way+out|way+out|only+exit|only+thing|only+choice|improvement|upgrade|dream|comfort|comforting|tempting|appealing|inviting|nice|restful|comfy|cozy|cosy',
     /** Many pills at once: a number from five up, or a word for many. */
     many: `like|all|everything|whole|bunch|handful|fistful|dozen|dozens|twenty|thirty|forty|fifty|hundred|${Array.from({ length: 196 }, (_, i) => i + 5).join('|')}`,
     carer: 'client|participant|patient|peer|member|resident|mentee|guy|guys|clients|participants',
     other: `he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|guy|kid|teen|nephew|niece|mom|dad|aunt|uncle|grandma|grandpa|${kinAndCompanions.replaceAll(' ', '|')}`,
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
-  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, ownRiskSaidObliquely, ownRiskSaidInPassing, ownRiskSaidIndirectly, ownRiskSaidUnderCover, ownRiskSaidInDisguise, ownRiskShownNotSaid, imminentToldByReadiness, ownRiskSpreadConcepts, ownRiskSpreadHints, imminentHandedOver, imminentHandedOnForAfter, imminentGoneQuietAndUnknowing, imminentToldWithAWink, ownRiskFutureLeftOut, ownRiskPrayedAndUnwanted, imminentMeansAndSpot, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, harmOnlineAndAtSchool, harmToOlderAdults, harmAtWorkAndInHousing, harmLockedOutAndTurnedUp, harmBlockedInAndImpersonated, harmToldByItsSigns, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersToldByFriendsOnline, othersSeenByThoseNear, othersInManyVoices, othersDisclosedAndFound, othersStashedPostedAndShutIn, othersToldBare, othersWarningSigns, othersEatingDisorder, imminentUrgencySpread, harmSaidByStaffInPassing, othersToldByPeerWorkers, lifelineUnanswered),
+  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, ownRiskSaidObliquely, ownRiskSaidInPassing, ownRiskSaidIndirectly, ownRiskSaidUnderCover, ownRiskSaidInDisguise, ownRiskShownNotSaid, imminentToldByReadiness, ownRiskSpreadConcepts, ownRiskSpreadHints, imminentHandedOver, imminentHandedOnForAfter, imminentGoneQuietAndUnknowing, imminentToldWithAWink, ownRiskFutureLeftOut, ownRiskPrayedAndUnwanted, imminentMeansAndSpot, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, harmOnlineAndAtSchool, harmToOlderAdults, harmAtWorkAndInHousing, harmLockedOutAndTurnedUp, harmBlockedInAndImpersonated, harmToldByItsSigns, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersToldByFriendsOnline, othersSeenByThoseNear, othersInManyVoices, othersDisclosedAndFound, othersStashedPostedAndShutIn, othersToldBare, othersWarningSigns, othersEatingDisorder, imminentUrgencySpread, harmSaidByStaffInPassing, othersToldByPeerWorkers, othersInWardShorthand, othersWishReportedLoosely, lifelineUnanswered),
   phrasalTurns: {
     reflexives: set('myself meself self himself herself themselves themself yourself ourselves'),
     particles: new Map([
@@ -275,6 +277,8 @@ export const english: Lexicon = {
   // "a kid in my class", "going to class", "the kit we got at training": a class or training named as a setting.
   settingWords: { prepositions: set('in from at after to of'), bare: set('after to at'), about: set('on about for where that') },
   showVerbs: set('show shows showed shown'),
+  thoughtVerbs: set('thinking think thought imagining imagine imagined picturing picture pictured fantasizing fantasising considering considered'),
+  findVerbs: set('find found finding finds discover discovered noticed notice spotted spot saw see'),
   harmMarks: set('bruises bruise marks welts scratches'),
   partialOpeners: set('i will would should could can to unless gonna might must he she they you'),
   quotesAfterNamed: 'always',

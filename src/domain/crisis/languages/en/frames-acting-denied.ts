@@ -10,4 +10,10 @@ export const actingDenied: string[] = [
   'not|never|will+not|wont _ acting|act|going+to+act|planning+to+act|gonna+act _ on _ it|them|this|that|those|these',
   'no _ plan|plans|intention|intent|intentions _ to _ act|do+anything|act+on',
   'i+am|im|i _ not _ in _ any? _ danger',
+  // Ideation named as passive, the clinical word for a wish with no intent: "passive si again", "some passive ideation today".
+  'passive _ si|ideation|suicidal|thoughts|death+wish|wish',
+  // A thought had and not acted on: "didnt, obviously, but the thought was there", "the thought crossed my mind, thats all".
+  'did+not|didnt|would+not|wouldnt|never ,? _ obviously|of+course ,? _ but? _ the _ thought|urge|idea _ was _ there|real',
+  'the _ thought|urge|idea _ was+there|crossed+my+mind|popped+in|flashed+by ,? _ thats+all|that+is+all|nothing+more',
+  'the _ thought|urge|idea _ was+there|crossed+my+mind|popped+in|flashed+by ,? _ but _ i _ did+not|didnt|would+not|wouldnt|never',
 ];

@@ -139,18 +139,21 @@ export const householdWounds: string[] = [
 export const petsPassedOn: string[] = ['the+rainbow+bridge|rainbow+bridge'];
 
 /** Chat's words for suicide, as a word can be talked about. */
-const slangWords = 'unalive|unalived|unaliving|sewerslide|sewer+slide|kms|kys|selfdelete|self-delete';
+const slangWords = 'unalive|unalived|unaliving|sewerslide|sewer+slide|kms|kys|selfdelete|self-delete|self+delete';
 
 /**
  * The slang talked about as a word, not said (joined to the media frame, so the sentence is word talk): "my granddaughter
  * taught me what unalive means", "asked if kms meant kilometers", "they said unalive instead of died", "stop spamming the
- * sewerslide meme", "is sewer slide against discord tos", "does kms in a tweet count as self harm". Only next to the word
+ * sewerslide meme", "is sewer slide against discord tos", "does kms in a tweet count as self harm", 'the "self delete" meme', '"sewerslide"
+ * is such a weird word'. Only next to the word
  * itself: "kms instead of going to work" and "what life means" stay.
  */
 export const slangNamedAsAWord: string[] = [
   `${slangWords} _ means|meant|mean|meaning|stands+for|comes+from|came+from|is+from|is+a+word|as+a+word`,
   `${slangWords} instead+of _ died|dying|dead|death|suicide|saying|the+word`,
-  `${slangWords} meme|memes|trend|sticker|stickers|emoji|filter|hashtag|tag`,
+  `${slangWords} "? '? meme|memes|trend|sticker|stickers|emoji|filter|hashtag|tag`,
+  // "'sewerslide' is such a weird word", "self delete is a cursed term lol": the word judged as a word.
+  `${slangWords} "? '? _ is|was|sounds|s _ such|a|an|the|so? _ weird|funny|strange|dumb|goofy|cringe|silly|cursed|wild|new|odd|creepy|dark|clever|bizarre? _ word|term|phrase|euphemism|meme|trend|way+to+say+it`,
   `${slangWords} _ against _ tos|rules|guidelines|policy|terms`,
   `${slangWords} in _ a|the? tweet|tweets|post|posts|comment|comments|username|bio|caption|captions`,
   'glossary|word+list|banned+words|automod|slang+list|as+a+word|as+a+term',

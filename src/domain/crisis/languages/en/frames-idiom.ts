@@ -20,6 +20,9 @@ export const idioms: string[] = [
   'me|us|her|him|them|you a|an _ party',
   'a|an _ dinner+party|surprise+party|birthday+party|bday+party|farewell+party|going+away+party|retirement+party|welcome+party|costume+party|pizza+party|tea+party|office+party',
   'baby|bridal|wedding shower',
+  // "that's it, that's the post": a post's sign-off, so the "that's it" before it closes the post, not a plan
+  // (only after "it": a wish right before "that's the post" stays).
+  'it ,? that _ is _ the|my|this _ whole|entire? _ post|tweet|thread|vent|rant|update|message|share|comment',
   // "shot myself in the foot with that email", "drowning myself in paperwork", "starving myself of sleep": the object names the idiom
   // (not "drowning myself in the lake after work": the chore must come right after "in", "my" or "all this", and words that also name a place, "work", "the tv room", are left out).
   'in+the+foot|in+the+feet|in+my+foot',

@@ -285,6 +285,10 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     `not|never _ allowed|let|allowed+to _ to? _ have _ my _ own _ money|card|debit+card|bank+account|account|phone|car|keys|friends`,
     'permission _ to _ leave+the+apartment|leave+the+house|leave+home|go+outside|see+friends|see+my+friends|see+my+family|see+my+mom|visit|talk+to|wear|spend|buy|eat|call+my|go+to+work|go+to+church|go+to+meetings',
     `@agent _ ${inflect('smash break:broke:broken take:took:taken')} _ my _ phone _ when|because|so|after|if|every`,
+    // Things the writer needs wrecked or kept to stop a going or a call: "smashed my laptop last night when i said i was going to my
+    // meeting", "hid my car keys so i couldnt leave" (to the place named, so an idiom of going after it does not explain it).
+    `@agent _ ${inflect('smash break:broke:broken destroy wreck snap hide:hid:hidden')}|threw|throws _ my _ laptop|computer|tablet|keys|car+keys|charger|bike|glasses|meds|wallet|id|bus+pass _ __ when|because|cause|bc|after|since _ i _ said|told+him|told+her|told+them|mentioned|asked? _ i? _ wanted|was+going|needed|had|was+leaving|want|need _ to? _ go|leave|see|visit|get _ to? _ my|a|the|her|his? _ meeting|meetings|group|class|appointment|job|interview|shift|session|sister|brother|mom|mum|dad|friends|family|church|sponsor|therapist|counselor`,
+    `@agent _ ${inflect('smash break:broke:broken destroy wreck snap hide:hid:hidden')}|threw|throws _ my _ laptop|computer|tablet|keys|car+keys|charger|bike|glasses|wallet|id|bus+pass _ __ so _ i _ could+not|couldnt|can+not|cant|would+not _ leave|go|call|get+help|get+out|get+to|reach|drive+away`,
     '@agent _ not|never _ let me',
     `@agent _ ${inflect('change')} _ my _ password|passwords|passcode|pin|locks`,
     `@agent _ ${inflect('read check monitor')}|goes+through|went+through|going+through _ everything|my+texts|my+messages|my+phone|my+email|my+emails|my+dms|my+chats|my+browser|my+history|my+bank|my+location|my+mail`,

@@ -123,6 +123,8 @@ export const imminentHintFamilies: Record<string, string[]> = {
   ],
   // Finality in metaphor: "my last sunrise", "letting go tonight", "for me, not the building", "and so am i".
   finality: [
+    // A coffin or a headstone is the end said in a picture, not a means: beside a time or a goodbye it is urgent ("🪦 tonight").
+    '🪦|⚰|⚰️',
     'final|last _ check+in|checkin|check-in',
     'last|final _ message|post _ from _ me',
     'see|meet _ you|y+all|everyone _ on _ the _ other+side',
@@ -198,5 +200,7 @@ export const imminentHintFamilies: Record<string, string[]> = {
     'after i send this',
     'when|after|once _ i _ get|go|got _ home|off',
     'when _ the|my? _ house|place|apartment|dorm _ is _ empty|quiet',
+    // A going set by the light: "going at sunset", "heading in at dusk" ("the overlook at sunset" is a view, no going).
+    'going|leaving|heading|heading+in|heading+out|walking+in|doing+it|it+happens|its+happening _ at|by|before|around _ sunset|sundown|dusk|nightfall|sunrise|dawn|first+light',
   ],
 };

@@ -11,7 +11,7 @@
  * a training on how to respond to a disclosure.
  */
 const person = 'he|she|they|him|her|them';
-const near = 'bin|bins|room|bedroom|drawer|drawers|bed|bathroom|bag|backpack|wardrobe|closet|pocket|laundry|car';
+const near = 'bin|bins|trash|trashcan|trash+can|garbage|garbage+can|wastebasket|waste+basket|room|bedroom|drawer|drawers|bed|bathroom|bag|backpack|wardrobe|closet|pocket|laundry|car';
 
 export const othersDisclosedAndFound: Record<string, string[]> = {
   'other-disclosure': [

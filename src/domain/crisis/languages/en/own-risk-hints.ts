@@ -20,7 +20,7 @@ export const ownRiskHints: Record<string, string[]> = {
     'loaded|cocked|unlocked|took+out|got+out|holding _ the|my|a|dads|moms|his|her? gun|pistol|revolver|rifle|shotgun|firearm|handgun',
     'bottle|bottles|stash|supply|handful|sleeve _ of _ @pills',
     'feet|legs _ over|dangling|hanging _ the? edge|side|ledge|railing',
-    '🪢|🪦|⚰|⚰️|💊|🔫',
+    '🪢|💊|🔫',
     'take|taking|swallow _ all _ my? @pills',
     'all|whole my? @pills',
     'refill|refilled|refilling _ early',
