@@ -10,4 +10,8 @@ export const actingDenied: string[] = [
   'not|never|will+not|wont _ acting|act|going+to+act|planning+to+act|gonna+act _ on _ it|them|this|that|those|these',
   'no _ plan|plans|intention|intent|intentions _ to _ act|do+anything|act+on',
   'i+am|im|i _ not _ in _ any? _ danger',
+  // A plan denied in passing (branch t-en64): "no plan or anything", "there's no plan, i just can't see it", "i don't have a plan".
+  'no plan|plans _ or+anything|or+nothing|or+whatever|or+anything+like+that|just|i+just|its+just|it+is+just',
+  'no|not _ plan|plans ,? just|i+just',
+  'do+not|dont|not _ have _ a|any plan|plans',
 ];
