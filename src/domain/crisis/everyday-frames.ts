@@ -2,7 +2,7 @@ import { isNegated } from './clauses.js';
 import { frameId, isFrame, type CompiledLexicon, type Hit } from './match.js';
 import type { Lexicon } from './lexicon.js';
 import { wordCount, type Sentence } from './tokens.js';
-import { leavingNarrowsWish } from './wish-narrowed.js';
+import { leavingNarrowsWish, leavingNarrowsWishBefore } from './wish-narrowed.js';
 
 /** What the message's everyday frames say: a leaving told plainly, a leaving denied (a cover story), and where donations are told. */
 export interface EverydayFrames {
@@ -35,7 +35,7 @@ export function everydayFrames(compiled: CompiledLexicon, sentences: readonly Se
       if (hit.concept === LEAVING_DENIED && !insideQuotes(sentence, hit.start)) leavingDenied = true;
       if (hit.concept !== LEAVING) continue;
       // "i want to disappear, not a vacation": a leaving denied after a wish narrows the wish; it is neither a leaving nor a cover story.
-      if (isNegated(compiled.lexicon, sentence, hit) && leavingNarrowsWish(perSentence[index]!, hit)) continue;
+      if (isNegated(compiled.lexicon, sentence, hit) && (leavingNarrowsWish(perSentence[index]!, hit) || leavingNarrowsWishBefore(perSentence[index - 1], hit, wordCount(sentence), DENIAL_WORDS))) continue;
       if (!coverStory && (sentence[hit.start]!.pos === 'NOUN' || wordCount(sentence) <= DENIAL_WORDS) && isNegated(compiled.lexicon, sentence, hit)) coverStory = true;
       if (!coverToldApart && (isBareDenial(compiled.lexicon, sentences[index + 1]) || deniesLeaving(compiled.lexicon, sentence, hit, sentences[index + 1]) || deniesLeaving(compiled.lexicon, sentence, hit, sentences[index + 2]))) coverStory = coverToldApart = true;
       if (!leavingUnquoted && !insideQuotes(sentence, hit.start)) leavingUnquoted = true;

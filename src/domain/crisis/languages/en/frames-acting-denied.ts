@@ -16,4 +16,8 @@ export const actingDenied: string[] = [
   'did+not|didnt|would+not|wouldnt|never ,? _ obviously|of+course ,? _ but? _ the _ thought|urge|idea _ was _ there|real',
   'the _ thought|urge|idea _ was+there|crossed+my+mind|popped+in|flashed+by ,? _ thats+all|that+is+all|nothing+more',
   'the _ thought|urge|idea _ was+there|crossed+my+mind|popped+in|flashed+by ,? _ but _ i _ did+not|didnt|would+not|wouldnt|never',
+  // A plan denied in passing (branch t-en64): "no plan or anything", "there's no plan, i just can't see it", "i don't have a plan".
+  'no plan|plans _ or+anything|or+nothing|or+whatever|or+anything+like+that|just|i+just|its+just|it+is+just',
+  'no|not _ plan|plans ,? just|i+just',
+  'do+not|dont|not _ have _ a|any plan|plans',
 ];

@@ -9,6 +9,15 @@ export const idioms: string[] = [
   // "the kids are better off with their dad this weekend": better off for a while at another parent's, a stay, not without the
   // writer ("they'll be better off with their dad", with no while, stays a burden).
   'off|happier|safer _ with|at _ their|his|her|the _ dad|dads|mom|moms|mum|mums|father|fathers|mother|mothers|grandma|grandmas|grandparents|nan|nans|gran|grans|aunt|aunts|uncle|uncles|ex|other+parent _ this|for|over|till|until|on _ weekend|week|summer|night|weekends|holidays|the+weekend|the+week|the+summer|the+holidays|a+bit|a+while|a+few+days|now|tonight|today',
+  // "don't want to live in this city anymore", "can't live in this apartment": a home named right after "live" (branch t-en64). The
+  // idiom opens at "live", so a sign that ends elsewhere ("overdosed at the apartment") is never read inside it; "this world",
+  // "this body", "this life", "this house" are left out.
+  'live|living in|at this|the|my|our|that|a|an|another _ city|town|apartment|flat|neighborhood|neighbourhood|suburb|area|climate',
+  // "this week tried to kill me but i survived", "leg day tried to end me lol": the writer named as the one nearly killed, and
+  // laughed or lived through, is a day's hyperbole (branch t-en64); "he tried to kill me" is read as harm by its own patterns.
+  // The idiom opens at the verb, so it is read only right after "tried to", never after a harm that ends at "me".
+  'kill|end|murder me _ but _ survived|lived|made+it|pulled+through',
+  'kill|end|murder me lol|lmao|haha|lmfao',
   // "goodbye forever, old break room microwave": a farewell to a worn-out thing.
   'old|beloved|trusty|faithful _ microwave|toaster|printer|laptop|crocs|sofa|couch|mattress|router|kettle|fridge|coffee+machine|hoodie|sneakers|trainers',
   // "warned me im next on the layoff list": next in a line, not next to be hurt.

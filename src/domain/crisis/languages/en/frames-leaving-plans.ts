@@ -19,6 +19,8 @@ export const spanGotThrough: string[] = [
  */
 export const tripsForAnOccasion: string[] = [
   'flying|fly|flight|driving|drive|heading|headed|going|traveling|travelling|road+trip|out+of+town _ __ for|to _ a|the|my|our? _ __ wedding|weddings|reunion|graduation|bachelorette|bachelor+party|baby+shower|bridal+shower|quinceanera|bar+mitzvah|bat+mitzvah|christening|baptism|birthday+party|tournament',
+  // A flight or a drive home to the living: "flying home to see my folks", "driving back home to visit the family" (branch t-en64).
+  'flying|flight|driving|drive|fly _ home|back+home _ to _ see|visit _ my|the _ folks|parents|family|fam',
 ];
 
 /**

@@ -130,7 +130,9 @@ export const ownRiskHintFamilies: Record<string, string[]> = {
     'this+time _ i _ want _ it _ to _ work|stick|count',
     'bye|goodbye _ before _ i _ go+through|go+thru|do+it|end+it',
     'and then _ it+is|its|it _ done|over',
-    'nobody|no+one|noone _ will|would|gonna _ look|find|notice|come _ me? _ till|until|before|for _ spring|morning|days|weeks|monday',
+    'nobody|no+one|noone _ will|gonna _ look|find|notice|come _ me? _ till|until|before|for _ spring|morning|days|weeks|monday',
+    // "nobody would notice for days if i disappeared" is the burden's wondering (branch t-en64); "nobody would find me till monday" is a scene.
+    'nobody|no+one|noone _ would _ look|find|come _ me? _ till|until|before|for _ spring|morning|days|weeks|monday',
     'nothing _ left _ to _ say|do _ now|anymore',
     'if _ you|anyone _ do+not|not|never _ hear _ from _ me',
     'for|about _ what _ comes|happens _ next',
