@@ -166,6 +166,14 @@ export function takenAsPrescribed(lexicon: Lexicon, sentence: Sentence, all: rea
   return false;
 }
 
+/**
+ * "se me acabaron las pastillas porque me las tomé todas", "bought cold pills and took them all": a taking of the whole supply is
+ * its own sign, which an everyday use near it (an errand, pills run out) never explains.
+ */
+export function wholeSupplyTaken(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  return spanHas(sentence, hit, takingVerbs) && spanHasWholeSupply(lexicon, sentence, hit);
+}
+
 function spanHasWholeSupply(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
   const words = lexicon.wholeSupplyWords;
   for (let i = hit.start; i < hit.end; i++) if (words.has(sentence[i]!.norm) || /^\d+$/.test(sentence[i]!.norm)) return true;

@@ -231,6 +231,8 @@ export interface Lexicon {
     lineReached?: string[];
     /** A home, a job or a town named as what a going "para siempre" leaves ("me voy del piso para siempre"): place-left.ts. */
     placeLeft?: string[];
+    /** The thinking a method is the object of ("a veces pienso en", "se me ocurre"), ending where the method starts: method-thought-of.ts. */
+    methodThoughtOf?: string[];
   };
   /** Words of a death ("died", "funeral", "velorio"): beside them, unless years ago, no good news makes someone else's crisis history (told-as-over.ts). */
   deathWords: ReadonlySet<string>;

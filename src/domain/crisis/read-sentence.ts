@@ -14,7 +14,8 @@ import { writerStalks } from './writer-stalks.js';
 import { doneByLittleOne } from './little-doer.js';
 import { clauseStart, isNegated, isMeant, negatedInside, recentInClause, useDenied } from './clauses.js';
 import { asSomeoneElse, hints, routeOfConcept } from './concepts.js';
-import { boundedAfterPause, boundedByReturn, takenAsPrescribed, type EverydayFrames } from './everyday-frames.js';
+import { methodOnlyThoughtOf, planTalkIsTheThought } from './method-thought-of.js';
+import { boundedAfterPause, boundedByReturn, takenAsPrescribed, wholeSupplyTaken, type EverydayFrames } from './everyday-frames.js';
 import { hintRank } from './hint-weights.js';
 import { frameId, isFrame, type CompiledLexicon, type Hit } from './match.js';
 import { covers, has, indexOfWord, overlapsPlace, startsWithin } from './hit-queries.js';
@@ -151,8 +152,11 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
     // "standing on the bridge taking photos of the sunset", "the knife in my hand is for the onions": a means or a place in everyday use nearby;
     // "estoy en la azotea arreglando la antena": being at the place now is the place's everyday use too; a place also when the next
     // sentence opens on the use ("at the bridge now. the fishing is terrible", not "... not for fishing").
-    // A use denied explains nothing: "compré una cuerda hoy y no era pa la mudanza".
-    if ((meansOrPlace.has(hit.concept) || (hit.concept === 'acting-now' && overlapsPlace(all, hit))) && (all.some((use) => use.concept === EVERYDAY && Math.abs(use.start - hit.start) <= EVERYDAY_REACH && !useDenied(lexicon, sentence, use)) || everydayUseBefore(sentences[index - 1], perSentence[index - 1], hit, EVERYDAY_REACH))) continue;
+    // A use denied explains nothing: "compré una cuerda hoy y no era pa la mudanza"; nor does a use told before the whole supply
+    // taken ("se me acabaron las pastillas porque me las tomé todas"), only one inside or after it ("took all my vitamins",
+    // "took the old meds, all of them, for disposal").
+    const wholeTaken = wholeSupplyTaken(compiled.lexicon, sentence, hit);
+    if ((meansOrPlace.has(hit.concept) || (hit.concept === 'acting-now' && overlapsPlace(all, hit))) && (all.some((use) => use.concept === EVERYDAY && Math.abs(use.start - hit.start) <= EVERYDAY_REACH && (!wholeTaken || use.start >= hit.start) && !useDenied(lexicon, sentence, use)) || (!wholeTaken && everydayUseBefore(sentences[index - 1], perSentence[index - 1], hit, EVERYDAY_REACH)))) continue;
     if (hit.concept === 'place' && placeUseToldNext(compiled.lexicon, all, sentences[index + 1], perSentence[index + 1])) continue;
     // "se me quemo el arroz, me quiero morir jaja", "este calor me va a matar": a nuisance told first, then the sigh.
     if ((hit.concept === 'wish-dead' || hit.concept === 'hopelessness') && dyingOfTheWeather(lexicon.hyperbole ?? noHyperbole, sentence, hit)) continue;
@@ -168,6 +172,7 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
       // "he thinks im just being organized": others not knowing what a preparation is for are named as its subject, and it is the writer's.
       const unknowing = hit.concept === UNKNOWING;
       if (time && covers(all, PAST_TIME, hit.start)) continue;
+      if (planTalkIsTheThought(all, hit)) continue; // "pienso en aventarme al río" (method-thought-of.ts)
       if (hit.concept === 'finality' && boundedAfterPause(frames, sentence, hit, perSentence[index + 1])) continue;
       if ((hit.concept === 'means-hint' || hit.concept === 'plan-hint') && startsWithin(all, PURPOSE, hit.end, hit.end + 3) && !isNegated(compiled.lexicon, sentence, { ...hit, start: hit.end + 1 })) continue;
       if (sentence[hit.start]!.quoted && !time && hit.concept !== 'calm') {
@@ -264,8 +269,9 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
       }
       if (training && speaker !== 'self' && !subjectLeftOut(compiled.lexicon, sentence, hit)) continue;
       signsAt.push([at + hit.start, at + hit.end]);
-      // "thinking about jumping off the roof today. not acting on it": a method or an intent thought of, with acting denied, is a thought.
-      found.add(thoughtOfWithActingDenied(reading, sentence, hit) ? 'suicidal-thoughts' : hit.concept);
+      // A method or an intent only thought of is a thought: with acting denied ("thinking about jumping off the roof today. not
+      // acting on it"), or said as a thought with a method ("a veces pienso en tirarme al metro", method-thought-of.ts).
+      found.add(thoughtOfWithActingDenied(reading, sentence, hit) || methodOnlyThoughtOf(all, hit) ? 'suicidal-thoughts' : hit.concept);
     } else if (route === 'someone-else') {
       // "took 2 advil for my back": taking something in a clause that opens with the verb and names nobody is the writer's (chat leaves out "I").
       const speaker = speakerOf(compiled.lexicon, sentence, hit);

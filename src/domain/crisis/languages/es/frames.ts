@@ -13,6 +13,11 @@ import { cardForColleague, doseNamed, laughTold, leavingForRestOrLeave, mediaNam
 import { askingTaught, habitualTime, pillsOfAnAilment, placeLeftForever, ropeForSport, sleepForADayOff, timeOfCarryingOn } from './everyday-moves-habits-and-gear.js';
 import { deedCalledSuicide, funeralWishes, helplineNamedByRisk, jumpForSport, termEnded, thingLostNotPerson, narrowedAfterPause, suicideAsFigure, townNamedByPlace, tripOfStudyOrService } from './everyday-pauses-figures-and-funerals.js';
 import { lineReached } from './lifeline-unanswered.js';
+import { actingDenied } from './frames-acting-denied.js';
+import { supplyRunOut } from './everyday-supply-run-out.js';
+import { methodThoughtOf } from './frames-method-thought-of.js';
+import { timeThoughtsWereHad } from './times-thoughts-were-had.js';
+import { gadgetAsNuisance, workoutNearlyDone } from './everyday-sighs-at-gadgets-and-workouts.js';
 
 /**
  * Spanish context frames (notation in ../../patterns.ts; macros in ../es.ts): the words around a sign that say how to
@@ -98,6 +103,7 @@ export const spanishFrames: Lexicon['frames'] = {
     'cocinar|cocinando|cebolla|verduras|picando|picar+la|picar+el|picar+las|picar+los|pollo|carne|asado|asada|parrilla|carnita|camping|acampar|pesca|pescar|limpiar|limpieza|trapear|alberca|piscina|mudanza|tendedero|jardin|atardecer|paisaje|selfie',
     ...medicineKept,
     ...pillsForAilment,
+    ...supplyRunOut,
     ...ropeForTheMove,
     ...ropeForSport,
   ],
@@ -177,7 +183,7 @@ export const spanishFrames: Lexicon['frames'] = {
   // A crisis told as now: "anoche", "otra vez", "todavía".
   current: ['anoche|ayer|ahorita|todavia|aun|sigue|siguen|recayo|madrugada', 'otra vez', 'de nuevo', 'esta|hoy+en+la manana|noche|madrugada', 'hace _ rato|un+rato|horas|minutos'],
   // A time wished, not set (everyday-absences-and-wished-goings.ts): "ojalá no despertara mañana".
-  pastTime: [...wishedTime, ...habitualTime, ...timeOfCarryingOn],
+  pastTime: [...wishedTime, ...habitualTime, ...timeOfCarryingOn, ...timeThoughtsWereHad],
   idiom: [
     ...goingWishedForever,
     'uno',
@@ -261,11 +267,15 @@ export const spanishFrames: Lexicon['frames'] = {
     ...townNamedByPlace,
     ...jumpForSport,
     ...sleepForADayOff,
+    ...gadgetAsNuisance,
+    ...workoutNearlyDone,
   ],
   narrowedTo: narrowedAfterPause,
   deedAsRuin: deedCalledSuicide,
   thingLost: thingLostNotPerson,
   lineReached,
+  actingDenied,
+  methodThoughtOf,
   placeLeft: placeLeftForever,
   prescribed: [...spanishRoutineDose, ...doseNamed, ...dayDoseTold, ...doseForAilment, ...pillsOfAnAilment],
 };
