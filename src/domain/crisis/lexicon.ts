@@ -69,6 +69,11 @@ export interface Lexicon {
   thirdPerson: ReadonlySet<string>;
   /** Words inside a match that make it someone else's ("herself", "his life"). */
   thirdPossessive: ReadonlySet<string>;
+  /**
+   * Words after a reported "i" that make the report one about the writer, not the teller's own words ("he said i should…",
+   * "she said i was…"): whose.ts reads "she said i want to die" as hers only without them.
+   */
+  saidAboutWriter?: ReadonlySet<string>;
   /** Verbs that introduce someone's words: "said", "told", "texted". */
   reportVerbs: ReadonlySet<string>;
   /** Report verbs whose own form names someone else as the speaker, so a quotation after them with nobody named is theirs (Spanish "dijo", "escribió"; "dije" and the folded "mandó"/"mando" are left out). */
@@ -233,6 +238,12 @@ export interface Lexicon {
     placeLeft?: string[];
     /** The thinking a method is the object of ("a veces pienso en", "se me ocurre"), ending where the method starts: method-thought-of.ts. */
     methodThoughtOf?: string[];
+    /** An everyday reason an absence is told with ("dentist", "my shift", "court"): away-explained.ts. */
+    awayFor?: string[];
+    /** Plans denied as free time, with the time they leave free ("no plans this weekend"): away-explained.ts. */
+    freeTime?: string[];
+    /** A pet, a child or plants asked to be looked after for a bounded time ("watch my dog this weekend"): away-explained.ts. */
+    caredForAWhile?: string[];
   };
   /** Words of a death ("died", "funeral", "velorio"): beside them, unless years ago, no good news makes someone else's crisis history (told-as-over.ts). */
   deathWords: ReadonlySet<string>;

@@ -20,6 +20,7 @@ import { hintRank } from './hint-weights.js';
 import { frameId, isFrame, type CompiledLexicon, type Hit } from './match.js';
 import { covers, has, indexOfWord, overlapsPlace, startsWithin } from './hit-queries.js';
 import { dyingOfTheWeather } from './weather-sigh.js';
+import { dyingAtANuisance } from './dying-at-a-nuisance.js';
 import { laughsIn, noHyperbole, nuisanceThreatens, weakSighs } from './hyperbole.js';
 import { foundAmongTheirs, insideNamedOthers, insideOthers, speakerHurt, writersThought } from './others-words.js';
 import { actingDeniedIn } from './acting-denied.js';
@@ -160,6 +161,8 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
     if (hit.concept === 'place' && placeUseToldNext(compiled.lexicon, all, sentences[index + 1], perSentence[index + 1])) continue;
     // "se me quemo el arroz, me quiero morir jaja", "este calor me va a matar": a nuisance told first, then the sigh.
     if ((hit.concept === 'wish-dead' || hit.concept === 'hopelessness') && dyingOfTheWeather(lexicon.hyperbole ?? noHyperbole, sentence, hit)) continue;
+    // "ok who microwaved fish. i'm going to die": a bare dying exclaimed right after a petty nuisance (dying-at-a-nuisance.ts).
+    if (dyingAtANuisance(lexicon.hyperbole ?? noHyperbole, sentences, perSentence, index, hit)) continue;
     if (sighs.has(hit.concept) && (hit.concept === 'threat' ? nuisanceThreatens(lexicon, sentence, all, hit) : messageIsJoke && !serious && startsWithin(all, MISHAP, -Infinity, hit.start - 1))) continue;
     // "she says he is a burden to the team lol": someone else's sigh, reported in a joking message, is talk.
     if (weakSighs.has(hit.concept) && messageIsJoke && !serious && laughsIn(compiled.lexicon.hyperbole ?? noHyperbole, sentences, perSentence) && (sentence[hit.start]!.quoted || speakerOf(compiled.lexicon, sentence, hit) === 'other')) continue;

@@ -17,6 +17,7 @@ import { wordCount, type Sentence } from './tokens.js';
 import { crisisToldAsOver, naturalDeathIn } from './told-as-over.js';
 import { toldAsHappening } from './told-as-happening.js';
 import { goingToldWithPlace } from './place-left.js';
+import { absenceGivenReason, careAskedForAWhile, plansLeftFree } from './away-explained.js';
 import { recognisedInAnother } from './recognised-in-another.js';
 
 /**
@@ -104,6 +105,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   // "kms tn": the slang with a time beside it is meant.
   if (found.has(SLANG_ALONE) && slangTimeAhead) reading.meant = true;
   clearEverydaySigns(found, frames, hintSentences);
+  // "i won't be around to cover friday, dentist": an absence told with its everyday reason (away-explained.ts).
+  const awayExplained = found.has('absence') && absenceGivenReason(perSentence, found);
+  if (awayExplained) found.delete('absence');
   // "kms tonight. the razor's right here": slang with a time ahead is meant before the hints are weighed, so its time and means count beside it.
   if (slangTimeAhead && found.delete(SLANG_ALONE)) found.add('suicidal-thoughts');
   const hinted = hintEntries.filter(([id]) => found.delete(id));
@@ -122,6 +126,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   // "car running. garage. sorry", "adiós. es hoy.": a message of bare fragments composes its signs across them as one sentence.
   // Only where nothing else was read: someone else's crisis or harm told in fragments stays theirs.
   if (!messageIsJoke && ![...found].some((concept) => concept in conceptRoutes)) for (const concept of fragmentHints(lexicon.fragments, sentences, perSentence)) found.add(hints[concept]!.becomes);
+  // "not acting on it but the rope is in my trunk": a denial of acting says there is something to act on; beside a means or a place
+  // told in its own words it is the writer's own thought, so the means raises it.
+  if (actingDenied && rising.some(([, hint]) => hint.kind === 'act')) found.add('suicidal-thoughts');
   for (let pass = 0; pass < 2; pass++) {
     const own = someIn(found, ownRisk);
     const action = someIn(found, actionConcepts);
@@ -141,7 +148,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   if (laughedOffOverStakes(perSentence, retracted, hinted.map(([id]) => id))) for (const concept of ownRisk) found.delete(concept);
   // kms said alone after a spilled coffee is a sigh; beside other risk, or meant ("should just kms", "kms tn"), it counts.
   if (found.delete(SLANG_ALONE) && (someIn(found, ownRisk) || reading.meant)) found.add('suicidal-thoughts');
-  return { concepts: found, setAside: { toldAsOver: setAsOver && found.size === 0, goingExplained: (reading.goingExplained || goingToldWithPlace(compiled.lexicon, sentences, perSentence)) && found.size === 0 } };
+  return { concepts: found, setAside: { toldAsOver: setAsOver && found.size === 0, goingExplained: (reading.goingExplained || goingToldWithPlace(compiled.lexicon, sentences, perSentence) || awayExplained || plansLeftFree(perSentence, hinted.map(([id]) => id)) || careAskedForAWhile(perSentence, found)) && found.size === 0 } };
 }
 
 /** What a reading found: the concept ids, and the judgements that set words aside without routing anything. */

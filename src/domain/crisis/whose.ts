@@ -128,6 +128,38 @@ export function reportedByOther(lexicon: Lexicon, sentence: Sentence, hit: Hit, 
   return false;
 }
 
+/**
+ * "she said i just dont see myself being around", "he texted me i'm gonna end it tonight": someone named, a report verb, and
+ * right after it an "i" that opens the clause of the writer's own-risk sign is their "I", reported without quotation marks.
+ * Not a report about the writer: "he said i should kill myself" (told to), "she said i was suicidal" (described), nor a sign
+ * of harm or of someone else's crisis, whose "i" the harm reading weighs.
+ */
+function theirIReported(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  const about = lexicon.saidAboutWriter;
+  if (about === undefined) return false;
+  const route = routeOfConcept(hit.concept);
+  if (route === 'harm-from-others' || route === 'someone-else') return false;
+  const from = clauseStart(lexicon, sentence, hit.start);
+  let at = -1;
+  for (let i = from; i <= hit.start && i < sentence.length; i++) if (sentence[i]!.norm === 'i') at = i;
+  if (at < 0 || !reportOpens(lexicon, sentence, at)) return false;
+  for (let i = at + 1; i < hit.start; i++) if (about.has(sentence[i]!.norm)) return false;
+  return !about.has(sentence[at + 1]?.norm ?? '');
+}
+
+/** Whether the "i" at `at` comes right after a report verb (or "told me") whose teller, someone else, is named before it. */
+function reportOpens(lexicon: Lexicon, sentence: Sentence, at: number): boolean {
+  let verb = at - 1;
+  if (sentence[verb]?.norm === 'me' && verb > 0 && isReportVerb(lexicon, sentence[verb - 1]!)) verb--;
+  if (verb < 1 || !isReportVerb(lexicon, sentence[verb]!)) return false;
+  for (let k = verb - 1; k >= Math.max(0, verb - REPORTER_REACH); k--) {
+    const word = sentence[k]!;
+    if (word.punct || lexicon.firstPerson.has(word.norm)) return false;
+    if ((lexicon.thirdPerson.has(word.norm) || lexicon.thirdPerson.has(word.lemma)) && !objectPronouns.has(word.norm) && !isObject(sentence, k) && !addressedAt(lexicon, sentence, k)) return true;
+  }
+  return false;
+}
+
 /** How far before a report verb its speaker may be named ("one of the guys in my group pulled me aside and said"). */
 const REPORTER_REACH = 4;
 /** How far before "tells me" the teller may be named ("another peer specialist on my team keeps telling me"). */
@@ -175,6 +207,7 @@ export function subjectLeftOut(lexicon: Lexicon, sentence: Sentence, hit: Hit): 
 
 /** A hint is someone else's when the nearest subject before it is another person; "texted him the passwords" is still mine. */
 export function hintIsOthers(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  if (theirIReported(lexicon, sentence, hit)) return true;
   for (let i = hit.start; i < hit.end; i++) if (lexicon.firstPerson.has(sentence[i]!.norm)) return false;
   // "a member called and said goodbye to everyone": a clause opening with its verb shares the subject before "and".
   const from = subjectClauseStart(lexicon, sentence, hit);
@@ -219,6 +252,7 @@ const objectPronouns = new Set(['him', 'her', 'them', 'his', 'their', 'hers', 't
  */
 export function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 'other' | 'unsaid' {
   if (sentence[hit.start]!.quoted) return 'other';
+  if (theirIReported(lexicon, sentence, hit)) return 'other';
   // "puso en facebook nos vemos del otro lado": someone else's sign that opens on a verb whose form names someone else as the
   // speaker (Spanish "puso", "escribió") holds their words after it; the "nos" of their goodbye is theirs, not the writer.
   const theirWords = routeOfConcept(hit.concept) === 'someone-else' && lexicon.reportVerbsOfOthers?.has(sentence[hit.start]!.norm) === true;
@@ -309,6 +343,7 @@ function toldToWriter(lexicon: Lexicon, sentence: Sentence, at: number): boolean
  * "she has the gun"), so an object in between ("texted my mom goodbye") is not taken for it.
  */
 export function subjectOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 'other' | 'unsaid' {
+  if (theirIReported(lexicon, sentence, hit)) return 'other';
   const from = subjectClauseStart(lexicon, sentence, hit);
   for (let i = hit.start - 1; i >= from; i--) {
     const token = sentence[i]!;

@@ -9,6 +9,8 @@
 export const actingDenied: string[] = [
   'not|never|will+not|wont _ acting|act|going+to+act|planning+to+act|gonna+act _ on _ it|them|this|that|those|these',
   'no _ plan|plans|intention|intent|intentions _ to _ act|do+anything|act+on',
+  // "not gonna do anything stupid", "i won't do anything drastic": a deed denied by what it would be.
+  'not|never|wont|will+not _ do _ anything|something _ stupid|drastic|dumb|rash',
   'i+am|im|i _ not _ in _ any? _ danger',
   // Ideation named as passive, the clinical word for a wish with no intent: "passive si again", "some passive ideation today".
   'passive _ si|ideation|suicidal|thoughts|death+wish|wish',

@@ -18,6 +18,8 @@ export const idioms: string[] = [
   // The idiom opens at the verb, so it is read only right after "tried to", never after a harm that ends at "me".
   'kill|end|murder me _ but _ survived|lived|made+it|pulled+through',
   'kill|end|murder me lol|lmao|haha|lmfao',
+  // "want to cut too much sugar", "cut too many carbs": a diet or a budget cut, not skin.
+  'too much|many _ sugar|salt|carbs|caffeine|coffee|soda|junk|spending|screen+time|meat|dairy|gluten|snacks|sweets|expenses|hours|shifts',
   // "goodbye forever, old break room microwave": a farewell to a worn-out thing.
   'old|beloved|trusty|faithful _ microwave|toaster|printer|laptop|crocs|sofa|couch|mattress|router|kettle|fridge|coffee+machine|hoodie|sneakers|trainers',
   // "warned me im next on the layoff list": next in a line, not next to be hurt.

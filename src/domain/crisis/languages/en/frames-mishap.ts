@@ -9,5 +9,9 @@ import type { Lexicon } from '../../lexicon.js';
 export const englishFramesOfMishap: Pick<Lexicon['frames'], 'mishap'> = {
   mishap: [
     'traffic|commute|gridlock|printer|copier|fax|wifi|spreadsheet|spreadsheets|inbox|emails|zoom|zooms|meeting|meetings|paperwork|timesheet|timesheets|queue|line+at|dmv|hangover|heat|humidity|mondays|monday|alarm|leg+day|spin+class|burpees|treadmill|cramps|sunburn|allergies|laundry|dishes|ikea|self-checkout|autocorrect|captcha|password+reset|update|updates|buffering',
+    // Shared-space nuisances: "who microwaved fish", "someone ate my leftovers", "the leaf blower at 7am", "a fire drill in the rain".
+    'microwaved|microwaving|reheated|reheating|nuked _ fish|salmon|tuna|broccoli|eggs|popcorn|sardines',
+    'ate|took|stole|finished _ my _ lunch|leftovers|yogurt|snacks|pizza|oat+milk|creamer',
+    'leaf+blower|leafblower|car+alarm|fire+drill|construction+noise|reply+all|reply-all|jackhammer',
   ],
 };

@@ -8,7 +8,11 @@ export const trainingTalk: string[] = [
   // Practice as training ("practiced with the nasal spray", "practice asking"), not rehearsal ("practiced with the belt").
   'practicing|practice|practiced|practise|practised asking|how|what+to|what+we+say|what+i|what+you|the|on|in|role|roleplay|roleplays|with+the+nasal|with+the+spray|with+my+coworker|with+a+partner|with+the+dummy|with+the+trainers|session|sessions|scenario|scenarios|kits|kit',
   'how do|can|should|would|to _ i|we|you|one _ ask|support|respond|talk|help|handle|explain|approach|say|document|chart|report|log|flag|escalate|record',
-  'what do|should _ we|i|you _ do|say',
+  // "what should i say to a participant who…", "what do we do if…"; a bare "what do i do" after a crisis told is a plea for help,
+  // not a question about practice ("my brother overdosed lol what do i do").
+  'what do|should _ we|you _ do|say',
+  'what do|should _ i _ say',
+  'what do|should _ i _ do _ when|if|whenever',
   'if a|someone|anyone|somebody _ client|participant|member|mentions|discloses|says|tells|posts|writes|types|shares|jokes',
   // What moderators do, and whether a word may be said: "what should mods do?", "is it ok to say suicide in the group chat?".
   'what do|should|can _ mods|moderators|admins|the+mods|the+admins _ do|say',

@@ -18,6 +18,7 @@ import { channelsMoved, shiftsHandedOver, spanGotThrough, tripsForAnOccasion } f
 import { passedAsATest } from './own-risk-shown-not-said.js';
 import { trainingTalk } from './frames-training.js';
 import { lineReached } from './lifeline-unanswered.js';
+import { awayFor, caredForAWhile, freeTime } from './frames-away-for.js';
 import { timesNotSet } from './frames-times-not-set.js';
 import { actingDenied } from './frames-acting-denied.js';
 
@@ -60,7 +61,10 @@ export const englishFrames: Lexicon['frames'] = {
     'my story|testimony',
     'my recovery story',
     'lived experience',
-    'survivor|i+survived|we+survived',
+    // "i survived two attempts", "we survived that winter": a survival told with what was survived is a story; a bare "but i
+    // survived" after a harm ("he tried to kill me but i survived") is how it ended, not when.
+    'survivor',
+    'i+survived|we+survived it|that|this|an|two|three|many|my|our|the|a|years|suicide|abuse|childhood|cancer|everything|attempts|both|and|so|because|bc',
     'today|now _ i _ help|run|lead|work|celebrate|share|facilitate|teach|mentor',
     'clean|sober _ for _ years|year|decade',
     'years|yrs _ clean|sober|later|since',
@@ -310,6 +314,9 @@ export const englishFrames: Lexicon['frames'] = {
   sameHere,
   dyingThing: thingsThatDie,
   lineReached,
+  awayFor,
+  freeTime,
+  caredForAWhile,
   ...englishFramesOfAsking,
   // A crisis told as now, which good news around it does not make history.
   current: ['last night|evening|week|weekend', 'this morning|afternoon|evening|week|weekend', 'tonight|yesterday|again|still|earlier|overnight|rn|relapsed|relapsing', 'right now', 'just now', 'an|a _ hour|hours|minutes _ ago', 'hours|minutes _ ago',

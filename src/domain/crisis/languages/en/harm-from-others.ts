@@ -192,7 +192,11 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     `${inflect('post share put')}|posting|sharing _ my _ picture|pic|photo|face|address|info|name _ online|everywhere|on|calling|saying|with`,
     'restraining|protective|protection order|orders hearing|court|petition|paperwork',
     'get|got|getting|file|filed|filing _ a|an restraining|protective|protection order',
-    `${inflect('watch')} _ my _ house|place|apartment|window|windows|door|car|kids`,
+    // A watcher named ("he's watching my house", "someone keeps watching my window") or a watching told as kept up; a favour
+    // asked ("can you watch my kids tomorrow", "watch my car while i run in") names nobody but the one asked.
+    `@agent _ ${inflect('watch')} _ my _ house|place|apartment|window|windows|door|car|kids`,
+    `been|keeps|kept|always|still|constantly _ watching _ my _ house|place|apartment|window|windows|door|car|kids`,
+    `${inflect('watch')} _ my _ house|place|apartment|window|windows|door|car|kids _ from|through|outside|every|at+night|all+night|again`,
     '@agent _ found|finds|knows|found+out|figured+out _ my _ new _ place|address|apartment|number|house|job',
   ],
   threat: [

@@ -8,4 +8,7 @@ export const englishHyperboleWords: HyperboleWords = {
   movingOn: new Set(['anyway', 'anyways', 'anyhoo', 'metaphorically', 'figuratively']),
   denialWords: new Set(['i', 'am', 'will', 'm', 'obviously', 'really', 'actually', 'of', 'course', 'lol']),
   groans: new Set(['ugh', 'smh', '😭', '🙄']),
+  // A dying exclaimed bare ("i'm going to die", "im literally gonna die"; dying-at-a-nuisance.ts); English names no weather, so
+  // weather-sigh.ts reads none of it.
+  bareDying: new Set(['i', 'am', 'm', 'im', 'going', 'gonna', 'gon', 'finna', 'to', 'die', 'literally', 'actually', 'ok', 'okay', 'omg', 'so', 'just', 'genuinely', 'about']),
 };

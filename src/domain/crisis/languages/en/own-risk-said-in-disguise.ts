@@ -20,7 +20,11 @@ export const ownRiskSaidInDisguise: Record<string, string[]> = {
   // The goodbye's everyday reading denied: "this isnt about work", "not in a career sense" (beside a farewell, an ending).
   absence: ['this|it|that _ is|s? _ not|nt _ about|a _ work|the+job|my+job|a+job+thing|a+work+thing|a+new+job|retirement', 'not _ in _ a|the _ career|moving|retiring _ way|sense'],
   // Hamlet's question answered for oneself: "leaning towards not to be". The quotation alone is a quotation and stays quiet.
-  'wish-dead': ['leaning|lean|leant|voting|vote|going|picking|choosing towards|toward|for|with not+to+be|not+being|the+not+to+be', 'team not+to+be|not+being'],
+  'wish-dead': ['leaning|lean|leant|voting|vote|going|picking|choosing towards|toward|for|with not+to+be|not+being|the+not+to+be', 'team not+to+be|not+being',
+    // Logging off to a rest with no end: "log off and go rest. for a long time", "signing off to sleep forever" ("logging off
+    // for the night, gonna sleep" names its end).
+    'log|logs|logging|logged|sign|signs|signing|signed off _ __ rest|sleep|resting|sleeping _ for _ a+long+time|a+long+while|a+very+long+time|a+long+long+time|ever|forever',
+    'log|logs|logging|logged|sign|signs|signing|signed off _ __ rest|sleep|resting|sleeping forever|for+good|permanently'],
   // A telling the writer cannot explain, after a means got flatly ("got the rope at lunch. not sure why im telling you"): a weak
   // sign that counts only beside another hint, so it never raises a disclosure of self-harm to urgent.
   'low-mood': ['why _ i+am|im|i _ telling|typing|writing|posting|saying|sharing _ you|yall|u|anyone|any+of+this|here|it'],

@@ -51,6 +51,9 @@ export const ownRiskSaidIndirectly: Record<string, string[]> = {
     'clean|free _ from|of _ sh|self-harm|self+harm|selfharm|cutting __ close+to|urge|want+to',
     'havent|have+not|not _ hurt|cut|harmed _ myself _ in _ ages|months|years|a+while|forever _ but _ the _ urge',
     'want|wanna|urge to? cut so+bad|so+badly|rn|right+now',
+    // The urge joined to someone else's or told as more of it: "seeing her arms made me want to cut too", "wanna cut tonight".
+    // "cut too much sugar" is a diet (the idiom frame), "cut my hair too" names what is cut.
+    'want|wanna|urge|urges|itching to? cut too|also|tonight|again|deeper',
   ],
   hopelessness: [
     // Meds stopped out of hopelessness: "gave up on my meds, nothing changes", "the point of taking them".

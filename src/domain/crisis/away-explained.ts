@@ -1,0 +1,41 @@
+import { hints } from './concepts.js';
+import { inAny } from './hit-queries.js';
+import { frameId, type Hit } from './match.js';
+
+const AWAY_FOR = frameId('awayFor');
+const FREE_TIME = frameId('freeTime');
+const CARED_FOR_A_WHILE = frameId('caredForAWhile');
+
+/**
+ * "i won't be around to cover friday, dentist", "wont be around to open tomorrow, got court": an absence told with an everyday
+ * reason just after it in its own sentence (frame `awayFor`) is a day off, not a going. read.ts clears the absence when it is the
+ * message's only sign beside times and records the message as a going explained, so the learned opinion, which reads "won't be around" as the
+ * goodbyes it was trained on, adds no route of its own. A reason in another sentence explains nothing ("…not coming back. i
+ * mean that in the final way").
+ */
+export function absenceGivenReason(perSentence: readonly Hit[][], found: ReadonlySet<string>): boolean {
+  for (const concept of found) if (concept !== 'absence' && hints[concept]?.kind !== 'time') return false;
+  return perSentence.some((hits) => hits.some((reason) => reason.concept === AWAY_FOR && hits.some((absence) => absence.concept === 'absence' && absence.start < reason.start && reason.start - absence.end <= REASON_REACH)));
+}
+
+/** How many words after the absence its reason may stand ("wont be around to cover friday, dentist"). */
+const REASON_REACH = 5;
+
+/**
+ * "no plans this weekend lol": the reading found nothing but plans denied as free time (frame `freeTime`) beside times; read.ts
+ * records it as a going explained, so the learned opinion adds no route of its own. "no plans for the future" is no free time.
+ */
+export function plansLeftFree(perSentence: readonly Hit[][], hinted: readonly string[]): boolean {
+  const signs = hinted.filter((concept) => hints[concept]?.kind !== 'time');
+  return signs.length > 0 && signs.every((concept) => concept === 'plan-talk') && inAny(perSentence, FREE_TIME);
+}
+
+/**
+ * "please look after my dog for me this weekend": the reading found nothing, and a pet, a child or plants are asked to be looked
+ * after for a bounded time (frame `caredForAWhile`); read.ts records it as a going explained, so the learned opinion, which reads
+ * a pet handed on as the preparations it was trained on, adds no route of its own. "look after my dog for me. love you all" has
+ * no bounded time and a goodbye the patterns read.
+ */
+export function careAskedForAWhile(perSentence: readonly Hit[][], found: ReadonlySet<string>): boolean {
+  return found.size === 0 && inAny(perSentence, CARED_FOR_A_WHILE);
+}

@@ -1,0 +1,31 @@
+/**
+ * English everyday reasons an absence is told with, and plans denied as free time (notation in ../../patterns.ts; frames
+ * `awayFor` and `freeTime`, read by ../../away-explained.ts): "i won't be around to cover friday, dentist", "wont be around
+ * tomorrow, got court", "no plans this weekend lol". A message whose only signs are such an absence or such plans, and that
+ * names the reason or the free time, gives the learned opinion no route of its own. Never a reason that is itself a crisis
+ * (a hospital stay, a funeral, "the er") nor plans for the future ("no plans for the future"). The reason must follow the
+ * absence in its own sentence ("…not coming back. i mean that in the final way" names none).
+ */
+export const awayFor: string[] = [
+  'dentist|dentists|orthodontist|dr+appt|doctor+appt|doctors+appt|appt|appointment|checkup|check-up|physical|eye+exam|vet|haircut|dmv|jury+duty|court|hearing|deposition|oil+change',
+  'my|a|the shift|class|classes|exam|meeting|conference|interview|recital|wedding|vacation|flight|pto|day+off|kids+recital|kids+game|parent-teacher',
+  'out _ of _ town|office|state',
+  'on _ vacation|pto|leave|holiday|call',
+];
+
+export const freeTime: string[] = [
+  'no|not+any|nothing _ plans|planned _ this|for+the|tonight|tomorrow|today|on _ weekend|evening|friday|saturday|sunday|night',
+  'no|not+any|nothing _ plans|planned _ tonight|tomorrow|today|yet',
+];
+
+/**
+ * A pet, a child or plants asked to be looked after for a bounded time: "please look after my dog for me this weekend", "can
+ * you feed my cat till sunday", "watch my kids while im at court". A favour with its end in sight, not a handing-on for after.
+ */
+const cared = 'look+after|take+care+of|watch|feed|walk|mind|check+on|keep _ my _ dog|dogs|cat|cats|pup|puppy|kitten|pets|pet|fish|plants|kids|kid|son|daughter|boys|girls|baby|hamster|bird';
+export const caredForAWhile: string[] = [
+  `${cared} _ for+me? _ this|next _ weekend|week|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|evening|afternoon|morning`,
+  `${cared} _ for+me? _ tonight|tomorrow|today|overnight`,
+  `${cared} _ for+me? _ till|until|til|while|when|during`,
+  `${cared} _ for+me? _ for _ a|the|two|three|few|couple _ days|nights|hours|weekend|week`,
+];
