@@ -184,5 +184,9 @@ describe('known English misreadings, read as their families', () => {
       ['take care of my cat for me, i wont be needing her after tonight', 'imminent'],
       ['please look after my dog for me, im not coming back', 'imminent'],
     ]);
+    // Looked after from a time on, not until it: no favour with its end in sight.
+    for (const text of ['can you walk my dog after sunday. you know why', 'feed my cat from next week on, please']) {
+      expect(screenText(text).concepts, text).not.toContain('going-explained');
+    }
   });
 });

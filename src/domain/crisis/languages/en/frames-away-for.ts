@@ -22,10 +22,13 @@ export const freeTime: string[] = [
  * A pet, a child or plants asked to be looked after for a bounded time: "please look after my dog for me this weekend", "can
  * you feed my cat till sunday", "watch my kids while im at court". A favour with its end in sight, not a handing-on for after.
  */
-const cared = 'look+after|take+care+of|watch|feed|walk|mind|check+on|keep _ my _ dog|dogs|cat|cats|pup|puppy|kitten|pets|pet|fish|plants|kids|kid|son|daughter|boys|girls|baby|hamster|bird';
+// The time follows the one looked after at once ("my dog this weekend", "my cat till sunday"): "feed my fish after this weekend"
+// is a handing-on for after, not a favour with its end in sight.
+const cared = 'look+after|take+care+of|watch|feed|walk|mind|check+on|keep my dog|dogs|cat|cats|pup|puppy|kitten|pets|pet|fish|plants|kids|kid|son|daughter|boys|girls|baby|hamster|bird for+me?';
 export const caredForAWhile: string[] = [
-  `${cared} _ for+me? _ this|next _ weekend|week|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|evening|afternoon|morning`,
-  `${cared} _ for+me? _ tonight|tomorrow|today|overnight`,
-  `${cared} _ for+me? _ till|until|til|while|when|during`,
-  `${cared} _ for+me? _ for _ a|the|two|three|few|couple _ days|nights|hours|weekend|week`,
+  `${cared} this|next weekend|week|friday|saturday|sunday|monday|tuesday|wednesday|thursday|evening|afternoon|morning`,
+  `${cared} tonight|tomorrow|today|overnight`,
+  `${cared} till|until|til|while|during`,
+  `${cared} for a|the|two|three|few|couple days|nights|hours|weekend|week`,
+  `${cared} for a|the couple|few days|nights|hours`,
 ];
