@@ -31,11 +31,11 @@ export function plansLeftFree(perSentence: readonly Hit[][], hinted: readonly st
 }
 
 /**
- * "please look after my dog for me this weekend": the reading found nothing, and a pet, a child or plants are asked to be looked
+ * "please look after my dog for me this weekend": when the reading found nothing (read.ts asks only then), a pet, a child or plants are asked to be looked
  * after for a bounded time (frame `caredForAWhile`); read.ts records it as a going explained, so the learned opinion, which reads
  * a pet handed on as the preparations it was trained on, adds no route of its own. "look after my dog for me. love you all" has
  * no bounded time and a goodbye the patterns read.
  */
-export function careAskedForAWhile(perSentence: readonly Hit[][], found: ReadonlySet<string>): boolean {
-  return found.size === 0 && inAny(perSentence, CARED_FOR_A_WHILE);
+export function careAskedForAWhile(perSentence: readonly Hit[][]): boolean {
+  return inAny(perSentence, CARED_FOR_A_WHILE);
 }

@@ -148,7 +148,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   if (laughedOffOverStakes(perSentence, retracted, hinted.map(([id]) => id))) for (const concept of ownRisk) found.delete(concept);
   // kms said alone after a spilled coffee is a sigh; beside other risk, or meant ("should just kms", "kms tn"), it counts.
   if (found.delete(SLANG_ALONE) && (someIn(found, ownRisk) || reading.meant)) found.add('suicidal-thoughts');
-  return { concepts: found, setAside: { toldAsOver: setAsOver && found.size === 0, goingExplained: (reading.goingExplained || goingToldWithPlace(compiled.lexicon, sentences, perSentence) || awayExplained || plansLeftFree(perSentence, hinted.map(([id]) => id)) || careAskedForAWhile(perSentence, found)) && found.size === 0 } };
+  // found.size first: the set-aside scans run only for a message in which the reading found nothing.
+  return { concepts: found, setAside: { toldAsOver: setAsOver && found.size === 0, goingExplained: found.size === 0 && (reading.goingExplained || awayExplained || goingToldWithPlace(compiled.lexicon, sentences, perSentence) || plansLeftFree(perSentence, hinted.map(([id]) => id)) || careAskedForAWhile(perSentence)) } };
 }
 
 /** What a reading found: the concept ids, and the judgements that set words aside without routing anything. */
