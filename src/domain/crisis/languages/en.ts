@@ -255,6 +255,8 @@ export const english: Lexicon = {
   overdoseWords: set('overdosed overdose od oded ods'),
   helpCalledWords: set('911 ambulance paramedics ems police cops dispatch dispatched'),
   looseNowWords: set('still again yesterday earlier overnight relapsed relapsing'),
+  // "logging off this server for good", "leaving this subreddit forever": the words a place left online follows (place-left.ts).
+  placeLeftAfter: set('off leave leaving left quit quitting'),
   wholeSupplyWords: set('all every entire whole'),
   clauseBoundPast: { opens: set('used'), accustomed: set("i'm im am be been being get got getting gotten was were is are"), subjects: set('i'), presentForms: set('am'), presentSubjects: set("i'm im ima") },
   subjectPronouns: set('i he she they we you it'),
