@@ -186,6 +186,9 @@ export const englishFrames: Lexicon['frames'] = {
     // Mail with an everyday addressee or occasion explains the letters in its sentence, as a donation explains the giving:
     // "writing letters to my pen pal tonight", "thank-you cards for the shower are finally going out" (not a thank-you note alone).
     'pen+pal|penpal|pen+pals|penpals|santa|cover+letter|cover+letters|christmas+cards|holiday+cards|save+the+dates|wedding+invitations|invitations|invites|postcards',
+    // Letters of work and business, named by their kind: "wrote my resignation letter at 2am", "finally wrote the letter of
+    // recommendation", "drafting a complaint letter to the landlord" (a letter to someone named alone, "a letter to my mom", stays).
+    'resignation+letter|resignation+letters|letter+of+resignation|reference+letter|recommendation+letter|rec+letter|letter+of+recommendation|complaint+letter|letter+of+complaint|appeal+letter|dispute+letter|demand+letter|offer+letter|acceptance+letter|grant+letter|letter+of+support|support+letter|letter+of+intent',
     'cards|notes|letters _ for _ the|my|our? _ shower|baby+shower|bridal+shower|wedding|party|birthday|graduation|christmas|holidays|reunion',
     // Letters to oneself years on, a group's exercise: "wrote letters to our future selves", "a note to future me".
     'future+self|future+selves|future+me|future+us',
@@ -215,6 +218,9 @@ export const englishFrames: Lexicon['frames'] = {
     // "on the roof of the parking deck, only place with signal", "the knife is next to my keyboard, i was cutting an apple",
     // "the noose knot is the hardest one on the scout badge list", "in the car, engine on because it's freezing".
     'signal|reception|cell+service|one+bar|no+bars',
+    // A place named as where the writer was set upon: "got jumped walking to the parking garage", "got mugged on my way out of the
+    // station". The place is the scene of the harm, not the writer's; the harm itself is read by its own patterns.
+    'got|get|getting|been _ jumped|mugged|robbed|attacked|assaulted|held+up|beat+up|beaten+up _ walking|on+my+way|on+the+way|heading|going|coming|leaving _ to|from|into|out+of|back',
     // Parked up high because the lot was full: "parked on the top level bc everything else was full", "only spot left was on the roof".
     'because|bc|cause|since _ everything|every+spot|every+other+spot|the+lot|the+garage|the+rest|it|downstairs _ else? _ was|is|were|s _ full|packed|taken',
     'only _ spot|space|spots|spaces _ left|open|free|available',
