@@ -96,7 +96,9 @@ export const englishFrames: Lexicon['frames'] = {
     'playing|played|listening|listened|blasting|blasted|song|songs|track|tracks|album|playlist|record|tune|tunes _ __ on+repeat',
     'on+repeat _ on _ spotify|youtube|my+headphones|the+radio|in+the+car', 'raid|raids|raid+boss|boss+fight|dungeon|respawn|respawned|speedrun|ranked|elden+ring|dark+souls|fortnite|valorant|minecraft|overwatch|controller|teammates|mario+kart|final+boss', 'song|songs|lyric|lyrics|album|movie|film|episode|novel|poem|band|playlist|musical|series|netflix|gaming|anime|podcast|soundtrack|verse|chorus', 'stuck in my head', 'singing|sang|sing|watched|watching', 'reading|read _ a|the|this|that _ book|novel|story|poem|article|chapter|series', 'i died|die _ to|on|in _ that|the|this _ boss|level|game|raid|round', 'the boss|level|game _ killed', ...slangNamedAsAWord, ...matchesPlayed],
   training: [...trainingTalk, ...wordsTaught],
-  serious: ['not _ joking|kidding|jk', 'fr|frfr|seriously', 'for real', 'but|though _ actually|honestly|really|lowkey|for+real', 'half|only+half|kinda|partly _ joking|kidding'],
+  serious: ['not _ joking|kidding|jk', 'fr|frfr|seriously', 'for real', 'but|though _ actually|honestly|really|lowkey|for+real', 'half|only+half|kinda|partly _ joking|kidding',
+    // A taking-back that takes itself back: "mostly jk", "sorta kidding", "jk… or am i": the sign is half meant, so it stays.
+    'mostly|partly|sorta|sort+of|kinda|half|semi|only+half _ jk|j/k|joking|kidding', 'jk|joking|kidding _ or am i'],
   leaving: ['last day|week|shift _ is|at|here|before',
     // A farewell to a team: "best of luck team".
     'best+of+luck|good+luck|all+the+best _ to? _ the|my|you|my+fellow? _ team|crew|colleagues|coworkers|ward|department|dept|office|unit|squad', 
