@@ -244,6 +244,8 @@ export interface Lexicon {
     freeTime?: string[];
     /** A pet, a child or plants asked to be looked after for a bounded time ("watch my dog this weekend"): away-explained.ts. */
     caredForAWhile?: string[];
+    /** One real person's words or marks told as already said or shown ("a peer who said…", "my client who showed me…"): told-as-happening.ts. */
+    toldOfOne?: string[];
   };
   /** Words of a death ("died", "funeral", "velorio"): beside them, unless years ago, no good news makes someone else's crisis history (told-as-over.ts). */
   deathWords: ReadonlySet<string>;

@@ -35,6 +35,8 @@ import { everydayUseBefore } from './everyday-use-before.js';
 import { toldFreeOf } from './told-as-over.js';
 import { askedAbout, questionAfterTraining, saysRealLife, topical } from './topic-talk.js';
 import { trainingTopical } from './training-as-setting.js';
+import { fragmentAfterOthers } from './fragment-after-others.js';
+import { meansKeptFromAnother } from './means-kept-from-another.js';
 import { thingEndedNamed } from './thing-ended.js';
 import { narrowedAfterPause } from './narrowed-after-pause.js';
 import { deedCalledSuicide } from './figure-of-ruin.js';
@@ -130,6 +132,8 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
   const hintSpans: Hit[] = [];
   // "...died last week. suicide.": a bare cause of death after someone else's death is theirs.
   const causeOfDeath = wordCount(sentence) <= 2 && has(perSentence[index - 1], 'other-death');
+  // "a kid in my group showed me his wrists. fresh cuts.": a bare fragment naming no one, right after someone else's crisis, is theirs.
+  const theirsInFragment = fragmentAfterOthers(compiled.lexicon, sentence, perSentence[index - 1]);
   for (const hit of hits) {
     const hint = hit.concept in hints;
     const harm = routeOfConcept(hit.concept) === 'harm-from-others';
@@ -266,6 +270,10 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
         othersCrisis('other-death', index, hit);
         continue;
       }
+      if (theirsInFragment) {
+        if (!othersTraining) othersCrisis(asSomeoneElse[hit.concept] ?? 'other-disclosure', index, hit);
+        continue;
+      }
       if (speaker === 'other' || (insideOthers(lexicon, sentence, hits, hit) && subjectOf(compiled.lexicon, sentence, hit) !== 'self') || foundAmongTheirs(lexicon, sentence, hits, hit)) {
         if (!othersTraining) othersCrisis(asSomeoneElse[hit.concept] ?? 'other-disclosure', index, hit);
         continue;
@@ -290,6 +298,9 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
       if (!othersTraining && !media && theirs) othersCrisis(hit.concept, index, hit);
     } else if (hit.concept === 'threat' && messageIsJoke && !serious) {
       // "my sponsor threatened to make me do 90 meetings lol": a threat in jest.
+      continue;
+    } else if (meansKeptFromAnother(compiled.lexicon, sentence, all, hit)) {
+      // "she says he's talking about ending things and she hid the car keys": a means kept from someone at risk keeps them safe.
       continue;
     } else if (route === 'harm-from-others' && addressesReader(compiled.lexicon, sentence, hit, true, false) && !reportedBefore(compiled.lexicon, sentence, hit)) {
       // "enjoy your last day!", "i'll find you": words to "you" are harm to the writer only when someone else says them.

@@ -32,6 +32,8 @@ import { othersDisclosedAndFound } from './en/others-disclosed-and-found.js';
 import { harmBlockedInAndImpersonated } from './en/harm-blocked-in-and-impersonated.js';
 import { othersStashedPostedAndShutIn } from './en/others-stashed-posted-and-shut-in.js';
 import { othersToldBare } from './en/others-told-bare.js';
+import { imminentStockedUp } from './en/imminent-stocked-up.js';
+import { othersCalledFromAHeight } from './en/others-called-from-a-height.js';
 import { othersInWardShorthand } from './en/others-in-ward-shorthand.js';
 import { othersWishReportedLoosely } from './en/others-wish-reported-loosely.js';
 import { othersToldByPeerWorkers } from './en/others-told-by-peer-workers.js';
@@ -215,7 +217,7 @@ export const english: Lexicon = {
     other: `he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|guy|kid|teen|nephew|niece|mom|dad|aunt|uncle|grandma|grandpa|${kinAndCompanions.replaceAll(' ', '|')}`,
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
-  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, ownRiskSaidObliquely, ownRiskSaidInPassing, ownRiskSaidIndirectly, ownRiskSaidUnderCover, ownRiskSaidInDisguise, ownRiskShownNotSaid, imminentToldByReadiness, ownRiskSpreadConcepts, ownRiskSpreadHints, imminentHandedOver, imminentHandedOnForAfter, imminentGoneQuietAndUnknowing, imminentToldWithAWink, ownRiskFutureLeftOut, ownRiskPrayedAndUnwanted, imminentMeansAndSpot, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, harmOnlineAndAtSchool, harmToOlderAdults, harmAtWorkAndInHousing, harmLockedOutAndTurnedUp, harmBlockedInAndImpersonated, harmToldByItsSigns, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersToldByFriendsOnline, othersSeenByThoseNear, othersInManyVoices, othersDisclosedAndFound, othersStashedPostedAndShutIn, othersToldBare, othersWarningSigns, othersEatingDisorder, imminentUrgencySpread, harmSaidByStaffInPassing, othersToldByPeerWorkers, othersInWardShorthand, othersWishReportedLoosely, lifelineUnanswered, imminentSaidAtWeekEnd, harmAndOthersToldAtWeekEnd),
+  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, ownRiskSaidObliquely, ownRiskSaidInPassing, ownRiskSaidIndirectly, ownRiskSaidUnderCover, ownRiskSaidInDisguise, ownRiskShownNotSaid, imminentToldByReadiness, ownRiskSpreadConcepts, ownRiskSpreadHints, imminentHandedOver, imminentHandedOnForAfter, imminentGoneQuietAndUnknowing, imminentToldWithAWink, ownRiskFutureLeftOut, ownRiskPrayedAndUnwanted, imminentMeansAndSpot, imminentStockedUp, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, harmOnlineAndAtSchool, harmToOlderAdults, harmAtWorkAndInHousing, harmLockedOutAndTurnedUp, harmBlockedInAndImpersonated, harmToldByItsSigns, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersToldByFriendsOnline, othersSeenByThoseNear, othersInManyVoices, othersDisclosedAndFound, othersStashedPostedAndShutIn, othersToldBare, othersCalledFromAHeight, othersWarningSigns, othersEatingDisorder, imminentUrgencySpread, harmSaidByStaffInPassing, othersToldByPeerWorkers, othersInWardShorthand, othersWishReportedLoosely, lifelineUnanswered, imminentSaidAtWeekEnd, harmAndOthersToldAtWeekEnd),
   phrasalTurns: {
     reflexives: set('myself meself self himself herself themselves themself yourself ourselves'),
     particles: new Map([
@@ -255,6 +257,8 @@ export const english: Lexicon = {
   overdoseWords: set('overdosed overdose od oded ods'),
   helpCalledWords: set('911 ambulance paramedics ems police cops dispatch dispatched'),
   looseNowWords: set('still again yesterday earlier overnight relapsed relapsing'),
+  // "logging off this server for good", "leaving this subreddit forever": the words a place left online follows (place-left.ts).
+  placeLeftAfter: set('off leave leaving left quit quitting'),
   wholeSupplyWords: set('all every entire whole'),
   clauseBoundPast: { opens: set('used'), accustomed: set("i'm im am be been being get got getting gotten was were is are"), subjects: set('i'), presentForms: set('am'), presentSubjects: set("i'm im ima") },
   subjectPronouns: set('i he she they we you it'),

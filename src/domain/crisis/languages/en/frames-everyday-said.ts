@@ -174,6 +174,17 @@ export const gameAndFandomHyperbole: string[] = [
 ];
 
 /**
+ * Devotion to a treat or a spot, said right after the sign (joined to the idioms): "i'd jump off a bridge for a good taco", "would
+ * walk into traffic for that bakery's croissants", "id drive off a cliff for one more nap". The treat comes right after "for",
+ * after at most a word that points or praises, so "for good", "for real" and "for my family" are never read as one.
+ */
+const treats = 'coffee|latte|lattes|cappuccino|espresso|matcha|boba|tea|pizza|taco|tacos|burger|burgers|burrito|burritos|donut|donuts|croissant|croissants|bagel|bagels|cookie|cookies|cake|cheesecake|fries|ramen|pho|sushi|dumplings|nap|naps|snack|snacks|chocolate|ice+cream|dessert|bakery|coffee+place|coffee+shop|cafe|taco+truck|parking+spot|day+off|pto|sleep+in|lie+in';
+export const devotedToATreat: string[] = [
+  `for a|an|that|this|the|those|these|their|one+more|another|some? good|decent|proper|great|hot|iced|fresh|real|single|free? ${treats}`,
+  `for a|an|that|this|the|those|these|their|one+more|another|some? ${treats}`,
+];
+
+/**
  * Dying at the desk of boredom, said right after the sign (joined to the idioms): "if i die at my desk from boredom tell my mom",
  * "if i die at my desk today bury me with my stapler lol". A desk alone stays ("going to kill myself at my desk tonight").
  */

@@ -1,4 +1,4 @@
-import { boredToDeathAtTheDesk, gameAndFandomHyperbole, householdWounds, petsPassedOn, stalkedByAdsAndPets, wakingToTheDay } from './frames-everyday-said.js';
+import { boredToDeathAtTheDesk, devotedToATreat, gameAndFandomHyperbole, householdWounds, petsPassedOn, stalkedByAdsAndPets, wakingToTheDay } from './frames-everyday-said.js';
 
 /**
  * English idioms and everyday stakes around a sign (notation in ../../patterns.ts), the `idiom` frame of frames.ts: "dying to
@@ -18,6 +18,13 @@ export const idioms: string[] = [
   // The idiom opens at the verb, so it is read only right after "tried to", never after a harm that ends at "me".
   'kill|end|murder me _ but _ survived|lived|made+it|pulled+through',
   'kill|end|murder me lol|lmao|haha|lmfao',
+  // "dad called from the bridge club", "mom is at the bridge tournament": the card game. The idiom opens at "bridge" itself, the
+  // last word of the height read before it, so "jumped off the bridge" followed by anything else stays.
+  'bridge club|tournament|league|night|partner|partners|players|table|lesson|lessons',
+  // "gonna be dead weight at tomorrow's training", "total dead weight in practice today": useless at one event, said of a tired day.
+  // The idiom opens at "weight", the last word of the burden read before it, so "dead weight to my family" and "dead weight in
+  // this house" stay burdens.
+  'weight at|in|during|for _ tomorrows|todays|tonights|the|this|my|our|practice|training|class|work? _ training|meeting|meetings|practice|game|class|rehearsal|standup|huddle|workout|scrimmage|match|lecture|orientation|webinar|inservice|in-service|shift|trivia|tournament|gym',
   // "want to cut too much sugar", "cut too many carbs": a diet or a budget cut, not skin.
   'too much|many _ sugar|salt|carbs|caffeine|coffee|soda|junk|spending|screen+time|meat|dairy|gluten|snacks|sweets|expenses|hours|shifts',
   // "goodbye forever, old break room microwave": a farewell to a worn-out thing.
@@ -98,6 +105,7 @@ export const idioms: string[] = [
   ...householdWounds,
   ...petsPassedOn,
   ...gameAndFandomHyperbole,
+  ...devotedToATreat,
   ...boredToDeathAtTheDesk,
   ...stalkedByAdsAndPets,
 ];

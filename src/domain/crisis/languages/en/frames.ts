@@ -19,6 +19,8 @@ import { passedAsATest } from './own-risk-shown-not-said.js';
 import { trainingTalk } from './frames-training.js';
 import { lineReached } from './lifeline-unanswered.js';
 import { awayFor, caredForAWhile, freeTime } from './frames-away-for.js';
+import { toldOfOne } from './frames-told-of-one.js';
+import { placeLeftOnline } from './frames-place-left-online.js';
 import { timesNotSet } from './frames-times-not-set.js';
 import { actingDenied } from './frames-acting-denied.js';
 
@@ -94,7 +96,9 @@ export const englishFrames: Lexicon['frames'] = {
     'playing|played|listening|listened|blasting|blasted|song|songs|track|tracks|album|playlist|record|tune|tunes _ __ on+repeat',
     'on+repeat _ on _ spotify|youtube|my+headphones|the+radio|in+the+car', 'raid|raids|raid+boss|boss+fight|dungeon|respawn|respawned|speedrun|ranked|elden+ring|dark+souls|fortnite|valorant|minecraft|overwatch|controller|teammates|mario+kart|final+boss', 'song|songs|lyric|lyrics|album|movie|film|episode|novel|poem|band|playlist|musical|series|netflix|gaming|anime|podcast|soundtrack|verse|chorus', 'stuck in my head', 'singing|sang|sing|watched|watching', 'reading|read _ a|the|this|that _ book|novel|story|poem|article|chapter|series', 'i died|die _ to|on|in _ that|the|this _ boss|level|game|raid|round', 'the boss|level|game _ killed', ...slangNamedAsAWord, ...matchesPlayed],
   training: [...trainingTalk, ...wordsTaught],
-  serious: ['not _ joking|kidding|jk', 'fr|frfr|seriously', 'for real', 'but|though _ actually|honestly|really|lowkey|for+real', 'half|only+half|kinda|partly _ joking|kidding'],
+  serious: ['not _ joking|kidding|jk', 'fr|frfr|seriously', 'for real', 'but|though _ actually|honestly|really|lowkey|for+real', 'half|only+half|kinda|partly _ joking|kidding',
+    // A taking-back that takes itself back: "mostly jk", "sorta kidding", "jk… or am i": the sign is half meant, so it stays.
+    'mostly|partly|sorta|sort+of|kinda|half|semi|only+half _ jk|j/k|joking|kidding', 'jk|joking|kidding _ or am i'],
   leaving: ['last day|week|shift _ is|at|here|before',
     // A farewell to a team: "best of luck team".
     'best+of+luck|good+luck|all+the+best _ to? _ the|my|you|my+fellow? _ team|crew|colleagues|coworkers|ward|department|dept|office|unit|squad', 
@@ -184,6 +188,9 @@ export const englishFrames: Lexicon['frames'] = {
     // Mail with an everyday addressee or occasion explains the letters in its sentence, as a donation explains the giving:
     // "writing letters to my pen pal tonight", "thank-you cards for the shower are finally going out" (not a thank-you note alone).
     'pen+pal|penpal|pen+pals|penpals|santa|cover+letter|cover+letters|christmas+cards|holiday+cards|save+the+dates|wedding+invitations|invitations|invites|postcards',
+    // Letters of work and business, named by their kind: "wrote my resignation letter at 2am", "finally wrote the letter of
+    // recommendation", "drafting a complaint letter to the landlord" (a letter to someone named alone, "a letter to my mom", stays).
+    'resignation+letter|resignation+letters|letter+of+resignation|reference+letter|recommendation+letter|rec+letter|letter+of+recommendation|complaint+letter|letter+of+complaint|appeal+letter|dispute+letter|demand+letter|offer+letter|acceptance+letter|grant+letter|letter+of+support|support+letter|letter+of+intent',
     'cards|notes|letters _ for _ the|my|our? _ shower|baby+shower|bridal+shower|wedding|party|birthday|graduation|christmas|holidays|reunion',
     // Letters to oneself years on, a group's exercise: "wrote letters to our future selves", "a note to future me".
     'future+self|future+selves|future+me|future+us',
@@ -213,6 +220,9 @@ export const englishFrames: Lexicon['frames'] = {
     // "on the roof of the parking deck, only place with signal", "the knife is next to my keyboard, i was cutting an apple",
     // "the noose knot is the hardest one on the scout badge list", "in the car, engine on because it's freezing".
     'signal|reception|cell+service|one+bar|no+bars',
+    // A place named as where the writer was set upon: "got jumped walking to the parking garage", "got mugged on my way out of the
+    // station". The place is the scene of the harm, not the writer's; the harm itself is read by its own patterns.
+    'got|get|getting|been _ jumped|mugged|robbed|attacked|assaulted|held+up|beat+up|beaten+up _ walking|on+my+way|on+the+way|heading|going|coming|leaving _ to|from|into|out+of|back',
     // Parked up high because the lot was full: "parked on the top level bc everything else was full", "only spot left was on the roof".
     'because|bc|cause|since _ everything|every+spot|every+other+spot|the+lot|the+garage|the+rest|it|downstairs _ else? _ was|is|were|s _ full|packed|taken',
     'only _ spot|space|spots|spaces _ left|open|free|available',
@@ -317,6 +327,8 @@ export const englishFrames: Lexicon['frames'] = {
   awayFor,
   freeTime,
   caredForAWhile,
+  toldOfOne,
+  placeLeft: placeLeftOnline,
   ...englishFramesOfAsking,
   // A crisis told as now, which good news around it does not make history.
   current: ['last night|evening|week|weekend', 'this morning|afternoon|evening|week|weekend', 'tonight|yesterday|again|still|earlier|overnight|rn|relapsed|relapsing', 'right now', 'just now', 'an|a _ hour|hours|minutes _ ago', 'hours|minutes _ ago',
