@@ -244,6 +244,14 @@ export interface Lexicon {
     freeTime?: string[];
     /** A pet, a child or plants asked to be looked after for a bounded time ("watch my dog this weekend"): away-explained.ts. */
     caredForAWhile?: string[];
+    /** A tiring stretch of work a long rest is earned by ("been a brutal week", "after this double"): rest-earned.ts. */
+    tiringStretch?: string[];
+    /** What a relative threatens over small, family stakes ("not to speak to me", "show my baby pictures"): petty-threat.ts. */
+    pettyThreatStakes?: string[];
+    /** A way of coping used instead of the harm ("called her sister instead of using", "the safety plan worked"): coped-well.ts. */
+    coped?: string[];
+    /** The writer agreeing with cruel words said to them ("maybe he's right", "part of me agrees"): told-to-die.ts. */
+    agreed?: string[];
   };
   /** Words of a death ("died", "funeral", "velorio"): beside them, unless years ago, no good news makes someone else's crisis history (told-as-over.ts). */
   deathWords: ReadonlySet<string>;

@@ -19,6 +19,7 @@ import { passedAsATest } from './own-risk-shown-not-said.js';
 import { trainingTalk } from './frames-training.js';
 import { lineReached } from './lifeline-unanswered.js';
 import { awayFor, caredForAWhile, freeTime } from './frames-away-for.js';
+import { agreed, coped, pettyThreatStakes, tiringStretch } from './frames-known-14.js';
 import { timesNotSet } from './frames-times-not-set.js';
 import { actingDenied } from './frames-acting-denied.js';
 
@@ -317,6 +318,10 @@ export const englishFrames: Lexicon['frames'] = {
   awayFor,
   freeTime,
   caredForAWhile,
+  tiringStretch,
+  pettyThreatStakes,
+  coped,
+  agreed,
   ...englishFramesOfAsking,
   // A crisis told as now, which good news around it does not make history.
   current: ['last night|evening|week|weekend', 'this morning|afternoon|evening|week|weekend', 'tonight|yesterday|again|still|earlier|overnight|rn|relapsed|relapsing', 'right now', 'just now', 'an|a _ hour|hours|minutes _ ago', 'hours|minutes _ ago',
