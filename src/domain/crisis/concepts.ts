@@ -30,6 +30,9 @@ export const conceptRoutes = {
   'other-death': 'someone-else',
   'other-disclosure': 'someone-else',
   'other-self-harm': 'someone-else',
+  // Someone placed under suicide or self-harm observation by their care team ("bed 4 placed on suicide watch"): a clinician's
+  // judgement of risk, never everyday talk, so the learned opinion (learned/opinion.ts `vetoable`) does not veto it.
+  'other-observed': 'someone-else',
 } as const satisfies Record<string, CrisisRoute>;
 
 export type ConceptId = keyof typeof conceptRoutes;

@@ -246,6 +246,14 @@ export interface Lexicon {
     caredForAWhile?: string[];
     /** One real person's words or marks told as already said or shown ("a peer who said…", "my client who showed me…"): told-as-happening.ts. */
     toldOfOne?: string[];
+    /** A tiring stretch of work a long rest is earned by ("been a brutal week", "after this double"): rest-earned.ts. */
+    tiringStretch?: string[];
+    /** What a relative threatens over small, family stakes ("not to speak to me", "show my baby pictures"): petty-threat.ts. */
+    pettyThreatStakes?: string[];
+    /** A way of coping used instead of the harm ("called her sister instead of using", "the safety plan worked"): coped-well.ts. */
+    coped?: string[];
+    /** The writer agreeing with cruel words said to them ("maybe he's right", "part of me agrees"): told-to-die.ts. */
+    agreed?: string[];
   };
   /** Words of a death ("died", "funeral", "velorio"): beside them, unless years ago, no good news makes someone else's crisis history (told-as-over.ts). */
   deathWords: ReadonlySet<string>;

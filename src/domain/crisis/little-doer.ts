@@ -12,3 +12,24 @@ export function doneByLittleOne(hits: readonly Hit[], hit: Hit): boolean {
   if (routeOfConcept(hit.concept) !== 'harm-from-others') return false;
   return hits.some((other) => other.concept === LITTLE_DOER && other.end === hit.start);
 }
+
+/** Animals kept at home, as written or as lemmas: the only doers that clear a coming into the writer's bed. */
+const pets: ReadonlySet<string> = new Set(['perro', 'perra', 'perrito', 'perrita', 'perritos', 'perritas', 'gato', 'gata', 'gatito', 'gatita', 'gatitos', 'michi', 'michis', 'mascota', 'cachorro', 'cachorra', 'cachorrito', 'cachorrita', 'lomito', 'dog', 'dogs', 'puppy', 'pup', 'doggo', 'cat', 'cats', 'kitten', 'kitty']);
+
+/** How many words before the act its doer may stand ("la perrita siempre se mete en mi cama"). */
+const PET_REACH = 3;
+
+/**
+ * "la perrita se mete en mi cama", "el gato se mete a mi cuarto cada noche": coming into the writer's bed or room, said of a pet
+ * standing just before it with no mark between, is the pet's habit. Sexual assault is otherwise never cleared by a doer (a child
+ * is no such doer here, nor "mi tío", "mi padrastro"); only a pet.
+ */
+export function petComesIn(sentence: readonly { norm: string; lemma: string; punct: boolean }[], hit: Hit): boolean {
+  if (hit.concept !== 'sexual-assault') return false;
+  for (let i = hit.start - 1; i >= 0 && i >= hit.start - PET_REACH; i--) {
+    const token = sentence[i]!;
+    if (token.punct) return false;
+    if (pets.has(token.norm) || pets.has(token.lemma)) return true;
+  }
+  return false;
+}

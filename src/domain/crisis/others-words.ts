@@ -37,7 +37,7 @@ export function insideOthers(lexicon: Lexicon, sentence: Sentence, hits: readonl
   for (const event of hits) if ((event.concept === 'other-death' || event.concept === 'other-attempt') && event.start <= hit.start && event.end >= hit.end && !writersThought(lexicon, sentence, event)) return true;
   for (const event of hits) if ((event.concept === 'other-self-harm' || event.concept === 'other-overdose') && event.start < hit.end && hit.start < event.end && mentionsOther(lexicon, sentence, event)) return true;
   // "bed 4 placed on suicide watch": own-risk words inside someone else's disclosure that opens before them and names the writer nowhere.
-  for (const event of hits) if (event.concept === 'other-disclosure' && event.start < hit.start && event.end >= hit.end && !namesWriter(lexicon, sentence, event)) return true;
+  for (const event of hits) if ((event.concept === 'other-disclosure' || event.concept === 'other-observed') && event.start < hit.start && event.end >= hit.end && !namesWriter(lexicon, sentence, event)) return true;
   return false;
 }
 

@@ -28,3 +28,18 @@ export function threatOverSmallStakes(hits: readonly Hit[], hit: Hit): boolean {
   }
   return stakes && scolder && killMe;
 }
+
+const PETTY_THREAT_STAKES = frameId('pettyThreatStakes');
+const JOKE = frameId('joke');
+
+/**
+ * "mi hija me amenazó con no hablarme si no le compro el celular jaja", "my sister threatened to show my middle school pics lol":
+ * when the reading found nothing, a relative (frame `scolder`: never a partner or an ex) threatening over family stakes (frame
+ * `pettyThreatStakes`: not speaking to the writer, telling on them, old pictures, the wifi), in a message that laughs, is family
+ * teasing; read.ts records it as a going explained, so the learned opinion, which reads "amenazó" as the threats it was trained
+ * on, adds no route of its own. A blow, a throwing out or private pictures posted are no such stakes, and "mi ex" is no scolder.
+ */
+export function pettyThreatLaughedOff(perSentence: readonly Hit[][]): boolean {
+  if (!perSentence.some((hits) => hits.some((hit) => hit.concept === JOKE))) return false;
+  return perSentence.some((hits) => hits.some((stakes) => stakes.concept === PETTY_THREAT_STAKES && hits.some((scolder) => scolder.concept === SCOLDER && scolder.end <= stakes.start)));
+}

@@ -11,7 +11,7 @@ import { threatOverSmallStakes } from './petty-threat.js';
 import { sceneOfHarm } from './harm-scene.js';
 import { leavingWanted } from './leaving-wanted.js';
 import { writerStalks } from './writer-stalks.js';
-import { doneByLittleOne } from './little-doer.js';
+import { doneByLittleOne, petComesIn } from './little-doer.js';
 import { clauseStart, isNegated, isMeant, negatedInside, recentInClause, useDenied } from './clauses.js';
 import { asSomeoneElse, hints, routeOfConcept } from './concepts.js';
 import { methodOnlyThoughtOf, planTalkIsTheThought } from './method-thought-of.js';
@@ -21,6 +21,8 @@ import { frameId, isFrame, type CompiledLexicon, type Hit } from './match.js';
 import { covers, has, indexOfWord, overlapsPlace, startsWithin } from './hit-queries.js';
 import { dyingOfTheWeather } from './weather-sigh.js';
 import { dyingAtANuisance } from './dying-at-a-nuisance.js';
+import { restEarnedByWork } from './rest-earned.js';
+import { crueltyTold, dyingToldTakenUp } from './told-to-die.js';
 import { laughsIn, noHyperbole, nuisanceThreatens, weakSighs } from './hyperbole.js';
 import { foundAmongTheirs, insideNamedOthers, insideOthers, speakerHurt, writersThought } from './others-words.js';
 import { actingDeniedIn } from './acting-denied.js';
@@ -148,6 +150,11 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
     // Idioms ("dying to see", "kill me if I'm late", "under the bus") turn risk and harm into talk; sexual assault named plainly stays.
     // "gave my partner my passcode so she can check my emails": a login shared for a use, not control (shared-for-use.ts).
     if (sharedForUse(sentence, hit)) continue;
+    // "la perrita se mete en mi cama": a pet's habit; the learned opinion is told so (little-doer.ts).
+    if (petComesIn(sentence, hit)) {
+      reading.goingExplained = true;
+      continue;
+    }
     if (!plainHarm.has(hit.concept) && (startsWithin(all, IDIOM, hit.end - 1, hit.end + 2) || threatOverSmallStakes(all, hit) || doneByLittleOne(all, hit) || thingEndedNamed(sentence, all, sentences[index + 1], perSentence[index + 1], hit) || deedCalledSuicide(all, hit) || thingLostNamed(all, hit) || insideLineReached(all, hit))) continue;
     // A going narrowed to the chat it leaves or named by the home or the job it leaves is a move: the learned opinion is told so (read.ts).
     if (!plainHarm.has(hit.concept) && (narrowedAfterPause(sentence, all, perSentence[index + 1], hit) || placeLeftNamed(lexicon, sentence, all, hit))) {
@@ -167,6 +174,24 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
     if ((hit.concept === 'wish-dead' || hit.concept === 'hopelessness') && dyingOfTheWeather(lexicon.hyperbole ?? noHyperbole, sentence, hit)) continue;
     // "ok who microwaved fish. i'm going to die": a bare dying exclaimed right after a petty nuisance (dying-at-a-nuisance.ts).
     if (dyingAtANuisance(lexicon.hyperbole ?? noHyperbole, sentences, perSentence, index, hit)) continue;
+    // "gonna log off and sleep for a long time, been a brutal week": a long rest earned by work; the learned opinion is told so (rest-earned.ts).
+    if (restEarnedByWork(sentences, perSentence, index, hit)) {
+      reading.goingExplained = true;
+      continue;
+    }
+    // "he said i should kill myself", "mom said i'm a burden": words said to the writer are the teller's harm, and the writer's
+    // own when taken up ("...and honestly she's right"; told-to-die.ts).
+    // Taken up, they are the writer's own sign, so a time near them counts as it would beside any.
+    if (dyingToldTakenUp(sentence, perSentence, hit)) {
+      found.add('suicidal-thoughts');
+      signsAt.push([at + hit.start, at + hit.end]);
+    }
+    const cruelty = crueltyTold(sentence, all, perSentence, hit);
+    if (cruelty === 'taken-up') {
+      found.add(hit.concept);
+      signsAt.push([at + hit.start, at + hit.end]);
+    }
+    if (cruelty !== null) continue;
     if (sighs.has(hit.concept) && (hit.concept === 'threat' ? nuisanceThreatens(lexicon, sentence, all, hit) : messageIsJoke && !serious && startsWithin(all, MISHAP, -Infinity, hit.start - 1))) continue;
     // "she says he is a burden to the team lol": someone else's sigh, reported in a joking message, is talk.
     if (weakSighs.has(hit.concept) && messageIsJoke && !serious && laughsIn(compiled.lexicon.hyperbole ?? noHyperbole, sentences, perSentence) && (sentence[hit.start]!.quoted || speakerOf(compiled.lexicon, sentence, hit) === 'other')) continue;

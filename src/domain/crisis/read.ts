@@ -19,6 +19,8 @@ import { toldAsHappening } from './told-as-happening.js';
 import { goingToldWithPlace } from './place-left.js';
 import { absenceGivenReason, careAskedForAWhile, plansLeftFree } from './away-explained.js';
 import { recognisedInAnother } from './recognised-in-another.js';
+import { copedAndWell } from './coped-well.js';
+import { pettyThreatLaughedOff } from './petty-threat.js';
 
 /**
  * Reads sentences for concepts, each weighed in its context. Returns the concept ids found, and what the reading set aside.
@@ -149,7 +151,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   // kms said alone after a spilled coffee is a sigh; beside other risk, or meant ("should just kms", "kms tn"), it counts.
   if (found.delete(SLANG_ALONE) && (someIn(found, ownRisk) || reading.meant)) found.add('suicidal-thoughts');
   // found.size first: the set-aside scans run only for a message in which the reading found nothing.
-  return { concepts: found, setAside: { toldAsOver: setAsOver && found.size === 0, goingExplained: found.size === 0 && (reading.goingExplained || awayExplained || goingToldWithPlace(compiled.lexicon, sentences, perSentence) || plansLeftFree(perSentence, hinted.map(([id]) => id)) || careAskedForAWhile(perSentence)) } };
+  // "she called her sister instead of using and she's doing okay": coping told with how someone is now (coped-well.ts).
+  // "mi hija me amenazó con no hablarme jaja": a relative's threat over family stakes, laughed at (petty-threat.ts).
+  return { concepts: found, setAside: { toldAsOver: found.size === 0 && (setAsOver || copedAndWell(perSentence)), goingExplained: found.size === 0 && (reading.goingExplained || awayExplained || goingToldWithPlace(compiled.lexicon, sentences, perSentence) || plansLeftFree(perSentence, hinted.map(([id]) => id)) || careAskedForAWhile(perSentence) || pettyThreatLaughedOff(perSentence)) } };
 }
 
 /** What a reading found: the concept ids, and the judgements that set words aside without routing anything. */

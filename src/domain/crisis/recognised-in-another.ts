@@ -27,7 +27,7 @@ export function recognisedInAnother(sentences: readonly Sentence[], perSentence:
 const SAME_HERE = frameId('sameHere');
 
 /** Someone else's crisis, as the reading keeps it (a death is grief, not a crisis to recognise oneself in). */
-const othersConcepts = ['other-self-harm', 'other-disclosure', 'other-attempt', 'other-overdose'];
+const othersConcepts = ['other-self-harm', 'other-disclosure', 'other-attempt', 'other-overdose', 'other-observed'];
 
 /** Words that may stand before the "same" in a sentence that is only it: "honestly same", "huh. same", "lol same". */
 const openers: ReadonlySet<string> = new Set(['honestly', 'lol', 'lmao', 'huh', 'hm', 'hmm', 'and', 'like', 'ngl', 'tbh', 'also', 'lowkey', 'i', 'mean']);

@@ -102,7 +102,11 @@ describe('known English misreadings, read as their families', () => {
     expectRoutes([
       ['i said i want to die', 'possible'],
       ['she said hi and i want to die', 'possible'],
-      ['he said i should kill myself', 'possible'],
+      ['he said i was fine but i want to die', 'possible'],
+    ], patternRouteOf);
+    // Told to die by someone else is harm from others (known-misreadings-14.test.ts, told-to-die.ts), no longer the writer's own.
+    expectRoutes([
+      ['he said i should kill myself', 'harm-from-others'],
     ], patternRouteOf);
   });
 

@@ -28,7 +28,7 @@ export const englishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo'
     'potato+salad|casserole|dessert|pie|cake|the+dip|the+salad|the+food|the+rolls|the+turkey|the+ham|leftovers|snacks|cookout|bbq|barbecue|potluck|reunion|birthday|dinner|brunch|thanksgiving|christmas|recital|graduation|party|fantasy|playoffs|late|on+time',
   ],
   // Never a partner or an ex: "he", "my husband", "my bf" are no scolders.
-  scolder: ['grandma|grandpa|granny|nana|mamaw|papaw|auntie|aunt|tia|uncle|mom|mum|mama|momma|dad|pops|sister|sis|brother|cousin|boss|manager|supervisor|sponsor|coach|teacher|roommate|bestie|mil'],
+  scolder: ['grandma|grandpa|granny|nana|mamaw|papaw|auntie|aunt|tia|uncle|mom|mum|mama|momma|dad|pops|sister|sis|brother|cousin|boss|manager|supervisor|sponsor|coach|teacher|roommate|bestie|mil|daughter|son|kid|niece|nephew|grandson|granddaughter'],
   // A small child or a pet as the doer (little-doer.ts): "my toddler locked me out on the balcony".
   littleDoer: ['toddler|toddlers|bub|bubba|1yo|2yo|3yo|4yo|puppy|dog|cat|kitten|hamster', 'one|two|three|four _ year+old|yr+old|yo'],
   killMe: ['kill|murder|strangle|end me'],

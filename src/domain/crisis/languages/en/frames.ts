@@ -21,6 +21,7 @@ import { lineReached } from './lifeline-unanswered.js';
 import { awayFor, caredForAWhile, freeTime } from './frames-away-for.js';
 import { toldOfOne } from './frames-told-of-one.js';
 import { placeLeftOnline } from './frames-place-left-online.js';
+import { agreed, coped, pettyThreatStakes, tiringStretch } from './frames-known-14.js';
 import { timesNotSet } from './frames-times-not-set.js';
 import { actingDenied } from './frames-acting-denied.js';
 
@@ -329,6 +330,10 @@ export const englishFrames: Lexicon['frames'] = {
   caredForAWhile,
   toldOfOne,
   placeLeft: placeLeftOnline,
+  tiringStretch,
+  pettyThreatStakes,
+  coped,
+  agreed,
   ...englishFramesOfAsking,
   // A crisis told as now, which good news around it does not make history.
   current: ['last night|evening|week|weekend', 'this morning|afternoon|evening|week|weekend', 'tonight|yesterday|again|still|earlier|overnight|rn|relapsed|relapsing', 'right now', 'just now', 'an|a _ hour|hours|minutes _ ago', 'hours|minutes _ ago',

@@ -8,7 +8,7 @@ import type { Lexicon } from '../../lexicon.js';
 import { newsAsDoer } from './everyday-blows-and-cycles.js';
 import { teamAsDoer } from './everyday-pauses-figures-and-funerals.js';
 
-export const spanishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo' | 'notSo' | 'groundLevel' | 'window' | 'toYou' | 'saidYes' | 'pettyStakes' | 'scolder' | 'killMe' | 'littleDoer'> = {
+export const spanishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo' | 'notSo' | 'groundLevel' | 'window' | 'toYou' | 'saidYes' | 'pettyStakes' | 'scolder' | 'killMe' | 'littleDoer' | 'pettyThreatStakes'> = {
   // The question put to the writer: "me preguntó si", "me preguntaste si", "me pregunta si", "me preguntaron si".
   askedIf: ['pregunto|pregunta|preguntaste|preguntaron|preguntan|pregunte|preguntaba _ si'],
   // The answer: "le dije que no", "le contesté que no", "dije que no", "no, para nada".
@@ -34,7 +34,15 @@ export const spanishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo'
     'la+cuenta|el+recibo|las+calificaciones|la+boleta|las+notas|el+desorden|el+tiradero|el+carro+rayado|la+tele|el+cuarto',
   ],
   // Never a partner or an ex ("mi esposo", "mi novio" are no scolders).
-  scolder: ['abuela|abuelo|abue|suegra|suegro|tia|tio|mama|mami|ama|papa|papi|apa|hermana|hermano|prima|primo|jefa|jefe|patron|patrona|padrino|madrina|maestra|maestro|profe|coach|entrenador'],
+  scolder: ['abuela|abuelo|abue|suegra|suegro|tia|tio|mama|mami|ama|papa|papi|apa|hermana|hermano|prima|primo|jefa|jefe|patron|patrona|padrino|madrina|maestra|maestro|profe|coach|entrenador|hija|hijo|sobrina|sobrino|nieta|nieto'],
+  // What a relative threatens over family stakes (petty-threat.ts `pettyThreatLaughedOff`): not speaking to the writer, telling on
+  // them, old school or baby pictures, the phone or the wifi taken. Never a blow, a throwing out, or private pictures posted.
+  pettyThreatStakes: [
+    'con _ no _ me? _ hablar*|contestar*|dirigir*|invitar*|prestar*|volver+a+hablar*',
+    'con _ decir*|contar*|acusar* _ a|con? _ mi|mis|la|el _ mama|papa|abuela|abuelo|papas|jefa|maestra|profe|tia',
+    'con _ ensenar*|mostrar*|subir*|enseñar* _ mis|las|una|mi _ fotos|foto|videos|video _ de _ la|el|cuando|bebe|chiquita|chiquito _ prepa|secundaria|primaria|kinder|bebe|era|chiquita|chiquito|nina|nino',
+    'con _ me? _ quitar*|esconder*|cambiar*|apagar* _ el|la|mi _ celular|cel|internet|wifi|tele|control|contrasena|clave|consola|play|xbox|netflix',
+  ],
   // A small child or a pet as the doer (little-doer.ts): "mi hijo de dos años me dejó encerrada afuera".
   // "el bebé no me dejó dormir", "los niños no me dejaron dormir": the baby with its article ("mi bebé" may be a partner) and small
   // children together.
