@@ -16,8 +16,8 @@ export interface CompiledLexicon {
   /** Per pattern id: the pattern says "not" itself, so a negator inside its match is meant. */
   negates: boolean[];
   /**
-   * Per pattern id, the words it needs later in the sentence (`wordsNeeded`), each as its number in `neededWordIds`, laid
-   * out flat so the check reads one array: from `needsFrom[id]` to `needsFrom[id + 1]`, each list as its length then its words.
+   * Per pattern id, the lists of words it needs later in the sentence (`wordsNeeded`), each list by its number (a list
+   * written alike in many patterns has one), laid out flat: from `needsFrom[id]` to `needsFrom[id + 1]`.
    */
   needsFrom: Int32Array;
   needs: Int32Array;
@@ -26,22 +26,27 @@ export interface CompiledLexicon {
   /** Per pattern id, the most tokens a match can cover: its needed words must stand that near its start. */
   spans: Int32Array;
   /**
-   * Per needed word's number, the nearest place it stands after the token being searched, as the sentence is read
-   * from its end: `sentencesSeen × SENTENCE_STRIDE + index` (older sentences' places are all smaller).
+   * Per list of needed words, by its number, the nearest place one of its words stands after the token being searched,
+   * as the sentence is read from its end: `sentencesSeen × SENTENCE_STRIDE + index` (older sentences' places are all smaller).
    */
   nextAt: Int32Array;
   sentencesSeen: number;
 }
 
-/** The patterns a spelling can start, and their ids beside them: most are turned away by their id alone (`neededWordsNear`). */
+/** The patterns a spelling can start, and their ids beside them: most are turned away by their `checks` alone. */
 export interface Starters {
   patterns: readonly CompiledPattern[];
   ids: Int32Array;
+  /**
+   * Per pattern, in the same order, what its check reads, laid out flat so the search reads one array front to back: the
+   * most tokens a match can cover (`spans`), how many lists of needed words it has, then those lists' numbers.
+   */
+  checks: Int32Array;
 }
 
 /**
- * A token's patterns to try (every spelling's starters, each once, in the order the spellings come) and the needed words
- * its spellings are, by number. Tokens and their lists of spellings are shared across messages (english-model.ts,
+ * A token's patterns to try (every spelling's starters, each once, in the order the spellings come) and the lists of
+ * needed words its spellings stand in, by number. Tokens and their lists of spellings are shared across messages (english-model.ts,
  * es/tokens.ts), so this is worked out once per list: the search then asks one weak map per token instead of two maps
  * per spelling, and no longer marks which patterns it has tried at a token.
  */
@@ -80,7 +85,18 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const slotNegates = new Map<Slot, boolean>();
   const negates = patterns.map((pattern) => patternNegates(negators, pattern, slotNegates));
   const starters = new Map<string, Starters>();
-  const startersOf = (patterns: readonly CompiledPattern[]): Starters => ({ patterns, ids: Int32Array.from(patterns, (pattern) => pattern.id) });
+  const startersOf = (patterns: readonly CompiledPattern[]): Starters => ({ patterns, ids: Int32Array.from(patterns, (pattern) => pattern.id), checks: checksOf(patterns) });
+  // Called only once the search runs, after needsFrom, needs and spans below are made.
+  const checksOf = (patterns: readonly CompiledPattern[]): Int32Array => {
+    const out: number[] = [];
+    for (const { id } of patterns) {
+      const from = needsFrom[id]!;
+      const to = needsFrom[id + 1]!;
+      out.push(spans[id]!, to - from);
+      for (let n = from; n < to; n++) out.push(needs[n]!);
+    }
+    return Int32Array.from(out);
+  };
   const startingWith = memoizeWord((form: string): Starters => {
     const byItsPrefix = byPrefix.filter((pattern) => pattern.slots[0]!.prefixes.some((prefix) => form.startsWith(prefix)));
     if (byItsPrefix.length > 0) return startersOf([...(byWord.get(form) ?? none), ...byItsPrefix]);
@@ -88,37 +104,60 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     if (known === undefined) starters.set(form, (known = byWord.has(form) ? startersOf(byWord.get(form)!) : noStarters));
     return known;
   });
+  // Each distinct list of needed words is numbered once, and each word knows the lists it is in: the search then keeps,
+  // per list, the nearest place any of its words stands, and a pattern's check reads one number per list.
   const neededWordIds = new Map<string, number>();
-  const idOf = (word: string) => {
-    if (!neededWordIds.has(word)) neededWordIds.set(word, neededWordIds.size);
-    return neededWordIds.get(word)!;
+  const listIds = new Map<string, number>();
+  const listsOfWord: number[][] = [];
+  const listOf = (words: string[]) => {
+    const key = [...new Set(words)].sort().join(' ');
+    let id = listIds.get(key);
+    if (id === undefined) {
+      listIds.set(key, (id = listIds.size));
+      for (const word of new Set(words)) {
+        if (!neededWordIds.has(word)) neededWordIds.set(word, neededWordIds.size);
+        (listsOfWord[neededWordIds.get(word)!] ??= []).push(id);
+      }
+    }
+    return id;
   };
   const needsFrom = new Int32Array(patterns.length + 1);
   const flat: number[] = [];
   for (const pattern of patterns) {
-    for (const words of wordsNeeded(pattern)) flat.push(words.length, ...words.map(idOf));
+    for (const words of wordsNeeded(pattern)) flat.push(listOf(words));
     needsFrom[pattern.id + 1] = flat.length;
   }
   const spans = Int32Array.from(patterns, longestMatch);
+  const needs = Int32Array.from(flat);
   const known = new WeakMap<readonly string[], TokenStarts>();
   const startsOf = (forms: readonly string[]): TokenStarts => {
     let starts = known.get(forms);
-    if (starts === undefined) known.set(forms, (starts = tokenStarts(forms, startingWith, neededWordIds)));
+    if (starts === undefined) known.set(forms, (starts = tokenStarts(forms, startingWith, neededWordIds, listsOfWord, checksOf)));
     return starts;
   };
-  return { lexicon, patterns, negates, needsFrom, needs: Int32Array.from(flat), startsOf, spans, nextAt: new Int32Array(neededWordIds.size), sentencesSeen: 0 };
+  return { lexicon, patterns, negates, needsFrom, needs, startsOf, spans, nextAt: new Int32Array(listIds.size), sentencesSeen: 0 };
 }
 
 const none: readonly CompiledPattern[] = [];
 const noIds = new Int32Array(0);
-const noStarters: Starters = { patterns: none, ids: noIds };
+const noStarters: Starters = { patterns: none, ids: noIds, checks: noIds };
 
-function tokenStarts(forms: readonly string[], startingWith: (form: string) => Starters, neededWordIds: ReadonlyMap<string, number>): TokenStarts {
-  const needed = forms.map((form) => neededWordIds.get(form)).filter((id) => id !== undefined);
-  const neededIds = needed.length === 0 ? noIds : Int32Array.from(needed);
+function tokenStarts(
+  forms: readonly string[],
+  startingWith: (form: string) => Starters,
+  neededWordIds: ReadonlyMap<string, number>,
+  listsOfWord: readonly number[][],
+  checksOf: (patterns: readonly CompiledPattern[]) => Int32Array,
+): TokenStarts {
+  const lists = new Set<number>();
+  for (const form of forms) {
+    const word = neededWordIds.get(form);
+    if (word !== undefined) for (const list of listsOfWord[word]!) lists.add(list);
+  }
+  const neededIds = lists.size === 0 ? noIds : Int32Array.from(lists);
   if (forms.length === 1) return { ...startingWith(forms[0]!), neededIds };
   const patterns = [...new Set(forms.flatMap((form) => startingWith(form).patterns))];
-  return { patterns, ids: Int32Array.from(patterns, (pattern) => pattern.id), neededIds };
+  return { patterns, ids: Int32Array.from(patterns, (pattern) => pattern.id), checks: checksOf(patterns), neededIds };
 }
 
 /**
@@ -187,6 +226,7 @@ export type HitFinder = (compiled: CompiledLexicon, sentence: Sentence) => Hit[]
  */
 export function findHits(compiled: CompiledLexicon, sentence: Sentence): Hit[] {
   const base = startSentence(compiled, sentence);
+  const { nextAt } = compiled;
   // Filled as found, last start first; most sentences find nothing and never make it.
   let hits: Hit[] | null = null;
   let groups = 0;
@@ -195,15 +235,22 @@ export function findHits(compiled: CompiledLexicon, sentence: Sentence): Hit[] {
     if (token.punct) continue;
     const here = base < 0 ? -1 : base + i;
     const before = hits === null ? 0 : hits.length;
-    const { patterns, ids, neededIds } = compiled.startsOf(token.forms);
-    for (let p = 0; p < ids.length; p++) {
-      const id = ids[p]!;
-      if (here >= 0 && !neededWordsNear(compiled, id, here)) continue;
+    const { patterns, ids, checks, neededIds } = compiled.startsOf(token.forms);
+    for (let p = 0, c = 0; p < ids.length; p++) {
+      const reach = here + checks[c]!;
+      const listsTo = c + 2 + checks[c + 1]!;
+      let near = true;
+      for (let n = c + 2; n < listsTo && near; n++) {
+        const next = nextAt[checks[n]!]!;
+        near = next > here && next < reach;
+      }
+      c = listsTo;
+      if (here >= 0 && !near) continue;
       const end = matchAt(patterns[p]!, sentence, i);
-      if (end >= 0) (hits ??= []).push({ concept: patterns[p]!.concept, start: i, end, negates: compiled.negates[id]! });
+      if (end >= 0) (hits ??= []).push({ concept: patterns[p]!.concept, start: i, end, negates: compiled.negates[ids[p]!]! });
     }
     // This token is now the nearest place of each needed word it spells.
-    if (here >= 0) for (let n = 0; n < neededIds.length; n++) compiled.nextAt[neededIds[n]!] = here;
+    if (here >= 0) for (let n = 0; n < neededIds.length; n++) nextAt[neededIds[n]!] = here;
     if (hits !== null && hits.length > before) groups++;
   }
   if (hits === null) return [];
@@ -243,24 +290,6 @@ function startSentence(compiled: CompiledLexicon, sentence: Sentence): number {
     compiled.sentencesSeen = 0;
   }
   return ++compiled.sentencesSeen * SENTENCE_STRIDE;
-}
-
-/** For each list of words the pattern needs, one stands after `here` (the sentence's base plus the start token's index) and within the pattern's reach. */
-function neededWordsNear(compiled: CompiledLexicon, id: number, here: number): boolean {
-  const { needs, nextAt } = compiled;
-  const reach = here + compiled.spans[id]!;
-  const to = compiled.needsFrom[id + 1]!;
-  for (let n = compiled.needsFrom[id]!; n < to; ) {
-    const listEnd = n + 1 + needs[n]!;
-    let found = false;
-    for (let w = n + 1; w < listEnd && !found; w++) {
-      const next = nextAt[needs[w]!]!;
-      found = next > here && next < reach;
-    }
-    if (!found) return false;
-    n = listEnd;
-  }
-  return true;
 }
 
 function patternNegates(negators: readonly string[], pattern: CompiledPattern, slotNegates: Map<Slot, boolean>): boolean {
