@@ -59,9 +59,10 @@ import { spanishHyperboleWords } from './es/hyperbole-words.js';
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 /**
  * The young and the old named the region's way, as a peer worker names the people they walk with: "un chamaco del programa",
- * "el patojo de la casa", "una guambra del colegio", "la viejita de mi ruta", "don Pedro", "mi mai". Third persons, as "chavo" is.
+ * "el patojo de la casa", "una guambra del colegio", "la viejita de mi ruta", "don Pedro", "mi mai", "mi viejo" and "mi vieja" (a
+ * father and a mother, said so in the Southern Cone). Third persons, as "chavo" is.
  */
-const youngAndOldSaidRegionally = 'desconocido desconocida chamaco chamaca chavalo patojo patoja guambra carajito carajita chiquillo chiquilla caballero muchachito muchachita nene nena mai pai don viejita viejito';
+const youngAndOldSaidRegionally = 'desconocido desconocida chamaco chamaca chavalo patojo patoja guambra carajito carajita chiquillo chiquilla caballero muchachito muchachita nene nena mai pai don viejita viejito viejo vieja viejos';
 
 /** Verb families as a writer says them of themself (I, or the infinitive), and of someone else. */
 const kill = 'matar suicidar autoeliminar ahorcar envenenar desvivir colgar';
@@ -186,6 +187,7 @@ export const spanish: Lexicon = {
   showVerbs: set('enseno ensena mostro muestra enseñar mostrar ensenar ensenaron mostraron'),
   harmMarks: set('moretones moreton moratones moraton marcas golpes cardenales'),
   stateVerbs: set('tener'),
+  arrivedWithVerbs: set('llego vino anda aparecio llega viene aparece llegaba venia andaba aparecia'),
   harmStates: set('miedo panico terror'),
   frames: spanishFrames,
 };
