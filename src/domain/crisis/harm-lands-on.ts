@@ -75,12 +75,17 @@ function personBefore(lexicon: Lexicon, sentence: Sentence, at: number): boolean
   return false;
 }
 
-/** Spanish "tiene moretones visibles", "tiene miedo de volver a su casa": a state told with a verb said of someone else. */
+/**
+ * Spanish "tiene moretones visibles", "tiene miedo de volver a su casa": a state told with a verb said of someone else;
+ * "llegó con moretones": marks someone else turned up with.
+ */
 function stateOfOther(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
   const verb = sentence[hit.start - 1];
   // Only marks and fear: "tiene pistola" is a means the one who harms holds.
   const first = sentence[hit.start]!.norm;
   if (!lexicon.harmMarks?.has(first) && !lexicon.harmStates?.has(first)) return false;
+  // "la clienta llegó con moretones", "vino con marcas": someone else turning up with the marks.
+  if (verb?.norm === 'con' && lexicon.arrivedWithVerbs?.has(sentence[hit.start - 2]?.norm ?? '')) return true;
   if (verb === undefined || verb.pos !== 'VERB' || !lexicon.stateVerbs?.has(verb.lemma)) return false;
   return verb.forms.some((form) => form.endsWith('.el')) && !verb.forms.some((form) => form.endsWith('.yo'));
 }

@@ -105,6 +105,11 @@ export interface Lexicon {
   /** States of the one hurt told after those verbs ("miedo", "panico"). */
   harmStates?: ReadonlySet<string>;
   /**
+   * Verbs of turning up said of someone else ("llegó", "vino", "anda"): marks after them and "con" ("llegó con moretones")
+   * are that person's, as "tiene moretones" is. Only third-person forms, so "llegué con moretones" stays the writer's.
+   */
+  arrivedWithVerbs?: ReadonlySet<string>;
+  /**
    * A class or a group named as where people are (training-as-setting.ts): the prepositions before it, those that need no
    * person before them ("after class", "to class") and words after that make it the topic again ("the training on ...").
    */

@@ -42,6 +42,7 @@ import { othersStashedPostedAndShutInEs } from './es/others-stashed-posted-and-s
 import { othersPostedAFarewellEs } from './es/others-posted-a-farewell.js';
 import { lifelineUnanswered } from './es/lifeline-unanswered.js';
 import { goingWishedForeverRead } from './es/everyday-absences-and-wished-goings.js';
+import { ownIdeationNamed } from './es/own-ideation-and-home-unbearable.js';
 
 /**
  * Spanish as it is written in chat in the US, Latin America and Spain: accents often dropped (folded
@@ -59,9 +60,10 @@ import { spanishHyperboleWords } from './es/hyperbole-words.js';
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 /**
  * The young and the old named the region's way, as a peer worker names the people they walk with: "un chamaco del programa",
- * "el patojo de la casa", "una guambra del colegio", "la viejita de mi ruta", "don Pedro", "mi mai". Third persons, as "chavo" is.
+ * "el patojo de la casa", "una guambra del colegio", "la viejita de mi ruta", "don Pedro", "mi mai", "mi viejo" and "mi vieja" (a
+ * father and a mother, said so in the Southern Cone). Third persons, as "chavo" is.
  */
-const youngAndOldSaidRegionally = 'desconocido desconocida chamaco chamaca chavalo patojo patoja guambra carajito carajita chiquillo chiquilla caballero muchachito muchachita nene nena mai pai don viejita viejito';
+const youngAndOldSaidRegionally = 'desconocido desconocida chamaco chamaca chavalo patojo patoja guambra carajito carajita chiquillo chiquilla caballero muchachito muchachita nene nena mai pai don viejita viejito viejo vieja viejos';
 
 /** Verb families as a writer says them of themself (I, or the infinitive), and of someone else. */
 const kill = 'matar suicidar autoeliminar ahorcar envenenar desvivir colgar';
@@ -125,7 +127,7 @@ const joined = (...parts: Record<string, string[]>[]): Record<string, string[]> 
   return all;
 };
 
-const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally, harmPapersAndPatrones, othersToldPlainly, ownRiskSaidSoftly, ownRiskWishedSideways, imminentFoundAndWarned, imminentGoingToldApart, ownRiskSpreadEs, othersWarningSignsEs, othersEatingDisorderEs, wishesAndDosesInChat, imminentSaidInChat, harmMoneyBodyAndPapersEs, othersOnTheCaseloadEs, imminentUrgencySpreadEs, imminentSentAndShut, harmFollowedAndDoubted, othersRevivedAndControlled, harmLockedOutAndTurnedUpEs, othersDisclosedAndFoundEs, harmBlockedInAndImpersonatedEs, othersStashedPostedAndShutInEs, othersPostedAFarewellEs, goingWishedForeverRead, lifelineUnanswered, harmThreatsSaidToYou, harmIntrudedInSleep));
+const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally, harmPapersAndPatrones, othersToldPlainly, ownRiskSaidSoftly, ownRiskWishedSideways, imminentFoundAndWarned, imminentGoingToldApart, ownRiskSpreadEs, othersWarningSignsEs, othersEatingDisorderEs, wishesAndDosesInChat, imminentSaidInChat, harmMoneyBodyAndPapersEs, othersOnTheCaseloadEs, imminentUrgencySpreadEs, imminentSentAndShut, harmFollowedAndDoubted, othersRevivedAndControlled, harmLockedOutAndTurnedUpEs, othersDisclosedAndFoundEs, harmBlockedInAndImpersonatedEs, othersStashedPostedAndShutInEs, othersPostedAFarewellEs, goingWishedForeverRead, lifelineUnanswered, harmThreatsSaidToYou, harmIntrudedInSleep, ownIdeationNamed));
 
 const clauseBreaks = set('y pero porque aunque pues entonces sino o que desde cuando');
 const people = set(
@@ -186,6 +188,7 @@ export const spanish: Lexicon = {
   showVerbs: set('enseno ensena mostro muestra enseñar mostrar ensenar ensenaron mostraron'),
   harmMarks: set('moretones moreton moratones moraton marcas golpes cardenales'),
   stateVerbs: set('tener'),
+  arrivedWithVerbs: set('llego vino anda aparecio llega viene aparece llegaba venia andaba aparecia'),
   harmStates: set('miedo panico terror'),
   frames: spanishFrames,
 };

@@ -18,6 +18,8 @@ import { supplyRunOut } from './everyday-supply-run-out.js';
 import { methodThoughtOf } from './frames-method-thought-of.js';
 import { timeThoughtsWereHad } from './times-thoughts-were-had.js';
 import { gadgetAsNuisance, workoutNearlyDone } from './everyday-sighs-at-gadgets-and-workouts.js';
+import { doseGivenInCare, dyingOverAPurchase, givingOutgrown } from './everyday-care-purchases-and-outgrown.js';
+import { homeUnbearable, ideationAskedAbout } from './own-ideation-and-home-unbearable.js';
 
 /**
  * Spanish context frames (notation in ../../patterns.ts; macros in ../es.ts): the words around a sign that say how to
@@ -56,6 +58,7 @@ export const spanishFrames: Lexicon['frames'] = {
     ...roleOrGuideAbout,
     ...helplineNamedByRisk,
     ...askingTaught,
+    ...ideationAskedAbout,
   ],
   serious: ['no _ es broma|bromeo|estoy+bromeando|es+drama|es+joda|es+chiste', 'neta|enserio|en+serio|de+verdad', 'pero _ la+verdad|posta|neta|si|de+a+de+veras'],
   leavingDenied: goingDenied,
@@ -89,6 +92,7 @@ export const spanishFrames: Lexicon['frames'] = {
   ],
   // Near a means or a place, its everyday use: a prescription picked up, cooking, cleaning, a barbecue, camping.
   everyday: [
+    ...doseGivenInCare,
     'recoger|surtir|resurtir|recogiendo|paso+por|pasar+por|voy+por|ir+por _ la|las|los|mis|su|sus|el _ @pastillas|receta|medicina|medicinas|insulina',
     'como _ me|te|se? _ las|los|la|lo? _ recetaron|receto|indicaron|indico|mando+el+doctor|mando+la+doctora',
     'recetadas|recetados|recetada|recetado|receta+medica|dosis+normal',
@@ -269,6 +273,9 @@ export const spanishFrames: Lexicon['frames'] = {
     ...sleepForADayOff,
     ...gadgetAsNuisance,
     ...workoutNearlyDone,
+    ...dyingOverAPurchase,
+    ...givingOutgrown,
+    ...homeUnbearable,
   ],
   narrowedTo: narrowedAfterPause,
   deedAsRuin: deedCalledSuicide,
