@@ -17,6 +17,10 @@ interface QuoteWords {
   partialOpeners?: ReadonlySet<string>;
   /** "fwd: ...": a forwarded message's words are someone else's. */
   forwardMarks?: ReadonlySet<string>;
+  /** "texting me stuff like ...": vague nouns that give the gist of someone's words; see Lexicon. */
+  gistNouns?: ReadonlySet<string>;
+  /** "she says stuff like i should have died": words after "i" that make it a report about the writer; see Lexicon. */
+  saidAboutWriter?: ReadonlySet<string>;
   /** A quotation after someone else named, with no reporting verb, is theirs ('said he ... "and not wake up"'); see Lexicon. */
   quotesAfterNamed?: 'always' | 'notToWriter';
 }
@@ -92,6 +96,13 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
       reporter = 'other';
       continue;
     }
+    // "shes texting me stuff like im done, tell my kids i love them": the gist of someone else's words, with no quotation marks,
+    // runs from "like" to the end of the sentence ("like" itself too, as patterns may open on it: "like i am done").
+    if (token.norm === 'like' && reporter === 'other' && gistOpens(sentence, i, words)) {
+      byOther = true;
+      setQuoted(sentence, i, true);
+      continue;
+    }
     if (token.norm === 'if' || token.norm === 'when' || token.norm === 'whenever') conditional = true;
     if (words.reportVerbs.has(token.norm) || words.reportVerbs.has(token.lemma)) {
       if (!carriedByMessage || lastPerson !== null) reporter = lastPerson;
@@ -118,6 +129,20 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
   // Only someone else's words run on into the next sentence; a stray mark of the writer's stops here.
   state.inQuote = inQuote && byOther;
   state.byOther = state.inQuote;
+}
+
+/**
+ * "texting me stuff like", "says things like", "posted something like": a report verb (the writer as the one told may stand
+ * after it) and a vague noun right before the "like" at `at`. Not a report about the writer in the writer's "i" ("says stuff like
+ * i should have died", "tells me things like i was a mistake"): those are told to the writer, and the harm reading weighs them.
+ */
+function gistOpens(sentence: Sentence, at: number, words: QuoteWords): boolean {
+  if (words.gistNouns?.has(sentence[at - 1]?.norm ?? '') !== true) return false;
+  let verb = at - 2;
+  if (verb >= 0 && (sentence[verb]!.norm === 'me' || sentence[verb]!.norm === 'us')) verb--;
+  const said = sentence[verb];
+  if (said === undefined || !(words.reportVerbs.has(said.norm) || words.reportVerbs.has(said.lemma) || reportLike.has(said.norm))) return false;
+  return !(sentence[at + 1]?.norm === 'i' && words.saidAboutWriter?.has(sentence[at + 2]?.norm ?? '') === true);
 }
 
 /** A quotation with no reporting verb after someone else named: theirs, unless the language names the writer spoken to in between. */
