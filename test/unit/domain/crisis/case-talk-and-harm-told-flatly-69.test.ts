@@ -1,0 +1,70 @@
+import { describe, it } from 'vitest';
+import { patternRouteOf, routesBy } from '../../../helpers/crisis-routes.js';
+
+// The patterns' own reading (no learned second opinion), so each rule is proved by itself.
+const expect = routesBy(patternRouteOf);
+
+describe('the crisis screen reads case talk without quotation marks and harm told flatly (fresh batch 69)', () => {
+  // quotes.ts: "stuff like", "things like" after a report verb open someone else's words up to the sentence's end.
+  it('GIVEN the gist of someone else\'s words after "texting me stuff like" THEN someone else; the writer\'s own gist, or words about the writer THEN not theirs', () => {
+    expect.each(
+      [
+        'my brother sent me something like im sorry for everything, take care of mom for me',
+        'my sponsee keeps texting me things like i cant do this anymore, whats the point',
+        'her roommate says she keeps posting stuff like i wont be around much longer',
+      ],
+      'someone-else',
+    );
+    expect.ownRisk(['i keep texting my friends stuff like im done, i cant do this anymore', 'i told my therapist stuff like i want to die and she just nodded']);
+    expect.each(['my ex keeps texting me stuff like you will regret leaving me, i know where you live'], 'harm-from-others');
+  });
+
+  // harm-told-flatly.ts, death-wished-on-writer.ts: a death wished on the writer by someone close is harm, and its "i should
+  // have died" is the teller's wish on the writer.
+  it('GIVEN someone close telling the writer they should have died or wishing them dead THEN harm; the writer\'s own wish THEN own risk; an everyday "should have", a wish to visit THEN nothing', () => {
+    expect.each(
+      [
+        'my stepdad told me i deserve to die',
+        'every time we fight my husband reminds me i should have stayed dead',
+        'dad said he wished i was never born',
+        'my aunt keeps telling me i should have died in that car instead of her son',
+      ],
+      'harm-from-others',
+    );
+    expect.ownRisk(['i wish i was never born', 'i told my mom i should have died that night']);
+    expect.each(['my therapist says i deserve to rest', 'he told me i should have called first', 'she said she wished i had come to the party'], 'none');
+  });
+
+  // frames-idiom.ts: a mishap after "i" may have an adverb between, not a clause.
+  it('GIVEN a mishap said right after "i" THEN the idiom still clears it; "i" and a clause before "ruined" THEN no mishap', () => {
+    expect.each(['gonna die, i literally forgot my badge', 'kill me i totally spilled coffee on the new printer', 'im gonna kill myself i forgot my lunch'], 'none');
+    expect.each(['my dad keeps saying i should have died when i relapsed because i ruined christmas'], 'harm-from-others');
+  });
+
+  // en.ts reportVerbs "showing"; harm-from-others.ts: "keeps showing up" is pursuit, "keeps showing me her cuts" a disclosure.
+  it('GIVEN someone showing the writer their wounds THEN someone else; someone who keeps showing up THEN harm', () => {
+    expect.each(['my client keeps showing me new burns on her forearm', 'one of my guys was showing me the cuts from last night, a couple still bleeding', 'the new resident keeps showing me fresh scratches on her wrists'], 'someone-else');
+    expect.each(['he keeps showing up at my work', 'my ex keeps showing up at the drop in'], 'harm-from-others');
+    expect.each(['showing me how to cut the onions', 'my niece keeps showing me her tiktok dances'], 'none');
+  });
+
+  // frames-over.ts naturalDeath: a death in one's sleep and a long life had.
+  it('GIVEN a death in one\'s sleep or after a long life THEN grief, nothing; the same beside drugs or a young age THEN someone else', () => {
+    expect.each(['my uncle died in his sleep last week, services are monday', 'our neighbor passed away in her sleep, she had such a long full life', 'grandpa passed in his sleep, funeral is friday'], 'none');
+    expect.each(['my client died in his sleep, they think it was fentanyl. funeral is friday', 'he had a long life ahead of him, he overdosed at 24. funeral is saturday'], 'someone-else');
+  });
+
+  // others-death-in-case-updates.ts: life support withdrawn, a death after an update on an initial.
+  it('GIVEN life support withdrawn or a death after an update on a participant THEN someone else; a plug pulled on a project, a GED passed THEN nothing', () => {
+    expect.each(
+      [
+        'news on R: she passed overnight, family was with her',
+        'the guy from tuesday group, they are taking him off life support tonight',
+        'update on k - she did not make it',
+        'family decided to withdraw care this afternoon',
+      ],
+      'someone-else',
+    );
+    expect.each(['boss pulled the plug on the project', 'took her off the schedule for friday', 'update on J: he passed his GED!!', 'cleaned the vent in the bathroom today'], 'none');
+  });
+});
