@@ -67,4 +67,51 @@ describe('the crisis screen reads case talk without quotation marks and harm tol
     );
     expect.each(['boss pulled the plug on the project', 'took her off the schedule for friday', 'update on J: he passed his GED!!', 'cleaned the vent in the bathroom today'], 'none');
   });
+
+  // others-words.ts reportedFarewell: a farewell reported without quotation marks, closing its clause, beside a pressing concern.
+  it('GIVEN someone else reported as done or sorry while the writer cannot reach them THEN someone else; a task done, a shift ended THEN nothing', () => {
+    expect.each(
+      ["my peer mentee texted that she's done and her phone is off now", "my sponsee said he was sorry, now hes not answering", "client messaged me she's done. cant reach her"],
+      'someone-else',
+    );
+    expect.each(["my coworker said she's done with the report and her phone died lol", "my coworker said she's done and went offline for the night", 'he said he was done and left the call'], 'none');
+  });
+
+  // en.ts rewrites a note's "c/o" before what it complains of; others-told-in-case-notes.ts.
+  it('GIVEN a case note ("c/o SI", "intake mentioned prior attempts", "SI passive") THEN someone else; a co-worker, a paperwork intake, an attempt at a science fair THEN not theirs', () => {
+    expect.each(
+      [
+        'c/o SI, plan to OD on insulin, has access',
+        'C/O suicidal thoughts x2 weeks, plan to hang, has rope at home',
+        'new referral mentioned she has been burning herself',
+        'youth disclosed cutting with a blade, referred to the school counselor',
+        'SI passive, no plan, safety plan reviewed',
+      ],
+      'someone-else',
+    );
+    expect.ownRisk(['my co workers are driving me insane, i want to die']);
+    expect.each(['my intake paperwork is due friday', 'the youth mentioned his attempt at the science fair', 'c/o chest pain, SI denied', 'si, passive aggressive coworkers are the worst'], 'none');
+  });
+
+  // frames-idiom.ts: "rather die than" a person is no trifle by itself.
+  it('GIVEN "rather be dead than go back to him" THEN own risk, or someone else\'s when reported; a trifle done with a person THEN nothing', () => {
+    expect.ownRisk(["i'd rather be dead than go back to him", 'id rather die than move back in with her']);
+    expect.each(["participant said she'd rather be dead than go back to him", 'my client said she would rather die than return to that house with him'], 'someone-else');
+    expect.each(['id rather die than text him first lol', 'rather die than sit next to him at dinner lmao', 'id rather die than kiss him lol'], 'none');
+  });
+
+  // harm-told-flatly.ts: things thrown or broken in anger, told as a habit or shrugged off.
+  it('GIVEN things thrown or broken in anger, shrugged off THEN harm; a party thrown, a toddler, a welder, a ball at practice THEN nothing', () => {
+    expect.each(
+      [
+        'eh, he has thrown stuff before, its fine',
+        'he throws things when he gets mad, its normal for us',
+        'she smashes plates every time we argue lol',
+        'he chucked a glass at my head, missed tho',
+        'she hurled the remote at me',
+      ],
+      'harm-from-others',
+    );
+    expect.each(['she threw a party last weekend', 'threw stuff in the trash', 'my toddler throws things when hes mad lol', 'my dad breaks stuff in the garage for fun, hes a welder', 'he chucked a ball at me during practice', 'my roommate has broken the dishwasher again'], 'none');
+  });
 });
