@@ -106,6 +106,8 @@ const contractions: [RegExp, string][] = [
   [/\b(tryna|trynna)\b/g, 'trying to'],
   // "in the garage w the car running", "SI w/ plan": chat's and a note's "with".
   [/(?<=^|\s)w\/?(?=\s)/g, 'with'],
+  // "never laid a hand on me. well once": a denial taken back in the next words is one sentence, so harm-told-flatly.ts reads it whole.
+  [/\bme[.!]+ +(?=(?:well|except|ok|okay|i mean|besides) (?:once|twice|one time|that one time|the one time|that time)\b)/g, 'me, '],
   // "c/o SI, plan to OD on insulin": a note's "complains of" (folded to "co") reports the patient's words, as "reports" does;
   // only before what a note complains of, so "my co workers" stay workers.
   [/(?<=^|[\s,.:;])co (?=(?:si|sh|hi|hisi|sihi|passive|active|suicidal|ideation|self|thoughts|urges|depression|depressed|hopelessness|voices|ah)\b)/g, 'reports '],

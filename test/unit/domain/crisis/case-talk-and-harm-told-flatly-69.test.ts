@@ -114,4 +114,22 @@ describe('the crisis screen reads case talk without quotation marks and harm tol
     );
     expect.each(['she threw a party last weekend', 'threw stuff in the trash', 'my toddler throws things when hes mad lol', 'my dad breaks stuff in the garage for fun, hes a welder', 'he chucked a ball at me during practice', 'my roommate has broken the dishwasher again'], 'none');
   });
+
+  // harm-told-flatly.ts control and partner-violence; en.ts joins "me. well once" into one sentence.
+  it('GIVEN control and fear told as a habit, or a denial of being hit taken back THEN harm; a van at the door, a manager\'s leave form, a flight to make, a game THEN nothing', () => {
+    expect.each(
+      [
+        'its not a big deal, he just blocks the door when we argue',
+        'she stands in the doorway whenever i try to leave, its whatever',
+        'my boyfriend makes me ask before i spend anything, its kinda his money anyway',
+        'he drove really fast with me in the car to scare me, he thinks its funny',
+        'my partner broke my glasses during the fight, just need new ones',
+        "he only yells, he's never laid a hand on me. well once",
+        "he's never hit me except the one time",
+        'he never hurt me. ok twice',
+      ],
+      'harm-from-others',
+    );
+    expect.each(['the van blocks the door when we unload', 'my manager makes me ask before i take a day off', 'he drove fast to make the flight', 'my kid broke my glasses during the game', "he's never hit me. well, he yells", 'never met me. well once at a conference'], 'none');
+  });
 });
