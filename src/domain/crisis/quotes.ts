@@ -104,7 +104,9 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
       continue;
     }
     if (token.norm === 'if' || token.norm === 'when' || token.norm === 'whenever') conditional = true;
-    if (words.reportVerbs.has(token.norm) || words.reportVerbs.has(token.lemma)) {
+    // "for those who asked: the participant ... called my cell": asking reports a question, not the words after a colon (a
+    // quotation after someone named is theirs all the same: 'she asked "are you ok"').
+    if ((words.reportVerbs.has(token.norm) || words.reportVerbs.has(token.lemma)) && !askVerbs.has(token.norm)) {
       if (!carriedByMessage || lastPerson !== null) reporter = lastPerson;
       // "dijo 'nadie me va a extrañar'": with nobody named yet, a verb whose form is someone else's names the speaker itself; only
       // for a quotation, and not for words said to the writer ("me escribió '...'" may be a threat at the writer).
@@ -144,6 +146,8 @@ function gistOpens(sentence: Sentence, at: number, words: QuoteWords): boolean {
   if (said === undefined || !(words.reportVerbs.has(said.norm) || words.reportVerbs.has(said.lemma) || reportLike.has(said.norm))) return false;
   return !(sentence[at + 1]?.norm === 'i' && words.saidAboutWriter?.has(sentence[at + 2]?.norm ?? '') === true);
 }
+
+const askVerbs: ReadonlySet<string> = new Set(['ask', 'asked', 'asks', 'asking']);
 
 /** A quotation with no reporting verb after someone else named: theirs, unless the language names the writer spoken to in between. */
 function quotedAfterNamed(sentence: Sentence, personAt: number, quoteAt: number, words: QuoteWords): boolean {

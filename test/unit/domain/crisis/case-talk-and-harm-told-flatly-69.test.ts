@@ -132,4 +132,11 @@ describe('the crisis screen reads case talk without quotation marks and harm tol
     );
     expect.each(['the van blocks the door when we unload', 'my manager makes me ask before i take a day off', 'he drove fast to make the flight', 'my kid broke my glasses during the game', "he's never hit me. well, he yells", 'never met me. well once at a conference'], 'none');
   });
+
+  // en.ts reportVerbs "asked"; quotes.ts: asking opens no words after a colon.
+  it('GIVEN someone who asked the writer how much of a means would be too many THEN someone else; the writer\'s own question, or a question answered by the writer THEN own risk', () => {
+    expect.each(['she asked me how much tylenol is lethal', 'my sponsee asked me how many of his meds would be too many', 'a client asked me which bridge downtown is the highest'], 'someone-else');
+    expect.ownRisk(['how many of my pills would it take', 'my therapist asked if i still want to die and i said yes']);
+    expect.each(['update for those who asked: my ex keeps calling my work'], 'harm-from-others');
+  });
 });
