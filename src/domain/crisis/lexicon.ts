@@ -123,6 +123,11 @@ export interface Lexicon {
   /** Marks of a forwarded message at its start ("fwd: ..."): the words after the colon are someone else's. */
   forwardMarks?: ReadonlySet<string>;
   /**
+   * Vague nouns that, after a report verb and before "like", give the gist of someone's words without quotation marks ("texting
+   * me stuff like im done, tell my kids i love them"): the words after "like" are theirs (quotes.ts).
+   */
+  gistNouns?: ReadonlySet<string>;
+  /**
    * A quotation after someone else named, with no reporting verb, is theirs ('said he was gonna do it all "and not wake up"'):
    * 'always' (English), or 'notToWriter' when the writer named in between makes them words said to the writer (Spanish
    * 'mi novio me gritó "..."', where English says "DMd me a pic and 'bye'"). Unset: never.

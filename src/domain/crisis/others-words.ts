@@ -3,7 +3,7 @@ import { has } from './hit-queries.js';
 import type { Lexicon } from './lexicon.js';
 import { frameId, type Hit } from './match.js';
 import type { Sentence } from './tokens.js';
-import { mentionsOther, speakerOf, subjectOf } from './whose.js';
+import { mentionsOther, reportedByOther, speakerOf, subjectOf } from './whose.js';
 
 /**
  * Someone else's words and events inside the reading (read.ts): own-risk words that belong to another person's death, attempt
@@ -55,18 +55,45 @@ export function insideNamedOthers(lexicon: Lexicon, sentence: Sentence, hits: re
   return false;
 }
 
-/** Someone else's last words, quoted, in a sentence that is no media or training talk. */
-/** `concern` false: only last words plain enough alone count. */
-export function quotedFarewell(sentences: readonly Sentence[], perSentence: readonly Hit[][], happeningNow: () => boolean, concern: boolean): boolean {
+/**
+ * Someone else's last words, quoted, in a sentence that is no media or training talk. With `concern`, also reported without
+ * quotation marks when they close the clause ("my mentee texted that she's done and her phone is off": reportedFarewell).
+ * `concern` false: only last words plain enough alone count.
+ */
+export function quotedFarewell(lexicon: Lexicon, sentences: readonly Sentence[], perSentence: readonly Hit[][], happeningNow: () => boolean, concern: boolean): boolean {
   for (let index = 0; index < perSentence.length; index++) {
     const hits = perSentence[index]!;
+    const sentence = sentences[index]!;
     let farewell = false;
-    for (const hit of hits) if (((concern && hit.concept === FAREWELL) || hit.concept === LAST_WORDS) && sentences[index]![hit.start]!.quoted) farewell = true;
+    for (const hit of hits) if (((concern && hit.concept === FAREWELL) || hit.concept === LAST_WORDS) && sentence[hit.start]!.quoted) farewell = true;
+    for (const hit of hits) if (concern && hit.concept === FAREWELL && reportedFarewell(lexicon, sentence, hit) && pressingConcern(sentences, perSentence)) farewell = true;
     // "...her phone goes straight to voicemail, what do i do": a rushed question about it is no training talk.
     if (farewell && !has(hits, MEDIA) && (!has(hits, TRAINING) || happeningNow())) return true;
   }
   return false;
 }
+
+/**
+ * "texted that she's done", "said he was sorry": a word of farewell someone else is reported to have said, closing its clause
+ * ("said she's done with the report", "texted he's finished his shift" are a task, and carry words after).
+ */
+function reportedFarewell(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  if (!closingFarewells.has(sentence[hit.start]!.norm) || hit.end !== hit.start + 1) return false;
+  const after = sentence[hit.end];
+  if (after !== undefined && !after.punct && !clauseEnders.has(after.norm)) return false;
+  return reportedByOther(lexicon, sentence, hit);
+}
+/**
+ * A concern beyond going quiet: a phone off, no answer, help called ("said she's done and went offline for the night" is the end of
+ * a shift; the same with "her phone is off" is not).
+ */
+function pressingConcern(sentences: readonly Sentence[], perSentence: readonly Hit[][]): boolean {
+  return perSentence.some((hits, index) => hits.some((hit) => hit.concept === CONCERN && !quietOnly.has(sentences[index]![hit.start]!.norm)));
+}
+const CONCERN = frameId('concern');
+const quietOnly: ReadonlySet<string> = new Set(['left', 'went', 'gone', 'going']);
+const closingFarewells: ReadonlySet<string> = new Set(['done', 'finished', 'sorry']);
+const clauseEnders: ReadonlySet<string> = new Set(['and', 'but', 'then', 'now', 'so', 'lol']);
 
 /** Inside a quotation, "me", "my": the one who said it is the one hurt ("he hit me"); "i" alone is the one who threatens. */
 export function speakerHurt(sentence: Sentence, hit: Hit): boolean {

@@ -17,6 +17,10 @@ interface QuoteWords {
   partialOpeners?: ReadonlySet<string>;
   /** "fwd: ...": a forwarded message's words are someone else's. */
   forwardMarks?: ReadonlySet<string>;
+  /** "texting me stuff like ...": vague nouns that give the gist of someone's words; see Lexicon. */
+  gistNouns?: ReadonlySet<string>;
+  /** "she says stuff like i should have died": words after "i" that make it a report about the writer; see Lexicon. */
+  saidAboutWriter?: ReadonlySet<string>;
   /** A quotation after someone else named, with no reporting verb, is theirs ('said he ... "and not wake up"'); see Lexicon. */
   quotesAfterNamed?: 'always' | 'notToWriter';
 }
@@ -92,8 +96,17 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
       reporter = 'other';
       continue;
     }
+    // "shes texting me stuff like im done, tell my kids i love them": the gist of someone else's words, with no quotation marks,
+    // runs from "like" to the end of the sentence ("like" itself too, as patterns may open on it: "like i am done").
+    if (token.norm === 'like' && reporter === 'other' && gistOpens(sentence, i, words)) {
+      byOther = true;
+      setQuoted(sentence, i, true);
+      continue;
+    }
     if (token.norm === 'if' || token.norm === 'when' || token.norm === 'whenever') conditional = true;
-    if (words.reportVerbs.has(token.norm) || words.reportVerbs.has(token.lemma)) {
+    // "for those who asked: the participant ... called my cell": asking reports a question, not the words after a colon (a
+    // quotation after someone named is theirs all the same: 'she asked "are you ok"').
+    if ((words.reportVerbs.has(token.norm) || words.reportVerbs.has(token.lemma)) && !askVerbs.has(token.norm)) {
       if (!carriedByMessage || lastPerson !== null) reporter = lastPerson;
       // "dijo 'nadie me va a extrañar'": with nobody named yet, a verb whose form is someone else's names the speaker itself; only
       // for a quotation, and not for words said to the writer ("me escribió '...'" may be a threat at the writer).
@@ -119,6 +132,22 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
   state.inQuote = inQuote && byOther;
   state.byOther = state.inQuote;
 }
+
+/**
+ * "texting me stuff like", "says things like", "posted something like": a report verb (the writer as the one told may stand
+ * after it) and a vague noun right before the "like" at `at`. Not a report about the writer in the writer's "i" ("says stuff like
+ * i should have died", "tells me things like i was a mistake"): those are told to the writer, and the harm reading weighs them.
+ */
+function gistOpens(sentence: Sentence, at: number, words: QuoteWords): boolean {
+  if (words.gistNouns?.has(sentence[at - 1]?.norm ?? '') !== true) return false;
+  let verb = at - 2;
+  if (verb >= 0 && (sentence[verb]!.norm === 'me' || sentence[verb]!.norm === 'us')) verb--;
+  const said = sentence[verb];
+  if (said === undefined || !(words.reportVerbs.has(said.norm) || words.reportVerbs.has(said.lemma) || reportLike.has(said.norm))) return false;
+  return !(sentence[at + 1]?.norm === 'i' && words.saidAboutWriter?.has(sentence[at + 2]?.norm ?? '') === true);
+}
+
+const askVerbs: ReadonlySet<string> = new Set(['ask', 'asked', 'asks', 'asking']);
 
 /** A quotation with no reporting verb after someone else named: theirs, unless the language names the writer spoken to in between. */
 function quotedAfterNamed(sentence: Sentence, personAt: number, quoteAt: number, words: QuoteWords): boolean {

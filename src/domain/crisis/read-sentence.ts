@@ -24,6 +24,7 @@ import { dyingAtANuisance } from './dying-at-a-nuisance.js';
 import { restEarnedByWork } from './rest-earned.js';
 import { crueltyTold, dyingToldTakenUp } from './told-to-die.js';
 import { laughsIn, noHyperbole, nuisanceThreatens, weakSighs } from './hyperbole.js';
+import { deathWishedOnWriter } from './death-wished-on-writer.js';
 import { foundAmongTheirs, insideNamedOthers, insideOthers, speakerHurt, writersThought } from './others-words.js';
 import { actingDeniedIn } from './acting-denied.js';
 import { quoteMarkBefore } from './quotes.js';
@@ -288,6 +289,8 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
         if (isMeant(compiled.lexicon, sentence, hit)) reading.meant = true;
         continue;
       }
+      // "my mom keeps telling me i should have died": a death wished on the writer is the harm it lies in (death-wished-on-writer.ts).
+      if (deathWishedOnWriter(hits, hit)) continue;
       const speaker = speakerOf(compiled.lexicon, sentence, hit);
       // "bf held a knife to my throat": an act under way whose subject is someone else is done to the writer, not by them.
       if (hit.concept === 'acting-now' && involvesWriter(compiled.lexicon, sentence, hit) && subjectOf(compiled.lexicon, sentence, hit) === 'other') continue;

@@ -87,7 +87,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   const { hintSentences, timesAt, timesApart, signsAt, retractedAt, slangTimeAhead } = reading;
   const lexicon = compiled.lexicon;
   // "she texted me 'im done' and her phone is off": someone else's last words, quoted, while the writer cannot reach them or is getting help.
-  if ((concern || inAny(perSentence, LAST_WORDS)) && quotedFarewell(sentences, perSentence, isHappeningNow, concern)) found.add('other-disclosure');
+  if ((concern || inAny(perSentence, LAST_WORDS)) && quotedFarewell(compiled.lexicon, sentences, perSentence, isHappeningNow, concern)) found.add('other-disclosure');
   // "client reports passive ideation. thought huh. same": the writer recognising themself in someone else's crisis (recognised-in-another.ts).
   const recognised = recognisedInAnother(sentences, perSentence, found);
   if (recognised !== undefined) found.add(recognised);

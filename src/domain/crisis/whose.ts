@@ -182,9 +182,12 @@ export function addressesReader(lexicon: Lexicon, sentence: Sentence, hit: Hit, 
 
 /** "he texted me you're dead if you leave": someone reports words before the hit, in its sentence. */
 export function reportedBefore(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
-  for (let i = 0; i < hit.start; i++) if (lexicon.reportVerbs.has(sentence[i]!.norm) || lexicon.reportVerbs.has(sentence[i]!.lemma)) return true;
+  // "he always asks where are you, who are you with, it's cute": a question asked reports no words said at the writer.
+  for (let i = 0; i < hit.start; i++) if ((lexicon.reportVerbs.has(sentence[i]!.norm) || lexicon.reportVerbs.has(sentence[i]!.lemma)) && !askForms.has(sentence[i]!.norm)) return true;
   return false;
 }
+
+const askForms: ReadonlySet<string> = new Set(['ask', 'asked', 'asks', 'asking']);
 
 export function mentionsOther(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
   // "took his old pills": the owner of a means the writer uses is named, not the one acting.

@@ -46,6 +46,9 @@ import { ownRiskSaidUnderCover } from './en/own-risk-said-under-cover.js';
 import { ownRiskSaidInDisguise } from './en/own-risk-said-in-disguise.js';
 import { imminentToldByReadiness } from './en/imminent-told-by-readiness.js';
 import { harmToldByItsSigns } from './en/harm-told-by-its-signs.js';
+import { harmToldFlatly } from './en/harm-told-flatly.js';
+import { othersDeathInCaseUpdates } from './en/others-death-in-case-updates.js';
+import { othersToldInCaseNotes } from './en/others-told-in-case-notes.js';
 import { harmSaidByStaffInPassing } from './en/harm-said-by-staff-in-passing.js';
 import { ownRiskShownNotSaid } from './en/own-risk-shown-not-said.js';
 import { ownRiskSpreadConcepts, ownRiskSpreadHints } from './en/own-risk-spread.js';
@@ -106,6 +109,11 @@ const contractions: [RegExp, string][] = [
   [/\b(tryna|trynna)\b/g, 'trying to'],
   // "in the garage w the car running", "SI w/ plan": chat's and a note's "with".
   [/(?<=^|\s)w\/?(?=\s)/g, 'with'],
+  // "never laid a hand on me. well once": a denial taken back in the next words is one sentence, so harm-told-flatly.ts reads it whole.
+  [/\bme[.!]+ +(?=(?:well|except|ok|okay|i mean|besides) (?:once|twice|one time|that one time|the one time|that time)\b)/g, 'me, '],
+  // "c/o SI, plan to OD on insulin": a note's "complains of" (folded to "co") reports the patient's words, as "reports" does;
+  // only before what a note complains of, so "my co workers" stay workers.
+  [/(?<=^|[\s,.:;])co (?=(?:si|sh|hi|hisi|sihi|passive|active|suicidal|ideation|self|thoughts|urges|depression|depressed|hopelessness|voices|ah)\b)/g, 'reports '],
   [/\bu\b/g, 'you'],
   [/\bur\b/g, 'your'],
   [/\bppl\b/g, 'people'],
@@ -218,7 +226,7 @@ export const english: Lexicon = {
     other: `he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|guy|kid|teen|nephew|niece|mom|dad|aunt|uncle|grandma|grandpa|${kinAndCompanions.replaceAll(' ', '|')}`,
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
-  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, ownRiskSaidObliquely, ownRiskSaidInPassing, ownRiskSaidIndirectly, ownRiskSaidUnderCover, ownRiskSaidInDisguise, ownRiskShownNotSaid, imminentToldByReadiness, ownRiskSpreadConcepts, ownRiskSpreadHints, imminentHandedOver, imminentHandedOnForAfter, imminentGoneQuietAndUnknowing, imminentToldWithAWink, ownRiskFutureLeftOut, ownRiskPrayedAndUnwanted, imminentMeansAndSpot, imminentStockedUp, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, harmOnlineAndAtSchool, harmToOlderAdults, harmAtWorkAndInHousing, harmLockedOutAndTurnedUp, harmBlockedInAndImpersonated, harmToldByItsSigns, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersToldByFriendsOnline, othersSeenByThoseNear, othersInManyVoices, othersDisclosedAndFound, othersStashedPostedAndShutIn, othersToldBare, othersCalledFromAHeight, othersWarningSigns, othersEatingDisorder, imminentUrgencySpread, harmSaidByStaffInPassing, othersToldByPeerWorkers, othersInWardShorthand, othersWishReportedLoosely, lifelineUnanswered, imminentSaidAtWeekEnd, harmAndOthersToldAtWeekEnd, harmToldToDie),
+  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, ownRiskFamilies, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, ownRiskSaidObliquely, ownRiskSaidInPassing, ownRiskSaidIndirectly, ownRiskSaidUnderCover, ownRiskSaidInDisguise, ownRiskShownNotSaid, imminentToldByReadiness, ownRiskSpreadConcepts, ownRiskSpreadHints, imminentHandedOver, imminentHandedOnForAfter, imminentGoneQuietAndUnknowing, imminentToldWithAWink, ownRiskFutureLeftOut, ownRiskPrayedAndUnwanted, imminentMeansAndSpot, imminentStockedUp, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, harmOnlineAndAtSchool, harmToOlderAdults, harmAtWorkAndInHousing, harmLockedOutAndTurnedUp, harmBlockedInAndImpersonated, harmToldByItsSigns, harmToldFlatly, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersToldByFriendsOnline, othersSeenByThoseNear, othersInManyVoices, othersDisclosedAndFound, othersStashedPostedAndShutIn, othersToldBare, othersCalledFromAHeight, othersWarningSigns, othersEatingDisorder, imminentUrgencySpread, harmSaidByStaffInPassing, othersToldByPeerWorkers, othersInWardShorthand, othersDeathInCaseUpdates, othersToldInCaseNotes, othersWishReportedLoosely, lifelineUnanswered, imminentSaidAtWeekEnd, harmAndOthersToldAtWeekEnd, harmToldToDie),
   phrasalTurns: {
     reflexives: set('myself meself self himself herself themselves themself yourself ourselves'),
     particles: new Map([
@@ -277,7 +285,7 @@ export const english: Lexicon = {
   thirdPerson: set(
     'daughters sons he she they him her them his their hers himself herself themselves themself folks homegirl homeboy homie client clients participant participants patient patients peer peers friend friends son daughter brother sister mom mum dad husband wife partner boyfriend girlfriend coworker co-worker colleague someone somebody guy kid kids cousin roommate neighbor member members man woman girl boy resident residents mentee mentees person teen teens teenager teenagers youth youths nephew niece uncle aunt grandma grandpa fiance bf gf sponsee sponsees sponsor pt regular regulars vet vets veteran veterans student students lady dude caller tenant inmate guest coach neighbour grandson granddaughter stepdad stepmom stepson stepdaughter cousins nephews nieces ex buddy bestie guys dudes ladies homegirl homeboy housemate housemates flatmate aide ' + kinAndCompanions,
   ),
-  reportVerbs: set('send sends posting texting messaging repeating repeats repeated confessed say said says told tell tells texted texts text typed types wrote writes messaged dm dmed emailed posted called shared disclosed admitted screamed yelled whispered mentioned showed shows sent stated states confided confides reports reported endorses endorsed'),
+  reportVerbs: set('send sends posting texting messaging repeating repeats repeated confessed say said says told tell tells texted texts text typed types wrote writes messaged dm dmed emailed posted called shared disclosed admitted screamed yelled whispered mentioned showed shows showing asked asks asking sent stated states confided confides reports reported endorses endorsed'),
   saidAboutWriter: set('a an such should shoulda shld ought better deserve deserved deserves need needs must was were had could would wouldnt couldnt have has'),
   noteVerbs: set('disclosed discloses reports reported states stated endorses endorsed verbalized verbalizes expressed expresses confided confides admits admitted presents presented'),
   // Whose harm (harm-lands-on.ts): "threatened her with a knife"; "she showed me the bruises".
@@ -291,6 +299,7 @@ export const english: Lexicon = {
   partialOpeners: set('i will would should could can to unless gonna might must he she they you'),
   quotesAfterNamed: 'always',
   forwardMarks: set('fwd fw fwded forwarded forwarding forward screenshot screenshotting screenshotted'),
+  gistNouns: set('stuff things shit crap something somethin smth sth'),
   messageNouns: set('text texts msg msgs message messages voicemail voicemails vm dm dms words caption letter email'),
   frames: englishFrames,
 };

@@ -96,10 +96,12 @@ export const idioms: string[] = [
   'about _ his|her|their|my|the _ __ relationship|phone|plan|contract|subscription|membership|lease|carrier|gym',
   'by accident|mistake',
   'accidentally|on+accident',
-  'i _ forgot|forget|missed|broke|spilled|lost|ate|crashed|dented|scratched|ruined|deleted|overslept|skipped',
+  // "i literally forgot my badge": an adverb may stand between, not a clause ("when i ODd because i ruined the family" is no mishap).
+  'i just|totally|completely|literally|accidentally|already|also|even|kinda|lowkey|def|definitely? just|totally|completely|literally|already? forgot|forget|missed|broke|spilled|lost|ate|crashed|dented|scratched|ruined|deleted|overslept|skipped',
   'squad|squeeze|squeezes|runs|run+in|run+at|run+drill|run+drills|run+today|run+this|drills|sprints|doors|lane|mission|response|reversal|reversals|awareness|prevention|deaths|rates|nets|net|hotline|hotlines',
-  // "rather die than wear that": a trivial thing after "than"; "than go back", "than keep living" stay risk.
-  'than _ wear|wearing|eat|eating|sing|singing|watch|watching|admit|apologize|ask|call|text|sit+through|listen|use|dance|lose|cook|clean|attend|be+seen|go+to|go+on+a|miss|read|do+another|do+the|do+that|do+this|do+my+taxes|do+taxes|do+my+homework|do+laundry|do+my+laundry|do+the+dishes|fill+out|fold|work+with|talk+to|share|drink|drive|touch|fly|ride|run|wait|pay|buy|shop|play|skip|give+up+my|let|sit+in|sit+with|spend+another+minute+in|live+without+coffee|the+alternative|anyone|him|her|them|you|this+meeting|that+meeting|another+meeting|another+zoom',
+  // "rather die than wear that": a trivial thing after "than"; "than go back", "than keep living" stay risk. A person is no
+  // trifle by itself: "than go back to him" is a wish beside harm; "than text him" is read by its verb.
+  'than _ wear|wearing|eat|eating|sing|singing|watch|watching|admit|apologize|ask|call|text|sit+through|listen|use|dance|lose|cook|clean|attend|be+seen|go+to|go+on+a|miss|read|do+another|do+the|do+that|do+this|do+my+taxes|do+taxes|do+my+homework|do+laundry|do+my+laundry|do+the+dishes|fill+out|fold|work+with|talk+to|share|drink|drive|touch|fly|ride|run|wait|pay|buy|shop|play|skip|give+up+my|let|sit+in|sit+with|sit+next+to|sit+by|kiss|hug|date|marry|dance+with|spend+another+minute+in|live+without+coffee|the+alternative|this+meeting|that+meeting|another+meeting|another+zoom',
   'my|her|his|your|their _ spotify|instagram|ig|page|profile|facebook|linkedin|tiktok|posts|playlist|playlists|feed|story',
   ...wakingToTheDay,
   ...householdWounds,

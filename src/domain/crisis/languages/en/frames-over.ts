@@ -96,7 +96,9 @@ export const englishFramesOfOver: Pick<Lexicon['frames'], 'wellNow' | 'over' | '
     // An old age or a long life told beside the death: "he was 96", "passed at 91", "lived a long full life" (not "had a great
     // life ahead of him", said of the young).
     'was|passed+at|died+at|passed+away+at 8*|9*|10*',
-    'lived _ a|such+a _ long|full _ life',
+    'lived|had _ a|such+a _ long|full _ life',
+    // "passed in her sleep", "died peacefully in his sleep" (beside an overdose or pills no death is natural: told-as-over.ts).
+    'passed|passed+away|died _ in _ her|his|their _ sleep',
     // A thing mourned in jest: "rip my sourdough starter, it didnt make it".
     'rip|ripp _ my|our|the _ sourdough|starter|plant|plants|basil|succulent|succulents|cactus|houseplant|houseplants|tomatoes|garden|phone|laptop|charger|headphones|airpods|car|bike|tamagotchi|fish|goldfish|streak|diet|budget|wallet',
   ],

@@ -157,7 +157,8 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     `${inflect('find:found figure:figured learn ask')}|found+out|figured+out _ where|what+time|when _ i _ work|live|leave|get+off|sleep|park`,
 
     'still _ found|finds|tracked _ me',
-    `${pursuer} _ keeps|keep|kept|wo+not+stop|will+not+stop _ showing|following|waiting|watching|driving+by|turning+up`,
+    // "keeps showing up" ("keeps showing me her cuts" is a disclosure, not a pursuit).
+    `${pursuer} _ keeps|keep|kept|wo+not+stop|will+not+stop _ showing+up|following|waiting|watching|driving+by|turning+up`,
     // "my ex keeps calling"; a "he" or "she" who keeps calling is someone else's trouble ("she keeps calling me drunk") unless it does not stop.
     `${caller} _ keeps|keep|kept|wo+not+stop|will+not+stop _ calling|texting|messaging|emailing|dming`,
     'he|she|they _ keeps|keep|kept|wo+not+stop|will+not+stop _ calling|texting|messaging|emailing|dming _ me? _ from|after|even|all|every|nonstop|constantly|non-stop|over+and+over|at+work|at+night|@many|new|different|private|unknown|hundreds|dozens|until|til|till|threatening|saying',
