@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { patternRouteOf, routesBy } from '../../../helpers/crisis-routes.js';
+import { patternRouteOf, routeOf, routesBy } from '../../../helpers/crisis-routes.js';
 
 // The patterns alone (branch t-quiet): everyday messages whose crisis words a frame explains, beside the real risk said in
 // the same shapes, which must still route. Every line is written for the test.
@@ -132,5 +132,27 @@ describe('a game played badly told before a laughing sigh (the Spanish mishap fr
       'me mataron como diez veces en el jefe final, me quiero morir jaja pero en serio, ya no aguanto nada',
       'me mataron como diez veces en el jefe final, ya me quiero morir, no puedo más con mi vida',
     ]);
+  });
+});
+
+describe('a scolding over small stakes, read by the whole screen (petty-threat.ts, the learned opinion told)', () => {
+  it('GIVEN "kill me" from a relative over brunch, a birthday or chores THEN the learned opinion adds no alarm either', () => {
+    routesBy(routeOf).each(
+      [
+        'my sister will kill me if i show up late to her baby shower again',
+        'grandma is going to kill me for skipping her birthday lunch',
+        'my aunt will murder me if i forget the rolls again lol',
+      ],
+      'none',
+    );
+  });
+  it('GIVEN the same words from a partner, or harm told beside them THEN it is harm', () => {
+    routesBy(routeOf).each(
+      [
+        'my husband will kill me if i show up late again, he broke my phone last time',
+        'my girlfriend says she will kill me if i go to my sisters party',
+      ],
+      'harm-from-others',
+    );
   });
 });
