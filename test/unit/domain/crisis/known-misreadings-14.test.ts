@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectRoutes, patternRouteOf, routeOf } from '../../../helpers/crisis-routes.js';
+import { expectRoutes, patternRouteOf } from '../../../helpers/crisis-routes.js';
 
 // Known misreadings of the fourteenth session, each read as the family of wording it stands for, with look-alikes both ways.
 // Where the learned opinion made the misreading, the whole screen (routeOf) is what is checked.
