@@ -1,0 +1,57 @@
+import { describe, it } from 'vitest';
+import { patternRouteOf, routesBy } from '../../../helpers/crisis-routes.js';
+
+// The patterns' own reading (no learned second opinion), so each rule is proved by itself.
+const expect = routesBy(patternRouteOf);
+
+describe('the crisis screen reads own risk said inside everyday talk (fresh batch 70)', () => {
+  // languages/en/own-risk-kept-here-by.ts: a being named as the only reason the writer is alive, or the only one who'd miss them.
+  it('GIVEN a pet, a child or someone close named as the only reason the writer is still here THEN own risk; a thing, a job, a place THEN nothing', () => {
+    expect.ownRisk([
+      'honestly my dog is the only reason i am still here',
+      'my kids are the only reason im still alive some days',
+      'tbh my therapist is the only thing keeping me alive rn',
+      'my old cat is literally the only reason im still around',
+      'came home, fed the cat, and thought she is the only one who would miss me',
+      'my dog is probably the only one whod even notice if i was gone',
+    ]);
+    expect.each(
+      [
+        'the free pizza is the only reason im still here lol',
+        'my cat is the only reason i am still in this apartment',
+        'the overtime is the only reason im still at this job',
+        'my dog is the only one who misses me when im at work',
+        'she is the only one who would notice the typo',
+        'coffee is the only thing keeping me alive during finals',
+      ],
+      'none',
+    );
+  });
+
+  // languages/en/frames.ts `serious`: a wish told as a habit to stop is meant, so a nuisance and a laugh beside it make no sigh.
+  it('GIVEN a wish to be dead told as something to stop, in a to-do list or a resolution with a laugh THEN own risk; a wish to stop wishing for a weekend THEN nothing', () => {
+    expect.ownRisk([
+      'to do today: dishes, email the landlord, stop wishing i was dead. 2 out of 3 lol',
+      'new years resolutions: drink more water, quit wanting to die haha',
+      'chores: laundry, groceries, stop thinking about killing myself lol',
+      'self care list: sleep, eat, stop hoping i dont wake up lmao',
+    ]);
+    expect.each(['to do: laundry, groceries, stop wishing it was friday lol', 'note to self: stop wishing for snow days lol', 'need to quit thinking about pizza lol'], 'none');
+  });
+
+  // recognised-in-another.ts: the writer's "me too" after a blow dealt to someone else is the same blow dealt to the writer.
+  it('GIVEN a blow dealt to someone else and the writer\'s "me too" THEN harm; a wish or self-harm recognised THEN own risk as before; no "me too" THEN someone else', () => {
+    expect.each(
+      ['our dog is at the emergency vet because my boyfriend kicked her. and me too honestly', 'my husband choked her in front of the kids. me too tbh', 'my roommate said her dad punched her. same'],
+      'harm-from-others',
+    );
+    expect.ownRisk(['my friend told me she wants to die. honestly same', 'she told me she cuts when it gets bad. same tbh']);
+    expect.each(['my brother kicked the ball over the fence. me too lol', 'my nephew kicked the tv in a tantrum. same lol'], 'none');
+  });
+
+  // languages/en/own-risk-hint-families.ts: only a count's own words stand between it and "of" ("off", squeezed, is "of").
+  it('GIVEN a time counted off pills THEN nothing; a count of pills with its own words THEN still a means', () => {
+    expect.each(['30 days off the pills today! the prescribed ones, tapering was rough', '45 days off the pills now and sleeping better', '90 days off the pills today, proud of myself'], 'none');
+    expect.ownRisk(['i have like 40 or so of the pills saved for tonight', 'took 60 of my moms oxy tonight', 'counted 30 pills of my dads oxy, tonight is the night']);
+  });
+});
