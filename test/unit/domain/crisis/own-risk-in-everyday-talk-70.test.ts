@@ -54,4 +54,28 @@ describe('the crisis screen reads own risk said inside everyday talk (fresh batc
     expect.each(['30 days off the pills today! the prescribed ones, tapering was rough', '45 days off the pills now and sleeping better', '90 days off the pills today, proud of myself'], 'none');
     expect.ownRisk(['i have like 40 or so of the pills saved for tonight', 'took 60 of my moms oxy tonight', 'counted 30 pills of my dads oxy, tonight is the night']);
   });
+
+  // languages/en/imminent-care-handed-on.ts, own-risk-hints.ts: tomorrow's care handed on to someone else beside a bare
+  // "im not gonna be here" is urgent; the handing on beside a time alone, or an absence given its reason, stays everyday.
+  it('GIVEN a reminder for a care called off because someone else will do it, and the writer saying they will not be here THEN imminent; the same without the absence, or with its reason THEN nothing', () => {
+    expect.each(
+      [
+        'can you remind me to walk the dog tomorrow? actually never mind, my sister can do it. i am not going to be here',
+        'set a reminder to water the tomatoes friday. actually no, my roommate will. im not gonna be around',
+        'bot remind me to feed the cat at 8. scratch that, my neighbour will. im not going to be here',
+        'somebody else will have to feed the fish from now on. im not gonna be here',
+      ],
+      'imminent',
+    );
+    expect.each(
+      [
+        'remind me to feed the cat in the morning? actually no, my neighbor will',
+        'remind me to walk the dog tomorrow. actually no, my sister will, im at my moms this weekend',
+        'im not gonna be here for dinner',
+        'she is not going to be here tonight',
+        'someone else will have to pick up the kids today, my car broke down',
+      ],
+      'none',
+    );
+  });
 });
