@@ -78,4 +78,18 @@ describe('the crisis screen reads own risk said inside everyday talk (fresh batc
       'none',
     );
   });
+
+  // english-model.ts splitPossessives: an "'s" before "been" is "has", so the goodbyes after it are the named person's.
+  it('GIVEN someone close who\'s been saying goodbye or giving things away and the writer going to them tonight THEN someone else; the writer\'s own goodbyes THEN own risk; a retirement, a possessive THEN nothing', () => {
+    expect.each(
+      [
+        "my brother's been giving away his records and saying goodbye to everyone. im driving over tonight",
+        "my mom's been saying goodbye to everybody this week. flying out tomorrow to be with her",
+        "my best friend's been saying goodbye to everyone. going over tonight",
+      ],
+      'someone-else',
+    );
+    expect.ownRisk(["i've been saying goodbye to everyone. tonight"]);
+    expect.each(["my dad's been saying goodbye to his coworkers, he retires friday", "sorting my dad's tools tonight, he passed in march", "it's been a long week, my boss's been on my case"], 'none');
+  });
 });
