@@ -92,4 +92,18 @@ describe('the crisis screen reads own risk said inside everyday talk (fresh batc
     expect.ownRisk(["i've been saying goodbye to everyone. tonight"]);
     expect.each(["my dad's been saying goodbye to his coworkers, he retires friday", "sorting my dad's tools tonight, he passed in march", "it's been a long week, my boss's been on my case"], 'none');
   });
+
+  // languages/en/imminent-care-handed-on.ts: a pet handed on, told as not coming back to the writer on purpose.
+  it('GIVEN a pet handed on today and told it is not coming back to the writer on purpose THEN imminent; a loan not returned, a thing sold THEN nothing', () => {
+    expect.each(
+      [
+        'dropped biscuit at my aunts tonight. hes not coming back to me, thats the point',
+        'left the cat with my neighbor today. she is never going back to me and that is the plan',
+        'my brother took the rabbit today "just for a bit". shes not coming back to me, on purpose',
+        'handed pepper off to my coworker tonight. she is not going back to me and that is the idea',
+      ],
+      'imminent',
+    );
+    expect.each(['lent my drill to my neighbor today, hes not giving it back lol', 'sold my old bike today, its not coming back to me and thats the point, decluttering', 'my ex took the cat today. she keeps the cat and thats the point of the custody deal'], 'none');
+  });
 });

@@ -14,4 +14,7 @@ export const imminentCareHandedOn: Record<string, string[]> = {
     // "someone else will have to feed him", "somebody else can walk her from now on".
     'someone|somebody|sb _ else _ will|can|is+going+to|has+to|will+have+to|needs+to|gonna _ feed|walk|water|take+care+of|look+after|watch|take|pick+up',
   ],
+  // A pet or a care handed on for good, told as meant: "gave her to my coworker 'for a couple weeks'. shes not coming back to me
+  // and thats the point". Beside the giving's time it is urgent; "not coming back to me and honestly thats fair" is a loss.
+  'farewell-hint': ['she|he|they|it _ is|are|s|re? _ not|never _ coming|going _ back _ to _ me ,? _ __ that+is+the+point|that+is+the+idea|that+is+the+plan|on+purpose'],
 };
