@@ -106,4 +106,18 @@ describe('the crisis screen reads own risk said inside everyday talk (fresh batc
     );
     expect.each(['lent my drill to my neighbor today, hes not giving it back lol', 'sold my old bike today, its not coming back to me and thats the point, decluttering', 'my ex took the cat today. she keeps the cat and thats the point of the custody deal'], 'none');
   });
+
+  // languages/en/frames-acting-denied.ts: a going denied and the thought kept as only a thought lets no time raise the thought.
+  it('GIVEN a thought of ending it with its day, and the writer saying they did not go, it was only a thought THEN possible; a thought with a time set THEN imminent', () => {
+    expect.each(
+      [
+        'thought about killing myself today. didnt do anything, just thinking about it',
+        'kept thinking about ending it all tonight at work, i didnt act, only thought about it',
+        'thought about killing myself on the drive home today. it was just a thought',
+        'ending it was on my mind all day today. didnt go, only thought about it',
+      ],
+      'possible',
+    );
+    expect.each(['i just thought about it and tonight is the night, im going to kill myself', 'thinking about killing myself tonight. i have the pills'], 'imminent');
+  });
 });
