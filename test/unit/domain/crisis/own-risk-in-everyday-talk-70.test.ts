@@ -120,4 +120,15 @@ describe('the crisis screen reads own risk said inside everyday talk (fresh batc
     );
     expect.each(['i just thought about it and tonight is the night, im going to kill myself', 'thinking about killing myself tonight. i have the pills'], 'imminent');
   });
+
+  // languages/en/own-risk-kept-here-by.ts: the writer alive only because of a being, said as a condition or a need.
+  it('GIVEN the writer alive only because someone close or a pet needs them THEN own risk; a party, a lift, a vacation THEN nothing', () => {
+    expect.ownRisk([
+      'if it werent for my kids i wouldnt still be here',
+      'if it wasnt for my dog i would not be alive',
+      'my dog needs me or id be gone already',
+      'the kids still need me, otherwise i would be gone by now',
+    ]);
+    expect.each(['if it wasnt for my sister i wouldnt be here at this party', 'my boss needs me or id be gone on vacation already', 'my dog needs me, or id be gone to the beach all weekend'], 'none');
+  });
 });

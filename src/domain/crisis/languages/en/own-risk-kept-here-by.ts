@@ -15,5 +15,9 @@ export const ownRiskKeptHereBy: Record<string, string[]> = {
     `${keepers} _ is|are|s|re|was|were _ honestly|literally|really|probably|prolly? _ the _ only _ thing|one|ones _ keeping|that+keeps|that+keep|who+keeps _ me _ here|alive|around|breathing`,
     // "my dog looked at me and i thought, shes the only one whod miss me".
     `${keepers} _ is|are|s|re _ honestly|literally|really|probably|prolly? _ the _ only _ one|ones|person|soul _ whod|who+would|who+d|that+would|thatd _ even? _ miss|notice _ me _ if? _ i? _ was|were|went? _ gone?`,
+    // "if it werent for my kids i wouldnt be alive", "my dog needs me or id be gone already" (a bare "wouldnt be here" may be
+    // "here at this party", so only "still here" or being alive counts).
+    `if _ it _ were+not|was+not|werent|wasnt _ for _ my|our? _ ${keepers} _ i _ would+not|wouldnt|d+not _ still+be+here|still+be+alive|still+be+around|be+alive|be+around|be+breathing|be+still+here|be+here+anymore|be+here+today|be+on+this+earth`,
+    `${keepers} _ needs|need|still+needs|still+need _ me _ ,? _ or|otherwise _ i _ would|d _ be _ gone|dead|done|in+the+ground _ already|by+now|long+ago|for+sure`,
   ],
 };
