@@ -131,4 +131,18 @@ describe('the crisis screen reads own risk said inside everyday talk (fresh batc
     ]);
     expect.each(['if it wasnt for my sister i wouldnt be here at this party', 'my boss needs me or id be gone on vacation already', 'my dog needs me, or id be gone to the beach all weekend'], 'none');
   });
+
+  // languages/en/imminent-care-handed-on.ts: a pet's care or supplies left for after the writer is gone.
+  it('GIVEN a pet\'s feeding left to someone or its food laid in for after the writer is gone THEN imminent; food on sale, a trip, a shift THEN nothing', () => {
+    expect.each(
+      [
+        'when im gone someone has to feed him',
+        'bought extra dog food so hes set for a while after im gone',
+        'ordered a month of cat food so she is fine for a while after im gone',
+        'after im gone somebody needs to walk her twice a day',
+      ],
+      'imminent',
+    );
+    expect.each(['bought extra dog food today, it was on sale', 'when im gone on my trip someone has to feed him', 'someone has to feed the cat while im at work', 'finally got my ADHD meds sorted, focus is back'], 'none');
+  });
 });
