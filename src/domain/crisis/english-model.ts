@@ -61,7 +61,8 @@ function rememberLookups(raw: RawDocument | undefined): void {
  * whatever the process read before it.
  */
 export function splitPossessives(text: string): string {
-  return text.includes("'s") ? text.replace(/\b([a-z0-9]+)'s\b/g, "$1 's") : text;
+  // "my dad's been saying goodbye": an "'s" before "been" is "has", never a possessive (batch 70).
+  return text.includes("'s") ? text.replace(/\b([a-z0-9]+)'s been\b/g, '$1 has been').replace(/\b([a-z0-9]+)'s\b/g, "$1 's") : text;
 }
 
 /** What a spelling alone decides about a token, worked out once per word. */

@@ -7,18 +7,25 @@ import type { Sentence } from './tokens.js';
  * else's (in `found`), the writer's own "same" is their own risk of that kind: self-harm after self-harm, a wish to be dead
  * after any other (possible; a plan of their own is never implied). "same" counts only as the whole of a short sentence or
  * right after "thought", "think", "like" ("i was like, same"); "same as last week", a "same" before the crisis, or one about
- * paperwork with no crisis read ("supervisor said the notes are a nightmare. same") add nothing.
+ * paperwork with no crisis read ("supervisor said the notes are a nightmare. same") add nothing. After a blow dealt to someone
+ * else ("my partner kicked her. and me too honestly"), the writer's "me too" is the same blow dealt to them: harm from others.
  */
 export function recognisedInAnother(sentences: readonly Sentence[], perSentence: readonly Hit[][], found: ReadonlySet<string>): string | undefined {
   const theirs = othersConcepts.find((concept) => found.has(concept));
   if (theirs === undefined) return undefined;
   // A sign must come before the "same" (the reading turned the other's sign into theirs; its raw hit may be a wish's).
   let signSeen = false;
+  let harmDone = false;
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!;
     for (const hit of perSentence[index]!) {
-      if (hit.concept === SAME_HERE && signSeen && (wholeSentence(sentence, hit) || afterThought(sentence, hit))) return theirs === 'other-self-harm' ? 'self-harm' : 'wish-dead';
-      if (!isFrame(hit.concept)) signSeen = true;
+      if (hit.concept === SAME_HERE && signSeen && (wholeSentence(sentence, hit) || afterThought(sentence, hit))) {
+        if (harmDone) return 'partner-violence';
+        return theirs === 'other-self-harm' ? 'self-harm' : 'wish-dead';
+      }
+      if (isFrame(hit.concept)) continue;
+      signSeen = true;
+      harmDone = hit.concept === 'other-disclosure' && blowDealt(sentence, hit);
     }
   }
   return undefined;
@@ -47,4 +54,12 @@ function afterThought(sentence: Sentence, hit: Hit): boolean {
   while (i >= 0 && sentence[i]!.punct) i--;
   const before = sentence[i];
   return before !== undefined && (before.lemma === 'think' || before.norm === 'thought' || before.norm === 'like') && sentence.slice(hit.end).every((token) => token.punct);
+}
+
+/** Verbs of a blow or an assault: "my partner kicked her", "he choked her" (the writer's "me too" after it is harm to them). */
+const blows: ReadonlySet<string> = new Set(['hit', 'kick', 'punch', 'slap', 'beat', 'choke', 'strangle', 'shove', 'push', 'hurt', 'stab', 'assault', 'grab', 'smack', 'rape', 'abuse', 'threaten', 'attack', 'molest']);
+
+function blowDealt(sentence: Sentence, hit: Hit): boolean {
+  for (let i = hit.start; i < hit.end; i++) if (blows.has(sentence[i]!.lemma) || blows.has(sentence[i]!.norm)) return true;
+  return false;
 }

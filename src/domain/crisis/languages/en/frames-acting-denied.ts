@@ -22,4 +22,10 @@ export const actingDenied: string[] = [
   'no plan|plans _ or+anything|or+nothing|or+whatever|or+anything+like+that|just|i+just|its+just|it+is+just',
   'no|not _ plan|plans ,? just|i+just',
   'do+not|dont|not _ have _ a|any plan|plans',
+  // A going denied and the thought kept as only a thought (batch 70): "didnt go. just thought about it", "i didnt act, only
+  // thought about it", "it was only a thought".
+  'did+not|didnt|never _ go|went|act|do+it|do+anything ,? _ just|only _ thought|thinking _ about|of _ it|that',
+  'just|only _ thought|thinking _ about|of _ it|that ,? _ did+not|didnt|never _ go|act|do+it|do+anything',
+  'it|that|this _ was _ just|only _ a _ thought',
+  'just|only thought about it',
 ];

@@ -99,7 +99,9 @@ export const englishFrames: Lexicon['frames'] = {
   training: [...trainingTalk, ...wordsTaught],
   serious: ['not _ joking|kidding|jk', 'fr|frfr|seriously', 'for real', 'but|though _ actually|honestly|really|lowkey|for+real', 'half|only+half|kinda|partly _ joking|kidding',
     // A taking-back that takes itself back: "mostly jk", "sorta kidding", "jk… or am i": the sign is half meant, so it stays.
-    'mostly|partly|sorta|sort+of|kinda|half|semi|only+half _ jk|j/k|joking|kidding', 'jk|joking|kidding _ or am i'],
+    'mostly|partly|sorta|sort+of|kinda|half|semi|only+half _ jk|j/k|joking|kidding', 'jk|joking|kidding _ or am i',
+    // A wish told as a habit to stop, never a sigh at a nuisance: "to do: laundry, stop wishing i was dead lol" (batch 70).
+    'stop|quit|stopping|quitting _ wishing|wanting|hoping|praying|thinking _ i+was|i+were|to|about|of _ dead|die|dying|be+dead|not+wake+up|not+waking+up|killing+myself|ending+it|suicide'],
   leaving: ['last day|week|shift _ is|at|here|before',
     // A farewell to a team: "best of luck team".
     'best+of+luck|good+luck|all+the+best _ to? _ the|my|you|my+fellow? _ team|crew|colleagues|coworkers|ward|department|dept|office|unit|squad', 

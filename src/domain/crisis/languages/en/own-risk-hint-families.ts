@@ -14,7 +14,8 @@ export const ownRiskHintFamilies: Record<string, string[]> = {
   'means-hint': [
     // Kept or taken out: "have my late husbands pistol", "60 of my moms oxy", "getting the razor next", "the blade is on the desk".
     'have|got|kept|keep _ my|his|her|the|a|dads|moms _ __ gun|pistol|revolver|rifle|shotgun|firearm|handgun',
-    '@many _ of _ my|his|her|the _ __ @pills',
+    // Only a count's own words between it and "of": "30 days off the pills" (squeezed "off") is a time off them (batch 70).
+    '@many or+so|or+more|more|pills|tablets|capsules|caps|pieces|left|total|or+40|or+50? of _ my|his|her|the _ __ @pills',
     'getting|grabbing|get|grab _ the|a|my _ razor|blade|knife|lighter|rope|gun _ next|now|out',
     'blade|knife|razor|gun|pills|rope|pistol _ is|s|are|be _ on|in _ the|my _ desk|table|nightstand|bed|lap|dresser|counter',
     'have|got _ the|my|all+my? _ @pills|medicine|medicines _ ready|counted',

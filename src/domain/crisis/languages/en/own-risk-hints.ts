@@ -205,7 +205,11 @@ export const ownRiskHints: Record<string, string[]> = {
     'not|never _ be|being _ here|around _ next|for+your+next|for+the+next|for+our+next|for+my+next|by+next',
     'do+not|please+do+not|dont _ look|come|go|search _ for|looking _ me',
     'not|never _ be|being _ around|here _ after|by|tomorrow|much+longer|for+long|to+see',
-    'not going+to+be|be _ here|around _ to|for|after|when',
+    'not be _ here|around _ to|for|after|when',
+    // "not going to be here" said by the writer is read bare as well: "actually no, my neighbor will. im not gonna be here"
+    // (batch 70; imminent-care-handed-on.ts); said of someone else, it still needs what follows ("she's not going to be here for long").
+    'i am not going+to+be _ here|around',
+    '@other|you|we _ are|is|s|re|will? _ not going+to+be _ here|around _ to|for|after|when',
     'not need _ them|it|anything|that|my|this _ anymore|where|after|soon|again',
     'will not need _ anymore|it|them',
     'not _ have|need _ to _ worry|deal|put+up|clean _ about|with|up|after _ me',
