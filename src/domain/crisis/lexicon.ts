@@ -110,6 +110,11 @@ export interface Lexicon {
    */
   arrivedWithVerbs?: ReadonlySet<string>;
   /**
+   * Verbs of seeing said by the writer ("vi", "noté"): marks seen on someone named as its object ("la vi con moretones", "vi a
+   * la vecina con marcas", "le vi moretones") are that person's (harm-lands-on.ts).
+   */
+  seenVerbs?: ReadonlySet<string>;
+  /**
    * A class or a group named as where people are (training-as-setting.ts): the prepositions before it, those that need no
    * person before them ("after class", "to class") and words after that make it the topic again ("the training on ...").
    */

@@ -31,6 +31,9 @@ export const doseNamed: string[] = [
 export const medicineKept: string[] = [
   'que _ me|le|te _ recetaron|receto|indicaron',
   'pastillero|organizador+de+pastillas|organizar+pastillas',
+  // The week's doses sorted for a parent: "guardé las pastillas de mi papá en el organizador semanal", "en el dosificador".
+  'organizador|organizadores|dosificador|pastillero _ semanal|de+la+semana|de+dias|por+dias|diario',
+  'dosificador|pillbox',
   'punto+de+desecho|punto+limpio|desechar|desecharlas|desecho+de+medicamentos|contenedor+de+medicamentos',
   'range|shooting+range|gun+range',
 ];

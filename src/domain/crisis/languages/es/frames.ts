@@ -194,7 +194,8 @@ export const spanishFrames: Lexicon['frames'] = {
     // "me tomé como 20 minutos en llegar": a time taken, not pills ("me tomé 20 pastillas" stays).
     'minutos|mins|horas|hrs|segundos|dias|semanas|meses|anos _ en|para|de|pa',
     // "no quiero despertar mañana, tengo examen": waking for a duty named right after, not a wish never to wake.
-    'manana|temprano ,? tengo|hay|me+toca _ examen|turno|clase|clases|trabajo|junta|guardia|cita|que+trabajar|que+ir',
+    // A duty of the job too: "me quiero morir, mañana me toca la auditoría de expedientes", "…el lunes hay inventario".
+    'manana|temprano|el+lunes|pasado+manana ,? tengo|hay|me+toca|nos+toca _ examen|turno|clase|clases|trabajo|junta|guardia|cita|que+trabajar|que+ir|auditoria|inventario|entrega|reporte|informe|presentacion|exposicion|reunion|capacitacion|supervision|inspeccion|visita+de+supervision|cierre|que+entregar|que+presentar',
     // "me hice cortes de pelo": a haircut, not a cut.
     'de pelo|cabello|fleco|flequillo|barba|unas|cabellos',
     // "mi jefa me mata si me ve llegar tarde": a nuisance seen, not the writer found.

@@ -1,0 +1,81 @@
+import { describe, it } from 'vitest';
+import { patternRouteOf, routesBy } from '../../../helpers/crisis-routes.js';
+
+// The patterns' own reading (no learned second opinion), so each rule is proved by itself.
+const expect = routesBy(patternRouteOf);
+
+describe('the crisis screen reads Spanish affairs handed over, marks seen on others and wishes sighed after a pause (fresh batch 71)', () => {
+  // es/affairs-handed-over-and-means-thought-of.ts: a pet or the children entrusted, or thanks said as over, beside a will's
+  // place, a passcode or a mail set to explain everything.
+  it('GIVEN a pet entrusted or thanks said as over beside a will, a passcode or an explaining mail THEN imminent; each alone, or with a trip THEN nothing', () => {
+    expect.each(
+      [
+        'mi testamento está en el cajón del buró. @marco cuida a mi perro porfa',
+        'la contraseña de mi banco es 3321 y el seguro de vida está en la carpeta azul. cuiden a mis hijos',
+        'dejé programados unos mensajes pa mañana explicándoles todo. fue un gusto coincidir con ustedes',
+        'la clave de mi celular es 0707. encárguense de mi gatita, fue bonito compartir con todos',
+      ],
+      'imminent',
+    );
+    expect.each(
+      [
+        'ya dejé programado el correo con el reporte pa mañana a las 9',
+        '@sofi encárgate de mi gato el finde, regreso el lunes',
+        'la clave de mi compu es 1234 por si necesitan el archivo',
+        'fue un gusto trabajar con ustedes, nos vemos en la próxima capacitación',
+        'me voy de vacaciones, la clave de mi laptop es 1234, cuiden a mis plantas',
+        'hoy es mi último día. la clave de la compu de recepción es 1234. fue un gusto trabajar con ustedes',
+      ],
+      'none',
+    );
+  });
+
+  // The same file: a passing thought of getting a pile of pills or a rope.
+  it('GIVEN a passing thought of buying or gathering the means THEN own risk; a thought of buying for a cold, a passing worry, a pile of sweets THEN nothing', () => {
+    expect.ownRisk([
+      'por un momento pensé en juntar todas mis pastillas y se me hizo un nudo en la panza',
+      'se me ocurrió comprar un montón de somníferos, no lo hice',
+      'anoche por un instante quise conseguir una cuerda',
+      'tuve ganas de comprar cajas de calmantes en la farmacia',
+    ]);
+    expect.each(['pensé en comprar pastillas pa la gripa', 'por un segundo pensé que se me había olvidado la cartera', 'se me ocurrió comprar un montón de chicles pa la oficina'], 'none');
+  });
+
+  // The same file: someone talking as a relative who took their life did before it.
+  it('GIVEN someone talking or acting as a relative did before taking their life THEN someone else; a likeness with no death THEN nothing', () => {
+    expect.each(
+      [
+        'mi hermano anda como mi papá antes de que se matara',
+        'mi abuelo se colgó cuando yo era niña y ahora mi tía dice cosas igualito que él antes',
+        'mi primo se suicidó en marzo y su hermano ya está igual que él antes, no sé qué hacer',
+        'mi amiga habla igual que su mamá antes de que se quitara la vida',
+      ],
+      'someone-else',
+    );
+    expect.each(['mi hija habla igualito que su papá', 'ya camina igual que antes del accidente', 'mi sobrino anda como su abuelo antes de jubilarse, puro chisme'], 'none');
+  });
+
+  // harm-lands-on.ts marksSeenOnOther: marks seen on someone named as the seeing's object are that person's.
+  it('GIVEN bruises the writer saw on someone named as the object THEN someone else; the writer\'s own bruises THEN harm', () => {
+    expect.each(['hoy la vi con moretones en los brazos, qué hago?', 'vi a mi vecina con moretones en la cara', 'le vi moretones en el cuello a mi compañera de cuarto', 'lo vi con golpes en la espalda después de la visita con su papá'], 'someone-else');
+    expect.each(['tengo moretones en los brazos por lo que me hizo', 'mi novio me pegó y hoy me vi con moretones', 'me dejó moretones en los brazos otra vez'], 'harm-from-others');
+  });
+
+  // narrowed-after-pause.ts sighedAtAfterPause: a bare wish closed by "..." then the nuisance opening the next sentence.
+  it('GIVEN a bare wish, a pause, then the nuisance or the feeling THEN nothing; a pause then pain, a life or a means THEN own risk', () => {
+    expect.each(['no quiero vivir así... con este internet de la oficina', 'me quiero morir... de la vergüenza', 'no quiero vivir así... con este calor', 'ya me quiero morir... del sueño que tengo'], 'none');
+    expect.ownRisk(['no quiero vivir así... con tanto dolor', 'me quiero morir... con esta vida que llevo', 'no quiero vivir así... con estas pastillas en la mano']);
+  });
+
+  // es/frames.ts idiom: a duty of the job named the next day after the wish.
+  it('GIVEN "me quiero morir" then a job duty tomorrow THEN nothing; a wish then an appointment with a psychiatrist and no words THEN own risk', () => {
+    expect.each(['me quiero morir, mañana me toca la auditoría de los casos', 'me quiero morir, el lunes hay inventario', 'quiero morirme, mañana tengo reporte trimestral', 'me quiero morir, pasado mañana nos toca supervisión'], 'none');
+    expect.ownRisk(['me quiero morir. mañana tengo cita con el psiquiatra y no sé qué decirle', 'me quiero morir, ya no aguanto esta vida']);
+  });
+
+  // es/everyday-doses-farewells-and-laughs.ts medicineKept: the week's doses sorted for a parent.
+  it('GIVEN a parent\'s pills sorted into the weekly organizer THEN nothing; pills kept for tonight THEN imminent', () => {
+    expect.each(['ya guardé las pastillas de la presión de mi mamá en el organizador semanal', 'guardé las pastillas del abuelo en el dosificador', 'acomodé las pastillas de mi papá en el pastillero semanal'], 'none');
+    expect.each(['guardé las pastillas y esta noche me las tomo todas'], 'imminent');
+  });
+});
