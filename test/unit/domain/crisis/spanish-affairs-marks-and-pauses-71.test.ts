@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect as expectThat, it } from 'vitest';
+import { screenText } from '../../../../src/domain/crisis/screen.js';
 import { patternRouteOf, routesBy } from '../../../helpers/crisis-routes.js';
 
 // The patterns' own reading (no learned second opinion), so each rule is proved by itself.
@@ -77,5 +78,19 @@ describe('the crisis screen reads Spanish affairs handed over, marks seen on oth
   it('GIVEN a parent\'s pills sorted into the weekly organizer THEN nothing; pills kept for tonight THEN imminent', () => {
     expect.each(['ya guardé las pastillas de la presión de mi mamá en el organizador semanal', 'guardé las pastillas del abuelo en el dosificador', 'acomodé las pastillas de mi papá en el pastillero semanal'], 'none');
     expect.each(['guardé las pastillas y esta noche me las tomo todas'], 'imminent');
+  });
+
+  // asked-and-denied.ts: a screening question answered no tells the learned opinion, which would read its words as a disclosure.
+  it('GIVEN a screening question answered no THEN the learned opinion is told (going-explained); an answer taken back or a means beside it THEN own risk', () => {
+    for (const text of [
+      'el bot de bienestar me preguntó si tengo ideas de hacerme daño y le dije que no, solo sueño',
+      'la enfermera me preguntó si pensaba en suicidarme y le dije que no, estoy bien',
+      'mi terapeuta me preguntó si tenía pensamientos de muerte y le dije que no',
+    ]) {
+      const screen = screenText(text);
+      expectThat(screen.concepts, text).toContain('going-explained');
+      expectThat(screen.route ?? 'none', text).toBe('none');
+    }
+    expect.ownRisk(['la doctora me preguntó si pensaba en suicidarme y le dije que no, pero la verdad sí', 'me preguntó si quería morir y le dije que no. mentí', 'la enfermera me preguntó si tenía ideas de muerte, le dije que no, pero ya tengo las pastillas juntadas']);
   });
 });
