@@ -93,4 +93,12 @@ describe('the crisis screen reads Spanish affairs handed over, marks seen on oth
     }
     expect.ownRisk(['la doctora me preguntó si pensaba en suicidarme y le dije que no, pero la verdad sí', 'me preguntó si quería morir y le dije que no. mentí', 'la enfermera me preguntó si tenía ideas de muerte, le dije que no, pero ya tengo las pastillas juntadas']);
   });
+
+  // read.ts with hyperbole.ts blowOnlyOwnAct: "me pego un tiro" is also read as "me pegó"; set aside with the act it is.
+  it('GIVEN a shot the writer would give themself over a nuisance, taken back THEN nothing; a blow from someone, or the shot said plainly THEN kept', () => {
+    expect.each(['si boca pierde el domingo me pego un tiro jaja mentira, pero qué bronca', 'si river no gana el clásico me pego un tiro jajaja no, pero qué rabia', 'si el auditor vuelve a pedir las notas me pego un tiro, obvio es broma'], 'none');
+    expect.each(['si me vuelve a pegar me pego un tiro jaja mentira', 'mi novio me pegó anoche otra vez', 'mi suegra me pegó una cachetada'], 'harm-from-others');
+    expect.ownRisk(['me pego un tiro', 'ya no aguanto, me pego un tiro esta noche']);
+  });
 });
+
