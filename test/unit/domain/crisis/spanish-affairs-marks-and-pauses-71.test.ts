@@ -100,5 +100,12 @@ describe('the crisis screen reads Spanish affairs handed over, marks seen on oth
     expect.each(['si me vuelve a pegar me pego un tiro jaja mentira', 'mi novio me pegó anoche otra vez', 'mi suegra me pegó una cachetada'], 'harm-from-others');
     expect.ownRisk(['me pego un tiro', 'ya no aguanto, me pego un tiro esta noche']);
   });
+
+  // es/everyday-pauses-figures-and-funerals.ts deedCalledSuicide: a nuisance "como pa pegarse un tiro", impersonal.
+  it('GIVEN a nuisance said to be "como pa pegarse un tiro" THEN nothing; a person so, or the writer\'s own "me" THEN kept', () => {
+    expect.each(['la fila del seguro está como pa pegarse un tiro', 'la junta de hoy estuvo como para colgarse', 'el final de la novela estuvo como pa pegarse un tiro', 'el tráfico del viernes se puso como pa matarse jaja'], 'none');
+    expect.each(['mi hermano está como pa pegarse un tiro, no sale de su cuarto'], 'someone-else');
+    expect.ownRisk(['estoy como pa pegarme un tiro', 'ando como para matarme, ya no puedo']);
+  });
 });
 
