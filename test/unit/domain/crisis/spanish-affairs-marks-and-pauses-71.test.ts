@@ -107,5 +107,11 @@ describe('the crisis screen reads Spanish affairs handed over, marks seen on oth
     expect.each(['mi hermano está como pa pegarse un tiro, no sale de su cuarto'], 'someone-else');
     expect.ownRisk(['estoy como pa pegarme un tiro', 'ando como para matarme, ya no puedo']);
   });
+
+  // narrowed-after-pause.ts: a bearing no more closed by "..." then the nuisance; a going to God narrowed to the service.
+  it('GIVEN "ya no aguanto más..." then the nuisance, or a going to God narrowed to church THEN nothing; then a life, a pain or a person THEN own risk', () => {
+    expect.each(['ya no aguanto más... este calor de julio', 'ya no puedo más... con este tráfico', 'ya no aguanto más... de la vergüenza, me vio todo el salón', 'ya me quiero ir con Dios... a misa, digo, que hoy no fui'], 'none');
+    expect.ownRisk(['ya no aguanto más... esta vida', 'ya no aguanto más... con este dolor', 'ya me quiero ir con Dios... ya no puedo']);
+  });
 });
 

@@ -49,6 +49,8 @@ const goneFrom = 'ofi|grupo|grupos|chat|chats|redes|face|facebook|insta|instagra
 export const narrowedAfterPause: string[] = [
   `del|dl|de+la|de+las|de+los|de+mi|de+mis|de+este|de+esta|de+estos|de+estas|de+ese|de+esa maldito|maldita|pinche|bendito|bendita|famoso|famosa? ${goneFrom}`,
   'de face|facebook|insta|instagram|tiktok|twitter|whatsapp|wasap|telegram|discord',
+  // A going to God narrowed to the service: "ya me quiero ir con Dios... al culto del domingo", "…a misa, digo".
+  'al|a+la|a|pal|para+el|para+la culto|misa|iglesia|templo|rosario|servicio+del+domingo|retiro+espiritual',
 ];
 
 const fields = 'laboral|politico|social|financiero|economico|profesional|comercial|academico|electoral|deportivo|mediatico|digital|empresarial|fiscal|estetico|capilar|culinario|gastronomico|amoroso|sentimental|publicitario|corporativo|escolar|navideno';
