@@ -113,5 +113,11 @@ describe('the crisis screen reads Spanish affairs handed over, marks seen on oth
     expect.each(['ya no aguanto más... este calor de julio', 'ya no puedo más... con este tráfico', 'ya no aguanto más... de la vergüenza, me vio todo el salón', 'ya me quiero ir con Dios... a misa, digo, que hoy no fui'], 'none');
     expect.ownRisk(['ya no aguanto más... esta vida', 'ya no aguanto más... con este dolor', 'ya me quiero ir con Dios... ya no puedo']);
   });
+
+  // es/everyday-blunders-chores-and-bets.ts seenAfterSigh: caught at something silly, or a party clip seen, right after the wish.
+  it('GIVEN "me quiero morir" then the writer caught at something silly or a party clip seen THEN nothing; cuts seen, private photos spread THEN own risk', () => {
+    expect.each(['me quiero morir, mi suegra me cachó en pijama a las 2 de la tarde', 'me quiero morir, la coordi me vio cantando sola en el elevador', 'me quiero morir, las fotos del karaoke ya las vieron todos', 'ay me quiero morir, el video de la posada ya lo vio mi jefa jaja'], 'none');
+    expect.ownRisk(['me quiero morir, mi mamá me vio las cortadas', 'me quiero morir, las fotos que le mandé a mi ex ya las vio todo el mundo', 'me quiero morir, mi papá me vio llorando y no le pude explicar']);
+  });
 });
 

@@ -4,7 +4,7 @@ import { spanishThingsEnded } from './everyday-things-ended.js';
 import { idiomsOfEffortAndDelight, leavingForWorkOrStudy, nuisancesCutOff, spanishRoutineDose } from './everyday-routines-and-idioms.js';
 import { deedDecided, doseForAilment, jobAsLaPega, moodThatGrabbed, nightNamed, roleOrGuideAbout, sleepUntil, thingsThatKill, toyOrRanchGun, willAtTheNotary, worstTimesPast } from './everyday-wills-lessons-and-nuisances.js';
 import { cardForGroup, dayDoseTold, topicOfStudy, decisionNamed, effortAtStudy, farewellAtWork, jokeTakenBack, pettyCondition, sleepBounded, subscriptionsEnded } from './everyday-days-decisions-and-jokes.js';
-import { blunderAfterSigh, choreAfterFedUp, connectionAfterSigh, fullnessAfterDying, goodbyeForAGreeting, laughSpelledAround, laughThenJoke, mischiefBefore, pettyReasonAfterAct, ropeForTheMove, teamLosing, trainingMaterials } from './everyday-blunders-chores-and-bets.js';
+import { blunderAfterSigh, choreAfterFedUp, connectionAfterSigh, seenAfterSigh, fullnessAfterDying, goodbyeForAGreeting, laughSpelledAround, laughThenJoke, mischiefBefore, pettyReasonAfterAct, ropeForTheMove, teamLosing, trainingMaterials } from './everyday-blunders-chores-and-bets.js';
 import { fellBehind, laughThenNo, workPlanNamed, lettersForAWorkshop, nuisanceAfterSigh, nuisanceBefore, pillsForAilment, shiftOrThingLeft, willSaidOfHeirs } from './everyday-errands-shifts-and-sighs.js';
 import { goingDenied } from './imminent-going-told-apart.js';
 import { cycleClosedAtWork, newsAfterBlow, seeingEachOtherAgain, vehicleAfterGrab } from './everyday-blows-and-cycles.js';
@@ -263,6 +263,7 @@ export const spanishFrames: Lexicon['frames'] = {
     ...goodbyeForAGreeting,
     ...choreAfterFedUp,
     ...connectionAfterSigh,
+    ...seenAfterSigh,
     ...fullnessAfterDying,
     ...pettyReasonAfterAct,
     ...newsAfterBlow,
