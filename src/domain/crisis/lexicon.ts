@@ -35,6 +35,11 @@ export interface Lexicon {
   negationCarriers?: ReadonlySet<string>;
   /** Words that open a subordinate clause a negator does not reach into ("not alone when I'm gone"). */
   negationBarriers?: ReadonlySet<string>;
+  /**
+   * States a barrier right after them belongs to, so a negator before the state reaches through it: Spanish "no estoy pa
+   * morirme", "no ando para matarme por eso" ("estar para": to be about to, or in the mood for).
+   */
+  barrierStates?: ReadonlySet<string>;
   /** After a negator and before a new subject, words that make it a hedge, not a denial ("not like he hits me"); read for harm from others. */
   hedgeWords?: ReadonlySet<string>;
   /** Words that end a clause for negation and speaker: conjunctions ("and", "but", "because"). */

@@ -119,5 +119,11 @@ describe('the crisis screen reads Spanish affairs handed over, marks seen on oth
     expect.each(['me quiero morir, mi suegra me cachó en pijama a las 2 de la tarde', 'me quiero morir, la coordi me vio cantando sola en el elevador', 'me quiero morir, las fotos del karaoke ya las vieron todos', 'ay me quiero morir, el video de la posada ya lo vio mi jefa jaja'], 'none');
     expect.ownRisk(['me quiero morir, mi mamá me vio las cortadas', 'me quiero morir, las fotos que le mandé a mi ex ya las vio todo el mundo', 'me quiero morir, mi papá me vio llorando y no le pude explicar']);
   });
+
+  // clauses.ts stateBarrier, es.ts barrierStates: "no estoy pa(ra)" carries its negation through "para".
+  it('GIVEN "no estoy pa morirme" (not about to die) THEN nothing; "estoy para morirme", "no duermo para morirme" THEN own risk', () => {
+    expect.each(['tranquila, no estoy pa morirme, nomás desvelada', 'no estoy para matarme por un reporte', 'no ando pa morirme, solo cansado', 'ya sé que me veo mal pero no estoy para morirme'], 'none');
+    expect.ownRisk(['estoy para morirme', 'no estoy bien, estoy para morirme', 'no duermo para morirme']);
+  });
 });
 
