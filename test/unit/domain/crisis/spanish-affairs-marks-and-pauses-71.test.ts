@@ -76,8 +76,17 @@ describe('the crisis screen reads Spanish affairs handed over, marks seen on oth
 
   // es/everyday-doses-farewells-and-laughs.ts medicineKept: the week's doses sorted for a parent.
   it('GIVEN a parent\'s pills sorted into the weekly organizer THEN nothing; pills kept for tonight THEN imminent', () => {
-    expect.each(['ya guardé las pastillas de la presión de mi mamá en el organizador semanal', 'guardé las pastillas del abuelo en el dosificador', 'acomodé las pastillas de mi papá en el pastillero semanal'], 'none');
-    expect.each(['guardé las pastillas y esta noche me las tomo todas'], 'imminent');
+    expect.each(
+      [
+        'ya guardé las pastillas de la presión de mi mamá en el organizador semanal',
+        'guardé las pastillas del abuelo en el dosificador',
+        'acomodé las pastillas de mi papá en el pastillero semanal',
+        'mi tía junta sus pastillas del azúcar en una cajita con los días',
+        'le acomodé a mi abuelo las pastillas en la cajita de los días de la semana',
+      ],
+      'none',
+    );
+    expect.each(['guardé las pastillas y esta noche me las tomo todas', 'junté todas mis pastillas en una caja y esta noche me las tomo'], 'imminent');
   });
 
   // asked-and-denied.ts: a screening question answered no tells the learned opinion, which would read its words as a disclosure.
