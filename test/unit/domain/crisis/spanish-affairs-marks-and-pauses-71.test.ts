@@ -134,5 +134,11 @@ describe('the crisis screen reads Spanish affairs handed over, marks seen on oth
     expect.each(['tranquila, no estoy pa morirme, nomás desvelada', 'no estoy para matarme por un reporte', 'no ando pa morirme, solo cansado', 'ya sé que me veo mal pero no estoy para morirme'], 'none');
     expect.ownRisk(['estoy para morirme', 'no estoy bien, estoy para morirme', 'no duermo para morirme']);
   });
+
+  // es/own-risk.ts: "acabar con todo" with only adverbs between; a thing finished "con todo" (with everything) is no ending.
+  it('GIVEN "acabar (ya, de una vez) con todo" THEN own risk; a program or a task finished "con todo" THEN nothing', () => {
+    expect.ownRisk(['quiero acabar ya con todo', 'quiero terminar de una vez con todo esto', 'ya quiero acabar de una vez por todas con mi vida', 'mejor acabo por fin con todo']);
+    expect.each(['el muchacho terminó el taller con todo y diploma', 'terminé la tarea con todo y dibujos', 'acabó la carrera con todo y honores'], 'none');
+  });
 });
 
