@@ -18,7 +18,12 @@ const NOT_SO = frameId('notSo');
 /** How many tokens the question's words may stand before the sign ("asked me if i had been having any thoughts of"). */
 const ASK_REACH = 8;
 
-export function deniedWhenAsked(words: HyperboleWords, sentences: readonly Sentence[], perSentence: readonly Hit[][], index: number, hit: Hit): boolean {
+/**
+ * `told`, when given, is told the sign was answered no (its `goingExplained` is set): the learned opinion, which reads "pensamientos
+ * de hacerme daño" as the disclosures it was trained on, then adds no route of its own ("el bot me preguntó si tengo pensamientos
+ * de hacerme daño y le dije que no, solo hambre").
+ */
+export function deniedWhenAsked(words: HyperboleWords, sentences: readonly Sentence[], perSentence: readonly Hit[][], index: number, hit: Hit, told?: { goingExplained?: boolean }): boolean {
   const here = perSentence[index]!;
   if (!here.some((h) => h.concept === ASKED && h.end <= hit.start && hit.start - h.end <= ASK_REACH)) return false;
   // The answer: after the sign in its sentence, or at the next sentence's start ("...thoughts of suicide? honestly no"),
@@ -29,6 +34,7 @@ export function deniedWhenAsked(words: HyperboleWords, sentences: readonly Sente
   for (let i = index; i < sentences.length; i++) {
     for (const h of perSentence[i]!) if (h.concept === NOT_SO && (i > index || h.start >= hit.end)) return false;
   }
+  if (told !== undefined) told.goingExplained = true;
   return true;
 }
 

@@ -32,7 +32,8 @@ export function isNegated(lexicon: Lexicon, sentence: Sentence, hit: Hit, hedges
   for (let i = hit.start - 1; i >= Math.max(0, hit.start - 6); i--) {
     const token = sentence[i]!;
     // "never once thought about it": "once" right after its negator is part of the negation, not a clause of its own.
-    const partOfNegation = token.norm === 'once' && lexicon.negators.has(sentence[i - 1]?.norm ?? '');
+    // "no estoy pa morirme": "para" right after a state with its negator before it is that state's ("estar para"), not a clause.
+    const partOfNegation = (token.norm === 'once' && lexicon.negators.has(sentence[i - 1]?.norm ?? '')) || stateBarrier(lexicon, sentence, i);
     if (isBreak(lexicon, token) || (lexicon.negationBarriers?.has(token.norm) && !partOfNegation)) return false;
     if (lexicon.negationFlips.has(token.norm)) flipped = true;
     // "it's not like he hits me": with `hedges`, a negated "like" before a new subject downplays, it does not deny.
@@ -106,4 +107,10 @@ export function useDenied(lexicon: Lexicon, sentence: Sentence, use: Hit): boole
     if (lexicon.negationBarriers?.has(sentence[i]!.norm)) return [1, 2].some((back) => lexicon.negators.has(sentence[i - back]?.norm ?? ''));
   }
   return false;
+}
+
+/** "no estoy pa(ra)": a barrier right after a state word that a negator stands right before. */
+function stateBarrier(lexicon: Lexicon, sentence: Sentence, at: number): boolean {
+  const state = sentence[at - 1]?.norm ?? '';
+  return (lexicon.barrierStates?.has(state) ?? false) && lexicon.negators.has(sentence[at - 2]?.norm ?? '');
 }

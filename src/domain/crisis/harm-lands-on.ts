@@ -86,6 +86,30 @@ function stateOfOther(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
   if (!lexicon.harmMarks?.has(first) && !lexicon.harmStates?.has(first)) return false;
   // "la clienta llegó con moretones", "vino con marcas": someone else turning up with the marks.
   if (verb?.norm === 'con' && lexicon.arrivedWithVerbs?.has(sentence[hit.start - 2]?.norm ?? '')) return true;
+  if (marksSeenOnOther(lexicon, sentence, hit)) return true;
   if (verb === undefined || verb.pos !== 'VERB' || !lexicon.stateVerbs?.has(verb.lemma)) return false;
   return verb.forms.some((form) => form.endsWith('.el')) && !verb.forms.some((form) => form.endsWith('.yo'));
+}
+
+/**
+ * "hoy la vi con moretones", "vi a la vecina con marcas en los brazos", "le vi moretones en la cara": marks the writer saw on
+ * someone named as the seeing's object (a clitic before the verb, or "a" and a person after it) are that person's. "me vi
+ * moretones" names the writer and stays.
+ */
+function marksSeenOnOther(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  const seen = lexicon.seenVerbs;
+  if (seen === undefined || !lexicon.harmMarks?.has(sentence[hit.start]!.norm)) return false;
+  const clitics = lexicon.objectClitics;
+  for (let i = hit.start - 1; i >= Math.max(0, hit.start - 6); i--) {
+    const word = sentence[i]!;
+    if (word.punct) return false;
+    if (!seen.has(word.norm)) continue;
+    const before = sentence[i - 1]?.norm ?? '';
+    if (clitics?.has(before) || before === 'le' || before === 'les') return true;
+    // "vi a mi vecina con...", "vi a la señora con...": the person named within two words after "a".
+    if (sentence[i + 1]?.norm !== 'a') return false;
+    for (let k = i + 2; k < Math.min(i + 4, hit.start); k++) if (namesThirdPerson(lexicon, sentence[k]!)) return true;
+    return false;
+  }
+  return false;
 }

@@ -121,3 +121,23 @@ export function nuisanceThreatens(lexicon: Lexicon, sentence: Sentence, hits: re
   }
   return false;
 }
+
+/**
+ * "me pego un tiro", "me corto las venas": every blow read as harm is also, from its first word, an act the writer deals
+ * themself (self-harm, a method, a thought of killing oneself), so with the accents dropped it is the writer's own act, not
+ * "me pegó". "mi novio me pegó" has no own act over it and stays harm.
+ */
+export function blowOnlyOwnAct(perSentence: readonly Hit[][]): boolean {
+  let blows = 0;
+  for (const hits of perSentence) {
+    for (const blow of hits) {
+      if (blow.concept !== 'partner-violence') continue;
+      blows++;
+      if (!hits.some((act) => ownActs.has(act.concept) && act.start === blow.start)) return false;
+    }
+  }
+  return blows > 0;
+}
+
+const ownActs: ReadonlySet<string> = new Set(['self-harm', 'suicidal-thoughts', 'method', 'intent']);
+

@@ -35,6 +35,11 @@ export interface Lexicon {
   negationCarriers?: ReadonlySet<string>;
   /** Words that open a subordinate clause a negator does not reach into ("not alone when I'm gone"). */
   negationBarriers?: ReadonlySet<string>;
+  /**
+   * States a barrier right after them belongs to, so a negator before the state reaches through it: Spanish "no estoy pa
+   * morirme", "no ando para matarme por eso" ("estar para": to be about to, or in the mood for).
+   */
+  barrierStates?: ReadonlySet<string>;
   /** After a negator and before a new subject, words that make it a hedge, not a denial ("not like he hits me"); read for harm from others. */
   hedgeWords?: ReadonlySet<string>;
   /** Words that end a clause for negation and speaker: conjunctions ("and", "but", "because"). */
@@ -109,6 +114,11 @@ export interface Lexicon {
    * are that person's, as "tiene moretones" is. Only third-person forms, so "llegué con moretones" stays the writer's.
    */
   arrivedWithVerbs?: ReadonlySet<string>;
+  /**
+   * Verbs of seeing said by the writer ("vi", "noté"): marks seen on someone named as its object ("la vi con moretones", "vi a
+   * la vecina con marcas", "le vi moretones") are that person's (harm-lands-on.ts).
+   */
+  seenVerbs?: ReadonlySet<string>;
   /**
    * A class or a group named as where people are (training-as-setting.ts): the prepositions before it, those that need no
    * person before them ("after class", "to class") and words after that make it the topic again ("the training on ...").

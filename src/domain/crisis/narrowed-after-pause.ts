@@ -1,4 +1,4 @@
-import { frameId, type Hit } from './match.js';
+import { frameId, isFrame, type Hit } from './match.js';
 import type { Sentence } from './tokens.js';
 
 /**
@@ -12,10 +12,28 @@ const NARROWED_TO = frameId('narrowedTo');
 const goings: ReadonlySet<string> = new Set(['wish-dead', 'suicidal-thoughts', 'finality', 'goodbye-hint', 'absence', 'intent']);
 
 export function narrowedAfterPause(sentence: Sentence, all: readonly Hit[], next: readonly Hit[] | undefined, hit: Hit): boolean {
-  if (!goings.has(hit.concept)) return false;
+  if (!goings.has(hit.concept)) return hit.concept === 'hopelessness' && sighedAtAfterPause(sentence, hit.end, next, hit);
   const reach = goingReach(all, hit);
   if (all.some((frame) => frame.concept === NARROWED_TO && frame.start === reach)) return true;
-  return reach >= sentence.length && next !== undefined && next.some((frame) => frame.concept === NARROWED_TO && frame.start === 0);
+  if (reach >= sentence.length && next !== undefined && next.some((frame) => frame.concept === NARROWED_TO && frame.start === 0)) return true;
+  return sighedAtAfterPause(sentence, reach, next, hit);
+}
+
+const IDIOM = frameId('idiom');
+/** Words a wish may trail before its pause and still be bare: "no quiero vivir así...". */
+const trailing: ReadonlySet<string> = new Set(['asi', 'ya', 'mas', 'like', 'this']);
+
+/**
+ * "no quiero vivir así... con este wifi tan lento jaja", "me quiero morir... de la vergüenza": a wish said bare, closed by a
+ * pause, then the nuisance or the feeling it was said at opening the next sentence (an idiom frame at its start, as "con este
+ * wifi" or "de la vergüenza" is right after the wish in one sentence), or a bearing no more ("ya no aguanto más... este calor").
+ * Only a wish or a bearing no more: a means or a plan is never so explained,
+ * and a next sentence that holds a sign of its own ("... con estas pastillas") explains nothing.
+ */
+function sighedAtAfterPause(sentence: Sentence, reach: number, next: readonly Hit[] | undefined, hit: Hit): boolean {
+  if ((hit.concept !== 'wish-dead' && hit.concept !== 'hopelessness') || next === undefined) return false;
+  for (let i = reach; i < sentence.length; i++) if (!sentence[i]!.punct && !trailing.has(sentence[i]!.norm)) return false;
+  return next.some((frame) => frame.concept === IDIOM && frame.start === 0) && next.every((other) => isFrame(other.concept));
 }
 
 /** Where the going reaches: "me despido" ends where the "me despido de este mundo" read over it ends. */

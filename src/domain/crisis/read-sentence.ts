@@ -283,7 +283,7 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
     if (route === 'imminent' || route === 'possible') {
       // "i want out of this marriage", "told him i wanted out and he took my keys": a leaving, not a wish to be gone (leaving-wanted.ts).
       if (leavingWanted(lexicon, sentence, perSentence, hit)) continue;
-      if (media || askedAbout(all, hit) || deniedWhenAsked(lexicon.hyperbole ?? noHyperbole, sentences, perSentence, index, hit) || jumpWithNoHeight(lexicon, sentences, perSentence, index) || boundedByReturn(frames, all, hit, sentence, perSentence[index + 1])) continue;
+      if (media || askedAbout(all, hit) || deniedWhenAsked(lexicon.hyperbole ?? noHyperbole, sentences, perSentence, index, hit, reading) || jumpWithNoHeight(lexicon, sentences, perSentence, index) || boundedByReturn(frames, all, hit, sentence, perSentence[index + 1])) continue;
       if (hit.concept === 'suicidal-thoughts' && isSlangOnly(sentence, hit)) {
         // "she keeps talking about wanting to kms": the slang in someone else's mouth is theirs.
         if (subjectOf(compiled.lexicon, sentence, hit) === 'other') othersCrisis('other-disclosure', index, hit);

@@ -8,7 +8,7 @@ import { hintsAreUrgent } from './hint-weights.js';
 import { findHits, frameId, type CompiledLexicon, type Hit, type HitFinder } from './match.js';
 import { has, inAny, indexOfWord } from './hit-queries.js';
 import { laughedOffOverStakes } from './laughed-off.js';
-import { noHyperbole, nuisanceShrugged, onlyOnCondition } from './hyperbole.js';
+import { blowOnlyOwnAct, noHyperbole, nuisanceShrugged, onlyOnCondition } from './hyperbole.js';
 import { quotedFarewell } from './others-words.js';
 import { markQuoted, newQuoteState } from './quotes.js';
 import { readSentence, SLANG_ALONE, type MessageReading } from './read-sentence.js';
@@ -148,6 +148,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   if ((retracted || shrugged) && [...timesAt.keys()].every((concept) => concept === 'present') && onlyOnCondition(lexicon.hyperbole ?? noHyperbole, sentences, perSentence)) for (const concept of ownRisk) found.delete(concept);
   // "qué jartera esa reunión, me quería tirar por la ventana jaja mentiras": an act over a trivial stake, laughed at and taken back.
   if (laughedOffOverStakes(perSentence, retracted, hinted.map(([id]) => id))) for (const concept of ownRisk) found.delete(concept);
+  // "si boca pierde el domingo me pego un tiro jaja mentira": a blow read from the words of the writer's own act ("me pego", "me
+  // corto", told apart from "me pegó" only by an accent often dropped) is set aside with that act when the act is talk (hyperbole.ts).
+  if (found.has('partner-violence') && !someIn(found, ownRisk) && blowOnlyOwnAct(perSentence)) found.delete('partner-violence');
   // kms said alone after a spilled coffee is a sigh; beside other risk, or meant ("should just kms", "kms tn"), it counts.
   if (found.delete(SLANG_ALONE) && (someIn(found, ownRisk) || reading.meant)) found.add('suicidal-thoughts');
   // found.size first: the set-aside scans run only for a message in which the reading found nothing.

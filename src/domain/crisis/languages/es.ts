@@ -41,6 +41,7 @@ import { harmBlockedInAndImpersonatedEs } from './es/harm-blocked-in-and-imperso
 import { othersStashedPostedAndShutInEs } from './es/others-stashed-posted-and-shut-in.js';
 import { othersPostedAFarewellEs } from './es/others-posted-a-farewell.js';
 import { lifelineUnanswered } from './es/lifeline-unanswered.js';
+import { affairsHandedOverAndMeansThoughtOf } from './es/affairs-handed-over-and-means-thought-of.js';
 import { goingWishedForeverRead } from './es/everyday-absences-and-wished-goings.js';
 import { ownIdeationNamed } from './es/own-ideation-and-home-unbearable.js';
 
@@ -127,7 +128,7 @@ const joined = (...parts: Record<string, string[]>[]): Record<string, string[]> 
   return all;
 };
 
-const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally, harmPapersAndPatrones, othersToldPlainly, ownRiskSaidSoftly, ownRiskWishedSideways, imminentFoundAndWarned, imminentGoingToldApart, ownRiskSpreadEs, othersWarningSignsEs, othersEatingDisorderEs, wishesAndDosesInChat, imminentSaidInChat, harmMoneyBodyAndPapersEs, othersOnTheCaseloadEs, imminentUrgencySpreadEs, imminentSentAndShut, harmFollowedAndDoubted, othersRevivedAndControlled, harmLockedOutAndTurnedUpEs, othersDisclosedAndFoundEs, harmBlockedInAndImpersonatedEs, othersStashedPostedAndShutInEs, othersPostedAFarewellEs, goingWishedForeverRead, lifelineUnanswered, harmThreatsSaidToYou, harmIntrudedInSleep, ownIdeationNamed));
+const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally, harmPapersAndPatrones, othersToldPlainly, ownRiskSaidSoftly, ownRiskWishedSideways, imminentFoundAndWarned, imminentGoingToldApart, ownRiskSpreadEs, othersWarningSignsEs, othersEatingDisorderEs, wishesAndDosesInChat, imminentSaidInChat, harmMoneyBodyAndPapersEs, othersOnTheCaseloadEs, imminentUrgencySpreadEs, imminentSentAndShut, harmFollowedAndDoubted, othersRevivedAndControlled, harmLockedOutAndTurnedUpEs, othersDisclosedAndFoundEs, harmBlockedInAndImpersonatedEs, othersStashedPostedAndShutInEs, othersPostedAFarewellEs, goingWishedForeverRead, lifelineUnanswered, harmThreatsSaidToYou, harmIntrudedInSleep, ownIdeationNamed, affairsHandedOverAndMeansThoughtOf));
 
 const clauseBreaks = set('y pero porque aunque pues entonces sino o que desde cuando');
 const people = set(
@@ -156,6 +157,7 @@ export const spanish: Lexicon = {
   // "no se por que sigo vivo": "no sé" does not negate the question after it.
   // "no te preocupes" (ntp), "no manches": a "no" spent on its own set phrase does not reach the words after it.
   negationBarriers: set('yo-se porque para preocupes preocupe preocupen manches mames inventes'),
+  barrierStates: set('estoy esta estamos estaba ando anda andamos'),
   negationFlips: set('dejo dejar parar paro'),
   clauseBreaks,
   contrastWords: set('pero aunque sino hasta'),
@@ -189,6 +191,7 @@ export const spanish: Lexicon = {
   harmMarks: set('moretones moreton moratones moraton marcas golpes cardenales'),
   stateVerbs: set('tener'),
   arrivedWithVerbs: set('llego vino anda aparecio llega viene aparece llegaba venia andaba aparecia'),
+  seenVerbs: set('vi veo vimos visto note noto notamos encontre encontramos'),
   harmStates: set('miedo panico terror'),
   frames: spanishFrames,
 };

@@ -66,6 +66,21 @@ export const choreAfterFedUp: string[] = [
   `${fedUp} ,? ${borneBy} ${chores}`,
 ];
 
+/**
+ * `seenAfterSigh` (idiom, right after the sign): the writer caught at something silly, or a clip of theirs from a party seen, told right
+ * after "me quiero morir" ("…, el jefe me vio bailando en la cocina", "…, el video del karaoke ya lo vio toda la familia"). The
+ * silly doing or the clip must be named: "…, mi mamá me vio las cortadas" names neither and stays.
+ */
+const watchers = 'jefe|jefa|suegra|suegro|familia|crush|profe|maestra|maestro|supervisora|supervisor|coordi|coordinadora|grupo|mama|papa|abuela|tia|tio|vecino|vecina|cliente|clientes|todos|todo+el+mundo|salon|equipo|oficina|ex';
+const sillyDoing = 'bailando|cantando|roncando|babeando|cantar|bailar|en+pijama|en+calzones|en+chones|en+toalla|sin+maquillaje|con+la+bragueta|hablando+solo|hablando+sola|comiendo|tropezando|cayendome|echando+un+pedo|dormido|dormida|jeteado|jeteada';
+const clip = 'video|videos|foto|fotos|audio|audios|story|historia|tiktok|reel';
+const occasion = 'fiesta|karaoke|boda|posada|baile|cumple|cumpleanos|graduacion|carne+asada|asado|bautizo|xv|quince|quinceanera|reunion|convivio|bailongo|peda|borrachera|brindis';
+export const seenAfterSigh: string[] = [
+  `el|la|mi|mis|toda|todo|los|las _ ${watchers} _ me _ vio|vieron|cacho|cacharon|pillo|pillaron|escucho|oyo|grabo|grabaron _ ${sillyDoing}`,
+  // A clip of a party or a karaoke only: "las fotos que le mandé a mi ex ya las vio todo el mundo" is no silly clip and stays.
+  `el|la|mi|mis|los|las|ese|esa _ ${clip} _ de|del _ la|el|mi? _ ${occasion} __ lo|la|los|las|ya+lo|ya+la _ vio|vieron|escucho|escucharon|compartio|compartieron|subio|subieron|paso|pasaron`,
+];
+
 export const connectionAfterSigh: string[] = ['con _ el|la|esta|este|esa|ese|mi _ conexion|internet|wifi|senal|red|link|zoom|meet|teams|camara|micro|microfono'];
 
 export const fullnessAfterDying: string[] = ['de|del _ llenura|empacho|indigestion|atracon|tanto+comer|comer+tanto'];

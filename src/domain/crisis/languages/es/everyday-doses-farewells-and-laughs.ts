@@ -31,6 +31,11 @@ export const doseNamed: string[] = [
 export const medicineKept: string[] = [
   'que _ me|le|te _ recetaron|receto|indicaron',
   'pastillero|organizador+de+pastillas|organizar+pastillas',
+  // The week's doses sorted for a parent: "guardé las pastillas de mi papá en el organizador semanal", "en el dosificador".
+  'organizador|organizadores|dosificador|pastillero _ semanal|de+la+semana|de+dias|por+dias|diario',
+  'dosificador|pillbox',
+  // A box marked with the days: "las junta en una cajita con los días", "en el estuche de los días de la semana".
+  'cajita|cajitas|caja|cajas|estuche|estuchito|organizador _ con|de|por _ los|las? _ dias|dias+de+la+semana',
   'punto+de+desecho|punto+limpio|desechar|desecharlas|desecho+de+medicamentos|contenedor+de+medicamentos',
   'range|shooting+range|gun+range',
 ];

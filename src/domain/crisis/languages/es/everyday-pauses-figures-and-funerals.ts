@@ -12,7 +12,8 @@
  *
  * `deedCalledSuicide` (frame `deedAsRuin`, read by ../../figure-of-ruin.ts): an everyday deed, said as an infinitive, called
  * suicide ("meterse a la carretera en semana santa es un suicidio", "pedirle aumento hoy es suicidio", "renunciar sin otro
- * trabajo sería un suicidio"). Only deeds of work, money, roads and words: never taking, jumping or cutting.
+ * trabajo sería un suicidio"). Only deeds of work, money, roads and words: never taking, jumping or cutting. Also a nuisance
+ * said to be "como pa pegarse un tiro", with the impersonal "se" (never a person, nor the writer's "me").
  *
  * `funeralWishes` (idiom, from "muera" on): the writer's own funeral wished for someday ("cuando me muera quiero que me
  * cremen", "el día que me muera que pongan cumbia", "cuando me muera no quiero flores", "...en mi lápida diga…"). Read only
@@ -48,6 +49,8 @@ const goneFrom = 'ofi|grupo|grupos|chat|chats|redes|face|facebook|insta|instagra
 export const narrowedAfterPause: string[] = [
   `del|dl|de+la|de+las|de+los|de+mi|de+mis|de+este|de+esta|de+estos|de+estas|de+ese|de+esa maldito|maldita|pinche|bendito|bendita|famoso|famosa? ${goneFrom}`,
   'de face|facebook|insta|instagram|tiktok|twitter|whatsapp|wasap|telegram|discord',
+  // A going to God narrowed to the service: "ya me quiero ir con Dios... al culto del domingo", "…a misa, digo".
+  'al|a+la|a|pal|para+el|para+la culto|misa|iglesia|templo|rosario|servicio+del+domingo|retiro+espiritual',
 ];
 
 const fields = 'laboral|politico|social|financiero|economico|profesional|comercial|academico|electoral|deportivo|mediatico|digital|empresarial|fiscal|estetico|capilar|culinario|gastronomico|amoroso|sentimental|publicitario|corporativo|escolar|navideno';
@@ -60,9 +63,15 @@ export const suicideAsFigure: string[] = [
 /** Everyday deeds said as infinitives, with a pronoun before them as the tokens move it ("meterse" → "se meter"). */
 const deeds = 'meter|meterte|meterse|pedir|pedirle|pedirles|renunciar|salir|manejar|conducir|invertir|comprar|vender|casar|casarse|mudar|mudarse|emprender|apostar|cruzar|viajar|votar|firmar|prestar|prestarle|aceptar|decir|decirle|decirles|contestar|contestarle|contradecir|contradecirle|hablar|hablarle|llegar|presentar|presentarse|jugar|abrir|rentar|alquilar|endeudar|endeudarse|pelear|pelearse|discutir|enfrentar|cenar|comer|estudiar|trabajar|correr|cocinar|ir';
 
+const nuisances = 'trafico|calor|frio|junta|reunion|fila|cola|dia|semana|lunes|turno|excel|sistema|papeleo|tramite|tramites|burocracia|examen|clase|partido|equipo|precio|precios|gasolina|renta|internet|wifi|metro|bus|camion|chamba|pega|curro|trabajo|oficina|pelicula|serie|novela|situacion|cosa|ambiente|final|capitulo';
 export const deedCalledSuicide: string[] = [
   `se|le|les|me|te|nos ${deeds} __ _ es|seria|fue|era|son|serian|sera un? suicidio|suicidios`,
   `${deeds} __ _ es|seria|fue|era|son|serian|sera un? suicidio|suicidios`,
+  // A nuisance said to be "como pa pegarse un tiro" (impersonal: anyone would): "el tráfico está como pa pegarse un tiro", "la
+  // junta estuvo como para colgarse". A person so ("mi hermano está como pa pegarse un tiro") and the writer's own "me"
+  // ("estoy como pa pegarme un tiro") are no such figure and stay.
+  `${nuisances} _ esta|estuvo|es|era|anda|andaba|estaba|se+puso _ como pa|para se pegar|pegarse _ un|unos _ tiro|tiros|balazo|plomazo`,
+  `${nuisances} _ esta|estuvo|es|era|anda|andaba|estaba|se+puso _ como pa|para se matar|colgar|ahorcar|suicidar|tirar|aventar`,
 ];
 
 const funeral = 'lapida|tumba|epitafio|cremen|incineren|entierren|enterrar|entierro|cenizas|velorio|velatorio|funeral|funeraria|ataud|cajon|flores|mariachis|musica|cumbia|banda|misa|novenario|panteon|nicho|fiesta|pachanga|brindis|esquela|luto|negro|vista|vistan';

@@ -4,7 +4,7 @@ import { spanishThingsEnded } from './everyday-things-ended.js';
 import { idiomsOfEffortAndDelight, leavingForWorkOrStudy, nuisancesCutOff, spanishRoutineDose } from './everyday-routines-and-idioms.js';
 import { deedDecided, doseForAilment, jobAsLaPega, moodThatGrabbed, nightNamed, roleOrGuideAbout, sleepUntil, thingsThatKill, toyOrRanchGun, willAtTheNotary, worstTimesPast } from './everyday-wills-lessons-and-nuisances.js';
 import { cardForGroup, dayDoseTold, topicOfStudy, decisionNamed, effortAtStudy, farewellAtWork, jokeTakenBack, pettyCondition, sleepBounded, subscriptionsEnded } from './everyday-days-decisions-and-jokes.js';
-import { blunderAfterSigh, choreAfterFedUp, connectionAfterSigh, fullnessAfterDying, goodbyeForAGreeting, laughSpelledAround, laughThenJoke, mischiefBefore, pettyReasonAfterAct, ropeForTheMove, teamLosing, trainingMaterials } from './everyday-blunders-chores-and-bets.js';
+import { blunderAfterSigh, choreAfterFedUp, connectionAfterSigh, seenAfterSigh, fullnessAfterDying, goodbyeForAGreeting, laughSpelledAround, laughThenJoke, mischiefBefore, pettyReasonAfterAct, ropeForTheMove, teamLosing, trainingMaterials } from './everyday-blunders-chores-and-bets.js';
 import { fellBehind, laughThenNo, workPlanNamed, lettersForAWorkshop, nuisanceAfterSigh, nuisanceBefore, pillsForAilment, shiftOrThingLeft, willSaidOfHeirs } from './everyday-errands-shifts-and-sighs.js';
 import { goingDenied } from './imminent-going-told-apart.js';
 import { cycleClosedAtWork, newsAfterBlow, seeingEachOtherAgain, vehicleAfterGrab } from './everyday-blows-and-cycles.js';
@@ -194,7 +194,8 @@ export const spanishFrames: Lexicon['frames'] = {
     // "me tomé como 20 minutos en llegar": a time taken, not pills ("me tomé 20 pastillas" stays).
     'minutos|mins|horas|hrs|segundos|dias|semanas|meses|anos _ en|para|de|pa',
     // "no quiero despertar mañana, tengo examen": waking for a duty named right after, not a wish never to wake.
-    'manana|temprano ,? tengo|hay|me+toca _ examen|turno|clase|clases|trabajo|junta|guardia|cita|que+trabajar|que+ir',
+    // A duty of the job too: "me quiero morir, mañana me toca la auditoría de expedientes", "…el lunes hay inventario".
+    'manana|temprano|el+lunes|pasado+manana ,? tengo|hay|me+toca|nos+toca _ examen|turno|clase|clases|trabajo|junta|guardia|cita|que+trabajar|que+ir|auditoria|inventario|entrega|reporte|informe|presentacion|exposicion|reunion|capacitacion|supervision|inspeccion|visita+de+supervision|cierre|que+entregar|que+presentar',
     // "me hice cortes de pelo": a haircut, not a cut.
     'de pelo|cabello|fleco|flequillo|barba|unas|cabellos',
     // "mi jefa me mata si me ve llegar tarde": a nuisance seen, not the writer found.
@@ -262,6 +263,7 @@ export const spanishFrames: Lexicon['frames'] = {
     ...goodbyeForAGreeting,
     ...choreAfterFedUp,
     ...connectionAfterSigh,
+    ...seenAfterSigh,
     ...fullnessAfterDying,
     ...pettyReasonAfterAct,
     ...newsAfterBlow,

@@ -11,7 +11,8 @@ export const ownRiskConcepts: Record<string, string[]> = {
     '@refl @aux? quitar.yo|quitar.nf|quitar.el _ la+vida|de+en+medio|del+medio|de+enmedio|de+este+mundo',
     '@refl @aux? pegar|dar _ un+tiro|un+balazo|un+plomazo|un+tiro',
     'suicida|suicidas|sui|suisidio|suicidio|me+suicidar|autoelimin*',
-    'acabar|terminar|acabo|termino|lo+terminar _ con _ todo|mi+vida|mi+existencia|esto|todo+de+una+vez',
+    // Only adverbs between the verb and "con": "terminó el programa con todo" (finished it with everything) names an object.
+    'acabar|terminar|acabo|termino|lo+terminar ya|yo|hoy|ahora|mejor|asi|por+fin|de+una|de+una+vez|de+una+vez+por+todas|ya+de+una+vez|esta+noche? ya|de+una+vez|por+fin|de+una+vez+por+todas? con _ todo|mi+vida|mi+existencia|esto|todo+de+una+vez',
     'pensamientos|ideas|idea|ideacion _ de? _ muerte|suicid*|me+matar|me+morir|me+quitar|acabar',
     'pensar|pienso|pensando|pense|pensaba|penzando|piensa|piensan|penso|pensado _ en|de|que _ @refl? _ suicidio|@matarse|morir.nf|morir.yo|quitar.nf|la+muerte|no+despertar|ya+no+estar|no+estar|no+existir|desaparecer|que+todo+se+acabe',
     '@refl @aux? hacer.nf|hacer.yo _ algo',
