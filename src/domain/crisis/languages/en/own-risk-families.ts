@@ -42,7 +42,8 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'retirement|pension|exit _ plan _ is|was _ dying|death|to+die',
     'how _ peaceful|nice|easy|quiet _ __ to _ not|never _ be+here|exist|be+around|be+alive',
     'should|should+have|supposed+to _ been|be|have+been _ me __ wish|want|hoping',
-    'go|be _ where _ he|she|they _ went|is|are',
+    // "want to be where she is", "go be where he went"; not "that's where they still are" (a copula, said of a place).
+    'to|wanna|go|just|gonna be|go where _ he|she|they _ went|is|are',
     'not _ sure|know|certain _ i|if+i _ want|wanna|wish _ to _ exist|stay+alive|live|be+alive|keep+living',
     'not _ think _ i _ will|can|could|am+going+to _ last|survive',
     'tired|sick|exhausted _ of _ waking|wakin|opening+my+eyes',
