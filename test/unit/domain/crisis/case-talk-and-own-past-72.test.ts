@@ -32,4 +32,25 @@ describe('the crisis screen reads recovery talk, case talk and harm told flatly 
     expect.ownRisk(['i just want to be where she is', 'dad died in may and i wanna go where he went', 'some nights i want to go be where they are']);
     expect.each(['my old crew still hangs at the same bar, sad that is where they still are', 'the kids love the park, that is where they are every saturday', 'the files are in the basement, that is where they are kept'], 'none');
   });
+
+  // frames-idiom.ts: narcan as the name of a training or a kit after a verb of giving is no dose given.
+  it('GIVEN narcan trainings, classes or demos done or given THEN nothing; narcan given to someone THEN someone else', () => {
+    expect.each(['we did 9 narcan trainings at the county fair this weekend', 'gave two naloxone classes at the library today', 'did narcan demos for the new volunteers tonight', 'had to give cpr certifications to the whole floor'], 'none');
+    expect.each(['had to give narcan to a guy behind the shelter tonight', 'we did cpr on her until the medics got there', 'used narcan twice on him this morning'], 'someone-else');
+  });
+
+  // harm-said-by-staff-in-passing.ts, harm-scene.ts, own-risk-hints.ts: a pursuer waiting at the work's lot night after night, "the
+  // client i discharged" keeping the client as the doer, "he knows where i live" his words, "the last three nights" no finality.
+  it('GIVEN someone the writer served waiting at the lot or entrance night after night THEN harm; the writer at the lot, or their own last night THEN own risk or nothing', () => {
+    expect.each(
+      [
+        'the guy i banned last month has been waiting in the parking lot every night this week. can someone walk me out tonight?',
+        'a former resident has been sitting outside the staff entrance the last four evenings. today he said he knows where i live',
+        'heads up, the participant i discharged keeps standing by the back door every shift',
+      ],
+      'harm-from-others',
+    );
+    expect.ownRisk(['this is my last night. i know where i will go', 'sitting in the parking garage on the top level, this is the last time']);
+    expect.each(['i waited in the parking lot the last three nights for my kid to finish practice', 'the last three nights were rough with the baby teething'], 'none');
+  });
 });
