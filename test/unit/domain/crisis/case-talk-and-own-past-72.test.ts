@@ -53,4 +53,27 @@ describe('the crisis screen reads recovery talk, case talk and harm told flatly 
     expect.ownRisk(['this is my last night. i know where i will go', 'sitting in the parking garage on the top level, this is the last time']);
     expect.each(['i waited in the parking lot the last three nights for my kid to finish practice', 'the last three nights were rough with the baby teething'], 'none');
   });
+
+  // harm-told-sideways.ts: a need hidden or locked away and handed out only for obedience.
+  it('GIVEN a partner hiding the writer\'s medicine and handing it out only when they obey THEN harm; a pharmacy or a school-day dose THEN nothing', () => {
+    expect.each(
+      [
+        'my boyfriend keeps my insulin and only hands it to me if i do what he says',
+        'he locks up my suboxone and only gives me one when i have been good',
+        'my wife hides my methadone and only gives it to me after i apologize',
+        'husband took my meds and only gives me them if i sleep with him',
+      ],
+      'harm-from-others',
+    );
+    expect.each(['the pharmacy keeps my suboxone and only gives me a dose when i show up', 'my mom holds my adhd meds and only gives me one on school days', 'the clinic keeps my vivitrol and only gives it monthly'], 'none');
+  });
+
+  // own-risk-families.ts: use kept up until it kills; in someone else's quoted words it is theirs. harm-from-others.ts: a bare "card"
+  // handed to someone is a business card unless the writer was made to.
+  it('GIVEN using kept up until it kills THEN own risk, or someone else\'s when they said it; a business card given THEN no harm', () => {
+    expect.ownRisk(['honestly im gonna keep drinking until it kills me', 'relapsed and i will keep using till it kills me']);
+    expect.each(["my sponsee called and was like 'im gonna keep using till it kills me' and hung up", "saw a former client downtown and he goes 'ill keep shooting up till it kills me, who cares'"], 'someone-else');
+    expect.each(['met a new client at the library and gave her my card', 'i gave him my card in case he wants to come to group', 'this semester will keep going till it kills me lol'], 'none');
+    expect.each(['she made me give her my card and now my account is empty', 'he made me give him my debit card and pin', 'i had to hand over my card every friday'], 'harm-from-others');
+  });
 });

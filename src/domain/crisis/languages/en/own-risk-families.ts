@@ -28,6 +28,10 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'life included|existence+included',
     'running|run _ out _ the _ clock',
     'waiting|wait _ to _ die',
+    // Use kept up until it is fatal: "gonna keep going till it kills me", "i'll keep drinking until it kills me".
+    'keep|keeps|keeping _ using|drinking|shooting+up|smoking|doing+it _ till|until|til|untill _ it|they|the+stuff|the+dope _ kills|kill|finishes _ me',
+    // Going on said by the writer ("i'm just gonna keep going till it kills me"), not of a thing ("this semester will keep going").
+    'gonna|i+will|ill|i+am|im|just|going+to keep going till|until|til|untill _ it|they|the+stuff|the+dope _ kills|kill|finishes _ me',
     'waiting|wait _ for _ the|my _ body _ to _ catch+up|give+out|give+up|quit',
     // Metaphor: "a mistake the universe is waiting to correct", "a candle burned to the bottom", "might just stop kicking".
     'mistake|error|glitch _ the|that+the _ universe|god|world _ is|still? _ waiting|trying|going _ to _ correct|fix|delete|erase',
