@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect as expectThat, it } from 'vitest';
+import { screenWith } from '../../../../src/domain/crisis/screen.js';
 import { patternRouteOf, routesBy } from '../../../helpers/crisis-routes.js';
 
 // The patterns' own reading (no learned second opinion), so each rule is proved by itself.
@@ -75,5 +76,17 @@ describe('the crisis screen reads recovery talk, case talk and harm told flatly 
     expect.each(["my sponsee called and was like 'im gonna keep using till it kills me' and hung up", "saw a former client downtown and he goes 'ill keep shooting up till it kills me, who cares'"], 'someone-else');
     expect.each(['met a new client at the library and gave her my card', 'i gave him my card in case he wants to come to group', 'this semester will keep going till it kills me lol'], 'none');
     expect.each(['she made me give her my card and now my account is empty', 'he made me give him my debit card and pin', 'i had to hand over my card every friday'], 'harm-from-others');
+  });
+
+  // frames-known-14.ts `coped`, coped-well.ts: a way out of harm taken beside how the person is now is good news, set aside for
+  // the learned opinion; the same with the harm back is someone else's.
+  it('GIVEN someone who left a shelter or an abuser and is well now THEN told as over; the abuser back THEN someone else', () => {
+    for (const text of [
+      'a mom from my group who stayed at the womens shelter last winter got her own apartment, her kids are back, shes thriving',
+      'she left him for good in march and she is doing great now, back at school',
+      'update on my participant: her abuser is in jail and she is safe now, starting a new job monday',
+    ])
+      expectThat(screenWith(text, { second: null }).concepts, text).toEqual(['told-as-over']);
+    expect.each(['my client was in the dv shelter last year and now he found her again, she is scared to go home', 'my client left him in march and is doing great, but last night he broke into her apartment and beat her'], 'someone-else');
   });
 });
