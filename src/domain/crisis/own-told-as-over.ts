@@ -9,7 +9,8 @@ import type { Sentence } from './tokens.js';
  * distant past), and the good news comes after it with no time of now or turn between; a milestone count ("8 years clean",
  * "3 months sh free") is the time of the recovery, not how the writer is, so it is no good news here ("8 years clean and i still
  * feel like garbage", "5 yrs sober and lately ive been wishing i'd died" stay). A sign told as now in its clause ("again",
- * "still", "last night") is never over.
+ * "still", "last night") is never over. So is the writer's past told as past in its clause as the story a peer may share or
+ * disclose at work ("can i share my own history of suicide attempts in group?", `storyShared`).
  */
 export function ownToldAsOver(compiled: CompiledLexicon, sentences: Sentence[], perSentence: Hit[][]): (index: number, hit: Hit) => boolean {
   const lexicon = compiled.lexicon;
@@ -30,7 +31,8 @@ export function ownToldAsOver(compiled: CompiledLexicon, sentences: Sentence[], 
       wellSpans.push([starts[index]! + hit.start, starts[index]! + hit.end]);
     }
   }
-  if (wellAt.length === 0) return () => false;
+  // Most messages tell no good news and no past: nothing else need be gathered for them.
+  if (wellAt.length === 0 && !perSentence.some((hits) => hits.some(isOver))) return () => false;
   const nowAt: number[] = [];
   // "grateful to still be here": a "still" inside the good news is its own.
   const inWell = (at: number) => wellSpans.some(([from, to]) => at >= from && at <= to);
@@ -53,6 +55,7 @@ export function ownToldAsOver(compiled: CompiledLexicon, sentences: Sentence[], 
     const pastNext = toldPast(index + 1);
     const end = base + hit.end;
     const inReach = (well: number) => pastHere || (pastNext && well >= nextFrom && well < nextTo);
+    if (storyShared(sentence, perSentence[index]!, hit)) return true;
     return wellAt.some((well) => well >= end && inReach(well) && !nowAt.some((now) => now >= end && now < well) && !nowAt.some((now) => now > well));
   };
 }
@@ -61,3 +64,24 @@ const WELL_NOW = frameId('wellNow');
 const CURRENT = frameId('current');
 const RESUMED = frameId('resumed');
 const isOver = (hit: Hit) => hit.concept === frameId('over') || hit.concept === frameId('distantPast');
+
+/** English verbs of telling one's own story as a peer ("share", "disclose"), and what is told. */
+const shareVerbs: ReadonlySet<string> = new Set(['share', 'disclose', 'tell']);
+const storyNouns: ReadonlySet<string> = new Set(['history', 'story', 'attempt', 'attempts', 'experience']);
+
+/**
+ * "can we share our own history of suicide attempts in groups?", "before i disclose my attempt from 2011": the writer's own
+ * past, told as past in its clause, as the thing a peer may share or disclose at work, is a story told, not a sign now.
+ */
+function storyShared(sentence: Sentence, hits: readonly Hit[], hit: Hit): boolean {
+  if (!hits.some((over) => isOver(over) && over.start <= hit.start + 2 && over.end >= hit.start - 4)) return false;
+  for (let i = Math.max(0, hit.start - 6); i < hit.start; i++) {
+    if (!shareVerbs.has(sentence[i]!.lemma)) continue;
+    let j = i + 1;
+    if (sentence[j]?.norm !== 'my' && sentence[j]?.norm !== 'our') continue;
+    j++;
+    if (sentence[j]?.norm === 'own') j++;
+    if (storyNouns.has(sentence[j]?.norm ?? '')) return true;
+  }
+  return false;
+}

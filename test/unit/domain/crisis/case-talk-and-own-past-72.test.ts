@@ -89,4 +89,22 @@ describe('the crisis screen reads recovery talk, case talk and harm told flatly 
       expectThat(screenWith(text, { second: null }).concepts, text).toEqual(['told-as-over']);
     expect.each(['my client was in the dv shelter last year and now he found her again, she is scared to go home', 'my client left him in march and is doing great, but last night he broke into her apartment and beat her'], 'someone-else');
   });
+
+  // own-told-as-over.ts storyShared: the writer's own past, told as past, as the story a peer may share or disclose at work.
+  it('GIVEN the writer asking whether to share or disclose their own past crisis at work THEN nothing; the same crisis told as now THEN own risk', () => {
+    expect.each(
+      [
+        'is it ok to share my own history of self harm with my peer group, or should i ask my supervisor first?',
+        'thinking about whether to disclose my attempt from 2016 on the recovery panel next month',
+        'hr asked if we can tell our own story of suicide attempts from years ago during the training',
+        'should i disclose my history of overdoses to the new participants?',
+      ],
+      'none',
+    );
+    expect.ownRisk([
+      'i need to tell my therapist about my history of self harm because it started again',
+      'i want to share my history of self harm but i am cutting again this week',
+      'i want to tell my sponsor that i want to die',
+    ]);
+  });
 });
