@@ -15,9 +15,11 @@ import type { Sentence } from './tokens.js';
 export function sceneOfHarm(lexicon: Lexicon, sentence: Sentence, hits: readonly Hit[], hint: Hit): boolean {
   // Only a place, a means or a note ("a voice note saying hed ruin my face"): a plan, a goodbye or a time overlapped by harm's words ("wanted somebody to know where i am") is
   // still the writer's own.
-  if (!scenes.has(hint.concept)) return false;
+  // "he knows where i live": a plan's words with someone else right before them as their subject are that harm's words.
+  const planOfDoer = hint.concept === 'plan-hint' && nameAt(lexicon, sentence[hint.start - 1]);
+  if (!scenes.has(hint.concept) && !planOfDoer) return false;
   for (const other of hits) {
-    if (other.start < hint.end && hint.start < other.end && routeOfConcept(other.concept) === 'harm-from-others' && doerNamedBefore(lexicon, sentence, Math.min(other.start, hint.start))) return true;
+    if (other.start < hint.end && hint.start < other.end && routeOfConcept(other.concept) === 'harm-from-others' && (doerNamedBefore(lexicon, sentence, Math.min(other.start, hint.start)) || (other.start < hint.start && doerNamedBefore(lexicon, sentence, hint.start)))) return true;
   }
   return false;
 }
@@ -26,10 +28,15 @@ export function sceneOfHarm(lexicon: Lexicon, sentence: Sentence, hits: readonly
 function doerNamedBefore(lexicon: Lexicon, sentence: Sentence, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {
     const token = sentence[i]!;
-    if (lexicon.writerSubjects.has(token.norm)) return false;
+    // "the client i discharged was waiting...": an "i" right after the one named opens a clause about them, who stays the doer.
+    if (lexicon.writerSubjects.has(token.norm) && !nameAt(lexicon, sentence[i - 1])) return false;
     if ((lexicon.thirdPerson.has(token.norm) || lexicon.thirdPerson.has(token.lemma)) && !lexicon.ownerPossessives?.has(token.norm)) return true;
   }
   return false;
+}
+
+function nameAt(lexicon: Lexicon, token: Sentence[number] | undefined): boolean {
+  return token !== undefined && (lexicon.thirdPerson.has(token.norm) || lexicon.thirdPerson.has(token.lemma)) && !lexicon.ownerPossessives?.has(token.norm);
 }
 
 const scenes: ReadonlySet<string> = new Set(['place', 'means-hint', 'farewell-hint']);

@@ -1,10 +1,12 @@
 /** How far a distant past told in a sentence reaches. Read by read.ts. */
 import { isBreak } from './clauses.js';
+import { has, startsWithin } from './hit-queries.js';
 import { frameId, type Hit } from './match.js';
 import type { Lexicon } from './lexicon.js';
 import type { Sentence } from './tokens.js';
 
 const DISTANT_PAST = frameId('distantPast');
+const RESUMED = frameId('resumed');
 
 /**
  * Whether the sentence's distant past covers the hit. Most pasts ("back in 2015", "in my twenties") set the time of the
@@ -44,4 +46,15 @@ function presentClauseBetween(lexicon: Lexicon, sentence: Sentence, from: number
     if (bound.subjects.has(token.norm) && verb !== undefined && (verb.norm === verb.lemma || bound.presentForms.has(verb.norm)) && (verb.pos === 'VERB' || verb.pos === 'AUX')) return true;
   }
   return false;
+}
+
+/** "back when i was using…", "when i was 19…": a sentence whose first words open a clause of its own past. */
+export function opensOwnPast(sentence: Sentence): boolean {
+  return sentence[0]?.norm === 'when' || (sentence[0]?.norm === 'back' && sentence[1]?.norm === 'when');
+}
+
+/** "he used to hit me and he started again last week": the past has come back, later in the sentence or in the next one. */
+export function resumedAfter(perSentence: readonly Hit[][], index: number, hit: Hit): boolean {
+  // "su marido le pega desde hace años": a frame may open on the match's last word, its verb.
+  return startsWithin(perSentence[index], RESUMED, hit.end - 1, Infinity) || has(perSentence[index + 1], RESUMED);
 }

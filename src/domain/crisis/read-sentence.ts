@@ -29,7 +29,7 @@ import { foundAmongTheirs, insideNamedOthers, insideOthers, speakerHurt, writers
 import { actingDeniedIn } from './acting-denied.js';
 import { quoteMarkBefore } from './quotes.js';
 import { meansLiftedFromPast, meansOrPlace } from './means-lifted-from-past.js';
-import { pastReaches } from './past-reach.js';
+import { opensOwnPast, pastReaches, resumedAfter } from './past-reach.js';
 import { wordCount, type Sentence } from './tokens.js';
 import { turnedByParticle } from './phrasal-turn.js';
 import { diesAsAThing } from './thing-dies.js';
@@ -67,6 +67,8 @@ export interface MessageReading {
   readonly isHappeningNow: () => boolean;
   /** Someone else's crisis read in sentence `index`: found, unless it is told as over. */
   readonly othersCrisis: (concept: string, index: number, hit: Hit) => void;
+  /** The writer's own sign in sentence `index` told as behind them beside how they are now ("my history of sh... i feel steady these days"). */
+  readonly ownToldAsOver: (index: number, hit: Hit) => boolean;
   /** The concept ids found so far. */
   readonly found: Set<string>;
   /** Where each sign was found, by sentence: a donation explains the giving in its own sentence, not a sign in another. */
@@ -313,6 +315,7 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
         continue;
       }
       if (training && speaker !== 'self' && !subjectLeftOut(compiled.lexicon, sentence, hit)) continue;
+      if (route === 'possible' && reading.ownToldAsOver(index, hit)) continue;
       signsAt.push([at + hit.start, at + hit.end]);
       // A method or an intent only thought of is a thought: with acting denied ("thinking about jumping off the roof today. not
       // acting on it"), or said as a thought with a method ("a veces pienso en tirarme al metro", method-thought-of.ts).
@@ -353,7 +356,6 @@ const UNKNOWING = 'unknowing-hint';
 const QUOTED_ABOUT = frameId('quotedAbout');
 const FEARED = frameId('feared');
 const DISTANT_PAST = frameId('distantPast');
-const RESUMED = frameId('resumed');
 const MEDIA = frameId('media');
 const IDIOM = frameId('idiom');
 const PURPOSE = frameId('purpose');
@@ -363,23 +365,11 @@ const RETURNING = frameId('returning');
 const EVERYDAY = frameId('everyday');
 const MISHAP = frameId('mishap');
 
-/** "back when i was using…", "when i was 19…": a sentence whose first words open a clause of its own past. */
-function opensOwnPast(sentence: Sentence): boolean {
-  return sentence[0]?.norm === 'when' || (sentence[0]?.norm === 'back' && sentence[1]?.norm === 'when');
-}
-
-/** "he used to hit me and he started again last week": the past has come back, later in the sentence or in the next one. */
-function resumedAfter(perSentence: readonly Hit[][], index: number, hit: Hit): boolean {
-  // "su marido le pega desde hace años": a frame may open on the match's last word, its verb.
-  return startsWithin(perSentence[index], RESUMED, hit.end - 1, Infinity) || has(perSentence[index + 1], RESUMED);
-}
-
 function bySignOrder(a: Hit, b: Hit): number {
   return hintRank(a.concept) - hintRank(b.concept) || a.start - b.start || b.end - a.end || (a.concept < b.concept ? -1 : a.concept > b.concept ? 1 : 0);
 }
 
-/** Verbs of taking something in, which chat says without "I" ("took 2 advil"). */
-// "got the .22 cleaned for squirrel season": a clause opening on getting or holding a thing, with nobody named, is the writer's too.
+/** Verbs of taking something in, which chat says without "I" ("took 2 advil"), or getting or holding a thing ("got the .22 cleaned"). */
 const takingVerbs: ReadonlySet<string> = new Set(['take', 'swallow', 'pop', 'get', 'hold', 'clean', 'load', 'buy']);
 
 /** What a nuisance told first turns into a sigh; never an act, a means or a plan. */

@@ -15,6 +15,7 @@ import { readSentence, SLANG_ALONE, type MessageReading } from './read-sentence.
 import { surfacesDenied } from './surface-denied.js';
 import { wordCount, type Sentence } from './tokens.js';
 import { crisisToldAsOver, naturalDeathIn } from './told-as-over.js';
+import { ownToldAsOver } from './own-told-as-over.js';
 import { toldAsHappening } from './told-as-happening.js';
 import { goingToldWithPlace } from './place-left.js';
 import { absenceGivenReason, careAskedForAWhile, plansLeftFree } from './away-explained.js';
@@ -49,6 +50,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   // crisis told as over, with how they are now. Never when the crisis is told as now ("again", "last night") or comes after
   // a turn from the good news ("stable for a year but last night he told me he has a plan").
   const toldAsOver = crisisToldAsOver(compiled, sentences, perSentence);
+  // "my history of self harm... i feel steady these days": the writer's own crisis told as over (own-told-as-over.ts).
+  const ownOver = ownToldAsOver(compiled, sentences, perSentence);
   const naturalDeath = naturalDeathIn(compiled.lexicon, sentences, perSentence);
   let setAsOver = false;
   const othersCrisis = (concept: string, index: number, hit: Hit) => {
@@ -67,6 +70,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     naturalDeath,
     isHappeningNow,
     othersCrisis,
+    ownToldAsOver: (index: number, hit: Hit) => ownOver(index, hit) && (setAsOver = true),
     found,
     hintSentences: new Map(),
     timesAt: new Map(),

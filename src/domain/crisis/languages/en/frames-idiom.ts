@@ -18,6 +18,9 @@ export const idioms: string[] = [
   // The idiom opens at the verb, so it is read only right after "tried to", never after a harm that ends at "me".
   'kill|end|murder me _ but _ survived|lived|made+it|pulled+through',
   'kill|end|murder me lol|lmao|haha|lmfao',
+  // "we did 14 narcan trainings at the fair", "gave naloxone classes all week": narcan as the name of a training or a kit, not a dose
+  // given. The idiom opens at "narcan", the last word of the giving read before it, so "gave narcan and he came to" stays.
+  'narcan|naloxone|cpr training|trainings|class|classes|workshop|workshops|session|sessions|certification|certifications|demo|demos|kits|presentations|presentation|101',
   // "dad called from the bridge club", "mom is at the bridge tournament": the card game. The idiom opens at "bridge" itself, the
   // last word of the height read before it, so "jumped off the bridge" followed by anything else stays.
   'bridge club|tournament|league|night|partner|partners|players|table|lesson|lessons',

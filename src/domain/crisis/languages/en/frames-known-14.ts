@@ -26,6 +26,10 @@ export const coped: string[] = [
   'instead _ of _ using|drinking|cutting|self+harming|harming|hurting+herself|hurting+himself|hurting+themself|hurting+themselves|picking+up|going+out|relapsing|acting+on+it',
   'safety+plan|crisis+plan|coping+plan|coping+skills|skills _ worked|held|helped|did+its+job',
   'used|using|uses _ her|his|their _ coping|safety _ skills|plan|tools',
+  // A way out of harm taken (branch t-en72): "was in the dv shelter last spring", "she left him for good", "he's locked up".
+  'was|were|stayed|been _ in|at _ the|a _ dv|domestic+violence|womens _ shelter',
+  'left|escaped|got+away+from|got+out+from _ him|her|them|the+abuser|that+relationship _ for+good|last|in|and|,|.',
+  'he|she|they|abuser _ is|s|are|got _ locked+up|in+jail|in+prison|behind+bars',
 ];
 
 // The writer agreeing with cruel words said to them: "maybe he's right", "honestly she might be right", "part of me agrees".

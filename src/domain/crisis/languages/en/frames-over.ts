@@ -58,6 +58,10 @@ export const englishFramesOfOver: Pick<Lexicon['frames'], 'wellNow' | 'over' | '
     'he|she|they _ is|s|are _ fine|okay|ok|alright|good|safe _ now',
     'is|s _ 1*|2*|3*|4* _ now _ and',
     'in _ a _ good|great|stable|safe _ placement|foster+home|group+home',
+    // The writer's own past told with how they are now: "really glad i stayed", "grateful to still be here", "i feel solid these days".
+    'glad|grateful|thankful|happy _ i _ stayed|am+still+here|made+it|held+on|did+not|didnt',
+    'glad|grateful|thankful|happy _ to _ still? _ be+here|be+alive|have+stayed',
+    'feel|feeling _ solid|grounded|good|okay|ok _ these+days|nowadays|now',
   ],
   // A crisis told as over: nearer than the distant past, but past ("last year", "in march", "a history of", "back when").
   over: [
@@ -86,6 +90,9 @@ export const englishFramesOfOver: Pick<Lexicon['frames'], 'wellNow' | 'over' | '
     // "went through a self harm phase in 8th grade".
     'went+through|had|was+in _ a|that|her|his|their _ __ phase',
     'in _ 1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th _ grade',
+    // The start of a recovery counted since: "the first year i didn't think i'd make it", "early in recovery".
+    'the|my|that _ first|early _ year|years|months|weeks|year+of+recovery|months+of+recovery',
+    'early _ in|on+in _ recovery|sobriety',
   ],
   naturalDeath: [
     'peacefully|hospice|palliative',

@@ -314,7 +314,11 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     `he|she|they|ex _ has|have|had|got|knows|know _ my _ passwords|password|passcode|pin|logins|login`,
     'will not|wo+not|never|does+not|did+not|would+not _ let|lets|allow|allows _ me _ see|call|talk|leave|visit|go+out|work|drive|eat|sleep',
     // Right after the verb, so "handing in my keys and badge" and "gave back my keys" (returned at a job's end) are no control.
-    `${inflect('hand give:gave')} over|him|her|them|em|up? all? my _ card|debit|paycheck|pin|password|passwords|passcode|wages|keys|phone`,
+    // A bare "card" only handed over: "gave her my card" after meeting a client is a business card.
+    `${inflect('hand give:gave')} over|up? all? my _ card|debit|paycheck|pin|password|passwords|passcode|wages|keys|phone`,
+    `${inflect('make:made force')} _ me _ ${inflect('hand give:gave')} _ him|her|them|em|over _ all? my _ card|cards`,
+    `${inflect('hand give:gave')} him|her|them|em all? my card|cards _ every|each|or|again|whenever|payday|so+he|so+she`,
+    `${inflect('hand give:gave')} him|her|them|em all? my _ debit|debit+card|bank+card|credit+card|ebt+card|card+and+pin|paycheck|pin|password|passwords|passcode|wages|keys|phone`,
     `have|has|had|must _ to? _ ${inflect('send:sent share text')} _ him|her|them _ pic|pics|picture|photo|selfie|location|proof`,
     'logged|hacked _ into _ my',
     'knows|knew|reads _ what|everything _ i _ text|say|write|do',

@@ -38,6 +38,9 @@ export const harmSaidByStaffInPassing: Record<string, string[]> = {
   stalking: [
     `${pursuer} _ __ keeps|kept|keep _ figuring+out|finding+out|tracking+down|working+out|finding _ where|which _ i|site|office|stop|location|gym|shelter|branch|clinic|shift|building`,
     `${pursuer} _ __ keeps|kept|keep|has+been|been _ showing+up|shows+up|turning+up|popping+up|waiting|appearing|hanging+around _ at|outside|by|near _ my _ bus+stop|stop|work|job|site|office|car|house|apartment|door|school|gym|church|meetings|shift|building`,
+    // Waiting at the work's own lot or door night after night: "the client i discharged has been waiting in the parking lot the last
+    // three nights", "a former resident has been sitting outside the staff entrance every evening this week".
+    `${pursuer} _ __ has+been|been|keeps|kept|is|was _ waiting|parked|sitting|standing|lurking _ in|at|by|outside|near _ the|our _ staff? _ parking+lot|lot|parking+garage|garage|lobby|entrance|exit|back+door _ __ the+last|every|all|each|again _ __ nights|night|evenings|evening|shifts|shift|days|week`,
     'being|been+being _ followed|tailed _ home|again|everywhere|around|from|to|by+a|by+the|by+some|by+his|by+her|by+my+ex',
     'calls|call|calling|phone|number|line _ __ breathing|breathes|breath _ __ hangs+up|hang+up|hung+up|silence|then',
     'breathing|breathes ,? and|then|n? hangs|hang|hung|hanging up',

@@ -9,7 +9,7 @@ import { inflect } from './inflect.js';
 
 /** Things a person needs to live, move or leave: held by someone else they are leverage. */
 const lifeline =
-  'paycheck|paychek|pay|salary|wages|pension|ssi|disability|benefits|checkbook|card|cards|debit+card|bank+card|credit+card|insurance+card|id|passport|birth+certificate|papers|phone|keys|car+keys|car|truck|truck+battery|battery|wheelchair|walker|cane|crutches|hearing+aids|glasses|meds|pills|heart+pills|medication|insulin|inhaler|antabuse|suboxone|methadone|bupe|food|money|cash|stimulus';
+  'paycheck|paychek|pay|salary|wages|pension|ssi|disability|benefits|checkbook|card|cards|debit+card|bank+card|credit+card|insurance+card|id|passport|birth+certificate|papers|phone|keys|car+keys|car|truck|truck+battery|battery|wheelchair|walker|cane|crutches|hearing+aids|glasses|meds|pills|heart+pills|medication|insulin|inhaler|antabuse|suboxone|methadone|bupe|buprenorphine|subutex|sublocade|vivitrol|naltrexone|food|money|cash|stimulus';
 /** What makes taking a lifeline leverage rather than an errand: a condition, a purpose against the writer, again. */
 const leverage = 'unless|so+i+can+not|so+i+cant|so+i+could+not|so+i+couldnt|to+sell|when+we+fight|when+were+fighting|when+we+are+fighting|away+from+me';
 
@@ -17,6 +17,8 @@ export const harmToldSideways: Record<string, string[]> = {
   control: [
     // "took my paychek again and said i dont get money unless i behave", "hides my wheelchair when he leaves".
     `@agent _ ${inflect('take:took:taken hide:hid:hidden flush keep:kept withhold:withheld sell:sold pawn')} _ my|all+my|the|our _ ${lifeline} __ ${leverage}`,
+    // A need hidden and handed out for obedience: "hides my buprenorphine and only gives me a dose when i behave".
+    `@agent _ ${inflect('take:took:taken hide:hid:hidden keep:kept hold:held lock')} _ my|all+my|the _ ${lifeline} _ and _ only _ ${inflect('give:gave:given hand let')}|hands+out|doles+out _ me|it|them|one _ __ when|if|after|once|unless _ i`,
     // Aids a body depends on are never an errand to take away.
     `@agent _ ${inflect('take:took:taken hide:hid:hidden')} _ my _ wheelchair|walker|cane|crutches|hearing+aids|antabuse|insulin|inhaler|insurance+card|checkbook|truck+battery`,
     `@agent _ ${inflect('take:took:taken')} _ the _ truck+battery|car+battery|battery|spark+plugs|distributor+cap`,

@@ -28,6 +28,10 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'life included|existence+included',
     'running|run _ out _ the _ clock',
     'waiting|wait _ to _ die',
+    // Use kept up until it is fatal: "gonna keep going till it kills me", "i'll keep drinking until it kills me".
+    'keep|keeps|keeping _ using|drinking|shooting+up|smoking|doing+it _ till|until|til|untill _ it|they|the+stuff|the+dope _ kills|kill|finishes _ me',
+    // Going on said by the writer ("i'm just gonna keep going till it kills me"), not of a thing ("this semester will keep going").
+    'gonna|i+will|ill|i+am|im|just|going+to keep going till|until|til|untill _ it|they|the+stuff|the+dope _ kills|kill|finishes _ me',
     'waiting|wait _ for _ the|my _ body _ to _ catch+up|give+out|give+up|quit',
     // Metaphor: "a mistake the universe is waiting to correct", "a candle burned to the bottom", "might just stop kicking".
     'mistake|error|glitch _ the|that+the _ universe|god|world _ is|still? _ waiting|trying|going _ to _ correct|fix|delete|erase',
@@ -42,7 +46,8 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'retirement|pension|exit _ plan _ is|was _ dying|death|to+die',
     'how _ peaceful|nice|easy|quiet _ __ to _ not|never _ be+here|exist|be+around|be+alive',
     'should|should+have|supposed+to _ been|be|have+been _ me __ wish|want|hoping',
-    'go|be _ where _ he|she|they _ went|is|are',
+    // "want to be where she is", "go be where he went"; not "that's where they still are" (a copula, said of a place).
+    'to|wanna|go|just|gonna be|go where _ he|she|they _ went|is|are',
     'not _ sure|know|certain _ i|if+i _ want|wanna|wish _ to _ exist|stay+alive|live|be+alive|keep+living',
     'not _ think _ i _ will|can|could|am+going+to _ last|survive',
     'tired|sick|exhausted _ of _ waking|wakin|opening+my+eyes',

@@ -165,7 +165,9 @@ export const ownRiskHints: Record<string, string[]> = {
     'done|over|gone honestly|now|tbh|really|truly|this+time? for+good|forever|permanently',
     'done|over|gone with|w|from it|this|that|everything|life|living|existence|trying|fighting|it+all|all+of+it|all+of+this|all+this|this+world|the+world|this+earth|this+life|my+life|being+alive|being+here|here|everyone|everybody|you+all|y+all honestly|now|tbh|really|truly? for+good|forever|permanently',
     'this is the last _ thing|time|message|post|you+will',
-    'my|the last _ message|post|words|night|day|shift|goodbye|time|memo|voicemail|text|video|letter',
+    // A time unit only right after "last" ("my last night", "the very last time"): "the last three nights" counts back a stretch.
+    'my|the last _ message|post|words|goodbye|memo|voicemail|text|video|letter',
+    'my|the very|ever? last night|day|shift|time',
     'if|when _ anyone|someone|somebody|you _ finds|find|reads|read _ this',
     'it ends|ending',
     'does not|will+not|would+not _ know|understand _ what i _ mean|meant',
