@@ -1,0 +1,51 @@
+import { describe, it } from 'vitest';
+import { patternRouteOf, routesBy } from '../../../helpers/crisis-routes.js';
+
+// The patterns' own reading (no learned second opinion), so each rule is proved by itself.
+const expect = routesBy(patternRouteOf);
+
+describe('the crisis screen reads food "unalived" and a job left after goodbyes as everyday (fresh batch 75)', () => {
+  // languages/en/frames-idiom.ts: "unalive" with a food or a whole serving after it is eating, not dying.
+  it('GIVEN "unalive" with a food after it THEN nothing; "unalive" with the self, a bare "unalive", the self after the food THEN own risk', () => {
+    expect.each(
+      [
+        'gonna unalive this whole pizza tonight',
+        'about to unalive an entire bag of hot cheetos',
+        'i unalived the whole cake lol no regrets',
+        'gonna unalive this burrito in 3 bites',
+        'lowkey about to unalive a whole box of donuts',
+        'bout to unalive my leftovers from last night',
+      ],
+      'none',
+    );
+    expect.ownRisk([
+      'gonna unalive myself tonight fr',
+      'i want to unalive',
+      'gonna unalive myself after this pizza',
+      'gonna unalive this whole week and then myself',
+    ]);
+  });
+
+  // languages/en/frames.ts (the leaving frames read.ts uses to explain a goodbye): a job, a post, a caseload left, or the post
+  // that comes next, explain goodbyes said to everyone; a world left, "for good", a last reason THEN still imminent.
+  it('GIVEN goodbyes beside a job left or the next post THEN nothing; goodbyes beside leaving the world or for good THEN imminent', () => {
+    expect.each(
+      [
+        'packed my office into boxes, told everyone goodbye, leaving this job at the end of the month for the county role',
+        'said my goodbyes to the team today, leaving my job friday. gonna miss yall',
+        'cleaned out my locker and said bye to everyone, off friday for a county position',
+        'said goodbye to all my clients today, quitting this agency for a remote job',
+      ],
+      'none',
+    );
+    expect.each(
+      [
+        'gave away my plants and said goodbye to everyone. leaving this world friday',
+        'said goodbye to everyone. i won\'t be here after friday',
+        'said goodbye to everyone, gave my cat to my sister. leaving friday for good',
+        'wrote letters to my kids, said goodbye to everyone. this job was the last thing keeping me here',
+      ],
+      'imminent',
+    );
+  });
+});
