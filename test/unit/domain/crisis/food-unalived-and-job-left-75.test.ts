@@ -4,7 +4,7 @@ import { patternRouteOf, routesBy } from '../../../helpers/crisis-routes.js';
 // The patterns' own reading (no learned second opinion), so each rule is proved by itself.
 const expect = routesBy(patternRouteOf);
 
-describe('the crisis screen reads food "unalived" and a job left after goodbyes as everyday (fresh batch 75)', () => {
+describe('the crisis screen reads food "unalived", a job left after goodbyes and a group for the bereaved as everyday (fresh batch 75)', () => {
   // languages/en/frames-idiom.ts: "unalive" with a food or a whole serving after it is eating, not dying.
   it('GIVEN "unalive" with a food after it THEN nothing; "unalive" with the self, a bare "unalive", the self after the food THEN own risk', () => {
     expect.each(
@@ -47,5 +47,28 @@ describe('the crisis screen reads food "unalived" and a job left after goodbyes 
       ],
       'imminent',
     );
+  });
+
+  // languages/en/frames-training.ts: a grief, bereavement or survivors group "for" people who lost someone is the topic; a
+  // person in the group (a setting, training-as-setting.ts) and the writer's own wish stay read.
+  it('GIVEN a group for people who lost someone to overdose or suicide THEN nothing; someone in the group in crisis THEN someone else; the writer\'s own wish THEN own risk', () => {
+    expect.each(
+      [
+        'the bereavement group for families who lost someone to suicide moved to thursdays',
+        'anyone know a grief circle for parents who lost a kid to overdose? asking for a participant',
+        'looking for co-leads for a survivors group for people who lost a loved one to suicide',
+        'we are opening a grief group for folks whose partner died by overdose, need a cofacilitator',
+      ],
+      'none',
+    );
+    expect.each(
+      [
+        'a lady in my grief group lost her son to an overdose last night and isn\'t answering',
+        'my cousin lost her son to an overdose last week and she\'s not answering',
+        'my friend from the grief group just texted that she took all her pills',
+      ],
+      'someone-else',
+    );
+    expect.ownRisk(['at my grief group tonight i admitted i want to kill myself', 'since my brother died i go to a grief group but i still want to die']);
   });
 });
