@@ -71,4 +71,25 @@ describe('the crisis screen reads food "unalived", a job left after goodbyes and
     );
     expect.ownRisk(['at my grief group tonight i admitted i want to kill myself', 'since my brother died i go to a grief group but i still want to die']);
   });
+
+  // languages/en/frames-idiom.ts: "end it" said about a situationship or a talking stage ends the dating, not a life.
+  it('GIVEN "end it" about a situationship or a talking stage THEN nothing; "end it" about a life, or beside a last reason THEN imminent', () => {
+    expect.each(
+      [
+        "'im going to end it' about my situationship",
+        'i\'m going to end it, about my talking stage. he never texts back',
+        'im ending it tonight about the situationship lol wish me luck',
+        'gonna end it about my situationship this weekend, been 8 months of nothing',
+      ],
+      'none',
+    );
+    expect.each(
+      [
+        'i\'m going to end it tonight. about my life. i\'m done',
+        'i\'m going to end it, the situationship was the last thing i had',
+        'gonna end it this weekend, nobody will miss me',
+      ],
+      'imminent',
+    );
+  });
 });

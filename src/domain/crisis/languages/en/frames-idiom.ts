@@ -98,7 +98,7 @@ export const idioms: string[] = [
   // A pet's or a toddler's victims: "my cat unalived a sock", "the dog unalived my slipper", "she unalived another spider".
   'unalive|unaliving|unalived|unalives a|my|the|another|his|her|their _ sock|socks|slipper|slippers|shoe|shoes|toy|toys|squeaky|pillow|couch|cushion|spider|fly|moth|bug|mouse|lizard|leftovers|charger|earbuds|remote|houseplant|crayon',
   // "'im going to end it' about his 12 year relationship with his phone plan": ending a contract, not a life.
-  'about _ his|her|their|my|the _ __ relationship|phone|plan|contract|subscription|membership|lease|carrier|gym',
+  'about _ his|her|their|my|the _ __ relationship|situationship|talking+stage|phone|plan|contract|subscription|membership|lease|carrier|gym',
   'by accident|mistake',
   'accidentally|on+accident',
   // "i literally forgot my badge": an adverb may stand between, not a clause ("when i ODd because i ruined the family" is no mishap).
