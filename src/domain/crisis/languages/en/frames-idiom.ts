@@ -93,10 +93,12 @@ export const idioms: string[] = [
   'on|by|from _ the|a|my|some|our _ rose|roses|rosebush|bush|bushes|thorn|thorns|fence|nail|branch|branches|cat|kitten|cats|brambles|blackberries|barbed+wire|grater|mandoline|can+lid|lid|stapler|paper|shelf|corner|car+door',
   'if|when _ i _ have+to|gotta|need+to _ read|sit|hear|write|watch|answer|listen|fill|redo|grade|edit|attend|type|study|review|chart|grade',
   'unalive|unaliving|unalived|unalive-ing my|the|this|these _ alarm|plants|plant|houseplants|succulents|sourdough|printer|laptop|phone|wifi|router|inbox|tamagotchi',
+  // Food finished off: "gonna unalive this whole pizza", "unalived an entire bag of chips" (not "unalive myself", "this whole week").
+  'unalive|unaliving|unalived|unalive-ing a|an|the|this|that|my|these|those _ whole|entire|full|giant|large|family-size? _ pizza|pizzas|burrito|burritos|burger|burgers|cake|pie|bag+of+chips|bag+of+hot+cheetos|tub+of+ice+cream|pint|pint+of+ice+cream|box+of+donuts|donuts|tacos|taco|donut|cookie|brownie|wing|fry|oreo|sandwich|plate|buffet|bucket+of+wings|wings|lasagna|cheesecake|sushi|ramen|fries|bag|tub|box|bucket|sleeve+of+oreos|oreos|cookies|brownies|leftovers',
   // A pet's or a toddler's victims: "my cat unalived a sock", "the dog unalived my slipper", "she unalived another spider".
   'unalive|unaliving|unalived|unalives a|my|the|another|his|her|their _ sock|socks|slipper|slippers|shoe|shoes|toy|toys|squeaky|pillow|couch|cushion|spider|fly|moth|bug|mouse|lizard|leftovers|charger|earbuds|remote|houseplant|crayon',
   // "'im going to end it' about his 12 year relationship with his phone plan": ending a contract, not a life.
-  'about _ his|her|their|my|the _ __ relationship|phone|plan|contract|subscription|membership|lease|carrier|gym',
+  'about _ his|her|their|my|the _ __ relationship|situationship|talking+stage|phone|plan|contract|subscription|membership|lease|carrier|gym',
   'by accident|mistake',
   'accidentally|on+accident',
   // "i literally forgot my badge": an adverb may stand between, not a clause ("when i ODd because i ruined the family" is no mishap).
