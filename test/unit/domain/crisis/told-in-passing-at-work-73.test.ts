@@ -62,4 +62,15 @@ describe('the crisis screen reads own risk told in passing at work (fresh batch 
       'none',
     );
   });
+
+  // training-as-setting.ts: "how to say this" before the writer's own telling is a preamble, not a question of practice.
+  it('GIVEN "how to say this" before the writer\'s own risk THEN own risk; how to say it to a client, an everyday gripe THEN nothing', () => {
+    expect.ownRisk([
+      'idk how to say this at standup, the SI came back this week',
+      'not sure how to say this, the SI came back',
+      'dont know how to put it but i keep thinking about killing myself',
+      'no idea how to word this but i want to die most days',
+    ]);
+    expect.each(['how to say this to a client who says they want to die', 'how to ask a participant if they are suicidal', 'idk how to say this but the new schedule is killing me'], 'none');
+  });
 });
