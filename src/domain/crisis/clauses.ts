@@ -46,13 +46,21 @@ export function isNegated(lexicon: Lexicon, sentence: Sentence, hit: Hit, hedges
 
 /** "i don't know i want to die": a subject after a verb that is no carrier of negation starts a new clause. */
 function startsClause(lexicon: Lexicon, sentence: Sentence, at: number): boolean {
-  const before = sentence[at - 1];
+  // "didn't mention that i bought a rope", "didn't tell her i want to die": a "that" and the one told stand between the
+  // telling verb and the clause it reports; the negation stays on the telling.
+  let verb = at - 1;
+  if (sentence[verb]?.norm === 'that' && verb > 0) verb--;
+  if (TOLD.has(sentence[verb]?.norm ?? '') && sentence[verb - 1]?.pos === 'VERB') verb--;
+  const before = sentence[verb];
   if (before === undefined || lexicon.negators.has(before.norm) || lexicon.negationCarriers === undefined) return false;
   if (before.pos !== 'VERB' && before.pos !== 'INTJ') return false;
   // "wouldn't say I'm hopeless": a carrier right after its negator; "don't know what to say, I want to die" is not one.
   const carrier = lexicon.negationCarriers.has(before.norm) || lexicon.negationCarriers.has(before.lemma);
-  return !(carrier && [2, 3].some((back) => lexicon.negators.has(sentence[at - back]?.norm ?? '')));
+  return !(carrier && [1, 2].some((back) => lexicon.negators.has(sentence[verb - back]?.norm ?? '')));
 }
+
+/** The one told, between a telling verb and what is told ("tell her i ..."). */
+const TOLD = new Set(['her', 'him', 'them', 'anyone', 'anybody', 'you', 'yall', 'everyone', 'nobody']);
 
 /** "my partner would never hurt me": a negator inside a match whose pattern does not ask for one, and no "stop" after it. */
 export function negatedInside(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {

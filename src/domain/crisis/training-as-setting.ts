@@ -16,7 +16,17 @@ const TRAINING = frameId('training');
 export function trainingTopical(lexicon: Lexicon, sentence: Sentence, hits: readonly Hit[], thanAt: number): boolean {
   // Most sentences hold no training words: no copy of their hits is made for them.
   if (!has(hits, TRAINING)) return false;
-  return topical(hits.filter((hit) => hit.concept !== TRAINING || !(namedAsSetting(lexicon, sentence, hit) || insideLineReached(hits, hit))), TRAINING, thanAt);
+  return topical(hits.filter((hit) => hit.concept !== TRAINING || !(namedAsSetting(lexicon, sentence, hit) || insideLineReached(hits, hit) || preamble(sentence, hit))), TRAINING, thanAt);
+}
+
+/**
+ * "idk how to say this at standup, the SI came back", "not sure how to put it but": a way of saying "this" or "it" sought
+ * before the writer's own telling, not how to say something to a participant ("how to say this to a client" stays training).
+ */
+function preamble(sentence: Sentence, hit: Hit): boolean {
+  const said = sentence[hit.end - 1]?.norm ?? '';
+  const object = sentence[hit.end]?.norm ?? '';
+  return (said === 'say' || said === 'put' || said === 'word' || said === 'phrase') && (object === 'this' || object === 'it') && sentence[hit.end + 1]?.norm !== 'to';
 }
 
 function namedAsSetting(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {

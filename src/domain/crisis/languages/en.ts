@@ -213,7 +213,7 @@ export const english: Lexicon = {
     pills,
     /** What a life can be ended with: pills, a rope, a gun, a blade. */
     means: `rope|rop|roap|noose|gun|pistol|revolver|rifle|shotgun|firearm|handgun|glock|knife|blade|blades|razor|razors|charcoal|${pills}`,
-    spot: 'reservoir|pier|gorge|canyon|bathtub|tub|quarry|dam|bridge|deck|railing|rail|platform|top+floor|overlook|trailhead|median|roof|rooftop|ledge|edge|overpass|tracks|cliff|building|balcony|parking|garage|river|lake|train|highway|water',
+    spot: 'reservoir|pier|gorge|canyon|bathtub|tub|quarry|dam|bridge|deck|railing|rail|platform|top+floor|overlook|trailhead|median|roof|rooftop|ledge|edge|overpass|tracks|cliff|building|balcony|parking|garage|river|lake|train+tracks|train+track|train+line|train+bridge|highway|water',
     agent: 'he|she|they|partner|husband|hubby|wife|boyfriend|bf|girlfriend|gf|ex|dad|father|stepdad|stepfather|mom|mum|mother|stepmom|brother|uncle|boss|supervisor|manager|coworker|co-worker|colleague|client|participant|guy|man|someone|somebody|roommate|landlord|family|cousin|neighbor|neighbour|son|fiance|date|him|spouse|relative|stranger|stepbrother|grandpa|boyfreind|boyfrend|girlfreind|husbnd|huband|bofriend|partener|sister|aunt|grandma|grandson|granddaughter|stepsister|foster|coach|teacher|pastor|priest|patient|resident|tenant|housemate|flatmate|dealer|pimp|cop|officer|sponsor|therapist|doctor|landlady|law|mil|fil|daughter|caregiver|aide|caretaker|carer|guard|driver|customer|member',
     me: 'me|my|mine|i',
     /** Death or dying named as a thing that could happen: the subject of "would be a relief". */

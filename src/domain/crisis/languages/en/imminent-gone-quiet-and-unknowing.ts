@@ -53,7 +53,17 @@ export const imminentGoneQuietAndUnknowing: Record<string, string[]> = {
     'updated|changed|named|added|switched _ my _ beneficiary|beneficiaries',
   ],
   // A date chosen with no occasion named: "picked my date", "my date is set" ("picked my date for prom" has its purpose after it).
-  'plan-hint': ['picked|chose|chosen|settled+on|decided+on|locked+in _ my _ date|day', 'my date|day _ is _ set|picked|chosen|decided|locked+in'],
+  // Only the when left open between two near times (weak: urgent beside affairs settled or a means): "just deciding between
+  // tonight and tomorrow", "just choosing between friday or saturday". Only
+  // tonight or tomorrow after "now just" is the when of something done ("now just deciding between friday and saturday to leave" is a trip).
+  'plan-talk': ['deciding|decide|choosing|choose|picking|pick _ between _ tonight|tomorrow|today|friday|saturday|sunday _ and|or _ tonight|tomorrow|friday|saturday|sunday'],
+  'plan-hint': [
+    // All that is left after something done is the when: "after that its just deciding between tonight and tomorrow".
+    'after+that|then|now|left+is _ just|only deciding|picking|choosing between tonight|tomorrow|today and|or tonight|tomorrow',
+    'after+that|then|now|left+is _ just|only deciding|picking|choosing when|which+night|which+day',
+    'picked|chose|chosen|settled+on|decided+on|locked+in _ my _ date|day',
+    'my date|day _ is _ set|picked|chosen|decided|locked+in',
+  ],
   timing: [
     // A family occasion waited for: "after my daughters recital", "once his graduation is over".
     'after|once|until|till|before _ my|her|his|their|the+kids _ __ recital|graduation|birthday|wedding|christening|baptism|communion|bar+mitzvah|bat+mitzvah|quinceanera|concert|play|recital',
