@@ -35,6 +35,8 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'me @aux3? violar.el|manosear.el|drogar.el|forzar.el|abusar.el|obligar.el',
     'abusar.el|abusaron|abuso _ de mi',
     'me @aux3? tocar.el|tocando|toca _ sin|cintura|pierna*|pecho|nalgas|partes|trasero|senos|cuerpo',
+    // Touched whenever the writer passes or is alone: "me toca cada vez que pasamos por el pasillo".
+    'companero|companera|jefe|encargado|supervisor|gerente|vecino|tipo|senor|cliente|profe|profesor|maestro|entrenador|chofer|guardia|doctor|medico|tio|primo|cunado|suegro|padrastro __ me toca|tocaba|toco|soba|sobaba|roza|rozaba|manosea cada+vez+que|siempre+que|cuando|cada+que _ paso|pasamos|pasaba|pasabamos|me+cruzo|nos+cruzamos|estamos+solos|estamos+solas|nadie+ve|nadie+mira|no+hay+nadie',
     'pusieron|puso|echaron|echo _ algo _ bebida|trago|vaso|copa|refresco',
     'me obliga|obligo|forzo|forza _ a _ tener|hacer|relaciones|sexo',
     'violacion', 'abuso|agresion|acoso sexual',

@@ -1,0 +1,51 @@
+import { describe, it } from 'vitest';
+import { patternRouteOf, routesBy } from '../../../helpers/crisis-routes.js';
+
+// The patterns' own reading (no learned second opinion), so each rule is proved by itself.
+const expect = routesBy(patternRouteOf);
+
+describe('the crisis screen reads Spanish harm told flatly and shrugged off (fresh batch 74)', () => {
+  // languages/es/frames.ts (recent): a weekday just gone beside the harm keeps it recent, so a "pero ya pasó" after it does
+  // not put the harm away as a past told as over.
+  it('GIVEN a blow on a weekday just gone then "pero ya pasó" THEN harm; a past of childhood or an everyday bad day "ya pasó" THEN nothing', () => {
+    expect.each(
+      [
+        'mi marido me pegó el domingo pero ya pasó',
+        'el viernes mi novio me dio una bofetada, pero ya pasó',
+        'mi pareja me dio unas cachetadas el sábado pero ya pasó, como siempre',
+        'este fin de semana mi esposo me empujó contra la pared pero ya pasó',
+      ],
+      'harm-from-others',
+    );
+    expect.each(
+      [
+        'el sábado fue horrible el partido pero ya pasó',
+        'el lunes tuve una discusión con mi jefe pero ya pasó',
+        'el domingo me dio mucha rabia perder el bus pero ya pasó',
+      ],
+      'none',
+    );
+  });
+
+  // languages/es/harm-from-others.ts (sexual-assault): someone named touches the writer whenever they pass or are alone.
+  it('GIVEN a coworker, neighbour or teacher who touches the writer each time they pass or are alone THEN harm; a tap on the shoulder, a knock, "me toca" a turn THEN nothing', () => {
+    expect.each(
+      [
+        'un compañero del almacén me toca cada vez que pasamos por la cocina',
+        'el encargado me soba cuando estamos solos en la bodega',
+        'mi vecino me roza siempre que paso por la escalera',
+        'el profe de educación física me toca cuando nadie ve',
+      ],
+      'harm-from-others',
+    );
+    expect.each(
+      [
+        'mi compañero me toca el hombro cuando paso para saludar',
+        'mi compañero me toca la puerta cuando paso',
+        'me toca cada vez que pasamos por la caja cobrar',
+        'cada vez que paso por tu casa me acuerdo de ti',
+      ],
+      'none',
+    );
+  });
+});
