@@ -48,4 +48,26 @@ describe('the crisis screen reads Spanish harm told flatly and shrugged off (fre
       'none',
     );
   });
+
+  // languages/es/harm-told-sideways.ts (threat): a gang's extortion told flatly, and its threat reported ("me dijeron que si no
+  // pago me levantan"); a landlord's rent or a bill's interest names no gang and no one who said it.
+  it('GIVEN a gang charging the writer "la renta" or a reported threat over not paying THEN harm; a landlord\'s rent, a bill THEN nothing', () => {
+    expect.each(
+      [
+        'los pandilleros nos piden la cuota cada semana en el negocio',
+        'la clica me cobra la renta desde que abrí la tienda',
+        'me dijeron que si no les pago el viernes me levantan',
+        'nos mandaron a decir que si no pagamos nos desaparecen',
+      ],
+      'harm-from-others',
+    );
+    expect.each(['el casero me cobra la renta el primero de mes', 'me cobran la renta y el agua aparte', 'si no pago a tiempo me quiebran los intereses'], 'none');
+  });
+
+  // languages/es/own-ideation-and-home-unbearable.ts (placeBarred): "ya no puedo" narrowed to a place the writer can no
+  // longer reach is no hopelessness; "ya no puedo" alone or with "más" stays.
+  it('GIVEN "ya no puedo" narrowed to reaching a place THEN not hopelessness; "ya no puedo" alone or with a wish THEN own risk', () => {
+    expect.each(['ya no puedo llegar a la casa', 'ya no puedo pasar por la colonia', 'ya no puedo entrar al barrio', 'ya no puedo volver a mi pueblo'], 'none');
+    expect.ownRisk(['ya no puedo', 'ya no puedo más, quiero desaparecer', 'ya no puedo salir de la casa, quiero morirme']);
+  });
 });

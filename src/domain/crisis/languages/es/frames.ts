@@ -19,7 +19,7 @@ import { methodThoughtOf } from './frames-method-thought-of.js';
 import { timeThoughtsWereHad } from './times-thoughts-were-had.js';
 import { gadgetAsNuisance, workoutNearlyDone } from './everyday-sighs-at-gadgets-and-workouts.js';
 import { doseGivenInCare, dyingOverAPurchase, givingOutgrown } from './everyday-care-purchases-and-outgrown.js';
-import { homeUnbearable, ideationAskedAbout } from './own-ideation-and-home-unbearable.js';
+import { homeUnbearable, ideationAskedAbout, placeBarred } from './own-ideation-and-home-unbearable.js';
 
 /**
  * Spanish context frames (notation in ../../patterns.ts; macros in ../es.ts): the words around a sign that say how to
@@ -280,6 +280,7 @@ export const spanishFrames: Lexicon['frames'] = {
     ...dyingOverAPurchase,
     ...givingOutgrown,
     ...homeUnbearable,
+    ...placeBarred,
   ],
   narrowedTo: narrowedAfterPause,
   deedAsRuin: deedCalledSuicide,
