@@ -70,4 +70,10 @@ describe('the crisis screen reads Spanish harm told flatly and shrugged off (fre
     expect.each(['ya no puedo llegar a la casa', 'ya no puedo pasar por la colonia', 'ya no puedo entrar al barrio', 'ya no puedo volver a mi pueblo'], 'none');
     expect.ownRisk(['ya no puedo', 'ya no puedo más, quiero desaparecer', 'ya no puedo salir de la casa, quiero morirme']);
   });
+
+  // languages/es/verbs.ts: "romper" and "quebrar" conjugated, so "me rompió el celular" (harm-from-others.ts) reads at last.
+  it('GIVEN someone breaking the writer\'s phone THEN harm; a phone that broke, the writer\'s own slip, a child at play THEN nothing', () => {
+    expect.each(['mi novio me rompió el celular', 'mi esposo me rompe el teléfono cada vez que pelea', 'mi pareja me quebró el celular porque vio mis chats', 'el padrastro me rompió el teléfono para que no llame a nadie'], 'harm-from-others');
+    expect.each(['se me rompió el celular', 'rompí el celular otra vez jaja', 'mi hermanito me rompió el celular jugando', 'me quiebro de risa con ese video'], 'none');
+  });
 });
