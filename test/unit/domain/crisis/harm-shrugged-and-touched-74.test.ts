@@ -76,4 +76,10 @@ describe('the crisis screen reads Spanish harm told flatly and shrugged off (fre
     expect.each(['mi novio me rompió el celular', 'mi esposo me rompe el teléfono cada vez que pelea', 'mi pareja me quebró el celular porque vio mis chats', 'el padrastro me rompió el teléfono para que no llame a nadie'], 'harm-from-others');
     expect.each(['se me rompió el celular', 'rompí el celular otra vez jaja', 'mi hermanito me rompió el celular jugando', 'me quiebro de risa con ese video'], 'none');
   });
+
+  // languages/es/harm-from-others.ts (stalking): followed from a stop or a station, or an ex waiting for the writer day after day.
+  it('GIVEN someone following the writer from a stop, or an ex waiting for them every day THEN harm; a follower online, a pet at home, an ex met once THEN nothing', () => {
+    expect.each(['un tipo me sigue desde el metro', 'hay un señor que me viene siguiendo desde la parada', 'mi exnovio me está esperando afuera de la facultad cada día', 'mi ex me espera en la salida del trabajo todos los días'], 'harm-from-others');
+    expect.each(['me sigue desde hace años en insta', 'mi perro me sigue desde la cocina', 'mi ex me espera el domingo para darme las cosas del niño'], 'none');
+  });
 });

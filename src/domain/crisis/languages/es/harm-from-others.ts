@@ -55,6 +55,10 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     // Waiting for the writer is harm only when said as lying in wait (harm-watched-and-cornered.ts has the rest): "mi mamá me
     // espera afuera" is a ride home.
     'me espera|esperaba|esperan _ escondido|escondida|a+escondidas|todos+los+dias|todas+las+noches|cada+noche|cada+dia',
+    // Followed from a stop, or waited for day after day by an ex: "un tipo me sigue desde la parada", "mi ex me espera en la
+    // puerta del trabajo todos los días".
+    'me sigue|siguio|seguia|viene+siguiendo|anda+siguiendo desde _ la|el _ parada|metro|bus|camion|estacion|trabajo|laburo|chamba|escuela|colegio|facultad|gym|gimnasio|super',
+    'ex|exnovio|exnovia|expareja|exmarido|exesposo|exesposa _ me espera|esperaba|esta+esperando __ todos+los+dias|cada+dia|cada+noche|todas+las+noches|a+diario',
     'me @aux3? escribir.el|llamar.el|mandar.el|manda|llama|escribe _ de|desde _ otras|otros|otra|otro|nuevas|nuevos|numeros|cuentas|numero|cuenta',
     'cuentas|cuenta|perfiles|perfil|numeros _ nuev*|fals*|distint*|diferent*|desconocid*',
     'cada vez _ lo|la _ bloqueo|bloquee',
