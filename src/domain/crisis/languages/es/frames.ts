@@ -19,7 +19,7 @@ import { methodThoughtOf } from './frames-method-thought-of.js';
 import { timeThoughtsWereHad } from './times-thoughts-were-had.js';
 import { gadgetAsNuisance, workoutNearlyDone } from './everyday-sighs-at-gadgets-and-workouts.js';
 import { doseGivenInCare, dyingOverAPurchase, givingOutgrown } from './everyday-care-purchases-and-outgrown.js';
-import { homeUnbearable, ideationAskedAbout } from './own-ideation-and-home-unbearable.js';
+import { homeUnbearable, ideationAskedAbout, placeBarred } from './own-ideation-and-home-unbearable.js';
 
 /**
  * Spanish context frames (notation in ../../patterns.ts; macros in ../es.ts): the words around a sign that say how to
@@ -36,7 +36,9 @@ export const spanishFrames: Lexicon['frames'] = {
   // "su marido le pega desde hace años": harm since years ago goes on.
   resumed: ['pega|golpea|maltrata|amenaza|abusa|viola|controla|insulta|humilla _ desde _ hace', 'otra vez|de+nuevo', 'volvio|vuelve|volvieron|empezo|empezaron _ a|otra', 'vuelvo|volvi|he+vuelto|estoy+volviendo|volviendo a pensar|pensarlo|sentir|sentirlo|querer|tener|hacerlo|hacer|cortar|me|consumir|usar|caer|recaer', 'sigue|siguen _ haciendolo|pegando|golpeando|igual', 'todavia lo|me|pasa|sigue'],
   // A verb in the present beside the match: "hace meses que pienso en matarme" is now, not the past.
-  recent: ['pienso|pensando|siento|quiero|tengo|estoy|ando|vengo|sigo', 'desde hace', 'he+vuelto|vuelvo|volvi|anoche|ayer|hoy|ahorita|ahora|otra+vez|de+nuevo|volvieron|volvio|ultimamente', 'esta _ manana|noche|semana', 'sin ganas'],
+  recent: ['pienso|pensando|siento|quiero|tengo|estoy|ando|vengo|sigo', 'desde hace', 'he+vuelto|vuelvo|volvi|anoche|ayer|hoy|ahorita|ahora|otra+vez|de+nuevo|volvieron|volvio|ultimamente', 'esta _ manana|noche|semana', 'sin ganas',
+    // A weekday just gone: "mi señor me pegó el sábado pero ya pasó" is last week, not a past put away.
+    'el|este _ sabado|domingo|lunes|martes|miercoles|jueves|viernes|finde|fin+de+semana'],
   media: ['documental|reportaje|articulo|podcast|cantar|canto|cantamos|cantando|cancion|canciones|letra|pelicula|serie|libro|novela|poema|juego|videojuego|meme|frase|cantando|cantamos|karaoke|personaje|round|nivel|partida|penal|protagonista|sonando|sono|cantaron|cantan|canta|concierto|rola|rolas|telenovela|novela|rosa+de+guadalupe|capitulo|cantina|free+fire|fortnite|minecraft|roblox|mario+kart|fifa|valorant|warzone|en+el+lol|pubg|gta|xbox|nintendo|en+la+radio|noticiero|periodico|rock|cumbia|reggaeton|bachata|corrido|corridos|cineforum|cine+forum|cineclub|cine+club|filmoteca|peli|pelis', ...mediaNamedFondly],
   // Only the workshop itself is training talk: "la joven del taller" is a member of the writer's workshop, not a lesson.
   training: [
@@ -278,6 +280,7 @@ export const spanishFrames: Lexicon['frames'] = {
     ...dyingOverAPurchase,
     ...givingOutgrown,
     ...homeUnbearable,
+    ...placeBarred,
   ],
   narrowedTo: narrowedAfterPause,
   deedAsRuin: deedCalledSuicide,

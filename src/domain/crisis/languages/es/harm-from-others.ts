@@ -35,6 +35,8 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     'me @aux3? violar.el|manosear.el|drogar.el|forzar.el|abusar.el|obligar.el',
     'abusar.el|abusaron|abuso _ de mi',
     'me @aux3? tocar.el|tocando|toca _ sin|cintura|pierna*|pecho|nalgas|partes|trasero|senos|cuerpo',
+    // Touched whenever the writer passes or is alone: "me toca cada vez que pasamos por el pasillo".
+    'companero|companera|jefe|encargado|supervisor|gerente|vecino|tipo|senor|cliente|profe|profesor|maestro|entrenador|chofer|guardia|doctor|medico|tio|primo|cunado|suegro|padrastro __ me toca|tocaba|toco|soba|sobaba|roza|rozaba|manosea cada+vez+que|siempre+que|cuando|cada+que _ paso|pasamos|pasaba|pasabamos|me+cruzo|nos+cruzamos|estamos+solos|estamos+solas|nadie+ve|nadie+mira|no+hay+nadie',
     'pusieron|puso|echaron|echo _ algo _ bebida|trago|vaso|copa|refresco',
     'me obliga|obligo|forzo|forza _ a _ tener|hacer|relaciones|sexo',
     'violacion', 'abuso|agresion|acoso sexual',
@@ -53,6 +55,10 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     // Waiting for the writer is harm only when said as lying in wait (harm-watched-and-cornered.ts has the rest): "mi mamá me
     // espera afuera" is a ride home.
     'me espera|esperaba|esperan _ escondido|escondida|a+escondidas|todos+los+dias|todas+las+noches|cada+noche|cada+dia',
+    // Followed from a stop, or waited for day after day by an ex: "un tipo me sigue desde la parada", "mi ex me espera en la
+    // puerta del trabajo todos los días".
+    'me sigue|siguio|seguia|viene+siguiendo|anda+siguiendo desde _ la|el _ parada|metro|bus|camion|estacion|trabajo|laburo|chamba|escuela|colegio|facultad|gym|gimnasio|super',
+    'ex|exnovio|exnovia|expareja|exmarido|exesposo|exesposa _ me espera|esperaba|esta+esperando __ todos+los+dias|cada+dia|cada+noche|todas+las+noches|a+diario',
     'me @aux3? escribir.el|llamar.el|mandar.el|manda|llama|escribe _ de|desde _ otras|otros|otra|otro|nuevas|nuevos|numeros|cuentas|numero|cuenta',
     'cuentas|cuenta|perfiles|perfil|numeros _ nuev*|fals*|distint*|diferent*|desconocid*',
     'cada vez _ lo|la _ bloqueo|bloquee',

@@ -61,6 +61,9 @@ export const harmToldSideways: Record<string, string[]> = {
     `sabe|saben _ donde|en+que+escuela|a+que+escuela _ estudian|viven|trabajan|juegan|van|esta|estan _ mis|mi _ ${kin}`,
     `me|nos _ matan|mata|van+a+matar|va+a+matar _ a+mi|a+todos _ y _ a _ mis|mi _ ${kin}`,
     'pagar _ renta|la+renta|cuota|piso|vacuna _ o _ me|nos|te _ matan|mata|desaparecen|queman',
+    // A gang's extortion told flatly: "los mareros me cobran la renta", "si no pago me quiebran" (a landlord's rent names no gang).
+    'mareros|marero|pandilleros|pandillero|la+mara|la+clica|malandros|narcos|la+pandilla|los+de+la+mara|la+mana|los+manosos __ me|nos _ cobran|cobra|piden|exigen|quitan _ la|una? _ renta|cuota|piso|vacuna|extorsion',
+    'me|nos _ dijeron|dijo|amenazaron|avisaron|mandaron+a+decir _ que? _ si no _ pago|pagamos|les+pago|le+pago|pagas|les+doy|le+doy __ me|nos|te _ quiebran|van+a+quebrar|pelan|van+a+pelar|levantan|van+a+levantar|desaparecen|van+a+desaparecer',
     // Over telling: "si digo algo me echa", "si le digo a alguien me va mal", "si hablo con la trabajadora social me va a hacer pagar".
     'si _ digo|le+digo|cuento|le+cuento|hablo|hablas|dices|abro+la+boca|denuncio|me+quejo __ me|te _ echa|corre|despide|pega|va+a+hacer+pagar|va+mal|va+a+ir+mal|las+va+a+pagar|hace+algo|va+a+hacer+algo',
     'vai|vas|va _ a _ ver _ lo _ que _ te|le|me _ pasa',

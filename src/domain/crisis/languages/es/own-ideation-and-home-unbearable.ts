@@ -36,3 +36,12 @@ export const homeUnbearable: string[] = [
   // Opens on "aguanto" or "soporto", the hopelessness's last word: "ya no aguanto estar en esa casa".
   'aguanto|soporto _ estar|vivir|seguir|llegar|volver _ en|a _ esa|esta|la|mi _ casa',
 ];
+
+/**
+ * A place the writer can no longer reach, named right after "ya no puedo" ("ya no puedo llegar a la casa", "ya no puedo pasar
+ * por la colonia"): the not-being-able is narrowed to getting there (an idiom opening on the sign's last word), so it is no
+ * hopelessness about living; what keeps the writer away (a gang's threat, an ex at the door) keeps its own route.
+ */
+export const placeBarred: string[] = [
+  'puedo llegar|ir|entrar|salir|volver|regresar|pasar|caminar _ a|al|por|de|en _ la|el|mi|mis|los|las? _ casa|colonia|barrio|calle|trabajo|chamba|laburo|escuela|parada|cuadra|cuarto|depa|pueblo|mercado|tienda|negocio',
+];

@@ -23,7 +23,9 @@ const regular: string[] = [
   // someone else's crisis
   'empezar comenzar hallar vaciar reenviar cascar fajar cagar esconder echar estampar mezclar sacar juntar usar atacar cerrar aranar rasgunar estrellar hackear desangrar narcanear intentar internar hospitalizar encontrar desmayar despedir mostrar ensenar checar dejar llevar recoger atropellar importar llamar mandar',
   // -er / -ir
-  'vivir existir morder ofender perseguir meter escribir desvivir abrir beber',
+  'vivir existir morder ofender perseguir meter escribir desvivir abrir beber romper',
+  // "me rompió el celular", "me quebró el teléfono": a thing of the writer's broken by someone (harm-from-others.ts)
+  'quebrar',
 ].join(' ').split(/\s+/);
 
 /** Forms a regular conjugation does not give (stem changes, spelling changes, irregular verbs). */
