@@ -41,3 +41,9 @@ export function actOnlyThought(lexicon: Lexicon, sentences: readonly Sentence[],
 }
 
 const THOUGHTS = 'suicidal-thoughts';
+
+/** An act the writer only thinks of ("thinking about jumping off the roof") in a message that denies acting on it. */
+export function thoughtOfWithActingDenied(lexicon: Lexicon, sentences: readonly Sentence[], perSentence: readonly Hit[][], sentence: Sentence, hit: Hit): boolean {
+  if (hit.concept !== 'method' && hit.concept !== 'intent') return false;
+  return writersThought(lexicon, sentence, hit) && actingDeniedIn(sentences, perSentence);
+}

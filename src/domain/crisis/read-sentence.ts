@@ -25,8 +25,8 @@ import { restEarnedByWork } from './rest-earned.js';
 import { crueltyTold, dyingToldTakenUp } from './told-to-die.js';
 import { laughsIn, noHyperbole, nuisanceThreatens, weakSighs } from './hyperbole.js';
 import { deathWishedOnWriter } from './death-wished-on-writer.js';
-import { foundAmongTheirs, insideNamedOthers, insideOthers, speakerHurt, writersThought } from './others-words.js';
-import { actingDeniedIn } from './acting-denied.js';
+import { foundAmongTheirs, insideNamedOthers, insideOthers, speakerHurt } from './others-words.js';
+import { thoughtOfWithActingDenied } from './acting-denied.js';
 import { quoteMarkBefore } from './quotes.js';
 import { meansLiftedFromPast, meansOrPlace } from './means-lifted-from-past.js';
 import { opensOwnPast, pastReaches, resumedAfter } from './past-reach.js';
@@ -320,7 +320,7 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
       signsAt.push([at + hit.start, at + hit.end]);
       // A method or an intent only thought of is a thought: with acting denied ("thinking about jumping off the roof today. not
       // acting on it"), or said as a thought with a method ("a veces pienso en tirarme al metro", method-thought-of.ts).
-      found.add(thoughtOfWithActingDenied(reading, sentence, hit) || methodOnlyThoughtOf(all, hit) ? 'suicidal-thoughts' : hit.concept);
+      found.add(thoughtOfWithActingDenied(lexicon, reading.sentences, reading.perSentence, sentence, hit) || methodOnlyThoughtOf(all, hit) ? 'suicidal-thoughts' : hit.concept);
     } else if (route === 'someone-else') {
       // "took 2 advil for my back": taking something in a clause that opens with the verb and names nobody is the writer's (chat leaves out "I").
       const speaker = speakerOf(compiled.lexicon, sentence, hit);
@@ -392,9 +392,3 @@ const plainHarm: ReadonlySet<string> = new Set(['sexual-assault']);
 
 /** Times ahead that make "kms" meant ("kms tn"); "today" is a mood. */
 const timeAhead: ReadonlySet<string> = new Set(['tonight', 'tn', 'tonite', '2nite', 'tomorrow', 'tmrw', 'tmr', 'midnight']);
-
-/** An act the writer only thinks of ("thinking about jumping off the roof") in a message that denies acting on it. */
-function thoughtOfWithActingDenied(reading: MessageReading, sentence: Sentence, hit: Hit): boolean {
-  if (hit.concept !== 'method' && hit.concept !== 'intent') return false;
-  return writersThought(reading.compiled.lexicon, sentence, hit) && actingDeniedIn(reading.sentences, reading.perSentence);
-}
