@@ -51,6 +51,14 @@ export async function findPromptCandidates(prisma: Prisma, at: Date, part: Commu
              to_char(t.local_ts, 'HH24:MI') AS local_time, extract(isodow FROM t.local_ts)::int AS weekday
       FROM (SELECT time_zone AS tz FROM communities UNION SELECT time_zone FROM members WHERE time_zone IS NOT NULL) z
       CROSS JOIN LATERAL (SELECT (${at}::timestamptz AT TIME ZONE z.tz) AS local_ts) t
+    ), done AS MATERIALIZED (
+      -- Who already has their check-in or prompt on one of today's local dates: read once, through
+      -- each table's local_date index, and matched by a hash join below. A probe per member would
+      -- read both tables tens of thousands of times in a backlog (and a scan per member when the
+      -- planner thinks them empty).
+      SELECT member_id, local_date FROM check_ins WHERE local_date IN (SELECT local_date FROM zones)
+      UNION ALL
+      SELECT member_id, local_date FROM check_in_prompts WHERE local_date IN (SELECT local_date FROM zones)
     ), due AS MATERIALIZED (
       SELECT m.id AS member_id, m.community_id, m.platform_user_id, l.local_day, l.local_time,
              m.checkin_time, m.quiet_start, m.quiet_end
@@ -64,8 +72,7 @@ export async function findPromptCandidates(prisma: Prisma, at: Date, part: Commu
         AND l.weekday = ANY(COALESCE(c.checkin_weekdays, ARRAY[1, 2, 3, 4, 5, 6, 7]))
         AND (COALESCE(cardinality(m.checkin_weekdays), 0) = 0 OR l.weekday = ANY(m.checkin_weekdays))
         AND NOT (l.local_date = ANY(COALESCE(c.holidays, ARRAY[]::date[])))
-        AND NOT EXISTS (SELECT 1 FROM check_ins ci WHERE ci.member_id = m.id AND ci.local_date = l.local_date)
-        AND NOT EXISTS (SELECT 1 FROM check_in_prompts p WHERE p.member_id = m.id AND p.local_date = l.local_date)
+        AND NOT EXISTS (SELECT 1 FROM done d WHERE d.member_id = m.id AND d.local_date = l.local_date)
     )
     SELECT
       (SELECT json_agg(json_build_array(member_id, community_id, platform_user_id, local_day, local_time, checkin_time, quiet_start, quiet_end))
