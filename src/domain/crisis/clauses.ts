@@ -50,7 +50,7 @@ function startsClause(lexicon: Lexicon, sentence: Sentence, at: number): boolean
   // telling verb and the clause it reports; the negation stays on the telling.
   let verb = at - 1;
   if (sentence[verb]?.norm === 'that' && verb > 0) verb--;
-  if (TOLD.has(sentence[verb]?.norm ?? '') && sentence[verb - 1]?.pos === 'VERB') verb--;
+  if (lexicon.toldPersons?.has(sentence[verb]?.norm ?? '') && sentence[verb - 1]?.pos === 'VERB') verb--;
   const before = sentence[verb];
   if (before === undefined || lexicon.negators.has(before.norm) || lexicon.negationCarriers === undefined) return false;
   if (before.pos !== 'VERB' && before.pos !== 'INTJ') return false;
@@ -58,9 +58,6 @@ function startsClause(lexicon: Lexicon, sentence: Sentence, at: number): boolean
   const carrier = lexicon.negationCarriers.has(before.norm) || lexicon.negationCarriers.has(before.lemma);
   return !(carrier && [1, 2].some((back) => lexicon.negators.has(sentence[verb - back]?.norm ?? '')));
 }
-
-/** The one told, between a telling verb and what is told ("tell her i ..."). */
-const TOLD = new Set(['her', 'him', 'them', 'anyone', 'anybody', 'you', 'yall', 'everyone', 'nobody']);
 
 /** "my partner would never hurt me": a negator inside a match whose pattern does not ask for one, and no "stop" after it. */
 export function negatedInside(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {

@@ -40,6 +40,11 @@ export interface Lexicon {
    * morirme", "no ando para matarme por eso" ("estar para": to be about to, or in the mood for).
    */
   barrierStates?: ReadonlySet<string>;
+  /**
+   * The one told, between a telling verb and the clause it reports ("didn't tell her i want to die"): the negation stays on the
+   * telling. A language without them reads a subject right after the telling verb only.
+   */
+  toldPersons?: ReadonlySet<string>;
   /** After a negator and before a new subject, words that make it a hedge, not a denial ("not like he hits me"); read for harm from others. */
   hedgeWords?: ReadonlySet<string>;
   /** Words that end a clause for negation and speaker: conjunctions ("and", "but", "because"). */
@@ -87,6 +92,11 @@ export interface Lexicon {
    * A sign the writer says they are free of, told as recovery (told-as-over.ts `toldFreeOf`): the word after it ("sh free"),
    * the words before a link and the links ("clean from sh", "free of sh"), and the urges that make it the thing at stake again.
    */
+  /**
+   * A peer's own story told at work (own-told-as-over.ts): the verbs of telling it ("share", "disclose"), the owners before it
+   * ("my", "our"), a word that may follow them ("own") and what is told ("history", "attempt").
+   */
+  storyShared?: { verbs: ReadonlySet<string>; owners: ReadonlySet<string>; own: ReadonlySet<string>; nouns: ReadonlySet<string> };
   toldFree?: { freeAfter: ReadonlySet<string>; freeBefore: ReadonlySet<string>; links: ReadonlySet<string>; urges: ReadonlySet<string> };
   /** Object pronouns before such a verb that make the writer the one spoken to ("me escribió '...'" may be a threat at the writer). */
   spokenToWriter?: ReadonlySet<string>;

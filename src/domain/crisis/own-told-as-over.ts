@@ -1,5 +1,7 @@
 import { clauseOf, isNegated } from './clauses.js';
 import { frameId, type CompiledLexicon, type Hit } from './match.js';
+import type { Lexicon } from './lexicon.js';
+import { CURRENT, RESUMED, sentenceStarts, WELL_NOW } from './told-as-over.js';
 import type { Sentence } from './tokens.js';
 
 /**
@@ -14,12 +16,7 @@ import type { Sentence } from './tokens.js';
  */
 export function ownToldAsOver(compiled: CompiledLexicon, sentences: Sentence[], perSentence: Hit[][]): (index: number, hit: Hit) => boolean {
   const lexicon = compiled.lexicon;
-  const starts: number[] = [];
-  let total = 0;
-  for (const sentence of sentences) {
-    starts.push(total);
-    total += sentence.length;
-  }
+  const { starts, total } = sentenceStarts(sentences);
   const wellAt: number[] = [];
   const wellSpans: [number, number][] = [];
   for (let index = 0; index < perSentence.length; index++) {
@@ -55,33 +52,28 @@ export function ownToldAsOver(compiled: CompiledLexicon, sentences: Sentence[], 
     const pastNext = toldPast(index + 1);
     const end = base + hit.end;
     const inReach = (well: number) => pastHere || (pastNext && well >= nextFrom && well < nextTo);
-    if (storyShared(sentence, perSentence[index]!, hit)) return true;
+    if (storyShared(lexicon, sentence, perSentence[index]!, hit)) return true;
     return wellAt.some((well) => well >= end && inReach(well) && !nowAt.some((now) => now >= end && now < well) && !nowAt.some((now) => now > well));
   };
 }
 
-const WELL_NOW = frameId('wellNow');
-const CURRENT = frameId('current');
-const RESUMED = frameId('resumed');
 const isOver = (hit: Hit) => hit.concept === frameId('over') || hit.concept === frameId('distantPast');
-
-/** English verbs of telling one's own story as a peer ("share", "disclose"), and what is told. */
-const shareVerbs: ReadonlySet<string> = new Set(['share', 'disclose', 'tell']);
-const storyNouns: ReadonlySet<string> = new Set(['history', 'story', 'attempt', 'attempts', 'experience']);
 
 /**
  * "can we share our own history of suicide attempts in groups?", "before i disclose my attempt from 2011": the writer's own
  * past, told as past in its clause, as the thing a peer may share or disclose at work, is a story told, not a sign now.
  */
-function storyShared(sentence: Sentence, hits: readonly Hit[], hit: Hit): boolean {
+function storyShared(lexicon: Lexicon, sentence: Sentence, hits: readonly Hit[], hit: Hit): boolean {
+  const story = lexicon.storyShared;
+  if (story === undefined) return false;
   if (!hits.some((over) => isOver(over) && over.start <= hit.start + 2 && over.end >= hit.start - 4)) return false;
   for (let i = Math.max(0, hit.start - 6); i < hit.start; i++) {
-    if (!shareVerbs.has(sentence[i]!.lemma)) continue;
+    if (!story.verbs.has(sentence[i]!.lemma)) continue;
     let j = i + 1;
-    if (sentence[j]?.norm !== 'my' && sentence[j]?.norm !== 'our') continue;
+    if (!story.owners.has(sentence[j]?.norm ?? '')) continue;
     j++;
-    if (sentence[j]?.norm === 'own') j++;
-    if (storyNouns.has(sentence[j]?.norm ?? '')) return true;
+    if (story.own.has(sentence[j]?.norm ?? '')) j++;
+    if (story.nouns.has(sentence[j]?.norm ?? '')) return true;
   }
   return false;
 }

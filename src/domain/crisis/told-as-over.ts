@@ -25,12 +25,7 @@ export function naturalDeathIn(lexicon: Lexicon, sentences: readonly Sentence[],
  */
 export function crisisToldAsOver(compiled: CompiledLexicon, sentences: Sentence[], perSentence: Hit[][]): (index: number, hit: Hit) => boolean {
   const lexicon = compiled.lexicon;
-  const starts: number[] = [];
-  let total = 0;
-  for (const sentence of sentences) {
-    starts.push(total);
-    total += sentence.length;
-  }
+  const { starts } = sentenceStarts(sentences);
   const wellAt: number[] = [];
   // Index loops, not entries(): this runs for every message, and a pair per sentence and per token was a good part of its garbage.
   for (let index = 0; index < perSentence.length; index++) {
@@ -75,11 +70,22 @@ export function crisisToldAsOver(compiled: CompiledLexicon, sentences: Sentence[
   };
 }
 
-const WELL_NOW = frameId('wellNow');
+/** Where each sentence starts in the message's tokens, and how many tokens it has in all. */
+export function sentenceStarts(sentences: readonly Sentence[]): { starts: number[]; total: number } {
+  const starts: number[] = [];
+  let total = 0;
+  for (const sentence of sentences) {
+    starts.push(total);
+    total += sentence.length;
+  }
+  return { starts, total };
+}
+
+export const WELL_NOW = frameId('wellNow');
 /** How many tokens before good news a time of now may stand and be the news's own time ("tonight she chaired"). */
 const NEWS_TIME_REACH = 3;
-const CURRENT = frameId('current');
-const RESUMED = frameId('resumed');
+export const CURRENT = frameId('current');
+export const RESUMED = frameId('resumed');
 
 /** The hit's only word of harm is an overdose ("she overdosed"), not a death ("died of an overdose"). */
 function overdoseAlone(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {

@@ -249,6 +249,7 @@ export const english: Lexicon = {
       ['tired', set('out')],
     ]),
   },
+  storyShared: { verbs: set('share disclose tell'), owners: set('my our'), own: set('own'), nouns: set('history story attempt attempts experience') },
   toldFree: {
     freeAfter: set('free'),
     freeBefore: set('free clean'),
@@ -259,6 +260,7 @@ export const english: Lexicon = {
   negationFlips: set('stop help quit shake wait fix fixes cure cures'),
   subjectlessOpeners: set('had been having feeling felt got kept keep'),
   negationCarriers: set('think thought believe guess suppose feel felt say said mean call'),
+  toldPersons: set('her him them anyone anybody you yall everyone nobody'),
   negationBarriers: set('when once until till til unless after before since whenever why whether how'),
   hedgeWords: set('like'),
   clauseBreaks: set('and but because so though although while however yet or cause then unless'),
