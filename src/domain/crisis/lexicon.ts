@@ -45,6 +45,11 @@ export interface Lexicon {
    * telling. A language without them reads a subject right after the telling verb only.
    */
   toldPersons?: ReadonlySet<string>;
+  /**
+   * Words that may follow the one a wish joins ("want to be with her again", "quiero irme con él ya"); any other word makes
+   * the pronoun an article or a possessive ("be with her family", "ir con el equipo"): joining-the-dead.ts.
+   */
+  joinedAfter?: ReadonlySet<string>;
   /** After a negator and before a new subject, words that make it a hedge, not a denial ("not like he hits me"); read for harm from others. */
   hedgeWords?: ReadonlySet<string>;
   /** Words that end a clause for negation and speaker: conjunctions ("and", "but", "because"). */
@@ -209,6 +214,9 @@ export interface Lexicon {
     /** Going to be with someone ("go see her", "going with him") and that someone told as dead: joining-the-dead.ts. */
     rejoin?: string[];
     rejoinKin?: string[];
+    /** Wishing to be with someone ("i just want to be with her", "quiero irme con él"): beside a death told, a wish to be dead. */
+    rejoinWished?: string[];
+    rejoinKinWished?: string[];
     lostOne?: string[];
     lostOneByPronoun?: string[];
     grave?: string[];

@@ -128,7 +128,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   const settledApart = [...(hintSentences.get('preparation-hint') ?? [])].filter((index) => !has(perSentence[index], PURPOSE)).length >= 2 && rising.some(([concept]) => concept === 'preparation-hint');
   if ((hintsAreUrgent(rising, reading.endings, settledApart) || (lexicon.language === 'en' && !inAny(perSentence, PURPOSE) && !inAny(perSentence, EVERYDAY) && bareSign(sentences, rising)) || (reading.goodbyes >= 3 && !leaving && rising === hinted)) && !someIn(found, ownRisk)) for (const [, { becomes }] of rising) found.add(becomes);
   // "mama been gone 6 yrs and tonight i'm going to go see her": going to someone told as dead is intent (joining-the-dead.ts).
-  if (!messageIsJoke && joinsTheDead(lexicon, sentences, perSentence)) found.add('intent');
+  // "my mom died in march and i just want to be with her": wishing to be with them is a wish to be dead.
+  const joined = messageIsJoke ? undefined : joinsTheDead(lexicon, sentences, perSentence);
+  if (joined !== undefined) found.add(joined);
   // "car running. garage. sorry", "adiós. es hoy.": a message of bare fragments composes its signs across them as one sentence.
   // Only where nothing else was read: someone else's crisis or harm told in fragments stays theirs.
   if (!messageIsJoke && ![...found].some((concept) => concept in conceptRoutes)) for (const concept of fragmentHints(lexicon.fragments, sentences, perSentence)) found.add(hints[concept]!.becomes);

@@ -260,6 +260,7 @@ export const english: Lexicon = {
   negationFlips: set('stop help quit shake wait fix fixes cure cures'),
   subjectlessOpeners: set('had been having feeling felt got kept keep'),
   negationCarriers: set('think thought believe guess suppose feel felt say said mean call'),
+  joinedAfter: set('again already so soon now forever too tonight today right'),
   toldPersons: set('her him them anyone anybody you yall everyone nobody'),
   negationBarriers: set('when once until till til unless after before since whenever why whether how'),
   hedgeWords: set('like'),

@@ -157,6 +157,7 @@ export const spanish: Lexicon = {
   // "no se por que sigo vivo": "no sé" does not negate the question after it.
   // "no te preocupes" (ntp), "no manches": a "no" spent on its own set phrase does not reach the words after it.
   negationBarriers: set('yo-se porque para preocupes preocupe preocupen manches mames inventes'),
+  joinedAfter: set('ya ahora ahorita pronto hoy para al en alla de otra siempre mama papa'),
   barrierStates: set('estoy esta estamos estaba ando anda andamos'),
   negationFlips: set('dejo dejar parar paro'),
   clauseBreaks,

@@ -8,7 +8,10 @@ import type { Lexicon } from '../../lexicon.js';
 const kin = 'mama|mom|mum|mother|dad|daddy|papa|father|grandma|granny|nana|grandpa|grandad|granddad|son|daughter|baby|wife|husband|brother|sister|boy|girl|twin|best+friend|participant|client';
 const going = 'going+to|will|ready+to|about+to|decided+to|gonna|finally|time+to';
 
-export const englishFramesOfJoining: Pick<Lexicon['frames'], 'rejoin' | 'rejoinKin' | 'lostOne' | 'lostOneByPronoun' | 'grave'> = {
+const wished = 'want|wanna|wish|wishing|wished|long|longing|need';
+const beWith = 'be+with|go+with|go+be+with|join|go+to';
+
+export const englishFramesOfJoining: Pick<Lexicon['frames'], 'rejoin' | 'rejoinKin' | 'rejoinWished' | 'rejoinKinWished' | 'lostOne' | 'lostOneByPronoun' | 'grave'> = {
   rejoin: [
     `${going} _ go? _ see|join|meet|be+with|go+with|go+to|go+home+to _ her|him|them`,
     'going|coming|go _ with _ him|her|them',
@@ -21,7 +24,11 @@ export const englishFramesOfJoining: Pick<Lexicon['frames'], 'rejoin' | 'rejoinK
     `going|go _ home _ to _ my? _ ${kin}`,
     `going _ to _ see _ my _ ${kin} _ tonight|soon|tomorrow|today`,
   ],
+  // "i just want to be with her", "wish i could go be with him": a wish, not a going (not "want to see her again": grief).
+  rejoinWished: [`${wished} _ ${beWith} _ her|him|them`, 'wish _ i _ went|had+gone _ with _ her|him|them'],
+  rejoinKinWished: [`${wished} _ ${beWith} _ my _ ${kin}`],
   lostOne: [
+    `lost _ my|our _ ${kin}`,
     'been _ gone|dead _ __ years|yrs|year|yr|months|month',
     'passed|passed+away|died|killed+himself|killed+herself|overdosed _ last|this|in|on|a|two|three|years|yrs',
     `my _ late _ ${kin}`,
