@@ -218,6 +218,8 @@ export interface Lexicon {
     rejoinWished?: string[];
     rejoinKinWished?: string[];
     lostOne?: string[];
+    /** Others invited along ("anyone wanna come", "quién se apunta"): a place and a time with it are an outing (read.ts). */
+    invited?: string[];
     lostOneByPronoun?: string[];
     grave?: string[];
     /** Medicine taken as the routine says ("as prescribed", "like you reminded me", "with breakfast"): taking them all is the day's dose. */

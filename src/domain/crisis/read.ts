@@ -126,7 +126,9 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   // Settling told in two sentences ("wills done. funeral is prepaid") counts twice; in one ("paid the card and the rent") once.
   // A settling told with its purpose ("sent my best friend my art folder for the zine") is an errand, not affairs put in order.
   const settledApart = [...(hintSentences.get('preparation-hint') ?? [])].filter((index) => !has(perSentence[index], PURPOSE)).length >= 2 && rising.some(([concept]) => concept === 'preparation-hint');
-  if ((hintsAreUrgent(rising, reading.endings, settledApart) || (lexicon.language === 'en' && !inAny(perSentence, PURPOSE) && !inAny(perSentence, EVERYDAY) && bareSign(sentences, rising)) || (reading.goodbyes >= 3 && !leaving && rising === hinted)) && !someIn(found, ownRisk)) for (const [, { becomes }] of rising) found.add(becomes);
+  // "hanging out at the bridge after work anyone wanna come": a place and a time with others invited along are an outing.
+  const invited = inAny(perSentence, INVITED);
+  if (((hintsAreUrgent(rising, reading.endings, settledApart) && !invited) || (lexicon.language === 'en' && !inAny(perSentence, PURPOSE) && !inAny(perSentence, EVERYDAY) && bareSign(sentences, rising)) || (reading.goodbyes >= 3 && !leaving && rising === hinted)) && !someIn(found, ownRisk)) for (const [, { becomes }] of rising) found.add(becomes);
   // "mama been gone 6 yrs and tonight i'm going to go see her": going to someone told as dead is intent (joining-the-dead.ts).
   // "my mom died in march and i just want to be with her": wishing to be with them is a wish to be dead.
   const joined = messageIsJoke ? undefined : joinsTheDead(lexicon, sentences, perSentence);
@@ -192,6 +194,7 @@ const CONCERN = frameId('concern');
 const PURPOSE = frameId('purpose');
 const EVERYDAY = frameId('everyday');
 const LAST_WORDS = frameId('lastWords');
+const INVITED = frameId('invited');
 const hintEntries = Object.entries(hints);
 const isTimeHint = (concept: string) => hints[concept]?.kind === 'time';
 const imminentConcepts: ReadonlySet<string> = new Set(Object.keys(conceptRoutes).filter((concept) => conceptRoutes[concept as ConceptId] === 'imminent'));

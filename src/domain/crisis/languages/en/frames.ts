@@ -7,6 +7,7 @@ import type { Lexicon } from '../../lexicon.js';
 import { englishFramesOfAsking } from './frames-asked.js';
 import { englishFramesOfOver } from './frames-over.js';
 import { englishFramesOfJoining } from './frames-joining.js';
+import { englishFramesOfInviting } from './frames-invited.js';
 import { englishFramesOfMishap } from './frames-mishap.js';
 import { englishFramesOfSurfaceDenied } from './frames-surface-denied.js';
 import { sameHere } from './frames-same-here.js';
@@ -324,6 +325,7 @@ export const englishFrames: Lexicon['frames'] = {
   thingEnded: thingsEnded,
   ...englishFramesOfOver,
   ...englishFramesOfJoining,
+  ...englishFramesOfInviting,
   ...englishFramesOfMishap,
   ...englishFramesOfSurfaceDenied,
   sameHere,

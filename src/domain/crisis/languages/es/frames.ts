@@ -1,5 +1,6 @@
 import type { Lexicon } from '../../lexicon.js';
 import { spanishFramesOfJoining } from './frames-joining.js';
+import { spanishFramesOfInviting } from './frames-invited.js';
 import { spanishFramesOfAsking } from './frames-asked.js';
 import { spanishThingsEnded } from './everyday-things-ended.js';
 import { idiomsOfEffortAndDelight, leavingForWorkOrStudy, nuisancesCutOff, spanishRoutineDose } from './everyday-routines-and-idioms.js';
@@ -33,6 +34,7 @@ const oldAge = Array.from({ length: 30 }, (_, i) => String(80 + i)).join('|');
 
 export const spanishFrames: Lexicon['frames'] = {
   ...spanishFramesOfJoining,
+  ...spanishFramesOfInviting,
   ...spanishFramesOfAsking,
   distantPast: ['recuerdo|me+acuerdo|acuerdas _ cuando|de+cuando', 'hubo un+tiempo|una+epoca|una+temporada|un+periodo|una+etapa', 'ya paso|paso+hace', 'cuando _ consumia|tomaba|usaba|bebia', 'en el? 190*|191*|192*|193*|194*|195*|196*|197*|198*|199*|200*|201*|2020|2021|2022|2023|2024|2025', 'hace|hacia _ anos|ano|meses|tiempo|mucho+tiempo|muchos+anos|decadas', 'cuando yo? era|tenia', 'cuando yo? estaba _ en+la+prepa|en+la+secundaria|chica|chico|joven|en+la+uni|en+la+universidad|en+mi+adiccion|consumiendo', 'de cuando', 'de joven|chico|chica|nina|nino|adolescente', 'en la prepa|secundaria|universidad', 'antes yo? si? me|queria|pensaba|cortaba', 'antes de _ la|mi _ recuperacion|tratamiento|terapia', 'llevo|lleva|llevamos|llevaba _ anos|ano|meses|mes|semanas _ sin', 'el ano pasado', 'celebro|celebra|cumple|cumplio|cumplo _ un|dos|tres|ano|anos|meses _ limpio|limpia|sobrio|sobria|sin', 'ya tengo _ anos|meses _ sin', 'sobrevivi|sobreviviente|sobrevivientes|sobrevivir', 'mi historia|testimonio', 'en|durante _ la|el _ pandemia|cuarentena|encierro|confinamiento', 'hoy|ahora _ ayudo|trabajo|celebro|celebre|acompano|estoy+bien|doy+platicas|doy+talleres|doy+terapia', 'ya estoy _ a+salvo|bien', ...worstTimesPast],
   // "su marido le pega desde hace años": harm since years ago goes on.
