@@ -151,16 +151,20 @@ function insideQuotes(sentence: Sentence, at: number): boolean {
 
 /**
  * "took all my pills this morning like you reminded me", "took them all as prescribed": a taking told with its routine in the
- * sentence is the day's dose ("not as prescribed" stays). Only signs that carry the taking verb, or name the means, are explained.
+ * sentence is the day's dose ("not as prescribed" stays); so is one told with the ailment it is for ("already took the pills for my
+ * headache", "ya me tomé las pastillas para el dolor de cabeza"), unless it is a whole supply. Only signs that carry the taking verb, or name the means, are explained.
  */
+const AILMENT_DOSE = frameId('ailmentDose');
+
 export function takenAsPrescribed(lexicon: Lexicon, sentence: Sentence, all: readonly Hit[], hit: Hit, meansOrPlace: ReadonlySet<string>): boolean {
   if (!meansOrPlace.has(hit.concept) && !spanHas(sentence, hit, takingVerbs)) return false;
   // "me tomé todas las pastillas de la presión": a routine that names the very pills a whole supply or a count takes is no
   // routine ("took all my pills like you reminded me" names the routine after them, and stays the day's dose).
   const wholeSupply = spanHasWholeSupply(lexicon, sentence, hit);
   for (const frame of all) {
-    if (frame.concept !== PRESCRIBED || frame.start < hit.start || isNegated(lexicon, sentence, frame)) continue;
-    if (wholeSupply && frame.start < hit.end) continue;
+    if ((frame.concept !== PRESCRIBED && frame.concept !== AILMENT_DOSE) || frame.start < hit.start || isNegated(lexicon, sentence, frame)) continue;
+    // "took the whole bottle for my headache": an ailment never explains a whole supply, wherever it is told.
+    if (wholeSupply && (frame.start < hit.end || frame.concept === AILMENT_DOSE)) continue;
     return true;
   }
   return false;

@@ -224,6 +224,8 @@ export interface Lexicon {
     grave?: string[];
     /** Medicine taken as the routine says ("as prescribed", "like you reminded me", "with breakfast"): taking them all is the day's dose. */
     prescribed?: string[];
+    /** Medicine told with the ailment it is for ("for my headache", "para el dolor de cabeza"): the day's dose, unless a whole supply. */
+    ailmentDose?: string[];
     /** An everyday deed named after a vague "im doing it tonight" ("the grant report is due", "signed up for yoga"): it is the deed. */
     errand?: string[];
     /** When the writer is back, which bounds a leaving ("see you monday", "till sunday", "until i'm back from leave"). */

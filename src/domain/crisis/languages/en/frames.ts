@@ -174,6 +174,8 @@ export const englishFrames: Lexicon['frames'] = {
     'already _ took|taken|had my pills|meds|medication|medications|dose|vitamins|tablets _ this+morning|for+the+day|for+today|on+time|with+my+coffee',
     ...routineDoses,
   ],
+  // "already took the pills for my headache": medicine told with the ailment it is for (not a whole supply: everyday-frames.ts).
+  ailmentDose: ['for _ my|the|a|this|her|his _ headache|headaches|migraine|migraines|cramps|cold|flu|fever|allergies|back|backache|toothache|tooth|stomach|period|knee|arthritis|sinuses|sinus|blood+pressure|bp|cholesterol|thyroid|diabetes|reflux|heartburn|hangover|sore+throat|cough'],
   // What "it" is, named after a vague "im doing it tonight" or "tonight is the night" (read with a gerund after "finally": everyday-frames.ts).
   errand: [
     'bangs|clippers|buzz+cut|clean+out|cleaning+out|clean+the+garage|spring+cleaning|due|deadline|essay|exam|interview|recital|fundraiser|haircut|propose|proposing|marry|wedding|birthday|party|finale|marathon|5k|audition|tattoo|piercing|signed+up|sign+up|enrolled|application|tickets|concert|date+night|first+date',

@@ -293,5 +293,7 @@ export const spanishFrames: Lexicon['frames'] = {
   actingDenied,
   methodThoughtOf,
   placeLeft: placeLeftForever,
+  // "ya me tomé las pastillas para el dolor de cabeza": medicine told with the ailment it is for (not a whole supply).
+  ailmentDose: ['para|pa|pal _ el|la|los|las|mi|mis? _ dolor|dolores|cabeza|muela|muelas|espalda|rodilla|cuello|migrana|jaqueca|gripa|gripe|resfriado|fiebre|tos|garganta|colicos|regla|cruda|resaca|alergia|alergias|presion|azucar|estomago|acidez|gastritis'],
   prescribed: [...spanishRoutineDose, ...doseNamed, ...dayDoseTold, ...doseForAilment, ...pillsOfAnAilment],
 };
