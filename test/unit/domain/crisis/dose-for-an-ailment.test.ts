@@ -12,10 +12,11 @@ describe('medicine told with the ailment it is for is the day\'s dose', () => {
         'ya me tome la pastilla pal dolor de muela, ahorita regreso',
         'already took the pills for my headache, going to lie down',
         'took my meds for the blood pressure and now im starving',
+        // The sigh is explained by its excuse (means-after-excuse.ts); the dose after it is no means.
+        'me quiero morir, mañana tengo examen y ya me tomé las pastillas para el dolor de cabeza',
       ],
       'none',
     );
-    expect.each(['me quiero morir, mañana tengo examen y ya me tomé las pastillas para el dolor de cabeza'], 'possible');
   });
 
   it('GIVEN a whole supply or a count taken, whatever it is said to be for THEN still imminent', () => {
