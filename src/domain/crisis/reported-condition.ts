@@ -26,6 +26,8 @@ function conditionBefore(lexicon: Lexicon, sentence: Sentence, at: number): numb
     const token = sentence[k]!;
     // Any mark ends the search: "she asked when im home, i want to die" is the writer's own clause after her question.
     if (isBreak(lexicon, token)) return -1;
+    // "he said that if i call the cops he'll make sure i don't walk out": another subject between leads to its own clause.
+    if (lexicon.subjectPronouns.has(token.norm) && lexicon.thirdPerson.has(token.norm)) return -1;
     if (token.norm !== 'i' || !openers.has(sentence[k - 1]!.norm)) continue;
     const verb = sentence[k - 2]!.norm === 'that' ? k - 3 : k - 2;
     // "she asked if i was ok": a question asked of the writer, whose answer is the writer's own.

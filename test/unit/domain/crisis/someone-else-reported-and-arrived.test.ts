@@ -19,7 +19,7 @@ describe('a condition reported without quotation marks keeps the teller as the "
 
   it('GIVEN the writer\'s own condition, a question asked of the writer, or a threat at the writer THEN it stays theirs', () => {
     expect.each(['if i go back to that job ill end it', 'she asked me if i was ok and honestly i want to die', 'she asked when im coming home, i honestly want to die'], 'possible');
-    expect.each(['he said if i leave him he\'ll kill me'], 'harm-from-others');
+    expect.each(['he said if i leave him he\'ll kill me', 'she keeps saying that if i tell anyone she\'ll make sure i never see my kids again'], 'harm-from-others');
   });
 });
 
@@ -58,7 +58,7 @@ describe('overdose naming a work item, not one event (frames-training.ts)', () =
       [
         'does the OD debrief form go to QA first',
         'where do we send the overdose reversal forms after a shift',
-        'is the od spike alert only for outreach or for the whole agency',
+        'do overdose surge alerts go out to peers too or only to leads',
         'who fills out overdose incident paperwork when the lead is out',
       ],
       'none',
@@ -71,8 +71,27 @@ describe('overdose naming a work item, not one event (frames-training.ts)', () =
         'filling out the od incident form for my client who died last night',
         'my client overdosed last night, where do i send the incident form',
         'got the overdose alert at 2am, it was my guy, he didnt make it',
+        'overdose surge alert from the county: 5 ODs near the shelter since noon, one of them my participant',
       ],
       'someone-else',
     );
+  });
+});
+
+describe('the one revived named first, the rescue in a relative clause (others-told-bare.ts)', () => {
+  it('GIVEN a person, then "we/i/staff/ems" and a rescue verb THEN someone else\'s crisis', () => {
+    expect.each(
+      [
+        'that woman i revived behind the store came by to say thanks',
+        'one of the guys staff found unresponsive in the bathroom is in the icu',
+        'the kid we narcanned twice this month is back at the shelter',
+        'heard the older man ems revived on monday is asking about detox',
+      ],
+      'someone-else',
+    );
+  });
+
+  it('GIVEN the same shape with an everyday deed, or narcan as a training THEN nothing', () => {
+    expect.each(['the guy we hired last week quit', 'the kid i found a coat for came back smiling', 'the woman we found a bed for is doing great', 'the man who runs our narcan training was great'], 'none');
   });
 });
