@@ -12,7 +12,31 @@ import type { Sentence } from './tokens.js';
 export function harmLandsOnOther(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
   // "i have to send him a photo", "tengo miedo, mi esposo ... la saca": with the writer as a subject, "him" or "la" is the one who harms or a thing.
   const objectNamed = !writerSubjectBefore(lexicon, sentence, hit) && (objectInside(lexicon, sentence, hit) || cliticBefore(lexicon, sentence, hit));
-  return objectNamed || doerIsSomeonesElse(lexicon, sentence, hit) || marksShown(lexicon, sentence, hit) || stateOfOther(lexicon, sentence, hit);
+  return objectNamed || doerIsSomeonesElse(lexicon, sentence, hit) || marksShown(lexicon, sentence, hit) || stateOfOther(lexicon, sentence, hit) || arrivedMarked(lexicon, sentence, hit);
+}
+
+/** How many words may stand between a verb of turning up and its "with" ("turned up at the drop in with"). */
+const ARRIVED_REACH = 5;
+
+/**
+ * "client came in w a black eye from her boyfriend", "my cousin showed up to group with bruises from him", "she turned up
+ * at the drop in with a split lip": a harm after "with" and a verb of turning up is the marks of the one who turned up,
+ * named before the verb. "i came in with a black eye" (the writer turning up) stays the writer's.
+ */
+function arrivedMarked(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  const withWords = lexicon.arrivedWith;
+  const arrived = lexicon.arrivedWithVerbs;
+  if (withWords === undefined || arrived === undefined || writerSubjectBefore(lexicon, sentence, hit)) return false;
+  // "with a fresh black eye": articles and describing words may stand between "with" and the harm.
+  let at = hit.start - 1;
+  while (at > 0 && (sentence[at]!.pos === 'DET' || sentence[at]!.pos === 'ADJ' || sentence[at]!.pos === 'NUM')) at--;
+  if (!withWords.has(sentence[at]?.norm ?? '')) return false;
+  for (let i = at - 1; i >= Math.max(0, at - 1 - ARRIVED_REACH); i--) {
+    const word = sentence[i]!;
+    if (word.punct) return false;
+    if (arrived.has(word.norm)) return personBefore(lexicon, sentence, i - 1);
+  }
+  return false;
 }
 
 /** Words for the writer that are no subject: "my client", "me dijo", "mi prima". */

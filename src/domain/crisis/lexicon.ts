@@ -130,6 +130,18 @@ export interface Lexicon {
    */
   arrivedWithVerbs?: ReadonlySet<string>;
   /**
+   * English "with" after such a verb and a particle or a place ("came in with a black eye", "showed up to group w bruises"):
+   * the harm after it is the marks of the one who turned up (harm-lands-on.ts `arrivedMarked`).
+   */
+  arrivedWith?: ReadonlySet<string>;
+  /**
+   * Words that open a condition after a report verb ("she said if i go back there i'll end it"): the "i" of the clause the
+   * condition leads to is still the reported speaker's (reported-condition.ts).
+   */
+  conditionOpeners?: ReadonlySet<string>;
+  /** Lemmas of asking ("asked if i was ok"): "if" after them opens a question, not a condition. */
+  askVerbs?: ReadonlySet<string>;
+  /**
    * Verbs of seeing said by the writer ("vi", "noté"): marks seen on someone named as its object ("la vi con moretones", "vi a
    * la vecina con marcas", "le vi moretones") are that person's (harm-lands-on.ts).
    */

@@ -3,6 +3,7 @@ import { routeOfConcept } from './concepts.js';
 import { namesThirdPerson, type Lexicon } from './lexicon.js';
 import type { Hit } from './match.js';
 import { harmLandsOnOther } from './harm-lands-on.js';
+import { reportVerbBefore } from './reported-condition.js';
 import { addressedAt, ownerOnly, ownsMeans } from './named-not-actor.js';
 import type { Sentence, Token } from './tokens.js';
 
@@ -149,8 +150,7 @@ function theirIReported(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean
 
 /** Whether the "i" at `at` comes right after a report verb (or "told me") whose teller, someone else, is named before it. */
 function reportOpens(lexicon: Lexicon, sentence: Sentence, at: number): boolean {
-  let verb = at - 1;
-  if (sentence[verb]?.norm === 'me' && verb > 0 && isReportVerb(lexicon, sentence[verb - 1]!)) verb--;
+  const verb = reportVerbBefore(lexicon, sentence, at);
   if (verb < 1 || !isReportVerb(lexicon, sentence[verb]!)) return false;
   for (let k = verb - 1; k >= Math.max(0, verb - REPORTER_REACH); k--) {
     const word = sentence[k]!;

@@ -288,7 +288,7 @@ export const english: Lexicon = {
   writerSubjects: set('i we'),
   ownedMeans: new Set(`${pills}|sleeping|gun|guns|pistol|revolver|rifle|shotgun|firearm|handgun|glock|knife|knives|blade|blades|razor|razors|rope|belt|cord|stash|bottle|supply`.split('|')),
   thirdPerson: set(
-    'daughters sons he she they him her them his their hers himself herself themselves themself folks homegirl homeboy homie client clients participant participants patient patients peer peers friend friends son daughter brother sister mom mum dad husband wife partner boyfriend girlfriend coworker co-worker colleague someone somebody guy kid kids cousin roommate neighbor member members man woman girl boy resident residents mentee mentees person teen teens teenager teenagers youth youths nephew niece uncle aunt grandma grandpa fiance bf gf sponsee sponsees sponsor pt regular regulars vet vets veteran veterans student students lady dude caller tenant inmate guest coach neighbour grandson granddaughter stepdad stepmom stepson stepdaughter cousins nephews nieces ex buddy bestie guys dudes ladies homegirl homeboy housemate housemates flatmate aide ' + kinAndCompanions,
+    'daughters sons he she they him her them his their hers himself herself themselves themself folks homegirl homeboy homie client clients participant participants ppt ppts patient patients peer peers friend friends son daughter brother sister mom mum dad husband wife partner boyfriend girlfriend coworker co-worker colleague someone somebody guy kid kids cousin roommate neighbor member members man woman girl boy resident residents mentee mentees person teen teens teenager teenagers youth youths nephew niece uncle aunt grandma grandpa fiance bf gf sponsee sponsees sponsor pt regular regulars vet vets veteran veterans student students lady dude caller tenant inmate guest coach neighbour grandson granddaughter stepdad stepmom stepson stepdaughter cousins nephews nieces ex buddy bestie guys dudes ladies homegirl homeboy housemate housemates flatmate aide ' + kinAndCompanions,
   ),
   reportVerbs: set('send sends posting texting messaging repeating repeats repeated confessed say said says told tell tells texted texts text typed types wrote writes messaged dm dmed emailed posted called shared disclosed admitted screamed yelled whispered mentioned showed shows showing asked asks asking sent stated states confided confides reports reported endorses endorsed'),
   saidAboutWriter: set('a an such should shoulda shld ought better deserve deserved deserves need needs must was were had could would wouldnt couldnt have has'),
@@ -301,6 +301,12 @@ export const english: Lexicon = {
   thoughtVerbs: set('thinking think thought imagining imagine imagined picturing picture pictured fantasizing fantasising considering considered'),
   findVerbs: set('find found finding finds discover discovered noticed notice spotted spot saw see'),
   harmMarks: set('bruises bruise marks welts scratches'),
+  // "client came in w a black eye from her boyfriend", "she showed up to group with bruises": marks someone turned up with.
+  arrivedWithVerbs: set('came comes coming showed shows turned turns walked walks arrived arrives rolled'),
+  arrivedWith: set('with'),
+  // "kid said if i go back to that home ill end it": the "i" after a reported condition is still the teller's.
+  conditionOpeners: set('if when once unless whenever'),
+  askVerbs: set('ask wonder'),
   partialOpeners: set('i will would should could can to unless gonna might must he she they you'),
   quotesAfterNamed: 'always',
   forwardMarks: set('fwd fw fwded forwarded forwarding forward screenshot screenshotting screenshotted'),

@@ -54,6 +54,10 @@ export const trainingTalk: string[] = [
   'free|giving+away|handing+out|hand+out|passing+out|distributing _ naloxone|narcan|kits|test+strips|fentanyl+test+strips',
   'in+date|expiration+dates|expiry+dates|all+checked',
   'spike|spikes|surge|uptick|wave _ in? _ overdoses|ods|overdose|has|have|last|this',
+  // Overdose naming a work item asked about, not one event: "does the overdose spike alert go to all staff", "where do the OD
+  // debrief forms go". One filled out for someone ("the od incident form for my client") or an alert told with its count
+  // ("overdose spike alert: 7 ODs downtown, 2 of them ours") is not asked about.
+  'does|do|where|which|who|how _ overdose|od debrief|incident|reversal|response|spike|surge? form|forms|paperwork|template|templates|alert|alerts',
   // The word naming a training, spanning it: "numb after the suicide loss training", "at our overdose response workshop".
   'the|a|an|our|this|that|my|after|at|in|from suicide|suicidal|self-harm|overdose|od loss|prevention|awareness|postvention|risk|response|intervention|first+aid? training|trainings|workshop|webinar|course|class|module|certification|session|sessions|panel|seminar|talk',
   // A community's day of remembrance: "the overdose vigil is on the 31st", "our annual overdose awareness walk".

@@ -37,5 +37,8 @@ export const othersToldBare: Record<string, string[]> = {
     `@other|@carer|caller|sponsee|he|she|they _ swallowed|downed '? "? a+lot|everything`,
     `narcan'd|narcand|narcan-d|narcaned|narcanned|naloxoned _ a|an|the|this|some|that|our|my? _ ${person}`,
     `had+to|have+to|gotta|got+to narcan|naloxone _ a|an|the|this|some|that|our|my? _ ${person}`,
+    // The one revived named first, the rescue in a relative clause: "the guy we narcanned last week died", "that woman i
+    // revived behind the store came by", "a kid staff found unresponsive". "the guy we hired", "the kid i found a coat for" stay quiet.
+    `the|that|this|a|one+of+the _ ${person} i|we|staff|they|you|ems|medics narcanned|narcaned|narcan'd|naloxoned|revived|resuscitated|reversed|found+unresponsive|found+unconscious|found+blue|did+cpr+on`,
   ],
 };

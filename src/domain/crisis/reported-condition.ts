@@ -1,0 +1,42 @@
+import { isBreak } from './clauses.js';
+import type { Lexicon } from './lexicon.js';
+import type { Sentence, Token } from './tokens.js';
+
+/** How far back from the main clause's "i" the condition's own "i" may stand ("if i go back to that group home ill"). */
+const CONDITION_REACH = 12;
+
+/**
+ * Where the report verb whose words an "i" at `at` opens should stand (whose.ts checks the verb and its teller): right
+ * before it ("she said i"), before "me" ("he texted me i"), or before a condition on "i" that leads to it ("drop in kid said
+ * if i go back there ill end it", "she told me that when i get out im gonna finish it"): the "i" of the clause a reported
+ * condition leads to belongs to the same speaker as the condition's "i". -1 when none can.
+ */
+export function reportVerbBefore(lexicon: Lexicon, sentence: Sentence, at: number): number {
+  let verb = at - 1;
+  if (verb >= 0 && !isReport(lexicon, sentence[verb]!) && sentence[verb]!.norm !== 'me') verb = conditionBefore(lexicon, sentence, at);
+  if (sentence[verb]?.norm === 'me' && verb > 0 && isReport(lexicon, sentence[verb - 1]!)) verb--;
+  return verb;
+}
+
+/** The word before a condition that opens on "i" and leads to the clause at `at` (before "that" too), or -1. */
+function conditionBefore(lexicon: Lexicon, sentence: Sentence, at: number): number {
+  const openers = lexicon.conditionOpeners;
+  if (openers === undefined) return -1;
+  for (let k = at - 1; k >= Math.max(2, at - CONDITION_REACH); k--) {
+    const token = sentence[k]!;
+    // Any mark ends the search: "she asked when im home, i want to die" is the writer's own clause after her question.
+    if (isBreak(lexicon, token)) return -1;
+    // "he said that if i call the cops he'll make sure i don't walk out": another subject between leads to its own clause.
+    if (lexicon.subjectPronouns.has(token.norm) && lexicon.thirdPerson.has(token.norm)) return -1;
+    if (token.norm !== 'i' || !openers.has(sentence[k - 1]!.norm)) continue;
+    const verb = sentence[k - 2]!.norm === 'that' ? k - 3 : k - 2;
+    // "she asked if i was ok": a question asked of the writer, whose answer is the writer's own.
+    const asked = sentence[verb]?.norm === 'me' ? sentence[verb - 1] : sentence[verb];
+    return lexicon.askVerbs?.has(asked?.lemma ?? '') ? -1 : verb;
+  }
+  return -1;
+}
+
+function isReport(lexicon: Lexicon, token: Token): boolean {
+  return lexicon.reportVerbs.has(token.norm) || lexicon.reportVerbs.has(token.lemma);
+}
