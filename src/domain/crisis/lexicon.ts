@@ -264,6 +264,10 @@ export interface Lexicon {
     killMe?: string[];
     /** A small child or a pet named as the doer ("my toddler", "mi hijo de dos años", "the dog"): harm it does is a mishap (little-doer.ts). */
     littleDoer?: string[];
+    /** An animal as the doer right before harm, or a fright right after a blow's verb ("me pegó un susto"): little-doer.ts. */
+    harmlessDeed?: string[];
+    /** A relative waiting to take the writer on an errand, or checking their schoolwork ("me espera para ir al mercado"): kin-helps-out.ts. */
+    kinHelpsOut?: string[];
     /** A surface the writer denies later (surface-denied.ts): a low charge said flatly ("battery at 1%"), its denial ("not talking about my phone"). */
     selfSurface?: string[];
     surfaceNotMeant?: string[];

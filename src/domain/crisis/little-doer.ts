@@ -13,6 +13,18 @@ export function doneByLittleOne(hits: readonly Hit[], hit: Hit): boolean {
   return hits.some((other) => other.concept === LITTLE_DOER && other.end === hit.start);
 }
 
+const HARMLESS_DEED = frameId('harmlessDeed');
+
+/**
+ * "el gallo del vecino no me deja dormir", "mi abuelo me pega cada susto": harm whose doer, named right before it, is an animal, or
+ * whose object, right after its verb, is a fright (frame `harmlessDeed`) is no one's harm. Unlike a little one (a "mis nenes" may
+ * end "el papá de mis nenes"), these name no person, so read-sentence.ts tells the learned opinion, which adds no harm of its own.
+ */
+export function harmlessDeed(hits: readonly Hit[], hit: Hit): boolean {
+  if (routeOfConcept(hit.concept) !== 'harm-from-others') return false;
+  return hits.some((other) => other.concept === HARMLESS_DEED && (other.end === hit.start || other.start === hit.end - 1 || other.start === hit.end));
+}
+
 /** Animals kept at home, as written or as lemmas: the only doers that clear a coming into the writer's bed. */
 const pets: ReadonlySet<string> = new Set(['perro', 'perra', 'perrito', 'perrita', 'perritos', 'perritas', 'gato', 'gata', 'gatito', 'gatita', 'gatitos', 'michi', 'michis', 'mascota', 'cachorro', 'cachorra', 'cachorrito', 'cachorrita', 'lomito', 'dog', 'dogs', 'puppy', 'pup', 'doggo', 'cat', 'cats', 'kitten', 'kitty']);
 

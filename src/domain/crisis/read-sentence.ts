@@ -11,7 +11,7 @@ import { threatOverSmallStakes } from './petty-threat.js';
 import { sceneOfHarm } from './harm-scene.js';
 import { leavingWanted } from './leaving-wanted.js';
 import { writerStalks } from './writer-stalks.js';
-import { doneByLittleOne, petComesIn } from './little-doer.js';
+import { doneByLittleOne, harmlessDeed, petComesIn } from './little-doer.js';
 import { clauseStart, isNegated, isMeant, negatedInside, recentInClause, useDenied } from './clauses.js';
 import { asSomeoneElse, hints, routeOfConcept } from './concepts.js';
 import { methodOnlyThoughtOf, planTalkIsTheThought } from './method-thought-of.js';
@@ -162,6 +162,11 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
     // "my sister will kill me if i'm late to brunch again": a scolding over small stakes; the learned opinion, which reads "kill me"
     // as the threats it was trained on, is told so (petty-threat.ts).
     if (!plainHarm.has(hit.concept) && threatOverSmallStakes(all, hit)) {
+      reading.goingExplained = true;
+      continue;
+    }
+    // "el gallo del vecino no me deja dormir", "me pegó un susto": harm read away by its doer or its deed; the learned opinion is told so.
+    if (!plainHarm.has(hit.concept) && harmlessDeed(all, hit)) {
       reading.goingExplained = true;
       continue;
     }

@@ -22,6 +22,7 @@ import { absenceGivenReason, careAskedForAWhile, plansLeftFree } from './away-ex
 import { recognisedInAnother } from './recognised-in-another.js';
 import { copedAndWell } from './coped-well.js';
 import { pettyThreatLaughedOff } from './petty-threat.js';
+import { kinHelpsOut } from './kin-helps-out.js';
 
 /**
  * Reads sentences for concepts, each weighed in its context. Returns the concept ids found, and what the reading set aside.
@@ -164,7 +165,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   // found.size first: the set-aside scans run only for a message in which the reading found nothing.
   // "she called her sister instead of using and she's doing okay": coping told with how someone is now (coped-well.ts).
   // "mi hija me amenazó con no hablarme jaja": a relative's threat over family stakes, laughed at (petty-threat.ts).
-  return { concepts: found, setAside: { toldAsOver: found.size === 0 && (setAsOver || copedAndWell(perSentence)), goingExplained: found.size === 0 && (reading.goingExplained || awayExplained || goingToldWithPlace(compiled.lexicon, sentences, perSentence) || plansLeftFree(perSentence, hinted.map(([id]) => id)) || careAskedForAWhile(perSentence) || pettyThreatLaughedOff(perSentence)) } };
+  // "mi tía me espera en la central para ir a la clínica": a relative helping out (kin-helps-out.ts).
+  return { concepts: found, setAside: { toldAsOver: found.size === 0 && (setAsOver || copedAndWell(perSentence)), goingExplained: found.size === 0 && (reading.goingExplained || awayExplained || goingToldWithPlace(compiled.lexicon, sentences, perSentence) || plansLeftFree(perSentence, hinted.map(([id]) => id)) || careAskedForAWhile(perSentence) || pettyThreatLaughedOff(perSentence) || kinHelpsOut(perSentence)) } };
 }
 
 /** What a reading found: the concept ids, and the judgements that set words aside without routing anything. */

@@ -44,6 +44,7 @@ import { lifelineUnanswered } from './es/lifeline-unanswered.js';
 import { affairsHandedOverAndMeansThoughtOf } from './es/affairs-handed-over-and-means-thought-of.js';
 import { goingWishedForeverRead } from './es/everyday-absences-and-wished-goings.js';
 import { ownIdeationNamed } from './es/own-ideation-and-home-unbearable.js';
+import { threatsPassedOnAndNotesLeft } from './es/threats-passed-on-and-notes-left.js';
 
 /**
  * Spanish as it is written in chat in the US, Latin America and Spain: accents often dropped (folded
@@ -128,7 +129,7 @@ const joined = (...parts: Record<string, string[]>[]): Record<string, string[]> 
   return all;
 };
 
-const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally, harmPapersAndPatrones, othersToldPlainly, ownRiskSaidSoftly, ownRiskWishedSideways, imminentFoundAndWarned, imminentGoingToldApart, ownRiskSpreadEs, othersWarningSignsEs, othersEatingDisorderEs, wishesAndDosesInChat, imminentSaidInChat, harmMoneyBodyAndPapersEs, othersOnTheCaseloadEs, imminentUrgencySpreadEs, imminentSentAndShut, harmFollowedAndDoubted, othersRevivedAndControlled, harmLockedOutAndTurnedUpEs, othersDisclosedAndFoundEs, harmBlockedInAndImpersonatedEs, othersStashedPostedAndShutInEs, othersPostedAFarewellEs, goingWishedForeverRead, lifelineUnanswered, harmThreatsSaidToYou, harmIntrudedInSleep, ownIdeationNamed, affairsHandedOverAndMeansThoughtOf));
+const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally, harmPapersAndPatrones, othersToldPlainly, ownRiskSaidSoftly, ownRiskWishedSideways, imminentFoundAndWarned, imminentGoingToldApart, ownRiskSpreadEs, othersWarningSignsEs, othersEatingDisorderEs, wishesAndDosesInChat, imminentSaidInChat, harmMoneyBodyAndPapersEs, othersOnTheCaseloadEs, imminentUrgencySpreadEs, imminentSentAndShut, harmFollowedAndDoubted, othersRevivedAndControlled, harmLockedOutAndTurnedUpEs, othersDisclosedAndFoundEs, harmBlockedInAndImpersonatedEs, othersStashedPostedAndShutInEs, othersPostedAFarewellEs, goingWishedForeverRead, lifelineUnanswered, harmThreatsSaidToYou, harmIntrudedInSleep, ownIdeationNamed, affairsHandedOverAndMeansThoughtOf, threatsPassedOnAndNotesLeft));
 
 const clauseBreaks = set('y pero porque aunque pues entonces sino o que desde cuando');
 const people = set(

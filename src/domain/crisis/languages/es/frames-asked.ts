@@ -7,8 +7,10 @@
 import type { Lexicon } from '../../lexicon.js';
 import { newsAsDoer } from './everyday-blows-and-cycles.js';
 import { teamAsDoer } from './everyday-pauses-figures-and-funerals.js';
+import { critterAsDoer, frightGiven } from './everyday-frights-critters-and-contests.js';
+import { kinHelpsOut } from './everyday-checks-help-and-services.js';
 
-export const spanishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo' | 'notSo' | 'groundLevel' | 'window' | 'toYou' | 'saidYes' | 'pettyStakes' | 'scolder' | 'killMe' | 'littleDoer' | 'pettyThreatStakes'> = {
+export const spanishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo' | 'notSo' | 'groundLevel' | 'window' | 'toYou' | 'saidYes' | 'pettyStakes' | 'scolder' | 'killMe' | 'littleDoer' | 'pettyThreatStakes' | 'harmlessDeed' | 'kinHelpsOut'> = {
   // The question put to the writer: "me preguntó si", "me preguntaste si", "me pregunta si", "me preguntaron si".
   askedIf: ['pregunto|pregunta|preguntaste|preguntaron|preguntan|pregunte|preguntaba _ si'],
   // The answer: "le dije que no", "le contesté que no", "dije que no", "no, para nada".
@@ -49,6 +51,9 @@ export const spanishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo'
   // News, a relapse or a loss before "me pegó duro" is a blow of feeling, not a doer (./everyday-blows-and-cycles.ts).
   // A team before "me va a matar" is a fan's sigh (./everyday-pauses-figures-and-funerals.ts).
   littleDoer: [...newsAsDoer, ...teamAsDoer, 'bebito|bebita|nene|nena|chiquito|chiquita|perrito|perrita|gatito|gatita', 'el|la bebe|beba', 'los|las|mis ninos|ninas|peques|nenes|bebes|chamaquitos|chiquillos|escuincles|cipotes|gurises|carajitos|chiquitos', 'hijo|hija|nino|nina|sobrino|sobrina|nieto|nieta _ de _ uno|un|dos|tres|cuatro|1|2|3|4 _ ano|anos|anitos|anito'],
+  // An animal as the doer, a fright as the deed (./everyday-frights-critters-and-contests.ts).
+  harmlessDeed: [...critterAsDoer, ...frightGiven],
+  kinHelpsOut,
   // Said to the writer in the scolder's own words too: "mi mamá me dijo: si llegas tarde te mato".
   killMe: ['me _ matar|mata|mato|ahorca|ahorcar', 'me+va+a|me+van+a matar', 'te mato|matare|ahorco', 'te+voy+a|voy+a+te matar|ahorcar'],
   toYou: ['estas|has|tienes|piensas|quieres|te+has|te+sientes|ha|tiene|piensa|quiere|usted|se+siente|te|tu'],

@@ -22,6 +22,8 @@ import { timeThoughtsWereHad } from './times-thoughts-were-had.js';
 import { gadgetAsNuisance, workoutNearlyDone } from './everyday-sighs-at-gadgets-and-workouts.js';
 import { doseGivenInCare, dyingOverAPurchase, givingOutgrown } from './everyday-care-purchases-and-outgrown.js';
 import { homeUnbearable, ideationAskedAbout, placeBarred } from './own-ideation-and-home-unbearable.js';
+import { diedInAContest, penaltyKick, threatOfATreat } from './everyday-frights-critters-and-contests.js';
+import { craftChecked, restrictionTold, serviceNamedByViolence } from './everyday-checks-help-and-services.js';
 
 /**
  * Spanish context frames (notation in ../../patterns.ts; macros in ../es.ts): the words around a sign that say how to
@@ -43,7 +45,7 @@ export const spanishFrames: Lexicon['frames'] = {
   recent: ['pienso|pensando|siento|quiero|tengo|estoy|ando|vengo|sigo', 'desde hace', 'he+vuelto|vuelvo|volvi|anoche|ayer|hoy|ahorita|ahora|otra+vez|de+nuevo|volvieron|volvio|ultimamente', 'esta _ manana|noche|semana', 'sin ganas',
     // A weekday just gone: "mi señor me pegó el sábado pero ya pasó" is last week, not a past put away.
     'el|este _ sabado|domingo|lunes|martes|miercoles|jueves|viernes|finde|fin+de+semana'],
-  media: ['documental|reportaje|articulo|podcast|cantar|canto|cantamos|cantando|cancion|canciones|letra|pelicula|serie|libro|novela|poema|juego|videojuego|meme|frase|cantando|cantamos|karaoke|personaje|round|nivel|partida|penal|protagonista|sonando|sono|cantaron|cantan|canta|concierto|rola|rolas|telenovela|novela|rosa+de+guadalupe|capitulo|cantina|free+fire|fortnite|minecraft|roblox|mario+kart|fifa|valorant|warzone|en+el+lol|pubg|gta|xbox|nintendo|en+la+radio|noticiero|periodico|rock|cumbia|reggaeton|bachata|corrido|corridos|cineforum|cine+forum|cineclub|cine+club|filmoteca|peli|pelis', ...mediaNamedFondly],
+  media: ['documental|reportaje|articulo|podcast|cantar|canto|cantamos|cantando|cancion|canciones|letra|pelicula|serie|libro|novela|poema|juego|videojuego|meme|frase|cantando|cantamos|karaoke|personaje|round|nivel|partida|protagonista|sonando|sono|cantaron|cantan|canta|concierto|rola|rolas|telenovela|novela|rosa+de+guadalupe|capitulo|cantina|free+fire|fortnite|minecraft|roblox|mario+kart|fifa|valorant|warzone|en+el+lol|pubg|gta|xbox|nintendo|en+la+radio|noticiero|periodico|rock|cumbia|reggaeton|bachata|corrido|corridos|cineforum|cine+forum|cineclub|cine+club|filmoteca|peli|pelis', ...penaltyKick, ...mediaNamedFondly],
   // Only the workshop itself is training talk: "la joven del taller" is a member of the writer's workshop, not a lesson.
   training: [
     'noticia*|pregunta|preguntas|preguntar|preguntamos|preguntando|practic*|fondos|refugios|aprobaron|personal|capacitacion|el+taller|un+taller|este+taller|ese+taller|talleres|curso|protocolos|protocolo+de|el+protocolo+dice|nuevo+protocolo|protocolo+nuevo|politica|procedimiento|prevencion|campana|caminata|platica|estadisticas|noticias|formulario|formato|webinar|certificacion|entrenamiento|documentar|documentamos|registro|escala|asist|kits|kit|lei|casos|cofacilitador|tesis|investigacion|seminario|diplomado|folleto|glosario|terminos|encuesta|charla|juegos+de+rol|como+documento',
@@ -63,6 +65,7 @@ export const spanishFrames: Lexicon['frames'] = {
     ...trainingMaterials,
     ...roleOrGuideAbout,
     ...helplineNamedByRisk,
+    ...serviceNamedByViolence,
     ...askingTaught,
     ...ideationAskedAbout,
   ],
@@ -196,6 +199,10 @@ export const spanishFrames: Lexicon['frames'] = {
   pastTime: [...wishedTime, ...habitualTime, ...timeOfCarryingOn, ...timeThoughtsWereHad],
   idiom: [
     ...goingWishedForever,
+    ...diedInAContest,
+    ...threatOfATreat,
+    ...craftChecked,
+    ...restrictionTold,
     'uno',
     // "me tomé como 20 minutos en llegar": a time taken, not pills ("me tomé 20 pastillas" stays).
     'minutos|mins|horas|hrs|segundos|dias|semanas|meses|anos _ en|para|de|pa',
