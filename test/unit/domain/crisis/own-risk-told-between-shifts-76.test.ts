@@ -123,3 +123,21 @@ describe('a height named as a path people walk, or others asked along, is an out
     expect.each(['on the trail bridge now. going to jump tonight', 'im going to the bridge after work to end it', 'going up to the roof after work, i have the pills. anyone want to come say bye'], 'imminent');
   });
 });
+
+describe('a lack said with "enough" is no plan: "not enough", "never enough" (own-risk-hints.ts `plan-talk`)', () => {
+  it('GIVEN a wish to be dead beside "not enough" or "never enough", or an idiom that ends on "on" THEN possible, not imminent', () => {
+    expect.each(
+      [
+        'i wish i was dead. my kids are the only reason i stay and even that is not enough',
+        'i want to be dead. that is never enough for them',
+        'i want to die. whatever i do, that is not enough for this team',
+        'its the worst on a monday, i wish i was dead by noon most weeks',
+      ],
+      'possible',
+    );
+  });
+
+  it('GIVEN a supply counted as enough, or a day it is on THEN imminent', () => {
+    expect.each(['saved 60 of my pills. that should be enough', 'i want to die. i have the pills, that is more than enough', 'i want to die, its on tonight', 'i want to die. it is on friday'], 'imminent');
+  });
+});

@@ -266,9 +266,13 @@ export const ownRiskHints: Record<string, string[]> = {
     'doing|do _ it _ @timing|tn|tonite|right+after',
     'the plan',
     'that is when|how|where',
-    'it is|it+will+be|it+happens _ this+weekend|tonight|tomorrow|on|this+week|friday|saturday|sunday',
+    'it is|it+will+be|it+happens _ this+weekend|tonight|tomorrow|this+week|friday|saturday|sunday',
+    // "it's on": right after, not a gap away ("it's the last straw on a week where...").
+    'it is|it+will+be|it+happens on',
     'i am ready',
-    'that is|that+will+be|should+be|will+be|is _ enough',
+    // "that should be enough" (a supply counted), said with at most a word of how sure: "that's not enough", "nothing is ever
+    // enough" say the opposite, a lack, and are no plan.
+    'that is|that+will+be|should+be|will+be|is probably|definitely|surely|easily|plenty|more+than? enough',
     'it is time',
     'been planning|planning _ this|it',
     'finishing|finish it',
