@@ -312,6 +312,8 @@ export interface Lexicon {
     coped?: string[];
     /** The writer agreeing with cruel words said to them ("maybe he's right", "part of me agrees"): told-to-die.ts. */
     agreed?: string[];
+    /** A shift the writer takes on, spanning its time ("i can take the call line saturday"): the time is the shift's (read-sentence.ts). */
+    shiftTaken?: string[];
   };
   /** Words of a death ("died", "funeral", "velorio"): beside them, unless years ago, no good news makes someone else's crisis history (told-as-over.ts). */
   deathWords: ReadonlySet<string>;

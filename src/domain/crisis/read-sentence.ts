@@ -218,7 +218,8 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
       const time = hints[hit.concept]!.kind === 'time';
       // "he thinks im just being organized": others not knowing what a preparation is for are named as its subject, and it is the writer's.
       const unknowing = hit.concept === UNKNOWING;
-      if (time && covers(all, PAST_TIME, hit.start)) continue;
+      // "i can take the call line saturday": the day of a shift the writer takes on is the shift's (frames-shift-taken.ts).
+      if (time && (covers(all, PAST_TIME, hit.start) || covers(all, SHIFT_TAKEN, hit.start))) continue;
       if (planTalkIsTheThought(all, hit)) continue; // "pienso en aventarme al río" (method-thought-of.ts)
       if (hit.concept === 'finality' && boundedAfterPause(frames, sentence, hit, perSentence[index + 1])) continue;
       if ((hit.concept === 'means-hint' || hit.concept === 'plan-hint') && startsWithin(all, PURPOSE, hit.end, hit.end + 3) && !isNegated(compiled.lexicon, sentence, { ...hit, start: hit.end + 1 })) continue;
@@ -366,6 +367,7 @@ const MEDIA = frameId('media');
 const IDIOM = frameId('idiom');
 const PURPOSE = frameId('purpose');
 const PAST_TIME = frameId('pastTime');
+const SHIFT_TAKEN = frameId('shiftTaken');
 const LEAVING = frameId('leaving');
 const RETURNING = frameId('returning');
 const EVERYDAY = frameId('everyday');

@@ -50,7 +50,11 @@ export const ownRiskHints: Record<string, string[]> = {
   // Settling affairs: everyday alone ("updated my will after the baby").
   'preparation-hint': [
     // Logistics: insurance, debts paid "so nobody is stuck with it", rent paid ahead, passwords left, who gets what.
-    'life+insurance|insurance|policy _ worth|pay|pays|payout|pay+out|cover|covers',
+    'life+insurance _ worth|pay|pays|payout|pay+out|cover|covers',
+    'insurance|policy _ worth|payout|pay+out',
+    // Bare "insurance" pays or covers a death only ("does insurance cover it if", "the policy pays my family"): "does our
+    // insurance cover inpatient", "the policy covers therapy" is care paid for, help sought.
+    'insurance|policy _ pay|pays|cover|covers _ out|it|if|when|suicide|death|deaths|a+death|my+family|the+family|them|the+kids|my+kids|everything|the+funeral|funeral|double|the+house|the+mortgage',
     'waiting|exclusion|suicide _ period|clause _ ended|over|passed|is+over|ran+out',
     'paid|pay|paying _ my? _ debts|debt|rent|vet|bills _ to|until|through|ahead|already|off',
     'who _ gets|get|receive|receives|will+get _ what|them|it',
@@ -262,9 +266,13 @@ export const ownRiskHints: Record<string, string[]> = {
     'doing|do _ it _ @timing|tn|tonite|right+after',
     'the plan',
     'that is when|how|where',
-    'it is|it+will+be|it+happens _ this+weekend|tonight|tomorrow|on|this+week|friday|saturday|sunday',
+    'it is|it+will+be|it+happens _ this+weekend|tonight|tomorrow|this+week|friday|saturday|sunday',
+    // "it's on": right after, not a gap away ("it's the last straw on a week where...").
+    'it is|it+will+be|it+happens on',
     'i am ready',
-    'that is|that+will+be|should+be|will+be|is _ enough',
+    // "that should be enough" (a supply counted), said with at most a word of how sure: "that's not enough", "nothing is ever
+    // enough" say the opposite, a lack, and are no plan.
+    'that is|that+will+be|should+be|will+be|is probably|definitely|surely|easily|plenty|more+than? enough',
     'it is time',
     'been planning|planning _ this|it',
     'finishing|finish it',

@@ -30,8 +30,10 @@ export const someoneElseFamilies: Record<string, string[]> = {
     `@carer|@other attempt _ in|at|during _ the|group|our|his|her|their _ bathroom|shower|group|unit|room|stall|car`,
     // Someone who will not come down: "won't come off the railing", "refuses to step back from the ledge".
     'not|never|refuses|refused|refusing _ to? _ come|get|step|climb _ off|down|back _ from? _ the|that _ railing|ledge|edge|roof|bridge|rail|overpass',
-    // Calling from a height to say it: "called me from a bridge saying she wants to jump".
-    'from|on|at _ a|the|his|her|their? _ bridge|ledge|railing|roof|rooftop|balcony|overpass|terrace _ __ jump|jumping|end+it|goodbye',
+    // Calling from a height to say it: "called me from a bridge saying she wants to jump". At the height ("on", "at") only with
+    // someone named or reported after it: a bare "on the overpass thinking about jumping" leaves out the writer's own "i".
+    'from _ a|the|his|her|their? _ bridge|ledge|railing|roof|rooftop|balcony|overpass|terrace _ __ jump|jumping|end+it|goodbye',
+    'on|at _ a|the|his|her|their? _ bridge|ledge|railing|roof|rooftop|balcony|overpass|terrace _ __ she|he|they|saying|says|said|texting|texted|threatening _ __ jump|jumping|end+it|goodbye',
     // "my friend is on the ledge of the parking garage right now".
     '@other|buddy|bestie|homie|homegirl|roommate|housemate|sponsee _ is|was|s _ on|at _ the|a _ ledge|railing|edge|roof _ __ right+now|now|rn|on+facetime|on+the+phone',
   ],
