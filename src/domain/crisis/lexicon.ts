@@ -109,6 +109,10 @@ export interface Lexicon {
   phrasalTurns?: { reflexives: ReadonlySet<string>; particles: ReadonlyMap<string, ReadonlySet<string>> };
   /** Verbs a case note or hand-off writes of the person it is about, with no subject: "disclosed SI", "reports being kicked". */
   noteVerbs?: ReadonlySet<string>;
+  /** Verbs of being that make a "why" after them a reason given ("you guys are why i'm still here"; reason-given.ts). */
+  reasonCopulas?: ReadonlySet<string>;
+  /** Harm verbs and the thing objects that, right after them, name no one hurt ("kill it at my meet"; harm-on-a-thing.ts). */
+  harmOnThings?: { verbs: ReadonlySet<string>; things: ReadonlySet<string> };
   /** Object pronouns after a harm's verb that name someone else as the one hurt ("threatened her with a knife"). */
   harmObjects?: ReadonlySet<string>;
   /** Object pronouns before a verb (Spanish "la amenaza", "lo golpea"): a harm that opens on its verb lands on them. */

@@ -11,6 +11,7 @@ import { threatOverSmallStakes } from './petty-threat.js';
 import { sceneOfHarm } from './harm-scene.js';
 import { leavingWanted } from './leaving-wanted.js';
 import { writerStalks } from './writer-stalks.js';
+import { harmDoneToAThing } from './harm-on-a-thing.js';
 import { doneByLittleOne, harmlessDeed, petComesIn } from './little-doer.js';
 import { clauseStart, isNegated, isMeant, negatedInside, recentInClause, useDenied } from './clauses.js';
 import { asSomeoneElse, hints, routeOfConcept } from './concepts.js';
@@ -33,6 +34,7 @@ import { opensOwnPast, pastReaches, resumedAfter } from './past-reach.js';
 import { wordCount, type Sentence } from './tokens.js';
 import { turnedByParticle } from './phrasal-turn.js';
 import { diesAsAThing } from './thing-dies.js';
+import { reasonGivenForLiving } from './reason-given.js';
 import { placeUseToldNext } from './place-use-next.js';
 import { everydayUseBefore } from './everyday-use-before.js';
 import { toldFreeOf } from './told-as-over.js';
@@ -119,9 +121,11 @@ export function readSentence(reading: MessageReading, index: number, at: number)
  * Weighs each sign of a sentence that has some. Kept apart from readSentence so a sentence with no signs never allocates
  * the context its closures share.
  */
-function weighSigns(reading: MessageReading, index: number, at: number, sentence: Sentence, all: Hit[]): void {
+function weighSigns(reading: MessageReading, index: number, at: number, sentence: Sentence, matched: Hit[]): void {
   const { compiled, sentences, perSentence, frames, messageIsJoke, serious, naturalDeath, isHappeningNow, othersCrisis, found, hintSentences, timesAt, timesApart, signsAt } = reading;
   const lexicon = compiled.lexicon;
+  // "said i'd kill it at my meet": a harm whose object is a thing hurts no one, nor holds words told (harm-on-a-thing.ts).
+  const all = matched.filter((hit) => routeOfConcept(hit.concept) !== 'harm-from-others' || !harmDoneToAThing(lexicon, sentence, hit));
   const leaving = frames.leaving;
   // Stronger signs first, so a sign inside a weaker one keeps its weight ("got it all planned"); then by place,
   // longer first, so the reading never depends on the order a finder reported the hits in.
@@ -150,7 +154,8 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
     if (toldFreeOf(compiled.lexicon, sentence, hit) || takenAsPrescribed(compiled.lexicon, sentence, all, hit, meansOrPlace)) continue;
     if (writerStalks(lexicon, sentence, hit)) continue; // "stalking my own case notes", "stalked her linkedin"
     if (hit.concept === 'intent' && all.some((fear) => fear.concept === FEARED && fear.end === hit.start)) continue; // "thought i was gonna die"
-    if (diesAsAThing(all, hit)) continue; // "my phone is gonna die" (thing-dies.ts)
+    // "my phone is gonna die" (thing-dies.ts); "you guys are why i'm still here" (reason-given.ts).
+    if (diesAsAThing(all, hit) || reasonGivenForLiving(lexicon, sentence, hit)) continue;
     // Idioms ("dying to see", "kill me if I'm late", "under the bus") turn risk and harm into talk; sexual assault named plainly stays.
     // "gave my partner my passcode so she can check my emails": a login shared for a use, not control (shared-for-use.ts).
     if (sharedForUse(sentence, hit)) continue;

@@ -297,6 +297,8 @@ export const english: Lexicon = {
   noteVerbs: set('disclosed discloses reports reported states stated endorses endorsed verbalized verbalizes expressed expresses confided confides admits admitted presents presented'),
   // Whose harm (harm-lands-on.ts): "threatened her with a knife"; "she showed me the bruises".
   harmObjects: set('her him them'),
+  reasonCopulas: set('is are was were s re be been'),
+  harmOnThings: { verbs: set('kill end crush hurt ruin destroy smash wreck murder slay'), things: set('it') },
   // "a kid in my class", "going to class", "the kit we got at training": a class or training named as a setting.
   settingWords: { prepositions: set('in from at after to of'), bare: set('after to at'), about: set('on about for where that') },
   showVerbs: set('show shows showed shown'),

@@ -65,6 +65,8 @@ const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
  * "el patojo de la casa", "una guambra del colegio", "la viejita de mi ruta", "don Pedro", "mi mai", "mi viejo" and "mi vieja" (a
  * father and a mother, said so in the Southern Cone). Third persons, as "chavo" is.
  */
+// Housemates said in Spanglish: "mi roomie tiene los labios morados", "mi roomate no despierta" (a third person, like "compi").
+const housematesInSpanglish = 'roomie roomies rumi roomate roommate roomi';
 const youngAndOldSaidRegionally = 'desconocido desconocida chamaco chamaca chavalo patojo patoja guambra carajito carajita chiquillo chiquilla caballero muchachito muchachita nene nena mai pai don viejita viejito viejo vieja viejos';
 
 /** Verb families as a writer says them of themself (I, or the infinitive), and of someone else. */
@@ -180,7 +182,7 @@ export const spanish: Lexicon = {
   addresseeFillers: set('ya no nomas ahorita neta hoy ahora luego tambien ahi si me te lo la le los las se'),
   firstPersonEndings: ['go', 'oy', 'i'],
   writerSubjects: set('yo nosotros nosotras'),
-  thirdPerson: set('peer residente ella enseno mostro conto confeso mando escribio dijo dice sobrino sobrina ahijado ahijada nieto nieta cunado cunada vecino vecina jefe jefa senor senora joven chava chavo muchacho muchacha ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria mama papa primo prima tio tia pana compa sponsee padrino madrina compi parcero parcera parce carnal cuate chica chico marido pareja chamo chama cabro cabra morro morra pelado pelada cipote cipota chaval chavala pibe piba gurisa compadre comadre dona alumno alumna estudiante padre madre padrastro madrastra abuelo abuela abuelito abuelita suegro suegra yerno nuera hijastro hijastra homie colega ' + youngAndOldSaidRegionally),
+  thirdPerson: set('peer residente ella enseno mostro conto confeso mando escribio dijo dice sobrino sobrina ahijado ahijada nieto nieta cunado cunada vecino vecina jefe jefa senor senora joven chava chavo muchacho muchacha ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria mama papa primo prima tio tia pana compa sponsee padrino madrina compi parcero parcera parce carnal cuate chica chico marido pareja chamo chama cabro cabra morro morra pelado pelada cipote cipota chaval chavala pibe piba gurisa compadre comadre dona alumno alumna estudiante padre madre padrastro madrastra abuelo abuela abuelito abuelita suegro suegra yerno nuera hijastro hijastra homie colega ' + housematesInSpanglish + ' ' + youngAndOldSaidRegionally),
   quotesAfterNamed: 'notToWriter',
   reportVerbs: set('dicho contado escrito confesado mandado enviado envio dijo dice decia conto escribio escribe mando manda mensajeo comento confeso puso publico refiere refirio reporta relata manifiesta expresa verbaliza reenviaron reenvio reenvie pasaron textear texteo textea texteado textearme whatsappear wasapeo'),
   reportVerbsOfOthers: set('dijo dice conto escribio escribe manda puso textea refiere refirio reporta relata manifiesta expresa verbaliza confeso'),

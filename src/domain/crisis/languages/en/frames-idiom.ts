@@ -32,6 +32,13 @@ export const idioms: string[] = [
   'weight at|in|during|for _ tomorrows|todays|tonights|the|this|my|our|practice|training|class|work? _ training|meeting|meetings|practice|game|class|rehearsal|standup|huddle|workout|scrimmage|match|lecture|orientation|webinar|inservice|in-service|shift|trivia|tournament|gym',
   // "want to cut too much sugar", "cut too many carbs": a diet or a budget cut, not skin.
   'too much|many _ sugar|salt|carbs|caffeine|coffee|soda|junk|spending|screen+time|meat|dairy|gluten|snacks|sweets|expenses|hours|shifts',
+  // "gonna die on this hill: pineapple pizza is valid": an opinion held to the end. The idiom opens right after the dying, so "die
+  // on the hill behind the church" (a place, not this one) stays.
+  'on this|that|my hill',
+  // "goodbye forever to my old job, starting at the clinic monday": a farewell said to a job, a school or a thing, not to people
+  // ("goodbye forever to everyone", "to my family" stay goodbyes). Only with "forever": "take care of me if i report him to the
+  // manager" is a threat, and "goodbye to the night shift and to all of you" a goodbye.
+  'forever to my|the|this|that|our _ old|last|former|current|stupid|crappy? _ job|jobs|boss|manager|shift|shifts|night+shift|office|cubicle|warehouse|school|campus|dorm|apartment|commute|braces|car|phone|diet|landlord|roommates',
   // "goodbye forever, old break room microwave": a farewell to a worn-out thing.
   'old|beloved|trusty|faithful _ microwave|toaster|printer|laptop|crocs|sofa|couch|mattress|router|kettle|fridge|coffee+machine|hoodie|sneakers|trainers',
   // "warned me im next on the layoff list": next in a line, not next to be hurt.

@@ -3,6 +3,8 @@ import { spanishFramesOfJoining } from './frames-joining.js';
 import { spanishFramesOfInviting } from './frames-invited.js';
 import { spanishFramesOfAsking } from './frames-asked.js';
 import { spanishThingsEnded } from './everyday-things-ended.js';
+import { tasksPiledUpLaughed } from './everyday-tasks-piled-up.js';
+import { farewellToAThing } from './farewell-to-a-thing.js';
 import { idiomsOfEffortAndDelight, leavingForWorkOrStudy, nuisancesCutOff, spanishRoutineDose } from './everyday-routines-and-idioms.js';
 import { deedDecided, doseForAilment, jobAsLaPega, moodThatGrabbed, nightNamed, roleOrGuideAbout, sleepUntil, thingsThatKill, toyOrRanchGun, willAtTheNotary, worstTimesPast } from './everyday-wills-lessons-and-nuisances.js';
 import { cardForGroup, dayDoseTold, topicOfStudy, decisionNamed, effortAtStudy, farewellAtWork, jokeTakenBack, pettyCondition, sleepBounded, subscriptionsEnded } from './everyday-days-decisions-and-jokes.js';
@@ -253,6 +255,8 @@ export const spanishFrames: Lexicon['frames'] = {
     'prevention|awareness|training|trainings|hotline|webinar|workshop|postvention',
     'la risa', 'en la cama',
     ...idiomsOfEffortAndDelight,
+    ...tasksPiledUpLaughed,
+    ...farewellToAThing,
     ...cardForColleague,
     ...farewellAtWork,
     ...cardForGroup,
