@@ -202,7 +202,16 @@ function attributedAfter(sentence: Sentence, from: number, words: QuoteWords): b
 /** "his last text", "her exact words", "text from my sponsee": a message someone else is named as sending. */
 function sentByOther(sentence: Sentence, at: number, words: QuoteWords): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) if (isThirdPerson(words, sentence[k]!.norm)) return true;
-  return sentence[at + 1]?.norm === 'from';
+  return sentence[at + 1]?.norm === 'from' || leftOnIt(sentence, at);
+}
+
+/**
+ * "left on the lobby voicemail at 3am: ...", "left in the office vm: ...": a message found left, with nobody named, came from someone
+ * else (the writer who left one names themself: "i left on his voicemail"; markQuoted checks the writer is not named first).
+ */
+function leftOnIt(sentence: Sentence, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(1, at - 4); k--) if (sentence[k - 1]!.norm === 'left' && (sentence[k]!.norm === 'on' || sentence[k]!.norm === 'in')) return true;
+  return false;
 }
 
 /** "my text", "our chat", "message to my family:": a message of the writer's own. */

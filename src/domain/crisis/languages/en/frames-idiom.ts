@@ -13,6 +13,13 @@ export const idioms: string[] = [
   // idiom opens at "live", so a sign that ends elsewhere ("overdosed at the apartment") is never read inside it; "this world",
   // "this body", "this life", "this house" are left out.
   'live|living in|at this|the|my|our|that|a|an|another _ city|town|apartment|flat|neighborhood|neighbourhood|suburb|area|climate',
+  // "everyone would be better off if peers ran the place", "we'd all be better off if nurses ran this unit": a place or its running
+  // wished on other hands, a policy and not a burden. The idiom opens at "if", right after the burden's "off"; "better off if i
+  // ran away" names no place run and stays a burden.
+  'if|when _ __ ran|run|runs|managed|led|took+over|ruled _ place|show|unit|ward|program|agency|department|dept|team|org|clinic|company|office|county|city|state|country|world|shelter|board|budget|schedule|meetings|things',
+  // "tired of fighting for funding every year", "sick of fighting with insurance": a fight over a thing at work or with a payer,
+  // not for one's life. The idiom opens at "fighting", the last word of the weariness read before it.
+  'fighting|fight|battling for|with|over|about|against _ funding|budget|budgets|grant|grants|raise|raises|pay|insurance|benefits|staffing|resources|beds|hours|approval|approvals|paperwork|authorization|authorizations|billing|parking|landlord|boss|admin|management|medicaid|medicare|coverage|contract|contracts|custody|the+county|the+state|the+system',
   // "this week tried to kill me but i survived", "leg day tried to end me lol": the writer named as the one nearly killed, and
   // laughed or lived through, is a day's hyperbole (branch t-en64); "he tried to kill me" is read as harm by its own patterns.
   // The idiom opens at the verb, so it is read only right after "tried to", never after a harm that ends at "me".

@@ -164,8 +164,9 @@ export const imminentEverydayHints: Record<string, string[]> = {
     'gave|give|giving|given _ my _ __ and _ my _ __ to',
     'gave|given _ my _ bike|boat|truck|car|guitar|tools|camera|jacket|watch|ring|books|records|games|console|switch|xbox|playstation _ to',
     'mailed|posted|stamped|dropped+off _ the|my _ letters|letter|notes|cards',
-    // Who gets the goods: "wife gets the policy", "she gets the house".
-    'wife|husband|son|daughter|sister|brother|mom|kids|she|he _ gets|get _ the|my _ policy|house|truck|car|dog|savings|farm|insurance',
+    // Who gets the goods: "wife gets the policy", "she gets the house"; anyone close or the landlord, and pets, plants and a deposit
+    // among the goods ("landlord keeps the deposit, my brother gets the cat"). A hint, so it counts only beside the writer's own risk.
+    '@other|kids|landlord|neighbor|neighbour _ gets|get|keeps|can+have _ the|my _ policy|house|truck|car|dog|dogs|cat|cats|pets|kitty|puppy|fish|bird|plants|savings|farm|insurance|deposit|guitar|bike|tools|records|games',
     'been _ a _ good _ run',
   ],
   finality: [

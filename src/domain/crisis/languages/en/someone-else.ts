@@ -52,7 +52,7 @@ export const someoneElseConcepts: Record<string, string[]> = {
     'after|from _ an|her|his|their _ attempt',
     'tried|trying|try|tries|tryed|tryin _ to _ hang|kill|end|drown|strangle|poison|shoot|cut|slit _ @refl|his|her|their|it+all|wrists',
     'tried|trying|try|tries|tryed|tryin _ to _ overdose|od|jump|unalive',
-    `${inflect('jump')}|jumped+off|jumped+from _ off|from _ the|a|his|her? _ third|second|fourth|fifth|sixth|roof|bridge|building|balcony|overpass|window|parking|garage|ledge|cliff`,
+    `${inflect('jump')}|jumped+off|jumped+from _ off|from _ the|a|his|her? _ third|second|fourth|fifth|sixth|roof|bridge|building|balcony|overpass|window|parking+structure|parking+deck|parking+garage|parking+ramp|garage|ledge|cliff`,
     `${inflect('drive:drove')} _ off _ the|a _ bridge|cliff|overpass|road|roof|pier`,
     'in _ his|her|their _ garage _ with _ the|a? _ car|engine|motor',
     '@other|@carer|someone _ standing|stood|sitting|sat|climbed|climbing _ on _ the|a? _ railing|ledge|edge|roof|overpass|tracks|rail',
