@@ -80,6 +80,12 @@ export const hints: Record<string, { becomes: ConceptId; needs: 'action' | 'own'
 
 export const ownRisk: ReadonlySet<string> = new Set(Object.entries(conceptRoutes).filter(([, route]) => route === 'imminent' || route === 'possible').map(([id]) => id));
 
+/** Whether any of `concepts` was found. */
+export function someIn(found: ReadonlySet<string>, concepts: ReadonlySet<string>): boolean {
+  for (const concept of found) if (concepts.has(concept)) return true;
+  return false;
+}
+
 /** Own-risk concepts that a time turns imminent (a wish to be dead "today" stays possible). */
 export const actionConcepts: ReadonlySet<string> = new Set(['suicidal-thoughts', 'method', 'intent', 'plan']);
 

@@ -1,4 +1,4 @@
-import { actionConcepts, conceptRoutes, hints, ownRisk, type ConceptId } from './concepts.js';
+import { actionConcepts, conceptRoutes, hints, ownRisk, someIn } from './concepts.js';
 import { clearEverydaySigns, errandExplainsIt, everydayFrames } from './everyday-frames.js';
 import { sceneUnderway } from './emergency-scene.js';
 import { actingDeniedIn, actOnlyThought } from './acting-denied.js';
@@ -7,8 +7,6 @@ import { joinsTheDead } from './joining-the-dead.js';
 import { hintsAreUrgent } from './hint-weights.js';
 import { findHits, frameId, type CompiledLexicon, type Hit, type HitFinder } from './match.js';
 import { has, inAny, indexOfWord } from './hit-queries.js';
-import { laughedOffOverStakes } from './laughed-off.js';
-import { blowOnlyOwnAct, noHyperbole, nuisanceShrugged, onlyOnCondition } from './hyperbole.js';
 import { quotedFarewell } from './others-words.js';
 import { markQuoted, newQuoteState } from './quotes.js';
 import { readSentence, SLANG_ALONE, type MessageReading } from './read-sentence.js';
@@ -23,6 +21,7 @@ import { recognisedInAnother } from './recognised-in-another.js';
 import { copedAndWell } from './coped-well.js';
 import { pettyThreatLaughedOff } from './petty-threat.js';
 import { kinHelpsOut } from './kin-helps-out.js';
+import { takeBackTalk } from './talk-taken-back.js';
 
 /**
  * Reads sentences for concepts, each weighed in its context. Returns the concept ids found, and what the reading set aside.
@@ -146,20 +145,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     for (const [, { becomes, needs }] of rising) if (needs === 'own' ? own : needs === 'action' && action) found.add(becomes);
   }
   if (thoughtOnly.length > 0) found.add('suicidal-thoughts');
-  // "me quiero matar jaja, es broma", "want to unalive myself lol jk": a wish, a thought or a sigh taken back after it is talk; acts stay.
-  const retracted = !serious && signsAt.length > 0 && retractedAt.some((at) => at > signsAt[0]![0]);
-  if (retracted && !someIn(found, imminentConcepts)) for (const sigh of ['wish-dead', 'suicidal-thoughts', 'hopelessness', SLANG_ALONE]) found.delete(sigh);
-  // "si me vuelven a pedir otro reporte me aviento por la ventana jaja es broma", "gonna throw myself off a bridge if they change
-  // the schedule again. (joking...)": an act said only on a condition, with no time set, and taken back is talk too.
-  // The present of the act itself ("im jumping off") is no time set: only a clock or a day is.
-  // "if i have to sit through one more zoom im walking into the sea. anyway": a repeated nuisance shrugged off is taken back too.
-  const shrugged = !serious && signsAt.length > 0 && nuisanceShrugged(lexicon.hyperbole ?? noHyperbole, sentences, perSentence, messageIsJoke);
-  if ((retracted || shrugged) && [...timesAt.keys()].every((concept) => concept === 'present') && onlyOnCondition(lexicon.hyperbole ?? noHyperbole, sentences, perSentence)) for (const concept of ownRisk) found.delete(concept);
-  // "qué jartera esa reunión, me quería tirar por la ventana jaja mentiras": an act over a trivial stake, laughed at and taken back.
-  if (laughedOffOverStakes(perSentence, retracted, hinted.map(([id]) => id))) for (const concept of ownRisk) found.delete(concept);
-  // "si boca pierde el domingo me pego un tiro jaja mentira": a blow read from the words of the writer's own act ("me pego", "me
-  // corto", told apart from "me pegó" only by an accent often dropped) is set aside with that act when the act is talk (hyperbole.ts).
-  if (found.has('partner-violence') && !someIn(found, ownRisk) && blowOnlyOwnAct(perSentence)) found.delete('partner-violence');
+  takeBackTalk(found, { lexicon, sentences, perSentence, serious, messageIsJoke, signsAt, retractedAt, timesAt, hinted: hinted.map(([id]) => id) });
   // kms said alone after a spilled coffee is a sigh; beside other risk, or meant ("should just kms", "kms tn"), it counts.
   if (found.delete(SLANG_ALONE) && (someIn(found, ownRisk) || reading.meant)) found.add('suicidal-thoughts');
   // found.size first: the set-aside scans run only for a message in which the reading found nothing.
@@ -199,12 +185,7 @@ const LAST_WORDS = frameId('lastWords');
 const INVITED = frameId('invited');
 const hintEntries = Object.entries(hints);
 const isTimeHint = (concept: string) => hints[concept]?.kind === 'time';
-const imminentConcepts: ReadonlySet<string> = new Set(Object.keys(conceptRoutes).filter((concept) => conceptRoutes[concept as ConceptId] === 'imminent'));
 
-function someIn(found: ReadonlySet<string>, concepts: ReadonlySet<string>): boolean {
-  for (const concept of found) if (concepts.has(concept)) return true;
-  return false;
-}
 
 /** At most this many words make a message that is one sign and nothing else ("on the ledge", "doing it now"). */
 const BARE_WORDS = 6;
