@@ -163,6 +163,8 @@ export function takenAsPrescribed(lexicon: Lexicon, sentence: Sentence, all: rea
   const wholeSupply = spanHasWholeSupply(lexicon, sentence, hit);
   for (const frame of all) {
     if ((frame.concept !== PRESCRIBED && frame.concept !== AILMENT_DOSE) || frame.start < hit.start || isNegated(lexicon, sentence, frame)) continue;
+    // "saved up my pills, told the doctor its for my back": an ailment explains a taking, never pills kept or gathered.
+    if (frame.concept === AILMENT_DOSE && !spanHas(sentence, hit, takingVerbs)) continue;
     // "took the whole bottle for my headache": an ailment never explains a whole supply, wherever it is told.
     if (wholeSupply && (frame.start < hit.end || frame.concept === AILMENT_DOSE)) continue;
     return true;

@@ -127,7 +127,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   // A settling told with its purpose ("sent my best friend my art folder for the zine") is an errand, not affairs put in order.
   const settledApart = [...(hintSentences.get('preparation-hint') ?? [])].filter((index) => !has(perSentence[index], PURPOSE)).length >= 2 && rising.some(([concept]) => concept === 'preparation-hint');
   // "hanging out at the bridge after work anyone wanna come": a place and a time with others invited along are an outing.
-  const invited = inAny(perSentence, INVITED);
+  // A means at hand is never an outing's ("going up to the roof after work, i have the pills. anyone want to come say bye").
+  const invited = inAny(perSentence, INVITED) && !rising.some(([id]) => id === 'means-hint' || id === 'taken-hint');
   if (((hintsAreUrgent(rising, reading.endings, settledApart) && !invited) || (lexicon.language === 'en' && !inAny(perSentence, PURPOSE) && !inAny(perSentence, EVERYDAY) && bareSign(sentences, rising)) || (reading.goodbyes >= 3 && !leaving && rising === hinted)) && !someIn(found, ownRisk)) for (const [, { becomes }] of rising) found.add(becomes);
   // "mama been gone 6 yrs and tonight i'm going to go see her": going to someone told as dead is intent (joining-the-dead.ts).
   // "my mom died in march and i just want to be with her": wishing to be with them is a wish to be dead.

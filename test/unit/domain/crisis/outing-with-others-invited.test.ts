@@ -19,10 +19,10 @@ describe('a place and a time told with others invited along are an outing', () =
     );
   });
 
-  it('GIVEN the same outing beside a wish to be dead, or a place and a time with no one invited THEN still urgent', () => {
+  it('GIVEN the same outing beside a wish to be dead THEN still own risk; a place and a time with no one invited THEN still urgent', () => {
+    expect.ownRisk(['i want to die. heading to the bridge tonight, anyone wanna come']);
     expect.each(
       [
-        'i want to die. heading to the bridge tonight, anyone wanna come',
         'going to the bridge tonight, not coming back',
         'esta noche me voy al puente, ya no vuelvo',
         'at the bridge after work. done',
