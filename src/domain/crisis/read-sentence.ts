@@ -4,6 +4,7 @@
  * read.ts reads the message around it: it sets up one MessageReading, reads every sentence into it here, then weighs what
  * the sentences found together.
  */
+import { isSlangOnly, SLANG_ALONE, timeAhead } from './slang-alone.js';
 import { sharedForUse } from './shared-for-use.js';
 import { deniedWhenAsked } from './asked-and-denied.js';
 import { jumpWithNoHeight } from './no-height.js';
@@ -96,8 +97,6 @@ export interface MessageReading {
   goingExplained: boolean;
 }
 
-/** The concept id of kms and its cousins said alone, which read.ts settles once the whole message is read. */
-export const SLANG_ALONE = 'slang-alone';
 
 /**
  * Reads sentence `index` of the message, which starts `at` tokens from the message's start, into `reading`: the writer's
@@ -388,11 +387,6 @@ const takingVerbs: ReadonlySet<string> = new Set(['take', 'swallow', 'pop', 'get
 /** What a nuisance told first turns into a sigh; never an act, a means or a plan. */
 const sighs: ReadonlySet<string> = new Set(['wish-dead', 'suicidal-thoughts', 'hopelessness', 'threat']);
 
-/** kms and its cousins, said after a spilled coffee with "lol": the slang alone, in a joking message. */
-function isSlangOnly(sentence: Sentence, hit: Hit): boolean {
-  return hit.end - hit.start === 1 && /^km[sn]/.test(sentence[hit.start]!.norm);
-}
-
 /** Hints about things (letters, pills, papers), which "they" in "they're in envelopes" may be. */
 const thingHints: ReadonlySet<string> = new Set(['preparation-hint', 'farewell-hint', 'means-hint']);
 
@@ -401,6 +395,3 @@ const EVERYDAY_REACH = 12;
 
 /** Harm no idiom turns into talk ("forced me to have sex" is not "dying to have"). */
 const plainHarm: ReadonlySet<string> = new Set(['sexual-assault']);
-
-/** Times ahead that make "kms" meant ("kms tn"); "today" is a mood. */
-const timeAhead: ReadonlySet<string> = new Set(['tonight', 'tn', 'tonite', '2nite', 'tomorrow', 'tmrw', 'tmr', 'midnight']);

@@ -3,7 +3,7 @@ import type { Hit } from './match.js';
 import { laughedOffOverStakes } from './laughed-off.js';
 import { blowOnlyOwnAct, noHyperbole, nuisanceShrugged, onlyOnCondition } from './hyperbole.js';
 import type { Lexicon } from './lexicon.js';
-import { SLANG_ALONE } from './read-sentence.js';
+import { SLANG_ALONE } from './slang-alone.js';
 import type { Sentence } from './tokens.js';
 
 /** What the rules of risk taken back read of a message. */
