@@ -11,6 +11,8 @@ export const englishFramesOfInviting: Pick<Lexicon['frames'], 'invited'> = {
     'lmk|let+me+know|hmu _ if _ you|anyone|anybody|yall|you+guys _ want|wanna|are+down|re+down|can+make+it',
     'if _ anyone|anybody|yall|you+guys _ wants|want|want+to|is+down|are+down _ to? _ come|join|tag+along',
     'come|join _ us|through',
+    'wanna|want+to|wants+to _ come _ with|along',
+    'come _ with _ me',
     'all _ welcome',
   ],
 };

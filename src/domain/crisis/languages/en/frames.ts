@@ -219,9 +219,8 @@ export const englishFrames: Lexicon['frames'] = {
   everyday: [
     ...petsPassedOn,
     'camping|camp|tent|hiking|hike|climbing|bouldering|belay|belaying|abseiling|rappelling|crag|fishing|swim|swimming|swimsuit|kayak|paddleboard|hunting|deer|range|target|targets|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|grill|grilling|cookout|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|with+friends|with+a+friend|with+my+friends|with+friend|coffee|uber|lyft|pickup|can+not+find|where+i+parked|marathon|handing+out|shaving|shave|shower+caddy|race|10k|fundraiser|water+station|running+late|5+k|5k|volunteering|on+my+way+to+work|walkathon|10+k',
-    // A height named as a path people walk, or others asked along: "the bridge on the new walking trail", "going up to the roof
-    // after work, anyone want to come?" (asked of others, a going is no going alone).
-    'trail|walking+trail|nature+trail|hiking+trail|greenway|bike+path|boardwalk|riverwalk|anyone+want+to+come|anyone+wants+to+come|who+wants+to+come|want+to+come+with|wanna+come|come+with+me|want+to+join|wants+to+join',
+    // A height named as a path people walk: "the bridge on the new walking trail" (others asked along are `invited`).
+    'trail|walking+trail|nature+trail|hiking+trail|greenway|bike+path|boardwalk|riverwalk',
     // Lunch eaten, packed or taken somewhere is a use ("on the bridge eating my lunch", "the knife for my lunch"); "at lunch" alone
     // only says when ("bought the rope at lunch").
     'eating|ate|eat|having|had|grabbing|grabbed|packed|packing|making|made|cutting|for|my|our|a|team|staff|office|work|group|birthday|potluck _ lunch', 'lunch _ with|spot|table|bench|date|box|break|hour|is|was|will',
