@@ -33,6 +33,9 @@ export const conceptRoutes = {
   // Someone placed under suicide or self-harm observation by their care team ("bed 4 placed on suicide watch"): a clinician's
   // judgement of risk, never everyday talk, so the learned opinion (learned/opinion.ts `vetoable`) does not veto it.
   'other-observed': 'someone-else',
+  // Someone the writer serves said they would kill themselves, quoted or reported ("mi cliente puso 'ya me voy a quitar la
+  // vida'", "my client said she is going to kill herself"): never everyday talk, so not vetoable either.
+  'other-said': 'someone-else',
 } as const satisfies Record<string, CrisisRoute>;
 
 export type ConceptId = keyof typeof conceptRoutes;
@@ -90,7 +93,7 @@ export function someIn(found: ReadonlySet<string>, concepts: ReadonlySet<string>
 export const actionConcepts: ReadonlySet<string> = new Set(['suicidal-thoughts', 'method', 'intent', 'plan']);
 
 /** Own-risk concepts as they read when someone else is the one at risk. */
-export const asSomeoneElse: Partial<Record<string, ConceptId>> = {
+const asSomeoneElse: Partial<Record<string, ConceptId>> = {
   method: 'other-disclosure',
   plan: 'other-disclosure',
   intent: 'other-disclosure',
@@ -102,5 +105,19 @@ export const asSomeoneElse: Partial<Record<string, ConceptId>> = {
   hopelessness: 'other-disclosure',
   burden: 'other-disclosure',
 };
+
+/** Own words of suicide: intent or thoughts of killing oneself, in words no idiom or errand shares. */
+const ownWordsOfSuicide: ReadonlySet<string> = new Set(['intent', 'suicidal-thoughts']);
+
+/**
+ * The concepts an own-risk concept reads as when someone else said it or is the one at risk. Own words of suicide said by
+ * someone the writer serves ("mi cliente puso 'ya me voy a quitar la vida' en la hoja de entrada") are also `other-said`,
+ * which the learned opinion never vetoes; said by a teenager or a coworker they are vetoable like any disclosure ("my kid said
+ * 'i'm literally going to die'" is hyperbole the learned opinion knows).
+ */
+export function asSomeoneElses(concept: string, servedSaidIt: () => boolean): ConceptId[] {
+  const theirs = asSomeoneElse[concept] ?? 'other-disclosure';
+  return ownWordsOfSuicide.has(concept) && servedSaidIt() ? [theirs, 'other-said'] : [theirs];
+}
 
 export const routePriority: CrisisRoute[] = ['imminent', 'possible', 'harm-from-others', 'someone-else'];

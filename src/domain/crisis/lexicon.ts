@@ -109,6 +109,8 @@ export interface Lexicon {
   phrasalTurns?: { reflexives: ReadonlySet<string>; particles: ReadonlyMap<string, ReadonlySet<string>> };
   /** Verbs a case note or hand-off writes of the person it is about, with no subject: "disclosed SI", "reports being kicked". */
   noteVerbs?: ReadonlySet<string>;
+  /** The people the writer serves at work ("client", "ppt", "sponsee"): their own words of suicide are theirs (said-by-served.ts). */
+  served?: ReadonlySet<string>;
   /** Verbs of being that make a "why" after them a reason given ("you guys are why i'm still here"; reason-given.ts). */
   reasonCopulas?: ReadonlySet<string>;
   /** Harm verbs and the thing objects that, right after them, name no one hurt ("kill it at my meet"; harm-on-a-thing.ts). */

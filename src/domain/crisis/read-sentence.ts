@@ -15,7 +15,8 @@ import { writerStalks } from './writer-stalks.js';
 import { harmDoneToAThing } from './harm-on-a-thing.js';
 import { doneByLittleOne, harmlessDeed, petComesIn } from './little-doer.js';
 import { clauseStart, isNegated, isMeant, negatedInside, recentInClause, useDenied } from './clauses.js';
-import { asSomeoneElse, hints, routeOfConcept } from './concepts.js';
+import { saidByServed } from './said-by-served.js';
+import { asSomeoneElses, hints, routeOfConcept } from './concepts.js';
 import { methodOnlyThoughtOf, planTalkIsTheThought } from './method-thought-of.js';
 import { boundedAfterPause, boundedByReturn, takenAsPrescribed, wholeSupplyTaken, type EverydayFrames } from './everyday-frames.js';
 import { hintRank } from './hint-weights.js';
@@ -123,6 +124,7 @@ export function readSentence(reading: MessageReading, index: number, at: number)
 function weighSigns(reading: MessageReading, index: number, at: number, sentence: Sentence, matched: Hit[]): void {
   const { compiled, sentences, perSentence, frames, messageIsJoke, serious, naturalDeath, isHappeningNow, othersCrisis, found, hintSentences, timesAt, timesApart, signsAt } = reading;
   const lexicon = compiled.lexicon;
+  const toldOfAnother = (hit: Hit) => asSomeoneElses(hit.concept, () => saidByServed(lexicon, sentence, hit)).forEach((concept) => othersCrisis(concept, index, hit));
   // "said i'd kill it at my meet": a harm whose object is a thing hurts no one, nor holds words told (harm-on-a-thing.ts).
   const all = matched.filter((hit) => routeOfConcept(hit.concept) !== 'harm-from-others' || !harmDoneToAThing(lexicon, sentence, hit));
   const leaving = frames.leaving;
@@ -289,7 +291,7 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
       const atWriter = route === 'harm-from-others' && addressesReader(compiled.lexicon, sentence, hit) && !speakerHurt(sentence, hit);
       if (!media && !(atWriter ? training : othersTraining)) {
         if (atWriter) found.add(hit.concept);
-        else othersCrisis(asSomeoneElse[hit.concept] ?? 'other-disclosure', index, hit);
+        else toldOfAnother(hit);
       }
       continue;
     }
@@ -318,11 +320,11 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
         continue;
       }
       if (theirsInFragment) {
-        if (!othersTraining) othersCrisis(asSomeoneElse[hit.concept] ?? 'other-disclosure', index, hit);
+        if (!othersTraining) toldOfAnother(hit);
         continue;
       }
       if (speaker === 'other' || (insideOthers(lexicon, sentence, hits, hit) && subjectOf(compiled.lexicon, sentence, hit) !== 'self') || foundAmongTheirs(lexicon, sentence, hits, hit)) {
-        if (!othersTraining) othersCrisis(asSomeoneElse[hit.concept] ?? 'other-disclosure', index, hit);
+        if (!othersTraining) toldOfAnother(hit);
         continue;
       }
       if (training && speaker !== 'self' && !subjectLeftOut(compiled.lexicon, sentence, hit)) continue;

@@ -295,6 +295,7 @@ export const english: Lexicon = {
   ),
   reportVerbs: set('send sends posting texting messaging repeating repeats repeated confessed say said says told tell tells texted texts text typed types wrote writes messaged dm dmed emailed posted called shared disclosed admitted screamed yelled whispered mentioned showed shows showing asked asks asking sent stated states confided confides reports reported endorses endorsed'),
   saidAboutWriter: set('a an such should shoulda shld ought better deserve deserved deserves need needs must was were had could would wouldnt couldnt have has'),
+  served: set('client clients participant participants ppt ppts pt pts patient patients sponsee sponsees mentee mentees resident residents caller callers guest guests consumer consumers'),
   noteVerbs: set('disclosed discloses reports reported states stated endorses endorsed verbalized verbalizes expressed expresses confided confides admits admitted presents presented'),
   // Whose harm (harm-lands-on.ts): "threatened her with a knife"; "she showed me the bruises".
   harmObjects: set('her him them'),
