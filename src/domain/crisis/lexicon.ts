@@ -320,6 +320,8 @@ export interface Lexicon {
     agreed?: string[];
     /** A shift the writer takes on, spanning its time ("i can take the call line saturday"): the time is the shift's (read-sentence.ts). */
     shiftTaken?: string[];
+    /** A death everyone shares: "we're all gonna die" (fate-shared.ts). */
+    fateShared?: string[];
   };
   /** Words of a death ("died", "funeral", "velorio"): beside them, unless years ago, no good news makes someone else's crisis history (told-as-over.ts). */
   deathWords: ReadonlySet<string>;

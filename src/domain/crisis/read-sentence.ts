@@ -44,7 +44,8 @@ import { askedAbout, questionAfterTraining, saysRealLife, topical } from './topi
 import { trainingTopical } from './training-as-setting.js';
 import { fragmentAfterOthers } from './fragment-after-others.js';
 import { meansKeptFromAnother } from './means-kept-from-another.js';
-import { thingEndedNamed } from './thing-ended.js';
+import { hintEndsAThing, thingEndedNamed } from './thing-ended.js';
+import { fateShared } from './fate-shared.js';
 import { narrowedAfterPause } from './narrowed-after-pause.js';
 import { deedCalledSuicide } from './figure-of-ruin.js';
 import { thingLostNamed } from './thing-lost.js';
@@ -176,7 +177,7 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
       reading.goingExplained = true;
       continue;
     }
-    if (!plainHarm.has(hit.concept) && ((startsWithin(all, IDIOM, hit.end - 1, hit.end + 2) && !meansAfterExcuse(lexicon, sentence, all, hit)) || doneByLittleOne(all, hit) || thingEndedNamed(sentence, all, sentences[index + 1], perSentence[index + 1], hit) || deedCalledSuicide(all, hit) || thingLostNamed(all, hit) || insideLineReached(all, hit))) continue;
+    if (!plainHarm.has(hit.concept) && ((startsWithin(all, IDIOM, hit.end - 1, hit.end + 2) && !meansAfterExcuse(lexicon, sentence, all, hit)) || doneByLittleOne(all, hit) || thingEndedNamed(sentence, all, sentences[index + 1], perSentence[index + 1], hit) || deedCalledSuicide(all, hit) || fateShared(all, hit) || thingLostNamed(all, hit) || insideLineReached(all, hit))) continue;
     // A going narrowed to the chat it leaves or named by the home or the job it leaves is a move: the learned opinion is told so (read.ts).
     if (!plainHarm.has(hit.concept) && (narrowedAfterPause(sentence, all, perSentence[index + 1], hit) || placeLeftNamed(lexicon, sentence, all, hit))) {
       reading.goingExplained = true;
@@ -227,7 +228,7 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
       // "i can take the call line saturday": the day of a shift the writer takes on is the shift's (frames-shift-taken.ts).
       if (time && (covers(all, PAST_TIME, hit.start) || covers(all, SHIFT_TAKEN, hit.start))) continue;
       if (planTalkIsTheThought(all, hit)) continue; // "pienso en aventarme al río" (method-thought-of.ts)
-      if (hit.concept === 'finality' && boundedAfterPause(frames, sentence, hit, perSentence[index + 1])) continue;
+      if ((hit.concept === 'finality' && boundedAfterPause(frames, sentence, hit, perSentence[index + 1])) || hintEndsAThing(all, hit)) continue;
       if ((hit.concept === 'means-hint' || hit.concept === 'plan-hint') && startsWithin(all, PURPOSE, hit.end, hit.end + 3) && !isNegated(compiled.lexicon, sentence, { ...hit, start: hit.end + 1 })) continue;
       if (sentence[hit.start]!.quoted && !time && hit.concept !== 'calm') {
         if (!media && !othersTraining) othersCrisis('other-disclosure', index, hit);

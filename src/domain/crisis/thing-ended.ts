@@ -22,6 +22,11 @@ export function thingEndedNamed(sentence: Sentence, all: readonly Hit[], nextSen
   return nextSentence.length <= BARE_THING || startsWithin(next, JOKE, 0, Infinity) || thingsListed(next) >= 2;
 }
 
+/** A last word or an absence that opens on an ending of a thing ("end it with him this weekend") is that ending, whoever ends it. */
+export function hintEndsAThing(all: readonly Hit[], hint: Hit): boolean {
+  return (hint.concept === 'absence' || hint.concept === 'finality') && startsWithin(all, THING_ENDED, hint.start, hint.start + 1);
+}
+
 /** "acabar con todo... el Netflix, el HBO y el Disney": a next sentence that lists things ended is that list. */
 function thingsListed(hits: readonly Hit[] | undefined): number {
   let count = 0;

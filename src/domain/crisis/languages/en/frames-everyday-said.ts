@@ -30,7 +30,8 @@ export const quotedSignAbout: string[] = [
  * with pills" names none of these).
  */
 export const thingsEnded: string[] = [
-  'it|things|all with him|them',
+  // "he'll end it with me this weekend", "she ended things with her": a relationship ended with a person named right after it.
+  'it|things|all with him|her|them|me|us',
   'it|things|all _ with _ my|the|our _ gym|membership|subscription|lease|contract|phone+plan|carrier|streak|diet|situationship|relationship',
   // "the lease on the storage unit" (not "ended the lease, left the dog with the neighbor", a life's affairs settled).
   'my|the _ relationship|homework|membership|subscription|contract|streak|diet|essay|assignment',

@@ -347,6 +347,8 @@ export const englishFrames: Lexicon['frames'] = {
   coped,
   agreed,
   shiftTaken,
+  // "the audit is tomorrow, we're all gonna die", "\"we're all gonna die someday\" my 6 year old at dinner".
+  fateShared: ['we|us _ all _ going+to|gonna|gon|bout+to|about+to die', 'all+of+us|everyone|everybody _ going+to|gonna|gon die'],
   ...englishFramesOfAsking,
   // A crisis told as now, which good news around it does not make history.
   current: ['last night|evening|week|weekend', 'this morning|afternoon|evening|week|weekend', 'tonight|yesterday|again|still|earlier|overnight|rn|relapsed|relapsing', 'right now', 'just now', 'an|a _ hour|hours|minutes _ ago', 'hours|minutes _ ago',
