@@ -60,6 +60,8 @@ export interface Lexicon {
   subjectlessOpeners?: ReadonlySet<string>;
   /** Words that make slang meant: "should", "gonna", "just". */
   modals: ReadonlySet<string>;
+  /** Times ahead that make slang said alone meant ("kms tn"; slang-alone.ts); "today" is a mood. */
+  slangTimesAhead?: ReadonlySet<string>;
   /** The writer: "i", "me", "my", "myself". */
   firstPerson: ReadonlySet<string>;
   /** The one spoken to ("you", "your"): in a quoted threat, that is the writer. */

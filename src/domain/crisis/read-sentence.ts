@@ -4,7 +4,7 @@
  * read.ts reads the message around it: it sets up one MessageReading, reads every sentence into it here, then weighs what
  * the sentences found together.
  */
-import { isSlangOnly, SLANG_ALONE, timeAhead } from './slang-alone.js';
+import { isSlangOnly, SLANG_ALONE } from './slang-alone.js';
 import { sharedForUse } from './shared-for-use.js';
 import { deniedWhenAsked } from './asked-and-denied.js';
 import { jumpWithNoHeight } from './no-height.js';
@@ -270,7 +270,7 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
       hintSpans.push(hit);
       if (hit.concept === 'goodbye-hint') reading.goodbyes++;
       if (hit.concept === 'finality' || hit.concept === 'absence' || hit.concept === 'last-words') reading.endings++;
-      if (time && timeAhead.has(sentence[hit.start]!.norm)) reading.slangTimeAhead = true;
+      if (time && lexicon.slangTimesAhead?.has(sentence[hit.start]!.norm)) reading.slangTimeAhead = true;
       if (time && !covers(all, LEAVING, hit.start) && !covers(all, RETURNING, hit.start)) timesApart.add(hit.concept);
       if (time) timesAt.set(hit.concept, [...(timesAt.get(hit.concept) ?? []), at + hit.start]);
       else {

@@ -118,6 +118,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   // "kms tonight. the razor's right here": slang with a time ahead is meant before the hints are weighed, so its time and means count beside it.
   if (slangTimeAhead && found.delete(SLANG_ALONE)) found.add('suicidal-thoughts');
   const hinted = hintEntries.filter(([id]) => found.delete(id));
+  const hintedIds = hinted.map(([id]) => id);
   // "not acting on it. the wanting to not be here is back": with acting denied only an act raises the message (acting-denied.ts).
   // An act only thought of ("thought of going over the railing. the thought crossed my mind, thats all") is the thought itself.
   const actingDenied = actingDeniedIn(sentences, perSentence);
@@ -147,14 +148,14 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     for (const [, { becomes, needs }] of rising) if (needs === 'own' ? own : needs === 'action' && action) found.add(becomes);
   }
   if (thoughtOnly.length > 0) found.add('suicidal-thoughts');
-  takeBackTalk(found, { lexicon, sentences, perSentence, serious, messageIsJoke, signsAt, retractedAt, timesAt, hinted: hinted.map(([id]) => id) });
+  takeBackTalk(found, { lexicon, sentences, perSentence, serious, messageIsJoke, signsAt, retractedAt, timesAt, hinted: hintedIds });
   // kms said alone after a spilled coffee is a sigh; beside other risk, or meant ("should just kms", "kms tn"), it counts.
   if (found.delete(SLANG_ALONE) && (someIn(found, ownRisk) || reading.meant)) found.add('suicidal-thoughts');
   // found.size first: the set-aside scans run only for a message in which the reading found nothing.
   // "she called her sister instead of using and she's doing okay": coping told with how someone is now (coped-well.ts).
   // "mi hija me amenazó con no hablarme jaja": a relative's threat over family stakes, laughed at (petty-threat.ts).
   // "mi tía me espera en la central para ir a la clínica": a relative helping out (kin-helps-out.ts).
-  return { concepts: found, setAside: { toldAsOver: found.size === 0 && (setAsOver || copedAndWell(perSentence)), goingExplained: found.size === 0 && (reading.goingExplained || awayExplained || goingToldWithPlace(compiled.lexicon, sentences, perSentence) || plansLeftFree(perSentence, hinted.map(([id]) => id)) || careAskedForAWhile(perSentence) || pettyThreatLaughedOff(perSentence) || kinHelpsOut(perSentence)) } };
+  return { concepts: found, setAside: { toldAsOver: found.size === 0 && (setAsOver || copedAndWell(perSentence)), goingExplained: found.size === 0 && (reading.goingExplained || awayExplained || goingToldWithPlace(compiled.lexicon, sentences, perSentence) || plansLeftFree(perSentence, hintedIds) || careAskedForAWhile(perSentence) || pettyThreatLaughedOff(perSentence) || kinHelpsOut(perSentence)) } };
 }
 
 /** What a reading found: the concept ids, and the judgements that set words aside without routing anything. */

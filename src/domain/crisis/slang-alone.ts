@@ -8,6 +8,3 @@ export const SLANG_ALONE = 'slang-alone';
 export function isSlangOnly(sentence: Sentence, hit: Hit): boolean {
   return hit.end - hit.start === 1 && /^km[sn]/.test(sentence[hit.start]!.norm);
 }
-
-/** Times ahead that make "kms" meant ("kms tn"); "today" is a mood. */
-export const timeAhead: ReadonlySet<string> = new Set(['tonight', 'tn', 'tonite', '2nite', 'tomorrow', 'tmrw', 'tmr', 'midnight']);

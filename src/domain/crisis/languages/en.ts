@@ -280,6 +280,7 @@ export const english: Lexicon = {
   clauseBoundPast: { opens: set('used'), accustomed: set("i'm im am be been being get got getting gotten was were is are"), subjects: set('i'), presentForms: set('am'), presentSubjects: set("i'm im ima") },
   subjectPronouns: set('i he she they we you it'),
   modals: set('should just going gonna will want wanna might finna gon about could literally'),
+  slangTimesAhead: set('tonight tn tonite 2nite tomorrow tmrw tmr midnight'),
   thirdPossessive: set('himself herself themselves themself his their hers'),
   firstPerson: set('i me my myself mine meself myslef mysef'),
   secondPerson: set('you your youre yours yourself ur u ya'),
