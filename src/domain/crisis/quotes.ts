@@ -117,6 +117,11 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
       carriedByMessage = true;
       lastPerson = 'other';
       lastPersonAt = i;
+    } else if (token.norm === 'i' && !writerNamed && lastPerson === 'other' && lastPersonAt === i - 1 && noVerbBefore(sentence, i - 1)) {
+      // "guy i do outreach with ... last said '...'", "the woman i sponsor said": a relative clause right after the person who
+      // opens the sentence names the writer only inside it; that person stays the one who speaks ("told my mom i ..." is the
+      // writer's: the person is an object there).
+      continue;
     } else if (token.norm === 'i' || token.norm === 'yo') {
       lastPerson = 'self';
       lastPersonAt = i;
@@ -197,6 +202,12 @@ function attributedAfter(sentence: Sentence, from: number, words: QuoteWords): b
     } else if (person && (words.reportVerbs.has(token.norm) || words.reportVerbs.has(token.lemma))) return true;
   }
   return false;
+}
+
+/** No verb before `at`: the person there opens the sentence as its subject, not as an object ("told my mom"). */
+function noVerbBefore(sentence: Sentence, at: number): boolean {
+  for (let k = 0; k < at; k++) if (sentence[k]!.pos === 'VERB' || sentence[k]!.pos === 'AUX') return false;
+  return true;
 }
 
 /** "his last text", "her exact words", "text from my sponsee": a message someone else is named as sending. */

@@ -19,7 +19,7 @@ export function recognisedInAnother(sentences: readonly Sentence[], perSentence:
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!;
     for (const hit of perSentence[index]!) {
-      if (hit.concept === SAME_HERE && signSeen && (wholeSentence(sentence, hit) || afterThought(sentence, hit))) {
+      if (hit.concept === SAME_HERE && signSeen && (wholeSentence(sentence, hit) || afterThought(sentence, hit) || saidToSelf(sentence, hit))) {
         if (harmDone) return 'partner-violence';
         return theirs === 'other-self-harm' ? 'self-harm' : 'wish-dead';
       }
@@ -45,6 +45,16 @@ function wholeSentence(sentence: Sentence, hit: Hit): boolean {
     if (token.punct || (i >= hit.start && i < hit.end)) continue;
     if (i >= hit.end || !openers.has(token.norm)) return false;
   }
+  return true;
+}
+
+/**
+ * "ive typed that to myself like 10 times", "i've thought the same myself": the frame's own clause, the writer its subject,
+ * opening its sentence (an opener such as "honestly" may stand first).
+ */
+function saidToSelf(sentence: Sentence, hit: Hit): boolean {
+  if (sentence[hit.start]?.norm !== 'i') return false;
+  for (let i = 0; i < hit.start; i++) if (!sentence[i]!.punct && !openers.has(sentence[i]!.norm)) return false;
   return true;
 }
 

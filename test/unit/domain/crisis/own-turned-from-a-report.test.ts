@@ -1,0 +1,81 @@
+import { describe, it } from 'vitest';
+import { patternRouteOf, routesBy } from '../../../helpers/crisis-routes.js';
+
+// The patterns' own reading (no learned second opinion), so each rule is proved by itself.
+const by = routesBy(patternRouteOf);
+
+describe('the writer turning to themself after a report of someone else (own-turned-from-a-report.ts)', () => {
+  it('GIVEN a debrief that ends on the writer acting when the shift ends, leaving early or leaving letters THEN imminent', () => {
+    by.each(
+      [
+        'sat with a resident who lost her housing today. rough. im going to drive off the overpass once i get off work',
+        'client relapsed again, we called EMS. anyway i have the pills in my purse and im heading home early to do it',
+        'supervision ran long. not related but i finished my letters to my kids, they are in the top drawer',
+        'my peer asked how i cope. i wrote the notes for my parents, theyre in the glovebox of my car',
+      ],
+      'imminent',
+    );
+  });
+
+  it('GIVEN the same shapes in everyday talk THEN nothing', () => {
+    by.each(
+      [
+        'going to the gym after i clock out, anyone want to come',
+        'leaving work early to do my taxes, cover the phones?',
+        'the registration papers are in the glovebox if the cop asks',
+        'you can have my fries, im full',
+      ],
+      'none',
+    );
+  });
+});
+
+describe('words a report quotes, read as risk wherever they are said', () => {
+  it('GIVEN the writer hearing voices name an act, deserving death or tired of the world THEN own risk', () => {
+    by.ownRisk([
+      'the voices keep telling me to jump',
+      'some nights i honestly believe i deserve to die',
+      'im so tired of this world and everyone in it',
+      'voices say i should drown myself',
+    ]);
+  });
+
+  it('GIVEN those words quoted from a client, a sponsee or a guy met on outreach THEN someone else', () => {
+    by.each(
+      [
+        'my sponsee texted "i deserve to die" at 2am and now his phone is off',
+        'a resident told me "the voices tell me to jump" this morning, what do i chart',
+        'the man i check on at the bridge camp said "im tired of this world" and walked off',
+        'the woman i sponsor said "i want to die" after the meeting',
+      ],
+      'someone-else',
+    );
+  });
+
+  it('GIVEN look-alikes about a song, a plot or a chore THEN nothing', () => {
+    by.each(
+      [
+        'she deserves to win that award honestly',
+        'tired of this weather, when is spring',
+        'the voices in the podcast were so calming',
+      ],
+      'none',
+    );
+  });
+});
+
+describe('the writer saying the other person\'s words to themself (frames-same-here.ts, recognised-in-another.ts)', () => {
+  it('GIVEN a quoted sign and then the writer saying or thinking it to themself THEN own risk', () => {
+    by.ownRisk([
+      'participant posted "i dont want to be here anymore." ive said that to myself every night this week',
+      'client told me she wants to be dead. honestly i have thought the same myself',
+      'a peer texted that he wants to die. i typed that to myself in my notes yesterday',
+      'my mentee said she wants to be dead. i think that too, all the time',
+    ]);
+  });
+
+  it('GIVEN the writer passing the words on or thinking the same about a chore THEN someone else or nothing', () => {
+    by.each(['client said she wants to die. i said that to my supervisor too', 'client said she wants to die. i think the same thing about her meds'], 'someone-else');
+    by.each(['client said the group is pointless. i thought that too', 'coworker said the printer is cursed. i said that to myself this morning'], 'none');
+  });
+});
