@@ -117,10 +117,11 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
       carriedByMessage = true;
       lastPerson = 'other';
       lastPersonAt = i;
-    } else if (token.norm === 'i' && !writerNamed && lastPerson === 'other' && lastPersonAt === i - 1 && noVerbBefore(sentence, i - 1)) {
+    } else if (token.norm === 'i' && !writerNamed && lastPerson === 'other' && lastPersonAt === i - 1 && noVerbBefore(sentence, i - 1) && sentence.slice(i).some((later) => later.norm === '"')) {
       // "guy i do outreach with ... last said '...'", "the woman i sponsor said": a relative clause right after the person who
       // opens the sentence names the writer only inside it; that person stays the one who speaks ("told my mom i ..." is the
-      // writer's: the person is an object there).
+      // writer's: the person is an object there). Only before quotation marks: words reported without them ("the client i
+      // discharged yelled that he knows my kids' names") may be a threat at the writer, which the harm reading weighs.
       continue;
     } else if (token.norm === 'i' || token.norm === 'yo') {
       lastPerson = 'self';

@@ -11,7 +11,7 @@ describe('the writer turning to themself after a report of someone else (own-tur
         'sat with a resident who lost her housing today. rough. im going to drive off the overpass once i get off work',
         'client relapsed again, we called EMS. anyway i have the pills in my purse and im heading home early to do it',
         'supervision ran long. not related but i wrote my letters to my kids, they are in the top drawer',
-        'my peer asked how i cope. i wrote the notes for my parents, theyre in the glovebox of my car',
+        'my peer asked how i cope. i wrote my letters to my wife, theyre in the nightstand',
       ],
       'imminent',
     );
