@@ -40,7 +40,7 @@ import { placeUseToldNext } from './place-use-next.js';
 import { everydayUseBefore } from './everyday-use-before.js';
 import { toldFreeOf } from './told-as-over.js';
 import { askedAbout, questionAfterTraining, saysRealLife, topical } from './topic-talk.js';
-import { trainingTopical } from './training-as-setting.js';
+import { saidInRole, trainingTopical } from './training-as-setting.js';
 import { fragmentAfterOthers } from './fragment-after-others.js';
 import { meansKeptFromAnother } from './means-kept-from-another.js';
 import { thingEndedNamed } from './thing-ended.js';
@@ -325,7 +325,7 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
         if (!othersTraining) othersCrisis(asSomeoneElse[hit.concept] ?? 'other-disclosure', index, hit);
         continue;
       }
-      if (training && speaker !== 'self' && !subjectLeftOut(compiled.lexicon, sentence, hit)) continue;
+      if (training && ((speaker !== 'self' && !subjectLeftOut(compiled.lexicon, sentence, hit)) || saidInRole(lexicon, sentence, hit))) continue;
       if (route === 'possible' && reading.ownToldAsOver(index, hit)) continue;
       signsAt.push([at + hit.start, at + hit.end]);
       // A method or an intent only thought of is a thought: with acting denied ("thinking about jumping off the roof today. not

@@ -79,3 +79,25 @@ describe('the writer saying the other person\'s words to themself (frames-same-h
     by.each(['client said the group is pointless. i thought that too', 'coworker said the printer is cursed. i said that to myself this morning'], 'none');
   });
 });
+
+describe('words voiced in a role during training (training-as-setting.ts saidInRole)', () => {
+  it('GIVEN the writer quoting what they said as the client, a caller or a patient in a role play THEN nothing', () => {
+    by.each(
+      [
+        'in the role play i said "i want to kill myself" as a caller and my partner froze',
+        'during the training scenario i read "i have the pills right here" as the patient',
+        'for the drill i said "im going to jump tonight" as the client, everyone did great',
+        'practice round: i said "i cant go on" as a participant and the trainee asked about safety',
+      ],
+      'none',
+    );
+  });
+
+  it('GIVEN the same words said to someone or meant THEN still own risk', () => {
+    by.ownRisk([
+      'after the role play i said "i want to die" to my sup and i meant it',
+      'in training today i said "i want to die" as a joke but its true',
+      'role play went fine. i want to kill myself tonight though',
+    ]);
+  });
+});
