@@ -247,8 +247,11 @@ function isPartial(sentence: Sentence, at: number, words: QuoteWords): boolean {
   return words.partialOpeners.has(before.norm) || (before.pos === 'VERB' && !reportLike.has(before.norm));
 }
 
-/** Verbs that open someone's whole words though no report verb: 'she goes "..."', 'yelling "..."'. */
-const reportLike: ReadonlySet<string> = new Set(['goes', 'went', 'saying', 'asking', 'yelling', 'screaming', 'crying', 'reads', 'read', 'like']);
+/**
+ * Verbs that open someone's whole words though no report verb: 'she goes "..."', 'yelling "..."', and a screenshot's caption
+ * 'client writing "..."', 'him texting "..."' (a message's words, branch t-en86).
+ */
+const reportLike: ReadonlySet<string> = new Set(['goes', 'went', 'saying', 'asking', 'yelling', 'screaming', 'crying', 'reads', 'read', 'like', 'writing', 'texting', 'typing', 'posting']);
 
 /** A closing quotation mark stands right before `at` or one word before it ("the 'i want to die' tweet was about"). */
 export function quoteMarkBefore(sentence: Sentence, at: number): boolean {

@@ -1,0 +1,59 @@
+import { describe, it } from 'vitest';
+import { patternRouteOf, routesBy } from '../../../helpers/crisis-routes.js';
+
+// The patterns' own reading (no learned second opinion), so each rule is proved by itself.
+const by = routesBy(patternRouteOf);
+
+describe('a screenshot captioned with its writer writing (quotes.ts reportLike)', () => {
+  it('GIVEN a client, a peer or a son writing, texting or posting words of risk in quotes THEN someone else', () => {
+    by.each(
+      [
+        'screenshot attached: my peer writing "i dont want to wake up tomorrow" at 3am',
+        'my son texting "i want to die" and then nothing, what do i do',
+        'participant posting "everyone would be better off without me" on the group page',
+        'client typing "im going to kill myself" in the chat box before logging off',
+      ],
+      'someone-else',
+    );
+  });
+
+  it('GIVEN the writer writing or texting such words themself THEN still own risk', () => {
+    by.ownRisk(['im writing "i want to die" in my journal every night', 'been texting myself "i want to kill myself" all week', 'i keep typing "i want to die" and deleting it']);
+  });
+});
+
+describe('a gun to the head as a figure of an answer not known (frames-idiom.ts)', () => {
+  it('GIVEN "gun to my head" with an answer denied after it THEN nothing', () => {
+    by.each(
+      [
+        'gun to my head i could not name one thing from that training',
+        'gun to my head, i cant remember her last name',
+        'honestly gun to your head you couldnt pick a favorite either',
+        'gun to my head i wouldnt choose between those two shifts',
+      ],
+      'none',
+    );
+  });
+
+  it('GIVEN a gun held to the head or said with despair THEN imminent', () => {
+    by.each(['gun to my head. im done', 'i have a gun to my head right now, i cant do this', 'sitting here with the gun to my head again'], 'imminent');
+  });
+});
+
+describe('a story told of a show, and a day off told with its errand (frames.ts media, away-explained.ts)', () => {
+  it('GIVEN a goodbye or a death told inside a tv show, or an absence with an errand after it THEN nothing', () => {
+    by.each(
+      [
+        'in the show the dad wrote goodbye letters to his kids and i lost it',
+        'that season finale where she says goodbye to everyone forever, i cried for an hour',
+        'wont be here tomorrow, driving my mom to her eye doctor',
+        'i wont be in friday, taking the dog to the vet',
+      ],
+      'none',
+    );
+  });
+
+  it('GIVEN a show named beside the writer\'s own wish THEN still own risk', () => {
+    by.ownRisk(['i cant do the show tonight, i want to die', 'the show must go on but i want to die', 'wont be here tomorrow. or ever. i took all of them']);
+  });
+});
