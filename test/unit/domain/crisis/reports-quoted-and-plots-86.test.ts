@@ -57,3 +57,14 @@ describe('a story told of a show, and a day off told with its errand (frames.ts 
     by.ownRisk(['i cant do the show tonight, i want to die', 'the show must go on but i want to die', 'wont be here tomorrow. or ever. i took all of them']);
   });
 });
+
+describe('a patient or participant named by its shorthand, pt and ppt (en.ts @agent, @other)', () => {
+  it('GIVEN a pt or a ppt harming a coworker, or with a plan THEN someone else', () => {
+    by.each(['my coworker got kicked by a pt on the unit today', 'a ppt has a plan and a date, what do i do', 'the pt punched him twice before security came', 'our ppt bought a rope last week, staff found it'], 'someone-else');
+  });
+
+  it('GIVEN a pt or a ppt harming the writer THEN harm from others; doing well THEN nothing', () => {
+    by.each(['a pt punched me yesterday and i still feel it'], 'harm-from-others');
+    by.each(['my ppt got her chip today', 'the pt was discharged home with family', 'ppt check in went great'], 'none');
+  });
+});
