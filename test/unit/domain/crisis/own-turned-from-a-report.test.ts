@@ -30,6 +30,17 @@ describe('the writer turning to themself after a report of someone else (own-tur
   });
 });
 
+describe('belongings settled: a list of who gets them, a giving to whoever needs them (own-turned-from-a-report.ts)', () => {
+  it('GIVEN the writer listing who gets their things THEN imminent', () => {
+    by.each(['group was heavy today. i wrote down who gets my records and my guitar', 'been figuring out who should get my clothes', 'finally made a list of who gets my pets', 'i decided who gets my savings, its in my notes app'], 'imminent');
+  });
+
+  it('GIVEN a client giving their things to whoever needs them, with concern THEN someone else; a gift list or a couch THEN nothing', () => {
+    by.each(['my sponsee texted "give my tools to someone who needs them, im done." not answering now'], 'someone-else');
+    by.each(['made a list of who gets what for the secret santa', 'giving my old couch to someone who needs it, dm me', 'we made a list of who gets my shifts while im away'], 'none');
+  });
+});
+
 describe('words a report quotes, read as risk wherever they are said', () => {
   it('GIVEN the writer hearing voices name an act, deserving death or tired of the world THEN own risk', () => {
     by.ownRisk([

@@ -6,7 +6,10 @@
  * - a leaving cut short to act: "leaving work early to do it", "going home early to get it done" (a plan said sideways,
  *   weak: it counts only beside a means or another sign);
  * - letters left where they will be found: "wrote the letters, they're in the glovebox" (settling, urgent beside the letters);
- * - things given to a named person: "he can have my records" (settling; "you can have my fries" has no other sign beside it).
+ * - things given to a named person: "he can have my records" (settling; "you can have my fries" has no other sign beside it);
+ * - a list of who gets the writer's things: "made a list of who gets my stuff" (preparation: a will in other words; "who gets
+ *   my shifts" names no belongings);
+ * - belongings given to whoever needs them: "give my bike to someone who needs it" (settling, a hint beside another sign).
  * Words a report quotes, read as risk wherever they are said (quoted, they are the client's: someone else's crisis):
  * - the voices naming an act other than dying: "the voices say i should jump", "voices keep telling me to cut";
  * - death as deserved: "i deserve to die for what i did", "i deserved to be dead" ("deserve to die laughing" is no use here);
@@ -29,7 +32,11 @@ export const ownTurnedFromAReport: Record<string, string[]> = {
   'plan-talk': [
     'leaving|leave|left|going|go|heading|head|cutting+out|clocking+out|sneaking+out _ work|home|out? _ early _ to _ do|finish|get _ it|this _ done?',
   ],
+  preparation: [
+    'list|lists|wrote+down|writing+down|decided|deciding|figured+out|figuring+out _ __ who _ gets|get|takes|should+get|will+get|can+have _ my _ stuff|things|belongings|books|clothes|records|tools|jewelry|jewellery|car|truck|cat|dog|pets|plants|guitar|savings',
+  ],
   'preparation-hint': [
+    'give|giving|leave|leaving _ my _ __ to _ someone|somebody|anyone|whoever _ who|that? _ needs|need|wants|want|will+use|can+use _ it|them?',
     'my|the|those|these _ letters|letter|notes|note _ __ ,? they|it|theyre|its|they+are|it+is _ in|inside _ the|my _ glovebox|glove+box|glove+compartment|nightstand|dresser|desk+drawer|top+drawer|safe|lockbox',
     '@other _ can+have|gets|get|can+keep _ my _ __ books|clothes|stuff|things|jewelry|jewellery|records|collection|chips|coins|medallions|shoes|boots|journals|art|paintings|tools',
   ],
