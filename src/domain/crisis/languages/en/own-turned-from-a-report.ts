@@ -36,7 +36,7 @@ export const ownTurnedFromAReport: Record<string, string[]> = {
     'list|lists|wrote+down|writing+down|decided|deciding|figured+out|figuring+out _ __ who _ gets|get|takes|should+get|will+get|can+have _ my _ stuff|things|belongings|books|clothes|records|tools|jewelry|jewellery|car|truck|cat|dog|pets|plants|guitar|savings',
   ],
   'preparation-hint': [
-    'give|giving|leave|leaving _ my _ __ to _ someone|somebody|anyone|whoever _ who|that? _ needs|need|wants|want|will+use|can+use _ it|them?',
+    'give|giving _ my _ __ to _ someone|somebody|anyone|whoever _ who|that? _ needs|need|will+use|can+use _ it|them?',
     'my|the|those|these _ letters|letter|notes|note _ __ ,? they|it|theyre|its|they+are|it+is _ in|inside _ the|my _ glovebox|glove+box|glove+compartment|nightstand|dresser|desk+drawer|top+drawer|safe|lockbox',
     '@other _ can+have|gets|get|can+keep _ my _ __ books|clothes|stuff|things|jewelry|jewellery|records|collection|chips|coins|medallions|shoes|boots|journals|art|paintings|tools',
   ],
