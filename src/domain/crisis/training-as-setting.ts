@@ -74,3 +74,14 @@ const ROLE_REACH = 4;
 /** "as" (English) and "como" (Spanish): the words that name a role after a quotation. */
 const roleMarkers: ReadonlySet<string> = new Set(['as', 'como']);
 const articles: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'el', 'la', 'un', 'una']);
+
+const SERIOUS = frameId('serious');
+
+/**
+ * A turn from the training to the writer's own life between them and the sign: 'when the client said "kms" in the role play i
+ * laughed but i actually have the pills in my bag' (the `serious` frame, "but i actually", "but honestly", stands after the
+ * training words and before the means). The sign after the turn is the writer's, not the training's topic.
+ */
+export function turnedFromTraining(hits: readonly Hit[], hit: Hit): boolean {
+  return hits.some((turn) => turn.concept === SERIOUS && turn.end <= hit.start && hits.some((talk) => talk.concept === TRAINING && talk.end <= turn.start));
+}

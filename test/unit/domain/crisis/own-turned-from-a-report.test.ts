@@ -112,3 +112,21 @@ describe('words voiced in a role during training (training-as-setting.ts saidInR
     ]);
   });
 });
+
+describe('a turn from training talk to the writer (training-as-setting.ts turnedFromTraining)', () => {
+  it('GIVEN training words, then "but i actually" or "but honestly", then a means and a plan THEN imminent', () => {
+    by.each(
+      [
+        'in the training we talked about means, but honestly the pills in my bag are for me tonight',
+        'during the role play i kept it together but i actually have the rope in my trunk and im going home early to do it',
+        'the suicide training was fine but honestly i have the gun out and loaded right now',
+        'we practiced the screener in class but i actually have my pills counted out on the nightstand tonight',
+      ],
+      'imminent',
+    );
+  });
+
+  it('GIVEN the same turn to something harmless THEN nothing', () => {
+    by.each(['in the training they showed a rope, but honestly it was a good session', 'in role play the client had pills in her bag, but i actually did great', 'the overdose training covered narcan but honestly the snacks were the best part'], 'none');
+  });
+});
