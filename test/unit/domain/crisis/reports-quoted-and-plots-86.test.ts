@@ -68,3 +68,21 @@ describe('a patient or participant named by its shorthand, pt and ppt (en.ts @ag
     by.each(['my ppt got her chip today', 'the pt was discharged home with family', 'ppt check in went great'], 'none');
   });
 });
+
+describe('someone turning up with wounds is seen, not pursuing (frames-idiom.ts)', () => {
+  it('GIVEN a client or a peer who keeps showing up or coming in with new marks THEN someone else', () => {
+    by.each(
+      [
+        'my client keeps showing up with new burns on her hands and says its the stove',
+        'a teen in group keeps coming in with fresh cuts on his wrists',
+        'resident keeps turning up with more bruises on her arms, she wont say from what',
+        'my sponsee keeps showing up with new scratches on her arms',
+      ],
+      'someone-else',
+    );
+  });
+
+  it('GIVEN someone turning up at the writer\'s home or work THEN still harm from others', () => {
+    by.each(['my ex keeps showing up at my work', 'my ex keeps showing up at my house with flowers', 'he keeps showing up outside my apartment at night'], 'harm-from-others');
+  });
+});
