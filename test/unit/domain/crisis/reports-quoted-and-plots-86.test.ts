@@ -86,3 +86,20 @@ describe('someone turning up with wounds is seen, not pursuing (frames-idiom.ts)
     by.each(['my ex keeps showing up at my work', 'my ex keeps showing up at my house with flowers', 'he keeps showing up outside my apartment at night'], 'harm-from-others');
   });
 });
+
+describe('someone safe again after a harm left behind (frames-over.ts wellNow)', () => {
+  it('GIVEN a client\'s harm told with her feeling safe for the first time or again THEN nothing', () => {
+    by.each(
+      [
+        'my client left her abusive ex last spring and got a protective order. she feels safe for the first time in years',
+        'a participant was assaulted by her stepdad as a teen. she moved out and feels at peace now',
+        'years ago my peer was stalked by an ex. he moved states and feels safe again',
+      ],
+      'none',
+    );
+  });
+
+  it('GIVEN a harm told with safety denied or beside it THEN still someone else', () => {
+    by.each(['my client reported her ex and she says she doesnt feel safe at home now', "my client's ex beat her last night. she says she feels safe here though", 'my sponsee was raped last week and says she feels safe again, but she isnt eating'], 'someone-else');
+  });
+});
