@@ -130,3 +130,18 @@ describe('a turn from training talk to the writer (training-as-setting.ts turned
     by.each(['in the training they showed a rope, but honestly it was a good session', 'in role play the client had pills in her bag, but i actually did great', 'the overdose training covered narcan but honestly the snacks were the best part'], 'none');
   });
 });
+
+describe('the writer scoring themself on the screener they give (own-turned-from-a-report.ts)', () => {
+  it('GIVEN the writer saying they would answer yes or flag high on a suicide screener THEN own risk', () => {
+    by.ownRisk([
+      "long week. i realised i'd answer yes to every question on the SI screener",
+      'i would flag high risk on our own suicide screen tbh',
+      'honestly i would say yes to most questions on the columbia scale right now',
+      'not joking, i would check yes on every box on that risk assessment',
+    ]);
+  });
+
+  it('GIVEN answers denied, or an intake form THEN nothing', () => {
+    by.each(["i'd answer no to every question on that SI screener, im good", "i'd answer yes to all the questions on the intake form lol", 'i would score high on the trivia quiz'], 'none');
+  });
+});

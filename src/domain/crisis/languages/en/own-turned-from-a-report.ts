@@ -13,11 +13,15 @@
  * Words a report quotes, read as risk wherever they are said (quoted, they are the client's: someone else's crisis):
  * - the voices naming an act other than dying: "the voices say i should jump", "voices keep telling me to cut";
  * - death as deserved: "i deserve to die for what i did", "i deserved to be dead" ("deserve to die laughing" is no use here);
- * - tired of the world itself: "i'm tired of this world", "done with this planet" (hopelessness, weak).
+ * - tired of the world itself: "i'm tired of this world", "done with this planet" (hopelessness, weak);
+ * - the writer scoring themself on the screener they give clients: "i'd answer yes to every question on that SI screener",
+ *   "i would flag high risk on our own suicide screen" (thoughts of suicide, the screener's own topic; "i'd answer no" is none).
  * test/unit/domain/crisis/own-turned-from-a-report.test.ts holds each beside its look-alikes.
  */
 export const ownTurnedFromAReport: Record<string, string[]> = {
   'suicidal-thoughts': [
+    'i _ would|d|could|will|ll _ answer|answered|say|check|tick|circle _ yes _ to|on _ every|all|each|most _ question|questions|item|items|box|boxes _ on _ the|that|this|our|a? _ si|suicide|suicidality|c-ssrs|cssrs|columbia|phq|phq-9|safety|risk _ screener|screen|screening|scale|assessment|form',
+    'i _ would|d|will|ll _ flag|score|screen|come+out|rate _ as? _ high+risk|high|positive|imminent _ on _ the|that|this|our|a? _ si|suicide|c-ssrs|cssrs|columbia|phq|phq-9|risk _ screener|screen|screening|scale|assessment',
     'voice|voices _ say|says|said|tell|tells|telling|keep|keeps|saying _ telling? _ me|i? _ should|to|gotta|need+to|have+to _ jump|hang|drown|cut|burn _ myself?',
   ],
   'wish-dead': [
