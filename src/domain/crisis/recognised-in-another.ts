@@ -58,12 +58,15 @@ function saidToSelf(sentence: Sentence, hit: Hit): boolean {
   return true;
 }
 
-/** "and thought, same", "i was like same": the "same" right after a thought, a comma or a colon between. */
+/**
+ * "and thought, same", "i was like same", "i wanted to say take me with u": the "same" right after a thought or a saying, a comma
+ * or a colon between, ending its sentence.
+ */
 function afterThought(sentence: Sentence, hit: Hit): boolean {
   let i = hit.start - 1;
   while (i >= 0 && sentence[i]!.punct) i--;
   const before = sentence[i];
-  return before !== undefined && (before.lemma === 'think' || before.norm === 'thought' || before.norm === 'like') && sentence.slice(hit.end).every((token) => token.punct);
+  return before !== undefined && (before.lemma === 'think' || before.lemma === 'say' || before.norm === 'thought' || before.norm === 'like') && sentence.slice(hit.end).every((token) => token.punct);
 }
 
 /** Verbs of a blow or an assault: "my partner kicked her", "he choked her" (the writer's "me too" after it is harm to them). */

@@ -145,3 +145,18 @@ describe('the writer scoring themself on the screener they give (own-turned-from
     by.each(["i'd answer no to every question on that SI screener, im good", "i'd answer yes to all the questions on the intake form lol", 'i would score high on the trivia quiz'], 'none');
   });
 });
+
+describe('asking to be taken along into the other\'s wish (frames-same-here.ts)', () => {
+  it('GIVEN someone else\'s wish to die or disappear and the writer saying "take me with you" or "same" THEN own risk', () => {
+    by.ownRisk([
+      'when my peer said she wanted to disappear i almost said take me with you.',
+      'client said he wants to die and i wanted to say same',
+      'a participant told me he wants to be dead. i thought, take me too',
+      'my sponsee said she wants to die, and i said take me along.',
+    ]);
+  });
+
+  it('GIVEN "take me with you" after a trip or an outing THEN nothing', () => {
+    by.each(['client said she is moving to hawaii, i said take me with you', 'my coworker is going to the concert, i said take me too', 'she said she wanted to disappear to the beach for a week. i said take me with you'], 'none');
+  });
+});

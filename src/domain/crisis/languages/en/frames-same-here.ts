@@ -9,6 +9,8 @@
  */
 export const sameHere: string[] = [
   'same|relatable|mood|same+here|me+too|big+mood|felt+that|thats+me|that+is+me|so+do+i|so+am+i tbh|ngl|honestly|lol|lowkey|fr|tho|though|really?',
+  // Asked to be taken along into the other's wish: "when the client said he wanted to disappear i wanted to say take me with u".
+  'take+me+with+you|take+me+with+u|take+me+too|take+me+along',
   'i _ typed|said|written|wrote|told|texted|whispered|journaled|muttered|thought|think _ that|this|those+words|the+same|the+same+thing _ to? _ myself',
   'i _ thought|think|felt|feel _ that|the+same|the+same+thing _ too|myself|every+day|every+night|all+the+time|so+many+times|a+lot+lately',
 ];
