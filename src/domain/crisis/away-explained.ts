@@ -18,8 +18,11 @@ export function absenceGivenReason(perSentence: readonly Hit[][], found: Readonl
   return perSentence.some((hits) => hits.some((reason) => reason.concept === AWAY_FOR && hits.some((absence) => absence.concept === 'absence' && absence.start < reason.start && reason.start - absence.end <= REASON_REACH)));
 }
 
-/** How many words after the absence its reason may stand ("wont be around to cover friday, dentist"). */
-const REASON_REACH = 5;
+/**
+ * How many words after the absence its reason may stand ("wont be around to cover friday, dentist"), also as the object of a
+ * short clause of errands ("wont be here tomorrow, taking my kid to the dentist").
+ */
+const REASON_REACH = 8;
 
 /**
  * "no plans this weekend lol": the reading found nothing but plans denied as free time (frame `freeTime`) beside times; read.ts

@@ -117,6 +117,12 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
       carriedByMessage = true;
       lastPerson = 'other';
       lastPersonAt = i;
+    } else if (token.norm === 'i' && !writerNamed && lastPerson === 'other' && lastPersonAt === i - 1 && noVerbBefore(sentence, i - 1) && sentence.slice(i).some((later) => later.norm === '"')) {
+      // "guy i do outreach with ... last said '...'", "the woman i sponsor said": a relative clause right after the person who
+      // opens the sentence names the writer only inside it; that person stays the one who speaks ("told my mom i ..." is the
+      // writer's: the person is an object there). Only before quotation marks: words reported without them ("the client i
+      // discharged yelled that he knows my kids' names") may be a threat at the writer, which the harm reading weighs.
+      continue;
     } else if (token.norm === 'i' || token.norm === 'yo') {
       lastPerson = 'self';
       lastPersonAt = i;
@@ -199,6 +205,12 @@ function attributedAfter(sentence: Sentence, from: number, words: QuoteWords): b
   return false;
 }
 
+/** No verb before `at`: the person there opens the sentence as its subject, not as an object ("told my mom"). */
+function noVerbBefore(sentence: Sentence, at: number): boolean {
+  for (let k = 0; k < at; k++) if (sentence[k]!.pos === 'VERB' || sentence[k]!.pos === 'AUX') return false;
+  return true;
+}
+
 /** "his last text", "her exact words", "text from my sponsee": a message someone else is named as sending. */
 function sentByOther(sentence: Sentence, at: number, words: QuoteWords): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) if (isThirdPerson(words, sentence[k]!.norm)) return true;
@@ -235,8 +247,11 @@ function isPartial(sentence: Sentence, at: number, words: QuoteWords): boolean {
   return words.partialOpeners.has(before.norm) || (before.pos === 'VERB' && !reportLike.has(before.norm));
 }
 
-/** Verbs that open someone's whole words though no report verb: 'she goes "..."', 'yelling "..."'. */
-const reportLike: ReadonlySet<string> = new Set(['goes', 'went', 'saying', 'asking', 'yelling', 'screaming', 'crying', 'reads', 'read', 'like']);
+/**
+ * Verbs that open someone's whole words though no report verb: 'she goes "..."', 'yelling "..."', and a screenshot's caption
+ * 'client writing "..."', 'him texting "..."' (a message's words, branch t-en86).
+ */
+const reportLike: ReadonlySet<string> = new Set(['goes', 'went', 'saying', 'asking', 'yelling', 'screaming', 'crying', 'reads', 'read', 'like', 'writing', 'texting', 'typing', 'posting']);
 
 /** A closing quotation mark stands right before `at` or one word before it ("the 'i want to die' tweet was about"). */
 export function quoteMarkBefore(sentence: Sentence, at: number): boolean {

@@ -41,7 +41,7 @@ import { placeUseToldNext } from './place-use-next.js';
 import { everydayUseBefore } from './everyday-use-before.js';
 import { toldFreeOf } from './told-as-over.js';
 import { askedAbout, questionAfterTraining, saysRealLife, topical } from './topic-talk.js';
-import { trainingTopical } from './training-as-setting.js';
+import { saidInRole, trainingTopical, turnedFromTraining } from './training-as-setting.js';
 import { fragmentAfterOthers } from './fragment-after-others.js';
 import { meansKeptFromAnother } from './means-kept-from-another.js';
 import { hintEndsAThing, thingEndedNamed } from './thing-ended.js';
@@ -239,7 +239,7 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
       const pastHere = past && pastReaches(lexicon, sentence, all, hit) && !meansLiftedFromPast(lexicon, sentence, hit, all);
       // "he told me he was gonna go in the water tonight and i'm 2 hrs away at a training": training named beside someone
       // else's sign told as happening is where the writer is, not the topic.
-      const trainingHere = training && (othersTraining || time || !(insideNamedOthers(lexicon, sentence, hits, hit) || hintIsOthers(compiled.lexicon, sentence, hit) || subjectOf(compiled.lexicon, sentence, hit) === 'other'));
+      const trainingHere = training && !turnedFromTraining(all, hit) && (othersTraining || time || !(insideNamedOthers(lexicon, sentence, hits, hit) || hintIsOthers(compiled.lexicon, sentence, hit) || subjectOf(compiled.lexicon, sentence, hit) === 'other'));
       if (pastHere || media || trainingHere || (!time && isNegated(compiled.lexicon, sentence, hit))) continue;
       // "he was waiting by my car in the parking garage": a place or a means inside harm from others is that harm's scene (harm-scene.ts).
       if (!time && sceneOfHarm(lexicon, sentence, hits, hit)) continue;
@@ -328,7 +328,7 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
         if (!othersTraining) toldOfAnother(hit);
         continue;
       }
-      if (training && speaker !== 'self' && !subjectLeftOut(compiled.lexicon, sentence, hit)) continue;
+      if (training && ((speaker !== 'self' && !subjectLeftOut(compiled.lexicon, sentence, hit)) || saidInRole(lexicon, sentence, hit))) continue;
       if (route === 'possible' && reading.ownToldAsOver(index, hit)) continue;
       signsAt.push([at + hit.start, at + hit.end]);
       // A method or an intent only thought of is a thought: with acting denied ("thinking about jumping off the roof today. not

@@ -19,7 +19,7 @@ export function recognisedInAnother(sentences: readonly Sentence[], perSentence:
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!;
     for (const hit of perSentence[index]!) {
-      if (hit.concept === SAME_HERE && signSeen && (wholeSentence(sentence, hit) || afterThought(sentence, hit))) {
+      if (hit.concept === SAME_HERE && signSeen && (wholeSentence(sentence, hit) || afterThought(sentence, hit) || saidToSelf(sentence, hit))) {
         if (harmDone) return 'partner-violence';
         return theirs === 'other-self-harm' ? 'self-harm' : 'wish-dead';
       }
@@ -48,12 +48,25 @@ function wholeSentence(sentence: Sentence, hit: Hit): boolean {
   return true;
 }
 
-/** "and thought, same", "i was like same": the "same" right after a thought, a comma or a colon between. */
+/**
+ * "ive typed that to myself like 10 times", "i've thought the same myself": the frame's own clause, the writer its subject,
+ * opening its sentence (an opener such as "honestly" may stand first).
+ */
+function saidToSelf(sentence: Sentence, hit: Hit): boolean {
+  if (sentence[hit.start]?.norm !== 'i') return false;
+  for (let i = 0; i < hit.start; i++) if (!sentence[i]!.punct && !openers.has(sentence[i]!.norm)) return false;
+  return true;
+}
+
+/**
+ * "and thought, same", "i was like same", "i wanted to say take me with u": the "same" right after a thought or a saying, a comma
+ * or a colon between, ending its sentence.
+ */
 function afterThought(sentence: Sentence, hit: Hit): boolean {
   let i = hit.start - 1;
   while (i >= 0 && sentence[i]!.punct) i--;
   const before = sentence[i];
-  return before !== undefined && (before.lemma === 'think' || before.norm === 'thought' || before.norm === 'like') && sentence.slice(hit.end).every((token) => token.punct);
+  return before !== undefined && (before.lemma === 'think' || before.lemma === 'say' || before.norm === 'thought' || before.norm === 'like') && sentence.slice(hit.end).every((token) => token.punct);
 }
 
 /** Verbs of a blow or an assault: "my partner kicked her", "he choked her" (the writer's "me too" after it is harm to them). */

@@ -50,3 +50,38 @@ function namedAsSetting(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean
   // Bare: right before the word, with no article ("to class", not "to the peer support conference").
   return words.bare.has(sentence[at]!.norm) && at === hit.start - 1 && hit.end - hit.start === 1 && !(after !== undefined && words.about.has(after.norm));
 }
+
+/**
+ * Words spoken in a role, in a sentence of training talk: 'in the role play i said "im going to take all my pills tonight"
+ * as the client' (the writer voicing a client is no risk of the writer's). A closing quotation mark shortly after the sign,
+ * then "as" and a person ("as the client", "as a caller"); the quotation must be closed, so a role named before the words
+ * ("as a client i said i want to die") is the writer's own.
+ */
+export function saidInRole(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  for (let at = hit.end; at < Math.min(sentence.length - 1, hit.end + ROLE_REACH); at++) {
+    if (sentence[at]!.norm !== '"') continue;
+    let person = at + 2;
+    if (!roleMarkers.has(sentence[at + 1]!.norm)) return false;
+    if (articles.has(sentence[person]?.norm ?? '')) person++;
+    const named = sentence[person];
+    return named !== undefined && namesThirdPerson(lexicon, named);
+  }
+  return false;
+}
+
+/** How far after a sign its quotation may close ("...all my pills tonight" as the client). */
+const ROLE_REACH = 4;
+/** "as" (English) and "como" (Spanish): the words that name a role after a quotation. */
+const roleMarkers: ReadonlySet<string> = new Set(['as', 'como']);
+const articles: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'el', 'la', 'un', 'una']);
+
+const SERIOUS = frameId('serious');
+
+/**
+ * A turn from the training to the writer's own life between them and the sign: 'when the client said "kms" in the role play i
+ * laughed but i actually have the pills in my bag' (the `serious` frame, "but i actually", "but honestly", stands after the
+ * training words and before the means). The sign after the turn is the writer's, not the training's topic.
+ */
+export function turnedFromTraining(hits: readonly Hit[], hit: Hit): boolean {
+  return hits.some((turn) => turn.concept === SERIOUS && turn.end <= hit.start && hits.some((talk) => talk.concept === TRAINING && talk.end <= turn.start));
+}

@@ -6,6 +6,12 @@ import { boredToDeathAtTheDesk, devotedToATreat, gameAndFandomHyperbole, househo
  * accident's cause after a wound. read.ts turns risk and harm read inside one into talk; sexual assault named plainly stays.
  */
 export const idioms: string[] = [
+  // "gun to my head i couldn't tell you what day it is": a gun to the head as a figure of being forced to answer (branch t-en86);
+  // only with the answer denied right after ("gun to my head. im done" stays a means).
+  // "client keeps showing up with new burns on her arms": turning up as being seen with wounds, not a pursuit of the writer
+  // (branch t-en86); the wounds stay someone else's crisis. Read from "up", the turning up's last word.
+  'up|in _ with _ new|fresh|more|even+more _ burns|cuts|bruises|marks|scars|wounds|injuries|scratches|bandages',
+  'head _ ,? i|you _ could+not|couldnt|can+not|cant|would+not|wouldnt|will+not|wont _ tell|name|say|remember|pick|choose|answer|explain',
   // "the kids are better off with their dad this weekend": better off for a while at another parent's, a stay, not without the
   // writer ("they'll be better off with their dad", with no while, stays a burden).
   'off|happier|safer _ with|at _ their|his|her|the _ dad|dads|mom|moms|mum|mums|father|fathers|mother|mothers|grandma|grandmas|grandparents|nan|nans|gran|grans|aunt|aunts|uncle|uncles|ex|other+parent _ this|for|over|till|until|on _ weekend|week|summer|night|weekends|holidays|the+weekend|the+week|the+summer|the+holidays|a+bit|a+while|a+few+days|now|tonight|today',

@@ -28,6 +28,11 @@ export const englishFramesOfOver: Pick<Lexicon['frames'], 'wellNow' | 'over' | '
     // Not "a better place", which is said of the dead.
     'safe|safer _ place',
     'safe now',
+    // Safe again after a harm left behind (branch t-en86): "she says she feels safe for the first time in years", "says this
+    // place is way safer and she's happy here". Bare "feels safe" is left out: "doesn't feel safe at home" is the harm itself.
+    'feels|feel|feeling|felt _ safe|safer|happy|free|at+peace _ for+the+first+time|again|now|these+days|here',
+    'is|s|feels|feel _ happy|happier|safe|safer _ here|there|now',
+    'place|job|home|apartment _ is|s _ way|much|so|a+lot? _ safer|better',
     'relieved|healed|proud|hopeful|happier|healthier',
     'remains|remained _ stable|sober|clean|well|engaged',
     'came|comes|stopped|dropped _ by',
