@@ -9,5 +9,8 @@ export function isSlangOnly(sentence: Sentence, hit: Hit): boolean {
   return hit.end - hit.start === 1 && /^km[sn]/.test(sentence[hit.start]!.norm);
 }
 
-/** Times ahead that make "kms" meant ("kms tn"); "today" is a mood. */
-export const timeAhead: ReadonlySet<string> = new Set(['tonight', 'tn', 'tonite', '2nite', 'tomorrow', 'tmrw', 'tmr', 'midnight']);
+/**
+ * Times ahead that make "kms" meant ("kms tn"); "today" is a mood. A time counted down is ahead too, read from the first
+ * word of its hit: "kms in 3 hrs", "kms countdown: 2 hours" ("in" opens only a time hit of "in|within _ hours").
+ */
+export const timeAhead: ReadonlySet<string> = new Set(['tonight', 'tn', 'tonite', '2nite', 'tomorrow', 'tmrw', 'tmr', 'midnight', 'in', 'within', 'countdown']);

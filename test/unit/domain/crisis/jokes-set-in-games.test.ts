@@ -1,0 +1,35 @@
+import { describe, it } from 'vitest';
+import { patternRouteOf, routesBy } from '../../../helpers/crisis-routes.js';
+
+// The patterns' own reading (no learned second opinion), so each family is proved by itself.
+const by = routesBy(patternRouteOf);
+
+// Jokes that are only jokes: a sign told inside a game or its scenes, or tagged as sarcasm after it (branch t-mx87;
+// the `media` frame and `sighsTakenBack` in languages/en/frames*.ts, `media` in languages/es/frames.ts).
+describe('the crisis screen hears signs set in a game or tagged as sarcasm as talk', () => {
+  it('GIVEN a will, a goodbye or a blow inside a game, its cutscenes or its saves THEN nothing', () => {
+    by.each(
+      ['wrote my will in the sims so my sim gets the house lol', 'the "final goodbye" cutscene had me crying for an hour', 'my sim died in a pool fire, rip', 'gave away all my items before the speedrun reset', 'le dije "mátalo" a mi primo en el smash y ganamos'],
+      'none',
+    );
+  });
+
+  it('GIVEN a wish tagged as sarcasm after it THEN nothing', () => {
+    by.each(['"kill me now" - me, sarcastically, at the group project', 'i want to die (sarcasm) this lecture is endless', 'wow i love wanting to die on a monday (sarcastic)'], 'none');
+  });
+
+  it('GIVEN the same wish said not to be sarcasm or a joke, or a will written outside any game THEN own risk', () => {
+    by.ownRisk(['i want to die and im not being sarcastic', 'i want to die. not a joke', 'i wrote my will tonight, goodbye everyone', 'been wanting to die all week, not sarcasm']);
+  });
+});
+
+// A time counted down beside kms makes the slang meant (slang-alone.ts `timeAhead`, the `timing` hints in own-risk-hints.ts).
+describe('the crisis screen hears kms with a time counted ahead', () => {
+  it('GIVEN kms with "in N hours" or a countdown THEN imminent', () => {
+    by.each(['kms in 3 hours', 'kms in like 2 hrs', 'kms countdown: 4 hrs', 'kms within the hour'], 'imminent');
+  });
+
+  it('GIVEN kms laughed at beside a chore or an exam counted ahead, or a countdown with no kms THEN nothing', () => {
+    by.each(['the meeting is in 3 hrs kms lol', 'kms i have to work in 3 hours lol', 'ugh kms, exam in 2 hrs', 'countdown to vacation: 3 days'], 'none');
+  });
+});
