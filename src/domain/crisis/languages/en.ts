@@ -283,6 +283,7 @@ export const english: Lexicon = {
   modals: set('should just going gonna will want wanna might finna gon about could literally'),
   thirdPossessive: set('himself herself themselves themself his their hers'),
   firstPerson: set('i me my myself mine meself myslef mysef'),
+  innerVoices: set('brain mind depression anxiety ocd adhd bpd'),
   secondPerson: set('you your youre yours yourself ur u ya'),
   addressees: set('bro bruh brah bros dude dudes guys man fam yall sis bestie homie homies fellas peeps mom mama mum'),
   onlyAddressees: set('bro bruh brah bros dude dudes guys man fam yall sis bestie homie homies fellas peeps'),
