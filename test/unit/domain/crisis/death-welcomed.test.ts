@@ -20,3 +20,16 @@ describe('the crisis screen hears a death the writer would welcome', () => {
     by.each(['the void is calling', 'if the ceiling fell on me id sue the landlord', 'my mom is calling gotta pick up', 'the void is calling me to eat more cake lol', 'if a tree fell on my car i would say thank you to insurance'], 'none');
   });
 });
+
+// Death's euphemisms talked about, kept up (languages/en/death-euphemism-talked-about.ts).
+describe('the crisis screen hears the big sleep talked about over and over', () => {
+  it('GIVEN someone else who keeps posting or talking about the big sleep THEN someone else; the writer THEN own risk', () => {
+    by.each(['he keeps talking about the big sleep every night', 'my roommate has been posting about "the long sleep" for days', 'she always tweets about the dirt nap now'], 'someone-else');
+    by.ownRisk(['i keep talking about the long sleep lately']);
+  });
+
+  it('GIVEN the big sleep said once, after a week of work, or as a book THEN nothing', () => {
+    by.each(['talking about the big sleep i need after finals', 'reading the big sleep by chandler for class', 'we were talking about the big sleep movie'], 'none');
+  });
+});
+
