@@ -1,0 +1,13 @@
+/**
+ * English imminent risk told by a message timed to reach others later (branch t-mx87; notation in ../../patterns.ts, joined by
+ * ../en.ts): a message, text, post or email scheduled or set to send at a time ("scheduled the msg to send at 6am", "set my
+ * texts to go out tomorrow morning") is a goodbye sent ahead: a weak hint, so its own time does not make it urgent ("scheduled
+ * the post to go out at 6am for the launch", "scheduled the email to send at 9am" stay quiet), and affairs settled beside it
+ * do (../../hint-weights.ts: "...so yall know where the passwords are").
+ * test/unit/domain/crisis/message-timed-for-after.test.ts holds the family beside its look-alikes.
+ */
+export const messageTimedForAfter: Record<string, string[]> = {
+  'goodbye-hint': [
+    'scheduled|schedule|scheduling|timed|queued|set _ the|a|my|some|these _ discord? _ msg|msgs|message|messages|text|texts|post|posts|email|emails|tweet|tweets _ to _ send|go+out|post|be+sent|auto+send|drop _ at|in|tomorrow|tmrw|tonight|when|after|once|overnight',
+  ],
+};
