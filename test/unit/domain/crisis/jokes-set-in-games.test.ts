@@ -33,3 +33,20 @@ describe('the crisis screen hears kms with a time counted ahead', () => {
     by.each(['the meeting is in 3 hrs kms lol', 'kms i have to work in 3 hours lol', 'ugh kms, exam in 2 hrs', 'countdown to vacation: 3 days'], 'none');
   });
 });
+
+// A game named as the place a community meets, and roleplay said to be the writer's own (topic-talk.ts `namesAMeetingPlace`,
+// `outOfCharacter`): no story then, so the sign is read.
+describe('the crisis screen hears a game server as a meeting place and "not rp" as the writer', () => {
+  it('GIVEN someone in a game server or discord with a wish or a plan THEN someone else', () => {
+    by.each(['the fortnite discord says hes been talking about wanting to die', 'a kid in our roblox server keeps saying he wants to die', 'someone in the minecraft community said she has a plan to kill herself'], 'someone-else');
+  });
+
+  it('GIVEN roleplay said to be no roleplay beside a means THEN own risk', () => {
+    by.ownRisk(['roleplay but not rp: my character has a noose in the closet and so do i', 'ooc i want to die, not my oc, me']);
+  });
+
+  it('GIVEN a death inside the game itself or a character with a means THEN nothing', () => {
+    by.each(['died in minecraft again lol', 'my character has a noose in the closet', 'in the minecraft server we built a bridge and i jumped off it lol'], 'none');
+  });
+});
+
