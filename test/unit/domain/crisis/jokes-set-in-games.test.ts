@@ -29,8 +29,12 @@ describe('the crisis screen hears kms with a time counted ahead', () => {
     by.each(['kms in 3 hours', 'kms in like 2 hrs', 'kms countdown: 4 hrs', 'kms within the hour'], 'imminent');
   });
 
+  it('GIVEN kms with its own countdown in a laughing message THEN imminent: a laugh does not take back a time counted down', () => {
+    by.each(['kms countdown 2 hrs lol', 'kms in 4 hours lmao gave my cat to my sister'], 'imminent');
+  });
+
   it('GIVEN kms laughed at beside a chore or an exam counted ahead, or a countdown with no kms THEN nothing', () => {
-    by.each(['the meeting is in 3 hrs kms lol', 'kms i have to work in 3 hours lol', 'ugh kms, exam in 2 hrs', 'countdown to vacation: 3 days'], 'none');
+    by.each(['the meeting is in 3 hrs kms lol', 'kms i have to work in 3 hours lol', 'ugh kms, exam in 2 hrs', 'countdown to vacation: 3 days', 'ugh kms, exam in 2 hrs lol'], 'none');
   });
 });
 
