@@ -9,7 +9,7 @@ const by = routesBy(patternRouteOf);
 describe('the crisis screen hears signs set in a game or tagged as sarcasm as talk', () => {
   it('GIVEN a will, a goodbye or a blow inside a game, its cutscenes or its saves THEN nothing', () => {
     by.each(
-      ['wrote my will in the sims so my sim gets the house lol', 'the "final goodbye" cutscene had me crying for an hour', 'my sim died in a pool fire, rip', 'gave away all my items before the speedrun reset', 'le dije "mátalo" a mi primo en el smash y ganamos'],
+      ['wrote my will in the sims so my sim gets the house lol', 'the "final goodbye" cutscene had me crying for an hour', 'my sim died in a pool fire, rip', 'gave away all my items before the new playthrough', 'le dije "mátalo" a mi primo en el smash y ganamos'],
       'none',
     );
   });
