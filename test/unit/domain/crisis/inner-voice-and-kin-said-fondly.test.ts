@@ -34,3 +34,20 @@ describe('the crisis screen hears kin said fondly as someone else', () => {
     by.each(['le di a mi hermanita mis pastillas de la gripa', 'mi primito me ganó en el fifa jaja', 'mi hijita cumple años mañana'], 'none');
   });
 });
+
+// A role the writer holds, named after "being a" (whose.ts `isObject`): no one else named, so the sign stays the writer's.
+describe('the crisis screen hears "being a peer" as the writer in a role', () => {
+  it('GIVEN "being a peer/peer specialist" beside the writer or "ur own" sign THEN own risk', () => {
+    by.ownRisk([
+      'being a peer specialist when ur sewer slide brain is loud is tiring',
+      'being a peer when your own suicidal thoughts are this loud is hard',
+      'being a peer and wanting to die is a weird combo',
+      'being a peer mentor while i keep thinking about killing myself',
+    ]);
+  });
+
+  it('GIVEN a peer, a client or a mom who is the one at risk THEN someone else', () => {
+    by.each(['my peer has suicidal thoughts', 'being a mom, she says she wants to die sometimes', 'being a peer specialist, my client told me he wants to die'], 'someone-else');
+  });
+});
+
