@@ -17,3 +17,15 @@ describe('the crisis screen hears a message timed to reach others later', () => 
     by.each(['scheduled the email to send at 9am', 'scheduled the post to go out at 6am for the launch', 'timed the discord message to drop at midnight, happy birthday bestie', 'scheduled the email to send at 9am so the client knows where the files are'], 'none');
   });
 });
+
+// Love sent to kin in a text, a weak goodbye (the same file).
+describe('the crisis screen hears love texted to kin beside affairs settled as a goodbye', () => {
+  it('GIVEN love texted to a parent or sibling beside passwords, a will or a means THEN imminent', () => {
+    by.each(['texted my mom i love her and left my passwords on the desk', 'texted my dad that i love him. my will is in the drawer', 'messaged my sister i love her. the rope is in the shed', 'snapped my bro love you. passwords are on the fridge'], 'imminent');
+  });
+
+  it('GIVEN love texted to kin alone or with good news THEN nothing', () => {
+    by.each(['texted my mom i love her', 'texted my mom i love her, she got the job', 'sent my grandma a text saying i love her for her birthday'], 'none');
+  });
+});
+
