@@ -191,7 +191,7 @@ function attributedAfter(sentence: Sentence, from: number, words: QuoteWords): b
     const token: Token = sentence[k]!;
     // Another quotation, or the writer as the subject ("'...' i told her"), ends the search.
     if (isQuoteMark(token) || token.norm === 'i') return false;
-    // '"ya no quiero estar aquí" dijo mi cerebro', '"just die" said my brain': the writer's inner voice is the writer.
+    // '"ya no quiero vivir" dijo mi mente', '"just give up" said my brain': the writer's inner voice is the writer.
     if (innerVoiceAt(sentence, k, words) || innerVoiceAt(sentence, k + 1, words)) return false;
     // "'si me sacan del programa me mato' me dijo hoy": a verb whose form is someone else's names the speaker itself.
     if (words.reportVerbsOfOthers?.has(token.norm) === true) return true;

@@ -50,7 +50,7 @@ function outOfCharacter(sentence: Sentence, i: number): boolean {
 const roleplayWords: ReadonlySet<string> = new Set(['rp', 'roleplay', 'roleplaying', 'role-play']);
 
 /**
- * "ppl in the minecraft server keep saying they're worried about her": a game named as the place a community meets, right
+ * "a kid in our roblox server keeps saying he wants to die": a game named as the place a community meets, right
  * before the place, is no game being played; the media frame at `hit` does not make the sentence a story ("died in minecraft
  * again" still does).
  */

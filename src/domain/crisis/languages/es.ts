@@ -68,7 +68,7 @@ const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 // Housemates said in Spanglish: "mi roomie tiene los labios morados", "mi roomate no despierta" (a third person, like "compi").
 const housematesInSpanglish = 'roomie roomies rumi roomate roommate roomi';
 /**
- * Kin and friends said fondly, as the diminutive of a word read as someone else: "mi hermanita tiene cortadas", "mi primito
+ * Kin and friends said fondly, as the diminutive of a word read as someone else: "mi hermanita se corta", "mi primito
  * se tomó unas pastillas" are theirs as "mi hermana", "mi primo" are. Made from the base words so the two never drift apart;
  * "mijo", "manito" and other words of address stay in `addressees`.
  */

@@ -24,7 +24,7 @@ describe('the crisis screen hears the writer in their own inner voice', () => {
 describe('the crisis screen hears kin said fondly as someone else', () => {
   it('GIVEN a little sister, cousin or friend with marks, pills taken or a wish THEN someone else', () => {
     by.each(
-      ['mi hermanita tiene cortadas en las piernas', 'mi primito se tomó unas pastillas y está en urgencias', 'mi amiguita dice que se quiere morir', 'mi sobrinita tiene cortes en los brazos y no quiere hablar'],
+      ['mi hermanita se hizo cortadas en las piernas', 'mi primito se tomó unas pastillas y está en urgencias', 'mi amiguita dice que se quiere morir', 'mi sobrinita tiene cortes en los brazos y no quiere hablar'],
       'someone-else',
     );
   });
@@ -39,7 +39,7 @@ describe('the crisis screen hears kin said fondly as someone else', () => {
 describe('the crisis screen hears "being a peer" as the writer in a role', () => {
   it('GIVEN "being a peer/peer specialist" beside the writer or "ur own" sign THEN own risk', () => {
     by.ownRisk([
-      'being a peer specialist when ur sewer slide brain is loud is tiring',
+      'being a peer worker when ur own unalive thoughts get loud at 2am',
       'being a peer when your own suicidal thoughts are this loud is hard',
       'being a peer and wanting to die is a weird combo',
       'being a peer mentor while i keep thinking about killing myself',

@@ -9,7 +9,7 @@ const by = routesBy(patternRouteOf);
 describe('the crisis screen hears signs set in a game or tagged as sarcasm as talk', () => {
   it('GIVEN a will, a goodbye or a blow inside a game, its cutscenes or its saves THEN nothing', () => {
     by.each(
-      ['wrote my will in the sims so my sim gets the house lol', 'the "final goodbye" cutscene had me crying for an hour', 'my sim died in a pool fire, rip', 'gave away all my items before the new playthrough', 'le dije "mátalo" a mi primo en el smash y ganamos'],
+      ['left my whole fortune to my sim in her will lol', 'that goodbye cutscene at the end of the game wrecked me', 'my sim died in a pool fire, rip', 'gave away all my items before the new playthrough', 'le dije "mátalo" a mi primo en el smash y ganamos'],
       'none',
     );
   });
@@ -46,7 +46,7 @@ describe('the crisis screen hears a game server as a meeting place and "not rp" 
   });
 
   it('GIVEN roleplay said to be no roleplay beside a means THEN own risk', () => {
-    by.ownRisk(['roleplay but not rp: my character has a noose in the closet and so do i', 'ooc i want to die, not my oc, me']);
+    by.ownRisk(['ooc: forget my oc, i have a noose in my closet', 'not roleplay, my character has a noose and i have one too', 'ooc i want to die, not my oc, me']);
   });
 
   it('GIVEN a death inside the game itself or a character with a means THEN nothing', () => {

@@ -16,7 +16,7 @@ describe('the crisis screen hears a death told by its drug, and a remembrance da
   });
 
   it('GIVEN a remembrance day, a world day or a vigil for overdose or suicide THEN nothing', () => {
-    by.each(['el sábado es el día de la memoria por sobredosis', 'el día mundial de prevención del suicidio es el 10', 'la vigilia por sobredosis es en la plaza', 'hay carteles de concientización sobre el suicidio en la escuela'], 'none');
+    by.each(['el día de la memoria de las víctimas de sobredosis es el 31', 'el día mundial de prevención del suicidio es el 10', 'la vigilia por sobredosis es en la plaza', 'hay carteles de concientización sobre el suicidio en la escuela'], 'none');
   });
 
   it('GIVEN the writer own risk or someone else overdosing beside the same words THEN still read', () => {

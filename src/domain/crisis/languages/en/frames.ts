@@ -99,11 +99,11 @@ export const englishFrames: Lexicon['frames'] = {
     // Something played on repeat, not thoughts: "unalive thoughts on repeat" is the writer's head, "that song on repeat" music.
     'playing|played|listening|listened|blasting|blasted|song|songs|track|tracks|album|playlist|record|tune|tunes _ __ on+repeat',
     'on+repeat _ on _ spotify|youtube|my+headphones|the+radio|in+the+car', 'raid|raids|raid+boss|boss+fight|dungeon|respawn|respawned|ranked|elden+ring|dark+souls|fortnite|valorant|minecraft|overwatch|controller|teammates|mario+kart|final+boss',
-    // The act told inside a game, its scenes and saves: "wrote my will in the sims", "that goodbye cutscene", "my sim's kids".
+    // The act told inside a game, its scenes and saves: "left my sim the house in my will", "that goodbye cutscene", "my sims 4 save".
     'cutscene|cutscenes|the+sims|sims+4|my+sim|my+sims|playthrough|save+file|gameplay|smash+bros|roblox|zelda|pokemon', 'song|songs|lyric|lyrics|album|movie|film|episode|novel|poem|band|playlist|musical|series|netflix|gaming|anime|podcast|soundtrack|verse|chorus', 'stuck in my head', 'singing|sang|sing|watched|watching', 'reading|read _ a|the|this|that _ book|novel|story|poem|article|chapter|series', 'i died|die _ to|on|in _ that|the|this _ boss|level|game|raid|round', 'the boss|level|game _ killed', ...slangNamedAsAWord, ...matchesPlayed],
   training: [...trainingTalk, ...wordsTaught],
   serious: ['not _ joking|kidding|jk', 'not|never|wasnt|isnt|not+being _ a? _ joke|bit|sarcastic|sarcastically|sarcasm',
-    // The slang's own time counted down, a plan a laugh does not take back: "kms countdown: 3 hrs", "kms in 2 hours lol".
+    // The slang's own time counted down, a plan a laugh does not take back: "kms countdown 2 hrs", "kms in 4 hours lol".
     'kms|kmn|unalive+myself|unaliving+myself countdown|count+down|in|within :? _ 1*|2*|3*|4*|5*|6*|7*|8*|9*|an|a|one|two|three|few _ hr|hrs|hour|hours|min|mins|minutes', 'fr|frfr|seriously', 'for real', 'but|though _ actually|honestly|really|lowkey|for+real', 'half|only+half|kinda|partly _ joking|kidding',
     // A taking-back that takes itself back: "mostly jk", "sorta kidding", "jk… or am i": the sign is half meant, so it stays.
     'mostly|partly|sorta|sort+of|kinda|half|semi|only+half _ jk|j/k|joking|kidding', 'jk|joking|kidding _ or am i',

@@ -12,7 +12,7 @@ const anchor = 'closet+rod|clothes+rod|rafter|rafters|ceiling+beam|beam|banister
 
 export const imminentLigatureAnchored: Record<string, string[]> = {
   method: [
-    // The act told: "wraps the cord around the closet rod", "tying my belt to the banister".
+    // The act told: "looping the sheet over the rafter", "tying my belt to the banister".
     `${tiedVerb} _ the|my|a|an _ ${ligature} around|to|over|on|onto|round _ the|my|a _ ${anchor}`,
     // The thing already fixed: "the belt is already looped over the beam", "rope's tied to the rafter".
     `the|my|a _ ${ligature} is|s|are|already|now|been _ ${tiedVerb} _ around|to|over|on|onto|round _ the|my|a _ ${anchor}`,

@@ -1,9 +1,9 @@
 /**
  * English imminent risk told by a goodbye sent ahead (branch t-mx87; notation in ../../patterns.ts, joined by
- * ../en.ts): a message, text, post or email scheduled or set to send at a time ("scheduled the msg to send at 6am", "set my
+ * ../en.ts): a message, text, post or email scheduled or set to send at a time ("queued my texts to go out at dawn", "set my
  * texts to go out tomorrow morning") is a goodbye sent ahead: a weak hint, so its own time does not make it urgent ("scheduled
  * the post to go out at 6am for the launch", "scheduled the email to send at 9am" stay quiet), and affairs settled beside it
- * do (../../hint-weights.ts: "...so yall know where the passwords are").
+ * do (../../hint-weights.ts: "...the passwords are on the fridge").
  * test/unit/domain/crisis/message-timed-for-after.test.ts holds the family beside its look-alikes.
  */
 export const messageTimedForAfter: Record<string, string[]> = {

@@ -51,7 +51,7 @@ export const spanishFrames: Lexicon['frames'] = {
   // Only the workshop itself is training talk: "la joven del taller" is a member of the writer's workshop, not a lesson.
   training: [
     'noticia*|pregunta|preguntas|preguntar|preguntamos|preguntando|practic*|fondos|refugios|aprobaron|personal|capacitacion|el+taller|un+taller|este+taller|ese+taller|talleres|curso|protocolos|protocolo+de|el+protocolo+dice|nuevo+protocolo|protocolo+nuevo|politica|procedimiento|prevencion|campana|caminata|platica|estadisticas|noticias|formulario|formato|webinar|certificacion|entrenamiento|documentar|documentamos|registro|escala|asist|kits|kit|lei|casos|cofacilitador|tesis|investigacion|seminario|diplomado|folleto|glosario|terminos|encuesta|charla|juegos+de+rol|como+documento',
-    // A community's day or vigil of remembrance: "mañana es el día de la memoria por sobredosis", "la vigilia por los que perdimos".
+    // A community's day or vigil of remembrance: "el día de la memoria es el 31", "la vigilia por los que perdimos".
     'dia+de+la+memoria|dia+del+recuerdo|dia+mundial|dia+internacional|dia+nacional|vigilia|concientizacion|conmemoracion',
     // How to ask, not someone asked: "¿cómo le pregunto a un participante si...?" ("no sé cómo preguntarle" is a worry).
     'como _ le|les? _ pregunto|preguntan|pregunte|preguntamos|preguntas|preguntar',

@@ -64,7 +64,7 @@ export const someoneElseFamilies: Record<string, string[]> = {
   'other-death': [
     // "murió por sobredosis uno de los muchachos del grupo": the one who died named after it.
     'murio|murieron|fallecio|fallecieron _ por|de _ una? _ sobredosis|suicidio _ uno|una _ de',
-    // "se murió un participante del centro por fentanilo", "falleció de heroína mi vecino": a death told by the drug that
+    // "se murieron dos chavos del barrio por fentanilo", "falleció de heroína mi vecino": a death told by the drug that
     // caused it, the one who died named between or after ("se murió de risa", "murió de viejo" name no drug).
     `se+murio|se+murieron|murio|murieron|fallecio|fallecieron __ por|de _ ${drugsThatKill}`,
     // "a mi cuñado lo mataron los de la mara": killed by a gang or a hit man.
