@@ -95,6 +95,8 @@ export interface Lexicon {
   reportVerbs: ReadonlySet<string>;
   /** Report verbs whose own form names someone else as the speaker, so a quotation after them with nobody named is theirs (Spanish "dijo", "escribió"; "dije" and the folded "mandó"/"mando" are left out). */
   reportVerbsOfOthers?: ReadonlySet<string>;
+  /** The writer's own inner voice named after "my" ("my brain said '...'", "dijo mi mente '...'"): its words are the writer's (quotes.ts). */
+  innerVoices?: ReadonlySet<string>;
   /**
    * A sign the writer says they are free of, told as recovery (told-as-over.ts `toldFreeOf`): the word after it ("sh free"),
    * the words before a link and the links ("clean from sh", "free of sh"), and the urges that make it the thing at stake again.

@@ -9,6 +9,8 @@ interface QuoteWords {
   reportVerbs: ReadonlySet<string>;
   /** Report verbs whose form names someone else as the speaker ("dijo '...'" with nobody named before it); see Lexicon. */
   reportVerbsOfOthers?: ReadonlySet<string>;
+  /** The writer's inner voice after "my"/"mi" ("mi cerebro", "my brain"); see Lexicon. */
+  innerVoices?: ReadonlySet<string>;
   /** Words before such a verb that make the writer the one spoken to ("me escribió '...'"); see Lexicon. */
   spokenToWriter?: ReadonlySet<string>;
   /** "his last text was '...'", "her exact words were '...'": a message that carries someone's words. */
@@ -123,7 +125,7 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
       // writer's: the person is an object there). Only before quotation marks: words reported without them ("the client i
       // discharged yelled that he knows my kids' names") may be a threat at the writer, which the harm reading weighs.
       continue;
-    } else if (token.norm === 'i' || token.norm === 'yo') {
+    } else if (token.norm === 'i' || token.norm === 'yo' || innerVoiceAt(sentence, i - 1, words)) {
       lastPerson = 'self';
       lastPersonAt = i;
       writerNamed = true;
@@ -195,6 +197,8 @@ function attributedAfter(sentence: Sentence, from: number, words: QuoteWords): b
     const token: Token = sentence[k]!;
     // Another quotation, or the writer as the subject ("'...' i told her"), ends the search.
     if (isQuoteMark(token) || token.norm === 'i') return false;
+    // '"ya no quiero vivir" dijo mi mente', '"just give up" said my brain': the writer's inner voice is the writer.
+    if (innerVoiceAt(sentence, k, words) || innerVoiceAt(sentence, k + 1, words)) return false;
     // "'si me sacan del programa me mato' me dijo hoy": a verb whose form is someone else's names the speaker itself.
     if (words.reportVerbsOfOthers?.has(token.norm) === true) return true;
     if (isThirdPerson(words, token.norm)) {
@@ -257,4 +261,13 @@ const reportLike: ReadonlySet<string> = new Set(['goes', 'went', 'saying', 'aski
 export function quoteMarkBefore(sentence: Sentence, at: number): boolean {
   for (let i = Math.max(0, at - 2); i < at; i++) if (isQuoteMark(sentence[i]!)) return true;
   return false;
+}
+
+/**
+ * "my brain", "mi mente", "mi depre" at `at`: the writer's inner voice, whose quoted words are the writer's own ("mi mente dijo
+ * 'ya no quiero vivir'"); someone else's brain ("her brain", "la mente de él") is no inner voice of the writer's.
+ */
+function innerVoiceAt(sentence: Sentence, at: number, words: QuoteWords): boolean {
+  const owner = sentence[at]?.norm;
+  return (owner === 'my' || owner === 'mi') && words.innerVoices?.has(sentence[at + 1]?.norm ?? '') === true;
 }

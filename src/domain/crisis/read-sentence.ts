@@ -40,7 +40,7 @@ import { reasonGivenForLiving } from './reason-given.js';
 import { placeUseToldNext } from './place-use-next.js';
 import { everydayUseBefore } from './everyday-use-before.js';
 import { toldFreeOf } from './told-as-over.js';
-import { askedAbout, questionAfterTraining, saysRealLife, topical } from './topic-talk.js';
+import { askedAbout, questionAfterTraining, namesAMeetingPlace, saysRealLife, topical } from './topic-talk.js';
 import { saidInRole, trainingTopical, turnedFromTraining } from './training-as-setting.js';
 import { fragmentAfterOthers } from './fragment-after-others.js';
 import { meansKeptFromAnother } from './means-kept-from-another.js';
@@ -138,7 +138,7 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
   // "dying sounds better than finishing my ceus": training or a song after "than" is the thing compared, not the topic.
   const thanAt = indexOfWord(sentence, 'than');
   // "deleting my character irl": game words said of real life are no game.
-  const media = topical(all, MEDIA, thanAt) && !saysRealLife(sentence);
+  const media = topical(all.filter((hit) => !namesAMeetingPlace(sentence, hit)), MEDIA, thanAt) && !saysRealLife(sentence);
   const training = trainingTopical(compiled.lexicon, sentence, all, thanAt) || questionAfterTraining(sentence, all, sentences[index - 1], perSentence[index - 1], perSentence[index + 1]);
   const othersTraining = training && !isHappeningNow();
   const hintSpans: Hit[] = [];

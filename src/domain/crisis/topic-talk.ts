@@ -38,9 +38,27 @@ export function topical(hits: readonly Hit[], concept: string, thanAt: number): 
  * giving" ("the vodka is packed, its giving final episode": the writer's own night likened to a show's ending).
  */
 export function saysRealLife(sentence: Sentence): boolean {
-  for (let i = 0; i < sentence.length; i++) if (sentence[i]!.norm === 'irl' || (sentence[i]!.norm === 'real' && sentence[i + 1]?.norm === 'life') || likenedToAScene(sentence, i) || itsGiving(sentence, i)) return true;
+  for (let i = 0; i < sentence.length; i++) if (sentence[i]!.norm === 'irl' || (sentence[i]!.norm === 'real' && sentence[i + 1]?.norm === 'life') || likenedToAScene(sentence, i) || itsGiving(sentence, i) || outOfCharacter(sentence, i)) return true;
   return false;
 }
+
+/** Roleplay's own words for "this is me, not my character": "ooc", "not rp", "not roleplay" ("roleplay but not rp: ..."). */
+function outOfCharacter(sentence: Sentence, i: number): boolean {
+  return sentence[i]!.norm === 'ooc' || (sentence[i]!.norm === 'not' && roleplayWords.has(sentence[i + 1]?.norm ?? ''));
+}
+
+const roleplayWords: ReadonlySet<string> = new Set(['rp', 'roleplay', 'roleplaying', 'role-play']);
+
+/**
+ * "a kid in our roblox server keeps saying he wants to die": a game named as the place a community meets, right
+ * before the place, is no game being played; the media frame at `hit` does not make the sentence a story ("died in minecraft
+ * again" still does).
+ */
+export function namesAMeetingPlace(sentence: Sentence, hit: Hit): boolean {
+  return meetingPlaces.has(sentence[hit.end]?.norm ?? '');
+}
+
+const meetingPlaces: ReadonlySet<string> = new Set(['server', 'servers', 'discord', 'gc', 'groupchat', 'clan', 'guild', 'community', 'subreddit']);
 
 /** "its giving", read "it is giving": at `i`, the slang that likens the moment to what follows. */
 function itsGiving(sentence: Sentence, i: number): boolean {

@@ -234,7 +234,7 @@ function isObject(sentence: Sentence, at: number): boolean {
   return marker >= 0 && prepositions.has(sentence[marker]!.norm);
 }
 
-const prepositions = new Set(['to', 'for', 'with']);
+const prepositions = new Set(['to', 'for', 'with', 'being']); // "being a peer worker while my own…": a role the writer holds, no one else.
 const determiners = new Set(['my', 'our', 'the', 'a', 'his', 'her', 'their']);
 
 /** "they're in envelopes on the desk", "it's in my trunk": a clause about where things are, not what someone does. */

@@ -5,6 +5,10 @@ import { harmFromOthersConcepts } from './en/harm-from-others.js';
 import { harmToldSideways } from './en/harm-told-sideways.js';
 import { imminentFamilies, imminentHintFamilies } from './en/imminent-families.js';
 import { imminentActsTerse, imminentActsTerseHints } from './en/imminent-acts-terse.js';
+import { imminentLigatureAnchored } from './en/imminent-ligature-anchored.js';
+import { ownRiskDeathWelcomed } from './en/own-risk-death-welcomed.js';
+import { deathEuphemismTalkedAbout } from './en/death-euphemism-talked-about.js';
+import { messageTimedForAfter } from './en/message-timed-for-after.js';
 import { ownRiskFamilies } from './en/own-risk-families.js';
 import { ownRiskAtAHeight } from './en/own-risk-at-a-height.js';
 import { imminentFoundAfter } from './en/imminent-found-after.js';
@@ -232,7 +236,7 @@ export const english: Lexicon = {
     other: `he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|pt|ppt|guy|kid|teen|nephew|niece|mom|dad|aunt|uncle|grandma|grandpa|${kinAndCompanions.replaceAll(' ', '|')}`,
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
-  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, ownRiskFamilies, ownRiskAtAHeight, imminentFoundAfter, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, ownRiskKeptHereBy, imminentCareHandedOn, ownRiskSaidObliquely, ownRiskSaidInPassing, ownRiskSaidIndirectly, ownRiskSaidUnderCover, ownRiskSaidInDisguise, ownRiskShownNotSaid, imminentToldByReadiness, ownRiskSpreadConcepts, ownRiskSpreadHints, imminentHandedOver, imminentHandedOnForAfter, imminentGoneQuietAndUnknowing, imminentToldWithAWink, ownRiskFutureLeftOut, ownRiskPrayedAndUnwanted, imminentMeansAndSpot, imminentStockedUp, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, harmOnlineAndAtSchool, harmToOlderAdults, harmAtWorkAndInHousing, harmLockedOutAndTurnedUp, harmBlockedInAndImpersonated, harmToldByItsSigns, harmToldFlatly, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersToldByFriendsOnline, othersSeenByThoseNear, othersInManyVoices, othersDisclosedAndFound, othersStashedPostedAndShutIn, othersToldBare, othersCalledFromAHeight, othersWarningSigns, othersEatingDisorder, imminentUrgencySpread, harmSaidByStaffInPassing, othersToldByPeerWorkers, othersInWardShorthand, othersDeathInCaseUpdates, othersToldInCaseNotes, othersWishReportedLoosely, lifelineUnanswered, imminentSaidAtWeekEnd, harmAndOthersToldAtWeekEnd, harmToldToDie, ownDoneTrying, ownTurnedFromAReport),
+  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, imminentLigatureAnchored, ownRiskDeathWelcomed, deathEuphemismTalkedAbout, messageTimedForAfter, ownRiskFamilies, ownRiskAtAHeight, imminentFoundAfter, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, ownRiskKeptHereBy, imminentCareHandedOn, ownRiskSaidObliquely, ownRiskSaidInPassing, ownRiskSaidIndirectly, ownRiskSaidUnderCover, ownRiskSaidInDisguise, ownRiskShownNotSaid, imminentToldByReadiness, ownRiskSpreadConcepts, ownRiskSpreadHints, imminentHandedOver, imminentHandedOnForAfter, imminentGoneQuietAndUnknowing, imminentToldWithAWink, ownRiskFutureLeftOut, ownRiskPrayedAndUnwanted, imminentMeansAndSpot, imminentStockedUp, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, harmOnlineAndAtSchool, harmToOlderAdults, harmAtWorkAndInHousing, harmLockedOutAndTurnedUp, harmBlockedInAndImpersonated, harmToldByItsSigns, harmToldFlatly, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersToldByFriendsOnline, othersSeenByThoseNear, othersInManyVoices, othersDisclosedAndFound, othersStashedPostedAndShutIn, othersToldBare, othersCalledFromAHeight, othersWarningSigns, othersEatingDisorder, imminentUrgencySpread, harmSaidByStaffInPassing, othersToldByPeerWorkers, othersInWardShorthand, othersDeathInCaseUpdates, othersToldInCaseNotes, othersWishReportedLoosely, lifelineUnanswered, imminentSaidAtWeekEnd, harmAndOthersToldAtWeekEnd, harmToldToDie, ownDoneTrying, ownTurnedFromAReport),
   phrasalTurns: {
     reflexives: set('myself meself self himself herself themselves themself yourself ourselves'),
     particles: new Map([
@@ -281,9 +285,11 @@ export const english: Lexicon = {
   clauseBoundPast: { opens: set('used'), accustomed: set("i'm im am be been being get got getting gotten was were is are"), subjects: set('i'), presentForms: set('am'), presentSubjects: set("i'm im ima") },
   subjectPronouns: set('i he she they we you it'),
   modals: set('should just going gonna will want wanna might finna gon about could literally'),
-  slangTimesAhead: set('tonight tn tonite 2nite tomorrow tmrw tmr midnight'),
+  // A time counted down is ahead too, read from the first word of its hit: "kms in 3 hrs", "kms countdown: 2 hours".
+  slangTimesAhead: set('tonight tn tonite 2nite tomorrow tmrw tmr midnight in within countdown'),
   thirdPossessive: set('himself herself themselves themself his their hers'),
   firstPerson: set('i me my myself mine meself myslef mysef'),
+  innerVoices: set('brain mind depression anxiety ocd adhd bpd'),
   secondPerson: set('you your youre yours yourself ur u ya'),
   addressees: set('bro bruh brah bros dude dudes guys man fam yall sis bestie homie homies fellas peeps mom mama mum'),
   onlyAddressees: set('bro bruh brah bros dude dudes guys man fam yall sis bestie homie homies fellas peeps'),

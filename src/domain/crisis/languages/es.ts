@@ -67,6 +67,17 @@ const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
  */
 // Housemates said in Spanglish: "mi roomie tiene los labios morados", "mi roomate no despierta" (a third person, like "compi").
 const housematesInSpanglish = 'roomie roomies rumi roomate roommate roomi';
+/**
+ * Kin and friends said fondly, as the diminutive of a word read as someone else: "mi hermanita se corta", "mi primito
+ * se tomó unas pastillas" are theirs as "mi hermana", "mi primo" are. Made from the base words so the two never drift apart;
+ * "mijo", "manito" and other words of address stay in `addressees`.
+ */
+const kinSaidFondly = 'hermano hermana primo prima hijo hija nieto nieta sobrino sobrina amigo amiga novio novia'
+  .split(' ')
+  // "amigo" → "amiguito": a "g" keeps its sound before the "i" with a "u".
+  .map((word) => `${word.slice(0, -1)}${word.at(-2) === 'g' ? 'u' : ''}it${word.slice(-1)}`)
+  .join(' ');
+
 const youngAndOldSaidRegionally = 'desconocido desconocida chamaco chamaca chavalo patojo patoja guambra carajito carajita chiquillo chiquilla caballero muchachito muchachita nene nena mai pai don viejita viejito viejo vieja viejos';
 
 /** Verb families as a writer says them of themself (I, or the infinitive), and of someone else. */
@@ -183,9 +194,10 @@ export const spanish: Lexicon = {
   firstPersonEndings: ['go', 'oy', 'i'],
   writerSubjects: set('yo nosotros nosotras'),
   served: set('cliente clienta clientes participante participantes paciente pacientes usuario usuaria usuarios usuarias ahijado ahijada residente residentes'),
-  thirdPerson: set('peer residente ella enseno mostro conto confeso mando escribio dijo dice sobrino sobrina ahijado ahijada nieto nieta cunado cunada vecino vecina jefe jefa senor senora joven chava chavo muchacho muchacha ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria mama papa primo prima tio tia pana compa sponsee padrino madrina compi parcero parcera parce carnal cuate chica chico marido pareja chamo chama cabro cabra morro morra pelado pelada cipote cipota chaval chavala pibe piba gurisa compadre comadre dona alumno alumna estudiante padre madre padrastro madrastra abuelo abuela abuelito abuelita suegro suegra yerno nuera hijastro hijastra homie colega ' + housematesInSpanglish + ' ' + youngAndOldSaidRegionally),
+  thirdPerson: set('peer residente ella enseno mostro conto confeso mando escribio dijo dice sobrino sobrina ahijado ahijada nieto nieta cunado cunada vecino vecina jefe jefa senor senora joven chava chavo muchacho muchacha ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria mama papa primo prima tio tia pana compa sponsee padrino madrina compi parcero parcera parce carnal cuate chica chico marido pareja chamo chama cabro cabra morro morra pelado pelada cipote cipota chaval chavala pibe piba gurisa compadre comadre dona alumno alumna estudiante padre madre padrastro madrastra abuelo abuela abuelito abuelita suegro suegra yerno nuera hijastro hijastra homie colega ' + housematesInSpanglish + ' ' + youngAndOldSaidRegionally + ' ' + kinSaidFondly),
   quotesAfterNamed: 'notToWriter',
   reportVerbs: set('dicho contado escrito confesado mandado enviado envio dijo dice decia conto escribio escribe mando manda mensajeo comento confeso puso publico refiere refirio reporta relata manifiesta expresa verbaliza reenviaron reenvio reenvie pasaron textear texteo textea texteado textearme whatsappear wasapeo'),
+  innerVoices: set('cerebro mente cabeza depresion depre ansiedad'),
   reportVerbsOfOthers: set('dijo dice conto escribio escribe manda puso textea refiere refirio reporta relata manifiesta expresa verbaliza confeso'),
   spokenToWriter: set('me nos'),
   // Whose harm (harm-lands-on.ts): "el novio la amenaza", "me enseñó los moretones", "tiene moretones", "tiene miedo de volver".

@@ -15,6 +15,9 @@ export const sighsTakenBack: string[] = [
   'to be clear _ i+am|im _ fine|okay|ok|safe',
   // "cant wait to die on the couch after this shift (figuratively lol)".
   'figuratively|not+literally|metaphorically|hyperbolically',
+  // A sign tagged as sarcasm after it: '"kill me now" - me, sarcastically, at the group project', "kill me now (sarcasm)".
+  // "not being sarcastic" before or after is meant (the `serious` frame in frames.ts).
+  'sarcastically|sarcasm|sarcastic',
 ];
 
 /**

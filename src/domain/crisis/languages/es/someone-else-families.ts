@@ -2,6 +2,9 @@
  * Spanish wording for someone else's crisis by family, added after the fifth and sixth fresh batches (notation in
  * ../../patterns.ts; macros in ../es.ts). Merged into someoneElseConcepts by es.ts.
  */
+/** Drugs a death is told by: "por fentanilo", "de heroína", "por una mezcla de pastillas". */
+const drugsThatKill = 'fentanilo|fenta|heroina|cocaina|coca|perico|cristal|metanfetamina|crack|xanax|oxicodona|una+mezcla|pastillas|alcohol+y+pastillas';
+
 export const someoneElseFamilies: Record<string, string[]> = {
   'other-overdose': [
     // "se pasó con el fentanilo", "my cousin overdosed", "lo revivimos con narcan".
@@ -61,6 +64,9 @@ export const someoneElseFamilies: Record<string, string[]> = {
   'other-death': [
     // "murió por sobredosis uno de los muchachos del grupo": the one who died named after it.
     'murio|murieron|fallecio|fallecieron _ por|de _ una? _ sobredosis|suicidio _ uno|una _ de',
+    // "se murieron dos chavos del barrio por fentanilo", "falleció de heroína mi vecino": a death told by the drug that
+    // caused it, the one who died named between or after ("se murió de risa", "murió de viejo" name no drug).
+    `se+murio|se+murieron|murio|murieron|fallecio|fallecieron __ por|de _ ${drugsThatKill}`,
     // "a mi cuñado lo mataron los de la mara": killed by a gang or a hit man.
     'lo|la|los|las _ mataron|asesinaron|balearon|levantaron _ los|unos? _ de+la+mara|mareros|narcos|pandilleros|sicarios|de+la+banda',
   ],
