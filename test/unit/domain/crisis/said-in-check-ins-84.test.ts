@@ -1,0 +1,60 @@
+import { describe, it } from 'vitest';
+import { expectRoutes, patternRouteOf, routesBy } from '../../../helpers/crisis-routes.js';
+
+// The patterns' own reading (no learned second opinion), so each family is proved by itself (branch t-en84):
+// languages/en/imminent-said-in-check-ins.ts, own-risk-said-obliquely.ts (alive told as a misfortune), frames-away-for.ts
+// (leave taken as the reason) and frames-over.ts (a death met at a staff meeting).
+describe('the crisis screen reads replies to a daily check-in', () => {
+  it('GIVEN contact refused from this reply on beside a low check-in or a means THEN imminent; alone or with a nap THEN nothing', () => {
+    expectRoutes([
+      ['1/5. wont be answering my phone after this', 'imminent'],
+      ['the pills are counted out on my nightstand. not picking up my phone after tonight', 'imminent'],
+      ['0. done answering texts after this', 'imminent'],
+      ['the rope is in the car. not answering calls anymore', 'imminent'],
+      ['not answering my phone after this, finally sleeping', 'none'],
+      ['stopped answering calls from unknown numbers after this week of spam', 'none'],
+      ['im not checking work messages after 6 anymore, new boundary', 'none'],
+    ], patternRouteOf);
+  });
+
+  it('GIVEN a payout asked for a self-inflicted death beside the policy or a time THEN imminent; care covered THEN nothing', () => {
+    expectRoutes([
+      ['does my life insurance pay out if its a suicide', 'imminent'],
+      ['would the work policy still pay out if it was self inflicted? asking for tonight', 'imminent'],
+      ['would the life insurance cover it if it was self-inflicted', 'imminent'],
+      ['does life insurance pay if i kill myself', 'imminent'],
+      ['does our insurance cover inpatient rehab', 'none'],
+      ['does insurance cover stitches if it was a kitchen accident', 'none'],
+      ['life insurance pays out double for accidents, read it in the handbook', 'none'],
+    ], patternRouteOf);
+  });
+
+  it('GIVEN the work things handed on beside an absence THEN imminent; a new job or a bare question THEN nothing', () => {
+    expectRoutes([
+      ['who do i give my badge to. wont be around to need it', 'imminent'],
+      ['where should i leave my keys and my work phone. you wont need to worry about me after this', 'imminent'],
+      ['who do i return my laptop to. i wont be here much longer, not the job kind of leaving', 'imminent'],
+      ['who do i give my badge to, my last day is friday and i start at the new clinic monday', 'none'],
+      ['where do i leave my keys for the night charge nurse', 'none'],
+      ['who do i hand my pager to at shift change', 'none'],
+    ], patternRouteOf);
+  });
+
+  it('GIVEN being alive told as the misfortune or not being born recommended THEN own risk; a misfortune of something else THEN nothing', () => {
+    const by = routesBy(patternRouteOf);
+    by.ownRisk(['how am i doing? im alive, unfortunately', 'i woke up and im alive sadly', '10/10 would recommend not being born', 'would not recommend existing honestly']);
+    by.each(['im alive and kicking, unfortunately my car isnt', 'he is alive, sadly with a brain injury', 'would recommend not being late to the huddle'], 'none');
+  });
+
+  it('GIVEN a day off told with leave taken as the reason THEN nothing; the same absence with an ending THEN own risk', () => {
+    const by = routesBy(patternRouteOf);
+    by.each(['not going to be here tomorrow, taking pto finally', 'wont be around friday, using a mental health day', 'not going to be here monday bc i put in for time off'], 'none');
+    by.ownRisk(['not going to be here tomorrow. i wrote letters for everyone', 'wont be around after friday and i want to die']);
+  });
+
+  it('GIVEN a death the staff met about THEN nothing; a death found by the writer or told bare THEN someone else', () => {
+    const by = routesBy(patternRouteOf);
+    by.each(['the debrief after the death on our floor helped a lot', 'grief group about the loss on 5 north tonight, i think ill go', 'huddle about the code this morning was good'], 'none');
+    by.each(['a resident died by suicide on the unit last night', 'my patient overdosed and died in the bathroom'], 'someone-else');
+  });
+});
