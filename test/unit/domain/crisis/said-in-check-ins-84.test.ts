@@ -34,6 +34,10 @@ describe('the crisis screen reads replies to a daily check-in', () => {
       ['who do i give my badge to. wont be around to need it', 'imminent'],
       ['where should i leave my keys and my work phone. you wont need to worry about me after this', 'imminent'],
       ['who do i return my laptop to. i wont be here much longer, not the job kind of leaving', 'imminent'],
+      // A return denied inside the absence's own words is no trip (everyday-frames.ts).
+      ['where should i leave my keys if im not coming back after sunday', 'imminent'],
+      ['not coming back till monday, visiting my mom. where should i leave my work phone', 'none'],
+      ['who do i give my badge to, im not coming back after the holidays, new job in denver', 'none'],
       ['who do i give my badge to, my last day is friday and i start at the new clinic monday', 'none'],
       ['where do i leave my keys for the night charge nurse', 'none'],
       ['who do i hand my pager to at shift change', 'none'],
