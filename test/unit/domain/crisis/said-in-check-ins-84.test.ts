@@ -61,4 +61,16 @@ describe('the crisis screen reads replies to a daily check-in', () => {
     by.each(['the debrief after the death on our floor helped a lot', 'grief group about the loss on 5 north tonight, i think ill go', 'huddle about the code this morning was good'], 'none');
     by.each(['a resident died by suicide on the unit last night', 'my patient overdosed and died in the bathroom'], 'someone-else');
   });
+
+  it('GIVEN a reported condition on a thing before the speaker\'s "i" THEN someone else; the writer\'s own condition or a condition on "i" told to the writer THEN own risk or harm', () => {
+    const by = routesBy(patternRouteOf);
+    by.each([
+      'my roommate keeps saying if the test comes back positive im going to kill myself',
+      'my coworker told me if the review goes badly im going to end it, and she meant it',
+      'my roommate said that if the loan gets denied im just gonna end it',
+      'my sister says if the divorce goes through shes done living',
+    ], 'someone-else');
+    by.ownRisk(['if the audit goes bad im just gonna end it', 'my boss keeps saying the audit is due. if it goes bad im gonna kill myself']);
+    by.each(['he says if i dont come back to him hell tell everyone my secrets'], 'harm-from-others');
+  });
 });
