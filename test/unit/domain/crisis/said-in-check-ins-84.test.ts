@@ -73,4 +73,27 @@ describe('the crisis screen reads replies to a daily check-in', () => {
     by.ownRisk(['if the audit goes bad im just gonna end it', 'my boss keeps saying the audit is due. if it goes bad im gonna kill myself']);
     by.each(['he says if i dont come back to him hell tell everyone my secrets'], 'harm-from-others');
   });
+
+  it('GIVEN the way into a locked means known beside a low check-in or a time THEN imminent; a closet key or keys alone THEN nothing', () => {
+    expectRoutes([
+      ['1/5. i know where the key to the gun safe is', 'imminent'],
+      ['found the code for my dads lockbox. tonight', 'imminent'],
+      ['0. i know where the narcotics cabinet keys are kept', 'imminent'],
+      ['memorized the combo to the gun safe, nobody home till sunday. 1', 'imminent'],
+      ['i know where the key to the supply closet is', 'none'],
+      ['found my keys, they were in the fridge lol', 'none'],
+      ['charge nurse showed me where the pyxis override is, good shift', 'none'],
+    ], patternRouteOf);
+  });
+
+  it('GIVEN something taken, unnamed, a short while ago beside a low check-in THEN imminent; a taking for an ailment or feeling better THEN nothing', () => {
+    expectRoutes([
+      ['1. took something an hour ago', 'imminent'],
+      ['0/5 took a bunch twenty minutes ago', 'imminent'],
+      ['2. popped a bunch an hour ago and the rope is in the car', 'imminent'],
+      ['took something an hour ago for my back', 'none'],
+      ['took something an hour ago, feeling way better', 'none'],
+      ['had something an hour ago, still hungry', 'none'],
+    ], patternRouteOf);
+  });
 });

@@ -7,8 +7,15 @@
  *   urgent beside the policy it asks about (a settling) or a time; "does insurance cover stitches" names no such death;
  * - the work things handed on ("who do i give my badge and keys to", "where should i leave my work phone"): a settling, urgent
  *   beside an absence ("if im not coming back") or a goodbye; a new job or a move (the leaving frame) explains it.
- * test/unit/domain/crisis/imminent-said-in-check-ins.test.ts holds each beside its look-alikes.
+ * - the way into a locked means known ("i know where the key to the gun safe is", "got the code for the narcotics cabinet"): a
+ *   means, urgent beside a time, a low check-in or another act; "know where the key to the supply closet is" names no means;
+ * - something taken, left unnamed, a short while ago ("took something an hour ago", "swallowed a bunch twenty minutes ago"): a
+ *   taking, urgent beside a low check-in or another sign; a taking named for an ailment ("took something for my back") is a dose.
+ * test/unit/domain/crisis/said-in-check-ins-84.test.ts holds each beside its look-alikes.
  */
+// What holds a means locked away: a gun safe, a narcotics cabinet, a sharps box, a pill lockbox.
+const lockedMeans = 'gun+safe|gun+cabinet|gun+case|gun+box|safe|lockbox|lock+box|pill+box|narcotics+cabinet|narc+cabinet|narc+box|med+cabinet|meds+cabinet|medicine+cabinet|drug+cabinet|sharps+box|sharps+container|sharps+cabinet|pyxis|omnicell|ammo+box|rifle+case';
+const wayIn = 'key|keys|code|combo|combination|passcode|pin';
 export const imminentSaidInCheckIns: Record<string, string[]> = {
   absence: [
     // "wont be answering my phone after this", "not picking up after tonight": contact refused from this message on.
@@ -19,6 +26,16 @@ export const imminentSaidInCheckIns: Record<string, string[]> = {
     'pay|pays|payout|pay+out|cover|covers|covered|void|voided|count|counts _ if|when _ it _ is|was? _ self -? inflicted|suicide|a+suicide',
     'pay|pays|payout|pay+out|cover|covers|void _ if|when _ i _ kill|killed|off _ myself',
     'is|are|does|do _ suicide|suicides|self -? inflicted _ covered|count|counts|void|voids|pay|excluded',
+  ],
+  'means-hint': [
+    // "i know where the key to the gun safe is", "found the code for dads lockbox".
+    `know|knew|found|have|got|memorized _ where? _ the|my|his|her|dads|moms|their? ${wayIn} to|for _ the|my|his|her|dads|moms|their? ${lockedMeans}`,
+    // "i know where the sharps box key is", "found where the gun safe code is kept".
+    `know|knew|found _ where _ the|my|his|her|dads|moms|their? ${lockedMeans} ${wayIn} is|are|was|were|kept|hidden`,
+  ],
+  'taken-hint': [
+    // "took something an hour ago", "swallowed a bunch twenty minutes ago": a taking left unnamed, just now.
+    'took|swallowed|downed|popped|had something|somethin|some+stuff|a+bunch|a+handful|a+lot|everything a+few|few|5|10|15|20|30|45|five|ten|fifteen|twenty|thirty|forty? an+hour+ago|hour+ago|an+hr+ago|minutes+ago|mins+ago|min+ago|a+bit+ago|a+while+ago|just+now',
   ],
   'preparation-hint': [
     // "who do i give my badge and keys to", "where should i leave my work phone": the work things handed on.
