@@ -96,4 +96,16 @@ describe('the crisis screen reads replies to a daily check-in', () => {
       ['had something an hour ago, still hungry', 'none'],
     ], patternRouteOf);
   });
+
+  it('GIVEN a means named by its owner, apostrophe or not, beside a time THEN imminent for the writer; the owner acting THEN someone else', () => {
+    expectRoutes([
+      ['my dads gun is in the nightstand. tonight', 'imminent'],
+      ['moms rifle is in the hall closet and shes gone til monday', 'imminent'],
+      ['my brothers pistol is in the glovebox. tonight', 'imminent'],
+      ['grandpas shotgun is in the barn. doing it tonight', 'imminent'],
+      ['my dad has guns in the house. tonight', 'someone-else'],
+      ['my uncle said hes done. he has guns', 'someone-else'],
+      ['my dads gun is in the safe, we go hunting saturday', 'none'],
+    ], patternRouteOf);
+  });
 });
