@@ -108,4 +108,10 @@ describe('the crisis screen reads replies to a daily check-in', () => {
       ['my dads gun is in the safe, we go hunting saturday', 'none'],
     ], patternRouteOf);
   });
+
+  it('GIVEN a patient named in ward shorthand as the one who hit THEN harm from others; a pt doing a chore or physical therapy THEN nothing', () => {
+    const by = routesBy(patternRouteOf);
+    by.each(['got hit by a pt tonight, black eye', 'a pt punched me during the restraint', 'got kicked by a pt on nights, bruised ribs', 'the pt in 12 choked me before security came'], 'harm-from-others');
+    by.each(['my pt session went well today, the pt was great', 'pt hit the call light 40 times lol', 'pt kicked the blanket off again'], 'none');
+  });
 });
