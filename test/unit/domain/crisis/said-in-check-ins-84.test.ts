@@ -120,4 +120,10 @@ describe('the crisis screen reads replies to a daily check-in', () => {
     by.each(['found a note on my car saying we know where you park', 'someone slipped a note under my door saying snitches get stitches', 'there was a note taped to my locker that said keep quiet or else', 'a letter in my mailbox said we know what you told hr'], 'harm-from-others');
     by.each(['found a thank you note in my locker from the night team', 'left a note on my desk, we know youre swamped, pizza in the break room', 'a note on my car from the neighbor about the parking spot'], 'none');
   });
+
+  it('GIVEN the writer the one who found someone who died THEN someone else; a dead relative\'s things found THEN nothing', () => {
+    const by = routesBy(patternRouteOf);
+    by.each(['a guy passed in the shelter bathroom and i found the body', 'my roommate died last month and i was the one who found him', 'he killed himself in march, i was the one to find him', 'she passed on my shift and i was the one that found her'], 'someone-else');
+    by.each(['my grandma died, i found her old letters', 'my grandpa passed, i found his recipes in the attic', 'the plant died and i found the receipt'], 'none');
+  });
 });
