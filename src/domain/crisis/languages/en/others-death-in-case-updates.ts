@@ -25,5 +25,7 @@ export const othersDeathInCaseUpdates: Record<string, string[]> = {
     // The writer the one who found the one who died: "my roommate died last month and i was the one who found him" (a death
     // found is no grief told; "my grandma died, i found her old letters" finds no body).
     'died|passed|passed+away|killed+himself|killed+herself|killed+themself __ ,? i|and+i __ was+the+one+who+found|was+the+one+to+find|the+one+that+found|found+the+body|found+him+dead|found+her+dead|found+them+dead',
+    // "the guy who died on the unit, i was the one who found him": the one named before "who" is who died.
+    '@other|pt|pts|patient|patients who died|passed|passed+away|killed+himself|killed+herself|killed+themself __ ,? i|and+i __ was+the+one+who+found|was+the+one+to+find|the+one+that+found|found+the+body|found+him+dead|found+her+dead|found+them+dead',
   ],
 };
