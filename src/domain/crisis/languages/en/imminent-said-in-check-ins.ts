@@ -11,7 +11,7 @@
  *   means, urgent beside a time, a low check-in or another act; "know where the key to the supply closet is" names no means;
  * - something taken, left unnamed, a short while ago ("took something an hour ago", "swallowed a bunch twenty minutes ago"): a
  *   taking, urgent beside a low check-in or another sign; a taking named for an ailment ("took something for my back") is a dose.
- * test/unit/domain/crisis/said-in-check-ins-84.test.ts holds each beside its look-alikes.
+ * test/unit/domain/crisis/imminent-said-in-check-ins.test.ts holds each beside its look-alikes.
  */
 // What holds a means locked away: a gun safe, a narcotics cabinet, a sharps box, a pill lockbox.
 const lockedMeans = 'gun+safe|gun+cabinet|gun+case|gun+box|safe|lockbox|lock+box|pill+box|narcotics+cabinet|narc+cabinet|narc+box|med+cabinet|meds+cabinet|medicine+cabinet|drug+cabinet|sharps+box|sharps+container|sharps+cabinet|pyxis|omnicell|ammo+box|rifle+case';
