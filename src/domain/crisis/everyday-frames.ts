@@ -38,6 +38,10 @@ export function everydayFrames(compiled: CompiledLexicon, sentences: readonly Se
       if (isNegated(compiled.lexicon, sentence, hit) && (leavingNarrowsWish(perSentence[index]!, hit) || leavingNarrowsWishBefore(perSentence[index - 1], hit, wordCount(sentence), DENIAL_WORDS))) continue;
       if (!coverStory && (sentence[hit.start]!.pos === 'NOUN' || wordCount(sentence) <= DENIAL_WORDS) && isNegated(compiled.lexicon, sentence, hit)) coverStory = true;
       if (!coverToldApart && (isBareDenial(compiled.lexicon, sentences[index + 1]) || deniesLeaving(compiled.lexicon, sentence, hit, sentences[index + 1]) || deniesLeaving(compiled.lexicon, sentence, hit, sentences[index + 2]))) coverStory = coverToldApart = true;
+      // "if im not coming back after friday": a leaving that opens inside an absence's own words ("back after friday" inside "not
+      // coming back") is the absence read on, no return; a trip denied there ("not planning a trip back") is still a cover story
+      // above, and "wont be around till monday" has its return after the absence.
+      if (perSentence[index]!.some((sign) => sign.concept === 'absence' && sign.start < hit.start && hit.start < sign.end)) continue;
       if (!leavingUnquoted && !insideQuotes(sentence, hit.start)) leavingUnquoted = true;
     }
   }

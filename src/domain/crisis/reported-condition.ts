@@ -28,6 +28,13 @@ function conditionBefore(lexicon: Lexicon, sentence: Sentence, at: number): numb
     if (isBreak(lexicon, token)) return -1;
     // "he said that if i call the cops he'll make sure i don't walk out": another subject between leads to its own clause.
     if (lexicon.subjectPronouns.has(token.norm) && lexicon.thirdPerson.has(token.norm)) return -1;
+    // "coworker keeps saying if the audit goes bad im just gonna end it": a condition on a thing, opening right after the report
+    // verb (or its "that", its "me"), leads to the speaker's own "i" as a condition on "i" does.
+    if (openers.has(token.norm) && !lexicon.subjectPronouns.has(sentence[k + 1]?.norm ?? '')) {
+      const before = sentence[k - 1]!.norm === 'that' ? k - 2 : k - 1;
+      const said = sentence[before]?.norm === 'me' ? sentence[before - 1] : sentence[before];
+      if (said !== undefined && isReport(lexicon, said) && !lexicon.askVerbs?.has(said.lemma)) return before;
+    }
     if (token.norm !== 'i' || !openers.has(sentence[k - 1]!.norm)) continue;
     const verb = sentence[k - 2]!.norm === 'that' ? k - 3 : k - 2;
     // "she asked if i was ok": a question asked of the writer, whose answer is the writer's own.

@@ -220,8 +220,8 @@ export function hintIsOthers(lexicon: Lexicon, sentence: Sentence, hit: Hit): bo
     if (word === 'me' && i > 0 && isReportVerb(lexicon, sentence[i - 1]!)) continue;
     if (lexicon.firstPerson.has(word)) return false;
     const possessive = sentence[i + 1]?.norm === "'s" || sentence[i + 1]?.norm === "'";
-    // "said goodbye to my kids tonight": a person after "to (my)", "for (the)" is an object, not the subject; "my freind" is spelt any way.
-    if (namesThirdPerson(lexicon, sentence[i]!) && !objectPronouns.has(word) && !possessive && !isObject(sentence, i) && !addressedAt(lexicon, sentence, i)) return true;
+    // "said goodbye to my kids tonight": a person after "to (my)", "for (the)" is an object, not the subject; "my freind" is spelt any way; "dads gun is in" names an owner.
+    if (namesThirdPerson(lexicon, sentence[i]!) && !objectPronouns.has(word) && !possessive && !(sentence[i + 1]?.pos === 'NOUN' && ownsMeans(lexicon, sentence, i)) && !isObject(sentence, i) && !addressedAt(lexicon, sentence, i)) return true;
   }
   return reportedByOther(lexicon, sentence, hit);
 }

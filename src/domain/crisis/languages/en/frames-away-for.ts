@@ -11,6 +11,8 @@ export const awayFor: string[] = [
   'my|a|the shift|class|classes|exam|meeting|conference|interview|recital|wedding|vacation|flight|pto|day+off|kids+recital|kids+game|parent-teacher',
   'out _ of _ town|office|state',
   'on _ vacation|pto|leave|holiday|call',
+  // Leave taken as the reason: "not going to be here tomorrow, finally taking pto", "won't be around, using a sick day".
+  'taking|took|using|put+in+for|requested _ pto|leave|vacation|time+off|a+personal+day|a+mental+health+day|a+sick+day|a+day+off|my+days',
   // A shop's or a shift's duty the absence leaves undone: "wont be around to open tomorrow", "to close the shop saturday".
   'open|close|lock+up|unlock|opening|closing|cover|covering the? store|shop|cafe|bar|office|gym|bakery|kitchen|register|restaurant|salon|up|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend',
 ];

@@ -101,6 +101,9 @@ export const englishFramesOfOver: Pick<Lexicon['frames'], 'wellNow' | 'over' | '
   ],
   naturalDeath: [
     'peacefully|hospice|palliative',
+    // A death as the subject of the staff's meeting: "the debrief for the death on the unit", "grief group tonight about the
+    // loss" (a death already met together; one found or seen by the writer is told without it).
+    'debrief|debriefing|huddle|grief+group|support+group|memorial|vigil|moment+of+silence|critical+incident+debrief _ for|about|after|on _ the|a|our _ death|deaths|loss|passing|code',
     'of|from|to _ cancer|old+age|natural+causes|dementia|alzheimers|als|parkinsons|a+long+illness|pneumonia|kidney+failure|heart+failure|leukemia|a+stroke',
     'at the age of',
     'aged 7*|8*|9*|10*',

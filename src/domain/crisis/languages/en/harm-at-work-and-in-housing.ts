@@ -25,6 +25,9 @@ export const harmAtWorkAndInHousing: Record<string, string[]> = {
     `${inflect('send:sent leave:left')} _ me _ threatening _ voicemails|messages|texts|notes|letters`,
     'threatening _ voicemails|messages|texts|calls|notes _ at|to|on _ my _ personal|own|home|cell',
     '@agent _ __ showed+up|came|comes|shows+up _ __ yelling|screaming|shouting _ my _ name',
+    // A note left among the writer's things that says it knows or watches: "found a note on my car saying we know where you
+    // park", "someone slipped a note under my door, snitches get stitches" (a thank-you note in the locker names no knowing).
+    'note|notes|letter|message _ in|on|under|taped+to _ my _ locker|car|door|windshield|windscreen|desk|mailbox|bag _ __ we+know+who|we+know+what|we+know+where|know+where+you|watching+you|snitch|snitches|rat|keep+quiet|keep+your+mouth|shut+your+mouth|you+will+regret|youll+regret|or+else',
   ],
   control: [
     `${inflect('install put')} _ something|an+app|a+tracker|spyware|stalkerware|a+tracking+app|an+app _ on _ my _ phone|laptop|tablet|car|computer`,

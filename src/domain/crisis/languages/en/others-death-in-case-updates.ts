@@ -22,5 +22,10 @@ export const othersDeathInCaseUpdates: Record<string, string[]> = {
     // "passed" needs its time after it: "update on J: he passed his GED" is good news.
     `update|updates|news|word _ on|about|re _ ${initial} :? _ he|she|they _ died|passed+away|did+not+make+it|is+gone|s+gone`,
     `update|updates|news|word _ on|about|re _ ${initial} :? _ he|she|they _ passed _ this+morning|overnight|last+night|yesterday|today|earlier|this+weekend|over+the+weekend|in+the+night|at+the+hospital|in+the+icu|in+hospital`,
+    // The writer the one who found the one who died: "my roommate died last month and i was the one who found him" (a death
+    // found is no grief told; "my grandma died, i found her old letters" finds no body).
+    'died|passed|passed+away|killed+himself|killed+herself|killed+themself __ ,? i|and+i __ was+the+one+who+found|was+the+one+to+find|the+one+that+found|found+the+body|found+him+dead|found+her+dead|found+them+dead',
+    // "the guy who died on the unit, i was the one who found him": the one named before "who" is who died.
+    '@other|pt|pts|patient|patients who died|passed|passed+away|killed+himself|killed+herself|killed+themself __ ,? i|and+i __ was+the+one+who+found|was+the+one+to+find|the+one+that+found|found+the+body|found+him+dead|found+her+dead|found+them+dead',
   ],
 };

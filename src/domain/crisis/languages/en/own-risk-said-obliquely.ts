@@ -29,6 +29,12 @@ export const ownRiskSaidObliquely: Record<string, string[]> = {
     // Still alive, regretted: "still alive, unfortunately", "unfortunately still breathing".
     'still _ alive|breathing|kicking ,? unfortunately|sadly|regrettably|somehow',
     'unfortunately|sadly|regrettably _ still _ alive|breathing|kicking',
+    // Being alive at all told as the misfortune, still or not: "how am i? alive, unfortunately", "im alive sadly" ("alive and
+    // well, unfortunately the car isnt" names another misfortune after a pause, so only the adverb right after counts).
+    'i|im|me _ alive ,? unfortunately|sadly|regrettably|unfortunatly',
+    // Not being born rated like a product: "10/10 would recommend not being born", "would not recommend existing".
+    'would|wd|highly _ recommend _ not _ being+born|existing|having+been+born|waking+up',
+    'would+not|wouldnt|do+not|dont|not _ recommend _ existing|being+alive|being+born|living|life',
     // Waking disappointed to be still here: "every morning i wake up disappointed the lights are still on".
     'wake|woke|waking|wakes _ up? _ disappointed|upset|annoyed|mad|bummed|pissed|angry _ __ still _ alive|here|breathing|on|around|going',
     // Death welcomed at the door: "if the grim reaper knocked id offer him coffee and go with him".
