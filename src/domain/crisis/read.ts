@@ -9,7 +9,8 @@ import { findHits, frameId, type CompiledLexicon, type Hit, type HitFinder } fro
 import { has, inAny, indexOfWord } from './hit-queries.js';
 import { quotedFarewell } from './others-words.js';
 import { markQuoted, newQuoteState } from './quotes.js';
-import { readSentence, type MessageReading } from './read-sentence.js';
+import { readSentence } from './read-sentence.js';
+import type { MessageReading } from './message-reading.js';
 import { SLANG_ALONE } from './slang-alone.js';
 import { surfacesDenied } from './surface-denied.js';
 import { wordCount, type Sentence } from './tokens.js';
