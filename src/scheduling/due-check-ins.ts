@@ -224,13 +224,15 @@ export async function claimAndQueuePrompts(prisma: Prisma, prompts: PromptToSend
       INSERT INTO check_in_prompts (member_id, local_date, prompted_at)
       SELECT member_id, local_date, (${at}::timestamptz AT TIME ZONE 'UTC') FROM input
       ORDER BY member_id, local_date -- in index order: each insert lands next to the last one
-      ${skipClaimed ? Sql.sql`ON CONFLICT (member_id, local_date) DO NOTHING` : Sql.empty}
-      RETURNING member_id, local_date
+      ${
+        // A plain insert claims them all or fails whole: what it won is its input, no need to say.
+        skipClaimed ? Sql.sql`ON CONFLICT (member_id, local_date) DO NOTHING RETURNING member_id, local_date` : Sql.empty
+      }
     ), won AS MATERIALIZED (
       SELECT i.community_id, i.local_date, i.member_id, i.platform_user_id, i.payload_index, i.batch,
              ((${at}::timestamptz + i.deliver_after_ms * interval '1 millisecond') AT TIME ZONE 'UTC') AS deliver_by
       FROM input i
-      JOIN claimed c ON c.member_id = i.member_id AND c.local_date = i.local_date
+      ${skipClaimed ? Sql.sql`JOIN claimed c ON c.member_id = i.member_id AND c.local_date = i.local_date` : Sql.empty}
     ), queued AS (
       INSERT INTO outbox (community_id, platform_user_id, kind, payload, dedupe_key, next_attempt_at, created_at, deliver_by)
       SELECT w.community_id, w.platform_user_id, 'checkin-prompt', p.payload,
@@ -253,7 +255,7 @@ export async function claimAndQueuePrompts(prisma: Prisma, prompts: PromptToSend
       FROM grouped g
       JOIN payloads p ON p.payload_index = g.payload_index
     )
-    SELECT count(*)::int AS claimed FROM claimed`;
+    SELECT count(*)::int AS claimed FROM ${skipClaimed ? Sql.sql`claimed` : Sql.sql`input`}`;
   return rows[0]?.claimed ?? 0;
 }
 
