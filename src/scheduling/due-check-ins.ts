@@ -1,5 +1,7 @@
 import type { Prisma } from '../storage/database.js';
+import { isUniqueViolation } from '../storage/create-once.js';
 import { isForeignKeyViolation } from '../storage/foreign-key-violation.js';
+import { Prisma as Sql } from '../storage/generated/client.js';
 
 export interface PromptCandidate {
   memberId: string;
@@ -43,12 +45,23 @@ export async function findPromptCandidates(prisma: Prisma, at: Date, part: Commu
   const [from, below] = communityIdRange(part);
   // Each time zone's local date and time at `at` is worked out once (a handful of zones), not once
   // per member and condition; members are then matched to their zone's row by a hash join. The
-  // answer comes back as two JSON texts, the members as arrays and each of their communities once,
-  // parsed in one go: a backlog of tens of thousands of rows then costs no per-row decoding.
-  const [result] = await prisma.$queryRaw<{ members: string | null; communities: string | null }[]>`
+  // answer is one row: each member field a text of every due member's values, one after another
+  // (one aggregate over the join, no sort, nothing materialised): a backlog of tens of thousands
+  // of members then costs no per-member row, JSON value or decoding on either side.
+  const [due] = await prisma.$queryRaw<
+    {
+      member_ids: string | null;
+      community_ids: string;
+      platform_user_ids: string;
+      local_times: string;
+      checkin_times: string;
+      quiet_hours: string;
+    }[]
+  >`
     WITH zones AS MATERIALIZED (
-      SELECT z.tz, t.local_ts::date AS local_date, to_char(t.local_ts, 'YYYY-MM-DD') AS local_day,
+      SELECT z.tz, t.local_ts::date AS local_date, to_char(t.local_ts, 'YYYY-MM-DD HH24:MI') AS local_day_time,
              to_char(t.local_ts, 'HH24:MI') AS local_time, extract(isodow FROM t.local_ts)::int AS weekday
+      -- Members' own zones through their index (most members have none): not a scan of every member.
       FROM (SELECT time_zone AS tz FROM communities UNION SELECT time_zone FROM members WHERE time_zone IS NOT NULL) z
       CROSS JOIN LATERAL (SELECT (${at}::timestamptz AT TIME ZONE z.tz) AS local_ts) t
     ), done AS MATERIALIZED (
@@ -59,34 +72,61 @@ export async function findPromptCandidates(prisma: Prisma, at: Date, part: Commu
       SELECT member_id, local_date FROM check_ins WHERE local_date IN (SELECT local_date FROM zones)
       UNION ALL
       SELECT member_id, local_date FROM check_in_prompts WHERE local_date IN (SELECT local_date FROM zones)
-    ), due AS MATERIALIZED (
-      SELECT m.id AS member_id, m.community_id, m.platform_user_id, l.local_day, l.local_time,
-             m.checkin_time, m.quiet_start, m.quiet_end
-      FROM members m
-      JOIN communities c ON c.id = m.community_id
-      JOIN zones l ON l.tz = COALESCE(m.time_zone, c.time_zone)
-      WHERE m.checkins_opt_in
-        AND (${from}::uuid IS NULL OR m.community_id >= ${from}::uuid) AND (${below}::uuid IS NULL OR m.community_id < ${below}::uuid)
-        AND (m.paused_until IS NULL OR m.paused_until <= l.local_date)
-        AND m.checkin_time <= l.local_time
-        AND l.weekday = ANY(COALESCE(c.checkin_weekdays, ARRAY[1, 2, 3, 4, 5, 6, 7]))
-        AND (COALESCE(cardinality(m.checkin_weekdays), 0) = 0 OR l.weekday = ANY(m.checkin_weekdays))
-        AND NOT (l.local_date = ANY(COALESCE(c.holidays, ARRAY[]::date[])))
-        AND NOT EXISTS (SELECT 1 FROM done d WHERE d.member_id = m.id AND d.local_date = l.local_date)
     )
-    SELECT
-      (SELECT json_agg(json_build_array(member_id, community_id, platform_user_id, local_day, local_time, checkin_time, quiet_start, quiet_end))
-       FROM due)::text AS members,
-      (SELECT json_object_agg(c.id, json_build_array(c.catch_up_minutes, c.checkin_questions))
-       FROM communities c WHERE c.id IN (SELECT community_id FROM due))::text AS communities`;
-  if (!result?.members || !result.communities) return [];
-  type Row = [string, string, string, string, string, string, string | null, string | null];
-  const members = JSON.parse(result.members) as Row[];
-  const communities = JSON.parse(result.communities) as Record<string, [number, unknown]>;
-  return members.map(([memberId, communityId, platformUserId, localDate, localTime, checkinTime, quietStart, quietEnd]) => {
-    const [catchUpMinutes, checkinQuestions] = communities[communityId]!;
-    return { memberId, communityId, platformUserId, localDate, localTime, checkinTime, quietStart, quietEnd, catchUpMinutes, checkinQuestions };
-  });
+    -- The aggregates all read the same rows in the same order: position i of each text is one member.
+    SELECT string_agg(m.id::text, ',') AS member_ids,
+           string_agg(m.community_id::text, ',') AS community_ids,
+           json_agg(m.platform_user_id)::text AS platform_user_ids,
+           string_agg(l.local_day_time, ',') AS local_times,
+           string_agg(m.checkin_time, ',') AS checkin_times,
+           string_agg(COALESCE(m.quiet_start || '-' || m.quiet_end, ''), ',') AS quiet_hours
+    FROM members m
+    JOIN communities c ON c.id = m.community_id
+    JOIN zones l ON l.tz = COALESCE(m.time_zone, c.time_zone)
+    WHERE m.checkins_opt_in
+      AND (${from}::uuid IS NULL OR m.community_id >= ${from}::uuid) AND (${below}::uuid IS NULL OR m.community_id < ${below}::uuid)
+      AND (m.paused_until IS NULL OR m.paused_until <= l.local_date)
+      AND m.checkin_time <= l.local_time
+      AND l.weekday = ANY(COALESCE(c.checkin_weekdays, ARRAY[1, 2, 3, 4, 5, 6, 7]))
+      AND (COALESCE(cardinality(m.checkin_weekdays), 0) = 0 OR l.weekday = ANY(m.checkin_weekdays))
+      AND NOT (l.local_date = ANY(COALESCE(c.holidays, ARRAY[]::date[])))
+      AND NOT EXISTS (SELECT 1 FROM done d WHERE d.member_id = m.id AND d.local_date = l.local_date)`;
+  if (!due?.member_ids) return [];
+  const memberIds = due.member_ids.split(',');
+  const communityIds = due.community_ids.split(',');
+  const platformUserIds = JSON.parse(due.platform_user_ids) as string[];
+  const localTimes = due.local_times.split(',');
+  const checkinTimes = due.checkin_times.split(',');
+  const quietHours = due.quiet_hours.split(',');
+  // The due members' communities, each once: their catch-up windows and questions.
+  const communities = new Map(
+    (
+      await prisma.$queryRaw<{ id: string; catch_up_minutes: number; checkin_questions: unknown }[]>`
+        SELECT id, catch_up_minutes, checkin_questions FROM communities
+        WHERE id = ANY(string_to_array(${[...new Set(communityIds)].join(',')}, ',')::uuid[])`
+    ).map((c) => [c.id, c]),
+  );
+  const candidates: PromptCandidate[] = [];
+  for (let i = 0; i < memberIds.length; i++) {
+    // A community deleted since the first query: its members are gone with it.
+    const community = communities.get(communityIds[i]!);
+    if (community === undefined) continue;
+    const [quietStart, quietEnd] = quietHours[i] ? quietHours[i]!.split('-') : [null, null];
+    const localDayTime = localTimes[i]!;
+    candidates.push({
+      memberId: memberIds[i]!,
+      communityId: communityIds[i]!,
+      platformUserId: platformUserIds[i]!,
+      localDate: localDayTime.slice(0, 10),
+      localTime: localDayTime.slice(11),
+      checkinTime: checkinTimes[i]!,
+      quietStart: quietStart ?? null,
+      quietEnd: quietEnd ?? null,
+      catchUpMinutes: community.catch_up_minutes,
+      checkinQuestions: community.checkin_questions,
+    });
+  }
+  return candidates;
 }
 
 export interface ClaimedWork {
@@ -142,8 +182,13 @@ function batchNumbers(prompts: PromptToSend[]): number[] {
  * outbox dispatcher turns into the same outbox rows (prompt-batches.ts): a pass of tens of
  * thousands of prompts then writes hundreds of queue rows instead of tens of thousands.
  * Returns how many this call claimed (the others were claimed already, by this or another process).
+ *
+ * `skipClaimed: false` is for prompts found free a moment ago, the usual case: a plain insert, which
+ * costs the database less than one that looks for a conflict first, and fails whole (nothing
+ * written) on the unique key if any of them has been claimed since; then claim them again skipping
+ * those (claimPromptsOfMembersStillHere does).
  */
-export async function claimAndQueuePrompts(prisma: Prisma, prompts: PromptToSend[], at: Date): Promise<number> {
+export async function claimAndQueuePrompts(prisma: Prisma, prompts: PromptToSend[], at: Date, { skipClaimed = true } = {}): Promise<number> {
   if (prompts.length === 0) return 0;
   // Most members of a community share one prompt on a given day: each distinct payload is sent
   // (and parsed as JSON) once, and rows point at it, instead of repeating it row by row.
@@ -179,13 +224,15 @@ export async function claimAndQueuePrompts(prisma: Prisma, prompts: PromptToSend
       INSERT INTO check_in_prompts (member_id, local_date, prompted_at)
       SELECT member_id, local_date, (${at}::timestamptz AT TIME ZONE 'UTC') FROM input
       ORDER BY member_id, local_date -- in index order: each insert lands next to the last one
-      ON CONFLICT (member_id, local_date) DO NOTHING
-      RETURNING member_id, local_date
+      ${
+        // A plain insert claims them all or fails whole: what it won is its input, no need to say.
+        skipClaimed ? Sql.sql`ON CONFLICT (member_id, local_date) DO NOTHING RETURNING member_id, local_date` : Sql.empty
+      }
     ), won AS MATERIALIZED (
       SELECT i.community_id, i.local_date, i.member_id, i.platform_user_id, i.payload_index, i.batch,
              ((${at}::timestamptz + i.deliver_after_ms * interval '1 millisecond') AT TIME ZONE 'UTC') AS deliver_by
       FROM input i
-      JOIN claimed c ON c.member_id = i.member_id AND c.local_date = i.local_date
+      ${skipClaimed ? Sql.sql`JOIN claimed c ON c.member_id = i.member_id AND c.local_date = i.local_date` : Sql.empty}
     ), queued AS (
       INSERT INTO outbox (community_id, platform_user_id, kind, payload, dedupe_key, next_attempt_at, created_at, deliver_by)
       SELECT w.community_id, w.platform_user_id, 'checkin-prompt', p.payload,
@@ -208,21 +255,37 @@ export async function claimAndQueuePrompts(prisma: Prisma, prompts: PromptToSend
       FROM grouped g
       JOIN payloads p ON p.payload_index = g.payload_index
     )
-    SELECT count(*)::int AS claimed FROM claimed`;
+    SELECT count(*)::int AS claimed FROM ${skipClaimed ? Sql.sql`claimed` : Sql.sql`input`}`;
   return rows[0]?.claimed ?? 0;
+}
+
+/**
+ * How a pass claims its prompts: plainly while nothing it found has been claimed by anyone else
+ * since, skipping claimed ones from the first time one has (another process ticking at the same
+ * minute): from then on, for the rest of the pass.
+ */
+export interface ClaimMode {
+  skipClaimed: boolean;
 }
 
 /**
  * claimAndQueuePrompts for prompts found a moment ago: a member erased in between (their data
  * deleted on request) makes the claim's insert fail on its foreign key and would abort the whole
  * chunk. Then the prompts of members still here are claimed again, once more at most: the others
- * are gone, and nothing is owed to them.
+ * are gone, and nothing is owed to them. A plain claim (mode.skipClaimed false) that meets a
+ * prompt claimed since is made again skipping the claimed ones, and so is every later one of the pass.
  */
-export async function claimPromptsOfMembersStillHere(prisma: Prisma, prompts: PromptToSend[], at: Date): Promise<number> {
+export async function claimPromptsOfMembersStillHere(prisma: Prisma, prompts: PromptToSend[], at: Date, mode: ClaimMode = { skipClaimed: true }): Promise<number> {
   for (let attempt = 1; ; attempt++) {
+    const skipClaimed = mode.skipClaimed;
     try {
-      return await claimAndQueuePrompts(prisma, prompts, at);
+      return await claimAndQueuePrompts(prisma, prompts, at, { skipClaimed });
     } catch (error) {
+      if (!skipClaimed && isUniqueViolation(error)) {
+        mode.skipClaimed = true;
+        attempt--;
+        continue;
+      }
       if (attempt > 2 || !isForeignKeyViolation(error)) throw error;
       const here = new Set(
         (await prisma.member.findMany({ where: { id: { in: [...new Set(prompts.map((p) => p.memberId))] } }, select: { id: true } })).map((m) => m.id),

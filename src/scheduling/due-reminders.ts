@@ -44,9 +44,9 @@ export async function findReminderCandidates(prisma: Prisma, at: Date): Promise<
         SELECT (${at}::timestamptz AT TIME ZONE 'UTC') - make_interval(hours => min(reminder_after_hours)) FROM communities
       )
       AND p.local_date BETWEEN (${at}::timestamptz AT TIME ZONE 'UTC')::date - 1 AND (${at}::timestamptz AT TIME ZONE 'UTC')::date + 1
-      -- The same bound on prompted_at, so the (reminded_at, prompted_at) index reads only recent
-      -- prompts, not every answered one ever kept (they are never reminded): a prompt is claimed on
-      -- its own local day, and no zone is more than 14 hours from UTC.
+      -- The local_date bound above lets the (local_date, reminded_at, prompted_at) index read only
+      -- recent prompts, not every answered one ever kept (they are never reminded); the same bound
+      -- on prompted_at: a prompt is claimed on its own local day, and no zone is more than 14 hours from UTC.
       AND p.prompted_at >= (${at}::timestamptz AT TIME ZONE 'UTC')::date - 2
       AND c.reminder_after_hours IS NOT NULL
       AND p.prompted_at <= (${at}::timestamptz AT TIME ZONE 'UTC') - make_interval(hours => c.reminder_after_hours)

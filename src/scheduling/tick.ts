@@ -4,7 +4,7 @@ import { checkinDueState } from '../domain/checkin-schedule.js';
 import { promptDeliverBy, reminderDeliverBy } from '../domain/delivery-deadline.js';
 import { isQuietAt, type QuietHours } from '../domain/quiet-hours.js';
 import type { Store } from '../storage/store.js';
-import { claimPromptsOfMembersStillHere, findPromptCandidates, type PromptToSend } from './due-check-ins.js';
+import { claimPromptsOfMembersStillHere, findPromptCandidates, type ClaimMode, type PromptToSend } from './due-check-ins.js';
 import { queueDueDigests } from './due-digests.js';
 import { closeUnansweredRequests, queueCheckReminders, queueDueRounds, queueHalfwayChecks } from './due-pairings.js';
 import { deleteExpiredCheckIns } from './retention.js';
@@ -64,16 +64,26 @@ export async function runTick(store: Store, at: Date): Promise<TickReport> {
   // (community, day), and that day's due prompts are kept side by side, so a chunk claims a
   // community's together and can queue them as one batch (claimAndQueuePrompts).
   const byCommunityDay = new Map<string, { prompt: object; due: PromptToSend[] }>();
+  // Members in the same situation (check-in time, quiet hours, local time, catch-up window) get the
+  // same answer: each situation is decided once, not once per member of a backlog.
+  const decided = new Map<string, { state: 'due'; deliverBy: Date } | { state: 'waiting' | 'missed' }>();
   for (const c of candidates) {
-    const state = checkinDueState({
-      checkinTime: c.checkinTime,
-      quietHours: quietOf(c.quietStart, c.quietEnd),
-      now: c.localTime,
-      catchUpMinutes: c.catchUpMinutes,
-    });
-    if (state.state === 'missed') missed++;
-    else if (state.state === 'waiting') held++;
-    else {
+    const situation = `${c.checkinTime}|${c.quietStart}|${c.quietEnd}|${c.localTime}|${c.catchUpMinutes}`;
+    let decision = decided.get(situation);
+    if (decision === undefined) {
+      const state = checkinDueState({
+        checkinTime: c.checkinTime,
+        quietHours: quietOf(c.quietStart, c.quietEnd),
+        now: c.localTime,
+        catchUpMinutes: c.catchUpMinutes,
+      });
+      decision = state.state === 'due' ? { state: 'due', deliverBy: promptDeliverBy(at, c.localTime, state.dueAt, c.catchUpMinutes) } : { state: state.state };
+      decided.set(situation, decision);
+    }
+    if (decision.state !== 'due') {
+      if (decision.state === 'missed') missed++;
+      else held++;
+    } else {
       const key = `${c.communityId}|${c.localDate}`;
       let group = byCommunityDay.get(key);
       if (group === undefined) byCommunityDay.set(key, (group = { prompt: scheduledCheckinPrompt(c.checkinQuestions, c.localDate), due: [] }));
@@ -83,7 +93,7 @@ export async function runTick(store: Store, at: Date): Promise<TickReport> {
         communityId: c.communityId,
         platformUserId: c.platformUserId,
         payload: group.prompt,
-        deliverBy: promptDeliverBy(at, c.localTime, state.dueAt, c.catchUpMinutes),
+        deliverBy: decision.deliverBy,
       });
     }
   }
@@ -96,9 +106,11 @@ export async function runTick(store: Store, at: Date): Promise<TickReport> {
   let claimed = 0;
   // Two chunks at a time: the database works on one while this process prepares the next.
   let next = 0;
+  // Found free a moment ago: claimed plainly until one turns out claimed since (ClaimMode).
+  const mode: ClaimMode = { skipClaimed: false };
   const worker = async () => {
     while (next < chunks.length) {
-      const won = await claimPromptsOfMembersStillHere(prisma, chunks[next++]!, at);
+      const won = await claimPromptsOfMembersStillHere(prisma, chunks[next++]!, at, mode);
       claimed += won;
     }
   };

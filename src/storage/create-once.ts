@@ -1,12 +1,14 @@
 /**
  * Whether a write failed because another writer created the same unique row first (Prisma's
- * P2002, also as PostgreSQL's 23505 when it comes through a driver adapter unmapped).
+ * P2002, also as PostgreSQL's 23505 when it comes through a driver adapter unmapped, or a driver
+ * adapter's UniqueConstraintViolation as a raw query reports it).
  */
-export function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'P2002' || code === '23505') return true;
-  const cause = (error as { cause?: unknown } | null)?.cause;
-  return cause !== undefined && cause !== error && isUniqueViolation(cause);
+export function isUniqueViolation(error: unknown, seen = new Set<unknown>()): boolean {
+  if (error === null || typeof error !== 'object' || seen.has(error)) return false;
+  seen.add(error);
+  const { code, kind, cause, meta } = error as { code?: unknown; kind?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
+  if (code === 'P2002' || code === '23505' || kind === 'UniqueConstraintViolation') return true;
+  return isUniqueViolation(cause, seen) || isUniqueViolation(meta?.driverAdapterError, seen);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { claimAndQueuePrompts, claimPromptsOfMembersStillHere, findPromptCandidates, type PromptToSend } from '../../src/scheduling/due-check-ins.js';
+import { claimAndQueuePrompts, claimPromptsOfMembersStillHere, findPromptCandidates, type ClaimMode, type PromptToSend } from '../../src/scheduling/due-check-ins.js';
+import { isUniqueViolation } from '../../src/storage/create-once.js';
 import { runTick } from '../../src/scheduling/tick.js';
 import { deleteMemberData } from '../../src/storage/member-data.js';
 import { isForeignKeyViolation } from '../../src/storage/foreign-key-violation.js';
@@ -62,6 +63,33 @@ describe('a member erased between finding due check-ins and claiming them', () =
     expect(queuedFor).not.toContain(`"${erased.platformUserId}"`);
     // A pass after it finds nobody left to prompt: nobody is prompted twice.
     expect((await runTick(store, at)).promptsQueued).toBe(0);
+  });
+
+  it('GIVEN 30 members found free AND 5 claimed since by another process THEN a plain claim fails whole, and the pass claims the other 25 once, skipping claimed ones from then on', async () => {
+    const prompts = await duePrompts();
+    // Another process, ticking at the same minute, claimed a few of them first.
+    expect(await claimAndQueuePrompts(prisma(), prompts.slice(10, 15), at)).toBe(5);
+    const failure = await claimAndQueuePrompts(prisma(), prompts, at, { skipClaimed: false }).catch((error: unknown) => error);
+    expect(isUniqueViolation(failure)).toBe(true);
+    expect(await prisma().checkInPrompt.count()).toBe(5);
+    const mode: ClaimMode = { skipClaimed: false };
+    expect(await claimPromptsOfMembersStillHere(prisma(), prompts, at, mode)).toBe(25);
+    expect(mode.skipClaimed).toBe(true);
+    expect(await prisma().checkInPrompt.count()).toBe(30);
+    // One message per member: the other process's 5 and this one's 25, none twice.
+    const batches = await prisma().checkInPromptBatch.findMany({ select: { memberIds: true } });
+    const outbox = await prisma().outboxMessage.findMany({ select: { dedupeKey: true } });
+    const recipients = [...batches.flatMap((b) => b.memberIds), ...outbox.map((o) => o.dedupeKey.split(':')[1]!)];
+    expect(recipients).toHaveLength(30);
+    expect(new Set(recipients)).toEqual(new Set(prompts.map((p) => p.memberId)));
+  });
+
+  it('GIVEN a plain claim AND a member erased before it THEN the others are still claimed', async () => {
+    const prompts = await duePrompts();
+    const erased = await eraseOne(prompts);
+    expect(await claimPromptsOfMembersStillHere(prisma(), prompts, at, { skipClaimed: false })).toBe(29);
+    expect(await prisma().checkInPrompt.count({ where: { memberId: erased.memberId } })).toBe(0);
+    expect((await store.outbox.counts()).pending).toBe(29);
   });
 
   it('GIVEN an error that is not about a missing row THEN it is not taken for an erasure', () => {
