@@ -126,7 +126,7 @@ describe('the committed model', () => {
   let lines: ReadLine[] = [];
   beforeAll(() => {
     lines = devCorpusFiles().flatMap((file) => readLines(file, readCorpusFile(file), defaultFeatureOptions));
-  });
+  }, 180_000); // every development line read: under a minute alone, more on a busy machine
 
   it('GIVEN the development files today THEN the model records their hash (if not: npx tsx scripts/train-crisis-model.ts)', () => {
     const model = readModelFile();

@@ -22,7 +22,7 @@ describe('the crisis screen’s fast path reads exactly as the plain one', () =>
   it('GIVEN every line of every development file WHEN screened fast and plainly THEN route, language and concepts agree', () => {
     const differ = texts.filter((text) => JSON.stringify(screenText(text)) !== JSON.stringify(plainly(text)));
     expect(differ).toEqual([]);
-  }, 600_000); // every pattern tried at every token of every line
+  }, 1_200_000); // every pattern tried at every token of every line: minutes, more on a busy machine
 
   it('GIVEN 1,000-character messages cut from the corpus (the benchmark’s) THEN they agree too', () => {
     const differ = thousandCharacterMessages(texts, 120).filter((text) => JSON.stringify(screenText(text)) !== JSON.stringify(plainly(text)));
