@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { squeeze } from './normalize.js';
@@ -29,9 +30,27 @@ const rawDocument = (rdd: RawDocument) => rdd;
  */
 export function loadEnglishModel(): WinkMethods {
   if (loaded) return loaded;
+  keepDocumentsYoung();
   loaded = winkNLP({ ...model, addons: { ...model.addons, readabilityStats: rawDocument } } as typeof model, ['sbd', 'pos']);
   rememberLookups(loaded.readDoc('').out(loaded.its.readabilityStats) as unknown as RawDocument | undefined);
   return loaded;
+}
+
+/**
+ * What kept every message's token arrays alive past the message (the young collections' p99): V8's
+ * allocation-site pretenuring. After a few rounds V8 decides that the arrays wink's `readDoc` makes for a
+ * document (`rdd.tokens`, `rdd.sentences`, each sentence, `markings`, `document`) live long, and allocates
+ * them straight in the old generation. The token array then grows (`push` in dd-wrapper.js
+ * `addTokenIfInCache`) into new backing stores in the young generation, and a dead old array's pointer
+ * to its young store is a root for every young collection until the next full one: each message's token
+ * store (and sentences) survived the collection after it and was promoted, ~1 MB each time, growing with
+ * the young generation (wink's `readDoc` alone: ~1.1 MB, ~15 KB with `--no-allocation-site-pretenuring`;
+ * `%InYoungGeneration` finds those arrays young after one round of the benchmark, old after six). Pretenuring
+ * is a speed heuristic only, so it is turned off for the process before wink first reads: NODE_OPTIONS refuses
+ * the flag, and one in the start script would miss the tests and benchmarks. See the README's "## Speed".
+ */
+function keepDocumentsYoung(): void {
+  setFlagsFromString('--no-allocation-site-pretenuring');
 }
 
 /**
