@@ -1,14 +1,12 @@
+import { isConstraintViolation } from './constraint-violation.js';
+
 /**
  * Whether a write failed because another writer created the same unique row first (Prisma's
  * P2002, also as PostgreSQL's 23505 when it comes through a driver adapter unmapped, or a driver
  * adapter's UniqueConstraintViolation as a raw query reports it).
  */
-export function isUniqueViolation(error: unknown, seen = new Set<unknown>()): boolean {
-  if (error === null || typeof error !== 'object' || seen.has(error)) return false;
-  seen.add(error);
-  const { code, kind, cause, meta } = error as { code?: unknown; kind?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
-  if (code === 'P2002' || code === '23505' || kind === 'UniqueConstraintViolation') return true;
-  return isUniqueViolation(cause, seen) || isUniqueViolation(meta?.driverAdapterError, seen);
+export function isUniqueViolation(error: unknown): boolean {
+  return isConstraintViolation(error, { prismaCode: 'P2002', sqlState: '23505', adapterKind: 'UniqueConstraintViolation' });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Hit } from './match.js';
 import type { Lexicon } from './lexicon.js';
 import type { Sentence } from './tokens.js';
+import { isReportVerb } from './whose.js';
 
 /**
  * "my client said 'im going to kill myself'", "mi cliente puso 'ya me voy a quitar la vida' en la hoja de entrada": someone
@@ -16,7 +17,7 @@ export function saidByServed(lexicon: Lexicon, sentence: Sentence, hit: Hit): bo
     const token = sentence[i]!;
     if (token.quoted) continue;
     if (served.has(token.norm)) named = true;
-    else if (named && (lexicon.reportVerbs.has(token.norm) || lexicon.reportVerbs.has(token.lemma))) return true;
+    else if (named && isReportVerb(lexicon, token)) return true;
   }
   return named && sentence[hit.start]!.quoted;
 }

@@ -390,7 +390,7 @@ function anyInMatch(sentence: Sentence, hit: Hit, words: ReadonlySet<string>): b
   return false;
 }
 
-function isReportVerb(lexicon: Lexicon, token: Token): boolean {
+export function isReportVerb(lexicon: Lexicon, token: Token): boolean {
   return lexicon.reportVerbs.has(token.norm) || lexicon.reportVerbs.has(token.lemma);
 }
 
