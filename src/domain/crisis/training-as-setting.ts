@@ -16,7 +16,15 @@ const TRAINING = frameId('training');
 export function trainingTopical(lexicon: Lexicon, sentence: Sentence, hits: readonly Hit[], thanAt: number): boolean {
   // Most sentences hold no training words: no copy of their hits is made for them.
   if (!has(hits, TRAINING)) return false;
-  return topical(hits.filter((hit) => hit.concept !== TRAINING || !(namedAsSetting(lexicon, sentence, hit) || insideLineReached(hits, hit) || preamble(sentence, hit))), TRAINING, thanAt);
+  return topical(hits.filter((hit) => hit.concept !== TRAINING || !(namedAsSetting(lexicon, sentence, hit) || insideLineReached(hits, hit) || insideGoodbye(hits, hit) || preamble(sentence, hit))), TRAINING, thanAt);
+}
+
+/**
+ * A training word that a goodbye-hint names as its own object ("stop the refill reminders", "cancel my med reminders"): the
+ * reminders switched off are the writer's, not a reminder handed out in training.
+ */
+function insideGoodbye(hits: readonly Hit[], word: Hit): boolean {
+  return hits.some((hit) => hit.concept === 'goodbye-hint' && hit.start <= word.start && word.end <= hit.end);
 }
 
 /**

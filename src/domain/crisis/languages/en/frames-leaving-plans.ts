@@ -40,3 +40,13 @@ export const channelsMoved: string[] = [
   'move|moving|moved|head|heading|come _ over|everything|all _ to _ the|our? _ new _ channel|server|workspace|slack|discord|group|chat|groupchat|group+chat|forum|app|platform',
   'move|moving|moved|head|heading|come _ over _ to _ #*',
 ];
+
+/**
+ * A medical leave told by its length or its recovery: "surgery tuesday, out 2 wks", "off for six weeks after my knee", "on
+ * medical leave till march", "recovering from the op": notes and a caseload handed over for it are a cover, not a goodbye.
+ */
+export const medicalLeave: string[] = [
+  'surgery|operation|procedure|op|c-section|replacement|biopsy|colonoscopy|scope _ monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|next|on|this|is+on|is+scheduled|scheduled|booked',
+  'out|off _ for? _ a|1*|2*|3*|4*|5*|6*|7*|8*|one|two|three|four|five|six|eight|few|couple _ of? _ wk|wks|week|weeks|days|months|mo|mos',
+  'medical+leave|sick+leave|fmla|short-term+disability|short+term+disability|post-op|postop|recovering+from|recovery+time',
+];

@@ -339,7 +339,7 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     // Ready to flee: "a bag packed by the door in case i need to leave fast", "a chair under the door handle".
     'bag|go+bag|suitcase|backpack _ packed __ in+case _ i _ need|have|gotta _ to? _ leave|run|get+out|go',
     'chair|dresser|table _ under|against|wedged+under _ the|my _ door|doorknob|handle|door+handle',    'safer _ than _ home|being+home|with+him|with+her',
-    'sleeping|sleep|slept|stay|staying|crash|crashing _ in _ my|the? _ car|truck|van _ because|tonight|to+get+away|away|so|some+nights|instead|when',
+    'sleeping|sleep|slept|stay|staying|crash|crashing _ in my|the|our|a? own? car|truck|van _ because|tonight|to+get+away|away|so|some+nights|instead|when',
     'can not go _ back|home _ he|she|is|there',
     'can not|cannot|afraid+to|scared+to|not+safe+to _ be|stay|go _ in|at|back|home _ that|the|this|same|my? _ house|home|apartment|place|room _ with _ him|her|them',
     'he|she is _ there|here|home _ with _ gun|knife',
