@@ -19,6 +19,18 @@ describe('cruelty said to the writer (es/harm-told-to-die.ts)', () => {
       'harm-from-others',
     );
   });
+  it('GIVEN the same cruelty quoted in the teller\'s own words to "tú" THEN it is harm from others', () => {
+    routes.each(
+      [
+        "mi abuela me gritó 'ojalá te hubieras muerto tú y no tu prima'",
+        "mi novio me dice 'mátate de una vez'",
+        'mi papá me dijo: no debiste nacer',
+        "en el grupo de la prepa me mandan 'muérete'",
+      ],
+      'harm-from-others',
+    );
+    routes.each(["mi compa me dijo 'te mata de risa este meme'", "mi tía me escribió 'ojalá te mejores pronto'", "mi jefa me dijo 'tómate el día'"], 'none');
+  });
   it('GIVEN the words taken up with a means beside them THEN they are the writer\'s own too', () => {
     routes.each(['mi papá me dijo que ojalá me hubiera muerto y ya tengo las pastillas en la mano'], 'imminent');
   });

@@ -20,6 +20,9 @@ const telling =
 /** The wish said of the writer, in the forms a teller uses: subjunctive, "debería", the past that did not happen. */
 const wished =
   'muera|muriera|hubiera+muerto|mate|matara|hubiera+matado|ahorque|ahorcara|tire|tirara|largue+de+este+mundo|desaparezca|desapareciera|matar|morir|ahorcar|no+hubiera+nacido|nunca+hubiera+nacido|hubiera+abortado|debi+morir|debia+morir|debi+haber+muerto';
+/** The same wish said to "tú" (an imperative "mátate" is read "te mata"). */
+const wishedToYou =
+  'mueras|murieras|hubieras+muerto|mates|mataras|hubieras+matado|ahorques|ahorcaras|tires|tiraras|desaparezcas|mata|muere|ahorca|no+hubieras+nacido|nunca+hubieras+nacido|no+debiste+nacer|nunca+debiste+nacer';
 /** What may stand between "que" and the wish: "que ojalá", "que mejor", "que debería", "que por qué no". */
 const lead = 'ojala|mejor|deberia|debo|tengo+que|por+que+no|porque+no|pq+no|xq+no|solo|nomas|mejor+ya|ya|ojala+y';
 const burden = 'una? carga|estorbo|un+estorbo|un+error|una+desgracia|una+verguenza|basura|un+cero+a+la+izquierda';
@@ -34,5 +37,8 @@ export const harmToldToDieEs: Record<string, string[]> = {
     // "mi suegra me dice que soy un estorbo", "mi papá siempre me dijo que fui un error".
     `${teller} _ me _ ${telling} que soy|fui|era|he+sido ${burden}`,
     `me _ ${tellingMany} que soy|fui|era|he+sido ${burden}`,
+    // In the teller's own words, to "tú": "mi mamá me dijo 'ojalá te hubieras muerto tú'", "mi ex me gritó 'mátate'".
+    `${teller} _ me? _ ${telling} :? "? '? ${lead}? te? ${wishedToYou}`,
+    `me _ ${tellingMany} :? "? '? ${lead}? te? ${wishedToYou}`,
   ],
 };
