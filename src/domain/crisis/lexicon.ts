@@ -326,6 +326,8 @@ export interface Lexicon {
     shiftTaken?: string[];
     /** A death everyone shares: "we're all gonna die" (fate-shared.ts). */
     fateShared?: string[];
+    /** A medicine the prescriber lowered little by little ("me las fue bajando de a poquito"): dose-tapered.ts. */
+    tapered?: string[];
   };
   /** Words of a death ("died", "funeral", "velorio"): beside them, unless years ago, no good news makes someone else's crisis history (told-as-over.ts). */
   deathWords: ReadonlySet<string>;

@@ -25,6 +25,7 @@ import { gadgetAsNuisance, workoutNearlyDone } from './everyday-sighs-at-gadgets
 import { doseGivenInCare, dyingOverAPurchase, givingOutgrown } from './everyday-care-purchases-and-outgrown.js';
 import { homeUnbearable, ideationAskedAbout, placeBarred } from './own-ideation-and-home-unbearable.js';
 import { diedInAContest, penaltyKick, threatOfATreat } from './everyday-frights-critters-and-contests.js';
+import { cardForTeam, doseTapered, stuckInTraffic } from './everyday-roads-teams-and-tapers.js';
 import { craftChecked, restrictionTold, serviceNamedByViolence } from './everyday-checks-help-and-services.js';
 
 /**
@@ -123,7 +124,9 @@ export const spanishFrames: Lexicon['frames'] = {
     ...supplyRunOut,
     ...ropeForTheMove,
     ...ropeForSport,
+    ...stuckInTraffic,
   ],
+  tapered: doseTapered,
   joke: ['jaj*|jej*|jsj*|xd|lol|lmao|😂|🤣|😅', ...laughSpelledAround],
   // "me quiero matar jaja, es broma", "no mentira": taken back ("no es broma", "no es joda" are meant).
   retract: ['es|era|obvio+es|solo+es|es+pura _ broma|chiste|cotorreo|joda|choro|vacilon', 'no mentira|mentiras', 'mentira jaj*', ...jokeTakenBack, ...laughThenNo, ...laughThenJoke, 'just kidding', 'jk'],
@@ -170,6 +173,8 @@ export const spanishFrames: Lexicon['frames'] = {
     'nos vemos|veremos _ del|en+el _ otro _ lado',
     // "esta es la última chela que me tomo contigo": the last time said as the last.
     'ultima|ultimo _ chela|cerveza|trago|copa|cafe|vez|comida|cena _ que _ me _ tomo|tomare|como|veo|vemos|tomamos _ contigo|con+ustedes|juntos',
+    // "puso 'hoy es mi último día' y nadie sabe nada de él": a last day with no job named, quoted, beside concern.
+    'hoy|manana|este _ es|sera _ mi _ ultimo+dia|ultima+noche|ultimo+mensaje',
   ],
   lastWords: [
     'no _ van|vas _ a _ saber _ de _ mi',
@@ -196,6 +201,8 @@ export const spanishFrames: Lexicon['frames'] = {
     'llorando|borracho|borracha',
     // "le mandé mensaje y nada": written to and no answer.
     'mande|mandamos|escribi|escribimos|marque|marcamos|llame|llamamos _ mensaje|msj|whatsapp|wasap|al+cel? _ y _ nada',
+    // Nobody has heard from them since: "nadie sabe nada de él", "no sabemos dónde anda".
+    'nadie|no _ sabe|sabemos|saben|ha+sabido|hemos+sabido _ nada? _ de+el|de+ella|donde+esta|donde+anda',
   ],
   // A crisis told as now: "anoche", "otra vez", "todavía".
   current: ['anoche|ayer|ahorita|todavia|aun|sigue|siguen|recayo|madrugada', 'otra vez', 'de nuevo', 'esta|hoy+en+la manana|noche|madrugada', 'hace _ rato|un+rato|horas|minutos'],
@@ -262,6 +269,7 @@ export const spanishFrames: Lexicon['frames'] = {
     ...cardForColleague,
     ...farewellAtWork,
     ...cardForGroup,
+    ...cardForTeam,
     ...decisionNamed,
     ...pettyCondition,
     ...effortAtStudy,
