@@ -74,6 +74,24 @@ describe('the crisis screen hears own risk hidden in safer-use talk', () => {
     ], 'none');
   });
 
+  it('GIVEN the safety net of using taken away so no one can reach the writer, or a waking not planned THEN imminent', () => {
+    by.each([
+      'sent my roommate to her moms so nobody can narcan me',
+      'not telling anyone where im using tonight, dont look for me',
+      'deleted the never use alone number on purpose',
+      'hit up my plug for the hottest he has. not planning on waking up',
+    ], 'imminent');
+  });
+
+  it('GIVEN someone kept near to reverse the writer, an app deleted for a crash, a sleep-in or the strongest fan THEN nothing', () => {
+    by.each([
+      'made sure someone is around so they can narcan me if i need it',
+      'deleted the brave app tonight bc it kept crashing, reinstalling tmrw',
+      'not planning on waking up early tomorrow lol day off',
+      'got the strongest fan they had at target today, 104 out',
+    ], 'none');
+  });
+
   it('GIVEN ideation named with when or where it came THEN own risk', () => {
     by.ownRisk([
       'some active si during shift today, im safe for now',

@@ -128,6 +128,8 @@ export const wakingToTheDay: string[] = [
   'forever _ 1*|2*|3*|4*|5*|6*|7*|8*|9*|ten|twelve|fourteen _ hours|hrs|hour|straight',
   // "if i dont wake up in time for the 7am shift": a waking late, not a waking never.
   'up in+time|on+time for|to',
+  // "not planning on waking up early tomorrow": a sleep-in, not a waking never (branch t-en88).
+  'up early|earlier|at+dawn|at+sunrise|for+work|for+school|for+the+alarm',
 ];
 
 /**
