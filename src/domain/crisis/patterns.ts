@@ -14,6 +14,7 @@ import type { Token } from './tokens.js';
  * - `%?` a per cent sign may stand here, the same way ("battery at 1% and i dont mean my phone").
  * - `"?`, `'?` a quotation mark may stand here, the same way: words quoted inside a report ('said he took "all of them"').
  * - `-?` a hyphen may stand here, the same way: a word written with one ("on-call", read as "on - call").
+ * - `#?` a number sign may stand here, the same way: a count written with one ("reversal #4 today").
  * Patterns are matched inside one sentence; each start costs at most a bounded amount of work,
  * so matching stays linear in the length of the text.
  */
@@ -67,8 +68,8 @@ function wordList(macros: Record<string, string>, name: string, source: string):
   return list;
 }
 
-/** The marks a pattern may read across, each only as optional (`,?`, `:?`, `%?`, `"?`, `'?`; see the notation above). */
-const optionalMarks: ReadonlySet<string> = new Set([',?', ':?', '%?', '"?', "'?", '-?']);
+/** The marks a pattern may read across, each only as optional (`,?`, `:?`, `%?`, `"?`, `'?`, `-?`, `#?`; see the notation above). */
+const optionalMarks: ReadonlySet<string> = new Set([',?', ':?', '%?', '"?', "'?", '-?', '#?']);
 
 function compileSlot(raw: string, source: string, macros: Record<string, string>): Slot {
   if (raw === '_' || raw === '__') return { words: new Set(), prefixes: [], phrases: [], optional: true, gap: raw === '_' ? 3 : 6, punct: false };

@@ -68,6 +68,9 @@ export const givenAwayEveryday: string[] = [
   // An upgrade (branch t-en57): "gave my little brother my old xbox, dont need it anymore since i got a new one".
   'got|bought|getting|ordered|have _ a|the|my _ new+one|newer+one|new+console|new+phone|new+laptop|upgrade',
   'upgraded|upgrading',
+  // The one given to reached a milestone it serves (branch t-en88): "gave my old car to my nephew, he just got his license",
+  // "gave my guitar to my niece, she just started lessons". A reason of the giver's own ("i wont need it") is not one.
+  'he|she|they|kid|nephew|niece|cousin|brother|sister|son|daughter _ just|finally|recently _ got|passed|started|turned|graduated|moved+into|moved+out|learned|began _ his|her|their|a|an? _ license|licence|permit|drivers|test|lessons|college|school|uni|apartment|first+apartment|own+place|first+job|16|18|21',
 ];
 
 /** Ages a crisis is dated by ("at 19"), not clock times: 13 and up. */
@@ -125,6 +128,8 @@ export const wakingToTheDay: string[] = [
   'forever _ 1*|2*|3*|4*|5*|6*|7*|8*|9*|ten|twelve|fourteen _ hours|hrs|hour|straight',
   // "if i dont wake up in time for the 7am shift": a waking late, not a waking never.
   'up in+time|on+time for|to',
+  // "not planning on waking up early tomorrow": a sleep-in, not a waking never (branch t-en88).
+  'up early|earlier|at+dawn|at+sunrise|for+work|for+school|for+the+alarm',
 ];
 
 /**

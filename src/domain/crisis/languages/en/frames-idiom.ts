@@ -54,6 +54,12 @@ export const idioms: string[] = [
   'forever to my|the|this|that|our _ old|last|former|current|stupid|crappy? _ job|jobs|boss|manager|shift|shifts|night+shift|office|cubicle|warehouse|school|campus|dorm|apartment|commute|braces|car|phone|diet|landlord|roommates',
   // "goodbye forever, old break room microwave": a farewell to a worn-out thing.
   'old|beloved|trusty|faithful _ microwave|toaster|printer|laptop|crocs|sofa|couch|mattress|router|kettle|fridge|coffee+machine|hoodie|sneakers|trainers',
+  // "after that it wont matter, payroll already ran": a window at work closing after a deadline, not a life (branch t-en88). The idiom
+  // opens at "matter", the last word of the finality read before it, so "after that it wont matter" alone stays.
+  'matter ,? payroll|the+payroll|deadline|the+deadline|portal|the+portal|the+window|enrollment|open+enrollment|registration|cutoff|the+cutoff|submissions|grades|the+grades|billing|the+audit|audit|they+close|it+closes|its+closed|the+site+closes|the+office+closes',
+  // "ur stuck with me til they drag me out of this job": a job or a field one is dragged from is a stay, not a blow (branch t-en88).
+  // The idiom opens at "me", the drag's last word; "dragged me out of the house" and "out of the car" stay harm.
+  'me out+of|outta this|my|the|our? job|field|line+of+work|career|role|position|gig',
   // "warned me im next on the layoff list": next in a line, not next to be hurt.
   'on+the+list|on+the+layoff+list|on+the+chopping+block|on+the+rotation|in+the+queue|for+layoffs',
   // "overdosed on pumpkin spice", "threw me a surprise party".

@@ -136,7 +136,10 @@ export const englishFrames: Lexicon['frames'] = {
     'before|after _ the|my|her|his _ surgery|operation|procedure|deployment|due+date|baby+comes',
     'advance+directive|estate+planning|power+of+attorney|end+of+life+wishes|affairs+in+order|estate+lawyer|estate+plan|living+will',
     // "said goodbye to everyone at the center, starting at the new clinic monday".
-    'starting|start|started|begin|beginning _ at|with _ the|a _ new _ clinic|job|agency|office|program|team|position|school|site|location', 'moving|relocating _ to|offices|house|out|away|states|back', 'moved _ to+a+new|offices|house|out|away|states', 'new job|role|office|building|position', 'got|landed|accepted|took _ the|a _ job|position|offer|role|gig', 'retired|retires|retiring|retirement|farewell+party|going+away|vacation|on+leave|maternity|paternity|parental|sabbatical',
+    'starting|start|started|begin|beginning _ at|with _ the|a _ new _ clinic|job|agency|office|program|team|position|school|site|location', 'moving|relocating _ to|offices|house|out|away|states|back', 'moved _ to+a+new|offices|house|out|away|states', 'new job|role|office|building|position', 'got|landed|accepted|took _ the|a _ job|position|offer|role|gig', 'retired|retires|retiring|farewell+party|going+away|vacation|on+leave|maternity|paternity|parental|sabbatical',
+    // Retirement as a leaving, not the writer's retirement account, fund or plan (branch t-en88: "the beneficiary form on the
+    // retirement acct" is affairs settled); the retirement of someone named, its party or its date.
+    'retirement+party|retirement+lunch|retirement+dinner|retirement+celebration|retirement+card|retirement+gift|retirement+date|retirement+day|retirement+is|retirement+was|retirement+in|retirement+next|retirement+after|into+retirement|early+retirement|her+retirement|his+retirement|their+retirement',
     // A job left, or the post that comes next: "leaving this job friday for the state position" ("leaving this world" stays).
     'leaving|leave|quitting|quit _ this|that|my|the|our _ job|position|role|agency|clinic|company|department|caseload', 'for _ the|a _ state|county|city|federal|new|full-time|remote _ position|job|role|post|office',
     // A leaving told to others: "told hr i was moving", "they think i'm moving" (a cover story when a short "i'm not moving" follows).

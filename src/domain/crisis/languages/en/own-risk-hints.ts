@@ -155,6 +155,10 @@ export const ownRiskHints: Record<string, string[]> = {
     // A message to pass on: "tell my mom I love her", "let them know I wasn't mad".
     'tell|let _ my|everyone|them|her|him _ mom|dad|kids|sister|brother|family|wife|husband|son|daughter|partner|parents|know? _ i _ love|loved|am+sorry|was+sorry|was+not+mad|am+not+mad|forgive',
     'not matter|matter+anymore _ anymore|after|soon|by+then',
+    // A deadline after which nothing will matter (branch t-en88): "need it done by thursday. after that it wont matter"; a form's
+    // window closing ("after that it wont matter, the portal closes") is an idiom read after "matter" (frames-idiom.ts).
+    'after|past|beyond _ it|that _ will|would|does|is+going+to|gonna _ not _ matter',
+    'after|past|beyond _ nothing|none+of+it|none+of+this _ will|would|is+going+to|gonna _ matter',
     'remember me',
     'have _ good|great|happy|nice _ lives|life',
     'my last _ weekend|week|month|day|night|christmas|birthday|summer',
