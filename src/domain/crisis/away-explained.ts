@@ -15,6 +15,14 @@ const CARED_FOR_A_WHILE = frameId('caredForAWhile');
  */
 export function absenceGivenReason(perSentence: readonly Hit[][], found: ReadonlySet<string>): boolean {
   for (const concept of found) if (concept !== 'absence' && hints[concept]?.kind !== 'time') return false;
+  return absenceToldWithReason(perSentence);
+}
+
+/**
+ * Whether an absence is told with its everyday reason after it in its own sentence, whatever else read it: "ya no voy a estar
+ * mañana, tengo día libre", whose absence an idiom already cleared, is still a going explained for the learned opinion.
+ */
+export function absenceToldWithReason(perSentence: readonly Hit[][]): boolean {
   return perSentence.some((hits) => hits.some((reason) => reason.concept === AWAY_FOR && hits.some((absence) => absence.concept === 'absence' && absence.start < reason.start && reason.start - absence.end <= REASON_REACH)));
 }
 

@@ -66,6 +66,9 @@ export const hints: Record<string, { becomes: ConceptId; needs: 'action' | 'own'
   place: { becomes: 'acting-now', needs: 'own', kind: 'act' },
   'means-hint': { becomes: 'method', needs: 'own', kind: 'act' },
   'preparation-hint': { becomes: 'preparation', needs: 'own', kind: 'settle' },
+  // "deleted my tiktok": closing one's online life is everyday said bare (apps are deleted every day; read.ts `bareSign`);
+  // beside own risk, a goodbye or another act it is a preparation, like any affairs settled.
+  'accounts-hint': { becomes: 'preparation', needs: 'own', kind: 'settle' },
   'taken-hint': { becomes: 'acting-now', needs: 'own', kind: 'act' },
   'plan-hint': { becomes: 'plan', needs: 'own', kind: 'act' },
   'plan-talk': { becomes: 'plan', needs: 'own', kind: 'weak' },

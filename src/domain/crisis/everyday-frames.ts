@@ -116,7 +116,7 @@ const RETURNING = frameId('returning');
 const LEAVING_DENIED = frameId('leavingDenied');
 
 /** The signs an everyday leaving (a trip, a move, a new job) or a donation explains. */
-const everydayWhenLeaving = ['preparation-hint', 'farewell-hint', 'goodbye-hint', 'finality', 'absence', 'calm', 'last-words'];
+const everydayWhenLeaving = ['preparation-hint', 'accounts-hint', 'farewell-hint', 'goodbye-hint', 'finality', 'absence', 'calm', 'last-words'];
 
 /** The most words a sentence that only denies has: "no me mudo", "its not", "im not moving". */
 const DENIAL_WORDS = 5;

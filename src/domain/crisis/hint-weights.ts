@@ -20,7 +20,8 @@ export function hintsAreUrgent(hinted: [string, { kind: HintKind }][], endings: 
   if (kinds.includes('absence')) return endings >= 2 || others.some((kind) => kind !== 'time');
   const acts = kinds.filter((kind) => kind === 'act').length;
   // "my wills done. funeral is prepaid too.": affairs settled in two sentences of their own are two, though one concept names them.
-  const settles = Math.max(kinds.filter((kind) => kind === 'settle').length, settledApart ? 2 : 0);
+  // An account deleted is one more affair settled, not a second kind of sign ("deleted my old accounts. sent my art folder for the zine").
+  const settles = Math.max(new Set(hinted.filter(([, hint]) => hint.kind === 'settle').map(([concept]) => (concept === 'accounts-hint' ? 'preparation-hint' : concept))).size, settledApart ? 2 : 0);
   const weak = kinds.filter((kind) => kind === 'weak').length;
   // "1/5. its decided. tonight", "doing it tn. gave away my switch": a plan and a time beside a low check-in or a giving away is no everyday plan.
   const planBesideAnother = hinted.some(([concept]) => concept === 'plan-talk') && new Set(hinted.filter(([, hint]) => hint.kind === 'weak').map(([concept]) => concept)).size >= 2;

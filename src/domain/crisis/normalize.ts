@@ -22,7 +22,11 @@ export function foldText(text: string): string {
   return folded.trim();
 }
 
-/** "k!ll", "su1c1de", "unal1ve", "k*lling": leetspeak and masking inside words undone. */
+/**
+ * "k!ll", "su1c1de", "unal1ve", "k*lling": leetspeak and masking inside words undone. A number with a unit after it ("30yo", "5mg")
+ * is left as written, and so is an age of two digits with a sex ("42M", "19F"): "pt 42M" describes a person, not "a2m" (a lone
+ * digit before a letter stays leet: "0f" is "of").
+ */
 function undoMasking(text: string): string {
   return text
     .replace(/(?<=[a-z])[1!|](?=[a-z])/g, 'i')
@@ -32,7 +36,7 @@ function undoMasking(text: string): string {
     .replace(/(?<=[a-z])[$5](?=[a-z])/g, 's')
     .replace(/(?<=[a-z])@(?=[a-z])|(?<=\s|^)@(?=[a-z]{3})/g, 'a')
     .replace(/(?<=[a-z])[*#](?=[a-z])/g, '')
-    .replace(/\b(?=[a-z0-9@$]*[a-z])(?=[a-z0-9@$]*[013457@$])(?![0-9]+(?:am|pm|st|nd|rd|th|s|k|mg|x|h|hr|hrs|min|mins|yo|ish)?\b)[a-z0-9@$]+\b/g, (word) => word.replace(/[013457@$]/g, (c) => leet[c] ?? c));
+    .replace(/\b(?=[a-z0-9@$]*[a-z])(?=[a-z0-9@$]*[013457@$])(?![0-9]+(?:am|pm|st|nd|rd|th|s|k|mg|x|h|hr|hrs|min|mins|yo|ish|y|yr|yrs)?\b)(?![1-9][0-9](?:m|f|nb|ftm|mtf)\b)[a-z0-9@$]+\b/g, (word) => word.replace(/[013457@$]/g, (c) => leet[c] ?? c));
 }
 
 const leet: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };

@@ -119,9 +119,10 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
       carriedByMessage = true;
       lastPerson = 'other';
       lastPersonAt = i;
-    } else if (token.norm === 'i' && !writerNamed && lastPerson === 'other' && lastPersonAt === i - 1 && noVerbBefore(sentence, i - 1) && sentence.slice(i).some((later) => later.norm === '"')) {
+    } else if (token.norm === 'i' && !writerNamed && lastPerson === 'other' && lastPersonAt === i - 1 && noVerbBefore(sentence, i - 1) && quotationAhead(sentence, i, words)) {
       // "guy i do outreach with ... last said '...'", "the woman i sponsor said": a relative clause right after the person who
-      // opens the sentence names the writer only inside it; that person stays the one who speaks ("told my mom i ..." is the
+      // opens the sentence names the writer only inside it; that person stays the one who speaks, in double or single quotation
+      // marks ("guy i do outreach with last said 'i want to die'"; "told my mom i ..." is the
       // writer's: the person is an object there). Only before quotation marks: words reported without them ("the client i
       // discharged yelled that he knows my kids' names") may be a threat at the writer, which the harm reading weighs.
       continue;
@@ -213,6 +214,20 @@ function attributedAfter(sentence: Sentence, from: number, words: QuoteWords): b
 function noVerbBefore(sentence: Sentence, at: number): boolean {
   for (let k = 0; k < at; k++) if (sentence[k]!.pos === 'VERB' || sentence[k]!.pos === 'AUX') return false;
   return true;
+}
+
+/**
+ * A quotation opens after `from`: a double mark, or a single one right after a report verb or a colon ("said 'i want to die'");
+ * a single mark after a noun is a possessive ("my kids' names").
+ */
+function quotationAhead(sentence: Sentence, from: number, words: QuoteWords): boolean {
+  for (let k = from; k < sentence.length; k++) {
+    const token = sentence[k]!;
+    if (token.norm === '"') return true;
+    const before = sentence[k - 1];
+    if (token.norm === "'" && before !== undefined && (before.norm === ':' || words.reportVerbs.has(before.norm) || words.reportVerbs.has(before.lemma) || reportLike.has(before.norm))) return true;
+  }
+  return false;
 }
 
 /** "his last text", "her exact words", "text from my sponsee": a message someone else is named as sending. */

@@ -13,6 +13,8 @@ import { sceneOfHarm } from './harm-scene.js';
 import { leavingWanted } from './leaving-wanted.js';
 import { writerStalks } from './writer-stalks.js';
 import { harmDoneToAThing } from './harm-on-a-thing.js';
+import { whereAThingIs } from './where-things-are.js';
+import { slangOnAPettyCondition } from './petty-condition.js';
 import { doneByLittleOne, harmlessDeed, petComesIn } from './little-doer.js';
 import { clauseStart, isNegated, isMeant, negatedInside, recentInClause, useDenied } from './clauses.js';
 import { saidByServed } from './said-by-served.js';
@@ -83,7 +85,8 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
   const lexicon = compiled.lexicon;
   const toldOfAnother = (hit: Hit) => asSomeoneElses(hit.concept, () => saidByServed(lexicon, sentence, hit)).forEach((concept) => othersCrisis(concept, index, hit));
   // "said i'd kill it at my meet": a harm whose object is a thing hurts no one, nor holds words told (harm-on-a-thing.ts).
-  const all = matched.filter((hit) => routeOfConcept(hit.concept) !== 'harm-from-others' || !harmDoneToAThing(lexicon, sentence, hit));
+  // "so everyone knows where my passwords are": knowing where a kept thing is threatens no one (where-things-are.ts).
+  const all = matched.filter((hit) => routeOfConcept(hit.concept) !== 'harm-from-others' || !(harmDoneToAThing(lexicon, sentence, hit) || whereAThingIs(lexicon, sentence, hit)));
   const leaving = frames.leaving;
   // Stronger signs first, so a sign inside a weaker one keeps its weight ("got it all planned"); then by place,
   // longer first, so the reading never depends on the order a finder reported the hits in.
@@ -253,6 +256,12 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
       continue;
     }
     if (route === 'imminent' || route === 'possible') {
+      // "kms in 5 minutes if this loading screen doesnt end": the slang on a petty condition (petty-condition.ts); the learned
+      // opinion, which reads "kms in 10" as meant, is told so.
+      if (slangOnAPettyCondition(lexicon, sentence, perSentence, hit)) {
+        reading.goingExplained = true;
+        continue;
+      }
       // "i want out of this marriage", "told him i wanted out and he took my keys": a leaving, not a wish to be gone (leaving-wanted.ts).
       if (leavingWanted(lexicon, sentence, perSentence, hit)) continue;
       if (media || askedAbout(all, hit) || deniedWhenAsked(lexicon.hyperbole ?? noHyperbole, sentences, perSentence, index, hit, reading) || jumpWithNoHeight(lexicon, sentences, perSentence, index) || boundedByReturn(frames, all, hit, sentence, perSentence[index + 1])) continue;
@@ -347,7 +356,7 @@ const takingVerbs: ReadonlySet<string> = new Set(['take', 'swallow', 'pop', 'get
 const sighs: ReadonlySet<string> = new Set(['wish-dead', 'suicidal-thoughts', 'hopelessness', 'threat']);
 
 /** Hints about things (letters, pills, papers), which "they" in "they're in envelopes" may be. */
-const thingHints: ReadonlySet<string> = new Set(['preparation-hint', 'farewell-hint', 'means-hint']);
+const thingHints: ReadonlySet<string> = new Set(['preparation-hint', 'accounts-hint', 'farewell-hint', 'means-hint']);
 
 /** How many tokens away everyday use still explains a means or a place. */
 const EVERYDAY_REACH = 12;

@@ -19,7 +19,7 @@ import { crisisToldAsOver, naturalDeathIn } from './told-as-over.js';
 import { ownToldAsOver } from './own-told-as-over.js';
 import { toldAsHappening } from './told-as-happening.js';
 import { goingToldWithPlace } from './place-left.js';
-import { absenceGivenReason, careAskedForAWhile, plansLeftFree } from './away-explained.js';
+import { absenceGivenReason, absenceToldWithReason, careAskedForAWhile, plansLeftFree } from './away-explained.js';
 import { recognisedInAnother } from './recognised-in-another.js';
 import { copedAndWell } from './coped-well.js';
 import { pettyThreatLaughedOff } from './petty-threat.js';
@@ -129,7 +129,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   // Three goodbyes in one message with no job change or trip behind them is a farewell.
   // Settling told in two sentences ("wills done. funeral is prepaid") counts twice; in one ("paid the card and the rent") once.
   // A settling told with its purpose ("sent my best friend my art folder for the zine") is an errand, not affairs put in order.
-  const settledApart = [...(hintSentences.get('preparation-hint') ?? [])].filter((index) => !has(perSentence[index], PURPOSE)).length >= 2 && rising.some(([concept]) => concept === 'preparation-hint');
+  const settledIn = new Set([...(hintSentences.get('preparation-hint') ?? []), ...(hintSentences.get('accounts-hint') ?? [])]);
+  const settledApart = [...settledIn].filter((index) => !has(perSentence[index], PURPOSE)).length >= 2 && rising.some(([concept]) => concept === 'preparation-hint' || concept === 'accounts-hint');
   // "hanging out at the bridge after work anyone wanna come": a place and a time with others invited along are an outing.
   // A means at hand is never an outing's ("going up to the roof after work, i have the pills. anyone want to come say bye").
   const invited = inAny(perSentence, INVITED) && !rising.some(([id]) => id === 'means-hint' || id === 'taken-hint');
@@ -157,7 +158,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   // "she called her sister instead of using and she's doing okay": coping told with how someone is now (coped-well.ts).
   // "mi hija me amenazó con no hablarme jaja": a relative's threat over family stakes, laughed at (petty-threat.ts).
   // "mi tía me espera en la central para ir a la clínica": a relative helping out (kin-helps-out.ts).
-  return { concepts: found, setAside: { toldAsOver: found.size === 0 && (setAsOver || copedAndWell(perSentence) || doseTaperedOff(perSentence)), goingExplained: found.size === 0 && (reading.goingExplained || awayExplained || goingToldWithPlace(compiled.lexicon, sentences, perSentence) || plansLeftFree(perSentence, hintedIds) || careAskedForAWhile(perSentence) || pettyThreatLaughedOff(perSentence) || kinHelpsOut(perSentence)) } };
+  return { concepts: found, setAside: { toldAsOver: found.size === 0 && (setAsOver || copedAndWell(perSentence) || doseTaperedOff(perSentence)), goingExplained: found.size === 0 && (reading.goingExplained || awayExplained || absenceToldWithReason(perSentence) || goingToldWithPlace(compiled.lexicon, sentences, perSentence) || plansLeftFree(perSentence, hintedIds) || careAskedForAWhile(perSentence) || pettyThreatLaughedOff(perSentence) || kinHelpsOut(perSentence)) } };
 }
 
 /** What a reading found: the concept ids, and the judgements that set words aside without routing anything. */
@@ -206,7 +207,8 @@ function bareSign(sentences: readonly Sentence[], hinted: readonly [string, { ki
   let words = 0;
   for (const sentence of sentences) if ((words += wordCount(sentence)) > BARE_WORDS) return false;
   const now = hinted.some(([concept]) => concept === 'present') || sentences.some((sentence) => indexOfWord(sentence, 'now') >= 0 || indexOfWord(sentence, 'rn') >= 0);
-  return hinted.some(([concept, hint]) => hint.kind === 'act' || hint.kind === 'settle' || (concept === 'plan-talk' && now));
+  // "deleted my tiktok": an app deleted is said bare every day; it counts only beside another sign.
+  return hinted.some(([concept, hint]) => hint.kind === 'act' || (hint.kind === 'settle' && concept !== 'accounts-hint') || (concept === 'plan-talk' && now));
 }
 
 /** How many tokens before or after a sign a time may stand and still be its time ("pills saved. tonight's the night"). */

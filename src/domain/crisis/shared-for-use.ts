@@ -10,6 +10,7 @@ import type { Sentence } from './tokens.js';
  */
 export function sharedForUse(sentence: Sentence, hit: Hit): boolean {
   if (hit.concept !== 'control' || madeTo(sentence)) return false;
+  if (askedWhomToGive(sentence, hit)) return true;
   const soAt = sentence.findIndex((token) => token.norm === 'so');
   // Only what the writer handed over: "he has my passcode so he can check my emails" is no sharing.
   if (soAt === -1 || !sentence.some((token, i) => i < soAt && giving.has(token.lemma))) return false;
@@ -23,6 +24,23 @@ export function sharedForUse(sentence: Sentence, hit: Hit): boolean {
   const opensPurpose = sentence[before]?.norm === 'so' || (sentence[before]?.norm === 'that' && sentence[before - 1]?.norm === 'so');
   return opensPurpose && modal.has(sentence[hit.start + 1]?.norm ?? '') && everydayUse.has(sentence[hit.start + 2]?.lemma ?? '');
 }
+
+/**
+ * "who do i give my keys to", "who should i leave my spare key with": the writer, asking whom to hand a thing to, is the one who
+ * gives it; no one takes it. (Beside risk, the giving is a preparation, read by its own hint.) "who do i give my paycheck to if he
+ * takes it anyway" is still asked by the writer; "he made me give him my pin" is compulsion, read above.
+ */
+function askedWhomToGive(sentence: Sentence, hit: Hit): boolean {
+  const verbAt = hit.start;
+  if (!giving.has(sentence[verbAt]?.lemma ?? '') && sentence[verbAt]?.lemma !== 'leave') return false;
+  // The writer right before the verb, maybe after a modal: "do i give", "should i give", "do i have to give" is compulsion (madeTo).
+  const writerAt = sentence.slice(Math.max(0, verbAt - 3), verbAt).findIndex((token) => token.norm === 'i');
+  if (writerAt === -1) return false;
+  // The question opens the sentence with whom it is asked of: "who", "whom", "which of you", "who should".
+  return sentence.slice(0, verbAt).some((token) => asking.has(token.norm));
+}
+
+const asking: ReadonlySet<string> = new Set(['who', 'whom', 'whoever', 'which']);
 
 /** "made me", "forces me", "had to give": the writer was made to hand it over. */
 function madeTo(sentence: Sentence): boolean {

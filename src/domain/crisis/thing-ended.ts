@@ -16,11 +16,23 @@ const BARE_THING = 3;
  * ya" stays). Never a means: "terminar con todo, la cuerda ya está" names none of the things ended.
  */
 export function thingEndedNamed(sentence: Sentence, all: readonly Hit[], nextSentence: Sentence | undefined, next: readonly Hit[] | undefined, hit: Hit): boolean {
+  if (hit.concept === 'other-disclosure') return othersEndingOfAThing(sentence, all, hit);
   if (!endings.has(hit.concept)) return false;
   if (startsWithin(all, THING_ENDED, hit.end - 1, hit.end + 2)) return true;
   if (endingReach(all, hit) < sentence.length || nextSentence === undefined || !startsWithin(next, THING_ENDED, 0, 0)) return false;
   return nextSentence.length <= BARE_THING || startsWithin(next, JOKE, 0, Infinity) || thingsListed(next) >= 2;
 }
+
+/**
+ * "my sister says she's gonna end things with her", "he said he's going to end it with them tonight": someone else's ending read
+ * over a relationship named right after its verb ("end" + "things with her", frame `thingEnded`) is a break-up, nobody's crisis.
+ * "she said she's going to end her life" names no relationship and stays hers.
+ */
+function othersEndingOfAThing(sentence: Sentence, all: readonly Hit[], hit: Hit): boolean {
+  return all.some((thing) => thing.concept === THING_ENDED && thing.start > hit.start && thing.start < hit.end && endVerbs.has(sentence[thing.start - 1]?.lemma ?? ''));
+}
+
+const endVerbs: ReadonlySet<string> = new Set(['end', 'ending', 'ends', 'ended']);
 
 /** A last word or an absence that opens on an ending of a thing ("end it with him this weekend") is that ending, whoever ends it. */
 export function hintEndsAThing(all: readonly Hit[], hint: Hit): boolean {

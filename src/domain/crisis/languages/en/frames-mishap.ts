@@ -13,5 +13,7 @@ export const englishFramesOfMishap: Pick<Lexicon['frames'], 'mishap'> = {
     'microwaved|microwaving|reheated|reheating|nuked _ fish|salmon|tuna|broccoli|eggs|popcorn|sardines',
     'ate|took|stole|finished _ my _ lunch|leftovers|yogurt|snacks|pizza|oat+milk|creamer',
     'leaf+blower|leafblower|car+alarm|fire+drill|construction+noise|reply+all|reply-all|jackhammer',
+    // Screens and waits (branch t-known): "if this loading screen doesnt end", "if the call runs over", "if i'm on hold any longer".
+    'loading+screen|loading+bar|load+screen|spinning+wheel|lag|lagging|download|install|this+call|the+call|this+lecture|this+webinar|this+training|this+shift|on+hold|hold+music|wait+time|waiting+room',
   ],
 };

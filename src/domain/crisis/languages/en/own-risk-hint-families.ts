@@ -91,7 +91,6 @@ export const ownRiskHintFamilies: Record<string, string[]> = {
     'emptied|drained|put|moved _ my _ savings|account|money _ into|to|for',
     'paid|paying|pay _ back _ everyone|everybody|people|what+i+owe|what+i+owed',
     'left|leaving _ my|the _ phone|laptop _ unlocked',
-    'deleted|deleting|wiped _ my? _ insta|tiktok|snapchat|twitter|email|socials',
     'autopay|auto-pay _ on _ everything|all|my',
     'next _ of _ kin',
     'cancelled|canceled|cancel _ my _ therapy|appointments|dentist|gym|subscriptions',

@@ -88,7 +88,7 @@ export const ownRiskHints: Record<string, string[]> = {
     'paid off _ debts|everything|bills',
     'scheduled|schedule|scheduling _ an? email|emails|posts|post|message|messages|text|texts',
     'cancel|cancelled|canceled|cancelling|closed|closing _ my? subscriptions|accounts|lease|phone+plan|gym',
-    'deleted|deleting|delete|wiped _ my? accounts|socials|instagram|facebook|photos|profile',
+    'deleted|deleting|delete|wiped _ my? photos',
     'emptied|cleared|clearing|emptying|cleaned|cleaning _ out? my _ locker|room|apartment|place|closet',
     'left|leaving|gave|giving _ my? keys|key|spare+key _ with|to|for',
     'envelope|instructions|folder _ for _ my|the|brother|sister|mom|dad|family|kids|wife|husband|partner',

@@ -23,6 +23,18 @@ const schedule = 'lunes|martes|miercoles|jueves|viernes|sabados|domingos|mananas
 const absent = 'no voy+a+estar|estare|vengo|voy+a+venir|voy+a+poder+estar|voy+a+poder+venir|puedo+venir|puedo+estar';
 const errand = 'cita|consulta|doctor|doctora|dentista|tramites|tramite|clase|clases|examen|entrevista|junta|capacitacion|curso|boda|bautizo|graduacion|audiencia|corte|vuelo|guardia|turno|licencia|incapacidad|operacion|cirugia|viaje|mudanza|cumple|cumpleanos|reunion|evento';
 
+const dayOffSaid = 'tengo|tenemos|me+toca|me+tocan|me+dieron|me+tome|me+tomo|pedi|agarre|es|estoy+de|ando+de|voy+de|salgo+de|me+voy+de|por|x|pa|para';
+const dayOff = 'dia+libre|dias+libres|libre|descanso|dia+de+descanso|franco|vacaciones|vacas|permiso|dia+de+permiso|puente|day+off|off';
+
+/**
+ * `dayOffAfterTime` (idiom, right after the absence's time): "ya no voy a estar mañana, tengo día libre", "mañana no estoy, me toca
+ * descanso": a time followed by the day off that explains it. "ya no voy a estar mañana" alone keeps its risk.
+ */
+export const dayOffAfterTime: string[] = [`manana|temprano|el+lunes|el+martes|el+miercoles|el+jueves|el+viernes|el+sabado|el+domingo|pasado+manana|el+finde ,? ${dayOffSaid} _ el|la|una|un|mi|mis? _ ${dayOff}`];
+
+/** `awayFor` (../../away-explained.ts): the day off itself, so the learned opinion adds no route to an absence it explains. */
+export const dayOffNamed: string[] = [`${dayOffSaid} _ el|la|una|un|mi|mis? _ ${dayOff}`];
+
 export const absenceForAReason: string[] = [
   // A weekly schedule: "ya no voy a estar los martes", "no vengo en las tardes", "no voy a estar los fines de semana".
   `${absent} los|las|en+las|en+los|por+las|por+los|en+el+turno+de+las? ${schedule}`,
@@ -30,6 +42,8 @@ export const absenceForAReason: string[] = [
   `${absent} __ ,? porque|pq|xq|por+que|es+que|ya+que|pues _ me|nos _ cambiaron|cambian|movieron|mueven|pasaron|pasan|toca|tocan|mandaron|mandan|asignaron|dieron|pusieron`,
   // An errand named after it: "tengo cita en el imss", "me toca la audiencia", "por la boda de mi prima".
   `${absent} __ ,? tengo|tenemos|me+toca|hay|por|x|pa|para _ el|la|una|un|mi|mis|unos|unas? _ ${errand}`,
+  // A day off named after it (branch t-known): "ya no voy a estar mañana, tengo día libre", "me toca descanso", "ando de vacaciones".
+  `${absent} __ ,? ${dayOffSaid} _ el|la|una|un|mi|mis? _ ${dayOff}`,
 ];
 
 const thing = 'papeleo|papel|papeles|fax|formatos|formularios|formulario|excel|carpetas|archivero|sistema|horario|turno|turnos|trafico|frio|calor|cigarro|cigarros|tabaco|vape|dieta|deuda|deudas|juntas|reuniones|tarea|tareas|examenes|escritorio|carro|coche|celular|cel|brackets|yeso|muletas|renta|alquiler|tramites|filas|uniforme|modem|wifi|internet|impresora|reloj+checador|bondi|metro|camion|guagua|oficina|depa|edificio';

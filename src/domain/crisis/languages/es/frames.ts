@@ -12,7 +12,7 @@ import { blunderAfterSigh, choreAfterFedUp, connectionAfterSigh, seenAfterSigh, 
 import { fellBehind, laughThenNo, workPlanNamed, lettersForAWorkshop, nuisanceAfterSigh, nuisanceBefore, pillsForAilment, shiftOrThingLeft, willSaidOfHeirs } from './everyday-errands-shifts-and-sighs.js';
 import { goingDenied } from './imminent-going-told-apart.js';
 import { cycleClosedAtWork, newsAfterBlow, seeingEachOtherAgain, vehicleAfterGrab } from './everyday-blows-and-cycles.js';
-import { absenceForAReason, goingWishedForever, goodbyeToAThing, wishedTime } from './everyday-absences-and-wished-goings.js';
+import { absenceForAReason, dayOffAfterTime, dayOffNamed, goingWishedForever, goodbyeToAThing, wishedTime } from './everyday-absences-and-wished-goings.js';
 import { cardForColleague, doseNamed, laughTold, leavingForRestOrLeave, mediaNamedFondly, medicineKept } from './everyday-doses-farewells-and-laughs.js';
 import { askingTaught, habitualTime, pillsOfAnAilment, placeLeftForever, ropeForSport, sleepForADayOff, timeOfCarryingOn } from './everyday-moves-habits-and-gear.js';
 import { deedCalledSuicide, funeralWishes, helplineNamedByRisk, jumpForSport, termEnded, thingLostNotPerson, narrowedAfterPause, suicideAsFigure, townNamedByPlace, tripOfStudyOrService } from './everyday-pauses-figures-and-funerals.js';
@@ -217,6 +217,7 @@ export const spanishFrames: Lexicon['frames'] = {
     'uno',
     // "me tomé como 20 minutos en llegar": a time taken, not pills ("me tomé 20 pastillas" stays).
     'minutos|mins|horas|hrs|segundos|dias|semanas|meses|anos _ en|para|de|pa',
+    ...dayOffAfterTime,
     // "no quiero despertar mañana, tengo examen": waking for a duty named right after, not a wish never to wake.
     // A duty of the job too: "me quiero morir, mañana me toca la auditoría de expedientes", "…el lunes hay inventario".
     'manana|temprano|el+lunes|pasado+manana ,? tengo|hay|me+toca|nos+toca _ examen|turno|clase|clases|trabajo|junta|guardia|cita|que+trabajar|que+ir|auditoria|inventario|entrega|reporte|informe|presentacion|exposicion|reunion|capacitacion|supervision|inspeccion|visita+de+supervision|cierre|que+entregar|que+presentar',
@@ -314,6 +315,7 @@ export const spanishFrames: Lexicon['frames'] = {
   actingDenied,
   methodThoughtOf,
   placeLeft: placeLeftForever,
+  awayFor: dayOffNamed,
   // "ya me tomé las pastillas para el dolor de cabeza": medicine told with the ailment it is for (not a whole supply).
   ailmentDose: ['para|pa|pal _ el|la|los|las|mi|mis? _ dolor|dolores|cabeza|muela|muelas|espalda|rodilla|cuello|migrana|jaqueca|gripa|gripe|resfriado|fiebre|tos|garganta|colicos|regla|cruda|resaca|alergia|alergias|presion|azucar|estomago|acidez|gastritis'],
   prescribed: [...spanishRoutineDose, ...doseNamed, ...dayDoseTold, ...doseForAilment, ...pillsOfAnAilment],

@@ -1,0 +1,12 @@
+/**
+ * English patterns for the known misreadings of the fifteenth session (notation in ../../patterns.ts).
+ */
+
+// Closing one's online life: "deleted my tiktok", "deactivated my insta", "wiping all my socials". Apps are deleted every day, so
+// alone it is nothing (never a bare sign, ../../read.ts `bareSign`); beside own risk, a goodbye or another act it is a preparation
+// (hint `accounts-hint`, ../../concepts.ts).
+export const accountsClosed: Record<string, string[]> = {
+  'accounts-hint': [
+    'deleted|deleting|delete|deletes|deactivated|deactivating|deactivate|wiped|wiping|nuked _ my|all+my? _ insta|ig|instagram|tiktok|tt|snapchat|snap|twitter|facebook|fb|email|socials|accounts|account|profile|profiles|discord|reddit|apps|social+media',
+  ],
+};
