@@ -20,7 +20,7 @@ describe("the outbox's idle round: one cheap look before claiming or expanding a
   });
   afterEach(async () => dispose());
 
-  const message = (user: string, dedupeKey: string) => ({ communityId, platformUserId: user, kind: 'reminder', message: { text: `hello ${user}` }, dedupeKey });
+  const message = (user: string, dedupeKey: string) => ({ communityId, platformUserId: user, kind: 'reminder', message: { visibility: 'direct' as const, text: `hello ${user}` }, dedupeKey });
   function dispatcher(received: string[], now: Date) {
     const deliver = async (m: ClaimedMessage) => {
       received.push(m.platformUserId);
