@@ -160,11 +160,14 @@ export class OutboxDispatcher {
   async dispatchOnce(): Promise<RoundResult> {
     const { now, batchSize, lockMs, concurrency, platforms, holder, onlyFor } = this.options;
     const start = now();
+    const idle: RoundResult = { claimed: 0, sent: 0, retried: 0, failed: 0, rateLimited: 0, waiting: 0, expired: 0, takenOver: 0 };
+    const work = await this.outbox.waiting(start);
     // Prompts queued in batches become messages of their own first, whether or not sending is paused.
-    await this.outbox.expandPromptBatches(start, platforms);
-    if (this.pausedUntil(start.getTime()) > 0) return { claimed: 0, sent: 0, retried: 0, failed: 0, rateLimited: 0, waiting: 0, expired: 0, takenOver: 0 };
+    const expanded = work.batches ? await this.outbox.expandPromptBatches(start, platforms) : { batches: 0, queued: 0 };
+    if (this.pausedUntil(start.getTime()) > 0) return idle;
+    if (!work.due && expanded.queued === 0) return idle;
     const claimed = await this.outbox.claim(batchSize, start, new Date(start.getTime() + lockMs), platforms, holder, onlyFor);
-    const result: RoundResult = { claimed: claimed.length, sent: 0, retried: 0, failed: 0, rateLimited: 0, waiting: 0, expired: 0, takenOver: 0 };
+    const result: RoundResult = { ...idle, claimed: claimed.length };
     if (claimed.length === 0) return result;
     this.noteTakeOvers(claimed, result);
     const inFlight = new Set(claimed.map((m) => m.id));

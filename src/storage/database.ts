@@ -7,6 +7,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { isPeercircleError, PeercircleError } from '../core/errors.js';
 import { SOCKET_PORT } from './embedded/embedded-process.js';
 import { embeddedServer } from './embedded/embedded-server.js';
+import { QUICK_LANE_APPLICATION } from './embedded/wire-server.js';
 import { PrismaClient } from './generated/client.js';
 import { applyMigrations, pendingMigrationNames } from './migrations.js';
 import { warmConnections } from './warm-up.js';
@@ -148,9 +149,9 @@ async function connect(target: DatabaseTarget, onLost: (error: PeercircleError) 
       // travel while another's runs; the server keeps each transaction's statements together.
       const connection = { host: server.process.socketDir, port: SOCKET_PORT, user: 'postgres', database: 'postgres' };
       const factory = new PrismaPg({ ...connection, max: 2, idleTimeoutMillis: 0, allowExitOnIdle: true });
-      // The database's server takes each connection's turn in rotation: the quick lane's statement
-      // waits for at most the one running, not for the pool's queue.
-      const quickPool = quickLanePool({ ...connection, max: 1 });
+      // The database's server takes each connection's turn in rotation, the quick lane's first: its
+      // statement waits for at most the one running, not for the pool's queue or the other sessions' turns.
+      const quickPool = quickLanePool({ ...connection, max: 1, application_name: QUICK_LANE_APPLICATION });
       return { factory, kind: 'embedded', closeDriver: () => server.close(), quickPool, sharedTarget: { kind: 'embedded-client', socketDir: server.process.socketDir } };
     }
     case 'embedded-client': {

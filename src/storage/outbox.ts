@@ -179,6 +179,20 @@ export class OutboxRepository {
       }));
   }
 
+  /**
+   * Whether a round has anything to do: a prompt batch waiting, a pending message due. One cheap
+   * statement, so an idle round does not make the database plan the claim and the expansion (a few
+   * milliseconds each on the embedded database, its one backend stalled meanwhile, acks waiting
+   * behind it). Either answer may be more than there is (another platform's batch, a message held
+   * by another process); neither is ever less.
+   */
+  async waiting(at: Date): Promise<{ batches: boolean; due: boolean }> {
+    const [row] = await this.prisma.$queryRaw<{ batches: boolean; due: boolean }[]>`
+      SELECT EXISTS (SELECT 1 FROM check_in_prompt_batches) AS batches,
+             EXISTS (SELECT 1 FROM outbox WHERE status = 'pending' AND next_attempt_at <= (${at}::timestamptz AT TIME ZONE 'UTC')) AS due`;
+    return { batches: row?.batches ?? true, due: row?.due ?? true };
+  }
+
   /** Turns a few check-in prompt batches into their outbox messages, ready for `claim` (prompt-batches.ts). */
   expandPromptBatches(at: Date, platforms: string[] = ['terminal', 'slack', 'discord']): Promise<Expanded> {
     return expandPromptBatches(this.prisma, at, platforms);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PGliteWireServer } from '../../src/storage/embedded/wire-server.js';
+import { PGliteWireServer, QUICK_LANE_APPLICATION } from '../../src/storage/embedded/wire-server.js';
 
 /** The server the embedded database's process runs, here in the test's process, with real pg clients. */
 describe('the embedded database server: one PGlite, several connections', () => {
@@ -12,8 +12,8 @@ describe('the embedded database server: one PGlite, several connections', () => 
   let server: PGliteWireServer;
   let dir: string;
   const fatal: unknown[] = [];
-  const client = async () => {
-    const c = new pg.Client({ host: dir, port: 5432, user: 'postgres', database: 'postgres' });
+  const client = async (application_name?: string) => {
+    const c = new pg.Client({ host: dir, port: 5432, user: 'postgres', database: 'postgres', ...(application_name ? { application_name } : {}) });
     await c.connect();
     return c;
   };
@@ -67,5 +67,21 @@ describe('the embedded database server: one PGlite, several connections', () => 
     expect(results).toEqual(Array.from({ length: 60 }, (_, i) => ({ id: 100 + i, body: `note ${i}` })));
     expect((await clients[1]!.query('SELECT count(*)::int AS n FROM notes')).rows[0].n).toBe(61);
     await Promise.all(clients.map((c) => c.end()));
+  });
+
+  it('GIVEN the backend held by a transaction AND other sessions and the quick lane waiting THEN the quick lane goes first once it is free', async () => {
+    const [holder, b, c] = [await client(), await client(), await client()];
+    const quick = await client(QUICK_LANE_APPLICATION);
+    await holder.query('CREATE SEQUENCE IF NOT EXISTS served_order');
+    await holder.query('BEGIN');
+    const turn = (who: pg.Client) => who.query("SELECT nextval('served_order')::int AS n").then((r) => r.rows[0].n as number);
+    const others = [turn(b), turn(c)];
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const quickTurn = turn(quick);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await holder.query('COMMIT');
+    const [first, ...rest] = [await quickTurn, ...(await Promise.all(others))];
+    expect(first).toBeLessThan(Math.min(...rest));
+    await Promise.all([holder, b, c, quick].map((x) => x.end()));
   });
 });

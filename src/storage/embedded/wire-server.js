@@ -7,8 +7,16 @@ const CANCEL_REQUEST = 80877102;
 const PROTOCOL_3 = 196608;
 
 /**
- * One client connection: its unread bytes and whether it has sent its startup packet.
- * @typedef {{ socket: import('node:net').Socket, pending: Buffer, started: boolean }} Session
+ * The application_name of the connection whose statements someone is waiting on (the record of
+ * acknowledged work, before its ack): when the backend is free, its messages go before any other
+ * session's turn. Its statements are single short inserts, so the others wait one of them at most.
+ */
+export const QUICK_LANE_APPLICATION = 'peercircle-quick-lane';
+
+/**
+ * One client connection: its unread bytes, whether it has sent its startup packet, and whether it is
+ * the quick lane (QUICK_LANE_APPLICATION), served first.
+ * @typedef {{ socket: import('node:net').Socket, pending: Buffer, started: boolean, first: boolean }} Session
  */
 
 /**
@@ -66,7 +74,7 @@ export class PGliteWireServer {
   accept(socket) {
     socket.setNoDelay(true);
     /** @type {Session} */
-    const session = { socket, pending: Buffer.alloc(0), started: false };
+    const session = { socket, pending: Buffer.alloc(0), started: false, first: false };
     this.sessions.push(session);
     socket.on('data', (/** @type {Buffer} */ chunk) => {
       session.pending = session.pending.length === 0 ? chunk : Buffer.concat([session.pending, chunk]);
@@ -116,11 +124,12 @@ export class PGliteWireServer {
     }
   }
 
-  /** @returns {Session[]} */
+  /** The quick lane first, then every other session in turn. @returns {Session[]} */
   rotation() {
     if (this.sessions.length === 0) return [];
     this.next = (this.next + 1) % this.sessions.length;
-    return [...this.sessions.slice(this.next), ...this.sessions.slice(0, this.next)];
+    const turns = [...this.sessions.slice(this.next), ...this.sessions.slice(0, this.next)];
+    return [...turns.filter((session) => session.first), ...turns.filter((session) => !session.first)];
   }
 
   /**
@@ -156,6 +165,7 @@ export class PGliteWireServer {
       if (code === CANCEL_REQUEST) return { bytes: Buffer.alloc(0), endsAtSync: true, terminate: true };
       if (code !== PROTOCOL_3) return { bytes: Buffer.alloc(0), endsAtSync: true, terminate: true };
       session.started = true;
+      session.first = startupParameter(buffer.subarray(8, length), 'application_name') === QUICK_LANE_APPLICATION;
       return { bytes: buffer.subarray(0, length), endsAtSync: true, terminate: false };
     }
     let end = 0;
@@ -177,6 +187,18 @@ export class PGliteWireServer {
     session.pending = buffer.subarray(end);
     return { bytes: buffer.subarray(0, end), endsAtSync: false, terminate: false };
   }
+}
+
+/**
+ * One parameter of a startup packet's body (name and value pairs, each NUL-terminated).
+ * @param {Buffer} body
+ * @param {string} name
+ * @returns {string | undefined}
+ */
+function startupParameter(body, name) {
+  const parts = body.toString('utf8').split('\0');
+  for (let i = 0; i + 1 < parts.length; i += 2) if (parts[i] === name) return parts[i + 1];
+  return undefined;
 }
 
 const SYNC = Buffer.from([0x53, 0, 0, 0, 4]);
