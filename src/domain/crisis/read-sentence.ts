@@ -136,7 +136,7 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
       reading.goingExplained = true;
       continue;
     }
-    if (!plainHarm.has(hit.concept) && ((startsWithin(all, IDIOM, hit.end - 1, hit.end + 2) && !meansAfterExcuse(lexicon, sentence, all, hit)) || doneByLittleOne(all, hit) || thingEndedNamed(sentence, all, sentences[index + 1], perSentence[index + 1], hit) || deedCalledSuicide(all, hit) || fateShared(all, hit) || thingLostNamed(all, hit) || insideLineReached(all, hit))) continue;
+    if (!plainHarm.has(hit.concept) && ((!idiomIsTheSign.has(hit.concept) && startsWithin(all, IDIOM, hit.end - 1, hit.end + 2) && !meansAfterExcuse(lexicon, sentence, all, hit)) || doneByLittleOne(all, hit) || thingEndedNamed(sentence, all, sentences[index + 1], perSentence[index + 1], hit) || deedCalledSuicide(all, hit) || fateShared(all, hit) || thingLostNamed(all, hit) || insideLineReached(all, hit))) continue;
     // A going narrowed to the chat it leaves or named by the home or the job it leaves is a move: the learned opinion is told so (read.ts).
     if (!plainHarm.has(hit.concept) && (narrowedAfterPause(sentence, all, perSentence[index + 1], hit) || placeLeftNamed(lexicon, sentence, all, hit))) {
       reading.goingExplained = true;
@@ -360,6 +360,9 @@ const thingHints: ReadonlySet<string> = new Set(['preparation-hint', 'accounts-h
 
 /** How many tokens away everyday use still explains a means or a place. */
 const EVERYDAY_REACH = 12;
+
+/** Signs whose own last word is an idiom's: "ya me puedo ir tranquila" is the calm itself, which "tranquila" as an idiom (a peaceful natural death) must not explain away. */
+const idiomIsTheSign: ReadonlySet<string> = new Set(['calm']);
 
 /** Harm no idiom turns into talk ("forced me to have sex" is not "dying to have"). */
 const plainHarm: ReadonlySet<string> = new Set(['sexual-assault']);

@@ -65,6 +65,8 @@ import { othersWarningSignsEs } from './es/others-warning-signs.js';
 import { othersEatingDisorderEs } from './es/others-eating-disorder.js';
 import { spanishFragmentWords } from './es/fragment-words.js';
 import { spanishHyperboleWords } from './es/hyperbole-words.js';
+import { imminentHandedOutAndUnderstood } from './es/imminent-handed-out-and-understood.js';
+import { ownRiskReasonsGone } from './es/own-risk-reasons-gone.js';
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 /**
  * The young and the old named the region's way, as a peer worker names the people they walk with: "un chamaco del programa",
@@ -148,7 +150,7 @@ const joined = (...parts: Record<string, string[]>[]): Record<string, string[]> 
   return all;
 };
 
-const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally, harmPapersAndPatrones, othersToldPlainly, ownRiskSaidSoftly, ownRiskWishedSideways, imminentFoundAndWarned, imminentGoingToldApart, ownRiskSpreadEs, othersWarningSignsEs, othersEatingDisorderEs, wishesAndDosesInChat, imminentSaidInChat, harmMoneyBodyAndPapersEs, othersOnTheCaseloadEs, imminentUrgencySpreadEs, imminentSentAndShut, harmFollowedAndDoubted, othersRevivedAndControlled, harmLockedOutAndTurnedUpEs, othersDisclosedAndFoundEs, harmBlockedInAndImpersonatedEs, othersStashedPostedAndShutInEs, othersPostedAFarewellEs, goingWishedForeverRead, lifelineUnanswered, harmThreatsSaidToYou, harmIntrudedInSleep, ownIdeationNamed, affairsHandedOverAndMeansThoughtOf, threatsPassedOnAndNotesLeft, harmToldToDieEs, othersDoneWithLiving, ownSleepWishedAsRelief, imminentDosesWithheld, harmAnonymousWarning, harmThrownOutAfterTelling));
+const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally, harmPapersAndPatrones, othersToldPlainly, ownRiskSaidSoftly, ownRiskWishedSideways, imminentFoundAndWarned, imminentGoingToldApart, ownRiskSpreadEs, othersWarningSignsEs, othersEatingDisorderEs, wishesAndDosesInChat, imminentSaidInChat, harmMoneyBodyAndPapersEs, othersOnTheCaseloadEs, imminentUrgencySpreadEs, imminentSentAndShut, harmFollowedAndDoubted, othersRevivedAndControlled, harmLockedOutAndTurnedUpEs, othersDisclosedAndFoundEs, harmBlockedInAndImpersonatedEs, othersStashedPostedAndShutInEs, othersPostedAFarewellEs, goingWishedForeverRead, lifelineUnanswered, harmThreatsSaidToYou, harmIntrudedInSleep, ownIdeationNamed, affairsHandedOverAndMeansThoughtOf, threatsPassedOnAndNotesLeft, harmToldToDieEs, othersDoneWithLiving, ownSleepWishedAsRelief, imminentDosesWithheld, harmAnonymousWarning, harmThrownOutAfterTelling, imminentHandedOutAndUnderstood, ownRiskReasonsGone));
 
 const clauseBreaks = set('y pero porque aunque pues entonces sino o que desde cuando');
 const people = set(

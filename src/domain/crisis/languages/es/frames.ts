@@ -230,7 +230,7 @@ export const spanishFrames: Lexicon['frames'] = {
     'en|aqui+en la|esta|el|este|una|un|esa|ese junta|reunion|clase|turno|fiesta|boda|cena|platica|taller|fila|cola|trafico|examen|llamada|zoom|capacitacion',
     'a _ mi|mis|este|esta|ese|esa _ vecino|vecina|vecinos|jefe|jefa|suegra|suegro|companero|companera|companeros|cliente|clientes|supervisor|supervisora',
     'con+la+almohada|con+una+almohada|con+la+pelota|con+el+balon|jugando',
-    'de|del _ vacaciones|paseo|compras|risa|verguenza|hambre|sueno|frio|calor|cansancio|ganas|amor|aburrimiento|miedo|nervios|pena|sed|envidia|emocion|flojera|susto|estres|coraje|celos|gusto|ternura|tanto|la+risa|un+disgusto|curiosidad|intriga|ansias|antojo',
+    'de|del _ vacaciones|paseo|compras|risa|verguenza|hambre|sueno|frio|calor|cansancio|ganas|amor|aburrimiento|miedo|nervios|pena|sed|envidia|emocion|flojera|susto|estres|coraje|celos|gusto|felicidad|alegria|orgullo|contento|contenta|ternura|tanto|la+risa|un+disgusto|curiosidad|intriga|ansias|antojo',
     'por _ verte|ir|ver|saber|probar|comer|conocer|llegar|salir',
     'trabajando|estudiando|atajando|entrenando|corriendo|limpiando|cocinando|haciendo|jugando|chambeando|currando|bailando',
     'el+pelo|el+cabello|las+unas|el+fleco|la+barba|el+flequillo|la+luz|el+internet|la+llamada|la+senal|el+agua|el+gas|el+cable|la+linea',
