@@ -274,8 +274,8 @@ export function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self
     if (lexicon.firstPerson.has(word) && i > 0 && isReportVerb(lexicon, sentence[i - 1]!)) continue;
     // "keeps telling me i'm worthless": the teller's words about the writer, not the writer's own.
     if (word === 'i' && toldToWriter(lexicon, sentence, i)) return 'other';
-    // "talking to me about not wanting to be alive", "one of the guys in my group": the writer after a preposition is no subject.
-    if (afterPreposition(sentence, i)) continue;
+    // "talking to me about not wanting to be alive", "one of the guys in my group": the writer after a preposition is no subject. "took 8 of them bars": "them" before a noun is a spoken "those".
+    if (afterPreposition(sentence, i) || (word === 'them' && sentence[i + 1]?.pos === 'NOUN')) continue;
     // "the guy i sponsor…", "a woman i support…": a relative clause; the person named before it is the subject.
     if (lexicon.firstPerson.has(word) && i > 0 && isPersonNoun(lexicon, sentence[i - 1]!) && !addressedAt(lexicon, sentence, i - 1)) return 'other';
     // "my freind ODd": "my" before a person (spelt any way) names that person, not the writer.
