@@ -43,7 +43,7 @@ export function foldTextPlainly(text: string): string {
     .replace(/(?<=[a-z])[$5](?=[a-z])/g, 's')
     .replace(/(?<=[a-z])@(?=[a-z])|(?<=\s|^)@(?=[a-z]{3})/g, 'a')
     .replace(/(?<=[a-z])[*#](?=[a-z])/g, '')
-    .replace(/\b(?=[a-z0-9@$]*[a-z])(?=[a-z0-9@$]*[013457@$])(?![0-9]+(?:am|pm|st|nd|rd|th|s|k|mg|x|h|hr|hrs|min|mins|yo|ish)?\b)[a-z0-9@$]+\b/g, (word) => word.replace(/[013457@$]/g, (c) => leet[c] ?? c))
+    .replace(/\b(?=[a-z0-9@$]*[a-z])(?=[a-z0-9@$]*[013457@$])(?![0-9]+(?:am|pm|st|nd|rd|th|s|k|mg|x|h|hr|hrs|min|mins|yo|ish|y|yr|yrs)?\b)(?![1-9][0-9](?:m|f|nb|ftm|mtf)\b)[a-z0-9@$]+\b/g, (word) => word.replace(/[013457@$]/g, (c) => leet[c] ?? c))
     .replace(/\b([a-z])[.\-/]([a-z])\b/g, '$1$2')
     .replace(/([a-z])\1{2,}/g, '$1$1')
     .replace(/\bs{1,2}h{2}\b/g, 'hush')
