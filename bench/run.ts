@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { measureCrisisDetection } from './crisis.js';
+import { measureCrisisBursts } from './crisis-bursts.js';
 import { measureCrisisCrossValidation } from './crisis-cv.js';
 import { measureDelivery } from './delivery.js';
 import { measureDigest } from './digest.js';
@@ -16,18 +17,23 @@ import { measureSlackLoad, type LoadDatabase } from './slack-load.js';
 import { measureStartup, type StartupSample } from './startup.js';
 
 /**
- * Prints the project's figures. Run: npm run bench [-- --only=crisis,crisis-cv,startup,scheduler,digest,delivery,pairing,discord,slack,hostile]
- * [--part dev|<file.tsv>] (crisis: the development corpus, or one labelled file, instead of the held-out part)
+ * Prints the project's figures. Run: npm run bench [-- --only=crisis,crisis-bursts,crisis-cv,startup,scheduler,digest,delivery,pairing,discord,slack,hostile]
+ * [--part dev|<file.tsv>] (crisis: the development corpus, or one labelled file, instead of the held-out part;
+ * crisis-bursts: `--part dev` reads the development bursts)
  * [--test-time] [--delivery-count=10000] [--delivery-limit=50] [--discord-rate=200] [--discord-seconds=10]
  * [--slack-rate=200] [--slack-seconds=10] [--slack-rounds=3] [--slack-databases=embedded,postgres]
  * [--scheduler-databases=postgres,embedded] (default postgres). PostgreSQL figures use
  * BENCH_DATABASE_URL (default the local server), in databases of their own that are dropped after.
  */
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const only = arg('only')?.split(',') ?? ['crisis', 'startup', 'scheduler', 'digest', 'delivery', 'pairing', 'discord', 'slack', 'hostile'];
+const only = arg('only')?.split(',') ?? ['crisis', 'crisis-bursts', 'startup', 'scheduler', 'digest', 'delivery', 'pairing', 'discord', 'slack', 'hostile'];
 
 if (only.includes('crisis')) {
   measureCrisisDetection(process.argv.includes('--part') ? process.argv[process.argv.indexOf('--part') + 1] : (arg('part') ?? 'heldout'));
+  console.log('');
+}
+if (only.includes('crisis-bursts')) {
+  measureCrisisBursts(arg('part') === 'dev' || process.argv[process.argv.indexOf('--part') + 1] === 'dev' ? 'dev' : 'heldout');
   console.log('');
 }
 if (only.includes('crisis-cv')) {

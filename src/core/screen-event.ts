@@ -1,6 +1,7 @@
-import { screenText, type RiskScreen } from '../domain/crisis/screen.js';
-import type { IncomingEvent } from './events.js';
+import { SCREEN_LIMIT, screenText, type RiskScreen } from '../domain/crisis/screen.js';
+import type { IncomingEvent, MessageEvent } from './events.js';
 import { INPUT_LIMITS } from './input-limits.js';
+import { outranks, type Earlier } from './recent-messages.js';
 
 /**
  * Reads every free text an event carries for risk: a message, the text after a command and its
@@ -9,6 +10,26 @@ import { INPUT_LIMITS } from './input-limits.js';
  */
 export function screenEvent(event: IncomingEvent): RiskScreen {
   return screenText(freeTextOf(event));
+}
+
+/** Logged beside the concepts when a message's route came from reading it with the member's messages just before it. */
+export const READ_WITH_EARLIER = 'read-with-earlier';
+
+/** Between two messages of a burst: each message its own sentence, as the member sent it. */
+const BURST_JOIN = '\n';
+
+/**
+ * A message read with the member's messages just before it (recent-messages.ts), as one text: "i'm so done" then
+ * "have the pills right here" is one disclosure sent in pieces. The whole burst's route is taken only when it is more
+ * urgent than the message's own and than any route already shown for the earlier messages, so a reply is never
+ * repeated for what was already answered, and a burst can raise a route, never lower one.
+ */
+export function screenInBurst(event: MessageEvent, alone: RiskScreen, earlier: Earlier): RiskScreen {
+  if (earlier.texts.length === 0) return alone;
+  // The newest words matter most: past the screen's limit, the oldest are dropped.
+  const whole = screenText([...earlier.texts, freeTextOf(event)].join(BURST_JOIN).slice(-SCREEN_LIMIT));
+  if (!outranks(whole.route, alone.route) || !outranks(whole.route, earlier.shown)) return alone;
+  return { ...whole, concepts: [...whole.concepts, READ_WITH_EARLIER].sort() };
 }
 
 export function freeTextOf(event: IncomingEvent): string {

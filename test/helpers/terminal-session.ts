@@ -52,6 +52,7 @@ export async function startTerminalHarness(options: HarnessOptions = {}): Promis
       interactive: false,
       community: { platform: 'terminal', externalId: 'local', name: 'the test circle' },
       user: { id: user, displayName: user },
+      now: () => now,
     });
     await adapter.start(app.bot);
     input.end(lines.map((line) => `${line}\n`).join(''));
