@@ -64,6 +64,7 @@ export function measureCrisisBursts(part: 'heldout' | 'dev' = 'heldout'): void {
     console.log(`crisis bursts on ${path} (${rows.length} bursts; the most urgent route shown while a burst was sent)`);
     console.log(`  each message alone     ${figures(rows, eachAlone)}`);
     console.log(`  read with the earlier  ${figures(rows, asBot)}`);
+    console.log(`  Spanish, each alone    ${figures(spanish.map(([row]) => row), spanish.map(([, i]) => eachAlone[i]!))}`);
     console.log(`  Spanish, with earlier  ${figures(spanish.map(([row]) => row), spanish.map(([, i]) => asBot[i]!))}`);
   }
 }

@@ -15,8 +15,14 @@ export function screenEvent(event: IncomingEvent): RiskScreen {
 /** Logged beside the concepts when a message's route came from reading it with the member's messages just before it. */
 export const READ_WITH_EARLIER = 'read-with-earlier';
 
-/** Between two messages of a burst: each message its own sentence, as the member sent it. */
-const BURST_JOIN = '\n';
+/**
+ * A burst as one text, each message its own sentence: joined as one run-on sentence, "5 years ago i tried to end my life"
+ * and "today i trained 12 new peer specialists" would set a time beside the past (development bursts: 4 more false alarms
+ * joined by a space, 2 more by a line break, none by a full stop).
+ */
+function burstText(texts: readonly string[]): string {
+  return texts.map((text) => text.trim()).reduce((joined, text) => (joined === '' ? text : /[.!?…]$/.test(joined) ? `${joined} ${text}` : `${joined}. ${text}`), '');
+}
 
 /**
  * A message read with the member's messages just before it (recent-messages.ts), as one text: "i'm so done" then
@@ -27,7 +33,7 @@ const BURST_JOIN = '\n';
 export function screenInBurst(event: MessageEvent, alone: RiskScreen, earlier: Earlier): RiskScreen {
   if (earlier.texts.length === 0) return alone;
   // The newest words matter most: past the screen's limit, the oldest are dropped.
-  const whole = screenText([...earlier.texts, freeTextOf(event)].join(BURST_JOIN).slice(-SCREEN_LIMIT));
+  const whole = screenText(burstText([...earlier.texts, freeTextOf(event)]).slice(-SCREEN_LIMIT));
   if (!outranks(whole.route, alone.route) || !outranks(whole.route, earlier.shown)) return alone;
   return { ...whole, concepts: [...whole.concepts, READ_WITH_EARLIER].sort() };
 }
