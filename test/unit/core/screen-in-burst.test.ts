@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { routePriority } from '../../../src/domain/crisis/concepts.js';
-import { burstFiles, routeShownForBurst } from '../../../bench/crisis-bursts.js';
+import { burstFiles, routeShownForBurst } from '../../helpers/crisis-bursts.js';
 import { readCorpusFile } from '../../helpers/crisis-corpus.js';
 
 const urgency = (route: string | null) => (route === null ? routePriority.length : routePriority.indexOf(route as (typeof routePriority)[number]));
