@@ -29,6 +29,8 @@ export function foldText(text: string): string {
  */
 function undoMasking(text: string): string {
   return text
+    // "k1ms", "k!ys": a mark masking the gap in the slang is dropped, not read as "i" ("kims" is a name); "k1ll", "k1d" fold below.
+    .replace(/\bk[1!|]([my])s\b/g, 'k$1s')
     .replace(/(?<=[a-z])[1!|](?=[a-z])/g, 'i')
     .replace(/(?<=[a-z])0(?=[a-z])/g, 'o')
     .replace(/(?<=[a-z])3(?=[a-z])/g, 'e')

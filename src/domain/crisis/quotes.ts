@@ -1,4 +1,5 @@
 import { setQuoted, type Sentence, type Token } from './tokens.js';
+import { vagueSpeakerAt } from './quote-speakers.js';
 
 /** A quotation mark, as folding leaves every kind of one (normalize.ts turns curly marks straight). */
 const isQuoteMark = (token: Token) => token.norm === '"' || token.norm === "'";
@@ -132,7 +133,7 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
       writerNamed = true;
       if (carriedByMessage) reporter = null;
       carriedByMessage = false;
-    } else if (isThirdPerson(words, token.norm)) {
+    } else if (isThirdPerson(words, token.norm) || vagueSpeakerAt(sentence, i, words.thirdPerson)) {
       lastPerson = 'other';
       lastPersonAt = i;
     }

@@ -9,6 +9,7 @@ import { sharedForUse } from './shared-for-use.js';
 import { deniedWhenAsked } from './asked-and-denied.js';
 import { jumpWithNoHeight } from './no-height.js';
 import { threatOverSmallStakes } from './petty-threat.js';
+import { injuryWarnedOf } from './warned-of-injury.js';
 import { sceneOfHarm } from './harm-scene.js';
 import { leavingWanted } from './leaving-wanted.js';
 import { writerStalks } from './writer-stalks.js';
@@ -36,7 +37,8 @@ import { thoughtOfWithActingDenied } from './acting-denied.js';
 import { quoteMarkBefore } from './quotes.js';
 import { meansLiftedFromPast, meansOrPlace } from './means-lifted-from-past.js';
 import { opensOwnPast, pastReaches, resumedAfter } from './past-reach.js';
-import { wordCount, type Sentence } from './tokens.js';
+import type { Sentence } from './tokens.js';
+import { bareCauseOfDeath } from './cause-of-death.js';
 import { turnedByParticle } from './phrasal-turn.js';
 import { diesAsAThing } from './thing-dies.js';
 import { reasonGivenForLiving } from './reason-given.js';
@@ -102,7 +104,7 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
   const othersTraining = training && !isHappeningNow();
   const hintSpans: Hit[] = [];
   // "...died last week. suicide.": a bare cause of death after someone else's death is theirs.
-  const causeOfDeath = wordCount(sentence) <= 2 && has(perSentence[index - 1], 'other-death');
+  const causeOfDeath = bareCauseOfDeath(lexicon, sentence, sentences[index - 1], perSentence[index - 1]);
   // "a kid in my group showed me his wrists. fresh cuts.": a bare fragment naming no one, right after someone else's crisis, is theirs.
   const theirsInFragment = fragmentAfterOthers(compiled.lexicon, sentence, perSentence[index - 1]);
   for (const hit of hits) {
@@ -127,7 +129,7 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
     }
     // "my sister will kill me if i'm late to brunch again": a scolding over small stakes; the learned opinion, which reads "kill me"
     // as the threats it was trained on, is told so (petty-threat.ts).
-    if (!plainHarm.has(hit.concept) && threatOverSmallStakes(all, hit)) {
+    if (!plainHarm.has(hit.concept) && (threatOverSmallStakes(all, hit) || injuryWarnedOf(sentence, hit))) {
       reading.goingExplained = true;
       continue;
     }
@@ -265,7 +267,7 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
       // "i want out of this marriage", "told him i wanted out and he took my keys": a leaving, not a wish to be gone (leaving-wanted.ts).
       if (leavingWanted(lexicon, sentence, perSentence, hit)) continue;
       if (media || askedAbout(all, hit) || deniedWhenAsked(lexicon.hyperbole ?? noHyperbole, sentences, perSentence, index, hit, reading) || jumpWithNoHeight(lexicon, sentences, perSentence, index) || boundedByReturn(frames, all, hit, sentence, perSentence[index + 1])) continue;
-      if (hit.concept === 'suicidal-thoughts' && isSlangOnly(sentence, hit)) {
+      if (hit.concept === 'suicidal-thoughts' && isSlangOnly(sentence, hit) && !causeOfDeath) {
         // "she keeps talking about wanting to kms": the slang in someone else's mouth is theirs.
         if (subjectOf(compiled.lexicon, sentence, hit) === 'other') othersCrisis('other-disclosure', index, hit);
         // "how do we handle it when a participant jokes about kms?": the slang as a training's topic, as for any own-risk sign below.

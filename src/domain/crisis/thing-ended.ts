@@ -16,7 +16,8 @@ const BARE_THING = 3;
  * ya" stays). Never a means: "terminar con todo, la cuerda ya está" names none of the things ended.
  */
 export function thingEndedNamed(sentence: Sentence, all: readonly Hit[], nextSentence: Sentence | undefined, next: readonly Hit[] | undefined, hit: Hit): boolean {
-  if (hit.concept === 'other-disclosure') return othersEndingOfAThing(sentence, all, hit);
+  // "he says he's going to end things with me": a threat read over an ending of a relationship with the writer is a break-up.
+  if (hit.concept === 'other-disclosure' || hit.concept === 'threat') return othersEndingOfAThing(sentence, all, hit);
   if (!endings.has(hit.concept)) return false;
   if (startsWithin(all, THING_ENDED, hit.end - 1, hit.end + 2)) return true;
   if (endingReach(all, hit) < sentence.length || nextSentence === undefined || !startsWithin(next, THING_ENDED, 0, 0)) return false;

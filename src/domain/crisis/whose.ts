@@ -6,6 +6,7 @@ import { harmLandsOnOther } from './harm-lands-on.js';
 import { reportVerbBefore } from './reported-condition.js';
 import { addressedAt, ownerOnly, ownsMeans } from './named-not-actor.js';
 import type { Sentence, Token } from './tokens.js';
+import { personToldByWriter } from './told-by-writer.js';
 
 /**
  * Whose risk or harm a match is: the writer's, someone else's, or unsaid. Read from the words in the
@@ -113,7 +114,7 @@ export function reportedByOther(lexicon: Lexicon, sentence: Sentence, hit: Hit, 
     const token = sentence[i]!;
     if (token.norm === 'i' || token.norm === 'we') {
       // "my buddy i did treatment with": "i" in a relative clause after a person is not the one speaking.
-      if (i > 0 && isPersonNoun(lexicon, sentence[i - 1]!) && !addressedAt(lexicon, sentence, i - 1)) return true;
+      if (i > 0 && isPersonNoun(lexicon, sentence[i - 1]!) && !addressedAt(lexicon, sentence, i - 1) && !personToldByWriter(lexicon, sentence, i - 1)) return true;
       return false;
     }
     if (lexicon.noteVerbs?.has(token.norm) && !writerBefore(sentence, i) && !lexicon.firstPerson.has(sentence[i + 1]?.norm ?? '')) return true;
@@ -164,7 +165,6 @@ function reportOpens(lexicon: Lexicon, sentence: Sentence, at: number): boolean 
 const REPORTER_REACH = 4;
 /** How far before "tells me" the teller may be named ("another peer specialist on my team keeps telling me"). */
 const TELLER_REACH = 6;
-
 /** "i reported", "writer reports being assaulted" (a note about oneself): the writer as the one reporting. */
 function writerBefore(sentence: Sentence, at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) if (writerWords.has(sentence[k]!.norm)) return true;
@@ -277,7 +277,7 @@ export function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self
     // "talking to me about not wanting to be alive", "one of the guys in my group": the writer after a preposition is no subject. "took 8 of them bars": "them" before a noun is a spoken "those".
     if (afterPreposition(sentence, i) || (word === 'them' && sentence[i + 1]?.pos === 'NOUN')) continue;
     // "the guy i sponsor…", "a woman i support…": a relative clause; the person named before it is the subject.
-    if (lexicon.firstPerson.has(word) && i > 0 && isPersonNoun(lexicon, sentence[i - 1]!) && !addressedAt(lexicon, sentence, i - 1)) return 'other';
+    if (lexicon.firstPerson.has(word) && i > 0 && isPersonNoun(lexicon, sentence[i - 1]!) && !addressedAt(lexicon, sentence, i - 1) && !personToldByWriter(lexicon, sentence, i - 1)) return 'other';
     // "my freind ODd": "my" before a person (spelt any way) names that person, not the writer.
     if (word === 'my' && sentence[i + 1] !== undefined && namesThirdPerson(lexicon, sentence[i + 1]!) && !isObject(sentence, i + 1) && !addressedAt(lexicon, sentence, i + 1)) return 'other';
     // "my roomate took his adderal": beside an owner, "my" before a person misspelt is that person, not the writer.

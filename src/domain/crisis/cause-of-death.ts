@@ -1,0 +1,28 @@
+import { has } from './hit-queries.js';
+import { namesThirdPerson, type Lexicon } from './lexicon.js';
+import type { Hit } from './match.js';
+import { wordCount, type Sentence } from './tokens.js';
+
+/** At most this many words make a bare cause ("suicide.", "overdose."). */
+const CAUSE_WORDS = 2;
+
+/**
+ * "...died last week. suicide.", "alumni passed. suicide.", "one of our alumni passed last night. suicide.", "falleció un exalumno.
+ * suicidio.": a bare cause after a sentence telling someone else's death is how they died. Someone else's death is a death the
+ * patterns name as such ('other-death'), or one told plainly: a word of dying and a person named, the writer not its subject
+ * ("passed my exam. suicide." and "the printer is dead. suicide." name no one; "i almost died. suicide." is the writer's own).
+ */
+export function bareCauseOfDeath(lexicon: Lexicon, sentence: Sentence, before: Sentence | undefined, hitsBefore: readonly Hit[] | undefined): boolean {
+  if (wordCount(sentence) > CAUSE_WORDS || before === undefined) return false;
+  if (has(hitsBefore, 'other-death')) return true;
+  const death = before.findIndex((token) => dyingWords.has(token.norm));
+  if (death < 0) return false;
+  for (let i = 0; i < death; i++) if (writerSubjects.has(before[i]!.norm)) return false;
+  return before.some((token) => token.pos === 'PROPN' || groupMembers.has(token.norm) || namesThirdPerson(lexicon, token));
+}
+
+/** Words of dying, English and Spanish (a message may be read in both). */
+const dyingWords: ReadonlySet<string> = new Set(['died', 'passed', 'dead', 'murio', 'fallecio', 'murieron', 'fallecieron', 'fallecido', 'fallecida']);
+const writerSubjects: ReadonlySet<string> = new Set(['i', 'we', 'im', 'yo']);
+/** People named by the group they belong to, which the lexicons' person words leave out. */
+const groupMembers: ReadonlySet<string> = new Set(['alumni', 'alum', 'alums', 'alumnus', 'alumna', 'grad', 'exalumno', 'exalumna', 'alumno', 'alumna', 'egresado', 'egresada']);
