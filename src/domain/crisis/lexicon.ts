@@ -149,6 +149,11 @@ export interface Lexicon {
    * condition leads to is still the reported speaker's (reported-condition.ts).
    */
   conditionOpeners?: ReadonlySet<string>;
+  /**
+   * A bare first-person exclamation of dying read like "kms" on a petty condition (petty-condition.ts): Spanish "me mato si me
+   * toca el turno del domingo", "me muero si me ponen a laburar el feriado" (`words`: "mato", "muero"; `openers`: "si").
+   */
+  exclaimedOnCondition?: { words: ReadonlySet<string>; openers: ReadonlySet<string> };
   /** Lemmas of asking ("asked if i was ok"): "if" after them opens a question, not a condition. */
   askVerbs?: ReadonlySet<string>;
   /**

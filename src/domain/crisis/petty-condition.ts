@@ -15,11 +15,12 @@ const NUISANCE_REACH = 3;
  * put on a petty condition (a nuisance of the `mishap` frame: a screen, a queue, a meeting, a call) is an exclamation at it,
  * whatever time it names. A condition on a person or a life ("kms in 5 min if he doesnt leave me alone", "if i lose this job")
  * names no nuisance and keeps the slang; "kms in 5 minutes" alone stays meant, and so does any message with another sign in it
- * ("kms tonight if this meeting runs over. i have the pills").
+ * ("kms tonight if this meeting runs over. i have the pills"). Spanish says it with a bare "me mato"/"me muero" ("jaja me mato si me
+ * vuelven a poner en el turno del domingo"); "me quiero matar si…" is a wish, and "me mato si me deja" names a person.
  */
 export function slangOnAPettyCondition(lexicon: Lexicon, sentence: Sentence, perSentence: readonly Hit[][], hit: Hit): boolean {
-  const openers = lexicon.conditionOpeners;
-  if (openers === undefined || !sentence.slice(hit.start, hit.end).some((token) => /^km[sn]$/.test(token.norm))) return false;
+  const openers = conditionOpenersFor(lexicon, sentence, hit);
+  if (openers === undefined) return false;
   for (const hits of perSentence) for (const sign of hits) if (!isFrame(sign.concept) && hints[sign.concept]?.kind !== 'time' && !overlaps(sign, hit)) return false;
   const all = perSentence.find((hits) => hits.includes(hit)) ?? [];
   for (let i = hit.end; i < Math.min(sentence.length, hit.end + OPENER_REACH + 1); i++) {
@@ -33,3 +34,12 @@ export function slangOnAPettyCondition(lexicon: Lexicon, sentence: Sentence, per
 
 /** Signs read over the slang's own words ("gonna kms", "kms in 5"): the same saying, not another sign. */
 const overlaps = (sign: Hit, hit: Hit) => sign === hit || (sign.start < hit.end && hit.start < sign.end);
+
+/** The openers of a condition for the slang ("kms") or a bare exclamation of two words ("me mato") at `hit`; undefined for any other sign. */
+function conditionOpenersFor(lexicon: Lexicon, sentence: Sentence, hit: Hit): ReadonlySet<string> | undefined {
+  const words = sentence.slice(hit.start, hit.end);
+  if (words.some((token) => /^km[sn]$/.test(token.norm))) return lexicon.conditionOpeners;
+  const exclaimed = lexicon.exclaimedOnCondition;
+  if (exclaimed !== undefined && words.length <= 2 && words.some((token) => exclaimed.words.has(token.norm))) return exclaimed.openers;
+  return undefined;
+}

@@ -59,6 +59,8 @@ export const nuisanceAfterSigh: string[] = [
   // venting about someone, not about living. "ya no aguanto a nadie" and "no me aguanto a mí misma" name no role and stay.
   // "banco" alone is also the bank ("le pasé la clave del banco a mi hermana"): here only "no banco" or "banco más".
   `aguanto|soporto|mas|no+banco ,? a|al|con _ la|el|mi|mis|esta|este|los|las? _ ${roles}`,
+  // A chore or a season named right after (fresh batch 95): "no doy más con este laburo", "no puedo más con la facu" ("con la vida" stays).
+  `doy+mas|puedo+mas|aguanto+mas|mas con _ este|esta|el|la|los|las|mi|mis _ laburo|trabajo|chamba|facu|facultad|tesis|calor|frio|trafico|papeleo|mudanza|obra|parcial|parciales|finales|guardias|turnos|materia|materias`,
   `${fedUp} ,? esto|eso _ de _ viajar|manejar|esperar|madrugar|hacer+fila|andar+en|ir+en|tomar+el|tomar+la`,
   `${fedUp} ,? el|la|este|esta _ traffic|taco|tranque|trancon|embotellamiento|fila|cola`,
 ];
@@ -73,6 +75,11 @@ export const nuisanceBefore: string[] = [
 
 export const fellBehind: string[] = [
   'colgue|colgo|cuelgo|cuelga|colgar|colgado|colgada con _ el|la|los|las|mi|mis|su|sus|tu|tus _ plata|dinero|lana|billete|vuelto|cambio|pago|pagos|cuota|renta|alquiler|correo|correos|mail|mails|mensajes|whatsapp|tarea|tareas|trabajo|entrega|informe|reporte|examen|deuda|deudas|cuentas|respuesta|llamada|papeles|tramite|serie|pedido',
+];
+
+/** "me colgué mirando series", "me colgué con el celu": the Southern Cone "colgarse" for getting lost in a pastime ("me cuelgo del ventilador" names none). */
+export const hungUpOnAPastime: string[] = [
+  'colgue|colgo|cuelgo|cuelga|colgamos|colgado|colgada mirando|viendo|jugando|hablando|leyendo|charlando|scrolleando|boludeando|chusmeando|en+tiktok|en+instagram|en+youtube|en+la+compu|con+el+celu|con+el+celular|con+la+play|con+la+serie|con+una+serie|con+el+partido|con+el+libro|con+la+novela',
 ];
 
 export const willSaidOfHeirs: string[] = [

@@ -9,7 +9,8 @@ import { idiomsOfEffortAndDelight, leavingForWorkOrStudy, nuisancesCutOff, spani
 import { deedDecided, doseForAilment, jobAsLaPega, moodThatGrabbed, nightNamed, roleOrGuideAbout, sleepUntil, thingsThatKill, toyOrRanchGun, willAtTheNotary, worstTimesPast } from './everyday-wills-lessons-and-nuisances.js';
 import { cardForGroup, dayDoseTold, topicOfStudy, decisionNamed, effortAtStudy, farewellAtWork, jokeTakenBack, pettyCondition, sleepBounded, subscriptionsEnded } from './everyday-days-decisions-and-jokes.js';
 import { blunderAfterSigh, choreAfterFedUp, connectionAfterSigh, seenAfterSigh, fullnessAfterDying, goodbyeForAGreeting, laughSpelledAround, laughThenJoke, mischiefBefore, pettyReasonAfterAct, ropeForTheMove, teamLosing, trainingMaterials } from './everyday-blunders-chores-and-bets.js';
-import { fellBehind, laughThenNo, workPlanNamed, lettersForAWorkshop, nuisanceAfterSigh, nuisanceBefore, pillsForAilment, shiftOrThingLeft, willSaidOfHeirs } from './everyday-errands-shifts-and-sighs.js';
+import { lastRideAtAnHour } from './times-on-the-24-hour-clock.js';
+import { fellBehind, hungUpOnAPastime, laughThenNo, workPlanNamed, lettersForAWorkshop, nuisanceAfterSigh, nuisanceBefore, pillsForAilment, shiftOrThingLeft, willSaidOfHeirs } from './everyday-errands-shifts-and-sighs.js';
 import { goingDenied } from './imminent-going-told-apart.js';
 import { cycleClosedAtWork, newsAfterBlow, seeingEachOtherAgain, vehicleAfterGrab } from './everyday-blows-and-cycles.js';
 import { absenceForAReason, dayOffAfterTime, dayOffNamed, goingWishedForever, goodbyeToAThing, wishedTime } from './everyday-absences-and-wished-goings.js';
@@ -94,6 +95,8 @@ export const spanishFrames: Lexicon['frames'] = {
     // A game played badly: "me mataron 8 veces en el mismo jefe", "se murió en la cancha, ni un tiro al arco".
     'me|nos _ mataron|mato _ veces|otra+vez|en+el+jefe|en+la+partida|en+el+nivel', 'se murio|murieron|durmio|durmieron _ en+la+cancha|en+el+partido|en+el+segundo+tiempo', 'ni un tiro|gol _ al _ arco',
     'nos|me _ dejo|dejaron|toco|tocaron|pusieron|cambiaron _ tarea|turno|examen|guardia|el|la|los|las',
+    // A shift or a chore put on the writer again: "si me vuelven a poner en el turno del domingo", "si me ponen a laburar el feriado".
+    'nos|me ponen|pone|toca|tocan|vuelven+a+poner|vuelve+a+poner|vuelven+a+tocar|mandan|hacen _ en|a? _ el|la|turno|guardia|laburar|trabajar|cerrar|abrir|cubrir|feriado|domingo|sabado',
     'tarea|examen|trafico|calor|frio|lunes|fila|papeleo|junta|juntas|turno|turnos|guardia|arroz|harto+de|harta+de|que+calor|que+frio',
     // The ride: "este bondi me va a matar, 40 minutos esperando".
     'bondi|colectivo|micro|guagua|subte|tranque|taco|trancon|embotellamiento|parada',
@@ -284,6 +287,8 @@ export const spanishFrames: Lexicon['frames'] = {
     ...jobAsLaPega,
     ...nuisanceAfterSigh,
     ...fellBehind,
+    ...lastRideAtAnHour,
+    ...hungUpOnAPastime,
     ...willSaidOfHeirs,
     ...lettersForAWorkshop,
     ...workPlanNamed,

@@ -52,6 +52,8 @@ export const imminentFamilies: Record<string, string[]> = {
     // The act referred back to, urgent beside own risk or another sign: "hoy sí lo hago", "ya lo voy a hacer".
     'hoy|ahora|ya|manana|esta+noche|ahorita _ si _ lo hago|hare|voy+a+hacer',
     'ya _ lo voy+a|vamos+a hacer',
+    // Wanted with its time (fresh batch 95): "lo quiero hacer hoy", "quiero hacerlo esta noche".
+    'lo quiero|queria|quisiera hacer hoy|esta+noche|ahora|ahorita|ya|manana', 'quiero|queria|quisiera lo hacer hoy|esta+noche|ahora|ahorita|ya|manana',
     'ya empece|comence',
     'es|sera _ hoy|esta+noche|manana|mi+ultima+noche',
     '@tiempo|1*|2*|3* es el dia|la+fecha',

@@ -83,6 +83,8 @@ export const imminentSaidSideways: Record<string, string[]> = {
     'la|las deje|he+dejado _ pegada|pegadas|en _ la|el|mi _ nevera|refri|refrigerador|heladera|espejo|mesa|mesilla|locker|guantera|cajon|gaveta',
     'escribi|he+escrito _ a _ cada+uno|cada+una|mis+hijos __ carta|cartas',
     'carta|cartas _ a|para|pa _ cada+uno|cada+una|mis+hijos|mi+mama|mi+cucha|mi+vieja|mi+hermana|mi+hermano|mi+esposa|mi+esposo',
+    // "una carta pa cada uno del equipo": read past "uno", which alone is an idiom's generic "one" (frames.ts) and cleared the letters.
+    'carta|cartas _ a|para|pa cada+uno|cada+una del|de+la|de+los|de+las|de+mis|de+ustedes|de+uds|de+ellos|de+este|de+esta? _ equipo|grupo|familia|hijos|hermanos|amigos|amigas|pibes|chicos|chicas|compas|viejos|laburo|trabajo|casa',
     'ya escribi|he+escrito _ no+fue+culpa+de+nadie|no+es+culpa+de+nadie',
     // A pet's care arranged for after: "si llega mi gata es porque le dejé una nota en el collar", "ya dejé su comida y la correa".
     'nota|carta _ en _ el _ collar',

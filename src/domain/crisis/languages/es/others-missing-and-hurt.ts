@@ -41,6 +41,8 @@ export const othersMissingAndHurt: Record<string, string[]> = {
     // Street words: "se malvió anoche", "se puso tieso", "venía con fenta", "narcan x2 en el parque".
     'se malvio|malviajo|malpaso',
     'se puso|quedo|quedo+todo|puso+todo _ tieso|tiesa|morado|morada|azul',
+    // Found so: "lo encontramos azul en el cuarto" (fresh batch 95); "la encontré dormida" names no overdose.
+    'lo|la|los encontramos|encontre|encontraron|encontro|hallamos _ azul|morado|morada|tieso|tiesa|sin+respirar|sin+pulso|inconsciente|con+espuma',
     'venia|estaba|traia|tenia|venia+cortado|venia+cortada _ con|cortado+con|cortada+con _ fenta|fentanilo|fentanil',
     'narcan|naloxona _ x2|x3|x4|dos+veces|tres+veces|2+veces|3+veces',
     'casi no _ la _ cuenta|libra|sale',
