@@ -1,4 +1,5 @@
 import { loadEnglishModel, splitPossessives } from '../../src/domain/crisis/english-model.js';
+import { undoMasking } from '../../src/domain/crisis/normalize.js';
 import { matchAt } from '../../src/domain/crisis/patterns.js';
 import type { Lexicon } from '../../src/domain/crisis/lexicon.js';
 import type { CompiledLexicon, Hit } from '../../src/domain/crisis/match.js';
@@ -24,26 +25,21 @@ export function findHitsExhaustively(compiled: CompiledLexicon, sentence: Senten
   return hits;
 }
 
-const leet: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
-
-/** Every folding pass run over the whole text, whether or not it can change anything. */
+/**
+ * Every folding pass run over the whole text, whether or not it can change anything. The masking rules themselves are
+ * the screen's own (normalize.ts `undoMasking`, one list to keep): what this holds the screen to is that it runs each pass
+ * whenever the pass could change the text.
+ */
 export function foldTextPlainly(text: string): string {
-  return text
+  const lowered = text
     .replace(/(?<![\p{L}\p{N}])\p{L}(?: {1,3}\p{L}){2,}(?![\p{L}\p{N}])/gu, (run) => (/\p{L} \p{L} \p{L}/u.test(run) && / {2}/.test(run) ? run.split(/ {2,}/).map((word) => word.replace(/ /g, '')).join(' ') : run))
     .replace(/(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu, (run) => run.replace(/ /g, ''))
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[‘’`´]/g, "'")
-    .replace(/[“”«»]/g, '"')
-    .replace(/(?<=[a-z])[1!|](?=[a-z])/g, 'i')
-    .replace(/(?<=[a-z])0(?=[a-z])/g, 'o')
-    .replace(/(?<=[a-z])3(?=[a-z])/g, 'e')
-    .replace(/(?<=[a-z])4(?=[a-z])/g, 'a')
-    .replace(/(?<=[a-z])[$5](?=[a-z])/g, 's')
-    .replace(/(?<=[a-z])@(?=[a-z])|(?<=\s|^)@(?=[a-z]{3})/g, 'a')
-    .replace(/(?<=[a-z])[*#](?=[a-z])/g, '')
-    .replace(/\b(?=[a-z0-9@$]*[a-z])(?=[a-z0-9@$]*[013457@$])(?![0-9]+(?:am|pm|st|nd|rd|th|s|k|mg|x|h|hr|hrs|min|mins|yo|ish|y|yr|yrs)?\b)(?![1-9][0-9](?:m|f|nb|ftm|mtf)\b)[a-z0-9@$]+\b/g, (word) => word.replace(/[013457@$]/g, (c) => leet[c] ?? c))
+    .replace(/[“”«»]/g, '"');
+  return undoMasking(lowered)
     .replace(/\b([a-z])[.\-/]([a-z])\b/g, '$1$2')
     .replace(/([a-z])\1{2,}/g, '$1$1')
     .replace(/\bs{1,2}h{2}\b/g, 'hush')

@@ -27,7 +27,7 @@ export function foldText(text: string): string {
  * is left as written, and so is an age of two digits with a sex ("42M", "19F"): "pt 42M" describes a person, not "a2m" (a lone
  * digit before a letter stays leet: "0f" is "of").
  */
-function undoMasking(text: string): string {
+export function undoMasking(text: string): string {
   return text
     // "k1ms", "k!ys": a mark masking the gap in the slang is dropped, not read as "i" ("kims" is a name); "k1ll", "k1d" fold below.
     .replace(/\bk[1!|]([my])s\b/g, 'k$1s')
