@@ -38,10 +38,21 @@ export function isNegated(lexicon: Lexicon, sentence: Sentence, hit: Hit, hedges
     if (lexicon.negationFlips.has(token.norm)) flipped = true;
     // "it's not like he hits me": with `hedges`, a negated "like" before a new subject downplays, it does not deny.
     if (hedges && lexicon.negators.has(token.norm) && lexicon.hedgeWords?.has(sentence[i + 1]?.norm ?? '') && i + 2 <= hit.start && lexicon.subjectPronouns.has(sentence[i + 2]?.norm ?? '')) return false;
+    // "when i said no he shoved me", "told him no and he hit me": a "no" said as the answer is what was said, no negation.
+    if (lexicon.negators.has(token.norm) && answerSaid(lexicon, sentence, i)) return false;
     if (lexicon.negators.has(token.norm)) return !flipped;
     if (lexicon.subjectPronouns.has(token.norm) && (i < hit.start - 1 || startsClause(lexicon, sentence, i))) return false;
   }
   return false;
+}
+
+/** A bare "no" right after a verb of saying, or after the one told ("said no", "told him no"): the answer itself. */
+function answerSaid(lexicon: Lexicon, sentence: Sentence, at: number): boolean {
+  if (sentence[at]!.norm !== 'no') return false;
+  let verb = at - 1;
+  if (lexicon.toldPersons?.has(sentence[verb]?.norm ?? '')) verb--;
+  const before = sentence[verb];
+  return before !== undefined && (lexicon.reportVerbs.has(before.norm) || lexicon.reportVerbs.has(before.lemma));
 }
 
 /** "i don't know i want to die": a subject after a verb that is no carrier of negation starts a new clause. */

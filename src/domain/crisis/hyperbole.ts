@@ -36,8 +36,11 @@ export function onlyOnCondition(words: HyperboleWords, sentences: readonly Sente
   for (let index = 0; index < sentences.length; index++) {
     if (!perSentence[index]!.some((hit) => !isFrame(hit.concept))) continue;
     if (!sentences[index]!.some((token) => words.conditionals.has(token.norm))) return false;
-    // "if she leaves me im jumping jk", "if they take the kids tonight": a loss or a time set is no nuisance's hyperbole.
-    if (sentences[index]!.some((token) => words.notNuisance.has(token.lemma) || words.notNuisance.has(token.norm))) return false;
+    // "if she leaves me im jumping jk", "if they take the kids tonight": a loss or a time set is no nuisance's hyperbole. The
+    // sign's own words are not the condition's ("if i sit through one more webinar im gonna die": that "die" is the outcome).
+    const signs = perSentence[index]!.filter((hit) => !isFrame(hit.concept));
+    const inSign = (at: number) => signs.some((hit) => hit.start <= at && at < hit.end);
+    if (sentences[index]!.some((token, at) => !inSign(at) && (words.notNuisance.has(token.lemma) || words.notNuisance.has(token.norm)))) return false;
   }
   return true;
 }

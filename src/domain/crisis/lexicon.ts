@@ -333,6 +333,8 @@ export interface Lexicon {
     fateShared?: string[];
     /** A medicine the prescriber lowered little by little ("me las fue bajando de a poquito"): dose-tapered.ts. */
     tapered?: string[];
+    /** A struggle of recovery kept at ("the cravings still suck but im doing it"): kept-at-it.ts. */
+    keptAtIt?: string[];
   };
   /** Words of a death ("died", "funeral", "velorio"): beside them, unless years ago, no good news makes someone else's crisis history (told-as-over.ts). */
   deathWords: ReadonlySet<string>;

@@ -17,6 +17,7 @@ import { harmDoneToAThing } from './harm-on-a-thing.js';
 import { whereAThingIs } from './where-things-are.js';
 import { slangOnAPettyCondition } from './petty-condition.js';
 import { doneByLittleOne, harmlessDeed, petComesIn } from './little-doer.js';
+import { keptAtRecovery } from './kept-at-it.js';
 import { clauseStart, isNegated, isMeant, negatedInside, recentInClause, useDenied } from './clauses.js';
 import { saidByServed } from './said-by-served.js';
 import { asSomeoneElses, hints, routeOfConcept } from './concepts.js';
@@ -134,7 +135,8 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
       continue;
     }
     // "el gallo del vecino no me deja dormir", "me pegó un susto": harm read away by its doer or its deed; the learned opinion is told so.
-    if (!plainHarm.has(hit.concept) && harmlessDeed(all, hit)) {
+    // "the cravings still suck but im doing it": a recovery kept at, no deed; the learned opinion is told so (kept-at-it.ts).
+    if (!plainHarm.has(hit.concept) && (harmlessDeed(all, hit) || keptAtRecovery(perSentence, index, hit))) {
       reading.goingExplained = true;
       continue;
     }

@@ -55,8 +55,23 @@ const roleplayWords: ReadonlySet<string> = new Set(['rp', 'roleplay', 'roleplayi
  * again" still does).
  */
 export function namesAMeetingPlace(sentence: Sentence, hit: Hit): boolean {
-  return meetingPlaces.has(sentence[hit.end]?.norm ?? '');
+  return meetingPlaces.has(sentence[hit.end]?.norm ?? '') || playerMetIn(sentence, hit);
 }
+
+/**
+ * "my teammate in ranked said im gonna kms", "a kid from my fortnite lobby", "this guy on valorant": a player named, then the game
+ * where the writer meets them (branch t-en9497). The game says where the person was met, not a story: what they said is theirs.
+ */
+function playerMetIn(sentence: Sentence, hit: Hit): boolean {
+  let at = hit.start - 1;
+  if (owners.has(sentence[at]?.norm ?? '')) at--;
+  if (!metIn.has(sentence[at]?.norm ?? '')) return false;
+  return players.has(sentence[at - 1]?.norm ?? '') || players.has(sentence[at - 1]?.lemma ?? '');
+}
+
+const owners: ReadonlySet<string> = new Set(['my', 'our', 'the', 'a']);
+const metIn: ReadonlySet<string> = new Set(['in', 'from', 'on']);
+const players: ReadonlySet<string> = new Set(['teammate', 'teammates', 'duo', 'squad', 'squadmate', 'guy', 'girl', 'kid', 'dude', 'someone', 'somebody', 'player', 'friend', 'homie', 'bro', 'mate', 'randoms', 'random', 'moderator', 'mod']);
 
 const meetingPlaces: ReadonlySet<string> = new Set(['server', 'servers', 'discord', 'gc', 'groupchat', 'clan', 'guild', 'community', 'subreddit']);
 

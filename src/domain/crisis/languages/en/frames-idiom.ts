@@ -6,6 +6,15 @@ import { boredToDeathAtTheDesk, devotedToATreat, gameAndFandomHyperbole, househo
  * accident's cause after a wound. read.ts turns risk and harm read inside one into talk; sexual assault named plainly stays.
  */
 export const idioms: string[] = [
+  // "Lord forgive me but i've been asking Him to take me": "forgive me" opening a prayer, not a goodbye to people (branch t-en9497).
+  // The idiom opens at "me", the goodbye's last word; the wish prayed for is read by its own pattern and stays.
+  'me ,? but|and _ __ asking|asked|praying|prayed|begging|begged|telling|told _ him|you|he _ to|would|will|d|i+am|im',
+  // "my thoughts have been real dark lately": "been real" as an adverb of a state that has lasted, not "it's been real" said in
+  // goodbye (branch t-en9497). The idiom opens at "real", the goodbye's last word, and needs the state and its stretch after it.
+  'real dark|heavy|rough|bad|hard|low|quiet|weird|slow|busy|loud lately|recently|these+days|this+week|this+month|since',
+  // "grandma says its our secret recipe": a secret thing shared, not a secret kept with an adult (branch t-en9497). The idiom opens
+  // at "secret", the threat's last word.
+  'secret recipe|recipes|spot|spots|santa|handshake|menu|ingredient|sauce|weapon|language|code|stash|hideout|place|garden|project|plan|word|password|trail|beach|playlist|shortcut',
   // "gun to my head i couldn't tell you what day it is": a gun to the head as a figure of being forced to answer (branch t-en86);
   // only with the answer denied right after ("gun to my head. im done" stays a means).
   // "client keeps showing up with new burns on her arms": turning up as being seen with wounds, not a pursuit of the writer

@@ -6,9 +6,16 @@
  *   "im doing it right now" and "tonight i sleep forever" name no feeling and keep their time;
  * - a time asked about or wished to others in small talk: "anyway hows everyones weekend", "how was your friday", "any plans
  *   for the weekend?", "have a good weekend yall"; "see you all this weekend" is a leaving (frames.ts), "this weekend i'm done"
- *   is the writer's own.
+ *   is the writer's own;
+ * - the sleepless hour when thoughts come (branch t-en9497): "lying awake at 4am thinking about it", "my brain at 3am every night",
+ *   "3am thoughts again"; the hour is when the mind talks, not when a deed is set ("doing it at 3am" names no waking or mind).
  */
+const smallHours = '1am|2am|3am|4am|5am|12am|midnight|1+am|2+am|3+am|4+am|5+am|night';
+
 export const timesNotSet: string[] = [
+  `awake|sleepless|insomnia|lay+awake|laying+awake|lying+awake|wide+awake|cant+sleep|can+not+sleep|couldnt+sleep|could+not+sleep _ at|till|until|past|since|around|every _ ${smallHours}`,
+  `brain|mind|head|thoughts|intrusives _ at|around|every _ ${smallHours}`,
+  '1am|2am|3am|4am|5am thoughts|brain|mind|me|intrusives',
   'sounds|sound|sounding|seems|seem|feels|feel|looks|look|is+looking|is+sounding _ so|really|pretty|kinda|kind+of|real|very|more? _ nice|good|great|tempting|peaceful|appealing|better|easier|comforting|inviting|cozy|comfy|restful|lovely _ right+now|rn|today|tonight|these+days|lately',
   'how|hows|how+is|how+was|how+are|how+were|hbu _ everyones|everybodys|everyone|everybody|your|yalls|y+all|you+all|you+guys|ur|the _ weekend|weekends|friday|saturday|sunday|night|day|week|morning|evening|monday',
   'any|what _ plans _ for _ the|this|tonight|tomorrow? _ weekend|tonight|tomorrow|friday|saturday|sunday',

@@ -15,6 +15,8 @@ import { goneToServe, pointOfAThing, thingsThatDie, wordsTaught } from './frames
 import { matchesPlayed, restAfterWork, thingsQuitForGood } from './frames-told-by-readiness.js';
 import { backAfterASpan, decidedDeeds, fearedDying, givenAwayEveryday, petsPassedOn, papersAsLifeAdmin, pastToldInRecovery, quotedSignAbout, routineDoses, shiftsChanged, sighsTakenBack, slangNamedAsAWord, thingsEnded } from './frames-everyday-said.js';
 import { idioms } from './frames-idiom.js';
+import { suspenseRevealed } from './frames-suspense-revealed.js';
+import { keptAtIt } from './frames-kept-at-it.js';
 import { triedAtAThing } from './own-done-trying.js';
 import { channelsMoved, medicalLeave, shiftsHandedOver, spanGotThrough, tripsForAnOccasion } from './frames-leaving-plans.js';
 import { passedAsATest } from './own-risk-shown-not-said.js';
@@ -324,6 +326,7 @@ export const englishFrames: Lexicon['frames'] = {
     'will+not|not _ answer|respond|open+the+door|come+out',
     'door _ is|was _ locked',
   ],
+  keptAtIt,
   pastTime: [
     // "thoughts on repeat since the weekend": a time the thoughts have lasted since, not a time set ("on" read across "since" too).
     'since _ the|last|this? _ @timing|weekend|night|morning', 'on|by _ __ since',
@@ -365,5 +368,5 @@ export const englishFrames: Lexicon['frames'] = {
     // Help on its way, someone in a state now: "police are on the way", "is slurring at me", "is in the bathroom hiding".
     'police|cops|ems|ambulance|paramedics|mobile+crisis|crisis+team _ are|is _ on+the+way|en+route|coming|here', 'called _ 911|the+police|ems|an+ambulance|mobile+crisis',
     'is|s|are slurring|bleeding|unresponsive|hiding|passed+out|turning+blue|not+breathing|still+on+the+phone', 'over the weekend'],
-  idiom: [...idioms, ...triedAtAThing, ...restAfterWork, ...passedAsATest, ...pointOfAThing],
+  idiom: [...idioms, ...suspenseRevealed, ...triedAtAThing, ...restAfterWork, ...passedAsATest, ...pointOfAThing],
 };

@@ -25,6 +25,10 @@ export const harmOnlineAndAtSchool: Record<string, string[]> = {
     `keeps|kept _ asking|saying|telling+me _ __ which+school|what+school|what+i+look+like|where+i+live|meet+up|not+tell|not+to+tell|dont+tell`,
     `${inflect('say:said tell:told')} _ me? _ not _ to _ tell _ anyone|anybody|my+parents|her+parents|his+parents _ about _ our|us|what|this`,
     'now _ he|she|they _ knows|know _ my _ town|school|address|house|street|city',
+    // Since batch 94 (branch t-en9497): a secret kept with an adult ("coach makes me stay after practice alone, he says its our
+    // secret"), a swatting threatened in a game ("keeps saying hes gonna swat me"), a relapse threatened with regret.
+    'says|said|tells+me|told+me|keeps+saying _ it+is|its|this+is|thats|that+is _ our _ little? _ secret',
+    'gonna|going+to|will|about+to|threatening+to|threatened+to _ swat|dox|doxx _ me|us|my+house',
     '@agent|dude|adult _ __ coming _ to _ my _ town|school|house|city _ next|this|tomorrow|soon',
     `adding|adds|added|keeps+adding _ me _ on _ snap|snapchat|insta|ig|discord|tiktok _ from _ different|new|fake|other _ accounts`,
     `adult|man|guy|stranger|teacher|coach|yo _ __ ${inflect('ask')} _ me _ for _ pics|nudes|nude|photos|pictures|stuff`,

@@ -6,6 +6,8 @@ import { inflect } from './inflect.js';
  * checks signed over or insulin held back until they are, the bank kept from the writer, a walker broken, a wet bed left for
  * hours, a carer stealing or sedating, a scam that threatens arrest or a visit, a gun pointed over rent or the property.
  * Each names the writer's money, body or aids beside the act: "my daughter helps me sign my checks" stays quiet.
+ * Since batch 97 (branch t-en9497): the writer's cards taken ("takes my social security card"), being left wet for hours, a
+ * threat to "put me down like the dog", a threat to put the writer in a home unless they sign.
  */
 const aids = 'insulin|meds|medication|medicine|pills|food|groceries|hearing+aid|hearing+aids|walker|cane|wheelchair|oxygen|glasses';
 
@@ -23,12 +25,15 @@ export const harmToOlderAdults: Record<string, string[]> = {
     `${inflect('break:broke:broken take:took:taken hide:hid:hidden')} _ my _ walker|cane|wheelchair|hearing+aid|hearing+aids|oxygen`,
     `${inflect('give:gave:given')} _ me _ extra _ sleeping+pills|pills|meds|sleeping|sedatives _ so`,
     `${inflect('leave:left')} _ me _ in _ a|my _ wet|dirty|soiled _ bed|diaper|chair _ for`,
+    `${inflect('leave:left')} _ me _ wet|soiled|dirty|in+my+own+mess|sitting+in+it|lying+in+it _ for|all _ hours|days|all+day|all+night|the+whole`,
+    `${inflect('take:took:taken steal:stole:stolen keep:kept hide:hid:hidden')} _ my _ social+security+card|ss+card|medicare+card|id|bank+card|debit+card|checkbook|pension+card|oxygen+money|oxygen+tank+money|medicine+money`,
   ],
   threat: [
     'nobody|no+one _ will|would|is+going+to _ believe _ an? _ old _ lady|man|woman|person',
     'gift+cards|giftcards|gift+card _ __ arrest|jail|police|warrant|deported',
     'come|coming _ to _ my _ house|home|door|farm _ if _ i _ stop|dont|do+not|tell',
-    'if _ i _ dont|do+not _ sign _ __ he|she|they|hell|shell|theyll _ __ burn|hurt|kill|stop|leave|take|shoot',
+    'if _ i _ dont|do+not _ sign _ __ he|she|they|hell|shell|theyll _ __ burn|hurt|kill|stop|leave|take|shoot|put+me+in+a+home|put+me+in+a+nursing+home|lock+me',
+    "put _ me _ down _ like _ a|the|his|her|our|my _ dog|cat|horse|animal|old+dog",
     'if _ i _ tell _ anyone|anybody|someone _ __ god _ will _ punish|curse',
     'get _ off _ the|my|his _ property|land|farm _ or _ __ gun|kill|shoot|hurt|rifle',
     `${inflect('point aim')} _ his|her|a|the _ rifle|gun|shotgun|pistol|knife _ at _ me|us`,

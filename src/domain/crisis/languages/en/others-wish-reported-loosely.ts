@@ -14,5 +14,8 @@ export const othersWishReportedLoosely: Record<string, string[]> = {
     `${report} _ __ easier|better|simpler|lighter|calmer _ for+everyone|for+everybody|for+us|for+all? _ if _ she|he|they _ was|were|wasnt|werent|was+not|were+not _ ${gone}`,
     `${report} _ __ easier|better|simpler|lighter|calmer _ for+everyone|for+everybody|for+us|for+all? _ if _ she|he|they _ ${gone}`,
     `${report} _ __ easier|better|simpler|lighter|calmer _ for+everyone|for+everybody|for+us|for+all? _ without _ her|him|them _ around|here|alive|in+it`,
+    // Their things left to the writer on their absence (branch t-en9497): "my best friend said if im not here next week you can have
+    // my hoodie", "he told me if hes not around by friday i can keep his switch". "if im not there by 8 leave without me" leaves nothing.
+    `${report} _ if _ i|she|he|they _ not _ here|around|alive _ __ you|u|i _ can|could|get+to|should _ have|keep|take _ my|his|her|their|all+my|all+his|all+her`,
   ],
 };

@@ -41,7 +41,9 @@ export const ownRiskFamilies: Record<string, string[]> = {
     // Plain and second-language: "cant wait to die", "better if i am not alive", "worth more dead", "retirement plan is dying early".
     'can+not|not _ wait _ to _ die|be+dead',
     'better|easier|best _ if|that|when? _ i _ am|was|were|be _ not _ alive|living',
-    'better|best _ i _ am|be _ not _ here|alive',
+    // "best" only as what is best, not a best friend ("my best friend said if im not here…"; branch t-en9497).
+    'better _ i _ am|be _ not _ here|alive',
+    'best if|that|when|for _ i _ am|be _ not _ here|alive',
     'worth _ more _ dead',
     'retirement|pension|exit _ plan _ is|was _ dying|death|to+die',
     'how _ peaceful|nice|easy|quiet _ __ to _ not|never _ be+here|exist|be+around|be+alive',
