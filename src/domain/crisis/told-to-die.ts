@@ -35,7 +35,10 @@ export function crueltyTold(sentence: Sentence, all: readonly Hit[], perSentence
 }
 
 /** Words of dying a telling may hold ("told me to go die", "said i should kms"). */
-const dyingWords: ReadonlySet<string> = new Set(['die', 'kill', 'kms', 'kys', 'unalive']);
+const dyingWords: ReadonlySet<string> = new Set(['die', 'kill', 'kms', 'kys', 'unalive', 'dead']);
+
+/** "dead" only as the child preferred dead ("said she'd rather have a dead son", harm-told-to-die.ts), never "told me i'm dead". */
+const childPreferredDead: ReadonlySet<string> = new Set(['son', 'daughter', 'kid', 'child', 'boy', 'girl', 'grandson', 'granddaughter', 'brother', 'sister', 'sibling', 'nephew', 'niece']);
 
 /**
  * "she told me to go die and tonight i might actually listen": a telling to die (a `threat` holding a verb of telling and a word
@@ -50,7 +53,7 @@ export function dyingToldTakenUp(sentence: Sentence, perSentence: readonly Hit[]
     const token = sentence[i]!;
     if (tellingVerbs.has(token.norm) || tellingVerbs.has(token.lemma)) told = true;
     // "kill" only of oneself: "said he'd kill me" is a threat of the teller's own act, never words to take up.
-    else if (told && (dyingWords.has(token.norm) || dyingWords.has(token.lemma)) && (token.lemma !== 'kill' || sentence[i + 1]?.norm === 'myself')) dying = true;
+    else if (told && (dyingWords.has(token.norm) || dyingWords.has(token.lemma)) && (token.lemma !== 'kill' || sentence[i + 1]?.norm === 'myself') && (token.norm !== 'dead' || childPreferredDead.has(sentence[i + 1]?.lemma ?? ''))) dying = true;
   }
   return told && dying && takenUp(perSentence);
 }

@@ -40,4 +40,6 @@ export const agreed: string[] = [
   'and|so i _ might|will|should|could _ just? do+it|listen|do+what+they+say|do+what+he+says|do+what+she+says',
   'i+think|i+guess|i+probably|maybe+i|i+might+just _ will|should|might|could|am+gonna|gonna|am+going+to',
   'might|will|gonna|should|could _ actually|really|finally|just? listen|do+it|take+their+advice|take+his+advice|take+her+advice',
+  // Giving the teller the death they said they want (batch 98): "so im gonna give her what she wants tonight".
+  'so|guess|then|fine i+am|im|i|i+will|ill _ gonna|going+to|will|might|just? give|giving _ her|him|them|everyone _ what _ she|he|they _ want|wants|wanted|asked+for',
 ];

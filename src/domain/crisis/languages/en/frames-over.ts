@@ -106,6 +106,8 @@ export const englishFramesOfOver: Pick<Lexicon['frames'], 'wellNow' | 'over' | '
     'debrief|debriefing|huddle|grief+group|support+group|memorial|vigil|moment+of+silence|critical+incident+debrief _ for|about|after|on _ the|a|our _ death|deaths|loss|passing|code',
     'of|from|to _ cancer|old+age|natural+causes|dementia|alzheimers|als|parkinsons|a+long+illness|pneumonia|kidney+failure|heart+failure|leukemia|a+stroke',
     'at the age of',
+    // The funeral of an elder relative told in passing (batch 98): "funeral for my great uncle today, didn't know him well".
+    'funeral|wake|memorial|viewing|service _ for|of _ my|our _ great+uncle|great+aunt|great+grandma|great+grandpa|great+grandmother|great+grandfather|grandma|grandpa|grandmother|grandfather|granny|nana|gran|grandad|granddad|abuela|abuelo',
     'aged 7*|8*|9*|10*',
     'at 7*|8*|9*|10* years|yrs|yo',
     // An old age or a long life told beside the death: "he was 96", "passed at 91", "lived a long full life" (not "had a great

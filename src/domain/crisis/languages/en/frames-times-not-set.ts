@@ -20,4 +20,10 @@ export const timesNotSet: string[] = [
   'how|hows|how+is|how+was|how+are|how+were|hbu _ everyones|everybodys|everyone|everybody|your|yalls|y+all|you+all|you+guys|ur|the _ weekend|weekends|friday|saturday|sunday|night|day|week|morning|evening|monday',
   'any|what _ plans _ for _ the|this|tonight|tomorrow? _ weekend|tonight|tomorrow|friday|saturday|sunday',
   'have|hope|enjoy _ everyone|yall|you|you+all|you+guys|y+all|all? _ has|have|had|having|enjoys|enjoy? _ a|the|your? _ good|great|nice|lovely|relaxing|restful|safe|happy _ weekend|night|day|friday|evening|holiday|holidays',
+  // The hour the thoughts come, not one set for a deed (batch 98): "the sewerslide thoughts hit hard at 2am", "it gets loud around midnight".
+  'thoughts|urges|ideation|si|it|they _ hit|hits|come|comes|came|get|gets|got|start|starts|kick+in|kicks+in _ hard|hardest|bad|worst|loud|louder|loudest|worse|the+hardest|the+worst? _ at|around|after|by _ @timing|night|1*|2*|3*|4*|5*|12*|midnight',
+  // Safety said for now, not a time set: "i'm safe rn but they're there", "safe right now, just needed to say it".
+  'safe|ok|okay|fine|alright|good _ right+now|rn|for+now|atm|at+the+moment|tonight',
+  // A deed told done on a day gone by, no plan (batch 98): "s/h check in: did it again tuesday", "did it again last night".
+  'did it again|already|once+more? last? monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|weekend|yesterday',
 ];

@@ -28,6 +28,7 @@ import { toldOfOne } from './frames-told-of-one.js';
 import { placeLeftOnline } from './frames-place-left-online.js';
 import { agreed, coped, pettyThreatStakes, tiringStretch } from './frames-known-14.js';
 import { timesNotSet } from './frames-times-not-set.js';
+import { humorAsLastThing } from './own-risk-life-refused.js';
 import { actingDenied } from './frames-acting-denied.js';
 
 /** Years a season of life is named by ("that was 2015"): whole years only, so "that was 20 minutes ago" stays now. */
@@ -110,7 +111,9 @@ export const englishFrames: Lexicon['frames'] = {
     // A taking-back that takes itself back: "mostly jk", "sorta kidding", "jk… or am i": the sign is half meant, so it stays.
     'mostly|partly|sorta|sort+of|kinda|half|semi|only+half _ jk|j/k|joking|kidding', 'jk|joking|kidding _ or am i',
     // A wish told as a habit to stop, never a sigh at a nuisance: "to do: laundry, stop wishing i was dead lol" (batch 70).
-    'stop|quit|stopping|quitting _ wishing|wanting|hoping|praying|thinking _ i+was|i+were|to|about|of _ dead|die|dying|be+dead|not+wake+up|not+waking+up|killing+myself|ending+it|suicide'],
+    'stop|quit|stopping|quitting _ wishing|wanting|hoping|praying|thinking _ i+was|i+were|to|about|of _ dead|die|dying|be+dead|not+wake+up|not+waking+up|killing+myself|ending+it|suicide',
+    // Dark humour named as the last thing left: "sitting on the tracks lol. dark humor is all i got left" (batch 98).
+    ...humorAsLastThing],
   leaving: ['last day|week|shift _ is|at|here|before',
     // A farewell to a team: "best of luck team".
     'best+of+luck|good+luck|all+the+best _ to? _ the|my|you|my+fellow? _ team|crew|colleagues|coworkers|ward|department|dept|office|unit|squad', 

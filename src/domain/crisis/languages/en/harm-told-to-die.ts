@@ -22,6 +22,9 @@ export const harmToldToDie: Record<string, string[]> = {
     `${crowd} _ __ ${told}`,
     `${crowd} _ __ ${should}`,
     // "mom said i'm a burden", "dad says im nothing but a burden to this family".
+    // A death preferred to who the writer is (batch 98): "mom said she'd rather have a dead son than a trans daughter".
+    `@agent _ ${telling}|wishes|wished|wants|told+me _ __ rather|prefer|prefers|sooner _ have|had|bury _ a? dead|buried son|daughter|kid|child|boy|girl|brother|sister|sibling|grandson|granddaughter|nephew|niece`,
+    `@agent _ ${telling}|wishes|wished|wants|told+me _ __ rather|sooner bury _ a|her|his|their|my? son|daughter|kid|child|boy|girl|grandson|granddaughter`,
     `@agent _ ${telling}|calls|called|calling me? that? i+am|im|i+m|i+was|i+will+always+be|i+have+always+been just|only|such|nothing+but? a? burden|mistake|waste+of+space|waste+of+air|waste+of+oxygen`,
   ],
 };

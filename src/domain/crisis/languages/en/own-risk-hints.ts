@@ -223,7 +223,8 @@ export const ownRiskHints: Record<string, string[]> = {
     'not need _ them|it|anything|that|my|this _ anymore|where|after|soon|again',
     'will not need _ anymore|it|them',
     'not _ have|need _ to _ worry|deal|put+up|clean _ about|with|up|after _ me',
-    'nobody|no+one|noone _ has+to|will+have+to|needs+to|have+to _ deal|worry|clean|take+care|put+up _ with+me|about+me|after+me|me',
+    // Said as decided, never as wished: "nobody would have to deal with me" is a burden (own-risk-life-refused.ts).
+    'nobody|no+one|noone ever|even|really|will|will+ever|ll? has+to|have+to|needs+to|need+to|gets+to|will+have+to _ deal|worry|clean|take+care|put+up _ with+me|about+me|after+me|me',
     'or ever',
     'or any other _ day|time|week|shift',
     'ever again',
