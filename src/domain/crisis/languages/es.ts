@@ -51,6 +51,9 @@ import { ownSleepWishedAsRelief } from './es/own-sleep-wished-as-relief.js';
 import { imminentDosesWithheld } from './es/imminent-doses-withheld.js';
 import { harmAnonymousWarning } from './es/harm-anonymous-warning.js';
 import { harmThrownOutAfterTelling } from './es/harm-thrown-out-after-telling.js';
+import { harmSharedHiddenAndChased } from './es/harm-shared-hidden-and-chased.js';
+import { ownRiskSaidInSpainAndCuba } from './es/own-risk-said-in-spain-and-cuba.js';
+import { othersFoundMarkedAndRevived } from './es/others-found-marked-and-revived.js';
 
 /**
  * Spanish as it is written in chat in the US, Latin America and Spain: accents often dropped (folded
@@ -90,6 +93,9 @@ const kinSaidFondly = 'hermano hermana primo prima hijo hija nieto nieta sobrino
   // "amigo" → "amiguito": a "g" keeps its sound before the "i" with a "u".
   .map((word) => `${word.slice(0, -1)}${word.at(-2) === 'g' ? 'u' : ''}it${word.slice(-1)}`)
   .join(' ');
+
+// Friends and partners said the Cuban and Spanish way: "a mi socio lo encontraron con una sobredosis", "mi ecobio", "el tronco", "mi jeva".
+const friendsSaidInCubaAndSpain = 'socio socia ecobio consorte tronco tronca jeva jevo';
 
 const youngAndOldSaidRegionally = 'desconocido desconocida chamaco chamaca chavalo patojo patoja guambra carajito carajita chiquillo chiquilla caballero muchachito muchachita nene nena mai pai don viejita viejito viejo vieja viejos';
 
@@ -155,7 +161,7 @@ const joined = (...parts: Record<string, string[]>[]): Record<string, string[]> 
   return all;
 };
 
-const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally, harmPapersAndPatrones, othersToldPlainly, ownRiskSaidSoftly, ownRiskWishedSideways, imminentFoundAndWarned, imminentGoingToldApart, ownRiskSpreadEs, othersWarningSignsEs, othersEatingDisorderEs, wishesAndDosesInChat, imminentSaidInChat, harmMoneyBodyAndPapersEs, othersOnTheCaseloadEs, imminentUrgencySpreadEs, imminentSentAndShut, harmFollowedAndDoubted, othersRevivedAndControlled, harmLockedOutAndTurnedUpEs, othersDisclosedAndFoundEs, harmBlockedInAndImpersonatedEs, othersStashedPostedAndShutInEs, othersPostedAFarewellEs, goingWishedForeverRead, lifelineUnanswered, harmThreatsSaidToYou, harmIntrudedInSleep, ownIdeationNamed, affairsHandedOverAndMeansThoughtOf, threatsPassedOnAndNotesLeft, harmToldToDieEs, othersDoneWithLiving, ownSleepWishedAsRelief, imminentDosesWithheld, harmAnonymousWarning, harmThrownOutAfterTelling, imminentHandedOutAndUnderstood, ownRiskReasonsGone, ownRiskFearedAndIndifferent, othersFearedToAct, timesOnThe24HourClock, crashAndTheRestTaken, harmFollowedInTheStreet));
+const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally, harmPapersAndPatrones, othersToldPlainly, ownRiskSaidSoftly, ownRiskWishedSideways, imminentFoundAndWarned, imminentGoingToldApart, ownRiskSpreadEs, othersWarningSignsEs, othersEatingDisorderEs, wishesAndDosesInChat, imminentSaidInChat, harmMoneyBodyAndPapersEs, othersOnTheCaseloadEs, imminentUrgencySpreadEs, imminentSentAndShut, harmFollowedAndDoubted, othersRevivedAndControlled, harmLockedOutAndTurnedUpEs, othersDisclosedAndFoundEs, harmBlockedInAndImpersonatedEs, othersStashedPostedAndShutInEs, othersPostedAFarewellEs, goingWishedForeverRead, lifelineUnanswered, harmThreatsSaidToYou, harmIntrudedInSleep, ownIdeationNamed, affairsHandedOverAndMeansThoughtOf, threatsPassedOnAndNotesLeft, harmToldToDieEs, othersDoneWithLiving, ownSleepWishedAsRelief, imminentDosesWithheld, harmAnonymousWarning, harmThrownOutAfterTelling, imminentHandedOutAndUnderstood, ownRiskReasonsGone, ownRiskFearedAndIndifferent, othersFearedToAct, timesOnThe24HourClock, crashAndTheRestTaken, harmFollowedInTheStreet, harmSharedHiddenAndChased, ownRiskSaidInSpainAndCuba, othersFoundMarkedAndRevived));
 
 const clauseBreaks = set('y pero porque aunque pues entonces sino o que desde cuando');
 const people = set(
@@ -209,7 +215,7 @@ export const spanish: Lexicon = {
   writerSubjects: set('yo nosotros nosotras'),
   served: set('cliente clienta clientes participante participantes paciente pacientes usuario usuaria usuarios usuarias ahijado ahijada residente residentes'),
   // "uno de los participantes me escribió '...'": one of the served, named in the plural, is the one who speaks.
-  thirdPerson: set('peer residente participantes clientes clientas pacientes usuarios usuarias residentes ella enseno mostro conto confeso mando escribio dijo dice sobrino sobrina ahijado ahijada nieto nieta cunado cunada vecino vecina jefe jefa senor senora joven chava chavo muchacho muchacha ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria mama papa primo prima tio tia pana compa sponsee padrino madrina compi parcero parcera parce carnal cuate chica chico marido pareja chamo chama cabro cabra morro morra pelado pelada cipote cipota chaval chavala pibe piba gurisa compadre comadre dona alumno alumna estudiante padre madre padrastro madrastra abuelo abuela abuelito abuelita suegro suegra yerno nuera hijastro hijastra homie colega ' + housematesInSpanglish + ' ' + youngAndOldSaidRegionally + ' ' + kinSaidFondly),
+  thirdPerson: set('peer residente participantes clientes clientas pacientes usuarios usuarias residentes ella enseno mostro conto confeso mando escribio dijo dice sobrino sobrina ahijado ahijada nieto nieta cunado cunada vecino vecina jefe jefa senor senora joven chava chavo muchacho muchacha ellos ellas se su sus cliente clienta participante paciente amigo amiga companero companera hijo hija hermano hermana esposo esposa novio novia usuario usuaria mama papa primo prima tio tia pana compa sponsee padrino madrina compi parcero parcera parce carnal cuate chica chico marido pareja chamo chama cabro cabra morro morra pelado pelada cipote cipota chaval chavala pibe piba gurisa compadre comadre dona alumno alumna estudiante padre madre padrastro madrastra abuelo abuela abuelito abuelita suegro suegra yerno nuera hijastro hijastra homie colega ' + housematesInSpanglish + ' ' + youngAndOldSaidRegionally + ' ' + kinSaidFondly + ' ' + friendsSaidInCubaAndSpain),
   quotesAfterNamed: 'notToWriter',
   reportVerbs: set('dicho contado escrito confesado mandado enviado envio dijo dice decia conto escribio escribe mando manda mensajeo comento confeso puso publico refiere refirio reporta relata manifiesta expresa verbaliza reenviaron reenvio reenvie pasaron textear texteo textea texteado textearme whatsappear wasapeo'),
   innerVoices: set('cerebro mente cabeza depresion depre ansiedad'),

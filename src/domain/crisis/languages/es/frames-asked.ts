@@ -9,6 +9,7 @@ import { newsAsDoer } from './everyday-blows-and-cycles.js';
 import { teamAsDoer } from './everyday-pauses-figures-and-funerals.js';
 import { critterAsDoer, frightGiven } from './everyday-frights-critters-and-contests.js';
 import { kinHelpsOut } from './everyday-checks-help-and-services.js';
+import { blunderSeenByKin, scolderSaidInSpain } from './everyday-steps-away-and-perfect-blunders.js';
 
 export const spanishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo' | 'notSo' | 'groundLevel' | 'window' | 'toYou' | 'saidYes' | 'pettyStakes' | 'scolder' | 'killMe' | 'littleDoer' | 'pettyThreatStakes' | 'harmlessDeed' | 'kinHelpsOut'> = {
   // The question put to the writer: "me preguntó si", "me preguntaste si", "me pregunta si", "me preguntaron si".
@@ -34,9 +35,10 @@ export const spanishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo'
     'mole|tamales|pastel|postre|pozole|la+comida|la+cena|el+guiso|bautizo|boda|quince|quinceanera|cumple|cumpleanos|posada|carne+asada|asado|la+fiesta|la+misa|la+reunion|a+tiempo|tarde|temprano|partido',
     // A bill or a report card seen: "mi mamá me va a matar cuando vea la cuenta del cel".
     'la+cuenta|el+recibo|las+calificaciones|la+boleta|las+notas|el+desorden|el+tiradero|el+carro+rayado|la+tele|el+cuarto',
+    ...blunderSeenByKin,
   ],
   // Never a partner or an ex ("mi esposo", "mi novio" are no scolders).
-  scolder: ['abuela|abuelo|abue|suegra|suegro|tia|tio|mama|mami|ama|papa|papi|apa|hermana|hermano|prima|primo|jefa|jefe|patron|patrona|padrino|madrina|maestra|maestro|profe|coach|entrenador|hija|hijo|sobrina|sobrino|nieta|nieto'],
+  scolder: ['abuela|abuelo|abue|suegra|suegro|tia|tio|mama|mami|ama|papa|papi|apa|hermana|hermano|prima|primo|jefa|jefe|patron|patrona|padrino|madrina|maestra|maestro|profe|coach|entrenador|hija|hijo|sobrina|sobrino|nieta|nieto', ...scolderSaidInSpain],
   // What a relative threatens over family stakes (petty-threat.ts `pettyThreatLaughedOff`): not speaking to the writer, telling on
   // them, old school or baby pictures, the phone or the wifi taken. Never a blow, a throwing out, or private pictures posted.
   pettyThreatStakes: [

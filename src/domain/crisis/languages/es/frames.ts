@@ -28,6 +28,7 @@ import { homeUnbearable, ideationAskedAbout, placeBarred } from './own-ideation-
 import { diedInAContest, penaltyKick, threatOfATreat } from './everyday-frights-critters-and-contests.js';
 import { cardForTeam, doseTapered, stuckInTraffic } from './everyday-roads-teams-and-tapers.js';
 import { craftChecked, restrictionTold, serviceNamedByViolence } from './everyday-checks-help-and-services.js';
+import { blunderInThePerfect, carryingOnAtWork, pillsCheckedOrSwallowedByAPet, steppedAwayAWhile } from './everyday-steps-away-and-perfect-blunders.js';
 
 /**
  * Spanish context frames (notation in ../../patterns.ts; macros in ../es.ts): the words around a sign that say how to
@@ -110,6 +111,7 @@ export const spanishFrames: Lexicon['frames'] = {
   // Near a means or a place, its everyday use: a prescription picked up, cooking, cleaning, a barbecue, camping.
   everyday: [
     ...doseGivenInCare,
+    ...pillsCheckedOrSwallowedByAPet,
     'recoger|surtir|resurtir|recogiendo|paso+por|pasar+por|voy+por|ir+por _ la|las|los|mis|su|sus|el _ @pastillas|receta|medicina|medicinas|insulina',
     'como _ me|te|se? _ las|los|la|lo? _ recetaron|receto|indicaron|indico|mando+el+doctor|mando+la+doctora',
     'recetadas|recetados|recetada|recetado|receta+medica|dosis+normal',
@@ -210,7 +212,7 @@ export const spanishFrames: Lexicon['frames'] = {
   // A crisis told as now: "anoche", "otra vez", "todavía".
   current: ['anoche|ayer|ahorita|todavia|aun|sigue|siguen|recayo|madrugada', 'otra vez', 'de nuevo', 'esta|hoy+en+la manana|noche|madrugada', 'hace _ rato|un+rato|horas|minutos'],
   // A time wished, not set (everyday-absences-and-wished-goings.ts): "ojalá no despertara mañana".
-  pastTime: [...wishedTime, ...habitualTime, ...timeOfCarryingOn, ...timeThoughtsWereHad],
+  pastTime: [...wishedTime, ...habitualTime, ...timeOfCarryingOn, ...timeThoughtsWereHad, ...carryingOnAtWork],
   idiom: [
     ...goingWishedForever,
     ...diedInAContest,
@@ -293,6 +295,8 @@ export const spanishFrames: Lexicon['frames'] = {
     ...lettersForAWorkshop,
     ...workPlanNamed,
     ...blunderAfterSigh,
+    ...blunderInThePerfect,
+    ...steppedAwayAWhile,
     ...goodbyeForAGreeting,
     ...choreAfterFedUp,
     ...connectionAfterSigh,

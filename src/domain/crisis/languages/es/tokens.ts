@@ -11,7 +11,11 @@ import { splitClitics, verbForms } from './verbs.js';
  * ("matarme" → "me matar"), verbs given their infinitive and person ("mato" → "matar", "matar.yo"),
  * and words misspelt by sound ("bida", "pastiyas", "aser", "oy") read as the screen's own word.
  */
+// Andalusian and Caribbean "todo" without its d: "toas las pastillas", "toa la noche", "toos los dias" ("to" is below).
+const todoWithoutD: Record<string, string> = { toa: 'toda', toas: 'todas', toos: 'todos' };
+
 const chatSpellings: Record<string, string> = {
+  ...todoWithoutD,
   q: 'que', m: 'me', k: 'que', ke: 'que', xq: 'porque', pq: 'porque', xk: 'porque', porq: 'porque', x: 'por', tb: 'tambien', tmb: 'tambien',
   toy: 'estoy', stoy: 'estoy', tas: 'estas', ta: 'esta', sta: 'esta', tamos: 'estamos', nose: 'no se', ps: 'pues', pos: 'pues', dsps: 'despues',
   bn: 'bien', ntp: 'no te preocupes', nadien: 'nadie', pa: 'para', pal: 'para el', na: 'nada', nd: 'nada', nda: 'nada', d: 'de',
