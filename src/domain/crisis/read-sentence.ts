@@ -186,6 +186,8 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
       const unknowing = hit.concept === UNKNOWING;
       // "i can take the call line saturday": the day of a shift the writer takes on is the shift's (frames-shift-taken.ts).
       if (time && (covers(all, PAST_TIME, hit.start) || covers(all, SHIFT_TAKEN, hit.start))) continue;
+      // "did it tuesday": plan talk read in a deed told as done on a day gone by (frames-times-not-set.ts).
+      if (hit.concept === 'plan-talk' && startsWithin(all, PAST_TIME, hit.start, hit.start)) continue;
       if (planTalkIsTheThought(all, hit)) continue; // "pienso en aventarme al río" (method-thought-of.ts)
       if ((hit.concept === 'finality' && boundedAfterPause(frames, sentence, hit, perSentence[index + 1])) || hintEndsAThing(all, hit)) continue;
       if ((hit.concept === 'means-hint' || hit.concept === 'plan-hint') && startsWithin(all, PURPOSE, hit.end, hit.end + 3) && !isNegated(compiled.lexicon, sentence, { ...hit, start: hit.end + 1 })) continue;

@@ -9,6 +9,8 @@ import { imminentLigatureAnchored } from './en/imminent-ligature-anchored.js';
 import { ownRiskDeathWelcomed } from './en/own-risk-death-welcomed.js';
 import { ownRiskSaidThroughUse } from './en/own-risk-said-through-use.js';
 import { othersAndThreatsOnOutreach } from './en/others-and-threats-on-outreach.js';
+import { ownRiskInTheCountry } from './en/own-risk-in-the-country.js';
+import { othersAndHarmInTheCountry } from './en/others-and-harm-in-the-country.js';
 import { deathEuphemismTalkedAbout } from './en/death-euphemism-talked-about.js';
 import { messageTimedForAfter } from './en/message-timed-for-after.js';
 import { ownRiskFamilies } from './en/own-risk-families.js';
@@ -87,6 +89,7 @@ import { imminentSaidInCheckIns } from './en/imminent-said-in-check-ins.js';
 import { harmAndOthersToldAtWeekEnd } from './en/harm-and-others-told-at-week-end.js';
 import { ownTurnedFromAReport } from './en/own-turned-from-a-report.js';
 import { patoisCommonWords, patoisDialect, readPatois } from './en/patois.js';
+import { readRuralSpeech } from './en/rural-speech.js';
 
 /**
  * English: tokens, sentences, lemmas and parts of speech from wink-nlp's bundled model; the
@@ -175,7 +178,7 @@ const glued = /\b(i|in|\d{1,2}(?:am|pm)|mon|tue|tues|wed|thu|thur|thurs|fri|sat|
 const bareDuration = /([a-z])\s*[.…]+\s+((?:(?:like|and|i mean|as in)\s+)?(?:for good|for a (?:long|very long|long long) (?:time|while)|forever|permanently|for ever))(?=\s*(?:[.!?…]|$))/g;
 
 function expand(folded: string): string {
-  let text = readPatois(markLowCheckIn(folded)).replace(glued, '$1 .').replace(bareDuration, '$1 $2');
+  let text = readRuralSpeech(readPatois(markLowCheckIn(folded))).replace(glued, '$1 .').replace(bareDuration, '$1 $2');
   for (const [pattern, replacement] of contractions) text = text.replace(pattern, replacement as string);
   return text;
 }
@@ -250,7 +253,7 @@ export const english: Lexicon = {
     other: `he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|pt|ppt|guy|kid|teen|nephew|niece|mom|dad|aunt|uncle|grandma|grandpa|${kinAndCompanions.replaceAll(' ', '|')}`,
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
-  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, imminentLigatureAnchored, ownRiskDeathWelcomed, deathEuphemismTalkedAbout, messageTimedForAfter, ownRiskFamilies, ownRiskAtAHeight, imminentFoundAfter, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, ownRiskKeptHereBy, imminentCareHandedOn, ownRiskSaidObliquely, ownRiskSaidInPassing, ownRiskSaidIndirectly, ownRiskSaidUnderCover, ownRiskSaidInDisguise, ownRiskShownNotSaid, imminentToldByReadiness, ownRiskSpreadConcepts, ownRiskSpreadHints, imminentHandedOver, imminentHandedOnForAfter, imminentGoneQuietAndUnknowing, imminentToldWithAWink, ownRiskFutureLeftOut, ownRiskPrayedAndUnwanted, imminentMeansAndSpot, imminentStockedUp, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, harmOnlineAndAtSchool, harmToOlderAdults, harmAtWorkAndInHousing, harmLockedOutAndTurnedUp, harmBlockedInAndImpersonated, harmToldByItsSigns, harmToldFlatly, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersToldByFriendsOnline, othersSeenByThoseNear, othersInManyVoices, othersDisclosedAndFound, othersStashedPostedAndShutIn, othersToldBare, othersCalledFromAHeight, othersWarningSigns, othersEatingDisorder, imminentUrgencySpread, harmSaidByStaffInPassing, othersToldByPeerWorkers, othersInWardShorthand, othersDeathInCaseUpdates, othersToldInCaseNotes, othersWishReportedLoosely, lifelineUnanswered, imminentSaidAtWeekEnd, harmAndOthersToldAtWeekEnd, harmToldToDie, ownDoneTrying, ownTurnedFromAReport, imminentSaidInCheckIns, imminentToldThroughLogistics, othersCrisisAsAToDo, harmHiddenFromHim, ownRiskAskedAndJoked, ownRiskSaidThroughUse, othersAndThreatsOnOutreach, accountsClosed, reentryTold),
+  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, imminentLigatureAnchored, ownRiskDeathWelcomed, deathEuphemismTalkedAbout, messageTimedForAfter, ownRiskFamilies, ownRiskAtAHeight, imminentFoundAfter, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, ownRiskKeptHereBy, imminentCareHandedOn, ownRiskSaidObliquely, ownRiskSaidInPassing, ownRiskSaidIndirectly, ownRiskSaidUnderCover, ownRiskSaidInDisguise, ownRiskShownNotSaid, imminentToldByReadiness, ownRiskSpreadConcepts, ownRiskSpreadHints, imminentHandedOver, imminentHandedOnForAfter, imminentGoneQuietAndUnknowing, imminentToldWithAWink, ownRiskFutureLeftOut, ownRiskPrayedAndUnwanted, imminentMeansAndSpot, imminentStockedUp, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, harmOnlineAndAtSchool, harmToOlderAdults, harmAtWorkAndInHousing, harmLockedOutAndTurnedUp, harmBlockedInAndImpersonated, harmToldByItsSigns, harmToldFlatly, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersToldByFriendsOnline, othersSeenByThoseNear, othersInManyVoices, othersDisclosedAndFound, othersStashedPostedAndShutIn, othersToldBare, othersCalledFromAHeight, othersWarningSigns, othersEatingDisorder, imminentUrgencySpread, harmSaidByStaffInPassing, othersToldByPeerWorkers, othersInWardShorthand, othersDeathInCaseUpdates, othersToldInCaseNotes, othersWishReportedLoosely, lifelineUnanswered, imminentSaidAtWeekEnd, harmAndOthersToldAtWeekEnd, harmToldToDie, ownDoneTrying, ownTurnedFromAReport, imminentSaidInCheckIns, imminentToldThroughLogistics, othersCrisisAsAToDo, harmHiddenFromHim, ownRiskAskedAndJoked, ownRiskSaidThroughUse, othersAndThreatsOnOutreach, ownRiskInTheCountry, othersAndHarmInTheCountry, accountsClosed, reentryTold),
   phrasalTurns: {
     reflexives: set('myself meself self himself herself themselves themself yourself ourselves'),
     particles: new Map([
@@ -282,7 +285,7 @@ export const english: Lexicon = {
   negationFlips: set('stop help quit shake wait fix fixes cure cures'),
   subjectlessOpeners: set('had been having feeling felt got kept keep'),
   negationCarriers: set('think thought believe guess suppose feel felt say said mean call'),
-  joinedAfter: set('again already so soon now forever too tonight today right'),
+  joinedAfter: set('again already so soon now forever too tonight today right more lately'),
   toldPersons: set('her him them anyone anybody you yall everyone nobody'),
   negationBarriers: set('when once until till til unless after before since whenever why whether how'),
   hedgeWords: set('like'),

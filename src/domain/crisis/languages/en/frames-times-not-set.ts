@@ -7,10 +7,15 @@
  * - a time asked about or wished to others in small talk: "anyway hows everyones weekend", "how was your friday", "any plans
  *   for the weekend?", "have a good weekend yall"; "see you all this weekend" is a leaving (frames.ts), "this weekend i'm done"
  *   is the writer's own.
+ * - a deed told as done on a day gone by ("hit my head on the wall when it gets bad. did it tuesday", "did it again last
+ *   night"): plan talk ("doing it tuesday") reads "do" in "did" by its lemma, so read-sentence.ts also drops plan talk that
+ *   this frame opens at the same word (branch t-en96).
  */
 export const timesNotSet: string[] = [
   'sounds|sound|sounding|seems|seem|feels|feel|looks|look|is+looking|is+sounding _ so|really|pretty|kinda|kind+of|real|very|more? _ nice|good|great|tempting|peaceful|appealing|better|easier|comforting|inviting|cozy|comfy|restful|lovely _ right+now|rn|today|tonight|these+days|lately',
   'how|hows|how+is|how+was|how+are|how+were|hbu _ everyones|everybodys|everyone|everybody|your|yalls|y+all|you+all|you+guys|ur|the _ weekend|weekends|friday|saturday|sunday|night|day|week|morning|evening|monday',
   'any|what _ plans _ for _ the|this|tonight|tomorrow? _ weekend|tonight|tomorrow|friday|saturday|sunday',
   'have|hope|enjoy _ everyone|yall|you|you+all|you+guys|y+all|all? _ has|have|had|having|enjoys|enjoy? _ a|the|your? _ good|great|nice|lovely|relaxing|restful|safe|happy _ weekend|night|day|friday|evening|holiday|holidays',
+  'did|done it|that|this again|on|last|this+past? @timing|night|weekend',
+  'did|done it|that|this _ times|lot|again @timing|night|weekend',
 ];
