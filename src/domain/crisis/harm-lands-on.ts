@@ -12,7 +12,7 @@ import type { Sentence } from './tokens.js';
 export function harmLandsOnOther(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
   // "i have to send him a photo", "tengo miedo, mi esposo ... la saca": with the writer as a subject, "him" or "la" is the one who harms or a thing.
   const objectNamed = !writerSubjectBefore(lexicon, sentence, hit) && (objectInside(lexicon, sentence, hit) || cliticBefore(lexicon, sentence, hit));
-  return objectNamed || doerIsSomeonesElse(lexicon, sentence, hit) || marksShown(lexicon, sentence, hit) || stateOfOther(lexicon, sentence, hit) || arrivedMarked(lexicon, sentence, hit);
+  return objectNamed || doerIsSomeonesElse(lexicon, sentence, hit) || doerAndPlaceOthers(lexicon, sentence, hit) || marksShown(lexicon, sentence, hit) || stateOfOther(lexicon, sentence, hit) || arrivedMarked(lexicon, sentence, hit);
 }
 
 /** How many words may stand between a verb of turning up and its "with" ("turned up at the drop in with"). */
@@ -77,6 +77,30 @@ function doerIsSomeonesElse(lexicon: Lexicon, sentence: Sentence, hit: Hit): boo
 }
 
 const writersPlace = new Set(['our', 'us', 'nuestra', 'nuestro', 'nos']);
+
+const othersOwner = new Set(['her', 'his', 'their']);
+
+/**
+ * "clients ex showed up at her work with a knife", "her ex showed up at her job with a gun": a doer owned by someone else (after
+ * "her", "his", "their", or a person written with the plural's s for the possessive, "clients ex"), harming at a place or a
+ * person that is theirs ("her work"), with no writer after the doer. "my ex showed up at my work" and "her ex threatened me"
+ * stay the writer's (branch t-en96).
+ */
+function doerAndPlaceOthers(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  const ownerAt = (at: number) => {
+    const word = sentence[at];
+    if (word === undefined) return false;
+    return othersOwner.has(word.norm) || (word.norm !== word.lemma && word.norm.endsWith('s') && lexicon.thirdPerson.has(word.lemma));
+  };
+  const doer = ownerAt(hit.start - 1) ? hit.start : ownerAt(hit.start) ? hit.start + 1 : -1;
+  if (doer < 0 || doer >= hit.end || !lexicon.thirdPerson.has(sentence[doer]!.norm)) return false;
+  let othersAfter = false;
+  for (let i = doer + 1; i < sentence.length && !sentence[i]!.punct; i++) {
+    if (lexicon.firstPerson.has(sentence[i]!.norm) || writersPlace.has(sentence[i]!.norm)) return false;
+    if (othersOwner.has(sentence[i]!.norm)) othersAfter = true;
+  }
+  return othersAfter;
+}
 
 /** "una participante me enseñó los moretones", "she showed me the bruises": marks someone else shows the writer are theirs. */
 function marksShown(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {

@@ -15,6 +15,8 @@ import { imminentLastDayAndNotesLeft } from './en/imminent-last-day-and-notes-le
 import { ownRiskLifeRefused } from './en/own-risk-life-refused.js';
 import { othersLostFromTheCommunity } from './en/others-lost-from-the-community.js';
 import { othersAndThreatsOnOutreach } from './en/others-and-threats-on-outreach.js';
+import { ownRiskInTheCountry } from './en/own-risk-in-the-country.js';
+import { othersAndHarmInTheCountry } from './en/others-and-harm-in-the-country.js';
 import { deathEuphemismTalkedAbout } from './en/death-euphemism-talked-about.js';
 import { messageTimedForAfter } from './en/message-timed-for-after.js';
 import { ownRiskFamilies } from './en/own-risk-families.js';
@@ -98,6 +100,7 @@ import { imminentSaidInCheckIns } from './en/imminent-said-in-check-ins.js';
 import { harmAndOthersToldAtWeekEnd } from './en/harm-and-others-told-at-week-end.js';
 import { ownTurnedFromAReport } from './en/own-turned-from-a-report.js';
 import { patoisCommonWords, patoisDialect, readPatois } from './en/patois.js';
+import { readRuralSpeech } from './en/rural-speech.js';
 
 /**
  * English: tokens, sentences, lemmas and parts of speech from wink-nlp's bundled model; the
@@ -186,7 +189,7 @@ const glued = /\b(i|in|\d{1,2}(?:am|pm)|mon|tue|tues|wed|thu|thur|thurs|fri|sat|
 const bareDuration = /([a-z])\s*[.…]+\s+((?:(?:like|and|i mean|as in)\s+)?(?:for good|for a (?:long|very long|long long) (?:time|while)|forever|permanently|for ever))(?=\s*(?:[.!?…]|$))/g;
 
 function expand(folded: string): string {
-  let text = joinEchoedPieces(readPatois(markLowCheckIn(folded)).replace(glued, '$1 .').replace(bareDuration, '$1 $2'));
+  let text = joinEchoedPieces(readRuralSpeech(readPatois(markLowCheckIn(folded))).replace(glued, '$1 .').replace(bareDuration, '$1 $2'));
   for (const [pattern, replacement] of contractions) text = text.replace(pattern, replacement as string);
   return text;
 }
@@ -261,7 +264,7 @@ export const english: Lexicon = {
     other: `he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|pt|ppt|guy|kid|teen|nephew|niece|mom|dad|aunt|uncle|grandma|grandpa|${kinAndCompanions.replaceAll(' ', '|')}`,
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
-  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, imminentLigatureAnchored, ownRiskDeathWelcomed, deathEuphemismTalkedAbout, messageTimedForAfter, ownRiskFamilies, ownRiskAtAHeight, imminentFoundAfter, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, ownRiskKeptHereBy, imminentCareHandedOn, ownRiskSaidObliquely, ownRiskSaidInPassing, ownRiskSaidIndirectly, ownRiskSaidUnderCover, ownRiskSaidInDisguise, ownRiskShownNotSaid, imminentToldByReadiness, ownRiskSpreadConcepts, ownRiskSpreadHints, imminentHandedOver, imminentHandedOnForAfter, imminentGoneQuietAndUnknowing, imminentToldWithAWink, ownRiskFutureLeftOut, ownRiskPrayedAndUnwanted, imminentMeansAndSpot, imminentStockedUp, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, harmOnlineAndAtSchool, harmToOlderAdults, harmAtWorkAndInHousing, harmLockedOutAndTurnedUp, harmBlockedInAndImpersonated, harmToldByItsSigns, harmToldFlatly, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersToldByFriendsOnline, othersSeenByThoseNear, othersInManyVoices, othersDisclosedAndFound, othersStashedPostedAndShutIn, othersToldBare, othersCalledFromAHeight, othersWarningSigns, othersEatingDisorder, imminentUrgencySpread, harmSaidByStaffInPassing, othersToldByPeerWorkers, othersInWardShorthand, othersDeathInCaseUpdates, othersToldInCaseNotes, othersWishReportedLoosely, lifelineUnanswered, imminentSaidAtWeekEnd, harmAndOthersToldAtWeekEnd, harmToldToDie, ownDoneTrying, ownTurnedFromAReport, imminentSaidInCheckIns, imminentToldThroughLogistics, othersCrisisAsAToDo, harmHiddenFromHim, ownRiskAskedAndJoked, ownRiskSaidThroughUse, othersAndThreatsOnOutreach, accountsClosed, ownClinicalTerms, burdenEchoed, harmThreatsSent, reentryTold, ownRiskSaidYoung, ownRiskSaidByElders, imminentCareThingsGivenOn, imminentTakenAndFelt, imminentLastDayAndNotesLeft, harmForWhoTheWriterIs, ownRiskLifeRefused, othersLostFromTheCommunity),
+  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, imminentLigatureAnchored, ownRiskDeathWelcomed, deathEuphemismTalkedAbout, messageTimedForAfter, ownRiskFamilies, ownRiskAtAHeight, imminentFoundAfter, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, ownRiskKeptHereBy, imminentCareHandedOn, ownRiskSaidObliquely, ownRiskSaidInPassing, ownRiskSaidIndirectly, ownRiskSaidUnderCover, ownRiskSaidInDisguise, ownRiskShownNotSaid, imminentToldByReadiness, ownRiskSpreadConcepts, ownRiskSpreadHints, imminentHandedOver, imminentHandedOnForAfter, imminentGoneQuietAndUnknowing, imminentToldWithAWink, ownRiskFutureLeftOut, ownRiskPrayedAndUnwanted, imminentMeansAndSpot, imminentStockedUp, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, harmOnlineAndAtSchool, harmToOlderAdults, harmAtWorkAndInHousing, harmLockedOutAndTurnedUp, harmBlockedInAndImpersonated, harmToldByItsSigns, harmToldFlatly, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersToldByFriendsOnline, othersSeenByThoseNear, othersInManyVoices, othersDisclosedAndFound, othersStashedPostedAndShutIn, othersToldBare, othersCalledFromAHeight, othersWarningSigns, othersEatingDisorder, imminentUrgencySpread, harmSaidByStaffInPassing, othersToldByPeerWorkers, othersInWardShorthand, othersDeathInCaseUpdates, othersToldInCaseNotes, othersWishReportedLoosely, lifelineUnanswered, imminentSaidAtWeekEnd, harmAndOthersToldAtWeekEnd, harmToldToDie, ownDoneTrying, ownTurnedFromAReport, imminentSaidInCheckIns, imminentToldThroughLogistics, othersCrisisAsAToDo, harmHiddenFromHim, ownRiskAskedAndJoked, ownRiskSaidThroughUse, othersAndThreatsOnOutreach, accountsClosed, ownClinicalTerms, burdenEchoed, harmThreatsSent, reentryTold, ownRiskSaidYoung, ownRiskSaidByElders, imminentCareThingsGivenOn, imminentTakenAndFelt, imminentLastDayAndNotesLeft, harmForWhoTheWriterIs, ownRiskLifeRefused, othersLostFromTheCommunity, ownRiskInTheCountry, othersAndHarmInTheCountry),
   phrasalTurns: {
     reflexives: set('myself meself self himself herself themselves themself yourself ourselves'),
     particles: new Map([
@@ -293,7 +296,7 @@ export const english: Lexicon = {
   negationFlips: set('stop help quit shake wait fix fixes cure cures'),
   subjectlessOpeners: set('had been having feeling felt got kept keep'),
   negationCarriers: set('think thought believe guess suppose feel felt say said mean call'),
-  joinedAfter: set('again already so soon now forever too tonight today right'),
+  joinedAfter: set('again already so soon now forever too tonight today right more lately'),
   toldPersons: set('her him them anyone anybody you yall everyone nobody'),
   negationBarriers: set('when once until till til unless after before since whenever why whether how'),
   hedgeWords: set('like'),

@@ -106,7 +106,9 @@ export const idioms: string[] = [
   'at|around|during|on _ mile|the+marathon|the+race|the+half|the+5k|the+10k|leg+day|spin|crossfit|bootcamp|the+hike|the+climb|the+last+hill|the+last+lap|burpees',
   // "a hopeless case", "in case of emergencies" (not "her pencil case" after blades hidden in it).
   'romantic|romantics|hopeless+case|case+of|at+cooking|at+math|at+directions|at+names',
-  'with this|that|these|those|the _ printer|job|meeting|meetings|spreadsheet|project|day|week|place|group|shift|paperwork|traffic|weather|computer|system|class|semester|app|team|boss|caseload|commute|drama|landlord|insurance|grant|audit|software',
+  'with this|that|these|those|the _ printer|job|meeting|meetings|spreadsheet|project|day|week|place|group|shift|paperwork|traffic|weather|computer|system|class|semester|app|team|boss|caseload|commute|drama|landlord|grant|audit|software',
+  // The insurance itself, with no gap: "done with the insurance", but "worth more dead with the life insurance" is its payout.
+  'with this|that|these|those|the insurance|insurance+company|insurance+people|insurance+claim',
   'with my|our _ ex|boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|landlord|therapist|sponsor|job|boss|roommate',
   'at|in _ chess|pool|cards|darts|poker|mario|kart|smash|fortnite|uno|scrabble|trivia|tennis|basketball|ping+pong|game|games|checkers|monopoly|wordle|bowling|golf|racing|cod|madden|fifa|karaoke',
   'to it|the+punch',

@@ -25,7 +25,8 @@ export const englishFramesOfJoining: Pick<Lexicon['frames'], 'rejoin' | 'rejoinK
     `going _ to _ see _ my _ ${kin} _ tonight|soon|tomorrow|today`,
   ],
   // "i just want to be with her", "wish i could go be with him": a wish, not a going (not "want to see her again": grief).
-  rejoinWished: [`${wished} _ ${beWith} _ her|him|them`, 'wish _ i _ went|had+gone _ with _ her|him|them'],
+  // "been thinkin about joinin her more than i should" after "grandma passed": the thought of joining is the wish (branch t-en96).
+  rejoinWished: [`${wished} _ ${beWith} _ her|him|them`, 'wish _ i _ went|had+gone _ with _ her|him|them', 'thinking|thought|think _ about|of _ joining|going+with|being+with _ her|him|them'],
   rejoinKinWished: [`${wished} _ ${beWith} _ my _ ${kin}`],
   lostOne: [
     `lost _ my|our _ ${kin}`,

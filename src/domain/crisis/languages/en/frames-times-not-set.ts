@@ -8,7 +8,10 @@
  *   for the weekend?", "have a good weekend yall"; "see you all this weekend" is a leaving (frames.ts), "this weekend i'm done"
  *   is the writer's own;
  * - the sleepless hour when thoughts come (branch t-en9497): "lying awake at 4am thinking about it", "my brain at 3am every night",
- *   "3am thoughts again"; the hour is when the mind talks, not when a deed is set ("doing it at 3am" names no waking or mind).
+ *   "3am thoughts again"; the hour is when the mind talks, not when a deed is set ("doing it at 3am" names no waking or mind);
+ * - a deed told as done on a day gone by ("hit my head on the wall when it gets bad. did it tuesday", "did it again last
+ *   night"): plan talk ("doing it tuesday") reads "do" in "did" by its lemma, so read-sentence.ts also drops plan talk that
+ *   this frame opens at the same word (branch t-en96).
  */
 const smallHours = '1am|2am|3am|4am|5am|12am|midnight|1+am|2+am|3+am|4+am|5+am|night';
 
@@ -26,4 +29,6 @@ export const timesNotSet: string[] = [
   'safe|ok|okay|fine|alright|good _ right+now|rn|for+now|atm|at+the+moment|tonight',
   // A deed told done on a day gone by, no plan (batch 98): "s/h check in: did it again tuesday", "did it again last night".
   'did it again|already|once+more? last? monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|weekend|yesterday',
+  'did|done it|that|this again|on|last|this+past? @timing|night|weekend',
+  'did|done it|that|this _ times|lot|again @timing|night|weekend',
 ];

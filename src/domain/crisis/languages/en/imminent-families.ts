@@ -100,7 +100,10 @@ export const imminentHintFamilies: Record<string, string[]> = {
     'parking+deck|parking+garage|garage|deck _ top+level|top+floor|roof',
     'top level|floor _ of? _ the? parking|garage|deck',
     'i+am|am|sitting|standing|parked|out _ in|at|by _ the? woods|barn|shed|old+mill|motel|back+forty|overlook',
-    'heading|headed|driving|walking|going _ out? _ to|into _ the? woods|barn|back+forty|tracks|pond|quarry|overlook',
+    'heading|headed|driving|walking _ out? _ to|into _ the? woods|barn|back+forty|tracks|pond|quarry|overlook',
+    // "going": the place must follow "to" or "into" with its article, so "gonna hang the new barn door" is no going (t-en96).
+    'going _ out? _ to|into the|my|our|that|grandpas|dads _ woods|barn|back+forty|tracks|pond|quarry|overlook',
+    'going _ out? _ to|into woods|barn|back+forty|tracks|pond|quarry|overlook',
     'on|at _ the _ roof|rooftop|ledge|tracks|top+floor|top+level|scaffolding',
   ],
   // The present: a body going under, a thing under way ("room is spinning", "feeling dizzy now", "starting now").

@@ -182,7 +182,9 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'cost|drain|weight|burden|problem _ to|on|for _ them|everyone|my|family|everybody|people',
     'if i _ stopped|stop _ being|existing',
     'kinder|easier|better _ to|for _ everyone|everybody|them _ if _ i',
-    'be relieved',
+    // "they'd be relieved", not the writer's own relief ("sold the farm and honestly im relieved", branch t-en96).
+    'would|will|could|might|going+to|to _ be _ relieved',
+    'be _ relieved _ if|when|once _ i',
     'everyone|everybody|they _ would|will _ be _ happier|relieved|fine',
     'burden|burdens|weight|drain|waste _ to|on|of|space|everyone|everybody|anyone',
     'am|feel|being _ burden|burdensome',
