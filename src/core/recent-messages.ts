@@ -16,6 +16,8 @@ export interface RecentMessagesOptions {
   keep?: number;
   /** How many members' messages are held at once; the least recently active are dropped first. */
   maxMembers?: number;
+  /** The most of one message kept (its end: the newest words carry the next message's sense). */
+  maxChars?: number;
 }
 
 /** What was sent shortly before a new message: the texts, oldest first, and the most urgent route already shown for them. */
@@ -34,12 +36,15 @@ export class RecentMessages {
   private readonly windowMs: number;
   private readonly keep: number;
   private readonly maxMembers: number;
+  private readonly maxChars: number;
   private readonly byMember = new Map<string, Sent[]>();
 
   constructor(options: RecentMessagesOptions = {}) {
     this.windowMs = options.windowMs ?? 5 * 60_000;
     this.keep = options.keep ?? 3;
-    this.maxMembers = options.maxMembers ?? 10_000;
+    // At most 2,000 × 3 × 1,000 characters: a few megabytes, whatever members send.
+    this.maxMembers = options.maxMembers ?? 2_000;
+    this.maxChars = options.maxChars ?? 1_000;
   }
 
   /** The member's messages sent within the window before `at`. */
@@ -51,7 +56,7 @@ export class RecentMessages {
   /** Keeps a message and the route shown for it; drops what fell out of the window and the least recently active member past the bound. */
   remember(member: string, text: string, at: number, shown: CrisisRoute | null): void {
     const kept = (this.byMember.get(member) ?? []).filter((sent) => at - sent.at <= this.windowMs);
-    kept.push({ text, at, shown });
+    kept.push({ text: text.length > this.maxChars ? text.slice(-this.maxChars) : text, at, shown });
     // Re-inserted so the Map's order is least recently active first.
     this.byMember.delete(member);
     this.byMember.set(member, kept.slice(-this.keep));

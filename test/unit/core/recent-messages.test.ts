@@ -47,6 +47,12 @@ describe('a member’s recent messages, held so a disclosure sent in pieces is r
     expect(recent.before('a', 4).texts).toEqual(['x', 'y']);
   });
 
+  it('GIVEN a long message THEN only its end is kept, so memory stays bounded whatever members send', () => {
+    const recent = new RecentMessages({ maxChars: 10 });
+    recent.remember('m', `${'x'.repeat(50)}0123456789`, 0, null);
+    expect(recent.before('m', 1).texts).toEqual(['0123456789']);
+  });
+
   it('GIVEN routes THEN urgency follows the screen’s order, and any route outranks none', () => {
     expect(mostUrgent([null, 'someone-else', 'harm-from-others'])).toBe('harm-from-others');
     expect(mostUrgent([null])).toBeNull();
