@@ -19,6 +19,16 @@ export function measureCrisisDetection(part = 'heldout'): void {
   }
   const sets = part === 'dev' ? [{ name: paths.join(' + '), rows: paths.flatMap(readCorpusFile) }] : paths.map((path) => ({ name: path, rows: readCorpusFile(path) }));
   for (const { name, rows } of sets) reportSet(name, rows);
+  if (sets.length > 1) {
+    // One figure over every set: a set's cell moves by a line or two; the pool shows what the whole exam says.
+    const all = sets.flatMap((set) => set.rows);
+    const got = all.map((row) => screenText(row.text).route ?? 'none');
+    console.log(`crisis screen on all ${sets.length} ${part} sets pooled (${all.length} lines)`);
+    report(all, got, '');
+    const spanish = all.map((row, i) => [row, got[i]!] as const).filter(([row]) => row.lang === 'es');
+    console.log('  Spanish only:');
+    report(spanish.map(([row]) => row), spanish.map(([, g]) => g), '  ');
+  }
   console.log(speedReport(sets.flatMap((set) => set.rows).map((row) => row.text)));
 }
 
