@@ -326,6 +326,10 @@ export const spanishFrames: Lexicon['frames'] = {
   placeLeft: placeLeftForever,
   awayFor: dayOffNamed,
   // "ya me tomé las pastillas para el dolor de cabeza": medicine told with the ailment it is for (not a whole supply).
+  // The work or study that tired the writer (reason-named.ts): "estoy cansado del trabajo, mano", "agotada de tanto estudiar".
+  tiringStretch: [
+    'cansado|cansada|cansao|cansados|cansadas|agotado|agotada|agotao|molido|molida|fundido|fundida|reventado|reventada|harto|harta _ del|de+la|de+las|de+los|de+mi|de+mis|de+tanto _ trabajo|chamba|jale|laburo|curro|turno|turnos|escuela|semana|dia|viaje|gym|partido|estudio|estudios|mudanza|camello|pega|brete|uni|clases|trafico|examenes|examen|tarea|tareas|trabajar|estudiar|manejar|limpiar|caminar',
+  ],
   ailmentDose: ['para|pa|pal _ el|la|los|las|mi|mis? _ dolor|dolores|cabeza|muela|muelas|espalda|rodilla|cuello|migrana|jaqueca|gripa|gripe|resfriado|fiebre|tos|garganta|colicos|regla|cruda|resaca|alergia|alergias|presion|azucar|estomago|acidez|gastritis'],
   prescribed: [...spanishRoutineDose, ...doseNamed, ...dayDoseTold, ...doseForAilment, ...pillsOfAnAilment],
 };
