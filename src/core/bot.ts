@@ -11,9 +11,9 @@ import { ephemeral, type OutgoingMessage } from './messages.js';
 import { welcomeMessage } from './onboarding.js';
 import type { CommandRateLimiter } from './rate-limit.js';
 import { Router } from './router.js';
-import { freeTextOf, screenEvent, screenInBurst } from './screen-event.js';
+import { BurstReader } from './burst-reader.js';
 import type { RiskScreen } from '../domain/crisis/screen.js';
-import { RecentMessages } from './recent-messages.js';
+import type { RecentMessages } from './recent-messages.js';
 
 export interface BotOptions {
   services: Services;
@@ -33,11 +33,11 @@ export interface BotOptions {
  */
 export class Bot implements EventHandler {
   private readonly router: Router;
-  private readonly recentMessages: RecentMessages;
+  private readonly burstReader: BurstReader;
 
   constructor(private readonly options: BotOptions) {
     this.router = new Router(options.commands);
-    this.recentMessages = options.recentMessages ?? new RecentMessages();
+    this.burstReader = new BurstReader(options.recentMessages);
   }
 
   get commands(): readonly AnyCommand[] {
@@ -50,7 +50,7 @@ export class Bot implements EventHandler {
     try {
       // Every free text is read for risk before anything else: before rate limits, before the
       // welcome, before the command runs. Only the route and concept ids are logged, never words.
-      const screen = this.screen(event);
+      const screen = this.burstReader.read(event);
       if (!screen.route) {
         // Before any database work: a flood of commands costs nothing but this check.
         const refused = refuseCommand(event, this.options.rateLimiter, services.now().getTime());
@@ -84,17 +84,6 @@ export class Bot implements EventHandler {
       services.logger.error({ err: error, kind: event.kind }, 'could not handle an event');
       return [ephemeral(somethingWentWrong)];
     }
-  }
-
-  /** The event's free text read for risk; a message also with the member's messages just before it (a burst). */
-  private screen(event: IncomingEvent): RiskScreen {
-    const alone = screenEvent(event);
-    if (event.kind !== 'message') return alone;
-    const member = `${event.community.platform}:${event.community.externalId}:${event.user.id}:${event.isDirect ? 'dm' : 'mention'}`;
-    const at = event.receivedAt.getTime();
-    const screen = screenInBurst(event, alone, this.recentMessages.before(member, at));
-    this.recentMessages.remember(member, freeTextOf(event), at, screen.route);
-    return screen;
   }
 
   /**

@@ -190,9 +190,7 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
       const unknowing = hit.concept === UNKNOWING;
       // "i can take the call line saturday": the day of a shift the writer takes on is the shift's (frames-shift-taken.ts).
       if (time && (covers(all, PAST_TIME, hit.start) || covers(all, SHIFT_TAKEN, hit.start))) continue;
-      // "did it again tuesday": a deed told done on a day gone by is no plan (frames-times-not-set.ts).
-      if (hit.concept === 'plan-talk' && covers(all, PAST_TIME, hit.start) && sentence[hit.start]!.norm === 'did') continue;
-      // "did it tuesday": plan talk read in a deed told as done on a day gone by (frames-times-not-set.ts).
+      // "did it (again) tuesday": plan talk read in a deed told as done on a day gone by (frames-times-not-set.ts).
       if (hit.concept === 'plan-talk' && startsWithin(all, PAST_TIME, hit.start, hit.start)) continue;
       if (planTalkIsTheThought(all, hit)) continue; // "pienso en aventarme al río" (method-thought-of.ts)
       if ((hit.concept === 'finality' && boundedAfterPause(frames, sentence, hit, perSentence[index + 1])) || hintEndsAThing(all, hit)) continue;

@@ -27,8 +27,7 @@ export const timesNotSet: string[] = [
   'thoughts|urges|ideation|si|it|they _ hit|hits|come|comes|came|get|gets|got|start|starts|kick+in|kicks+in _ hard|hardest|bad|worst|loud|louder|loudest|worse|the+hardest|the+worst? _ at|around|after|by _ @timing|night|1*|2*|3*|4*|5*|12*|midnight',
   // Safety said for now, not a time set: "i'm safe rn but they're there", "safe right now, just needed to say it".
   'safe|ok|okay|fine|alright|good _ right+now|rn|for+now|atm|at+the+moment|tonight',
-  // A deed told done on a day gone by, no plan (batch 98): "s/h check in: did it again tuesday", "did it again last night".
-  'did it again|already|once+more? last? monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|weekend|yesterday',
-  'did|done it|that|this again|on|last|this+past? @timing|night|weekend',
+  // A deed told done on a day gone by, no plan (batches 96 and 98): "s/h check in: did it again tuesday", "did it last night".
+  'did|done it|that|this again|already|once+more|on|last|this+past? last? @timing|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|weekend|yesterday',
   'did|done it|that|this _ times|lot|again @timing|night|weekend',
 ];
