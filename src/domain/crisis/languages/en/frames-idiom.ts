@@ -6,6 +6,10 @@ import { boredToDeathAtTheDesk, devotedToATreat, gameAndFandomHyperbole, househo
  * accident's cause after a wound. read.ts turns risk and harm read inside one into talk; sexual assault named plainly stays.
  */
 export const idioms: string[] = [
+  // "no one needs me to cover saturday", "nobody needs me to drive tomorrow": needed for a task, not needed at all ("nobody needs
+  // me", "no one needs me anymore" stay a burden). Read from "me", the burden's last word; only tasks follow, so "kill me" with a
+  // place after it ("at work") stays a threat.
+  'me to cover|work|drive|pick|run|sit+in|answer|host|lead|bring|stay+late|watch+the|train|open|close|sign|swap|switch|come+in',
   // "Lord forgive me but i've been asking Him to take me": "forgive me" opening a prayer, not a goodbye to people (branch t-en9497).
   // The idiom opens at "me", the goodbye's last word; the wish prayed for is read by its own pattern and stays.
   'me ,? but|and _ __ asking|asked|praying|prayed|begging|begged|telling|told _ him|you|he _ to|would|will|d|i+am|im',

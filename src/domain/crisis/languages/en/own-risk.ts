@@ -198,7 +198,7 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'relieved if|when i',
     'too much for everyone|everybody|anyone',
     'everyone|everybody|world|they|family _ better without',
-    'no one|nobody|nobody _ need|needs|cares|care _ me',
+    'nobody|no+one|noone|no+body _ need|needs|cares|care _ me',
     'only make|making things worse',
     'world|everyone|everybody|family|nobody|anyone _ not _ need|needs _ me',
     'ruin|ruining everyone|everything',
