@@ -15,14 +15,23 @@ const CAUSE_WORDS = 2;
 export function bareCauseOfDeath(lexicon: Lexicon, sentence: Sentence, before: Sentence | undefined, hitsBefore: readonly Hit[] | undefined): boolean {
   if (wordCount(sentence) > CAUSE_WORDS || before === undefined) return false;
   if (has(hitsBefore, 'other-death')) return true;
-  const death = before.findIndex((token) => dyingWords.has(token.norm));
+  const death = before.findIndex((token) => dyingWords.has(token.norm) || lossWords.has(token.norm));
   if (death < 0) return false;
-  for (let i = 0; i < death; i++) if (writerSubjects.has(before[i]!.norm)) return false;
-  return before.some((token) => token.pos === 'PROPN' || groupMembers.has(token.norm) || namesThirdPerson(lexicon, token));
+  // "lost a client last night. suicide.", "we lost my cousin. overdose.": a loss is the writer's by telling, the person lost comes after it.
+  const loss = lossWords.has(before[death]!.norm);
+  if (!loss) for (let i = 0; i < death; i++) if (writerSubjects.has(before[i]!.norm)) return false;
+  const people = loss ? before.slice(death + 1, death + 1 + LOST_WITHIN) : before;
+  return people.some((token) => (!loss && token.pos === 'PROPN') || groupMembers.has(token.norm) || namesThirdPerson(lexicon, token));
 }
 
 /** Words of dying, English and Spanish (a message may be read in both). */
 const dyingWords: ReadonlySet<string> = new Set(['died', 'passed', 'dead', 'murio', 'fallecio', 'murieron', 'fallecieron', 'fallecido', 'fallecida']);
+/** Words of losing someone, said by the one who lost them ("lost my brother", "perdimos a un compañero"). */
+const lossWords: ReadonlySet<string> = new Set(['lost', 'perdimos', 'perdi']);
+/** The person lost stands this close after the loss ("lost one of our guys"). */
+const LOST_WITHIN = 4;
 const writerSubjects: ReadonlySet<string> = new Set(['i', 'we', 'im', 'yo']);
 /** People named by the group they belong to, which the lexicons' person words leave out. */
-const groupMembers: ReadonlySet<string> = new Set(['alumni', 'alum', 'alums', 'alumnus', 'alumna', 'grad', 'exalumno', 'exalumna', 'alumno', 'alumna', 'egresado', 'egresada']);
+const groupMembers: ReadonlySet<string> = new Set(['alumni', 'alum', 'alums', 'alumnus', 'alumna', 'grad', 'exalumno', 'exalumna', 'alumno', 'alumna', 'egresado', 'egresada',
+  // People served or worked with, named in English inside a message also read as Spanish ("lost a client last night. suicide.").
+  'client', 'participant', 'member', 'peer', 'patient', 'resident', 'coworker', 'friend', 'brother', 'sister', 'cousin', 'son', 'daughter', 'uncle', 'aunt', 'dad', 'mom']);

@@ -166,7 +166,9 @@ export function takenAsPrescribed(lexicon: Lexicon, sentence: Sentence, all: rea
   // routine ("took all my pills like you reminded me" names the routine after them, and stays the day's dose).
   const wholeSupply = spanHasWholeSupply(lexicon, sentence, hit);
   for (const frame of all) {
-    if ((frame.concept !== PRESCRIBED && frame.concept !== AILMENT_DOSE) || frame.start < hit.start || isNegated(lexicon, sentence, frame)) continue;
+    // "me tomé las pastillas de la presión": a day's dose read from the taking on holds the pills it names, so it may start before them.
+    const holds = frame.concept === PRESCRIBED && frame.start < hit.start && frame.end >= hit.end && !wholeSupply;
+    if ((frame.concept !== PRESCRIBED && frame.concept !== AILMENT_DOSE) || (frame.start < hit.start && !holds) || isNegated(lexicon, sentence, frame)) continue;
     // "saved up my pills, told the doctor its for my back": an ailment explains a taking, never pills kept or gathered.
     if (frame.concept === AILMENT_DOSE && !spanHas(sentence, hit, takingVerbs)) continue;
     // "took the whole bottle for my headache": an ailment never explains a whole supply, wherever it is told.

@@ -16,7 +16,7 @@ import { writerStalks } from './writer-stalks.js';
 import { harmDoneToAThing } from './harm-on-a-thing.js';
 import { whereAThingIs } from './where-things-are.js';
 import { slangOnAPettyCondition } from './petty-condition.js';
-import { doneByLittleOne, harmlessDeed, petComesIn } from './little-doer.js';
+import { doneByLittleOne, harmlessDeed, petComesIn, petTookIt } from './little-doer.js';
 import { keptAtRecovery } from './kept-at-it.js';
 import { clauseStart, isNegated, isMeant, negatedInside, recentInClause, useDenied } from './clauses.js';
 import { saidByServed } from './said-by-served.js';
@@ -32,7 +32,7 @@ import { dyingAtANuisance } from './dying-at-a-nuisance.js';
 import { restEarnedByWork } from './rest-earned.js';
 import { crueltyTold, dyingToldTakenUp } from './told-to-die.js';
 import { laughsIn, noHyperbole, nuisanceThreatens, weakSighs } from './hyperbole.js';
-import { deathWishedOnWriter } from './death-wished-on-writer.js';
+import { deathWishedOnWriter, lifeEndedByAnother } from './death-wished-on-writer.js';
 import { foundAmongTheirs, insideNamedOthers, insideOthers, speakerHurt } from './others-words.js';
 import { thoughtOfWithActingDenied } from './acting-denied.js';
 import { quoteMarkBefore } from './quotes.js';
@@ -123,8 +123,8 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
     // Idioms ("dying to see", "kill me if I'm late", "under the bus") turn risk and harm into talk; sexual assault named plainly stays.
     // "gave my partner my passcode so she can check my emails": a login shared for a use, not control (shared-for-use.ts).
     if (sharedForUse(sentence, hit)) continue;
-    // "la perrita se mete en mi cama": a pet's habit; the learned opinion is told so (little-doer.ts).
-    if (petComesIn(sentence, hit)) {
+    // "la perrita se mete en mi cama": a pet's habit; "my dog drank antifreeze": a pet's poisoning; the learned opinion is told so (little-doer.ts).
+    if (petComesIn(sentence, hit) || petTookIt(sentence, hit)) {
       reading.goingExplained = true;
       continue;
     }
@@ -283,7 +283,8 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
         continue;
       }
       // "my mom keeps telling me i should have died": a death wished on the writer is the harm it lies in (death-wished-on-writer.ts).
-      if (deathWishedOnWriter(hits, hit)) continue;
+      // "he says hes going to end my life": the writer's life ended by someone else is their threat.
+      if (deathWishedOnWriter(hits, hit) || lifeEndedByAnother(lexicon, sentence, hits, hit)) continue;
       const speaker = speakerOf(compiled.lexicon, sentence, hit);
       // "bf held a knife to my throat": an act under way whose subject is someone else is done to the writer, not by them.
       if (hit.concept === 'acting-now' && involvesWriter(compiled.lexicon, sentence, hit) && subjectOf(compiled.lexicon, sentence, hit) === 'other') continue;

@@ -30,6 +30,7 @@ import { agreed, coped, pettyThreatStakes, tiringStretch } from './frames-known-
 import { timesNotSet } from './frames-times-not-set.js';
 import { humorAsLastThing } from './own-risk-life-refused.js';
 import { actingDenied } from './frames-acting-denied.js';
+import { shootingEveryday, shootingPurpose } from './frames-shooting-sport.js';
 
 /** Years a season of life is named by ("that was 2015"): whole years only, so "that was 20 minutes ago" stays now. */
 const pastYears = Array.from({ length: 2030 - 1960 }, (_, i) => 1960 + i).join('|');
@@ -231,6 +232,7 @@ export const englishFrames: Lexicon['frames'] = {
   ],
   everyday: [
     ...petsPassedOn,
+    ...shootingEveryday,
     'camping|camp|tent|hiking|hike|climbing|bouldering|belay|belaying|abseiling|rappelling|crag|fishing|swim|swimming|swimsuit|kayak|paddleboard|hunting|deer|range|target|targets|sight+in|sighting+in|sighted+in|sight+it+in|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|grill|grilling|cookout|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|with+friends|with+a+friend|with+my+friends|with+friend|coffee|uber|lyft|pickup|can+not+find|where+i+parked|marathon|handing+out|shaving|shave|shower+caddy|race|10k|fundraiser|water+station|running+late|5+k|5k|volunteering|on+my+way+to+work|walkathon|10+k',
     // A height named as a path people walk: "the bridge on the new walking trail" (others asked along are `invited`).
     'trail|walking+trail|nature+trail|hiking+trail|greenway|bike+path|boardwalk|riverwalk',
@@ -337,7 +339,7 @@ export const englishFrames: Lexicon['frames'] = {
     'loud|winning|bad|strong|worse|rough|heavy|intense|louder|quiet|hard _ today|tonight|this+week','last|all|every|each|past @timing|night|week|month|weekend|day', 'every|all|each night|day|morning|evening this week|weekend|month', 'this morning', 'yesterday @timing|morning|afternoon|evening', ...timesNotSet],
   actingDenied,
   // "shells for deer season", "for the turkey hunt": a season or a hunt named (branch t-en96).
-  purpose: ['for a|the|my|our|his|her|camping|hunting|fishing|work|school|crafts|decoration|decorations|the+garden|the+trip|a+project', 'for _ deer|duck|turkey|dove|goose|pheasant|squirrel|elk|bird|coyote|coyotes|skeet|trap _ season|camp|hunt|hunting|shoot', ...papersAsLifeAdmin],
+  purpose: ['for a|the|my|our|his|her|camping|hunting|fishing|work|school|crafts|decoration|decorations|the+garden|the+trip|a+project', 'for _ deer|duck|turkey|dove|goose|pheasant|squirrel|elk|bird|coyote|coyotes|skeet|trap _ season|camp|hunt|hunting|shoot', ...shootingPurpose, ...papersAsLifeAdmin],
   joke: ['lol|lmao|lmfao|haha|hahaha|jk|rofl|kidding|😂|🙃|🤣|💀|😭|😅|🙄|lolol|ugh|smh', 'just kidding'],
   // "this homework makes me want to die lol jk": taken back ("not kidding" is meant).
   retract: ['jk|jkjk|j+k', 'just|only|im|i+am _ kidding|joking', 'joking|kidding', ...sighsTakenBack],

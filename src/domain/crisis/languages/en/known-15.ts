@@ -10,3 +10,11 @@ export const accountsClosed: Record<string, string[]> = {
     'deleted|deleting|delete|deletes|deactivated|deactivating|deactivate|wiped|wiping|nuked _ my|all+my? _ insta|ig|instagram|tiktok|tt|snapchat|snap|twitter|facebook|fb|email|socials|accounts|account|profile|profiles|discord|reddit|apps|social+media',
   ],
 };
+
+// No reason seen to get up, said of every day ("cant see a reason to get up anymore", "dont see the point in getting out of bed most
+// days"); a reason to get up early for something ("no reason to get up early tomorrow") names a day, not all of them.
+export const reasonToRiseGone: Record<string, string[]> = {
+  hopelessness: [
+    'not _ see _ a|any|much|the? _ reason|point _ to|in _ get+up|getting+up|wake+up|waking+up|get+out+of+bed|getting+out+of+bed _ anymore|any+more|most+days|every+day|each+day|these+days',
+  ],
+};

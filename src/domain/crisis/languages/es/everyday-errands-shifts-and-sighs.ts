@@ -80,6 +80,8 @@ export const fellBehind: string[] = [
 /** "me colgué mirando series", "me colgué con el celu": the Southern Cone "colgarse" for getting lost in a pastime ("me cuelgo del ventilador" names none). */
 export const hungUpOnAPastime: string[] = [
   'colgue|colgo|cuelgo|cuelga|colgamos|colgado|colgada mirando|viendo|jugando|hablando|leyendo|charlando|scrolleando|boludeando|chusmeando|en+tiktok|en+instagram|en+youtube|en+la+compu|con+el+celu|con+el+celular|con+la+play|con+la+serie|con+una+serie|con+el+partido|con+el+libro|con+la+novela',
+  // "la encontraron colgada del teléfono": hanging on the phone for hours, talking ("colgada en el baño" names a place, not a phone).
+  'colgado|colgada|colgados|colgadas|colgao|colga del|al|con+el|en+el _ telefono|telefonito|celular|celu|cel|fono|movil|tel|phone',
 ];
 
 export const willSaidOfHeirs: string[] = [
