@@ -14,3 +14,14 @@ export const yearsClean: string[] = [
   'cuando yo? estaba|andaba|vivia|caia _ en _ consumo|el+consumo|la+droga|las+drogas|el+vicio|la+adiccion|la+calle|el+trago|el+alcohol|la+pasta|la+base|el+crack',
   'llevo|lleva|llevamos|cumplo|cumpli _ un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|1*|2*|3*|4*|5*|6*|7*|8*|9* _ anos|ano|meses _ limpio|limpia|sobrio|sobria|en+recuperacion|sin+consumir|sin+tomar|sin+beber|de+sobriedad',
 ];
+
+/**
+ * `habitQuit` (../../reason-named.ts): a habit quit, told with its plan or its aid ("mañana dejo de fumar, ya tengo el plan y los
+ * parches de nicotina", "el lunes dejo el cigarro, ya compré los chicles"), which the learned opinion reads as a plan for the
+ * day; asked only when the patterns found nothing, so "dejo de fumar y de vivir" and a plan with a means stay theirs.
+ */
+const habit = 'fumar|vapear|el+cigarro|el+cigarrillo|los+cigarros|los+cigarrillos|el+vape|el+vapeo|el+pucho|los+puchos|el+tabaco|el+azucar|el+refresco|la+coca|el+cafe|el+trago|el+chupe|el+guaro|la+comida+chatarra|el+celular|las+redes|el+vicio';
+export const habitQuit: string[] = [
+  `dejo|dejar|deje|dejamos|dejare|voy+a+dejar|vamos+a+dejar _ de? ${habit}`,
+  'parches|chicles _ de _ nicotina',
+];

@@ -28,7 +28,7 @@ import { homeUnbearable, ideationAskedAbout, placeBarred } from './own-ideation-
 import { diedInAContest, penaltyKick, threatOfATreat } from './everyday-frights-critters-and-contests.js';
 import { cardForTeam, doseTapered, stuckInTraffic } from './everyday-roads-teams-and-tapers.js';
 import { craftChecked, restrictionTold, serviceNamedByViolence } from './everyday-checks-help-and-services.js';
-import { foodFinished, yearsClean } from './everyday-food-finished-and-years-clean.js';
+import { foodFinished, habitQuit, yearsClean } from './everyday-food-finished-and-years-clean.js';
 import { followedOnTheRide } from './harm-cut-off-and-followed-for-days.js';
 import { blunderInThePerfect, carryingOnAtWork, pillsCheckedOrSwallowedByAPet, steppedAwayAWhile } from './everyday-steps-away-and-perfect-blunders.js';
 
@@ -332,6 +332,7 @@ export const spanishFrames: Lexicon['frames'] = {
   awayFor: dayOffNamed,
   // "ya me tomé las pastillas para el dolor de cabeza": medicine told with the ailment it is for (not a whole supply).
   // The work or study that tired the writer (reason-named.ts): "estoy cansado del trabajo, mano", "agotada de tanto estudiar".
+  habitQuit,
   tiringStretch: [
     'cansado|cansada|cansao|cansados|cansadas|agotado|agotada|agotao|molido|molida|fundido|fundida|reventado|reventada|harto|harta _ del|de+la|de+las|de+los|de+mi|de+mis|de+tanto _ trabajo|chamba|jale|laburo|curro|turno|turnos|escuela|semana|dia|viaje|gym|partido|estudio|estudios|mudanza|camello|pega|brete|uni|clases|trafico|examenes|examen|tarea|tareas|trabajar|estudiar|manejar|limpiar|caminar',
   ],
