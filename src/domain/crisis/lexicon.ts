@@ -321,6 +321,8 @@ export interface Lexicon {
     toldOfOne?: string[];
     /** A tiring stretch of work a long rest is earned by ("been a brutal week", "after this double"): rest-earned.ts. */
     tiringStretch?: string[];
+    /** A habit quit with its plan or its aid ("mañana dejo de fumar, ya tengo los parches"): reason-named.ts. */
+    habitQuit?: string[];
     /** What a relative threatens over small, family stakes ("not to speak to me", "show my baby pictures"): petty-threat.ts. */
     pettyThreatStakes?: string[];
     /** A way of coping used instead of the harm ("called her sister instead of using", "the safety plan worked"): coped-well.ts. */

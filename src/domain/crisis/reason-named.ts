@@ -5,6 +5,9 @@ import type { Sentence } from './tokens.js';
 
 const RETURNING = frameId('returning');
 const TIRING_STRETCH = frameId('tiringStretch');
+const HABIT_QUIT = frameId('habitQuit');
+/** Life itself named beside a habit quit ("dejo de fumar y de vivir"): no habit's end. */
+const LIVING = new Set(['vivir', 'existir', 'respirar', 'despertar', 'estar', 'sufrir']);
 const ABSENCE = 'absence';
 
 /**
@@ -19,6 +22,8 @@ export function everydayReasonNamed(lexicon: Lexicon, sentences: readonly Senten
   // Spanish only: in English a tiring stretch is often the opening of a long message that turns ("been a weird week. worked
   // doubles… ive got the date set"), which the opinion reads rightly.
   if (lexicon.language === 'es' && inAny(perSentence, TIRING_STRETCH)) return true;
+  // "mañana dejo de fumar, ya tengo el plan y los parches": the plan is a habit's end, not the writer's (Spanish, fresh batch 101).
+  if (inAny(perSentence, HABIT_QUIT) && !sentences.some((sentence) => sentence.some((token) => LIVING.has(token.norm)))) return true;
   // "won't be back until tuesday": an absence said as not being back, with its return in the same sentence (not "i'm not going
   // to be here for the holidays", nor "i see her tomorrow" after a client's words, which the opinion reads rightly).
   if (sentences.some(reasonToAttendDenied)) return true;

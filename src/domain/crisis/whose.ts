@@ -295,14 +295,14 @@ export function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self
   // With nobody named, the verb that opens its clause ("took my dads pills", "got his old rifle out") is the writer's.
   if (addressed || (owner && clauseOpensSentence(lexicon, sentence, from, hit))) return 'self';
   if (owner) return 'other';
-  if (verblessPersonBefore(lexicon, sentence, from) || possessorAfter(sentence, hit)) return 'other';
+  if (verblessPersonBefore(lexicon, sentence, from) || possessorAfter(lexicon, sentence, hit)) return 'other';
   return reportedByOther(lexicon, sentence, hit) ? 'other' : 'unsaid';
 }
 
-/** "stockpiled pills in his drawer", "a rope under her bed": with nobody named before, the place after says whose. */
-function possessorAfter(sentence: Sentence, hit: Hit): boolean {
-  const at = sentence[hit.end]?.norm ?? '';
-  return (at === 'in' || at === 'under' || at === 'from') && possessors.has(sentence[hit.end + 1]?.norm ?? '');
+/** "pills in his drawer", "a rope under her bed", "mi roomie… vi una nota de despedida en su escritorio" (someone named before). */
+function possessorAfter(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  const at = sentence[hit.end]?.norm ?? '', owner = sentence[hit.end + 1]?.norm ?? '';
+  return ((at === 'in' || at === 'under' || at === 'from') && possessors.has(owner)) || ((at === 'en' || at === 'sobre') && owner === 'su' && sentence.slice(0, hit.start).some((t) => lexicon.thirdPerson.has(t.norm)));
 }
 
 /** "stockpiling her clonazepam": "her" before a thing in the match is someone else's ("kill her" is not a thing). */

@@ -4,7 +4,7 @@ import { spanishFramesOfInviting } from './frames-invited.js';
 import { spanishFramesOfAsking } from './frames-asked.js';
 import { spanishThingsEnded } from './everyday-things-ended.js';
 import { tasksPiledUpLaughed } from './everyday-tasks-piled-up.js';
-import { farewellToAThing } from './farewell-to-a-thing.js';
+import { farewellFromWork, farewellToAThing } from './farewell-to-a-thing.js';
 import { idiomsOfEffortAndDelight, leavingForWorkOrStudy, nuisancesCutOff, spanishRoutineDose } from './everyday-routines-and-idioms.js';
 import { deedDecided, doseForAilment, jobAsLaPega, moodThatGrabbed, nightNamed, roleOrGuideAbout, sleepUntil, thingsThatKill, toyOrRanchGun, willAtTheNotary, worstTimesPast } from './everyday-wills-lessons-and-nuisances.js';
 import { cardForGroup, dayDoseTold, topicOfStudy, decisionNamed, effortAtStudy, farewellAtWork, jokeTakenBack, pettyCondition, sleepBounded, subscriptionsEnded } from './everyday-days-decisions-and-jokes.js';
@@ -28,6 +28,8 @@ import { homeUnbearable, ideationAskedAbout, placeBarred } from './own-ideation-
 import { diedInAContest, penaltyKick, threatOfATreat } from './everyday-frights-critters-and-contests.js';
 import { cardForTeam, doseTapered, stuckInTraffic } from './everyday-roads-teams-and-tapers.js';
 import { craftChecked, restrictionTold, serviceNamedByViolence } from './everyday-checks-help-and-services.js';
+import { foodFinished, habitQuit, yearsClean } from './everyday-food-finished-and-years-clean.js';
+import { followedOnTheRide } from './harm-cut-off-and-followed-for-days.js';
 import { blunderInThePerfect, carryingOnAtWork, pillsCheckedOrSwallowedByAPet, steppedAwayAWhile } from './everyday-steps-away-and-perfect-blunders.js';
 
 /**
@@ -43,7 +45,7 @@ export const spanishFrames: Lexicon['frames'] = {
   ...spanishFramesOfJoining,
   ...spanishFramesOfInviting,
   ...spanishFramesOfAsking,
-  distantPast: ['recuerdo|me+acuerdo|acuerdas _ cuando|de+cuando', 'hubo un+tiempo|una+epoca|una+temporada|un+periodo|una+etapa', 'ya paso|paso+hace', 'cuando _ consumia|tomaba|usaba|bebia', 'en el? 190*|191*|192*|193*|194*|195*|196*|197*|198*|199*|200*|201*|2020|2021|2022|2023|2024|2025', 'hace|hacia _ anos|ano|meses|tiempo|mucho+tiempo|muchos+anos|decadas', 'cuando yo? era|tenia', 'cuando yo? estaba _ en+la+prepa|en+la+secundaria|chica|chico|joven|en+la+uni|en+la+universidad|en+mi+adiccion|consumiendo', 'de cuando', 'de joven|chico|chica|nina|nino|adolescente', 'en la prepa|secundaria|universidad', 'antes yo? si? me|queria|pensaba|cortaba', 'antes de _ la|mi _ recuperacion|tratamiento|terapia', 'llevo|lleva|llevamos|llevaba _ anos|ano|meses|mes|semanas _ sin', 'el ano pasado', 'celebro|celebra|cumple|cumplio|cumplo _ un|dos|tres|ano|anos|meses _ limpio|limpia|sobrio|sobria|sin', 'ya tengo _ anos|meses _ sin', 'sobrevivi|sobreviviente|sobrevivientes|sobrevivir', 'mi historia|testimonio', 'en|durante _ la|el _ pandemia|cuarentena|encierro|confinamiento', 'hoy|ahora _ ayudo|trabajo|celebro|celebre|acompano|estoy+bien|doy+platicas|doy+talleres|doy+terapia', 'ya estoy _ a+salvo|bien', ...worstTimesPast],
+  distantPast: ['recuerdo|me+acuerdo|acuerdas _ cuando|de+cuando', 'hubo un+tiempo|una+epoca|una+temporada|un+periodo|una+etapa', 'ya paso|paso+hace', 'cuando _ consumia|tomaba|usaba|bebia', 'en el? 190*|191*|192*|193*|194*|195*|196*|197*|198*|199*|200*|201*|2020|2021|2022|2023|2024|2025', 'hace|hacia _ anos|ano|meses|tiempo|mucho+tiempo|muchos+anos|decadas', 'cuando yo? era|tenia', 'cuando yo? estaba _ en+la+prepa|en+la+secundaria|chica|chico|joven|en+la+uni|en+la+universidad|en+mi+adiccion|consumiendo', 'de cuando', 'de joven|chico|chica|nina|nino|adolescente', 'en la prepa|secundaria|universidad', 'antes yo? si? me|queria|pensaba|cortaba', 'antes de _ la|mi _ recuperacion|tratamiento|terapia', 'llevo|lleva|llevamos|llevaba _ anos|ano|meses|mes|semanas _ sin', 'el ano pasado', 'celebro|celebra|cumple|cumplio|cumplo _ un|dos|tres|ano|anos|meses _ limpio|limpia|sobrio|sobria|sin', 'ya tengo _ anos|meses _ sin', 'sobrevivi|sobreviviente|sobrevivientes|sobrevivir', 'mi historia|testimonio', 'en|durante _ la|el _ pandemia|cuarentena|encierro|confinamiento', 'hoy|ahora _ ayudo|trabajo|celebro|celebre|acompano|estoy+bien|doy+platicas|doy+talleres|doy+terapia', 'ya estoy _ a+salvo|bien', ...worstTimesPast, ...yearsClean],
   // "su marido le pega desde hace años": harm since years ago goes on.
   resumed: ['pega|golpea|maltrata|amenaza|abusa|viola|controla|insulta|humilla _ desde _ hace', 'otra vez|de+nuevo', 'volvio|vuelve|volvieron|empezo|empezaron _ a|otra', 'vuelvo|volvi|he+vuelto|estoy+volviendo|volviendo a pensar|pensarlo|sentir|sentirlo|querer|tener|hacerlo|hacer|cortar|me|consumir|usar|caer|recaer', 'sigue|siguen _ haciendolo|pegando|golpeando|igual', 'todavia lo|me|pasa|sigue'],
   // A verb in the present beside the match: "hace meses que pienso en matarme" is now, not the past.
@@ -130,6 +132,7 @@ export const spanishFrames: Lexicon['frames'] = {
     ...ropeForTheMove,
     ...ropeForSport,
     ...stuckInTraffic,
+    ...followedOnTheRide,
   ],
   tapered: doseTapered,
   joke: ['jaj*|jej*|jsj*|xd|lol|lmao|😂|🤣|😅', ...laughSpelledAround],
@@ -272,6 +275,7 @@ export const spanishFrames: Lexicon['frames'] = {
     ...idiomsOfEffortAndDelight,
     ...tasksPiledUpLaughed,
     ...farewellToAThing,
+    ...farewellFromWork,
     ...cardForColleague,
     ...farewellAtWork,
     ...cardForGroup,
@@ -316,6 +320,7 @@ export const spanishFrames: Lexicon['frames'] = {
     ...givingOutgrown,
     ...homeUnbearable,
     ...placeBarred,
+    ...foodFinished,
   ],
   narrowedTo: narrowedAfterPause,
   deedAsRuin: deedCalledSuicide,
@@ -327,6 +332,7 @@ export const spanishFrames: Lexicon['frames'] = {
   awayFor: dayOffNamed,
   // "ya me tomé las pastillas para el dolor de cabeza": medicine told with the ailment it is for (not a whole supply).
   // The work or study that tired the writer (reason-named.ts): "estoy cansado del trabajo, mano", "agotada de tanto estudiar".
+  habitQuit,
   tiringStretch: [
     'cansado|cansada|cansao|cansados|cansadas|agotado|agotada|agotao|molido|molida|fundido|fundida|reventado|reventada|harto|harta _ del|de+la|de+las|de+los|de+mi|de+mis|de+tanto _ trabajo|chamba|jale|laburo|curro|turno|turnos|escuela|semana|dia|viaje|gym|partido|estudio|estudios|mudanza|camello|pega|brete|uni|clases|trafico|examenes|examen|tarea|tareas|trabajar|estudiar|manejar|limpiar|caminar',
   ],
