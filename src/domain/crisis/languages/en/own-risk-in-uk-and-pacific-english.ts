@@ -10,6 +10,11 @@ const boat = 'tinny|tinnie|boat|dinghy|kayak|canoe|runabout|ute|car';
 const blade = 'blade|blades|razor|razors|knife|rope|pills|tablets|stash|belt|cord';
 
 export const ownRiskInUkAndPacificEnglish: Record<string, string[]> = {
+  hopelessness: [
+    // Going on as life is ("like this") doubted: "i don't think i can keep going like this much longer", "dont reckon i can carry
+    // on like this any longer"; holding on or lasting (a wee, the heat) and a thing carried on ("with this phone") name no life.
+    'do+not|dont|dnt _ think|reckon|know+if _ i _ can|could _ keep+going|go+on|carry+on _ like+this|like+this+for _ much|any _ longer',
+  ],
   plan: [
     // The boat taken out with no coming back: "take the tinny out past the heads tomorrow and just not come back in".
     `take|taking|row|rowing|paddle|paddling _ the|my|a _ ${boat} _ out __ and _ just? _ not|never _ come+back|coming+back|come+in|come+back+in|bring+it+back|turn+back`,
@@ -35,6 +40,10 @@ export const ownRiskInUkAndPacificEnglish: Record<string, string[]> = {
     'if _ a|the _ bus|car|truck|lorry|tram|train|ute _ took|hit|knocked|ran|cleaned|wiped _ me _ out|over|down? __ would+not|wouldnt|would+nt|not _ be? _ that|too|all+that|overly? _ fussed|bothered|arsed|upset|mad|sad|sorry|mind|care',
     // Not waking shrugged at: "wouldn't be fussed if i didn't wake up".
     'would+not|wouldnt _ be _ that|too|overly? _ fussed|bothered|arsed _ if _ i _ did+not|didnt|never _ wake+up|woke+up|make+it',
+    // Envy of someone served who died: "caught myself envying a client who died last year".
+    'envy|envying|envied|jealous+of _ a|the|my|that|this? _ client|clients|participant|patient|peer|friend|mate|bloke|lad|guy|person|people|someone|fella _ who|that _ died|passed|passed+away|is+dead|are+dead|killed+himself|killed+herself|ended+it|topped+himself|topped+herself',
+    // A peer worker who relates too well to the wish they hear: "i keep relating a bit too much when clients talk about wanting to die".
+    'i _ keep|kept|am|been|catch+myself? _ relating|identifying|nodding+along __ when|with|as _ clients|participants|patients|people|them|the+lads|residents|peers _ talk|talking|say|saying|speak|go+on _ about|of|that? _ wanting+to+die|wanting+to+be+dead|wanting+to+end+it|not+wanting+to+be+here|wanting+to+disappear',
     // Staying alive weighed: "wondering if it's worth staying alive".
     'wonder|wondering|wondered|questioning|not+sure _ if|whether _ it|its|it+is _ worth _ staying|being|keeping+myself _ alive|around',
   ],
