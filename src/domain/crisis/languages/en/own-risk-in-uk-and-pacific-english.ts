@@ -21,9 +21,10 @@ export const ownRiskInUkAndPacificEnglish: Record<string, string[]> = {
     // A night not gone through with, the means kept: "didn't go through with it last night but i've still got the blade".
     `did+not|didnt|could+not|couldnt|never _ go+through+with _ it __ still _ got|have|has|kept|keeping _ the|my|a _ ${blade}`,
     // Going back to finish it, after a night not gone through with: "i'm going back to finish it later".
-    'did+not|didnt|could+not|couldnt _ go+through+with _ it __ going|gonna _ back? _ to _ finish _ it|the+job',
-    // Planned for a day others will be at, hidden behind a smile: "nobody will guess because i'll be smiling at the party".
-    'nobody|no+one|noone _ will|would|is+going+to|gonna _ guess|know|suspect|notice|see+it+coming _ because|cause|cos|coz|since _ i _ will|ll|am+going+to|gonna|be _ be? _ smiling|laughing|grinning|acting+normal|acting+fine',
+    'did+not|didnt|could+not|couldnt _ go+through+with _ it __ ,? __ going|gonna _ back? _ to _ finish _ it|the+job',
+    // Planned for a day others will be at, hidden behind a smile: "nobody will guess because i'll be smiling at the party"
+    // (laughing is read as a joke elsewhere, so it is not listed).
+    'nobody|no+one|noone _ will|would|is+going+to|gonna _ guess|know|suspect|notice|see+it+coming _ because|cause|cos|coz|since _ i _ will|ll|am+going+to|gonna|be _ be? _ smiling|grinning|acting+normal|acting+fine',
   ],
   'acting-now': [
     // Cuts kept at until it is done: "the cuts are bad and i'm going to keep going until it's done".
