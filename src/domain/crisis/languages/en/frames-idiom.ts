@@ -6,6 +6,9 @@ import { boredToDeathAtTheDesk, devotedToATreat, gameAndFandomHyperbole, househo
  * accident's cause after a wound. read.ts turns risk and harm read inside one into talk; sexual assault named plainly stays.
  */
 export const idioms: string[] = [
+  // "i wanna die. thats it thats the msg": the meme that closes a vent with nothing more to say, not "that's it" as a plan made
+  // (branch t-en100). The idiom opens at "it", the plan talk's last word; the wish before it stays possible.
+  'it ,? that|that+is _ the|my|whole _ msg|message|post|tweet|vent|text|whole+message|whole+post|whole+vent',
   // "Lord forgive me but i've been asking Him to take me": "forgive me" opening a prayer, not a goodbye to people (branch t-en9497).
   // The idiom opens at "me", the goodbye's last word; the wish prayed for is read by its own pattern and stays.
   'me ,? but|and _ __ asking|asked|praying|prayed|begging|begged|telling|told _ him|you|he _ to|would|will|d|i+am|im',
