@@ -27,6 +27,6 @@ export const harmAndOthersInUkAndPacificEnglish: Record<string, string[]> = {
   ],
   'other-disclosure': [
     // Someone served who keeps saying they would be better off dead: "a peer who keeps saying she'd be better off dead".
-    'peer|client|participant|mate|lad|friend|bloke|fella|resident _ who|that _ keeps|kept|has+been|been _ saying|telling+me|texting _ she|he|they _ would|d|will|ll|is|s|are|was _ be|been? _ better+off _ dead|gone|not+here',
+    'peer|client|participant|mate|lad|friend|bloke|fella|resident _ who|that _ keeps|kept|has+been|been _ saying|telling+me|texting _ she|he|they _ would|d|will|ll|is|s|are|was _ be|been? _ better+off dead|not+here',
   ],
 };
