@@ -16,6 +16,8 @@ import { ownRiskLifeRefused } from './en/own-risk-life-refused.js';
 import { othersLostFromTheCommunity } from './en/others-lost-from-the-community.js';
 import { othersAndThreatsOnOutreach } from './en/others-and-threats-on-outreach.js';
 import { ownRiskInTheCountry } from './en/own-risk-in-the-country.js';
+import { ownRiskInUkAndPacificEnglish } from './en/own-risk-in-uk-and-pacific-english.js';
+import { harmAndOthersInUkAndPacificEnglish } from './en/harm-and-others-in-uk-and-pacific-english.js';
 import { othersAndHarmInTheCountry } from './en/others-and-harm-in-the-country.js';
 import { deathEuphemismTalkedAbout } from './en/death-euphemism-talked-about.js';
 import { messageTimedForAfter } from './en/message-timed-for-after.js';
@@ -101,6 +103,7 @@ import { harmAndOthersToldAtWeekEnd } from './en/harm-and-others-told-at-week-en
 import { ownTurnedFromAReport } from './en/own-turned-from-a-report.js';
 import { patoisCommonWords, patoisDialect, readPatois } from './en/patois.js';
 import { readRuralSpeech } from './en/rural-speech.js';
+import { readCommonwealthSpeech } from './en/commonwealth-speech.js';
 
 /**
  * English: tokens, sentences, lemmas and parts of speech from wink-nlp's bundled model; the
@@ -186,10 +189,10 @@ const glued = /\b(i|in|\d{1,2}(?:am|pm)|mon|tue|tues|wed|thu|thur|thurs|fri|sat|
  * off. permanently", "take my group going forward. like permanently."), qualifies the clause before it: the pause is dropped so
  * patterns read "rest for a long time" as one. Only a duration that closes its sentence ("for a long time i was fine" opens one).
  */
-const bareDuration = /([a-z])\s*[.…]+\s+((?:(?:like|and|i mean|as in)\s+)?(?:for good|for a (?:long|very long|long long) (?:time|while)|forever|permanently|for ever))(?=\s*(?:[.!?…]|$))/g;
+const bareDuration = /([a-z])\s*[.…]+\s+((?:(?:like|and|i mean|as in)\s+)?(?:for good|for a (?:long|very long|long long) (?:time|while)|forever|permanently|for ever|ever(?: again)?)(?: (?:actually|really|honestly|tbh))?)(?=\s*(?:[.!?…]|$))/g;
 
 function expand(folded: string): string {
-  let text = joinEchoedPieces(readRuralSpeech(readPatois(markLowCheckIn(folded))).replace(glued, '$1 .').replace(bareDuration, '$1 $2'));
+  let text = joinEchoedPieces(readCommonwealthSpeech(readRuralSpeech(readPatois(markLowCheckIn(folded)))).replace(glued, '$1 .').replace(bareDuration, '$1 $2'));
   for (const [pattern, replacement] of contractions) text = text.replace(pattern, replacement as string);
   return text;
 }
@@ -264,7 +267,7 @@ export const english: Lexicon = {
     other: `he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|pt|ppt|guy|kid|teen|nephew|niece|mom|dad|aunt|uncle|grandma|grandpa|${kinAndCompanions.replaceAll(' ', '|')}`,
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
-  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, imminentLigatureAnchored, ownRiskDeathWelcomed, deathEuphemismTalkedAbout, messageTimedForAfter, ownRiskFamilies, ownRiskAtAHeight, imminentFoundAfter, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, ownRiskKeptHereBy, imminentCareHandedOn, ownRiskSaidObliquely, ownRiskSaidInPassing, ownRiskSaidIndirectly, ownRiskSaidUnderCover, ownRiskSaidInDisguise, ownRiskShownNotSaid, imminentToldByReadiness, ownRiskSpreadConcepts, ownRiskSpreadHints, imminentHandedOver, imminentHandedOnForAfter, imminentGoneQuietAndUnknowing, imminentToldWithAWink, ownRiskFutureLeftOut, ownRiskPrayedAndUnwanted, imminentMeansAndSpot, imminentStockedUp, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, harmOnlineAndAtSchool, harmToOlderAdults, harmAtWorkAndInHousing, harmLockedOutAndTurnedUp, harmBlockedInAndImpersonated, harmToldByItsSigns, harmToldFlatly, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersToldByFriendsOnline, othersSeenByThoseNear, othersInManyVoices, othersDisclosedAndFound, othersStashedPostedAndShutIn, othersToldBare, othersCalledFromAHeight, othersWarningSigns, othersEatingDisorder, imminentUrgencySpread, harmSaidByStaffInPassing, othersToldByPeerWorkers, othersInWardShorthand, othersDeathInCaseUpdates, othersToldInCaseNotes, othersWishReportedLoosely, lifelineUnanswered, imminentSaidAtWeekEnd, harmAndOthersToldAtWeekEnd, harmToldToDie, ownDoneTrying, ownTurnedFromAReport, imminentSaidInCheckIns, imminentToldThroughLogistics, othersCrisisAsAToDo, harmHiddenFromHim, ownRiskAskedAndJoked, ownRiskSaidThroughUse, othersAndThreatsOnOutreach, accountsClosed, reasonToRiseGone, ownClinicalTerms, burdenEchoed, harmThreatsSent, reentryTold, ownRiskSaidYoung, ownRiskSaidByElders, imminentCareThingsGivenOn, imminentTakenAndFelt, imminentLastDayAndNotesLeft, harmForWhoTheWriterIs, ownRiskLifeRefused, othersLostFromTheCommunity, ownRiskInTheCountry, othersAndHarmInTheCountry),
+  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, imminentLigatureAnchored, ownRiskDeathWelcomed, deathEuphemismTalkedAbout, messageTimedForAfter, ownRiskFamilies, ownRiskAtAHeight, imminentFoundAfter, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, ownRiskKeptHereBy, imminentCareHandedOn, ownRiskSaidObliquely, ownRiskSaidInPassing, ownRiskSaidIndirectly, ownRiskSaidUnderCover, ownRiskSaidInDisguise, ownRiskShownNotSaid, imminentToldByReadiness, ownRiskSpreadConcepts, ownRiskSpreadHints, imminentHandedOver, imminentHandedOnForAfter, imminentGoneQuietAndUnknowing, imminentToldWithAWink, ownRiskFutureLeftOut, ownRiskPrayedAndUnwanted, imminentMeansAndSpot, imminentStockedUp, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, harmOnlineAndAtSchool, harmToOlderAdults, harmAtWorkAndInHousing, harmLockedOutAndTurnedUp, harmBlockedInAndImpersonated, harmToldByItsSigns, harmToldFlatly, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersToldByFriendsOnline, othersSeenByThoseNear, othersInManyVoices, othersDisclosedAndFound, othersStashedPostedAndShutIn, othersToldBare, othersCalledFromAHeight, othersWarningSigns, othersEatingDisorder, imminentUrgencySpread, harmSaidByStaffInPassing, othersToldByPeerWorkers, othersInWardShorthand, othersDeathInCaseUpdates, othersToldInCaseNotes, othersWishReportedLoosely, lifelineUnanswered, imminentSaidAtWeekEnd, harmAndOthersToldAtWeekEnd, harmToldToDie, ownDoneTrying, ownTurnedFromAReport, imminentSaidInCheckIns, imminentToldThroughLogistics, othersCrisisAsAToDo, harmHiddenFromHim, ownRiskAskedAndJoked, ownRiskSaidThroughUse, othersAndThreatsOnOutreach, accountsClosed, reasonToRiseGone, ownClinicalTerms, burdenEchoed, harmThreatsSent, reentryTold, ownRiskSaidYoung, ownRiskSaidByElders, imminentCareThingsGivenOn, imminentTakenAndFelt, imminentLastDayAndNotesLeft, harmForWhoTheWriterIs, ownRiskLifeRefused, othersLostFromTheCommunity, ownRiskInTheCountry, othersAndHarmInTheCountry, ownRiskInUkAndPacificEnglish, harmAndOthersInUkAndPacificEnglish),
   phrasalTurns: {
     reflexives: set('myself meself self himself herself themselves themself yourself ourselves'),
     particles: new Map([

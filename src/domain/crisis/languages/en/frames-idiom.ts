@@ -10,6 +10,9 @@ export const idioms: string[] = [
   // me", "no one needs me anymore" stay a burden). Read from "me", the burden's last word; only tasks follow, so "kill me" with a
   // place after it ("at work") stays a threat.
   'me to cover|work|drive|pick|run|sit+in|answer|host|lead|bring|stay+late|watch+the|train|open|close|sign|swap|switch|come+in',
+  // "i wanna die. thats it thats the msg": the meme that closes a vent with nothing more to say, not "that's it" as a plan made
+  // (branch t-en100). The idiom opens at "it", the plan talk's last word; the wish before it stays possible.
+  'it ,? that|that+is _ the|my|whole _ msg|message|post|tweet|vent|text|whole+message|whole+post|whole+vent',
   // "Lord forgive me but i've been asking Him to take me": "forgive me" opening a prayer, not a goodbye to people (branch t-en9497).
   // The idiom opens at "me", the goodbye's last word; the wish prayed for is read by its own pattern and stays.
   'me ,? but|and _ __ asking|asked|praying|prayed|begging|begged|telling|told _ him|you|he _ to|would|will|d|i+am|im',
