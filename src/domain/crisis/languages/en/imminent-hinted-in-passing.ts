@@ -18,7 +18,7 @@ export const imminentHintedInPassing: Record<string, string[]> = {
     'it _ will|would|gonna|going+to _ be _ too late by+then|anyway|by+that+point|for+me',
     'by the time _ get|gets|come|comes|find|finds|here _ it _ will|would|s|is|be _ too late',
     // Letters or notes put by for after: "theyre in the drawer by the door for after", "letters for the kids, for after".
-    'letters|notes|letter|note|envelopes|envelope|cards|they|theyre|them _ __ for after|afterwards|after+i+am+gone|when+i+am+gone',
+    'letters|notes|letter|note|envelopes|envelope|cards|they|theyre|them _ __ ,? for after|afterwards|after+i+am+gone|when+i+am+gone',
   ],
   absence: [
     // Things not needed where the writer is going: "wont need one where im going", "not gonna need a place where im headed".
