@@ -88,6 +88,8 @@ export const pastToldInRecovery: string[] = [
   'the _ first _ year|years|months|winter _ sober|clean|in+recovery|of+recovery|of+sobriety',
   'years|months when i wanted|was|felt|thought|tried|could+not',
   'i remember _ asking|telling|posting|writing|saying',
+  // "rereading my old journal from when i wanted to die": old writing looked back on from where the writer stands now.
+  'old|older _ journal|journals|diary|diaries|notebook|notebooks|posts|entries|poems|letters from|of when i',
   'old+me|past+me|younger+me|old+self would|did|used|had',
 ];
 
