@@ -200,14 +200,19 @@ function spanHasWholeSupply(lexicon: Lexicon, sentence: Sentence, hit: Hit): boo
  */
 export function errandExplainsIt(lexicon: Lexicon, sentences: readonly Sentence[], perSentence: readonly Hit[][], isTime: (concept: string) => boolean): boolean {
   let vague = false;
+  // "figured out how im gonna do it": a plan told whole names its deed only by an errand word, never by a gerund that may be
+  // someone's next step ("…how i'd do it. we're following up with her clinician").
+  let planWhole = false;
   let firstVague = -1;
   let vagueAt = 0;
   for (let index = 0; index < perSentence.length; index++) {
     for (const hit of perSentence[index]!) {
       if (isFrame(hit.concept)) continue;
       if (isTime(hit.concept)) continue;
-      if (!vagueSigns.has(hit.concept) || !refersBack(sentences[index]!, hit)) return false;
+      // "figured out how im gonna do it": a sign inside or around another that says "it" refers back with it.
+      if (!vagueSigns.has(hit.concept) || !perSentence[index]!.some((other) => vagueSigns.has(other.concept) && other.start < hit.end && hit.start < other.end && refersBack(sentences[index]!, other))) return false;
       vague = true;
+      if (hit.concept === 'plan') planWhole = true;
       if (firstVague < 0) [firstVague, vagueAt] = [index, hit.start];
     }
   }
@@ -217,6 +222,7 @@ export function errandExplainsIt(lexicon: Lexicon, sentences: readonly Sentence[
     const sentence = sentences[index]!;
     const from = index === firstVague ? vagueAt : 0;
     for (const hit of perSentence[index]!) if (hit.concept === ERRAND && hit.start >= from && !isNegated(lexicon, sentence, hit)) return true;
+    if (planWhole) continue;
     for (let i = from; i < sentence.length; i++) {
       const opensLater = index > firstVague && i === firstWord(sentence);
       const afterFinally = i > 0 && (sentence[i - 1]!.norm === 'finally' || sentence[i - 1]!.norm === 'officially');
@@ -256,7 +262,7 @@ const PRESCRIBED = frameId('prescribed');
 const ERRAND = frameId('errand');
 const takingVerbs: ReadonlySet<string> = new Set(['take', 'took', 'swallow', 'pop', 'tome', 'tomar', 'trague']);
 /** Signs that say "it" without saying what: "im doing it", "tonight is the night", "for real this time", "the plan is set", "made up my mind". */
-const vagueSigns: ReadonlySet<string> = new Set(['intent', 'plan-talk', 'plan-hint', 'present']);
+const vagueSigns: ReadonlySet<string> = new Set(['intent', 'plan', 'plan-talk', 'plan-hint', 'present']);
 // "made up my mind", "i've decided": a decision that does not say what, until the errand after it does.
 const referBack: ReadonlySet<string> = new Set(['night', 'time', 'plan', 'everything', 'decided', 'mind', 'decision', 'choice']);
 const fillers: ReadonlySet<string> = new Set(['and', 'so', 'just', 'i', 'am', 'im', 'we', 'are', 'also', 'then', 'now', 'ok', 'okay', 'yep', 'yes', 'yeah']);

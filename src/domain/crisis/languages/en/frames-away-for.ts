@@ -9,6 +9,9 @@
 export const awayFor: string[] = [
   'dentist|dentists|orthodontist|dr+appt|doctor+appt|doctors+appt|appt|appointment|checkup|check-up|physical|eye+exam|vet|haircut|dmv|jury+duty|court|hearing|deposition|oil+change',
   'my|a|the shift|class|classes|exam|meeting|conference|interview|recital|wedding|vacation|flight|pto|day+off|kids+recital|kids+game|parent-teacher',
+  // A child's event the writer is at all day: "its bc im at my kids tournament all day", "at my daughters swim meet".
+  'at|for _ my|the|a|his|her _ kids|kid|sons|daughters|son|daughter|nephews|nieces? _ tournament|tourney|game|games|match|meet|swim+meet|track+meet|recital|competition|graduation|practice',
+  'tournament|tourney|swim+meet|track+meet',
   'out _ of _ town|office|state',
   'on _ vacation|pto|leave|holiday|call',
   // Leave taken as the reason: "not going to be here tomorrow, finally taking pto", "won't be around, using a sick day".

@@ -50,6 +50,8 @@ export const routineDoses: string[] = [
   'ate|had _ breakfast|lunch|dinner',
   'walked|fed _ the|my _ dog|dogs|cat',
   'small wins|win',
+  // "took my insulin, checked my sugar": the dose beside the reading it keeps ("took all my insulin" names a whole supply first).
+  'took|taken|did|had|done my|the insulin|shot|meds|dose|pills ,? and? checked|check|checking|tested|testing|logged my|the blood? sugar|sugars|glucose|levels|bg|bs|bp|numbers',
   // "me and my psychiatrist decided to taper one of my meds" (a refill is not: "refill my klonopin early").
   'psychiatrist|pdoc|prescriber|doctor _ decided|and+i+decided|agreed _ to _ taper|titrate|lower|switch',
   // "took my meds, going to bed": bed right after the meds themselves, so "took all my meds, going to bed" (a whole supply names
@@ -86,6 +88,8 @@ export const pastToldInRecovery: string[] = [
   'the _ first _ year|years|months|winter _ sober|clean|in+recovery|of+recovery|of+sobriety',
   'years|months when i wanted|was|felt|thought|tried|could+not',
   'i remember _ asking|telling|posting|writing|saying',
+  // "rereading my old journal from when i wanted to die": old writing looked back on from where the writer stands now.
+  'old|older _ journal|journals|diary|diaries|notebook|notebooks|posts|entries|poems|letters from|of when i',
   'old+me|past+me|younger+me|old+self would|did|used|had',
 ];
 
@@ -109,6 +113,8 @@ export const fearedDying: string[] = ['thought|felt+like|swore|was+sure|was+conv
  */
 export const decidedDeeds: string[] = [
   'take|taking|took|accept|accepting|accepted|turn+down|turning+down|start|starting|quit|quitting _ the|that|this|a|my _ new? _ job|offer|position|role|promotion',
+  // "figured out how im gonna do it: asking for a raise": a favour asked of the boss is the deed.
+  'ask|asking|asked _ for _ a|my _ raise|pay+rise|payrise|promotion|day+off|transfer',
   // "made my decision and its friday, handing in my notice": the notice handed in is the job left, not a life.
   'hand|handing|handed|put|putting|give|giving _ in _ my|the|a _ notice|resignation|two+weeks',
   // Not a book: "tonight i finish the book of my life" is the metaphor of an ending.

@@ -216,6 +216,10 @@ export const englishFrames: Lexicon['frames'] = {
     // recommendation", "drafting a complaint letter to the landlord" (a letter to someone named alone, "a letter to my mom", stays).
     'resignation+letter|resignation+letters|letter+of+resignation|reference+letter|recommendation+letter|rec+letter|letter+of+recommendation|complaint+letter|letter+of+complaint|appeal+letter|dispute+letter|demand+letter|offer+letter|acceptance+letter|grant+letter|letter+of+support|support+letter|letter+of+intent',
     'cards|notes|letters _ for _ the|my|our? _ shower|baby+shower|bridal+shower|wedding|party|birthday|graduation|christmas|holidays|reunion',
+    'for after the|my|our? shower|baby+shower|bridal+shower|wedding|party|birthday|graduation|christmas|holidays|reunion|game|show|recital|meeting',
+    // Notes of work, named by where they go: "wrote my note for the case file", "progress notes for the chart", "notes for handover".
+    'note|notes _ for|in|to _ the|a|my|our? _ case+file|file|chart|charts|record|records|handover|hand-off|report|audit|ehr|emr',
+    'progress+note|progress+notes|case+note|case+notes|visit+note|visit+notes|shift+notes|handover+notes|soap+note|soap+notes|clinical+notes|session+notes',
     // Letters to oneself years on, a group's exercise: "wrote letters to our future selves", "a note to future me".
     'future+self|future+selves|future+me|future+us',
     // A ticket passed on, clothes outgrown: "anyone want my extra ticket for tonight", "giving away everything that doesn't fit".
