@@ -30,6 +30,7 @@ import { agreed, coped, pettyThreatStakes, tiringStretch } from './frames-known-
 import { timesNotSet } from './frames-times-not-set.js';
 import { humorAsLastThing } from './own-risk-life-refused.js';
 import { actingDenied } from './frames-acting-denied.js';
+import { itCameBack, nicknamesCalled, recordsLost } from './frames-reentry-said.js';
 
 /** Years a season of life is named by ("that was 2015"): whole years only, so "that was 20 minutes ago" stays now. */
 const pastYears = Array.from({ length: 2030 - 1960 }, (_, i) => 1960 + i).join('|');
@@ -228,6 +229,7 @@ export const englishFrames: Lexicon['frames'] = {
     'now|and+now|lately _ i? _ want|wanna|feel|feeling|think|thinking _ to|like|it|that|so|about+it? _ again',
     // "in my darkest days i cut every night. last night i did it again": the old act done again by the writer.
     'i _ did|done|have+done|had+done _ it|that _ again',
+    ...itCameBack,
   ],
   everyday: [
     ...petsPassedOn,
@@ -372,5 +374,6 @@ export const englishFrames: Lexicon['frames'] = {
     // Help on its way, someone in a state now: "police are on the way", "is slurring at me", "is in the bathroom hiding".
     'police|cops|ems|ambulance|paramedics|mobile+crisis|crisis+team _ are|is _ on+the+way|en+route|coming|here', 'called _ 911|the+police|ems|an+ambulance|mobile+crisis',
     'is|s|are slurring|bleeding|unresponsive|hiding|passed+out|turning+blue|not+breathing|still+on+the+phone', 'over the weekend'],
-  idiom: [...idioms, ...suspenseRevealed, ...triedAtAThing, ...restAfterWork, ...passedAsATest, ...pointOfAThing],
+  idiom: [...idioms, ...suspenseRevealed, ...triedAtAThing, ...restAfterWork, ...passedAsATest, ...pointOfAThing, ...nicknamesCalled],
+  thingLost: recordsLost,
 };
