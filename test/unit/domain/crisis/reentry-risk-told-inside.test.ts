@@ -36,7 +36,7 @@ describe('someone from inside dead out here is their death (reentry-risk-told-in
         'my bunkie from the pen died 5 days out',
         'my old cellie overdosed in a motel bathroom',
         'my cellies girl texted me that he is dead, fent again',
-        'my road dog overdosed at the motel two weeks out',
+        'my old bunky overdosed at the motel two weeks out',
       ],
       'someone-else',
     );
@@ -66,5 +66,29 @@ describe('yard and peer-work talk that only looks like a sign (frames-reentry-sa
       ],
       'none',
     );
+  });
+
+  it('GIVEN own risk beside a worry that word gets back to the PO THEN possible, not urgent', () => {
+    expect.each(
+      [
+        'been wanting to die since i got home. scared to say it in case it gets back to my parole officer',
+        'i think about killing myself most nights. who do i tell without it going to my PO',
+        'wishing i was dead again lately. dont want it getting back to the judge',
+        'the suicidal thoughts are bad. can i talk here without it getting back to my case manager',
+      ],
+      'possible',
+    );
+  });
+
+  it('GIVEN a keepsake promised to a child when they come of age THEN nothing, and a real goodbye beside it stays', () => {
+    expect.each(
+      [
+        'my watch goes to my son when he graduates, wrote it down this weekend so nobody fights over it',
+        'the quilt passes to my granddaughter once she gets married, put it in writing today',
+        'grandpas medals go to my nephew when he turns 21, we put it in writing this month',
+      ],
+      'none',
+    );
+    expect.each(['my ring goes to my daughter when she turns 18. i wont be here for it. tonight'], 'imminent');
   });
 });

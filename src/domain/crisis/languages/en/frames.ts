@@ -30,7 +30,7 @@ import { agreed, coped, pettyThreatStakes, tiringStretch } from './frames-known-
 import { timesNotSet } from './frames-times-not-set.js';
 import { humorAsLastThing } from './own-risk-life-refused.js';
 import { actingDenied } from './frames-acting-denied.js';
-import { itCameBack, nicknamesCalled, recordsLost } from './frames-reentry-said.js';
+import { heirloomAtAMilestone, itCameBack, nicknamesCalled, recordsLost, wordGettingBack } from './frames-reentry-said.js';
 
 /** Years a season of life is named by ("that was 2015"): whole years only, so "that was 20 minutes ago" stays now. */
 const pastYears = Array.from({ length: 2030 - 1960 }, (_, i) => 1960 + i).join('|');
@@ -219,7 +219,7 @@ export const englishFrames: Lexicon['frames'] = {
     // Letters to oneself years on, a group's exercise: "wrote letters to our future selves", "a note to future me".
     'future+self|future+selves|future+me|future+us',
     // A ticket passed on, clothes outgrown: "anyone want my extra ticket for tonight", "giving away everything that doesn't fit".
-    'ticket|tickets|closet|closets|wardrobe|outgrown|outgrew|not+fit|too+small|hand-me-downs|hand+me+downs|spring+cleaning', ...givenAwayEveryday],
+    'ticket|tickets|closet|closets|wardrobe|outgrown|outgrew|not+fit|too+small|hand-me-downs|hand+me+downs|spring+cleaning', ...givenAwayEveryday, ...heirloomAtAMilestone],
   resumed: [
     'started|starting|start|began|begun _ again|back+up|up+again|back+again',
     'he|she|they|it|dad|mom|ex|husband|wife|boyfriend|girlfriend|partner|stepdad|brother _ did|does|do|happened|happens|is|was|hit|came|started _ it? again|still',
@@ -374,6 +374,6 @@ export const englishFrames: Lexicon['frames'] = {
     // Help on its way, someone in a state now: "police are on the way", "is slurring at me", "is in the bathroom hiding".
     'police|cops|ems|ambulance|paramedics|mobile+crisis|crisis+team _ are|is _ on+the+way|en+route|coming|here', 'called _ 911|the+police|ems|an+ambulance|mobile+crisis',
     'is|s|are slurring|bleeding|unresponsive|hiding|passed+out|turning+blue|not+breathing|still+on+the+phone', 'over the weekend'],
-  idiom: [...idioms, ...suspenseRevealed, ...triedAtAThing, ...restAfterWork, ...passedAsATest, ...pointOfAThing, ...nicknamesCalled],
+  idiom: [...idioms, ...suspenseRevealed, ...triedAtAThing, ...restAfterWork, ...passedAsATest, ...pointOfAThing, ...nicknamesCalled, ...wordGettingBack],
   thingLost: recordsLost,
 };
