@@ -12,6 +12,9 @@ describe('an order to hurt the writer put out in yard slang is a threat (harm-fr
         'my cousin says the old crew put a hit out on me',
         'they hung a snitch jacket on me at county and now it followed me home',
         'the homie passed word that im on their list now',
+        'heard my old set is out looking for me since i dropped my flag',
+        'word is my old crew wants me touched now that im home',
+        'a kite came saying im food as soon as i go back',
       ],
       'harm-from-others',
     );
@@ -23,6 +26,8 @@ describe('an order to hurt the writer put out in yard slang is a threat (harm-fr
         'we finally got the green light on the new reentry center',
         'im on the waiting list for section 8 again',
         'my sister put me on the guest list for her wedding',
+        'my friends were looking for me all night at the show',
+        'the kids want me to handle dinner and homework tonight',
       ],
       'none',
     );
