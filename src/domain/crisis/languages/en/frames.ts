@@ -31,6 +31,7 @@ import { timesNotSet } from './frames-times-not-set.js';
 import { humorAsLastThing } from './own-risk-life-refused.js';
 import { actingDenied } from './frames-acting-denied.js';
 import { shootingEveryday, shootingPurpose } from './frames-shooting-sport.js';
+import { heirloomAtAMilestone, itCameBack, nicknamesCalled, recordsLost, wordGettingBack } from './frames-reentry-said.js';
 
 /** Years a season of life is named by ("that was 2015"): whole years only, so "that was 20 minutes ago" stays now. */
 const pastYears = Array.from({ length: 2030 - 1960 }, (_, i) => 1960 + i).join('|');
@@ -223,7 +224,7 @@ export const englishFrames: Lexicon['frames'] = {
     // Letters to oneself years on, a group's exercise: "wrote letters to our future selves", "a note to future me".
     'future+self|future+selves|future+me|future+us',
     // A ticket passed on, clothes outgrown: "anyone want my extra ticket for tonight", "giving away everything that doesn't fit".
-    'ticket|tickets|closet|closets|wardrobe|outgrown|outgrew|not+fit|too+small|hand-me-downs|hand+me+downs|spring+cleaning', ...givenAwayEveryday],
+    'ticket|tickets|closet|closets|wardrobe|outgrown|outgrew|not+fit|too+small|hand-me-downs|hand+me+downs|spring+cleaning', ...givenAwayEveryday, ...heirloomAtAMilestone],
   resumed: [
     'started|starting|start|began|begun _ again|back+up|up+again|back+again',
     'he|she|they|it|dad|mom|ex|husband|wife|boyfriend|girlfriend|partner|stepdad|brother _ did|does|do|happened|happens|is|was|hit|came|started _ it? again|still',
@@ -233,6 +234,7 @@ export const englishFrames: Lexicon['frames'] = {
     'now|and+now|lately _ i? _ want|wanna|feel|feeling|think|thinking _ to|like|it|that|so|about+it? _ again',
     // "in my darkest days i cut every night. last night i did it again": the old act done again by the writer.
     'i _ did|done|have+done|had+done _ it|that _ again',
+    ...itCameBack,
   ],
   everyday: [
     ...petsPassedOn,
@@ -378,5 +380,6 @@ export const englishFrames: Lexicon['frames'] = {
     // Help on its way, someone in a state now: "police are on the way", "is slurring at me", "is in the bathroom hiding".
     'police|cops|ems|ambulance|paramedics|mobile+crisis|crisis+team _ are|is _ on+the+way|en+route|coming|here', 'called _ 911|the+police|ems|an+ambulance|mobile+crisis',
     'is|s|are slurring|bleeding|unresponsive|hiding|passed+out|turning+blue|not+breathing|still+on+the+phone', 'over the weekend'],
-  idiom: [...idioms, ...suspenseRevealed, ...triedAtAThing, ...restAfterWork, ...passedAsATest, ...pointOfAThing],
+  idiom: [...idioms, ...suspenseRevealed, ...triedAtAThing, ...restAfterWork, ...passedAsATest, ...pointOfAThing, ...nicknamesCalled, ...wordGettingBack],
+  thingLost: recordsLost,
 };

@@ -46,7 +46,7 @@ export const singleSignHints: Record<string, string[]> = {
     'took+care+of|taken+care+of|handled _ that|it _ part? _ already',
     'took+care+of|taken+care+of _ that|it',
     'already _ mixed|crushed|dissolved|cooked _ them|it|everything|it+all',
-    'mixed|took|used|did|shot|drank _ __ on _ purpose',
+    'mixed|took|used|did+the|did+a|did+all|did+everything|did+way|did+more|did+too|did+enough|shot|drank _ __ on _ purpose',
     'all _ of _ them|it _ just+now|already|ago',
     'swallowed|downed _ them|em|it _ all',
   ],
