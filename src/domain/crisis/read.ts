@@ -25,6 +25,7 @@ import { copedAndWell } from './coped-well.js';
 import { pettyThreatLaughedOff } from './petty-threat.js';
 import { kinHelpsOut } from './kin-helps-out.js';
 import { everydayReasonNamed } from './reason-named.js';
+import { bedOnALazyDay, moveOutThreatened } from './everyday-stay-and-move-out.js';
 import { takeBackTalk } from './talk-taken-back.js';
 
 /**
@@ -159,7 +160,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   // "she called her sister instead of using and she's doing okay": coping told with how someone is now (coped-well.ts).
   // "mi hija me amenazó con no hablarme jaja": a relative's threat over family stakes, laughed at (petty-threat.ts).
   // "mi tía me espera en la central para ir a la clínica": a relative helping out (kin-helps-out.ts).
-  return { concepts: found, setAside: { toldAsOver: found.size === 0 && (setAsOver || copedAndWell(perSentence) || doseTaperedOff(perSentence)), goingExplained: found.size === 0 && (reading.goingExplained || awayExplained || absenceToldWithReason(perSentence) || goingToldWithPlace(compiled.lexicon, sentences, perSentence) || plansLeftFree(perSentence, hintedIds) || careAskedForAWhile(perSentence) || pettyThreatLaughedOff(perSentence) || kinHelpsOut(perSentence) || everydayReasonNamed(compiled.lexicon, sentences, perSentence)) } };
+  // "ion even wanna get out of bed, it's saturday", "my daughter keep threatening to move out" (everyday-stay-and-move-out.ts).
+  return { concepts: found, setAside: { toldAsOver: found.size === 0 && (setAsOver || copedAndWell(perSentence) || doseTaperedOff(perSentence)), goingExplained: found.size === 0 && (reading.goingExplained || awayExplained || absenceToldWithReason(perSentence) || goingToldWithPlace(compiled.lexicon, sentences, perSentence) || plansLeftFree(perSentence, hintedIds) || careAskedForAWhile(perSentence) || pettyThreatLaughedOff(perSentence) || kinHelpsOut(perSentence) || everydayReasonNamed(compiled.lexicon, sentences, perSentence) || (compiled.lexicon.language === 'en' && (bedOnALazyDay(sentences) || moveOutThreatened(sentences)))) } };
 }
 
 /** What a reading found: the concept ids, and the judgements that set words aside without routing anything. */

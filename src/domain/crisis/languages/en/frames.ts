@@ -15,6 +15,7 @@ import { goneToServe, pointOfAThing, thingsThatDie, wordsTaught } from './frames
 import { matchesPlayed, restAfterWork, thingsQuitForGood } from './frames-told-by-readiness.js';
 import { backAfterASpan, decidedDeeds, fearedDying, givenAwayEveryday, petsPassedOn, papersAsLifeAdmin, pastToldInRecovery, quotedSignAbout, routineDoses, shiftsChanged, sighsTakenBack, slangNamedAsAWord, thingsEnded } from './frames-everyday-said.js';
 import { idioms } from './frames-idiom.js';
+import { placeToOneself } from './frames-place-to-oneself.js';
 import { suspenseRevealed } from './frames-suspense-revealed.js';
 import { keptAtIt } from './frames-kept-at-it.js';
 import { triedAtAThing } from './own-done-trying.js';
@@ -380,6 +381,6 @@ export const englishFrames: Lexicon['frames'] = {
     // Help on its way, someone in a state now: "police are on the way", "is slurring at me", "is in the bathroom hiding".
     'police|cops|ems|ambulance|paramedics|mobile+crisis|crisis+team _ are|is _ on+the+way|en+route|coming|here', 'called _ 911|the+police|ems|an+ambulance|mobile+crisis',
     'is|s|are slurring|bleeding|unresponsive|hiding|passed+out|turning+blue|not+breathing|still+on+the+phone', 'over the weekend'],
-  idiom: [...idioms, ...suspenseRevealed, ...triedAtAThing, ...restAfterWork, ...passedAsATest, ...pointOfAThing, ...nicknamesCalled, ...wordGettingBack],
+  idiom: [...idioms, ...placeToOneself, ...suspenseRevealed, ...triedAtAThing, ...restAfterWork, ...passedAsATest, ...pointOfAThing, ...nicknamesCalled, ...wordGettingBack],
   thingLost: recordsLost,
 };
