@@ -235,9 +235,9 @@ export const stalkedByAdsAndPets: string[] = [
 ];
 
 /**
- * A roof named by what people do there (branch t-en110): "working on the rooftop garden project today", "drinks at the rooftop
- * bar after work". A roof named alone ("on the rooftop rn") stays a place.
+ * A roof named by the work or the class held there (branch t-en110): "working on the rooftop garden project today", "rooftop
+ * yoga saturday". A roof named alone ("on the rooftop rn") stays a place, and so does a rooftop bar, where a means may be at hand.
  */
 export const roofsInUse: string[] = [
-  'rooftop|roof garden|gardens|bar|lounge|restaurant|pool|cinema|movie|yoga|party|farm|greenhouse|solar',
+  'rooftop|roof garden|gardens|gardening|farm|greenhouse|beehives|solar+panels|yoga',
 ];
