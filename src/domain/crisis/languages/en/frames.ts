@@ -13,7 +13,7 @@ import { englishFramesOfSurfaceDenied } from './frames-surface-denied.js';
 import { sameHere } from './frames-same-here.js';
 import { goneToServe, pointOfAThing, thingsThatDie, wordsTaught } from './frames-things-named.js';
 import { matchesPlayed, restAfterWork, thingsQuitForGood } from './frames-told-by-readiness.js';
-import { backAfterASpan, decidedDeeds, fearedDying, givenAwayEveryday, petsPassedOn, papersAsLifeAdmin, pastToldInRecovery, quotedSignAbout, routineDoses, shiftsChanged, sighsTakenBack, slangNamedAsAWord, thingsEnded } from './frames-everyday-said.js';
+import { backAfterASpan, decidedDeeds, fearedDying, givenAwayEveryday, petsPassedOn, papersAsLifeAdmin, pastToldInRecovery, quotedSignAbout, roofsInUse, routineDoses, shiftsChanged, sighsTakenBack, slangNamedAsAWord, thingsEnded } from './frames-everyday-said.js';
 import { idioms } from './frames-idiom.js';
 import { placeToOneself } from './frames-place-to-oneself.js';
 import { suspenseRevealed } from './frames-suspense-revealed.js';
@@ -240,6 +240,7 @@ export const englishFrames: Lexicon['frames'] = {
   everyday: [
     ...petsPassedOn,
     ...shootingEveryday,
+    ...roofsInUse,
     'camping|camp|tent|hiking|hike|climbing|bouldering|belay|belaying|abseiling|rappelling|crag|fishing|swim|swimming|swimsuit|kayak|paddleboard|hunting|deer|range|target|targets|sight+in|sighting+in|sighted+in|sight+it+in|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|grill|grilling|cookout|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|with+friends|with+a+friend|with+my+friends|with+friend|coffee|uber|lyft|pickup|can+not+find|where+i+parked|marathon|handing+out|shaving|shave|shower+caddy|race|10k|fundraiser|water+station|running+late|5+k|5k|volunteering|on+my+way+to+work|walkathon|10+k',
     // A height named as a path people walk: "the bridge on the new walking trail" (others asked along are `invited`).
     'trail|walking+trail|nature+trail|hiking+trail|greenway|bike+path|boardwalk|riverwalk',
