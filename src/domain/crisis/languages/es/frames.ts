@@ -21,6 +21,7 @@ import { lineReached } from './lifeline-unanswered.js';
 import { actingDenied } from './frames-acting-denied.js';
 import { supplyRunOut } from './everyday-supply-run-out.js';
 import { methodThoughtOf } from './frames-method-thought-of.js';
+import { sameHereEs } from './frames-same-here.js';
 import { timeThoughtsWereHad } from './times-thoughts-were-had.js';
 import { gadgetAsNuisance, workoutNearlyDone } from './everyday-sighs-at-gadgets-and-workouts.js';
 import { doseGivenInCare, dyingOverAPurchase, givingOutgrown } from './everyday-care-purchases-and-outgrown.js';
@@ -328,6 +329,7 @@ export const spanishFrames: Lexicon['frames'] = {
   lineReached,
   actingDenied,
   methodThoughtOf,
+  sameHere: sameHereEs,
   placeLeft: placeLeftForever,
   awayFor: dayOffNamed,
   // "ya me tomé las pastillas para el dolor de cabeza": medicine told with the ailment it is for (not a whole supply).
