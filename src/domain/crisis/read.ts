@@ -21,6 +21,7 @@ import { toldAsHappening } from './told-as-happening.js';
 import { goingToldWithPlace } from './place-left.js';
 import { absenceGivenReason, absenceToldWithReason, careAskedForAWhile, plansLeftFree } from './away-explained.js';
 import { recognisedInAnother } from './recognised-in-another.js';
+import { impersonalThoughtOwned } from './impersonal-owned.js';
 import { copedAndWell } from './coped-well.js';
 import { pettyThreatLaughedOff } from './petty-threat.js';
 import { kinHelpsOut } from './kin-helps-out.js';
@@ -100,6 +101,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   // "client reports passive ideation. thought huh. same": the writer recognising themself in someone else's crisis (recognised-in-another.ts).
   const recognised = recognisedInAnother(sentences, perSentence, found);
   if (recognised !== undefined) found.add(recognised);
+  // "¿es normal pensar en matarse? porque me pasa seguido": a thought told in the impersonal, then owned (impersonal-owned.ts).
+  if (impersonalThoughtOwned(sentences, perSentence)) found.add('suicidal-thoughts');
   // "found my uncle. ambulance coming", "a participant who's on the bridge right now, 911 on the other line" (emergency-scene.ts).
   if (concern && sceneUnderway(sentences, perSentence)) found.add('other-attempt');
   // "...i just want to die ... and my boss wants the numbers tomorrow": in a long message a time far from every sign is another topic.
