@@ -125,4 +125,38 @@ describe('GIVEN a first responder writing in call and run vocabulary', () => {
       'jumped in the pool after shift, best feeling',
     ], 'none');
   });
+
+  it('WHEN the writer envies the dead a call left behind THEN possible', () => {
+    by.each([
+      'some nights i envy the DOAs',
+      'honestly jealous of the ones who died on that run',
+      'dispatcher here. heard a man hang himself on the line and part of me was jealous',
+      'saw a guy shoot himself on scene and part of me felt envious',
+    ], 'possible');
+  });
+
+  it('WHEN the envy is of a crew, a rig or a promotion THEN nothing', () => {
+    by.each([
+      'i envy the day crew, they actually sleep',
+      'jealous of the new rigs at station 2',
+      'he taught himself to drive the ladder truck and part of me was jealous',
+    ], 'none');
+  });
+
+  it('WHEN the writer leaves word for if they do not check in, with what is kept for after THEN imminent', () => {
+    by.each([
+      'if i dont check in by 0700 tell them the combo to the safe is my badge number',
+      'if i dont answer by noon tell my wife the passwords are in the blue notebook',
+      'if i dont make it back by friday tell her the insurance papers are in the gun safe',
+      'if i dont wake up by 6 show them where my will is',
+    ], 'imminent');
+  });
+
+  it('WHEN the word left is about traffic, a shift or a locker THEN nothing', () => {
+    by.each([
+      'if i dont check in by 0700 tell them im stuck in traffic',
+      'if i dont show up by 8 give them the combo to my locker, my gear is in there',
+      'if i dont check in by 9 tell cap the gate code changed',
+    ], 'none');
+  });
 });

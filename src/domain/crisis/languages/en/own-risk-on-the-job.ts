@@ -15,6 +15,10 @@
 export const ownRiskOnTheJob: Record<string, string[]> = {
   'wish-dead': [
     'wish|wished|wishing|hoped|hoping _ the|that _ fire|blaze|crash|wreck|collapse|roof|flashover|bullet|round|shooter|explosion|car _ had|would+have|would|had+have _ got|gotten|taken|took|killed|get|take _ me|him|her|them',
+    // Envying the dead a call leaves behind: "some nights i envy the DOAs", "heard a guy shoot himself on the line and part of me
+    // was jealous" ("part of me" holds the writer in the match, so whose.ts reads it as theirs, not the caller's).
+    'envy|envied|envying|jealous+of|envious+of _ the|all+the _ doas|doa|dead|dead+ones|deceased|ones+who+died|ones+that+died|ones+who+go|ones+who+went|ones+we+lose|ones+we+lost',
+    'shoot|shot|hang|hanged|hung|kill|killed|overdose|overdosed|jump|jumped|die|died _ himself|herself|themselves|themself|myself? __ part+of+me _ was|is|felt|got _ jealous|envious|kind+of+jealous|a+little+jealous',
   ],
   'suicidal-thoughts': [
     // The joke that stopped being one: "idk if im joking anymore when i say kms", "cant tell if im kidding about eating my gun".
@@ -30,5 +34,10 @@ export const ownRiskOnTheJob: Record<string, string[]> = {
   burden: [
     // Worth more through a pension or a benefit: "my wife would be better off with the pension than with me".
     'better+off _ with _ the|my? _ pension|insurance|payout|benefits|death+benefit|lodd+benefit|life+insurance|survivor+benefits _ than _ with? _ me|him|her',
+  ],
+  'last-words': [
+    // Instructions for when the writer does not check in, left with what is kept for after: "if I dont check in by 0700 tell them
+    // the combo to the safe is my badge number" (not "if i dont check in by 0700 tell them im stuck in traffic").
+    'if _ i _ not|dont _ check+in|checked+in|answer|text+back|call+back|come+back|make+it+back|show+up|wake+up _ by|before|in? _ __ tell|give|show _ them|her|him|my _ __ __ the+safe|my+safe|gun+safe|my+will|the+will|insurance|policy|passwords',
   ],
 };
