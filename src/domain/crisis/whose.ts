@@ -1,6 +1,6 @@
 import { clauseOf, clauseStart, isBreak } from './clauses.js';
 import { routeOfConcept } from './concepts.js';
-import { namesThirdPerson, type Lexicon } from './lexicon.js';
+import { namesThirdPerson, roleAfterUnit, type Lexicon } from './lexicon.js';
 import type { Hit } from './match.js';
 import { harmLandsOnOther } from './harm-lands-on.js';
 import { reportVerbBefore } from './reported-condition.js';
@@ -114,7 +114,7 @@ export function reportedByOther(lexicon: Lexicon, sentence: Sentence, hit: Hit, 
     const token = sentence[i]!;
     if (token.norm === 'i' || token.norm === 'we') {
       // "my buddy i did treatment with": "i" in a relative clause after a person is not the one speaking.
-      if (i > 0 && isPersonNoun(lexicon, sentence[i - 1]!) && !addressedAt(lexicon, sentence, i - 1) && !personToldByWriter(lexicon, sentence, i - 1)) return true;
+      if (i > 0 && isPersonNoun(lexicon, sentence[i - 1]!, sentence[i - 2]) && !addressedAt(lexicon, sentence, i - 1) && !personToldByWriter(lexicon, sentence, i - 1)) return true;
       return false;
     }
     if (lexicon.noteVerbs?.has(token.norm) && !writerBefore(sentence, i) && !lexicon.firstPerson.has(sentence[i + 1]?.norm ?? '')) return true;
@@ -277,7 +277,7 @@ export function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self
     // "talking to me about not wanting to be alive", "one of the guys in my group": the writer after a preposition is no subject. "took 8 of them bars": "them" before a noun is a spoken "those".
     if (afterPreposition(sentence, i) || (word === 'them' && sentence[i + 1]?.pos === 'NOUN')) continue;
     // "the guy i sponsor…", "a woman i support…": a relative clause; the person named before it is the subject.
-    if (lexicon.firstPerson.has(word) && i > 0 && isPersonNoun(lexicon, sentence[i - 1]!) && !addressedAt(lexicon, sentence, i - 1) && !personToldByWriter(lexicon, sentence, i - 1)) return 'other';
+    if (lexicon.firstPerson.has(word) && i > 0 && isPersonNoun(lexicon, sentence[i - 1]!, sentence[i - 2]) && !addressedAt(lexicon, sentence, i - 1) && !personToldByWriter(lexicon, sentence, i - 1)) return 'other';
     // "my freind ODd": "my" before a person (spelt any way) names that person, not the writer.
     if (word === 'my' && sentence[i + 1] !== undefined && namesThirdPerson(lexicon, sentence[i + 1]!) && !isObject(sentence, i + 1) && !addressedAt(lexicon, sentence, i + 1)) return 'other';
     // "my roomate took his adderal": beside an owner, "my" before a person misspelt is that person, not the writer.
@@ -394,6 +394,6 @@ export function isReportVerb(lexicon: Lexicon, token: Token): boolean {
   return lexicon.reportVerbs.has(token.norm) || lexicon.reportVerbs.has(token.lemma);
 }
 
-function isPersonNoun(lexicon: Lexicon, token: Token): boolean {
-  return lexicon.thirdPerson.has(token.norm) && (token.pos === 'NOUN' || token.pos === 'PROPN');
+function isPersonNoun(lexicon: Lexicon, token: Token, before: Token | undefined): boolean {
+  return lexicon.thirdPerson.has(token.norm) && (token.pos === 'NOUN' || token.pos === 'PROPN' || roleAfterUnit(before));
 }

@@ -18,7 +18,7 @@ import { idioms } from './frames-idiom.js';
 import { suspenseRevealed } from './frames-suspense-revealed.js';
 import { keptAtIt } from './frames-kept-at-it.js';
 import { triedAtAThing } from './own-done-trying.js';
-import { channelsMoved, medicalLeave, shiftsHandedOver, spanGotThrough, tripsForAnOccasion } from './frames-leaving-plans.js';
+import { channelsMoved, medicalLeave, shiftsHandedOver, spanGotThrough, stationsTransferred, tripsForAnOccasion } from './frames-leaving-plans.js';
 import { passedAsATest } from './own-risk-shown-not-said.js';
 import { trainingTalk } from './frames-training.js';
 import { lineReached } from './lifeline-unanswered.js';
@@ -137,6 +137,7 @@ export const englishFrames: Lexicon['frames'] = {
     ...tripsForAnOccasion,
     ...shiftsHandedOver,
     ...channelsMoved,
+    ...stationsTransferred,
     ...medicalLeave,
     ...goneToServe,
     // A goodbye to a thing left behind: "this is goodbye to the night shift!", "saying goodbye to my old apartment", "bye bye braces".
