@@ -112,7 +112,7 @@ describe('GIVEN a first responder writing in call and run vocabulary', () => {
   it('WHEN the writer got jumped after a shift THEN harm-from-others', () => {
     by.each([
       'got jumped in the parking lot after shift',
-      'got jumped outside the station last night by two guys',
+      'got jumped leaving the station last night, two guys',
       'was jumped walking to my car after nights',
       'got jumped on a call last week, nobody backed me up',
     ], 'harm-from-others');
