@@ -1,5 +1,5 @@
 import { clauseOf, clauseStart } from './clauses.js';
-import type { Lexicon } from './lexicon.js';
+import { roleAfterUnit, type Lexicon } from './lexicon.js';
 import type { Hit } from './match.js';
 import type { Sentence, Token } from './tokens.js';
 
@@ -53,6 +53,6 @@ export function isReportVerb(lexicon: Lexicon, token: Token): boolean {
   return lexicon.reportVerbs.has(token.norm) || lexicon.reportVerbs.has(token.lemma);
 }
 
-export function isPersonNoun(lexicon: Lexicon, token: Token): boolean {
-  return lexicon.thirdPerson.has(token.norm) && (token.pos === 'NOUN' || token.pos === 'PROPN');
+export function isPersonNoun(lexicon: Lexicon, token: Token, before: Token | undefined): boolean {
+  return lexicon.thirdPerson.has(token.norm) && (token.pos === 'NOUN' || token.pos === 'PROPN' || roleAfterUnit(before));
 }

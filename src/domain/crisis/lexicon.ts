@@ -372,3 +372,11 @@ export function namesThirdPerson(lexicon: Lexicon, token: Token): boolean {
   for (const form of token.forms) if (lexicon.thirdPerson.has(form)) return true;
   return false;
 }
+
+/** Hospital and service units written before a role ("ER nurse", "ICU tech", "EMS guy"): wink often tags the role after them a verb. */
+const unitsBeforeRole: ReadonlySet<string> = new Set(['er', 'ed', 'icu', 'nicu', 'picu', 'ccu', 'ems', 'psych', 'ob', 'trauma']);
+
+/** A token right after a unit that names a role ("ER nurse i work with"), whatever wink tagged it. */
+export function roleAfterUnit(before: Token | undefined): boolean {
+  return before !== undefined && unitsBeforeRole.has(before.norm);
+}

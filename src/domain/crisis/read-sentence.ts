@@ -48,7 +48,7 @@ import { everydayUseBefore } from './everyday-use-before.js';
 import { toldFreeOf } from './told-as-over.js';
 import { askedAbout, questionAfterTraining, namesAMeetingPlace, saysRealLife, topical } from './topic-talk.js';
 import { saidInRole, trainingTopical, turnedFromTraining } from './training-as-setting.js';
-import { fragmentAfterOthers } from './fragment-after-others.js';
+import { findAfterOthers, fragmentAfterOthers } from './fragment-after-others.js';
 import { meansKeptFromAnother } from './means-kept-from-another.js';
 import { hintEndsAThing, thingEndedNamed } from './thing-ended.js';
 import { fateShared } from './fate-shared.js';
@@ -107,7 +107,9 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
   // "...died last week. suicide.": a bare cause of death after someone else's death is theirs.
   const causeOfDeath = bareCauseOfDeath(lexicon, sentence, sentences[index - 1], perSentence[index - 1]);
   // "a kid in my group showed me his wrists. fresh cuts.": a bare fragment naming no one, right after someone else's crisis, is theirs.
-  const theirsInFragment = fragmentAfterOthers(compiled.lexicon, sentence, perSentence[index - 1]);
+  // "my little brother cuts. found the blades today.": a short find right after someone else's crisis is of their means.
+  const theirsInFind = findAfterOthers(compiled.lexicon, sentence, perSentence[index - 1]);
+  const theirsInFragment = theirsInFind || fragmentAfterOthers(compiled.lexicon, sentence, perSentence[index - 1]);
   for (const hit of hits) {
     const hint = hit.concept in hints;
     const harm = routeOfConcept(hit.concept) === 'harm-from-others';
@@ -195,6 +197,11 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
       if (planTalkIsTheThought(all, hit)) continue; // "pienso en aventarme al río" (method-thought-of.ts)
       if ((hit.concept === 'finality' && boundedAfterPause(frames, sentence, hit, perSentence[index + 1])) || hintEndsAThing(all, hit)) continue;
       if ((hit.concept === 'means-hint' || hit.concept === 'plan-hint') && startsWithin(all, PURPOSE, hit.end, hit.end + 3) && !isNegated(compiled.lexicon, sentence, { ...hit, start: hit.end + 1 })) continue;
+      // "my little brother cuts. found the blades today.": a find after someone else's crisis holds their means and its time.
+      if (theirsInFind) {
+        if (!time && !othersTraining) othersCrisis('other-disclosure', index, hit);
+        continue;
+      }
       if (sentence[hit.start]!.quoted && !time && hit.concept !== 'calm') {
         if (!media && !othersTraining) othersCrisis('other-disclosure', index, hit);
         continue;

@@ -16,7 +16,7 @@ export function reportedByOther(lexicon: Lexicon, sentence: Sentence, hit: Hit, 
     const token = sentence[i]!;
     if (token.norm === 'i' || token.norm === 'we') {
       // "my buddy i did treatment with": "i" in a relative clause after a person is not the one speaking.
-      if (i > 0 && isPersonNoun(lexicon, sentence[i - 1]!) && !addressedAt(lexicon, sentence, i - 1) && !personToldByWriter(lexicon, sentence, i - 1)) return true;
+      if (i > 0 && isPersonNoun(lexicon, sentence[i - 1]!, sentence[i - 2]) && !addressedAt(lexicon, sentence, i - 1) && !personToldByWriter(lexicon, sentence, i - 1)) return true;
       return false;
     }
     if (lexicon.noteVerbs?.has(token.norm) && !writerBefore(sentence, i) && !lexicon.firstPerson.has(sentence[i + 1]?.norm ?? '')) return true;

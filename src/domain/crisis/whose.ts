@@ -143,7 +143,7 @@ export function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self
     // "talking to me about not wanting to be alive", "one of the guys in my group": the writer after a preposition is no subject. "took 8 of them bars": "them" before a noun is a spoken "those".
     if (afterPreposition(sentence, i) || (word === 'them' && sentence[i + 1]?.pos === 'NOUN')) continue;
     // "the guy i sponsor…", "a woman i support…": a relative clause; the person named before it is the subject.
-    if (lexicon.firstPerson.has(word) && i > 0 && isPersonNoun(lexicon, sentence[i - 1]!) && !addressedAt(lexicon, sentence, i - 1) && !personToldByWriter(lexicon, sentence, i - 1)) return 'other';
+    if (lexicon.firstPerson.has(word) && i > 0 && isPersonNoun(lexicon, sentence[i - 1]!, sentence[i - 2]) && !addressedAt(lexicon, sentence, i - 1) && !personToldByWriter(lexicon, sentence, i - 1)) return 'other';
     // "my freind ODd": "my" before a person (spelt any way) names that person, not the writer.
     if (word === 'my' && sentence[i + 1] !== undefined && namesThirdPerson(lexicon, sentence[i + 1]!) && !isObject(sentence, i + 1) && !addressedAt(lexicon, sentence, i + 1)) return 'other';
     // "my roomate took his adderal": beside an owner, "my" before a person misspelt is that person, not the writer.

@@ -19,7 +19,7 @@ import { placeToOneself } from './frames-place-to-oneself.js';
 import { suspenseRevealed } from './frames-suspense-revealed.js';
 import { keptAtIt } from './frames-kept-at-it.js';
 import { triedAtAThing } from './own-done-trying.js';
-import { channelsMoved, medicalLeave, shiftsHandedOver, spanGotThrough, tripsForAnOccasion } from './frames-leaving-plans.js';
+import { channelsMoved, medicalLeave, shiftsHandedOver, spanGotThrough, stationsTransferred, tripsForAnOccasion } from './frames-leaving-plans.js';
 import { passedAsATest } from './own-risk-shown-not-said.js';
 import { trainingTalk } from './frames-training.js';
 import { lineReached } from './lifeline-unanswered.js';
@@ -113,6 +113,8 @@ export const englishFrames: Lexicon['frames'] = {
     'kms|kmn|unalive+myself|unaliving+myself countdown|count+down|in|within :? _ 1*|2*|3*|4*|5*|6*|7*|8*|9*|an|a|one|two|three|few _ hr|hrs|hour|hours|min|mins|minutes', 'fr|frfr|seriously', 'for real', 'but|though _ actually|honestly|really|lowkey|for+real', 'half|only+half|kinda|partly _ joking|kidding',
     // A taking-back that takes itself back: "mostly jk", "sorta kidding", "jk… or am i": the sign is half meant, so it stays.
     'mostly|partly|sorta|sort+of|kinda|half|semi|only+half _ jk|j/k|joking|kidding', 'jk|joking|kidding _ or am i',
+    // A joke the writer no longer knows is one: "idk if im joking anymore", "cant tell if im kidding" (own-risk-on-the-job.ts).
+    'idk|dont+know|not+know|cant+tell|unsure _ if|whether _ i+am|im _ joking|kidding|jk _ anymore?',
     // A wish told as a habit to stop, never a sigh at a nuisance: "to do: laundry, stop wishing i was dead lol" (batch 70).
     'stop|quit|stopping|quitting _ wishing|wanting|hoping|praying|thinking _ i+was|i+were|to|about|of _ dead|die|dying|be+dead|not+wake+up|not+waking+up|killing+myself|ending+it|suicide',
     // Dark humour named as the last thing left: "sitting on the tracks lol. dark humor is all i got left" (batch 98).
@@ -136,6 +138,7 @@ export const englishFrames: Lexicon['frames'] = {
     ...tripsForAnOccasion,
     ...shiftsHandedOver,
     ...channelsMoved,
+    ...stationsTransferred,
     ...medicalLeave,
     ...goneToServe,
     // A goodbye to a thing left behind: "this is goodbye to the night shift!", "saying goodbye to my old apartment", "bye bye braces".
