@@ -34,6 +34,7 @@ import { crueltyTold, dyingToldTakenUp } from './told-to-die.js';
 import { laughsIn, noHyperbole, nuisanceThreatens, weakSighs } from './hyperbole.js';
 import { deathWishedOnWriter, lifeEndedByAnother } from './death-wished-on-writer.js';
 import { bruisedByAnother, dosedByAnother } from './harm-dosed-and-pinched.js';
+import { useDeniedInMatch } from './use-denied.js';
 import { foundAmongTheirs, insideNamedOthers, insideOthers, speakerHurt } from './others-words.js';
 import { thoughtOfWithActingDenied } from './acting-denied.js';
 import { quoteMarkBefore } from './quotes.js';
@@ -141,7 +142,7 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
       reading.goingExplained = true;
       continue;
     }
-    if (!plainHarm.has(hit.concept) && ((!idiomIsTheSign.has(hit.concept) && startsWithin(all, IDIOM, hit.end - 1, hit.end + 2) && !dosedByAnother(sentence, hit) && !meansAfterExcuse(lexicon, sentence, all, hit)) || doneByLittleOne(all, hit) || thingEndedNamed(sentence, all, sentences[index + 1], perSentence[index + 1], hit) || deedCalledSuicide(all, hit) || fateShared(all, hit) || thingLostNamed(all, hit) || insideLineReached(all, hit))) continue;
+    if (!plainHarm.has(hit.concept) && ((!idiomIsTheSign.has(hit.concept) && startsWithin(all, IDIOM, hit.end - 1, hit.end + 2) && !dosedByAnother(sentence, hit) && !useDeniedInMatch(sentence, hit) && !meansAfterExcuse(lexicon, sentence, all, hit)) || doneByLittleOne(all, hit) || thingEndedNamed(sentence, all, sentences[index + 1], perSentence[index + 1], hit) || deedCalledSuicide(all, hit) || fateShared(all, hit) || thingLostNamed(all, hit) || insideLineReached(all, hit))) continue;
     // A going narrowed to the chat it leaves or named by the home or the job it leaves is a move: the learned opinion is told so (read.ts).
     if (!plainHarm.has(hit.concept) && (narrowedAfterPause(sentence, all, perSentence[index + 1], hit) || placeLeftNamed(lexicon, sentence, all, hit))) {
       reading.goingExplained = true;
