@@ -33,6 +33,8 @@ import { restEarnedByWork } from './rest-earned.js';
 import { crueltyTold, dyingToldTakenUp } from './told-to-die.js';
 import { laughsIn, noHyperbole, nuisanceThreatens, weakSighs } from './hyperbole.js';
 import { deathWishedOnWriter, lifeEndedByAnother } from './death-wished-on-writer.js';
+import { bruisedByAnother, dosedByAnother } from './harm-dosed-and-pinched.js';
+import { useDeniedInMatch } from './use-denied.js';
 import { foundAmongTheirs, insideNamedOthers, insideOthers, speakerHurt } from './others-words.js';
 import { thoughtOfWithActingDenied } from './acting-denied.js';
 import { quoteMarkBefore } from './quotes.js';
@@ -142,7 +144,7 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
       reading.goingExplained = true;
       continue;
     }
-    if (!plainHarm.has(hit.concept) && ((!idiomIsTheSign.has(hit.concept) && startsWithin(all, IDIOM, hit.end - 1, hit.end + 2) && !meansAfterExcuse(lexicon, sentence, all, hit)) || doneByLittleOne(all, hit) || thingEndedNamed(sentence, all, sentences[index + 1], perSentence[index + 1], hit) || deedCalledSuicide(all, hit) || fateShared(all, hit) || thingLostNamed(all, hit) || insideLineReached(all, hit))) continue;
+    if (!plainHarm.has(hit.concept) && ((!idiomIsTheSign.has(hit.concept) && startsWithin(all, IDIOM, hit.end - 1, hit.end + 2) && !dosedByAnother(sentence, hit) && !useDeniedInMatch(sentence, hit) && !meansAfterExcuse(lexicon, sentence, all, hit)) || doneByLittleOne(all, hit) || thingEndedNamed(sentence, all, sentences[index + 1], perSentence[index + 1], hit) || deedCalledSuicide(all, hit) || fateShared(all, hit) || thingLostNamed(all, hit) || insideLineReached(all, hit))) continue;
     // A going narrowed to the chat it leaves or named by the home or the job it leaves is a move: the learned opinion is told so (read.ts).
     if (!plainHarm.has(hit.concept) && (narrowedAfterPause(sentence, all, perSentence[index + 1], hit) || placeLeftNamed(lexicon, sentence, all, hit))) {
       reading.goingExplained = true;
@@ -291,7 +293,8 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
       }
       // "my mom keeps telling me i should have died": a death wished on the writer is the harm it lies in (death-wished-on-writer.ts).
       // "he says hes going to end my life": the writer's life ended by someone else is their threat.
-      if (deathWishedOnWriter(hits, hit) || lifeEndedByAnother(lexicon, sentence, hits, hit)) continue;
+      // "pinches the fat until it bruises" after her name: her act on the writer (harm-dosed-and-pinched.ts).
+      if (deathWishedOnWriter(hits, hit) || lifeEndedByAnother(lexicon, sentence, hits, hit) || bruisedByAnother(hits, hit)) continue;
       const speaker = speakerOf(compiled.lexicon, sentence, hit);
       // "bf held a knife to my throat": an act under way whose subject is someone else is done to the writer, not by them.
       if (hit.concept === 'acting-now' && involvesWriter(compiled.lexicon, sentence, hit) && subjectOf(compiled.lexicon, sentence, hit) === 'other') continue;

@@ -33,6 +33,7 @@ import { humorAsLastThing } from './own-risk-life-refused.js';
 import { actingDenied } from './frames-acting-denied.js';
 import { shootingEveryday, shootingPurpose } from './frames-shooting-sport.js';
 import { heirloomAtAMilestone, itCameBack, nicknamesCalled, recordsLost, wordGettingBack } from './frames-reentry-said.js';
+import { ongoingSince } from './frames-ongoing-since.js';
 
 /** Years a season of life is named by ("that was 2015"): whole years only, so "that was 20 minutes ago" stays now. */
 const pastYears = Array.from({ length: 2030 - 1960 }, (_, i) => 1960 + i).join('|');
@@ -239,6 +240,7 @@ export const englishFrames: Lexicon['frames'] = {
     // "in my darkest days i cut every night. last night i did it again": the old act done again by the writer.
     'i _ did|done|have+done|had+done _ it|that _ again',
     ...itCameBack,
+    ...ongoingSince,
   ],
   everyday: [
     ...petsPassedOn,
