@@ -1,11 +1,11 @@
 import { describe, it } from 'vitest';
 import { patternRouteOf, routesBy } from '../../../helpers/crisis-routes.js';
 
-// The patterns alone, so each family is proven by languages/es/imminent-kept-back-and-told-anyway.ts,
+// The patterns alone, so each family is proven by languages/es/imminent-doses-kept-back.ts,
 // everyday-pastime-planned.ts and harm-anonymous-warning.ts, not by the learned opinion. Every line is written for the test.
 const routes = routesBy(patternRouteOf);
 
-describe('the crisis screen reads Spanish doses kept back and a means told "for no reason"', () => {
+describe('the crisis screen reads Spanish doses kept back for a stretch', () => {
   it('GIVEN a medicine kept for a stretch instead of taken beside a time or a plan THEN it is imminent', () => {
     routes.each(
       [
@@ -17,19 +17,11 @@ describe('the crisis screen reads Spanish doses kept back and a means told "for 
       'imminent',
     );
   });
-  it('GIVEN a means beside "no sé ni para qué os lo cuento" THEN it is imminent', () => {
-    routes.each(
-      [
-        'la soga esta en el maletero. no se ni para que os lo cuento',
-        'tengo la cuerda en la mochila, no se ni por que les escribo',
-        'hace semanas que guardo las pastillas en vez de tomarlas. no se ni pa que te lo cuento',
-        'la cuerda en el ropero ya esta lista. no se para que os lo digo',
-      ],
-      'imminent',
-    );
+  it('GIVEN a pill skipped with no stretch, or doses kept back told alone THEN it stays quiet', () => {
+    routes.each(['guardo las pastis en vez de tomarlas porque me dan sueno', 'hace semanas que guardo el rivotril sin tomarlo, se lo voy a contar a la psiquiatra', 'dias que junto las vitaminas en vez de tomarlas, soy un desastre'], 'none');
   });
-  it('GIVEN a complaint told "for no reason" or a pill skipped with no stretch THEN it stays quiet', () => {
-    routes.each(['no se ni para que os lo cuento, el jefe no va a cambiar', 'guardo las pastis en vez de tomarlas porque me dan sueno', 'no se ni por que les escribo esto, ya paso lo del bondi'], 'none');
+  it('GIVEN own risk told with "no sé ni por qué les cuento" THEN it stays possible, not imminent', () => {
+    routes.each(['me volvi a cortar, no se ni por que les cuento', 'ya no quiero vivir, no se ni para que os lo digo', 'pienso en matarme, no se ni por que te lo escribo', 'quisiera desaparecer, no se ni pa que les cuento'], 'possible');
   });
 });
 
