@@ -24,4 +24,18 @@ describe('the crisis screen reads Spanish farewells said in Spain and the Río d
   it('GIVEN a call to say "te quiero" on a birthday or a holiday THEN it stays quiet', () => {
     routes.each(['llame a mi abuela para decirle que la quiero, hoy cumple 90', 'devolvi los libros a la biblio y llame a mi vieja para decirle que la quiero, feliz dia de la madre', 'escribi a mi hermano para decirle que lo quiero, que le vaya bien en el examen'], 'none');
   });
+  it('GIVEN "la última vez que me ves" quoted from someone close THEN it is someone else\'s crisis', () => {
+    routes.each(
+      [
+        'mi vieja me dijo "es la ultima vez que me ves" y colgo, no atiende',
+        'un usuario se despidio: "esta es la ultima vez que me veis", y se fue corriendo',
+        'mi prima dijo "sera la ultima vez que me ven" y apago el celu',
+        'mi novio me escribio "esta es la ultima vez que me vas a ver" y no contesta',
+      ],
+      'someone-else',
+    );
+  });
+  it('GIVEN "la última vez que me ves" said of a haircut, a shift or a scolding THEN it stays quiet', () => {
+    routes.each(['esta es la ultima vez que me ves con el pelo largo jaja', 'esta es la ultima vez que me ves en este turno, me paso a manana', 'mi jefa dijo "es la ultima vez que me ves llegar tarde"'], 'none');
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * Spanish imminent own risk said as a farewell in Spain's and the Río de la Plata's wording, added after fresh batch 109
  * (notation in ../../patterns.ts): an absence said with "vosotros" ("no me vais a ver más"), the writer's traces deleted
- * ("he borrado casi todo"), a message for whoever reads it later ("si alguien lee esto mañana…") and a call made only to say
+ * ("he borrado casi todo"), a message for whoever reads it later ("si alguien lee esto mañana…"), "la última vez que me ves", and a call made only to say
  * "te quiero" ("llamé a mi abuela para decirle que la quiero").
  * Hints stay hints: each counts only beside own risk or another sign (concepts.ts, hint-weights.ts); a deletion or a call
  * alone routes nothing. Borrowed books given back are left unread: a trip to the library is as common.
@@ -20,6 +20,8 @@ export const imminentFarewellsInSpainAndRioDeLaPlata: Record<string, string[]> =
   finality: [
     // A message for whoever reads it later: "si alguien lee esto mañana, gracias por…".
     'si _ alguien|alguno|alguna|algun _ lee|leeis|leen|ve _ esto _ manana|mas+tarde|despues|luego',
+    // "esta es la última vez que me ves": an ending like "mi última noche"; quoted from another, their crisis (others-words.ts).
+    'es|sera _ la _ ultima _ vez _ que _ me _ ves|veis|ven|vas+a+ver|vais+a+ver|van+a+ver',
   ],
   'goodbye-hint': [
     // A call made only to say it: "llamé a mi abuela para decirle que la quiero".
