@@ -5,6 +5,7 @@ import { spanishFramesOfAsking } from './frames-asked.js';
 import { spanishThingsEnded } from './everyday-things-ended.js';
 import { tasksPiledUpLaughed } from './everyday-tasks-piled-up.js';
 import { farewellFromWork, farewellToAThing } from './farewell-to-a-thing.js';
+import { pastimePlanned } from './everyday-pastime-planned.js';
 import { idiomsOfEffortAndDelight, leavingForWorkOrStudy, nuisancesCutOff, spanishRoutineDose } from './everyday-routines-and-idioms.js';
 import { deedDecided, doseForAilment, jobAsLaPega, moodThatGrabbed, nightNamed, roleOrGuideAbout, sleepUntil, thingsThatKill, toyOrRanchGun, willAtTheNotary, worstTimesPast } from './everyday-wills-lessons-and-nuisances.js';
 import { cardForGroup, dayDoseTold, topicOfStudy, decisionNamed, effortAtStudy, farewellAtWork, jokeTakenBack, pettyCondition, sleepBounded, subscriptionsEnded } from './everyday-days-decisions-and-jokes.js';
@@ -302,6 +303,7 @@ export const spanishFrames: Lexicon['frames'] = {
     ...willSaidOfHeirs,
     ...lettersForAWorkshop,
     ...workPlanNamed,
+    ...pastimePlanned,
     ...blunderAfterSigh,
     ...blunderInThePerfect,
     ...steppedAwayAWhile,
