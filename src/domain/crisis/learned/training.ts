@@ -377,7 +377,12 @@ export function hashTrainingFiles(paths: readonly string[]): string {
  */
 export function buildModelFile(files: readonly string[], readFile: (path: string) => LabelledLine[]): string {
   const lines = files.flatMap((file) => readLines(file, readFile(file), defaultFeatureOptions, AUGMENTED_VARIANTS));
-  const thresholds = chooseThresholdsByLanguage(outOfFoldScores(lines));
+  return modelFileOf(files, lines, outOfFoldScores(lines));
+}
+
+/** The model file from the files' lines and their out-of-fold scores (kept apart, so a bench can reuse the slow scores). */
+export function modelFileOf(files: readonly string[], lines: readonly ReadLine[], scored: readonly Scored[]): string {
+  const thresholds = chooseThresholdsByLanguage(scored);
   const classifiers = compileClassifiers(lines);
   const model: LearnedModelFile = {
     format: 3,
