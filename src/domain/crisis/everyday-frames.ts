@@ -58,7 +58,9 @@ export function clearEverydaySigns(found: Set<string>, frames: EverydayFrames, h
   // still at hand (one in everyday use, "the rope for the camping trip", was set aside before this).
   if (found.has('means-hint')) return;
   const explainedIn = frames.leaving ? everySentence : frames.donationSentences.size > 0 ? (index: number) => frames.donationSentences.has(index) : null;
-  if (explainedIn !== null) clearExplained(found, everydayWhenLeaving, hintSentences, explainedIn);
+  // "gave away my kabar. told everyone it was spring cleaning. its not": a donation denied is the cover story itself, so it
+  // explains no sign (its finality is told in no sentence of its own, and the giving is what it covers).
+  if (explainedIn !== null && !frames.coverStory) clearExplained(found, everydayWhenLeaving, hintSentences, explainedIn);
   // "driving to the lake after my shift, not coming back till sunday": a place the writer is back from is a trip.
   if (frames.returning) found.delete('place');
 }
