@@ -75,4 +75,18 @@ describe('the crisis screen reads imminent risk said in understatement and milit
       'we are moving into the new house friday. tell everyone i said thanks for helping',
     ], 'none');
   });
+
+  it('GIVEN a watch or a patrol ended at a time WHEN the ending is claimed as the writer\'s own, not the job\'s THEN imminent; a shift or a fallen officer THEN nothing', () => {
+    byPatterns.each([
+      'my end of watch is friday. mine, not the departments',
+      'last patrol is tonight. my own, not the units',
+      'eow is sunday morning. mine not the jobs',
+      "final watch tonight. mine, not the shift's",
+    ], 'imminent');
+    byPatterns.each([
+      'end of watch is 0300 tonight, then sleep',
+      'end of watch for officer reyes was sunday. rest easy brother',
+      'that pen is mine not the jobs. end of watch at 6',
+    ], 'none');
+  });
 });

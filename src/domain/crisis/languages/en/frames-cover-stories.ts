@@ -10,3 +10,9 @@ const tidyUp = 'spring+cleaning|cleaning|decluttering|declutter|a+purge|purging|
 export const tidyUpsTold: string[] = [
   `told|tell|telling|said|saying _ ${toldTo}? _ it+was|it+is|its|that+it+was|that+its|i+was|i+am|im _ just? _ ${tidyUp}`,
 ];
+
+/**
+ * A watch or a patrol ended, as police, guards and soldiers end a shift ("end of watch is 0300 tonight", "last patrol friday"):
+ * everyday alone, a cover story when the ending is then claimed as the writer's own ("mine not the job's", frames-surface-denied.ts).
+ */
+export const watchesEnded: string[] = ['end+of+watch|eow|last+patrol|final+patrol|last+watch|final+watch'];

@@ -19,7 +19,7 @@ import { suspenseRevealed } from './frames-suspense-revealed.js';
 import { keptAtIt } from './frames-kept-at-it.js';
 import { triedAtAThing } from './own-done-trying.js';
 import { channelsMoved, medicalLeave, shiftsHandedOver, spanGotThrough, tripsForAnOccasion } from './frames-leaving-plans.js';
-import { tidyUpsTold } from './frames-cover-stories.js';
+import { tidyUpsTold, watchesEnded } from './frames-cover-stories.js';
 import { passedAsATest } from './own-risk-shown-not-said.js';
 import { trainingTalk } from './frames-training.js';
 import { lineReached } from './lifeline-unanswered.js';
@@ -138,6 +138,7 @@ export const englishFrames: Lexicon['frames'] = {
     ...channelsMoved,
     ...medicalLeave,
     ...tidyUpsTold,
+    ...watchesEnded,
     ...goneToServe,
     // A goodbye to a thing left behind: "this is goodbye to the night shift!", "saying goodbye to my old apartment", "bye bye braces".
     'goodbye|bye|farewell to _ the|my|this|that|our _ night|day|old? _ shift|shifts|job|apartment|house|car|office|desk|semester|braces|cast|crutches|couch|winter|commute|cubicle|uniform',
