@@ -3,7 +3,7 @@ import { routeOfConcept } from './concepts.js';
 import { namesThirdPerson, type Lexicon } from './lexicon.js';
 import type { Hit } from './match.js';
 import { reportVerbBefore } from './reported-condition.js';
-import { addressedAt, ownerOnly, ownsMeans } from './named-not-actor.js';
+import { addressedAt, ownerOnly, ownsMeans, relativeAfterPerson } from './named-not-actor.js';
 import type { Sentence } from './tokens.js';
 import { personToldByWriter } from './told-by-writer.js';
 import { afterPreposition, isObject, isPersonNoun, isReportVerb, objectPronouns, REPORTER_REACH, subjectClauseStart } from './clause-persons.js';
@@ -98,7 +98,7 @@ export function hintIsOthers(lexicon: Lexicon, sentence: Sentence, hit: Hit): bo
     const word = sentence[i]!.norm;
     // "my cousin send me an audio saying goodbye": the writer sent to is not the one saying it.
     if (word === 'me' && i > 0 && isReportVerb(lexicon, sentence[i - 1]!)) continue;
-    if (lexicon.firstPerson.has(word)) return false;
+    if (lexicon.firstPerson.has(word)) return relativeAfterPerson(lexicon, sentence, i, hit.start);
     const possessive = sentence[i + 1]?.norm === "'s" || sentence[i + 1]?.norm === "'";
     // "said goodbye to my kids tonight": a person after "to (my)", "for (the)" is an object, not the subject; "my freind" is spelt any way; "dads gun is in" names an owner.
     if (namesThirdPerson(lexicon, sentence[i]!) && !objectPronouns.has(word) && !possessive && !(sentence[i + 1]?.pos === 'NOUN' && ownsMeans(lexicon, sentence, i)) && !isObject(sentence, i) && !addressedAt(lexicon, sentence, i)) return true;

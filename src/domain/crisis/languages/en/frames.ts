@@ -20,6 +20,7 @@ import { suspenseRevealed } from './frames-suspense-revealed.js';
 import { keptAtIt } from './frames-kept-at-it.js';
 import { triedAtAThing } from './own-done-trying.js';
 import { channelsMoved, medicalLeave, shiftsHandedOver, spanGotThrough, stationsTransferred, tripsForAnOccasion } from './frames-leaving-plans.js';
+import { tidyUpsTold, watchesEnded } from './frames-cover-stories.js';
 import { passedAsATest } from './own-risk-shown-not-said.js';
 import { trainingTalk } from './frames-training.js';
 import { lineReached } from './lifeline-unanswered.js';
@@ -141,10 +142,13 @@ export const englishFrames: Lexicon['frames'] = {
     ...channelsMoved,
     ...stationsTransferred,
     ...medicalLeave,
+    ...tidyUpsTold,
+    ...watchesEnded,
     ...goneToServe,
     // A goodbye to a thing left behind: "this is goodbye to the night shift!", "saying goodbye to my old apartment", "bye bye braces".
     'goodbye|bye|farewell to _ the|my|this|that|our _ night|day|old? _ shift|shifts|job|apartment|house|car|office|desk|semester|braces|cast|crutches|couch|winter|commute|cubicle|uniform',
-    'moving|move _ apartments|apartment|homes|house|cities|countries|into|in+with',
+    // Into a home, not money moved "into my wife's account" (branch t-en108).
+    'moving|move _ apartments|apartment|homes|house|cities|countries|in+with', 'moving|move into', 'moving|move _ into _ __ place|apartment|apt|house|flat|dorm|condo|home|room|unit|barracks|studio|townhouse|building|trailer|rv|housing|quarters|new+one',
     'before|after _ the|my|her|his _ surgery|operation|procedure|deployment|due+date|baby+comes',
     'advance+directive|estate+planning|power+of+attorney|end+of+life+wishes|affairs+in+order|estate+lawyer|estate+plan|living+will',
     // "said goodbye to everyone at the center, starting at the new clinic monday".
