@@ -2,6 +2,7 @@ import type { ScreenLanguage } from './screen.js';
 import type { Sentence, Token } from './tokens.js';
 import type { FragmentWords } from './fragments.js';
 import type { HyperboleWords } from './hyperbole.js';
+import type { StayAndMoveOutWords } from './everyday-stay-and-move-out.js';
 
 /**
  * What one language contributes to the screen: how to cut folded text into sentences of tokens,
@@ -189,6 +190,8 @@ export interface Lexicon {
   hyperbole?: HyperboleWords;
   /** Words for messages of bare fragments (fragments.ts); a language without them reads no fragments. */
   fragments?: FragmentWords;
+  /** Words for staying in bed on a lazy day and a child threatening to move out (everyday-stay-and-move-out.ts); a language without them reads neither. */
+  stayAndMoveOut?: StayAndMoveOutWords;
   /** Context that is not the writer's present: patterns of frames (distant past, media, training, jokes). */
   frames: {
     distantPast: string[];

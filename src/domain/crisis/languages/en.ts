@@ -100,6 +100,7 @@ import { englishFrames } from './en/frames.js';
 import type { Sentence } from '../tokens.js';
 import { englishFragmentWords } from './en/fragment-words.js';
 import { englishHyperboleWords } from './en/hyperbole-words.js';
+import { englishStayAndMoveOutWords } from './en/stay-and-move-out-words.js';
 import { imminentHandedOver } from './en/imminent-handed-over.js';
 import { imminentHandedOnForAfter } from './en/imminent-handed-on-for-after.js';
 import { imminentHintedInPassing } from './en/imminent-hinted-in-passing.js';
@@ -253,6 +254,7 @@ export const english: Lexicon = {
   language: 'en',
   hyperbole: englishHyperboleWords,
   fragments: englishFragmentWords,
+  stayAndMoveOut: englishStayAndMoveOutWords,
   sentences,
   markers: set('suicide suicidal unalive unaliving myself herself himself kms kys disclosed overdosed'),
   dialect: patoisDialect,
