@@ -1,7 +1,8 @@
 import { has } from './hit-queries.js';
+import { english } from './languages/en.js';
 import { namesThirdPerson, type Lexicon } from './lexicon.js';
 import type { Hit } from './match.js';
-import { wordCount, type Sentence } from './tokens.js';
+import { wordCount, type Sentence, type Token } from './tokens.js';
 
 /** At most this many words make a bare cause ("suicide.", "overdose."). */
 const CAUSE_WORDS = 2;
@@ -21,7 +22,7 @@ export function bareCauseOfDeath(lexicon: Lexicon, sentence: Sentence, before: S
   const loss = lossWords.has(before[death]!.norm);
   if (!loss) for (let i = 0; i < death; i++) if (writerSubjects.has(before[i]!.norm)) return false;
   const people = loss ? before.slice(death + 1, death + 1 + LOST_WITHIN) : before;
-  return people.some((token) => (!loss && token.pos === 'PROPN') || groupMembers.has(token.norm) || namesThirdPerson(lexicon, token));
+  return people.some((token) => (!loss && token.pos === 'PROPN') || groupMembers.has(token.norm) || namesThirdPerson(lexicon, token) || namesEnglishPerson(token));
 }
 
 /** Words of dying, English and Spanish (a message may be read in both). */
@@ -32,6 +33,12 @@ const lossWords: ReadonlySet<string> = new Set(['lost', 'perdimos', 'perdi']);
 const LOST_WITHIN = 4;
 const writerSubjects: ReadonlySet<string> = new Set(['i', 'we', 'im', 'yo']);
 /** People named by the group they belong to, which the lexicons' person words leave out. */
-const groupMembers: ReadonlySet<string> = new Set(['alumni', 'alum', 'alums', 'alumnus', 'alumna', 'grad', 'exalumno', 'exalumna', 'alumno', 'alumna', 'egresado', 'egresada',
-  // People served or worked with, named in English inside a message also read as Spanish ("lost a client last night. suicide.").
-  'client', 'participant', 'member', 'peer', 'patient', 'resident', 'coworker', 'friend', 'brother', 'sister', 'cousin', 'son', 'daughter', 'uncle', 'aunt', 'dad', 'mom']);
+const groupMembers: ReadonlySet<string> = new Set(['alumni', 'alum', 'alums', 'alumnus', 'alumna', 'grad', 'exalumno', 'exalumna', 'alumno', 'alumna', 'egresado', 'egresada']);
+
+/**
+ * A person named in English inside a message also read as Spanish ("lost a client last night. suicide."): the English lexicon's
+ * third persons, without its pronouns ("he" is also Spanish: "perdí el trabajo y he...").
+ */
+function namesEnglishPerson(token: Token): boolean {
+  return token.forms.some((form) => english.thirdPerson.has(form) && !english.subjectPronouns.has(form) && !english.thirdPossessive.has(form) && !(english.harmObjects?.has(form) ?? false));
+}

@@ -26,13 +26,18 @@ export function everydayFrames(compiled: CompiledLexicon, sentences: readonly Se
   const donationSentences = new Set<number>();
   let returning = false;
   let leavingDenied = false;
+  let deniedAt = -1;
+  let leavingAt = -1;
   for (let index = 0; index < perSentence.length; index++) {
     const sentence = sentences[index]!;
     for (const hit of perSentence[index]!) {
       if (hit.concept === DONATION) donationSentences.add(index);
       if (hit.concept === RETURNING && !insideQuotes(sentence, hit.start) && !isNegated(compiled.lexicon, sentence, hit)) returning = true;
       // "signing off for good, best of luck team. and not in a quitting way": the leaving's everyday reading denied outright.
-      if (hit.concept === LEAVING_DENIED && !insideQuotes(sentence, hit.start)) leavingDenied = true;
+      if (hit.concept === LEAVING_DENIED && !insideQuotes(sentence, hit.start)) {
+        leavingDenied = true;
+        deniedAt = index;
+      }
       if (hit.concept !== LEAVING) continue;
       // "i want to disappear, not a vacation": a leaving denied after a wish narrows the wish; it is neither a leaving nor a cover story.
       if (isNegated(compiled.lexicon, sentence, hit) && (leavingNarrowsWish(perSentence[index]!, hit) || leavingNarrowsWishBefore(perSentence[index - 1], hit, wordCount(sentence), DENIAL_WORDS))) continue;
@@ -42,10 +47,15 @@ export function everydayFrames(compiled: CompiledLexicon, sentences: readonly Se
       // coming back") is the absence read on, no return; a trip denied there ("not planning a trip back") is still a cover story
       // above, and "wont be around till monday" has its return after the absence.
       if (perSentence[index]!.some((sign) => sign.concept === 'absence' && sign.start < hit.start && hit.start < sign.end)) continue;
-      if (!leavingUnquoted && !insideQuotes(sentence, hit.start)) leavingUnquoted = true;
+      if (!leavingUnquoted && !insideQuotes(sentence, hit.start)) {
+        leavingUnquoted = true;
+        leavingAt = index;
+      }
     }
   }
   if (leavingDenied && leavingUnquoted) coverStory = true;
+  // "end of watch is 0300 tonight. mine not the job's": a leaving denied in a later sentence of its own frames the whole message.
+  if (leavingDenied && leavingUnquoted && deniedAt > leavingAt) coverToldApart = true;
   return { leaving: !coverStory && leavingUnquoted, coverStory, coverToldApart, donationSentences, returning: !coverStory && returning };
 }
 
@@ -58,7 +68,9 @@ export function clearEverydaySigns(found: Set<string>, frames: EverydayFrames, h
   // still at hand (one in everyday use, "the rope for the camping trip", was set aside before this).
   if (found.has('means-hint')) return;
   const explainedIn = frames.leaving ? everySentence : frames.donationSentences.size > 0 ? (index: number) => frames.donationSentences.has(index) : null;
-  if (explainedIn !== null) clearExplained(found, everydayWhenLeaving, hintSentences, explainedIn);
+  // "gave away my kabar. told everyone it was spring cleaning. its not": a donation denied is the cover story itself, so it
+  // explains no sign (its finality is told in no sentence of its own, and the giving is what it covers).
+  if (explainedIn !== null && !frames.coverStory) clearExplained(found, everydayWhenLeaving, hintSentences, explainedIn);
   // "driving to the lake after my shift, not coming back till sunday": a place the writer is back from is a trip.
   if (frames.returning) found.delete('place');
 }

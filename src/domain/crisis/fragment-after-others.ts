@@ -25,3 +25,22 @@ export function fragmentAfterOthers(lexicon: Lexicon, sentence: Sentence, hitsBe
   if (first === undefined || first.pos === 'VERB') return false;
   return !sentence.some((token) => lexicon.firstPerson.has(token.norm) || joiningIn.has(token.norm));
 }
+
+/** At most this many words make a find told after someone else's crisis ("found the blades today."). */
+const FIND_WORDS = 6;
+
+/** Verbs of coming upon a thing: the finder is not the one who keeps it. */
+const findingVerbs: ReadonlySet<string> = new Set(['found', 'find', 'finding', 'caught']);
+
+/**
+ * "my little brother cuts. found the blades today.": a short find that opens on its verb, naming no one, right after a sentence
+ * telling someone else's crisis, is of their means, not the writer's. A find that names the writer ("found my old blades",
+ * "found a rope in my closet") stays the writer's.
+ */
+export function findAfterOthers(lexicon: Lexicon, sentence: Sentence, hitsBefore: readonly Hit[] | undefined): boolean {
+  if (hitsBefore === undefined || wordCount(sentence) > FIND_WORDS) return false;
+  if (!OTHERS_CRISIS.some((concept) => has(hitsBefore, concept))) return false;
+  const first = sentence.find((token) => !token.punct);
+  if (first === undefined || !findingVerbs.has(first.norm)) return false;
+  return !sentence.some((token) => lexicon.firstPerson.has(token.norm) || joiningIn.has(token.norm));
+}

@@ -2,6 +2,7 @@ import type { ScreenLanguage } from './screen.js';
 import type { Sentence, Token } from './tokens.js';
 import type { FragmentWords } from './fragments.js';
 import type { HyperboleWords } from './hyperbole.js';
+import type { StayAndMoveOutWords } from './everyday-stay-and-move-out.js';
 
 /**
  * What one language contributes to the screen: how to cut folded text into sentences of tokens,
@@ -189,6 +190,8 @@ export interface Lexicon {
   hyperbole?: HyperboleWords;
   /** Words for messages of bare fragments (fragments.ts); a language without them reads no fragments. */
   fragments?: FragmentWords;
+  /** Words for staying in bed on a lazy day and a child threatening to move out (everyday-stay-and-move-out.ts); a language without them reads neither. */
+  stayAndMoveOut?: StayAndMoveOutWords;
   /** Context that is not the writer's present: patterns of frames (distant past, media, training, jokes). */
   frames: {
     distantPast: string[];
@@ -371,4 +374,12 @@ export interface Lexicon {
 export function namesThirdPerson(lexicon: Lexicon, token: Token): boolean {
   for (const form of token.forms) if (lexicon.thirdPerson.has(form)) return true;
   return false;
+}
+
+/** Hospital and service units written before a role ("ER nurse", "ICU tech", "EMS guy"): wink often tags the role after them a verb. */
+const unitsBeforeRole: ReadonlySet<string> = new Set(['er', 'ed', 'icu', 'nicu', 'picu', 'ccu', 'ems', 'psych', 'ob', 'trauma']);
+
+/** A token right after a unit that names a role ("ER nurse i work with"), whatever wink tagged it. */
+export function roleAfterUnit(before: Token | undefined): boolean {
+  return before !== undefined && unitsBeforeRole.has(before.norm);
 }

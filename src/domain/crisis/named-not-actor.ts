@@ -1,6 +1,7 @@
 import type { Lexicon } from './lexicon.js';
 import type { Hit } from './match.js';
 import type { Sentence } from './tokens.js';
+import { personToldByWriter } from './told-by-writer.js';
 
 /**
  * People named in a clause who are not the one acting in it: the reader addressed at its start ("bro i cant do this
@@ -80,5 +81,21 @@ export function ownsMeans(lexicon: Lexicon, sentence: Sentence, at: number): boo
     if (lexicon.ownedMeans?.has(token.norm) || lexicon.ownedMeans?.has(token.lemma)) return true;
     if (token.punct || token.pos === 'VERB' || token.pos === 'PRON' || token.pos === 'ADP') return false;
   }
+  return false;
+}
+
+/** Words a relative clause about a person closes on before the main verb: "the vet i have been working with called…". */
+const closingPrepositions: ReadonlySet<string> = new Set(['with', 'for', 'at', 'to', 'from', 'in', 'on', 'of', 'about', 'by']);
+
+/**
+ * "vet ive been working with called me from a bridge tonight", "my buddy i served with texted me from the bridge": the writer's
+ * "i" at `at` opens a relative clause after a person (the subject), and the clause closes on a preposition right before a verb
+ * ahead of the hit at `hitStart`. "after my last client im walking down to the river" has no such close, and stays the writer's.
+ */
+export function relativeAfterPerson(lexicon: Lexicon, sentence: Sentence, at: number, hitStart: number): boolean {
+  const person = sentence[at - 1];
+  if (sentence[at]?.norm !== 'i' || person === undefined || !lexicon.thirdPerson.has(person.norm) || (person.pos !== 'NOUN' && person.pos !== 'PROPN')) return false;
+  if (addressedAt(lexicon, sentence, at - 1) || personToldByWriter(lexicon, sentence, at - 1)) return false;
+  for (let k = at + 1; k + 1 < hitStart; k++) if (closingPrepositions.has(sentence[k]!.norm) && sentence[k + 1]!.pos === 'VERB') return true;
   return false;
 }

@@ -33,6 +33,8 @@ import { restEarnedByWork } from './rest-earned.js';
 import { crueltyTold, dyingToldTakenUp } from './told-to-die.js';
 import { laughsIn, noHyperbole, nuisanceThreatens, weakSighs } from './hyperbole.js';
 import { deathWishedOnWriter, lifeEndedByAnother } from './death-wished-on-writer.js';
+import { bruisedByAnother, dosedByAnother } from './harm-dosed-and-pinched.js';
+import { useDeniedInMatch } from './use-denied.js';
 import { foundAmongTheirs, insideNamedOthers, insideOthers, speakerHurt } from './others-words.js';
 import { thoughtOfWithActingDenied } from './acting-denied.js';
 import { quoteMarkBefore } from './quotes.js';
@@ -48,7 +50,7 @@ import { everydayUseBefore } from './everyday-use-before.js';
 import { toldFreeOf } from './told-as-over.js';
 import { askedAbout, questionAfterTraining, namesAMeetingPlace, saysRealLife, topical } from './topic-talk.js';
 import { saidInRole, trainingTopical, turnedFromTraining } from './training-as-setting.js';
-import { fragmentAfterOthers } from './fragment-after-others.js';
+import { findAfterOthers, fragmentAfterOthers } from './fragment-after-others.js';
 import { meansKeptFromAnother } from './means-kept-from-another.js';
 import { hintEndsAThing, thingEndedNamed } from './thing-ended.js';
 import { fateShared } from './fate-shared.js';
@@ -59,6 +61,7 @@ import { insideLineReached } from './line-reached.js';
 import { placeLeftNamed } from './place-left.js';
 import { endingIsWishOrBurden } from './ending-wished.js';
 import { meansAfterExcuse } from './means-after-excuse.js';
+import { calmAtAPlace } from './calm-at-a-place.js';
 import { addressesReader, reportedBefore, reportedByOther, thingsLocated, hintIsOthers, involvesWriter, mentionsOther, speakerOf, subjectLeftOut, subjectOf, victimOf } from './whose.js';
 
 /**
@@ -107,7 +110,9 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
   // "...died last week. suicide.": a bare cause of death after someone else's death is theirs.
   const causeOfDeath = bareCauseOfDeath(lexicon, sentence, sentences[index - 1], perSentence[index - 1]);
   // "a kid in my group showed me his wrists. fresh cuts.": a bare fragment naming no one, right after someone else's crisis, is theirs.
-  const theirsInFragment = fragmentAfterOthers(compiled.lexicon, sentence, perSentence[index - 1]);
+  // "my little brother cuts. found the blades today.": a short find right after someone else's crisis is of their means.
+  const theirsInFind = findAfterOthers(compiled.lexicon, sentence, perSentence[index - 1]);
+  const theirsInFragment = theirsInFind || fragmentAfterOthers(compiled.lexicon, sentence, perSentence[index - 1]);
   for (const hit of hits) {
     const hint = hit.concept in hints;
     const harm = routeOfConcept(hit.concept) === 'harm-from-others';
@@ -140,7 +145,7 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
       reading.goingExplained = true;
       continue;
     }
-    if (!plainHarm.has(hit.concept) && ((!idiomIsTheSign.has(hit.concept) && startsWithin(all, IDIOM, hit.end - 1, hit.end + 2) && !meansAfterExcuse(lexicon, sentence, all, hit)) || doneByLittleOne(all, hit) || thingEndedNamed(sentence, all, sentences[index + 1], perSentence[index + 1], hit) || deedCalledSuicide(all, hit) || fateShared(all, hit) || thingLostNamed(all, hit) || insideLineReached(all, hit))) continue;
+    if (!plainHarm.has(hit.concept) && ((!idiomIsTheSign.has(hit.concept) && startsWithin(all, IDIOM, hit.end - 1, hit.end + 2) && !dosedByAnother(sentence, hit) && !useDeniedInMatch(sentence, hit) && !meansAfterExcuse(lexicon, sentence, all, hit) && !calmAtAPlace(sentence, all, hit)) || doneByLittleOne(all, hit) || thingEndedNamed(sentence, all, sentences[index + 1], perSentence[index + 1], hit) || deedCalledSuicide(all, hit) || fateShared(all, hit) || thingLostNamed(all, hit) || insideLineReached(all, hit))) continue;
     // A going narrowed to the chat it leaves or named by the home or the job it leaves is a move: the learned opinion is told so (read.ts).
     if (!plainHarm.has(hit.concept) && (narrowedAfterPause(sentence, all, perSentence[index + 1], hit) || placeLeftNamed(lexicon, sentence, all, hit))) {
       reading.goingExplained = true;
@@ -195,6 +200,11 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
       if (planTalkIsTheThought(all, hit)) continue; // "pienso en aventarme al río" (method-thought-of.ts)
       if ((hit.concept === 'finality' && boundedAfterPause(frames, sentence, hit, perSentence[index + 1])) || hintEndsAThing(all, hit)) continue;
       if ((hit.concept === 'means-hint' || hit.concept === 'plan-hint') && startsWithin(all, PURPOSE, hit.end, hit.end + 3) && !isNegated(compiled.lexicon, sentence, { ...hit, start: hit.end + 1 })) continue;
+      // "my little brother cuts. found the blades today.": a find after someone else's crisis holds their means and its time.
+      if (theirsInFind) {
+        if (!time && !othersTraining) othersCrisis('other-disclosure', index, hit);
+        continue;
+      }
       if (sentence[hit.start]!.quoted && !time && hit.concept !== 'calm') {
         if (!media && !othersTraining) othersCrisis('other-disclosure', index, hit);
         continue;
@@ -284,7 +294,8 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
       }
       // "my mom keeps telling me i should have died": a death wished on the writer is the harm it lies in (death-wished-on-writer.ts).
       // "he says hes going to end my life": the writer's life ended by someone else is their threat.
-      if (deathWishedOnWriter(hits, hit) || lifeEndedByAnother(lexicon, sentence, hits, hit)) continue;
+      // "pinches the fat until it bruises" after her name: her act on the writer (harm-dosed-and-pinched.ts).
+      if (deathWishedOnWriter(hits, hit) || lifeEndedByAnother(lexicon, sentence, hits, hit) || bruisedByAnother(hits, hit)) continue;
       const speaker = speakerOf(compiled.lexicon, sentence, hit);
       // "bf held a knife to my throat": an act under way whose subject is someone else is done to the writer, not by them.
       if (hit.concept === 'acting-now' && involvesWriter(compiled.lexicon, sentence, hit) && subjectOf(compiled.lexicon, sentence, hit) === 'other') continue;

@@ -21,10 +21,12 @@ import { toldAsHappening } from './told-as-happening.js';
 import { goingToldWithPlace } from './place-left.js';
 import { absenceGivenReason, absenceToldWithReason, careAskedForAWhile, plansLeftFree } from './away-explained.js';
 import { recognisedInAnother } from './recognised-in-another.js';
+import { impersonalThoughtOwned } from './impersonal-owned.js';
 import { copedAndWell } from './coped-well.js';
 import { pettyThreatLaughedOff } from './petty-threat.js';
 import { kinHelpsOut } from './kin-helps-out.js';
 import { everydayReasonNamed } from './reason-named.js';
+import { bedOnALazyDay, moveOutThreatened } from './everyday-stay-and-move-out.js';
 import { takeBackTalk } from './talk-taken-back.js';
 
 /**
@@ -99,6 +101,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   // "client reports passive ideation. thought huh. same": the writer recognising themself in someone else's crisis (recognised-in-another.ts).
   const recognised = recognisedInAnother(sentences, perSentence, found);
   if (recognised !== undefined) found.add(recognised);
+  // "¿es normal pensar en matarse? porque me pasa seguido": a thought told in the impersonal, then owned (impersonal-owned.ts).
+  if (impersonalThoughtOwned(sentences, perSentence)) found.add('suicidal-thoughts');
   // "found my uncle. ambulance coming", "a participant who's on the bridge right now, 911 on the other line" (emergency-scene.ts).
   if (concern && sceneUnderway(sentences, perSentence)) found.add('other-attempt');
   // "...i just want to die ... and my boss wants the numbers tomorrow": in a long message a time far from every sign is another topic.
@@ -159,7 +163,8 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   // "she called her sister instead of using and she's doing okay": coping told with how someone is now (coped-well.ts).
   // "mi hija me amenazó con no hablarme jaja": a relative's threat over family stakes, laughed at (petty-threat.ts).
   // "mi tía me espera en la central para ir a la clínica": a relative helping out (kin-helps-out.ts).
-  return { concepts: found, setAside: { toldAsOver: found.size === 0 && (setAsOver || copedAndWell(perSentence) || doseTaperedOff(perSentence)), goingExplained: found.size === 0 && (reading.goingExplained || awayExplained || absenceToldWithReason(perSentence) || goingToldWithPlace(compiled.lexicon, sentences, perSentence) || plansLeftFree(perSentence, hintedIds) || careAskedForAWhile(perSentence) || pettyThreatLaughedOff(perSentence) || kinHelpsOut(perSentence) || everydayReasonNamed(compiled.lexicon, sentences, perSentence)) } };
+  // "ion even wanna get out of bed, it's saturday", "my daughter keep threatening to move out" (everyday-stay-and-move-out.ts).
+  return { concepts: found, setAside: { toldAsOver: found.size === 0 && (setAsOver || copedAndWell(perSentence) || doseTaperedOff(perSentence)), goingExplained: found.size === 0 && (reading.goingExplained || awayExplained || absenceToldWithReason(perSentence) || goingToldWithPlace(compiled.lexicon, sentences, perSentence) || plansLeftFree(perSentence, hintedIds) || careAskedForAWhile(perSentence) || pettyThreatLaughedOff(perSentence) || kinHelpsOut(perSentence) || everydayReasonNamed(compiled.lexicon, sentences, perSentence) || bedOnALazyDay(compiled.lexicon, sentences) || moveOutThreatened(compiled.lexicon, sentences)) } };
 }
 
 /** What a reading found: the concept ids, and the judgements that set words aside without routing anything. */

@@ -10,7 +10,7 @@ const AGREED = frameId('agreed');
 const cruelWords: ReadonlySet<string> = new Set(['suicidal-thoughts', 'wish-dead', 'burden', 'intent']);
 
 /** Verbs of telling, as written or as lemmas: the threat that holds the words must be said, not done. */
-const tellingVerbs: ReadonlySet<string> = new Set(['say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'telling', 'text', 'texted', 'texts', 'message', 'messaged', 'dmd', 'write', 'wrote', 'yell', 'yelled', 'scream', 'screamed', 'shout', 'shouted', 'comment', 'commented', 'call', 'called', 'calls', 'calling',
+const tellingVerbs: ReadonlySet<string> = new Set(['say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'telling', 'text', 'texted', 'texts', 'message', 'messaged', 'messaging', 'messages', 'texting', 'dmd', 'dming', 'dms', 'write', 'wrote', 'writes', 'commenting', 'yell', 'yelled', 'scream', 'screamed', 'shout', 'shouted', 'comment', 'commented', 'call', 'called', 'calls', 'calling',
   // Spanish (./languages/es/harm-told-to-die.ts): "me sigue diciendo que ojalá me hubiera muerto".
   'dice', 'dijo', 'dicen', 'dijeron', 'decia', 'decian', 'diciendo', 'dicho', 'grita', 'grito', 'gritaba', 'gritando', 'escribe', 'escribio', 'escribieron', 'manda', 'mando', 'repite', 'repitiendo', 'texteo', 'textea', 'echa', 'echo']);
 

@@ -2,133 +2,22 @@ import { clauseOf, clauseStart, isBreak } from './clauses.js';
 import { routeOfConcept } from './concepts.js';
 import { namesThirdPerson, type Lexicon } from './lexicon.js';
 import type { Hit } from './match.js';
-import { harmLandsOnOther } from './harm-lands-on.js';
 import { reportVerbBefore } from './reported-condition.js';
-import { addressedAt, ownerOnly, ownsMeans } from './named-not-actor.js';
-import type { Sentence, Token } from './tokens.js';
+import { addressedAt, ownerOnly, ownsMeans, relativeAfterPerson } from './named-not-actor.js';
+import type { Sentence } from './tokens.js';
 import { personToldByWriter } from './told-by-writer.js';
+import { afterPreposition, isObject, isPersonNoun, isReportVerb, objectPronouns, REPORTER_REACH, subjectClauseStart } from './clause-persons.js';
+import { possessorAfter } from './possessor-after.js';
+import { reportedByOther } from './reported-by-other.js';
+
+export { isReportVerb } from './clause-persons.js';
+export { reportedByOther } from './reported-by-other.js';
+export { victimOf } from './victim-of.js';
 
 /**
  * Whose risk or harm a match is: the writer's, someone else's, or unsaid. Read from the words in the
- * match, the nearest subject before it in its clause, and who is addressed or harmed.
+ * match, the nearest subject before it in its clause, and who is addressed or harmed (who is harmed: victim-of.ts).
  */
-
-/** Who is harmed: the writer when the match names them ("hit me"), else a third person as the object right after it ("raped her"). */
-export function victimOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 'other' | 'unsaid' {
-  // "she told me he threatened to kill her": the writer told is not the one hurt.
-  if (writerHurtIn(lexicon, sentence, hit)) return 'self';
-  // "her husband choked her", "a black eye he gave her": a match that ends on someone else as the object.
-  if (endsOnOther(sentence, hit)) return 'other';
-  // "threatened her with a knife", "el novio la amenaza", "my friend's dad is really scary", "me enseñó los moretones".
-  if (harmLandsOnOther(lexicon, sentence, hit)) return 'other';
-  // "her dad is drunk and throwing things", "his ex keeps showing up": the one who harms is someone else's.
-  if (possessors.has(sentence[hit.start - 1]?.norm ?? '') && sentence[hit.start]!.pos === 'NOUN') return 'other';
-  const next = sentence[hit.end];
-  if (next !== undefined && !next.punct && next.pos === 'PRON') {
-    if (lexicon.thirdPerson.has(next.norm) && !lexicon.subjectPronouns.has(next.norm)) return 'other';
-    if (lexicon.firstPerson.has(next.norm)) return 'self';
-  }
-  // "she's being beaten", "client reports being kicked", "he's scared to go home": harm told of its subject.
-  if (sufferedBySubject(lexicon, sentence, hit)) {
-    const subject = personBefore(lexicon, sentence, hit);
-    if (subject !== 'unsaid') return subject;
-  }
-  // "client reports DV incident: partner strangled her", "participant states she was assaulted": harm in a case note is the person's.
-  return reportedByOther(lexicon, sentence, hit, true) ? 'other' : 'unsaid';
-}
-
-const possessors = new Set(['her', 'his', 'their']);
-
-/** The writer in a harm's match, except as the one told or shown ("she told me he...", "me dijo que..."). */
-function writerHurtIn(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
-  for (let i = hit.start; i < hit.end; i++) {
-    const token = sentence[i]!;
-    if (!lexicon.firstPerson.has(token.norm)) continue;
-    const told = token.norm === 'me' && i + 1 < hit.end && ((i > 0 && isReportVerb(lexicon, sentence[i - 1]!)) || isReportVerb(lexicon, sentence[i + 1]!));
-    if (!told) return true;
-  }
-  return false;
-}
-
-/** The match's last word is "her", "him" or "them" right after a verb ("scared of him", "with him" are the one who harms). */
-function endsOnOther(sentence: Sentence, hit: Hit): boolean {
-  const last = sentence[hit.end - 1]!.norm;
-  return (last === 'her' || last === 'him' || last === 'them') && hit.end - hit.start >= 2 && sentence[hit.end - 2]!.pos === 'VERB';
-}
-
-/** Words a harm starts with when its subject is the one it lands on: "got jumped", "being beaten", "scared to go home". */
-const sufferedStarts: ReadonlySet<string> = new Set(['being', 'been', 'got', 'get', 'gets', 'getting', 'scared', 'afraid', 'terrified', 'frightened', 'sleeping', 'hiding', 'staying', 'can']);
-
-/** A harm said in the passive or as a state of its subject ("was raped", "is being trafficked", "got hit by"). */
-function sufferedBySubject(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
-  const first = sentence[hit.start]!;
-  if (sufferedStarts.has(first.norm)) return true;
-  const before = sentence[hit.start - 1];
-  // "got SA'd": chat's "'d" participle is often tagged a name.
-  const participle = (first.pos === 'VERB' && /(?:ed|en|wn)$/.test(first.norm)) || /'d$/.test(first.norm);
-  return before !== undefined && (before.lemma === 'be' || before.lemma === 'get') && participle && !lexicon.firstPerson.has(first.norm);
-}
-
-/** The nearest person before a hit in its clause, skipping objects after a preposition ("homegirl from my caseload got jumped"). */
-function personBefore(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self' | 'other' | 'unsaid' {
-  const from = subjectClauseStart(lexicon, sentence, hit);
-  for (let i = hit.start - 1; i >= from; i--) {
-    const token = sentence[i]!;
-    if (afterPreposition(sentence, i)) continue;
-    // "a woman at the shelter where i run groups was SA'd": the writer inside a relative clause that closes before the harm is
-    // no subject of it; the person named before the clause is.
-    if (lexicon.firstPerson.has(token.norm) && relativeClosedBefore(sentence, i, hit)) continue;
-    if (lexicon.firstPerson.has(token.norm)) return 'self';
-    if ((lexicon.thirdPerson.has(token.norm) || lexicon.thirdPerson.has(token.lemma)) && !isObject(sentence, i) && !addressedAt(lexicon, sentence, i)) return 'other';
-  }
-  return 'unsaid';
-}
-
-/** "where i run groups was…", "who i sponsor got…": "i" right after a relative word, with its own verb and more before the hit. */
-function relativeClosedBefore(sentence: Sentence, at: number, hit: Hit): boolean {
-  return relativeWords.has(sentence[at - 1]?.norm ?? '') && sentence[at + 1]?.pos === 'VERB' && at + 2 < hit.start;
-}
-
-const relativeWords = new Set(['where', 'who', 'whom', 'that']);
-
-/** "in my group", "to me", "from my caseload", "a client of mine", "de mi clase": a person word right after a preposition (and "my") is no subject. */
-function afterPreposition(sentence: Sentence, at: number): boolean {
-  const word = sentence[at]!.norm;
-  // Spanish "una chica de mi clase", "el hijo de mis vecinos": the writer's after "de" names whose, not who.
-  if (word === 'mi' || word === 'mis') return sentence[at - 1]?.norm === 'de';
-  // "the girl who lives next to our office": the writers' place after a preposition is no subject either.
-  if (word !== 'my' && word !== 'me' && word !== 'mine' && word !== 'our' && word !== 'us') return false;
-  return prepositionsBeforeWriter.has(sentence[at - 1]?.norm ?? '');
-}
-
-const prepositionsBeforeWriter = new Set(['to', 'with', 'at', 'for', 'from', 'in', 'on', 'of', 'about', 'into', 'near', 'by']);
-
-/**
- * "called me from a hotel room saying he's got a bag ... nobody would miss him", "participant disclosed SI w plan, pills
- * hoarded in his drawer": a match inside words a third person reports earlier in the sentence, with no "i" as a subject
- * between, is theirs. A case note writes the person's verbs without a subject ("disclosed", "reports", "endorses").
- * `notesOnly` counts only a case note's verbs ("he told me he'd kill the dog" is told to the writer, about the writer).
- */
-export function reportedByOther(lexicon: Lexicon, sentence: Sentence, hit: Hit, notesOnly = false): boolean {
-  for (let i = hit.start - 1; i >= 0; i--) {
-    const token = sentence[i]!;
-    if (token.norm === 'i' || token.norm === 'we') {
-      // "my buddy i did treatment with": "i" in a relative clause after a person is not the one speaking.
-      if (i > 0 && isPersonNoun(lexicon, sentence[i - 1]!) && !addressedAt(lexicon, sentence, i - 1) && !personToldByWriter(lexicon, sentence, i - 1)) return true;
-      return false;
-    }
-    if (lexicon.noteVerbs?.has(token.norm) && !writerBefore(sentence, i) && !lexicon.firstPerson.has(sentence[i + 1]?.norm ?? '')) return true;
-    if (notesOnly && !lexicon.noteVerbs?.has(token.norm)) continue;
-    if (isReportVerb(lexicon, token) || token.norm === 'saying') {
-      for (let k = i - 1; k >= Math.max(0, i - REPORTER_REACH); k--) {
-        const word = sentence[k]!;
-        if (word.norm === 'i' || word.norm === 'we') break;
-        if ((lexicon.thirdPerson.has(word.norm) || lexicon.thirdPerson.has(word.lemma)) && !objectPronouns.has(word.norm) && !isObject(sentence, k) && !addressedAt(lexicon, sentence, k)) return true;
-      }
-    }
-  }
-  return false;
-}
 
 /**
  * "she said i just dont see myself being around", "he texted me i'm gonna end it tonight": someone named, a report verb, and
@@ -161,17 +50,8 @@ function reportOpens(lexicon: Lexicon, sentence: Sentence, at: number): boolean 
   return false;
 }
 
-/** How far before a report verb its speaker may be named ("one of the guys in my group pulled me aside and said"). */
-const REPORTER_REACH = 4;
 /** How far before "tells me" the teller may be named ("another peer specialist on my team keeps telling me"). */
 const TELLER_REACH = 6;
-/** "i reported", "writer reports being assaulted" (a note about oneself): the writer as the one reporting. */
-function writerBefore(sentence: Sentence, at: number): boolean {
-  for (let k = at - 1; k >= Math.max(0, at - 3); k--) if (writerWords.has(sentence[k]!.norm)) return true;
-  return false;
-}
-
-const writerWords = new Set(['i', 'we', 'writer', 'author']);
 
 /** "you", "your" in the quoted clause around a hit (or, with `inMatch`, in the match itself): words said to the writer. */
 export function addressesReader(lexicon: Lexicon, sentence: Sentence, hit: Hit, inMatch = false, quoted = true): boolean {
@@ -218,24 +98,13 @@ export function hintIsOthers(lexicon: Lexicon, sentence: Sentence, hit: Hit): bo
     const word = sentence[i]!.norm;
     // "my cousin send me an audio saying goodbye": the writer sent to is not the one saying it.
     if (word === 'me' && i > 0 && isReportVerb(lexicon, sentence[i - 1]!)) continue;
-    if (lexicon.firstPerson.has(word)) return false;
+    if (lexicon.firstPerson.has(word)) return relativeAfterPerson(lexicon, sentence, i, hit.start);
     const possessive = sentence[i + 1]?.norm === "'s" || sentence[i + 1]?.norm === "'";
     // "said goodbye to my kids tonight": a person after "to (my)", "for (the)" is an object, not the subject; "my freind" is spelt any way; "dads gun is in" names an owner.
     if (namesThirdPerson(lexicon, sentence[i]!) && !objectPronouns.has(word) && !possessive && !(sentence[i + 1]?.pos === 'NOUN' && ownsMeans(lexicon, sentence, i)) && !isObject(sentence, i) && !addressedAt(lexicon, sentence, i)) return true;
   }
   return reportedByOther(lexicon, sentence, hit);
 }
-
-/** "a voice memo to my bf", "goodbye to my kids": a person after a preposition (and "my") is an object. */
-function isObject(sentence: Sentence, at: number): boolean {
-  // "living with a man who sleeps with a gun": a person before "who" is the subject of the clause that follows.
-  if (sentence[at + 1]?.norm === 'who') return false;
-  const marker = determiners.has(sentence[at - 1]?.norm ?? '') ? at - 2 : at - 1;
-  return marker >= 0 && prepositions.has(sentence[marker]!.norm);
-}
-
-const prepositions = new Set(['to', 'for', 'with', 'being']); // "being a peer worker while my own…": a role the writer holds, no one else.
-const determiners = new Set(['my', 'our', 'the', 'a', 'his', 'her', 'their']);
 
 /** "they're in envelopes on the desk", "it's in my trunk": a clause about where things are, not what someone does. */
 export function thingsLocated(sentence: Sentence, hit: Hit): boolean {
@@ -245,9 +114,6 @@ export function thingsLocated(sentence: Sentence, hit: Hit): boolean {
   }
   return false;
 }
-
-// "they're in envelopes in my car": they and them are as often things as people.
-const objectPronouns = new Set(['him', 'her', 'them', 'his', 'their', 'hers', 'they']);
 
 /**
  * Whose risk it is: words in the match ("myself" / "himself"), quotation by someone else, or the
@@ -277,7 +143,7 @@ export function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self
     // "talking to me about not wanting to be alive", "one of the guys in my group": the writer after a preposition is no subject. "took 8 of them bars": "them" before a noun is a spoken "those".
     if (afterPreposition(sentence, i) || (word === 'them' && sentence[i + 1]?.pos === 'NOUN')) continue;
     // "the guy i sponsor…", "a woman i support…": a relative clause; the person named before it is the subject.
-    if (lexicon.firstPerson.has(word) && i > 0 && isPersonNoun(lexicon, sentence[i - 1]!) && !addressedAt(lexicon, sentence, i - 1) && !personToldByWriter(lexicon, sentence, i - 1)) return 'other';
+    if (lexicon.firstPerson.has(word) && i > 0 && isPersonNoun(lexicon, sentence[i - 1]!, sentence[i - 2]) && !addressedAt(lexicon, sentence, i - 1) && !personToldByWriter(lexicon, sentence, i - 1)) return 'other';
     // "my freind ODd": "my" before a person (spelt any way) names that person, not the writer.
     if (word === 'my' && sentence[i + 1] !== undefined && namesThirdPerson(lexicon, sentence[i + 1]!) && !isObject(sentence, i + 1) && !addressedAt(lexicon, sentence, i + 1)) return 'other';
     // "my roomate took his adderal": beside an owner, "my" before a person misspelt is that person, not the writer.
@@ -297,12 +163,6 @@ export function speakerOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self
   if (owner) return 'other';
   if (verblessPersonBefore(lexicon, sentence, from) || possessorAfter(lexicon, sentence, hit)) return 'other';
   return reportedByOther(lexicon, sentence, hit) ? 'other' : 'unsaid';
-}
-
-/** "pills in his drawer", "a rope under her bed", "mi roomie… vi una nota de despedida en su escritorio" (someone named before). */
-function possessorAfter(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
-  const at = sentence[hit.end]?.norm ?? '', owner = sentence[hit.end + 1]?.norm ?? '';
-  return ((at === 'in' || at === 'under' || at === 'from') && possessors.has(owner)) || ((at === 'en' || at === 'sobre') && owner === 'su' && sentence.slice(0, hit.start).some((t) => lexicon.thirdPerson.has(t.norm)));
 }
 
 /** "stockpiling her clonazepam": "her" before a thing in the match is someone else's ("kill her" is not a thing). */
@@ -360,20 +220,6 @@ export function subjectOf(lexicon: Lexicon, sentence: Sentence, hit: Hit): 'self
 }
 
 /**
- * Where to look for a hit's subject: its clause, or, when the clause starts with a verb after "and"
- * ("he has the gun out and wants to say goodbye"), the clause before, whose subject it shares.
- */
-function subjectClauseStart(lexicon: Lexicon, sentence: Sentence, hit: Hit): number {
-  let [from] = clauseOf(lexicon, sentence, hit);
-  for (;;) {
-    let first = from;
-    while (sentence[first]?.pos === 'ADV' && first < hit.end) first++;
-    const verb = sentence[first]?.pos === 'VERB' || sentence[first]?.pos === 'AUX';
-    if (!verb || from < 2 || !lexicon.clauseBreaks.has(sentence[from - 1]!.norm)) return from;
-    from = clauseStart(lexicon, sentence, from - 1);
-  }
-}
-/**
  * The hit's clause opens the sentence and only verbs and adverbs stand before the hit ("just took his pills", "have her
  * pills counted out"), so chat left out "I"; not after an appositive ("the woman from outreach, ..., stopped taking her insulin").
  */
@@ -390,10 +236,3 @@ function anyInMatch(sentence: Sentence, hit: Hit, words: ReadonlySet<string>): b
   return false;
 }
 
-export function isReportVerb(lexicon: Lexicon, token: Token): boolean {
-  return lexicon.reportVerbs.has(token.norm) || lexicon.reportVerbs.has(token.lemma);
-}
-
-function isPersonNoun(lexicon: Lexicon, token: Token): boolean {
-  return lexicon.thirdPerson.has(token.norm) && (token.pos === 'NOUN' || token.pos === 'PROPN');
-}

@@ -10,6 +10,12 @@ import { ownRiskDeathWelcomed } from './en/own-risk-death-welcomed.js';
 import { ownRiskSaidThroughUse } from './en/own-risk-said-through-use.js';
 import { imminentCareThingsGivenOn } from './en/imminent-care-things-given-on.js';
 import { imminentTakenAndFelt } from './en/imminent-taken-and-felt.js';
+import { harmDosedAndPinched } from './en/harm-dosed-and-pinched.js';
+import { othersPurgedToTheEr } from './en/others-purged-to-the-er.js';
+import { ownWishedFinishedOff } from './en/own-wished-finished-off.js';
+import { ownHarmEscalatedAndDated } from './en/own-harm-escalated-and-dated.js';
+import { harmPushedDownTheStairs } from './en/harm-pushed-down-the-stairs.js';
+import { ownHarmKeptOpen } from './en/own-harm-kept-open.js';
 import { harmForWhoTheWriterIs } from './en/harm-for-who-the-writer-is.js';
 import { imminentLastDayAndNotesLeft } from './en/imminent-last-day-and-notes-left.js';
 import { ownRiskLifeRefused } from './en/own-risk-life-refused.js';
@@ -75,11 +81,15 @@ import { ownRiskKeptHereBy } from './en/own-risk-kept-here-by.js';
 import { imminentCareHandedOn } from './en/imminent-care-handed-on.js';
 import { ownRiskSaidObliquely } from './en/own-risk-said-obliquely.js';
 import { ownRiskSaidInPassing } from './en/own-risk-said-in-passing.js';
+import { ownRiskOnTheJob } from './en/own-risk-on-the-job.js';
+import { harmOnTheJob } from './en/harm-on-the-job.js';
 import { ownRiskSaidIndirectly } from './en/own-risk-said-indirectly.js';
 import { ownRiskSaidUnderCover } from './en/own-risk-said-under-cover.js';
 import { ownRiskSaidInDisguise } from './en/own-risk-said-in-disguise.js';
 import { imminentToldByReadiness } from './en/imminent-told-by-readiness.js';
 import { harmToldByItsSigns } from './en/harm-told-by-its-signs.js';
+import { harmShotAtHome } from './en/harm-shot-at-home.js';
+import { planSaidForReal } from './en/plan-said-for-real.js';
 import { harmToldFlatly } from './en/harm-told-flatly.js';
 import { othersDeathInCaseUpdates } from './en/others-death-in-case-updates.js';
 import { othersToldInCaseNotes } from './en/others-told-in-case-notes.js';
@@ -90,11 +100,14 @@ import { englishFrames } from './en/frames.js';
 import type { Sentence } from '../tokens.js';
 import { englishFragmentWords } from './en/fragment-words.js';
 import { englishHyperboleWords } from './en/hyperbole-words.js';
+import { englishStayAndMoveOutWords } from './en/stay-and-move-out-words.js';
 import { imminentHandedOver } from './en/imminent-handed-over.js';
 import { imminentHandedOnForAfter } from './en/imminent-handed-on-for-after.js';
 import { imminentHintedInPassing } from './en/imminent-hinted-in-passing.js';
+import { imminentAskedAsLogistics } from './en/imminent-asked-as-logistics.js';
 import { imminentGoneQuietAndUnknowing } from './en/imminent-gone-quiet-and-unknowing.js';
 import { imminentToldWithAWink } from './en/imminent-told-with-a-wink.js';
+import { imminentSaidInMilitaryIdiom } from './en/imminent-said-in-military-idiom.js';
 import { ownRiskFutureLeftOut } from './en/own-risk-future-left-out.js';
 import { ownRiskPrayedAndUnwanted } from './en/own-risk-prayed-and-unwanted.js';
 import { imminentMeansAndSpot } from './en/imminent-means-and-spot.js';
@@ -234,13 +247,14 @@ const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 // People named by their job or standing (whose.ts reads them as someone else, like "my coworker"): "the new nurse told me…".
 // Never a word that is also a place or a time ("psych ward", "rn" for right now), nor the carers the writer tells of their own
 // past ("tell my therapist about my history of self harm"; "therapist" and "doctor" stay out).
-const rolesAtWork = 'nurse nurses grad grads intern interns trainee trainees teacher professor tutor supervisor boss manager coordinator director chaplain medic paramedic emt cop officer pharmacist receptionist caseworker clinician psychiatrist lpn cna coworkers colleagues cashier barista bartender landlord';
+const rolesAtWork = 'nurse nurses grad grads intern interns trainee trainees teacher professor tutor supervisor boss manager coordinator director chaplain medic paramedic emt cop officer pharmacist receptionist caseworker clinician psychiatrist lpn cna coworkers colleagues cashier barista bartender landlord firefighter firefighters ff probie probies dispatcher dispatchers crewmate crewmates rookie sergeant sarge deputy trooper emts medics paramedics';
 const kinAndCompanions = 'mother auntie aunty tita tito lola lolo grandmother grandfather granny nana stepmother missus hubby fella mentor classmate teammate stranger';
 
 export const english: Lexicon = {
   language: 'en',
   hyperbole: englishHyperboleWords,
   fragments: englishFragmentWords,
+  stayAndMoveOut: englishStayAndMoveOutWords,
   sentences,
   markers: set('suicide suicidal unalive unaliving myself herself himself kms kys disclosed overdosed'),
   dialect: patoisDialect,
@@ -270,7 +284,7 @@ export const english: Lexicon = {
     other: `he|she|they|client|participant|patient|peer|friend|son|daughter|brother|sister|husband|wife|partner|boyfriend|girlfriend|coworker|colleague|cousin|roommate|member|resident|mentee|pt|ppt|guy|kid|teen|nephew|niece|mom|dad|aunt|uncle|grandma|grandpa|${kinAndCompanions.replaceAll(' ', '|')}`,
     timing: 'tonight|tomorrow|today|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|midnight|morning|soon',
   },
-  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, imminentLigatureAnchored, ownRiskDeathWelcomed, deathEuphemismTalkedAbout, messageTimedForAfter, ownRiskFamilies, ownRiskAtAHeight, imminentFoundAfter, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, ownRiskKeptHereBy, imminentCareHandedOn, ownRiskSaidObliquely, ownRiskSaidInPassing, ownRiskSaidIndirectly, ownRiskSaidUnderCover, ownRiskSaidInDisguise, ownRiskShownNotSaid, imminentToldByReadiness, ownRiskSpreadConcepts, ownRiskSpreadHints, imminentHandedOver, imminentHandedOnForAfter, imminentGoneQuietAndUnknowing, imminentToldWithAWink, ownRiskFutureLeftOut, ownRiskPrayedAndUnwanted, imminentMeansAndSpot, imminentStockedUp, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, harmOnlineAndAtSchool, harmToOlderAdults, harmAtWorkAndInHousing, harmLockedOutAndTurnedUp, harmBlockedInAndImpersonated, harmToldByItsSigns, harmToldFlatly, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersToldByFriendsOnline, othersSeenByThoseNear, othersInManyVoices, othersDisclosedAndFound, othersStashedPostedAndShutIn, othersToldBare, othersCalledFromAHeight, othersWarningSigns, othersEatingDisorder, imminentUrgencySpread, harmSaidByStaffInPassing, othersToldByPeerWorkers, othersInWardShorthand, othersDeathInCaseUpdates, othersToldInCaseNotes, othersWishReportedLoosely, lifelineUnanswered, imminentSaidAtWeekEnd, harmAndOthersToldAtWeekEnd, harmToldToDie, ownDoneTrying, ownTurnedFromAReport, imminentSaidInCheckIns, imminentToldThroughLogistics, othersCrisisAsAToDo, harmHiddenFromHim, ownRiskAskedAndJoked, ownRiskSaidThroughUse, othersAndThreatsOnOutreach, accountsClosed, reasonToRiseGone, ownClinicalTerms, burdenEchoed, harmThreatsSent, reentryTold, ownRiskSaidYoung, ownRiskSaidByElders, imminentCareThingsGivenOn, imminentTakenAndFelt, imminentLastDayAndNotesLeft, harmForWhoTheWriterIs, ownRiskLifeRefused, othersLostFromTheCommunity, ownRiskInTheCountry, othersAndHarmInTheCountry, ownRiskInUkAndPacificEnglish, harmAndOthersInUkAndPacificEnglish, imminentHintedInPassing, harmFromTheOldLife, reentryRiskToldInside),
+  concepts: joined(ownRiskConcepts, imminentFamilies, imminentActsTerse, imminentActsTerseHints, imminentLigatureAnchored, ownRiskDeathWelcomed, deathEuphemismTalkedAbout, messageTimedForAfter, ownRiskFamilies, ownRiskAtAHeight, imminentFoundAfter, ownRiskHints, imminentHintFamilies, ownRiskHintFamilies, singleSignConcepts, singleSignHints, imminentEverydayConcepts, imminentEverydayHints, wishesSaidPlainly, understatedWishes, ownRiskKeptHereBy, imminentCareHandedOn, ownRiskSaidObliquely, ownRiskSaidInPassing, ownRiskOnTheJob, ownRiskSaidIndirectly, ownRiskSaidUnderCover, ownRiskSaidInDisguise, ownRiskShownNotSaid, imminentToldByReadiness, ownRiskSpreadConcepts, ownRiskSpreadHints, imminentHandedOver, imminentHandedOnForAfter, imminentGoneQuietAndUnknowing, imminentToldWithAWink, imminentSaidInMilitaryIdiom, ownRiskFutureLeftOut, ownRiskPrayedAndUnwanted, imminentMeansAndSpot, imminentStockedUp, harmFromOthersConcepts, harmToldSideways, harmWatchedAndKept, harmInManyVoices, harmMoneyBodyAndPapers, harmOnlineAndAtSchool, harmToOlderAdults, harmAtWorkAndInHousing, harmLockedOutAndTurnedUp, harmBlockedInAndImpersonated, harmToldByItsSigns, harmToldFlatly, harmOnTheJob, someoneElseConcepts, someoneElseFamilies, othersHarmedToldSideways, othersOnTheCaseload, othersToldByFriendsOnline, othersSeenByThoseNear, othersInManyVoices, othersDisclosedAndFound, othersStashedPostedAndShutIn, othersToldBare, othersCalledFromAHeight, othersWarningSigns, othersEatingDisorder, imminentUrgencySpread, harmSaidByStaffInPassing, othersToldByPeerWorkers, othersInWardShorthand, othersDeathInCaseUpdates, othersToldInCaseNotes, othersWishReportedLoosely, lifelineUnanswered, imminentSaidAtWeekEnd, harmAndOthersToldAtWeekEnd, harmToldToDie, ownDoneTrying, ownTurnedFromAReport, imminentSaidInCheckIns, imminentToldThroughLogistics, othersCrisisAsAToDo, harmHiddenFromHim, ownRiskAskedAndJoked, ownRiskSaidThroughUse, othersAndThreatsOnOutreach, accountsClosed, reasonToRiseGone, ownClinicalTerms, burdenEchoed, harmThreatsSent, reentryTold, ownRiskSaidYoung, ownRiskSaidByElders, imminentCareThingsGivenOn, imminentTakenAndFelt, imminentLastDayAndNotesLeft, harmForWhoTheWriterIs, ownRiskLifeRefused, othersLostFromTheCommunity, ownRiskInTheCountry, othersAndHarmInTheCountry, ownRiskInUkAndPacificEnglish, harmAndOthersInUkAndPacificEnglish, imminentHintedInPassing, harmFromTheOldLife, reentryRiskToldInside, harmShotAtHome, planSaidForReal, imminentAskedAsLogistics, harmDosedAndPinched, othersPurgedToTheEr, ownWishedFinishedOff, ownHarmEscalatedAndDated, harmPushedDownTheStairs, ownHarmKeptOpen),
   phrasalTurns: {
     reflexives: set('myself meself self himself herself themselves themself yourself ourselves'),
     particles: new Map([

@@ -45,6 +45,10 @@ import { affairsHandedOverAndMeansThoughtOf } from './es/affairs-handed-over-and
 import { goingWishedForeverRead } from './es/everyday-absences-and-wished-goings.js';
 import { ownIdeationNamed } from './es/own-ideation-and-home-unbearable.js';
 import { threatsPassedOnAndNotesLeft } from './es/threats-passed-on-and-notes-left.js';
+import { harmSoughtAndComingForMe } from './es/harm-sought-and-coming-for-me.js';
+import { imminentRegionalGunsAndHeights } from './es/imminent-regional-guns-and-heights.js';
+import { beltBlowsAndMedicineDropped } from './es/belt-blows-and-medicine-dropped.js';
+import { othersLeavingForeverUnanswered } from './es/others-leaving-forever-unanswered.js';
 import { harmToldToDieEs } from './es/harm-told-to-die.js';
 import { othersDoneWithLiving } from './es/others-done-with-living.js';
 import { ownSleepWishedAsRelief } from './es/own-sleep-wished-as-relief.js';
@@ -76,6 +80,14 @@ import { timesOnThe24HourClock } from './es/times-on-the-24-hour-clock.js';
 import { crashAndTheRestTaken } from './es/crash-and-the-rest-taken.js';
 import { harmFollowedInTheStreet } from './es/harm-followed-in-the-street.js';
 import { harmCutOffAndFollowedForDays } from './es/harm-cut-off-and-followed-for-days.js';
+import { harmDosedAndPinchedEs } from './es/harm-dosed-and-pinched.js';
+import { othersPurgedToTheErEs } from './es/others-purged-to-the-er.js';
+import { ownWishedFinishedOffEs } from './es/own-wished-finished-off.js';
+import { ownHarmEscalatedEs } from './es/own-harm-escalated.js';
+import { harmAtHomeOverFood } from './es/harm-at-home-over-food.js';
+import { imminentCalmAfterSettling } from './es/imminent-calm-after-settling.js';
+import { imminentDosesKeptBack } from './es/imminent-doses-kept-back.js';
+import { imminentFarewellsInSpainAndRioDeLaPlata } from './es/imminent-farewells-in-spain-and-rio-de-la-plata.js';
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 /**
  * The young and the old named the region's way, as a peer worker names the people they walk with: "un chamaco del programa",
@@ -162,7 +174,7 @@ const joined = (...parts: Record<string, string[]>[]): Record<string, string[]> 
   return all;
 };
 
-const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally, harmPapersAndPatrones, othersToldPlainly, ownRiskSaidSoftly, ownRiskWishedSideways, imminentFoundAndWarned, imminentGoingToldApart, ownRiskSpreadEs, othersWarningSignsEs, othersEatingDisorderEs, wishesAndDosesInChat, imminentSaidInChat, harmMoneyBodyAndPapersEs, othersOnTheCaseloadEs, imminentUrgencySpreadEs, imminentSentAndShut, harmFollowedAndDoubted, othersRevivedAndControlled, harmLockedOutAndTurnedUpEs, othersDisclosedAndFoundEs, harmBlockedInAndImpersonatedEs, othersStashedPostedAndShutInEs, othersPostedAFarewellEs, goingWishedForeverRead, lifelineUnanswered, harmThreatsSaidToYou, harmIntrudedInSleep, ownIdeationNamed, affairsHandedOverAndMeansThoughtOf, threatsPassedOnAndNotesLeft, harmToldToDieEs, othersDoneWithLiving, ownSleepWishedAsRelief, imminentDosesWithheld, harmAnonymousWarning, harmThrownOutAfterTelling, imminentHandedOutAndUnderstood, ownRiskReasonsGone, ownRiskFearedAndIndifferent, othersFearedToAct, timesOnThe24HourClock, crashAndTheRestTaken, harmFollowedInTheStreet, harmCutOffAndFollowedForDays, harmSharedHiddenAndChased, ownRiskSaidInSpainAndCuba, othersFoundMarkedAndRevived));
+const concepts = withSelfAndOther(joined(ownRiskConcepts, ownRiskFamilies, imminentFamilies, takenAndAtHand, goodbyesAndFaith, wishesSaidPlainly, harmFromOthersConcepts, harmFamilies, harmToldSideways, someoneElseConcepts, someoneElseFamilies, othersInCaseNotes, harmWatchedAndCornered, imminentSaidSideways, imminentGoodbyesAndMeans, othersToldByThoseNear, imminentSettledAndSet, othersMissingAndHurt, wishesSaidRegionally, harmPapersAndPatrones, othersToldPlainly, ownRiskSaidSoftly, ownRiskWishedSideways, imminentFoundAndWarned, imminentGoingToldApart, ownRiskSpreadEs, othersWarningSignsEs, othersEatingDisorderEs, wishesAndDosesInChat, imminentSaidInChat, harmMoneyBodyAndPapersEs, othersOnTheCaseloadEs, imminentUrgencySpreadEs, imminentSentAndShut, harmFollowedAndDoubted, othersRevivedAndControlled, harmLockedOutAndTurnedUpEs, othersDisclosedAndFoundEs, harmBlockedInAndImpersonatedEs, othersStashedPostedAndShutInEs, othersPostedAFarewellEs, goingWishedForeverRead, lifelineUnanswered, harmThreatsSaidToYou, harmIntrudedInSleep, ownIdeationNamed, affairsHandedOverAndMeansThoughtOf, threatsPassedOnAndNotesLeft, harmToldToDieEs, othersDoneWithLiving, ownSleepWishedAsRelief, imminentDosesWithheld, harmAnonymousWarning, harmThrownOutAfterTelling, imminentHandedOutAndUnderstood, ownRiskReasonsGone, ownRiskFearedAndIndifferent, othersFearedToAct, timesOnThe24HourClock, crashAndTheRestTaken, harmFollowedInTheStreet, harmCutOffAndFollowedForDays, harmSharedHiddenAndChased, ownRiskSaidInSpainAndCuba, othersFoundMarkedAndRevived, harmSoughtAndComingForMe, imminentRegionalGunsAndHeights, beltBlowsAndMedicineDropped, othersLeavingForeverUnanswered, harmDosedAndPinchedEs, othersPurgedToTheErEs, ownWishedFinishedOffEs, ownHarmEscalatedEs, harmAtHomeOverFood, imminentCalmAfterSettling, imminentDosesKeptBack, imminentFarewellsInSpainAndRioDeLaPlata));
 
 const clauseBreaks = set('y pero porque aunque pues entonces sino o que desde cuando');
 const people = set(

@@ -196,6 +196,8 @@ export function outOfFoldScores(lines: readonly ReadLine[], choices: TrainingCho
 export interface ThresholdBudget {
   /** The most none lines the learned opinion may route, as a share of all none lines. */
   falseAlarms: number;
+  /** The share of that budget own risk may spend first, before the other routes bid for the rest. */
+  ownReserve: number;
   /** The most possible lines it may raise to imminent, as a share of possible lines. */
   raised: number;
   /** However the share falls, raising needs imminent's odds (log2, against possible) at least this high. */
@@ -225,7 +227,7 @@ export const RAISE_FLOOR = 1;
  * (variant "worth421 fa1.5%"), but the retrained opinion then routed plain everyday lines the tests hold quiet ("i
  * wouldn't say i'm hopeless" as possible, "my sister will kill me if i am late to brunch again" as harm).
  */
-export const defaultBudget: ThresholdBudget = { falseAlarms: 0.01, raised: 0.05, raiseFloor: RAISE_FLOOR, vetoLoss: { possible: 0, harm: 0.005, someoneElse: 0.02 }, overOtherLoss: 0.01 };
+export const defaultBudget: ThresholdBudget = { falseAlarms: 0.01, ownReserve: 0.5, raised: 0.05, raiseFloor: RAISE_FLOOR, vetoLoss: { possible: 0, harm: 0.005, someoneElse: 0.02 }, overOtherLoss: 0.01 };
 
 const addKinds = [
   ['own', 'own'],
@@ -273,24 +275,29 @@ export function chooseThresholds(scored: readonly Scored[], budget: ThresholdBud
   });
   const falseAlarms = (thresholds: Thresholds) => silentNone.filter(({ line, scores }) => combine(null, scores, thresholds, line.concepts, line.setAside) !== null).length;
   const caught = (key: Key, kind: string, threshold: number) => scored.filter(({ line, scores }) => kindOf(line.route) === kind && scores[key] >= threshold).length;
-  // Each step takes the lowering (by one or more rungs, within the budget) that catches the most lines per false alarm.
-  const limit = budget.falseAlarms * noneCount;
-  for (let spent = 0; ; ) {
-    let best: { key: Key; rungs: number; rate: number; spent: number } | null = null;
-    for (const [key, kind] of addKinds) {
-      const now = caught(key, kind, ladders[key][at[key]]!);
-      for (let rung = at[key] + 1; rung < ladders[key].length; rung++) {
-        const alarms = falseAlarms(thresholdsAt({ ...at, [key]: rung }));
-        if (alarms > limit) break;
-        const gain = caught(key, kind, ladders[key][rung]!) - now;
-        const rate = (worth[key] * gain) / Math.max(alarms - spent, 0.5);
-        if (gain > 0 && (best === null || rate > best.rate)) best = { key, rungs: rung, rate, spent: alarms };
+  // Each step takes the lowering (by one or more rungs, within the limit) that catches the most lines per false alarm.
+  const lower = (keys: readonly (typeof addKinds)[number][], limit: number) => {
+    for (let spent = falseAlarms(thresholdsAt(at)); ; ) {
+      let best: { key: Key; rungs: number; rate: number; spent: number } | null = null;
+      for (const [key, kind] of keys) {
+        const now = caught(key, kind, ladders[key][at[key]]!);
+        for (let rung = at[key] + 1; rung < ladders[key].length; rung++) {
+          const alarms = falseAlarms(thresholdsAt({ ...at, [key]: rung }));
+          if (alarms > limit) break;
+          const gain = caught(key, kind, ladders[key][rung]!) - now;
+          const rate = (worth[key] * gain) / Math.max(alarms - spent, 0.5);
+          if (gain > 0 && (best === null || rate > best.rate)) best = { key, rungs: rung, rate, spent: alarms };
+        }
       }
+      if (best === null) return;
+      at[best.key] = best.rungs;
+      spent = best.spent;
     }
-    if (best === null) break;
-    at[best.key] = best.rungs;
-    spent = best.spent;
-  }
+  };
+  const limit = budget.falseAlarms * noneCount;
+  // Own risk spends its reserve first, alone: shared from the start, harm's many cheap catches once took the whole budget.
+  lower([addKinds[0]], budget.ownReserve * limit);
+  lower(addKinds, limit);
   const possibleScores = scored
     .filter(({ line }) => line.route === 'possible')
     .map(({ scores }) => scores.imminent)
@@ -370,7 +377,12 @@ export function hashTrainingFiles(paths: readonly string[]): string {
  */
 export function buildModelFile(files: readonly string[], readFile: (path: string) => LabelledLine[]): string {
   const lines = files.flatMap((file) => readLines(file, readFile(file), defaultFeatureOptions, AUGMENTED_VARIANTS));
-  const thresholds = chooseThresholdsByLanguage(outOfFoldScores(lines));
+  return modelFileOf(files, lines, outOfFoldScores(lines));
+}
+
+/** The model file from the files' lines and their out-of-fold scores (kept apart, so a bench can reuse the slow scores). */
+export function modelFileOf(files: readonly string[], lines: readonly ReadLine[], scored: readonly Scored[]): string {
+  const thresholds = chooseThresholdsByLanguage(scored);
   const classifiers = compileClassifiers(lines);
   const model: LearnedModelFile = {
     format: 3,

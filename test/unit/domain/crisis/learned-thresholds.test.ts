@@ -52,6 +52,32 @@ describe('sharing the learned opinion’s false-alarm budget between routes', ()
   });
 });
 
+describe('own risk’s reserve of the false-alarm budget', () => {
+  /**
+   * Two hundred everyday lines (a budget of two false alarms): one scores high on own risk, two on harm. Lowering
+   * harm past both catches ten harm lines; lowering own risk past its one catches a single imminent line.
+   */
+  const cheapHarm = (): Scored[] => [
+    scored('none', { own: 5 }),
+    scored('none', { harm: 5 }),
+    scored('none', { harm: 5.1 }),
+    ...Array.from({ length: 197 }, () => scored('none')),
+    ...Array.from({ length: 10 }, () => scored('harm-from-others', { harm: 4 })),
+    scored('imminent', { own: 4 }),
+  ];
+
+  it('GIVEN harm buys more lines per false alarm WHEN own risk has a reserve THEN own risk is lowered first, within it', () => {
+    const thresholds = chooseThresholds(cheapHarm());
+    expect(thresholds.own).toBeLessThan(4);
+  });
+
+  it('GIVEN no reserve THEN harm’s cheaper catches take the whole budget and the imminent line is lost (why the reserve exists)', () => {
+    const thresholds = chooseThresholds(cheapHarm(), { ...defaultBudget, ownReserve: 0 });
+    expect(thresholds.harm).toBeLessThan(4);
+    expect(thresholds.own).toBeGreaterThan(5);
+  });
+});
+
 describe('raising possible to imminent', () => {
   /** Forty possible lines whose urgency scores run from -9 to about -5 bits, and one at `top`. */
   const possibleLines = (top: number): Scored[] => [

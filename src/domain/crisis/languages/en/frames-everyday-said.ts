@@ -57,6 +57,9 @@ export const routineDoses: string[] = [
   // "took my meds, going to bed": bed right after the meds themselves, so "took all my meds, going to bed" (a whole supply names
   // the pills before the routine: everyday-frames.ts) and "taking all my lithium at once and then going to bed" stay.
   'meds|medication|medications|pills|tablets ,? going|heading|off _ to bed',
+  // The day's dose moved in time, told with its everyday effect (branch t-en110): "took my meds late today and now im wired",
+  // "had my adderall too late, gonna be up all night". A dose moved alone ("took my meds early tonight, the whole bottle") stays.
+  'took|taken|take|taking|had my meds|medication|medications|pills|dose|seroquel|lithium|adderall|vyvanse|vyvance|ritalin|concerta|trazodone late|early|later+than+usual|too+late|at+the+wrong+time|an+hour+late|hours+late _ ,? _ wired|jittery|buzzing|groggy|up+all+night|awake|not+sleepy|can+not+sleep|cant+sleep|restless|drowsy|sleepy',
 ];
 
 /**
@@ -73,6 +76,10 @@ export const givenAwayEveryday: string[] = [
   // The one given to reached a milestone it serves (branch t-en88): "gave my old car to my nephew, he just got his license",
   // "gave my guitar to my niece, she just started lessons". A reason of the giver's own ("i wont need it") is not one.
   'he|she|they|kid|nephew|niece|cousin|brother|sister|son|daughter _ just|finally|recently _ got|passed|started|turned|graduated|moved+into|moved+out|learned|began _ his|her|their|a|an? _ license|licence|permit|drivers|test|lessons|college|school|uni|apartment|first+apartment|own+place|first+job|16|18|21',
+  // A way of getting about changed (branch t-en110): "sold my car, going car-free since the new bus line opened", "gave my
+  // bike away, taking the train now that the light rail stops by work".
+  'going|gone|went|being|am|be _ car -? free|carless|car+less|carfree',
+  'since|now+that|because|bc _ the new bus|train|light+rail|subway|metro|tram|streetcar|bike+lane|line|route|station',
 ];
 
 /** Ages a crisis is dated by ("at 19"), not clock times: 13 and up. */
@@ -225,4 +232,12 @@ export const backAfterASpan: string[] = [
 export const stalkedByAdsAndPets: string[] = [
   'stalking|stalks|stalked|stalk me ,? ads|every+ad|the+ads|with+ads|targeted+ads|from+room+to+room|around+the+house|around+the+kitchen|the+whole+match|the+whole+game|the+whole+round|all+match|all+game',
   'doxxing|doxing|doxxed|doxed|dox|doxx myself',
+];
+
+/**
+ * A roof named by the work or the class held there (branch t-en110): "working on the rooftop garden project today", "rooftop
+ * yoga saturday". A roof named alone ("on the rooftop rn") stays a place, and so does a rooftop bar, where a means may be at hand.
+ */
+export const roofsInUse: string[] = [
+  'rooftop|roof garden|gardens|gardening|farm|greenhouse|beehives|solar+panels|yoga',
 ];

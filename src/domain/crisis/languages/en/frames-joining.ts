@@ -18,6 +18,9 @@ export const englishFramesOfJoining: Pick<Lexicon['frames'], 'rejoin' | 'rejoinK
     'i+am|im _ coming _ to _ you|her|him',
     'going|go _ home _ to _ her|him|them',
     'see _ her|him|them _ again? _ tonight|soon|tomorrow|today',
+    // "im about to follow him", "going to follow her soon": following the one who died (branch t-en108; a death told is needed).
+    `${going} _ follow _ him|her|them`,
+    'following _ him|her|them _ tonight|soon|tomorrow|today|out|home',
   ],
   rejoinKin: [
     `${going} _ go? _ see|join|meet|be+with|go+with|go+home+to _ my _ ${kin}`,
@@ -35,6 +38,10 @@ export const englishFramesOfJoining: Pick<Lexicon['frames'], 'rejoin' | 'rejoinK
     `my _ late _ ${kin}`,
     'since _ she|he _ died|passed',
     `${kin} _ died|passed|passed+away`,
+    // A death by one's own hand told in a comrade's words (branch t-en108): "my buddy did it w his service weapon", "ate his gun".
+    'did|done _ it _ with|using _ his|her|their|a _ service+weapon|service+pistol|sidearm|gun|pistol|rifle|shotgun|revolver|weapon',
+    'ate _ his|her|their _ gun|pistol|rifle|shotgun|weapon',
+    'took _ his|her|their _ own _ life',
   ],
   lostOneByPronoun: [
     'he|she _ is|s|has|had _ been _ dead|gone|passed',

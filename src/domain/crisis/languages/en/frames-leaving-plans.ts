@@ -29,6 +29,8 @@ export const tripsForAnOccasion: string[] = [
  */
 export const shiftsHandedOver: string[] = [
   'take|cover|covering|swap|swapping|trade|trading|pick+up|grab _ my|a _ __ shift|shifts|on-call|on+call|rotation',
+  // Shifts offered in a question: "anyone want my extra shifts this weekend?" (branch t-en104).
+  'anyone|anybody|who _ want|wants|wanna|need|needs _ my|a|some _ extra|overtime|ot|weekend|night|day? _ shift|shifts',
   'swap|trade|switch _ shifts|days',
 ];
 
@@ -39,6 +41,16 @@ export const shiftsHandedOver: string[] = [
 export const channelsMoved: string[] = [
   'move|moving|moved|head|heading|come _ over|everything|all _ to _ the|our? _ new _ channel|server|workspace|slack|discord|group|chat|groupchat|group+chat|forum|app|platform',
   'move|moving|moved|head|heading|come _ over _ to _ #*',
+  // "moving everyone to discord" (branch t-en104).
+  'move|moving|moved _ everyone|everybody|us|y+all|the+chat _ to|over+to _ the? _ discord|slack|signal|whatsapp|groupme|telegram',
+];
+
+/**
+ * A move inside the service: "transferring to station 3", "bid over to medic 12", "moving to B shift at the north house": the
+ * locker cleaned out and the goodbye are the station's (branch t-en104).
+ */
+export const stationsTransferred: string[] = [
+  'transfer|transferring|transferred|moving|bid|bidding|bumped|detailed|reassigned _ over? _ to _ station|house|precinct|district|battalion|medic|engine|ladder|truck|squad|rescue|a+shift|b+shift|c+shift|days|nights|dispatch|the+academy',
 ];
 
 /**

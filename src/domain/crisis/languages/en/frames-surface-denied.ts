@@ -34,6 +34,10 @@ export const englishFramesOfSurfaceDenied: Pick<Lexicon['frames'], 'selfSurface'
   leavingDenied: [
     'not _ in _ a|the _ quitting|resigning|retiring|job|work|career|moving _ way|sense',
     'this|it|that _ is|s? _ not|nt _ about|a _ work|the+job|my+job|a+job+thing|a+work+thing|a+new+job|retirement',
+    // "moved out of my apt, but im not moving anywhere new": a move with no next home is no move (imminent-asked-as-logistics.ts).
+    'not moving|moving+into|moving+to anywhere+new|anywhere+else|somewhere+new|someplace+new',
+    // "end of watch is 0300 tonight. mine not the job's": the ending claimed as the writer's own, not the work's (branch t-en108).
+    'mine|my+own ,? _ not|nt _ the|my|his|her _ job|jobs|work|shift|shifts|department|departments|dept|unit|units|squad|crew|agency|company',
   ],
   bodyCovered: [
     'long+sleeves|long+sleeve|jumper|jumpers|hoodie|hoodies|sweater|sweaters|cardigan|cardigans|leggings|tights|sleeves _ __ in|during _ july|august|june|summer|a+heatwave|the+heatwave|this+heat|the+heat|90+degrees|30+degrees',

@@ -13,12 +13,14 @@ import { englishFramesOfSurfaceDenied } from './frames-surface-denied.js';
 import { sameHere } from './frames-same-here.js';
 import { goneToServe, pointOfAThing, thingsThatDie, wordsTaught } from './frames-things-named.js';
 import { matchesPlayed, restAfterWork, thingsQuitForGood } from './frames-told-by-readiness.js';
-import { backAfterASpan, decidedDeeds, fearedDying, givenAwayEveryday, petsPassedOn, papersAsLifeAdmin, pastToldInRecovery, quotedSignAbout, routineDoses, shiftsChanged, sighsTakenBack, slangNamedAsAWord, thingsEnded } from './frames-everyday-said.js';
+import { backAfterASpan, decidedDeeds, fearedDying, givenAwayEveryday, petsPassedOn, papersAsLifeAdmin, pastToldInRecovery, quotedSignAbout, roofsInUse, routineDoses, shiftsChanged, sighsTakenBack, slangNamedAsAWord, thingsEnded } from './frames-everyday-said.js';
 import { idioms } from './frames-idiom.js';
+import { placeToOneself } from './frames-place-to-oneself.js';
 import { suspenseRevealed } from './frames-suspense-revealed.js';
 import { keptAtIt } from './frames-kept-at-it.js';
 import { triedAtAThing } from './own-done-trying.js';
-import { channelsMoved, medicalLeave, shiftsHandedOver, spanGotThrough, tripsForAnOccasion } from './frames-leaving-plans.js';
+import { channelsMoved, medicalLeave, shiftsHandedOver, spanGotThrough, stationsTransferred, tripsForAnOccasion } from './frames-leaving-plans.js';
+import { tidyUpsTold, watchesEnded } from './frames-cover-stories.js';
 import { passedAsATest } from './own-risk-shown-not-said.js';
 import { trainingTalk } from './frames-training.js';
 import { lineReached } from './lifeline-unanswered.js';
@@ -32,6 +34,7 @@ import { humorAsLastThing } from './own-risk-life-refused.js';
 import { actingDenied } from './frames-acting-denied.js';
 import { shootingEveryday, shootingPurpose } from './frames-shooting-sport.js';
 import { heirloomAtAMilestone, itCameBack, nicknamesCalled, recordsLost, wordGettingBack } from './frames-reentry-said.js';
+import { ongoingSince } from './frames-ongoing-since.js';
 
 /** Years a season of life is named by ("that was 2015"): whole years only, so "that was 20 minutes ago" stays now. */
 const pastYears = Array.from({ length: 2030 - 1960 }, (_, i) => 1960 + i).join('|');
@@ -112,6 +115,8 @@ export const englishFrames: Lexicon['frames'] = {
     'kms|kmn|unalive+myself|unaliving+myself countdown|count+down|in|within :? _ 1*|2*|3*|4*|5*|6*|7*|8*|9*|an|a|one|two|three|few _ hr|hrs|hour|hours|min|mins|minutes', 'fr|frfr|seriously', 'for real', 'but|though _ actually|honestly|really|lowkey|for+real', 'half|only+half|kinda|partly _ joking|kidding',
     // A taking-back that takes itself back: "mostly jk", "sorta kidding", "jk… or am i": the sign is half meant, so it stays.
     'mostly|partly|sorta|sort+of|kinda|half|semi|only+half _ jk|j/k|joking|kidding', 'jk|joking|kidding _ or am i',
+    // A joke the writer no longer knows is one: "idk if im joking anymore", "cant tell if im kidding" (own-risk-on-the-job.ts).
+    'idk|dont+know|not+know|cant+tell|unsure _ if|whether _ i+am|im _ joking|kidding|jk _ anymore?',
     // A wish told as a habit to stop, never a sigh at a nuisance: "to do: laundry, stop wishing i was dead lol" (batch 70).
     'stop|quit|stopping|quitting _ wishing|wanting|hoping|praying|thinking _ i+was|i+were|to|about|of _ dead|die|dying|be+dead|not+wake+up|not+waking+up|killing+myself|ending+it|suicide',
     // Dark humour named as the last thing left: "sitting on the tracks lol. dark humor is all i got left" (batch 98).
@@ -135,11 +140,15 @@ export const englishFrames: Lexicon['frames'] = {
     ...tripsForAnOccasion,
     ...shiftsHandedOver,
     ...channelsMoved,
+    ...stationsTransferred,
     ...medicalLeave,
+    ...tidyUpsTold,
+    ...watchesEnded,
     ...goneToServe,
     // A goodbye to a thing left behind: "this is goodbye to the night shift!", "saying goodbye to my old apartment", "bye bye braces".
     'goodbye|bye|farewell to _ the|my|this|that|our _ night|day|old? _ shift|shifts|job|apartment|house|car|office|desk|semester|braces|cast|crutches|couch|winter|commute|cubicle|uniform',
-    'moving|move _ apartments|apartment|homes|house|cities|countries|into|in+with',
+    // Into a home, not money moved "into my wife's account" (branch t-en108).
+    'moving|move _ apartments|apartment|homes|house|cities|countries|in+with', 'moving|move into', 'moving|move _ into _ __ place|apartment|apt|house|flat|dorm|condo|home|room|unit|barracks|studio|townhouse|building|trailer|rv|housing|quarters|new+one',
     'before|after _ the|my|her|his _ surgery|operation|procedure|deployment|due+date|baby+comes',
     'advance+directive|estate+planning|power+of+attorney|end+of+life+wishes|affairs+in+order|estate+lawyer|estate+plan|living+will',
     // "said goodbye to everyone at the center, starting at the new clinic monday".
@@ -235,10 +244,12 @@ export const englishFrames: Lexicon['frames'] = {
     // "in my darkest days i cut every night. last night i did it again": the old act done again by the writer.
     'i _ did|done|have+done|had+done _ it|that _ again',
     ...itCameBack,
+    ...ongoingSince,
   ],
   everyday: [
     ...petsPassedOn,
     ...shootingEveryday,
+    ...roofsInUse,
     'camping|camp|tent|hiking|hike|climbing|bouldering|belay|belaying|abseiling|rappelling|crag|fishing|swim|swimming|swimsuit|kayak|paddleboard|hunting|deer|range|target|targets|sight+in|sighting+in|sighted+in|sight+it+in|onion|onions|cooking|chopping|dinner|recipe|kitchen|carving|whittling|crafts|diy|tarp|hammock|swing|clothesline|traffic|commute|photo|photos|pictures|pics|sunset|sunrise|view|fireworks|stars|gutter|gutters|shingles|repair|repairs|fixing|painting|prescribed|as+prescribed|organizer|pillbox|vitamins|allergy|allergies|cramps|picnic|selfie|selfies|tourists|sightseeing|jogging|concert|bbq|barbecue|grill|grilling|cookout|weekly|ccw|license|holster|locked+up|gun+safety|dose|dosage|with+friends|with+a+friend|with+my+friends|with+friend|coffee|uber|lyft|pickup|can+not+find|where+i+parked|marathon|handing+out|shaving|shave|shower+caddy|race|10k|fundraiser|water+station|running+late|5+k|5k|volunteering|on+my+way+to+work|walkathon|10+k',
     // A height named as a path people walk: "the bridge on the new walking trail" (others asked along are `invited`).
     'trail|walking+trail|nature+trail|hiking+trail|greenway|bike+path|boardwalk|riverwalk',
@@ -380,6 +391,6 @@ export const englishFrames: Lexicon['frames'] = {
     // Help on its way, someone in a state now: "police are on the way", "is slurring at me", "is in the bathroom hiding".
     'police|cops|ems|ambulance|paramedics|mobile+crisis|crisis+team _ are|is _ on+the+way|en+route|coming|here', 'called _ 911|the+police|ems|an+ambulance|mobile+crisis',
     'is|s|are slurring|bleeding|unresponsive|hiding|passed+out|turning+blue|not+breathing|still+on+the+phone', 'over the weekend'],
-  idiom: [...idioms, ...suspenseRevealed, ...triedAtAThing, ...restAfterWork, ...passedAsATest, ...pointOfAThing, ...nicknamesCalled, ...wordGettingBack],
+  idiom: [...idioms, ...placeToOneself, ...suspenseRevealed, ...triedAtAThing, ...restAfterWork, ...passedAsATest, ...pointOfAThing, ...nicknamesCalled, ...wordGettingBack],
   thingLost: recordsLost,
 };

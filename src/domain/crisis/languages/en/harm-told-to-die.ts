@@ -7,11 +7,12 @@
  * head or brain is no @agent, so "the voice keeps telling me to kill myself" stays the writer's own.
  */
 // No gap after the telling: "she said she wants to die" is her wish reported, never words said to the writer.
-const telling = 'said|says|saying|told|tells|telling|tell|texted|texts|messaged|dmd|wrote|yelled|screamed|shouted|commented';
+// "keeps messaging me to kill myself", "dming me to kys" (batch 107): a message sent over and over is a telling too.
+const telling = 'said|says|saying|told|tells|telling|tell|texted|texts|texting|messaged|messaging|messages|dmd|dming|dms|wrote|writes|yelled|screamed|shouted|commented|commenting';
 const dying = 'kill+myself|kms|kys|die|drop+dead|end+it|end+my+life|off+myself|unalive+myself|hang+myself';
 const told = `${telling} me to|to+go|to+just|to+go+just ${dying}`;
 const should = `${telling} me? that? i+should|i+need+to|i+ought+to|i+better|i+should+just|i+should+go|i+should+just+go|i+deserve+to ${dying}`;
-const crowd = 'people|ppl|everyone|everybody|kids|classmates|strangers|anons|anon|accounts|trolls|someone|somebody';
+const crowd = 'people|ppl|everyone|everybody|kids|classmates|strangers|anons|anon|accounts|account|trolls|troll|someone|somebody|guy|girl|user|rando|randos';
 
 export const harmToldToDie: Record<string, string[]> = {
   threat: [

@@ -10,5 +10,9 @@ const called = 'called|rang|phoned|facetimed|video+called|texted|messaged|was+ca
 const height = 'bridge|ledge|overpass|cliff|cliffs|railing|parking+deck|top+floor+of+the+garage';
 
 export const othersCalledFromAHeight: Record<string, string[]> = {
-  'other-attempt': [`${caller} ${called} _ from|on _ the|a|that|some|top+of+the _ ${height}`],
+  'other-attempt': [
+    `${caller} ${called} _ from|on _ the|a|that|some|top+of+the _ ${height}`,
+    // Posted in a chat (batch 107): "someone in vent chat just posted they're on a bridge", "a member wrote she's on the roof".
+    `posted|wrote|typed|messaged|dmd|said|says _ that? they+are|they+re|she+is|he+is|shes|hes|im|i+am _ on|at|standing+on|sitting+on _ the|a|that|some|top+of+the|top+of+a _ ${height}|train+tracks`,
+  ],
 };

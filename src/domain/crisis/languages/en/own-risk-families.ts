@@ -223,7 +223,6 @@ export const ownRiskFamilies: Record<string, string[]> = {
     'stopped|stop|quit _ my|taking+my _ insulin|dialysis|heart+meds __ on+purpose|deliberately|and+i+am+not',
     'stopped|quit _ eating|eating+and+drinking|drinking __ not _ going|gonna _ to? _ start _ again',
     'plan|planning _ on|to _ using|use|taking|take _ all _ of? _ it|them',
-    'tonight|tomorrow _ for+real|fr',
     'no+one|nobody _ will|would _ question|suspect|doubt _ a|an _ __ accident',
     'not _ letting|let|going+to+let _ anyone|anybody|someone|no+one _ narcan|revive|save|use+it+on _ me',
     'no+one|nobody|noone _ can|will|could _ use _ them|it|narcan _ on _ me',

@@ -70,5 +70,7 @@ export const subscriptionsEnded: string[] = [subscriptions, `el|la|los|las|mi|mi
 const topics = 'ideacion+suicida|riesgo+suicida|conducta+suicida|suicidio|suicida|suicidas|autolesion|autolesiones|sobredosis|violencia|autolesionarse';
 export const topicOfStudy: string[] = [
   `tesis|investigacion|protocolo|protocolos|formacion|capacitacion|curso|diplomado|seminario|webinar|plantilla es|son|trata? sobre|de|del|acerca+de _ ${topics}`,
+  // The document's state said before its topic: "el protocolo actualizado de riesgo suicida", "la guía nueva sobre autolesiones".
+  `protocolo|protocolos|guia|guias|plantilla|formulario|manual|curso|capacitacion actualizado|actualizada|actualizados|nuevo|nueva|vigente|viejo|vieja|oficial|interno|interna|institucional de|del|sobre _ ${topics}`,
   `cuando|si alguien|algun|alguna|un|una|la+gente __ hable|hablen|diga|digan|mencione|mencionen|cuente|cuenten de|que|sobre? _ ${topics}`,
 ];

@@ -48,6 +48,8 @@ export const leavingForRestOrLeave: string[] = [
 
 export const cardForColleague: string[] = [
   'para|del|al la|el|mi|nuestra|nuestro|una|un|los|las? companera|companero|companeras|companeros|colega|colegas|coordinadora|coordinador|jefa|jefe|profe|maestra|maestro',
+  // One person the team serves, leaving: "una carta de despedida para la usuaria que se muda a Rosario".
+  'para|del|al|a la|el|nuestra|nuestro usuaria|usuario|participante|paciente|residente|voluntaria|voluntario|alumna|alumno|vecina|vecino _ que _ se _ muda|va|jubila|traslada|cambia|recibe|gradua|egresa|despide',
 ];
 
 export const mediaNamedFondly: string[] = ['peliculon|peli|pelis|peliculas|peliculota|cine'];

@@ -5,6 +5,7 @@ import { spanishFramesOfAsking } from './frames-asked.js';
 import { spanishThingsEnded } from './everyday-things-ended.js';
 import { tasksPiledUpLaughed } from './everyday-tasks-piled-up.js';
 import { farewellFromWork, farewellToAThing } from './farewell-to-a-thing.js';
+import { pastimePlanned } from './everyday-pastime-planned.js';
 import { idiomsOfEffortAndDelight, leavingForWorkOrStudy, nuisancesCutOff, spanishRoutineDose } from './everyday-routines-and-idioms.js';
 import { deedDecided, doseForAilment, jobAsLaPega, moodThatGrabbed, nightNamed, roleOrGuideAbout, sleepUntil, thingsThatKill, toyOrRanchGun, willAtTheNotary, worstTimesPast } from './everyday-wills-lessons-and-nuisances.js';
 import { cardForGroup, dayDoseTold, topicOfStudy, decisionNamed, effortAtStudy, farewellAtWork, jokeTakenBack, pettyCondition, sleepBounded, subscriptionsEnded } from './everyday-days-decisions-and-jokes.js';
@@ -21,6 +22,8 @@ import { lineReached } from './lifeline-unanswered.js';
 import { actingDenied } from './frames-acting-denied.js';
 import { supplyRunOut } from './everyday-supply-run-out.js';
 import { methodThoughtOf } from './frames-method-thought-of.js';
+import { sameHereEs } from './frames-same-here.js';
+import { timeWithout } from './time-without.js';
 import { timeThoughtsWereHad } from './times-thoughts-were-had.js';
 import { gadgetAsNuisance, workoutNearlyDone } from './everyday-sighs-at-gadgets-and-workouts.js';
 import { doseGivenInCare, dyingOverAPurchase, givingOutgrown } from './everyday-care-purchases-and-outgrown.js';
@@ -45,7 +48,7 @@ export const spanishFrames: Lexicon['frames'] = {
   ...spanishFramesOfJoining,
   ...spanishFramesOfInviting,
   ...spanishFramesOfAsking,
-  distantPast: ['recuerdo|me+acuerdo|acuerdas _ cuando|de+cuando', 'hubo un+tiempo|una+epoca|una+temporada|un+periodo|una+etapa', 'ya paso|paso+hace', 'cuando _ consumia|tomaba|usaba|bebia', 'en el? 190*|191*|192*|193*|194*|195*|196*|197*|198*|199*|200*|201*|2020|2021|2022|2023|2024|2025', 'hace|hacia _ anos|ano|meses|tiempo|mucho+tiempo|muchos+anos|decadas', 'cuando yo? era|tenia', 'cuando yo? estaba _ en+la+prepa|en+la+secundaria|chica|chico|joven|en+la+uni|en+la+universidad|en+mi+adiccion|consumiendo', 'de cuando', 'de joven|chico|chica|nina|nino|adolescente', 'en la prepa|secundaria|universidad', 'antes yo? si? me|queria|pensaba|cortaba', 'antes de _ la|mi _ recuperacion|tratamiento|terapia', 'llevo|lleva|llevamos|llevaba _ anos|ano|meses|mes|semanas _ sin', 'el ano pasado', 'celebro|celebra|cumple|cumplio|cumplo _ un|dos|tres|ano|anos|meses _ limpio|limpia|sobrio|sobria|sin', 'ya tengo _ anos|meses _ sin', 'sobrevivi|sobreviviente|sobrevivientes|sobrevivir', 'mi historia|testimonio', 'en|durante _ la|el _ pandemia|cuarentena|encierro|confinamiento', 'hoy|ahora _ ayudo|trabajo|celebro|celebre|acompano|estoy+bien|doy+platicas|doy+talleres|doy+terapia', 'ya estoy _ a+salvo|bien', ...worstTimesPast, ...yearsClean],
+  distantPast: ['recuerdo|me+acuerdo|acuerdas _ cuando|de+cuando', 'hubo un+tiempo|una+epoca|una+temporada|un+periodo|una+etapa', 'ya paso|paso+hace', 'cuando _ consumia|tomaba|usaba|bebia', 'en el? 190*|191*|192*|193*|194*|195*|196*|197*|198*|199*|200*|201*|2020|2021|2022|2023|2024|2025', 'hace|hacia _ anos|ano|meses|tiempo|mucho+tiempo|muchos+anos|decadas', 'cuando yo? era|tenia', 'cuando yo? estaba _ en+la+prepa|en+la+secundaria|chica|chico|joven|en+la+uni|en+la+universidad|en+mi+adiccion|consumiendo', 'de cuando', 'de joven|chico|chica|nina|nino|adolescente', 'en la prepa|secundaria|universidad', 'antes yo? si? me|queria|pensaba|cortaba', 'antes de _ la|mi _ recuperacion|tratamiento|terapia', ...timeWithout, 'el ano pasado', 'celebro|celebra|cumple|cumplio|cumplo _ un|dos|tres|ano|anos|meses _ limpio|limpia|sobrio|sobria|sin', 'ya tengo _ anos|meses _ sin', 'sobrevivi|sobreviviente|sobrevivientes|sobrevivir', 'mi historia|testimonio', 'en|durante _ la|el _ pandemia|cuarentena|encierro|confinamiento', 'hoy|ahora _ ayudo|trabajo|celebro|celebre|acompano|estoy+bien|doy+platicas|doy+talleres|doy+terapia', 'ya estoy _ a+salvo|bien', ...worstTimesPast, ...yearsClean],
   // "su marido le pega desde hace años": harm since years ago goes on.
   resumed: ['pega|golpea|maltrata|amenaza|abusa|viola|controla|insulta|humilla _ desde _ hace', 'otra vez|de+nuevo', 'volvio|vuelve|volvieron|empezo|empezaron _ a|otra', 'vuelvo|volvi|he+vuelto|estoy+volviendo|volviendo a pensar|pensarlo|sentir|sentirlo|querer|tener|hacerlo|hacer|cortar|me|consumir|usar|caer|recaer', 'sigue|siguen _ haciendolo|pegando|golpeando|igual', 'todavia lo|me|pasa|sigue'],
   // A verb in the present beside the match: "hace meses que pienso en matarme" is now, not the past.
@@ -103,6 +106,8 @@ export const spanishFrames: Lexicon['frames'] = {
     'tarea|examen|trafico|calor|frio|lunes|fila|papeleo|junta|juntas|turno|turnos|guardia|arroz|harto+de|harta+de|que+calor|que+frio',
     // The ride: "este bondi me va a matar, 40 minutos esperando".
     'bondi|colectivo|micro|guagua|subte|tranque|taco|trancon|embotellamiento|parada',
+    // Boredom said first: "estoy tan aburrido que me quiero morir jajaja ya que sea viernes" (a sigh only when the message laughs).
+    'tan|bien|re|super|muy aburrido|aburrida|aburridos|aburridas', 'que aburrimiento|hueva|flojera|pereza', 'me aburro|aburri|estoy+aburriendo',
     ...nuisancesCutOff,
     ...laughTold,
     ...thingsThatKill,
@@ -298,6 +303,7 @@ export const spanishFrames: Lexicon['frames'] = {
     ...willSaidOfHeirs,
     ...lettersForAWorkshop,
     ...workPlanNamed,
+    ...pastimePlanned,
     ...blunderAfterSigh,
     ...blunderInThePerfect,
     ...steppedAwayAWhile,
@@ -328,6 +334,7 @@ export const spanishFrames: Lexicon['frames'] = {
   lineReached,
   actingDenied,
   methodThoughtOf,
+  sameHere: sameHereEs,
   placeLeft: placeLeftForever,
   awayFor: dayOffNamed,
   // "ya me tomé las pastillas para el dolor de cabeza": medicine told with the ailment it is for (not a whole supply).

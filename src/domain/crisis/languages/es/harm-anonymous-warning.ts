@@ -18,5 +18,8 @@ export const harmAnonymousWarning: Record<string, string[]> = {
     `${message} _ ${hidden} :? "? '? _ ${knowing}`,
     // "un número desconocido me escribió 'sé dónde vives'".
     `numero|cuenta|perfil _ desconocido|privado|falso|falsa|anonimo|anonima _ me _ escribio|mando|escribe|manda|dejo :? "? '? _ ${knowing}`,
+    // Told in the writer's own words, whose "vivo" and "salgo" are the writer's: "me llegan mensajes de un número desconocido
+    // diciendo que sabe dónde vivo y a qué hora salgo del curro".
+    'mensaje|mensajes|msj|llamadas|audios|whatsapps _ de _ un|una? _ numero|cuenta|perfil _ desconocido|desconocida|privado|oculto|falso|falsa|anonimo|anonima __ sabe|saben|conoce|conocen _ donde|a+que+hora _ vivo|trabajo|salgo|estudio|entro|duermo|estaciono|vivimos',
   ],
 };

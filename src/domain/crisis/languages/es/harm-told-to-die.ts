@@ -13,7 +13,9 @@
  * singular verb needs a person before it.
  */
 const teller =
-  'mama|papa|madre|padre|padrastro|madrastra|ex|novio|novia|esposo|esposa|marido|pareja|suegra|suegro|hermano|hermana|tio|tia|abuela|abuelo|jefe|jefa|primo|prima|familia|hijo|hija|cunado|cunada|companero|companera|vecino|vecina|viejo|vieja|el|ella|amiga|amigo|maestra|maestro|profe|doña|dona';
+  'mama|papa|madre|padre|padrastro|madrastra|ex|novio|novia|esposo|esposa|marido|pareja|suegra|suegro|hermano|hermana|tio|tia|abuela|abuelo|jefe|jefa|primo|prima|familia|hijo|hija|cunado|cunada|companero|companera|vecino|vecina|viejo|vieja|el|ella|amiga|amigo|maestra|maestro|profe|doña|dona|' +
+  // A stranger online (batch 107): "alguien del server me manda mensajes diciendo que me mate".
+  'alguien|tipo|tipa|usuario|usuaria|cuenta|anonimo|anonima|troll';
 const tellingMany = 'dicen|dijeron|decian|gritan|gritaron|escriben|escribieron|mandan|mandaron|repiten|han+dicho';
 const telling =
   'dice|dijo|dicen|dijeron|decia|decian|diciendo|ha+dicho|han+dicho|grita|grito|gritaba|gritando|escribe|escribio|escribieron|manda|mando|repite|repitiendo|texteo|textea|echa+en+cara|echo+en+cara';

@@ -8,6 +8,7 @@
  * risk or another sign (concepts.ts), and a plan or a goodbye beside a time alone stays everyday (hint-weights.ts).
  */
 const pets = 'perro|perrita|perrito|perra|gato|gata|gatito|gatita|mascota|mascotas|pajaro|loro|conejo';
+const kin = 'tia|tio|tias|tios|hermana|hermano|mama|papa|prima|primo|abuela|abuelo|vecina|vecino|amiga|amigo|suegra|cunada|cunado|madrina|padrino|sobrina|sobrino';
 
 export const imminentGoodbyesAndMeans: Record<string, string[]> = {
   'means-hint': [
@@ -60,6 +61,9 @@ export const imminentGoodbyesAndMeans: Record<string, string[]> = {
     // A pet given a new owner, the phone sold and the clothes given away.
     `busque|encontre|consegui|di _ dueno|duena|casa|hogar _ a|para _ la|el|mi|mis _ ${pets}`,
     `a|al _ la|el|mi _ ${pets} _ con _ mi|su _ hermana|hermano|mama|papa|prima|primo|vecina|vecino|amiga|amigo`,
+    // Taken in by a relative (batch 107): "a mi perro se lo llevó mi tía", "a mi gata ya se la quedó mi vecina", "le di mi perro a mi prima".
+    `a|al _ la|el|mi _ ${pets} _ ya? _ se? _ lo|la|los|las _ llevo|llevaron|quedo|quedaron|di|deje|regale|encargue _ a? _ mi|mis _ ${kin}`,
+    `le|les _ di|deje|regale|encargue|pase _ mi|mis|el|la _ ${pets} _ a _ mi|mis _ ${kin}`,
     'vendi|regale|di _ el|la|mi|mis|los|las _ telefono|cel|celular|ropa|cosas|tele|moto __ y _ regale|di|vendi',
     'deje|he+dejado _ el|la|mi|mis _ piso|cuarto|casa|depa _ recogido|recogida|limpio|limpia|ordenado|ordenada',
   ],
