@@ -41,9 +41,21 @@ export function isNegated(lexicon: Lexicon, sentence: Sentence, hit: Hit, hedges
     // "when i said no he shoved me", "told him no and he hit me": a "no" said as the answer is what was said, no negation.
     if (lexicon.negators.has(token.norm) && answerSaid(lexicon, sentence, i)) return false;
     if (lexicon.negators.has(token.norm)) return !flipped;
-    if (lexicon.subjectPronouns.has(token.norm) && (i < hit.start - 1 || startsClause(lexicon, sentence, i))) return false;
+    if (lexicon.subjectPronouns.has(token.norm) && ((i < hit.start - 1 && !linkedToState(lexicon, sentence, i, hit.start)) || startsClause(lexicon, sentence, i))) return false;
   }
   return false;
+}
+
+/**
+ * "wouldn't say i'm suicidal", "don't think i'm hopeless": a carrier of negation in its plain form, the subject, one linking verb,
+ * then the sign. The negation reaches across them as it does across "wouldn't say i" alone; not across a report of the past
+ * ("never said im suicidal but i am") nor a subject after any other word ("the board denied me i been wanting to disappear").
+ */
+function linkedToState(lexicon: Lexicon, sentence: Sentence, subject: number, sign: number): boolean {
+  const verb = sentence[subject + 1];
+  const carrier = sentence[subject - 1];
+  if (sign !== subject + 2 || verb === undefined || carrier === undefined || carrier.norm !== carrier.lemma) return false;
+  return lexicon.negationCarriers?.has(carrier.norm) === true && (lexicon.linkingVerbs?.has(verb.lemma) === true || lexicon.linkingVerbs?.has(verb.norm) === true);
 }
 
 /** A bare "no" right after a verb of saying, or after the one told ("said no", "told him no"): the answer itself. */

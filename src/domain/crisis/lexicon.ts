@@ -133,6 +133,8 @@ export interface Lexicon {
   harmMarks?: ReadonlySet<string>;
   /** Lemmas of verbs that tell a state ("tiene moretones", "tiene miedo"): said of someone else, the harm is theirs. */
   stateVerbs?: ReadonlySet<string>;
+  /** Verbs joining a subject to its state ("am", "feel"): "wouldn't say i'm suicidal" keeps its negation across the subject and them. */
+  linkingVerbs?: ReadonlySet<string>;
   /** States of the one hurt told after those verbs ("miedo", "panico"). */
   harmStates?: ReadonlySet<string>;
   /**

@@ -9,7 +9,9 @@ import { memoizeWord } from './word-memo.js';
 const keyWords = ['suicide', 'suicidal', 'myself', 'overdose', 'overdosed', 'killing', 'unalive', 'burden', 'hopeless', 'worthless', 'disappear', 'strangled', 'threatened', 'matarme', 'suicidarme', 'morirme', 'quitarme', 'pastillas', 'despedida', 'desaparecer', 'quisiera', 'sentido', 'around', 'existing', 'tonight', 'already', 'bottle', 'forever', 'letters', 'partner', 'sponsor', 'everything', 'tomorrow', 'participant', 'client'];
 const byFirstLetter = new Map<string, string[]>();
 for (const word of keyWords) byFirstLetter.set(word[0]!, [...(byFirstLetter.get(word[0]!) ?? []), word]);
-const leaveAlone = new Set(['billing', 'filling', 'willing', 'killing', 'mystery', 'burdens', 'stocking', 'mourir', 'standing', 'staying', 'starting', 'stacking', 'stalling', 'stealing', 'sticking', 'stinking', 'striking', 'stroking', 'smoking', 'shocking', 'shaking', 'battle', 'bottles', 'letter', 'partners', 'sponsors', 'alright', 'forever', 'fortnight', 'toning', 'tonights', 'tomorrows']);
+const leaveAlone = new Set(['billing', 'filling', 'willing', 'killing', 'mystery', 'burdens', 'stocking', 'mourir', 'standing', 'staying', 'starting', 'stacking', 'stalling', 'stealing', 'sticking', 'stinking', 'striking', 'stroking', 'smoking', 'shocking', 'shaking', 'battle', 'bottles', 'letter', 'partners', 'sponsors', 'alright', 'forever', 'fortnight', 'toning', 'tonights', 'tomorrows',
+  // Other words a letter or two from a key word ("im homeless right now" once read as hopelessness): never corrected.
+  'homeless', 'homeles', 'overdone', 'stranded', 'exiting', 'aground', 'abound', 'bottled', 'despedido']);
 
 /** The key word a misspelt word stands for, or null. Remembered per word (word-memo.ts). */
 export const correctSpelling: (word: string) => string | null = memoizeWord(correctSpellingOnce);

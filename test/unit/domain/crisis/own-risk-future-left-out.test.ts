@@ -22,4 +22,17 @@ describe('the crisis screen reads an English future the writer leaves themself o
       ['not like im gonna need it in 10 years. pills are counted', 'imminent'],
     ], patternRouteOf);
   });
+
+  it('GIVEN the writer not there for a child\'s years ahead THEN possible; a day missed, a past absence or a parent\'s illness THEN not the writer\'s risk', () => {
+    expectRoutes([
+      ['i wont be around to see my daughter grow up', 'possible'],
+      ['I won\'t be here to see my son grow up, and that\'s ok', 'possible'],
+      ['ill never live to see them get married', 'possible'],
+      ['honestly not sure i\'ll be around to see her graduate high school', 'possible'],
+      ['i won\'t be around to see the recital, i\'m on nights', 'none'],
+      ['i wasn\'t around to see my son grow up, i was using back then', 'none'],
+      ['i want to be around to see my daughter grow up, thats why i got clean', 'none'],
+      ['my dad wont be here to see me graduate, hes in hospice', 'none'],
+    ], patternRouteOf);
+  });
 });

@@ -164,7 +164,11 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'done with _ life|living|everything|existing|it+all',
     'calling it quits on life|living',
     'want|need the pain to stop|end',
-    'feel|am|so|feeling _ hopeless|worthless',
+    // A state said of the writer, with at most two words of degree between ("am so utterly hopeless"): a gap of any three
+    // words once held the "not" of "i'm not hopeless", and a negator is looked for only before a match.
+    'feel|feeling|felt|feels _ hopeless|worthless',
+    'am|so|getting|feeling @degree? @degree? hopeless|worthless',
+    'am|feel+like @degree? a|an|such+a|such+an @degree? hopeless|worthless _ piece|person|human|failure|loser|mess|waste|case|excuse|nobody|being|pos',
     'am|feel so? empty|numb _ inside',
     'trapped|stuck _ no+way|no+escape|no+exit|no+way+out',
     'there is|there+s no _ exit|escape|way+out|way+forward|point|hope',
