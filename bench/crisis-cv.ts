@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { defaultFeatureOptions } from '../src/domain/crisis/learned/features.js';
 import { combine, learnedConcepts, NEVER, type ThresholdsByLanguage } from '../src/domain/crisis/learned/opinion.js';
-import { AUGMENTED_VARIANTS, chooseThresholdsByLanguage, outOfFoldScores, readLines, scoresOfLines, trainClassifiers, type ReadLine } from '../src/domain/crisis/learned/training.js';
+import { AUGMENTED_VARIANTS, outOfFoldScores, readLines, scoresOfLines, trainClassifiers, type ReadLine } from '../src/domain/crisis/learned/training.js';
+import { chooseThresholdsByLanguage } from '../src/domain/crisis/learned/thresholds.js';
 import { setAsideLogged, type CrisisRoute } from '../src/domain/crisis/screen.js';
 import { devCorpusFiles, readCorpusFile } from '../test/helpers/crisis-corpus.js';
 

@@ -1,21 +1,8 @@
 import path from 'node:path';
 import { defaultLogisticSettings } from '../src/domain/crisis/learned/logistic.js';
 import { combine, MIN_WORDS_TO_ADD, type ThresholdsByLanguage } from '../src/domain/crisis/learned/opinion.js';
-import {
-  AUGMENTED_VARIANTS,
-  catchWorth,
-  chooseThresholds,
-  defaultBudget,
-  outOfFoldScores,
-  readLines,
-  scoresOfLines,
-  trainClassifiers,
-  type CatchWorth,
-  type TrainingChoices,
-  type ReadLine,
-  type Scored,
-  type ThresholdBudget,
-} from '../src/domain/crisis/learned/training.js';
+import { AUGMENTED_VARIANTS, outOfFoldScores, readLines, scoresOfLines, trainClassifiers, type TrainingChoices, type ReadLine, type Scored } from '../src/domain/crisis/learned/training.js';
+import { catchWorth, chooseThresholds, defaultBudget, type CatchWorth, type ThresholdBudget } from '../src/domain/crisis/learned/thresholds.js';
 import { defaultFeatureOptions } from '../src/domain/crisis/learned/features.js';
 import { devCorpusFiles, readCorpusFile } from '../test/helpers/crisis-corpus.js';
 

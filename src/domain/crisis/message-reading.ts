@@ -44,4 +44,6 @@ export interface MessageReading {
   meant: boolean;
   /** A going was read and explained by the place it leaves ("me voy del piso para siempre", "me despido... del chat"). */
   goingExplained: boolean;
+  /** A sign of the writer's own risk was read and found negated ("i don't want to die"), for the learned opinion (read.ts `denied`). */
+  denied: boolean;
 }

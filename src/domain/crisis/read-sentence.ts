@@ -116,7 +116,10 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
   for (const hit of hits) {
     const hint = hit.concept in hints;
     const harm = routeOfConcept(hit.concept) === 'harm-from-others';
-    if (!hint && isNegated(compiled.lexicon, sentence, hit, harm)) continue;
+    if (!hint && isNegated(compiled.lexicon, sentence, hit, harm)) {
+      reading.denied ||= !harm && routeOfConcept(hit.concept) !== 'someone-else';
+      continue;
+    }
     // "sh free for 300 days", "took all my pills this morning like you reminded me": recovery and the day's dose.
     // "cut myself off from everyone", "topped myself up", "burned myself out": a phrasal verb, no harm.
     if (turnedByParticle(compiled.lexicon, sentence, hit)) continue;

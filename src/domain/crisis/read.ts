@@ -88,6 +88,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
     slangTimeAhead: false,
     meant: serious,
     goingExplained: false,
+    denied: false,
   };
   let offset = 0;
   for (let index = 0; index < sentences.length; index++) {
@@ -164,7 +165,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   // "mi hija me amenazó con no hablarme jaja": a relative's threat over family stakes, laughed at (petty-threat.ts).
   // "mi tía me espera en la central para ir a la clínica": a relative helping out (kin-helps-out.ts).
   // "ion even wanna get out of bed, it's saturday", "my daughter keep threatening to move out" (everyday-stay-and-move-out.ts).
-  return { concepts: found, setAside: { toldAsOver: found.size === 0 && (setAsOver || copedAndWell(perSentence) || doseTaperedOff(perSentence)), goingExplained: found.size === 0 && (reading.goingExplained || awayExplained || absenceToldWithReason(perSentence) || goingToldWithPlace(compiled.lexicon, sentences, perSentence) || plansLeftFree(perSentence, hintedIds) || careAskedForAWhile(perSentence) || pettyThreatLaughedOff(perSentence) || kinHelpsOut(perSentence) || everydayReasonNamed(compiled.lexicon, sentences, perSentence) || bedOnALazyDay(compiled.lexicon, sentences) || moveOutThreatened(compiled.lexicon, sentences)) } };
+  return { concepts: found, setAside: { toldAsOver: found.size === 0 && (setAsOver || copedAndWell(perSentence) || doseTaperedOff(perSentence)), goingExplained: found.size === 0 && (reading.goingExplained || awayExplained || absenceToldWithReason(perSentence) || goingToldWithPlace(compiled.lexicon, sentences, perSentence) || plansLeftFree(perSentence, hintedIds) || careAskedForAWhile(perSentence) || pettyThreatLaughedOff(perSentence) || kinHelpsOut(perSentence) || everydayReasonNamed(compiled.lexicon, sentences, perSentence) || bedOnALazyDay(compiled.lexicon, sentences) || moveOutThreatened(compiled.lexicon, sentences)), denied: reading.denied } };
 }
 
 /** What a reading found: the concept ids, and the judgements that set words aside without routing anything. */
@@ -184,9 +185,15 @@ export interface SetAside {
    * the learned opinion, which reads "me voy" and "para siempre" as the goodbyes it was trained on, adds no route of its own.
    */
   goingExplained?: boolean;
+  /**
+   * A sign of the writer's own risk was read and its negation bound to it ("i don't want to kill myself", "i'm not hopeless"):
+   * not a set-aside of the patterns' route but a word to the learned opinion, which reads the sign's words and, without it,
+   * not the denial (learned/features.ts `denied`).
+   */
+  denied?: boolean;
 }
 
-export const NOTHING_SET_ASIDE: SetAside = Object.freeze({ toldAsOver: false, goingExplained: false });
+export const NOTHING_SET_ASIDE: SetAside = Object.freeze({ toldAsOver: false, goingExplained: false, denied: false });
 
 const JOKE = frameId('joke');
 const SERIOUS = frameId('serious');

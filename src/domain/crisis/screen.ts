@@ -77,7 +77,7 @@ export function screenWith(text: string, steps: ScreenSteps): RiskScreen {
     const all = lexicons();
     const { language, readIn } = guessLanguages(folded, all.map((c) => c.lexicon));
     const found = new Set<string>();
-    const setAside: SetAside = { toldAsOver: false, goingExplained: false };
+    const setAside: SetAside = { toldAsOver: false, goingExplained: false, denied: false };
     let readAs: Omit<Reading, 'setAside'> | null = null;
     for (const lexicon of all) {
       if (!readIn.includes(lexicon.lexicon)) continue;
@@ -87,6 +87,7 @@ export function screenWith(text: string, steps: ScreenSteps): RiskScreen {
       for (const concept of inLexicon.concepts) found.add(concept);
       if (inLexicon.setAside.toldAsOver) setAside.toldAsOver = true;
       if (inLexicon.setAside.goingExplained) setAside.goingExplained = true;
+      if (inLexicon.setAside.denied) setAside.denied = true;
     }
     const reading: Reading | null = readAs === null ? null : { ...readAs, setAside };
     const routes = new Set([...found].map((c) => routeOfConcept(c)!));

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon.js';
+import type { SetAside } from '../read.js';
 import type { Sentence, Token } from '../tokens.js';
 import { memoizeWord } from '../word-memo.js';
 
@@ -13,9 +14,14 @@ export interface FeatureOptions {
   classes?: boolean;
   /** Pairs where one side is a class: "my @means", "@relation said" (tried, worse: not in the model). */
   classPairs?: boolean;
+  /**
+   * "sign:denied" when the reading negated a sign of the writer's own risk (read.ts `denied`): the words of "i don't want to
+   * kill myself" are the words of the wish, and word pairs carry no negation, so without it the opinion reads the wish.
+   */
+  denied?: boolean;
 }
 
-export const defaultFeatureOptions: FeatureOptions = { bigrams: true, negation: true, person: true, classes: false };
+export const defaultFeatureOptions: FeatureOptions = { bigrams: true, negation: true, person: true, classes: false, denied: true };
 
 /** The most features one message gives: a bound on work and memory whatever the text. */
 const MAX_FEATURES = 2_000;
@@ -84,6 +90,9 @@ export function wordClasses(lexicon: Lexicon): Map<string, string[]> {
 
 const NONE: readonly string[] = [];
 
+/** The feature for a sign of own risk the reading negated (`FeatureOptions.denied`). */
+export const DENIED = 'sign:denied';
+
 /** A class feature ("@means", "!@place"), as opposed to a word or a pair of words. */
 export const isClass = (feature: string) => feature.startsWith('@') || feature.startsWith('!@');
 
@@ -147,8 +156,9 @@ function bigramOf(first: string, second: string): string {
  * the Spanish verb's person, pairs of neighbouring words, and each word's class from the language
  * file's word lists (so a means or a place the training lines never named still counts). One pass over the tokens.
  */
-export function learnedFeatures(sentences: readonly Sentence[], lexicon: Lexicon, options: FeatureOptions = defaultFeatureOptions): string[] {
+export function learnedFeatures(sentences: readonly Sentence[], lexicon: Lexicon, options: FeatureOptions = defaultFeatureOptions, setAside?: SetAside): string[] {
   const features: string[] = [`lang:${lexicon.language}`];
+  if (options.denied && setAside?.denied) features.push(DENIED);
   const map = options.classes || options.classPairs ? wordClasses(lexicon) : null;
   for (const sentence of sentences) {
     let previous = '<s>';

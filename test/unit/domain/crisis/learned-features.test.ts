@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { augmentText } from '../../../../src/domain/crisis/learned/augment.js';
-import { learnedFeatures, wordClasses } from '../../../../src/domain/crisis/learned/features.js';
+import { DENIED, defaultFeatureOptions, learnedFeatures, wordClasses } from '../../../../src/domain/crisis/learned/features.js';
 import { english } from '../../../../src/domain/crisis/languages/en.js';
 import { spanish } from '../../../../src/domain/crisis/languages/es.js';
 import { screenWith } from '../../../../src/domain/crisis/screen.js';
@@ -30,6 +30,29 @@ describe('word classes for the learned opinion', () => {
   });
   it('GIVEN a class inside a negated clause THEN it is marked negated like the word', () => {
     expect(featuresOf('i would never touch a rope')).toContain('!@means');
+  });
+});
+
+describe('a sign of own risk the reading denied', () => {
+  const shipped = (text: string) => {
+    let features: string[] = [];
+    screenWith(text, {
+      second: (reading) => {
+        features = learnedFeatures(reading.sentences, reading.lexicon, defaultFeatureOptions, reading.setAside);
+        return null;
+      },
+    });
+    return features;
+  };
+
+  it('GIVEN the wish denied in its clause THEN the features say so, in English and Spanish', () => {
+    expect(shipped("i don't want to kill myself, i just want the noise to stop")).toContain(DENIED);
+    expect(shipped('no me quiero morir, solo estoy cansada')).toContain(DENIED);
+  });
+
+  it('GIVEN the wish said after a denial of something else, or harm from another denied THEN they do not', () => {
+    expect(shipped("I'm not fine and I want to die")).not.toContain(DENIED);
+    expect(shipped("he didn't hit me this time")).not.toContain(DENIED);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Scores } from '../../../../src/domain/crisis/learned/opinion.js';
-import { catchWorth, chooseThresholds, defaultBudget, type Scored } from '../../../../src/domain/crisis/learned/training.js';
+import { combine, NEVER, type Scores } from '../../../../src/domain/crisis/learned/opinion.js';
+import type { Scored } from '../../../../src/domain/crisis/learned/training.js';
+import { catchWorth, chooseOwnImminent, chooseThresholds, defaultBudget } from '../../../../src/domain/crisis/learned/thresholds.js';
 import { NOTHING_SET_ASIDE } from '../../../../src/domain/crisis/read.js';
 
 const LOW = -5;
@@ -95,5 +96,41 @@ describe('raising possible to imminent', () => {
   it('GIVEN a possible line the urgency classifier finds far more likely imminent THEN the budget may still raise it', () => {
     const thresholds = chooseThresholds(possibleLines(6));
     expect(thresholds.raise).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('the imminent tier below the own-risk bar', () => {
+  /**
+   * Two hundred everyday lines (a tier budget of one at 0.5%): two score 3 bits on own risk, one of them urgent; below the
+   * bar of 5 sits an imminent line at 2 bits that urgency calls imminent, and a possible line at 2 bits it calls possible.
+   */
+  const lines = (imminentOdds: number): Scored[] => [
+    scored('none', { own: 3, imminent: 4 }),
+    scored('none', { own: 3 }),
+    ...Array.from({ length: 198 }, () => scored('none')),
+    scored('imminent', { own: 2, imminent: imminentOdds }),
+    scored('possible', { own: 2 }),
+  ];
+  const above = { ...chooseThresholds([]), own: 5, harm: NEVER, someoneElse: NEVER, raise: 1 };
+
+  it('GIVEN an imminent line urgency calls imminent, under the bar THEN the tier is set low enough to catch it, within its budget', () => {
+    const bar = chooseOwnImminent(lines(4), above, 0.005 * 200);
+    expect(bar).toBeLessThanOrEqual(2);
+    expect(combine(null, { own: 2, harm: -5, someoneElse: -5, none: -5, imminent: 4 }, { ...above, ownImminent: bar })).toBe('imminent');
+  });
+
+  it('GIVEN the same own risk with urgency calling it possible, or imminent only a little more likely THEN the tier does not route it', () => {
+    const bar = chooseOwnImminent(lines(4), above, 0.005 * 200);
+    expect(combine(null, { own: 2, harm: -5, someoneElse: -5, none: -5, imminent: -3 }, { ...above, ownImminent: bar })).toBeNull();
+    // Above the raise's 1 bit, under the tier's own urgency (4 bits): four words of nothing once scored so.
+    expect(combine(null, { own: 2, harm: -5, someoneElse: -5, none: -5, imminent: 2 }, { ...above, ownImminent: bar })).toBeNull();
+  });
+
+  it('GIVEN no imminent line the tier would catch THEN it is off', () => {
+    expect(chooseOwnImminent(lines(-3), above, 0.005 * 200)).toBe(NEVER);
+  });
+
+  it('GIVEN a budget of no everyday line THEN the tier stops above the urgent everyday line', () => {
+    expect(chooseOwnImminent(lines(4), above, 0)).toBe(NEVER);
   });
 });
