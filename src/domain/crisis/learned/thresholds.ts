@@ -149,10 +149,9 @@ export function chooseOwnOverOther(scored: readonly Scored[], loss: number, ownB
   return above === NEVER ? NEVER : Math.max(above, ownBar);
 }
 
-
 /**
  * The imminent tier: where the patterns found nothing and own risk falls short of its bar, the own-risk odds at which a
- * line imminent's odds call imminent (at least `raise`) is routed imminent all the same. A plain imminent line missed is the
+ * line urgency calls clearly imminent (opinion.ts `tierUrgency`: 4 bits) is routed imminent all the same. A plain imminent line missed is the
  * worst error the screen can make, and the one bar for all own risk is set by everyday lines in risk's words ("the plan is
  * tomorrow at noon" beside "the plan is tomorrow at noon for the picnic"), so it rose as such lines were added and dropped
  * imminent lines. The tier lets through at most `alarms` none lines the rest leave quiet, and is off (NEVER) when it would
