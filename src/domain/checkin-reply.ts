@@ -49,3 +49,11 @@ export function looksLikeScaleAnswer(input: string): boolean {
   const reply = readCheckinReply(input);
   return reply.kind === 'answer' || reply.kind === 'out-of-range';
 }
+
+/**
+ * True when a message is only a reply to the bot's own question: a number, "cancel", "later" and their synonyms. It adds
+ * nothing to what the member wrote before it, so it is never read as part of a disclosure sent in pieces.
+ */
+export function isControlReply(input: string): boolean {
+  return readCheckinReply(input).kind !== 'unclear';
+}

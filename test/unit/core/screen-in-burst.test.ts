@@ -24,4 +24,15 @@ describe('a burst read with the messages before it', () => {
     expect(reached(false)).toBeGreaterThan(reached(true));
     expect(alarms(false)).toBeLessThanOrEqual(alarms(true) + 1);
   });
+
+  it('GIVEN a vent in pieces WHEN the member then answers the bot with "cancel", a number or "later" THEN that reply is read alone and raises nothing', () => {
+    for (const reply of ['cancel', 'stop', 'exit', '2', 'three', 'later', 'never mind']) {
+      // Read as one text with "cancel", "stop" or "exit" after it, this vent came out as possible risk.
+      expect(routeShownForBurst(['I feel awful today', 'honestly not great, rough shift', reply]), reply).toBeNull();
+    }
+  });
+
+  it('GIVEN a disclosure sent in pieces with a number in between THEN the pieces are still read together', () => {
+    expect(routeShownForBurst(["i'm so done with all of it", '3', 'have the pills right here'])).toBe('imminent');
+  });
 });
