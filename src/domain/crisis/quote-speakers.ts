@@ -10,7 +10,7 @@ export function vagueSpeakerAt(sentence: Sentence, at: number, thirdPerson: Read
   const token = sentence[at]!;
   if (thirdPerson.has(token.lemma) && token.norm !== token.lemma) return true;
   if (token.norm === 'one' && sentence[at + 1]?.norm === 'of' && groupOpeners.has(sentence[at + 2]?.norm ?? '')) return true;
-  return initialAt(sentence, at);
+  return titledNameAt(sentence, at) || initialAt(sentence, at);
 }
 
 /** "D from group said", "K said", "and J texted": one letter, the sentence's or clause's first word, before a verb of saying or "from". */
@@ -21,6 +21,19 @@ function initialAt(sentence: Sentence, at: number): boolean {
   if (before !== undefined && !before.punct && before.norm !== 'and') return false;
   return afterInitial.has(sentence[at + 1]?.norm ?? '') || afterInitial.has(sentence[at + 1]?.lemma ?? '');
 }
+
+/**
+ * "Mr. Jones told me '…'", "Ms. R in group said '…'", "la sra. Pérez dijo '…'": a title before a name names someone else, as
+ * older members and clinical notes write it. ("miss" and "don" are left out: "i miss him", "don" for "don't".)
+ */
+function titledNameAt(sentence: Sentence, at: number): boolean {
+  // The model keeps the title's full stop on it ("mr."); split apart, the stop is a token of its own.
+  if (!titles.has(sentence[at]!.norm.replace(/\.$/, ''))) return false;
+  const name = sentence[at + 1]?.norm === '.' ? sentence[at + 2] : sentence[at + 1];
+  return name !== undefined && !name.punct && /^\p{L}/u.test(name.norm);
+}
+
+const titles: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'dra', 'sr', 'sra', 'srta']);
 
 const groupOpeners: ReadonlySet<string> = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'those', 'these']);
 const afterInitial: ReadonlySet<string> = new Set(['from', 'in', 'at', 'on', 'said', 'say', 'says', 'told', 'texted', 'wrote', 'posted', 'messaged', 'dmed', 'called', 'yelled', 'whispered', 'keeps', 'kept', 'just', 'literally', 'last']);

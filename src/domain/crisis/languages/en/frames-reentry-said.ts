@@ -3,7 +3,8 @@
  * - `nicknamesCalled` (frame `idiom`): a nickname given right after a calling ("keep calling me the warden", "call me the
  *   sarge"), which is no phone ringing the writer down;
  * - `recordsLost` (frame `thingLost`, read by ../../thing-lost.ts): a client's or a member's papers lost by an office ("lost my
- *   client's application"), which names no death;
+ *   client's application"), which names no death; and `servedLostElsewhere`, a person served who went to another program or
+ *   school ("we lost a client to another agency", "lost a student to the charter school"): a move, no death;
  * - `itCameBack` (frame `resumed`): an old thought said to be back now ("and its back now", "it came back this week"), an act
  *   done now the way it was talked of back then ("like we used to talk about in the box");
  * - `wordGettingBack` (frame `idiom`): word of the writer's trouble reaching a parole or probation officer ("who to tell without
@@ -17,6 +18,10 @@ export const nicknamesCalled: string[] = [
 
 export const recordsLost: string[] = [
   "lost|lose|losing _ a|one|another|our|my _ participant|client|member|peer|patient|resident|guys|clients|participants|members 's|s? '? application|applications|file|files|paperwork|papers|voucher|id|ids|documents|forms|form|referral|packet|case+file|chart|records|birth+certificate",
+];
+
+export const servedLostElsewhere: string[] = [
+  'lost|lose|losing _ a|one|another|our|my|two|three|four _ participant|client|member|peer|patient|resident|student|clients|participants|members|patients|residents|students to _ another|a+different|the+other|a+new|a+charter|the+charter|a+private|private _ agency|program|programme|provider|clinic|school|college|county|district|team|center|centre|house|caseload|peer',
 ];
 
 export const itCameBack: string[] = [

@@ -33,7 +33,7 @@ import { timesNotSet } from './frames-times-not-set.js';
 import { humorAsLastThing } from './own-risk-life-refused.js';
 import { actingDenied } from './frames-acting-denied.js';
 import { shootingEveryday, shootingPurpose } from './frames-shooting-sport.js';
-import { heirloomAtAMilestone, itCameBack, nicknamesCalled, recordsLost, wordGettingBack } from './frames-reentry-said.js';
+import { heirloomAtAMilestone, itCameBack, nicknamesCalled, recordsLost, servedLostElsewhere, wordGettingBack } from './frames-reentry-said.js';
 import { ongoingSince } from './frames-ongoing-since.js';
 
 /** Years a season of life is named by ("that was 2015"): whole years only, so "that was 20 minutes ago" stays now. */
@@ -392,5 +392,5 @@ export const englishFrames: Lexicon['frames'] = {
     'police|cops|ems|ambulance|paramedics|mobile+crisis|crisis+team _ are|is _ on+the+way|en+route|coming|here', 'called _ 911|the+police|ems|an+ambulance|mobile+crisis',
     'is|s|are slurring|bleeding|unresponsive|hiding|passed+out|turning+blue|not+breathing|still+on+the+phone', 'over the weekend'],
   idiom: [...idioms, ...placeToOneself, ...suspenseRevealed, ...triedAtAThing, ...restAfterWork, ...passedAsATest, ...pointOfAThing, ...nicknamesCalled, ...wordGettingBack],
-  thingLost: recordsLost,
+  thingLost: [...recordsLost, ...servedLostElsewhere],
 };

@@ -10,6 +10,9 @@
  * `newsAfterBlow` (idiom, right after "me pegó"): the same blow with the news named after it ("me pegó duro la noticia",
  * "me pegó fuerte lo de mi abuela"). "me pegó duro con el cinturón" names no news and stays.
  *
+ * `vehicleAsDoer` (littleDoer): the same with the vehicle named before the blow ("si un carro me pega"). A wish to be hit is
+ * read in ./own-risk-said-softly.ts.
+ *
  * `vehicleAfterGrab` (idiom, right after "me agarra/me pisa"): the one that grabs is a bus or a car ("casi me agarra un bondi",
  * "me pisó un carro en la esquina"): a near miss or an accident, no person's harm. A wish to be hit is read in
  * ./own-risk-wished-sideways.ts. "me agarró del brazo" names no vehicle and stays harm.
@@ -30,6 +33,11 @@ export const newsAsDoer: string[] = [
   `${events} _ de|del _ mi|su|tu|la|el|nuestro|nuestra? _ ${whose}`,
   // "lo de mi abuela me pegó duro": what happened, named by whom it happened to.
   `lo _ de|del _ mi|su|tu|la|el? _ ${whose}`,
+];
+
+/** The doer is a vehicle ("si un carro me pega el seguro paga", "el camión me pegó en la esquina"): an accident, no person's blow. */
+export const vehicleAsDoer: string[] = [
+  'un|una|el|la|ese|esa|otro|otra _ bondi|colectivo|micro|guagua|camion|bus|carro|auto|coche|tren|metro|trailer|moto|combi|buseta|troca',
 ];
 
 export const newsAfterBlow: string[] = [

@@ -21,6 +21,8 @@ export const othersToldPlainly: Record<string, string[]> = {
   'other-disclosure': [
     // A goodbye sent or posted: "me ha mandado un audio despidiéndose", "sube stories en plan despedida".
     'mandado|mando|enviado|envio|dejo|dejado _ un|una|unos _ audio|audios|mensaje|nota|video|carta _ se? _ despidiendo|despidiendose|de+despedida',
+    // Goodbyes sent to the family or the group: "mandó despedidas al chat familiar y nadie le contesta".
+    'mando|mandaron|envio|enviaron|escribio|dejo _ despedidas|mensajes+de+despedida|cartas+de+despedida _ al|a+su|en+el|por+el|en+su _ chat|grupo|whats|whatsapp|familia|insta|face',
     'sube|subio|publica|publico|pone|puso|postea|posteo _ stories|historias|estados|posts|fotos|videos _ __ despedida|despidiendose|despidiendo|adios',
     // Going with God: "ya se quiere ir con el Señor", "quiere irse con Dios".
     'se _ quiere|queria|quisiera _ ir _ con _ el|mi|nuestro? _ senor|dios|diosito|jesus|creador',

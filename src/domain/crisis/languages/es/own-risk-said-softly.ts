@@ -10,6 +10,7 @@
  * levantarme temprano", "la única salida es por la puerta de atrás", "me voy con mis abuelos al rancho".
  */
 const dios = 'dios|diosito|diosido|virgencita|jesus|jesucristo|papa+dios|mi+senor|nuestro+senor|el+de+arriba';
+const vehicles = 'trailer|camion|carro|coche|auto|tren|bus|micro|colectivo|bondi|guagua|troca|combi|moto|metro';
 const muertos = 'murio|murieron|han+muerto|fallecio|fallecieron|partieron|se+fueron|estan+en+el+cielo|esta+en+el+cielo|descansan';
 
 export const ownRiskSaidSoftly: Record<string, string[]> = {
@@ -18,6 +19,8 @@ export const ownRiskSaidSoftly: Record<string, string[]> = {
     'ojala|quisiera _ que? _ me _ pasara+algo y se _ acabara|terminara _ todo',
     // Run over on the way somewhere and it would not matter: "si me atropellan de camino al centro no pasaría nada malo".
     'si _ me _ atropell*|choca|chocan __ de+camino|camino|rumbo __ no+me+importaria|no+pasaria+nada|ni+modo|me+daria+igual|nadie+lo+notaria',
+    // Hit by a vehicle and it would not be so bad: "si un tráiler me pega no estaría tan mal" ("me pega" is no blow from a person here).
+    `si _ un|una|el|la _ ${vehicles} _ me _ pega|pegara|atropella|atropellara|arrolla|arrollara|embiste|embistiera|lleva|llevara __ no+estaria+tan+mal|no+seria+tan+malo|no+seria+tan+grave|mejor|ni+modo|no+me+importaria|no+pasaria+nada|me+daria+igual|descansaria`,
     // God asked to take the writer: "que Dios me recoja", "Diosito por qué no me llevas a mí", "si me quiere llevar que me lleve".
     `${dios} _ que? _ si? _ me _ lleve|recoja|llevara|recogiera|llevas|recoges|llevaste|recogiste|quiere+llevar|quieres+llevar`,
     // "que el Señor me recoja pronto": "el señor" alone is a man (a driver picking someone up), so a when must follow.

@@ -105,7 +105,7 @@ export function makeSentences(words: SpanishWords): (folded: string) => Sentence
   const punctuation: Record<string, readonly Token[]> = {};
   return (folded) => {
     const result: Sentence[] = [];
-    for (const part of readDictated(folded).split(/[.!?¿¡;\n]+|\s-\s/)) {
+    for (const part of readDictated(folded).replace(titleStops, '$1').split(/[.!?¿¡;\n]+|\s-\s/)) {
       const sentence: Token[] = [];
       for (const raw of part.match(/[a-z0-9]+|["',:]|\p{Extended_Pictographic}/gu) ?? []) for (const token of tokensOf(raw, /^["',:]$/.test(raw))) sentence.push(token);
       if (sentence.length === 0) continue;
@@ -123,6 +123,9 @@ export function makeSentences(words: SpanishWords): (folded: string) => Sentence
     return result;
   };
 }
+
+/** A title's full stop ("la sra. lópez dijo …", "el dr. ruiz") ends no sentence: the title stays with its name. */
+const titleStops = /\b(srta|sra|sr|dra|dr)\.(?=\s)/g;
 
 /** Nouns of a trip, tagged so a denied one reads as a cover story ("no es un viaje"), as read.ts does for English. */
 const tripNouns = new Set(['viaje', 'viajes', 'paseo', 'vacaciones', 'gira', 'mudanza']);
