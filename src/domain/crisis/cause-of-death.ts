@@ -25,6 +25,20 @@ export function bareCauseOfDeath(lexicon: Lexicon, sentence: Sentence, before: S
   return people.some((token) => (!loss && token.pos === 'PROPN') || groupMembers.has(token.norm) || namesThirdPerson(lexicon, token) || namesEnglishPerson(token));
 }
 
+/**
+ * "client from the shelter, suicide", "un señor del albergue, suicidio": a bare cause after a comma, where the words before it
+ * only name someone else (no verb, not the writer), is how that person died. "me, suicidal? never" names the writer; "my
+ * client called, suicidal" has a verb and is read as a disclosure.
+ */
+export function causeAfterPerson(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+  let comma = -1;
+  for (let i = hit.start - 1; i >= 0; i--) if (sentence[i]!.norm === ',') { comma = i; break; }
+  if (comma < 1 || wordCount(sentence.slice(comma + 1)) > CAUSE_WORDS) return false;
+  const before = sentence.slice(0, comma);
+  if (before.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || lexicon.firstPerson.has(token.norm) || writerSubjects.has(token.norm))) return false;
+  return before.some((token) => groupMembers.has(token.norm) || namesThirdPerson(lexicon, token) || namesEnglishPerson(token));
+}
+
 /** Words of dying, English and Spanish (a message may be read in both). */
 const dyingWords: ReadonlySet<string> = new Set(['died', 'passed', 'dead', 'murio', 'fallecio', 'murieron', 'fallecieron', 'fallecido', 'fallecida']);
 /** Words of losing someone, said by the one who lost them ("lost my brother", "perdimos a un compañero"). */

@@ -152,6 +152,8 @@ export interface Lexicon {
    * condition leads to is still the reported speaker's (reported-condition.ts).
    */
   conditionOpeners?: ReadonlySet<string>;
+  /** Words of when that may stand between a report verb and the words it reports ("told me today i'm gonna…"); reported-condition.ts. */
+  reportTimes?: ReadonlySet<string>;
   /**
    * A bare first-person exclamation of dying read like "kms" on a petty condition (petty-condition.ts): Spanish "me mato si me
    * toca el turno del domingo", "me muero si me ponen a laburar el feriado" (`words`: "mato", "muero"; `openers`: "si").

@@ -111,6 +111,8 @@ export function markQuoted(sentence: Sentence, words: QuoteWords, state: QuoteSt
     // quotation after someone named is theirs all the same: 'she asked "are you ok"').
     if ((words.reportVerbs.has(token.norm) || words.reportVerbs.has(token.lemma)) && !askVerbs.has(token.norm)) {
       if (!carriedByMessage || lastPerson !== null) reporter = lastPerson;
+      // "after jay said '...'", "user ghostmoth posted '...'": a name the person words do not hold, right before the verb.
+      if (reporter === null && nameBefore(sentence, i, words)) reporter = 'other';
       // "dijo 'nadie me va a extrañar'": with nobody named yet, a verb whose form is someone else's names the speaker itself; only
       // for a quotation, and not for words said to the writer ("me escribió '...'" may be a threat at the writer).
       saidByForm = lastPerson === null && words.reportVerbsOfOthers?.has(token.norm) === true && words.spokenToWriter?.has(sentence[i - 1]?.norm ?? '') !== true;
@@ -156,6 +158,24 @@ function gistOpens(sentence: Sentence, at: number, words: QuoteWords): boolean {
   if (said === undefined || !(words.reportVerbs.has(said.norm) || words.reportVerbs.has(said.lemma) || reportLike.has(said.norm))) return false;
   return !(sentence[at + 1]?.norm === 'i' && words.saidAboutWriter?.has(sentence[at + 2]?.norm ?? '') === true);
 }
+
+/**
+ * A noun right before a report verb that names no thing of the writer's ("jay said", "ghostmoth posted", not "my note said"),
+ * read as someone's name: peer workers write people's first names and handles in lower case, which tags them nouns.
+ */
+function nameBefore(sentence: Sentence, verb: number, words: QuoteWords): boolean {
+  // Only before a quotation that opens right after the verb ("incident reports: a participant spit on me" quotes no one).
+  const next = sentence[verb + 1]?.norm === ':' ? sentence[verb + 2] : sentence[verb + 1];
+  if (next === undefined || !isQuoteMark(next)) return false;
+  const name = sentence[verb - 1];
+  if (name === undefined || (name.pos !== 'NOUN' && name.pos !== 'PROPN') || words.firstPerson.has(name.norm)) return false;
+  if (words.messageNouns?.has(name.norm) || words.innerVoices?.has(name.norm) || messagePlaces.has(name.norm)) return false;
+  const owner = sentence[verb - 2]?.norm ?? '';
+  return !words.firstPerson.has(owner) && !thingWords.has(name.norm) && owner !== 'the' && owner !== 'el' && owner !== 'la' && owner !== 'this' && owner !== 'that';
+}
+
+/** Things that "say" words: a sign, a shirt, a mug ("the sign said 'closed'"). */
+const thingWords: ReadonlySet<string> = new Set(['sign', 'shirt', 'mug', 'poster', 'card', 'tattoo', 'screen', 'app', 'label', 'bottle', 'box', 'letter', 'note', 'book', 'song', 'headline', 'caption', 'bio', 'fortune', 'cookie', 'sticker', 'banner', 'board', 'email', 'voicemail', 'im']);
 
 const askVerbs: ReadonlySet<string> = new Set(['ask', 'asked', 'asks', 'asking']);
 

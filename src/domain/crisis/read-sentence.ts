@@ -41,7 +41,7 @@ import { quoteMarkBefore } from './quotes.js';
 import { meansLiftedFromPast, meansOrPlace } from './means-lifted-from-past.js';
 import { opensOwnPast, pastReaches, resumedAfter } from './past-reach.js';
 import type { Sentence } from './tokens.js';
-import { bareCauseOfDeath } from './cause-of-death.js';
+import { bareCauseOfDeath, causeAfterPerson } from './cause-of-death.js';
 import { turnedByParticle } from './phrasal-turn.js';
 import { diesAsAThing } from './thing-dies.js';
 import { reasonGivenForLiving } from './reason-given.js';
@@ -302,7 +302,7 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
       const speaker = speakerOf(compiled.lexicon, sentence, hit);
       // "bf held a knife to my throat": an act under way whose subject is someone else is done to the writer, not by them.
       if (hit.concept === 'acting-now' && involvesWriter(compiled.lexicon, sentence, hit) && subjectOf(compiled.lexicon, sentence, hit) === 'other') continue;
-      if (causeOfDeath) {
+      if (causeOfDeath || causeAfterPerson(lexicon, sentence, hit)) {
         othersCrisis('other-death', index, hit);
         continue;
       }

@@ -2,17 +2,23 @@ import { isBreak } from './clauses.js';
 import type { Lexicon } from './lexicon.js';
 import type { Sentence, Token } from './tokens.js';
 
+/** The most words of when between a report verb and the "i" it reports ("last night"). */
+const REPORT_TIME_WORDS = 2;
+
 /** How far back from the main clause's "i" the condition's own "i" may stand ("if i go back to that group home ill"). */
 const CONDITION_REACH = 12;
 
 /**
  * Where the report verb whose words an "i" at `at` opens should stand (whose.ts checks the verb and its teller): right
- * before it ("she said i"), before "me" ("he texted me i"), or before a condition on "i" that leads to it ("drop in kid said
- * if i go back there ill end it", "she told me that when i get out im gonna finish it"): the "i" of the clause a reported
- * condition leads to belongs to the same speaker as the condition's "i". -1 when none can.
+ * before it ("she said i"), before "me" ("he texted me i"), either with a time of the telling after it ("told me today i"),
+ * or before a condition on "i" that leads to it ("drop in kid said if i go back there ill end it", "she told me that when i
+ * get out im gonna finish it"): the "i" of the clause a reported condition leads to belongs to the same speaker as the
+ * condition's "i". -1 when none can.
  */
 export function reportVerbBefore(lexicon: Lexicon, sentence: Sentence, at: number): number {
   let verb = at - 1;
+  // "participant told me today im gonna…", "she said last night i": a time of the telling between the verb and the words.
+  for (let skipped = 0; skipped < REPORT_TIME_WORDS && lexicon.reportTimes?.has(sentence[verb]?.norm ?? '') === true; skipped++) verb--;
   if (verb >= 0 && !isReport(lexicon, sentence[verb]!) && sentence[verb]!.norm !== 'me') verb = conditionBefore(lexicon, sentence, at);
   if (sentence[verb]?.norm === 'me' && verb > 0 && isReport(lexicon, sentence[verb - 1]!)) verb--;
   return verb;

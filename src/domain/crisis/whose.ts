@@ -192,6 +192,8 @@ function verblessPersonBefore(lexicon: Lexicon, sentence: Sentence, from: number
 function toldToWriter(lexicon: Lexicon, sentence: Sentence, at: number): boolean {
   let k = at - 1;
   if (sentence[k]?.norm === 'that') k--;
+  // "he told me today i'm worthless": a time of the telling between.
+  for (let skipped = 0; skipped < 2 && lexicon.reportTimes?.has(sentence[k]?.norm ?? '') === true; skipped++) k--;
   if (sentence[k]?.norm !== 'me' || k < 1 || !isReportVerb(lexicon, sentence[k - 1]!)) return false;
   for (let j = k - 2; j >= Math.max(0, k - 2 - TELLER_REACH); j--) {
     const word = sentence[j]!;

@@ -371,6 +371,7 @@ export const english: Lexicon = {
   arrivedWith: set('with'),
   // "kid said if i go back to that home ill end it": the "i" after a reported condition is still the teller's.
   conditionOpeners: set('if when once unless whenever'),
+  reportTimes: set('today tonight yesterday earlier again last this night morning afternoon evening'),
   askVerbs: set('ask wonder'),
   partialOpeners: set('i will would should could can to unless gonna might must he she they you'),
   quotesAfterNamed: 'always',

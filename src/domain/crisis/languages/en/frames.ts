@@ -102,6 +102,8 @@ export const englishFrames: Lexicon['frames'] = {
     // Words mentioned, not used: warning signs taught by example ("we'll cover indirect statements like 'i won't be a problem much longer'").
     'indirect|direct|coded|veiled|passive _ statements|statement|comments|phrases|language _ like|such+as',
     'hamlet|shakespeare|macbeth|ophelia|romeo|juliet|book+report|book+club',
+    // A play or a show about it: "saw that play about the overdose crisis", "the documentary about suicide in the trades".
+    'a|the|that|this|our|their|his|her play|documentary|docuseries|exhibit|exhibition|mural|art+show _ about',
     // "that ending where he jumps off the bridge wrecked me", "'so tired of being here' from evanescence came on".
     'that|the|this _ ending|scene|episode|finale where|when he|she|they|the|his|her|everyone|someone|a|an', 'came+on|comes+on|was+playing|started+playing|is+playing', 'my character|in+the+game|in+game|npc', 'on+the+radio|on+shuffle|spotify|radio',
     // Something played on repeat, not thoughts: "unalive thoughts on repeat" is the writer's head, "that song on repeat" music.
@@ -231,7 +233,9 @@ export const englishFrames: Lexicon['frames'] = {
     'note|notes _ for|in|to _ the|a|my|our? _ case+file|file|chart|charts|record|records|handover|hand-off|report|audit|ehr|emr',
     'progress+note|progress+notes|case+note|case+notes|visit+note|visit+notes|shift+notes|handover+notes|soap+note|soap+notes|clinical+notes|session+notes',
     // Letters to oneself years on, a group's exercise: "wrote letters to our future selves", "a note to future me".
-    'future+self|future+selves|future+me|future+us',
+    'future+self|future+selves|future+me|future+us|younger+self|younger+selves|younger+me|past+self|inner+child',
+    // Someone else's milestone: "grandma's 90th is saturday, we're all writing her letters", "cards for his retirement".
+    'her|his|their|grandmas|grandpas|moms|dads|mums _ 50th|60th|65th|70th|75th|80th|85th|90th|95th|100th|birthday|bday|anniversary|retirement|graduation',
     // A ticket passed on, clothes outgrown: "anyone want my extra ticket for tonight", "giving away everything that doesn't fit".
     'ticket|tickets|closet|closets|wardrobe|outgrown|outgrew|not+fit|too+small|hand-me-downs|hand+me+downs|spring+cleaning', ...givenAwayEveryday, ...heirloomAtAMilestone],
   resumed: [

@@ -161,7 +161,8 @@ export const ownRiskHints: Record<string, string[]> = {
     'after|past|beyond _ nothing|none+of+it|none+of+this _ will|would|is+going+to|gonna _ matter',
     'remember me',
     'have _ good|great|happy|nice _ lives|life',
-    'my last _ weekend|week|month|day|night|christmas|birthday|summer',
+    // Right after "last" ("my last weekend", "my last ever christmas"): "my last note of the week" is the week's last note.
+    'my last ever|very? weekend|week|month|day|night|christmas|birthday|summer',
     'when|after|once|because|cause _ i am|i+have|i+will+be _ gone|dead|not+here|not+around|no+longer+here|no+longer+around',
     'where i am going',
     'whoever|anyone|someone|somebody _ finds|find _ it|this|me',

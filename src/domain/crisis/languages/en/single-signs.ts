@@ -41,7 +41,8 @@ export const singleSignConcepts: Record<string, string[]> = {
 export const singleSignHints: Record<string, string[]> = {
   // Taken already, by referring back: "pills are down", "bottle's empty", "already mixed them", "on purpose".
   'taken-hint': [
-    '@pills|they|them|it+all|everything _ are|is|s? _ down|in+me|inside+me|gone',
+    // Only a word of time or "all" between the verb and the state: "they would be relieved if i was gone" is no pill taken.
+    '@pills|they|them|it+all|everything _ are|is|s? all|already|now|finally|just|both|allll? down|in+me|inside+me|gone',
     'bottle|bottles|pack|stash|blister|sleeve _ empty',
     'took+care+of|taken+care+of|handled _ that|it _ part? _ already',
     'took+care+of|taken+care+of _ that|it',

@@ -59,6 +59,9 @@ export const nuisanceAfterSigh: string[] = [
   // venting about someone, not about living. "ya no aguanto a nadie" and "no me aguanto a mí misma" name no role and stay.
   // "banco" alone is also the bank ("le pasé la clave del banco a mi hermana"): here only "no banco" or "banco más".
   `aguanto|soporto|mas|no+banco ,? a|al|con _ la|el|mi|mis|esta|este|los|las? _ ${roles}`,
+  // People named by where they work ("ya no aguanto a los de nómina", "no soporto al de sistemas", "a la de recursos humanos").
+  'aguanto|soporto|no+banco ,? a|con _ los|las|la|el de|del',
+  'aguanto|soporto|no+banco ,? al de|del',
   // A chore or a season named right after (fresh batch 95): "no doy más con este laburo", "no puedo más con la facu" ("con la vida" stays).
   `doy+mas|puedo+mas|aguanto+mas|mas con _ este|esta|el|la|los|las|mi|mis _ laburo|trabajo|chamba|facu|facultad|tesis|calor|frio|trafico|papeleo|mudanza|obra|parcial|parciales|finales|guardias|turnos|materia|materias`,
   `${fedUp} ,? esto|eso _ de _ viajar|manejar|esperar|madrugar|hacer+fila|andar+en|ir+en|tomar+el|tomar+la`,

@@ -55,7 +55,7 @@ export const spanishFrames: Lexicon['frames'] = {
   recent: ['pienso|pensando|siento|quiero|tengo|estoy|ando|vengo|sigo', 'desde hace', 'he+vuelto|vuelvo|volvi|anoche|ayer|hoy|ahorita|ahora|otra+vez|de+nuevo|volvieron|volvio|ultimamente', 'esta _ manana|noche|semana', 'sin ganas',
     // A weekday just gone: "mi señor me pegó el sábado pero ya pasó" is last week, not a past put away.
     'el|este _ sabado|domingo|lunes|martes|miercoles|jueves|viernes|finde|fin+de+semana'],
-  media: ['documental|reportaje|articulo|podcast|cantar|canto|cantamos|cantando|cancion|canciones|letra|pelicula|serie|libro|novela|poema|juego|videojuego|meme|frase|cantando|cantamos|karaoke|personaje|round|nivel|partida|protagonista|sonando|sono|cantaron|cantan|canta|concierto|rola|rolas|telenovela|novela|rosa+de+guadalupe|capitulo|cantina|free+fire|fortnite|minecraft|roblox|smash|smash+bros|cinematica|los+sims|mario+kart|fifa|valorant|warzone|en+el+lol|pubg|gta|xbox|nintendo|en+la+radio|noticiero|periodico|rock|cumbia|reggaeton|bachata|corrido|corridos|cineforum|cine+forum|cineclub|cine+club|filmoteca|peli|pelis', ...penaltyKick, ...mediaNamedFondly],
+  media: ['obra+de+teatro|teatro|documental|exposicion|mural _ sobre|acerca+de|de+la', 'documental|reportaje|articulo|podcast|cantar|canto|cantamos|cantando|cancion|canciones|letra|pelicula|serie|libro|novela|poema|juego|videojuego|meme|frase|cantando|cantamos|karaoke|personaje|round|nivel|partida|protagonista|sonando|sono|cantaron|cantan|canta|concierto|rola|rolas|telenovela|novela|rosa+de+guadalupe|capitulo|cantina|free+fire|fortnite|minecraft|roblox|smash|smash+bros|cinematica|los+sims|mario+kart|fifa|valorant|warzone|en+el+lol|pubg|gta|xbox|nintendo|en+la+radio|noticiero|periodico|rock|cumbia|reggaeton|bachata|corrido|corridos|cineforum|cine+forum|cineclub|cine+club|filmoteca|peli|pelis', ...penaltyKick, ...mediaNamedFondly],
   // Only the workshop itself is training talk: "la joven del taller" is a member of the writer's workshop, not a lesson.
   training: [
     'noticia*|pregunta|preguntas|preguntar|preguntamos|preguntando|practic*|fondos|refugios|aprobaron|personal|capacitacion|el+taller|un+taller|este+taller|ese+taller|talleres|curso|protocolos|protocolo+de|el+protocolo+dice|nuevo+protocolo|protocolo+nuevo|politica|procedimiento|prevencion|campana|caminata|platica|estadisticas|noticias|formulario|formato|webinar|certificacion|entrenamiento|documentar|documentamos|registro|escala|asist|kits|kit|lei|casos|cofacilitador|tesis|investigacion|seminario|diplomado|folleto|glosario|terminos|encuesta|charla|juegos+de+rol|como+documento',
@@ -83,7 +83,9 @@ export const spanishFrames: Lexicon['frames'] = {
   ],
   serious: ['no _ es broma|bromeo|estoy+bromeando|es+drama|es+joda|es+chiste', 'neta|enserio|en+serio|de+verdad', 'pero _ la+verdad|posta|neta|si|de+a+de+veras'],
   leavingDenied: goingDenied,
-  leaving: ['me salgo|voy _ del|de _ grupo|programa|chat|canal', 'termine|acabe _ el|mi _ programa|tratamiento|contrato|servicio|beca|practicas',
+  leaving: ['me salgo|voy _ del|de _ grupo|programa|chat|canal',
+    // The last of a day's or a week's work: "último mensaje de la semana: tomen agua", "último reporte del turno".
+    'ultimo|ultima mensaje|post|correo|reporte|informe|nota|notas|turno|guardia de|del _ la|el? _ dia|semana|mes|ano|turno|guardia|viernes|jueves|lunes|semestre|trimestre|jornada', 'termine|acabe _ el|mi _ programa|tratamiento|contrato|servicio|beca|practicas',
     'acaba|termina|vence|acabo|termino _ el|mi _ contrato|programa|beca|practicas|servicio',
     'despedida|fiesta+de+despedida _ de|del _ la|el? _ agencia|trabajo|oficina|equipo|chamba|empresa|clinica|programa|escuela',
     // A hand-over at work: "le pasé la clave del wifi a la nueva coordinadora para el lunes".

@@ -21,6 +21,8 @@ export const ownRiskSaidSoftly: Record<string, string[]> = {
     'si _ me _ atropell*|choca|chocan __ de+camino|camino|rumbo __ no+me+importaria|no+pasaria+nada|ni+modo|me+daria+igual|nadie+lo+notaria',
     // Hit by a vehicle and it would not be so bad: "si un tráiler me pega no estaría tan mal" ("me pega" is no blow from a person here).
     `si _ un|una|el|la _ ${vehicles} _ me _ pega|pegara|atropella|atropellara|arrolla|arrollara|embiste|embistiera|lleva|llevara __ no+estaria+tan+mal|no+seria+tan+malo|no+seria+tan+grave|mejor|ni+modo|no+me+importaria|no+pasaria+nada|me+daria+igual|descansaria`,
+    // The death of someone else wished on oneself: "en el velorio solo pensaba ojalá hubiera sido yo" (English: "wish it had been me").
+    'ojala|quisiera|preferiria que? hubiera|hubiese sido yo',
     // God asked to take the writer: "que Dios me recoja", "Diosito por qué no me llevas a mí", "si me quiere llevar que me lleve".
     `${dios} _ que? _ si? _ me _ lleve|recoja|llevara|recogiera|llevas|recoges|llevaste|recogiste|quiere+llevar|quieres+llevar`,
     // "que el Señor me recoja pronto": "el señor" alone is a man (a driver picking someone up), so a when must follow.

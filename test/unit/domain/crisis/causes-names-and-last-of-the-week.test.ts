@@ -1,0 +1,65 @@
+import { describe, it } from 'vitest';
+import { expectRoutes, patternRouteOf } from '../../../helpers/crisis-routes.js';
+
+// The patterns' own reading (no learned second opinion): cause-of-death.ts (a bare cause after a person), quotes.ts (a name
+// before a report verb), reported-condition.ts (a time of the telling), single-signs.ts, the English and Spanish frames.
+describe('the crisis screen reads causes, names, tellings and the last of the week', () => {
+  it('GIVEN a bare cause after a comma that only names someone else THEN it is their death; the writer named THEN their own', () => {
+    expectRoutes([
+      ['another funeral saturday. client from the shelter, suicide. thats four since january', 'someone-else'],
+      ['otro funeral el sabado. un senor del albergue, suicidio', 'someone-else'],
+      ['me, suicidal? never thought id say it but yes', 'possible'],
+      ['honestly, suicide', 'possible'],
+    ], patternRouteOf);
+  });
+
+  it('GIVEN a lower-case name or a handle right before a quotation THEN the quoted goodbye is theirs; the writer\'s own quotation THEN their own', () => {
+    expectRoutes([
+      ["group chat went quiet after jay said 'im done, love u guys' and now nobody can reach him", 'someone-else'],
+      ["user ghostmoth posted 'this is my last post, thank u all' 2 hrs ago", 'someone-else'],
+      ["lol just said 'i want to die' out loud at work", 'possible'],
+      ["the sign said 'closed forever'", 'none'],
+      ['question about incident reports: a participant spit on me and pushed me into the wall during group today', 'harm-from-others'],
+    ], patternRouteOf);
+  });
+
+  it('GIVEN a time of the telling between the report verb and the words THEN the words are still the teller\'s', () => {
+    expectRoutes([
+      ['participant told me today im gonna kill myself and i froze', 'someone-else'],
+      ['she said this morning i want to die', 'someone-else'],
+      ['i told my therapist today i want to die', 'possible'],
+      ['today i want to die', 'possible'],
+    ], patternRouteOf);
+  });
+
+  it('GIVEN a burden wished as absence THEN possible, never a pill taken', () => {
+    expectRoutes([
+      ["they'd be relieved if I was gone", 'possible'],
+      ['pills are down', 'imminent'],
+      ['they are all in me now', 'imminent'],
+    ], patternRouteOf);
+  });
+
+  it('GIVEN the last message or note of the week, letters for someone\'s milestone, or a letter to one\'s younger self THEN nothing; a last message alone THEN imminent', () => {
+    expectRoutes([
+      ['just finished my last note of the week, logging off. byeeee', 'none'],
+      ['ultimo mensaje de la semana: tomen agua, registren sus horas y descansen', 'none'],
+      ['my grandmas 90th is saturday, were all writing her letters', 'none'],
+      ["we did the 'write a letter to your younger self' exercise in group today", 'none'],
+      ['ultimo mensaje. los quiero a todos', 'imminent'],
+      ['my last weekend. bye everyone', 'imminent'],
+      ['writing letters to my kids tonight', 'imminent'],
+    ], patternRouteOf);
+  });
+
+  it('GIVEN plays and shows about overdose, and people named by where they work THEN nothing; a death wished on oneself at a wake THEN possible', () => {
+    expectRoutes([
+      ['saw that play about the overdose crisis at the community theater, bring tissues', 'none'],
+      ['fuimos a ver la obra de teatro sobre sobredosis, muy buena', 'none'],
+      ['i played about an hour then my client overdosed in the bathroom', 'someone-else'],
+      ['ya no aguanto a los de nomina, otra vez me pagaron incompleto', 'none'],
+      ['ya no aguanto mas de esta vida', 'possible'],
+      ['se murio otro participante y en el velorio solo pensaba ojala hubiera sido yo', 'possible'],
+    ], patternRouteOf);
+  });
+});
