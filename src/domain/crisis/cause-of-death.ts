@@ -15,26 +15,33 @@ const CAUSE_WORDS = 2;
  */
 export function bareCauseOfDeath(lexicon: Lexicon, sentence: Sentence, before: Sentence | undefined, hitsBefore: readonly Hit[] | undefined): boolean {
   if (wordCount(sentence) > CAUSE_WORDS || before === undefined) return false;
-  if (has(hitsBefore, 'other-death')) return true;
-  const death = before.findIndex((token) => dyingWords.has(token.norm) || lossWords.has(token.norm));
+  return deathTold(lexicon, before, hitsBefore);
+}
+
+/** Someone else's death told in `words`: one the patterns name ('other-death'), or a word of dying and a person named. */
+function deathTold(lexicon: Lexicon, words: Sentence, hits: readonly Hit[] | undefined): boolean {
+  if (has(hits, 'other-death')) return true;
+  const death = words.findIndex((token) => dyingWords.has(token.norm) || lossWords.has(token.norm));
   if (death < 0) return false;
   // "lost a client last night. suicide.", "we lost my cousin. overdose.": a loss is the writer's by telling, the person lost comes after it.
-  const loss = lossWords.has(before[death]!.norm);
-  if (!loss) for (let i = 0; i < death; i++) if (writerSubjects.has(before[i]!.norm)) return false;
-  const people = loss ? before.slice(death + 1, death + 1 + LOST_WITHIN) : before;
+  const loss = lossWords.has(words[death]!.norm);
+  if (!loss) for (let i = 0; i < death; i++) if (writerSubjects.has(words[i]!.norm)) return false;
+  const people = loss ? words.slice(death + 1, death + 1 + LOST_WITHIN) : words;
   return people.some((token) => (!loss && token.pos === 'PROPN') || groupMembers.has(token.norm) || namesThirdPerson(lexicon, token) || namesEnglishPerson(token));
 }
 
 /**
  * "client from the shelter, suicide", "un señor del albergue, suicidio": a bare cause after a comma, where the words before it
- * only name someone else (no verb, not the writer), is how that person died. "me, suicidal? never" names the writer; "my
+ * tell someone else's death or only name someone else (no verb, not the writer), is how that person died. "me, suicidal? never" names the writer; "my
  * client called, suicidal" has a verb and is read as a disclosure.
  */
-export function causeAfterPerson(lexicon: Lexicon, sentence: Sentence, hit: Hit): boolean {
+export function causeAfterPerson(lexicon: Lexicon, sentence: Sentence, hit: Hit, hits: readonly Hit[]): boolean {
   let comma = -1;
   for (let i = hit.start - 1; i >= 0; i--) if (sentence[i]!.norm === ',') { comma = i; break; }
   if (comma < 1 || wordCount(sentence.slice(comma + 1)) > CAUSE_WORDS) return false;
   const before = sentence.slice(0, comma);
+  // "coworker found dead, suicide", "se nos murió un compañero el mes pasado, suicidio": after a death told, as after a sentence.
+  if (deathTold(lexicon, before, hits.filter((other) => other.end <= comma))) return true;
   if (before.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || lexicon.firstPerson.has(token.norm) || writerSubjects.has(token.norm))) return false;
   return before.some((token) => groupMembers.has(token.norm) || namesThirdPerson(lexicon, token) || namesEnglishPerson(token));
 }

@@ -17,9 +17,15 @@ export function guessLanguages(folded: string, lexicons: Lexicon[]): { language:
   claimForDialects(folded, lexicons, scores);
   const best = scores.indexOf(Math.max(...scores));
   const top = scores[best]!;
+  if (top === 0) {
+    // No common word of any language ("coworker found dead, suicide"): a language's own words of risk say which it is; with
+    // none, every language reads it. Read as Spanish too, "suicide" became "suicidio" with no one named: the writer's own.
+    const markedIn = lexicons.filter((_, i) => marked[i]);
+    return markedIn.length === 0 ? { language: lexicons[best]!.language, readIn: lexicons } : { language: markedIn[0]!.language, readIn: markedIn };
+  }
   // Spanglish: a word of risk from another language has that language read too.
   const readIn = lexicons.filter((_, i) => scores[i]! >= top * 0.75 || i === best || marked[i]);
-  return { language: lexicons[best]!.language, readIn: top === 0 ? lexicons : readIn };
+  return { language: lexicons[best]!.language, readIn };
 }
 
 /**

@@ -38,8 +38,25 @@ export function insideOthers(lexicon: Lexicon, sentence: Sentence, hits: readonl
   for (const event of hits) if ((event.concept === 'other-self-harm' || event.concept === 'other-overdose') && event.start < hit.end && hit.start < event.end && mentionsOther(lexicon, sentence, event)) return true;
   // "bed 4 placed on suicide watch": own-risk words inside someone else's disclosure that opens before them and names the writer nowhere.
   for (const event of hits) if ((event.concept === 'other-disclosure' || event.concept === 'other-observed') && event.start < hit.start && event.end >= hit.end && !namesWriter(lexicon, sentence, event)) return true;
+  for (const event of hits) if (event.concept === 'other-disclosure' && reportGoesOn(lexicon, sentence, event, hit)) return true;
   return false;
 }
+
+/**
+ * "my mom keeps saying shes a burden and wed be better off": a report of someone's words that goes on after "and" into the
+ * next few words is still theirs, the "we" of it too. The writer's "i" after the "and" takes the words back ("and i'm a burden").
+ */
+function reportGoesOn(lexicon: Lexicon, sentence: Sentence, event: Hit, hit: Hit): boolean {
+  if (sentence[event.end]?.norm !== 'and' || hit.start <= event.end || hit.start - event.end > REPORT_GOES_ON) return false;
+  let reported = false;
+  for (let i = event.start; i < event.end; i++) if (lexicon.reportVerbs.has(sentence[i]!.norm) || lexicon.reportVerbs.has(sentence[i]!.lemma)) reported = true;
+  if (!reported) return false;
+  for (let i = event.end + 1; i < hit.start; i++) if (sentence[i]!.norm === 'i' || sentence[i]!.norm === 'im') return false;
+  return true;
+}
+
+/** How many words after the "and" a report may go on before the sign it carries ("and everyone would be better off"). */
+const REPORT_GOES_ON = 3;
 
 function namesWriter(lexicon: Lexicon, sentence: Sentence, event: Hit): boolean {
   for (let i = event.start; i < event.end; i++) if (lexicon.firstPerson.has(sentence[i]!.norm)) return true;

@@ -302,7 +302,7 @@ function weighSigns(reading: MessageReading, index: number, at: number, sentence
       const speaker = speakerOf(compiled.lexicon, sentence, hit);
       // "bf held a knife to my throat": an act under way whose subject is someone else is done to the writer, not by them.
       if (hit.concept === 'acting-now' && involvesWriter(compiled.lexicon, sentence, hit) && subjectOf(compiled.lexicon, sentence, hit) === 'other') continue;
-      if (causeOfDeath || causeAfterPerson(lexicon, sentence, hit)) {
+      if (causeOfDeath || causeAfterPerson(lexicon, sentence, hit, hits)) {
         othersCrisis('other-death', index, hit);
         continue;
       }

@@ -62,4 +62,22 @@ describe('the crisis screen reads causes, names, tellings and the last of the we
       ['se murio otro participante y en el velorio solo pensaba ojala hubiera sido yo', 'possible'],
     ], patternRouteOf);
   });
+
+  it('GIVEN a short English note of someone else\'s suicide with no common word THEN it is read as English alone, their death', () => {
+    expectRoutes([
+      ['meeting buddy died by suicide', 'someone-else'],
+      ['coworker found dead, suicide', 'someone-else'],
+      ['se nos murio un companero del equipo el mes pasado, suicidio. todavia no caigo', 'someone-else'],
+      ['suicidio', 'possible'],
+      ['i almost died, suicide', 'possible'],
+    ], patternRouteOf);
+  });
+
+  it('GIVEN someone\'s words of being a burden reported, going on after "and" THEN they are still theirs; the writer\'s "i" after it THEN their own', () => {
+    expectRoutes([
+      ['my mom keeps saying shes a burden and wed be better off. shes 78', 'someone-else'],
+      ['My husband keeps saying he is a burden and we would be better off without him', 'someone-else'],
+      ['my mom keeps saying shes a burden and i feel like a burden too', 'possible'],
+    ], patternRouteOf);
+  });
 });
