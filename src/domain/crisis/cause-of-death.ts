@@ -14,7 +14,9 @@ const CAUSE_WORDS = 2;
  * ("passed my exam. suicide." and "the printer is dead. suicide." name no one; "i almost died. suicide." is the writer's own).
  */
 export function bareCauseOfDeath(lexicon: Lexicon, sentence: Sentence, before: Sentence | undefined, hitsBefore: readonly Hit[] | undefined): boolean {
-  if (wordCount(sentence) > CAUSE_WORDS || before === undefined) return false;
+  // "this one was a suicide", "it was an overdose": the words that only point back at the death are no more than the bare cause.
+  const words = sentence.filter((token) => !token.punct && !pointingBack.has(token.norm)).length;
+  if (words > CAUSE_WORDS || before === undefined) return false;
   return deathTold(lexicon, before, hitsBefore);
 }
 
@@ -25,10 +27,14 @@ function deathTold(lexicon: Lexicon, words: Sentence, hits: readonly Hit[] | und
   if (death < 0) return false;
   // "lost a client last night. suicide.", "we lost my cousin. overdose.": a loss is the writer's by telling, the person lost comes after it.
   const loss = lossWords.has(words[death]!.norm);
-  if (!loss) for (let i = 0; i < death; i++) if (writerSubjects.has(words[i]!.norm)) return false;
+  // "the participant we've all been worried about passed away", "the girl i used to room with died": the writer inside a
+  // clause about someone named first is not the one who died.
+  if (!loss) for (let i = 0; i < death; i++) if (writerSubjects.has(words[i]!.norm) && !words.slice(0, i).some((token) => namesPerson(lexicon, token))) return false;
   const people = loss ? words.slice(death + 1, death + 1 + LOST_WITHIN) : words;
-  return people.some((token) => (!loss && token.pos === 'PROPN') || groupMembers.has(token.norm) || namesThirdPerson(lexicon, token) || namesEnglishPerson(token));
+  return people.some((token) => (!loss && token.pos === 'PROPN') || namesPerson(lexicon, token));
 }
+
+const namesPerson = (lexicon: Lexicon, token: Token) => groupMembers.has(token.norm) || namesThirdPerson(lexicon, token) || namesEnglishPerson(token);
 
 /**
  * "client from the shelter, suicide", "un señor del albergue, suicidio": a bare cause after a comma, where the words before it
@@ -43,8 +49,11 @@ export function causeAfterPerson(lexicon: Lexicon, sentence: Sentence, hit: Hit,
   // "coworker found dead, suicide", "se nos murió un compañero el mes pasado, suicidio": after a death told, as after a sentence.
   if (deathTold(lexicon, before, hits.filter((other) => other.end <= comma))) return true;
   if (before.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || lexicon.firstPerson.has(token.norm) || writerSubjects.has(token.norm))) return false;
-  return before.some((token) => groupMembers.has(token.norm) || namesThirdPerson(lexicon, token) || namesEnglishPerson(token));
+  return before.some((token) => namesPerson(lexicon, token));
 }
+
+/** Words that point back at a death just told ("this one was a suicide", "fue un suicidio"). */
+const pointingBack: ReadonlySet<string> = new Set(['this', 'that', 'it', 'one', 'was', 'is', 's', 'a', 'an', 'fue', 'un', 'una', 'esta', 'este', 'eso', 'ruled', 'officially']);
 
 /** Words of dying, English and Spanish (a message may be read in both). */
 const dyingWords: ReadonlySet<string> = new Set(['died', 'passed', 'dead', 'murio', 'fallecio', 'murieron', 'fallecieron', 'fallecido', 'fallecida']);

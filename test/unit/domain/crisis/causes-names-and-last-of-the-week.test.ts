@@ -69,6 +69,10 @@ describe('the crisis screen reads causes, names, tellings and the last of the we
       ['coworker found dead, suicide', 'someone-else'],
       ['se nos murio un companero del equipo el mes pasado, suicidio. todavia no caigo', 'someone-else'],
       ['suicidio', 'possible'],
+      ['the participant weve all been worried about passed away yesterday. suicide. service is thursday', 'someone-else'],
+      ['lost another one. weve had 4 deaths on our caseload since january. this one was a suicide', 'someone-else'],
+      ['one of our former peers passed away by suicide on sunday', 'someone-else'],
+      ['i almost died last week. suicide.', 'possible'],
       ['i almost died, suicide', 'possible'],
     ], patternRouteOf);
   });

@@ -84,6 +84,8 @@ export const someoneElseConcepts: Record<string, string[]> = {
     // An overdose is no death (and the noun "overdose" reads as "overdosed" by its spelling): "history of overdose" is not one.
     '@other _ killed+himself|killed+herself|killed+themselves|hanged|died+by+suicide',
     'died by|of _ suicide|overdose|an overdose',
+    // "one of our former peers passed away by suicide on sunday".
+    'passed+away|passed by|from _ suicide|overdose|an+overdose',
     'lost|lose _ a|one|another|our|my _ participant|client|member|peer|patient|resident|guys|student|students|camper|campers',
     'found _ dead',
     // "the funeral is on friday" ("funeral is prepaid" is the writer's own affairs: a when or a for is needed).
