@@ -44,4 +44,17 @@ describe('the crisis screen reads titled speakers, vehicles that hit, and studen
       ['mande despedidas al grupo del trabajo, hoy fue mi ultimo dia', 'none'],
     ], patternRouteOf);
   });
+
+  it('GIVEN a friend named in regional slang, a burial, or a child hurt at home by an adult THEN someone else\'s crisis; sibling squabbles and games THEN nothing', () => {
+    expectRoutes([
+      ['mi pata murio de sobredosis', 'someone-else'],
+      ['me duele la pata', 'none'],
+      ['we buried my nephew on tuesday. he was 19. nobody saw it coming', 'someone-else'],
+      ['burying another client this week', 'someone-else'],
+      ['buried my face in my pillow and cried', 'none'],
+      ['my dad has been hitting my little brother and my mom acts like nothing is happening', 'someone-else'],
+      ['my brother keeps hitting my sister lol typical siblings', 'none'],
+      ['my dad is always beating my little brother at chess', 'none'],
+    ], patternRouteOf);
+  });
 });

@@ -84,6 +84,8 @@ export const someoneElseConcepts: Record<string, string[]> = {
     // An overdose is no death (and the noun "overdose" reads as "overdosed" by its spelling): "history of overdose" is not one.
     '@other _ killed+himself|killed+herself|killed+themselves|hanged|died+by+suicide',
     'died by|of _ suicide|overdose|an overdose',
+    // A burial told: "we buried my nephew on tuesday", "burying another client this week".
+    'buried|bury|burying _ my|our|a|another|his|her|their _ @other',
     // "one of our former peers passed away by suicide on sunday".
     'passed+away|passed by|from _ suicide|overdose|an+overdose',
     'lost|lose _ a|one|another|our|my _ participant|client|member|peer|patient|resident|guys|student|students|camper|campers',
@@ -97,6 +99,8 @@ export const someoneElseConcepts: Record<string, string[]> = {
     '@carer|@other had|has already died|passed|gone',
   ],
   'other-disclosure': [
+    // Someone else hurt at home, told by the writer: "my dad has been hitting my little brother", "her bf keeps choking her".
+    'dad|father|stepdad|stepfather|mom|mother|stepmom|stepmother|uncle|aunt|grandpa|boyfriend|bf|husband|partner|ex has+been|keeps|been|is|always _ hitting|beating|abusing|touching|hurting|choking _ my|our|his|her|their _ @other',
     // A participant's plan, told by the writer: "said he'd walk into traffic", "has been researching how".
     'he|she|they _ wants|wanted|want|would|will|is+going|was+going|plans|planned _ to? _ end|kill|walk+into|jump|hang|overdose|od|drive+off _ his|her|their|himself|herself|themselves|traffic|life|off',
     'he|she|they _ would|will|going+to|gonna|wanted+to _ walk|step|jump _ into|in+front+of|off _ traffic|a+train|a+bus|the+bridge|a+bridge',
