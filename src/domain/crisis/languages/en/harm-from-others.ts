@@ -229,6 +229,15 @@ export const harmFromOthersConcepts: Record<string, string[]> = {
     '@agent _ broke|breaks _ into',
     'threaten*|threat|threats _ me|kill|hurt|my+life|my+kids|shoot|stab|beat',
     '@agent _ threaten*|threat|threats _ to _ kill|hurt|shoot|stab|beat|find|take+my|burn',
+    // The threat's words quoted: "keeps threatening to 'end me'", 'threatened to "finish me off"'.
+    'threaten*|threat|threats _ to "? \'? kill|hurt|end|finish|shoot|stab|beat|off|smoke|merk|get _ me',
+    // Someone else's weapon turned on the writer: "he has a gun and he's going to use it on me".
+    'going+to|gonna|will|would|hed|shed|theyd _ use _ it|that|the+gun|the+knife|them _ on _ me|us',
+    // A weapon kept "for" the writer should they leave: "says its for me if i ever try to leave", 'its "for if i ever leave"'.
+    'for _ me _ if _ i _ ever|try _ try? _ to? _ leave|left|break+up',
+    'for "? \'? if _ i _ ever|try _ try? _ to? _ leave|left|break+up',
+    // Both driven off the road or a bridge if the writer leaves: "he'll drive us both off the bridge if i try to leave".
+    'drive|crash|run _ us|me _ both? _ off|into _ __ if _ i _ ever? _ try? _ to? _ leave|go|break+up',
     '@agent _ making|make|made|makes|sending|sent _ threats',
     '@agent _ said|says|told|texted _ kill|hurt|end|ruin _ me',
     'kill|hurt|end _ me if',
