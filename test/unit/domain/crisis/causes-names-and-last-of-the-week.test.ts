@@ -84,4 +84,17 @@ describe('the crisis screen reads causes, names, tellings and the last of the we
       ['my mom keeps saying shes a burden and i feel like a burden too', 'possible'],
     ], patternRouteOf);
   });
+
+  it('GIVEN a cake cut now or a call jumped on THEN nothing; cutting or bleeding now THEN imminent', () => {
+    expectRoutes([
+      ['cutting the cake now', 'none'],
+      ['gonna jump on that call in 5', 'none'],
+      ['gonna jump in the shower then head out', 'none'],
+      ['cutting right now', 'imminent'],
+      ['im cutting again now', 'imminent'],
+      ['bleeding a lot', 'imminent'],
+      ['bleeding and it wont stop', 'imminent'],
+      ['im gonna jump tonight', 'imminent'],
+    ], patternRouteOf);
+  });
 });

@@ -54,7 +54,7 @@ export const idioms: string[] = [
   // last word of the height read before it, so "jumped off the bridge" followed by anything else stays.
   'bridge club|tournament|league|night|partner|partners|players|table|lesson|lessons',
   // "on the roof deck thinking about jumping ship to the county job": a jump named by its idiom, opening at the jump itself.
-  'jump|jumping ship|at+the+chance|on+the+offer|on+board|on+a+call|on+the+call|in+the+pool|into+the+pool|on+the+trampoline',
+  'jump|jumping ship|at+the+chance|on+the+offer|on+board|on+a+call|on+the+call|in+the+pool|into+the+pool|on+the+trampoline|on+that+call|on+this+call|on+zoom|on+teams|on+a+zoom|on+the+zoom|on+the+bandwagon|on+it|in+the+shower|on+the+bus|on+the+train',
   // "gonna be dead weight at tomorrow's training", "total dead weight in practice today": useless at one event, said of a tired day.
   // The idiom opens at "weight", the last word of the burden read before it, so "dead weight to my family" and "dead weight in
   // this house" stay burdens.

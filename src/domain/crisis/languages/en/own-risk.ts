@@ -353,7 +353,9 @@ export const ownRiskConcepts: Record<string, string[]> = {
     'last message|post _ ever',
     'not stop bleeding',
     'took|swallowed|popped|taken|downed|ate|chugged _ all|whole|bunch|handful|lot|too+many|bottle|everything|entire _ @pills|bottle|them',
-    'cutting|bleeding _ right+now|now|a+lot|will+not+stop',
+    // Only a word of how between ("cutting again rn", "bleeding a lot"): "cutting the cake now" names what is cut.
+    'cutting|bleeding again|deep|deeper|still|myself|bad|badly|so|really? right+now|now|rn|a+lot|will+not+stop',
+    'bleeding _ will+not+stop|does+not+stop|is+not+stopping',
     // ("already started" alone is a course or a program: a present-moment hint in own-risk-hint-families.ts.)
     'already _ took|cut|drank|swallowed',
   ],
