@@ -97,4 +97,14 @@ describe('the crisis screen reads causes, names, tellings and the last of the we
       ['im gonna jump tonight', 'imminent'],
     ], patternRouteOf);
   });
+
+  it('GIVEN who will have the writer\'s plants or pets beside an absence on a day THEN imminent; a move, or a shift handed over THEN nothing', () => {
+    expectRoutes([
+      ['whoever gets my plants, the fern needs water twice a week. im not gonna be here monday', 'imminent'],
+      ['a quien le toque mi orquidea, se riega los lunes. yo el lunes ya no voy a estar', 'imminent'],
+      ['whoever gets my plants when i move, the fern needs water twice a week', 'none'],
+      ['whoever takes my shift monday, the intake is at 9. im off till wednesday', 'none'],
+      ['el que se quede con mi gato cuando me mude que le de de comer en la manana', 'none'],
+    ], patternRouteOf);
+  });
 });

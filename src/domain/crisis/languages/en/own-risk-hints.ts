@@ -49,6 +49,8 @@ export const ownRiskHints: Record<string, string[]> = {
   ],
   // Settling affairs: everyday alone ("updated my will after the baby").
   'preparation-hint': [
+    // Who will have the writer's things after: "whoever gets my plants, the fern needs water", "whoever ends up with my cat".
+    'whoever|whoevers _ gets|takes|inherits|ends+up+with|wants|keeps _ my _ plants|plant|cat|cats|dog|dogs|stuff|things|clothes|books|guitar|records|vinyl|jewelry|ring|watch|fish|bird|art|paintings|collection|kitty|pup|puppy',
     // Logistics: insurance, debts paid "so nobody is stuck with it", rent paid ahead, passwords left, who gets what.
     'life+insurance _ worth|pay|pays|payout|pay+out|cover|covers',
     'insurance|policy _ worth|payout|pay+out',

@@ -94,6 +94,8 @@ export const goodbyesAndFaith: Record<string, string[]> = {
   ],
   calm: ['me voy|ire|voy+a+ir _ tranquilo|tranquila|en+paz'],
   'preparation-hint': [
+    // Who will have the writer's things after: "a quien le toque mi orquídea, se riega los lunes", "el que se quede con mi gato".
+    'a+quien|quien|el+que|la+que _ le|se? _ toque|toquen|quede|queden|herede|reciba _ con? _ mi|mis _ plantas|planta|orquidea|gato|gatos|perro|perros|perrito|gatito|cosas|ropa|libros|guitarra|discos|joyas|anillo|reloj|pescaditos|pajarito',
     // Services closed: "ya cancelé mi cel, ya di de baja el gym".
     'cancele|cancelado|di+de+baja|he+dado+de+baja|dado+de+baja _ mi|el|la|mis|lo+del _ cel|celular|telefono|linea|gym|gimnasio|plan|renta|seguro|netflix|suscripcion|membresia|tarjeta|tarjetas|cuenta',
     // A phone left with its code: "dejé el celular con la clave pa mi hermana".
