@@ -23,6 +23,8 @@ describe('the crisis screen reads titled speakers, vehicles that hit, and studen
       ['si un carro me pega el seguro paga todo', 'none'],
       ['mi esposo me pega cuando toma', 'harm-from-others'],
       ['el carro de mi ex me pego por atras a proposito', 'harm-from-others'],
+      ['el gato me rasguno toda la mano jaja', 'none'],
+      ['mi esposo me rasguno la cara', 'harm-from-others'],
     ], patternRouteOf);
   });
 

@@ -52,7 +52,7 @@ export const spanishFramesOfAsking: Pick<Lexicon['frames'], 'askedIf' | 'saidNo'
   // children together.
   // News, a relapse or a loss before "me pegó duro" is a blow of feeling, not a doer (./everyday-blows-and-cycles.ts).
   // A team before "me va a matar" is a fan's sigh (./everyday-pauses-figures-and-funerals.ts).
-  littleDoer: [...newsAsDoer, ...vehicleAsDoer, ...teamAsDoer, 'bebito|bebita|nene|nena|chiquito|chiquita|perrito|perrita|gatito|gatita', 'el|la bebe|beba', 'los|las|mis ninos|ninas|peques|nenes|bebes|chamaquitos|chiquillos|escuincles|cipotes|gurises|carajitos|chiquitos', 'hijo|hija|nino|nina|sobrino|sobrina|nieto|nieta _ de _ uno|un|dos|tres|cuatro|1|2|3|4 _ ano|anos|anitos|anito'],
+  littleDoer: [...newsAsDoer, ...vehicleAsDoer, ...teamAsDoer, 'bebito|bebita|nene|nena|chiquito|chiquita|perrito|perrita|gatito|gatita|gato|gata|perro|perra|mascota|cachorro|cachorra|michi', 'el|la bebe|beba', 'los|las|mis ninos|ninas|peques|nenes|bebes|chamaquitos|chiquillos|escuincles|cipotes|gurises|carajitos|chiquitos', 'hijo|hija|nino|nina|sobrino|sobrina|nieto|nieta _ de _ uno|un|dos|tres|cuatro|1|2|3|4 _ ano|anos|anitos|anito'],
   // An animal as the doer, a fright as the deed (./everyday-frights-critters-and-contests.ts).
   harmlessDeed: [...critterAsDoer, ...frightGiven],
   kinHelpsOut,
