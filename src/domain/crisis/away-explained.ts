@@ -1,10 +1,13 @@
 import { hints } from './concepts.js';
 import { inAny } from './hit-queries.js';
 import { frameId, type Hit } from './match.js';
+import type { Sentence } from './tokens.js';
 
 const AWAY_FOR = frameId('awayFor');
 const FREE_TIME = frameId('freeTime');
 const CARED_FOR_A_WHILE = frameId('caredForAWhile');
+const LEAVING = frameId('leaving');
+const RETURNING = frameId('returning');
 
 /**
  * "i won't be around to cover friday, dentist", "wont be around to open tomorrow, got court": an absence told with an everyday
@@ -25,6 +28,23 @@ export function absenceGivenReason(perSentence: readonly Hit[][], found: Readonl
 export function absenceToldWithReason(perSentence: readonly Hit[][]): boolean {
   return perSentence.some((hits) => hits.some((reason) => reason.concept === AWAY_FOR && hits.some((absence) => absence.concept === 'absence' && absence.start < reason.start && reason.start - absence.end <= REASON_REACH)));
 }
+
+/**
+ * "wont be back until after the holidays", "not gonna be here till monday": an absence with the day it ends, said with "until"
+ * right after it in its own sentence, is a time away. Only "until" and its spellings: "not going to be here for the holidays"
+ * and "wont be around after" name no return.
+ */
+export function absenceUntilReturn(sentences: readonly Sentence[], perSentence: readonly Hit[][]): boolean {
+  return perSentence.some((hits, index) =>
+    hits.some((absence) => {
+      if (absence.concept !== 'absence') return false;
+      const next = sentences[index]![absence.end];
+      return next !== undefined && untilWords.has(next.norm) && hits.some((frame) => (frame.concept === LEAVING || frame.concept === RETURNING) && frame.start === absence.end);
+    }),
+  );
+}
+
+const untilWords: ReadonlySet<string> = new Set(['until', 'till', 'til', 'untill', 'hasta']);
 
 /**
  * How many words after the absence its reason may stand ("wont be around to cover friday, dentist"), also as the object of a

@@ -170,9 +170,14 @@ function nameBefore(sentence: Sentence, verb: number, words: QuoteWords): boolea
   const name = sentence[verb - 1];
   if (name === undefined || (name.pos !== 'NOUN' && name.pos !== 'PROPN') || words.firstPerson.has(name.norm)) return false;
   if (words.messageNouns?.has(name.norm) || words.innerVoices?.has(name.norm) || messagePlaces.has(name.norm)) return false;
-  const owner = sentence[verb - 2]?.norm ?? '';
-  return !words.firstPerson.has(owner) && !thingWords.has(name.norm) && owner !== 'the' && owner !== 'el' && owner !== 'la' && owner !== 'this' && owner !== 'that';
+  // The name opens its words ("after jay said", "user ghostmoth posted", "lil bro posted"): "plan b said" is a thing's name after a noun.
+  const before = sentence[verb - 2];
+  if (before !== undefined && !before.punct && before.pos !== 'ADJ' && !nameOpeners.has(before.norm) && !isThirdPerson(words, before.norm)) return false;
+  return !thingWords.has(name.norm);
 }
+
+/** Words a name may follow in a sentence: a time or a linking word ("after jay said", "and then marcus posted"). */
+const nameOpeners: ReadonlySet<string> = new Set(['lil', 'little', 'big', 'after', 'and', 'but', 'when', 'then', 'so', 'until', 'before', 'since', 'because', 'cuz', 'bc', 'lol', 'ok', 'okay', 'user', 'handle', 'y', 'pero', 'cuando', 'luego', 'despues']);
 
 /** Things that "say" words: a sign, a shirt, a mug ("the sign said 'closed'"). */
 const thingWords: ReadonlySet<string> = new Set(['sign', 'shirt', 'mug', 'poster', 'card', 'tattoo', 'screen', 'app', 'label', 'bottle', 'box', 'letter', 'note', 'book', 'song', 'headline', 'caption', 'bio', 'fortune', 'cookie', 'sticker', 'banner', 'board', 'email', 'voicemail', 'im']);

@@ -19,7 +19,7 @@ import { crisisToldAsOver, naturalDeathIn } from './told-as-over.js';
 import { ownToldAsOver } from './own-told-as-over.js';
 import { toldAsHappening } from './told-as-happening.js';
 import { goingToldWithPlace } from './place-left.js';
-import { absenceGivenReason, absenceToldWithReason, careAskedForAWhile, plansLeftFree } from './away-explained.js';
+import { absenceGivenReason, absenceToldWithReason, absenceUntilReturn, careAskedForAWhile, plansLeftFree } from './away-explained.js';
 import { recognisedInAnother } from './recognised-in-another.js';
 import { impersonalThoughtOwned } from './impersonal-owned.js';
 import { copedAndWell } from './coped-well.js';
@@ -165,7 +165,7 @@ export function readConcepts(compiled: CompiledLexicon, sentences: Sentence[], f
   // "mi hija me amenazó con no hablarme jaja": a relative's threat over family stakes, laughed at (petty-threat.ts).
   // "mi tía me espera en la central para ir a la clínica": a relative helping out (kin-helps-out.ts).
   // "ion even wanna get out of bed, it's saturday", "my daughter keep threatening to move out" (everyday-stay-and-move-out.ts).
-  return { concepts: found, setAside: { toldAsOver: found.size === 0 && (setAsOver || copedAndWell(perSentence) || doseTaperedOff(perSentence)), goingExplained: found.size === 0 && (reading.goingExplained || awayExplained || absenceToldWithReason(perSentence) || goingToldWithPlace(compiled.lexicon, sentences, perSentence) || plansLeftFree(perSentence, hintedIds) || careAskedForAWhile(perSentence) || pettyThreatLaughedOff(perSentence) || kinHelpsOut(perSentence) || everydayReasonNamed(compiled.lexicon, sentences, perSentence) || bedOnALazyDay(compiled.lexicon, sentences) || moveOutThreatened(compiled.lexicon, sentences)), denied: reading.denied } };
+  return { concepts: found, setAside: { toldAsOver: found.size === 0 && (setAsOver || copedAndWell(perSentence) || doseTaperedOff(perSentence)), goingExplained: found.size === 0 && (reading.goingExplained || awayExplained || absenceToldWithReason(perSentence) || absenceUntilReturn(sentences, perSentence) || goingToldWithPlace(compiled.lexicon, sentences, perSentence) || plansLeftFree(perSentence, hintedIds) || careAskedForAWhile(perSentence) || pettyThreatLaughedOff(perSentence) || kinHelpsOut(perSentence) || everydayReasonNamed(compiled.lexicon, sentences, perSentence) || bedOnALazyDay(compiled.lexicon, sentences) || moveOutThreatened(compiled.lexicon, sentences)), denied: reading.denied } };
 }
 
 /** What a reading found: the concept ids, and the judgements that set words aside without routing anything. */
