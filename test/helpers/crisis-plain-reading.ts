@@ -89,6 +89,12 @@ export function guessLanguagesPlainly(folded: string, lexicons: Lexicon[]): { la
   });
   const best = scores.indexOf(Math.max(...scores));
   const top = scores[best]!;
-  const readIn = lexicons.filter((lexicon, i) => scores[i]! >= top * 0.75 || i === best || words.some((word) => lexicon.markers?.has(word)));
-  return { language: lexicons[best]!.language, readIn: top === 0 ? lexicons : readIn };
+  const marked = (lexicon: Lexicon) => words.some((word) => lexicon.markers?.has(word));
+  if (top === 0) {
+    // No common word: the languages whose words of risk stand in it, or every language when none does.
+    const markedIn = lexicons.filter(marked);
+    return markedIn.length === 0 ? { language: lexicons[best]!.language, readIn: lexicons } : { language: markedIn[0]!.language, readIn: markedIn };
+  }
+  const readIn = lexicons.filter((lexicon, i) => scores[i]! >= top * 0.75 || i === best || marked(lexicon));
+  return { language: lexicons[best]!.language, readIn };
 }
