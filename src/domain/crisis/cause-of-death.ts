@@ -38,8 +38,8 @@ const namesPerson = (lexicon: Lexicon, token: Token) => groupMembers.has(token.n
 
 /**
  * "client from the shelter, suicide", "un señor del albergue, suicidio": a bare cause after a comma, where the words before it
- * tell someone else's death or only name someone else (no verb, not the writer), is how that person died. "me, suicidal? never" names the writer; "my
- * client called, suicidal" has a verb and is read as a disclosure.
+ * tell someone else's death or only name someone else (no verb, not the writer), is how that person died. "me, suicidal?
+ * never" names the writer; "my client called, suicidal" has a verb and is read as a disclosure.
  */
 export function causeAfterPerson(lexicon: Lexicon, sentence: Sentence, hit: Hit, hits: readonly Hit[]): boolean {
   let comma = -1;
