@@ -1,3 +1,4 @@
+import { isReportVerb } from './clause-persons.js';
 import { conceptRoutes, type ConceptId } from './concepts.js';
 import { has } from './hit-queries.js';
 import type { Lexicon } from './lexicon.js';
@@ -49,7 +50,7 @@ export function insideOthers(lexicon: Lexicon, sentence: Sentence, hits: readonl
 function reportGoesOn(lexicon: Lexicon, sentence: Sentence, event: Hit, hit: Hit): boolean {
   if (sentence[event.end]?.norm !== 'and' || hit.start <= event.end || hit.start - event.end > REPORT_GOES_ON) return false;
   let reported = false;
-  for (let i = event.start; i < event.end; i++) if (lexicon.reportVerbs.has(sentence[i]!.norm) || lexicon.reportVerbs.has(sentence[i]!.lemma)) reported = true;
+  for (let i = event.start; i < event.end; i++) if (isReportVerb(lexicon, sentence[i]!)) reported = true;
   if (!reported) return false;
   for (let i = event.end + 1; i < hit.start; i++) if (sentence[i]!.norm === 'i' || sentence[i]!.norm === 'im') return false;
   return true;

@@ -5,6 +5,13 @@ import type { Sentence, Token } from './tokens.js';
 /** The most words of when between a report verb and the "i" it reports ("last night"). */
 const REPORT_TIME_WORDS = 2;
 
+/** The position before the words of when ending at `at` ("told me today i": from "today" back to "me"); `at` when there are none. */
+export function beforeReportTimes(lexicon: Lexicon, sentence: Sentence, at: number): number {
+  let k = at;
+  for (let skipped = 0; skipped < REPORT_TIME_WORDS && lexicon.reportTimes?.has(sentence[k]?.norm ?? '') === true; skipped++) k--;
+  return k;
+}
+
 /** How far back from the main clause's "i" the condition's own "i" may stand ("if i go back to that group home ill"). */
 const CONDITION_REACH = 12;
 
@@ -18,7 +25,7 @@ const CONDITION_REACH = 12;
 export function reportVerbBefore(lexicon: Lexicon, sentence: Sentence, at: number): number {
   let verb = at - 1;
   // "participant told me today im gonna…", "she said last night i": a time of the telling between the verb and the words.
-  for (let skipped = 0; skipped < REPORT_TIME_WORDS && lexicon.reportTimes?.has(sentence[verb]?.norm ?? '') === true; skipped++) verb--;
+  verb = beforeReportTimes(lexicon, sentence, verb);
   if (verb >= 0 && !isReport(lexicon, sentence[verb]!) && sentence[verb]!.norm !== 'me') verb = conditionBefore(lexicon, sentence, at);
   if (sentence[verb]?.norm === 'me' && verb > 0 && isReport(lexicon, sentence[verb - 1]!)) verb--;
   return verb;

@@ -2,7 +2,7 @@ import { clauseOf, clauseStart, isBreak } from './clauses.js';
 import { routeOfConcept } from './concepts.js';
 import { namesThirdPerson, type Lexicon } from './lexicon.js';
 import type { Hit } from './match.js';
-import { reportVerbBefore } from './reported-condition.js';
+import { beforeReportTimes, reportVerbBefore } from './reported-condition.js';
 import { addressedAt, ownerOnly, ownsMeans, relativeAfterPerson } from './named-not-actor.js';
 import type { Sentence } from './tokens.js';
 import { personToldByWriter } from './told-by-writer.js';
@@ -192,8 +192,7 @@ function verblessPersonBefore(lexicon: Lexicon, sentence: Sentence, from: number
 function toldToWriter(lexicon: Lexicon, sentence: Sentence, at: number): boolean {
   let k = at - 1;
   if (sentence[k]?.norm === 'that') k--;
-  // "he told me today i'm worthless": a time of the telling between.
-  for (let skipped = 0; skipped < 2 && lexicon.reportTimes?.has(sentence[k]?.norm ?? '') === true; skipped++) k--;
+  k = beforeReportTimes(lexicon, sentence, k); // "he told me today i'm worthless": a time of the telling between.
   if (sentence[k]?.norm !== 'me' || k < 1 || !isReportVerb(lexicon, sentence[k - 1]!)) return false;
   for (let j = k - 2; j >= Math.max(0, k - 2 - TELLER_REACH); j--) {
     const word = sentence[j]!;
